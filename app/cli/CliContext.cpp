@@ -1,0 +1,153 @@
+#include "CliContext.h"
+#include "security/SiteVault.h"
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+namespace muco::cli {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("mucotrack-cli", text); }
+
+// Reads one line from the terminal with echo off, so a password never shows.
+QString promptHidden(const QString &prompt)
+{
+    QFile tty(QStringLiteral("/dev/tty"));
+    if (!tty.open(QIODevice::ReadWrite | QIODevice::Unbuffered))
+        return {};
+    tty.write(prompt.toUtf8());
+    termios old{};
+    const int fd = tty.handle();
+    const bool isTerm = tcgetattr(fd, &old) == 0;
+    if (isTerm) {
+        termios quiet = old;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        tcsetattr(fd, TCSAFLUSH, &quiet);
+    }
+    QByteArray line;
+    char c = 0;
+    while (tty.read(&c, 1) == 1 && c != '\n')
+        line.append(c);
+    if (isTerm)
+        tcsetattr(fd, TCSAFLUSH, &old);
+    tty.write("\n");
+    QString out = QString::fromUtf8(line);
+    wipe(line);
+    return out;
+}
+} // namespace
+
+int exitCodeFor(ErrorKind kind) { return static_cast<int>(kind); }
+
+CliContext::CliContext(QStringList args, QIODevice *in, QIODevice *out, QIODevice *err)
+    : m_args(std::move(args)), m_in(in), m_out(out), m_err(err)
+{
+}
+
+Status CliContext::parse(const QSet<QString> &flags, const QSet<QString> &valued)
+{
+    for (int i = 0; i < m_args.size(); ++i) {
+        const QString &a = m_args[i];
+        if (!a.startsWith(QLatin1String("--")) || a == QLatin1String("--")) {
+            m_positional << a;
+            continue;
+        }
+        QString name = a.mid(2);
+        QString value;
+        const bool inlineValue = name.contains(QLatin1Char('='));
+        if (inlineValue) {
+            value = name.section(QLatin1Char('='), 1);
+            name = name.section(QLatin1Char('='), 0, 0);
+        }
+        if (flags.contains(name) && !inlineValue) {
+            m_flags.insert(name);
+        } else if (valued.contains(name)) {
+            if (!inlineValue) {
+                if (i + 1 >= m_args.size())
+                    return Error::usage(tr("--%1 needs a value.").arg(name));
+                value = m_args[++i];
+            }
+            m_values.insert(name, value);
+        } else {
+            return Error::usage(tr("Unknown option --%1 for this command.").arg(name));
+        }
+    }
+    return {};
+}
+
+Result<QString> CliContext::required(const QString &name) const
+{
+    if (!m_values.contains(name) || m_values.value(name).isEmpty())
+        return Error::usage(tr("--%1 is required.").arg(name));
+    return m_values.value(name);
+}
+
+QString CliContext::readLine()
+{
+    QByteArray line;
+    char c = 0;
+    while (m_in->read(&c, 1) == 1 && c != '\n')
+        line.append(c);
+    if (line.endsWith('\r'))
+        line.chop(1);
+    QString out = QString::fromUtf8(line);
+    wipe(line);
+    return out;
+}
+
+QByteArray CliContext::readAllInput() { return m_in->readAll(); }
+
+Result<QString> CliContext::readSecret(const QString &stdinFlag, const QString &prompt)
+{
+    if (flag(stdinFlag))
+        return readLine();
+    QString secret = promptHidden(prompt);
+    if (secret.isEmpty())
+        return Error::denied(tr("No password was given (use --%1 or a terminal).").arg(stdinFlag));
+    return secret;
+}
+
+Result<std::unique_ptr<Session>> CliContext::signIn()
+{
+    auto db = required(QStringLiteral("db"));
+    if (!db.ok())
+        return db.error();
+    if (!has(QStringLiteral("user")) || option(QStringLiteral("user")).isEmpty())
+        return Error::denied(tr("This command needs a sign-in: give --user NAME."));
+    auto password = readSecret(QStringLiteral("password-stdin"), tr("Password for %1: ").arg(option(QStringLiteral("user"))));
+    if (!password.ok())
+        return password.error();
+    auto session = SiteVault::signIn(db.value(), option(QStringLiteral("user")), password.value(), clock);
+    wipe(password.value());
+    return session;
+}
+
+int CliContext::fail(const Error &error)
+{
+    printError(error.message);
+    return exitCodeFor(error.kind);
+}
+
+int CliContext::printJson(const QJsonObject &object)
+{
+    m_out->write(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    return Ok;
+}
+
+void CliContext::print(const QString &text)
+{
+    m_out->write(text.toUtf8());
+    if (!text.endsWith(QLatin1Char('\n')))
+        m_out->write("\n");
+}
+
+void CliContext::printError(const QString &text)
+{
+    QString line = text.trimmed();
+    m_err->write(QStringLiteral("mucotrack-cli: %1\n").arg(line).toUtf8());
+}
+
+} // namespace muco::cli

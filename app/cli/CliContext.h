@@ -1,0 +1,56 @@
+#pragma once
+// What every mucotrack-cli command shares: its options, its streams, signing in,
+// and turning a core Error into the contract's exit status and one sentence on stderr.
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "security/Session.h"
+#include <QIODevice>
+#include <QJsonObject>
+#include <QMap>
+#include <QSet>
+#include <QStringList>
+#include <memory>
+
+namespace muco::cli {
+
+enum Exit { Ok = 0, Usage = 2, Denied = 3, Invalid = 4, Storage = 5, Network = 6, Integrity = 7 };
+
+class CliContext {
+public:
+    CliContext(QStringList args, QIODevice *in, QIODevice *out, QIODevice *err);
+
+    // Options the command accepts: flags take no value, the rest take one.
+    Status parse(const QSet<QString> &flags, const QSet<QString> &valued);
+    bool flag(const QString &name) const { return m_flags.contains(name); }
+    bool has(const QString &name) const { return m_values.contains(name); }
+    QString option(const QString &name) const { return m_values.value(name); }
+    Result<QString> required(const QString &name) const;
+    const QStringList &positional() const { return m_positional; }
+
+    // The first line of standard input, or a prompt on the terminal with echo off.
+    Result<QString> readSecret(const QString &stdinFlag, const QString &prompt);
+    QByteArray readAllInput();
+    // Signs in with --db, --user and the password; a missing --user is exit 3.
+    Result<std::unique_ptr<Session>> signIn();
+
+    int fail(const Error &error);
+    int printJson(const QJsonObject &object);
+    void print(const QString &text);
+    void printError(const QString &text);
+
+    std::shared_ptr<Clock> clock = Clock::system();
+
+private:
+    QString readLine();
+    QStringList m_args;
+    QStringList m_positional;
+    QSet<QString> m_flags;
+    QMap<QString, QString> m_values;
+    QIODevice *m_in;
+    QIODevice *m_out;
+    QIODevice *m_err;
+};
+
+int exitCodeFor(ErrorKind kind);
+
+} // namespace muco::cli

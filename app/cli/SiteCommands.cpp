@@ -1,0 +1,276 @@
+#include "SiteCommands.h"
+#include "records/Patients.h"
+#include "security/Accounts.h"
+#include "security/AuditChain.h"
+#include "security/KeySlotFile.h"
+#include "security/SiteVault.h"
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+
+namespace muco::cli {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("mucotrack-cli", text); }
+
+const QString kDb = QStringLiteral("db");
+const QString kUser = QStringLiteral("user");
+const QString kJson = QStringLiteral("json");
+const QString kPasswordStdin = QStringLiteral("password-stdin");
+
+// Options every signed-in command takes.
+QSet<QString> signedInFlags(std::initializer_list<QString> more = {})
+{
+    QSet<QString> s{kJson, kPasswordStdin};
+    for (const QString &m : more)
+        s.insert(m);
+    return s;
+}
+QSet<QString> signedInValues(std::initializer_list<QString> more = {})
+{
+    QSet<QString> s{kDb, kUser};
+    for (const QString &m : more)
+        s.insert(m);
+    return s;
+}
+
+int cmdInit(CliContext &ctx)
+{
+    if (auto p = ctx.parse({kJson, kPasswordStdin}, {kDb, QStringLiteral("site"), QStringLiteral("admin"),
+                                                     QStringLiteral("name"), QStringLiteral("time-zone")}); !p.ok())
+        return ctx.fail(p.error());
+    auto db = ctx.required(kDb);
+    auto site = ctx.required(QStringLiteral("site"));
+    auto admin = ctx.required(QStringLiteral("admin"));
+    for (const auto *r : {&db, &site, &admin})
+        if (!r->ok())
+            return ctx.fail(r->error());
+    if (QFileInfo::exists(db.value()))
+        return ctx.fail(Error::invalid(QStringLiteral("db"), tr("%1 already exists; init never overwrites a database").arg(db.value())));
+    // Check what can be checked before asking for a password.
+    for (const Status &s : {validateSiteCode(site.value()), validateUsername(admin.value(), QStringLiteral("admin"))})
+        if (!s.ok())
+            return ctx.fail(s.error());
+    auto password = ctx.readSecret(kPasswordStdin, tr("Password for %1: ").arg(admin.value()));
+    if (!password.ok())
+        return ctx.fail(password.error());
+    if (!ctx.flag(kPasswordStdin)) {
+        auto again = ctx.readSecret(kPasswordStdin, tr("Repeat the password: "));
+        if (!again.ok() || again.value() != password.value())
+            return ctx.fail(Error::invalid(QStringLiteral("password"), tr("the two passwords differ")));
+    }
+    SiteSetup setup{db.value(), site.value(), admin.value(), ctx.option(QStringLiteral("name")), password.value(),
+                    ctx.has(QStringLiteral("time-zone")) ? ctx.option(QStringLiteral("time-zone")) : QStringLiteral("UTC"),
+                    KdfCost::standard()};
+    auto recovery = SiteVault::create(setup, *ctx.clock);
+    wipe(password.value());
+    if (!recovery.ok())
+        return ctx.fail(recovery.error());
+    if (ctx.flag(kJson))
+        return ctx.printJson({{QStringLiteral("recovery_key"), recovery.value()}});
+    ctx.print(tr("Site %1 created in %2.\n\nRecovery key (shown once; print it or write it down and keep it locked away):\n\n    %3\n")
+                  .arg(site.value(), db.value(), recovery.value()));
+    return Ok;
+}
+
+int cmdUserAdd(CliContext &ctx)
+{
+    if (auto p = ctx.parse(signedInFlags(), signedInValues({QStringLiteral("name"), QStringLiteral("role"),
+                                                            QStringLiteral("new-password-file"),
+                                                            QStringLiteral("display-name")})); !p.ok())
+        return ctx.fail(p.error());
+    auto name = ctx.required(QStringLiteral("name"));
+    auto roleText = ctx.required(QStringLiteral("role"));
+    auto file = ctx.required(QStringLiteral("new-password-file"));
+    for (const auto *r : {&name, &roleText, &file})
+        if (!r->ok())
+            return ctx.fail(r->error());
+    auto role = parseRole(roleText.value());
+    if (!role.ok())
+        return ctx.fail(role.error());
+    QFile f(file.value());
+    if (!f.open(QIODevice::ReadOnly))
+        return ctx.fail(Error::invalid(QStringLiteral("new-password-file"), tr("%1 cannot be read").arg(file.value())));
+    QByteArray raw = f.readLine();
+    QString newPassword = QString::fromUtf8(raw).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
+    wipe(raw);
+    auto session = ctx.signIn();
+    if (!session.ok())
+        return ctx.fail(session.error());
+    auto account = Accounts::add(**session, name.value(), ctx.option(QStringLiteral("display-name")), role.value(), newPassword);
+    wipe(newPassword);
+    if (!account.ok())
+        return ctx.fail(account.error());
+    if (ctx.flag(kJson))
+        return ctx.printJson({{QStringLiteral("username"), account->username}, {QStringLiteral("role"), roleId(account->role)},
+                              {QStringLiteral("id"), account->id}});
+    ctx.print(tr("Account %1 (%2) added.").arg(account->username, roleLabel(account->role)));
+    return Ok;
+}
+
+int cmdUserList(CliContext &ctx)
+{
+    if (auto p = ctx.parse(signedInFlags(), signedInValues()); !p.ok())
+        return ctx.fail(p.error());
+    auto session = ctx.signIn();
+    if (!session.ok())
+        return ctx.fail(session.error());
+    auto accounts = Accounts::list(**session);
+    if (!accounts.ok())
+        return ctx.fail(accounts.error());
+    if (ctx.flag(kJson)) {
+        QJsonArray users;
+        for (const Account &a : accounts.value())
+            users.append(QJsonObject{{QStringLiteral("username"), a.username}, {QStringLiteral("display_name"), a.displayName},
+                                     {QStringLiteral("role"), roleId(a.role)}, {QStringLiteral("active"), a.active}});
+        return ctx.printJson({{QStringLiteral("users"), users}});
+    }
+    QString text;
+    for (const Account &a : accounts.value())
+        text += QStringLiteral("%1\t%2\t%3%4\n").arg(a.username, roleId(a.role), a.displayName,
+                                                     a.active ? QString() : tr(" (inactive)"));
+    ctx.print(text);
+    return Ok;
+}
+
+int cmdPatientAdd(CliContext &ctx)
+{
+    if (auto p = ctx.parse(signedInFlags(), signedInValues({QStringLiteral("subject-id"), QStringLiteral("name"),
+                                                            QStringLiteral("mrn"), QStringLiteral("phone"),
+                                                            QStringLiteral("birth-date"), QStringLiteral("sex")})); !p.ok())
+        return ctx.fail(p.error());
+    auto session = ctx.signIn();
+    if (!session.ok())
+        return ctx.fail(session.error());
+    NewPatient np{ctx.option(QStringLiteral("subject-id")), ctx.option(QStringLiteral("name")),
+                  ctx.option(QStringLiteral("mrn")), ctx.option(QStringLiteral("phone")),
+                  ctx.option(QStringLiteral("birth-date")), ctx.option(QStringLiteral("sex"))};
+    auto patient = Patients::add(**session, np);
+    if (!patient.ok())
+        return ctx.fail(patient.error());
+    if (ctx.flag(kJson))
+        return ctx.printJson({{QStringLiteral("subject_id"), patient->subjectId}, {QStringLiteral("id"), patient->id}});
+    ctx.print(patient->subjectId);
+    return Ok;
+}
+
+QJsonValue orNull(const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); }
+
+int cmdPatientList(CliContext &ctx)
+{
+    if (auto p = ctx.parse(signedInFlags(), signedInValues()); !p.ok())
+        return ctx.fail(p.error());
+    auto session = ctx.signIn();
+    if (!session.ok())
+        return ctx.fail(session.error());
+    auto patients = Patients::list(**session);
+    if (!patients.ok())
+        return ctx.fail(patients.error());
+    if (ctx.flag(kJson)) {
+        QJsonArray list;
+        for (const Patient &p : patients.value()) {
+            QJsonObject o{{QStringLiteral("subject_id"), p.subjectId}, {QStringLiteral("id"), p.id},
+                          {QStringLiteral("birth_date"), orNull(p.birthDate)}, {QStringLiteral("sex"), orNull(p.sex)},
+                          {QStringLiteral("status"), p.status}};
+            if (p.identityVisible) {
+                o.insert(QStringLiteral("name"), orNull(p.name));
+                o.insert(QStringLiteral("mrn"), orNull(p.mrn));
+            }
+            list.append(o);
+        }
+        return ctx.printJson({{QStringLiteral("patients"), list}});
+    }
+    QString text;
+    for (const Patient &p : patients.value())
+        text += QStringLiteral("%1\t%2\t%3\t%4\n").arg(p.subjectId, p.status, p.birthDate, p.identityVisible ? p.name : QString());
+    ctx.print(text);
+    return Ok;
+}
+
+int cmdAuditVerify(CliContext &ctx)
+{
+    if (auto p = ctx.parse(signedInFlags(), signedInValues()); !p.ok())
+        return ctx.fail(p.error());
+    auto session = ctx.signIn();
+    if (!session.ok())
+        return ctx.fail(session.error());
+    if (auto allowed = (*session)->require(Permission::VerifyAudit); !allowed.ok())
+        return ctx.fail(allowed.error());
+    auto v = AuditChain::verify((*session)->db());
+    if (!v.ok())
+        return ctx.fail(v.error());
+    if (ctx.flag(kJson))
+        ctx.printJson({{QStringLiteral("intact"), v->intact}, {QStringLiteral("rows"), v->rows},
+                       {QStringLiteral("first_broken"), v->intact ? QJsonValue() : QJsonValue(v->firstBroken)}});
+    if (!v->intact) {
+        ctx.printError(tr("The audit trail is broken at row %1: %2.").arg(v->firstBroken).arg(v->problem));
+        return Integrity;
+    }
+    if (!ctx.flag(kJson))
+        ctx.print(tr("The audit trail is intact (%1 rows).").arg(v->rows));
+    return Ok;
+}
+
+int cmdRawKey(CliContext &ctx)
+{
+    if (auto p = ctx.parse({QStringLiteral("recovery-key-stdin"), kJson}, {kDb}); !p.ok())
+        return ctx.fail(p.error());
+    auto db = ctx.required(kDb);
+    if (!db.ok())
+        return ctx.fail(db.error());
+    if (!QFileInfo::exists(db.value()))
+        return ctx.fail(Error::storage(tr("The site database %1 does not exist.").arg(db.value())));
+    auto recovery = ctx.readSecret(QStringLiteral("recovery-key-stdin"), tr("Recovery key: "));
+    if (!recovery.ok())
+        return ctx.fail(recovery.error());
+    auto key = SiteVault::recoverKey(db.value(), recovery.value());
+    wipe(recovery.value());
+    if (!key.ok())
+        return ctx.fail(key.error());
+    auto keys = KeySlotFile::load(KeySlotFile::pathFor(db.value()));
+    if (!keys.ok())
+        return ctx.fail(keys.error());
+    QByteArray hex = key->toHex();
+    if (ctx.flag(kJson)) {
+        ctx.printJson({{QStringLiteral("raw_key"), QString::fromLatin1(hex)},
+                       {QStringLiteral("pragmas"), QJsonArray::fromStringList(keys->cipher.pragmas())}});
+    } else {
+        ctx.print(QString::fromLatin1(hex) + QLatin1Char('\n') + keys->cipher.pragmas().join(QLatin1Char('\n')));
+    }
+    wipe(hex);
+    return Ok;
+}
+
+} // namespace
+
+bool isSiteCommand(const QString &word)
+{
+    static const QStringList words{QStringLiteral("init"), QStringLiteral("user"), QStringLiteral("patient"),
+                                   QStringLiteral("audit"), QStringLiteral("db")};
+    return words.contains(word);
+}
+
+int runSiteCommand(const QStringList &words, CliContext &ctx)
+{
+    const QString cmd = words.value(0);
+    const QString sub = words.value(1);
+    if (cmd == QLatin1String("init") && words.size() == 1)
+        return cmdInit(ctx);
+    if (cmd == QLatin1String("user") && sub == QLatin1String("add"))
+        return cmdUserAdd(ctx);
+    if (cmd == QLatin1String("user") && sub == QLatin1String("list"))
+        return cmdUserList(ctx);
+    if (cmd == QLatin1String("patient") && sub == QLatin1String("add"))
+        return cmdPatientAdd(ctx);
+    if (cmd == QLatin1String("patient") && sub == QLatin1String("list"))
+        return cmdPatientList(ctx);
+    if (cmd == QLatin1String("audit") && sub == QLatin1String("verify"))
+        return cmdAuditVerify(ctx);
+    if (cmd == QLatin1String("db") && sub == QLatin1String("raw-key"))
+        return cmdRawKey(ctx);
+    return ctx.fail(Error::usage(tr("Unknown command \"%1\"; run mucotrack-cli --help.").arg(words.join(QLatin1Char(' ')))));
+}
+
+} // namespace muco::cli

@@ -1,0 +1,19 @@
+// mucotrack-cli: site administration and the clinical calculators (shared/contracts).
+#include "CalculatorCommands.h"
+#include "CliContext.h"
+#include "SiteCommands.h"
+#include <QCoreApplication>
+#include <QFile>
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("mucotrack-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MUCOTRACK_VERSION));
+    QFile in, out, err;
+    in.open(stdin, QIODevice::ReadOnly);
+    out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    return muco::cli::run(app.arguments().mid(1), &in, &out, &err);
+}

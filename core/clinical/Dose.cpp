@@ -1,0 +1,102 @@
+#include "clinical/Dose.h"
+#include <QCoreApplication>
+#include <algorithm>
+
+namespace muco {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("muco::Dose", text); }
+} // namespace
+
+bool isTreatmentDay(const DosePlan &plan, const QSet<QDate> &holidays, const QDate &day)
+{
+    return plan.treatmentWeekdays.contains(day.dayOfWeek()) && !holidays.contains(day);
+}
+
+QString fractionStatusId(FractionStatus s)
+{
+    switch (s) {
+    case FractionStatus::Delivered: return QStringLiteral("delivered");
+    case FractionStatus::Missed: return QStringLiteral("missed");
+    case FractionStatus::Held: return QStringLiteral("held");
+    }
+    return {};
+}
+
+Status validateDoseInput(const DoseInput &in)
+{
+    if (in.alphaBetaGy <= Decimal(0) || in.alphaBetaGy > Decimal(100))
+        return Error::invalid(QStringLiteral("alpha_beta_gy"), tr("must be above 0 and at most 100 Gy"));
+    if (in.plan.totalDoseGy <= Decimal(0) || in.plan.totalDoseGy > Decimal(200))
+        return Error::invalid(QStringLiteral("plan.total_dose_gy"), tr("must be above 0 and at most 200 Gy"));
+    if (in.plan.fractions < 1 || in.plan.fractions > 100)
+        return Error::invalid(QStringLiteral("plan.fractions"), tr("must be a whole number from 1 to 100"));
+    if (in.plan.treatmentWeekdays.isEmpty())
+        return Error::invalid(QStringLiteral("plan.treatment_weekdays"), tr("needs at least one weekday"));
+    for (qsizetype i = 0; i < in.fractions.size(); ++i) {
+        const Fraction &f = in.fractions[i];
+        const QString path = QStringLiteral("fractions[%1]").arg(i);
+        if (f.date > in.asOf)
+            return Error::invalid(path + QStringLiteral(".date"), tr("%1 is after as_of").arg(f.date.toString(Qt::ISODate)));
+        if (f.date < in.plan.startDate)
+            return Error::invalid(path + QStringLiteral(".date"), tr("%1 is before the plan's start date").arg(f.date.toString(Qt::ISODate)));
+        if (f.status == FractionStatus::Delivered && (!f.doseGy || *f.doseGy <= Decimal(0)))
+            return Error::invalid(path + QStringLiteral(".dose_gy"), tr("a delivered fraction needs a dose above 0 Gy"));
+        if (f.doseGy && (f.doseGy->isNegative() || *f.doseGy > Decimal(30)))
+            return Error::invalid(path + QStringLiteral(".dose_gy"), tr("%1 Gy is impossible for one fraction").arg(f.doseGy->toString()));
+    }
+    return {};
+}
+
+DoseSummary summarizeDose(const DoseInput &in)
+{
+    DoseSummary s;
+    QSet<QDate> deliveredDays;
+    const double ab = in.alphaBetaGy.toDouble();
+    QList<QDate> deliveredDates;
+    for (const Fraction &f : in.fractions) {
+        if (f.status != FractionStatus::Delivered)
+            continue;
+        ++s.deliveredFractions;
+        s.cumulativeDoseGy = s.cumulativeDoseGy + *f.doseGy;
+        const double d = f.doseGy->toDouble();
+        s.bedGy += d * (1.0 + d / ab);
+        deliveredDays.insert(f.date);
+        deliveredDates << f.date;
+    }
+    s.eqd2Gy = s.bedGy / (1.0 + 2.0 / ab);
+    s.remainingFractions = std::max(0, in.plan.fractions - s.deliveredFractions);
+    s.remainingDoseGy = in.plan.totalDoseGy - s.cumulativeDoseGy;
+    if (s.remainingDoseGy.isNegative())
+        s.remainingDoseGy = Decimal(0);
+    s.percentComplete = 100.0 * divide(s.cumulativeDoseGy, in.plan.totalDoseGy);
+    if (!deliveredDates.isEmpty()) {
+        const auto [first, last] = std::minmax_element(deliveredDates.cbegin(), deliveredDates.cend());
+        s.firstFractionDate = *first;
+        s.lastFractionDate = *last;
+        s.overallTreatmentDays = static_cast<int>(first->daysTo(*last)) + 1;
+    }
+
+    // Scheduled days from the start through as_of (the end of that day) with no
+    // delivered fraction; once the course is complete, counting stops at its last fraction.
+    QDate end = in.asOf;
+    if (s.remainingFractions == 0 && s.lastFractionDate)
+        end = std::min(end, *s.lastFractionDate);
+    for (QDate d = in.plan.startDate; d <= end; d = d.addDays(1))
+        if (isTreatmentDay(in.plan, in.holidays, d) && !deliveredDays.contains(d))
+            ++s.missedTreatmentDays;
+
+    if (s.remainingFractions > 0) {
+        int left = s.remainingFractions;
+        QDate d = std::max(in.asOf.addDays(1), in.plan.startDate);
+        // A plan with no usable weekday was refused by validation, so this ends.
+        for (;; d = d.addDays(1)) {
+            if (isTreatmentDay(in.plan, in.holidays, d) && --left == 0)
+                break;
+        }
+        s.projectedCompletionDate = d;
+    }
+    return s;
+}
+
+} // namespace muco

@@ -1,0 +1,58 @@
+#pragma once
+// Radiotherapy dose arithmetic (shared/contracts/calculators.md §3): cumulative and
+// remaining dose, BED/EQD2, treatment time, missed days against the treatment calendar,
+// projected completion. Pure: "today" is the as_of input.
+#include "clinical/Decimal.h"
+#include "common/Result.h"
+#include <QDate>
+#include <QList>
+#include <QSet>
+#include <optional>
+
+namespace muco {
+
+enum class FractionStatus { Delivered, Missed, Held };
+
+struct Fraction {
+    QDate date;
+    std::optional<Decimal> doseGy;
+    FractionStatus status = FractionStatus::Delivered;
+};
+
+struct DosePlan {
+    Decimal totalDoseGy;
+    int fractions = 0;
+    QDate startDate;
+    QSet<int> treatmentWeekdays{1, 2, 3, 4, 5};   // ISO: Monday 1 .. Sunday 7
+};
+
+struct DoseInput {
+    QDate asOf;
+    Decimal alphaBetaGy{10};
+    DosePlan plan;
+    QSet<QDate> holidays;
+    QList<Fraction> fractions;
+};
+
+struct DoseSummary {
+    int deliveredFractions = 0;
+    Decimal cumulativeDoseGy;
+    int remainingFractions = 0;
+    Decimal remainingDoseGy;
+    double percentComplete = 0;
+    double bedGy = 0;
+    double eqd2Gy = 0;
+    std::optional<QDate> firstFractionDate;
+    std::optional<QDate> lastFractionDate;
+    int overallTreatmentDays = 0;
+    int missedTreatmentDays = 0;
+    std::optional<QDate> projectedCompletionDate;
+};
+
+// Impossible inputs, named by JSON path (fractions[3].dose_gy, ...).
+Status validateDoseInput(const DoseInput &in);
+DoseSummary summarizeDose(const DoseInput &in);
+bool isTreatmentDay(const DosePlan &plan, const QSet<QDate> &holidays, const QDate &day);
+QString fractionStatusId(FractionStatus s);
+
+} // namespace muco

@@ -1,0 +1,396 @@
+#include "clinical/Eligibility.h"
+#include "clinical/LabUnits.h"
+#include "clinical/Tri.h"
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace muco {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("muco::Eligibility", text); }
+
+// An exact rational num/den (den > 0): Cockcroft-Gault divides, decisions must not round.
+struct Exact {
+    Decimal num;
+    Decimal den{1};
+    int compare(const Decimal &t) const { return num.compare(t * den); }
+    double toDouble() const { return divide(num, den); }
+};
+
+// A number known exactly (lo == hi) or only within bounds (sex unknown in Cockcroft-Gault).
+struct NumberFact {
+    bool known = false;
+    bool interval = false;   // lo < hi: only bounds are known
+    Exact lo, hi;
+    QString display;   // as quoted in the detail
+};
+
+QString show(double v) { return QString::number(roundTo(v, 2), 'f', 2).remove(QRegularExpression(QStringLiteral("\\.?0+$"))); }
+
+QString yesNo(bool b) { return b ? tr("yes") : tr("no"); }
+
+struct Evaluator {
+    const EligibilityInput &in;
+
+    std::optional<int> age() const
+    {
+        if (!in.birthDate || !in.assessmentDate)
+            return std::nullopt;
+        return completedYears(*in.birthDate, *in.assessmentDate);
+    }
+
+    NumberFact creatinineClearance() const
+    {
+        NumberFact f;
+        const QString unit = factUnit(QStringLiteral("creatinine_clearance"));
+        if (in.labs.contains(QStringLiteral("creatinine_clearance"))) {
+            const Decimal v = in.labs[QStringLiteral("creatinine_clearance")].value;
+            f.known = true;
+            f.lo = f.hi = Exact{v};
+            f.display = tr("%1 %2 (measured)").arg(v.toString(), unit);
+            return f;
+        }
+        const auto a = age();
+        if (!a || !in.numbers.contains(QStringLiteral("weight_kg")) || !in.labs.contains(QStringLiteral("creatinine")))
+            return f;
+        const LabValue &cr = in.labs[QStringLiteral("creatinine")];
+        // CrCl = (140 - age) x weight / (72 x creatinine mg/dL); mg/dL = umol/L / 88.4.
+        Decimal num = Decimal(140 - *a) * in.numbers[QStringLiteral("weight_kg")];
+        Decimal den = Decimal(72) * cr.value;
+        if (cr.unit == QLatin1String("umol/L"))
+            num = num * *Decimal::parse(QStringLiteral("88.4"));
+        const Exact male{num, den};
+        const Exact female{num * *Decimal::parse(QStringLiteral("0.85")), den};
+        const QString sex = in.texts.value(QStringLiteral("sex"));
+        f.known = true;
+        if (sex == QLatin1String("female")) {
+            f.lo = f.hi = female;
+        } else if (sex == QLatin1String("male")) {
+            f.lo = f.hi = male;
+        } else {
+            f.lo = female;
+            f.hi = male;
+            f.interval = true;
+            f.display = tr("%1-%2 %3 (Cockcroft-Gault; sex not recorded)").arg(show(female.toDouble()), show(male.toDouble()), unit);
+            return f;
+        }
+        f.display = tr("%1 %2 (Cockcroft-Gault)").arg(show(f.lo.toDouble()), unit);
+        return f;
+    }
+
+    NumberFact number(const QString &fact) const
+    {
+        NumberFact f;
+        const QString unit = factUnit(fact);
+        auto withUnit = [&](const QString &v) { return unit.isEmpty() ? v : v + QLatin1Char(' ') + unit; };
+        if (fact == QLatin1String("age_years")) {
+            if (auto a = age()) {
+                f.known = true;
+                f.lo = f.hi = Exact{Decimal(*a)};
+                f.display = withUnit(QString::number(*a));
+            }
+            return f;
+        }
+        if (fact == QLatin1String("creatinine_clearance"))
+            return creatinineClearance();
+        if (fact.startsWith(QLatin1String("labs."))) {
+            const QString key = fact.mid(5);
+            if (!in.labs.contains(key))
+                return f;
+            const LabValue &lab = in.labs[key];
+            const AnalyteInfo *info = analyteByKey(key);
+            const auto si = toSi(*info, lab.value, lab.unit);
+            f.known = si.has_value();
+            f.lo = f.hi = Exact{si.value_or(Decimal())};
+            f.display = lab.unit == info->siUnit
+                ? QStringLiteral("%1 %2").arg(lab.value.toString(), lab.unit)
+                : QStringLiteral("%1 %2 (%3 %4)").arg(lab.value.toString(), lab.unit, si ? si->toString() : QString(), info->siUnit);
+            return f;
+        }
+        if (in.numbers.contains(fact)) {
+            f.known = true;
+            f.lo = f.hi = Exact{in.numbers[fact]};
+            f.display = withUnit(in.numbers[fact].toString());
+        }
+        return f;
+    }
+
+    Tri range(const Rule &r, QStringList &details) const
+    {
+        const NumberFact f = number(r.fact);
+        const QString label = factLabel(r.fact);
+        if (!f.known) {
+            details << tr("%1 not recorded").arg(label);
+            return Tri::Unknown;
+        }
+        Tri result = Tri::True;
+        QStringList relations;
+        if (r.min) {
+            // Whole interval above the bound: holds; whole interval below: fails.
+            const bool loOk = r.minExclusive ? f.lo.compare(*r.min) > 0 : f.lo.compare(*r.min) >= 0;
+            const bool hiOk = r.minExclusive ? f.hi.compare(*r.min) > 0 : f.hi.compare(*r.min) >= 0;
+            const Tri t = loOk ? Tri::True : (hiOk ? Tri::Unknown : Tri::False);
+            result = triAnd(result, t);
+            const QString ok = r.minExclusive ? QStringLiteral(">") : QStringLiteral(">=");
+            const QString bad = r.minExclusive ? QStringLiteral("<=") : QStringLiteral("<");
+            relations << QStringLiteral("%1 %2").arg(t == Tri::False ? bad : ok, r.min->toString());
+        }
+        if (r.max) {
+            const bool hiOk = r.maxExclusive ? f.hi.compare(*r.max) < 0 : f.hi.compare(*r.max) <= 0;
+            const bool loOk = r.maxExclusive ? f.lo.compare(*r.max) < 0 : f.lo.compare(*r.max) <= 0;
+            const Tri t = hiOk ? Tri::True : (loOk ? Tri::Unknown : Tri::False);
+            result = triAnd(result, t);
+            const QString ok = r.maxExclusive ? QStringLiteral("<") : QStringLiteral("<=");
+            const QString bad = r.maxExclusive ? QStringLiteral(">=") : QStringLiteral(">");
+            relations << QStringLiteral("%1 %2").arg(t == Tri::False ? bad : ok, r.max->toString());
+        }
+        QString display = f.display.isEmpty() ? show(f.lo.toDouble()) : f.display;
+        details << QStringLiteral("%1 %2 %3").arg(label, display, relations.join(tr(" and ")));
+        return result;
+    }
+
+    Tri ulnMultiple(const Rule &r, QStringList &details) const
+    {
+        const QString key = r.fact.mid(5);
+        const QString label = factLabel(r.fact);
+        if (!in.labs.contains(key)) {
+            details << tr("%1 not recorded").arg(label);
+            return Tri::Unknown;
+        }
+        const LabValue &lab = in.labs[key];
+        if (!lab.uln) {
+            details << tr("%1 %2 %3, upper limit of normal not recorded").arg(label, lab.value.toString(), lab.unit);
+            return Tri::Unknown;
+        }
+        // value <= k x ULN on the decimals as entered (same unit for both).
+        const bool ok = lab.value <= *r.max * *lab.uln;
+        details << tr("%1 %2 %3 = %4 x ULN (%5 %3) %6 %7 x ULN")
+                       .arg(label, lab.value.toString(), lab.unit, show(divide(lab.value, *lab.uln)), lab.uln->toString(),
+                            ok ? QStringLiteral("<=") : QStringLiteral(">"), r.max->toString());
+        return triFrom(ok);
+    }
+
+    Tri withinDays(const Rule &r, QStringList &details) const
+    {
+        const QString label = factLabel(r.fact);
+        if (!in.dates.contains(r.fact)) {
+            details << tr("%1 not recorded").arg(label);
+            return Tri::Unknown;
+        }
+        const DateFact d = in.dates[r.fact];
+        if (d.none) {
+            details << tr("%1: none").arg(label);
+            return Tri::False;
+        }
+        if (!in.assessmentDate) {
+            details << tr("%1 %2, assessment date not recorded").arg(label, d.date.toString(Qt::ISODate));
+            return Tri::Unknown;
+        }
+        const qint64 days = d.date.daysTo(*in.assessmentDate);
+        const bool inside = Decimal(days) >= *r.min && Decimal(days) <= *r.max;
+        details << tr("%1 %2, %3 days before assessment (%4 %5-%6 days)")
+                       .arg(label, d.date.toString(Qt::ISODate)).arg(days)
+                       .arg(inside ? tr("within") : tr("outside"), r.min->toString(), r.max->toString());
+        return triFrom(inside);
+    }
+
+    Tri eval(const Rule &r, QStringList &details) const
+    {
+        switch (r.kind) {
+        case Rule::Kind::Attest: {
+            if (!in.flags.contains(r.fact)) {
+                details << tr("%1 not recorded").arg(factLabel(r.fact));
+                return Tri::Unknown;
+            }
+            details << QStringLiteral("%1: %2").arg(factLabel(r.fact), yesNo(in.flags[r.fact]));
+            return triFrom(in.flags[r.fact] == r.expect);
+        }
+        case Rule::Kind::Equals: {
+            if (!in.texts.contains(r.fact)) {
+                details << tr("%1 not recorded").arg(factLabel(r.fact));
+                return Tri::Unknown;
+            }
+            details << QStringLiteral("%1: %2").arg(factLabel(r.fact), in.texts[r.fact]);
+            return triFrom(in.texts[r.fact] == r.value);
+        }
+        case Rule::Kind::Range: return range(r, details);
+        case Rule::Kind::UlnMultiple: return ulnMultiple(r, details);
+        case Rule::Kind::WithinDays: return withinDays(r, details);
+        case Rule::Kind::All:
+        case Rule::Kind::Any: {
+            const bool all = r.kind == Rule::Kind::All;
+            Tri acc = all ? Tri::True : Tri::False;
+            for (const Rule &c : r.children)
+                acc = all ? triAnd(acc, eval(c, details)) : triOr(acc, eval(c, details));
+            return acc;
+        }
+        }
+        return Tri::Unknown;
+    }
+};
+
+Status checkLab(const QString &key, const LabValue &lab)
+{
+    const QString path = QStringLiteral("labs.%1").arg(key);
+    const AnalyteInfo *info = analyteByKey(key);
+    if (!info)
+        return Error::invalid(path, tr("unknown laboratory test"));
+    const auto si = toSi(*info, lab.value, lab.unit);
+    if (!si) {
+        QStringList units;
+        for (const UnitFactor &u : info->units)
+            units << u.unit;
+        return Error::invalid(path + QStringLiteral(".unit"),
+                              tr("\"%1\" is not an accepted unit; use %2").arg(lab.unit, units.join(QStringLiteral(", "))));
+    }
+    if (lab.value.isNegative())
+        return Error::invalid(path + QStringLiteral(".value"), tr("cannot be negative"));
+    if (info->mustBePositive && lab.value.isZero())
+        return Error::invalid(path + QStringLiteral(".value"), tr("must be above zero"));
+    if (*si > info->siMaximum)
+        return Error::invalid(path + QStringLiteral(".value"),
+                              tr("%1 %2 is physiologically impossible (above %3 %4)")
+                                  .arg(lab.value.toString(), lab.unit, info->siMaximum.toString(), info->siUnit));
+    if (lab.uln && (lab.uln->isNegative() || lab.uln->isZero()))
+        return Error::invalid(path + QStringLiteral(".uln"), tr("the upper limit of normal must be above zero"));
+    if (lab.uln) {
+        const auto uln = toSi(*info, *lab.uln, lab.unit);
+        if (uln && *uln > info->siMaximum)
+            return Error::invalid(path + QStringLiteral(".uln"), tr("the upper limit of normal is implausibly high"));
+    }
+    return {};
+}
+
+struct NumberLimit {
+    const char *fact;
+    const char *min;
+    const char *max;
+    bool integer;
+    bool minExclusive;
+};
+
+} // namespace
+
+int completedYears(const QDate &birth, const QDate &on)
+{
+    int years = on.year() - birth.year();
+    if (on.month() < birth.month() || (on.month() == birth.month() && on.day() < birth.day()))
+        --years;
+    return years;
+}
+
+Status validateEligibilityInput(const EligibilityInput &in)
+{
+    if (in.birthDate && in.assessmentDate) {
+        if (*in.birthDate > *in.assessmentDate)
+            return Error::invalid(QStringLiteral("birth_date"), tr("is after the assessment date"));
+        if (completedYears(*in.birthDate, *in.assessmentDate) > 130)
+            return Error::invalid(QStringLiteral("birth_date"), tr("gives an age above 130 years"));
+    }
+    static const NumberLimit limits[] = {
+        {"weight_kg", "0", "500", false, true},
+        {"rt_plan.total_dose_gy", "0", "200", false, true},
+        {"ecog", "0", "5", true, false},
+        {"life_expectancy_months", "0", "1200", false, false},
+        {"long_term_corticosteroid_prednisone_eq_mg_per_day", "0", "5000", false, false},
+    };
+    for (const NumberLimit &l : limits) {
+        const QString fact = QString::fromLatin1(l.fact);
+        if (!in.numbers.contains(fact))
+            continue;
+        const Decimal v = in.numbers[fact];
+        const Decimal min = *Decimal::parse(QString::fromLatin1(l.min));
+        const Decimal max = *Decimal::parse(QString::fromLatin1(l.max));
+        if (l.integer && !v.isInteger())
+            return Error::invalid(fact, tr("must be a whole number"));
+        if ((l.minExclusive ? v <= min : v < min) || v > max)
+            return Error::invalid(fact, tr("%1 is impossible (allowed %2%3 to %4)")
+                                            .arg(v.toString(), l.minExclusive ? tr("above ") : QString(), min.toString(), max.toString()));
+    }
+    if (in.texts.contains(QStringLiteral("sex")) && in.texts[QStringLiteral("sex")] != QLatin1String("male")
+        && in.texts[QStringLiteral("sex")] != QLatin1String("female"))
+        return Error::invalid(QStringLiteral("sex"), tr("use \"male\" or \"female\""));
+    if (in.texts.contains(QStringLiteral("rt_plan.intent")) && in.texts[QStringLiteral("rt_plan.intent")] != QLatin1String("radical")
+        && in.texts[QStringLiteral("rt_plan.intent")] != QLatin1String("palliative"))
+        return Error::invalid(QStringLiteral("rt_plan.intent"), tr("use \"radical\" or \"palliative\""));
+    for (auto it = in.dates.cbegin(); it != in.dates.cend(); ++it)
+        if (!it->none && in.assessmentDate && it->date > *in.assessmentDate)
+            return Error::invalid(it.key(), tr("%1 is after the assessment date").arg(it->date.toString(Qt::ISODate)));
+    for (auto it = in.labs.cbegin(); it != in.labs.cend(); ++it)
+        MUCO_TRY(checkLab(it.key(), it.value()));
+    return {};
+}
+
+EligibilityResult evaluateEligibility(const Protocol &protocol, const EligibilityInput &in)
+{
+    const Evaluator ev{in};
+    EligibilityResult result;
+    result.protocol = protocol.id;
+    bool anyFail = false, anyMissing = false;
+    for (const Criterion &c : protocol.criteria) {
+        QStringList details;
+        const Tri t = ev.eval(c.rule, details);
+        // An exclusion rule describes the condition that excludes: present means fail.
+        const Tri satisfied = c.inclusion ? t : (t == Tri::Unknown ? Tri::Unknown : triFrom(t == Tri::False));
+        CriterionResult r{c.id, c.inclusion,
+                          satisfied == Tri::True ? CriterionOutcome::Pass
+                                                 : (satisfied == Tri::False ? CriterionOutcome::Fail : CriterionOutcome::Missing),
+                          details.join(QStringLiteral("; "))};
+        anyFail |= r.outcome == CriterionOutcome::Fail;
+        anyMissing |= r.outcome == CriterionOutcome::Missing;
+        result.criteria.append(r);
+    }
+    result.status = anyFail ? EligibilityStatus::Ineligible
+                            : (anyMissing ? EligibilityStatus::Incomplete : EligibilityStatus::Eligible);
+
+    EligibilityDerived &d = result.derived;
+    d.ageYears = ev.age();
+    const NumberFact crcl = ev.creatinineClearance();
+    if (crcl.known && !crcl.interval) {
+        d.creatinineClearance = roundTo(crcl.lo.toDouble(), 2);
+        d.creatinineClearanceSource = in.labs.contains(QStringLiteral("creatinine_clearance"))
+            ? QStringLiteral("measured") : QStringLiteral("cockcroft_gault");
+    }
+    static const QList<QPair<QString, QString>> siNames = {
+        {QStringLiteral("wbc"), QStringLiteral("wbc_10e9_l")},
+        {QStringLiteral("hemoglobin"), QStringLiteral("hemoglobin_g_l")},
+        {QStringLiteral("platelets"), QStringLiteral("platelets_10e9_l")},
+        {QStringLiteral("neutrophils"), QStringLiteral("neutrophils_10e9_l")},
+        {QStringLiteral("alt"), QStringLiteral("alt_u_l")},
+        {QStringLiteral("ast"), QStringLiteral("ast_u_l")},
+        {QStringLiteral("total_bilirubin"), QStringLiteral("total_bilirubin_umol_l")},
+        {QStringLiteral("creatinine"), QStringLiteral("creatinine_umol_l")},
+    };
+    for (const auto &[key, name] : siNames) {
+        if (!in.labs.contains(key))
+            continue;
+        const LabValue &lab = in.labs[key];
+        d.values.append({name, roundTo(toSiDouble(*analyteByKey(key), lab.value, lab.unit), 4)});
+        if (lab.uln)
+            d.values.append({key + QStringLiteral("_x_uln"), roundTo(divide(lab.value, *lab.uln), 4)});
+    }
+    return result;
+}
+
+QString outcomeId(CriterionOutcome o)
+{
+    switch (o) {
+    case CriterionOutcome::Pass: return QStringLiteral("pass");
+    case CriterionOutcome::Fail: return QStringLiteral("fail");
+    case CriterionOutcome::Missing: return QStringLiteral("missing");
+    }
+    return {};
+}
+
+QString statusId(EligibilityStatus s)
+{
+    switch (s) {
+    case EligibilityStatus::Eligible: return QStringLiteral("eligible");
+    case EligibilityStatus::Ineligible: return QStringLiteral("ineligible");
+    case EligibilityStatus::Incomplete: return QStringLiteral("incomplete");
+    }
+    return {};
+}
+
+} // namespace muco

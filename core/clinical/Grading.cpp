@@ -1,0 +1,206 @@
+#include "clinical/Grading.h"
+#include <QCoreApplication>
+
+namespace muco {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("muco::Grading", text); }
+
+GradeResult make(Scale s, int grade, QStringList warnings)
+{
+    return {s, scaleVersion(s), grade, gradeLabel(s, grade), std::move(warnings)};
+}
+
+} // namespace
+
+// Highest matching grade first, exactly as the contract derives each scale.
+GradeResult gradeWho(const Findings &f)
+{
+    QStringList w;
+    if (f.diet == Diet::Liquid && !f.ulcers)
+        w << tr("Liquid diet only is recorded without ulcers: WHO grade III needs ulcers; confirm the findings.");
+    if (f.diet == Diet::None && !f.ulcers)
+        w << tr("Oral alimentation impossible is recorded without ulcers: confirm that mucositis is the cause.");
+    if (f.ulcers && !f.soreness && !f.erythema)
+        w << tr("Ulcers are recorded without soreness or erythema; confirm the findings.");
+    int g = 0;
+    if (f.diet == Diet::None) g = 4;
+    else if (f.ulcers && f.diet == Diet::Liquid) g = 3;
+    else if (f.ulcers) g = 2;
+    else if (f.soreness || f.erythema) g = 1;
+    return make(Scale::Who, g, w);
+}
+
+GradeResult gradeCtcae(const Findings &f)
+{
+    QStringList w;
+    if (f.symptoms == Severity::Severe && f.oralIntake != OralIntake::Interfered)
+        w << tr("Severe pain is recorded but oral intake is not interfered with; CTCAE grade 3 describes both.");
+    if (f.oralIntake == OralIntake::Interfered && f.symptoms == Severity::None)
+        w << tr("Oral intake is interfered with but no symptoms are recorded; confirm the findings.");
+    if (f.ulcer && !f.findingsPresent)
+        w << tr("An ulcer is recorded but clinical findings are not; an ulcer is a finding.");
+    if (f.death && !f.lifeThreatening)
+        w << tr("Death is recorded without life-threatening consequences; confirm it is attributed to mucositis.");
+    int g = 0;
+    if (f.death) g = 5;
+    else if (f.lifeThreatening || f.urgentInterventionIndicated) g = 4;
+    else if (f.symptoms == Severity::Severe || f.oralIntake == OralIntake::Interfered) g = 3;
+    else if (f.symptoms == Severity::Moderate || f.ulcer || f.oralIntake == OralIntake::ModifiedDiet) g = 2;
+    else if (f.findingsPresent || f.symptoms == Severity::Mild) g = 1;
+    return make(Scale::Ctcae, g, w);
+}
+
+GradeResult gradeRtog(const Findings &f)
+{
+    QStringList w;
+    if (f.analgesia == Analgesia::Narcotic && f.pain == Severity::None)
+        w << tr("Narcotic analgesia is recorded without pain; confirm why it is given.");
+    if (f.pain == Severity::Severe && f.analgesia == Analgesia::None)
+        w << tr("Severe pain is recorded without analgesia; RTOG grade 3 describes pain requiring narcotics.");
+    if (f.ulcerationHemorrhageNecrosis && f.mucositis == MucositisExtent::None)
+        w << tr("Ulceration, hemorrhage or necrosis is recorded without mucositis; confirm the findings.");
+    int g = 0;
+    if (f.ulcerationHemorrhageNecrosis) g = 4;
+    else if (f.mucositis == MucositisExtent::Confluent || f.pain == Severity::Severe || f.analgesia == Analgesia::Narcotic) g = 3;
+    else if (f.mucositis == MucositisExtent::Patchy || f.pain == Severity::Moderate || f.analgesia == Analgesia::NonNarcotic) g = 2;
+    else if (f.irritation || f.pain == Severity::Mild) g = 1;
+    return make(Scale::Rtog, g, w);
+}
+
+OmasResult scoreOmas(const Findings &f)
+{
+    OmasResult r;
+    for (auto it = f.omas.cbegin(); it != f.omas.cend(); ++it) {
+        r.ulcerationTotal += it->ulceration;
+        r.erythemaTotal += it->erythema;
+        ++r.sitesScored;
+    }
+    r.total = r.ulcerationTotal + r.erythemaTotal;
+    if (r.sitesScored > 0)
+        r.mean = static_cast<double>(r.total) / r.sitesScored;
+    else
+        r.warnings << tr("No OMAS site was scored.");
+    return r;
+}
+
+QString scaleId(Scale s)
+{
+    switch (s) {
+    case Scale::Who: return QStringLiteral("who");
+    case Scale::Ctcae: return QStringLiteral("ctcae");
+    case Scale::Rtog: return QStringLiteral("rtog");
+    case Scale::Omas: return QStringLiteral("omas");
+    }
+    return {};
+}
+
+QString scaleVersion(Scale s)
+{
+    switch (s) {
+    case Scale::Who: return QStringLiteral("WHO Handbook for Reporting Results of Cancer Treatment, 1979");
+    case Scale::Ctcae: return QStringLiteral("CTCAE v5.0, Mucositis oral");
+    case Scale::Rtog: return QStringLiteral("RTOG acute radiation morbidity, mucous membrane (Cox et al. 1995)");
+    case Scale::Omas: return QStringLiteral("OMAS (Sonis et al. 1999)");
+    }
+    return {};
+}
+
+QString scaleName(Scale s)
+{
+    switch (s) {
+    case Scale::Who: return tr("WHO");
+    case Scale::Ctcae: return tr("CTCAE v5.0");
+    case Scale::Rtog: return tr("RTOG");
+    case Scale::Omas: return tr("OMAS");
+    }
+    return {};
+}
+
+int maxGrade(Scale s)
+{
+    switch (s) {
+    case Scale::Who: return 4;
+    case Scale::Ctcae: return 5;
+    case Scale::Rtog: return 5;
+    case Scale::Omas: return 45;
+    }
+    return 0;
+}
+
+QString gradeLabel(Scale s, int grade)
+{
+    static const char *const who[] = {
+        QT_TRANSLATE_NOOP("muco::Grading", "None"),
+        QT_TRANSLATE_NOOP("muco::Grading", "Oral soreness, erythema"),
+        QT_TRANSLATE_NOOP("muco::Grading", "Oral erythema, ulcers, solid diet tolerated"),
+        QT_TRANSLATE_NOOP("muco::Grading", "Oral ulcers, liquid diet only"),
+        QT_TRANSLATE_NOOP("muco::Grading", "Oral alimentation impossible")};
+    static const char *const ctcae[] = {
+        QT_TRANSLATE_NOOP("muco::Grading", "No mucositis"),
+        QT_TRANSLATE_NOOP("muco::Grading", "Asymptomatic or mild symptoms; intervention not indicated"),
+        QT_TRANSLATE_NOOP("muco::Grading", "Moderate pain or ulcer that does not interfere with oral intake; modified diet indicated"),
+        QT_TRANSLATE_NOOP("muco::Grading", "Severe pain; interfering with oral intake"),
+        QT_TRANSLATE_NOOP("muco::Grading", "Life-threatening consequences; urgent intervention indicated"),
+        QT_TRANSLATE_NOOP("muco::Grading", "Death")};
+    static const char *const rtog[] = {
+        QT_TRANSLATE_NOOP("muco::Grading", "No change over baseline"),
+        QT_TRANSLATE_NOOP("muco::Grading", "Irritation / may experience mild pain not requiring analgesic"),
+        QT_TRANSLATE_NOOP("muco::Grading", "Patchy mucositis that may produce an inflammatory serosanguinous discharge / may experience moderate pain requiring analgesia"),
+        QT_TRANSLATE_NOOP("muco::Grading", "Confluent fibrinous mucositis / may include severe pain requiring narcotic"),
+        QT_TRANSLATE_NOOP("muco::Grading", "Ulceration, hemorrhage or necrosis"),
+        QT_TRANSLATE_NOOP("muco::Grading", "Death directly related to radiation effects")};
+    const char *text = nullptr;
+    if (s == Scale::Who && grade >= 0 && grade <= 4) text = who[grade];
+    if (s == Scale::Ctcae && grade >= 0 && grade <= 5) text = ctcae[grade];
+    if (s == Scale::Rtog && grade >= 0 && grade <= 5) text = rtog[grade];
+    return text ? QCoreApplication::translate("muco::Grading", text) : QString();
+}
+
+QList<OmasSite> omasSites()
+{
+    return {OmasSite::UpperLip, OmasSite::LowerLip, OmasSite::RightCheek, OmasSite::LeftCheek, OmasSite::RightTongue,
+            OmasSite::LeftTongue, OmasSite::FloorOfMouth, OmasSite::SoftPalate, OmasSite::HardPalate};
+}
+
+QString omasSiteId(OmasSite s)
+{
+    static const char *const ids[] = {"upper_lip", "lower_lip", "right_cheek", "left_cheek", "right_tongue",
+                                      "left_tongue", "floor_of_mouth", "soft_palate", "hard_palate"};
+    return QString::fromLatin1(ids[static_cast<int>(s)]);
+}
+
+QString omasSiteLabel(OmasSite s)
+{
+    static const char *const labels[] = {
+        QT_TRANSLATE_NOOP("muco::Grading", "Upper lip"), QT_TRANSLATE_NOOP("muco::Grading", "Lower lip"),
+        QT_TRANSLATE_NOOP("muco::Grading", "Right cheek"), QT_TRANSLATE_NOOP("muco::Grading", "Left cheek"),
+        QT_TRANSLATE_NOOP("muco::Grading", "Right ventral and lateral tongue"),
+        QT_TRANSLATE_NOOP("muco::Grading", "Left ventral and lateral tongue"),
+        QT_TRANSLATE_NOOP("muco::Grading", "Floor of mouth"), QT_TRANSLATE_NOOP("muco::Grading", "Soft palate/fauces"),
+        QT_TRANSLATE_NOOP("muco::Grading", "Hard palate")};
+    return QCoreApplication::translate("muco::Grading", labels[static_cast<int>(s)]);
+}
+
+QString proCtcaeSeverityQuestion()
+{
+    return tr("In the last 7 days, what was the SEVERITY of your MOUTH OR THROAT SORES at their WORST?");
+}
+
+QString proCtcaeInterferenceQuestion()
+{
+    return tr("In the last 7 days, how much did MOUTH OR THROAT SORES INTERFERE with your usual or daily activities?");
+}
+
+QStringList proCtcaeSeverityChoices()
+{
+    return {tr("None"), tr("Mild"), tr("Moderate"), tr("Severe"), tr("Very severe")};
+}
+
+QStringList proCtcaeInterferenceChoices()
+{
+    return {tr("Not at all"), tr("A little bit"), tr("Somewhat"), tr("Quite a bit"), tr("Very much")};
+}
+
+} // namespace muco

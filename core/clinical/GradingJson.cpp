@@ -1,0 +1,174 @@
+#include "clinical/GradingJson.h"
+#include "clinical/JsonFields.h"
+#include "clinical/Decimal.h"
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace muco {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("muco::json", text); }
+
+const QStringList kWhoKeys = {QStringLiteral("soreness"), QStringLiteral("erythema"), QStringLiteral("ulcers"), QStringLiteral("diet")};
+const QStringList kCtcaeKeys = {QStringLiteral("findings_present"), QStringLiteral("symptoms"), QStringLiteral("ulcer"),
+                                QStringLiteral("oral_intake"), QStringLiteral("life_threatening"),
+                                QStringLiteral("urgent_intervention_indicated"), QStringLiteral("death")};
+const QStringList kRtogKeys = {QStringLiteral("irritation"), QStringLiteral("pain"), QStringLiteral("analgesia"),
+                               QStringLiteral("mucositis"), QStringLiteral("ulceration_hemorrhage_necrosis")};
+const QStringList kOmasKeys = {QStringLiteral("sites")};
+const QStringList kProKeys = {QStringLiteral("pro_ctcae_severity"), QStringLiteral("pro_ctcae_interference")};
+
+template <typename E>
+Result<E> choice(const QJsonObject &o, const QString &key, const QStringList &names, E fallback)
+{
+    auto t = json::optChoice(o, key, {}, names);
+    if (!t.ok())
+        return t.error();
+    return t.value() ? static_cast<E>(names.indexOf(*t.value())) : fallback;
+}
+
+Status flag(const QJsonObject &o, const QString &key, bool &out)
+{
+    auto b = json::optBool(o, key, {});
+    if (!b.ok())
+        return b.error();
+    out = b.value().value_or(false);
+    return {};
+}
+
+Result<int> score(const QJsonObject &site, const QString &key, const QString &path, int max)
+{
+    const QJsonValue v = site.value(key);
+    const QString field = json::join(path, key);
+    if (v.isUndefined() || v.isNull())
+        return Error::invalid(field, tr("is required"));
+    const double d = v.toDouble(-1);
+    if (!v.isDouble() || d != static_cast<int>(d) || d < 0 || d > max)
+        return Error::invalid(field, tr("must be a whole number from 0 to %1").arg(max));
+    return static_cast<int>(d);
+}
+
+Status readOmas(const QJsonObject &o, Findings &f)
+{
+    auto sites = json::optObject(o, QStringLiteral("sites"), {});
+    if (!sites.ok())
+        return sites.error();
+    if (!sites.value())
+        return {};
+    QStringList ids;
+    for (OmasSite s : omasSites())
+        ids << omasSiteId(s);
+    for (auto it = sites.value()->begin(); it != sites.value()->end(); ++it) {
+        const QString path = QStringLiteral("sites.") + it.key();
+        const qsizetype index = ids.indexOf(it.key());
+        if (index < 0)
+            return Error::invalid(path, tr("unknown OMAS site; use %1").arg(ids.join(QStringLiteral(", "))));
+        if (it.value().isNull())
+            continue;
+        if (!it.value().isObject())
+            return Error::invalid(path, tr("must be an object with ulceration and erythema"));
+        const QJsonObject site = it.value().toObject();
+        MUCO_TRY(json::onlyKeys(site, {QStringLiteral("ulceration"), QStringLiteral("erythema")}, path));
+        auto ulceration = score(site, QStringLiteral("ulceration"), path, 3);
+        if (!ulceration.ok())
+            return ulceration.error();
+        auto erythema = score(site, QStringLiteral("erythema"), path, 2);
+        if (!erythema.ok())
+            return erythema.error();
+        f.omas.insert(omasSites().at(index), {ulceration.value(), erythema.value()});
+    }
+    return {};
+}
+
+} // namespace
+
+Result<Scale> parseScale(const QString &id)
+{
+    for (Scale s : {Scale::Who, Scale::Ctcae, Scale::Rtog, Scale::Omas})
+        if (scaleId(s) == id)
+            return s;
+    return Error::usage(tr("\"%1\" is not a scale; use who, ctcae, rtog or omas.").arg(id));
+}
+
+Result<Findings> findingsFromJson(const QJsonObject &o, Scale scale)
+{
+    MUCO_TRY(json::onlyKeys(o, kWhoKeys + kCtcaeKeys + kRtogKeys + kOmasKeys + kProKeys, {}));
+    Findings f;
+    const QStringList severity{QStringLiteral("none"), QStringLiteral("mild"), QStringLiteral("moderate"), QStringLiteral("severe")};
+    switch (scale) {
+    case Scale::Who: {
+        MUCO_TRY(flag(o, QStringLiteral("soreness"), f.soreness));
+        MUCO_TRY(flag(o, QStringLiteral("erythema"), f.erythema));
+        MUCO_TRY(flag(o, QStringLiteral("ulcers"), f.ulcers));
+        auto diet = choice(o, QStringLiteral("diet"), {QStringLiteral("solid"), QStringLiteral("liquid"), QStringLiteral("none")}, Diet::Solid);
+        if (!diet.ok())
+            return diet.error();
+        f.diet = diet.value();
+        break;
+    }
+    case Scale::Ctcae: {
+        MUCO_TRY(flag(o, QStringLiteral("findings_present"), f.findingsPresent));
+        MUCO_TRY(flag(o, QStringLiteral("ulcer"), f.ulcer));
+        MUCO_TRY(flag(o, QStringLiteral("life_threatening"), f.lifeThreatening));
+        MUCO_TRY(flag(o, QStringLiteral("urgent_intervention_indicated"), f.urgentInterventionIndicated));
+        MUCO_TRY(flag(o, QStringLiteral("death"), f.death));
+        auto symptoms = choice(o, QStringLiteral("symptoms"), severity, Severity::None);
+        if (!symptoms.ok())
+            return symptoms.error();
+        f.symptoms = symptoms.value();
+        auto intake = choice(o, QStringLiteral("oral_intake"),
+                             {QStringLiteral("normal"), QStringLiteral("modified_diet"), QStringLiteral("interfered")}, OralIntake::Normal);
+        if (!intake.ok())
+            return intake.error();
+        f.oralIntake = intake.value();
+        break;
+    }
+    case Scale::Rtog: {
+        MUCO_TRY(flag(o, QStringLiteral("irritation"), f.irritation));
+        MUCO_TRY(flag(o, QStringLiteral("ulceration_hemorrhage_necrosis"), f.ulcerationHemorrhageNecrosis));
+        auto pain = choice(o, QStringLiteral("pain"), severity, Severity::None);
+        if (!pain.ok())
+            return pain.error();
+        f.pain = pain.value();
+        auto analgesia = choice(o, QStringLiteral("analgesia"),
+                                {QStringLiteral("none"), QStringLiteral("non_narcotic"), QStringLiteral("narcotic")}, Analgesia::None);
+        if (!analgesia.ok())
+            return analgesia.error();
+        f.analgesia = analgesia.value();
+        auto extent = choice(o, QStringLiteral("mucositis"),
+                             {QStringLiteral("none"), QStringLiteral("patchy"), QStringLiteral("confluent")}, MucositisExtent::None);
+        if (!extent.ok())
+            return extent.error();
+        f.mucositis = extent.value();
+        break;
+    }
+    case Scale::Omas:
+        MUCO_TRY(readOmas(o, f));
+        break;
+    }
+    return f;
+}
+
+QJsonObject gradeToJson(const GradeResult &r)
+{
+    return {{QStringLiteral("scale"), scaleId(r.scale)},
+            {QStringLiteral("version"), r.version},
+            {QStringLiteral("grade"), r.grade},
+            {QStringLiteral("label"), r.label},
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings)}};
+}
+
+QJsonObject omasToJson(const OmasResult &r)
+{
+    return {{QStringLiteral("scale"), scaleId(Scale::Omas)},
+            {QStringLiteral("version"), scaleVersion(Scale::Omas)},
+            {QStringLiteral("ulceration_total"), r.ulcerationTotal},
+            {QStringLiteral("erythema_total"), r.erythemaTotal},
+            {QStringLiteral("total"), r.total},
+            {QStringLiteral("mean"), r.mean ? QJsonValue(roundTo(*r.mean, 4)) : QJsonValue()},
+            {QStringLiteral("sites_scored"), r.sitesScored},
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings)}};
+}
+
+} // namespace muco

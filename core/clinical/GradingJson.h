@@ -1,0 +1,16 @@
+#pragma once
+// The calculator contract's JSON for grading (shared/contracts/calculators.md §2).
+#include "clinical/Grading.h"
+#include "common/Result.h"
+#include <QJsonObject>
+
+namespace muco {
+
+Result<Scale> parseScale(const QString &id);
+// Reads the findings one scale uses; keys of the other scales are accepted and ignored,
+// keys no scale knows are refused.
+Result<Findings> findingsFromJson(const QJsonObject &o, Scale scale);
+QJsonObject gradeToJson(const GradeResult &r);
+QJsonObject omasToJson(const OmasResult &r);
+
+} // namespace muco

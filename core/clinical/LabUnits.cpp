@@ -1,0 +1,93 @@
+#include "clinical/LabUnits.h"
+#include <QCoreApplication>
+
+namespace muco {
+
+namespace {
+Decimal dec(const char *text) { return *Decimal::parse(QString::fromLatin1(text)); }
+} // namespace
+
+const QList<AnalyteInfo> &analytes()
+{
+    static const QList<AnalyteInfo> list = {
+        {Analyte::Wbc, QStringLiteral("wbc"), QStringLiteral("10^9/L"),
+         {{QStringLiteral("10^9/L")}, {QStringLiteral("10^3/uL")}, {QStringLiteral("/uL"), 1, 1000}},
+         1000, false, false},
+        {Analyte::Hemoglobin, QStringLiteral("hemoglobin"), QStringLiteral("g/L"),
+         {{QStringLiteral("g/L")}, {QStringLiteral("g/dL"), 10}, {QStringLiteral("mmol/L"), dec("16.11")}},
+         250, false, false},
+        {Analyte::Platelets, QStringLiteral("platelets"), QStringLiteral("10^9/L"),
+         {{QStringLiteral("10^9/L")}, {QStringLiteral("10^3/uL")}, {QStringLiteral("/uL"), 1, 1000}},
+         5000, false, false},
+        {Analyte::Neutrophils, QStringLiteral("neutrophils"), QStringLiteral("10^9/L"),
+         {{QStringLiteral("10^9/L")}, {QStringLiteral("10^3/uL")}, {QStringLiteral("/uL"), 1, 1000}},
+         1000, false, false},
+        {Analyte::Alt, QStringLiteral("alt"), QStringLiteral("U/L"),
+         {{QStringLiteral("U/L")}, {QStringLiteral("IU/L")}}, 50000, false, true},
+        {Analyte::Ast, QStringLiteral("ast"), QStringLiteral("U/L"),
+         {{QStringLiteral("U/L")}, {QStringLiteral("IU/L")}}, 50000, false, true},
+        {Analyte::TotalBilirubin, QStringLiteral("total_bilirubin"), QStringLiteral("umol/L"),
+         {{QStringLiteral("umol/L")}, {QStringLiteral("mg/dL"), dec("17.1")}}, 1500, false, true},
+        {Analyte::Creatinine, QStringLiteral("creatinine"), QStringLiteral("umol/L"),
+         {{QStringLiteral("umol/L")}, {QStringLiteral("mg/dL"), dec("88.4")}}, 3000, true, true},
+        {Analyte::CreatinineClearance, QStringLiteral("creatinine_clearance"), QStringLiteral("mL/min"),
+         {{QStringLiteral("mL/min")}}, 500, false, false},
+    };
+    return list;
+}
+
+const AnalyteInfo *analyteByKey(const QString &key)
+{
+    for (const AnalyteInfo &a : analytes())
+        if (a.key == key)
+            return &a;
+    return nullptr;
+}
+
+const AnalyteInfo &analyteInfo(Analyte a)
+{
+    for (const AnalyteInfo &info : analytes())
+        if (info.analyte == a)
+            return info;
+    return analytes().front();
+}
+
+QString analyteLabel(Analyte a)
+{
+    const char *text = "";
+    switch (a) {
+    case Analyte::Wbc: text = QT_TRANSLATE_NOOP("muco::Labs", "WBC"); break;
+    case Analyte::Hemoglobin: text = QT_TRANSLATE_NOOP("muco::Labs", "Hemoglobin"); break;
+    case Analyte::Platelets: text = QT_TRANSLATE_NOOP("muco::Labs", "Platelets"); break;
+    case Analyte::Neutrophils: text = QT_TRANSLATE_NOOP("muco::Labs", "Neutrophils"); break;
+    case Analyte::Alt: text = QT_TRANSLATE_NOOP("muco::Labs", "ALT"); break;
+    case Analyte::Ast: text = QT_TRANSLATE_NOOP("muco::Labs", "AST"); break;
+    case Analyte::TotalBilirubin: text = QT_TRANSLATE_NOOP("muco::Labs", "Total bilirubin"); break;
+    case Analyte::Creatinine: text = QT_TRANSLATE_NOOP("muco::Labs", "Creatinine"); break;
+    case Analyte::CreatinineClearance: text = QT_TRANSLATE_NOOP("muco::Labs", "Creatinine clearance"); break;
+    }
+    return QCoreApplication::translate("muco::Labs", text);
+}
+
+std::optional<Decimal> toSi(const AnalyteInfo &info, const Decimal &value, const QString &unit)
+{
+    for (const UnitFactor &u : info.units) {
+        if (u.unit != unit)
+            continue;
+        if (u.divide == Decimal(1))
+            return value * u.multiply;
+        // Division by a power of ten stays exact: shift the decimal point.
+        if (u.divide == Decimal(1000))
+            return value * *Decimal::parse(QStringLiteral("0.001"));
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+double toSiDouble(const AnalyteInfo &info, const Decimal &value, const QString &unit)
+{
+    auto si = toSi(info, value, unit);
+    return si ? si->toDouble() : 0.0;
+}
+
+} // namespace muco

@@ -1,0 +1,42 @@
+#pragma once
+// Laboratory analytes, the units each accepts, their conversion to the SI unit used
+// for decisions, and the limits beyond which a value is physiologically impossible.
+// Conversions (shared/clinical/reference.md) are exact decimal factors.
+#include "clinical/Decimal.h"
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace muco {
+
+enum class Analyte { Wbc, Hemoglobin, Platelets, Neutrophils, Alt, Ast, TotalBilirubin, Creatinine, CreatinineClearance };
+
+struct UnitFactor {
+    QString unit;
+    Decimal multiply{1};
+    Decimal divide{1};   // "/uL" -> 10^9/L divides by 1000
+};
+
+struct AnalyteInfo {
+    Analyte analyte;
+    QString key;           // snake_case key of the calculator contract
+    QString siUnit;
+    QList<UnitFactor> units;
+    Decimal siMaximum;     // above this, the value is impossible
+    bool mustBePositive;   // zero is impossible (creatinine divides)
+    bool hasUln;           // compared as a multiple of the upper limit of normal
+};
+
+const QList<AnalyteInfo> &analytes();
+const AnalyteInfo *analyteByKey(const QString &key);
+const AnalyteInfo &analyteInfo(Analyte a);
+QString analyteLabel(Analyte a);   // translated: "Haemoglobin"
+
+// The value in the analyte's SI unit; empty when the unit is not accepted.
+std::optional<Decimal> toSi(const AnalyteInfo &info, const Decimal &value, const QString &unit);
+// Exact for units whose factor is a plain multiplication; for divisions the value is
+// rounded to 6 decimals (display only).
+double toSiDouble(const AnalyteInfo &info, const Decimal &value, const QString &unit);
+
+} // namespace muco

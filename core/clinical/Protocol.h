@@ -1,0 +1,53 @@
+#pragma once
+// A protocol's eligibility criteria as data (resources/protocol/*.json): thresholds and
+// texts change with an amendment, not the code. The code knows the kinds of rule.
+#include "clinical/Decimal.h"
+#include "common/Result.h"
+#include <QByteArray>
+#include <QString>
+#include <optional>
+#include <vector>
+
+namespace muco {
+
+enum class FactType { Bool, Number, Text, Date, Lab };
+
+// The facts a rule may test, and their types. Derived facts (age_years,
+// creatinine_clearance) are computed by the engine from the inputs.
+std::optional<FactType> factType(const QString &fact);
+QString factLabel(const QString &fact);   // translated: "ECOG performance status"
+QString factUnit(const QString &fact);    // "years", "Gy", ...
+
+struct Rule {
+    enum class Kind { Attest, Equals, Range, UlnMultiple, WithinDays, All, Any };
+    Kind kind = Kind::Attest;
+    QString fact;
+    bool expect = true;              // attest
+    QString value;                   // equals
+    std::optional<Decimal> min, max; // range, uln_multiple (max), within_days
+    bool minExclusive = false;
+    bool maxExclusive = false;
+    std::vector<Rule> children;      // all, any
+};
+
+struct Criterion {
+    QString id;
+    bool inclusion = true;
+    QString textEn;
+    QString textZh;
+    Rule rule;   // inclusion: what must hold; exclusion: the condition that excludes
+    QString text(const QString &language) const { return language.startsWith(QLatin1String("zh")) && !textZh.isEmpty() ? textZh : textEn; }
+};
+
+struct Protocol {
+    QString id;
+    QString version;
+    std::vector<Criterion> criteria;
+
+    // Validates every rule against the fact catalogue; names the offending criterion.
+    static Result<Protocol> fromJson(const QByteArray &json);
+    // The trial's protocol, compiled into the program from resources/protocol.
+    static const Protocol &nct07312656();
+};
+
+} // namespace muco

@@ -1,0 +1,9 @@
+#include "records/ChangeNotifier.h"
+
+namespace muco {
+ChangeNotifier &ChangeNotifier::instance()
+{
+    static ChangeNotifier notifier;
+    return notifier;
+}
+} // namespace muco

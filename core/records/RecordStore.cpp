@@ -1,0 +1,150 @@
+#include "records/RecordStore.h"
+#include "common/Ids.h"
+#include "records/ChangeNotifier.h"
+#include "security/Session.h"
+#include "storage/Statement.h"
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace muco {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("muco::RecordStore", text); }
+
+QString auditText(const QVariant &v) { return v.isNull() ? QString() : v.toString(); }
+
+Status checkFields(const RecordWrite &w)
+{
+    for (auto it = w.fields.cbegin(); it != w.fields.cend(); ++it)
+        if (!w.table->fields.contains(it.key()))
+            return Error::invalid(it.key(), tr("is not a field of %1").arg(w.table->name));
+    return {};
+}
+
+Status logChange(Session &s, const TableSpec &t, const QString &id, int version, int baseVersion,
+                 const QVariantMap &changed)
+{
+    if (!t.syncs)
+        return {};
+    auto st = s.db().prepare(QStringLiteral(
+        "INSERT INTO change_log (id, table_name, record_id, version, base_version, fields, changed_by, changed_utc)"
+        " VALUES (?,?,?,?,?,?,?,?)"));
+    if (!st.ok())
+        return st.error();
+    const QByteArray fields = QJsonDocument(QJsonObject::fromVariantMap(changed)).toJson(QJsonDocument::Compact);
+    st->bind(1, newUuid()).bind(2, t.name).bind(3, id).bind(4, qint64(version)).bind(5, qint64(baseVersion))
+        .bind(6, QString::fromUtf8(fields)).bind(7, s.user().username).bind(8, isoUtc(s.now()));
+    return st->run();
+}
+
+} // namespace
+
+Result<QVariantMap> RecordStore::read(Session &session, const TableSpec &t, const QString &id)
+{
+    QStringList cols = t.fields;
+    cols << QStringLiteral("version") << QStringLiteral("deleted");
+    auto st = session.db().prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(cols.join(QLatin1Char(',')), t.name));
+    if (!st.ok())
+        return st.error();
+    st->bind(1, id);
+    auto row = st->next();
+    if (!row.ok())
+        return row.error();
+    if (!row.value())
+        return Error::invalid(QStringLiteral("id"), tr("no %1 record has the id %2").arg(t.name, id));
+    QVariantMap values;
+    for (int i = 0; i < cols.size(); ++i)
+        values.insert(cols[i], st->value(i));
+    return values;
+}
+
+Result<WriteOutcome> RecordStore::create(Session &s, const RecordWrite &w)
+{
+    MUCO_TRY(checkFields(w));
+    const TableSpec &t = *w.table;
+    WriteOutcome out{w.id.isEmpty() ? newUuid() : w.id, 1, w.fields.keys()};
+    const QString now = isoUtc(s.now());
+
+    QStringList cols{QStringLiteral("id"), QStringLiteral("version"), QStringLiteral("modified_by"),
+                     QStringLiteral("modified_utc"), QStringLiteral("deleted")};
+    QVariantList values{out.id, 1, s.user().username, now, 0};
+    if (t.hasSite) {
+        cols << QStringLiteral("site");
+        values << s.site();
+    }
+    for (auto it = w.fields.cbegin(); it != w.fields.cend(); ++it) {
+        cols << it.key();
+        values << it.value();
+    }
+    QStringList marks;
+    for (int i = 0; i < cols.size(); ++i)
+        marks << QStringLiteral("?");
+    auto st = s.db().prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                 .arg(t.name, cols.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+    if (!st.ok())
+        return st.error();
+    for (int i = 0; i < values.size(); ++i)
+        st->bind(i + 1, values[i]);
+    MUCO_TRY(st->run());
+
+    QVariantMap logged = w.fields;
+    if (t.hasSite)
+        logged.insert(QStringLiteral("site"), s.site());
+    MUCO_TRY(logChange(s, t, out.id, 1, 0, logged));
+    for (auto it = w.fields.cbegin(); it != w.fields.cend(); ++it)
+        MUCO_TRY(s.audit({{}, QStringLiteral("create"), t.name, out.id, it.key(), {}, auditText(it.value()), w.reason}));
+    return out;
+}
+
+Result<WriteOutcome> RecordStore::update(Session &s, const RecordWrite &w)
+{
+    MUCO_TRY(checkFields(w));
+    const TableSpec &t = *w.table;
+    auto current = read(s, t, w.id);
+    if (!current.ok())
+        return current.error();
+    const int base = current->value(QStringLiteral("version")).toInt();
+    QVariantMap changed;
+    for (auto it = w.fields.cbegin(); it != w.fields.cend(); ++it) {
+        const QVariant old = current->value(it.key());
+        if (old.isNull() != it.value().isNull() || old.toString() != it.value().toString())
+            changed.insert(it.key(), it.value());
+    }
+    WriteOutcome out{w.id, base, changed.keys()};
+    if (changed.isEmpty())
+        return out;
+    if (w.reason.trimmed().isEmpty())
+        return Error::invalid(QStringLiteral("reason"), tr("a reason is required to change saved data"));
+
+    out.version = base + 1;
+    QStringList sets{QStringLiteral("version = ?"), QStringLiteral("modified_by = ?"), QStringLiteral("modified_utc = ?")};
+    QVariantList values{out.version, s.user().username, isoUtc(s.now())};
+    for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
+        sets << it.key() + QStringLiteral(" = ?");
+        values << it.value();
+    }
+    values << w.id;
+    auto st = s.db().prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(t.name, sets.join(QLatin1Char(','))));
+    if (!st.ok())
+        return st.error();
+    for (int i = 0; i < values.size(); ++i)
+        st->bind(i + 1, values[i]);
+    MUCO_TRY(st->run());
+    MUCO_TRY(logChange(s, t, w.id, out.version, base, changed));
+    for (auto it = changed.cbegin(); it != changed.cend(); ++it)
+        MUCO_TRY(s.audit({{}, QStringLiteral("update"), t.name, w.id, it.key(), auditText(current->value(it.key())),
+                          auditText(it.value()), w.reason.trimmed()}));
+    return out;
+}
+
+void RecordStore::announce(const TableSpec &table, const WriteOutcome &outcome, bool created)
+{
+    if (created)
+        emit ChangeNotifier::instance().recordCreated(table.name, outcome.id);
+    else if (!outcome.changed.isEmpty())
+        emit ChangeNotifier::instance().recordChanged(table.name, outcome.id, outcome.changed);
+}
+
+} // namespace muco

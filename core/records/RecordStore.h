@@ -1,0 +1,45 @@
+#pragma once
+// The one write path for every record: the row, its change-log entry (for records
+// that sync) and one audit entry per changed field, in ONE transaction. Nothing
+// else in the program writes clinical rows.
+#include "common/Result.h"
+#include <QStringList>
+#include <QVariantMap>
+
+namespace muco {
+
+class Session;
+
+struct TableSpec {
+    QString name;
+    QStringList fields;   // the columns a caller may set; everything else is metadata
+    bool syncs = true;    // false: the table never leaves the site (identity)
+    bool hasSite = true;
+};
+
+struct RecordWrite {
+    const TableSpec *table = nullptr;
+    QString id;           // empty on create: a new UUID is made
+    QVariantMap fields;
+    QString reason;       // required when saved data changes
+};
+
+struct WriteOutcome {
+    QString id;
+    int version = 0;
+    QStringList changed;
+};
+
+class RecordStore {
+public:
+    // Create a record, in the caller's transaction.
+    static Result<WriteOutcome> create(Session &session, const RecordWrite &write);
+    // Change fields of a saved record, in the caller's transaction; asks for a reason.
+    static Result<WriteOutcome> update(Session &session, const RecordWrite &write);
+    // Read the current values of a record's fields (plus version).
+    static Result<QVariantMap> read(Session &session, const TableSpec &table, const QString &id);
+    // Tell listeners what committed (call after the commit).
+    static void announce(const TableSpec &table, const WriteOutcome &outcome, bool created);
+};
+
+} // namespace muco

@@ -1,0 +1,112 @@
+#include "security/Accounts.h"
+#include "common/Ids.h"
+#include "security/KeySlotFile.h"
+#include "security/Session.h"
+#include "security/SiteVault.h"
+#include "storage/Statement.h"
+#include "storage/Transaction.h"
+#include <QCoreApplication>
+
+namespace muco {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("muco::Accounts", text); }
+const auto kUserSlot = QStringLiteral("user");
+} // namespace
+
+Result<Account> Accounts::add(Session &session, const QString &username, const QString &displayName, Role role,
+                              const QString &password, const KdfCost &cost)
+{
+    MUCO_TRY(session.require(Permission::ManageUsers));
+    MUCO_TRY(validateUsername(username, QStringLiteral("name")));
+    MUCO_TRY(validatePassword(password, QStringLiteral("new-password")));
+    const QString user = normalizedUsername(username);
+    Account account{newUuid(), user, displayName.trimmed().isEmpty() ? user : displayName.trimmed(), role, true};
+
+    Database &db = session.db();
+    Transaction tx(db);
+    MUCO_TRY(tx.begun());
+    auto exists = db.prepare(QStringLiteral("SELECT 1 FROM users WHERE username = ?"));
+    if (!exists.ok())
+        return exists.error();
+    exists->bind(1, user);
+    auto found = exists->next();
+    if (!found.ok())
+        return found.error();
+    if (found.value())
+        return Error::invalid(QStringLiteral("name"), tr("an account named %1 already exists").arg(user));
+
+    const QString now = isoUtc(session.now());
+    auto ins = db.prepare(QStringLiteral(
+        "INSERT INTO users (id, username, display_name, role, active, created_utc, modified_utc) VALUES (?,?,?,?,1,?,?)"));
+    if (!ins.ok())
+        return ins.error();
+    ins->bind(1, account.id).bind(2, user).bind(3, account.displayName).bind(4, roleId(role)).bind(5, now).bind(6, now);
+    MUCO_TRY(ins->run());
+    MUCO_TRY(session.audit({{}, QStringLiteral("create"), QStringLiteral("users"), user, QStringLiteral("role"), {}, roleId(role), {}}));
+    MUCO_TRY(session.audit({{}, QStringLiteral("create"), QStringLiteral("users"), user, QStringLiteral("display_name"), {}, account.displayName, {}}));
+
+    // The slot is written before the commit and removed again if the commit fails,
+    // so an account never exists without a way to sign in, nor a slot without an account.
+    auto keys = KeySlotFile::load(KeySlotFile::pathFor(session.databasePath()));
+    if (!keys.ok())
+        return keys.error();
+    auto slot = KeySlotFile::wrap(kUserSlot, user, password, session.databaseKey(), cost);
+    if (!slot.ok())
+        return slot.error();
+    keys->put(slot.value());
+    MUCO_TRY(keys->save());
+    Status committed = tx.commit();
+    if (!committed.ok()) {
+        keys->remove(kUserSlot, user);
+        (void)keys->save();
+        return committed.error();
+    }
+    return account;
+}
+
+Result<QList<Account>> Accounts::list(Session &session)
+{
+    auto st = session.db().prepare(QStringLiteral(
+        "SELECT id, username, display_name, role, active FROM users ORDER BY username"));
+    if (!st.ok())
+        return st.error();
+    QList<Account> out;
+    for (;;) {
+        auto row = st->next();
+        if (!row.ok())
+            return row.error();
+        if (!row.value())
+            break;
+        auto role = parseRole(st->text(3));
+        out.append({st->text(0), st->text(1), st->text(2), role.ok() ? role.value() : Role::Monitor, st->integer(4) != 0});
+    }
+    return out;
+}
+
+Status Accounts::changeOwnPassword(Session &session, const QString &oldPassword, const QString &newPassword,
+                                   const KdfCost &cost)
+{
+    MUCO_TRY(validatePassword(newPassword, QStringLiteral("new-password")));
+    auto keys = KeySlotFile::load(KeySlotFile::pathFor(session.databasePath()));
+    if (!keys.ok())
+        return keys.error();
+    const QString user = session.user().username;
+    const KeySlot *current = keys->find(kUserSlot, user);
+    if (!current)
+        return Error::storage(tr("The key slot of %1 is missing.").arg(user));
+    auto check = KeySlotFile::unwrap(*current, oldPassword);
+    if (!check.ok())
+        return check.error().kind == ErrorKind::Denied ? Error::denied(tr("The current password is wrong.")) : check.error();
+    auto slot = KeySlotFile::wrap(kUserSlot, user, newPassword, session.databaseKey(), cost);
+    if (!slot.ok())
+        return slot.error();
+    keys->put(slot.value());
+    Transaction tx(session.db());
+    MUCO_TRY(tx.begun());
+    MUCO_TRY(session.audit({{}, QStringLiteral("password_changed"), QStringLiteral("users"), user, {}, {}, {}, {}}));
+    MUCO_TRY(keys->save());
+    return tx.commit();
+}
+
+} // namespace muco

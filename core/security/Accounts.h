@@ -1,0 +1,31 @@
+#pragma once
+// Site accounts. Accounts are local to the site (they never sync); each change is
+// audited and keeps the account's key slot in step with the users table.
+#include "common/Result.h"
+#include "security/Kdf.h"
+#include "security/Roles.h"
+#include <QList>
+
+namespace muco {
+
+class Session;
+
+struct Account {
+    QString id;
+    QString username;
+    QString displayName;
+    Role role = Role::Monitor;
+    bool active = true;
+};
+
+class Accounts {
+public:
+    static Result<Account> add(Session &session, const QString &username, const QString &displayName, Role role,
+                               const QString &password, const KdfCost &cost = KdfCost::standard());
+    static Result<QList<Account>> list(Session &session);
+    // The signed-in user's own password: checks the old one, rewrites one slot.
+    static Status changeOwnPassword(Session &session, const QString &oldPassword, const QString &newPassword,
+                                    const KdfCost &cost = KdfCost::standard());
+};
+
+} // namespace muco

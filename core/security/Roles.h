@@ -1,0 +1,40 @@
+#pragma once
+// What each role may do. Decided here, in core, for the desktop app and the CLI
+// alike; the UI only hides what a session cannot do anyway.
+#include "common/Result.h"
+#include <QString>
+#include <QStringList>
+
+namespace muco {
+
+enum class Role { Administrator, Investigator, Nurse, Coordinator, Monitor };
+
+enum class Permission {
+    ManageUsers,
+    ManageSettings,
+    ViewPatients,
+    ViewIdentity,       // names and record numbers (site staff only)
+    AddPatient,
+    EditPatient,
+    ScreenPatient,
+    SignEligibility,
+    EnterLabs,
+    EnterFractions,
+    RecordGrading,
+    SignGrade,
+    RecordStudyDrug,
+    ManageAdverseEvents,
+    ResolveConflicts,
+    VerifyAudit,
+    ConfigureSync,
+    SyncNow,
+};
+
+bool roleAllows(Role role, Permission permission);
+QString roleId(Role role);            // stable identifier stored and typed in the CLI
+QString roleLabel(Role role);         // translated, for people
+QString permissionLabel(Permission p);  // translated verb phrase: "sign a grade"
+Result<Role> parseRole(const QString &id);
+QStringList roleIds();
+
+} // namespace muco

@@ -1,0 +1,54 @@
+#pragma once
+// A signed-in user's handle on the open site database. Everything that reads or
+// writes clinical data takes a Session, and asks it for permission first.
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "common/SecureBytes.h"
+#include "security/AuditChain.h"
+#include "security/Roles.h"
+#include "storage/Database.h"
+#include <memory>
+
+namespace muco {
+
+struct UserInfo {
+    QString id;
+    QString username;
+    QString displayName;
+    Role role = Role::Monitor;
+};
+
+class Session {
+public:
+    Session(std::unique_ptr<Database> db, SecureBytes key, UserInfo user, QString site, std::shared_ptr<Clock> clock);
+
+    Database &db() { return *m_db; }
+    const UserInfo &user() const { return m_user; }
+    const QString &site() const { return m_site; }
+    QString databasePath() const { return m_db->path(); }
+    const Clock &clock() const { return *m_clock; }
+    std::shared_ptr<Clock> sharedClock() const { return m_clock; }
+    QDateTime now() const { return m_clock->nowUtc(); }
+    // The database key, for re-wrapping a key slot (password change, new account).
+    const SecureBytes &databaseKey() const { return m_key; }
+
+    bool can(Permission p) const { return roleAllows(m_user.role, p); }
+    // Denied with a sentence naming who, in which role, may not do what.
+    Status require(Permission p) const;
+
+    // Appends to the audit chain as this user, now; call inside a transaction.
+    Status audit(AuditEntry entry);
+
+    // Site settings kept in meta (auto-lock minutes, lab window, time zone).
+    QString setting(const QString &key, const QString &fallback = {});
+    Status setSetting(const QString &key, const QString &value);
+
+private:
+    std::unique_ptr<Database> m_db;
+    SecureBytes m_key;
+    UserInfo m_user;
+    QString m_site;
+    std::shared_ptr<Clock> m_clock;
+};
+
+} // namespace muco

@@ -1,0 +1,153 @@
+#include "storage/Database.h"
+#include "storage/Statement.h"
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <sqlite3.h>
+#include <cstring>
+
+namespace muco {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("muco::Database", text); }
+
+// Builds the raw-key literal x'<hex>' in guarded memory, never in a QString.
+SecureBytes rawKeyLiteral(const SecureBytes &key)
+{
+    SecureBytes literal(key.size() * 2 + 3);
+    unsigned char *p = literal.data();
+    *p++ = 'x';
+    *p++ = '\'';
+    static const char digits[] = "0123456789abcdef";
+    for (std::size_t i = 0; i < key.size(); ++i) {
+        *p++ = static_cast<unsigned char>(digits[key.data()[i] >> 4]);
+        *p++ = static_cast<unsigned char>(digits[key.data()[i] & 0x0f]);
+    }
+    *p = '\'';
+    return literal;
+}
+
+} // namespace
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const SecureBytes &key,
+                                                 const CipherSettings &cipher, Mode mode)
+{
+    const bool exists = QFileInfo::exists(path);
+    if (mode == Mode::OpenExisting && !exists)
+        return Error::storage(tr("The site database %1 does not exist.").arg(path));
+    if (mode == Mode::Create && exists)
+        return Error::storage(tr("%1 already exists; refusing to overwrite it.").arg(path));
+
+    sqlite3 *raw = nullptr;
+    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX;
+    if (mode == Mode::Create)
+        flags |= SQLITE_OPEN_CREATE;
+    const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, flags, nullptr);
+    std::unique_ptr<Database> db(new Database(raw, path));
+    if (rc != SQLITE_OK)
+        return db->error(rc, tr("opening %1").arg(path));
+
+    if (!key.isEmpty()) {
+        const SecureBytes literal = rawKeyLiteral(key);
+        if (sqlite3_key(raw, literal.data(), static_cast<int>(literal.size())) != SQLITE_OK)
+            return Error::storage(tr("The encryption key could not be applied to %1.").arg(path));
+        const QString version = db->cipherVersion();
+        if (version.isEmpty())
+            return Error::storage(tr("This build's SQLite has no encryption (SQLCipher is required)."));
+        // Every PRAGMA is sent; a 3.x library ignores the ones it does not know.
+        for (const QString &pragma : cipher.pragmas())
+            (void)db->exec(pragma);
+    }
+
+    // The first read proves the key: SQLCipher reports a wrong key as "not a database".
+    auto probe = db->scalarInt(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (!probe.ok())
+        return probe.error();
+    sqlite3_busy_timeout(raw, 3000);
+    MUCO_TRY(db->exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+    MUCO_TRY(db->exec(QStringLiteral("PRAGMA journal_mode = WAL")));
+    // FULL: a committed clinical record survives a power cut, not only a crash.
+    MUCO_TRY(db->exec(QStringLiteral("PRAGMA synchronous = FULL")));
+    return db;
+}
+
+Database::~Database()
+{
+    if (m_db)
+        sqlite3_close_v2(m_db);
+}
+
+Error Database::error(int rc, const QString &doing) const
+{
+    const QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
+    switch (rc & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Error::storage(tr("The site database %1 is locked by another program; close it and try again.").arg(m_path));
+    case SQLITE_NOTADB:
+        return Error::storage(tr("%1 could not be decrypted: the key does not fit, or it is not a MucoTrack site database.").arg(m_path));
+    case SQLITE_CORRUPT:
+        return Error::storage(tr("The site database %1 is damaged (%2). Restore it from a backup.").arg(m_path, detail));
+    case SQLITE_CANTOPEN:
+        return Error::storage(tr("The site database %1 cannot be opened (%2).").arg(m_path, detail));
+    case SQLITE_FULL:
+        return Error::storage(tr("The disk holding %1 is full; nothing was saved.").arg(m_path));
+    case SQLITE_READONLY:
+        return Error::storage(tr("The site database %1 is read-only; nothing was saved.").arg(m_path));
+    case SQLITE_CONSTRAINT:
+        return Error::invalid(QString(), tr("the change breaks a rule of the database (%1)").arg(detail));
+    default:
+        return Error::storage(tr("Storage error while %1: %2.").arg(doing, detail));
+    }
+}
+
+Status Database::exec(const QString &sql)
+{
+    char *message = nullptr;
+    const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message);
+    sqlite3_free(message);
+    if (rc != SQLITE_OK)
+        return error(rc, tr("running %1").arg(sql.left(60)));
+    return {};
+}
+
+Result<Statement> Database::prepare(const QString &sql)
+{
+    sqlite3_stmt *stmt = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), static_cast<int>(utf8.size()), &stmt, nullptr);
+    if (rc != SQLITE_OK)
+        return error(rc, tr("preparing %1").arg(sql.left(60)));
+    return Statement(this, stmt);
+}
+
+Result<qint64> Database::scalarInt(const QString &sql)
+{
+    auto stmt = prepare(sql);
+    if (!stmt.ok())
+        return stmt.error();
+    auto row = stmt->next();
+    if (!row.ok())
+        return row.error();
+    return row.value() ? stmt->integer(0) : qint64(0);
+}
+
+int Database::userVersion()
+{
+    auto v = scalarInt(QStringLiteral("PRAGMA user_version"));
+    return v.ok() ? static_cast<int>(v.value()) : -1;
+}
+
+qint64 Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
+int Database::changes() const { return sqlite3_changes(m_db); }
+
+QString Database::cipherVersion()
+{
+    auto stmt = prepare(QStringLiteral("PRAGMA cipher_version"));
+    if (!stmt.ok())
+        return {};
+    auto row = stmt->next();
+    return row.ok() && row.value() ? stmt->text(0) : QString();
+}
+
+} // namespace muco

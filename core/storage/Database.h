@@ -1,0 +1,47 @@
+#pragma once
+// One SQLCipher connection (RAII over the C API). Qt's QSQLITE driver is not used:
+// it links plain SQLite, and two SQLite libraries in one process clash.
+#include "common/Result.h"
+#include "common/SecureBytes.h"
+#include "storage/CipherSettings.h"
+#include <QString>
+#include <memory>
+
+struct sqlite3;
+
+namespace muco {
+
+class Statement;
+
+class Database {
+public:
+    enum class Mode { OpenExisting, Create };
+
+    // key empty: a plain, unencrypted database (used by the benchmark comparison only).
+    static Result<std::unique_ptr<Database>> open(const QString &path, const SecureBytes &key,
+                                                  const CipherSettings &cipher, Mode mode);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    Status exec(const QString &sql);
+    Result<Statement> prepare(const QString &sql);
+    Result<qint64> scalarInt(const QString &sql);
+
+    int userVersion();
+    qint64 lastInsertRowId() const;
+    int changes() const;
+    QString path() const { return m_path; }
+    QString cipherVersion();   // empty for plain SQLite
+    sqlite3 *handle() const { return m_db; }
+
+    // Map an SQLite result code to a readable storage error.
+    Error error(int rc, const QString &doing) const;
+
+private:
+    Database(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path)) {}
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+};
+
+} // namespace muco

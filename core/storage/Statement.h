@@ -1,0 +1,46 @@
+#pragma once
+#include "common/Result.h"
+#include <QString>
+#include <QVariant>
+
+struct sqlite3_stmt;
+
+namespace muco {
+
+class Database;
+
+// A prepared statement; finalised when it goes out of scope.
+class Statement {
+public:
+    Statement(const Database *db, sqlite3_stmt *stmt) : m_db(db), m_stmt(stmt) {}
+    ~Statement();
+    Statement(Statement &&other) noexcept;
+    Statement &operator=(Statement &&) = delete;
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    // 1-based positions, as in SQLite. A null QVariant binds NULL.
+    Statement &bind(int pos, const QVariant &value);
+    Statement &bind(int pos, const QString &value);
+    Statement &bind(int pos, qint64 value);
+    Statement &bindNull(int pos);
+
+    Result<bool> next();   // true when a row is available
+    Status run();          // execute to completion, ignoring rows
+    void reset();
+
+    int columnCount() const;
+    QString columnName(int col) const;
+    bool isNull(int col) const;
+    QString text(int col) const;
+    qint64 integer(int col) const;
+    double real(int col) const;
+    QVariant value(int col) const;
+
+private:
+    const Database *m_db;
+    sqlite3_stmt *m_stmt;
+    Status m_bindError;
+};
+
+} // namespace muco
