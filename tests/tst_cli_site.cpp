@@ -1,0 +1,210 @@
+// The site administration commands end to end (shared/contracts/cli.md "Site database"):
+// exit statuses, JSON output, and that failures leave nothing half-written.
+#include "CliRunner.h"
+#include <QJsonArray>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace muco::test;
+
+namespace {
+const QByteArray kAdminPassword = "admin-password-1\n";
+}
+
+class TestCliSite : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_db;
+    QString m_recovery;
+
+    QString path(const QString &name) const { return m_dir.path() + QLatin1Char('/') + name; }
+    QStringList signedIn(QStringList args, const QString &user = QStringLiteral("admin")) const
+    {
+        return args << QStringLiteral("--db") << m_db << QStringLiteral("--user") << user << QStringLiteral("--password-stdin");
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_db = path(QStringLiteral("site.db"));
+        const CliRun r = runCli({QStringLiteral("init"), QStringLiteral("--db"), m_db, QStringLiteral("--site"), QStringLiteral("GX02"),
+                                 QStringLiteral("--admin"), QStringLiteral("admin"), QStringLiteral("--password-stdin"), QStringLiteral("--json")},
+                                kAdminPassword);
+        QCOMPARE(r.exitCode, 0);
+        m_recovery = r.json().value(QStringLiteral("recovery_key")).toString();
+        QVERIFY(!m_recovery.isEmpty());
+        QVERIFY(QFile::exists(m_db + QStringLiteral(".keys")));
+    }
+
+    void initRefusesExistingPath()
+    {
+        const CliRun r = runCli({QStringLiteral("init"), QStringLiteral("--db"), m_db, QStringLiteral("--site"), QStringLiteral("GX02"),
+                                 QStringLiteral("--admin"), QStringLiteral("admin"), QStringLiteral("--password-stdin")}, kAdminPassword);
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void initRefusesShortPasswordAndLeavesNothing()
+    {
+        const QString db = path(QStringLiteral("weak.db"));
+        const CliRun r = runCli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--site"), QStringLiteral("GX03"),
+                                 QStringLiteral("--admin"), QStringLiteral("admin"), QStringLiteral("--password-stdin")}, "short\n");
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY(r.err.contains("password"));
+        QVERIFY(!QFile::exists(db));
+        QVERIFY(!QFile::exists(db + QStringLiteral(".keys")));
+    }
+
+    void userAddAndList()
+    {
+        const QString pw = path(QStringLiteral("nurse.pw"));
+        QFile f(pw);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("nurse-password-1\n");
+        f.close();
+        CliRun r = runCli(signedIn({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("nurse.li"),
+                                    QStringLiteral("--role"), QStringLiteral("nurse"), QStringLiteral("--new-password-file"), pw}),
+                          kAdminPassword);
+        QCOMPARE(r.exitCode, 0);
+        r = runCli(signedIn({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("x"),
+                             QStringLiteral("--role"), QStringLiteral("surgeon"), QStringLiteral("--new-password-file"), pw}),
+                   kAdminPassword);
+        QCOMPARE(r.exitCode, 4);
+        r = runCli(signedIn({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--json")}), kAdminPassword);
+        QCOMPARE(r.exitCode, 0);
+        QStringList names;
+        for (const QJsonValue &u : r.json().value(QStringLiteral("users")).toArray())
+            names << u.toObject().value(QStringLiteral("username")).toString() + QLatin1Char(':')
+                         + u.toObject().value(QStringLiteral("role")).toString();
+        QCOMPARE(names, (QStringList{QStringLiteral("admin:administrator"), QStringLiteral("nurse.li:nurse")}));
+        // A nurse may not add accounts, nor patients.
+        r = runCli(signedIn({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("y2"),
+                             QStringLiteral("--role"), QStringLiteral("administrator"), QStringLiteral("--new-password-file"), pw},
+                            QStringLiteral("nurse.li")), "nurse-password-1\n");
+        QCOMPARE(r.exitCode, 3);
+        r = runCli(signedIn({QStringLiteral("patient"), QStringLiteral("add")}, QStringLiteral("nurse.li")), "nurse-password-1\n");
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void patientAddAndList()
+    {
+        CliRun r = runCli(signedIn({QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Zhao Lei"),
+                                    QStringLiteral("--mrn"), QStringLiteral("M-1"), QStringLiteral("--birth-date"), QStringLiteral("1958-06-01"),
+                                    QStringLiteral("--sex"), QStringLiteral("male"), QStringLiteral("--json")}), kAdminPassword);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().value(QStringLiteral("subject_id")).toString(), QStringLiteral("GX02-0001"));
+        QCOMPARE(r.json().value(QStringLiteral("id")).toString().size(), 36);
+        r = runCli(signedIn({QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--subject-id"), QStringLiteral("GX02-0500")}), kAdminPassword);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.trimmed(), QByteArray("GX02-0500"));
+        r = runCli(signedIn({QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--birth-date"), QStringLiteral("1958-13-01")}), kAdminPassword);
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY(r.err.contains("birth-date"));
+        r = runCli(signedIn({QStringLiteral("patient"), QStringLiteral("list"), QStringLiteral("--json")}), kAdminPassword);
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray patients = r.json().value(QStringLiteral("patients")).toArray();
+        QCOMPARE(patients.size(), 2);
+        QCOMPARE(patients[0].toObject().value(QStringLiteral("subject_id")).toString(), QStringLiteral("GX02-0001"));
+    }
+
+    void signInFailures()
+    {
+        CliRun r = runCli(signedIn({QStringLiteral("patient"), QStringLiteral("list")}), "wrong-password-9\n");
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.out.isEmpty());
+        r = runCli({QStringLiteral("patient"), QStringLiteral("list"), QStringLiteral("--db"), m_db});
+        QCOMPARE(r.exitCode, 3);
+        r = runCli({QStringLiteral("patient"), QStringLiteral("list"), QStringLiteral("--db"), path(QStringLiteral("absent.db")),
+                    QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--password-stdin")}, kAdminPassword);
+        QCOMPARE(r.exitCode, 5);
+        r = runCli(signedIn({QStringLiteral("patient"), QStringLiteral("list"), QStringLiteral("--colour")}), kAdminPassword);
+        QCOMPARE(r.exitCode, 2);
+    }
+
+    void corruptDatabaseIsStorageError()
+    {
+        const QString copy = path(QStringLiteral("corrupt.db"));
+        QVERIFY(QFile::copy(m_db, copy));
+        QVERIFY(QFile::copy(m_db + QStringLiteral(".keys"), copy + QStringLiteral(".keys")));
+        QFile f(copy);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(100);
+        f.write(QByteArray(4000, '\x5a'));   // scribble over the first page
+        f.close();
+        const CliRun r = runCli({QStringLiteral("patient"), QStringLiteral("list"), QStringLiteral("--db"), copy,
+                                 QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--password-stdin")}, kAdminPassword);
+        QCOMPARE(r.exitCode, 5);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(!r.err.isEmpty());
+    }
+
+    void auditVerify()
+    {
+        CliRun r = runCli(signedIn({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")}), kAdminPassword);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().value(QStringLiteral("intact")).toBool(), true);
+        QVERIFY(r.json().value(QStringLiteral("rows")).toInt() > 5);
+        QVERIFY(r.json().value(QStringLiteral("first_broken")).isNull());
+    }
+
+    void rawKeyOpensTheFileInSqlcipher()
+    {
+        CliRun r = runCli({QStringLiteral("db"), QStringLiteral("raw-key"), QStringLiteral("--db"), m_db, QStringLiteral("--recovery-key-stdin")},
+                          m_recovery.toUtf8() + '\n');
+        QCOMPARE(r.exitCode, 0);
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.first().size(), 64);
+        for (int i = 1; i < lines.size(); ++i)
+            QVERIFY(lines[i].startsWith("PRAGMA "));
+        QCOMPARE(runCli({QStringLiteral("db"), QStringLiteral("raw-key"), QStringLiteral("--db"), m_db, QStringLiteral("--recovery-key-stdin")},
+                        "0000-0000\n").exitCode, 3);
+
+        const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlcipher"));
+        if (shell.isEmpty())
+            QSKIP("the sqlcipher shell is not installed");
+        QByteArray script = "PRAGMA key = \"x'" + lines.first() + "'\";\n";
+        for (int i = 1; i < lines.size(); ++i)
+            script += lines[i] + '\n';
+        script += "SELECT subject_id FROM patients ORDER BY subject_id;\n";
+        QProcess p;
+        p.start(shell, {m_db});
+        p.write(script);
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(30000));
+        QVERIFY2(p.readAllStandardOutput().contains("GX02-0001"), p.readAllStandardError().constData());
+    }
+
+    void tamperedAuditExits7()
+    {
+        // Tamper through the disaster-recovery path, as an attacker with the key could.
+        const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlcipher"));
+        if (shell.isEmpty())
+            QSKIP("the sqlcipher shell is not installed");
+        const QString copy = path(QStringLiteral("tampered.db"));
+        QVERIFY(QFile::copy(m_db, copy));
+        QVERIFY(QFile::copy(m_db + QStringLiteral(".keys"), copy + QStringLiteral(".keys")));
+        const CliRun key = runCli({QStringLiteral("db"), QStringLiteral("raw-key"), QStringLiteral("--db"), copy, QStringLiteral("--recovery-key-stdin")},
+                                  m_recovery.toUtf8() + '\n');
+        const QList<QByteArray> lines = key.out.trimmed().split('\n');
+        QByteArray script = "PRAGMA key = \"x'" + lines.first() + "'\";\n";
+        for (int i = 1; i < lines.size(); ++i)
+            script += lines[i] + '\n';
+        script += "UPDATE audit SET new_value = 'female' WHERE seq = 4;\n";
+        QProcess p;
+        p.start(shell, {copy});
+        p.write(script);
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(30000));
+        const CliRun r = runCli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), copy, QStringLiteral("--user"),
+                                 QStringLiteral("admin"), QStringLiteral("--password-stdin"), QStringLiteral("--json")}, kAdminPassword);
+        QCOMPARE(r.exitCode, 7);
+        QCOMPARE(r.json().value(QStringLiteral("intact")).toBool(), false);
+        QCOMPARE(r.json().value(QStringLiteral("first_broken")).toInt(), 4);
+        QVERIFY(r.err.contains("row 4"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliSite)
+#include "tst_cli_site.moc"

@@ -1,0 +1,206 @@
+// Dose arithmetic against the contract: BED/EQD2, the treatment calendar (weekdays,
+// holidays, as_of as the end of its day), completion and invalid input.
+#include "clinical/DoseJson.h"
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QtTest>
+
+using namespace muco;
+
+namespace {
+
+// A 70 Gy / 35 fraction plan starting Monday 2026-11-02, with 2 Gy delivered on each
+// listed day (every weekday from the start through `through`, minus `skip`).
+QJsonObject course(const QString &asOf, const QString &through, const QStringList &skip = {},
+                   const QStringList &holidays = {}, const QJsonArray &weekdays = {})
+{
+    QJsonArray fractions;
+    for (QDate d(2026, 11, 2); d <= QDate::fromString(through, Qt::ISODate); d = d.addDays(1)) {
+        const bool weekday = weekdays.isEmpty() ? d.dayOfWeek() <= 5 : weekdays.contains(d.dayOfWeek());
+        if (!weekday || skip.contains(d.toString(Qt::ISODate)) || holidays.contains(d.toString(Qt::ISODate)))
+            continue;
+        fractions.append(QJsonObject{{QStringLiteral("date"), d.toString(Qt::ISODate)}, {QStringLiteral("dose_gy"), 2.0},
+                                     {QStringLiteral("status"), QStringLiteral("delivered")}});
+    }
+    QJsonObject plan{{QStringLiteral("total_dose_gy"), 70}, {QStringLiteral("fractions"), 35},
+                     {QStringLiteral("start_date"), QStringLiteral("2026-11-02")}};
+    if (!weekdays.isEmpty())
+        plan.insert(QStringLiteral("treatment_weekdays"), weekdays);
+    return {{QStringLiteral("as_of"), asOf}, {QStringLiteral("plan"), plan},
+            {QStringLiteral("holidays"), QJsonArray::fromStringList(holidays)}, {QStringLiteral("fractions"), fractions}};
+}
+
+DoseSummary summarize(const QJsonObject &o)
+{
+    auto in = doseInputFromJson(o);
+    if (!in.ok())
+        qFatal("%s", qPrintable(in.error().message));
+    return summarizeDose(in.value());
+}
+
+} // namespace
+
+class TestDose : public QObject {
+    Q_OBJECT
+private slots:
+    void referenceBedEqd2()
+    {
+        // 25 x 2 Gy at alpha/beta 10: BED 60 Gy, EQD2 50 Gy (shared/clinical/reference.md).
+        QJsonArray fractions;
+        QDate d(2026, 11, 2);
+        for (int i = 0; i < 25; d = d.addDays(1)) {
+            if (d.dayOfWeek() > 5)
+                continue;
+            fractions.append(QJsonObject{{QStringLiteral("date"), d.toString(Qt::ISODate)}, {QStringLiteral("dose_gy"), 2},
+                                         {QStringLiteral("status"), QStringLiteral("delivered")}});
+            ++i;
+        }
+        const QJsonObject o{{QStringLiteral("as_of"), QStringLiteral("2026-12-31")},
+                            {QStringLiteral("plan"), QJsonObject{{QStringLiteral("total_dose_gy"), 50}, {QStringLiteral("fractions"), 25},
+                                                                 {QStringLiteral("start_date"), QStringLiteral("2026-11-02")}}},
+                            {QStringLiteral("fractions"), fractions}};
+        const DoseSummary s = summarize(o);
+        QCOMPARE(s.bedGy, 60.0);
+        QCOMPARE(s.eqd2Gy, 50.0);
+        QCOMPARE(s.cumulativeDoseGy.toDouble(), 50.0);
+        QCOMPARE(s.remainingFractions, 0);
+        QVERIFY(!s.projectedCompletionDate);
+        // Complete: missed days stop counting at the last fraction, not at as_of.
+        QCOMPARE(s.missedTreatmentDays, 0);
+        QCOMPARE(s.percentComplete, 100.0);
+    }
+
+    void alphaBeta3()
+    {
+        QJsonObject o = course(QStringLiteral("2026-11-02"), QStringLiteral("2026-11-02"));
+        o.insert(QStringLiteral("alpha_beta_gy"), 3);
+        const DoseSummary s = summarize(o);
+        QCOMPARE(roundTo(s.bedGy, 6), roundTo(2.0 * (1.0 + 2.0 / 3.0), 6));
+        QCOMPARE(roundTo(s.eqd2Gy, 6), 2.0);
+    }
+
+    void calendar_data()
+    {
+        QTest::addColumn<QString>("asOf");
+        QTest::addColumn<QString>("through");
+        QTest::addColumn<QStringList>("skip");
+        QTest::addColumn<QStringList>("holidays");
+        QTest::addColumn<int>("delivered");
+        QTest::addColumn<int>("missed");
+        QTest::addColumn<QString>("projected");
+        QTest::addColumn<int>("overall");
+        // 15 fractions Mon 2 Nov - Fri 20 Nov; 20 left from Mon 23 Nov: Fri 18 Dec.
+        QTest::newRow("on schedule") << "2026-11-20" << "2026-11-20" << QStringList{} << QStringList{} << 15 << 0 << "2026-12-18" << 19;
+        QTest::newRow("one missed weekday") << "2026-11-20" << "2026-11-20" << QStringList{QStringLiteral("2026-11-11")}
+                                            << QStringList{} << 14 << 1 << "2026-12-21" << 19;
+        QTest::newRow("holiday is not missed") << "2026-11-20" << "2026-11-20" << QStringList{}
+                                               << QStringList{QStringLiteral("2026-11-11")} << 14 << 0 << "2026-12-21" << 19;
+        QTest::newRow("as_of counts its own day") << "2026-11-20" << "2026-11-19" << QStringList{} << QStringList{} << 14 << 1 << "2026-12-21" << 18;
+        QTest::newRow("weekend as_of") << "2026-11-22" << "2026-11-20" << QStringList{} << QStringList{} << 15 << 0 << "2026-12-18" << 19;
+        QTest::newRow("holiday pushes projection") << "2026-11-20" << "2026-11-20" << QStringList{}
+                                                   << QStringList{QStringLiteral("2026-12-18")} << 15 << 0 << "2026-12-21" << 19;
+        QTest::newRow("nothing delivered yet") << "2026-11-01" << "2026-11-01" << QStringList{} << QStringList{} << 0 << 0 << "2026-12-18" << 0;
+        QTest::newRow("complete course") << "2027-01-15" << "2026-12-18" << QStringList{} << QStringList{} << 35 << 0 << "" << 47;
+    }
+
+    void calendar()
+    {
+        QFETCH(QString, asOf);
+        QFETCH(QString, through);
+        QFETCH(QStringList, skip);
+        QFETCH(QStringList, holidays);
+        QFETCH(int, delivered);
+        QFETCH(int, missed);
+        QFETCH(QString, projected);
+        QFETCH(int, overall);
+        const DoseSummary s = summarize(course(asOf, through, skip, holidays));
+        QCOMPARE(s.deliveredFractions, delivered);
+        QCOMPARE(s.missedTreatmentDays, missed);
+        QCOMPARE(s.projectedCompletionDate ? s.projectedCompletionDate->toString(Qt::ISODate) : QString(), projected);
+        QCOMPARE(s.overallTreatmentDays, overall);
+        QCOMPARE(s.remainingFractions, 35 - delivered);
+        QCOMPARE(s.cumulativeDoseGy.toDouble(), 2.0 * delivered);
+        QCOMPARE(s.remainingDoseGy.toDouble(), 70.0 - 2.0 * delivered);
+    }
+
+    void sixDayWeek()
+    {
+        const QJsonArray monToSat{1, 2, 3, 4, 5, 6};
+        const DoseSummary s = summarize(course(QStringLiteral("2026-11-21"), QStringLiteral("2026-11-21"), {}, {}, monToSat));
+        QCOMPARE(s.deliveredFractions, 18);
+        QCOMPARE(s.missedTreatmentDays, 0);
+        // 17 left, six a week from Mon 23 Nov: 23-28 (6), 30 Nov-5 Dec (12), 7-11 Dec (17).
+        QCOMPARE(s.projectedCompletionDate->toString(Qt::ISODate), QStringLiteral("2026-12-11"));
+    }
+
+    void missedAndHeldAreNotDelivered()
+    {
+        QJsonObject o = course(QStringLiteral("2026-11-04"), QStringLiteral("2026-11-02"));
+        QJsonArray f = o.value(QStringLiteral("fractions")).toArray();
+        f.append(QJsonObject{{QStringLiteral("date"), QStringLiteral("2026-11-03")}, {QStringLiteral("status"), QStringLiteral("missed")}});
+        f.append(QJsonObject{{QStringLiteral("date"), QStringLiteral("2026-11-04")}, {QStringLiteral("dose_gy"), 0}, {QStringLiteral("status"), QStringLiteral("held")}});
+        o.insert(QStringLiteral("fractions"), f);
+        const DoseSummary s = summarize(o);
+        QCOMPARE(s.deliveredFractions, 1);
+        QCOMPARE(s.missedTreatmentDays, 2);
+        QCOMPARE(s.lastFractionDate->toString(Qt::ISODate), QStringLiteral("2026-11-02"));
+    }
+
+    void exactCumulative()
+    {
+        // 0.1 + 0.2 is not 0.3 in binary; the cumulative dose must be.
+        QJsonObject o{{QStringLiteral("as_of"), QStringLiteral("2026-11-03")},
+                      {QStringLiteral("plan"), QJsonObject{{QStringLiteral("total_dose_gy"), 0.3}, {QStringLiteral("fractions"), 2},
+                                                           {QStringLiteral("start_date"), QStringLiteral("2026-11-02")}}},
+                      {QStringLiteral("fractions"), QJsonArray{
+                           QJsonObject{{QStringLiteral("date"), QStringLiteral("2026-11-02")}, {QStringLiteral("dose_gy"), 0.1}, {QStringLiteral("status"), QStringLiteral("delivered")}},
+                           QJsonObject{{QStringLiteral("date"), QStringLiteral("2026-11-03")}, {QStringLiteral("dose_gy"), 0.2}, {QStringLiteral("status"), QStringLiteral("delivered")}}}}};
+        const DoseSummary s = summarize(o);
+        QCOMPARE(s.cumulativeDoseGy.toString(), QStringLiteral("0.3"));
+        QVERIFY(s.remainingDoseGy.isZero());
+        QCOMPARE(s.percentComplete, 100.0);
+    }
+
+    void invalid_data()
+    {
+        QTest::addColumn<QString>("json");
+        QTest::addColumn<QString>("field");
+        const char *plan = R"("plan":{"total_dose_gy":70,"fractions":35,"start_date":"2026-11-02"})";
+        auto row = [&](const char *name, const QString &json, const char *field) {
+            QTest::newRow(name) << json << QString::fromLatin1(field);
+        };
+        const QString p = QString::fromLatin1(plan);
+        row("fraction after as_of", QStringLiteral(R"({"as_of":"2026-11-03",%1,"fractions":[{"date":"2026-11-04","dose_gy":2,"status":"delivered"}]})").arg(p), "fractions[0].date");
+        row("fraction before start", QStringLiteral(R"({"as_of":"2026-11-03",%1,"fractions":[{"date":"2026-11-01","dose_gy":2,"status":"delivered"}]})").arg(p), "fractions[0].date");
+        row("delivered zero", QStringLiteral(R"({"as_of":"2026-11-03",%1,"fractions":[{"date":"2026-11-02","dose_gy":0,"status":"delivered"}]})").arg(p), "fractions[0].dose_gy");
+        row("delivered negative", QStringLiteral(R"({"as_of":"2026-11-03",%1,"fractions":[{"date":"2026-11-02","dose_gy":-2,"status":"delivered"}]})").arg(p), "fractions[0].dose_gy");
+        row("delivered without dose", QStringLiteral(R"({"as_of":"2026-11-03",%1,"fractions":[{"date":"2026-11-02","status":"delivered"}]})").arg(p), "fractions[0].dose_gy");
+        row("unknown status", QStringLiteral(R"({"as_of":"2026-11-03",%1,"fractions":[{"date":"2026-11-02","dose_gy":2,"status":"done"}]})").arg(p), "fractions[0].status");
+        row("malformed fraction date", QStringLiteral(R"({"as_of":"2026-11-03",%1,"fractions":[{"date":"2026/11/02","dose_gy":2}]})").arg(p), "fractions[0].date");
+        row("unknown key in fraction", QStringLiteral(R"({"as_of":"2026-11-03",%1,"fractions":[{"date":"2026-11-02","dose_gy":2,"machine":"L1"}]})").arg(p), "fractions[0].machine");
+        row("malformed as_of", QStringLiteral(R"({"as_of":"2026-11-31",%1})").arg(p), "as_of");
+        row("missing as_of", QStringLiteral(R"({%1})").arg(p), "as_of");
+        row("missing plan", QStringLiteral(R"({"as_of":"2026-11-03"})"), "plan");
+        row("weekday 8", QStringLiteral(R"({"as_of":"2026-11-03","plan":{"total_dose_gy":70,"fractions":35,"start_date":"2026-11-02","treatment_weekdays":[1,8]}})"), "plan.treatment_weekdays[1]");
+        row("no weekdays", QStringLiteral(R"({"as_of":"2026-11-03","plan":{"total_dose_gy":70,"fractions":35,"start_date":"2026-11-02","treatment_weekdays":[]}})"), "plan.treatment_weekdays");
+        row("fractional fraction count", QStringLiteral(R"({"as_of":"2026-11-03","plan":{"total_dose_gy":70,"fractions":35.5,"start_date":"2026-11-02"}})"), "plan.fractions");
+        row("zero total", QStringLiteral(R"({"as_of":"2026-11-03","plan":{"total_dose_gy":0,"fractions":35,"start_date":"2026-11-02"}})"), "plan.total_dose_gy");
+        row("alpha/beta zero", QStringLiteral(R"({"as_of":"2026-11-03","alpha_beta_gy":0,%1})").arg(p), "alpha_beta_gy");
+        row("holiday malformed", QStringLiteral(R"({"as_of":"2026-11-03",%1,"holidays":["25/12/2026"]})").arg(p), "holidays[0]");
+        row("unknown top key", QStringLiteral(R"({"as_of":"2026-11-03",%1,"patient":"x"})").arg(p), "patient");
+    }
+
+    void invalid()
+    {
+        QFETCH(QString, json);
+        QFETCH(QString, field);
+        const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8());
+        QVERIFY2(doc.isObject(), qPrintable(json));
+        auto in = doseInputFromJson(doc.object());
+        QVERIFY(!in.ok());
+        QCOMPARE(in.error().field, field);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDose)
+#include "tst_dose.moc"

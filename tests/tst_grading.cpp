@@ -1,0 +1,170 @@
+// Each scale's derivation (highest matching grade first), its verbatim label, and the
+// warnings for contradictory answers; OMAS totals; invalid findings named by path.
+#include "clinical/GradingJson.h"
+#include "clinical/JsonFields.h"
+#include <QJsonDocument>
+#include <QtTest>
+
+using namespace muco;
+
+namespace {
+QJsonObject obj(const char *json) { return QJsonDocument::fromJson(QByteArray(json)).object(); }
+} // namespace
+
+class TestGrading : public QObject {
+    Q_OBJECT
+private slots:
+    void grade_data()
+    {
+        QTest::addColumn<QString>("scale");
+        QTest::addColumn<QString>("findings");
+        QTest::addColumn<int>("grade");
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<bool>("warns");
+        auto row = [](const char *name, const char *scale, const char *findings, int grade, const char *label, bool warns) {
+            QTest::newRow(name) << QString::fromLatin1(scale) << QString::fromLatin1(findings) << grade
+                                << QString::fromLatin1(label) << warns;
+        };
+        // WHO
+        row("who none", "who", "{}", 0, "None", false);
+        row("who soreness", "who", "{\"soreness\":true,\"erythema\":false,\"ulcers\":false,\"diet\":\"solid\"}", 1, "Oral soreness, erythema", false);
+        row("who erythema", "who", "{\"erythema\":true}", 1, "Oral soreness, erythema", false);
+        row("who ulcers solid", "who", "{\"soreness\":true,\"erythema\":true,\"ulcers\":true,\"diet\":\"solid\"}", 2, "Oral erythema, ulcers, solid diet tolerated", false);
+        row("who ulcers liquid", "who", "{\"erythema\":true,\"ulcers\":true,\"diet\":\"liquid\"}", 3, "Oral ulcers, liquid diet only", false);
+        row("who alimentation impossible", "who", "{\"erythema\":true,\"ulcers\":true,\"diet\":\"none\"}", 4, "Oral alimentation impossible", false);
+        row("who liquid without ulcers", "who", "{\"soreness\":true,\"diet\":\"liquid\"}", 1, "Oral soreness, erythema", true);
+        row("who liquid, nothing else", "who", "{\"diet\":\"liquid\"}", 0, "None", true);
+        row("who none diet without ulcers", "who", "{\"diet\":\"none\"}", 4, "Oral alimentation impossible", true);
+        row("who ulcers keys of other scales ignored", "who", "{\"ulcers\":true,\"erythema\":true,\"pain\":\"severe\",\"death\":true}", 2, "Oral erythema, ulcers, solid diet tolerated", false);
+        // CTCAE v5.0
+        row("ctcae none", "ctcae", "{\"findings_present\":false,\"symptoms\":\"none\",\"oral_intake\":\"normal\"}", 0, "No mucositis", false);
+        row("ctcae findings", "ctcae", "{\"findings_present\":true}", 1, "Asymptomatic or mild symptoms; intervention not indicated", false);
+        row("ctcae mild", "ctcae", "{\"symptoms\":\"mild\"}", 1, "Asymptomatic or mild symptoms; intervention not indicated", false);
+        row("ctcae moderate", "ctcae", "{\"symptoms\":\"moderate\"}", 2, "Moderate pain or ulcer that does not interfere with oral intake; modified diet indicated", false);
+        row("ctcae ulcer", "ctcae", "{\"findings_present\":true,\"ulcer\":true}", 2, "Moderate pain or ulcer that does not interfere with oral intake; modified diet indicated", false);
+        row("ctcae modified diet", "ctcae", "{\"findings_present\":true,\"oral_intake\":\"modified_diet\"}", 2, "Moderate pain or ulcer that does not interfere with oral intake; modified diet indicated", false);
+        row("ctcae severe interfering", "ctcae", "{\"findings_present\":true,\"symptoms\":\"severe\",\"oral_intake\":\"interfered\"}", 3, "Severe pain; interfering with oral intake", false);
+        row("ctcae severe, intake normal", "ctcae", "{\"findings_present\":true,\"symptoms\":\"severe\"}", 3, "Severe pain; interfering with oral intake", true);
+        row("ctcae interfered, no symptoms", "ctcae", "{\"findings_present\":true,\"oral_intake\":\"interfered\"}", 3, "Severe pain; interfering with oral intake", true);
+        row("ctcae life-threatening", "ctcae", "{\"findings_present\":true,\"symptoms\":\"severe\",\"oral_intake\":\"interfered\",\"life_threatening\":true}", 4, "Life-threatening consequences; urgent intervention indicated", false);
+        row("ctcae urgent intervention", "ctcae", "{\"findings_present\":true,\"symptoms\":\"severe\",\"oral_intake\":\"interfered\",\"urgent_intervention_indicated\":true}", 4, "Life-threatening consequences; urgent intervention indicated", false);
+        row("ctcae death", "ctcae", "{\"findings_present\":true,\"symptoms\":\"severe\",\"oral_intake\":\"interfered\",\"life_threatening\":true,\"death\":true}", 5, "Death", false);
+        row("ctcae ulcer without findings", "ctcae", "{\"ulcer\":true}", 2, "Moderate pain or ulcer that does not interfere with oral intake; modified diet indicated", true);
+        // RTOG
+        row("rtog none", "rtog", "{}", 0, "No change over baseline", false);
+        row("rtog irritation", "rtog", "{\"irritation\":true}", 1, "Irritation / may experience mild pain not requiring analgesic", false);
+        row("rtog mild pain", "rtog", "{\"pain\":\"mild\"}", 1, "Irritation / may experience mild pain not requiring analgesic", false);
+        row("rtog patchy", "rtog", "{\"irritation\":true,\"mucositis\":\"patchy\"}", 2, "Patchy mucositis that may produce an inflammatory serosanguinous discharge / may experience moderate pain requiring analgesia", false);
+        row("rtog moderate pain", "rtog", "{\"pain\":\"moderate\",\"analgesia\":\"non_narcotic\"}", 2, "Patchy mucositis that may produce an inflammatory serosanguinous discharge / may experience moderate pain requiring analgesia", false);
+        row("rtog non-narcotic", "rtog", "{\"pain\":\"mild\",\"analgesia\":\"non_narcotic\"}", 2, "Patchy mucositis that may produce an inflammatory serosanguinous discharge / may experience moderate pain requiring analgesia", false);
+        row("rtog confluent", "rtog", "{\"mucositis\":\"confluent\",\"pain\":\"moderate\",\"analgesia\":\"non_narcotic\"}", 3, "Confluent fibrinous mucositis / may include severe pain requiring narcotic", false);
+        row("rtog narcotic", "rtog", "{\"pain\":\"severe\",\"analgesia\":\"narcotic\"}", 3, "Confluent fibrinous mucositis / may include severe pain requiring narcotic", false);
+        row("rtog severe pain, no analgesia", "rtog", "{\"pain\":\"severe\"}", 3, "Confluent fibrinous mucositis / may include severe pain requiring narcotic", true);
+        row("rtog narcotic without pain", "rtog", "{\"analgesia\":\"narcotic\"}", 3, "Confluent fibrinous mucositis / may include severe pain requiring narcotic", true);
+        row("rtog ulceration", "rtog", "{\"mucositis\":\"confluent\",\"ulceration_hemorrhage_necrosis\":true}", 4, "Ulceration, hemorrhage or necrosis", false);
+        row("rtog ulceration without mucositis", "rtog", "{\"ulceration_hemorrhage_necrosis\":true}", 4, "Ulceration, hemorrhage or necrosis", true);
+    }
+
+    void grade()
+    {
+        QFETCH(QString, scale);
+        QFETCH(QString, findings);
+        QFETCH(int, grade);
+        QFETCH(QString, label);
+        QFETCH(bool, warns);
+        auto s = parseScale(scale);
+        QVERIFY(s.ok());
+        auto f = findingsFromJson(QJsonDocument::fromJson(findings.toUtf8()).object(), s.value());
+        QVERIFY2(f.ok(), qPrintable(f.ok() ? QString() : f.error().message));
+        const GradeResult r = s.value() == Scale::Who ? gradeWho(f.value())
+                            : s.value() == Scale::Ctcae ? gradeCtcae(f.value()) : gradeRtog(f.value());
+        QCOMPARE(r.grade, grade);
+        QCOMPARE(r.label, label);
+        QCOMPARE(!r.warnings.isEmpty(), warns);
+    }
+
+    void omasTotals()
+    {
+        auto f = findingsFromJson(obj(R"({"sites": {"upper_lip": {"ulceration": 1, "erythema": 2},
+                                                     "right_cheek": {"ulceration": 3, "erythema": 1},
+                                                     "hard_palate": {"ulceration": 0, "erythema": 0}}})"), Scale::Omas);
+        QVERIFY(f.ok());
+        const OmasResult r = scoreOmas(f.value());
+        QCOMPARE(r.ulcerationTotal, 4);
+        QCOMPARE(r.erythemaTotal, 3);
+        QCOMPARE(r.total, 7);
+        QCOMPARE(r.sitesScored, 3);
+        QCOMPARE(*r.mean, 7.0 / 3.0);
+        QVERIFY(r.warnings.isEmpty());
+    }
+
+    void omasAllSitesMaximum()
+    {
+        QJsonObject sites;
+        for (OmasSite s : omasSites())
+            sites.insert(omasSiteId(s), QJsonObject{{QStringLiteral("ulceration"), 3}, {QStringLiteral("erythema"), 2}});
+        auto f = findingsFromJson(QJsonObject{{QStringLiteral("sites"), sites}}, Scale::Omas);
+        QVERIFY(f.ok());
+        const OmasResult r = scoreOmas(f.value());
+        QCOMPARE(r.total, 45);
+        QCOMPARE(r.sitesScored, 9);
+        QCOMPARE(*r.mean, 5.0);
+    }
+
+    void omasNoSites()
+    {
+        auto f = findingsFromJson(obj("{\"sites\": {}}"), Scale::Omas);
+        QVERIFY(f.ok());
+        const OmasResult r = scoreOmas(f.value());
+        QCOMPARE(r.sitesScored, 0);
+        QVERIFY(!r.mean.has_value());
+        QCOMPARE(omasToJson(r).value(QStringLiteral("mean")).isNull(), true);
+    }
+
+    void invalid_data()
+    {
+        QTest::addColumn<QString>("scale");
+        QTest::addColumn<QString>("findings");
+        QTest::addColumn<QString>("field");
+        auto row = [](const char *name, const char *scale, const char *findings, const char *field) {
+            QTest::newRow(name) << QString::fromLatin1(scale) << QString::fromLatin1(findings) << QString::fromLatin1(field);
+        };
+        row("unknown key", "who", "{\"ulcers\":true,\"blisters\":true}", "blisters");
+        row("bool as text", "who", "{\"ulcers\":\"yes\"}", "ulcers");
+        row("unknown diet", "who", "{\"diet\":\"soup\"}", "diet");
+        row("unknown symptoms", "ctcae", "{\"symptoms\":\"terrible\"}", "symptoms");
+        row("unknown intake", "ctcae", "{\"oral_intake\":\"none\"}", "oral_intake");
+        row("death as number", "ctcae", "{\"death\":1}", "death");
+        row("unknown analgesia", "rtog", "{\"analgesia\":\"opioid\"}", "analgesia");
+        row("unknown extent", "rtog", "{\"mucositis\":\"severe\"}", "mucositis");
+        row("omas unknown site", "omas", "{\"sites\":{\"tonsil\":{\"ulceration\":1,\"erythema\":1}}}", "sites.tonsil");
+        row("omas ulceration 4", "omas", "{\"sites\":{\"upper_lip\":{\"ulceration\":4,\"erythema\":1}}}", "sites.upper_lip.ulceration");
+        row("omas erythema 3", "omas", "{\"sites\":{\"upper_lip\":{\"ulceration\":1,\"erythema\":3}}}", "sites.upper_lip.erythema");
+        row("omas negative", "omas", "{\"sites\":{\"lower_lip\":{\"ulceration\":-1,\"erythema\":0}}}", "sites.lower_lip.ulceration");
+        row("omas fraction", "omas", "{\"sites\":{\"lower_lip\":{\"ulceration\":1.5,\"erythema\":0}}}", "sites.lower_lip.ulceration");
+        row("omas missing erythema", "omas", "{\"sites\":{\"soft_palate\":{\"ulceration\":1}}}", "sites.soft_palate.erythema");
+        row("omas sites not object", "omas", "{\"sites\":[1,2]}", "sites");
+        row("omas unknown key in site", "omas", "{\"sites\":{\"soft_palate\":{\"ulceration\":1,\"erythema\":1,\"pain\":2}}}", "sites.soft_palate.pain");
+    }
+
+    void invalid()
+    {
+        QFETCH(QString, scale);
+        QFETCH(QString, findings);
+        QFETCH(QString, field);
+        auto f = findingsFromJson(QJsonDocument::fromJson(findings.toUtf8()).object(), parseScale(scale).value());
+        QVERIFY(!f.ok());
+        QCOMPARE(f.error().kind, ErrorKind::Invalid);
+        QCOMPARE(f.error().field, field);
+    }
+
+    void unknownScaleIsUsage()
+    {
+        auto s = parseScale(QStringLiteral("nci"));
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().kind, ErrorKind::Usage);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGrading)
+#include "tst_grading.moc"

@@ -1,0 +1,143 @@
+// Key slots: every account opens the same database; wrong passwords fail and slow
+// down; a password change rewrites one slot; the recovery key recovers the raw key.
+#include "TestSite.h"
+#include "records/Patients.h"
+#include "security/Accounts.h"
+#include "security/AuditChain.h"
+#include "security/KeySlotFile.h"
+#include "security/SiteVault.h"
+#include "storage/Statement.h"
+#include <QtTest>
+
+using namespace muco;
+
+class TestKeySlots : public QObject {
+    Q_OBJECT
+private slots:
+    void everyAccountOpensTheSameDatabase()
+    {
+        test::TestSite site;
+        QVERIFY(site.ok());
+        {
+            auto coord = site.signIn(QStringLiteral("coord"));
+            QVERIFY(Patients::add(*coord, {}).ok());
+        }
+        QByteArray firstKey;
+        for (const char *user : {"admin", "doctor", "nurse", "coord", "monitor"}) {
+            auto s = site.signIn(QString::fromLatin1(user));
+            QVERIFY2(s, user);
+            QCOMPARE(s->site(), QStringLiteral("GX01"));
+            QCOMPARE(Patients::list(*s).value().size(), 1);
+            if (firstKey.isEmpty())
+                firstKey = s->databaseKey().toHex();
+            QCOMPARE(s->databaseKey().toHex(), firstKey);
+        }
+    }
+
+    void wrongPasswordFailsAndIsAudited()
+    {
+        test::TestSite site;
+        auto bad = SiteVault::signIn(site.path(), QStringLiteral("nurse"), QStringLiteral("not-the-password"), site.clock());
+        QVERIFY(!bad.ok());
+        QCOMPARE(bad.error().kind, ErrorKind::Denied);
+        auto unknown = SiteVault::signIn(site.path(), QStringLiteral("mallory"), test::kPassword, site.clock());
+        QCOMPARE(unknown.error().kind, ErrorKind::Denied);
+        QCOMPARE(unknown.error().message, bad.error().message);   // no hint which part was wrong
+
+        auto admin = site.signIn(QStringLiteral("admin"));
+        auto st = admin->db().prepare(QStringLiteral("SELECT user_name, reason FROM audit WHERE action = 'sign_in_failed' ORDER BY seq"));
+        QStringList rows;
+        while (st->next().value())
+            rows << st->text(0) + QLatin1Char('/') + st->text(1);
+        QCOMPARE(rows, (QStringList{QStringLiteral("nurse/wrong password"), QStringLiteral("mallory/unknown user")}));
+        QVERIFY(AuditChain::verify(admin->db()).value().intact);
+    }
+
+    void repeatedFailuresSlowDown()
+    {
+        test::TestSite site;
+        for (int i = 0; i < kFreeSignInAttempts; ++i)
+            QVERIFY(!SiteVault::signIn(site.path(), QStringLiteral("doctor"), QStringLiteral("guess-number-%1").arg(i), site.clock()).ok());
+        // Even the right password must wait now.
+        auto waiting = SiteVault::signIn(site.path(), QStringLiteral("doctor"), test::kPassword, site.clock());
+        QVERIFY(!waiting.ok());
+        QVERIFY(waiting.error().message.contains(QStringLiteral("wait")));
+        site.clock()->advanceSecs(signInDelaySeconds(kFreeSignInAttempts) + 1);
+        QVERIFY(site.signIn(QStringLiteral("doctor")));
+        // Success resets the counter.
+        QVERIFY(!KeySlotFile::load(KeySlotFile::pathFor(site.path())).value().failures.contains(QStringLiteral("doctor")));
+    }
+
+    void delayGrowsExponentially()
+    {
+        QCOMPARE(signInDelaySeconds(4), 0);
+        QCOMPARE(signInDelaySeconds(5), 1);
+        QCOMPARE(signInDelaySeconds(6), 2);
+        QCOMPARE(signInDelaySeconds(9), 16);
+        QCOMPARE(signInDelaySeconds(40), 15 * 60);
+    }
+
+    void passwordChangeRewritesOneSlot()
+    {
+        test::TestSite site;
+        const auto before = KeySlotFile::load(KeySlotFile::pathFor(site.path())).value();
+        {
+            auto nurse = site.signIn(QStringLiteral("nurse"));
+            QVERIFY(!Accounts::changeOwnPassword(*nurse, QStringLiteral("wrong-old-password"), QStringLiteral("a-new-password-2"), KdfCost::fast()).ok());
+            QVERIFY(!Accounts::changeOwnPassword(*nurse, test::kPassword, QStringLiteral("short"), KdfCost::fast()).ok());
+            QVERIFY(Accounts::changeOwnPassword(*nurse, test::kPassword, QStringLiteral("a-new-password-2"), KdfCost::fast()).ok());
+        }
+        QVERIFY(!SiteVault::signIn(site.path(), QStringLiteral("nurse"), test::kPassword, site.clock()).ok());
+        QVERIFY(site.signIn(QStringLiteral("nurse"), QStringLiteral("a-new-password-2")));
+        const auto after = KeySlotFile::load(KeySlotFile::pathFor(site.path())).value();
+        for (const KeySlot &s : before.keySlots) {
+            const KeySlot *now = after.find(s.kind, s.name);
+            QVERIFY(now);
+            QCOMPARE(now->wrapped == s.wrapped, s.name != QLatin1String("nurse"));
+        }
+    }
+
+    void recoveryKeyRecoversTheRawKey()
+    {
+        test::TestSite site;
+        auto admin = site.signIn(QStringLiteral("admin"));
+        auto key = SiteVault::recoverKey(site.path(), site.recoveryKey());
+        QVERIFY(key.ok());
+        QCOMPARE(key->toHex(), admin->databaseKey().toHex());
+        // Dashes and case do not matter when the key is typed back.
+        auto typed = SiteVault::recoverKey(site.path(), site.recoveryKey().toUpper().remove(QLatin1Char('-')));
+        QVERIFY(typed.ok());
+        auto wrong = SiteVault::recoverKey(site.path(), QStringLiteral("0000-0000-0000-0000-0000-0000-0000-0000"));
+        QCOMPARE(wrong.error().kind, ErrorKind::Denied);
+    }
+
+    void slotIsBoundToItsOwner()
+    {
+        test::TestSite site;
+        auto keys = KeySlotFile::load(KeySlotFile::pathFor(site.path())).value();
+        KeySlot stolen = *keys.find(QStringLiteral("user"), QStringLiteral("nurse"));
+        stolen.name = QStringLiteral("admin");   // nurse's slot presented as admin's
+        QCOMPARE(KeySlotFile::unwrap(stolen, test::kPassword).error().kind, ErrorKind::Denied);
+    }
+
+    void weakPasswordsAreRefused()
+    {
+        test::TestSite site;
+        auto admin = site.signIn(QStringLiteral("admin"));
+        auto r = Accounts::add(*admin, QStringLiteral("newbie"), {}, Role::Nurse, QStringLiteral("123456789"), KdfCost::fast());
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().field, QStringLiteral("new-password"));
+        QVERIFY(!SiteVault::signIn(site.path(), QStringLiteral("newbie"), QStringLiteral("123456789"), site.clock()).ok());
+    }
+
+    void missingKeyFileIsStorageError()
+    {
+        test::TestSite site;
+        QVERIFY(QFile::remove(KeySlotFile::pathFor(site.path())));
+        auto s = SiteVault::signIn(site.path(), QStringLiteral("admin"), test::kPassword, site.clock());
+        QCOMPARE(s.error().kind, ErrorKind::Storage);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKeySlots)
+#include "tst_keyslots.moc"

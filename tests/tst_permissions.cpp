@@ -1,0 +1,98 @@
+// What each role may do is decided in core: the checks hold whatever the caller.
+#include "TestSite.h"
+#include "records/Patients.h"
+#include "security/Accounts.h"
+#include <QtTest>
+
+using namespace muco;
+
+Q_DECLARE_METATYPE(muco::Role)
+Q_DECLARE_METATYPE(muco::Permission)
+
+class TestPermissions : public QObject {
+    Q_OBJECT
+private slots:
+    void matrix_data()
+    {
+        QTest::addColumn<Role>("role");
+        QTest::addColumn<Permission>("permission");
+        QTest::addColumn<bool>("allowed");
+        using P = Permission;
+        QTest::newRow("nurse cannot sign a grade") << Role::Nurse << P::SignGrade << false;
+        QTest::newRow("nurse cannot sign eligibility") << Role::Nurse << P::SignEligibility << false;
+        QTest::newRow("nurse enters labs") << Role::Nurse << P::EnterLabs << true;
+        QTest::newRow("nurse enters fractions") << Role::Nurse << P::EnterFractions << true;
+        QTest::newRow("nurse records study drug") << Role::Nurse << P::RecordStudyDrug << true;
+        QTest::newRow("investigator signs a grade") << Role::Investigator << P::SignGrade << true;
+        QTest::newRow("investigator signs eligibility") << Role::Investigator << P::SignEligibility << true;
+        QTest::newRow("investigator cannot manage users") << Role::Investigator << P::ManageUsers << false;
+        QTest::newRow("coordinator screens") << Role::Coordinator << P::ScreenPatient << true;
+        QTest::newRow("coordinator cannot sign eligibility") << Role::Coordinator << P::SignEligibility << false;
+        QTest::newRow("coordinator cannot sign a grade") << Role::Coordinator << P::SignGrade << false;
+        QTest::newRow("administrator manages users") << Role::Administrator << P::ManageUsers << true;
+        QTest::newRow("administrator cannot sign a grade") << Role::Administrator << P::SignGrade << false;
+        QTest::newRow("monitor views") << Role::Monitor << P::ViewPatients << true;
+        QTest::newRow("monitor verifies audit") << Role::Monitor << P::VerifyAudit << true;
+        QTest::newRow("monitor sees no identity") << Role::Monitor << P::ViewIdentity << false;
+        for (P p : {P::AddPatient, P::EditPatient, P::EnterLabs, P::EnterFractions, P::RecordGrading, P::SignGrade,
+                    P::RecordStudyDrug, P::ManageAdverseEvents, P::ManageUsers, P::ManageSettings, P::ResolveConflicts})
+            QTest::addRow("monitor changes nothing %d", static_cast<int>(p)) << Role::Monitor << p << false;
+    }
+    void matrix()
+    {
+        QFETCH(Role, role);
+        QFETCH(Permission, permission);
+        QFETCH(bool, allowed);
+        QCOMPARE(roleAllows(role, permission), allowed);
+    }
+
+    void deniedInCore()
+    {
+        test::TestSite site;
+        QVERIFY(site.ok());
+        auto nurse = site.signIn(QStringLiteral("nurse"));
+        auto r = Patients::add(*nurse, {});
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, ErrorKind::Denied);
+        QVERIFY2(r.error().message.contains(QStringLiteral("nurse")), qPrintable(r.error().message));
+
+        auto monitor = site.signIn(QStringLiteral("monitor"));
+        QCOMPARE(Patients::add(*monitor, {}).error().kind, ErrorKind::Denied);
+        QCOMPARE(Accounts::add(*monitor, QStringLiteral("x1"), {}, Role::Nurse, test::kPassword, KdfCost::fast()).error().kind, ErrorKind::Denied);
+        QCOMPARE(monitor->setSetting(QStringLiteral("auto_lock_minutes"), QStringLiteral("60")).error().kind, ErrorKind::Denied);
+        QCOMPARE(Accounts::add(*nurse, QStringLiteral("x2"), {}, Role::Administrator, test::kPassword, KdfCost::fast()).error().kind, ErrorKind::Denied);
+
+        auto admin = site.signIn(QStringLiteral("admin"));
+        QVERIFY(admin->setSetting(QStringLiteral("auto_lock_minutes"), QStringLiteral("10")).ok());
+        QCOMPARE(admin->setting(QStringLiteral("auto_lock_minutes")), QStringLiteral("10"));
+    }
+
+    void monitorSeesNoIdentifiers()
+    {
+        test::TestSite site;
+        auto coord = site.signIn(QStringLiteral("coord"));
+        QVERIFY(Patients::add(*coord, {{}, QStringLiteral("Chen Jie"), QStringLiteral("MRN-1"), {}, {}, {}}).ok());
+        auto monitor = site.signIn(QStringLiteral("monitor"));
+        const auto list = Patients::list(*monitor).value();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first().subjectId, QStringLiteral("GX01-0001"));
+        QVERIFY(list.first().name.isEmpty());
+        QVERIFY(list.first().mrn.isEmpty());
+        QVERIFY(!list.first().identityVisible);
+        const auto seen = Patients::list(*coord).value();
+        QCOMPARE(seen.first().name, QStringLiteral("Chen Jie"));
+    }
+
+    void subjectIdsAreNumberedPerSite()
+    {
+        test::TestSite site;
+        auto coord = site.signIn(QStringLiteral("coord"));
+        QCOMPARE(Patients::add(*coord, {}).value().subjectId, QStringLiteral("GX01-0001"));
+        QCOMPARE(Patients::add(*coord, {}).value().subjectId, QStringLiteral("GX01-0002"));
+        QCOMPARE(Patients::add(*coord, {QStringLiteral("EXT-7"), {}, {}, {}, {}, {}}).value().subjectId, QStringLiteral("EXT-7"));
+        QCOMPARE(Patients::add(*coord, {}).value().subjectId, QStringLiteral("GX01-0004"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPermissions)
+#include "tst_permissions.moc"

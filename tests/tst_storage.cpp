@@ -1,0 +1,166 @@
+// The SQLCipher layer: migrations from every version, transactions that roll back,
+// a file with no plaintext, and clear errors for damaged or foreign files.
+#include "TestSite.h"
+#include "records/Patients.h"
+#include "storage/Database.h"
+#include "storage/Migrations.h"
+#include "storage/Statement.h"
+#include "storage/Transaction.h"
+#include <QtTest>
+
+using namespace muco;
+
+namespace {
+std::unique_ptr<Database> openPlainKeyed(const QString &path, const SecureBytes &key, Database::Mode mode)
+{
+    auto db = Database::open(path, key, CipherSettings{}, mode);
+    if (!db.ok())
+        qFatal("%s", qPrintable(db.error().message));
+    return std::move(db).value();
+}
+
+QStringList schema(Database &db)
+{
+    auto st = db.prepare(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name"));
+    QStringList out;
+    while (st->next().value())
+        out << st->text(0) + QLatin1Char(' ') + st->text(1) + QLatin1Char(' ') + st->text(2);
+    return out;
+}
+} // namespace
+
+class TestStorage : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    SecureBytes m_key = SecureBytes::random(32);
+    QString path(const QString &name) const { return m_dir.path() + QLatin1Char('/') + name; }
+
+private slots:
+    void migrationsFromEveryVersion_data()
+    {
+        QTest::addColumn<int>("from");
+        for (int v = 0; v < latestSchemaVersion(); ++v)
+            QTest::addRow("from %d", v) << v;
+    }
+    void migrationsFromEveryVersion()
+    {
+        QFETCH(int, from);
+        auto fresh = openPlainKeyed(path(QStringLiteral("fresh-%1.db").arg(from)), m_key, Database::Mode::Create);
+        QVERIFY(migrate(*fresh).ok());
+        auto old = openPlainKeyed(path(QStringLiteral("old-%1.db").arg(from)), m_key, Database::Mode::Create);
+        QVERIFY(migrate(*old, from).ok());
+        QCOMPARE(old->userVersion(), from);
+        QVERIFY(migrate(*old).ok());
+        QCOMPARE(old->userVersion(), latestSchemaVersion());
+        QCOMPARE(schema(*old), schema(*fresh));
+    }
+
+    void refusesNewerSchema()
+    {
+        auto db = openPlainKeyed(path(QStringLiteral("newer.db")), m_key, Database::Mode::Create);
+        QVERIFY(db->exec(QStringLiteral("PRAGMA user_version = 999")).ok());
+        Status s = migrate(*db);
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().kind, ErrorKind::Storage);
+        QVERIFY(s.error().message.contains(QStringLiteral("newer")));
+    }
+
+    void transactionRollsBackOnError()
+    {
+        auto db = openPlainKeyed(path(QStringLiteral("tx.db")), m_key, Database::Mode::Create);
+        QVERIFY(db->exec(QStringLiteral("CREATE TABLE t (x INTEGER UNIQUE)")).ok());
+        {
+            Transaction tx(*db);
+            QVERIFY(tx.begun().ok());
+            QVERIFY(db->exec(QStringLiteral("INSERT INTO t VALUES (1)")).ok());
+            QVERIFY(!db->exec(QStringLiteral("INSERT INTO t VALUES (1)")).ok());
+            // leaving the scope without commit rolls everything back
+        }
+        QCOMPARE(db->scalarInt(QStringLiteral("SELECT count(*) FROM t")).value(), 0);
+        {
+            Transaction tx(*db);
+            QVERIFY(db->exec(QStringLiteral("INSERT INTO t VALUES (2)")).ok());
+            QVERIFY(tx.commit().ok());
+        }
+        QCOMPARE(db->scalarInt(QStringLiteral("SELECT count(*) FROM t")).value(), 1);
+    }
+
+    void fileHoldsNoPlaintext()
+    {
+        test::TestSite site;
+        QVERIFY(site.ok());
+        {
+            auto s = site.signIn(QStringLiteral("coord"));
+            QVERIFY(s);
+            NewPatient np{{}, QStringLiteral("Wang Xiuying"), QStringLiteral("MRN-778899"), {}, QStringLiteral("1961-03-04"), QStringLiteral("female")};
+            QVERIFY(Patients::add(*s, np).ok());
+        }
+        // Everything on disk: the database and, if one is left, its write-ahead log.
+        QByteArray bytes;
+        for (const QString &file : QStringList{site.path(), site.path() + QStringLiteral("-wal")}) {
+            QFile f(file);
+            if (f.open(QIODevice::ReadOnly))
+                bytes += f.readAll();
+        }
+        QVERIFY(bytes.size() > 4096);
+        QVERIFY(!bytes.startsWith("SQLite format 3"));
+        for (const char *needle : {"Wang Xiuying", "MRN-778899", "GX01-0001", "1961-03-04", "CREATE TABLE"})
+            QVERIFY2(!bytes.contains(needle), needle);
+    }
+
+    void wrongKeyIsAClearError()
+    {
+        const QString p = path(QStringLiteral("keyed.db"));
+        {
+            auto db = openPlainKeyed(p, m_key, Database::Mode::Create);
+            QVERIFY(migrate(*db).ok());
+        }
+        auto other = Database::open(p, SecureBytes::random(32), CipherSettings{}, Database::Mode::OpenExisting);
+        QVERIFY(!other.ok());
+        QCOMPARE(other.error().kind, ErrorKind::Storage);
+        QVERIFY(other.error().message.contains(QStringLiteral("could not be decrypted")));
+    }
+
+    void truncatedFileIsAClearError()
+    {
+        const QString p = path(QStringLiteral("truncated.db"));
+        {
+            auto db = openPlainKeyed(p, m_key, Database::Mode::Create);
+            QVERIFY(migrate(*db).ok());
+        }
+        QFile f(p);
+        QVERIFY(f.resize(f.size() / 2 + 100));
+        auto db = Database::open(p, m_key, CipherSettings{}, Database::Mode::OpenExisting);
+        if (db.ok()) {
+            // The header page may survive: reading the schema must then fail cleanly.
+            auto n = (*db)->scalarInt(QStringLiteral("SELECT count(*) FROM meta"));
+            QVERIFY(!n.ok() || migrate(**db).ok());
+        } else {
+            QCOMPARE(db.error().kind, ErrorKind::Storage);
+        }
+    }
+
+    void missingFileIsStorageError()
+    {
+        auto db = Database::open(path(QStringLiteral("nope.db")), m_key, CipherSettings{}, Database::Mode::OpenExisting);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().kind, ErrorKind::Storage);
+    }
+
+    void lockedByAnotherConnection()
+    {
+        const QString p = path(QStringLiteral("locked.db"));
+        auto a = openPlainKeyed(p, m_key, Database::Mode::Create);
+        QVERIFY(migrate(*a).ok());
+        auto b = openPlainKeyed(p, m_key, Database::Mode::OpenExisting);
+        Transaction holder(*a);
+        QVERIFY(holder.begun().ok());
+        Transaction blocked(*b);   // waits for the busy timeout, then reports the lock
+        QVERIFY(!blocked.begun().ok());
+        QCOMPARE(blocked.begun().error().kind, ErrorKind::Storage);
+        QVERIFY(blocked.begun().error().message.contains(QStringLiteral("locked")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStorage)
+#include "tst_storage.moc"
