@@ -2,7 +2,7 @@
 function(mucotrack_warnings target)
   target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow -Wconversion
     -Wno-sign-conversion -Wnon-virtual-dtor -Wold-style-cast -Wcast-align -Woverloaded-virtual
-    -Wnull-dereference -Wformat=2)
+    -Wformat=2)
   if(MUCOTRACK_WERROR)
     target_compile_options(${target} PRIVATE -Werror)
   endif()

@@ -11,13 +11,15 @@ namespace muco::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("mucotrack-cli", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 // FILE, or - for standard input.
 Result<QJsonObject> readInput(CliContext &ctx)
 {
     if (ctx.positional().size() != 1)
-        return Error::usage(tr("Give exactly one input FILE, or - for standard input."));
+        return Error::usage(Tr::tr("Give exactly one input FILE, or - for standard input."));
     const QString name = ctx.positional().first();
     QByteArray bytes;
     if (name == QLatin1String("-")) {
@@ -25,7 +27,7 @@ Result<QJsonObject> readInput(CliContext &ctx)
     } else {
         QFile f(name);
         if (!f.open(QIODevice::ReadOnly))
-            return Error::usage(tr("%1 cannot be read (%2).").arg(name, f.errorString()));
+            return Error::usage(Tr::tr("%1 cannot be read (%2).").arg(name, f.errorString()));
         bytes = f.readAll();
     }
     return json::parseObject(bytes);
@@ -82,12 +84,12 @@ int runCalculatorCommand(const QStringList &words, CliContext &ctx)
         case Scale::Omas: return ctx.printJson(omasToJson(scoreOmas(findings.value())));
         }
     }
-    return ctx.fail(Error::usage(tr("Unknown command \"%1\"; run mucotrack-cli --help.").arg(words.join(QLatin1Char(' ')))));
+    return ctx.fail(Error::usage(Tr::tr("Unknown command \"%1\"; run mucotrack-cli --help.").arg(words.join(QLatin1Char(' ')))));
 }
 
 QString usageText()
 {
-    return tr("Usage: mucotrack-cli COMMAND [OPTIONS]\n\n"
+    return Tr::tr("Usage: mucotrack-cli COMMAND [OPTIONS]\n\n"
               "Clinical calculators (no database, no sign-in; FILE or - for standard input):\n"
               "  eligibility check FILE\n"
               "  grade who|ctcae|rtog|omas FILE\n"
@@ -129,7 +131,7 @@ int run(const QStringList &args, QIODevice *in, QIODevice *out, QIODevice *err)
         return runCalculatorCommand(words, ctx);
     if (isSiteCommand(cmd))
         return runSiteCommand(words, ctx);
-    return ctx.fail(Error::usage(tr("Unknown command \"%1\"; run mucotrack-cli --help.").arg(cmd)));
+    return ctx.fail(Error::usage(Tr::tr("Unknown command \"%1\"; run mucotrack-cli --help.").arg(cmd)));
 }
 
 } // namespace muco::cli

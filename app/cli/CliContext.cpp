@@ -10,7 +10,9 @@
 namespace muco::cli {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("mucotrack-cli", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 // Reads one line from the terminal with echo off, so a password never shows.
 QString promptHidden(const QString &prompt)
@@ -67,12 +69,12 @@ Status CliContext::parse(const QSet<QString> &flags, const QSet<QString> &valued
         } else if (valued.contains(name)) {
             if (!inlineValue) {
                 if (i + 1 >= m_args.size())
-                    return Error::usage(tr("--%1 needs a value.").arg(name));
+                    return Error::usage(Tr::tr("--%1 needs a value.").arg(name));
                 value = m_args[++i];
             }
             m_values.insert(name, value);
         } else {
-            return Error::usage(tr("Unknown option --%1 for this command.").arg(name));
+            return Error::usage(Tr::tr("Unknown option --%1 for this command.").arg(name));
         }
     }
     return {};
@@ -81,7 +83,7 @@ Status CliContext::parse(const QSet<QString> &flags, const QSet<QString> &valued
 Result<QString> CliContext::required(const QString &name) const
 {
     if (!m_values.contains(name) || m_values.value(name).isEmpty())
-        return Error::usage(tr("--%1 is required.").arg(name));
+        return Error::usage(Tr::tr("--%1 is required.").arg(name));
     return m_values.value(name);
 }
 
@@ -106,7 +108,7 @@ Result<QString> CliContext::readSecret(const QString &stdinFlag, const QString &
         return readLine();
     QString secret = promptHidden(prompt);
     if (secret.isEmpty())
-        return Error::denied(tr("No password was given (use --%1 or a terminal).").arg(stdinFlag));
+        return Error::denied(Tr::tr("No password was given (use --%1 or a terminal).").arg(stdinFlag));
     return secret;
 }
 
@@ -116,8 +118,8 @@ Result<std::unique_ptr<Session>> CliContext::signIn()
     if (!db.ok())
         return db.error();
     if (!has(QStringLiteral("user")) || option(QStringLiteral("user")).isEmpty())
-        return Error::denied(tr("This command needs a sign-in: give --user NAME."));
-    auto password = readSecret(QStringLiteral("password-stdin"), tr("Password for %1: ").arg(option(QStringLiteral("user"))));
+        return Error::denied(Tr::tr("This command needs a sign-in: give --user NAME."));
+    auto password = readSecret(QStringLiteral("password-stdin"), Tr::tr("Password for %1: ").arg(option(QStringLiteral("user"))));
     if (!password.ok())
         return password.error();
     auto session = SiteVault::signIn(db.value(), option(QStringLiteral("user")), password.value(), clock);

@@ -13,7 +13,9 @@ namespace muco::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("mucotrack-cli", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 const QString kDb = QStringLiteral("db");
 const QString kUser = QStringLiteral("user");
@@ -48,18 +50,18 @@ int cmdInit(CliContext &ctx)
         if (!r->ok())
             return ctx.fail(r->error());
     if (QFileInfo::exists(db.value()))
-        return ctx.fail(Error::invalid(QStringLiteral("db"), tr("%1 already exists; init never overwrites a database").arg(db.value())));
+        return ctx.fail(Error::invalid(QStringLiteral("db"), Tr::tr("%1 already exists; init never overwrites a database").arg(db.value())));
     // Check what can be checked before asking for a password.
     for (const Status &s : {validateSiteCode(site.value()), validateUsername(admin.value(), QStringLiteral("admin"))})
         if (!s.ok())
             return ctx.fail(s.error());
-    auto password = ctx.readSecret(kPasswordStdin, tr("Password for %1: ").arg(admin.value()));
+    auto password = ctx.readSecret(kPasswordStdin, Tr::tr("Password for %1: ").arg(admin.value()));
     if (!password.ok())
         return ctx.fail(password.error());
     if (!ctx.flag(kPasswordStdin)) {
-        auto again = ctx.readSecret(kPasswordStdin, tr("Repeat the password: "));
+        auto again = ctx.readSecret(kPasswordStdin, Tr::tr("Repeat the password: "));
         if (!again.ok() || again.value() != password.value())
-            return ctx.fail(Error::invalid(QStringLiteral("password"), tr("the two passwords differ")));
+            return ctx.fail(Error::invalid(QStringLiteral("password"), Tr::tr("the two passwords differ")));
     }
     SiteSetup setup{db.value(), site.value(), admin.value(), ctx.option(QStringLiteral("name")), password.value(),
                     ctx.has(QStringLiteral("time-zone")) ? ctx.option(QStringLiteral("time-zone")) : QStringLiteral("UTC"),
@@ -70,7 +72,7 @@ int cmdInit(CliContext &ctx)
         return ctx.fail(recovery.error());
     if (ctx.flag(kJson))
         return ctx.printJson({{QStringLiteral("recovery_key"), recovery.value()}});
-    ctx.print(tr("Site %1 created in %2.\n\nRecovery key (shown once; print it or write it down and keep it locked away):\n\n    %3\n")
+    ctx.print(Tr::tr("Site %1 created in %2.\n\nRecovery key (shown once; print it or write it down and keep it locked away):\n\n    %3\n")
                   .arg(site.value(), db.value(), recovery.value()));
     return Ok;
 }
@@ -92,7 +94,7 @@ int cmdUserAdd(CliContext &ctx)
         return ctx.fail(role.error());
     QFile f(file.value());
     if (!f.open(QIODevice::ReadOnly))
-        return ctx.fail(Error::invalid(QStringLiteral("new-password-file"), tr("%1 cannot be read").arg(file.value())));
+        return ctx.fail(Error::invalid(QStringLiteral("new-password-file"), Tr::tr("%1 cannot be read").arg(file.value())));
     QByteArray raw = f.readLine();
     QString newPassword = QString::fromUtf8(raw).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
     wipe(raw);
@@ -106,7 +108,7 @@ int cmdUserAdd(CliContext &ctx)
     if (ctx.flag(kJson))
         return ctx.printJson({{QStringLiteral("username"), account->username}, {QStringLiteral("role"), roleId(account->role)},
                               {QStringLiteral("id"), account->id}});
-    ctx.print(tr("Account %1 (%2) added.").arg(account->username, roleLabel(account->role)));
+    ctx.print(Tr::tr("Account %1 (%2) added.").arg(account->username, roleLabel(account->role)));
     return Ok;
 }
 
@@ -130,7 +132,7 @@ int cmdUserList(CliContext &ctx)
     QString text;
     for (const Account &a : accounts.value())
         text += QStringLiteral("%1\t%2\t%3%4\n").arg(a.username, roleId(a.role), a.displayName,
-                                                     a.active ? QString() : tr(" (inactive)"));
+                                                     a.active ? QString() : Tr::tr(" (inactive)"));
     ctx.print(text);
     return Ok;
 }
@@ -205,11 +207,11 @@ int cmdAuditVerify(CliContext &ctx)
         ctx.printJson({{QStringLiteral("intact"), v->intact}, {QStringLiteral("rows"), v->rows},
                        {QStringLiteral("first_broken"), v->intact ? QJsonValue() : QJsonValue(v->firstBroken)}});
     if (!v->intact) {
-        ctx.printError(tr("The audit trail is broken at row %1: %2.").arg(v->firstBroken).arg(v->problem));
+        ctx.printError(Tr::tr("The audit trail is broken at row %1: %2.").arg(v->firstBroken).arg(v->problem));
         return Integrity;
     }
     if (!ctx.flag(kJson))
-        ctx.print(tr("The audit trail is intact (%1 rows).").arg(v->rows));
+        ctx.print(Tr::tr("The audit trail is intact (%1 rows).").arg(v->rows));
     return Ok;
 }
 
@@ -221,8 +223,8 @@ int cmdRawKey(CliContext &ctx)
     if (!db.ok())
         return ctx.fail(db.error());
     if (!QFileInfo::exists(db.value()))
-        return ctx.fail(Error::storage(tr("The site database %1 does not exist.").arg(db.value())));
-    auto recovery = ctx.readSecret(QStringLiteral("recovery-key-stdin"), tr("Recovery key: "));
+        return ctx.fail(Error::storage(Tr::tr("The site database %1 does not exist.").arg(db.value())));
+    auto recovery = ctx.readSecret(QStringLiteral("recovery-key-stdin"), Tr::tr("Recovery key: "));
     if (!recovery.ok())
         return ctx.fail(recovery.error());
     auto key = SiteVault::recoverKey(db.value(), recovery.value());
@@ -270,7 +272,7 @@ int runSiteCommand(const QStringList &words, CliContext &ctx)
         return cmdAuditVerify(ctx);
     if (cmd == QLatin1String("db") && sub == QLatin1String("raw-key"))
         return cmdRawKey(ctx);
-    return ctx.fail(Error::usage(tr("Unknown command \"%1\"; run mucotrack-cli --help.").arg(words.join(QLatin1Char(' ')))));
+    return ctx.fail(Error::usage(Tr::tr("Unknown command \"%1\"; run mucotrack-cli --help.").arg(words.join(QLatin1Char(' ')))));
 }
 
 } // namespace muco::cli

@@ -5,7 +5,9 @@
 namespace muco {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("muco::Dose", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Dose)
+};
 } // namespace
 
 bool isTreatmentDay(const DosePlan &plan, const QSet<QDate> &holidays, const QDate &day)
@@ -26,24 +28,24 @@ QString fractionStatusId(FractionStatus s)
 Status validateDoseInput(const DoseInput &in)
 {
     if (in.alphaBetaGy <= Decimal(0) || in.alphaBetaGy > Decimal(100))
-        return Error::invalid(QStringLiteral("alpha_beta_gy"), tr("must be above 0 and at most 100 Gy"));
+        return Error::invalid(QStringLiteral("alpha_beta_gy"), Tr::tr("must be above 0 and at most 100 Gy"));
     if (in.plan.totalDoseGy <= Decimal(0) || in.plan.totalDoseGy > Decimal(200))
-        return Error::invalid(QStringLiteral("plan.total_dose_gy"), tr("must be above 0 and at most 200 Gy"));
+        return Error::invalid(QStringLiteral("plan.total_dose_gy"), Tr::tr("must be above 0 and at most 200 Gy"));
     if (in.plan.fractions < 1 || in.plan.fractions > 100)
-        return Error::invalid(QStringLiteral("plan.fractions"), tr("must be a whole number from 1 to 100"));
+        return Error::invalid(QStringLiteral("plan.fractions"), Tr::tr("must be a whole number from 1 to 100"));
     if (in.plan.treatmentWeekdays.isEmpty())
-        return Error::invalid(QStringLiteral("plan.treatment_weekdays"), tr("needs at least one weekday"));
+        return Error::invalid(QStringLiteral("plan.treatment_weekdays"), Tr::tr("needs at least one weekday"));
     for (qsizetype i = 0; i < in.fractions.size(); ++i) {
         const Fraction &f = in.fractions[i];
         const QString path = QStringLiteral("fractions[%1]").arg(i);
         if (f.date > in.asOf)
-            return Error::invalid(path + QStringLiteral(".date"), tr("%1 is after as_of").arg(f.date.toString(Qt::ISODate)));
+            return Error::invalid(path + QStringLiteral(".date"), Tr::tr("%1 is after as_of").arg(f.date.toString(Qt::ISODate)));
         if (f.date < in.plan.startDate)
-            return Error::invalid(path + QStringLiteral(".date"), tr("%1 is before the plan's start date").arg(f.date.toString(Qt::ISODate)));
+            return Error::invalid(path + QStringLiteral(".date"), Tr::tr("%1 is before the plan's start date").arg(f.date.toString(Qt::ISODate)));
         if (f.status == FractionStatus::Delivered && (!f.doseGy || *f.doseGy <= Decimal(0)))
-            return Error::invalid(path + QStringLiteral(".dose_gy"), tr("a delivered fraction needs a dose above 0 Gy"));
+            return Error::invalid(path + QStringLiteral(".dose_gy"), Tr::tr("a delivered fraction needs a dose above 0 Gy"));
         if (f.doseGy && (f.doseGy->isNegative() || *f.doseGy > Decimal(30)))
-            return Error::invalid(path + QStringLiteral(".dose_gy"), tr("%1 Gy is impossible for one fraction").arg(f.doseGy->toString()));
+            return Error::invalid(path + QStringLiteral(".dose_gy"), Tr::tr("%1 Gy is impossible for one fraction").arg(f.doseGy->toString()));
     }
     return {};
 }

@@ -7,7 +7,9 @@ namespace muco {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("muco::json", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(json)
+};
 
 Result<QJsonArray> optArray(const QJsonObject &o, const QString &key, const QString &path)
 {
@@ -15,7 +17,7 @@ Result<QJsonArray> optArray(const QJsonObject &o, const QString &key, const QStr
     if (v.isUndefined() || v.isNull())
         return QJsonArray();
     if (!v.isArray())
-        return Error::invalid(json::join(path, key), tr("must be a list"));
+        return Error::invalid(json::join(path, key), Tr::tr("must be a list"));
     return v.toArray();
 }
 
@@ -25,7 +27,7 @@ Status readPlan(const QJsonObject &o, DoseInput &in)
 {
     const QString p = QStringLiteral("plan");
     if (!o.value(p).isObject())
-        return Error::invalid(p, o.contains(p) ? tr("must be an object") : tr("is required"));
+        return Error::invalid(p, o.contains(p) ? Tr::tr("must be an object") : Tr::tr("is required"));
     const QJsonObject plan = o.value(p).toObject();
     MUCO_TRY(json::onlyKeys(plan, {QStringLiteral("total_dose_gy"), QStringLiteral("fractions"),
                                    QStringLiteral("start_date"), QStringLiteral("treatment_weekdays")}, p));
@@ -33,13 +35,13 @@ Status readPlan(const QJsonObject &o, DoseInput &in)
     MUCO_READ(fractions, json::optNumber(plan, QStringLiteral("fractions"), p));
     MUCO_READ(start, json::optDate(plan, QStringLiteral("start_date"), p));
     if (!total)
-        return Error::invalid(QStringLiteral("plan.total_dose_gy"), tr("is required"));
+        return Error::invalid(QStringLiteral("plan.total_dose_gy"), Tr::tr("is required"));
     if (!fractions)
-        return Error::invalid(QStringLiteral("plan.fractions"), tr("is required"));
+        return Error::invalid(QStringLiteral("plan.fractions"), Tr::tr("is required"));
     if (!fractions->isInteger() || fractions->isNegative() || *fractions > Decimal(1000))
-        return Error::invalid(QStringLiteral("plan.fractions"), tr("must be a whole number"));
+        return Error::invalid(QStringLiteral("plan.fractions"), Tr::tr("must be a whole number"));
     if (!start)
-        return Error::invalid(QStringLiteral("plan.start_date"), tr("is required"));
+        return Error::invalid(QStringLiteral("plan.start_date"), Tr::tr("is required"));
     in.plan.totalDoseGy = *total;
     in.plan.fractions = static_cast<int>(fractions->toLongLong());
     in.plan.startDate = *start;
@@ -53,9 +55,9 @@ Status readPlan(const QJsonObject &o, DoseInput &in)
             const QString path = QStringLiteral("plan.treatment_weekdays[%1]").arg(i);
             const double d = v.toDouble(-1);
             if (!v.isDouble() || d != static_cast<int>(d) || d < 1 || d > 7)
-                return Error::invalid(path, tr("must be an ISO weekday number from 1 (Monday) to 7 (Sunday)"));
+                return Error::invalid(path, Tr::tr("must be an ISO weekday number from 1 (Monday) to 7 (Sunday)"));
             if (in.plan.treatmentWeekdays.contains(static_cast<int>(d)))
-                return Error::invalid(path, tr("repeats weekday %1").arg(static_cast<int>(d)));
+                return Error::invalid(path, Tr::tr("repeats weekday %1").arg(static_cast<int>(d)));
             in.plan.treatmentWeekdays.insert(static_cast<int>(d));
         }
     }
@@ -71,7 +73,7 @@ Result<DoseInput> doseInputFromJson(const QJsonObject &o)
     DoseInput in;
     MUCO_READ(asOf, json::optDate(o, QStringLiteral("as_of"), {}));
     if (!asOf)
-        return Error::invalid(QStringLiteral("as_of"), tr("is required"));
+        return Error::invalid(QStringLiteral("as_of"), Tr::tr("is required"));
     in.asOf = *asOf;
     MUCO_READ(ab, json::optNumber(o, QStringLiteral("alpha_beta_gy"), {}));
     if (ab)
@@ -93,11 +95,11 @@ Result<DoseInput> doseInputFromJson(const QJsonObject &o)
     for (qsizetype i = 0; i < fractions->size(); ++i) {
         const QString path = QStringLiteral("fractions[%1]").arg(i);
         if (!fractions->at(i).isObject())
-            return Error::invalid(path, tr("must be an object with date, dose_gy and status"));
+            return Error::invalid(path, Tr::tr("must be an object with date, dose_gy and status"));
         const QJsonObject f = fractions->at(i).toObject();
         MUCO_TRY(json::onlyKeys(f, {QStringLiteral("date"), QStringLiteral("dose_gy"), QStringLiteral("status")}, path));
         if (!f.contains(QStringLiteral("date")))
-            return Error::invalid(path + QStringLiteral(".date"), tr("is required"));
+            return Error::invalid(path + QStringLiteral(".date"), Tr::tr("is required"));
         auto date = json::parseDate(f.value(QStringLiteral("date")), path + QStringLiteral(".date"));
         if (!date.ok())
             return date.error();

@@ -8,7 +8,9 @@ namespace muco {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("muco::Eligibility", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Eligibility)
+};
 
 // An exact rational num/den (den > 0): Cockcroft-Gault divides, decisions must not round.
 struct Exact {
@@ -28,7 +30,7 @@ struct NumberFact {
 
 QString show(double v) { return QString::number(roundTo(v, 2), 'f', 2).remove(QRegularExpression(QStringLiteral("\\.?0+$"))); }
 
-QString yesNo(bool b) { return b ? tr("yes") : tr("no"); }
+QString yesNo(bool b) { return b ? Tr::tr("yes") : Tr::tr("no"); }
 
 struct Evaluator {
     const EligibilityInput &in;
@@ -48,7 +50,7 @@ struct Evaluator {
             const Decimal v = in.labs[QStringLiteral("creatinine_clearance")].value;
             f.known = true;
             f.lo = f.hi = Exact{v};
-            f.display = tr("%1 %2 (measured)").arg(v.toString(), unit);
+            f.display = Tr::tr("%1 %2 (measured)").arg(v.toString(), unit);
             return f;
         }
         const auto a = age();
@@ -72,10 +74,10 @@ struct Evaluator {
             f.lo = female;
             f.hi = male;
             f.interval = true;
-            f.display = tr("%1-%2 %3 (Cockcroft-Gault; sex not recorded)").arg(show(female.toDouble()), show(male.toDouble()), unit);
+            f.display = Tr::tr("%1-%2 %3 (Cockcroft-Gault; sex not recorded)").arg(show(female.toDouble()), show(male.toDouble()), unit);
             return f;
         }
-        f.display = tr("%1 %2 (Cockcroft-Gault)").arg(show(f.lo.toDouble()), unit);
+        f.display = Tr::tr("%1 %2 (Cockcroft-Gault)").arg(show(f.lo.toDouble()), unit);
         return f;
     }
 
@@ -121,7 +123,7 @@ struct Evaluator {
         const NumberFact f = number(r.fact);
         const QString label = factLabel(r.fact);
         if (!f.known) {
-            details << tr("%1 not recorded").arg(label);
+            details << Tr::tr("%1 not recorded").arg(label);
             return Tri::Unknown;
         }
         Tri result = Tri::True;
@@ -146,7 +148,7 @@ struct Evaluator {
             relations << QStringLiteral("%1 %2").arg(t == Tri::False ? bad : ok, r.max->toString());
         }
         QString display = f.display.isEmpty() ? show(f.lo.toDouble()) : f.display;
-        details << QStringLiteral("%1 %2 %3").arg(label, display, relations.join(tr(" and ")));
+        details << QStringLiteral("%1 %2 %3").arg(label, display, relations.join(Tr::tr(" and ")));
         return result;
     }
 
@@ -155,17 +157,17 @@ struct Evaluator {
         const QString key = r.fact.mid(5);
         const QString label = factLabel(r.fact);
         if (!in.labs.contains(key)) {
-            details << tr("%1 not recorded").arg(label);
+            details << Tr::tr("%1 not recorded").arg(label);
             return Tri::Unknown;
         }
         const LabValue &lab = in.labs[key];
         if (!lab.uln) {
-            details << tr("%1 %2 %3, upper limit of normal not recorded").arg(label, lab.value.toString(), lab.unit);
+            details << Tr::tr("%1 %2 %3, upper limit of normal not recorded").arg(label, lab.value.toString(), lab.unit);
             return Tri::Unknown;
         }
         // value <= k x ULN on the decimals as entered (same unit for both).
         const bool ok = lab.value <= *r.max * *lab.uln;
-        details << tr("%1 %2 %3 = %4 x ULN (%5 %3) %6 %7 x ULN")
+        details << Tr::tr("%1 %2 %3 = %4 x ULN (%5 %3) %6 %7 x ULN")
                        .arg(label, lab.value.toString(), lab.unit, show(divide(lab.value, *lab.uln)), lab.uln->toString(),
                             ok ? QStringLiteral("<=") : QStringLiteral(">"), r.max->toString());
         return triFrom(ok);
@@ -175,23 +177,23 @@ struct Evaluator {
     {
         const QString label = factLabel(r.fact);
         if (!in.dates.contains(r.fact)) {
-            details << tr("%1 not recorded").arg(label);
+            details << Tr::tr("%1 not recorded").arg(label);
             return Tri::Unknown;
         }
         const DateFact d = in.dates[r.fact];
         if (d.none) {
-            details << tr("%1: none").arg(label);
+            details << Tr::tr("%1: none").arg(label);
             return Tri::False;
         }
         if (!in.assessmentDate) {
-            details << tr("%1 %2, assessment date not recorded").arg(label, d.date.toString(Qt::ISODate));
+            details << Tr::tr("%1 %2, assessment date not recorded").arg(label, d.date.toString(Qt::ISODate));
             return Tri::Unknown;
         }
         const qint64 days = d.date.daysTo(*in.assessmentDate);
         const bool inside = Decimal(days) >= *r.min && Decimal(days) <= *r.max;
-        details << tr("%1 %2, %3 days before assessment (%4 %5-%6 days)")
+        details << Tr::tr("%1 %2, %3 days before assessment (%4 %5-%6 days)")
                        .arg(label, d.date.toString(Qt::ISODate)).arg(days)
-                       .arg(inside ? tr("within") : tr("outside"), r.min->toString(), r.max->toString());
+                       .arg(inside ? Tr::tr("within") : Tr::tr("outside"), r.min->toString(), r.max->toString());
         return triFrom(inside);
     }
 
@@ -200,7 +202,7 @@ struct Evaluator {
         switch (r.kind) {
         case Rule::Kind::Attest: {
             if (!in.flags.contains(r.fact)) {
-                details << tr("%1 not recorded").arg(factLabel(r.fact));
+                details << Tr::tr("%1 not recorded").arg(factLabel(r.fact));
                 return Tri::Unknown;
             }
             details << QStringLiteral("%1: %2").arg(factLabel(r.fact), yesNo(in.flags[r.fact]));
@@ -208,7 +210,7 @@ struct Evaluator {
         }
         case Rule::Kind::Equals: {
             if (!in.texts.contains(r.fact)) {
-                details << tr("%1 not recorded").arg(factLabel(r.fact));
+                details << Tr::tr("%1 not recorded").arg(factLabel(r.fact));
                 return Tri::Unknown;
             }
             details << QStringLiteral("%1: %2").arg(factLabel(r.fact), in.texts[r.fact]);
@@ -235,29 +237,29 @@ Status checkLab(const QString &key, const LabValue &lab)
     const QString path = QStringLiteral("labs.%1").arg(key);
     const AnalyteInfo *info = analyteByKey(key);
     if (!info)
-        return Error::invalid(path, tr("unknown laboratory test"));
+        return Error::invalid(path, Tr::tr("unknown laboratory test"));
     const auto si = toSi(*info, lab.value, lab.unit);
     if (!si) {
         QStringList units;
         for (const UnitFactor &u : info->units)
             units << u.unit;
         return Error::invalid(path + QStringLiteral(".unit"),
-                              tr("\"%1\" is not an accepted unit; use %2").arg(lab.unit, units.join(QStringLiteral(", "))));
+                              Tr::tr("\"%1\" is not an accepted unit; use %2").arg(lab.unit, units.join(QStringLiteral(", "))));
     }
     if (lab.value.isNegative())
-        return Error::invalid(path + QStringLiteral(".value"), tr("cannot be negative"));
+        return Error::invalid(path + QStringLiteral(".value"), Tr::tr("cannot be negative"));
     if (info->mustBePositive && lab.value.isZero())
-        return Error::invalid(path + QStringLiteral(".value"), tr("must be above zero"));
+        return Error::invalid(path + QStringLiteral(".value"), Tr::tr("must be above zero"));
     if (*si > info->siMaximum)
         return Error::invalid(path + QStringLiteral(".value"),
-                              tr("%1 %2 is physiologically impossible (above %3 %4)")
+                              Tr::tr("%1 %2 is physiologically impossible (above %3 %4)")
                                   .arg(lab.value.toString(), lab.unit, info->siMaximum.toString(), info->siUnit));
     if (lab.uln && (lab.uln->isNegative() || lab.uln->isZero()))
-        return Error::invalid(path + QStringLiteral(".uln"), tr("the upper limit of normal must be above zero"));
+        return Error::invalid(path + QStringLiteral(".uln"), Tr::tr("the upper limit of normal must be above zero"));
     if (lab.uln) {
         const auto uln = toSi(*info, *lab.uln, lab.unit);
         if (uln && *uln > info->siMaximum)
-            return Error::invalid(path + QStringLiteral(".uln"), tr("the upper limit of normal is implausibly high"));
+            return Error::invalid(path + QStringLiteral(".uln"), Tr::tr("the upper limit of normal is implausibly high"));
     }
     return {};
 }
@@ -284,9 +286,9 @@ Status validateEligibilityInput(const EligibilityInput &in)
 {
     if (in.birthDate && in.assessmentDate) {
         if (*in.birthDate > *in.assessmentDate)
-            return Error::invalid(QStringLiteral("birth_date"), tr("is after the assessment date"));
+            return Error::invalid(QStringLiteral("birth_date"), Tr::tr("is after the assessment date"));
         if (completedYears(*in.birthDate, *in.assessmentDate) > 130)
-            return Error::invalid(QStringLiteral("birth_date"), tr("gives an age above 130 years"));
+            return Error::invalid(QStringLiteral("birth_date"), Tr::tr("gives an age above 130 years"));
     }
     static const NumberLimit limits[] = {
         {"weight_kg", "0", "500", false, true},
@@ -303,20 +305,20 @@ Status validateEligibilityInput(const EligibilityInput &in)
         const Decimal min = *Decimal::parse(QString::fromLatin1(l.min));
         const Decimal max = *Decimal::parse(QString::fromLatin1(l.max));
         if (l.integer && !v.isInteger())
-            return Error::invalid(fact, tr("must be a whole number"));
+            return Error::invalid(fact, Tr::tr("must be a whole number"));
         if ((l.minExclusive ? v <= min : v < min) || v > max)
-            return Error::invalid(fact, tr("%1 is impossible (allowed %2%3 to %4)")
-                                            .arg(v.toString(), l.minExclusive ? tr("above ") : QString(), min.toString(), max.toString()));
+            return Error::invalid(fact, Tr::tr("%1 is impossible (allowed %2%3 to %4)")
+                                            .arg(v.toString(), l.minExclusive ? Tr::tr("above ") : QString(), min.toString(), max.toString()));
     }
     if (in.texts.contains(QStringLiteral("sex")) && in.texts[QStringLiteral("sex")] != QLatin1String("male")
         && in.texts[QStringLiteral("sex")] != QLatin1String("female"))
-        return Error::invalid(QStringLiteral("sex"), tr("use \"male\" or \"female\""));
+        return Error::invalid(QStringLiteral("sex"), Tr::tr("use \"male\" or \"female\""));
     if (in.texts.contains(QStringLiteral("rt_plan.intent")) && in.texts[QStringLiteral("rt_plan.intent")] != QLatin1String("radical")
         && in.texts[QStringLiteral("rt_plan.intent")] != QLatin1String("palliative"))
-        return Error::invalid(QStringLiteral("rt_plan.intent"), tr("use \"radical\" or \"palliative\""));
+        return Error::invalid(QStringLiteral("rt_plan.intent"), Tr::tr("use \"radical\" or \"palliative\""));
     for (auto it = in.dates.cbegin(); it != in.dates.cend(); ++it)
         if (!it->none && in.assessmentDate && it->date > *in.assessmentDate)
-            return Error::invalid(it.key(), tr("%1 is after the assessment date").arg(it->date.toString(Qt::ISODate)));
+            return Error::invalid(it.key(), Tr::tr("%1 is after the assessment date").arg(it->date.toString(Qt::ISODate)));
     for (auto it = in.labs.cbegin(); it != in.labs.cend(); ++it)
         MUCO_TRY(checkLab(it.key(), it.value()));
     return {};

@@ -5,7 +5,9 @@ namespace muco {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("muco::Grading", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Grading)
+};
 
 GradeResult make(Scale s, int grade, QStringList warnings)
 {
@@ -19,11 +21,11 @@ GradeResult gradeWho(const Findings &f)
 {
     QStringList w;
     if (f.diet == Diet::Liquid && !f.ulcers)
-        w << tr("Liquid diet only is recorded without ulcers: WHO grade III needs ulcers; confirm the findings.");
+        w << Tr::tr("Liquid diet only is recorded without ulcers: WHO grade III needs ulcers; confirm the findings.");
     if (f.diet == Diet::None && !f.ulcers)
-        w << tr("Oral alimentation impossible is recorded without ulcers: confirm that mucositis is the cause.");
+        w << Tr::tr("Oral alimentation impossible is recorded without ulcers: confirm that mucositis is the cause.");
     if (f.ulcers && !f.soreness && !f.erythema)
-        w << tr("Ulcers are recorded without soreness or erythema; confirm the findings.");
+        w << Tr::tr("Ulcers are recorded without soreness or erythema; confirm the findings.");
     int g = 0;
     if (f.diet == Diet::None) g = 4;
     else if (f.ulcers && f.diet == Diet::Liquid) g = 3;
@@ -36,13 +38,13 @@ GradeResult gradeCtcae(const Findings &f)
 {
     QStringList w;
     if (f.symptoms == Severity::Severe && f.oralIntake != OralIntake::Interfered)
-        w << tr("Severe pain is recorded but oral intake is not interfered with; CTCAE grade 3 describes both.");
+        w << Tr::tr("Severe pain is recorded but oral intake is not interfered with; CTCAE grade 3 describes both.");
     if (f.oralIntake == OralIntake::Interfered && f.symptoms == Severity::None)
-        w << tr("Oral intake is interfered with but no symptoms are recorded; confirm the findings.");
+        w << Tr::tr("Oral intake is interfered with but no symptoms are recorded; confirm the findings.");
     if (f.ulcer && !f.findingsPresent)
-        w << tr("An ulcer is recorded but clinical findings are not; an ulcer is a finding.");
+        w << Tr::tr("An ulcer is recorded but clinical findings are not; an ulcer is a finding.");
     if (f.death && !f.lifeThreatening)
-        w << tr("Death is recorded without life-threatening consequences; confirm it is attributed to mucositis.");
+        w << Tr::tr("Death is recorded without life-threatening consequences; confirm it is attributed to mucositis.");
     int g = 0;
     if (f.death) g = 5;
     else if (f.lifeThreatening || f.urgentInterventionIndicated) g = 4;
@@ -56,11 +58,11 @@ GradeResult gradeRtog(const Findings &f)
 {
     QStringList w;
     if (f.analgesia == Analgesia::Narcotic && f.pain == Severity::None)
-        w << tr("Narcotic analgesia is recorded without pain; confirm why it is given.");
+        w << Tr::tr("Narcotic analgesia is recorded without pain; confirm why it is given.");
     if (f.pain == Severity::Severe && f.analgesia == Analgesia::None)
-        w << tr("Severe pain is recorded without analgesia; RTOG grade 3 describes pain requiring narcotics.");
+        w << Tr::tr("Severe pain is recorded without analgesia; RTOG grade 3 describes pain requiring narcotics.");
     if (f.ulcerationHemorrhageNecrosis && f.mucositis == MucositisExtent::None)
-        w << tr("Ulceration, hemorrhage or necrosis is recorded without mucositis; confirm the findings.");
+        w << Tr::tr("Ulceration, hemorrhage or necrosis is recorded without mucositis; confirm the findings.");
     int g = 0;
     if (f.ulcerationHemorrhageNecrosis) g = 4;
     else if (f.mucositis == MucositisExtent::Confluent || f.pain == Severity::Severe || f.analgesia == Analgesia::Narcotic) g = 3;
@@ -81,7 +83,7 @@ OmasResult scoreOmas(const Findings &f)
     if (r.sitesScored > 0)
         r.mean = static_cast<double>(r.total) / r.sitesScored;
     else
-        r.warnings << tr("No OMAS site was scored.");
+        r.warnings << Tr::tr("No OMAS site was scored.");
     return r;
 }
 
@@ -110,10 +112,10 @@ QString scaleVersion(Scale s)
 QString scaleName(Scale s)
 {
     switch (s) {
-    case Scale::Who: return tr("WHO");
-    case Scale::Ctcae: return tr("CTCAE v5.0");
-    case Scale::Rtog: return tr("RTOG");
-    case Scale::Omas: return tr("OMAS");
+    case Scale::Who: return Tr::tr("WHO");
+    case Scale::Ctcae: return Tr::tr("CTCAE v5.0");
+    case Scale::Rtog: return Tr::tr("RTOG");
+    case Scale::Omas: return Tr::tr("OMAS");
     }
     return {};
 }
@@ -185,22 +187,22 @@ QString omasSiteLabel(OmasSite s)
 
 QString proCtcaeSeverityQuestion()
 {
-    return tr("In the last 7 days, what was the SEVERITY of your MOUTH OR THROAT SORES at their WORST?");
+    return Tr::tr("In the last 7 days, what was the SEVERITY of your MOUTH OR THROAT SORES at their WORST?");
 }
 
 QString proCtcaeInterferenceQuestion()
 {
-    return tr("In the last 7 days, how much did MOUTH OR THROAT SORES INTERFERE with your usual or daily activities?");
+    return Tr::tr("In the last 7 days, how much did MOUTH OR THROAT SORES INTERFERE with your usual or daily activities?");
 }
 
 QStringList proCtcaeSeverityChoices()
 {
-    return {tr("None"), tr("Mild"), tr("Moderate"), tr("Severe"), tr("Very severe")};
+    return {Tr::tr("None"), Tr::tr("Mild"), Tr::tr("Moderate"), Tr::tr("Severe"), Tr::tr("Very severe")};
 }
 
 QStringList proCtcaeInterferenceChoices()
 {
-    return {tr("Not at all"), tr("A little bit"), tr("Somewhat"), tr("Quite a bit"), tr("Very much")};
+    return {Tr::tr("Not at all"), Tr::tr("A little bit"), Tr::tr("Somewhat"), Tr::tr("Quite a bit"), Tr::tr("Very much")};
 }
 
 } // namespace muco

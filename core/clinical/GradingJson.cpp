@@ -8,7 +8,9 @@ namespace muco {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("muco::json", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(json)
+};
 
 const QStringList kWhoKeys = {QStringLiteral("soreness"), QStringLiteral("erythema"), QStringLiteral("ulcers"), QStringLiteral("diet")};
 const QStringList kCtcaeKeys = {QStringLiteral("findings_present"), QStringLiteral("symptoms"), QStringLiteral("ulcer"),
@@ -42,10 +44,10 @@ Result<int> score(const QJsonObject &site, const QString &key, const QString &pa
     const QJsonValue v = site.value(key);
     const QString field = json::join(path, key);
     if (v.isUndefined() || v.isNull())
-        return Error::invalid(field, tr("is required"));
+        return Error::invalid(field, Tr::tr("is required"));
     const double d = v.toDouble(-1);
     if (!v.isDouble() || d != static_cast<int>(d) || d < 0 || d > max)
-        return Error::invalid(field, tr("must be a whole number from 0 to %1").arg(max));
+        return Error::invalid(field, Tr::tr("must be a whole number from 0 to %1").arg(max));
     return static_cast<int>(d);
 }
 
@@ -63,11 +65,11 @@ Status readOmas(const QJsonObject &o, Findings &f)
         const QString path = QStringLiteral("sites.") + it.key();
         const qsizetype index = ids.indexOf(it.key());
         if (index < 0)
-            return Error::invalid(path, tr("unknown OMAS site; use %1").arg(ids.join(QStringLiteral(", "))));
+            return Error::invalid(path, Tr::tr("unknown OMAS site; use %1").arg(ids.join(QStringLiteral(", "))));
         if (it.value().isNull())
             continue;
         if (!it.value().isObject())
-            return Error::invalid(path, tr("must be an object with ulceration and erythema"));
+            return Error::invalid(path, Tr::tr("must be an object with ulceration and erythema"));
         const QJsonObject site = it.value().toObject();
         MUCO_TRY(json::onlyKeys(site, {QStringLiteral("ulceration"), QStringLiteral("erythema")}, path));
         auto ulceration = score(site, QStringLiteral("ulceration"), path, 3);
@@ -88,7 +90,7 @@ Result<Scale> parseScale(const QString &id)
     for (Scale s : {Scale::Who, Scale::Ctcae, Scale::Rtog, Scale::Omas})
         if (scaleId(s) == id)
             return s;
-    return Error::usage(tr("\"%1\" is not a scale; use who, ctcae, rtog or omas.").arg(id));
+    return Error::usage(Tr::tr("\"%1\" is not a scale; use who, ctcae, rtog or omas.").arg(id));
 }
 
 Result<Findings> findingsFromJson(const QJsonObject &o, Scale scale)

@@ -6,7 +6,9 @@
 namespace muco::json {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("muco::json", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(json)
+};
 } // namespace
 
 QString join(const QString &path, const QString &key) { return path.isEmpty() ? key : path + QLatin1Char('.') + key; }
@@ -16,9 +18,9 @@ Result<QJsonObject> parseObject(const QByteArray &bytes)
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &err);
     if (err.error != QJsonParseError::NoError)
-        return Error::invalid(QStringLiteral("(input)"), tr("is not valid JSON: %1 at character %2").arg(err.errorString()).arg(err.offset));
+        return Error::invalid(QStringLiteral("(input)"), Tr::tr("is not valid JSON: %1 at character %2").arg(err.errorString()).arg(err.offset));
     if (!doc.isObject())
-        return Error::invalid(QStringLiteral("(input)"), tr("must be one JSON object"));
+        return Error::invalid(QStringLiteral("(input)"), Tr::tr("must be one JSON object"));
     return doc.object();
 }
 
@@ -26,7 +28,7 @@ Status onlyKeys(const QJsonObject &o, const QStringList &allowed, const QString 
 {
     for (auto it = o.begin(); it != o.end(); ++it)
         if (!allowed.contains(it.key()))
-            return Error::invalid(join(path, it.key()), tr("unknown key"));
+            return Error::invalid(join(path, it.key()), Tr::tr("unknown key"));
     return {};
 }
 
@@ -36,7 +38,7 @@ Result<std::optional<bool>> optBool(const QJsonObject &o, const QString &key, co
     if (v.isUndefined() || v.isNull())
         return std::optional<bool>();
     if (!v.isBool())
-        return Error::invalid(join(path, key), tr("must be true or false"));
+        return Error::invalid(join(path, key), Tr::tr("must be true or false"));
     return std::optional<bool>(v.toBool());
 }
 
@@ -46,10 +48,10 @@ Result<std::optional<Decimal>> optNumber(const QJsonObject &o, const QString &ke
     if (v.isUndefined() || v.isNull())
         return std::optional<Decimal>();
     if (!v.isDouble())
-        return Error::invalid(join(path, key), tr("must be a number"));
+        return Error::invalid(join(path, key), Tr::tr("must be a number"));
     auto d = Decimal::fromDouble(v.toDouble());
     if (!d)
-        return Error::invalid(join(path, key), tr("is not a usable number"));
+        return Error::invalid(join(path, key), Tr::tr("is not a usable number"));
     return std::optional<Decimal>(*d);
 }
 
@@ -59,7 +61,7 @@ Result<std::optional<QString>> optText(const QJsonObject &o, const QString &key,
     if (v.isUndefined() || v.isNull())
         return std::optional<QString>();
     if (!v.isString())
-        return Error::invalid(join(path, key), tr("must be text"));
+        return Error::invalid(join(path, key), Tr::tr("must be text"));
     return std::optional<QString>(v.toString());
 }
 
@@ -70,7 +72,7 @@ Result<std::optional<QString>> optChoice(const QJsonObject &o, const QString &ke
     if (!t.ok() || !t.value())
         return t;
     if (!choices.contains(*t.value()))
-        return Error::invalid(join(path, key), tr("\"%1\" is not one of %2").arg(*t.value(), choices.join(QStringLiteral(", "))));
+        return Error::invalid(join(path, key), Tr::tr("\"%1\" is not one of %2").arg(*t.value(), choices.join(QStringLiteral(", "))));
     return t;
 }
 
@@ -78,11 +80,11 @@ Result<QDate> parseDate(const QJsonValue &v, const QString &path)
 {
     static const QRegularExpression re(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     if (!v.isString())
-        return Error::invalid(path, tr("must be a date written YYYY-MM-DD"));
+        return Error::invalid(path, Tr::tr("must be a date written YYYY-MM-DD"));
     const QString s = v.toString();
     const QDate d = QDate::fromString(s, Qt::ISODate);
     if (!re.match(s).hasMatch() || !d.isValid())
-        return Error::invalid(path, tr("\"%1\" is not a calendar date written YYYY-MM-DD").arg(s));
+        return Error::invalid(path, Tr::tr("\"%1\" is not a calendar date written YYYY-MM-DD").arg(s));
     return d;
 }
 
@@ -103,7 +105,7 @@ Result<std::optional<QJsonObject>> optObject(const QJsonObject &o, const QString
     if (v.isUndefined() || v.isNull())
         return std::optional<QJsonObject>();
     if (!v.isObject())
-        return Error::invalid(join(path, key), tr("must be an object"));
+        return Error::invalid(join(path, key), Tr::tr("must be an object"));
     return std::optional<QJsonObject>(v.toObject());
 }
 

@@ -11,7 +11,9 @@ namespace muco {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("muco::Protocol", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Protocol)
+};
 
 struct FactDef {
     FactType type;
@@ -82,13 +84,13 @@ Result<Rule> parseRule(const QJsonObject &o, const QString &where)
         if (o.contains(k))
             kindName = k;
     if (kindName.isEmpty())
-        return bad(tr("a rule needs one of %1").arg(kinds.join(QStringLiteral(", "))));
+        return bad(Tr::tr("a rule needs one of %1").arg(kinds.join(QStringLiteral(", "))));
     Rule r;
     r.kind = static_cast<Rule::Kind>(kinds.indexOf(kindName));
     if (r.kind == Rule::Kind::All || r.kind == Rule::Kind::Any) {
         const QJsonArray children = o.value(kindName).toArray();
         if (children.isEmpty())
-            return bad(tr("\"%1\" needs a list of rules").arg(kindName));
+            return bad(Tr::tr("\"%1\" needs a list of rules").arg(kindName));
         for (qsizetype i = 0; i < children.size(); ++i) {
             auto child = parseRule(children[i].toObject(), where + QStringLiteral(".%1[%2]").arg(kindName).arg(i));
             if (!child.ok())
@@ -100,7 +102,7 @@ Result<Rule> parseRule(const QJsonObject &o, const QString &where)
     r.fact = o.value(kindName).toString();
     const auto type = factType(r.fact);
     if (!type)
-        return bad(tr("\"%1\" is not a known fact").arg(r.fact));
+        return bad(Tr::tr("\"%1\" is not a known fact").arg(r.fact));
     auto needType = [&](std::initializer_list<FactType> ok) {
         for (FactType t : ok)
             if (*type == t)
@@ -114,25 +116,25 @@ Result<Rule> parseRule(const QJsonObject &o, const QString &where)
     switch (r.kind) {
     case Rule::Kind::Attest:
         if (!needType({FactType::Bool}) || !o.value(QStringLiteral("expect")).isBool())
-            return bad(tr("attest needs a yes/no fact and \"expect\": true or false"));
+            return bad(Tr::tr("attest needs a yes/no fact and \"expect\": true or false"));
         r.expect = o.value(QStringLiteral("expect")).toBool();
         break;
     case Rule::Kind::Equals:
         if (!needType({FactType::Text}) || !o.value(QStringLiteral("value")).isString())
-            return bad(tr("equals needs a text fact and a \"value\""));
+            return bad(Tr::tr("equals needs a text fact and a \"value\""));
         r.value = o.value(QStringLiteral("value")).toString();
         break;
     case Rule::Kind::Range:
         if (!needType({FactType::Number, FactType::Lab}) || (!r.min && !r.max))
-            return bad(tr("range needs a number fact and \"min\" or \"max\""));
+            return bad(Tr::tr("range needs a number fact and \"min\" or \"max\""));
         break;
     case Rule::Kind::UlnMultiple:
         if (!needType({FactType::Lab}) || !r.max || r.max->isNegative() || r.max->isZero())
-            return bad(tr("uln_multiple needs a lab fact and a positive \"max\""));
+            return bad(Tr::tr("uln_multiple needs a lab fact and a positive \"max\""));
         break;
     case Rule::Kind::WithinDays:
         if (!needType({FactType::Date}) || !r.min || !r.max || !r.min->isInteger() || !r.max->isInteger() || *r.max < *r.min)
-            return bad(tr("within_days needs a date fact and whole-day \"min\" <= \"max\""));
+            return bad(Tr::tr("within_days needs a date fact and whole-day \"min\" <= \"max\""));
         break;
     default:
         break;
@@ -167,12 +169,12 @@ Result<Protocol> Protocol::fromJson(const QByteArray &json)
     QJsonParseError perr{};
     const QJsonObject root = QJsonDocument::fromJson(json, &perr).object();
     if (perr.error != QJsonParseError::NoError)
-        return Error::invalid(QStringLiteral("protocol"), tr("is not valid JSON (%1)").arg(perr.errorString()));
+        return Error::invalid(QStringLiteral("protocol"), Tr::tr("is not valid JSON (%1)").arg(perr.errorString()));
     Protocol p;
     p.id = root.value(QStringLiteral("protocol")).toString();
     p.version = root.value(QStringLiteral("version")).toString();
     if (p.id.isEmpty())
-        return Error::invalid(QStringLiteral("protocol"), tr("has no protocol identifier"));
+        return Error::invalid(QStringLiteral("protocol"), Tr::tr("has no protocol identifier"));
     QSet<QString> seen;
     const QJsonArray criteria = root.value(QStringLiteral("criteria")).toArray();
     for (qsizetype i = 0; i < criteria.size(); ++i) {
@@ -181,17 +183,17 @@ Result<Protocol> Protocol::fromJson(const QByteArray &json)
         crit.id = c.value(QStringLiteral("id")).toString();
         const QString where = QStringLiteral("criteria[%1]").arg(i);
         if (crit.id.isEmpty() || seen.contains(crit.id))
-            return Error::invalid(where, tr("needs a unique id"));
+            return Error::invalid(where, Tr::tr("needs a unique id"));
         seen.insert(crit.id);
         const QString kind = c.value(QStringLiteral("kind")).toString();
         if (kind != QLatin1String("inclusion") && kind != QLatin1String("exclusion"))
-            return Error::invalid(where, tr("kind must be inclusion or exclusion"));
+            return Error::invalid(where, Tr::tr("kind must be inclusion or exclusion"));
         crit.inclusion = kind == QLatin1String("inclusion");
         const QJsonObject text = c.value(QStringLiteral("text")).toObject();
         crit.textEn = text.value(QStringLiteral("en")).toString();
         crit.textZh = text.value(QStringLiteral("zh_CN")).toString();
         if (crit.textEn.isEmpty())
-            return Error::invalid(where, tr("needs an English text"));
+            return Error::invalid(where, Tr::tr("needs an English text"));
         auto rule = parseRule(c.value(QStringLiteral("rule")).toObject(), crit.id);
         if (!rule.ok())
             return rule.error();
@@ -199,7 +201,7 @@ Result<Protocol> Protocol::fromJson(const QByteArray &json)
         p.criteria.push_back(crit);
     }
     if (p.criteria.empty())
-        return Error::invalid(QStringLiteral("criteria"), tr("the protocol lists no criteria"));
+        return Error::invalid(QStringLiteral("criteria"), Tr::tr("the protocol lists no criteria"));
     return p;
 }
 

@@ -10,26 +10,28 @@ namespace muco {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("muco::Patients", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Patients)
+};
 
 Status validate(const Session &s, const NewPatient &p)
 {
     static const QRegularExpression subjectRe(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9-]{0,31}$"));
     if (!p.subjectId.isEmpty() && !subjectRe.match(p.subjectId).hasMatch())
-        return Error::invalid(QStringLiteral("subject-id"), tr("use up to 32 letters, digits and dashes"));
+        return Error::invalid(QStringLiteral("subject-id"), Tr::tr("use up to 32 letters, digits and dashes"));
     if (!p.birthDate.isEmpty()) {
         const QDate d = QDate::fromString(p.birthDate, Qt::ISODate);
         if (!d.isValid() || p.birthDate.size() != 10)
-            return Error::invalid(QStringLiteral("birth-date"), tr("\"%1\" is not a date of the form YYYY-MM-DD").arg(p.birthDate));
+            return Error::invalid(QStringLiteral("birth-date"), Tr::tr("\"%1\" is not a date of the form YYYY-MM-DD").arg(p.birthDate));
         if (d > s.now().date())
-            return Error::invalid(QStringLiteral("birth-date"), tr("%1 is in the future").arg(p.birthDate));
+            return Error::invalid(QStringLiteral("birth-date"), Tr::tr("%1 is in the future").arg(p.birthDate));
         if (d.year() < 1900)
-            return Error::invalid(QStringLiteral("birth-date"), tr("%1 is before 1900").arg(p.birthDate));
+            return Error::invalid(QStringLiteral("birth-date"), Tr::tr("%1 is before 1900").arg(p.birthDate));
     }
     if (!p.sex.isEmpty() && p.sex != QLatin1String("male") && p.sex != QLatin1String("female"))
-        return Error::invalid(QStringLiteral("sex"), tr("use male or female"));
+        return Error::invalid(QStringLiteral("sex"), Tr::tr("use male or female"));
     if (p.name.size() > 200 || p.mrn.size() > 64 || p.phone.size() > 64)
-        return Error::invalid(p.name.size() > 200 ? QStringLiteral("name") : QStringLiteral("mrn"), tr("is too long"));
+        return Error::invalid(p.name.size() > 200 ? QStringLiteral("name") : QStringLiteral("mrn"), Tr::tr("is too long"));
     return {};
 }
 
@@ -108,7 +110,7 @@ Result<Patient> Patients::add(Session &s, const NewPatient &p)
     if (!taken.ok())
         return taken.error();
     if (taken.value())
-        return Error::invalid(QStringLiteral("subject-id"), tr("%1 is already in use at this site").arg(subjectId));
+        return Error::invalid(QStringLiteral("subject-id"), Tr::tr("%1 is already in use at this site").arg(subjectId));
 
     RecordWrite w{&table(), {},
                   {{QStringLiteral("subject_id"), subjectId},
@@ -164,7 +166,7 @@ Result<Patient> Patients::get(Session &s, const QString &id)
     if (!row.ok())
         return row.error();
     if (!row.value())
-        return Error::invalid(QStringLiteral("id"), tr("no patient has the id %1").arg(id));
+        return Error::invalid(QStringLiteral("id"), Tr::tr("no patient has the id %1").arg(id));
     return readPatient(*st, s.can(Permission::ViewIdentity));
 }
 

@@ -11,7 +11,9 @@ namespace muco {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("muco::RecordStore", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(RecordStore)
+};
 
 QString auditText(const QVariant &v) { return v.isNull() ? QString() : v.toString(); }
 
@@ -19,7 +21,7 @@ Status checkFields(const RecordWrite &w)
 {
     for (auto it = w.fields.cbegin(); it != w.fields.cend(); ++it)
         if (!w.table->fields.contains(it.key()))
-            return Error::invalid(it.key(), tr("is not a field of %1").arg(w.table->name));
+            return Error::invalid(it.key(), Tr::tr("is not a field of %1").arg(w.table->name));
     return {};
 }
 
@@ -53,7 +55,7 @@ Result<QVariantMap> RecordStore::read(Session &session, const TableSpec &t, cons
     if (!row.ok())
         return row.error();
     if (!row.value())
-        return Error::invalid(QStringLiteral("id"), tr("no %1 record has the id %2").arg(t.name, id));
+        return Error::invalid(QStringLiteral("id"), Tr::tr("no %1 record has the id %2").arg(t.name, id));
     QVariantMap values;
     for (int i = 0; i < cols.size(); ++i)
         values.insert(cols[i], st->value(i));
@@ -116,7 +118,7 @@ Result<WriteOutcome> RecordStore::update(Session &s, const RecordWrite &w)
     if (changed.isEmpty())
         return out;
     if (w.reason.trimmed().isEmpty())
-        return Error::invalid(QStringLiteral("reason"), tr("a reason is required to change saved data"));
+        return Error::invalid(QStringLiteral("reason"), Tr::tr("a reason is required to change saved data"));
 
     out.version = base + 1;
     QStringList sets{QStringLiteral("version = ?"), QStringLiteral("modified_by = ?"), QStringLiteral("modified_utc = ?")};

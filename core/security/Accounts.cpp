@@ -10,7 +10,9 @@
 namespace muco {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("muco::Accounts", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Accounts)
+};
 const auto kUserSlot = QStringLiteral("user");
 } // namespace
 
@@ -34,7 +36,7 @@ Result<Account> Accounts::add(Session &session, const QString &username, const Q
     if (!found.ok())
         return found.error();
     if (found.value())
-        return Error::invalid(QStringLiteral("name"), tr("an account named %1 already exists").arg(user));
+        return Error::invalid(QStringLiteral("name"), Tr::tr("an account named %1 already exists").arg(user));
 
     const QString now = isoUtc(session.now());
     auto ins = db.prepare(QStringLiteral(
@@ -94,10 +96,10 @@ Status Accounts::changeOwnPassword(Session &session, const QString &oldPassword,
     const QString user = session.user().username;
     const KeySlot *current = keys->find(kUserSlot, user);
     if (!current)
-        return Error::storage(tr("The key slot of %1 is missing.").arg(user));
+        return Error::storage(Tr::tr("The key slot of %1 is missing.").arg(user));
     auto check = KeySlotFile::unwrap(*current, oldPassword);
     if (!check.ok())
-        return check.error().kind == ErrorKind::Denied ? Error::denied(tr("The current password is wrong.")) : check.error();
+        return check.error().kind == ErrorKind::Denied ? Error::denied(Tr::tr("The current password is wrong.")) : check.error();
     auto slot = KeySlotFile::wrap(kUserSlot, user, newPassword, session.databaseKey(), cost);
     if (!slot.ok())
         return slot.error();

@@ -13,7 +13,9 @@ namespace {
 
 const QString kGenesis = QString(64, QLatin1Char('0'));
 
-QString tr(const char *text) { return QCoreApplication::translate("muco::AuditChain", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(AuditChain)
+};
 
 QString rowHash(qint64 seq, const QString &at, const AuditEntry &e, const QString &prev)
 {
@@ -104,11 +106,11 @@ Result<AuditVerification> AuditChain::verify(Database &db)
         ++v.rows;
         QString problem;
         if (seq != expectedSeq)
-            problem = tr("row %1 follows row %2: rows are missing or out of order").arg(seq).arg(expectedSeq - 1);
+            problem = Tr::tr("row %1 follows row %2: rows are missing or out of order").arg(seq).arg(expectedSeq - 1);
         else if (st->text(10) != prev)
-            problem = tr("row %1 does not link to the row before it").arg(seq);
+            problem = Tr::tr("row %1 does not link to the row before it").arg(seq);
         else if (rowHash(seq, st->text(1), e, prev) != st->text(11))
-            problem = tr("row %1 was changed after it was written").arg(seq);
+            problem = Tr::tr("row %1 was changed after it was written").arg(seq);
         if (!problem.isEmpty()) {
             v.intact = false;
             v.firstBroken = seq;
@@ -121,7 +123,7 @@ Result<AuditVerification> AuditChain::verify(Database &db)
     if (expectedSeq - 1 != head->seq || prev != head->hash) {
         v.intact = false;
         v.firstBroken = expectedSeq;
-        v.problem = tr("the trail ends at row %1 but row %2 was written: rows were removed from its end")
+        v.problem = Tr::tr("the trail ends at row %1 but row %2 was written: rows were removed from its end")
                         .arg(expectedSeq - 1).arg(head->seq);
     }
     return v;

@@ -11,7 +11,9 @@ namespace muco {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("muco::KeySlotFile", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(KeySlotFile)
+};
 
 const auto kFormat = QStringLiteral("mucotrack-keyslots");
 
@@ -30,14 +32,14 @@ Result<KeySlotFile> KeySlotFile::load(const QString &path)
 {
     QFile f(path);
     if (!f.exists())
-        return Error::storage(tr("The key file %1 is missing; the site database cannot be opened without it.").arg(path));
+        return Error::storage(Tr::tr("The key file %1 is missing; the site database cannot be opened without it.").arg(path));
     if (!f.open(QIODevice::ReadOnly))
-        return Error::storage(tr("The key file %1 cannot be read (%2).").arg(path, f.errorString()));
+        return Error::storage(Tr::tr("The key file %1 cannot be read (%2).").arg(path, f.errorString()));
     QJsonParseError perr{};
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &perr);
     const QJsonObject root = doc.object();
     if (perr.error != QJsonParseError::NoError || root.value(QStringLiteral("format")).toString() != kFormat)
-        return Error::storage(tr("The key file %1 is damaged or is not a MucoTrack key file.").arg(path));
+        return Error::storage(Tr::tr("The key file %1 is damaged or is not a MucoTrack key file.").arg(path));
 
     KeySlotFile file;
     file.path = path;
@@ -103,11 +105,11 @@ Status KeySlotFile::save() const
                            {QStringLiteral("pending_audit"), pending}};
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        return Error::storage(tr("The key file %1 cannot be written (%2).").arg(path, f.errorString()));
+        return Error::storage(Tr::tr("The key file %1 cannot be written (%2).").arg(path, f.errorString()));
     f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     f.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
     if (!f.commit())
-        return Error::storage(tr("The key file %1 cannot be written (%2).").arg(path, f.errorString()));
+        return Error::storage(Tr::tr("The key file %1 cannot be written (%2).").arg(path, f.errorString()));
     return {};
 }
 
@@ -144,7 +146,7 @@ Result<SecureBytes> KeySlotFile::unwrap(const KeySlot &slot, const QString &secr
         return kek.error();
     if (slot.nonce.size() != crypto_aead_xchacha20poly1305_ietf_NPUBBYTES
         || slot.wrapped.size() <= crypto_aead_xchacha20poly1305_ietf_ABYTES)
-        return Error::storage(tr("A key slot is damaged."));
+        return Error::storage(Tr::tr("A key slot is damaged."));
     const QByteArray ad = associatedData(slot.kind, slot.name);
     SecureBytes key(static_cast<std::size_t>(slot.wrapped.size()) - crypto_aead_xchacha20poly1305_ietf_ABYTES);
     unsigned long long written = 0;
@@ -154,7 +156,7 @@ Result<SecureBytes> KeySlotFile::unwrap(const KeySlot &slot, const QString &secr
         static_cast<unsigned long long>(ad.size()), reinterpret_cast<const unsigned char *>(slot.nonce.constData()),
         kek->data());
     if (rc != 0)
-        return Error::denied(tr("The password is wrong."));
+        return Error::denied(Tr::tr("The password is wrong."));
     return key;
 }
 

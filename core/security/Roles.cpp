@@ -5,7 +5,9 @@
 namespace muco {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("muco::Roles", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Roles)
+};
 
 bool in(Permission p, std::initializer_list<Permission> list)
 {
@@ -55,11 +57,11 @@ QString roleId(Role role)
 QString roleLabel(Role role)
 {
     switch (role) {
-    case Role::Administrator: return tr("Administrator");
-    case Role::Investigator: return tr("Investigator");
-    case Role::Nurse: return tr("Nurse");
-    case Role::Coordinator: return tr("Study coordinator");
-    case Role::Monitor: return tr("Monitor");
+    case Role::Administrator: return Tr::tr("Administrator");
+    case Role::Investigator: return Tr::tr("Investigator");
+    case Role::Nurse: return Tr::tr("Nurse");
+    case Role::Coordinator: return Tr::tr("Study coordinator");
+    case Role::Monitor: return Tr::tr("Monitor");
     }
     return {};
 }
@@ -67,24 +69,24 @@ QString roleLabel(Role role)
 QString permissionLabel(Permission p)
 {
     switch (p) {
-    case Permission::ManageUsers: return tr("manage accounts");
-    case Permission::ManageSettings: return tr("change site settings");
-    case Permission::ViewPatients: return tr("view patients");
-    case Permission::ViewIdentity: return tr("see patients' names and record numbers");
-    case Permission::AddPatient: return tr("add patients");
-    case Permission::EditPatient: return tr("change patient details");
-    case Permission::ScreenPatient: return tr("screen patients");
-    case Permission::SignEligibility: return tr("sign an eligibility decision");
-    case Permission::EnterLabs: return tr("enter lab results");
-    case Permission::EnterFractions: return tr("record radiotherapy fractions");
-    case Permission::RecordGrading: return tr("record mucositis findings");
-    case Permission::SignGrade: return tr("sign a grade");
-    case Permission::RecordStudyDrug: return tr("record study-drug doses");
-    case Permission::ManageAdverseEvents: return tr("record adverse events");
-    case Permission::ResolveConflicts: return tr("resolve sync conflicts");
-    case Permission::VerifyAudit: return tr("verify the audit trail");
-    case Permission::ConfigureSync: return tr("configure the central site");
-    case Permission::SyncNow: return tr("synchronise with the central site");
+    case Permission::ManageUsers: return Tr::tr("manage accounts");
+    case Permission::ManageSettings: return Tr::tr("change site settings");
+    case Permission::ViewPatients: return Tr::tr("view patients");
+    case Permission::ViewIdentity: return Tr::tr("see patients' names and record numbers");
+    case Permission::AddPatient: return Tr::tr("add patients");
+    case Permission::EditPatient: return Tr::tr("change patient details");
+    case Permission::ScreenPatient: return Tr::tr("screen patients");
+    case Permission::SignEligibility: return Tr::tr("sign an eligibility decision");
+    case Permission::EnterLabs: return Tr::tr("enter lab results");
+    case Permission::EnterFractions: return Tr::tr("record radiotherapy fractions");
+    case Permission::RecordGrading: return Tr::tr("record mucositis findings");
+    case Permission::SignGrade: return Tr::tr("sign a grade");
+    case Permission::RecordStudyDrug: return Tr::tr("record study-drug doses");
+    case Permission::ManageAdverseEvents: return Tr::tr("record adverse events");
+    case Permission::ResolveConflicts: return Tr::tr("resolve sync conflicts");
+    case Permission::VerifyAudit: return Tr::tr("verify the audit trail");
+    case Permission::ConfigureSync: return Tr::tr("configure the central site");
+    case Permission::SyncNow: return Tr::tr("synchronise with the central site");
     }
     return {};
 }
@@ -101,7 +103,7 @@ Result<Role> parseRole(const QString &id)
         if (roleId(r) == id.trimmed().toLower())
             return r;
     return Error::invalid(QStringLiteral("role"),
-                          tr("\"%1\" is not a role; use one of %2").arg(id, roleIds().join(QStringLiteral(", "))));
+                          Tr::tr("\"%1\" is not a role; use one of %2").arg(id, roleIds().join(QStringLiteral(", "))));
 }
 
 } // namespace muco

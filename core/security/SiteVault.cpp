@@ -15,7 +15,9 @@ namespace muco {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("muco::SiteVault", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(SiteVault)
+};
 
 const auto kUserSlot = QStringLiteral("user");
 const auto kRecoverySlot = QStringLiteral("recovery");
@@ -74,7 +76,7 @@ QString normalizedUsername(const QString &username) { return username.trimmed().
 Status validatePassword(const QString &password, const QString &field)
 {
     if (password.size() < 10)
-        return Error::invalid(field, tr("a password needs at least 10 characters"));
+        return Error::invalid(field, Tr::tr("a password needs at least 10 characters"));
     return {};
 }
 
@@ -82,7 +84,7 @@ Status validateUsername(const QString &username, const QString &field)
 {
     static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9._-]{1,31}$"));
     if (!re.match(normalizedUsername(username)).hasMatch())
-        return Error::invalid(field, tr("a user name is 2 to 32 letters, digits, dots, dashes or underscores"));
+        return Error::invalid(field, Tr::tr("a user name is 2 to 32 letters, digits, dots, dashes or underscores"));
     return {};
 }
 
@@ -90,7 +92,7 @@ Status validateSiteCode(const QString &code, const QString &field)
 {
     static const QRegularExpression re(QStringLiteral("^[A-Z0-9]{2,10}$"));
     if (!re.match(code).hasMatch())
-        return Error::invalid(field, tr("a site code is 2 to 10 capital letters or digits"));
+        return Error::invalid(field, Tr::tr("a site code is 2 to 10 capital letters or digits"));
     return {};
 }
 
@@ -108,9 +110,9 @@ Result<QString> SiteVault::create(const SiteSetup &setup, const Clock &clock)
     MUCO_TRY(validateUsername(setup.adminUsername, QStringLiteral("admin")));
     MUCO_TRY(validatePassword(setup.adminPassword));
     if (QFileInfo::exists(setup.databasePath))
-        return Error::invalid(QStringLiteral("db"), tr("%1 already exists; choose a new path").arg(setup.databasePath));
+        return Error::invalid(QStringLiteral("db"), Tr::tr("%1 already exists; choose a new path").arg(setup.databasePath));
     if (!QFileInfo(setup.databasePath).absoluteDir().exists())
-        return Error::storage(tr("The folder for %1 does not exist.").arg(setup.databasePath));
+        return Error::storage(Tr::tr("The folder for %1 does not exist.").arg(setup.databasePath));
 
     initSodium();
     const QString tmpPath = setup.databasePath + QStringLiteral(".creating");
@@ -173,7 +175,7 @@ Result<QString> SiteVault::create(const SiteSetup &setup, const Clock &clock)
     if (!saved.ok() || !QFile::rename(tmpPath, setup.databasePath)) {
         QFile::remove(keys.path);
         removeDatabaseFiles(tmpPath);
-        return saved.ok() ? Error::storage(tr("%1 could not be created.").arg(setup.databasePath)) : saved.error();
+        return saved.ok() ? Error::storage(Tr::tr("%1 could not be created.").arg(setup.databasePath)) : saved.error();
     }
     // Encrypted or not, the file is nobody else's business.
     QFile::setPermissions(setup.databasePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -184,7 +186,7 @@ Result<std::unique_ptr<Session>> SiteVault::signIn(const QString &databasePath, 
                                                     const QString &password, std::shared_ptr<Clock> clock)
 {
     if (!QFileInfo::exists(databasePath))
-        return Error::storage(tr("The site database %1 does not exist.").arg(databasePath));
+        return Error::storage(Tr::tr("The site database %1 does not exist.").arg(databasePath));
     auto keys = KeySlotFile::load(KeySlotFile::pathFor(databasePath));
     if (!keys.ok())
         return keys.error();
@@ -196,19 +198,19 @@ Result<std::unique_ptr<Session>> SiteVault::signIn(const QString &databasePath, 
     if (delay > 0 && failures.lastUtc.isValid()) {
         const qint64 wait = now.secsTo(failures.lastUtc.addSecs(delay));
         if (wait > 0)
-            return Error::denied(tr("Too many failed sign-ins for %1; wait %2 seconds and try again.").arg(user).arg(wait));
+            return Error::denied(Tr::tr("Too many failed sign-ins for %1; wait %2 seconds and try again.").arg(user).arg(wait));
     }
 
     const KeySlot *slot = keys->find(kUserSlot, user);
     if (!slot) {
         (void)recordFailure(*keys, user, now, QStringLiteral("unknown user"));
-        return Error::denied(tr("The user name or password is wrong."));
+        return Error::denied(Tr::tr("The user name or password is wrong."));
     }
     auto key = KeySlotFile::unwrap(*slot, password);
     if (!key.ok()) {
         if (key.error().kind == ErrorKind::Denied) {
             (void)recordFailure(*keys, user, now, QStringLiteral("wrong password"));
-            return Error::denied(tr("The user name or password is wrong."));
+            return Error::denied(Tr::tr("The user name or password is wrong."));
         }
         return key.error();
     }
@@ -226,10 +228,10 @@ Result<std::unique_ptr<Session>> SiteVault::signIn(const QString &databasePath, 
     if (!row.ok())
         return row.error();
     if (!row.value() || st->integer(3) == 0)
-        return Error::denied(tr("The account %1 is not active at this site.").arg(user));
+        return Error::denied(Tr::tr("The account %1 is not active at this site.").arg(user));
     auto role = parseRole(st->text(2));
     if (!role.ok())
-        return Error::storage(tr("The account %1 has an unknown role.").arg(user));
+        return Error::storage(Tr::tr("The account %1 has an unknown role.").arg(user));
     UserInfo info{st->text(0), user, st->text(1), role.value()};
 
     auto site = (*db)->prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'site_code'"));
@@ -266,10 +268,10 @@ Result<SecureBytes> SiteVault::recoverKey(const QString &databasePath, const QSt
         return keys.error();
     const KeySlot *slot = keys->find(kRecoverySlot, kRecoverySlot);
     if (!slot)
-        return Error::storage(tr("The key file of %1 has no recovery slot.").arg(databasePath));
+        return Error::storage(Tr::tr("The key file of %1 has no recovery slot.").arg(databasePath));
     auto key = KeySlotFile::unwrap(*slot, normalizedRecoveryKey(recoveryKey));
     if (!key.ok() && key.error().kind == ErrorKind::Denied)
-        return Error::denied(tr("The recovery key is wrong."));
+        return Error::denied(Tr::tr("The recovery key is wrong."));
     return key;
 }
 

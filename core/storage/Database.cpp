@@ -9,7 +9,9 @@ namespace muco {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("muco::Database", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 // Builds the raw-key literal x'<hex>' in guarded memory, never in a QString.
 SecureBytes rawKeyLiteral(const SecureBytes &key)
@@ -34,9 +36,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Secu
 {
     const bool exists = QFileInfo::exists(path);
     if (mode == Mode::OpenExisting && !exists)
-        return Error::storage(tr("The site database %1 does not exist.").arg(path));
+        return Error::storage(Tr::tr("The site database %1 does not exist.").arg(path));
     if (mode == Mode::Create && exists)
-        return Error::storage(tr("%1 already exists; refusing to overwrite it.").arg(path));
+        return Error::storage(Tr::tr("%1 already exists; refusing to overwrite it.").arg(path));
 
     sqlite3 *raw = nullptr;
     int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX;
@@ -45,15 +47,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Secu
     const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, flags, nullptr);
     std::unique_ptr<Database> db(new Database(raw, path));
     if (rc != SQLITE_OK)
-        return db->error(rc, tr("opening %1").arg(path));
+        return db->error(rc, Tr::tr("opening %1").arg(path));
 
     if (!key.isEmpty()) {
         const SecureBytes literal = rawKeyLiteral(key);
         if (sqlite3_key(raw, literal.data(), static_cast<int>(literal.size())) != SQLITE_OK)
-            return Error::storage(tr("The encryption key could not be applied to %1.").arg(path));
+            return Error::storage(Tr::tr("The encryption key could not be applied to %1.").arg(path));
         const QString version = db->cipherVersion();
         if (version.isEmpty())
-            return Error::storage(tr("This build's SQLite has no encryption (SQLCipher is required)."));
+            return Error::storage(Tr::tr("This build's SQLite has no encryption (SQLCipher is required)."));
         // Every PRAGMA is sent; a 3.x library ignores the ones it does not know.
         for (const QString &pragma : cipher.pragmas())
             (void)db->exec(pragma);
@@ -83,21 +85,21 @@ Error Database::error(int rc, const QString &doing) const
     switch (rc & 0xff) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return Error::storage(tr("The site database %1 is locked by another program; close it and try again.").arg(m_path));
+        return Error::storage(Tr::tr("The site database %1 is locked by another program; close it and try again.").arg(m_path));
     case SQLITE_NOTADB:
-        return Error::storage(tr("%1 could not be decrypted: the key does not fit, or it is not a MucoTrack site database.").arg(m_path));
+        return Error::storage(Tr::tr("%1 could not be decrypted: the key does not fit, or it is not a MucoTrack site database.").arg(m_path));
     case SQLITE_CORRUPT:
-        return Error::storage(tr("The site database %1 is damaged (%2). Restore it from a backup.").arg(m_path, detail));
+        return Error::storage(Tr::tr("The site database %1 is damaged (%2). Restore it from a backup.").arg(m_path, detail));
     case SQLITE_CANTOPEN:
-        return Error::storage(tr("The site database %1 cannot be opened (%2).").arg(m_path, detail));
+        return Error::storage(Tr::tr("The site database %1 cannot be opened (%2).").arg(m_path, detail));
     case SQLITE_FULL:
-        return Error::storage(tr("The disk holding %1 is full; nothing was saved.").arg(m_path));
+        return Error::storage(Tr::tr("The disk holding %1 is full; nothing was saved.").arg(m_path));
     case SQLITE_READONLY:
-        return Error::storage(tr("The site database %1 is read-only; nothing was saved.").arg(m_path));
+        return Error::storage(Tr::tr("The site database %1 is read-only; nothing was saved.").arg(m_path));
     case SQLITE_CONSTRAINT:
-        return Error::invalid(QString(), tr("the change breaks a rule of the database (%1)").arg(detail));
+        return Error::invalid(QString(), Tr::tr("the change breaks a rule of the database (%1)").arg(detail));
     default:
-        return Error::storage(tr("Storage error while %1: %2.").arg(doing, detail));
+        return Error::storage(Tr::tr("Storage error while %1: %2.").arg(doing, detail));
     }
 }
 
@@ -107,7 +109,7 @@ Status Database::exec(const QString &sql)
     const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message);
     sqlite3_free(message);
     if (rc != SQLITE_OK)
-        return error(rc, tr("running %1").arg(sql.left(60)));
+        return error(rc, Tr::tr("running %1").arg(sql.left(60)));
     return {};
 }
 
@@ -117,7 +119,7 @@ Result<Statement> Database::prepare(const QString &sql)
     const QByteArray utf8 = sql.toUtf8();
     const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), static_cast<int>(utf8.size()), &stmt, nullptr);
     if (rc != SQLITE_OK)
-        return error(rc, tr("preparing %1").arg(sql.left(60)));
+        return error(rc, Tr::tr("preparing %1").arg(sql.left(60)));
     return Statement(this, stmt);
 }
 

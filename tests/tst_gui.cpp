@@ -1,0 +1,121 @@
+// Drives the real main window offscreen, as a user would: sign in, add a patient,
+// see it in the list, filter, lock, switch user, auto-lock.
+#include "AppController.h"
+#include "IdleWatcher.h"
+#include "MainWindow.h"
+#include "PatientListModel.h"
+#include "TestSite.h"
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QtTest>
+
+using namespace muco;
+
+class TestGui : public QObject {
+    Q_OBJECT
+
+    static void signIn(QWidget &w, const QString &user, const QString &password)
+    {
+        auto *userField = w.findChild<QLineEdit *>(QStringLiteral("userField"));
+        auto *passwordField = w.findChild<QLineEdit *>(QStringLiteral("passwordField"));
+        QVERIFY(userField && passwordField);
+        userField->clear();
+        QTest::keyClicks(userField, user);
+        QTest::keyClicks(passwordField, password);
+        QTest::keyClick(passwordField, Qt::Key_Return);
+    }
+
+private slots:
+    void signInAddPatientSeeItInTheList()
+    {
+        test::TestSite site;
+        QVERIFY(site.ok());
+        ui::AppController controller(site.path(), site.clock());
+        ui::MainWindow w(controller);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+
+        // A wrong password is refused at the form.
+        signIn(w, QStringLiteral("coord"), QStringLiteral("not-my-password"));
+        QVERIFY(!controller.session());
+        auto *error = w.findChild<QLabel *>(QStringLiteral("signInError"));
+        QVERIFY(error->isVisible());
+        QVERIFY(error->text().contains(QStringLiteral("wrong")));
+
+        signIn(w, QStringLiteral("coord"), test::kPassword);
+        QVERIFY(controller.session());
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("statusUser"))->text().contains(QStringLiteral("coord")));
+        QCOMPARE(w.findChild<QLabel *>(QStringLiteral("statusSync"))->text(), QStringLiteral("Sync: no central site configured"));
+
+        QDialog *dialog = w.addPatient();
+        QVERIFY(dialog);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("nameField")), QStringLiteral("Sun Mei"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("mrnField")), QStringLiteral("MRN-5150"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("birthDateField")), QStringLiteral("1962-02-30"));
+        dialog->findChild<QComboBox *>(QStringLiteral("sexField"))->setCurrentIndex(2);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        // Bad input is caught at the field; nothing is saved and the form keeps its input.
+        QVERIFY(dialog->isVisible());
+        auto *dateError = dialog->findChild<QLabel *>(QStringLiteral("birth-dateError"));
+        QVERIFY(dateError && dateError->isVisible());
+        QVERIFY2(dateError->text().contains(QStringLiteral("1962-02-30")), qPrintable(dateError->text()));
+        QCOMPARE(w.patientModel()->rowCount(), 0);
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("nameField"))->text(), QStringLiteral("Sun Mei"));
+
+        auto *date = dialog->findChild<QLineEdit *>(QStringLiteral("birthDateField"));
+        date->clear();
+        QTest::keyClicks(date, QStringLiteral("1962-02-28"));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        QTRY_VERIFY(!dialog->isVisible());
+
+        QCOMPARE(w.patientModel()->rowCount(), 1);
+        QCOMPARE(w.patientModel()->index(0, ui::PatientListModel::SubjectId).data().toString(), QStringLiteral("GX01-0001"));
+        QCOMPARE(w.patientModel()->index(0, ui::PatientListModel::Name).data().toString(), QStringLiteral("Sun Mei"));
+        QCOMPARE(w.patientModel()->index(0, ui::PatientListModel::Age).data().toInt(), 64);
+        // The new patient is selected and shown.
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("overviewSubject"))->text().startsWith(QStringLiteral("GX01-0001")));
+
+        auto *filter = w.findChild<QLineEdit *>(QStringLiteral("patientFilter"));
+        QTest::keyClicks(filter, QStringLiteral("zzz"));
+        QCOMPARE(w.patientProxy()->rowCount(), 0);
+        filter->clear();
+        QTest::keyClicks(filter, QStringLiteral("sun"));
+        QCOMPARE(w.patientProxy()->rowCount(), 1);
+
+        // Lock: nothing of the patients stays on screen; switching user loses nothing.
+        QTest::keyClick(&w, Qt::Key_L, Qt::ControlModifier);
+        QVERIFY(!controller.session());
+        QCOMPARE(w.patientModel()->rowCount(), 0);
+        QVERIFY(w.findChild<QWidget *>(QStringLiteral("signInPage"))->isVisible());
+        signIn(w, QStringLiteral("nurse"), test::kPassword);
+        QCOMPARE(w.patientModel()->rowCount(), 1);
+        QVERIFY(!w.addPatient());   // a nurse may not register patients
+
+        signIn(w, QStringLiteral("monitor"), test::kPassword);   // ignored: still signed in as nurse
+        controller.lock();
+        signIn(w, QStringLiteral("monitor"), test::kPassword);
+        QCOMPARE(w.patientModel()->index(0, ui::PatientListModel::Name).data().toString(), QStringLiteral("(hidden)"));
+    }
+
+    void autoLockAfterIdle()
+    {
+        test::TestSite site;
+        ui::AppController controller(site.path(), site.clock());
+        ui::MainWindow w(controller);
+        w.show();
+        signIn(w, QStringLiteral("doctor"), test::kPassword);
+        QVERIFY(controller.session());
+        QCOMPARE(w.idleWatcher()->intervalMs(), 5 * 60 * 1000);   // the site default
+        w.idleWatcher()->start(0);
+        QTRY_VERIFY(!controller.session());
+        QVERIFY(w.findChild<QWidget *>(QStringLiteral("signInPage"))->isVisible());
+    }
+};
+
+QTEST_MAIN(TestGui)
+#include "tst_gui.moc"

@@ -1,0 +1,2085 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Accounts</name>
+    <message>
+        <location filename="../core/security/Accounts.cpp" line="39"/>
+        <source>an account named %1 already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Accounts.cpp" line="99"/>
+        <source>The key slot of %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Accounts.cpp" line="102"/>
+        <source>The current password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditChain</name>
+    <message>
+        <location filename="../core/security/AuditChain.cpp" line="109"/>
+        <source>row %1 follows row %2: rows are missing or out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/AuditChain.cpp" line="111"/>
+        <source>row %1 does not link to the row before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/AuditChain.cpp" line="113"/>
+        <source>row %1 was changed after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/AuditChain.cpp" line="126"/>
+        <source>the trail ends at row %1 but row %2 was written: rows were removed from its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../app/cli/CalculatorCommands.cpp" line="22"/>
+        <source>Give exactly one input FILE, or - for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalculatorCommands.cpp" line="30"/>
+        <source>%1 cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalculatorCommands.cpp" line="87"/>
+        <location filename="../app/cli/CalculatorCommands.cpp" line="134"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="275"/>
+        <source>Unknown command &quot;%1&quot;; run mucotrack-cli --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalculatorCommands.cpp" line="92"/>
+        <source>Usage: mucotrack-cli COMMAND [OPTIONS]
+
+Clinical calculators (no database, no sign-in; FILE or - for standard input):
+  eligibility check FILE
+  grade who|ctcae|rtog|omas FILE
+  dose summary FILE
+
+Site database (--db PATH; --user NAME [--password-stdin]):
+  init --db PATH --site CODE --admin NAME [--password-stdin] [--json]
+  user add --name NAME --role ROLE --new-password-file FILE
+  user list [--json]
+  patient add [--subject-id ID] [--name TEXT] [--mrn TEXT] [--birth-date YYYY-MM-DD] [--sex male|female] [--json]
+  patient list [--json]
+  audit verify [--json]
+  db raw-key --db PATH --recovery-key-stdin
+
+Exit status: 0 success, 2 usage, 3 sign-in or permission denied, 4 invalid input,
+5 storage error, 6 network error, 7 audit trail broken.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliContext.cpp" line="72"/>
+        <source>--%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliContext.cpp" line="77"/>
+        <source>Unknown option --%1 for this command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliContext.cpp" line="86"/>
+        <source>--%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliContext.cpp" line="111"/>
+        <source>No password was given (use --%1 or a terminal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliContext.cpp" line="121"/>
+        <source>This command needs a sign-in: give --user NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliContext.cpp" line="122"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="58"/>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="53"/>
+        <source>%1 already exists; init never overwrites a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="62"/>
+        <source>Repeat the password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="64"/>
+        <source>the two passwords differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="75"/>
+        <source>Site %1 created in %2.
+
+Recovery key (shown once; print it or write it down and keep it locked away):
+
+    %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="97"/>
+        <source>%1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="111"/>
+        <source>Account %1 (%2) added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="135"/>
+        <source> (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="210"/>
+        <source>The audit trail is broken at row %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="214"/>
+        <source>The audit trail is intact (%1 rows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="226"/>
+        <source>The site database %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="227"/>
+        <source>Recovery key: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="39"/>
+        <source>The site database %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="41"/>
+        <source>%1 already exists; refusing to overwrite it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="50"/>
+        <source>opening %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="55"/>
+        <source>The encryption key could not be applied to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="58"/>
+        <source>This build&apos;s SQLite has no encryption (SQLCipher is required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="88"/>
+        <source>The site database %1 is locked by another program; close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="90"/>
+        <source>%1 could not be decrypted: the key does not fit, or it is not a MucoTrack site database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="92"/>
+        <source>The site database %1 is damaged (%2). Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="94"/>
+        <source>The site database %1 cannot be opened (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="96"/>
+        <source>The disk holding %1 is full; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="98"/>
+        <source>The site database %1 is read-only; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="100"/>
+        <source>the change breaks a rule of the database (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="102"/>
+        <source>Storage error while %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="112"/>
+        <source>running %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="122"/>
+        <source>preparing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dose</name>
+    <message>
+        <location filename="../core/clinical/Dose.cpp" line="31"/>
+        <source>must be above 0 and at most 100 Gy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Dose.cpp" line="33"/>
+        <source>must be above 0 and at most 200 Gy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Dose.cpp" line="35"/>
+        <source>must be a whole number from 1 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Dose.cpp" line="37"/>
+        <source>needs at least one weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Dose.cpp" line="42"/>
+        <source>%1 is after as_of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Dose.cpp" line="44"/>
+        <source>%1 is before the plan&apos;s start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Dose.cpp" line="46"/>
+        <source>a delivered fraction needs a dose above 0 Gy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Dose.cpp" line="48"/>
+        <source>%1 Gy is impossible for one fraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Eligibility</name>
+    <message>
+        <location filename="../core/clinical/Eligibility.cpp" line="33"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Eligibility.cpp" line="33"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Eligibility.cpp" line="53"/>
+        <source>%1 %2 (measured)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Eligibility.cpp" line="77"/>
+        <source>%1-%2 %3 (Cockcroft-Gault; sex not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Eligibility.cpp" line="80"/>
+        <source>%1 %2 (Cockcroft-Gault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Eligibility.cpp" line="126"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="160"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="180"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="205"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="213"/>
+        <source>%1 not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Eligibility.cpp" line="151"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Eligibility.cpp" line="165"/>
+        <source>%1 %2 %3, upper limit of normal not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Eligibility.cpp" line="170"/>
+        <source>%1 %2 %3 = %4 x ULN (%5 %3) %6 %7 x ULN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Eligibility.cpp" line="185"/>
+        <source>%1: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Eligibility.cpp" line="189"/>
+        <source>%1 %2, assessment date not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Eligibility.cpp" line="194"/>
+        <source>%1 %2, %3 days before assessment (%4 %5-%6 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Eligibility.cpp" line="196"/>
+        <source>within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Eligibility.cpp" line="196"/>
+        <source>outside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Eligibility.cpp" line="240"/>
+        <source>unknown laboratory test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Eligibility.cpp" line="247"/>
+        <source>&quot;%1&quot; is not an accepted unit; use %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Eligibility.cpp" line="250"/>
+        <source>cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Eligibility.cpp" line="252"/>
+        <source>must be above zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Eligibility.cpp" line="255"/>
+        <source>%1 %2 is physiologically impossible (above %3 %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Eligibility.cpp" line="258"/>
+        <source>the upper limit of normal must be above zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Eligibility.cpp" line="262"/>
+        <source>the upper limit of normal is implausibly high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Eligibility.cpp" line="289"/>
+        <source>is after the assessment date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Eligibility.cpp" line="291"/>
+        <source>gives an age above 130 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Eligibility.cpp" line="308"/>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Eligibility.cpp" line="310"/>
+        <source>%1 is impossible (allowed %2%3 to %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Eligibility.cpp" line="311"/>
+        <source>above </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Eligibility.cpp" line="315"/>
+        <source>use &quot;male&quot; or &quot;female&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Eligibility.cpp" line="318"/>
+        <source>use &quot;radical&quot; or &quot;palliative&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Eligibility.cpp" line="321"/>
+        <source>%1 is after the assessment date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Grading</name>
+    <message>
+        <location filename="../core/clinical/Grading.cpp" line="24"/>
+        <source>Liquid diet only is recorded without ulcers: WHO grade III needs ulcers; confirm the findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Grading.cpp" line="26"/>
+        <source>Oral alimentation impossible is recorded without ulcers: confirm that mucositis is the cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Grading.cpp" line="28"/>
+        <source>Ulcers are recorded without soreness or erythema; confirm the findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Grading.cpp" line="41"/>
+        <source>Severe pain is recorded but oral intake is not interfered with; CTCAE grade 3 describes both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Grading.cpp" line="43"/>
+        <source>Oral intake is interfered with but no symptoms are recorded; confirm the findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Grading.cpp" line="45"/>
+        <source>An ulcer is recorded but clinical findings are not; an ulcer is a finding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Grading.cpp" line="47"/>
+        <source>Death is recorded without life-threatening consequences; confirm it is attributed to mucositis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Grading.cpp" line="61"/>
+        <source>Narcotic analgesia is recorded without pain; confirm why it is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Grading.cpp" line="63"/>
+        <source>Severe pain is recorded without analgesia; RTOG grade 3 describes pain requiring narcotics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Grading.cpp" line="65"/>
+        <source>Ulceration, hemorrhage or necrosis is recorded without mucositis; confirm the findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Grading.cpp" line="86"/>
+        <source>No OMAS site was scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Grading.cpp" line="115"/>
+        <source>WHO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Grading.cpp" line="116"/>
+        <source>CTCAE v5.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Grading.cpp" line="117"/>
+        <source>RTOG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Grading.cpp" line="118"/>
+        <source>OMAS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Grading.cpp" line="190"/>
+        <source>In the last 7 days, what was the SEVERITY of your MOUTH OR THROAT SORES at their WORST?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Grading.cpp" line="195"/>
+        <source>In the last 7 days, how much did MOUTH OR THROAT SORES INTERFERE with your usual or daily activities?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Grading.cpp" line="200"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Grading.cpp" line="200"/>
+        <source>Mild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Grading.cpp" line="200"/>
+        <source>Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Grading.cpp" line="200"/>
+        <source>Severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Grading.cpp" line="200"/>
+        <source>Very severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Grading.cpp" line="205"/>
+        <source>Not at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Grading.cpp" line="205"/>
+        <source>A little bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Grading.cpp" line="205"/>
+        <source>Somewhat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Grading.cpp" line="205"/>
+        <source>Quite a bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Grading.cpp" line="205"/>
+        <source>Very much</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeySlotFile</name>
+    <message>
+        <location filename="../core/security/KeySlotFile.cpp" line="35"/>
+        <source>The key file %1 is missing; the site database cannot be opened without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeySlotFile.cpp" line="37"/>
+        <source>The key file %1 cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeySlotFile.cpp" line="42"/>
+        <source>The key file %1 is damaged or is not a MucoTrack key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeySlotFile.cpp" line="108"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="112"/>
+        <source>The key file %1 cannot be written (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeySlotFile.cpp" line="149"/>
+        <source>A key slot is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeySlotFile.cpp" line="159"/>
+        <source>The password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patients</name>
+    <message>
+        <location filename="../core/records/Patients.cpp" line="21"/>
+        <source>use up to 32 letters, digits and dashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Patients.cpp" line="25"/>
+        <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Patients.cpp" line="27"/>
+        <source>%1 is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Patients.cpp" line="29"/>
+        <source>%1 is before 1900</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Patients.cpp" line="32"/>
+        <source>use male or female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Patients.cpp" line="34"/>
+        <source>is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Patients.cpp" line="113"/>
+        <source>%1 is already in use at this site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Patients.cpp" line="169"/>
+        <source>no patient has the id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Protocol</name>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="87"/>
+        <source>a rule needs one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="93"/>
+        <source>&quot;%1&quot; needs a list of rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="105"/>
+        <source>&quot;%1&quot; is not a known fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="119"/>
+        <source>attest needs a yes/no fact and &quot;expect&quot;: true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="124"/>
+        <source>equals needs a text fact and a &quot;value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="129"/>
+        <source>range needs a number fact and &quot;min&quot; or &quot;max&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="133"/>
+        <source>uln_multiple needs a lab fact and a positive &quot;max&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="137"/>
+        <source>within_days needs a date fact and whole-day &quot;min&quot; &lt;= &quot;max&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="172"/>
+        <source>is not valid JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="177"/>
+        <source>has no protocol identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="186"/>
+        <source>needs a unique id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="190"/>
+        <source>kind must be inclusion or exclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="196"/>
+        <source>needs an English text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="204"/>
+        <source>the protocol lists no criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordStore</name>
+    <message>
+        <location filename="../core/records/RecordStore.cpp" line="24"/>
+        <source>is not a field of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/RecordStore.cpp" line="58"/>
+        <source>no %1 record has the id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/RecordStore.cpp" line="121"/>
+        <source>a reason is required to change saved data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../core/security/Roles.cpp" line="60"/>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Roles.cpp" line="61"/>
+        <source>Investigator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Roles.cpp" line="62"/>
+        <source>Nurse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Roles.cpp" line="63"/>
+        <source>Study coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Roles.cpp" line="64"/>
+        <source>Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Roles.cpp" line="72"/>
+        <source>manage accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Roles.cpp" line="73"/>
+        <source>change site settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Roles.cpp" line="74"/>
+        <source>view patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Roles.cpp" line="75"/>
+        <source>see patients&apos; names and record numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Roles.cpp" line="76"/>
+        <source>add patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Roles.cpp" line="77"/>
+        <source>change patient details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Roles.cpp" line="78"/>
+        <source>screen patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Roles.cpp" line="79"/>
+        <source>sign an eligibility decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Roles.cpp" line="80"/>
+        <source>enter lab results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Roles.cpp" line="81"/>
+        <source>record radiotherapy fractions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Roles.cpp" line="82"/>
+        <source>record mucositis findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Roles.cpp" line="83"/>
+        <source>sign a grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Roles.cpp" line="84"/>
+        <source>record study-drug doses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Roles.cpp" line="85"/>
+        <source>record adverse events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Roles.cpp" line="86"/>
+        <source>resolve sync conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Roles.cpp" line="87"/>
+        <source>verify the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Roles.cpp" line="88"/>
+        <source>configure the central site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Roles.cpp" line="89"/>
+        <source>synchronise with the central site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Roles.cpp" line="106"/>
+        <source>&quot;%1&quot; is not a role; use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SiteVault</name>
+    <message>
+        <location filename="../core/security/SiteVault.cpp" line="79"/>
+        <source>a password needs at least 10 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteVault.cpp" line="87"/>
+        <source>a user name is 2 to 32 letters, digits, dots, dashes or underscores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteVault.cpp" line="95"/>
+        <source>a site code is 2 to 10 capital letters or digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteVault.cpp" line="113"/>
+        <source>%1 already exists; choose a new path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteVault.cpp" line="115"/>
+        <source>The folder for %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteVault.cpp" line="178"/>
+        <source>%1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteVault.cpp" line="189"/>
+        <source>The site database %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteVault.cpp" line="201"/>
+        <source>Too many failed sign-ins for %1; wait %2 seconds and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteVault.cpp" line="207"/>
+        <location filename="../core/security/SiteVault.cpp" line="213"/>
+        <source>The user name or password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteVault.cpp" line="231"/>
+        <source>The account %1 is not active at this site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteVault.cpp" line="234"/>
+        <source>The account %1 has an unknown role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteVault.cpp" line="271"/>
+        <source>The key file of %1 has no recovery slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteVault.cpp" line="274"/>
+        <source>The recovery key is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>json</name>
+    <message>
+        <location filename="../core/clinical/DoseJson.cpp" line="20"/>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/DoseJson.cpp" line="30"/>
+        <location filename="../core/clinical/JsonFields.cpp" line="108"/>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/DoseJson.cpp" line="30"/>
+        <location filename="../core/clinical/DoseJson.cpp" line="38"/>
+        <location filename="../core/clinical/DoseJson.cpp" line="40"/>
+        <location filename="../core/clinical/DoseJson.cpp" line="44"/>
+        <location filename="../core/clinical/DoseJson.cpp" line="76"/>
+        <location filename="../core/clinical/DoseJson.cpp" line="102"/>
+        <location filename="../core/clinical/GradingJson.cpp" line="47"/>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/DoseJson.cpp" line="42"/>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/DoseJson.cpp" line="58"/>
+        <source>must be an ISO weekday number from 1 (Monday) to 7 (Sunday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/DoseJson.cpp" line="60"/>
+        <source>repeats weekday %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/DoseJson.cpp" line="98"/>
+        <source>must be an object with date, dose_gy and status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/GradingJson.cpp" line="50"/>
+        <source>must be a whole number from 0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/GradingJson.cpp" line="68"/>
+        <source>unknown OMAS site; use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/GradingJson.cpp" line="72"/>
+        <source>must be an object with ulceration and erythema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/GradingJson.cpp" line="93"/>
+        <source>&quot;%1&quot; is not a scale; use who, ctcae, rtog or omas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/JsonFields.cpp" line="21"/>
+        <source>is not valid JSON: %1 at character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/JsonFields.cpp" line="23"/>
+        <source>must be one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/JsonFields.cpp" line="31"/>
+        <source>unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/JsonFields.cpp" line="41"/>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/JsonFields.cpp" line="51"/>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/JsonFields.cpp" line="54"/>
+        <source>is not a usable number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/JsonFields.cpp" line="64"/>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/JsonFields.cpp" line="75"/>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/JsonFields.cpp" line="83"/>
+        <source>must be a date written YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/JsonFields.cpp" line="87"/>
+        <source>&quot;%1&quot; is not a calendar date written YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/desktop/main.cpp" line="27"/>
+        <source>Welcome to MucoTrack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/main.cpp" line="28"/>
+        <source>No site database is set up on this computer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/main.cpp" line="29"/>
+        <source>Set up a new site, open an existing site database, or try the DEMO site with synthetic patients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/main.cpp" line="30"/>
+        <source>Set up a &amp;new site...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/main.cpp" line="31"/>
+        <source>&amp;Open a site database...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/main.cpp" line="32"/>
+        <source>Open the &amp;DEMO site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/main.cpp" line="42"/>
+        <source>Open a site database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/main.cpp" line="43"/>
+        <source>MucoTrack site database (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/main.cpp" line="68"/>
+        <source>MucoTrack desktop app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/main.cpp" line="71"/>
+        <source>Open the DEMO site (synthetic patients; created if needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/main.cpp" line="72"/>
+        <source>Open the site database at &lt;path&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/main.cpp" line="97"/>
+        <location filename="../app/desktop/main.cpp" line="106"/>
+        <source>MucoTrack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/main.cpp" line="104"/>
+        <source>The site database %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muco::Facts</name>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="27"/>
+        <source>Histologically or cytologically confirmed head and neck malignancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="28"/>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="28"/>
+        <source>years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="29"/>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="30"/>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="31"/>
+        <source>Radiotherapy intent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="32"/>
+        <source>Planned total dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="33"/>
+        <source>Fields include the oral cavity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="34"/>
+        <source>Fields include the oropharynx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="35"/>
+        <source>ECOG performance status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="36"/>
+        <source>Life expectancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="36"/>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="37"/>
+        <source>WBC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="38"/>
+        <source>Hemoglobin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="39"/>
+        <source>Platelets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="40"/>
+        <source>ALT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="41"/>
+        <source>AST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="42"/>
+        <source>Total bilirubin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="43"/>
+        <source>Creatinine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="44"/>
+        <source>Creatinine clearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="45"/>
+        <source>Clinically significant ECG abnormality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="46"/>
+        <source>Oral mucosa intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="47"/>
+        <source>Active oral infection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="48"/>
+        <source>Severe periodontal disease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="49"/>
+        <source>Informed consent signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="50"/>
+        <source>Previous head and neck radiotherapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="51"/>
+        <source>Last head and neck surgery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="52"/>
+        <source>In another clinical trial now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="53"/>
+        <source>Last other interventional study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="54"/>
+        <source>Significant cardiovascular disease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="55"/>
+        <source>Cirrhosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="56"/>
+        <source>Chronic renal insufficiency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="57"/>
+        <source>Active systemic infection on antimicrobials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="58"/>
+        <source>Autoimmune disease on immunosuppression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="59"/>
+        <source>Severe psychiatric disorder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="60"/>
+        <source>Mucosal protectant or anti-inflammatory that cannot be stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="61"/>
+        <source>Long-term immunosuppressants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="62"/>
+        <source>Long-term corticosteroid (prednisone equivalent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="63"/>
+        <source>Unable to comprehend or comply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="64"/>
+        <source>Investigator judges unsuitable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muco::Grading</name>
+    <message>
+        <location filename="../core/clinical/Grading.cpp" line="137"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Grading.cpp" line="138"/>
+        <source>Oral soreness, erythema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Grading.cpp" line="139"/>
+        <source>Oral erythema, ulcers, solid diet tolerated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Grading.cpp" line="140"/>
+        <source>Oral ulcers, liquid diet only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Grading.cpp" line="141"/>
+        <source>Oral alimentation impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Grading.cpp" line="143"/>
+        <source>No mucositis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Grading.cpp" line="144"/>
+        <source>Asymptomatic or mild symptoms; intervention not indicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Grading.cpp" line="145"/>
+        <source>Moderate pain or ulcer that does not interfere with oral intake; modified diet indicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Grading.cpp" line="146"/>
+        <source>Severe pain; interfering with oral intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Grading.cpp" line="147"/>
+        <source>Life-threatening consequences; urgent intervention indicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Grading.cpp" line="148"/>
+        <source>Death</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Grading.cpp" line="150"/>
+        <source>No change over baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Grading.cpp" line="151"/>
+        <source>Irritation / may experience mild pain not requiring analgesic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Grading.cpp" line="152"/>
+        <source>Patchy mucositis that may produce an inflammatory serosanguinous discharge / may experience moderate pain requiring analgesia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Grading.cpp" line="153"/>
+        <source>Confluent fibrinous mucositis / may include severe pain requiring narcotic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Grading.cpp" line="154"/>
+        <source>Ulceration, hemorrhage or necrosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Grading.cpp" line="155"/>
+        <source>Death directly related to radiation effects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Grading.cpp" line="179"/>
+        <source>Upper lip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Grading.cpp" line="179"/>
+        <source>Lower lip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Grading.cpp" line="180"/>
+        <source>Right cheek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Grading.cpp" line="180"/>
+        <source>Left cheek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Grading.cpp" line="181"/>
+        <source>Right ventral and lateral tongue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Grading.cpp" line="182"/>
+        <source>Left ventral and lateral tongue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Grading.cpp" line="183"/>
+        <source>Floor of mouth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Grading.cpp" line="183"/>
+        <source>Soft palate/fauces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Grading.cpp" line="184"/>
+        <source>Hard palate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muco::Kdf</name>
+    <message>
+        <location filename="../core/security/Kdf.cpp" line="21"/>
+        <source>A key slot has a malformed salt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Kdf.cpp" line="29"/>
+        <source>Not enough memory to derive the key (Argon2id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muco::Labs</name>
+    <message>
+        <location filename="../core/clinical/LabUnits.cpp" line="59"/>
+        <source>WBC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/LabUnits.cpp" line="60"/>
+        <source>Hemoglobin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/LabUnits.cpp" line="61"/>
+        <source>Platelets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/LabUnits.cpp" line="62"/>
+        <source>Neutrophils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/LabUnits.cpp" line="63"/>
+        <source>ALT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/LabUnits.cpp" line="64"/>
+        <source>AST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/LabUnits.cpp" line="65"/>
+        <source>Total bilirubin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/LabUnits.cpp" line="66"/>
+        <source>Creatinine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/LabUnits.cpp" line="67"/>
+        <source>Creatinine clearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muco::Migrations</name>
+    <message>
+        <location filename="../core/storage/Migrations.cpp" line="70"/>
+        <source>The schema version of %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Migrations.cpp" line="72"/>
+        <source>%1 was written by a newer MucoTrack (schema %2, this program knows %3); update MucoTrack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muco::Session</name>
+    <message>
+        <location filename="../core/security/Session.cpp" line="19"/>
+        <source>%1 (%2) may not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muco::json</name>
+    <message>
+        <location filename="../core/clinical/EligibilityJson.cpp" line="40"/>
+        <source>must be an object with value and unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/EligibilityJson.cpp" line="47"/>
+        <location filename="../core/clinical/EligibilityJson.cpp" line="49"/>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::AccountsDialog</name>
+    <message>
+        <location filename="../ui/AccountsDialog.cpp" line="22"/>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsDialog.cpp" line="23"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsDialog.cpp" line="23"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsDialog.cpp" line="23"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsDialog.cpp" line="33"/>
+        <source>Add an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsDialog.cpp" line="35"/>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsDialog.cpp" line="36"/>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsDialog.cpp" line="37"/>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsDialog.cpp" line="38"/>
+        <source>Initial &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsDialog.cpp" line="39"/>
+        <source>&amp;Add account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::AddPatientDialog</name>
+    <message>
+        <location filename="../ui/AddPatientDialog.cpp" line="18"/>
+        <source>New patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AddPatientDialog.cpp" line="26"/>
+        <source>Allocated automatically (%1-NNNN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AddPatientDialog.cpp" line="27"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AddPatientDialog.cpp" line="29"/>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AddPatientDialog.cpp" line="30"/>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AddPatientDialog.cpp" line="31"/>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AddPatientDialog.cpp" line="37"/>
+        <source>&amp;Subject ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AddPatientDialog.cpp" line="38"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AddPatientDialog.cpp" line="39"/>
+        <source>&amp;Medical record number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AddPatientDialog.cpp" line="40"/>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AddPatientDialog.cpp" line="41"/>
+        <source>&amp;Birth date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AddPatientDialog.cpp" line="42"/>
+        <source>S&amp;ex:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AddPatientDialog.cpp" line="44"/>
+        <source>Name, record number and phone stay at this site. The central site only ever sees the subject ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="50"/>
+        <source>Filter patients (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="61"/>
+        <source>Select a patient in the list, or add one with Ctrl+N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="76"/>
+        <source>DEMO SITE: synthetic patients for training and trying MucoTrack. Not for clinical use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="97"/>
+        <source>MucoTrack — DEMO SITE (synthetic data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="97"/>
+        <source>MucoTrack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="105"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="106"/>
+        <source>&amp;New patient...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="108"/>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="108"/>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="109"/>
+        <source>&amp;Switch user...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="109"/>
+        <source>Ctrl+Shift+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="111"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="113"/>
+        <source>&amp;Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="114"/>
+        <source>&amp;Accounts...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="118"/>
+        <source>Site &amp;settings...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="123"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="124"/>
+        <source>&amp;About MucoTrack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="125"/>
+        <source>About MucoTrack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="126"/>
+        <source>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;Bedside data capture for trial NCT07312656: exosome mouth spray against radiation-induced oral mucositis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="136"/>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <source>Signed in: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <source>Site %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <source>Sync: no central site configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::NewSiteWizard</name>
+    <message>
+        <location filename="../ui/NewSiteWizard.cpp" line="31"/>
+        <source>A new site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewSiteWizard.cpp" line="32"/>
+        <source>The site code starts every subject ID of this site, for example GX01-0001.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewSiteWizard.cpp" line="35"/>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewSiteWizard.cpp" line="37"/>
+        <source>Site database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewSiteWizard.cpp" line="38"/>
+        <source>MucoTrack site database (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewSiteWizard.cpp" line="46"/>
+        <source>Site &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewSiteWizard.cpp" line="47"/>
+        <source>&amp;Database file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewSiteWizard.cpp" line="57"/>
+        <source>Site code: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewSiteWizard.cpp" line="62"/>
+        <source>%1 already exists; choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewSiteWizard.cpp" line="78"/>
+        <source>The site administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewSiteWizard.cpp" line="79"/>
+        <source>The administrator manages accounts and settings. Choose a password of at least 10 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewSiteWizard.cpp" line="83"/>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewSiteWizard.cpp" line="84"/>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewSiteWizard.cpp" line="85"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewSiteWizard.cpp" line="86"/>
+        <source>&amp;Repeat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewSiteWizard.cpp" line="99"/>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewSiteWizard.cpp" line="127"/>
+        <source>I have written down or printed the recovery key and stored it safely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewSiteWizard.cpp" line="129"/>
+        <source>Recovery key: shown only now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewSiteWizard.cpp" line="130"/>
+        <source>If every password is lost, this key is the only way into the site database. Write it down or print it now, and keep it locked away. It will not be shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewSiteWizard.cpp" line="153"/>
+        <source>Set up a MucoTrack site</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::PatientListModel</name>
+    <message>
+        <location filename="../ui/PatientListModel.cpp" line="10"/>
+        <source>Screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientListModel.cpp" line="11"/>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientListModel.cpp" line="12"/>
+        <source>Screen failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientListModel.cpp" line="13"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientListModel.cpp" line="14"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientListModel.cpp" line="52"/>
+        <source>(hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientListModel.cpp" line="59"/>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientListModel.cpp" line="59"/>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientListModel.cpp" line="70"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientListModel.cpp" line="71"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientListModel.cpp" line="72"/>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientListModel.cpp" line="73"/>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientListModel.cpp" line="74"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::PatientOverview</name>
+    <message>
+        <location filename="../ui/PatientOverview.cpp" line="24"/>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientOverview.cpp" line="37"/>
+        <source>born %1 (%2 years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientOverview.cpp" line="39"/>
+        <source>male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientOverview.cpp" line="39"/>
+        <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientOverview.cpp" line="41"/>
+        <source>MRN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientOverview.cpp" line="44"/>
+        <source>Record version %1. Screening, grading, radiotherapy, labs, study drug and adverse events are recorded in the tabs of this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::SignInPage</name>
+    <message>
+        <location filename="../ui/SignInPage.cpp" line="16"/>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInPage.cpp" line="36"/>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInPage.cpp" line="37"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInPage.cpp" line="46"/>
+        <source>DEMO site: sign in as doctor, nurse, coord, monitor or admin; the password is &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInPage.cpp" line="65"/>
+        <source>MucoTrack is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInPage.cpp" line="65"/>
+        <source>Sign in to MucoTrack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInPage.cpp" line="66"/>
+        <source>Site database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInPage.cpp" line="78"/>
+        <source>Enter your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::SiteSettingsDialog</name>
+    <message>
+        <location filename="../ui/SiteSettingsDialog.cpp" line="14"/>
+        <source>Site settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SiteSettingsDialog.cpp" line="16"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SiteSettingsDialog.cpp" line="19"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SiteSettingsDialog.cpp" line="23"/>
+        <source>&amp;Lock after inactivity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SiteSettingsDialog.cpp" line="24"/>
+        <source>Labs used for &amp;screening are at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

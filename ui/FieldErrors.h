@@ -1,0 +1,32 @@
+#pragma once
+// Shows a core Error at the field it names: a message under the field, the field
+// marked and focused. One helper for every form, so bad input always looks the same.
+#include "common/Result.h"
+#include <QHash>
+#include <QLabel>
+#include <QPointer>
+
+class QFormLayout;
+class QWidget;
+
+namespace muco::ui {
+
+class FieldErrors {
+public:
+    // Adds `field` as a row of the form, with an error line under it; `key` is the
+    // field name core uses in Error::field.
+    void addRow(QFormLayout *form, const QString &label, QWidget *field, const QString &key);
+    // Shows the error at its field (or in the general line); returns true if placed at a field.
+    bool show(const Error &error, QLabel *general);
+    void clear();
+    QString message(const QString &key) const;
+
+private:
+    struct Entry {
+        QPointer<QWidget> field;
+        QPointer<QLabel> error;
+    };
+    QHash<QString, Entry> m_fields;
+};
+
+} // namespace muco::ui

@@ -1,0 +1,217 @@
+#include "MainWindow.h"
+#include "AccountsDialog.h"
+#include "AddPatientDialog.h"
+#include "AppController.h"
+#include "IdleWatcher.h"
+#include "PatientListModel.h"
+#include "PatientOverview.h"
+#include "SignInPage.h"
+#include "SiteSettingsDialog.h"
+#include "security/Session.h"
+#include <QAction>
+#include <QApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace muco::ui {
+
+MainWindow::MainWindow(AppController &controller, QWidget *parent)
+    : QMainWindow(parent), m_controller(controller), m_stack(new QStackedWidget), m_signIn(new SignInPage(controller)),
+      m_filter(new QLineEdit), m_list(new QTableView), m_model(new PatientListModel(this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_workspace(new QStackedWidget), m_overview(new PatientOverview),
+      m_userLabel(new QLabel), m_siteLabel(new QLabel), m_syncLabel(new QLabel), m_demoBanner(new QLabel),
+      m_idle(new IdleWatcher(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_list->setObjectName(QStringLiteral("patientList"));
+    m_list->setModel(m_proxy);
+    m_list->setSortingEnabled(true);
+    m_list->sortByColumn(PatientListModel::SubjectId, Qt::AscendingOrder);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->verticalHeader()->hide();
+    m_list->horizontalHeader()->setStretchLastSection(true);
+    m_list->setAlternatingRowColors(true);
+    m_filter->setObjectName(QStringLiteral("patientFilter"));
+    m_filter->setPlaceholderText(tr("Filter patients (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onSelectionChanged);
+
+    auto *left = new QWidget;
+    auto *lv = new QVBoxLayout(left);
+    lv->setContentsMargins(0, 0, 0, 0);
+    lv->addWidget(m_filter);
+    lv->addWidget(m_list);
+
+    auto *empty = new QLabel(tr("Select a patient in the list, or add one with Ctrl+N."));
+    empty->setAlignment(Qt::AlignCenter);
+    m_workspace->addWidget(empty);
+    m_workspace->addWidget(m_overview);
+
+    auto *splitter = new QSplitter;
+    splitter->addWidget(left);
+    splitter->addWidget(m_workspace);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({380, 760});
+
+    auto *work = new QWidget;
+    auto *wv = new QVBoxLayout(work);
+    wv->setContentsMargins(6, 6, 6, 6);
+    m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
+    m_demoBanner->setText(tr("DEMO SITE: synthetic patients for training and trying MucoTrack. Not for clinical use."));
+    m_demoBanner->setAlignment(Qt::AlignCenter);
+    m_demoBanner->setStyleSheet(QStringLiteral("background: #ffcc00; color: #000; font-weight: bold; padding: 6px;"));
+    m_demoBanner->setVisible(controller.isDemo());
+    wv->addWidget(m_demoBanner);
+    wv->addWidget(splitter, 1);
+
+    m_stack->addWidget(m_signIn);
+    m_stack->addWidget(work);
+    setCentralWidget(m_stack);
+
+    statusBar()->addWidget(m_userLabel);
+    statusBar()->addWidget(m_siteLabel);
+    statusBar()->addPermanentWidget(m_syncLabel);
+    m_userLabel->setObjectName(QStringLiteral("statusUser"));
+    m_syncLabel->setObjectName(QStringLiteral("statusSync"));
+
+    buildMenus();
+    connect(&controller, &AppController::signedIn, this, &MainWindow::onSignedIn);
+    connect(&controller, &AppController::locked, this, &MainWindow::onLocked);
+    connect(m_idle, &IdleWatcher::idle, &controller, &AppController::lock);
+    setWindowTitle(controller.isDemo() ? tr("MucoTrack — DEMO SITE (synthetic data)") : tr("MucoTrack"));
+    resize(1180, 760);
+    onLocked();
+    m_signIn->prepare(false);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_addPatient = file->addAction(tr("&New patient..."), QKeySequence::New, this, [this] { addPatient(); });
+    file->addSeparator();
+    QAction *lock = file->addAction(tr("&Lock"), QKeySequence(tr("Ctrl+L")), &m_controller, &AppController::lock);
+    QAction *switchUser = file->addAction(tr("&Switch user..."), QKeySequence(tr("Ctrl+Shift+L")), &m_controller, &AppController::lock);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+
+    QMenu *admin = menuBar()->addMenu(tr("&Administration"));
+    m_accounts = admin->addAction(tr("&Accounts..."), this, [this] {
+        if (m_controller.session())
+            AccountsDialog(*m_controller.session(), this).exec();
+    });
+    m_settings = admin->addAction(tr("Site &settings..."), this, [this] {
+        if (m_controller.session() && SiteSettingsDialog(*m_controller.session(), this).exec() == QDialog::Accepted)
+            m_idle->start(m_controller.autoLockMinutes());
+    });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About MucoTrack"), this, [this] {
+        QMessageBox::about(this, tr("About MucoTrack"),
+                           tr("<b>MucoTrack</b> %1<br>Bedside data capture for trial NCT07312656: "
+                              "exosome mouth spray against radiation-induced oral mucositis.")
+                               .arg(QApplication::applicationVersion()));
+    });
+
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, m_filter, [this] { m_filter->setFocus(); m_filter->selectAll(); });
+    addAction(find);
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolbar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addAction(m_addPatient);
+    bar->addAction(lock);
+    m_sessionActions = {m_addPatient, lock, switchUser, m_accounts, m_settings, find};
+}
+
+QDialog *MainWindow::addPatient()
+{
+    Session *s = m_controller.session();
+    if (!s || !s->can(Permission::AddPatient))
+        return nullptr;
+    auto *dialog = new AddPatientDialog(*s, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const int row = m_model->rowOf(dialog->createdPatientId());
+        if (row >= 0)
+            m_list->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
+    });
+    connect(&m_controller, &AppController::locked, dialog, &QDialog::reject);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::onSignedIn()
+{
+    Session *s = m_controller.session();
+    m_model->setSession(s);
+    m_list->resizeColumnsToContents();
+    for (QAction *a : std::as_const(m_sessionActions))
+        a->setEnabled(true);
+    m_addPatient->setEnabled(s->can(Permission::AddPatient));
+    m_accounts->setEnabled(s->can(Permission::ManageUsers));
+    m_settings->setEnabled(s->can(Permission::ManageSettings));
+    m_stack->setCurrentIndex(1);
+    m_workspace->setCurrentIndex(0);
+    m_filter->setFocus();
+    updateStatus();
+    m_idle->start(m_controller.autoLockMinutes());
+}
+
+void MainWindow::onLocked()
+{
+    m_idle->stop();
+    m_model->setSession(nullptr);
+    m_filter->clear();
+    for (QAction *a : std::as_const(m_sessionActions))
+        a->setEnabled(false);
+    m_stack->setCurrentIndex(0);
+    m_signIn->prepare(true);
+    updateStatus();
+}
+
+void MainWindow::onSelectionChanged()
+{
+    Session *s = m_controller.session();
+    const QModelIndex current = m_proxy->mapToSource(m_list->currentIndex());
+    const Patient *p = current.isValid() ? m_model->patientAt(current.row()) : nullptr;
+    if (!s || !p) {
+        m_workspace->setCurrentIndex(0);
+        return;
+    }
+    m_overview->show(*s, *p);
+    m_workspace->setCurrentIndex(1);
+}
+
+void MainWindow::updateStatus()
+{
+    Session *s = m_controller.session();
+    if (!s) {
+        m_userLabel->setText(tr("Locked"));
+        m_siteLabel->clear();
+        m_syncLabel->clear();
+        return;
+    }
+    m_userLabel->setText(tr("Signed in: %1 (%2)").arg(s->user().displayName, roleLabel(s->user().role)));
+    m_siteLabel->setText(tr("Site %1").arg(s->site()));
+    m_syncLabel->setText(tr("Sync: no central site configured"));
+}
+
+} // namespace muco::ui

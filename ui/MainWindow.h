@@ -1,0 +1,62 @@
+#pragma once
+// One main window: the patient list on the left, the selected patient's workspace on
+// the right, and a status bar with who is signed in, the site and the sync state.
+// While locked, a sign-in page covers everything.
+#include <QMainWindow>
+
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTableView;
+class QAction;
+
+namespace muco::ui {
+
+class AppController;
+class IdleWatcher;
+class PatientListModel;
+class PatientOverview;
+class SignInPage;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(AppController &controller, QWidget *parent = nullptr);
+
+    PatientListModel *patientModel() const { return m_model; }
+    QSortFilterProxyModel *patientProxy() const { return m_proxy; }
+    IdleWatcher *idleWatcher() const { return m_idle; }
+    // Test seam: the patient dialog is opened with open(), not exec(), so tests can fill it.
+    QDialog *addPatient();
+
+private slots:
+    void onSignedIn();
+    void onLocked();
+    void onSelectionChanged();
+
+private:
+    void buildMenus();
+    void updateStatus();
+
+    AppController &m_controller;
+    QStackedWidget *m_stack;
+    SignInPage *m_signIn;
+    QLineEdit *m_filter;
+    QTableView *m_list;
+    PatientListModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QStackedWidget *m_workspace;
+    PatientOverview *m_overview;
+    QLabel *m_userLabel;
+    QLabel *m_siteLabel;
+    QLabel *m_syncLabel;
+    QLabel *m_demoBanner;
+    IdleWatcher *m_idle;
+    QList<QAction *> m_sessionActions;
+    QAction *m_addPatient = nullptr;
+    QAction *m_accounts = nullptr;
+    QAction *m_settings = nullptr;
+};
+
+} // namespace muco::ui
