@@ -30,6 +30,7 @@ bool FieldErrors::show(const Error &error, QLabel *general)
         if (general) {
             general->setText(error.message);
             general->show();
+            general->window()->adjustSize();
         }
         return false;
     }
@@ -43,6 +44,7 @@ bool FieldErrors::show(const Error &error, QLabel *general)
     it->error->show();
     it->field->setStyleSheet(QStringLiteral("border: 2px solid #b00020;"));
     it->field->setFocus();
+    it->field->window()->adjustSize();   // room for the message, never clipped
     return true;
 }
 

@@ -50,6 +50,18 @@ MainWindow::MainWindow(AppController &controller, QWidget *parent)
     m_filter->setPlaceholderText(tr("Filter patients (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    // Down or Enter in the filter goes to the list, selecting the first match: keyboard first.
+    auto toList = [this] {
+        m_list->setFocus();
+        if (!m_list->currentIndex().isValid() && m_proxy->rowCount() > 0)
+            m_list->setCurrentIndex(m_proxy->index(0, 0));
+    };
+    connect(m_filter, &QLineEdit::returnPressed, this, toList);
+    auto *down = new QAction(m_filter);
+    down->setShortcut(Qt::Key_Down);
+    down->setShortcutContext(Qt::WidgetShortcut);
+    connect(down, &QAction::triggered, this, toList);
+    m_filter->addAction(down);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onSelectionChanged);
 
     auto *left = new QWidget;
@@ -67,7 +79,7 @@ MainWindow::MainWindow(AppController &controller, QWidget *parent)
     splitter->addWidget(left);
     splitter->addWidget(m_workspace);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({380, 760});
+    splitter->setSizes({460, 700});
 
     auto *work = new QWidget;
     auto *wv = new QVBoxLayout(work);

@@ -29,9 +29,11 @@ SignInPage::SignInPage(AppController &controller, QWidget *parent)
     m_title->setFont(big);
     m_button->setDefault(true);
     m_button->setMinimumHeight(36);
+    m_user->setMinimumHeight(32);
+    m_password->setMinimumHeight(32);
 
     auto *card = new QWidget;
-    card->setMaximumWidth(420);
+    card->setFixedWidth(440);
     auto *form = new QFormLayout;
     form->addRow(tr("&User name:"), m_user);
     form->addRow(tr("&Password:"), m_password);

@@ -111,5 +111,6 @@ int main(int argc, char *argv[])
     controller.setDemo(demo);
     muco::ui::MainWindow window(controller);
     window.show();
+    window.activateWindow();   // shortcuts need an active window, even without a window manager
     return QApplication::exec();
 }
