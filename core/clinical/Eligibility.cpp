@@ -2,7 +2,6 @@
 #include "clinical/LabUnits.h"
 #include "clinical/Tri.h"
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace muco {
 
@@ -28,7 +27,28 @@ struct NumberFact {
     QString display;   // as quoted in the detail
 };
 
-QString show(double v) { return QString::number(roundTo(v, 2), 'f', 2).remove(QRegularExpression(QStringLiteral("\\.?0+$"))); }
+// At most two decimals, without trailing zeros: 79.5, 0.88, 100.
+QString show(double v)
+{
+    QString s = QString::number(roundTo(v, 2), 'f', 2);
+    while (s.endsWith(QLatin1Char('0')))
+        s.chop(1);
+    if (s.endsWith(QLatin1Char('.')))
+        s.chop(1);
+    return s;
+}
+
+// The constants of Cockcroft-Gault, parsed once (thread-safe static initialisation).
+const Decimal &umolPerMgDl()
+{
+    static const Decimal v = *Decimal::parse(QStringLiteral("88.4"));
+    return v;
+}
+const Decimal &femaleFactor()
+{
+    static const Decimal v = *Decimal::parse(QStringLiteral("0.85"));
+    return v;
+}
 
 QString yesNo(bool b) { return b ? Tr::tr("yes") : Tr::tr("no"); }
 
@@ -61,9 +81,9 @@ struct Evaluator {
         Decimal num = Decimal(140 - *a) * in.numbers[QStringLiteral("weight_kg")];
         Decimal den = Decimal(72) * cr.value;
         if (cr.unit == QLatin1String("umol/L"))
-            num = num * *Decimal::parse(QStringLiteral("88.4"));
+            num = num * umolPerMgDl();
         const Exact male{num, den};
-        const Exact female{num * *Decimal::parse(QStringLiteral("0.85")), den};
+        const Exact female{num * femaleFactor(), den};
         const QString sex = in.texts.value(QStringLiteral("sex"));
         f.known = true;
         if (sex == QLatin1String("female")) {

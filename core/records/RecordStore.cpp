@@ -30,15 +30,15 @@ Status logChange(Session &s, const TableSpec &t, const QString &id, int version,
 {
     if (!t.syncs)
         return {};
-    auto st = s.db().prepare(QStringLiteral(
+    auto st = s.db().cached(QStringLiteral(
         "INSERT INTO change_log (id, table_name, record_id, version, base_version, fields, changed_by, changed_utc)"
         " VALUES (?,?,?,?,?,?,?,?)"));
     if (!st.ok())
         return st.error();
     const QByteArray fields = QJsonDocument(QJsonObject::fromVariantMap(changed)).toJson(QJsonDocument::Compact);
-    st->bind(1, newUuid()).bind(2, t.name).bind(3, id).bind(4, qint64(version)).bind(5, qint64(baseVersion))
+    (*st)->bind(1, newUuid()).bind(2, t.name).bind(3, id).bind(4, qint64(version)).bind(5, qint64(baseVersion))
         .bind(6, QString::fromUtf8(fields)).bind(7, s.user().username).bind(8, isoUtc(s.now()));
-    return st->run();
+    return (*st)->run();
 }
 
 } // namespace
@@ -83,13 +83,13 @@ Result<WriteOutcome> RecordStore::create(Session &s, const RecordWrite &w)
     QStringList marks;
     for (int i = 0; i < cols.size(); ++i)
         marks << QStringLiteral("?");
-    auto st = s.db().prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                 .arg(t.name, cols.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+    auto st = s.db().cached(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                .arg(t.name, cols.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
     if (!st.ok())
         return st.error();
     for (int i = 0; i < values.size(); ++i)
-        st->bind(i + 1, values[i]);
-    MUCO_TRY(st->run());
+        (*st)->bind(i + 1, values[i]);
+    MUCO_TRY((*st)->run());
 
     QVariantMap logged = w.fields;
     if (t.hasSite)

@@ -36,20 +36,21 @@ struct Head {
 
 Result<Head> readHead(Database &db)
 {
-    auto st = db.prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'audit_head'"));
+    auto st = db.cached(QStringLiteral("SELECT value FROM meta WHERE key = 'audit_head'"));
     if (!st.ok())
         return st.error();
-    auto row = st->next();
+    auto row = (*st)->next();
     if (!row.ok())
         return row.error();
     Head head;
     if (row.value()) {
-        const QStringList parts = st->text(0).split(QLatin1Char(':'));
+        const QStringList parts = (*st)->text(0).split(QLatin1Char(':'));
         if (parts.size() == 2) {
             head.seq = parts[0].toLongLong();
             head.hash = parts[1];
         }
     }
+    (*st)->reset();   // release the read before the write that follows
     return head;
 }
 
@@ -64,20 +65,20 @@ Status AuditChain::append(Database &db, const AuditEntry &e, const QDateTime &at
     const qint64 seq = head->seq + 1;
     const QString at = isoUtc(atUtc);
     const QString hash = rowHash(seq, at, e, head->hash);
-    auto ins = db.prepare(QStringLiteral(
+    auto ins = db.cached(QStringLiteral(
         "INSERT INTO audit (seq, at_utc, user_name, action, table_name, record_id, field, old_value, new_value,"
         " reason, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
     if (!ins.ok())
         return ins.error();
-    ins->bind(1, seq).bind(2, at).bind(3, e.user).bind(4, e.action).bind(5, e.table).bind(6, e.recordId)
+    (*ins)->bind(1, seq).bind(2, at).bind(3, e.user).bind(4, e.action).bind(5, e.table).bind(6, e.recordId)
         .bind(7, e.field).bind(8, e.oldValue).bind(9, e.newValue).bind(10, e.reason).bind(11, head->hash)
         .bind(12, hash);
-    MUCO_TRY(ins->run());
-    auto upd = db.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('audit_head', ?)"));
+    MUCO_TRY((*ins)->run());
+    auto upd = db.cached(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('audit_head', ?)"));
     if (!upd.ok())
         return upd.error();
-    upd->bind(1, QStringLiteral("%1:%2").arg(seq).arg(hash));
-    return upd->run();
+    (*upd)->bind(1, QStringLiteral("%1:%2").arg(seq).arg(hash));
+    return (*upd)->run();
 }
 
 Result<AuditVerification> AuditChain::verify(Database &db)

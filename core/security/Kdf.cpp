@@ -6,7 +6,7 @@ namespace muco {
 
 KdfCost KdfCost::standard()
 {
-    return {3, 192ull * 1024 * 1024};
+    return {3, 256ull * 1024 * 1024};
 }
 
 KdfCost KdfCost::fast()

@@ -75,6 +75,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Secu
 
 Database::~Database()
 {
+    m_cache.clear();   // finalize every cached statement before closing
     if (m_db)
         sqlite3_close_v2(m_db);
 }
@@ -121,6 +122,21 @@ Result<Statement> Database::prepare(const QString &sql)
     if (rc != SQLITE_OK)
         return error(rc, Tr::tr("preparing %1").arg(sql.left(60)));
     return Statement(this, stmt);
+}
+
+Result<Statement *> Database::cached(const QString &sql)
+{
+    auto it = m_cache.find(sql);
+    if (it != m_cache.end()) {
+        (*it)->reset();
+        return it->get();
+    }
+    auto st = prepare(sql);
+    if (!st.ok())
+        return st.error();
+    auto shared = std::make_shared<Statement>(std::move(st).value());
+    m_cache.insert(sql, shared);
+    return shared.get();
 }
 
 Result<qint64> Database::scalarInt(const QString &sql)

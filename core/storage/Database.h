@@ -5,6 +5,7 @@
 #include "common/SecureBytes.h"
 #include "storage/CipherSettings.h"
 #include <QString>
+#include <QHash>
 #include <memory>
 
 struct sqlite3;
@@ -26,6 +27,9 @@ public:
 
     Status exec(const QString &sql);
     Result<Statement> prepare(const QString &sql);
+    // A prepared statement kept for reuse on hot paths (the write path, the audit chain):
+    // reset and unbound on every call. Valid until the Database closes.
+    Result<Statement *> cached(const QString &sql);
     Result<qint64> scalarInt(const QString &sql);
 
     int userVersion();
@@ -42,6 +46,7 @@ private:
     Database(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path)) {}
     sqlite3 *m_db = nullptr;
     QString m_path;
+    QHash<QString, std::shared_ptr<Statement>> m_cache;
 };
 
 } // namespace muco

@@ -90,6 +90,7 @@ void Statement::reset()
 {
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
+    m_bindError = {};
 }
 
 int Statement::columnCount() const { return sqlite3_column_count(m_stmt); }
