@@ -22,22 +22,22 @@
 <context>
     <name>AuditChain</name>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="109"/>
+        <location filename="../core/security/AuditChain.cpp" line="110"/>
         <source>row %1 follows row %2: rows are missing or out of order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="111"/>
+        <location filename="../core/security/AuditChain.cpp" line="112"/>
         <source>row %1 does not link to the row before it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="113"/>
+        <location filename="../core/security/AuditChain.cpp" line="114"/>
         <source>row %1 was changed after it was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="126"/>
+        <location filename="../core/security/AuditChain.cpp" line="127"/>
         <source>the trail ends at row %1 but row %2 was written: rows were removed from its end</source>
         <translation type="unfinished"></translation>
     </message>
@@ -204,52 +204,52 @@ Recovery key (shown once; print it or write it down and keep it locked away):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="88"/>
+        <location filename="../core/storage/Database.cpp" line="89"/>
         <source>The site database %1 is locked by another program; close it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="90"/>
+        <location filename="../core/storage/Database.cpp" line="91"/>
         <source>%1 could not be decrypted: the key does not fit, or it is not a MucoTrack site database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="92"/>
+        <location filename="../core/storage/Database.cpp" line="93"/>
         <source>The site database %1 is damaged (%2). Restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="94"/>
+        <location filename="../core/storage/Database.cpp" line="95"/>
         <source>The site database %1 cannot be opened (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="96"/>
+        <location filename="../core/storage/Database.cpp" line="97"/>
         <source>The disk holding %1 is full; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="98"/>
+        <location filename="../core/storage/Database.cpp" line="99"/>
         <source>The site database %1 is read-only; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="100"/>
+        <location filename="../core/storage/Database.cpp" line="101"/>
         <source>the change breaks a rule of the database (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="102"/>
+        <location filename="../core/storage/Database.cpp" line="103"/>
         <source>Storage error while %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="112"/>
+        <location filename="../core/storage/Database.cpp" line="113"/>
         <source>running %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="122"/>
+        <location filename="../core/storage/Database.cpp" line="123"/>
         <source>preparing %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -300,151 +300,151 @@ Recovery key (shown once; print it or write it down and keep it locked away):
 <context>
     <name>Eligibility</name>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="33"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="53"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="33"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="53"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="53"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="73"/>
         <source>%1 %2 (measured)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="77"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="97"/>
         <source>%1-%2 %3 (Cockcroft-Gault; sex not recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="80"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="100"/>
         <source>%1 %2 (Cockcroft-Gault)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="126"/>
-        <location filename="../core/clinical/Eligibility.cpp" line="160"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="146"/>
         <location filename="../core/clinical/Eligibility.cpp" line="180"/>
-        <location filename="../core/clinical/Eligibility.cpp" line="205"/>
-        <location filename="../core/clinical/Eligibility.cpp" line="213"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="200"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="225"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="233"/>
         <source>%1 not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="151"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="171"/>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="165"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="185"/>
         <source>%1 %2 %3, upper limit of normal not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="170"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="190"/>
         <source>%1 %2 %3 = %4 x ULN (%5 %3) %6 %7 x ULN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="185"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="205"/>
         <source>%1: none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="189"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="209"/>
         <source>%1 %2, assessment date not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="194"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="214"/>
         <source>%1 %2, %3 days before assessment (%4 %5-%6 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="196"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="216"/>
         <source>within</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="196"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="216"/>
         <source>outside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="240"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="260"/>
         <source>unknown laboratory test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="247"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="267"/>
         <source>&quot;%1&quot; is not an accepted unit; use %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="250"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="270"/>
         <source>cannot be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="252"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="272"/>
         <source>must be above zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="255"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="275"/>
         <source>%1 %2 is physiologically impossible (above %3 %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="258"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="278"/>
         <source>the upper limit of normal must be above zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="262"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="282"/>
         <source>the upper limit of normal is implausibly high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="289"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="309"/>
         <source>is after the assessment date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="291"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="311"/>
         <source>gives an age above 130 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="308"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="328"/>
         <source>must be a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="310"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="330"/>
         <source>%1 is impossible (allowed %2%3 to %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="311"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="331"/>
         <source>above </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="315"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="335"/>
         <source>use &quot;male&quot; or &quot;female&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="318"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="338"/>
         <source>use &quot;radical&quot; or &quot;palliative&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="321"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="341"/>
         <source>%1 is after the assessment date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1692,117 +1692,117 @@ Recovery key (shown once; print it or write it down and keep it locked away):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="61"/>
+        <location filename="../ui/MainWindow.cpp" line="73"/>
         <source>Select a patient in the list, or add one with Ctrl+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="76"/>
+        <location filename="../ui/MainWindow.cpp" line="88"/>
         <source>DEMO SITE: synthetic patients for training and trying MucoTrack. Not for clinical use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="97"/>
+        <location filename="../ui/MainWindow.cpp" line="109"/>
         <source>MucoTrack — DEMO SITE (synthetic data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="97"/>
+        <location filename="../ui/MainWindow.cpp" line="109"/>
         <source>MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="105"/>
+        <location filename="../ui/MainWindow.cpp" line="117"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="106"/>
+        <location filename="../ui/MainWindow.cpp" line="118"/>
         <source>&amp;New patient...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="108"/>
+        <location filename="../ui/MainWindow.cpp" line="120"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="108"/>
+        <location filename="../ui/MainWindow.cpp" line="120"/>
         <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109"/>
+        <location filename="../ui/MainWindow.cpp" line="121"/>
         <source>&amp;Switch user...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109"/>
+        <location filename="../ui/MainWindow.cpp" line="121"/>
         <source>Ctrl+Shift+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="111"/>
+        <location filename="../ui/MainWindow.cpp" line="123"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="113"/>
+        <location filename="../ui/MainWindow.cpp" line="125"/>
         <source>&amp;Administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="114"/>
+        <location filename="../ui/MainWindow.cpp" line="126"/>
         <source>&amp;Accounts...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="118"/>
+        <location filename="../ui/MainWindow.cpp" line="130"/>
         <source>Site &amp;settings...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="123"/>
+        <location filename="../ui/MainWindow.cpp" line="135"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124"/>
+        <location filename="../ui/MainWindow.cpp" line="136"/>
         <source>&amp;About MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="125"/>
+        <location filename="../ui/MainWindow.cpp" line="137"/>
         <source>About MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="126"/>
+        <location filename="../ui/MainWindow.cpp" line="138"/>
         <source>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;Bedside data capture for trial NCT07312656: exosome mouth spray against radiation-induced oral mucositis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136"/>
+        <location filename="../ui/MainWindow.cpp" line="148"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/MainWindow.cpp" line="219"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <location filename="../ui/MainWindow.cpp" line="224"/>
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <location filename="../ui/MainWindow.cpp" line="225"/>
         <source>Site %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <location filename="../ui/MainWindow.cpp" line="226"/>
         <source>Sync: no central site configured</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2019,37 +2019,37 @@ Recovery key (shown once; print it or write it down and keep it locked away):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SignInPage.cpp" line="36"/>
+        <location filename="../ui/SignInPage.cpp" line="38"/>
         <source>&amp;User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SignInPage.cpp" line="37"/>
+        <location filename="../ui/SignInPage.cpp" line="39"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SignInPage.cpp" line="46"/>
+        <location filename="../ui/SignInPage.cpp" line="48"/>
         <source>DEMO site: sign in as doctor, nurse, coord, monitor or admin; the password is &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SignInPage.cpp" line="65"/>
+        <location filename="../ui/SignInPage.cpp" line="67"/>
         <source>MucoTrack is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SignInPage.cpp" line="65"/>
+        <location filename="../ui/SignInPage.cpp" line="67"/>
         <source>Sign in to MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SignInPage.cpp" line="66"/>
+        <location filename="../ui/SignInPage.cpp" line="68"/>
         <source>Site database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SignInPage.cpp" line="78"/>
+        <location filename="../ui/SignInPage.cpp" line="80"/>
         <source>Enter your user name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2057,27 +2057,27 @@ Recovery key (shown once; print it or write it down and keep it locked away):
 <context>
     <name>muco::ui::SiteSettingsDialog</name>
     <message>
-        <location filename="../ui/SiteSettingsDialog.cpp" line="14"/>
+        <location filename="../ui/SiteSettingsDialog.cpp" line="15"/>
         <source>Site settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SiteSettingsDialog.cpp" line="16"/>
+        <location filename="../ui/SiteSettingsDialog.cpp" line="17"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SiteSettingsDialog.cpp" line="19"/>
+        <location filename="../ui/SiteSettingsDialog.cpp" line="20"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SiteSettingsDialog.cpp" line="23"/>
+        <location filename="../ui/SiteSettingsDialog.cpp" line="24"/>
         <source>&amp;Lock after inactivity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SiteSettingsDialog.cpp" line="24"/>
+        <location filename="../ui/SiteSettingsDialog.cpp" line="25"/>
         <source>Labs used for &amp;screening are at most:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -252,7 +252,9 @@ struct Evaluator {
     }
 };
 
-Status checkLab(const QString &key, const LabValue &lab)
+} // namespace
+
+Status validateLabValue(const QString &key, const LabValue &lab)
 {
     const QString path = QStringLiteral("labs.%1").arg(key);
     const AnalyteInfo *info = analyteByKey(key);
@@ -283,6 +285,8 @@ Status checkLab(const QString &key, const LabValue &lab)
     }
     return {};
 }
+
+namespace {
 
 struct NumberLimit {
     const char *fact;
@@ -340,7 +344,7 @@ Status validateEligibilityInput(const EligibilityInput &in)
         if (!it->none && in.assessmentDate && it->date > *in.assessmentDate)
             return Error::invalid(it.key(), Tr::tr("%1 is after the assessment date").arg(it->date.toString(Qt::ISODate)));
     for (auto it = in.labs.cbegin(); it != in.labs.cend(); ++it)
-        MUCO_TRY(checkLab(it.key(), it.value()));
+        MUCO_TRY(validateLabValue(it.key(), it.value()));
     return {};
 }
 

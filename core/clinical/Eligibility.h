@@ -56,6 +56,9 @@ struct EligibilityResult {
     EligibilityDerived derived;
 };
 
+// One lab value: accepted unit, not negative, not physiologically impossible; the error
+// names labs.<key>.value, .unit or .uln.
+Status validateLabValue(const QString &key, const LabValue &lab);
 // Impossible values and contradictions, named by their JSON path.
 Status validateEligibilityInput(const EligibilityInput &input);
 // Assumes a validated input.

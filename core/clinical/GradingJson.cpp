@@ -152,6 +152,65 @@ Result<Findings> findingsFromJson(const QJsonObject &o, Scale scale)
     return f;
 }
 
+QJsonObject findingsToJson(const Findings &f)
+{
+    static const char *const severity[] = {"none", "mild", "moderate", "severe"};
+    static const char *const diet[] = {"solid", "liquid", "none"};
+    static const char *const intake[] = {"normal", "modified_diet", "interfered"};
+    static const char *const analgesia[] = {"none", "non_narcotic", "narcotic"};
+    static const char *const extent[] = {"none", "patchy", "confluent"};
+    QJsonObject sites;
+    for (auto it = f.omas.cbegin(); it != f.omas.cend(); ++it)
+        sites.insert(omasSiteId(it.key()), QJsonObject{{QStringLiteral("ulceration"), it->ulceration}, {QStringLiteral("erythema"), it->erythema}});
+    auto s = [](const char *text) { return QString::fromLatin1(text); };
+    return {{QStringLiteral("soreness"), f.soreness},
+            {QStringLiteral("erythema"), f.erythema},
+            {QStringLiteral("ulcers"), f.ulcers},
+            {QStringLiteral("diet"), s(diet[static_cast<int>(f.diet)])},
+            {QStringLiteral("findings_present"), f.findingsPresent},
+            {QStringLiteral("symptoms"), s(severity[static_cast<int>(f.symptoms)])},
+            {QStringLiteral("ulcer"), f.ulcer},
+            {QStringLiteral("oral_intake"), s(intake[static_cast<int>(f.oralIntake)])},
+            {QStringLiteral("life_threatening"), f.lifeThreatening},
+            {QStringLiteral("urgent_intervention_indicated"), f.urgentInterventionIndicated},
+            {QStringLiteral("death"), f.death},
+            {QStringLiteral("irritation"), f.irritation},
+            {QStringLiteral("pain"), s(severity[static_cast<int>(f.pain)])},
+            {QStringLiteral("analgesia"), s(analgesia[static_cast<int>(f.analgesia)])},
+            {QStringLiteral("mucositis"), s(extent[static_cast<int>(f.mucositis)])},
+            {QStringLiteral("ulceration_hemorrhage_necrosis"), f.ulcerationHemorrhageNecrosis},
+            {QStringLiteral("sites"), sites}};
+}
+
+Result<Findings> findingsFromStoredJson(const QJsonObject &o)
+{
+    Findings all;
+    for (Scale scale : {Scale::Who, Scale::Ctcae, Scale::Rtog, Scale::Omas}) {
+        auto part = findingsFromJson(o, scale);
+        if (!part.ok())
+            return part.error();
+        const Findings &f = part.value();
+        switch (scale) {
+        case Scale::Who:
+            all.soreness = f.soreness; all.erythema = f.erythema; all.ulcers = f.ulcers; all.diet = f.diet;
+            break;
+        case Scale::Ctcae:
+            all.findingsPresent = f.findingsPresent; all.symptoms = f.symptoms; all.ulcer = f.ulcer;
+            all.oralIntake = f.oralIntake; all.lifeThreatening = f.lifeThreatening;
+            all.urgentInterventionIndicated = f.urgentInterventionIndicated; all.death = f.death;
+            break;
+        case Scale::Rtog:
+            all.irritation = f.irritation; all.pain = f.pain; all.analgesia = f.analgesia; all.mucositis = f.mucositis;
+            all.ulcerationHemorrhageNecrosis = f.ulcerationHemorrhageNecrosis;
+            break;
+        case Scale::Omas:
+            all.omas = f.omas;
+            break;
+        }
+    }
+    return all;
+}
+
 QJsonObject gradeToJson(const GradeResult &r)
 {
     return {{QStringLiteral("scale"), scaleId(r.scale)},

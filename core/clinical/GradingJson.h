@@ -11,6 +11,10 @@ Result<Scale> parseScale(const QString &id);
 // keys no scale knows are refused.
 Result<Findings> findingsFromJson(const QJsonObject &o, Scale scale);
 QJsonObject gradeToJson(const GradeResult &r);
+// The whole findings record, every scale's keys: what a signed assessment stores.
+QJsonObject findingsToJson(const Findings &f);
+// Reads a stored findings record back (all scales at once).
+Result<Findings> findingsFromStoredJson(const QJsonObject &o);
 QJsonObject omasToJson(const OmasResult &r);
 
 } // namespace muco

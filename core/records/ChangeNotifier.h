@@ -13,6 +13,8 @@ public:
 signals:
     void recordCreated(const QString &table, const QString &id);
     void recordChanged(const QString &table, const QString &id, const QStringList &fields);
+    // Something of one patient's clinical record changed (fractions, visits, labs, ...).
+    void patientDataChanged(const QString &patientId, const QString &table);
 };
 
 } // namespace muco

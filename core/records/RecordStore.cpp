@@ -141,6 +141,55 @@ Result<WriteOutcome> RecordStore::update(Session &s, const RecordWrite &w)
     return out;
 }
 
+Result<QList<QVariantMap>> RecordStore::rows(Session &s, const TableSpec &t, const QString &where,
+                                             const QVariantList &binds, const QString &orderBy)
+{
+    QStringList cols{QStringLiteral("id"), QStringLiteral("version")};
+    cols += t.fields;
+    QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE deleted = 0").arg(cols.join(QLatin1Char(',')), t.name);
+    if (!where.isEmpty())
+        sql += QStringLiteral(" AND (%1)").arg(where);
+    if (!orderBy.isEmpty())
+        sql += QStringLiteral(" ORDER BY ") + orderBy;
+    auto st = s.db().prepare(sql);
+    if (!st.ok())
+        return st.error();
+    for (int i = 0; i < binds.size(); ++i)
+        st->bind(i + 1, binds[i]);
+    QList<QVariantMap> out;
+    for (;;) {
+        auto row = st->next();
+        if (!row.ok())
+            return row.error();
+        if (!row.value())
+            break;
+        QVariantMap m;
+        for (int i = 0; i < cols.size(); ++i)
+            m.insert(cols[i], st->value(i));
+        out.append(m);
+    }
+    return out;
+}
+
+Result<WriteOutcome> RecordStore::tombstone(Session &s, const TableSpec &t, const QString &id, const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return Error::invalid(QStringLiteral("reason"), Tr::tr("a reason is required to delete a record"));
+    auto current = read(s, t, id);
+    if (!current.ok())
+        return current.error();
+    const int base = current->value(QStringLiteral("version")).toInt();
+    WriteOutcome out{id, base + 1, {QStringLiteral("deleted")}};
+    auto st = s.db().prepare(QStringLiteral("UPDATE %1 SET deleted = 1, version = ?, modified_by = ?, modified_utc = ? WHERE id = ?").arg(t.name));
+    if (!st.ok())
+        return st.error();
+    st->bind(1, qint64(out.version)).bind(2, s.user().username).bind(3, isoUtc(s.now())).bind(4, id);
+    MUCO_TRY(st->run());
+    MUCO_TRY(logChange(s, t, id, out.version, base, {{QStringLiteral("deleted"), 1}}));
+    MUCO_TRY(s.audit({{}, QStringLiteral("delete"), t.name, id, QStringLiteral("deleted"), QStringLiteral("0"), QStringLiteral("1"), reason.trimmed()}));
+    return out;
+}
+
 void RecordStore::announce(const TableSpec &table, const WriteOutcome &outcome, bool created)
 {
     if (created)

@@ -38,6 +38,12 @@ public:
     static Result<WriteOutcome> update(Session &session, const RecordWrite &write);
     // Read the current values of a record's fields (plus version).
     static Result<QVariantMap> read(Session &session, const TableSpec &table, const QString &id);
+    // Rows of a table (not tombstoned) matching `where` (SQL over whitelisted columns,
+    // values bound positionally), as maps of field -> value including id and version.
+    static Result<QList<QVariantMap>> rows(Session &session, const TableSpec &table, const QString &where,
+                                           const QVariantList &binds, const QString &orderBy);
+    // Marks a record deleted (nothing is hard-deleted), with a reason, in the caller's transaction.
+    static Result<WriteOutcome> tombstone(Session &session, const TableSpec &table, const QString &id, const QString &reason);
     // Tell listeners what committed (call after the commit).
     static void announce(const TableSpec &table, const WriteOutcome &outcome, bool created);
 };

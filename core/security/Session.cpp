@@ -1,4 +1,5 @@
 #include "security/Session.h"
+#include "security/KeySlotFile.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
 #include <QCoreApplication>
@@ -18,6 +19,22 @@ Status Session::require(Permission p) const
         return {};
     return Error::denied(QCoreApplication::translate("muco::Session", "%1 (%2) may not %3.")
                              .arg(m_user.username, roleLabel(m_user.role), permissionLabel(p)));
+}
+
+Status Session::confirmPassword(const QString &password) const
+{
+    auto keys = KeySlotFile::load(KeySlotFile::pathFor(m_db->path()));
+    if (!keys.ok())
+        return keys.error();
+    const KeySlot *slot = keys->find(QStringLiteral("user"), m_user.username);
+    if (!slot)
+        return Error::denied(QCoreApplication::translate("muco::Session", "Your key slot is missing; ask the administrator."));
+    auto key = KeySlotFile::unwrap(*slot, password);
+    if (!key.ok())
+        return key.error().kind == ErrorKind::Denied
+            ? Error::invalid(QStringLiteral("password"), QCoreApplication::translate("muco::Session", "the password is wrong; nothing was signed"))
+            : key.error();
+    return {};
 }
 
 Status Session::audit(AuditEntry entry)

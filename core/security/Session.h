@@ -36,6 +36,9 @@ public:
     // Denied with a sentence naming who, in which role, may not do what.
     Status require(Permission p) const;
 
+    // Re-entered password for an electronic signature: checked against the user's key slot.
+    Status confirmPassword(const QString &password) const;
+
     // Appends to the audit chain as this user, now; call inside a transaction.
     Status audit(AuditEntry entry);
 

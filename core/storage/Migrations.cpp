@@ -55,6 +55,62 @@ const std::vector<Migration> &migrations()
              QStringLiteral("INSERT OR IGNORE INTO meta (key, value) VALUES ('lab_window_days', '14')"),
              QStringLiteral("INSERT OR IGNORE INTO meta (key, value) VALUES ('time_zone', 'UTC')"),
          }},
+        {4, "clinic workflows: radiotherapy, grading visits, labs, screening, study drug, adverse events",
+         {
+             QStringLiteral("CREATE TABLE rt_plans ("
+                            " id TEXT PRIMARY KEY, site TEXT NOT NULL, version INTEGER NOT NULL,"
+                            " modified_by TEXT NOT NULL, modified_utc TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,"
+                            " patient_id TEXT NOT NULL REFERENCES patients (id), total_dose_gy TEXT NOT NULL,"
+                            " fractions INTEGER NOT NULL, dose_per_fraction_gy TEXT NOT NULL, technique TEXT,"
+                            " start_date TEXT NOT NULL, weekdays TEXT NOT NULL, oral_cavity INTEGER NOT NULL,"
+                            " oropharynx INTEGER NOT NULL, concurrent_chemo INTEGER NOT NULL, chemo_agent TEXT)"),
+             QStringLiteral("CREATE INDEX rt_plans_patient ON rt_plans (patient_id)"),
+             QStringLiteral("CREATE TABLE fractions ("
+                            " id TEXT PRIMARY KEY, site TEXT NOT NULL, version INTEGER NOT NULL,"
+                            " modified_by TEXT NOT NULL, modified_utc TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,"
+                            " patient_id TEXT NOT NULL REFERENCES patients (id), date TEXT NOT NULL, number INTEGER,"
+                            " dose_gy TEXT, status TEXT NOT NULL, reason TEXT, source TEXT NOT NULL)"),
+             // A delivered fraction number is recorded once per patient: imports cannot double it.
+             QStringLiteral("CREATE UNIQUE INDEX fractions_number ON fractions (patient_id, number)"
+                            " WHERE deleted = 0 AND number IS NOT NULL"),
+             QStringLiteral("CREATE TABLE holidays (date TEXT PRIMARY KEY, name TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE assessments ("
+                            " id TEXT PRIMARY KEY, site TEXT NOT NULL, version INTEGER NOT NULL,"
+                            " modified_by TEXT NOT NULL, modified_utc TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,"
+                            " patient_id TEXT NOT NULL REFERENCES patients (id), visit_date TEXT NOT NULL,"
+                            " fraction_number INTEGER NOT NULL, cumulative_dose_gy TEXT NOT NULL, findings TEXT NOT NULL,"
+                            " who_grade INTEGER NOT NULL, ctcae_grade INTEGER NOT NULL, rtog_grade INTEGER NOT NULL,"
+                            " omas_total INTEGER, omas_mean REAL, pro_severity INTEGER, pro_interference INTEGER,"
+                            " warnings TEXT, state TEXT NOT NULL, signed_by TEXT, signed_utc TEXT, signature_meaning TEXT,"
+                            " supersedes TEXT, correction_reason TEXT)"),
+             QStringLiteral("CREATE INDEX assessments_patient ON assessments (patient_id, visit_date)"),
+             QStringLiteral("CREATE TABLE lab_results ("
+                            " id TEXT PRIMARY KEY, site TEXT NOT NULL, version INTEGER NOT NULL,"
+                            " modified_by TEXT NOT NULL, modified_utc TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,"
+                            " patient_id TEXT NOT NULL REFERENCES patients (id), collected_utc TEXT NOT NULL,"
+                            " panel TEXT NOT NULL, analyte TEXT NOT NULL, value TEXT NOT NULL, unit TEXT NOT NULL,"
+                            " si_value TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX lab_results_patient ON lab_results (patient_id, analyte, collected_utc)"),
+             QStringLiteral("CREATE TABLE reference_ranges (analyte TEXT PRIMARY KEY, lln TEXT, uln TEXT)"),
+             QStringLiteral("CREATE TABLE screenings ("
+                            " id TEXT PRIMARY KEY, site TEXT NOT NULL, version INTEGER NOT NULL,"
+                            " modified_by TEXT NOT NULL, modified_utc TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,"
+                            " patient_id TEXT NOT NULL REFERENCES patients (id), assessment_date TEXT NOT NULL,"
+                            " inputs TEXT NOT NULL, outcome TEXT NOT NULL, result TEXT NOT NULL, state TEXT NOT NULL,"
+                            " signed_by TEXT, signed_utc TEXT, signature_meaning TEXT)"),
+             QStringLiteral("CREATE TABLE drug_doses ("
+                            " id TEXT PRIMARY KEY, site TEXT NOT NULL, version INTEGER NOT NULL,"
+                            " modified_by TEXT NOT NULL, modified_utc TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,"
+                            " patient_id TEXT NOT NULL REFERENCES patients (id), date TEXT NOT NULL, slot TEXT NOT NULL,"
+                            " taken INTEGER NOT NULL, volume_ml TEXT)"),
+             QStringLiteral("CREATE UNIQUE INDEX drug_doses_once ON drug_doses (patient_id, date, slot) WHERE deleted = 0"),
+             QStringLiteral("CREATE TABLE adverse_events ("
+                            " id TEXT PRIMARY KEY, site TEXT NOT NULL, version INTEGER NOT NULL,"
+                            " modified_by TEXT NOT NULL, modified_utc TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,"
+                            " patient_id TEXT NOT NULL REFERENCES patients (id), term TEXT NOT NULL, grade INTEGER NOT NULL,"
+                            " onset_date TEXT NOT NULL, resolution_date TEXT, serious INTEGER NOT NULL, relation TEXT NOT NULL,"
+                            " action TEXT NOT NULL, outcome TEXT NOT NULL, state TEXT NOT NULL, source_assessment TEXT)"),
+         }},
     };
     return list;
 }

@@ -1,0 +1,140 @@
+#include "records/AdverseEvents.h"
+#include "records/ChangeNotifier.h"
+#include "records/RecordStore.h"
+#include "security/Session.h"
+#include "storage/Transaction.h"
+#include <QCoreApplication>
+
+namespace muco {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(AdverseEvents)
+};
+
+QVariantMap fields(const AdverseEvent &e)
+{
+    return {{QStringLiteral("patient_id"), e.patientId},
+            {QStringLiteral("term"), e.term.trimmed()},
+            {QStringLiteral("grade"), e.grade},
+            {QStringLiteral("onset_date"), e.onset.toString(Qt::ISODate)},
+            {QStringLiteral("resolution_date"), e.resolution.isValid() ? QVariant(e.resolution.toString(Qt::ISODate)) : QVariant()},
+            {QStringLiteral("serious"), e.serious ? 1 : 0},
+            {QStringLiteral("relation"), e.relation},
+            {QStringLiteral("action"), e.action},
+            {QStringLiteral("outcome"), e.outcome},
+            {QStringLiteral("state"), e.state},
+            {QStringLiteral("source_assessment"), e.sourceAssessment.isEmpty() ? QVariant() : QVariant(e.sourceAssessment)}};
+}
+
+Status check(const AdverseEvent &e)
+{
+    if (e.term.trimmed().isEmpty())
+        return Error::invalid(QStringLiteral("term"), Tr::tr("name the adverse event (CTCAE term)"));
+    if (e.grade < 1 || e.grade > 5)
+        return Error::invalid(QStringLiteral("grade"), Tr::tr("a CTCAE grade is 1 to 5"));
+    if (!e.onset.isValid())
+        return Error::invalid(QStringLiteral("onset_date"), Tr::tr("the onset date is required"));
+    if (e.resolution.isValid() && e.resolution < e.onset)
+        return Error::invalid(QStringLiteral("resolution_date"), Tr::tr("resolution cannot come before onset"));
+    if (!AdverseEvents::relations().contains(e.relation))
+        return Error::invalid(QStringLiteral("relation"), Tr::tr("choose the relation to the study drug"));
+    if (!AdverseEvents::actions().contains(e.action))
+        return Error::invalid(QStringLiteral("action"), Tr::tr("choose the action taken"));
+    if (!AdverseEvents::outcomes().contains(e.outcome))
+        return Error::invalid(QStringLiteral("outcome"), Tr::tr("choose the outcome"));
+    if (e.grade == 5 && e.outcome != QLatin1String("fatal"))
+        return Error::invalid(QStringLiteral("outcome"), Tr::tr("a grade 5 event has the outcome fatal"));
+    return {};
+}
+} // namespace
+
+const TableSpec &AdverseEvents::table()
+{
+    static const TableSpec spec{QStringLiteral("adverse_events"),
+                                {QStringLiteral("patient_id"), QStringLiteral("term"), QStringLiteral("grade"),
+                                 QStringLiteral("onset_date"), QStringLiteral("resolution_date"), QStringLiteral("serious"),
+                                 QStringLiteral("relation"), QStringLiteral("action"), QStringLiteral("outcome"),
+                                 QStringLiteral("state"), QStringLiteral("source_assessment")}};
+    return spec;
+}
+
+QStringList AdverseEvents::relations()
+{
+    return {QStringLiteral("unrelated"), QStringLiteral("unlikely"), QStringLiteral("possible"), QStringLiteral("probable"), QStringLiteral("definite")};
+}
+QStringList AdverseEvents::actions()
+{
+    return {QStringLiteral("none"), QStringLiteral("dose_reduced"), QStringLiteral("interrupted"), QStringLiteral("withdrawn")};
+}
+QStringList AdverseEvents::outcomes()
+{
+    return {QStringLiteral("recovering"), QStringLiteral("recovered"), QStringLiteral("recovered_with_sequelae"),
+            QStringLiteral("not_recovered"), QStringLiteral("fatal"), QStringLiteral("unknown")};
+}
+
+Result<QList<AdverseEvent>> AdverseEvents::list(Session &s, const QString &patientId)
+{
+    MUCO_TRY(s.require(Permission::ViewPatients));
+    auto rows = RecordStore::rows(s, table(), QStringLiteral("patient_id = ?"), {patientId}, QStringLiteral("onset_date, id"));
+    if (!rows.ok())
+        return rows.error();
+    QList<AdverseEvent> out;
+    for (const QVariantMap &m : rows.value()) {
+        AdverseEvent e;
+        e.id = m.value(QStringLiteral("id")).toString();
+        e.patientId = patientId;
+        e.term = m.value(QStringLiteral("term")).toString();
+        e.grade = m.value(QStringLiteral("grade")).toInt();
+        e.onset = QDate::fromString(m.value(QStringLiteral("onset_date")).toString(), Qt::ISODate);
+        e.resolution = QDate::fromString(m.value(QStringLiteral("resolution_date")).toString(), Qt::ISODate);
+        e.serious = m.value(QStringLiteral("serious")).toInt() != 0;
+        e.relation = m.value(QStringLiteral("relation")).toString();
+        e.action = m.value(QStringLiteral("action")).toString();
+        e.outcome = m.value(QStringLiteral("outcome")).toString();
+        e.state = m.value(QStringLiteral("state")).toString();
+        e.sourceAssessment = m.value(QStringLiteral("source_assessment")).toString();
+        e.version = m.value(QStringLiteral("version")).toInt();
+        out.append(e);
+    }
+    return out;
+}
+
+Result<AdverseEvent> AdverseEvents::save(Session &s, const AdverseEvent &e, const QString &reason)
+{
+    MUCO_TRY(s.require(Permission::ManageAdverseEvents));
+    MUCO_TRY(check(e));
+    Transaction tx(s.db());
+    MUCO_TRY(tx.begun());
+    RecordWrite w{&table(), e.id, fields(e), reason};
+    auto out = e.id.isEmpty() ? RecordStore::create(s, w) : RecordStore::update(s, w);
+    if (!out.ok())
+        return out.error();
+    MUCO_TRY(tx.commit());
+    emit ChangeNotifier::instance().patientDataChanged(e.patientId, table().name);
+    AdverseEvent saved = e;
+    saved.id = out->id;
+    saved.version = out->version;
+    return saved;
+}
+
+Result<QString> AdverseEvents::draftFromAssessment(Session &s, const QString &patientId, const QString &assessmentId,
+                                                   int ctcaeGrade, const QDate &onset)
+{
+    AdverseEvent e;
+    e.patientId = patientId;
+    e.term = QStringLiteral("Mucositis oral");
+    e.grade = std::clamp(ctcaeGrade, 3, 5);
+    e.onset = onset;
+    e.relation = QStringLiteral("unlikely");
+    e.action = QStringLiteral("none");
+    e.outcome = e.grade == 5 ? QStringLiteral("fatal") : QStringLiteral("not_recovered");
+    e.state = QStringLiteral("draft");
+    e.sourceAssessment = assessmentId;
+    auto out = RecordStore::create(s, {&table(), {}, fields(e), {}});
+    if (!out.ok())
+        return out.error();
+    return out->id;
+}
+
+} // namespace muco

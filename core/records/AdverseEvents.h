@@ -1,0 +1,43 @@
+#pragma once
+// Adverse events: CTCAE term and grade, dates, seriousness, relation to the study drug,
+// action taken and outcome. A signed WHO grade >= 3 drafts one for the investigator.
+#include "common/Result.h"
+#include <QDate>
+#include <QList>
+
+namespace muco {
+
+class Session;
+struct TableSpec;
+
+struct AdverseEvent {
+    QString id;
+    QString patientId;
+    QString term;            // CTCAE term, e.g. "Mucositis oral"
+    int grade = 1;           // 1-5
+    QDate onset;
+    QDate resolution;        // invalid while ongoing
+    bool serious = false;
+    QString relation;        // unrelated | unlikely | possible | probable | definite
+    QString action;          // none | dose_reduced | interrupted | withdrawn
+    QString outcome;         // recovering | recovered | recovered_with_sequelae | not_recovered | fatal | unknown
+    QString state;           // draft | confirmed
+    QString sourceAssessment;
+    int version = 0;
+};
+
+class AdverseEvents {
+public:
+    static const TableSpec &table();
+    static QStringList relations();
+    static QStringList actions();
+    static QStringList outcomes();
+    static Result<QList<AdverseEvent>> list(Session &session, const QString &patientId);
+    // Validates and writes (create, or update with a reason); confirming a draft is an update.
+    static Result<AdverseEvent> save(Session &session, const AdverseEvent &event, const QString &reason = {});
+    // In the caller's transaction: the draft a severe grade raises.
+    static Result<QString> draftFromAssessment(Session &session, const QString &patientId, const QString &assessmentId,
+                                               int ctcaeGrade, const QDate &onset);
+};
+
+} // namespace muco

@@ -1,0 +1,250 @@
+#include "records/Assessments.h"
+#include "clinical/GradingJson.h"
+#include "records/AdverseEvents.h"
+#include "records/ChangeNotifier.h"
+#include "records/Radiotherapy.h"
+#include "records/RecordStore.h"
+#include "security/Session.h"
+#include "storage/Transaction.h"
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace muco {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Assessments)
+};
+
+QVariant optionalInt(const std::optional<int> &v) { return v ? QVariant(*v) : QVariant(); }
+
+QVariantMap fields(const Assessment &a)
+{
+    return {{QStringLiteral("patient_id"), a.patientId},
+            {QStringLiteral("visit_date"), a.visitDate.toString(Qt::ISODate)},
+            {QStringLiteral("fraction_number"), a.fractionNumber},
+            {QStringLiteral("cumulative_dose_gy"), a.cumulativeDoseGy.toString()},
+            {QStringLiteral("findings"), QString::fromUtf8(QJsonDocument(findingsToJson(a.findings)).toJson(QJsonDocument::Compact))},
+            {QStringLiteral("who_grade"), a.who.grade},
+            {QStringLiteral("ctcae_grade"), a.ctcae.grade},
+            {QStringLiteral("rtog_grade"), a.rtog.grade},
+            {QStringLiteral("omas_total"), a.omas.sitesScored > 0 ? QVariant(a.omas.total) : QVariant()},
+            {QStringLiteral("omas_mean"), a.omas.mean ? QVariant(*a.omas.mean) : QVariant()},
+            {QStringLiteral("pro_severity"), optionalInt(a.pro.severity)},
+            {QStringLiteral("pro_interference"), optionalInt(a.pro.interference)},
+            {QStringLiteral("warnings"), (a.who.warnings + a.ctcae.warnings + a.rtog.warnings).join(QLatin1Char('\n'))},
+            {QStringLiteral("state"), a.state},
+            {QStringLiteral("supersedes"), a.supersedes.isEmpty() ? QVariant() : QVariant(a.supersedes)},
+            {QStringLiteral("correction_reason"), a.correctionReason.isEmpty() ? QVariant() : QVariant(a.correctionReason)}};
+}
+
+Status check(Session &s, const Assessment &a)
+{
+    if (!a.visitDate.isValid())
+        return Error::invalid(QStringLiteral("visit_date"), Tr::tr("the visit needs a date"));
+    if (a.visitDate > Radiotherapy::today(s))
+        return Error::invalid(QStringLiteral("visit_date"), Tr::tr("%1 is in the future").arg(a.visitDate.toString(Qt::ISODate)));
+    for (const auto &v : {a.pro.severity, a.pro.interference})
+        if (v && (*v < 0 || *v > 4))
+            return Error::invalid(QStringLiteral("pro_ctcae"), Tr::tr("PRO-CTCAE answers are 0 to 4"));
+    for (auto it = a.findings.omas.cbegin(); it != a.findings.omas.cend(); ++it)
+        if (it->ulceration < 0 || it->ulceration > 3 || it->erythema < 0 || it->erythema > 2)
+            return Error::invalid(QStringLiteral("omas"), Tr::tr("OMAS ulceration is 0-3 and erythema 0-2"));
+    return {};
+}
+
+// The fraction number and cumulative dose delivered by the end of the visit date.
+Status linkDose(Session &s, Assessment &a)
+{
+    auto fractions = Radiotherapy::fractions(s, a.patientId);
+    if (!fractions.ok())
+        return fractions.error();
+    a.fractionNumber = 0;
+    a.cumulativeDoseGy = Decimal(0);
+    for (const FractionRecord &f : fractions.value()) {
+        if (f.status != FractionStatus::Delivered || f.date > a.visitDate)
+            continue;
+        a.fractionNumber = std::max(a.fractionNumber, f.number);
+        a.cumulativeDoseGy = a.cumulativeDoseGy + f.doseGy.value_or(Decimal(0));
+    }
+    return {};
+}
+
+Result<Assessment> fromRow(const QVariantMap &m)
+{
+    Assessment a;
+    a.id = m.value(QStringLiteral("id")).toString();
+    a.patientId = m.value(QStringLiteral("patient_id")).toString();
+    a.visitDate = QDate::fromString(m.value(QStringLiteral("visit_date")).toString(), Qt::ISODate);
+    a.fractionNumber = m.value(QStringLiteral("fraction_number")).toInt();
+    a.cumulativeDoseGy = Decimal::parse(m.value(QStringLiteral("cumulative_dose_gy")).toString()).value_or(Decimal());
+    auto f = findingsFromStoredJson(QJsonDocument::fromJson(m.value(QStringLiteral("findings")).toString().toUtf8()).object());
+    if (!f.ok())
+        return f.error();
+    a.findings = f.value();
+    if (!m.value(QStringLiteral("pro_severity")).isNull())
+        a.pro.severity = m.value(QStringLiteral("pro_severity")).toInt();
+    if (!m.value(QStringLiteral("pro_interference")).isNull())
+        a.pro.interference = m.value(QStringLiteral("pro_interference")).toInt();
+    a.state = m.value(QStringLiteral("state")).toString();
+    a.signedBy = m.value(QStringLiteral("signed_by")).toString();
+    a.signedUtc = QDateTime::fromString(m.value(QStringLiteral("signed_utc")).toString(), Qt::ISODateWithMs);
+    a.supersedes = m.value(QStringLiteral("supersedes")).toString();
+    a.correctionReason = m.value(QStringLiteral("correction_reason")).toString();
+    a.version = m.value(QStringLiteral("version")).toInt();
+    Assessments::derive(a);
+    return a;
+}
+
+Result<Assessment> load(Session &s, const QString &id)
+{
+    auto rows = RecordStore::rows(s, Assessments::table(), QStringLiteral("id = ?"), {id}, {});
+    if (!rows.ok())
+        return rows.error();
+    if (rows->isEmpty())
+        return Error::invalid(QStringLiteral("id"), Tr::tr("no assessment has the id %1").arg(id));
+    return fromRow(rows->first());
+}
+
+} // namespace
+
+const TableSpec &Assessments::table()
+{
+    static const TableSpec spec{QStringLiteral("assessments"),
+                                {QStringLiteral("patient_id"), QStringLiteral("visit_date"), QStringLiteral("fraction_number"),
+                                 QStringLiteral("cumulative_dose_gy"), QStringLiteral("findings"), QStringLiteral("who_grade"),
+                                 QStringLiteral("ctcae_grade"), QStringLiteral("rtog_grade"), QStringLiteral("omas_total"),
+                                 QStringLiteral("omas_mean"), QStringLiteral("pro_severity"), QStringLiteral("pro_interference"),
+                                 QStringLiteral("warnings"), QStringLiteral("state"), QStringLiteral("signed_by"),
+                                 QStringLiteral("signed_utc"), QStringLiteral("signature_meaning"), QStringLiteral("supersedes"),
+                                 QStringLiteral("correction_reason")}};
+    return spec;
+}
+
+QString Assessments::signatureMeaning()
+{
+    return Tr::tr("I performed this oral mucositis assessment and confirm the findings and grades.");
+}
+
+void Assessments::derive(Assessment &a)
+{
+    a.who = gradeWho(a.findings);
+    a.ctcae = gradeCtcae(a.findings);
+    a.rtog = gradeRtog(a.findings);
+    a.omas = scoreOmas(a.findings);
+}
+
+Result<Assessment> Assessments::record(Session &s, const QString &patientId, const QDate &visitDate,
+                                       const Findings &findings, const ProCtcaeMouthSores &pro)
+{
+    MUCO_TRY(s.require(Permission::RecordGrading));
+    Assessment a;
+    a.patientId = patientId;
+    a.visitDate = visitDate;
+    a.findings = findings;
+    a.pro = pro;
+    a.state = QStringLiteral("draft");
+    MUCO_TRY(check(s, a));
+    MUCO_TRY(linkDose(s, a));
+    derive(a);
+    Transaction tx(s.db());
+    MUCO_TRY(tx.begun());
+    auto out = RecordStore::create(s, {&table(), {}, fields(a), {}});
+    if (!out.ok())
+        return out.error();
+    MUCO_TRY(tx.commit());
+    a.id = out->id;
+    a.version = out->version;
+    emit ChangeNotifier::instance().patientDataChanged(patientId, table().name);
+    return a;
+}
+
+Result<Assessment> Assessments::sign(Session &s, const QString &id, const QString &password)
+{
+    MUCO_TRY(s.require(Permission::SignGrade));
+    MUCO_TRY(s.confirmPassword(password));
+    auto a = load(s, id);
+    if (!a.ok())
+        return a.error();
+    if (a->state != QLatin1String("draft"))
+        return Error::invalid(QStringLiteral("state"), Tr::tr("this assessment is %1; only a draft can be signed").arg(a->state));
+    Transaction tx(s.db());
+    MUCO_TRY(tx.begun());
+    const QString now = isoUtc(s.now());
+    auto out = RecordStore::update(s, {&table(), id,
+                                       {{QStringLiteral("state"), QStringLiteral("signed")},
+                                        {QStringLiteral("signed_by"), s.user().username},
+                                        {QStringLiteral("signed_utc"), now},
+                                        {QStringLiteral("signature_meaning"), signatureMeaning()}},
+                                       Tr::tr("Electronic signature")});
+    if (!out.ok())
+        return out.error();
+    if (a->who.grade >= 3) {
+        auto ae = AdverseEvents::draftFromAssessment(s, a->patientId, id, std::max(3, a->ctcae.grade), a->visitDate);
+        if (!ae.ok())
+            return ae.error();
+    }
+    MUCO_TRY(tx.commit());
+    emit ChangeNotifier::instance().patientDataChanged(a->patientId, table().name);
+    return load(s, id);
+}
+
+Result<Assessment> Assessments::correct(Session &s, const QString &signedId, const Findings &findings,
+                                        const ProCtcaeMouthSores &pro, const QString &reason)
+{
+    MUCO_TRY(s.require(Permission::RecordGrading));
+    if (reason.trimmed().isEmpty())
+        return Error::invalid(QStringLiteral("reason"), Tr::tr("a correction of a signed assessment needs a reason"));
+    auto old = load(s, signedId);
+    if (!old.ok())
+        return old.error();
+    if (old->state != QLatin1String("signed"))
+        return Error::invalid(QStringLiteral("state"), Tr::tr("only a signed assessment is corrected; a draft is simply re-recorded"));
+    Assessment a = old.value();
+    a.id.clear();
+    a.findings = findings;
+    a.pro = pro;
+    a.state = QStringLiteral("draft");
+    a.supersedes = signedId;
+    a.correctionReason = reason.trimmed();
+    MUCO_TRY(check(s, a));
+    derive(a);
+    Transaction tx(s.db());
+    MUCO_TRY(tx.begun());
+    auto superseded = RecordStore::update(s, {&table(), signedId, {{QStringLiteral("state"), QStringLiteral("superseded")}}, reason});
+    if (!superseded.ok())
+        return superseded.error();
+    QVariantMap f = fields(a);
+    auto out = RecordStore::create(s, {&table(), {}, f, reason});
+    if (!out.ok())
+        return out.error();
+    MUCO_TRY(tx.commit());
+    a.id = out->id;
+    a.version = out->version;
+    a.signedBy.clear();
+    a.signedUtc = {};
+    emit ChangeNotifier::instance().patientDataChanged(a.patientId, table().name);
+    return a;
+}
+
+Result<QList<Assessment>> Assessments::list(Session &s, const QString &patientId, bool includeSuperseded)
+{
+    MUCO_TRY(s.require(Permission::ViewPatients));
+    auto rows = RecordStore::rows(s, table(),
+                                  includeSuperseded ? QStringLiteral("patient_id = ?") : QStringLiteral("patient_id = ? AND state <> 'superseded'"),
+                                  {patientId}, QStringLiteral("visit_date, modified_utc"));
+    if (!rows.ok())
+        return rows.error();
+    QList<Assessment> out;
+    for (const QVariantMap &m : rows.value()) {
+        auto a = fromRow(m);
+        if (!a.ok())
+            return a.error();
+        out.append(a.value());
+    }
+    return out;
+}
+
+} // namespace muco

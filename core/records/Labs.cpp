@@ -1,0 +1,169 @@
+#include "records/Labs.h"
+#include "clinical/Eligibility.h"
+#include "records/ChangeNotifier.h"
+#include "records/RecordStore.h"
+#include "security/Session.h"
+#include "storage/Statement.h"
+#include "storage/Transaction.h"
+#include <QCoreApplication>
+
+namespace muco {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Labs)
+};
+Decimal dec(const QVariant &v) { return Decimal::parse(v.toString()).value_or(Decimal()); }
+} // namespace
+
+const TableSpec &Labs::table()
+{
+    static const TableSpec spec{QStringLiteral("lab_results"),
+                                {QStringLiteral("patient_id"), QStringLiteral("collected_utc"), QStringLiteral("panel"),
+                                 QStringLiteral("analyte"), QStringLiteral("value"), QStringLiteral("unit"), QStringLiteral("si_value")}};
+    return spec;
+}
+
+QStringList Labs::panels() { return {QStringLiteral("blood_count"), QStringLiteral("liver"), QStringLiteral("renal")}; }
+
+QStringList Labs::panelAnalytes(const QString &panel)
+{
+    if (panel == QLatin1String("blood_count"))
+        return {QStringLiteral("wbc"), QStringLiteral("hemoglobin"), QStringLiteral("platelets"), QStringLiteral("neutrophils")};
+    if (panel == QLatin1String("liver"))
+        return {QStringLiteral("alt"), QStringLiteral("ast"), QStringLiteral("total_bilirubin")};
+    if (panel == QLatin1String("renal"))
+        return {QStringLiteral("creatinine"), QStringLiteral("creatinine_clearance")};
+    return {};
+}
+
+QString Labs::panelLabel(const QString &panel)
+{
+    if (panel == QLatin1String("blood_count")) return Tr::tr("Blood count");
+    if (panel == QLatin1String("liver")) return Tr::tr("Liver function");
+    if (panel == QLatin1String("renal")) return Tr::tr("Renal function");
+    return panel;
+}
+
+Result<QList<LabResult>> Labs::recordPanel(Session &s, const QString &patientId, const QDateTime &collectedUtc,
+                                           const QString &panel, const QList<LabEntry> &entries)
+{
+    MUCO_TRY(s.require(Permission::EnterLabs));
+    if (!panels().contains(panel))
+        return Error::invalid(QStringLiteral("panel"), Tr::tr("unknown panel %1").arg(panel));
+    if (!collectedUtc.isValid())
+        return Error::invalid(QStringLiteral("collected"), Tr::tr("the collection date and time are required"));
+    if (collectedUtc > s.now())
+        return Error::invalid(QStringLiteral("collected"), Tr::tr("the collection time is in the future"));
+    if (entries.isEmpty())
+        return Error::invalid(QStringLiteral("labs"), Tr::tr("enter at least one result"));
+    for (const LabEntry &e : entries) {
+        if (!panelAnalytes(panel).contains(e.analyte))
+            return Error::invalid(QStringLiteral("labs.%1").arg(e.analyte), Tr::tr("is not part of the %1 panel").arg(panelLabel(panel)));
+        MUCO_TRY(validateLabValue(e.analyte, {e.value, e.unit, std::nullopt}));
+    }
+    Transaction tx(s.db());
+    MUCO_TRY(tx.begun());
+    QList<LabResult> out;
+    for (const LabEntry &e : entries) {
+        const Decimal si = *toSi(*analyteByKey(e.analyte), e.value, e.unit);
+        auto w = RecordStore::create(s, {&table(), {},
+                                         {{QStringLiteral("patient_id"), patientId},
+                                          {QStringLiteral("collected_utc"), isoUtc(collectedUtc)},
+                                          {QStringLiteral("panel"), panel},
+                                          {QStringLiteral("analyte"), e.analyte},
+                                          {QStringLiteral("value"), e.value.toString()},
+                                          {QStringLiteral("unit"), e.unit},
+                                          {QStringLiteral("si_value"), si.toString()}},
+                                         {}});
+        if (!w.ok())
+            return w.error();
+        out.append({w->id, patientId, collectedUtc, panel, e.analyte, e.value, e.unit, si});
+    }
+    MUCO_TRY(tx.commit());
+    emit ChangeNotifier::instance().patientDataChanged(patientId, table().name);
+    return out;
+}
+
+Result<QList<LabResult>> Labs::list(Session &s, const QString &patientId)
+{
+    MUCO_TRY(s.require(Permission::ViewPatients));
+    auto rows = RecordStore::rows(s, table(), QStringLiteral("patient_id = ?"), {patientId}, QStringLiteral("collected_utc DESC, analyte"));
+    if (!rows.ok())
+        return rows.error();
+    QList<LabResult> out;
+    for (const QVariantMap &m : rows.value())
+        out.append({m.value(QStringLiteral("id")).toString(), patientId,
+                    QDateTime::fromString(m.value(QStringLiteral("collected_utc")).toString(), Qt::ISODateWithMs),
+                    m.value(QStringLiteral("panel")).toString(), m.value(QStringLiteral("analyte")).toString(),
+                    dec(m.value(QStringLiteral("value"))), m.value(QStringLiteral("unit")).toString(),
+                    dec(m.value(QStringLiteral("si_value")))});
+    return out;
+}
+
+Result<QMap<QString, LabResult>> Labs::latestWithin(Session &s, const QString &patientId, const QDate &asOf, int days)
+{
+    auto all = list(s, patientId);
+    if (!all.ok())
+        return all.error();
+    QMap<QString, LabResult> latest;
+    for (const LabResult &r : all.value()) {   // newest first
+        const QDate d = r.collectedUtc.date();
+        if (d > asOf || d.daysTo(asOf) > days || latest.contains(r.analyte))
+            continue;
+        latest.insert(r.analyte, r);
+    }
+    return latest;
+}
+
+QMap<QString, ReferenceRange> Labs::referenceRanges(Session &s)
+{
+    QMap<QString, ReferenceRange> out;
+    auto st = s.db().prepare(QStringLiteral("SELECT analyte, lln, uln FROM reference_ranges"));
+    if (!st.ok())
+        return out;
+    while (st->next().value())
+        out.insert(st->text(0), {st->isNull(1) ? std::nullopt : Decimal::parse(st->text(1)),
+                                 st->isNull(2) ? std::nullopt : Decimal::parse(st->text(2))});
+    return out;
+}
+
+Status Labs::setReferenceRange(Session &s, const QString &analyte, const ReferenceRange &range)
+{
+    MUCO_TRY(s.require(Permission::ManageSettings));
+    if (!analyteByKey(analyte))
+        return Error::invalid(QStringLiteral("analyte"), Tr::tr("unknown analyte %1").arg(analyte));
+    if (range.uln && (range.uln->isNegative() || range.uln->isZero()))
+        return Error::invalid(QStringLiteral("uln"), Tr::tr("the upper limit of normal must be above zero"));
+    if (range.lln && range.lln->isNegative())
+        return Error::invalid(QStringLiteral("lln"), Tr::tr("the lower limit of normal cannot be negative"));
+    if (range.lln && range.uln && *range.lln >= *range.uln)
+        return Error::invalid(QStringLiteral("lln"), Tr::tr("the lower limit must be below the upper limit"));
+    const ReferenceRange old = referenceRanges(s).value(analyte);
+    Transaction tx(s.db());
+    MUCO_TRY(tx.begun());
+    auto st = s.db().prepare(QStringLiteral("INSERT OR REPLACE INTO reference_ranges (analyte, lln, uln) VALUES (?, ?, ?)"));
+    if (!st.ok())
+        return st.error();
+    st->bind(1, analyte).bind(2, range.lln ? QVariant(range.lln->toString()) : QVariant())
+        .bind(3, range.uln ? QVariant(range.uln->toString()) : QVariant());
+    MUCO_TRY(st->run());
+    auto text = [](const ReferenceRange &r) {
+        return QStringLiteral("%1-%2").arg(r.lln ? r.lln->toString() : QString(), r.uln ? r.uln->toString() : QString());
+    };
+    MUCO_TRY(s.audit({{}, QStringLiteral("update"), QStringLiteral("reference_ranges"), analyte, QStringLiteral("range"), text(old), text(range), {}}));
+    return tx.commit();
+}
+
+std::optional<int> Labs::compare(const ReferenceRange &range, const Decimal &si)
+{
+    if (!range.lln && !range.uln)
+        return std::nullopt;
+    if (range.lln && si < *range.lln)
+        return -1;
+    if (range.uln && si > *range.uln)
+        return 1;
+    return 0;
+}
+
+} // namespace muco

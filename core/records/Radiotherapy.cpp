@@ -1,0 +1,408 @@
+#include "records/Radiotherapy.h"
+#include "records/ChangeNotifier.h"
+#include "records/RecordStore.h"
+#include "security/Session.h"
+#include "storage/Statement.h"
+#include "storage/Transaction.h"
+#include <QCoreApplication>
+#include <QTimeZone>
+
+namespace muco {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Radiotherapy)
+};
+
+QString weekdaysText(const QSet<int> &days)
+{
+    QList<int> sorted(days.begin(), days.end());
+    std::sort(sorted.begin(), sorted.end());
+    QStringList parts;
+    for (int d : sorted)
+        parts << QString::number(d);
+    return parts.join(QLatin1Char(','));
+}
+
+QSet<int> parseWeekdays(const QString &text)
+{
+    QSet<int> days;
+    for (const QString &p : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        days.insert(p.toInt());
+    return days;
+}
+
+Decimal dec(const QVariant &v) { return Decimal::parse(v.toString()).value_or(Decimal()); }
+
+FractionRecord toFraction(const QVariantMap &m)
+{
+    FractionRecord f;
+    f.id = m.value(QStringLiteral("id")).toString();
+    f.date = QDate::fromString(m.value(QStringLiteral("date")).toString(), Qt::ISODate);
+    f.number = m.value(QStringLiteral("number")).toInt();
+    if (!m.value(QStringLiteral("dose_gy")).isNull())
+        f.doseGy = dec(m.value(QStringLiteral("dose_gy")));
+    const QString status = m.value(QStringLiteral("status")).toString();
+    f.status = status == QLatin1String("missed") ? FractionStatus::Missed
+             : status == QLatin1String("held") ? FractionStatus::Held : FractionStatus::Delivered;
+    f.reason = m.value(QStringLiteral("reason")).toString();
+    f.source = m.value(QStringLiteral("source")).toString();
+    return f;
+}
+
+Status checkPlan(const RtPlan &p)
+{
+    if (p.totalDoseGy <= Decimal(0) || p.totalDoseGy > Decimal(200))
+        return Error::invalid(QStringLiteral("total_dose_gy"), Tr::tr("the total dose must be above 0 and at most 200 Gy"));
+    if (p.fractions < 1 || p.fractions > 100)
+        return Error::invalid(QStringLiteral("fractions"), Tr::tr("the number of fractions must be 1 to 100"));
+    if (p.dosePerFractionGy <= Decimal(0) || p.dosePerFractionGy > Decimal(30))
+        return Error::invalid(QStringLiteral("dose_per_fraction_gy"), Tr::tr("the dose per fraction must be above 0 and at most 30 Gy"));
+    if (!(p.dosePerFractionGy * Decimal(p.fractions) == p.totalDoseGy))
+        return Error::invalid(QStringLiteral("dose_per_fraction_gy"),
+                              Tr::tr("%1 fractions of %2 Gy make %3 Gy, not the planned %4 Gy")
+                                  .arg(p.fractions).arg(p.dosePerFractionGy.toString(),
+                                                        (p.dosePerFractionGy * Decimal(p.fractions)).toString(), p.totalDoseGy.toString()));
+    if (!p.startDate.isValid())
+        return Error::invalid(QStringLiteral("start_date"), Tr::tr("the start date is required"));
+    if (p.weekdays.isEmpty())
+        return Error::invalid(QStringLiteral("weekdays"), Tr::tr("choose at least one treatment weekday"));
+    if (p.concurrentChemo && p.chemoAgent.trimmed().isEmpty())
+        return Error::invalid(QStringLiteral("chemo_agent"), Tr::tr("name the concurrent chemotherapy agent"));
+    return {};
+}
+
+QVariantMap planFields(const RtPlan &p)
+{
+    return {{QStringLiteral("patient_id"), p.patientId},
+            {QStringLiteral("total_dose_gy"), p.totalDoseGy.toString()},
+            {QStringLiteral("fractions"), p.fractions},
+            {QStringLiteral("dose_per_fraction_gy"), p.dosePerFractionGy.toString()},
+            {QStringLiteral("technique"), p.technique},
+            {QStringLiteral("start_date"), p.startDate.toString(Qt::ISODate)},
+            {QStringLiteral("weekdays"), weekdaysText(p.weekdays)},
+            {QStringLiteral("oral_cavity"), p.oralCavity ? 1 : 0},
+            {QStringLiteral("oropharynx"), p.oropharynx ? 1 : 0},
+            {QStringLiteral("concurrent_chemo"), p.concurrentChemo ? 1 : 0},
+            {QStringLiteral("chemo_agent"), p.concurrentChemo ? p.chemoAgent.trimmed() : QString()}};
+}
+
+// Writes one fraction in the caller's transaction.
+Result<FractionRecord> insertFraction(Session &s, const QString &patientId, const FractionRecord &f)
+{
+    RecordWrite w{&Radiotherapy::fractionTable(), {},
+                  {{QStringLiteral("patient_id"), patientId},
+                   {QStringLiteral("date"), f.date.toString(Qt::ISODate)},
+                   {QStringLiteral("number"), f.number > 0 ? QVariant(f.number) : QVariant()},
+                   {QStringLiteral("dose_gy"), f.doseGy ? QVariant(f.doseGy->toString()) : QVariant()},
+                   {QStringLiteral("status"), fractionStatusId(f.status)},
+                   {QStringLiteral("reason"), f.reason.isEmpty() ? QVariant() : QVariant(f.reason)},
+                   {QStringLiteral("source"), f.source}},
+                  {}};
+    auto out = RecordStore::create(s, w);
+    if (!out.ok())
+        return out.error();
+    FractionRecord saved = f;
+    saved.id = out->id;
+    return saved;
+}
+
+int deliveredCount(const QList<FractionRecord> &list)
+{
+    int n = 0;
+    for (const FractionRecord &f : list)
+        n = std::max(n, f.number);
+    return n;
+}
+
+} // namespace
+
+const TableSpec &Radiotherapy::planTable()
+{
+    static const TableSpec spec{QStringLiteral("rt_plans"),
+                                {QStringLiteral("patient_id"), QStringLiteral("total_dose_gy"), QStringLiteral("fractions"),
+                                 QStringLiteral("dose_per_fraction_gy"), QStringLiteral("technique"), QStringLiteral("start_date"),
+                                 QStringLiteral("weekdays"), QStringLiteral("oral_cavity"), QStringLiteral("oropharynx"),
+                                 QStringLiteral("concurrent_chemo"), QStringLiteral("chemo_agent")}};
+    return spec;
+}
+
+const TableSpec &Radiotherapy::fractionTable()
+{
+    static const TableSpec spec{QStringLiteral("fractions"),
+                                {QStringLiteral("patient_id"), QStringLiteral("date"), QStringLiteral("number"),
+                                 QStringLiteral("dose_gy"), QStringLiteral("status"), QStringLiteral("reason"),
+                                 QStringLiteral("source")}};
+    return spec;
+}
+
+Result<std::optional<RtPlan>> Radiotherapy::plan(Session &s, const QString &patientId)
+{
+    MUCO_TRY(s.require(Permission::ViewPatients));
+    auto rows = RecordStore::rows(s, planTable(), QStringLiteral("patient_id = ?"), {patientId}, QStringLiteral("modified_utc DESC"));
+    if (!rows.ok())
+        return rows.error();
+    if (rows->isEmpty())
+        return std::optional<RtPlan>();
+    const QVariantMap &m = rows->first();
+    RtPlan p;
+    p.id = m.value(QStringLiteral("id")).toString();
+    p.patientId = patientId;
+    p.totalDoseGy = dec(m.value(QStringLiteral("total_dose_gy")));
+    p.fractions = m.value(QStringLiteral("fractions")).toInt();
+    p.dosePerFractionGy = dec(m.value(QStringLiteral("dose_per_fraction_gy")));
+    p.technique = m.value(QStringLiteral("technique")).toString();
+    p.startDate = QDate::fromString(m.value(QStringLiteral("start_date")).toString(), Qt::ISODate);
+    p.weekdays = parseWeekdays(m.value(QStringLiteral("weekdays")).toString());
+    p.oralCavity = m.value(QStringLiteral("oral_cavity")).toInt() != 0;
+    p.oropharynx = m.value(QStringLiteral("oropharynx")).toInt() != 0;
+    p.concurrentChemo = m.value(QStringLiteral("concurrent_chemo")).toInt() != 0;
+    p.chemoAgent = m.value(QStringLiteral("chemo_agent")).toString();
+    p.version = m.value(QStringLiteral("version")).toInt();
+    return std::optional<RtPlan>(p);
+}
+
+Result<RtPlan> Radiotherapy::savePlan(Session &s, const RtPlan &p, const QString &reason)
+{
+    MUCO_TRY(s.require(Permission::EnterFractions));
+    MUCO_TRY(checkPlan(p));
+    auto existing = plan(s, p.patientId);
+    if (!existing.ok())
+        return existing.error();
+    Transaction tx(s.db());
+    MUCO_TRY(tx.begun());
+    RecordWrite w{&planTable(), existing.value() ? existing.value()->id : QString(), planFields(p), reason};
+    auto out = existing.value() ? RecordStore::update(s, w) : RecordStore::create(s, w);
+    if (!out.ok())
+        return out.error();
+    MUCO_TRY(tx.commit());
+    emit ChangeNotifier::instance().patientDataChanged(p.patientId, planTable().name);
+    RtPlan saved = p;
+    saved.id = out->id;
+    saved.version = out->version;
+    return saved;
+}
+
+Result<QList<FractionRecord>> Radiotherapy::fractions(Session &s, const QString &patientId)
+{
+    MUCO_TRY(s.require(Permission::ViewPatients));
+    auto rows = RecordStore::rows(s, fractionTable(), QStringLiteral("patient_id = ?"), {patientId},
+                                  QStringLiteral("date, COALESCE(number, 0)"));
+    if (!rows.ok())
+        return rows.error();
+    QList<FractionRecord> out;
+    for (const QVariantMap &m : rows.value())
+        out.append(toFraction(m));
+    return out;
+}
+
+QDate Radiotherapy::today(Session &s)
+{
+    const QTimeZone zone(s.setting(QStringLiteral("time_zone"), QStringLiteral("UTC")).toUtf8());
+    return s.clock().todayIn(zone.isValid() ? zone : QTimeZone::utc());
+}
+
+Result<FractionRecord> Radiotherapy::record(Session &s, const QString &patientId, const QDate &date, FractionStatus status,
+                                            std::optional<Decimal> doseGy, const QString &reason)
+{
+    MUCO_TRY(s.require(Permission::EnterFractions));
+    auto p = plan(s, patientId);
+    if (!p.ok())
+        return p.error();
+    if (!p.value())
+        return Error::invalid(QStringLiteral("plan"), Tr::tr("record the radiotherapy plan first"));
+    if (!date.isValid())
+        return Error::invalid(QStringLiteral("date"), Tr::tr("a fraction needs a date"));
+    if (date > today(s))
+        return Error::invalid(QStringLiteral("date"), Tr::tr("%1 is in the future").arg(date.toString(Qt::ISODate)));
+    if (date < p.value()->startDate)
+        return Error::invalid(QStringLiteral("date"), Tr::tr("%1 is before the plan starts (%2)")
+                                                          .arg(date.toString(Qt::ISODate), p.value()->startDate.toString(Qt::ISODate)));
+    if (status == FractionStatus::Delivered) {
+        if (!doseGy || *doseGy <= Decimal(0) || *doseGy > Decimal(30))
+            return Error::invalid(QStringLiteral("dose_gy"), Tr::tr("a delivered fraction needs a dose above 0 and at most 30 Gy"));
+    } else if (reason.trimmed().isEmpty()) {
+        return Error::invalid(QStringLiteral("reason"), Tr::tr("say why the fraction was missed or held"));
+    }
+    Transaction tx(s.db());
+    MUCO_TRY(tx.begun());
+    auto existing = fractions(s, patientId);
+    if (!existing.ok())
+        return existing.error();
+    const int delivered = deliveredCount(existing.value());
+    if (status == FractionStatus::Delivered && delivered >= p.value()->fractions)
+        return Error::invalid(QStringLiteral("fraction"), Tr::tr("all %1 planned fractions are already delivered").arg(p.value()->fractions));
+    FractionRecord f{{}, date, status == FractionStatus::Delivered ? delivered + 1 : 0,
+                     status == FractionStatus::Delivered ? doseGy : std::nullopt, status, reason.trimmed(), QStringLiteral("manual")};
+    auto saved = insertFraction(s, patientId, f);
+    if (!saved.ok())
+        return saved.error();
+    MUCO_TRY(tx.commit());
+    emit ChangeNotifier::instance().patientDataChanged(patientId, fractionTable().name);
+    return saved;
+}
+
+Result<FractionRecord> Radiotherapy::deliverToday(Session &s, const QString &patientId)
+{
+    auto p = plan(s, patientId);
+    if (!p.ok())
+        return p.error();
+    if (!p.value())
+        return Error::invalid(QStringLiteral("plan"), Tr::tr("record the radiotherapy plan first"));
+    const QDate day = today(s);
+    auto existing = fractions(s, patientId);
+    if (!existing.ok())
+        return existing.error();
+    for (const FractionRecord &f : existing.value())
+        if (f.date == day && f.status == FractionStatus::Delivered)
+            return Error::invalid(QStringLiteral("date"), Tr::tr("fraction %1 was already delivered today").arg(f.number));
+    return record(s, patientId, day, FractionStatus::Delivered, p.value()->dosePerFractionGy, {});
+}
+
+Status Radiotherapy::remove(Session &s, const QString &fractionId, const QString &reason)
+{
+    MUCO_TRY(s.require(Permission::EnterFractions));
+    Transaction tx(s.db());
+    MUCO_TRY(tx.begun());
+    auto current = RecordStore::read(s, fractionTable(), fractionId);
+    if (!current.ok())
+        return current.error();
+    auto out = RecordStore::tombstone(s, fractionTable(), fractionId, reason);
+    if (!out.ok())
+        return out.error();
+    MUCO_TRY(tx.commit());
+    emit ChangeNotifier::instance().patientDataChanged(current->value(QStringLiteral("patient_id")).toString(), fractionTable().name);
+    return {};
+}
+
+Result<ImportReport> Radiotherapy::importCsv(Session &s, const QString &patientId, const QByteArray &csv)
+{
+    MUCO_TRY(s.require(Permission::EnterFractions));
+    auto p = plan(s, patientId);
+    if (!p.ok())
+        return p.error();
+    if (!p.value())
+        return Error::invalid(QStringLiteral("plan"), Tr::tr("record the radiotherapy plan first"));
+    const QList<QByteArray> lines = csv.split('\n');
+    if (lines.isEmpty())
+        return Error::invalid(QStringLiteral("file"), Tr::tr("the file is empty"));
+    QStringList header;
+    for (const QByteArray &h : lines.first().trimmed().split(','))
+        header << QString::fromUtf8(h).trimmed().toLower();
+    const qsizetype dateCol = header.indexOf(QStringLiteral("date"));
+    qsizetype numberCol = header.indexOf(QStringLiteral("fraction"));
+    if (numberCol < 0)
+        numberCol = header.indexOf(QStringLiteral("fraction_number"));
+    qsizetype doseCol = header.indexOf(QStringLiteral("dose"));
+    if (doseCol < 0)
+        doseCol = header.indexOf(QStringLiteral("dose_gy"));
+    if (dateCol < 0 || numberCol < 0 || doseCol < 0)
+        return Error::invalid(QStringLiteral("file"), Tr::tr("the first line must name the columns date, fraction and dose"));
+
+    Transaction tx(s.db());
+    MUCO_TRY(tx.begun());
+    auto existing = fractions(s, patientId);
+    if (!existing.ok())
+        return existing.error();
+    QHash<int, FractionRecord> byNumber;
+    for (const FractionRecord &f : existing.value())
+        if (f.number > 0)
+            byNumber.insert(f.number, f);
+    ImportReport report;
+    const QDate last = today(s);
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines[i].trimmed();
+        if (line.isEmpty())
+            continue;
+        const QList<QByteArray> cells = line.split(',');
+        auto refuse = [&](const QString &why) { report.refused << Tr::tr("line %1: %2").arg(i + 1).arg(why); };
+        if (cells.size() < header.size()) {
+            refuse(Tr::tr("has %1 columns, the header has %2").arg(cells.size()).arg(header.size()));
+            continue;
+        }
+        const QString dateText = QString::fromUtf8(cells[dateCol]).trimmed();
+        const QDate date = QDate::fromString(dateText, Qt::ISODate);
+        bool numberOk = false;
+        const int number = QString::fromUtf8(cells[numberCol]).trimmed().toInt(&numberOk);
+        const auto dose = Decimal::parse(QString::fromUtf8(cells[doseCol]).trimmed());
+        if (!date.isValid() || dateText.size() != 10) { refuse(Tr::tr("date \"%1\" is not a calendar date YYYY-MM-DD").arg(dateText)); continue; }
+        if (!numberOk || number < 1 || number > p.value()->fractions) { refuse(Tr::tr("fraction number \"%1\" is not between 1 and %2").arg(QString::fromUtf8(cells[numberCol]).trimmed()).arg(p.value()->fractions)); continue; }
+        if (!dose || *dose <= Decimal(0) || *dose > Decimal(30)) { refuse(Tr::tr("dose \"%1\" is not a dose above 0 and at most 30 Gy").arg(QString::fromUtf8(cells[doseCol]).trimmed())); continue; }
+        if (date > last) { refuse(Tr::tr("%1 is in the future").arg(dateText)); continue; }
+        if (date < p.value()->startDate) { refuse(Tr::tr("%1 is before the plan starts").arg(dateText)); continue; }
+        if (byNumber.contains(number)) {
+            const FractionRecord &had = byNumber[number];
+            if (had.date == date && had.doseGy && *had.doseGy == *dose)
+                ++report.alreadyPresent;   // the same record again: nothing to do
+            else
+                refuse(Tr::tr("fraction %1 is already recorded on %2 with %3 Gy").arg(number)
+                           .arg(had.date.toString(Qt::ISODate), had.doseGy ? had.doseGy->toString() : QStringLiteral("?")));
+            continue;
+        }
+        FractionRecord f{{}, date, number, dose, FractionStatus::Delivered, {}, QStringLiteral("import")};
+        auto saved = insertFraction(s, patientId, f);
+        if (!saved.ok())
+            return saved.error();
+        byNumber.insert(number, saved.value());
+        ++report.imported;
+    }
+    MUCO_TRY(tx.commit());
+    if (report.imported > 0)
+        emit ChangeNotifier::instance().patientDataChanged(patientId, fractionTable().name);
+    return report;
+}
+
+QSet<QDate> Radiotherapy::holidays(Session &s)
+{
+    QSet<QDate> out;
+    auto st = s.db().prepare(QStringLiteral("SELECT date FROM holidays"));
+    if (!st.ok())
+        return out;
+    while (st->next().value())
+        out.insert(QDate::fromString(st->text(0), Qt::ISODate));
+    return out;
+}
+
+Status Radiotherapy::setHoliday(Session &s, const QDate &date, const QString &name, bool holiday)
+{
+    MUCO_TRY(s.require(Permission::ManageSettings));
+    if (!date.isValid())
+        return Error::invalid(QStringLiteral("date"), Tr::tr("a holiday needs a date"));
+    Transaction tx(s.db());
+    MUCO_TRY(tx.begun());
+    auto st = s.db().prepare(holiday ? QStringLiteral("INSERT OR REPLACE INTO holidays (date, name) VALUES (?, ?)")
+                                     : QStringLiteral("DELETE FROM holidays WHERE date = ?"));
+    if (!st.ok())
+        return st.error();
+    st->bind(1, date.toString(Qt::ISODate));
+    if (holiday)
+        st->bind(2, name);
+    MUCO_TRY(st->run());
+    MUCO_TRY(s.audit({{}, holiday ? QStringLiteral("create") : QStringLiteral("delete"), QStringLiteral("holidays"),
+                      date.toString(Qt::ISODate), QStringLiteral("name"), {}, holiday ? name : QString(), {}}));
+    return tx.commit();
+}
+
+Result<DoseSummary> Radiotherapy::summary(Session &s, const QString &patientId, const QDate &asOf)
+{
+    auto p = plan(s, patientId);
+    if (!p.ok())
+        return p.error();
+    if (!p.value())
+        return Error::invalid(QStringLiteral("plan"), Tr::tr("no radiotherapy plan is recorded"));
+    auto fr = fractions(s, patientId);
+    if (!fr.ok())
+        return fr.error();
+    DoseInput in;
+    in.asOf = asOf;
+    in.plan = p.value()->dosePlan();
+    in.holidays = holidays(s);
+    for (const FractionRecord &f : fr.value())
+        if (f.date <= asOf)
+            in.fractions.append({f.date, f.doseGy, f.status});
+    MUCO_TRY(validateDoseInput(in));
+    return summarizeDose(in);
+}
+
+} // namespace muco

@@ -1,0 +1,74 @@
+#pragma once
+// A patient's radiotherapy: the plan, the fraction log (delivered, missed, held), the
+// site's holiday calendar, CSV import from the radiotherapy information system, and the
+// dose summary of the calculator contract (clinical/Dose) over what was recorded.
+#include "clinical/Dose.h"
+#include "common/Result.h"
+#include <QDate>
+#include <QList>
+#include <optional>
+
+namespace muco {
+
+class Session;
+struct TableSpec;
+
+struct RtPlan {
+    QString id;
+    QString patientId;
+    Decimal totalDoseGy;
+    int fractions = 0;
+    Decimal dosePerFractionGy;
+    QString technique;
+    QDate startDate;
+    QSet<int> weekdays{1, 2, 3, 4, 5};
+    bool oralCavity = false;
+    bool oropharynx = false;
+    bool concurrentChemo = false;
+    QString chemoAgent;
+    int version = 0;
+    DosePlan dosePlan() const { return {totalDoseGy, fractions, startDate, weekdays}; }
+};
+
+struct FractionRecord {
+    QString id;
+    QDate date;
+    int number = 0;   // delivered fractions only; 0 for missed and held
+    std::optional<Decimal> doseGy;
+    FractionStatus status = FractionStatus::Delivered;
+    QString reason;
+    QString source;   // manual | import
+};
+
+struct ImportReport {
+    int imported = 0;
+    int alreadyPresent = 0;
+    QStringList refused;   // "line 4: date 2026-13-01 is not a calendar date"
+};
+
+class Radiotherapy {
+public:
+    static const TableSpec &planTable();
+    static const TableSpec &fractionTable();
+
+    static Result<std::optional<RtPlan>> plan(Session &session, const QString &patientId);
+    // Creates the plan or changes it (a change asks for a reason).
+    static Result<RtPlan> savePlan(Session &session, const RtPlan &plan, const QString &reason = {});
+    static Result<QList<FractionRecord>> fractions(Session &session, const QString &patientId);
+    // Today's fraction at the planned dose, in one action.
+    static Result<FractionRecord> deliverToday(Session &session, const QString &patientId);
+    static Result<FractionRecord> record(Session &session, const QString &patientId, const QDate &date,
+                                         FractionStatus status, std::optional<Decimal> doseGy, const QString &reason);
+    static Status remove(Session &session, const QString &fractionId, const QString &reason);
+    // CSV with a header: date, fraction (number), dose (Gy). Valid rows are imported in one
+    // transaction; rows already recorded are skipped; every refused row says why.
+    static Result<ImportReport> importCsv(Session &session, const QString &patientId, const QByteArray &csv);
+
+    static QSet<QDate> holidays(Session &session);
+    static Status setHoliday(Session &session, const QDate &date, const QString &name, bool holiday);
+
+    static QDate today(Session &session);   // in the site's time zone
+    static Result<DoseSummary> summary(Session &session, const QString &patientId, const QDate &asOf);
+};
+
+} // namespace muco

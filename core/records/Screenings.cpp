@@ -1,0 +1,182 @@
+#include "records/Screenings.h"
+#include "clinical/EligibilityJson.h"
+#include "records/ChangeNotifier.h"
+#include "records/Labs.h"
+#include "records/Patients.h"
+#include "records/Radiotherapy.h"
+#include "records/RecordStore.h"
+#include "security/Session.h"
+#include "storage/Transaction.h"
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace muco {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Screenings)
+};
+QString compact(const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
+QJsonObject parse(const QVariant &v) { return QJsonDocument::fromJson(v.toString().toUtf8()).object(); }
+} // namespace
+
+const TableSpec &Screenings::table()
+{
+    static const TableSpec spec{QStringLiteral("screenings"),
+                                {QStringLiteral("patient_id"), QStringLiteral("assessment_date"), QStringLiteral("inputs"),
+                                 QStringLiteral("outcome"), QStringLiteral("result"), QStringLiteral("state"),
+                                 QStringLiteral("signed_by"), QStringLiteral("signed_utc"), QStringLiteral("signature_meaning")}};
+    return spec;
+}
+
+QString Screenings::signatureMeaning()
+{
+    return Tr::tr("I have reviewed every inclusion and exclusion criterion and confirm this eligibility decision.");
+}
+
+Result<ScreeningEvaluation> Screenings::evaluate(Session &s, const QString &patientId, const QDate &assessmentDate,
+                                                 const QJsonObject &form)
+{
+    MUCO_TRY(s.require(Permission::ViewPatients));
+    auto patient = Patients::get(s, patientId);
+    if (!patient.ok())
+        return patient.error();
+    ScreeningEvaluation ev;
+    QJsonObject in = form;
+    in.insert(QStringLiteral("assessment_date"), assessmentDate.toString(Qt::ISODate));
+    if (!patient->birthDate.isEmpty() && !in.contains(QStringLiteral("birth_date")))
+        in.insert(QStringLiteral("birth_date"), patient->birthDate);
+    if (!patient->sex.isEmpty() && !in.contains(QStringLiteral("sex")))
+        in.insert(QStringLiteral("sex"), patient->sex);
+
+    auto plan = Radiotherapy::plan(s, patientId);
+    if (!plan.ok())
+        return plan.error();
+    if (plan.value() && !in.contains(QStringLiteral("rt_plan"))) {
+        const RtPlan &p = *plan.value();
+        in.insert(QStringLiteral("rt_plan"), QJsonObject{{QStringLiteral("intent"), form.value(QStringLiteral("rt_intent")).toString(QStringLiteral("radical"))},
+                                                         {QStringLiteral("total_dose_gy"), p.totalDoseGy.toDouble()},
+                                                         {QStringLiteral("fields_include_oral_cavity"), p.oralCavity},
+                                                         {QStringLiteral("fields_include_oropharynx"), p.oropharynx}});
+    }
+    in.remove(QStringLiteral("rt_intent"));
+
+    // Labs: the newest result of each analyte inside the site's window, with the site's ULN.
+    const int window = s.setting(QStringLiteral("lab_window_days"), QStringLiteral("14")).toInt();
+    auto latest = Labs::latestWithin(s, patientId, assessmentDate, window);
+    if (!latest.ok())
+        return latest.error();
+    const auto ranges = Labs::referenceRanges(s);
+    QJsonObject labs = in.value(QStringLiteral("labs")).toObject();
+    for (auto it = latest->cbegin(); it != latest->cend(); ++it) {
+        if (labs.contains(it.key()) || it.key() == QLatin1String("neutrophils"))
+            continue;
+        const AnalyteInfo *info = analyteByKey(it.key());
+        QJsonObject lab{{QStringLiteral("value"), it->si.toDouble()}, {QStringLiteral("unit"), info->siUnit}};
+        if (info->hasUln && ranges.value(it.key()).uln)
+            lab.insert(QStringLiteral("uln"), ranges.value(it.key()).uln->toDouble());
+        labs.insert(it.key(), lab);
+        ev.labsUsed << Tr::tr("%1 %2 %3 (entered %4 %5), collected %6")
+                           .arg(analyteLabel(info->analyte), it->si.toString(), info->siUnit, it->value.toString(), it->unit,
+                                it->collectedUtc.date().toString(Qt::ISODate));
+    }
+    if (!labs.isEmpty())
+        in.insert(QStringLiteral("labs"), labs);
+
+    auto input = eligibilityInputFromJson(in);
+    if (!input.ok())
+        return input.error();
+    ev.inputs = in;
+    ev.result = evaluateEligibility(Protocol::nct07312656(), input.value());
+    return ev;
+}
+
+Result<Screening> Screenings::save(Session &s, const QString &patientId, const QDate &assessmentDate, const QJsonObject &form)
+{
+    MUCO_TRY(s.require(Permission::ScreenPatient));
+    auto ev = evaluate(s, patientId, assessmentDate, form);
+    if (!ev.ok())
+        return ev.error();
+    Screening sc{{}, patientId, assessmentDate, ev->inputs, statusId(ev->result.status),
+                 eligibilityResultToJson(ev->result), QStringLiteral("draft"), {}, {}, 1};
+    Transaction tx(s.db());
+    MUCO_TRY(tx.begun());
+    auto out = RecordStore::create(s, {&table(), {},
+                                       {{QStringLiteral("patient_id"), patientId},
+                                        {QStringLiteral("assessment_date"), assessmentDate.toString(Qt::ISODate)},
+                                        {QStringLiteral("inputs"), compact(sc.inputs)},
+                                        {QStringLiteral("outcome"), sc.outcome},
+                                        {QStringLiteral("result"), compact(sc.result)},
+                                        {QStringLiteral("state"), sc.state}},
+                                       {}});
+    if (!out.ok())
+        return out.error();
+    MUCO_TRY(tx.commit());
+    sc.id = out->id;
+    emit ChangeNotifier::instance().patientDataChanged(patientId, table().name);
+    return sc;
+}
+
+Result<Screening> Screenings::sign(Session &s, const QString &id, const QString &password)
+{
+    MUCO_TRY(s.require(Permission::SignEligibility));
+    MUCO_TRY(s.confirmPassword(password));
+    auto rows = RecordStore::rows(s, table(), QStringLiteral("id = ?"), {id}, {});
+    if (!rows.ok())
+        return rows.error();
+    if (rows->isEmpty())
+        return Error::invalid(QStringLiteral("id"), Tr::tr("no screening has the id %1").arg(id));
+    const QVariantMap row = rows->first();
+    const QString outcome = row.value(QStringLiteral("outcome")).toString();
+    const QString patientId = row.value(QStringLiteral("patient_id")).toString();
+    if (row.value(QStringLiteral("state")).toString() != QLatin1String("draft"))
+        return Error::invalid(QStringLiteral("state"), Tr::tr("this screening is already signed"));
+    if (outcome == QLatin1String("incomplete"))
+        return Error::invalid(QStringLiteral("outcome"), Tr::tr("an incomplete screening cannot be signed: answer every criterion first"));
+    Transaction tx(s.db());
+    MUCO_TRY(tx.begun());
+    auto signedOut = RecordStore::update(s, {&table(), id,
+                                             {{QStringLiteral("state"), QStringLiteral("signed")},
+                                              {QStringLiteral("signed_by"), s.user().username},
+                                              {QStringLiteral("signed_utc"), isoUtc(s.now())},
+                                              {QStringLiteral("signature_meaning"), signatureMeaning()}},
+                                             Tr::tr("Electronic signature")});
+    if (!signedOut.ok())
+        return signedOut.error();
+    auto status = RecordStore::update(s, {&Patients::table(), patientId,
+                                          {{QStringLiteral("status"), outcome == QLatin1String("eligible") ? QStringLiteral("enrolled")
+                                                                                                            : QStringLiteral("screen_failed")}},
+                                          Tr::tr("Signed eligibility decision")});
+    if (!status.ok())
+        return status.error();
+    MUCO_TRY(tx.commit());
+    RecordStore::announce(Patients::table(), status.value(), false);
+    emit ChangeNotifier::instance().patientDataChanged(patientId, table().name);
+    auto all = list(s, patientId);
+    if (!all.ok())
+        return all.error();
+    for (const Screening &sc : all.value())
+        if (sc.id == id)
+            return sc;
+    return Error::storage(Tr::tr("The signed screening could not be read back."));
+}
+
+Result<QList<Screening>> Screenings::list(Session &s, const QString &patientId)
+{
+    MUCO_TRY(s.require(Permission::ViewPatients));
+    auto rows = RecordStore::rows(s, table(), QStringLiteral("patient_id = ?"), {patientId}, QStringLiteral("assessment_date, modified_utc"));
+    if (!rows.ok())
+        return rows.error();
+    QList<Screening> out;
+    for (const QVariantMap &m : rows.value())
+        out.append({m.value(QStringLiteral("id")).toString(), patientId,
+                    QDate::fromString(m.value(QStringLiteral("assessment_date")).toString(), Qt::ISODate),
+                    parse(m.value(QStringLiteral("inputs"))), m.value(QStringLiteral("outcome")).toString(),
+                    parse(m.value(QStringLiteral("result"))), m.value(QStringLiteral("state")).toString(),
+                    m.value(QStringLiteral("signed_by")).toString(),
+                    QDateTime::fromString(m.value(QStringLiteral("signed_utc")).toString(), Qt::ISODateWithMs),
+                    m.value(QStringLiteral("version")).toInt()});
+    return out;
+}
+
+} // namespace muco

@@ -1,0 +1,49 @@
+#pragma once
+// Screening against the protocol: the inputs the criteria need (from the form, the
+// patient record, the radiotherapy plan and the latest labs inside the site's window),
+// the 21-criterion result, and the investigator's signed decision. Screen failures are
+// kept with their reasons for the trial's screening log.
+#include "clinical/Eligibility.h"
+#include "common/Result.h"
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+
+namespace muco {
+
+class Session;
+struct TableSpec;
+
+struct ScreeningEvaluation {
+    QJsonObject inputs;            // the contract's eligibility JSON, as evaluated
+    EligibilityResult result;
+    QStringList labsUsed;          // "Hemoglobin 121 g/L collected 2026-11-18"
+};
+
+struct Screening {
+    QString id;
+    QString patientId;
+    QDate assessmentDate;
+    QJsonObject inputs;
+    QString outcome;   // eligible | ineligible | incomplete
+    QJsonObject result;
+    QString state;     // draft | signed
+    QString signedBy;
+    QDateTime signedUtc;
+    int version = 0;
+};
+
+class Screenings {
+public:
+    static const TableSpec &table();
+    static QString signatureMeaning();
+    // Merges the form with what the record already knows, then evaluates (no write).
+    static Result<ScreeningEvaluation> evaluate(Session &session, const QString &patientId, const QDate &assessmentDate,
+                                                const QJsonObject &form);
+    static Result<Screening> save(Session &session, const QString &patientId, const QDate &assessmentDate, const QJsonObject &form);
+    // Signs the decision; the patient becomes enrolled or a screen failure. Incomplete cannot be signed.
+    static Result<Screening> sign(Session &session, const QString &screeningId, const QString &password);
+    static Result<QList<Screening>> list(Session &session, const QString &patientId);
+};
+
+} // namespace muco

@@ -1,0 +1,94 @@
+#include "records/StudyDrug.h"
+#include "records/ChangeNotifier.h"
+#include "records/Radiotherapy.h"
+#include "records/RecordStore.h"
+#include "security/Session.h"
+#include "storage/Transaction.h"
+#include <QCoreApplication>
+
+namespace muco {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(StudyDrug)
+};
+} // namespace
+
+const TableSpec &StudyDrug::table()
+{
+    static const TableSpec spec{QStringLiteral("drug_doses"),
+                                {QStringLiteral("patient_id"), QStringLiteral("date"), QStringLiteral("slot"),
+                                 QStringLiteral("taken"), QStringLiteral("volume_ml")}};
+    return spec;
+}
+
+QStringList StudyDrug::doseSlots() { return {QStringLiteral("breakfast"), QStringLiteral("lunch"), QStringLiteral("dinner")}; }
+
+Result<QList<DrugDose>> StudyDrug::doses(Session &s, const QString &patientId)
+{
+    MUCO_TRY(s.require(Permission::ViewPatients));
+    auto rows = RecordStore::rows(s, table(), QStringLiteral("patient_id = ?"), {patientId}, QStringLiteral("date, slot"));
+    if (!rows.ok())
+        return rows.error();
+    QList<DrugDose> out;
+    for (const QVariantMap &m : rows.value())
+        out.append({m.value(QStringLiteral("id")).toString(), QDate::fromString(m.value(QStringLiteral("date")).toString(), Qt::ISODate),
+                    m.value(QStringLiteral("slot")).toString(), m.value(QStringLiteral("taken")).toInt() != 0});
+    return out;
+}
+
+Status StudyDrug::setTaken(Session &s, const QString &patientId, const QDate &date, const QString &slot, bool taken,
+                           const QString &reason)
+{
+    MUCO_TRY(s.require(Permission::RecordStudyDrug));
+    if (!doseSlots().contains(slot))
+        return Error::invalid(QStringLiteral("slot"), Tr::tr("a dose is after breakfast, lunch or dinner"));
+    if (!date.isValid() || date > Radiotherapy::today(s))
+        return Error::invalid(QStringLiteral("date"), Tr::tr("a dose cannot be recorded for a future day"));
+    auto existing = doses(s, patientId);
+    if (!existing.ok())
+        return existing.error();
+    QString id;
+    for (const DrugDose &d : existing.value())
+        if (d.date == date && d.slot == slot)
+            id = d.id;
+    Transaction tx(s.db());
+    MUCO_TRY(tx.begun());
+    RecordWrite w{&table(), id,
+                  {{QStringLiteral("patient_id"), patientId}, {QStringLiteral("date"), date.toString(Qt::ISODate)},
+                   {QStringLiteral("slot"), slot}, {QStringLiteral("taken"), taken ? 1 : 0}, {QStringLiteral("volume_ml"), QStringLiteral("1.5")}},
+                  reason};
+    auto out = id.isEmpty() ? RecordStore::create(s, w) : RecordStore::update(s, w);
+    if (!out.ok())
+        return out.error();
+    MUCO_TRY(tx.commit());
+    emit ChangeNotifier::instance().patientDataChanged(patientId, table().name);
+    return {};
+}
+
+Result<Adherence> StudyDrug::adherence(Session &s, const QString &patientId)
+{
+    Adherence a;
+    auto plan = Radiotherapy::plan(s, patientId);
+    if (!plan.ok())
+        return plan.error();
+    if (!plan.value())
+        return a;
+    const QDate today = Radiotherapy::today(s);
+    auto summary = Radiotherapy::summary(s, patientId, today);
+    QDate end = today;
+    if (summary.ok() && summary->remainingFractions == 0 && summary->lastFractionDate)
+        end = std::min(end, *summary->lastFractionDate);
+    const QDate start = plan.value()->startDate;
+    if (end >= start)
+        a.expected = 3 * static_cast<int>(start.daysTo(end) + 1);
+    auto list = doses(s, patientId);
+    if (!list.ok())
+        return list.error();
+    for (const DrugDose &d : list.value())
+        if (d.taken && d.date >= start && d.date <= end)
+            ++a.taken;
+    return a;
+}
+
+} // namespace muco

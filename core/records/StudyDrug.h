@@ -1,0 +1,37 @@
+#pragma once
+// The spray diary: three doses a day of about 1.5 mL, 30 minutes after each main meal,
+// from the first day of radiotherapy to its end; checked off per dose, with adherence.
+#include "common/Result.h"
+#include <QDate>
+#include <QList>
+
+namespace muco {
+
+class Session;
+struct TableSpec;
+
+struct DrugDose {
+    QString id;
+    QDate date;
+    QString slot;   // breakfast | lunch | dinner
+    bool taken = false;
+};
+
+struct Adherence {
+    int expected = 0;   // 3 per day from the first radiotherapy day through today or the course's end
+    int taken = 0;
+    double percent() const { return expected ? 100.0 * taken / expected : 0.0; }
+};
+
+class StudyDrug {
+public:
+    static const TableSpec &table();
+    static QStringList doseSlots();
+    static Result<QList<DrugDose>> doses(Session &session, const QString &patientId);
+    // Checking a dose off creates it; un-checking a recorded dose asks for a reason.
+    static Status setTaken(Session &session, const QString &patientId, const QDate &date, const QString &slot, bool taken,
+                           const QString &reason = {});
+    static Result<Adherence> adherence(Session &session, const QString &patientId);
+};
+
+} // namespace muco

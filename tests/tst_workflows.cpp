@@ -1,0 +1,320 @@
+// The clinic workflows in core: radiotherapy, graded visits, labs, screening, study drug,
+// adverse events; each through the one write path and its permission checks.
+#include "TestSite.h"
+#include "records/AdverseEvents.h"
+#include "records/Assessments.h"
+#include "records/Labs.h"
+#include "records/Patients.h"
+#include "records/Radiotherapy.h"
+#include "records/Screenings.h"
+#include "records/StudyDrug.h"
+#include "storage/Statement.h"
+#include <QtTest>
+
+using namespace muco;
+
+namespace {
+Decimal d(const char *t) { return *Decimal::parse(QString::fromLatin1(t)); }
+
+// The site clock stands at 2026-11-20 09:00 UTC (17:00 in Shanghai, the site's zone).
+RtPlan plan70(const QString &patientId)
+{
+    RtPlan p;
+    p.patientId = patientId;
+    p.totalDoseGy = d("70");
+    p.fractions = 35;
+    p.dosePerFractionGy = d("2");
+    p.technique = QStringLiteral("VMAT");
+    p.startDate = QDate(2026, 11, 2);
+    p.oralCavity = true;
+    return p;
+}
+} // namespace
+
+class TestWorkflows : public QObject {
+    Q_OBJECT
+    std::unique_ptr<test::TestSite> m_site;
+    QString m_patient;
+
+private slots:
+    void init()
+    {
+        m_site = std::make_unique<test::TestSite>();
+        QVERIFY(m_site->ok());
+        auto coord = m_site->signIn(QStringLiteral("coord"));
+        m_patient = Patients::add(*coord, {{}, QStringLiteral("Qian Li"), {}, {}, QStringLiteral("1960-05-01"), QStringLiteral("male")})->id;
+    }
+
+    void planIsValidated()
+    {
+        auto nurse = m_site->signIn(QStringLiteral("nurse"));
+        RtPlan bad = plan70(m_patient);
+        bad.dosePerFractionGy = d("2.1");
+        auto r = Radiotherapy::savePlan(*nurse, bad);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().field, QStringLiteral("dose_per_fraction_gy"));
+        bad = plan70(m_patient);
+        bad.concurrentChemo = true;
+        QCOMPARE(Radiotherapy::savePlan(*nurse, bad).error().field, QStringLiteral("chemo_agent"));
+        QVERIFY(Radiotherapy::savePlan(*nurse, plan70(m_patient)).ok());
+        // Changing the saved plan asks for a reason.
+        RtPlan changed = plan70(m_patient);
+        changed.technique = QStringLiteral("IMRT");
+        QCOMPARE(Radiotherapy::savePlan(*nurse, changed).error().field, QStringLiteral("reason"));
+        QVERIFY(Radiotherapy::savePlan(*nurse, changed, QStringLiteral("Replanned after mask refit")).ok());
+        QCOMPARE(Radiotherapy::plan(*nurse, m_patient).value()->technique, QStringLiteral("IMRT"));
+        auto monitor = m_site->signIn(QStringLiteral("monitor"));
+        QCOMPARE(Radiotherapy::savePlan(*monitor, plan70(m_patient)).error().kind, ErrorKind::Denied);
+    }
+
+    void fractionsAndSummary()
+    {
+        auto nurse = m_site->signIn(QStringLiteral("nurse"));
+        QCOMPARE(Radiotherapy::deliverToday(*nurse, m_patient).error().field, QStringLiteral("plan"));
+        QVERIFY(Radiotherapy::savePlan(*nurse, plan70(m_patient)).ok());
+        auto first = Radiotherapy::record(*nurse, m_patient, QDate(2026, 11, 2), FractionStatus::Delivered, d("2"), {});
+        QVERIFY(first.ok());
+        QCOMPARE(first->number, 1);
+        QCOMPARE(Radiotherapy::record(*nurse, m_patient, QDate(2026, 11, 3), FractionStatus::Missed, std::nullopt, {}).error().field,
+                 QStringLiteral("reason"));
+        QVERIFY(Radiotherapy::record(*nurse, m_patient, QDate(2026, 11, 3), FractionStatus::Missed, std::nullopt, QStringLiteral("Machine service")).ok());
+        QCOMPARE(Radiotherapy::record(*nurse, m_patient, QDate(2026, 11, 21), FractionStatus::Delivered, d("2"), {}).error().field,
+                 QStringLiteral("date"));
+        auto today = Radiotherapy::deliverToday(*nurse, m_patient);
+        QVERIFY(today.ok());
+        QCOMPARE(today->date, QDate(2026, 11, 20));
+        QCOMPARE(today->number, 2);
+        QCOMPARE(*today->doseGy, d("2"));
+        QCOMPARE(Radiotherapy::deliverToday(*nurse, m_patient).error().field, QStringLiteral("date"));   // not twice a day
+        auto s = Radiotherapy::summary(*nurse, m_patient, QDate(2026, 11, 20));
+        QVERIFY(s.ok());
+        QCOMPARE(s->deliveredFractions, 2);
+        QCOMPARE(s->cumulativeDoseGy, d("4"));
+        QCOMPARE(s->missedTreatmentDays, 13);   // 15 weekdays 2-20 Nov, two delivered
+    }
+
+    void csvImportReportsAndNeverDoubles()
+    {
+        auto nurse = m_site->signIn(QStringLiteral("nurse"));
+        QVERIFY(Radiotherapy::savePlan(*nurse, plan70(m_patient)).ok());
+        const QByteArray csv = "date,fraction,dose\n"
+                               "2026-11-02,1,2.0\n"
+                               "2026-11-03,2,2.0\n"
+                               "2026-13-04,3,2.0\n"
+                               "2026-11-05,4,-2\n"
+                               "2026-11-06,x,2\n"
+                               "2026-11-30,5,2\n"
+                               "2026-11-04,3,2.0\n";
+        auto r = Radiotherapy::importCsv(*nurse, m_patient, csv);
+        QVERIFY(r.ok());
+        QCOMPARE(r->imported, 3);
+        QCOMPARE(r->refused.size(), 4);
+        QVERIFY(r->refused[0].startsWith(QStringLiteral("line 4:")));
+        QVERIFY(r->refused[0].contains(QStringLiteral("2026-13-04")));
+        QVERIFY(r->refused[1].contains(QStringLiteral("dose")));
+        QVERIFY(r->refused[3].contains(QStringLiteral("future")));
+        // The same file again imports nothing twice.
+        auto again = Radiotherapy::importCsv(*nurse, m_patient, csv);
+        QCOMPARE(again->imported, 0);
+        QCOMPARE(again->alreadyPresent, 3);
+        QCOMPARE(Radiotherapy::fractions(*nurse, m_patient)->size(), 3);
+        // A different record under a number already used is refused, not merged.
+        auto clash = Radiotherapy::importCsv(*nurse, m_patient, "date,fraction,dose\n2026-11-09,2,2.0\n");
+        QCOMPARE(clash->imported, 0);
+        QVERIFY(clash->refused.first().contains(QStringLiteral("already recorded")));
+        QCOMPARE(Radiotherapy::importCsv(*nurse, m_patient, "when,what\n1,2\n").error().field, QStringLiteral("file"));
+    }
+
+    void gradingVisitSignedAndLocked()
+    {
+        auto nurse = m_site->signIn(QStringLiteral("nurse"));
+        QVERIFY(Radiotherapy::savePlan(*nurse, plan70(m_patient)).ok());
+        QVERIFY(Radiotherapy::importCsv(*nurse, m_patient, "date,fraction,dose\n2026-11-02,1,2\n2026-11-03,2,2\n2026-11-04,3,2\n").ok());
+        Findings f;
+        f.soreness = f.erythema = f.ulcers = f.ulcer = f.findingsPresent = true;
+        f.diet = Diet::Liquid;
+        f.symptoms = f.pain = Severity::Severe;
+        f.oralIntake = OralIntake::Interfered;
+        f.analgesia = Analgesia::Narcotic;
+        f.mucositis = MucositisExtent::Confluent;
+        f.omas.insert(OmasSite::LeftCheek, {3, 2});
+        QCOMPARE(Assessments::record(*nurse, m_patient, QDate(2026, 11, 3), f, {}).error().kind, ErrorKind::Denied);
+
+        auto doctor = m_site->signIn(QStringLiteral("doctor"));
+        auto a = Assessments::record(*doctor, m_patient, QDate(2026, 11, 3), f, {{3}, {2}});
+        QVERIFY(a.ok());
+        QCOMPARE(a->fractionNumber, 2);             // linked automatically: fractions by the visit date
+        QCOMPARE(a->cumulativeDoseGy, d("4"));
+        QCOMPARE(a->who.grade, 3);
+        QCOMPARE(a->ctcae.grade, 3);
+        QCOMPARE(a->rtog.grade, 3);
+        QCOMPARE(a->omas.total, 5);
+        QCOMPARE(a->state, QStringLiteral("draft"));
+
+        // A nurse's session cannot sign, whatever the caller.
+        QCOMPARE(Assessments::sign(*nurse, a->id, test::kPassword).error().kind, ErrorKind::Denied);
+        auto wrong = Assessments::sign(*doctor, a->id, QStringLiteral("not-my-password"));
+        QCOMPARE(wrong.error().field, QStringLiteral("password"));
+        QCOMPARE(AdverseEvents::list(*doctor, m_patient)->size(), 0);
+        auto signedA = Assessments::sign(*doctor, a->id, test::kPassword);
+        QVERIFY(signedA.ok());
+        QCOMPARE(signedA->state, QStringLiteral("signed"));
+        QCOMPARE(signedA->signedBy, QStringLiteral("doctor"));
+        QCOMPARE(Assessments::sign(*doctor, a->id, test::kPassword).error().field, QStringLiteral("state"));
+
+        // WHO grade 3: an adverse event is drafted for the investigator to confirm.
+        auto aes = AdverseEvents::list(*doctor, m_patient);
+        QCOMPARE(aes->size(), 1);
+        QCOMPARE(aes->first().state, QStringLiteral("draft"));
+        QCOMPARE(aes->first().term, QStringLiteral("Mucositis oral"));
+        QCOMPARE(aes->first().grade, 3);
+        QCOMPARE(aes->first().sourceAssessment, a->id);
+        AdverseEvent confirmed = aes->first();
+        confirmed.state = QStringLiteral("confirmed");
+        confirmed.relation = QStringLiteral("unlikely");
+        QVERIFY(AdverseEvents::save(*doctor, confirmed, QStringLiteral("Confirmed at review")).ok());
+
+        // A correction is a new version with a reason; the signed one is kept, superseded.
+        Findings milder = f;
+        milder.diet = Diet::Solid;
+        QCOMPARE(Assessments::correct(*doctor, a->id, milder, {}, {}).error().field, QStringLiteral("reason"));
+        auto c = Assessments::correct(*doctor, a->id, milder, {}, QStringLiteral("Diet misrecorded"));
+        QVERIFY(c.ok());
+        QCOMPARE(c->who.grade, 2);
+        QCOMPARE(c->supersedes, a->id);
+        QCOMPARE(Assessments::list(*doctor, m_patient)->size(), 1);
+        QCOMPARE(Assessments::list(*doctor, m_patient, true)->size(), 2);
+    }
+
+    void labsKeepUnitAndSi()
+    {
+        auto nurse = m_site->signIn(QStringLiteral("nurse"));
+        const QDateTime collected(QDate(2026, 11, 18), QTime(7, 30), QTimeZone::utc());
+        auto bad = Labs::recordPanel(*nurse, m_patient, collected, QStringLiteral("blood_count"),
+                                     {{QStringLiteral("wbc"), d("4.2"), QStringLiteral("10^9/L")},
+                                      {QStringLiteral("hemoglobin"), d("31"), QStringLiteral("g/dL")}});
+        QVERIFY(!bad.ok());
+        QCOMPARE(bad.error().field, QStringLiteral("labs.hemoglobin.value"));
+        QCOMPARE(Labs::list(*nurse, m_patient)->size(), 0);   // all or nothing
+        auto ok = Labs::recordPanel(*nurse, m_patient, collected, QStringLiteral("blood_count"),
+                                    {{QStringLiteral("wbc"), d("4200"), QStringLiteral("/uL")},
+                                     {QStringLiteral("hemoglobin"), d("12.1"), QStringLiteral("g/dL")}});
+        QVERIFY(ok.ok());
+        QCOMPARE(ok->at(0).si, d("4.2"));
+        QCOMPARE(ok->at(1).si, d("121"));
+        QCOMPARE(ok->at(1).unit, QStringLiteral("g/dL"));
+        QCOMPARE(Labs::recordPanel(*nurse, m_patient, collected.addDays(10), QStringLiteral("renal"),
+                                   {{QStringLiteral("creatinine"), d("80"), QStringLiteral("umol/L")}}).error().field,
+                 QStringLiteral("collected"));
+        QCOMPARE(Labs::latestWithin(*nurse, m_patient, QDate(2026, 11, 20), 14)->size(), 2);
+        QCOMPARE(Labs::latestWithin(*nurse, m_patient, QDate(2026, 12, 20), 14)->size(), 0);
+        QCOMPARE(Labs::setReferenceRange(*nurse, QStringLiteral("alt"), {std::nullopt, d("40")}).error().kind, ErrorKind::Denied);
+        auto admin = m_site->signIn(QStringLiteral("admin"));
+        QVERIFY(Labs::setReferenceRange(*admin, QStringLiteral("alt"), {d("7"), d("40")}).ok());
+        QCOMPARE(Labs::compare(Labs::referenceRanges(*admin).value(QStringLiteral("alt")), d("41")), 1);
+        QCOMPARE(Labs::compare(Labs::referenceRanges(*admin).value(QStringLiteral("alt")), d("40")), 0);
+    }
+
+    void screeningSignedDecision()
+    {
+        auto admin = m_site->signIn(QStringLiteral("admin"));
+        QVERIFY(Labs::setReferenceRange(*admin, QStringLiteral("alt"), {std::nullopt, d("40")}).ok());
+        QVERIFY(Labs::setReferenceRange(*admin, QStringLiteral("ast"), {std::nullopt, d("40")}).ok());
+        QVERIFY(Labs::setReferenceRange(*admin, QStringLiteral("total_bilirubin"), {std::nullopt, d("21")}).ok());
+        QVERIFY(Labs::setReferenceRange(*admin, QStringLiteral("creatinine"), {std::nullopt, d("106")}).ok());
+        auto nurse = m_site->signIn(QStringLiteral("nurse"));
+        QVERIFY(Radiotherapy::savePlan(*nurse, plan70(m_patient)).ok());
+        const QDateTime collected(QDate(2026, 11, 18), QTime(7, 30), QTimeZone::utc());
+        QVERIFY(Labs::recordPanel(*nurse, m_patient, collected, QStringLiteral("blood_count"),
+                                  {{QStringLiteral("wbc"), d("4.2"), QStringLiteral("10^9/L")},
+                                   {QStringLiteral("hemoglobin"), d("121"), QStringLiteral("g/L")},
+                                   {QStringLiteral("platelets"), d("210"), QStringLiteral("10^9/L")}}).ok());
+        QVERIFY(Labs::recordPanel(*nurse, m_patient, collected, QStringLiteral("liver"),
+                                  {{QStringLiteral("alt"), d("35"), QStringLiteral("U/L")},
+                                   {QStringLiteral("ast"), d("30"), QStringLiteral("U/L")},
+                                   {QStringLiteral("total_bilirubin"), d("12"), QStringLiteral("umol/L")}}).ok());
+        QVERIFY(Labs::recordPanel(*nurse, m_patient, collected, QStringLiteral("renal"),
+                                  {{QStringLiteral("creatinine"), d("80"), QStringLiteral("umol/L")}}).ok());
+
+        QJsonObject form{{QStringLiteral("weight_kg"), 70}, {QStringLiteral("malignancy_confirmed"), true},
+                         {QStringLiteral("ecog"), 1}, {QStringLiteral("life_expectancy_months"), 12}};
+        auto coord = m_site->signIn(QStringLiteral("coord"));
+        auto partial = Screenings::evaluate(*coord, m_patient, QDate(2026, 11, 20), form);
+        QVERIFY(partial.ok());
+        QCOMPARE(partial->labsUsed.size(), 7);
+        QCOMPARE(statusId(partial->result.status), QStringLiteral("incomplete"));
+        for (const CriterionResult &c : partial->result.criteria)
+            if (c.id.startsWith(QLatin1Char('I')) && c.id.size() == 2 && c.id[1] <= QLatin1Char('7'))
+                QVERIFY2(c.outcome == CriterionOutcome::Pass, qPrintable(c.id + QLatin1Char(' ') + c.detail));
+
+        auto incomplete = Screenings::save(*coord, m_patient, QDate(2026, 11, 20), form);
+        QVERIFY(incomplete.ok());
+        auto doctor = m_site->signIn(QStringLiteral("doctor"));
+        QCOMPARE(Screenings::sign(*doctor, incomplete->id, test::kPassword).error().field, QStringLiteral("outcome"));
+
+        for (const char *no : {"ecg_clinically_significant_abnormality", "active_oral_infection", "severe_periodontal_disease",
+                               "prior_head_neck_radiotherapy", "current_other_trial", "significant_cardiovascular_disease",
+                               "cirrhosis", "chronic_renal_insufficiency", "active_systemic_infection_on_antimicrobials",
+                               "autoimmune_disease_on_immunosuppression", "severe_psychiatric_disorder",
+                               "non_discontinuable_mucosal_protectant_or_anti_inflammatory", "long_term_immunosuppressants",
+                               "unable_to_comply", "investigator_judges_unsuitable"})
+            form.insert(QString::fromLatin1(no), false);
+        form.insert(QStringLiteral("oral_mucosa_intact"), true);
+        form.insert(QStringLiteral("informed_consent_signed"), true);
+        form.insert(QStringLiteral("last_head_neck_surgery_date"), QJsonValue::Null);
+        form.insert(QStringLiteral("last_other_interventional_study_date"), QJsonValue::Null);
+        form.insert(QStringLiteral("long_term_corticosteroid_prednisone_eq_mg_per_day"), 0);
+        auto complete = Screenings::save(*coord, m_patient, QDate(2026, 11, 20), form);
+        QVERIFY(complete.ok());
+        QCOMPARE(complete->outcome, QStringLiteral("eligible"));
+        QCOMPARE(Screenings::sign(*coord, complete->id, test::kPassword).error().kind, ErrorKind::Denied);
+        QVERIFY(Screenings::sign(*doctor, complete->id, test::kPassword).ok());
+        QCOMPARE(Patients::get(*doctor, m_patient)->status, QStringLiteral("enrolled"));
+        QCOMPARE(Screenings::list(*doctor, m_patient)->size(), 2);   // the incomplete draft is kept too
+    }
+
+    void studyDrugDiary()
+    {
+        auto nurse = m_site->signIn(QStringLiteral("nurse"));
+        QVERIFY(Radiotherapy::savePlan(*nurse, plan70(m_patient)).ok());
+        QVERIFY(StudyDrug::setTaken(*nurse, m_patient, QDate(2026, 11, 2), QStringLiteral("breakfast"), true).ok());
+        QVERIFY(StudyDrug::setTaken(*nurse, m_patient, QDate(2026, 11, 2), QStringLiteral("lunch"), true).ok());
+        QCOMPARE(StudyDrug::setTaken(*nurse, m_patient, QDate(2026, 11, 2), QStringLiteral("lunch"), false).error().field,
+                 QStringLiteral("reason"));
+        QCOMPARE(StudyDrug::setTaken(*nurse, m_patient, QDate(2026, 11, 21), QStringLiteral("lunch"), true).error().field,
+                 QStringLiteral("date"));
+        QCOMPARE(StudyDrug::setTaken(*nurse, m_patient, QDate(2026, 11, 2), QStringLiteral("supper"), true).error().field,
+                 QStringLiteral("slot"));
+        auto a = StudyDrug::adherence(*nurse, m_patient);
+        QCOMPARE(a->expected, 3 * 19);   // 2-20 November
+        QCOMPARE(a->taken, 2);
+        auto monitor = m_site->signIn(QStringLiteral("monitor"));
+        QCOMPARE(StudyDrug::setTaken(*monitor, m_patient, QDate(2026, 11, 3), QStringLiteral("lunch"), true).error().kind, ErrorKind::Denied);
+    }
+
+    void adverseEventsValidated()
+    {
+        auto doctor = m_site->signIn(QStringLiteral("doctor"));
+        AdverseEvent e;
+        e.patientId = m_patient;
+        e.term = QStringLiteral("Dysgeusia");
+        e.grade = 2;
+        e.onset = QDate(2026, 11, 10);
+        e.resolution = QDate(2026, 11, 9);
+        e.relation = QStringLiteral("possible");
+        e.action = QStringLiteral("none");
+        e.outcome = QStringLiteral("recovered");
+        e.state = QStringLiteral("confirmed");
+        QCOMPARE(AdverseEvents::save(*doctor, e).error().field, QStringLiteral("resolution_date"));
+        e.resolution = QDate();
+        e.grade = 6;
+        QCOMPARE(AdverseEvents::save(*doctor, e).error().field, QStringLiteral("grade"));
+        e.grade = 2;
+        QVERIFY(AdverseEvents::save(*doctor, e).ok());
+        auto nurse = m_site->signIn(QStringLiteral("nurse"));
+        QCOMPARE(AdverseEvents::save(*nurse, e).error().kind, ErrorKind::Denied);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkflows)
+#include "tst_workflows.moc"
