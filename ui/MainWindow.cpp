@@ -191,6 +191,8 @@ void MainWindow::onLocked()
 {
     m_idle->stop();
     m_model->setSession(nullptr);
+    m_overview->clear();
+    m_workspace->setCurrentIndex(0);
     m_filter->clear();
     for (QAction *a : std::as_const(m_sessionActions))
         a->setEnabled(false);

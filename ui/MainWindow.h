@@ -27,6 +27,7 @@ public:
     PatientListModel *patientModel() const { return m_model; }
     QSortFilterProxyModel *patientProxy() const { return m_proxy; }
     IdleWatcher *idleWatcher() const { return m_idle; }
+    PatientOverview *workspace() const { return m_overview; }
     // Test seam: the patient dialog is opened with open(), not exec(), so tests can fill it.
     QDialog *addPatient();
 

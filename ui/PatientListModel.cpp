@@ -2,6 +2,7 @@
 #include "clinical/Eligibility.h"
 #include "records/ChangeNotifier.h"
 #include "security/Session.h"
+#include "storage/Statement.h"
 
 namespace muco::ui {
 
@@ -20,6 +21,13 @@ PatientListModel::PatientListModel(QObject *parent) : QAbstractTableModel(parent
     connect(&ChangeNotifier::instance(), &ChangeNotifier::recordCreated, this, &PatientListModel::onCreated);
     connect(&ChangeNotifier::instance(), &ChangeNotifier::recordChanged, this,
             [this](const QString &table, const QString &id, const QStringList &) { onChanged(table, id); });
+    connect(&ChangeNotifier::instance(), &ChangeNotifier::patientDataChanged, this, [this](const QString &patientId, const QString &) {
+        const int row = rowOf(patientId);
+        if (!m_session || row < 0)
+            return;
+        m_states.insert(patientId, clinicalState(patientId));
+        emit dataChanged(index(row, LatestGrade), index(row, Dose));
+    });
 }
 
 void PatientListModel::setSession(Session *session)
@@ -31,6 +39,7 @@ void PatientListModel::setSession(Session *session)
         auto list = Patients::list(*m_session);
         if (list.ok())
             m_patients = list.value();
+        loadClinicalStates();
     }
     endResetModel();
 }
@@ -58,8 +67,54 @@ QVariant PatientListModel::data(const QModelIndex &index, int role) const
     }
     case Sex: return p.sex == QLatin1String("male") ? tr("Male") : p.sex == QLatin1String("female") ? tr("Female") : QString();
     case Status: return statusLabel(p.status);
+    case LatestGrade: {
+        const int g = m_states.value(p.id).whoGrade;
+        return g < 0 ? QString() : tr("WHO %1").arg(g);
+    }
+    case Dose: {
+        const double d = m_states.value(p.id).doseGy;
+        return d > 0 ? QString::number(d, 'g', 6) : QString();
+    }
     default: return {};
     }
+}
+
+// One query for the whole list: the day's clinic is visible at a glance without N reads.
+void PatientListModel::loadClinicalStates()
+{
+    m_states.clear();
+    auto dose = m_session->db().prepare(QStringLiteral(
+        "SELECT patient_id, SUM(CAST(dose_gy AS REAL)) FROM fractions WHERE deleted = 0 AND status = 'delivered' GROUP BY patient_id"));
+    if (dose.ok())
+        while (dose->next().value())
+            m_states[dose->text(0)].doseGy = dose->real(1);
+    auto grade = m_session->db().prepare(QStringLiteral(
+        "SELECT a.patient_id, a.who_grade FROM assessments a WHERE a.deleted = 0 AND a.state <> 'superseded'"
+        " ORDER BY a.visit_date, a.modified_utc"));
+    if (grade.ok())
+        while (grade->next().value())
+            m_states[grade->text(0)].whoGrade = static_cast<int>(grade->integer(1));   // the last row per patient wins
+}
+
+PatientListModel::ClinicalState PatientListModel::clinicalState(const QString &patientId) const
+{
+    ClinicalState st;
+    auto dose = m_session->db().prepare(QStringLiteral(
+        "SELECT SUM(CAST(dose_gy AS REAL)) FROM fractions WHERE deleted = 0 AND status = 'delivered' AND patient_id = ?"));
+    if (dose.ok()) {
+        dose->bind(1, patientId);
+        if (dose->next().value())
+            st.doseGy = dose->real(0);
+    }
+    auto grade = m_session->db().prepare(QStringLiteral(
+        "SELECT who_grade FROM assessments WHERE deleted = 0 AND state <> 'superseded' AND patient_id = ?"
+        " ORDER BY visit_date DESC, modified_utc DESC LIMIT 1"));
+    if (grade.ok()) {
+        grade->bind(1, patientId);
+        if (grade->next().value())
+            st.whoGrade = static_cast<int>(grade->integer(0));
+    }
+    return st;
 }
 
 QVariant PatientListModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -72,6 +127,8 @@ QVariant PatientListModel::headerData(int section, Qt::Orientation orientation, 
     case Age: return tr("Age");
     case Sex: return tr("Sex");
     case Status: return tr("Status");
+    case LatestGrade: return tr("Latest grade");
+    case Dose: return tr("Dose (Gy)");
     default: return {};
     }
 }

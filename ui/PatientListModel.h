@@ -3,6 +3,7 @@
 // so a patient added anywhere in the app appears at once.
 #include "records/Patients.h"
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace muco {
 class Session;
@@ -13,7 +14,7 @@ namespace muco::ui {
 class PatientListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { SubjectId, Name, Age, Sex, Status, ColumnCount };
+    enum Column { SubjectId, Name, Age, Sex, Status, LatestGrade, Dose, ColumnCount };
     enum Roles { PatientIdRole = Qt::UserRole + 1 };
 
     explicit PatientListModel(QObject *parent = nullptr);
@@ -31,8 +32,15 @@ private slots:
     void onChanged(const QString &table, const QString &id);
 
 private:
+    struct ClinicalState {
+        int whoGrade = -1;   // latest visit's WHO grade; -1 when not graded yet
+        double doseGy = 0;
+    };
+    ClinicalState clinicalState(const QString &patientId) const;
+    void loadClinicalStates();
     Session *m_session = nullptr;
     QList<Patient> m_patients;
+    QHash<QString, ClinicalState> m_states;
 };
 
 QString statusLabel(const QString &status);

@@ -12,18 +12,46 @@ struct Patient;
 
 namespace muco::ui {
 
+class AdverseEventsTab;
+class LabsTab;
+class OverviewTab;
+class RadiotherapyTab;
+class ScreeningTab;
+class StudyDrugTab;
+class VisitsTab;
+class WorkspaceTab;
+
 class PatientOverview : public QWidget {
     Q_OBJECT
 public:
     explicit PatientOverview(QWidget *parent = nullptr);
     void show(Session &session, const Patient &patient);
+    void clear();
     QTabWidget *tabs() const { return m_tabs; }
+    OverviewTab *overview() const { return m_overview; }
+    ScreeningTab *screening() const { return m_screening; }
+    VisitsTab *visits() const { return m_visits; }
+    RadiotherapyTab *radiotherapy() const { return m_radiotherapy; }
+    LabsTab *labs() const { return m_labs; }
+    StudyDrugTab *studyDrug() const { return m_drug; }
+    AdverseEventsTab *adverseEvents() const { return m_ae; }
 
 private:
+    void onDataChanged(const QString &patientId);
+    void showHeader(const Patient &patient);
     QLabel *m_subject;
     QLabel *m_details;
     QTabWidget *m_tabs;
-    QLabel *m_summary;
+    OverviewTab *m_overview;
+    ScreeningTab *m_screening;
+    VisitsTab *m_visits;
+    RadiotherapyTab *m_radiotherapy;
+    LabsTab *m_labs;
+    StudyDrugTab *m_drug;
+    AdverseEventsTab *m_ae;
+    QList<WorkspaceTab *> m_all;
+    Session *m_session = nullptr;
+    QString m_patientId;
 };
 
 } // namespace muco::ui

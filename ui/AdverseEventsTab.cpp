@@ -1,0 +1,189 @@
+#include "AdverseEventsTab.h"
+#include "SignatureDialog.h"
+#include "records/AdverseEvents.h"
+#include "records/Radiotherapy.h"
+#include "security/Session.h"
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace muco::ui {
+
+namespace {
+QString words(const QString &id) { QString s = id; s.replace(QLatin1Char('_'), QLatin1Char(' ')); return s; }
+QComboBox *choices(const QStringList &ids)
+{
+    auto *c = new QComboBox;
+    for (const QString &id : ids)
+        c->addItem(words(id), id);
+    return c;
+}
+} // namespace
+
+AdverseEventsTab::AdverseEventsTab(QWidget *parent)
+    : WorkspaceTab(parent), m_table(new QTableWidget(0, 8)), m_term(new QLineEdit), m_grade(new QSpinBox), m_onset(new QDateEdit),
+      m_resolved(new QCheckBox(tr("Resolved on"))), m_resolution(new QDateEdit), m_serious(new QCheckBox(tr("Serious"))),
+      m_relation(choices(AdverseEvents::relations())), m_action(choices(AdverseEvents::actions())),
+      m_outcome(choices(AdverseEvents::outcomes())), m_error(new QLabel), m_save(new QPushButton(tr("&Save event")))
+{
+    setObjectName(QStringLiteral("adverseEventsTab"));
+    m_table->setObjectName(QStringLiteral("aeTable"));
+    m_table->setHorizontalHeaderLabels({tr("State"), tr("Term"), tr("Grade"), tr("Onset"), tr("Resolved"), tr("Serious"),
+                                        tr("Relation"), tr("Outcome")});
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row, int) { edit(row); });
+    connect(m_table, &QTableWidget::cellActivated, this, [this](int row, int) { edit(row); });
+    m_term->setPlaceholderText(tr("CTCAE term, e.g. Mucositis oral"));
+    m_grade->setRange(1, 5);
+    for (QDateEdit *d : {m_onset, m_resolution}) {
+        d->setCalendarPopup(true);
+        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    m_resolution->setEnabled(false);
+    connect(m_resolved, &QCheckBox::toggled, m_resolution, &QWidget::setEnabled);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    auto *resolution = new QHBoxLayout;
+    resolution->addWidget(m_resolved);
+    resolution->addWidget(m_resolution);
+    auto *resolutionBox = new QWidget;
+    resolutionBox->setLayout(resolution);
+    resolution->setContentsMargins(0, 0, 0, 0);
+    auto *box = new QGroupBox(tr("Adverse event"));
+    auto *form = new QFormLayout(box);
+    m_errors.addRow(form, tr("&Term:"), m_term, QStringLiteral("term"));
+    m_errors.addRow(form, tr("&Grade (CTCAE):"), m_grade, QStringLiteral("grade"));
+    m_errors.addRow(form, tr("&Onset:"), m_onset, QStringLiteral("onset_date"));
+    m_errors.addRow(form, tr("Resolution:"), resolutionBox, QStringLiteral("resolution_date"));
+    form->addRow(QString(), m_serious);
+    m_errors.addRow(form, tr("&Relation to study drug:"), m_relation, QStringLiteral("relation"));
+    form->addRow(tr("&Action taken:"), m_action);
+    m_errors.addRow(form, tr("O&utcome:"), m_outcome, QStringLiteral("outcome"));
+    form->addRow(m_error);
+    auto *buttons = new QHBoxLayout;
+    auto *fresh = new QPushButton(tr("&New event"));
+    buttons->addWidget(m_save);
+    buttons->addWidget(fresh);
+    form->addRow(buttons);
+    connect(m_save, &QPushButton::clicked, this, &AdverseEventsTab::save);
+    connect(fresh, &QPushButton::clicked, this, &AdverseEventsTab::clearForm);
+    auto *h = new QHBoxLayout(this);
+    h->addWidget(m_table, 3);
+    h->addWidget(box, 2);
+}
+
+void AdverseEventsTab::reload()
+{
+    Session *s = session();
+    if (!s)
+        return;
+    m_save->setEnabled(s->can(Permission::ManageAdverseEvents));
+    m_table->setRowCount(0);
+    auto list = AdverseEvents::list(*s, patientId());
+    if (!list.ok())
+        return;
+    for (const AdverseEvent &e : list.value()) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        auto *state = new QTableWidgetItem(e.state == QLatin1String("draft") ? tr("Draft: confirm") : tr("Confirmed"));
+        state->setData(Qt::UserRole, e.id);
+        if (e.state == QLatin1String("draft"))
+            state->setBackground(QColor(0xff, 0xf3, 0xcd));
+        m_table->setItem(row, 0, state);
+        m_table->setItem(row, 1, new QTableWidgetItem(e.term));
+        m_table->setItem(row, 2, new QTableWidgetItem(QString::number(e.grade)));
+        m_table->setItem(row, 3, new QTableWidgetItem(e.onset.toString(Qt::ISODate)));
+        m_table->setItem(row, 4, new QTableWidgetItem(e.resolution.isValid() ? e.resolution.toString(Qt::ISODate) : tr("ongoing")));
+        m_table->setItem(row, 5, new QTableWidgetItem(e.serious ? tr("yes") : tr("no")));
+        m_table->setItem(row, 6, new QTableWidgetItem(words(e.relation)));
+        m_table->setItem(row, 7, new QTableWidgetItem(words(e.outcome)));
+    }
+    m_table->resizeColumnsToContents();
+    clearForm();
+}
+
+void AdverseEventsTab::clearForm()
+{
+    m_editing.clear();
+    m_term->clear();
+    m_grade->setValue(1);
+    m_onset->setDate(session() ? Radiotherapy::today(*session()) : QDate::currentDate());
+    m_resolved->setChecked(false);
+    m_serious->setChecked(false);
+    m_relation->setCurrentIndex(0);
+    m_action->setCurrentIndex(0);
+    m_outcome->setCurrentIndex(0);
+    m_error->clear();
+    m_errors.clear();
+    m_save->setText(tr("&Save event"));
+}
+
+void AdverseEventsTab::edit(int row)
+{
+    Session *s = session();
+    if (!s || row < 0)
+        return;
+    const QString id = m_table->item(row, 0)->data(Qt::UserRole).toString();
+    auto list = AdverseEvents::list(*s, patientId());
+    if (!list.ok())
+        return;
+    for (const AdverseEvent &e : list.value()) {
+        if (e.id != id)
+            continue;
+        m_editing = id;
+        m_term->setText(e.term);
+        m_grade->setValue(e.grade);
+        m_onset->setDate(e.onset);
+        m_resolved->setChecked(e.resolution.isValid());
+        if (e.resolution.isValid())
+            m_resolution->setDate(e.resolution);
+        m_serious->setChecked(e.serious);
+        m_relation->setCurrentIndex(m_relation->findData(e.relation));
+        m_action->setCurrentIndex(m_action->findData(e.action));
+        m_outcome->setCurrentIndex(m_outcome->findData(e.outcome));
+        m_save->setText(e.state == QLatin1String("draft") ? tr("&Confirm event") : tr("&Save changes"));
+    }
+}
+
+void AdverseEventsTab::save()
+{
+    Session *s = session();
+    if (!s)
+        return;
+    AdverseEvent e;
+    e.id = m_editing;
+    e.patientId = patientId();
+    e.term = m_term->text();
+    e.grade = m_grade->value();
+    e.onset = m_onset->date();
+    if (m_resolved->isChecked())
+        e.resolution = m_resolution->date();
+    e.serious = m_serious->isChecked();
+    e.relation = m_relation->currentData().toString();
+    e.action = m_action->currentData().toString();
+    e.outcome = m_outcome->currentData().toString();
+    e.state = QStringLiteral("confirmed");
+    QString reason;
+    if (!m_editing.isEmpty()) {
+        reason = askReason(this, tr("A recorded adverse event is being changed or confirmed."));
+        if (reason.isEmpty())
+            return;
+    }
+    auto saved = AdverseEvents::save(*s, e, reason);
+    if (!saved.ok())
+        m_errors.show(saved.error(), m_error);
+}
+
+} // namespace muco::ui

@@ -1,0 +1,322 @@
+#include "GradingWizard.h"
+#include "records/Assessments.h"
+#include "records/Radiotherapy.h"
+#include "security/Session.h"
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QVBoxLayout>
+#include <QWizardPage>
+
+namespace muco::ui {
+
+namespace {
+
+QComboBox *combo(const QStringList &items)
+{
+    auto *c = new QComboBox;
+    c->addItems(items);
+    return c;
+}
+
+QString gradeLine(const GradeResult &r)
+{
+    QString line = QStringLiteral("<p><b>%1: grade %2</b><br><i>%3</i></p>").arg(scaleName(r.scale)).arg(r.grade).arg(r.label.toHtmlEscaped());
+    for (const QString &w : r.warnings)
+        line += QStringLiteral("<p style='color:#8a4b00'>&#9888; %1</p>").arg(w.toHtmlEscaped());
+    return line;
+}
+
+} // namespace
+
+GradingWizard::GradingWizard(Session &session, const QString &patientId, QWidget *parent)
+    : QWizard(parent), m_session(session), m_patientId(patientId), m_live(new QLabel), m_review(new QLabel),
+      m_password(new QLineEdit), m_error(new QLabel)
+{
+    setWindowTitle(tr("Grade oral mucositis"));
+    setObjectName(QStringLiteral("gradingWizard"));
+    setWizardStyle(QWizard::ClassicStyle);
+    m_live->setObjectName(QStringLiteral("liveGrades"));
+    m_live->setWordWrap(true);
+    m_live->setTextFormat(Qt::RichText);
+    m_live->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_live->setMinimumWidth(300);
+    m_live->setMaximumWidth(340);
+    m_live->setStyleSheet(QStringLiteral("background: palette(alternate-base); padding: 8px;"));
+    setSideWidget(m_live);
+    addPage(findingsPage());
+    addPage(omasPage());
+    addPage(proPage());
+    addPage(reviewPage());
+    setButtonText(QWizard::FinishButton, session.can(Permission::SignGrade) ? tr("&Save and sign") : tr("&Save draft"));
+    connect(this, &QWizard::currentIdChanged, this, [this] { updateLive(); });
+    updateLive();
+    resize(980, 620);
+}
+
+QWizardPage *GradingWizard::findingsPage()
+{
+    auto *page = new QWizardPage;
+    page->setTitle(tr("Findings"));
+    page->setSubTitle(tr("Record what you see and what the patient reports; every scale is derived from these."));
+    m_date = new QDateEdit(Radiotherapy::today(m_session));
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_soreness = new QCheckBox(tr("&Soreness"));
+    m_erythema = new QCheckBox(tr("&Erythema"));
+    m_ulcers = new QCheckBox(tr("&Ulcers"));
+    m_deepUlceration = new QCheckBox(tr("Ulceration, hemorrhage or necrosis (RTOG 4)"));
+    m_extent = combo({tr("None"), tr("Patchy"), tr("Confluent (fibrinous)")});
+    m_pain = combo({tr("None"), tr("Mild"), tr("Moderate"), tr("Severe")});
+    m_analgesia = combo({tr("None"), tr("Non-narcotic"), tr("Narcotic")});
+    m_diet = combo({tr("Solid diet tolerated"), tr("Liquid diet only"), tr("Oral alimentation impossible")});
+    m_intake = combo({tr("Normal"), tr("Modified diet indicated"), tr("Interfered with")});
+    m_lifeThreatening = new QCheckBox(tr("Life-threatening consequences"));
+    m_urgent = new QCheckBox(tr("Urgent intervention indicated"));
+    m_death = new QCheckBox(tr("Death"));
+    auto *form = new QFormLayout(page);
+    form->addRow(tr("Visit &date:"), m_date);
+    form->addRow(tr("Mucosa:"), m_soreness);
+    form->addRow(QString(), m_erythema);
+    form->addRow(QString(), m_ulcers);
+    form->addRow(QString(), m_deepUlceration);
+    form->addRow(tr("Mucositis e&xtent:"), m_extent);
+    form->addRow(tr("&Pain:"), m_pain);
+    form->addRow(tr("&Analgesia:"), m_analgesia);
+    form->addRow(tr("D&iet:"), m_diet);
+    form->addRow(tr("&Oral intake:"), m_intake);
+    form->addRow(tr("Severe signs:"), m_lifeThreatening);
+    form->addRow(QString(), m_urgent);
+    form->addRow(QString(), m_death);
+    for (QCheckBox *c : {m_soreness, m_erythema, m_ulcers, m_deepUlceration, m_lifeThreatening, m_urgent, m_death})
+        connect(c, &QCheckBox::toggled, this, &GradingWizard::updateLive);
+    for (QComboBox *c : {m_extent, m_pain, m_analgesia, m_diet, m_intake})
+        connect(c, &QComboBox::currentIndexChanged, this, &GradingWizard::updateLive);
+    // Keyboard first: the first finding has the focus when the wizard opens.
+    QWidget::setTabOrder(m_soreness, m_erythema);
+    m_soreness->setFocus();
+    return page;
+}
+
+QWizardPage *GradingWizard::omasPage()
+{
+    auto *page = new QWizardPage;
+    page->setTitle(tr("OMAS sites"));
+    page->setSubTitle(tr("Ulceration/pseudomembrane: 0 none, 1 < 1 cm², 2 1-3 cm², 3 > 3 cm². Erythema: 0 none, 1 not severe, 2 severe. Tick the sites examined."));
+    auto *grid = new QGridLayout(page);
+    grid->addWidget(new QLabel(tr("<b>Site</b>")), 0, 0);
+    grid->addWidget(new QLabel(tr("<b>Ulceration</b>")), 0, 1);
+    grid->addWidget(new QLabel(tr("<b>Erythema</b>")), 0, 2);
+    int row = 1;
+    for (OmasSite site : omasSites()) {
+        auto *scored = new QCheckBox(omasSiteLabel(site));
+        auto *ulc = new QSpinBox;
+        ulc->setRange(0, 3);
+        auto *ery = new QSpinBox;
+        ery->setRange(0, 2);
+        ulc->setEnabled(false);
+        ery->setEnabled(false);
+        connect(scored, &QCheckBox::toggled, ulc, &QWidget::setEnabled);
+        connect(scored, &QCheckBox::toggled, ery, &QWidget::setEnabled);
+        for (QSpinBox *sb : {ulc, ery})
+            connect(sb, &QSpinBox::valueChanged, this, &GradingWizard::updateLive);
+        connect(scored, &QCheckBox::toggled, this, &GradingWizard::updateLive);
+        grid->addWidget(scored, row, 0);
+        grid->addWidget(ulc, row, 1);
+        grid->addWidget(ery, row, 2);
+        m_omasScored << scored;
+        m_omasUlceration << ulc;
+        m_omasErythema << ery;
+        ++row;
+    }
+    return page;
+}
+
+QWizardPage *GradingWizard::proPage()
+{
+    auto *page = new QWizardPage;
+    page->setTitle(tr("Patient-reported (PRO-CTCAE)"));
+    page->setSubTitle(tr("Ask the patient and record the patient's own answer."));
+    QStringList severity{tr("Not asked")};
+    severity += proCtcaeSeverityChoices();
+    QStringList interference{tr("Not asked")};
+    interference += proCtcaeInterferenceChoices();
+    m_proSeverity = combo(severity);
+    m_proInterference = combo(interference);
+    auto *q1 = new QLabel(proCtcaeSeverityQuestion());
+    auto *q2 = new QLabel(proCtcaeInterferenceQuestion());
+    q1->setWordWrap(true);
+    q2->setWordWrap(true);
+    auto *v = new QVBoxLayout(page);
+    v->addWidget(q1);
+    v->addWidget(m_proSeverity);
+    v->addSpacing(12);
+    v->addWidget(q2);
+    v->addWidget(m_proInterference);
+    v->addStretch();
+    return page;
+}
+
+QWizardPage *GradingWizard::reviewPage()
+{
+    auto *page = new QWizardPage;
+    page->setTitle(tr("Review and sign"));
+    m_review->setWordWrap(true);
+    m_review->setTextFormat(Qt::RichText);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setObjectName(QStringLiteral("gradingPassword"));
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setWordWrap(true);
+    m_error->setObjectName(QStringLiteral("gradingError"));
+    auto *meaning = new QLabel(tr("<b>Meaning of the signature:</b> %1").arg(Assessments::signatureMeaning().toHtmlEscaped()));
+    meaning->setWordWrap(true);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Your &password:"), m_password);
+    auto *v = new QVBoxLayout(page);
+    v->addWidget(m_review);
+    if (m_session.can(Permission::SignGrade)) {
+        v->addWidget(meaning);
+        v->addLayout(form);
+    } else {
+        m_password->hide();
+        v->addWidget(new QLabel(tr("You may record the findings; an investigator signs them.")));
+    }
+    v->addWidget(m_error);
+    v->addStretch();
+    return page;
+}
+
+Findings GradingWizard::findings() const
+{
+    Findings f;
+    f.soreness = m_soreness->isChecked();
+    f.erythema = m_erythema->isChecked();
+    f.ulcers = f.ulcer = m_ulcers->isChecked();
+    f.diet = static_cast<Diet>(m_diet->currentIndex());
+    f.pain = f.symptoms = static_cast<Severity>(m_pain->currentIndex());
+    f.analgesia = static_cast<Analgesia>(m_analgesia->currentIndex());
+    f.oralIntake = static_cast<OralIntake>(m_intake->currentIndex());
+    f.mucositis = static_cast<MucositisExtent>(m_extent->currentIndex());
+    f.ulcerationHemorrhageNecrosis = m_deepUlceration->isChecked();
+    f.lifeThreatening = m_lifeThreatening->isChecked();
+    f.urgentInterventionIndicated = m_urgent->isChecked();
+    f.death = m_death->isChecked();
+    f.irritation = f.soreness || f.erythema;
+    const QList<OmasSite> sites = omasSites();
+    bool omasFinding = false;
+    for (int i = 0; i < sites.size(); ++i) {
+        if (!m_omasScored[i]->isChecked())
+            continue;
+        f.omas.insert(sites[i], {m_omasUlceration[i]->value(), m_omasErythema[i]->value()});
+        omasFinding |= m_omasUlceration[i]->value() > 0 || m_omasErythema[i]->value() > 0;
+    }
+    f.findingsPresent = f.soreness || f.erythema || f.ulcers || f.mucositis != MucositisExtent::None || omasFinding;
+    return f;
+}
+
+ProCtcaeMouthSores GradingWizard::pro() const
+{
+    ProCtcaeMouthSores p;
+    if (m_proSeverity->currentIndex() > 0)
+        p.severity = m_proSeverity->currentIndex() - 1;
+    if (m_proInterference->currentIndex() > 0)
+        p.interference = m_proInterference->currentIndex() - 1;
+    return p;
+}
+
+void GradingWizard::setCorrection(const QString &signedId, const QString &reason, const QDate &visitDate, const Findings &f,
+                                  const ProCtcaeMouthSores &pro)
+{
+    m_correcting = signedId;
+    m_reason = reason;
+    setWindowTitle(tr("Correct a signed assessment"));
+    m_date->setDate(visitDate);
+    m_date->setEnabled(false);
+    m_soreness->setChecked(f.soreness);
+    m_erythema->setChecked(f.erythema);
+    m_ulcers->setChecked(f.ulcers);
+    m_deepUlceration->setChecked(f.ulcerationHemorrhageNecrosis);
+    m_extent->setCurrentIndex(static_cast<int>(f.mucositis));
+    m_pain->setCurrentIndex(static_cast<int>(f.pain));
+    m_analgesia->setCurrentIndex(static_cast<int>(f.analgesia));
+    m_diet->setCurrentIndex(static_cast<int>(f.diet));
+    m_intake->setCurrentIndex(static_cast<int>(f.oralIntake));
+    m_lifeThreatening->setChecked(f.lifeThreatening);
+    m_urgent->setChecked(f.urgentInterventionIndicated);
+    m_death->setChecked(f.death);
+    const QList<OmasSite> sites = omasSites();
+    for (int i = 0; i < sites.size(); ++i) {
+        const bool scored = f.omas.contains(sites[i]);
+        m_omasScored[i]->setChecked(scored);
+        m_omasUlceration[i]->setValue(scored ? f.omas[sites[i]].ulceration : 0);
+        m_omasErythema[i]->setValue(scored ? f.omas[sites[i]].erythema : 0);
+    }
+    m_proSeverity->setCurrentIndex(pro.severity ? *pro.severity + 1 : 0);
+    m_proInterference->setCurrentIndex(pro.interference ? *pro.interference + 1 : 0);
+    updateLive();
+}
+
+QString GradingWizard::liveText() const { return m_live->text(); }
+
+void GradingWizard::updateLive()
+{
+    Assessment a;
+    a.findings = findings();
+    Assessments::derive(a);
+    QString html = tr("<h3>Derived grades</h3>");
+    html += gradeLine(a.who) + gradeLine(a.ctcae) + gradeLine(a.rtog);
+    html += a.omas.sitesScored > 0
+        ? tr("<p><b>OMAS:</b> total %1 (ulceration %2, erythema %3), mean %4 over %5 site(s)</p>")
+              .arg(a.omas.total).arg(a.omas.ulcerationTotal).arg(a.omas.erythemaTotal)
+              .arg(QString::number(*a.omas.mean, 'f', 2)).arg(a.omas.sitesScored)
+        : tr("<p><b>OMAS:</b> no site scored</p>");
+    if (a.who.grade >= 3)
+        html += tr("<p style='color:#b00020'><b>WHO grade %1 (primary endpoint). Signing drafts an adverse event.</b></p>").arg(a.who.grade);
+    m_live->setText(html);
+    m_review->setText(tr("<p>Visit %1.</p>").arg(m_date->date().toString(Qt::ISODate)) + html);
+}
+
+void GradingWizard::accept()
+{
+    m_error->clear();
+    const bool sign = m_session.can(Permission::SignGrade);
+    if (sign && m_password->text().isEmpty()) {
+        m_error->setText(tr("Enter your password to sign."));
+        m_password->setFocus();
+        return;
+    }
+    if (sign) {
+        // Check the password before anything is written, so a typo leaves no stray draft.
+        const Status ok = m_session.confirmPassword(m_password->text());
+        if (!ok.ok()) {
+            m_error->setText(ok.error().message);
+            m_password->clear();
+            m_password->setFocus();
+            return;
+        }
+    }
+    auto saved = m_correcting.isEmpty() ? Assessments::record(m_session, m_patientId, m_date->date(), findings(), pro())
+                                        : Assessments::correct(m_session, m_correcting, findings(), pro(), m_reason);
+    if (!saved.ok()) {
+        m_error->setText(saved.error().message);
+        return;
+    }
+    m_savedId = saved->id;
+    if (sign) {
+        auto signedA = Assessments::sign(m_session, saved->id, m_password->text());
+        m_password->clear();
+        if (!signedA.ok()) {
+            m_error->setText(tr("Saved as a draft, not signed: %1").arg(signedA.error().message));
+            return;
+        }
+    }
+    QWizard::accept();
+}
+
+} // namespace muco::ui

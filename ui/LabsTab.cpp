@@ -1,0 +1,205 @@
+#include "LabsTab.h"
+#include "records/Labs.h"
+#include "security/Session.h"
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+namespace muco::ui {
+
+LabsTab::LabsTab(QWidget *parent)
+    : WorkspaceTab(parent), m_panel(new QComboBox), m_collected(new QDateTimeEdit), m_pages(new QStackedWidget),
+      m_error(new QLabel), m_results(new QTableWidget(0, 5))
+{
+    setObjectName(QStringLiteral("labsTab"));
+    m_collected->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_collected->setCalendarPopup(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setWordWrap(true);
+    m_error->setObjectName(QStringLiteral("labError"));
+    for (const QString &panel : Labs::panels()) {
+        m_panel->addItem(Labs::panelLabel(panel), panel);
+        auto *page = new QWidget;
+        auto *grid = new QGridLayout(page);
+        grid->addWidget(new QLabel(tr("<b>Test</b>")), 0, 0);
+        grid->addWidget(new QLabel(tr("<b>Value</b>")), 0, 1);
+        grid->addWidget(new QLabel(tr("<b>Unit</b>")), 0, 2);
+        grid->addWidget(new QLabel(tr("<b>SI value</b>")), 0, 3);
+        grid->addWidget(new QLabel(tr("<b>Reference</b>")), 0, 4);
+        int r = 1;
+        for (const QString &key : Labs::panelAnalytes(panel)) {
+            const AnalyteInfo *info = analyteByKey(key);
+            Row row{key, new QLineEdit, new QComboBox, new QLabel, new QLabel};
+            row.value->setObjectName(key + QStringLiteral("Value"));
+            row.value->setMinimumHeight(30);
+            for (const UnitFactor &u : info->units)
+                row.unit->addItem(u.unit);
+            grid->addWidget(new QLabel(analyteLabel(info->analyte)), r, 0);
+            grid->addWidget(row.value, r, 1);
+            grid->addWidget(row.unit, r, 2);
+            grid->addWidget(row.si, r, 3);
+            grid->addWidget(row.range, r, 4);
+            connect(row.value, &QLineEdit::textChanged, this, [this, row] { updateRow(row); });
+            connect(row.unit, &QComboBox::currentIndexChanged, this, [this, row] { updateRow(row); });
+            connect(row.value, &QLineEdit::returnPressed, this, &LabsTab::save);
+            m_rows << row;
+            ++r;
+        }
+        grid->setRowStretch(r, 1);
+        m_pages->addWidget(page);
+    }
+    connect(m_panel, &QComboBox::currentIndexChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    auto *save = new QPushButton(tr("&Save panel"));
+    connect(save, &QPushButton::clicked, this, &LabsTab::save);
+
+    m_results->setObjectName(QStringLiteral("labResults"));
+    m_results->setHorizontalHeaderLabels({tr("Collected"), tr("Test"), tr("Entered"), tr("SI value"), tr("Flag")});
+    m_results->horizontalHeader()->setStretchLastSection(true);
+    m_results->verticalHeader()->hide();
+    m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    auto *top = new QFormLayout;
+    top->addRow(tr("&Panel:"), m_panel);
+    top->addRow(tr("&Collected:"), m_collected);
+    auto *left = new QVBoxLayout;
+    left->addLayout(top);
+    left->addWidget(m_pages);
+    left->addWidget(m_error);
+    left->addWidget(save);
+    auto *h = new QHBoxLayout(this);
+    h->addLayout(left, 1);
+    h->addWidget(m_results, 1);
+}
+
+QLineEdit *LabsTab::valueField(const QString &analyte) const
+{
+    for (const Row &r : m_rows)
+        if (r.analyte == analyte)
+            return r.value;
+    return nullptr;
+}
+
+QComboBox *LabsTab::unitField(const QString &analyte) const
+{
+    for (const Row &r : m_rows)
+        if (r.analyte == analyte)
+            return r.unit;
+    return nullptr;
+}
+
+QLabel *LabsTab::siLabel(const QString &analyte) const
+{
+    for (const Row &r : m_rows)
+        if (r.analyte == analyte)
+            return r.si;
+    return nullptr;
+}
+
+void LabsTab::updateRow(const Row &row)
+{
+    const AnalyteInfo *info = analyteByKey(row.analyte);
+    row.value->setStyleSheet(QString());
+    row.si->clear();
+    if (row.value->text().trimmed().isEmpty())
+        return;
+    const auto value = Decimal::parse(row.value->text());
+    if (!value) {
+        row.si->setText(tr("not a number"));
+        row.value->setStyleSheet(QStringLiteral("border: 2px solid #b00020;"));
+        return;
+    }
+    const auto si = toSi(*info, *value, row.unit->currentText());
+    if (!si)
+        return;
+    row.si->setText(QStringLiteral("%1 %2").arg(si->toString(), info->siUnit));
+    if (session()) {
+        const auto flag = Labs::compare(Labs::referenceRanges(*session()).value(row.analyte), *si);
+        if (flag && *flag != 0)
+            row.value->setStyleSheet(QStringLiteral("background: #fff3cd;"));
+    }
+}
+
+void LabsTab::reload()
+{
+    Session *s = session();
+    if (!s)
+        return;
+    m_collected->setDateTime(s->now().toLocalTime());
+    m_error->clear();
+    const auto ranges = Labs::referenceRanges(*s);
+    for (const Row &r : std::as_const(m_rows)) {
+        r.value->clear();
+        const ReferenceRange range = ranges.value(r.analyte);
+        const AnalyteInfo *info = analyteByKey(r.analyte);
+        r.range->setText(range.lln || range.uln
+                             ? QStringLiteral("%1-%2 %3").arg(range.lln ? range.lln->toString() : QString(),
+                                                              range.uln ? range.uln->toString() : QString(), info->siUnit)
+                             : tr("not set"));
+        r.value->setEnabled(s->can(Permission::EnterLabs));
+    }
+    m_results->setRowCount(0);
+    auto list = Labs::list(*s, patientId());
+    if (!list.ok())
+        return;
+    for (const LabResult &r : list.value()) {
+        const int row = m_results->rowCount();
+        m_results->insertRow(row);
+        const AnalyteInfo *info = analyteByKey(r.analyte);
+        m_results->setItem(row, 0, new QTableWidgetItem(r.collectedUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        m_results->setItem(row, 1, new QTableWidgetItem(analyteLabel(info->analyte)));
+        m_results->setItem(row, 2, new QTableWidgetItem(QStringLiteral("%1 %2").arg(r.value.toString(), r.unit)));
+        m_results->setItem(row, 3, new QTableWidgetItem(QStringLiteral("%1 %2").arg(r.si.toString(), info->siUnit)));
+        const auto flag = Labs::compare(ranges.value(r.analyte), r.si);
+        auto *item = new QTableWidgetItem(!flag ? QString() : *flag > 0 ? tr("High") : *flag < 0 ? tr("Low") : QString());
+        if (flag && *flag != 0)
+            item->setBackground(QColor(0xff, 0xf3, 0xcd));
+        m_results->setItem(row, 4, item);
+    }
+    m_results->resizeColumnsToContents();
+}
+
+void LabsTab::save()
+{
+    Session *s = session();
+    if (!s)
+        return;
+    const QString panel = m_panel->currentData().toString();
+    QList<LabEntry> entries;
+    for (const Row &r : std::as_const(m_rows)) {
+        if (!Labs::panelAnalytes(panel).contains(r.analyte) || r.value->text().trimmed().isEmpty())
+            continue;
+        const auto value = Decimal::parse(r.value->text());
+        if (!value) {
+            m_error->setText(tr("%1: \"%2\" is not a number.").arg(analyteLabel(analyteByKey(r.analyte)->analyte), r.value->text()));
+            r.value->setFocus();
+            return;
+        }
+        entries.append({r.analyte, *value, r.unit->currentText()});
+    }
+    auto saved = Labs::recordPanel(*s, patientId(), m_collected->dateTime().toUTC(), panel, entries);
+    if (!saved.ok()) {
+        const QString key = saved.error().field.section(QLatin1Char('.'), 1, 1);
+        const AnalyteInfo *info = analyteByKey(key);
+        // Name the field as the form does ("Hemoglobin"), not by its JSON path.
+        m_error->setText(info ? QStringLiteral("%1: %2").arg(analyteLabel(info->analyte), saved.error().message.section(QStringLiteral(": "), 1))
+                              : saved.error().message);
+        if (QLineEdit *field = valueField(key)) {
+            field->setStyleSheet(QStringLiteral("border: 2px solid #b00020;"));
+            field->setFocus();
+        }
+        return;   // nothing saved; the typed values stay
+    }
+    // reload() (through ChangeNotifier) clears the form for the next panel.
+}
+
+} // namespace muco::ui

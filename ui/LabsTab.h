@@ -1,0 +1,47 @@
+#pragma once
+// Lab entry by panel: value and unit per analyte, the SI value beside it, the site's
+// reference range, out-of-range highlighting; Tab through a panel, Enter saves.
+#include "WorkspaceTab.h"
+
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTableWidget;
+
+namespace muco::ui {
+
+class LabsTab : public WorkspaceTab {
+    Q_OBJECT
+public:
+    explicit LabsTab(QWidget *parent = nullptr);
+    void reload() override;
+    QLineEdit *valueField(const QString &analyte) const;
+    QComboBox *unitField(const QString &analyte) const;
+    QLabel *siLabel(const QString &analyte) const;
+    QComboBox *panelChooser() const { return m_panel; }
+    QTableWidget *results() const { return m_results; }
+    QLabel *errorLabel() const { return m_error; }
+
+public slots:
+    void save();
+
+private:
+    struct Row {
+        QString analyte;
+        QLineEdit *value;
+        QComboBox *unit;
+        QLabel *si;
+        QLabel *range;
+    };
+    void updateRow(const Row &row);
+    QComboBox *m_panel;
+    QDateTimeEdit *m_collected;
+    QStackedWidget *m_pages;
+    QList<Row> m_rows;
+    QLabel *m_error;
+    QTableWidget *m_results;
+};
+
+} // namespace muco::ui

@@ -1,0 +1,169 @@
+#include "OverviewTab.h"
+#include "records/Assessments.h"
+#include "records/Radiotherapy.h"
+#include "security/Session.h"
+#include <QChart>
+#include <QChartView>
+#include <QDateTimeAxis>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineSeries>
+#include <QPushButton>
+#include <QToolTip>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace muco::ui {
+
+namespace {
+qreal ms(const QDate &d) { return static_cast<qreal>(QDateTime(d, QTime(12, 0), QTimeZone::utc()).toMSecsSinceEpoch()); }
+QDate dayOf(qreal x) { return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(x), QTimeZone::utc()).date(); }
+} // namespace
+
+OverviewTab::OverviewTab(QWidget *parent) : WorkspaceTab(parent), m_summary(new QLabel), m_view(new QChartView)
+{
+    setObjectName(QStringLiteral("overviewTab"));
+    m_summary->setObjectName(QStringLiteral("overviewSummary"));
+    m_summary->setWordWrap(true);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumHeight(320);
+    auto *exportButton = new QPushButton(tr("E&xport chart as PNG..."));
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), QStringLiteral("mucositis-chart.png"), tr("PNG images (*.png)"));
+        if (!path.isEmpty() && !exportPng(path))
+            showError(tr("%1 could not be written.").arg(path));
+    });
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_summary, 1);
+    row->addWidget(exportButton);
+    auto *v = new QVBoxLayout(this);
+    v->addLayout(row);
+    v->addWidget(m_view, 1);
+}
+
+QChart *OverviewTab::chart() const { return m_view->chart(); }
+QString OverviewTab::summaryText() const { return m_summary->text(); }
+bool OverviewTab::exportPng(const QString &path) const { return m_view->grab().save(path, "PNG"); }
+
+void OverviewTab::reload()
+{
+    Session *s = session();
+    if (!s)
+        return;
+    auto *chart = new QChart;
+    chart->setTitle(tr("Cumulative dose and oral mucositis grade"));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    auto *xAxis = new QDateTimeAxis;
+    xAxis->setFormat(QStringLiteral("MMM d"));
+    xAxis->setTitleText(tr("Date"));
+    auto *doseAxis = new QValueAxis;
+    doseAxis->setTitleText(tr("Cumulative dose (Gy)"));
+    doseAxis->setLabelFormat(QStringLiteral("%.0f"));
+    auto *gradeAxis = new QValueAxis;
+    gradeAxis->setTitleText(tr("Grade"));
+    gradeAxis->setRange(0, 5);
+    gradeAxis->setTickCount(6);
+    gradeAxis->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    chart->addAxis(doseAxis, Qt::AlignLeft);
+    chart->addAxis(gradeAxis, Qt::AlignRight);
+
+    const QDate today = Radiotherapy::today(*s);
+    QDate first = today.addDays(-7), last = today;
+    QStringList summary;
+
+    auto plan = Radiotherapy::plan(*s, patientId());
+    auto fractions = Radiotherapy::fractions(*s, patientId());
+    auto *dose = new QLineSeries;
+    dose->setName(tr("Cumulative dose"));
+    if (plan.ok() && plan.value() && fractions.ok()) {
+        first = plan.value()->startDate;
+        Decimal total(0);
+        dose->append(ms(first), 0);
+        for (const FractionRecord &f : fractions.value()) {
+            if (f.status != FractionStatus::Delivered)
+                continue;
+            total = total + f.doseGy.value_or(Decimal(0));
+            dose->append(ms(f.date), total.toDouble());
+            last = std::max(last, f.date);
+        }
+        doseAxis->setRange(0, std::max(plan.value()->totalDoseGy.toDouble(), total.toDouble()));
+        auto sum = Radiotherapy::summary(*s, patientId(), today);
+        if (sum.ok())
+            summary << tr("Dose %1 of %2 Gy, fraction %3 of %4").arg(sum->cumulativeDoseGy.toString(), plan.value()->totalDoseGy.toString())
+                           .arg(sum->deliveredFractions).arg(plan.value()->fractions);
+        if (sum.ok() && sum->projectedCompletionDate)
+            last = std::max(last, *sum->projectedCompletionDate);
+    } else {
+        doseAxis->setRange(0, 70);
+        summary << tr("No radiotherapy plan yet");
+    }
+    chart->addSeries(dose);
+    dose->attachAxis(xAxis);
+    dose->attachAxis(doseAxis);
+    connect(dose, &QLineSeries::hovered, this, [](const QPointF &p, bool state) {
+        if (state)
+            QToolTip::showText(QCursor::pos(), tr("%1: %2 Gy").arg(dayOf(p.x()).toString(Qt::ISODate)).arg(p.y()));
+    });
+
+    auto assessments = Assessments::list(*s, patientId());
+    const QList<QPair<Scale, QColor>> scales = {{Scale::Who, QColor(0xc6, 0x28, 0x28)},
+                                                {Scale::Ctcae, QColor(0x15, 0x65, 0xc0)},
+                                                {Scale::Rtog, QColor(0x2e, 0x7d, 0x32)}};
+    for (const auto &[scale, color] : scales) {
+        auto *series = new QLineSeries;
+        series->setName(scaleName(scale));
+        QPen pen(color);
+        pen.setWidth(2);
+        series->setPen(pen);
+        int previous = 0;
+        bool any = false;
+        if (assessments.ok()) {
+            for (const Assessment &a : assessments.value()) {
+                const int g = scale == Scale::Who ? a.who.grade : scale == Scale::Ctcae ? a.ctcae.grade : a.rtog.grade;
+                if (any)
+                    series->append(ms(a.visitDate), previous);   // a step: the grade holds until the next visit
+                series->append(ms(a.visitDate), g);
+                previous = g;
+                any = true;
+                last = std::max(last, a.visitDate);
+                first = std::min(first, a.visitDate);
+            }
+        }
+        chart->addSeries(series);
+        series->attachAxis(xAxis);
+        series->attachAxis(gradeAxis);
+        const QString name = scaleName(scale);
+        connect(series, &QLineSeries::hovered, this, [name](const QPointF &p, bool state) {
+            if (state)
+                QToolTip::showText(QCursor::pos(), tr("%1 grade %2 on %3").arg(name).arg(qRound(p.y())).arg(dayOf(p.x()).toString(Qt::ISODate)));
+        });
+    }
+    if (assessments.ok() && !assessments->isEmpty()) {
+        const Assessment &latest = assessments->last();
+        summary << tr("Latest visit %1: WHO %2, CTCAE %3, RTOG %4").arg(latest.visitDate.toString(Qt::ISODate))
+                       .arg(latest.who.grade).arg(latest.ctcae.grade).arg(latest.rtog.grade);
+    } else {
+        summary << tr("No graded visit yet");
+    }
+
+    auto *endpoint = new QLineSeries;
+    endpoint->setName(tr("Grade 3 (primary endpoint)"));
+    QPen dashed(QColor(0xb0, 0x00, 0x20));
+    dashed.setStyle(Qt::DashLine);
+    endpoint->setPen(dashed);
+    endpoint->append(ms(first), 3);
+    endpoint->append(ms(last), 3);
+    chart->addSeries(endpoint);
+    endpoint->attachAxis(xAxis);
+    endpoint->attachAxis(gradeAxis);
+    xAxis->setRange(QDateTime(first, QTime(0, 0), QTimeZone::utc()), QDateTime(last.addDays(1), QTime(0, 0), QTimeZone::utc()));
+
+    QChart *old = m_view->chart();
+    m_view->setChart(chart);
+    delete old;
+    m_summary->setText(summary.join(QStringLiteral("  ·  ")));
+}
+
+} // namespace muco::ui

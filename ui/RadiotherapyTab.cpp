@@ -1,0 +1,310 @@
+#include "RadiotherapyTab.h"
+#include "SignatureDialog.h"
+#include "records/Radiotherapy.h"
+#include "security/Session.h"
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace muco::ui {
+
+namespace {
+QString statusText(FractionStatus s)
+{
+    switch (s) {
+    case FractionStatus::Delivered: return RadiotherapyTab::tr("Delivered");
+    case FractionStatus::Missed: return RadiotherapyTab::tr("Missed");
+    case FractionStatus::Held: return RadiotherapyTab::tr("Held");
+    }
+    return {};
+}
+} // namespace
+
+RadiotherapyTab::RadiotherapyTab(QWidget *parent)
+    : WorkspaceTab(parent), m_summary(new QLabel), m_total(new QLineEdit), m_fractions(new QSpinBox),
+      m_perFraction(new QLineEdit), m_technique(new QLineEdit), m_start(new QDateEdit), m_oralCavity(new QCheckBox(tr("Oral cavity"))),
+      m_oropharynx(new QCheckBox(tr("Oropharynx"))), m_chemo(new QCheckBox(tr("Concurrent chemotherapy"))), m_agent(new QLineEdit),
+      m_planError(new QLabel), m_table(new QTableWidget(0, 6)), m_deliver(new QPushButton(tr("&Deliver today's fraction"))),
+      m_missed(new QPushButton(tr("&Missed or held..."))), m_import(new QPushButton(tr("&Import CSV..."))),
+      m_save(new QPushButton(tr("Save &plan")))
+{
+    setObjectName(QStringLiteral("radiotherapyTab"));
+    m_summary->setObjectName(QStringLiteral("doseSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setStyleSheet(QStringLiteral("background: palette(alternate-base); padding: 8px; font-weight: bold;"));
+    m_deliver->setObjectName(QStringLiteral("deliverToday"));
+    m_deliver->setShortcut(QKeySequence(tr("Ctrl+D")));
+    m_deliver->setMinimumHeight(34);
+    m_fractions->setRange(1, 100);
+    m_fractions->setValue(35);
+    m_total->setText(QStringLiteral("70"));
+    m_perFraction->setText(QStringLiteral("2"));
+    m_start->setCalendarPopup(true);
+    m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_agent->setPlaceholderText(tr("e.g. cisplatin"));
+    m_planError->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_planError->hide();
+
+    auto *days = new QHBoxLayout;
+    const QStringList names{tr("Mon"), tr("Tue"), tr("Wed"), tr("Thu"), tr("Fri"), tr("Sat"), tr("Sun")};
+    for (int i = 0; i < 7; ++i) {
+        auto *c = new QCheckBox(names[i]);
+        c->setChecked(i < 5);
+        m_weekdays << c;
+        days->addWidget(c);
+    }
+    auto *daysBox = new QWidget;
+    daysBox->setLayout(days);
+    days->setContentsMargins(0, 0, 0, 0);
+    auto *fields = new QHBoxLayout;
+    fields->addWidget(m_oralCavity);
+    fields->addWidget(m_oropharynx);
+    auto *fieldsBox = new QWidget;
+    fieldsBox->setLayout(fields);
+    fields->setContentsMargins(0, 0, 0, 0);
+    auto *chemo = new QHBoxLayout;
+    chemo->addWidget(m_chemo);
+    chemo->addWidget(m_agent);
+    auto *chemoBox = new QWidget;
+    chemoBox->setLayout(chemo);
+    chemo->setContentsMargins(0, 0, 0, 0);
+
+    auto *planBox = new QGroupBox(tr("Plan"));
+    auto *form = new QFormLayout(planBox);
+    m_errors.addRow(form, tr("Total dose (Gy):"), m_total, QStringLiteral("total_dose_gy"));
+    m_errors.addRow(form, tr("Fractions:"), m_fractions, QStringLiteral("fractions"));
+    m_errors.addRow(form, tr("Dose per fraction (Gy):"), m_perFraction, QStringLiteral("dose_per_fraction_gy"));
+    form->addRow(tr("Technique:"), m_technique);
+    m_errors.addRow(form, tr("Start date:"), m_start, QStringLiteral("start_date"));
+    m_errors.addRow(form, tr("Treatment days:"), daysBox, QStringLiteral("weekdays"));
+    form->addRow(tr("Fields include:"), fieldsBox);
+    m_errors.addRow(form, tr("Chemotherapy:"), chemoBox, QStringLiteral("chemo_agent"));
+    form->addRow(m_planError);
+    form->addRow(m_save);
+
+    m_table->setObjectName(QStringLiteral("fractionTable"));
+    m_table->setHorizontalHeaderLabels({tr("#"), tr("Date"), tr("Dose (Gy)"), tr("Status"), tr("Reason"), tr("Source")});
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_deliver);
+    buttons->addWidget(m_missed);
+    buttons->addWidget(m_import);
+    buttons->addStretch();
+
+    auto *right = new QVBoxLayout;
+    right->addLayout(buttons);
+    right->addWidget(m_table);
+    auto *columns = new QHBoxLayout;
+    columns->addWidget(planBox);
+    columns->addLayout(right, 1);
+    auto *v = new QVBoxLayout(this);
+    v->addWidget(m_summary);
+    v->addLayout(columns, 1);
+
+    connect(m_deliver, &QPushButton::clicked, this, &RadiotherapyTab::deliverToday);
+    connect(m_save, &QPushButton::clicked, this, &RadiotherapyTab::savePlan);
+    connect(m_missed, &QPushButton::clicked, this, &RadiotherapyTab::recordMissed);
+    connect(m_import, &QPushButton::clicked, this, &RadiotherapyTab::chooseAndImport);
+}
+
+QString RadiotherapyTab::summaryText() const { return m_summary->text(); }
+
+void RadiotherapyTab::reload()
+{
+    Session *s = session();
+    if (!s)
+        return;
+    const bool canEdit = s->can(Permission::EnterFractions);
+    auto plan = Radiotherapy::plan(*s, patientId());
+    m_hasPlan = plan.ok() && plan.value();
+    if (m_hasPlan) {
+        const RtPlan &p = *plan.value();
+        m_total->setText(p.totalDoseGy.toString());
+        m_fractions->setValue(p.fractions);
+        m_perFraction->setText(p.dosePerFractionGy.toString());
+        m_technique->setText(p.technique);
+        m_start->setDate(p.startDate);
+        for (int i = 0; i < 7; ++i)
+            m_weekdays[i]->setChecked(p.weekdays.contains(i + 1));
+        m_oralCavity->setChecked(p.oralCavity);
+        m_oropharynx->setChecked(p.oropharynx);
+        m_chemo->setChecked(p.concurrentChemo);
+        m_agent->setText(p.chemoAgent);
+    } else {
+        m_start->setDate(Radiotherapy::today(*s));
+    }
+    m_save->setEnabled(canEdit);
+    m_deliver->setEnabled(canEdit && m_hasPlan);
+    m_missed->setEnabled(canEdit && m_hasPlan);
+    m_import->setEnabled(canEdit && m_hasPlan);
+
+    m_table->setRowCount(0);
+    auto fractions = Radiotherapy::fractions(*s, patientId());
+    if (fractions.ok()) {
+        for (const FractionRecord &f : fractions.value()) {
+            const int row = m_table->rowCount();
+            m_table->insertRow(row);
+            m_table->setItem(row, 0, new QTableWidgetItem(f.number > 0 ? QString::number(f.number) : QString()));
+            m_table->setItem(row, 1, new QTableWidgetItem(f.date.toString(Qt::ISODate)));
+            m_table->setItem(row, 2, new QTableWidgetItem(f.doseGy ? f.doseGy->toString() : QString()));
+            m_table->setItem(row, 3, new QTableWidgetItem(statusText(f.status)));
+            m_table->setItem(row, 4, new QTableWidgetItem(f.reason));
+            m_table->setItem(row, 5, new QTableWidgetItem(f.source == QLatin1String("import") ? tr("Imported") : tr("Entered")));
+        }
+        m_table->scrollToBottom();
+    }
+
+    if (!m_hasPlan) {
+        m_summary->setText(tr("No radiotherapy plan recorded yet: enter it on the left."));
+        return;
+    }
+    const QDate today = Radiotherapy::today(*s);
+    auto sum = Radiotherapy::summary(*s, patientId(), today);
+    if (!sum.ok()) {
+        m_summary->setText(sum.error().message);
+        return;
+    }
+    const DoseSummary &d = sum.value();
+    QString text = tr("Fraction %1 of %2  ·  %3 of %4 Gy (%5%)  ·  remaining %6 Gy  ·  BED %7 Gy, EQD2 %8 Gy (α/β 10)  ·  missed days %9")
+                       .arg(d.deliveredFractions).arg(plan.value()->fractions)
+                       .arg(d.cumulativeDoseGy.toString(), plan.value()->totalDoseGy.toString())
+                       .arg(QString::number(d.percentComplete, 'f', 0), d.remainingDoseGy.toString())
+                       .arg(QString::number(d.bedGy, 'f', 1), QString::number(d.eqd2Gy, 'f', 1))
+                       .arg(d.missedTreatmentDays);
+    text += d.projectedCompletionDate ? tr("  ·  projected completion %1").arg(d.projectedCompletionDate->toString(Qt::ISODate))
+                                      : tr("  ·  course complete");
+    m_summary->setText(text);
+}
+
+void RadiotherapyTab::savePlan()
+{
+    Session *s = session();
+    if (!s)
+        return;
+    RtPlan p;
+    p.patientId = patientId();
+    const auto total = Decimal::parse(m_total->text());
+    const auto per = Decimal::parse(m_perFraction->text());
+    if (!total) {
+        m_errors.show(Error::invalid(QStringLiteral("total_dose_gy"), tr("enter the total dose in Gy, e.g. 70")), m_planError);
+        return;
+    }
+    if (!per) {
+        m_errors.show(Error::invalid(QStringLiteral("dose_per_fraction_gy"), tr("enter the dose per fraction in Gy, e.g. 2")), m_planError);
+        return;
+    }
+    p.totalDoseGy = *total;
+    p.dosePerFractionGy = *per;
+    p.fractions = m_fractions->value();
+    p.technique = m_technique->text().trimmed();
+    p.startDate = m_start->date();
+    p.weekdays.clear();
+    for (int i = 0; i < 7; ++i)
+        if (m_weekdays[i]->isChecked())
+            p.weekdays.insert(i + 1);
+    p.oralCavity = m_oralCavity->isChecked();
+    p.oropharynx = m_oropharynx->isChecked();
+    p.concurrentChemo = m_chemo->isChecked();
+    p.chemoAgent = m_agent->text();
+    QString reason;
+    if (m_hasPlan) {
+        reason = askReason(this, tr("The radiotherapy plan is being changed."));
+        if (reason.isEmpty())
+            return;
+    }
+    auto saved = Radiotherapy::savePlan(*s, p, reason);
+    if (!saved.ok()) {
+        m_errors.show(saved.error(), m_planError);
+        return;
+    }
+    m_errors.clear();
+    m_planError->hide();
+}
+
+void RadiotherapyTab::deliverToday()
+{
+    Session *s = session();
+    if (!s)
+        return;
+    auto f = Radiotherapy::deliverToday(*s, patientId());
+    if (!f.ok())
+        showError(f.error().message);
+}
+
+void RadiotherapyTab::recordMissed()
+{
+    Session *s = session();
+    if (!s)
+        return;
+    QDialog d(this);
+    d.setWindowTitle(tr("Missed or held fraction"));
+    auto *date = new QDateEdit(Radiotherapy::today(*s));
+    date->setCalendarPopup(true);
+    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    auto *status = new QComboBox;
+    status->addItem(tr("Missed"), static_cast<int>(FractionStatus::Missed));
+    status->addItem(tr("Held"), static_cast<int>(FractionStatus::Held));
+    auto *reason = new QLineEdit;
+    auto *form = new QFormLayout(&d);
+    form->addRow(tr("Date:"), date);
+    form->addRow(tr("Status:"), status);
+    form->addRow(tr("Reason:"), reason);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &d, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &d, [&] {
+        auto r = Radiotherapy::record(*s, patientId(), date->date(), static_cast<FractionStatus>(status->currentData().toInt()),
+                                      std::nullopt, reason->text());
+        if (!r.ok()) {
+            QMessageBox::warning(&d, tr("Not saved"), r.error().message);
+            return;
+        }
+        d.accept();
+    });
+    d.exec();
+}
+
+QString RadiotherapyTab::importCsv(const QString &path)
+{
+    Session *s = session();
+    if (!s)
+        return {};
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return tr("%1 cannot be read.").arg(path);
+    auto report = Radiotherapy::importCsv(*s, patientId(), f.readAll());
+    if (!report.ok())
+        return report.error().message;
+    QString text = tr("Imported %1 fraction(s); %2 were already recorded.").arg(report->imported).arg(report->alreadyPresent);
+    if (!report->refused.isEmpty())
+        text += QStringLiteral("\n\n") + tr("Refused:") + QStringLiteral("\n") + report->refused.join(QLatin1Char('\n'));
+    return text;
+}
+
+void RadiotherapyTab::chooseAndImport()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Import fractions"), {}, tr("CSV files (*.csv)"));
+    if (!file.isEmpty())
+        QMessageBox::information(this, tr("Import"), importCsv(file));
+}
+
+} // namespace muco::ui

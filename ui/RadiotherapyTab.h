@@ -1,0 +1,55 @@
+#pragma once
+// Radiotherapy: the plan, the dose summary (always in view), the fraction log,
+// today's fraction in one action, missed or held fractions, and CSV import.
+#include "FieldErrors.h"
+#include "WorkspaceTab.h"
+
+class QCheckBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+
+namespace muco::ui {
+
+class RadiotherapyTab : public WorkspaceTab {
+    Q_OBJECT
+public:
+    explicit RadiotherapyTab(QWidget *parent = nullptr);
+    void reload() override;
+    QString summaryText() const;
+
+public slots:
+    void deliverToday();
+    void savePlan();
+    void recordMissed();
+    void chooseAndImport();
+public:
+    // Imports a file and returns the report shown to the user.
+    QString importCsv(const QString &path);
+
+private:
+    QLabel *m_summary;
+    QLineEdit *m_total;
+    QSpinBox *m_fractions;
+    QLineEdit *m_perFraction;
+    QLineEdit *m_technique;
+    QDateEdit *m_start;
+    QList<QCheckBox *> m_weekdays;
+    QCheckBox *m_oralCavity;
+    QCheckBox *m_oropharynx;
+    QCheckBox *m_chemo;
+    QLineEdit *m_agent;
+    QLabel *m_planError;
+    FieldErrors m_errors;
+    QTableWidget *m_table;
+    QPushButton *m_deliver;
+    QPushButton *m_missed;
+    QPushButton *m_import;
+    QPushButton *m_save;
+    bool m_hasPlan = false;
+};
+
+} // namespace muco::ui

@@ -1,0 +1,74 @@
+#include "SignatureDialog.h"
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QFormLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+namespace muco::ui {
+
+namespace {
+SignatureDialog::Prompt &testPrompt()
+{
+    static SignatureDialog::Prompt prompt;
+    return prompt;
+}
+std::function<QString(const QString &)> &testReason()
+{
+    static std::function<QString(const QString &)> prompt;
+    return prompt;
+}
+} // namespace
+
+SignatureDialog::SignatureDialog(const QString &signer, const QString &meaning, QWidget *parent)
+    : QDialog(parent), m_password(new QLineEdit)
+{
+    setWindowTitle(tr("Sign"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setObjectName(QStringLiteral("signaturePassword"));
+    auto *text = new QLabel(tr("<b>Meaning of this signature:</b> %1").arg(meaning.toHtmlEscaped()));
+    text->setWordWrap(true);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Signed by:"), new QLabel(signer));
+    form->addRow(tr("&Password:"), m_password);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Sign"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *v = new QVBoxLayout(this);
+    v->addWidget(text);
+    v->addLayout(form);
+    v->addWidget(buttons);
+    setMinimumWidth(420);
+}
+
+QString SignatureDialog::password() const { return m_password->text(); }
+
+std::optional<QString> SignatureDialog::ask(QWidget *parent, const QString &signer, const QString &meaning)
+{
+    if (testPrompt())
+        return testPrompt()(meaning);
+    SignatureDialog d(signer, meaning, parent);
+    if (d.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return d.password();
+}
+
+void SignatureDialog::setPromptForTests(Prompt prompt) { testPrompt() = std::move(prompt); }
+
+QString askReason(QWidget *parent, const QString &what)
+{
+    if (testReason())
+        return testReason()(what);
+    bool ok = false;
+    const QString reason = QInputDialog::getText(parent, QObject::tr("Reason for the change"),
+                                                 QObject::tr("%1\nWhy is saved data being changed? (kept in the audit trail)").arg(what),
+                                                 QLineEdit::Normal, {}, &ok);
+    return ok ? reason.trimmed() : QString();
+}
+
+void setReasonPromptForTests(std::function<QString(const QString &)> prompt) { testReason() = std::move(prompt); }
+
+} // namespace muco::ui

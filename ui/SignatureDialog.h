@@ -1,0 +1,31 @@
+#pragma once
+// Electronic signature: the signer re-enters the password; the meaning of the signature
+// is shown verbatim. Tests replace the prompt through setPromptForTests().
+#include <QDialog>
+#include <functional>
+#include <optional>
+
+class QLineEdit;
+
+namespace muco::ui {
+
+class SignatureDialog : public QDialog {
+    Q_OBJECT
+public:
+    SignatureDialog(const QString &signer, const QString &meaning, QWidget *parent = nullptr);
+    QString password() const;
+
+    // The password typed, or nothing when cancelled.
+    static std::optional<QString> ask(QWidget *parent, const QString &signer, const QString &meaning);
+    using Prompt = std::function<std::optional<QString>(const QString &meaning)>;
+    static void setPromptForTests(Prompt prompt);
+
+private:
+    QLineEdit *m_password;
+};
+
+// A reason for changing saved data (audited). Empty when cancelled. Test seam as above.
+QString askReason(QWidget *parent, const QString &what);
+void setReasonPromptForTests(std::function<QString(const QString &)> prompt);
+
+} // namespace muco::ui

@@ -1,0 +1,142 @@
+#include "VisitsTab.h"
+#include "GradingWizard.h"
+#include "SignatureDialog.h"
+#include "records/Assessments.h"
+#include "security/Session.h"
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace muco::ui {
+
+VisitsTab::VisitsTab(QWidget *parent)
+    : WorkspaceTab(parent), m_table(new QTableWidget(0, 10)), m_grade(new QPushButton(tr("&Grade a visit..."))),
+      m_sign(new QPushButton(tr("S&ign draft..."))), m_correct(new QPushButton(tr("&Correct..."))) 
+{
+    setObjectName(QStringLiteral("visitsTab"));
+    m_grade->setShortcut(QKeySequence(tr("Ctrl+G")));
+    m_grade->setMinimumHeight(34);
+    m_table->setObjectName(QStringLiteral("visitTable"));
+    m_table->setHorizontalHeaderLabels({tr("Visit"), tr("Fraction"), tr("Dose (Gy)"), tr("WHO"), tr("CTCAE"), tr("RTOG"),
+                                        tr("OMAS"), tr("PRO sores"), tr("State"), tr("Signed by")});
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_grade);
+    buttons->addWidget(m_sign);
+    buttons->addWidget(m_correct);
+    buttons->addStretch();
+    auto *v = new QVBoxLayout(this);
+    v->addLayout(buttons);
+    v->addWidget(m_table);
+    connect(m_grade, &QPushButton::clicked, this, [this] { gradeVisit(); });
+    connect(m_sign, &QPushButton::clicked, this, &VisitsTab::signSelected);
+    connect(m_correct, &QPushButton::clicked, this, &VisitsTab::correctSelected);
+}
+
+void VisitsTab::reload()
+{
+    Session *s = session();
+    if (!s)
+        return;
+    m_grade->setEnabled(s->can(Permission::RecordGrading));
+    m_sign->setEnabled(s->can(Permission::SignGrade));
+    m_correct->setEnabled(s->can(Permission::RecordGrading));
+    m_table->setRowCount(0);
+    auto list = Assessments::list(*s, patientId());
+    if (!list.ok())
+        return;
+    for (const Assessment &a : list.value()) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        auto *date = new QTableWidgetItem(a.visitDate.toString(Qt::ISODate));
+        date->setData(Qt::UserRole, a.id);
+        m_table->setItem(row, 0, date);
+        m_table->setItem(row, 1, new QTableWidgetItem(QString::number(a.fractionNumber)));
+        m_table->setItem(row, 2, new QTableWidgetItem(a.cumulativeDoseGy.toString()));
+        auto *who = new QTableWidgetItem(QString::number(a.who.grade));
+        who->setToolTip(a.who.label);
+        if (a.who.grade >= 3)
+            who->setBackground(QColor(0xf8, 0xd7, 0xda));
+        m_table->setItem(row, 3, who);
+        auto *ctcae = new QTableWidgetItem(QString::number(a.ctcae.grade));
+        ctcae->setToolTip(a.ctcae.label);
+        m_table->setItem(row, 4, ctcae);
+        auto *rtog = new QTableWidgetItem(QString::number(a.rtog.grade));
+        rtog->setToolTip(a.rtog.label);
+        m_table->setItem(row, 5, rtog);
+        m_table->setItem(row, 6, new QTableWidgetItem(a.omas.sitesScored ? QString::number(a.omas.total) : QString()));
+        m_table->setItem(row, 7, new QTableWidgetItem(a.pro.severity ? proCtcaeSeverityChoices().value(*a.pro.severity) : QString()));
+        const QString state = a.state == QLatin1String("signed") ? tr("Signed") : tr("Draft");
+        m_table->setItem(row, 8, new QTableWidgetItem(a.supersedes.isEmpty() ? state : tr("%1 (correction: %2)").arg(state, a.correctionReason)));
+        m_table->setItem(row, 9, new QTableWidgetItem(a.signedBy.isEmpty() ? QString()
+                                                                           : QStringLiteral("%1, %2").arg(a.signedBy, a.signedUtc.toString(Qt::ISODate))));
+    }
+    m_table->resizeColumnsToContents();
+}
+
+GradingWizard *VisitsTab::gradeVisit()
+{
+    Session *s = session();
+    if (!s || !s->can(Permission::RecordGrading))
+        return nullptr;
+    auto *wizard = new GradingWizard(*s, patientId(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->open();
+    return wizard;
+}
+
+QString VisitsTab::selectedId() const
+{
+    const int row = m_table->currentRow();
+    return row >= 0 && m_table->item(row, 0) ? m_table->item(row, 0)->data(Qt::UserRole).toString() : QString();
+}
+
+void VisitsTab::signSelected()
+{
+    Session *s = session();
+    const QString id = selectedId();
+    if (!s || id.isEmpty())
+        return;
+    const auto password = SignatureDialog::ask(this, s->user().displayName, Assessments::signatureMeaning());
+    if (!password)
+        return;
+    auto r = Assessments::sign(*s, id, *password);
+    if (!r.ok())
+        showError(r.error().message);
+}
+
+void VisitsTab::correctSelected()
+{
+    Session *s = session();
+    const QString id = selectedId();
+    if (!s || id.isEmpty())
+        return;
+    auto list = Assessments::list(*s, patientId());
+    if (!list.ok())
+        return;
+    for (const Assessment &a : list.value()) {
+        if (a.id != id)
+            continue;
+        if (a.state != QLatin1String("signed")) {
+            showError(tr("Only a signed assessment is corrected; sign or re-record the draft."));
+            return;
+        }
+        const QString reason = askReason(this, tr("A signed assessment of %1 is being corrected.").arg(a.visitDate.toString(Qt::ISODate)));
+        if (reason.isEmpty())
+            return;
+        auto *wizard = new GradingWizard(*s, patientId(), this);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        wizard->setCorrection(id, reason, a.visitDate, a.findings, a.pro);
+        wizard->open();
+        return;
+    }
+}
+
+} // namespace muco::ui
