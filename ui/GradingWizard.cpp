@@ -55,7 +55,11 @@ GradingWizard::GradingWizard(Session &session, const QString &patientId, QWidget
     addPage(proPage());
     addPage(reviewPage());
     setButtonText(QWizard::FinishButton, session.can(Permission::SignGrade) ? tr("&Save and sign") : tr("&Save draft"));
-    connect(this, &QWizard::currentIdChanged, this, [this] { updateLive(); });
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        updateLive();
+        if (id == pageIds().last() && m_password->isVisible())
+            m_password->setFocus();   // the signature is what is left to type
+    });
     updateLive();
     resize(980, 620);
 }
@@ -280,6 +284,14 @@ void GradingWizard::updateLive()
         html += tr("<p style='color:#b00020'><b>WHO grade %1 (primary endpoint). Signing drafts an adverse event.</b></p>").arg(a.who.grade);
     m_live->setText(html);
     m_review->setText(tr("<p>Visit %1.</p>").arg(m_date->date().toString(Qt::ISODate)) + html);
+}
+
+void GradingWizard::showEvent(QShowEvent *event)
+{
+    QWizard::showEvent(event);
+    // Keyboard first: the first finding, not the date, has the focus.
+    if (currentId() == startId())
+        m_soreness->setFocus();
 }
 
 void GradingWizard::accept()

@@ -34,6 +34,9 @@ public:
     QComboBox *diet() const { return m_diet; }
     QLineEdit *signaturePassword() const { return m_password; }
     void accept() override;
+protected:
+    void showEvent(QShowEvent *event) override;
+public:
     // Correction of a signed assessment: prefilled with its findings; saved as a new version.
     void setCorrection(const QString &signedId, const QString &reason, const QDate &visitDate, const Findings &f,
                        const ProCtcaeMouthSores &pro);

@@ -79,7 +79,7 @@ MainWindow::MainWindow(AppController &controller, QWidget *parent)
     splitter->addWidget(left);
     splitter->addWidget(m_workspace);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({460, 700});
+    splitter->setSizes({560, 820});
 
     auto *work = new QWidget;
     auto *wv = new QVBoxLayout(work);
@@ -107,7 +107,7 @@ MainWindow::MainWindow(AppController &controller, QWidget *parent)
     connect(&controller, &AppController::locked, this, &MainWindow::onLocked);
     connect(m_idle, &IdleWatcher::idle, &controller, &AppController::lock);
     setWindowTitle(controller.isDemo() ? tr("MucoTrack — DEMO SITE (synthetic data)") : tr("MucoTrack"));
-    resize(1180, 760);
+    resize(1380, 860);
     onLocked();
     m_signIn->prepare(false);
 }

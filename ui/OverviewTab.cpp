@@ -89,7 +89,8 @@ void OverviewTab::reload()
             last = std::max(last, f.date);
         }
         doseAxis->setRange(0, std::max(plan.value()->totalDoseGy.toDouble(), total.toDouble()));
-        auto sum = Radiotherapy::summary(*s, patientId(), today);
+        doseAxis->applyNiceNumbers();
+        auto sum = Radiotherapy::summaryNow(*s, patientId());
         if (sum.ok())
             summary << tr("Dose %1 of %2 Gy, fraction %3 of %4").arg(sum->cumulativeDoseGy.toString(), plan.value()->totalDoseGy.toString())
                            .arg(sum->deliveredFractions).arg(plan.value()->fractions);

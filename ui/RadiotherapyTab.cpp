@@ -85,6 +85,7 @@ RadiotherapyTab::RadiotherapyTab(QWidget *parent)
     chemo->setContentsMargins(0, 0, 0, 0);
 
     auto *planBox = new QGroupBox(tr("Plan"));
+    planBox->setMaximumWidth(470);
     auto *form = new QFormLayout(planBox);
     m_errors.addRow(form, tr("Total dose (Gy):"), m_total, QStringLiteral("total_dose_gy"));
     m_errors.addRow(form, tr("Fractions:"), m_fractions, QStringLiteral("fractions"));
@@ -170,6 +171,7 @@ void RadiotherapyTab::reload()
             m_table->setItem(row, 4, new QTableWidgetItem(f.reason));
             m_table->setItem(row, 5, new QTableWidgetItem(f.source == QLatin1String("import") ? tr("Imported") : tr("Entered")));
         }
+        m_table->resizeColumnsToContents();
         m_table->scrollToBottom();
     }
 
@@ -177,8 +179,7 @@ void RadiotherapyTab::reload()
         m_summary->setText(tr("No radiotherapy plan recorded yet: enter it on the left."));
         return;
     }
-    const QDate today = Radiotherapy::today(*s);
-    auto sum = Radiotherapy::summary(*s, patientId(), today);
+    auto sum = Radiotherapy::summaryNow(*s, patientId());
     if (!sum.ok()) {
         m_summary->setText(sum.error().message);
         return;

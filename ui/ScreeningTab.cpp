@@ -66,6 +66,7 @@ ScreeningTab::ScreeningTab(QWidget *parent)
 
     auto *formBox = new QWidget;
     auto *form = new QFormLayout(formBox);
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows);   // long criterion labels above their fields
     form->addRow(tr("Assessment &date:"), m_date);
     form->addRow(tr("Radiotherapy &intent:"), m_intent);
     form->addRow(tr("&ECOG:"), m_ecog);

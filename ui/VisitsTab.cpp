@@ -76,7 +76,7 @@ void VisitsTab::reload()
         const QString state = a.state == QLatin1String("signed") ? tr("Signed") : tr("Draft");
         m_table->setItem(row, 8, new QTableWidgetItem(a.supersedes.isEmpty() ? state : tr("%1 (correction: %2)").arg(state, a.correctionReason)));
         m_table->setItem(row, 9, new QTableWidgetItem(a.signedBy.isEmpty() ? QString()
-                                                                           : QStringLiteral("%1, %2").arg(a.signedBy, a.signedUtc.toString(Qt::ISODate))));
+                                                                           : QStringLiteral("%1, %2").arg(a.signedBy, a.signedUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))));
     }
     m_table->resizeColumnsToContents();
 }

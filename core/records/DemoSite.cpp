@@ -1,5 +1,11 @@
 #include "records/DemoSite.h"
+#include "records/AdverseEvents.h"
+#include "records/Assessments.h"
+#include "records/Labs.h"
 #include "records/Patients.h"
+#include "records/Radiotherapy.h"
+#include "records/Screenings.h"
+#include "records/StudyDrug.h"
 #include "security/Accounts.h"
 #include "security/SiteVault.h"
 #include <QFileInfo>
@@ -54,6 +60,144 @@ Status DemoSite::ensure(const QString &path, const std::shared_ptr<Clock> &clock
         auto added = Patients::add(**coord, p);
         if (!added.ok())
             return added.error();
+    }
+    return addHistories(path, clock);
+}
+
+// Realistic synthetic histories: the first twelve patients are on treatment, started on
+// different weeks, so every screen of the app has something to show.
+Status DemoSite::addHistories(const QString &path, const std::shared_ptr<Clock> &clock)
+{
+    auto signIn = [&](const QString &user) { return SiteVault::signIn(path, user, password(), clock); };
+    auto admin = signIn(QStringLiteral("admin"));
+    auto nurse = signIn(QStringLiteral("nurse"));
+    auto doctor = signIn(QStringLiteral("doctor"));
+    for (auto *r : {&admin, &nurse, &doctor})
+        if (!r->ok())
+            return r->error();
+    Session &adm = **admin, &n = **nurse, &d = **doctor;
+    const QList<std::tuple<const char *, const char *, const char *>> ranges = {
+        {"wbc", "3.5", "9.5"}, {"hemoglobin", "115", "175"}, {"platelets", "125", "350"}, {"neutrophils", "1.8", "6.3"},
+        {"alt", "9", "50"}, {"ast", "15", "40"}, {"total_bilirubin", "3.4", "20.5"}, {"creatinine", "57", "111"}};
+    for (const auto &[key, lln, uln] : ranges)
+        MUCO_TRY(Labs::setReferenceRange(adm, QString::fromLatin1(key), {Decimal::parse(QString::fromLatin1(lln)), Decimal::parse(QString::fromLatin1(uln))}));
+    const QDate today = Radiotherapy::today(d);
+    MUCO_TRY(Radiotherapy::setHoliday(adm, QDate(today.year(), 12, 25), QStringLiteral("DEMO holiday"), true));
+    MUCO_TRY(Radiotherapy::setHoliday(adm, QDate(today.year() + 1, 1, 1), QStringLiteral("New Year"), true));
+    auto patients = Patients::list(d);
+    if (!patients.ok())
+        return patients.error();
+    QRandomGenerator rng(7);
+    for (int i = 0; i < 12 && i < patients->size(); ++i) {
+        const Patient &p = patients->at(i);
+        // Starts from 1 to 8 weeks ago, on a Monday.
+        QDate start = today.addDays(-7 * (1 + i % 8));
+        start = start.addDays(1 - start.dayOfWeek());
+        const QDateTime baseline(start.addDays(-5), QTime(8, 0), QTimeZone::utc());
+        auto dec = [](const char *t) { return *Decimal::parse(QString::fromLatin1(t)); };
+        MUCO_TRY(Labs::recordPanel(n, p.id, baseline, QStringLiteral("blood_count"),
+                                   {{QStringLiteral("wbc"), dec("6.1"), QStringLiteral("10^9/L")},
+                                    {QStringLiteral("hemoglobin"), Decimal(118 + i * 3), QStringLiteral("g/L")},
+                                    {QStringLiteral("platelets"), Decimal(180 + i * 11), QStringLiteral("10^9/L")}}));
+        MUCO_TRY(Labs::recordPanel(n, p.id, baseline, QStringLiteral("liver"),
+                                   {{QStringLiteral("alt"), Decimal(22 + i), QStringLiteral("U/L")},
+                                    {QStringLiteral("ast"), Decimal(24 + i), QStringLiteral("U/L")},
+                                    {QStringLiteral("total_bilirubin"), dec("0.7"), QStringLiteral("mg/dL")}}));
+        MUCO_TRY(Labs::recordPanel(n, p.id, baseline, QStringLiteral("renal"),
+                                   {{QStringLiteral("creatinine"), Decimal(70 + i * 2), QStringLiteral("umol/L")}}));
+        RtPlan plan;
+        plan.patientId = p.id;
+        plan.totalDoseGy = Decimal(70);
+        plan.fractions = 35;
+        plan.dosePerFractionGy = Decimal(2);
+        plan.technique = QStringLiteral("VMAT");
+        plan.startDate = start;
+        plan.oralCavity = i % 3 != 2;
+        plan.oropharynx = i % 2 == 0;
+        plan.concurrentChemo = i % 2 == 0;
+        plan.chemoAgent = plan.concurrentChemo ? QStringLiteral("cisplatin") : QString();
+        auto saved = Radiotherapy::savePlan(n, plan);
+        if (!saved.ok())
+            return saved.error();
+
+        QJsonObject form;
+        for (const char *no : {"ecg_clinically_significant_abnormality", "active_oral_infection", "severe_periodontal_disease",
+                               "prior_head_neck_radiotherapy", "current_other_trial", "significant_cardiovascular_disease",
+                               "cirrhosis", "chronic_renal_insufficiency", "active_systemic_infection_on_antimicrobials",
+                               "autoimmune_disease_on_immunosuppression", "severe_psychiatric_disorder",
+                               "non_discontinuable_mucosal_protectant_or_anti_inflammatory", "long_term_immunosuppressants",
+                               "unable_to_comply", "investigator_judges_unsuitable"})
+            form.insert(QString::fromLatin1(no), false);
+        for (const char *yes : {"malignancy_confirmed", "oral_mucosa_intact", "informed_consent_signed"})
+            form.insert(QString::fromLatin1(yes), true);
+        form.insert(QStringLiteral("weight_kg"), 58 + i * 2);
+        form.insert(QStringLiteral("ecog"), i % 2);
+        form.insert(QStringLiteral("life_expectancy_months"), 24);
+        form.insert(QStringLiteral("long_term_corticosteroid_prednisone_eq_mg_per_day"), 0);
+        form.insert(QStringLiteral("last_head_neck_surgery_date"), QJsonValue::Null);
+        form.insert(QStringLiteral("last_other_interventional_study_date"), QJsonValue::Null);
+        auto screening = Screenings::save(d, p.id, start.addDays(-3), form);
+        if (!screening.ok())
+            return screening.error();
+        if (screening->outcome != QLatin1String("incomplete")) {
+            auto signedScreening = Screenings::sign(d, screening->id, password());
+            if (!signedScreening.ok())
+                return signedScreening.error();
+        }
+
+        // Fractions Mon-Fri from the start until yesterday, one missed day for every third patient.
+        QByteArray csv = "date,fraction,dose\n";
+        int number = 0;
+        QDate missed;
+        for (QDate day = start; day < today && number < 35; day = day.addDays(1)) {
+            if (day.dayOfWeek() > 5 || (day.month() == 12 && day.day() == 25))
+                continue;
+            if (i % 3 == 0 && !missed.isValid() && number == 7) {
+                missed = day;
+                continue;
+            }
+            csv += QStringLiteral("%1,%2,2.0\n").arg(day.toString(Qt::ISODate)).arg(++number).toUtf8();
+        }
+        auto imported = Radiotherapy::importCsv(n, p.id, csv);
+        if (!imported.ok())
+            return imported.error();
+        if (missed.isValid())
+            (void)Radiotherapy::record(n, p.id, missed, FractionStatus::Missed, std::nullopt, QStringLiteral("DEMO: transport strike"));
+
+        // Weekly graded visits; mucositis worsens with dose, more in some patients.
+        int week = 0;
+        for (QDate visit = start.addDays(4); visit < today; visit = visit.addDays(7), ++week) {
+            const int severity = std::min(4, week * (1 + i % 3) / 2);
+            Findings f;
+            f.soreness = severity >= 1;
+            f.erythema = severity >= 1;
+            f.irritation = severity >= 1;
+            f.ulcers = f.ulcer = severity >= 2;
+            f.findingsPresent = severity >= 1;
+            f.diet = severity >= 4 ? Diet::Liquid : Diet::Solid;
+            f.pain = f.symptoms = static_cast<Severity>(std::min(3, severity));
+            f.analgesia = severity >= 3 ? Analgesia::Narcotic : severity >= 2 ? Analgesia::NonNarcotic : Analgesia::None;
+            f.oralIntake = severity >= 3 ? OralIntake::Interfered : severity >= 2 ? OralIntake::ModifiedDiet : OralIntake::Normal;
+            f.mucositis = severity >= 3 ? MucositisExtent::Confluent : severity >= 2 ? MucositisExtent::Patchy : MucositisExtent::None;
+            if (severity >= 1) {
+                f.omas.insert(OmasSite::LeftCheek, {std::min(3, severity - 1 > 0 ? severity - 1 : 0), std::min(2, severity)});
+                f.omas.insert(OmasSite::RightCheek, {std::min(3, severity / 2), 1});
+                f.omas.insert(OmasSite::SoftPalate, {0, 1});
+            }
+            ProCtcaeMouthSores pro{std::min(4, severity), std::min(4, severity > 0 ? severity - 1 : 0)};
+            auto a = Assessments::record(d, p.id, visit, f, pro);
+            if (!a.ok())
+                return a.error();
+            auto signedA = Assessments::sign(d, a->id, password());
+            if (!signedA.ok())
+                return signedA.error();
+        }
+
+        // The spray diary: most doses taken.
+        for (QDate day = start; day <= today; day = day.addDays(1))
+            for (const QString &slot : StudyDrug::doseSlots())
+                if (rng.bounded(10) != 0)
+                    MUCO_TRY(StudyDrug::setTaken(n, p.id, day, slot, true));
     }
     return {};
 }

@@ -13,6 +13,7 @@ struct DemoSite {
     static QStringList usernames();
     // Creates the demo site at path (if it does not exist yet) with about 20 patients.
     static Status ensure(const QString &path, const std::shared_ptr<Clock> &clock);
+    static Status addHistories(const QString &path, const std::shared_ptr<Clock> &clock);
     static bool isDemo(const QString &code) { return code == siteCode(); }
 };
 

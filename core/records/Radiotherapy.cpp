@@ -384,6 +384,23 @@ Status Radiotherapy::setHoliday(Session &s, const QDate &date, const QString &na
     return tx.commit();
 }
 
+Result<DoseSummary> Radiotherapy::summaryNow(Session &s, const QString &patientId)
+{
+    const QDate day = today(s);
+    auto fr = fractions(s, patientId);
+    if (!fr.ok())
+        return fr.error();
+    bool recordedToday = false;
+    for (const FractionRecord &f : fr.value())
+        recordedToday |= f.date == day;
+    auto p = plan(s, patientId);
+    if (!p.ok())
+        return p.error();
+    // Before the course starts there is no "yesterday" inside it.
+    const QDate asOf = recordedToday || (p.value() && day <= p.value()->startDate) ? day : day.addDays(-1);
+    return summary(s, patientId, asOf);
+}
+
 Result<DoseSummary> Radiotherapy::summary(Session &s, const QString &patientId, const QDate &asOf)
 {
     auto p = plan(s, patientId);

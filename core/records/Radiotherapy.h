@@ -69,6 +69,10 @@ public:
 
     static QDate today(Session &session);   // in the site's time zone
     static Result<DoseSummary> summary(Session &session, const QString &patientId, const QDate &asOf);
+    // The summary a clinician wants during the day: through today once today's fraction is
+    // recorded, else through yesterday, so a fraction still to come is neither "missed"
+    // nor left out of the projection.
+    static Result<DoseSummary> summaryNow(Session &session, const QString &patientId);
 };
 
 } // namespace muco

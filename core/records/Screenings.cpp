@@ -76,8 +76,9 @@ Result<ScreeningEvaluation> Screenings::evaluate(Session &s, const QString &pati
         if (info->hasUln && ranges.value(it.key()).uln)
             lab.insert(QStringLiteral("uln"), ranges.value(it.key()).uln->toDouble());
         labs.insert(it.key(), lab);
-        ev.labsUsed << Tr::tr("%1 %2 %3 (entered %4 %5), collected %6")
-                           .arg(analyteLabel(info->analyte), it->si.toString(), info->siUnit, it->value.toString(), it->unit,
+        const QString entered = it->unit == info->siUnit ? QString() : Tr::tr(" (entered %1 %2)").arg(it->value.toString(), it->unit);
+        ev.labsUsed << Tr::tr("%1 %2 %3%4, collected %5")
+                           .arg(analyteLabel(info->analyte), it->si.toString(), info->siUnit, entered,
                                 it->collectedUtc.date().toString(Qt::ISODate));
     }
     if (!labs.isEmpty())

@@ -1,0 +1,238 @@
+// The clinic workflows driven offscreen through the real main window, as users would:
+// a nurse records the plan and today's fraction and enters labs; an investigator grades
+// a visit with the keyboard and signs; the overview chart exports; a monitor changes nothing.
+#include "AdverseEventsTab.h"
+#include "AppController.h"
+#include "GradingWizard.h"
+#include "LabsTab.h"
+#include "MainWindow.h"
+#include "OverviewTab.h"
+#include "PatientListModel.h"
+#include "PatientOverview.h"
+#include "RadiotherapyTab.h"
+#include "ScreeningTab.h"
+#include "SignatureDialog.h"
+#include "StudyDrugTab.h"
+#include "TestSite.h"
+#include "VisitsTab.h"
+#include "records/Patients.h"
+#include <QChart>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace muco;
+
+class TestGuiWorkflows : public QObject {
+    Q_OBJECT
+    std::unique_ptr<test::TestSite> m_site;
+    std::unique_ptr<ui::AppController> m_controller;
+    std::unique_ptr<ui::MainWindow> m_window;
+
+    void signIn(const QString &user)
+    {
+        if (m_controller->session())
+            m_controller->lock();
+        auto *u = m_window->findChild<QLineEdit *>(QStringLiteral("userField"));
+        auto *p = m_window->findChild<QLineEdit *>(QStringLiteral("passwordField"));
+        u->clear();
+        QTest::keyClicks(u, user);
+        QTest::keyClicks(p, test::kPassword);
+        QTest::keyClick(p, Qt::Key_Return);
+        QVERIFY(m_controller->session());
+        // Select the patient: the filter, then Down into the list.
+        auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("patientFilter"));
+        QTest::keyClicks(filter, QStringLiteral("GX01-0001"));
+        QTest::keyClick(filter, Qt::Key_Down);
+        QVERIFY(m_window->workspace()->isVisible());
+    }
+
+private slots:
+    void init()
+    {
+        m_site = std::make_unique<test::TestSite>();
+        QVERIFY(m_site->ok());
+        auto coord = m_site->signIn(QStringLiteral("coord"));
+        QVERIFY(Patients::add(*coord, {{}, QStringLiteral("Ma Lin"), {}, {}, QStringLiteral("1958-03-10"), QStringLiteral("male")}).ok());
+        m_controller = std::make_unique<ui::AppController>(m_site->path(), m_site->clock());
+        m_window = std::make_unique<ui::MainWindow>(*m_controller);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_controller.reset();
+        m_site.reset();
+        ui::SignatureDialog::setPromptForTests({});
+        ui::setReasonPromptForTests({});
+    }
+
+    void nurseRecordsPlanFractionsLabsAndDiary()
+    {
+        signIn(QStringLiteral("nurse"));
+        ui::PatientOverview *w = m_window->workspace();
+        w->tabs()->setCurrentWidget(w->radiotherapy());
+        ui::RadiotherapyTab *rt = w->radiotherapy();
+        QVERIFY(rt->summaryText().contains(QStringLiteral("No radiotherapy plan")));
+        auto *deliver = rt->findChild<QPushButton *>(QStringLiteral("deliverToday"));
+        QVERIFY(!deliver->isEnabled());   // nothing to deliver without a plan
+        rt->findChild<QDateEdit *>()->setDate(QDate(2026, 11, 16));
+        rt->findChildren<QCheckBox *>().at(7)->setChecked(true);   // oral cavity
+        rt->savePlan();
+        QVERIFY(deliver->isEnabled());
+        QTest::mouseClick(deliver, Qt::LeftButton);
+        auto *table = rt->findChild<QTableWidget *>(QStringLiteral("fractionTable"));
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("2026-11-20"));
+        QVERIFY2(rt->summaryText().startsWith(QStringLiteral("Fraction 1 of 35")), qPrintable(rt->summaryText()));
+        // The list shows the dose at a glance.
+        QCOMPARE(m_window->patientModel()->index(0, ui::PatientListModel::Dose).data().toString(), QStringLiteral("2"));
+
+        QTemporaryDir dir;
+        QFile csv(dir.path() + QStringLiteral("/rt.csv"));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("date,fraction,dose\n2026-11-16,2,2\n2026-11-17,3,2\n2026-11-18,3,2\nbad line\n");
+        csv.close();
+        const QString report = rt->importCsv(csv.fileName());
+        QVERIFY2(report.contains(QStringLiteral("Imported 2")), qPrintable(report));
+        QVERIFY(report.contains(QStringLiteral("line 4")));
+        QVERIFY(report.contains(QStringLiteral("line 5")));
+        QCOMPARE(table->rowCount(), 3);
+
+        // Labs: an impossible value is refused at the field, the good one saved with its SI value.
+        w->tabs()->setCurrentWidget(w->labs());
+        ui::LabsTab *labs = w->labs();
+        QLineEdit *hb = labs->valueField(QStringLiteral("hemoglobin"));
+        labs->unitField(QStringLiteral("hemoglobin"))->setCurrentText(QStringLiteral("g/dL"));
+        QTest::keyClicks(hb, QStringLiteral("31"));
+        QTest::keyClick(hb, Qt::Key_Return);
+        QVERIFY2(labs->errorLabel()->text().startsWith(QStringLiteral("Hemoglobin: ")), qPrintable(labs->errorLabel()->text()));
+        QCOMPARE(labs->results()->rowCount(), 0);
+        hb->clear();
+        QTest::keyClicks(hb, QStringLiteral("12.1"));
+        QCOMPARE(labs->siLabel(QStringLiteral("hemoglobin"))->text(), QStringLiteral("121 g/L"));
+        QTest::keyClick(hb, Qt::Key_Return);
+        QCOMPARE(labs->results()->rowCount(), 1);
+        QCOMPARE(labs->results()->item(0, 2)->text(), QStringLiteral("12.1 g/dL"));
+        QCOMPARE(labs->results()->item(0, 3)->text(), QStringLiteral("121 g/L"));
+
+        // The diary: checking a dose counts towards adherence.
+        w->tabs()->setCurrentWidget(w->studyDrug());
+        ui::StudyDrugTab *drug = w->studyDrug();
+        QCOMPARE(drug->diary()->rowCount(), 5);   // 16-20 November
+        drug->diary()->item(0, 0)->setCheckState(Qt::Checked);
+        QVERIFY2(drug->adherenceLabel()->text().contains(QStringLiteral("1 of 15")), qPrintable(drug->adherenceLabel()->text()));
+
+        // A nurse cannot grade.
+        QVERIFY(!w->visits()->gradeVisit());
+    }
+
+    void investigatorGradesAVisitWithTheKeyboard()
+    {
+        signIn(QStringLiteral("doctor"));
+        ui::PatientOverview *w = m_window->workspace();
+        w->tabs()->setCurrentWidget(w->visits());
+        ui::GradingWizard *wizard = w->visits()->gradeVisit();
+        QVERIFY(wizard);
+        QTRY_VERIFY(wizard->isVisible());
+        // A routine visit with severe findings, keyboard only (each line: the keys pressed).
+        int keys = 0;
+        auto press = [&](QWidget *target, Qt::Key key) { QTest::keyClick(target, key); ++keys; };
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(wizard->soreness()));
+        press(wizard->soreness(), Qt::Key_Space);            // soreness
+        press(wizard->soreness(), Qt::Key_Tab);
+        press(wizard->erythema(), Qt::Key_Space);            // erythema
+        press(wizard->erythema(), Qt::Key_Tab);
+        press(wizard->ulcers(), Qt::Key_Space);              // ulcers
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_I, Qt::AltModifier);   // Alt+I: to the diet
+        ++keys;
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(wizard->diet()));
+        press(wizard->diet(), Qt::Key_Down);                 // liquid diet only
+        QVERIFY2(wizard->liveText().contains(QStringLiteral("WHO: grade 3")), qPrintable(wizard->liveText()));
+        QVERIFY(wizard->liveText().contains(QStringLiteral("Oral ulcers, liquid diet only")));
+        press(wizard, Qt::Key_Return);                       // next: OMAS
+        press(wizard, Qt::Key_Return);                       // next: PRO-CTCAE
+        press(wizard, Qt::Key_Return);                       // next: review
+        QTRY_VERIFY(wizard->signaturePassword()->isVisible());
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(wizard->signaturePassword()));
+        QTest::keyClicks(wizard->signaturePassword(), test::kPassword);
+        ++keys;                                              // the password, typed once
+        press(wizard->signaturePassword(), Qt::Key_Return);  // save and sign
+        QTRY_VERIFY(!wizard->isVisible());
+        qInfo("keystrokes to grade and sign a visit (password counted once): %d", keys + 1 /* Ctrl+G */);
+        QVERIFY(keys + 1 < 15);
+
+        QTableWidget *visits = w->visits()->table();
+        QCOMPARE(visits->rowCount(), 1);
+        QCOMPARE(visits->item(0, 3)->text(), QStringLiteral("3"));
+        QCOMPARE(visits->item(0, 8)->text(), QStringLiteral("Signed"));
+        // WHO grade 3 drafted an adverse event for the investigator to confirm.
+        QCOMPARE(w->adverseEvents()->table()->rowCount(), 1);
+        QVERIFY(w->adverseEvents()->table()->item(0, 0)->text().startsWith(QStringLiteral("Draft")));
+        QCOMPARE(m_window->patientModel()->index(0, ui::PatientListModel::LatestGrade).data().toString(), QStringLiteral("WHO 3"));
+
+        // The overview chart carries dose, three grade series and the grade-3 line, and exports.
+        ui::OverviewTab *overview = w->overview();
+        QCOMPARE(overview->chart()->series().size(), 5);
+        QTemporaryDir dir;
+        const QString png = dir.path() + QStringLiteral("/chart.png");
+        QVERIFY(overview->exportPng(png));
+        QVERIFY(QFileInfo(png).size() > 1000);
+    }
+
+    void wrongSignaturePasswordSavesNothing()
+    {
+        signIn(QStringLiteral("doctor"));
+        ui::GradingWizard *wizard = m_window->workspace()->visits()->gradeVisit();
+        wizard->next();
+        wizard->next();
+        wizard->next();
+        QTest::keyClicks(wizard->signaturePassword(), QStringLiteral("wrong-password-1"));
+        wizard->accept();
+        QVERIFY(wizard->isVisible());
+        QVERIFY(wizard->findChild<QLabel *>(QStringLiteral("gradingError"))->text().contains(QStringLiteral("password")));
+        QCOMPARE(m_window->workspace()->visits()->table()->rowCount(), 0);
+        wizard->reject();
+    }
+
+    void screeningChecklistIsLive()
+    {
+        signIn(QStringLiteral("coord"));
+        ui::PatientOverview *w = m_window->workspace();
+        w->tabs()->setCurrentWidget(w->screening());
+        ui::ScreeningTab *sc = w->screening();
+        QCOMPARE(sc->checklist()->topLevelItemCount(), 21);
+        QCOMPARE(sc->checklist()->topLevelItem(1)->text(1), QStringLiteral("pass"));   // I2: age from the record
+        QVERIFY(sc->statusLabel()->text().startsWith(QStringLiteral("Incomplete")));
+        sc->answer(QStringLiteral("prior_head_neck_radiotherapy"))->setCurrentIndex(1);   // yes
+        QCOMPARE(sc->checklist()->topLevelItem(10)->text(0), QStringLiteral("E1"));
+        QCOMPARE(sc->checklist()->topLevelItem(10)->text(1), QStringLiteral("FAIL"));
+        QVERIFY(sc->statusLabel()->text().startsWith(QStringLiteral("Not eligible")));
+        // A coordinator saves the screening but cannot sign the decision.
+        QVERIFY(!sc->findChildren<QPushButton *>().last()->isEnabled());
+    }
+
+    void monitorChangesNothing()
+    {
+        signIn(QStringLiteral("monitor"));
+        ui::PatientOverview *w = m_window->workspace();
+        QVERIFY(!w->visits()->gradeVisit());
+        QVERIFY(!w->radiotherapy()->findChild<QPushButton *>(QStringLiteral("deliverToday"))->isEnabled());
+        QVERIFY(!w->labs()->valueField(QStringLiteral("wbc"))->isEnabled());
+        QCOMPARE(m_window->patientModel()->index(0, ui::PatientListModel::Name).data().toString(), QStringLiteral("(hidden)"));
+    }
+};
+
+QTEST_MAIN(TestGuiWorkflows)
+#include "tst_gui_workflows.moc"
