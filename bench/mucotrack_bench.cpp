@@ -2,11 +2,16 @@
 // Run: QT_QPA_PLATFORM=offscreen build/dev/bench/mucotrack-bench
 #include "JsonPatch.h"
 #include "PatientListModel.h"
+#include "PatientOverview.h"
+#include "records/Assessments.h"
+#include "records/Labs.h"
+#include "records/Radiotherapy.h"
 #include "clinical/DoseJson.h"
 #include "clinical/EligibilityJson.h"
 #include "clinical/GradingJson.h"
 #include "records/Patients.h"
 #include "records/RecordStore.h"
+#include "security/Accounts.h"
 #include "security/SiteVault.h"
 #include "storage/Migrations.h"
 #include "storage/Statement.h"
@@ -140,6 +145,53 @@ int main(int argc, char *argv[])
                    view.resizeColumnsToContents();
                    QCoreApplication::processEvents();
                }), "ms", "< 150 ms");
+    }
+
+    // 4b. Opening a patient with 35 fractions, 20 graded visits and 10 lab panels (every tab loads).
+    {
+        QTemporaryDir pdir;
+        const QString path = pdir.path() + QStringLiteral("/patient.db");
+        auto late = std::make_shared<FixedClock>(QDateTime(QDate(2027, 1, 29), QTime(8, 0), QTimeZone::utc()));
+        SiteSetup s{path, QStringLiteral("GX03"), QStringLiteral("admin"), {}, QStringLiteral("bench-password-1"),
+                    QStringLiteral("UTC"), KdfCost::fast()};
+        (void)SiteVault::create(s, *late);
+        auto adm = std::move(SiteVault::signIn(path, QStringLiteral("admin"), QStringLiteral("bench-password-1"), late)).value();
+        (void)Accounts::add(*adm, QStringLiteral("doctor"), {}, Role::Investigator, QStringLiteral("bench-password-1"), KdfCost::fast());
+        auto doc = std::move(SiteVault::signIn(path, QStringLiteral("doctor"), QStringLiteral("bench-password-1"), late)).value();
+        const Patient p = Patients::add(*doc, {{}, QStringLiteral("Bench"), {}, {}, QStringLiteral("1960-01-01"), QStringLiteral("male")}).value();
+        RtPlan plan;
+        plan.patientId = p.id;
+        plan.totalDoseGy = Decimal(70);
+        plan.fractions = 35;
+        plan.dosePerFractionGy = Decimal(2);
+        plan.startDate = QDate(2026, 11, 2);
+        (void)Radiotherapy::savePlan(*doc, plan);
+        QByteArray csv = "date,fraction,dose\n";
+        int n = 0;
+        for (QDate d(2026, 11, 2); n < 35; d = d.addDays(1))
+            if (d.dayOfWeek() <= 5)
+                csv += QStringLiteral("%1,%2,2\n").arg(d.toString(Qt::ISODate)).arg(++n).toUtf8();
+        (void)Radiotherapy::importCsv(*doc, p.id, csv);
+        for (int v = 0; v < 20; ++v) {
+            Findings f;
+            f.erythema = true;
+            f.ulcers = v > 8;
+            auto a = Assessments::record(*doc, p.id, QDate(2026, 11, 3).addDays(v * 3), f, {});
+            (void)Assessments::sign(*doc, a->id, QStringLiteral("bench-password-1"));
+        }
+        for (int l = 0; l < 10; ++l)
+            (void)Labs::recordPanel(*doc, p.id, QDateTime(QDate(2026, 11, 1).addDays(l * 7), QTime(7, 0), QTimeZone::utc()),
+                                    QStringLiteral("blood_count"),
+                                    {{QStringLiteral("wbc"), Decimal(5), QStringLiteral("10^9/L")},
+                                     {QStringLiteral("hemoglobin"), Decimal(120), QStringLiteral("g/L")},
+                                     {QStringLiteral("platelets"), Decimal(200), QStringLiteral("10^9/L")}});
+        ui::PatientOverview workspace;
+        workspace.resize(1000, 700);
+        workspace.show();
+        report("open a patient: 35 fractions, 20 visits, 10 panels (median of 5)", timeMs(5, [&] {
+                   workspace.showPatient(*doc, p);
+                   QCoreApplication::processEvents();
+               }), "ms", "< 100 ms");
     }
 
     // 5. Encrypted versus plain SQLite on the same insert workload.

@@ -210,7 +210,7 @@ void MainWindow::onSelectionChanged()
         m_workspace->setCurrentIndex(0);
         return;
     }
-    m_overview->show(*s, *p);
+    m_overview->showPatient(*s, *p);
     m_workspace->setCurrentIndex(1);
 }
 

@@ -68,7 +68,7 @@ void PatientOverview::showHeader(const Patient &p)
     m_details->setText(bits.join(QStringLiteral("  ·  ")));
 }
 
-void PatientOverview::show(Session &session, const Patient &p)
+void PatientOverview::showPatient(Session &session, const Patient &p)
 {
     m_session = &session;
     m_patientId = p.id;

@@ -25,7 +25,7 @@ class PatientOverview : public QWidget {
     Q_OBJECT
 public:
     explicit PatientOverview(QWidget *parent = nullptr);
-    void show(Session &session, const Patient &patient);
+    void showPatient(Session &session, const Patient &patient);
     void clear();
     QTabWidget *tabs() const { return m_tabs; }
     OverviewTab *overview() const { return m_overview; }
