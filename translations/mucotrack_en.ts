@@ -20,6 +20,102 @@
     </message>
 </context>
 <context>
+    <name>AdverseEvents</name>
+    <message>
+        <location filename="../core/records/AdverseEvents.cpp" line="33"/>
+        <source>name the adverse event (CTCAE term)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/AdverseEvents.cpp" line="35"/>
+        <source>a CTCAE grade is 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/AdverseEvents.cpp" line="37"/>
+        <source>the onset date is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/AdverseEvents.cpp" line="39"/>
+        <source>resolution cannot come before onset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/AdverseEvents.cpp" line="41"/>
+        <source>choose the relation to the study drug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/AdverseEvents.cpp" line="43"/>
+        <source>choose the action taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/AdverseEvents.cpp" line="45"/>
+        <source>choose the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/AdverseEvents.cpp" line="47"/>
+        <source>a grade 5 event has the outcome fatal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Assessments</name>
+    <message>
+        <location filename="../core/records/Assessments.cpp" line="46"/>
+        <source>the visit needs a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Assessments.cpp" line="48"/>
+        <source>%1 is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Assessments.cpp" line="51"/>
+        <source>PRO-CTCAE answers are 0 to 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Assessments.cpp" line="54"/>
+        <source>OMAS ulceration is 0-3 and erythema 0-2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Assessments.cpp" line="107"/>
+        <source>no assessment has the id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Assessments.cpp" line="128"/>
+        <source>I performed this oral mucositis assessment and confirm the findings and grades.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Assessments.cpp" line="172"/>
+        <source>this assessment is %1; only a draft can be signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Assessments.cpp" line="181"/>
+        <source>Electronic signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Assessments.cpp" line="199"/>
+        <source>a correction of a signed assessment needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Assessments.cpp" line="204"/>
+        <source>only a signed assessment is corrected; a draft is simply re-recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditChain</name>
     <message>
         <location filename="../core/security/AuditChain.cpp" line="110"/>
@@ -374,77 +470,77 @@ Recovery key (shown once; print it or write it down and keep it locked away):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="260"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="262"/>
         <source>unknown laboratory test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="267"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="269"/>
         <source>&quot;%1&quot; is not an accepted unit; use %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="270"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="272"/>
         <source>cannot be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="272"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="274"/>
         <source>must be above zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="275"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="277"/>
         <source>%1 %2 is physiologically impossible (above %3 %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="278"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="280"/>
         <source>the upper limit of normal must be above zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="282"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="284"/>
         <source>the upper limit of normal is implausibly high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="309"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="313"/>
         <source>is after the assessment date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="311"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="315"/>
         <source>gives an age above 130 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="328"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="332"/>
         <source>must be a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="330"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="334"/>
         <source>%1 is impossible (allowed %2%3 to %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="331"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="335"/>
         <source>above </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="335"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="339"/>
         <source>use &quot;male&quot; or &quot;female&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="338"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="342"/>
         <source>use &quot;radical&quot; or &quot;palliative&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="341"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="345"/>
         <source>%1 is after the assessment date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -622,6 +718,69 @@ Recovery key (shown once; print it or write it down and keep it locked away):
     </message>
 </context>
 <context>
+    <name>Labs</name>
+    <message>
+        <location filename="../core/records/Labs.cpp" line="42"/>
+        <source>Blood count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Labs.cpp" line="43"/>
+        <source>Liver function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Labs.cpp" line="44"/>
+        <source>Renal function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Labs.cpp" line="53"/>
+        <source>unknown panel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Labs.cpp" line="55"/>
+        <source>the collection date and time are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Labs.cpp" line="57"/>
+        <source>the collection time is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Labs.cpp" line="59"/>
+        <source>enter at least one result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Labs.cpp" line="62"/>
+        <source>is not part of the %1 panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Labs.cpp" line="135"/>
+        <source>unknown analyte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Labs.cpp" line="137"/>
+        <source>the upper limit of normal must be above zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Labs.cpp" line="139"/>
+        <source>the lower limit of normal cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Labs.cpp" line="141"/>
+        <source>the lower limit must be below the upper limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Patients</name>
     <message>
         <location filename="../core/records/Patients.cpp" line="21"/>
@@ -738,6 +897,156 @@ Recovery key (shown once; print it or write it down and keep it locked away):
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/SignatureDialog.cpp" line="66"/>
+        <source>Reason for the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SignatureDialog.cpp" line="67"/>
+        <source>%1
+Why is saved data being changed? (kept in the audit trail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Radiotherapy</name>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="57"/>
+        <source>the total dose must be above 0 and at most 200 Gy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="59"/>
+        <source>the number of fractions must be 1 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="61"/>
+        <source>the dose per fraction must be above 0 and at most 30 Gy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="64"/>
+        <source>%1 fractions of %2 Gy make %3 Gy, not the planned %4 Gy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="68"/>
+        <source>the start date is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="70"/>
+        <source>choose at least one treatment weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="72"/>
+        <source>name the concurrent chemotherapy agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="214"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="252"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="286"/>
+        <source>record the radiotherapy plan first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="216"/>
+        <source>a fraction needs a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="218"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="332"/>
+        <source>%1 is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="220"/>
+        <source>%1 is before the plan starts (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="224"/>
+        <source>a delivered fraction needs a dose above 0 and at most 30 Gy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="226"/>
+        <source>say why the fraction was missed or held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="235"/>
+        <source>all %1 planned fractions are already delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="259"/>
+        <source>fraction %1 was already delivered today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="289"/>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="301"/>
+        <source>the first line must name the columns date, fraction and dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="319"/>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="321"/>
+        <source>has %1 columns, the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="329"/>
+        <source>date &quot;%1&quot; is not a calendar date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="330"/>
+        <source>fraction number &quot;%1&quot; is not between 1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="331"/>
+        <source>dose &quot;%1&quot; is not a dose above 0 and at most 30 Gy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="333"/>
+        <source>%1 is before the plan starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="339"/>
+        <source>fraction %1 is already recorded on %2 with %3 Gy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="371"/>
+        <source>a holiday needs a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="410"/>
+        <source>no radiotherapy plan is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordStore</name>
     <message>
         <location filename="../core/records/RecordStore.cpp" line="24"/>
@@ -752,6 +1061,11 @@ Recovery key (shown once; print it or write it down and keep it locked away):
     <message>
         <location filename="../core/records/RecordStore.cpp" line="121"/>
         <source>a reason is required to change saved data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/RecordStore.cpp" line="177"/>
+        <source>a reason is required to delete a record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -879,6 +1193,54 @@ Recovery key (shown once; print it or write it down and keep it locked away):
     </message>
 </context>
 <context>
+    <name>Screenings</name>
+    <message>
+        <location filename="../core/records/Screenings.cpp" line="34"/>
+        <source>I have reviewed every inclusion and exclusion criterion and confirm this eligibility decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Screenings.cpp" line="79"/>
+        <source> (entered %1 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Screenings.cpp" line="80"/>
+        <source>%1 %2 %3%4, collected %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Screenings.cpp" line="129"/>
+        <source>no screening has the id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Screenings.cpp" line="134"/>
+        <source>this screening is already signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Screenings.cpp" line="136"/>
+        <source>an incomplete screening cannot be signed: answer every criterion first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Screenings.cpp" line="144"/>
+        <source>Electronic signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Screenings.cpp" line="150"/>
+        <source>Signed eligibility decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Screenings.cpp" line="162"/>
+        <source>The signed screening could not be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SiteVault</name>
     <message>
         <location filename="../core/security/SiteVault.cpp" line="79"/>
@@ -944,6 +1306,19 @@ Recovery key (shown once; print it or write it down and keep it locked away):
     <message>
         <location filename="../core/security/SiteVault.cpp" line="274"/>
         <source>The recovery key is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudyDrug</name>
+    <message>
+        <location filename="../core/records/StudyDrug.cpp" line="45"/>
+        <source>a dose is after breakfast, lunch or dinner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/StudyDrug.cpp" line="47"/>
+        <source>a dose cannot be recorded for a future day</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1531,12 +1906,12 @@ Recovery key (shown once; print it or write it down and keep it locked away):
 <context>
     <name>muco::Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="70"/>
+        <location filename="../core/storage/Migrations.cpp" line="126"/>
         <source>The schema version of %1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="72"/>
+        <location filename="../core/storage/Migrations.cpp" line="128"/>
         <source>%1 was written by a newer MucoTrack (schema %2, this program knows %3); update MucoTrack.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1544,8 +1919,18 @@ Recovery key (shown once; print it or write it down and keep it locked away):
 <context>
     <name>muco::Session</name>
     <message>
-        <location filename="../core/security/Session.cpp" line="19"/>
+        <location filename="../core/security/Session.cpp" line="20"/>
         <source>%1 (%2) may not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Session.cpp" line="31"/>
+        <source>Your key slot is missing; ask the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Session.cpp" line="35"/>
+        <source>the password is wrong; nothing was signed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1685,6 +2070,520 @@ Recovery key (shown once; print it or write it down and keep it locked away):
     </message>
 </context>
 <context>
+    <name>muco::ui::AdverseEventsTab</name>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="35"/>
+        <source>Resolved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="35"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="41"/>
+        <source>Serious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="37"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="130"/>
+        <source>&amp;Save event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="41"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="41"/>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="41"/>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="41"/>
+        <source>Onset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="41"/>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="42"/>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="42"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="49"/>
+        <source>CTCAE term, e.g. Mucositis oral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="64"/>
+        <source>Adverse event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="66"/>
+        <source>&amp;Term:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="67"/>
+        <source>&amp;Grade (CTCAE):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="68"/>
+        <source>&amp;Onset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="69"/>
+        <source>Resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="71"/>
+        <source>&amp;Relation to study drug:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="72"/>
+        <source>&amp;Action taken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="73"/>
+        <source>O&amp;utcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="76"/>
+        <source>&amp;New event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="100"/>
+        <source>Draft: confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="100"/>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="108"/>
+        <source>ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="109"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="109"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="156"/>
+        <source>&amp;Confirm event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="156"/>
+        <source>&amp;Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="180"/>
+        <source>A recorded adverse event is being changed or confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::GradingWizard</name>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="42"/>
+        <source>Grade oral mucositis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="57"/>
+        <source>&amp;Save and sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="57"/>
+        <source>&amp;Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="70"/>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="71"/>
+        <source>Record what you see and what the patient reports; every scale is derived from these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="75"/>
+        <source>&amp;Soreness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="76"/>
+        <source>&amp;Erythema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="77"/>
+        <source>&amp;Ulcers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="78"/>
+        <source>Ulceration, hemorrhage or necrosis (RTOG 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="79"/>
+        <location filename="../ui/GradingWizard.cpp" line="80"/>
+        <location filename="../ui/GradingWizard.cpp" line="81"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="79"/>
+        <source>Patchy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="79"/>
+        <source>Confluent (fibrinous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="80"/>
+        <source>Mild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="80"/>
+        <source>Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="80"/>
+        <source>Severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="81"/>
+        <source>Non-narcotic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="81"/>
+        <source>Narcotic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="82"/>
+        <source>Solid diet tolerated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="82"/>
+        <source>Liquid diet only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="82"/>
+        <source>Oral alimentation impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="83"/>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="83"/>
+        <source>Modified diet indicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="83"/>
+        <source>Interfered with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="84"/>
+        <source>Life-threatening consequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="85"/>
+        <source>Urgent intervention indicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="86"/>
+        <source>Death</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="88"/>
+        <source>Visit &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="89"/>
+        <source>Mucosa:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="93"/>
+        <source>Mucositis e&amp;xtent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="94"/>
+        <source>&amp;Pain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="95"/>
+        <source>&amp;Analgesia:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="96"/>
+        <source>D&amp;iet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="97"/>
+        <source>&amp;Oral intake:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="98"/>
+        <source>Severe signs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="114"/>
+        <source>OMAS sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="115"/>
+        <source>Ulceration/pseudomembrane: 0 none, 1 &lt; 1 cm², 2 1-3 cm², 3 &gt; 3 cm². Erythema: 0 none, 1 not severe, 2 severe. Tick the sites examined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="117"/>
+        <source>&lt;b&gt;Site&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="118"/>
+        <source>&lt;b&gt;Ulceration&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="119"/>
+        <source>&lt;b&gt;Erythema&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="148"/>
+        <source>Patient-reported (PRO-CTCAE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="149"/>
+        <source>Ask the patient and record the patient&apos;s own answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="150"/>
+        <location filename="../ui/GradingWizard.cpp" line="152"/>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="173"/>
+        <source>Review and sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="181"/>
+        <source>&lt;b&gt;Meaning of the signature:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="184"/>
+        <source>Your &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="192"/>
+        <source>You may record the findings; an investigator signs them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="242"/>
+        <source>Correct a signed assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="276"/>
+        <source>&lt;h3&gt;Derived grades&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="279"/>
+        <source>&lt;p&gt;&lt;b&gt;OMAS:&lt;/b&gt; total %1 (ulceration %2, erythema %3), mean %4 over %5 site(s)&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="282"/>
+        <source>&lt;p&gt;&lt;b&gt;OMAS:&lt;/b&gt; no site scored&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="284"/>
+        <source>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;WHO grade %1 (primary endpoint). Signing drafts an adverse event.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="286"/>
+        <source>&lt;p&gt;Visit %1.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="302"/>
+        <source>Enter your password to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="327"/>
+        <source>Saved as a draft, not signed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::LabsTab</name>
+    <message>
+        <location filename="../ui/LabsTab.cpp" line="34"/>
+        <source>&lt;b&gt;Test&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LabsTab.cpp" line="35"/>
+        <source>&lt;b&gt;Value&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LabsTab.cpp" line="36"/>
+        <source>&lt;b&gt;Unit&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LabsTab.cpp" line="37"/>
+        <source>&lt;b&gt;SI value&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LabsTab.cpp" line="38"/>
+        <source>&lt;b&gt;Reference&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LabsTab.cpp" line="62"/>
+        <source>&amp;Save panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LabsTab.cpp" line="66"/>
+        <source>Collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LabsTab.cpp" line="66"/>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LabsTab.cpp" line="66"/>
+        <source>Entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LabsTab.cpp" line="66"/>
+        <source>SI value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LabsTab.cpp" line="66"/>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LabsTab.cpp" line="72"/>
+        <source>&amp;Panel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LabsTab.cpp" line="73"/>
+        <source>&amp;Collected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LabsTab.cpp" line="117"/>
+        <source>not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LabsTab.cpp" line="147"/>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LabsTab.cpp" line="163"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LabsTab.cpp" line="163"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LabsTab.cpp" line="183"/>
+        <source>%1: &quot;%2&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>muco::ui::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="50"/>
@@ -1787,22 +2686,22 @@ Recovery key (shown once; print it or write it down and keep it locked away):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <location filename="../ui/MainWindow.cpp" line="221"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <location filename="../ui/MainWindow.cpp" line="226"/>
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="225"/>
+        <location filename="../ui/MainWindow.cpp" line="227"/>
         <source>Site %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="226"/>
+        <location filename="../ui/MainWindow.cpp" line="228"/>
         <source>Sync: no central site configured</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1911,103 +2810,676 @@ Recovery key (shown once; print it or write it down and keep it locked away):
     </message>
 </context>
 <context>
+    <name>muco::ui::OverviewTab</name>
+    <message>
+        <location filename="../ui/OverviewTab.cpp" line="31"/>
+        <source>E&amp;xport chart as PNG...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewTab.cpp" line="33"/>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewTab.cpp" line="33"/>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewTab.cpp" line="35"/>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewTab.cpp" line="55"/>
+        <source>Cumulative dose and oral mucositis grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewTab.cpp" line="59"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewTab.cpp" line="61"/>
+        <source>Cumulative dose (Gy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewTab.cpp" line="64"/>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewTab.cpp" line="79"/>
+        <source>Cumulative dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewTab.cpp" line="95"/>
+        <source>Dose %1 of %2 Gy, fraction %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewTab.cpp" line="101"/>
+        <source>No radiotherapy plan yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewTab.cpp" line="108"/>
+        <source>%1: %2 Gy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewTab.cpp" line="141"/>
+        <source>%1 grade %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewTab.cpp" line="146"/>
+        <source>Latest visit %1: WHO %2, CTCAE %3, RTOG %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewTab.cpp" line="149"/>
+        <source>No graded visit yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewTab.cpp" line="153"/>
+        <source>Grade 3 (primary endpoint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>muco::ui::PatientListModel</name>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="10"/>
+        <location filename="../ui/PatientListModel.cpp" line="11"/>
         <source>Screening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="11"/>
+        <location filename="../ui/PatientListModel.cpp" line="12"/>
         <source>Enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="12"/>
+        <location filename="../ui/PatientListModel.cpp" line="13"/>
         <source>Screen failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="13"/>
+        <location filename="../ui/PatientListModel.cpp" line="14"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="14"/>
+        <location filename="../ui/PatientListModel.cpp" line="15"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="52"/>
+        <location filename="../ui/PatientListModel.cpp" line="61"/>
         <source>(hidden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="59"/>
+        <location filename="../ui/PatientListModel.cpp" line="68"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="59"/>
+        <location filename="../ui/PatientListModel.cpp" line="68"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="70"/>
+        <location filename="../ui/PatientListModel.cpp" line="72"/>
+        <source>WHO %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientListModel.cpp" line="125"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="71"/>
+        <location filename="../ui/PatientListModel.cpp" line="126"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="72"/>
+        <location filename="../ui/PatientListModel.cpp" line="127"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="73"/>
+        <location filename="../ui/PatientListModel.cpp" line="128"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="74"/>
+        <location filename="../ui/PatientListModel.cpp" line="129"/>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientListModel.cpp" line="130"/>
+        <source>Latest grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientListModel.cpp" line="131"/>
+        <source>Dose (Gy)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>muco::ui::PatientOverview</name>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="24"/>
-        <source>&amp;Overview</source>
+        <location filename="../ui/PatientOverview.cpp" line="32"/>
+        <source>&amp;1 Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientOverview.cpp" line="33"/>
+        <source>&amp;2 Screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientOverview.cpp" line="34"/>
+        <source>&amp;3 Visits and grading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientOverview.cpp" line="35"/>
+        <source>&amp;4 Radiotherapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientOverview.cpp" line="36"/>
+        <source>&amp;5 Labs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/PatientOverview.cpp" line="37"/>
+        <source>&amp;6 Study drug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientOverview.cpp" line="38"/>
+        <source>&amp;7 Adverse events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientOverview.cpp" line="62"/>
         <source>born %1 (%2 years)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="39"/>
+        <location filename="../ui/PatientOverview.cpp" line="64"/>
         <source>male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="39"/>
+        <location filename="../ui/PatientOverview.cpp" line="64"/>
         <source>female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="41"/>
+        <location filename="../ui/PatientOverview.cpp" line="66"/>
         <source>MRN %1</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>muco::ui::RadiotherapyTab</name>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="44"/>
-        <source>Record version %1. Screening, grading, radiotherapy, labs, study drug and adverse events are recorded in the tabs of this workspace.</source>
+        <location filename="../ui/RadiotherapyTab.cpp" line="30"/>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="31"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="265"/>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="32"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="266"/>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="40"/>
+        <source>Oral cavity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="41"/>
+        <source>Oropharynx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="41"/>
+        <source>Concurrent chemotherapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="42"/>
+        <source>&amp;Deliver today&apos;s fraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="43"/>
+        <source>&amp;Missed or held...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="43"/>
+        <source>&amp;Import CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="44"/>
+        <source>Save &amp;plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="51"/>
+        <source>Ctrl+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="59"/>
+        <source>e.g. cisplatin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="64"/>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="64"/>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="64"/>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="64"/>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="64"/>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="64"/>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="64"/>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="87"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="90"/>
+        <source>Total dose (Gy):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="91"/>
+        <source>Fractions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="92"/>
+        <source>Dose per fraction (Gy):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="93"/>
+        <source>Technique:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="94"/>
+        <source>Start date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="95"/>
+        <source>Treatment days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="96"/>
+        <source>Fields include:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="97"/>
+        <source>Chemotherapy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="102"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="102"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="102"/>
+        <source>Dose (Gy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="102"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="102"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="102"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="172"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="172"/>
+        <source>Entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="179"/>
+        <source>No radiotherapy plan recorded yet: enter it on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="188"/>
+        <source>Fraction %1 of %2  ·  %3 of %4 Gy (%5%)  ·  remaining %6 Gy  ·  BED %7 Gy, EQD2 %8 Gy (α/β 10)  ·  missed days %9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="194"/>
+        <source>  ·  projected completion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="195"/>
+        <source>  ·  course complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="209"/>
+        <source>enter the total dose in Gy, e.g. 70</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="213"/>
+        <source>enter the dose per fraction in Gy, e.g. 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="231"/>
+        <source>The radiotherapy plan is being changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="260"/>
+        <source>Missed or held fraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="269"/>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="270"/>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="271"/>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="279"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="294"/>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="298"/>
+        <source>Imported %1 fraction(s); %2 were already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="300"/>
+        <source>Refused:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="306"/>
+        <source>Import fractions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="306"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="308"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::ScreeningTab</name>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="41"/>
+        <source>0 Fully active, able to carry on all pre-disease performance without restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="42"/>
+        <source>1 Restricted in physically strenuous activity but ambulatory and able to carry out work of a light or sedentary nature, e.g., light house work, office work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="43"/>
+        <source>2 Ambulatory and capable of all selfcare but unable to carry out any work activities. Up and about more than 50% of waking hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="44"/>
+        <source>3 Capable of only limited selfcare, confined to bed or chair more than 50% of waking hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="45"/>
+        <source>4 Completely disabled. Cannot carry on any selfcare. Totally confined to bed or chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="46"/>
+        <source>5 Dead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="53"/>
+        <source>&amp;Save screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="54"/>
+        <source>Sign &amp;decision...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="59"/>
+        <source>Radical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="60"/>
+        <source>Palliative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="61"/>
+        <location filename="../ui/ScreeningTab.cpp" line="83"/>
+        <location filename="../ui/ScreeningTab.cpp" line="101"/>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="70"/>
+        <source>Assessment &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="71"/>
+        <source>Radiotherapy &amp;intent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="72"/>
+        <source>&amp;ECOG:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="83"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="83"/>
+        <source>On date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="101"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="101"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="114"/>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="114"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="114"/>
+        <source>Values used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="200"/>
+        <source>%1: %2, %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="201"/>
+        <source>signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="201"/>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="202"/>
+        <source> by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="204"/>
+        <source>Screenings: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="228"/>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="228"/>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="228"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="243"/>
+        <source>Eligible: every criterion is met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="244"/>
+        <source>Not eligible: a criterion fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="245"/>
+        <source>Incomplete: answer the criteria marked missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="249"/>
+        <source>No lab results inside the site&apos;s window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="250"/>
+        <source>Labs used: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2055,6 +3527,34 @@ Recovery key (shown once; print it or write it down and keep it locked away):
     </message>
 </context>
 <context>
+    <name>muco::ui::SignatureDialog</name>
+    <message>
+        <location filename="../ui/SignatureDialog.cpp" line="28"/>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SignatureDialog.cpp" line="31"/>
+        <source>&lt;b&gt;Meaning of this signature:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SignatureDialog.cpp" line="34"/>
+        <source>Signed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SignatureDialog.cpp" line="35"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SignatureDialog.cpp" line="37"/>
+        <source>&amp;Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>muco::ui::SiteSettingsDialog</name>
     <message>
         <location filename="../ui/SiteSettingsDialog.cpp" line="15"/>
@@ -2079,6 +3579,150 @@ Recovery key (shown once; print it or write it down and keep it locked away):
     <message>
         <location filename="../ui/SiteSettingsDialog.cpp" line="25"/>
         <source>Labs used for &amp;screening are at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::StudyDrugTab</name>
+    <message>
+        <location filename="../ui/StudyDrugTab.cpp" line="17"/>
+        <source>After breakfast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StudyDrugTab.cpp" line="17"/>
+        <source>After lunch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StudyDrugTab.cpp" line="17"/>
+        <source>After dinner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StudyDrugTab.cpp" line="21"/>
+        <source>Exosome spray, about 1.5 mL, three times a day 30 minutes after each main meal, from the first day of radiotherapy through the end of the course. Space checks the selected dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StudyDrugTab.cpp" line="40"/>
+        <source>The diary starts with the radiotherapy plan; none is recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StudyDrugTab.cpp" line="74"/>
+        <source>Adherence: %1 of %2 doses (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StudyDrugTab.cpp" line="86"/>
+        <source>A recorded dose is being unchecked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::VisitsTab</name>
+    <message>
+        <location filename="../ui/VisitsTab.cpp" line="16"/>
+        <source>&amp;Grade a visit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/VisitsTab.cpp" line="17"/>
+        <source>S&amp;ign draft...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/VisitsTab.cpp" line="17"/>
+        <source>&amp;Correct...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/VisitsTab.cpp" line="20"/>
+        <source>Ctrl+G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/VisitsTab.cpp" line="23"/>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/VisitsTab.cpp" line="23"/>
+        <source>Fraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/VisitsTab.cpp" line="23"/>
+        <source>Dose (Gy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/VisitsTab.cpp" line="23"/>
+        <source>WHO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/VisitsTab.cpp" line="23"/>
+        <source>CTCAE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/VisitsTab.cpp" line="23"/>
+        <source>RTOG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/VisitsTab.cpp" line="24"/>
+        <source>OMAS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/VisitsTab.cpp" line="24"/>
+        <source>PRO sores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/VisitsTab.cpp" line="24"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/VisitsTab.cpp" line="24"/>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/VisitsTab.cpp" line="76"/>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/VisitsTab.cpp" line="76"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/VisitsTab.cpp" line="77"/>
+        <source>%1 (correction: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/VisitsTab.cpp" line="128"/>
+        <source>Only a signed assessment is corrected; sign or re-record the draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/VisitsTab.cpp" line="131"/>
+        <source>A signed assessment of %1 is being corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::WorkspaceTab</name>
+    <message>
+        <location filename="../ui/WorkspaceTab.cpp" line="8"/>
+        <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

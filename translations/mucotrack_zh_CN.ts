@@ -1,68 +1,163 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="39"/>
+        <location filename="../core/security/Accounts.cpp" line="39" />
         <source>an account named %1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="99"/>
+        <location filename="../core/security/Accounts.cpp" line="99" />
         <source>The key slot of %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="102"/>
+        <location filename="../core/security/Accounts.cpp" line="102" />
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AdverseEvents</name>
+    <message>
+        <location filename="../core/records/AdverseEvents.cpp" line="33" />
+        <source>name the adverse event (CTCAE term)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/AdverseEvents.cpp" line="35" />
+        <source>a CTCAE grade is 1 to 5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/AdverseEvents.cpp" line="37" />
+        <source>the onset date is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/AdverseEvents.cpp" line="39" />
+        <source>resolution cannot come before onset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/AdverseEvents.cpp" line="41" />
+        <source>choose the relation to the study drug</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/AdverseEvents.cpp" line="43" />
+        <source>choose the action taken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/AdverseEvents.cpp" line="45" />
+        <source>choose the outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/AdverseEvents.cpp" line="47" />
+        <source>a grade 5 event has the outcome fatal</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Assessments</name>
+    <message>
+        <location filename="../core/records/Assessments.cpp" line="46" />
+        <source>the visit needs a date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/Assessments.cpp" line="48" />
+        <source>%1 is in the future</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/Assessments.cpp" line="51" />
+        <source>PRO-CTCAE answers are 0 to 4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/Assessments.cpp" line="54" />
+        <source>OMAS ulceration is 0-3 and erythema 0-2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/Assessments.cpp" line="107" />
+        <source>no assessment has the id %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/Assessments.cpp" line="128" />
+        <source>I performed this oral mucositis assessment and confirm the findings and grades.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/Assessments.cpp" line="172" />
+        <source>this assessment is %1; only a draft can be signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/Assessments.cpp" line="181" />
+        <source>Electronic signature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/Assessments.cpp" line="199" />
+        <source>a correction of a signed assessment needs a reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/Assessments.cpp" line="204" />
+        <source>only a signed assessment is corrected; a draft is simply re-recorded</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>AuditChain</name>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="110"/>
+        <location filename="../core/security/AuditChain.cpp" line="110" />
         <source>row %1 follows row %2: rows are missing or out of order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="112"/>
+        <location filename="../core/security/AuditChain.cpp" line="112" />
         <source>row %1 does not link to the row before it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="114"/>
+        <location filename="../core/security/AuditChain.cpp" line="114" />
         <source>row %1 was changed after it was written</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="127"/>
+        <location filename="../core/security/AuditChain.cpp" line="127" />
         <source>the trail ends at row %1 but row %2 was written: rows were removed from its end</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/CalculatorCommands.cpp" line="22"/>
+        <location filename="../app/cli/CalculatorCommands.cpp" line="22" />
         <source>Give exactly one input FILE, or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/CalculatorCommands.cpp" line="30"/>
+        <location filename="../app/cli/CalculatorCommands.cpp" line="30" />
         <source>%1 cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/CalculatorCommands.cpp" line="87"/>
-        <location filename="../app/cli/CalculatorCommands.cpp" line="134"/>
-        <location filename="../app/cli/SiteCommands.cpp" line="275"/>
-        <source>Unknown command &quot;%1&quot;; run mucotrack-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/CalculatorCommands.cpp" line="87" />
+        <location filename="../app/cli/CalculatorCommands.cpp" line="134" />
+        <location filename="../app/cli/SiteCommands.cpp" line="275" />
+        <source>Unknown command "%1"; run mucotrack-cli --help.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/CalculatorCommands.cpp" line="92"/>
+        <location filename="../app/cli/CalculatorCommands.cpp" line="92" />
         <source>Usage: mucotrack-cli COMMAND [OPTIONS]
 
 Clinical calculators (no database, no sign-in; FILE or - for standard input):
@@ -82,2004 +177,3552 @@ Site database (--db PATH; --user NAME [--password-stdin]):
 Exit status: 0 success, 2 usage, 3 sign-in or permission denied, 4 invalid input,
 5 storage error, 6 network error, 7 audit trail broken.
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="72"/>
+        <location filename="../app/cli/CliContext.cpp" line="72" />
         <source>--%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="77"/>
+        <location filename="../app/cli/CliContext.cpp" line="77" />
         <source>Unknown option --%1 for this command.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="86"/>
+        <location filename="../app/cli/CliContext.cpp" line="86" />
         <source>--%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="111"/>
+        <location filename="../app/cli/CliContext.cpp" line="111" />
         <source>No password was given (use --%1 or a terminal).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="121"/>
+        <location filename="../app/cli/CliContext.cpp" line="121" />
         <source>This command needs a sign-in: give --user NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="122"/>
-        <location filename="../app/cli/SiteCommands.cpp" line="58"/>
+        <location filename="../app/cli/CliContext.cpp" line="122" />
+        <location filename="../app/cli/SiteCommands.cpp" line="58" />
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="53"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="53" />
         <source>%1 already exists; init never overwrites a database</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="62"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="62" />
         <source>Repeat the password: </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="64"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="64" />
         <source>the two passwords differ</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="75"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="75" />
         <source>Site %1 created in %2.
 
 Recovery key (shown once; print it or write it down and keep it locked away):
 
     %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="97"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="97" />
         <source>%1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="111"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="111" />
         <source>Account %1 (%2) added.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="135"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="135" />
         <source> (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="210"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="210" />
         <source>The audit trail is broken at row %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="214"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="214" />
         <source>The audit trail is intact (%1 rows).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="226"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="226" />
         <source>The site database %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="227"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="227" />
         <source>Recovery key: </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="39"/>
+        <location filename="../core/storage/Database.cpp" line="39" />
         <source>The site database %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="41"/>
+        <location filename="../core/storage/Database.cpp" line="41" />
         <source>%1 already exists; refusing to overwrite it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="50"/>
+        <location filename="../core/storage/Database.cpp" line="50" />
         <source>opening %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="55"/>
+        <location filename="../core/storage/Database.cpp" line="55" />
         <source>The encryption key could not be applied to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="58"/>
-        <source>This build&apos;s SQLite has no encryption (SQLCipher is required).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/storage/Database.cpp" line="58" />
+        <source>This build's SQLite has no encryption (SQLCipher is required).</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="89"/>
+        <location filename="../core/storage/Database.cpp" line="89" />
         <source>The site database %1 is locked by another program; close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="91"/>
+        <location filename="../core/storage/Database.cpp" line="91" />
         <source>%1 could not be decrypted: the key does not fit, or it is not a MucoTrack site database.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="93"/>
+        <location filename="../core/storage/Database.cpp" line="93" />
         <source>The site database %1 is damaged (%2). Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="95"/>
+        <location filename="../core/storage/Database.cpp" line="95" />
         <source>The site database %1 cannot be opened (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="97"/>
+        <location filename="../core/storage/Database.cpp" line="97" />
         <source>The disk holding %1 is full; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="99"/>
+        <location filename="../core/storage/Database.cpp" line="99" />
         <source>The site database %1 is read-only; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="101"/>
+        <location filename="../core/storage/Database.cpp" line="101" />
         <source>the change breaks a rule of the database (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="103"/>
+        <location filename="../core/storage/Database.cpp" line="103" />
         <source>Storage error while %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="113"/>
+        <location filename="../core/storage/Database.cpp" line="113" />
         <source>running %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="123"/>
+        <location filename="../core/storage/Database.cpp" line="123" />
         <source>preparing %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Dose</name>
     <message>
-        <location filename="../core/clinical/Dose.cpp" line="31"/>
+        <location filename="../core/clinical/Dose.cpp" line="31" />
         <source>must be above 0 and at most 100 Gy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Dose.cpp" line="33"/>
+        <location filename="../core/clinical/Dose.cpp" line="33" />
         <source>must be above 0 and at most 200 Gy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Dose.cpp" line="35"/>
+        <location filename="../core/clinical/Dose.cpp" line="35" />
         <source>must be a whole number from 1 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Dose.cpp" line="37"/>
+        <location filename="../core/clinical/Dose.cpp" line="37" />
         <source>needs at least one weekday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Dose.cpp" line="42"/>
+        <location filename="../core/clinical/Dose.cpp" line="42" />
         <source>%1 is after as_of</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Dose.cpp" line="44"/>
-        <source>%1 is before the plan&apos;s start date</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/clinical/Dose.cpp" line="44" />
+        <source>%1 is before the plan's start date</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Dose.cpp" line="46"/>
+        <location filename="../core/clinical/Dose.cpp" line="46" />
         <source>a delivered fraction needs a dose above 0 Gy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Dose.cpp" line="48"/>
+        <location filename="../core/clinical/Dose.cpp" line="48" />
         <source>%1 Gy is impossible for one fraction</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Eligibility</name>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="53"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="53" />
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="53"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="53" />
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="73"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="73" />
         <source>%1 %2 (measured)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="97"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="97" />
         <source>%1-%2 %3 (Cockcroft-Gault; sex not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="100"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="100" />
         <source>%1 %2 (Cockcroft-Gault)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="146"/>
-        <location filename="../core/clinical/Eligibility.cpp" line="180"/>
-        <location filename="../core/clinical/Eligibility.cpp" line="200"/>
-        <location filename="../core/clinical/Eligibility.cpp" line="225"/>
-        <location filename="../core/clinical/Eligibility.cpp" line="233"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="146" />
+        <location filename="../core/clinical/Eligibility.cpp" line="180" />
+        <location filename="../core/clinical/Eligibility.cpp" line="200" />
+        <location filename="../core/clinical/Eligibility.cpp" line="225" />
+        <location filename="../core/clinical/Eligibility.cpp" line="233" />
         <source>%1 not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="171"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="171" />
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="185"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="185" />
         <source>%1 %2 %3, upper limit of normal not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="190"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="190" />
         <source>%1 %2 %3 = %4 x ULN (%5 %3) %6 %7 x ULN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="205"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="205" />
         <source>%1: none</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="209"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="209" />
         <source>%1 %2, assessment date not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="214"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="214" />
         <source>%1 %2, %3 days before assessment (%4 %5-%6 days)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="216"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="216" />
         <source>within</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="216"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="216" />
         <source>outside</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="260"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="262" />
         <source>unknown laboratory test</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="267"/>
-        <source>&quot;%1&quot; is not an accepted unit; use %2</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/clinical/Eligibility.cpp" line="269" />
+        <source>"%1" is not an accepted unit; use %2</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="270"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="272" />
         <source>cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="272"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="274" />
         <source>must be above zero</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="275"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="277" />
         <source>%1 %2 is physiologically impossible (above %3 %4)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="278"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="280" />
         <source>the upper limit of normal must be above zero</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="282"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="284" />
         <source>the upper limit of normal is implausibly high</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="309"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="313" />
         <source>is after the assessment date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="311"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="315" />
         <source>gives an age above 130 years</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="328"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="332" />
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="330"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="334" />
         <source>%1 is impossible (allowed %2%3 to %4)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="331"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="335" />
         <source>above </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="335"/>
-        <source>use &quot;male&quot; or &quot;female&quot;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/clinical/Eligibility.cpp" line="339" />
+        <source>use "male" or "female"</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="338"/>
-        <source>use &quot;radical&quot; or &quot;palliative&quot;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/clinical/Eligibility.cpp" line="342" />
+        <source>use "radical" or "palliative"</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="341"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="345" />
         <source>%1 is after the assessment date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Grading</name>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="24"/>
+        <location filename="../core/clinical/Grading.cpp" line="24" />
         <source>Liquid diet only is recorded without ulcers: WHO grade III needs ulcers; confirm the findings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="26"/>
+        <location filename="../core/clinical/Grading.cpp" line="26" />
         <source>Oral alimentation impossible is recorded without ulcers: confirm that mucositis is the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="28"/>
+        <location filename="../core/clinical/Grading.cpp" line="28" />
         <source>Ulcers are recorded without soreness or erythema; confirm the findings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="41"/>
+        <location filename="../core/clinical/Grading.cpp" line="41" />
         <source>Severe pain is recorded but oral intake is not interfered with; CTCAE grade 3 describes both.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="43"/>
+        <location filename="../core/clinical/Grading.cpp" line="43" />
         <source>Oral intake is interfered with but no symptoms are recorded; confirm the findings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="45"/>
+        <location filename="../core/clinical/Grading.cpp" line="45" />
         <source>An ulcer is recorded but clinical findings are not; an ulcer is a finding.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="47"/>
+        <location filename="../core/clinical/Grading.cpp" line="47" />
         <source>Death is recorded without life-threatening consequences; confirm it is attributed to mucositis.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="61"/>
+        <location filename="../core/clinical/Grading.cpp" line="61" />
         <source>Narcotic analgesia is recorded without pain; confirm why it is given.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="63"/>
+        <location filename="../core/clinical/Grading.cpp" line="63" />
         <source>Severe pain is recorded without analgesia; RTOG grade 3 describes pain requiring narcotics.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="65"/>
+        <location filename="../core/clinical/Grading.cpp" line="65" />
         <source>Ulceration, hemorrhage or necrosis is recorded without mucositis; confirm the findings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="86"/>
+        <location filename="../core/clinical/Grading.cpp" line="86" />
         <source>No OMAS site was scored.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="115"/>
+        <location filename="../core/clinical/Grading.cpp" line="115" />
         <source>WHO</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="116"/>
+        <location filename="../core/clinical/Grading.cpp" line="116" />
         <source>CTCAE v5.0</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="117"/>
+        <location filename="../core/clinical/Grading.cpp" line="117" />
         <source>RTOG</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="118"/>
+        <location filename="../core/clinical/Grading.cpp" line="118" />
         <source>OMAS</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="190"/>
+        <location filename="../core/clinical/Grading.cpp" line="190" />
         <source>In the last 7 days, what was the SEVERITY of your MOUTH OR THROAT SORES at their WORST?</source>
-        <translation type="unfinished"></translation>
+        <translation>在过去7天里，您的口腔或咽喉溃疡最严重时的严重程度如何？</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="195"/>
+        <location filename="../core/clinical/Grading.cpp" line="195" />
         <source>In the last 7 days, how much did MOUTH OR THROAT SORES INTERFERE with your usual or daily activities?</source>
-        <translation type="unfinished"></translation>
+        <translation>在过去7天里，口腔或咽喉溃疡对您日常活动的影响有多大？</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="200"/>
+        <location filename="../core/clinical/Grading.cpp" line="200" />
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="200"/>
+        <location filename="../core/clinical/Grading.cpp" line="200" />
         <source>Mild</source>
-        <translation type="unfinished"></translation>
+        <translation>轻度</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="200"/>
+        <location filename="../core/clinical/Grading.cpp" line="200" />
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>中度</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="200"/>
+        <location filename="../core/clinical/Grading.cpp" line="200" />
         <source>Severe</source>
-        <translation type="unfinished"></translation>
+        <translation>重度</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="200"/>
+        <location filename="../core/clinical/Grading.cpp" line="200" />
         <source>Very severe</source>
-        <translation type="unfinished"></translation>
+        <translation>极重度</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="205"/>
+        <location filename="../core/clinical/Grading.cpp" line="205" />
         <source>Not at all</source>
-        <translation type="unfinished"></translation>
+        <translation>完全没有</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="205"/>
+        <location filename="../core/clinical/Grading.cpp" line="205" />
         <source>A little bit</source>
-        <translation type="unfinished"></translation>
+        <translation>有一点</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="205"/>
+        <location filename="../core/clinical/Grading.cpp" line="205" />
         <source>Somewhat</source>
-        <translation type="unfinished"></translation>
+        <translation>有些</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="205"/>
+        <location filename="../core/clinical/Grading.cpp" line="205" />
         <source>Quite a bit</source>
-        <translation type="unfinished"></translation>
+        <translation>相当多</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="205"/>
+        <location filename="../core/clinical/Grading.cpp" line="205" />
         <source>Very much</source>
-        <translation type="unfinished"></translation>
+        <translation>非常多</translation>
     </message>
 </context>
 <context>
     <name>KeySlotFile</name>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="35"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="35" />
         <source>The key file %1 is missing; the site database cannot be opened without it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="37"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="37" />
         <source>The key file %1 cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="42"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="42" />
         <source>The key file %1 is damaged or is not a MucoTrack key file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="108"/>
-        <location filename="../core/security/KeySlotFile.cpp" line="112"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="108" />
+        <location filename="../core/security/KeySlotFile.cpp" line="112" />
         <source>The key file %1 cannot be written (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="149"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="149" />
         <source>A key slot is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="159"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="159" />
         <source>The password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Labs</name>
+    <message>
+        <location filename="../core/records/Labs.cpp" line="42" />
+        <source>Blood count</source>
+        <translation>血常规</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Labs.cpp" line="43" />
+        <source>Liver function</source>
+        <translation>肝功能</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Labs.cpp" line="44" />
+        <source>Renal function</source>
+        <translation>肾功能</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Labs.cpp" line="53" />
+        <source>unknown panel %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/Labs.cpp" line="55" />
+        <source>the collection date and time are required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/Labs.cpp" line="57" />
+        <source>the collection time is in the future</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/Labs.cpp" line="59" />
+        <source>enter at least one result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/Labs.cpp" line="62" />
+        <source>is not part of the %1 panel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/Labs.cpp" line="135" />
+        <source>unknown analyte %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/Labs.cpp" line="137" />
+        <source>the upper limit of normal must be above zero</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/Labs.cpp" line="139" />
+        <source>the lower limit of normal cannot be negative</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/Labs.cpp" line="141" />
+        <source>the lower limit must be below the upper limit</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Patients</name>
     <message>
-        <location filename="../core/records/Patients.cpp" line="21"/>
+        <location filename="../core/records/Patients.cpp" line="21" />
         <source>use up to 32 letters, digits and dashes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="25"/>
-        <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/records/Patients.cpp" line="25" />
+        <source>"%1" is not a date of the form YYYY-MM-DD</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="27"/>
+        <location filename="../core/records/Patients.cpp" line="27" />
         <source>%1 is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="29"/>
+        <location filename="../core/records/Patients.cpp" line="29" />
         <source>%1 is before 1900</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="32"/>
+        <location filename="../core/records/Patients.cpp" line="32" />
         <source>use male or female</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="34"/>
+        <location filename="../core/records/Patients.cpp" line="34" />
         <source>is too long</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="113"/>
+        <location filename="../core/records/Patients.cpp" line="113" />
         <source>%1 is already in use at this site</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="169"/>
+        <location filename="../core/records/Patients.cpp" line="169" />
         <source>no patient has the id %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Protocol</name>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="87"/>
+        <location filename="../core/clinical/Protocol.cpp" line="87" />
         <source>a rule needs one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="93"/>
-        <source>&quot;%1&quot; needs a list of rules</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/clinical/Protocol.cpp" line="93" />
+        <source>"%1" needs a list of rules</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="105"/>
-        <source>&quot;%1&quot; is not a known fact</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/clinical/Protocol.cpp" line="105" />
+        <source>"%1" is not a known fact</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="119"/>
-        <source>attest needs a yes/no fact and &quot;expect&quot;: true or false</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/clinical/Protocol.cpp" line="119" />
+        <source>attest needs a yes/no fact and "expect": true or false</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="124"/>
-        <source>equals needs a text fact and a &quot;value&quot;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/clinical/Protocol.cpp" line="124" />
+        <source>equals needs a text fact and a "value"</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="129"/>
-        <source>range needs a number fact and &quot;min&quot; or &quot;max&quot;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/clinical/Protocol.cpp" line="129" />
+        <source>range needs a number fact and "min" or "max"</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="133"/>
-        <source>uln_multiple needs a lab fact and a positive &quot;max&quot;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/clinical/Protocol.cpp" line="133" />
+        <source>uln_multiple needs a lab fact and a positive "max"</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="137"/>
-        <source>within_days needs a date fact and whole-day &quot;min&quot; &lt;= &quot;max&quot;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/clinical/Protocol.cpp" line="137" />
+        <source>within_days needs a date fact and whole-day "min" &lt;= "max"</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="172"/>
+        <location filename="../core/clinical/Protocol.cpp" line="172" />
         <source>is not valid JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="177"/>
+        <location filename="../core/clinical/Protocol.cpp" line="177" />
         <source>has no protocol identifier</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="186"/>
+        <location filename="../core/clinical/Protocol.cpp" line="186" />
         <source>needs a unique id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="190"/>
+        <location filename="../core/clinical/Protocol.cpp" line="190" />
         <source>kind must be inclusion or exclusion</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="196"/>
+        <location filename="../core/clinical/Protocol.cpp" line="196" />
         <source>needs an English text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="204"/>
+        <location filename="../core/clinical/Protocol.cpp" line="204" />
         <source>the protocol lists no criteria</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/SignatureDialog.cpp" line="66" />
+        <source>Reason for the change</source>
+        <translation>修改原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignatureDialog.cpp" line="67" />
+        <source>%1
+Why is saved data being changed? (kept in the audit trail)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Radiotherapy</name>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="57" />
+        <source>the total dose must be above 0 and at most 200 Gy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="59" />
+        <source>the number of fractions must be 1 to 100</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="61" />
+        <source>the dose per fraction must be above 0 and at most 30 Gy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="64" />
+        <source>%1 fractions of %2 Gy make %3 Gy, not the planned %4 Gy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="68" />
+        <source>the start date is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="70" />
+        <source>choose at least one treatment weekday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="72" />
+        <source>name the concurrent chemotherapy agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="214" />
+        <location filename="../core/records/Radiotherapy.cpp" line="252" />
+        <location filename="../core/records/Radiotherapy.cpp" line="286" />
+        <source>record the radiotherapy plan first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="216" />
+        <source>a fraction needs a date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="218" />
+        <location filename="../core/records/Radiotherapy.cpp" line="332" />
+        <source>%1 is in the future</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="220" />
+        <source>%1 is before the plan starts (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="224" />
+        <source>a delivered fraction needs a dose above 0 and at most 30 Gy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="226" />
+        <source>say why the fraction was missed or held</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="235" />
+        <source>all %1 planned fractions are already delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="259" />
+        <source>fraction %1 was already delivered today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="289" />
+        <source>the file is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="301" />
+        <source>the first line must name the columns date, fraction and dose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="319" />
+        <source>line %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="321" />
+        <source>has %1 columns, the header has %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="329" />
+        <source>date "%1" is not a calendar date YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="330" />
+        <source>fraction number "%1" is not between 1 and %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="331" />
+        <source>dose "%1" is not a dose above 0 and at most 30 Gy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="333" />
+        <source>%1 is before the plan starts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="339" />
+        <source>fraction %1 is already recorded on %2 with %3 Gy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="371" />
+        <source>a holiday needs a date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="410" />
+        <source>no radiotherapy plan is recorded</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>RecordStore</name>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="24"/>
+        <location filename="../core/records/RecordStore.cpp" line="24" />
         <source>is not a field of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="58"/>
+        <location filename="../core/records/RecordStore.cpp" line="58" />
         <source>no %1 record has the id %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="121"/>
+        <location filename="../core/records/RecordStore.cpp" line="121" />
         <source>a reason is required to change saved data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/RecordStore.cpp" line="177" />
+        <source>a reason is required to delete a record</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../core/security/Roles.cpp" line="60"/>
+        <location filename="../core/security/Roles.cpp" line="60" />
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="61"/>
+        <location filename="../core/security/Roles.cpp" line="61" />
         <source>Investigator</source>
-        <translation type="unfinished"></translation>
+        <translation>研究者</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="62"/>
+        <location filename="../core/security/Roles.cpp" line="62" />
         <source>Nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>护士</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="63"/>
+        <location filename="../core/security/Roles.cpp" line="63" />
         <source>Study coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>研究协调员</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="64"/>
+        <location filename="../core/security/Roles.cpp" line="64" />
         <source>Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>监查员</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="72"/>
+        <location filename="../core/security/Roles.cpp" line="72" />
         <source>manage accounts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="73"/>
+        <location filename="../core/security/Roles.cpp" line="73" />
         <source>change site settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="74"/>
+        <location filename="../core/security/Roles.cpp" line="74" />
         <source>view patients</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="75"/>
-        <source>see patients&apos; names and record numbers</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/security/Roles.cpp" line="75" />
+        <source>see patients' names and record numbers</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="76"/>
+        <location filename="../core/security/Roles.cpp" line="76" />
         <source>add patients</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="77"/>
+        <location filename="../core/security/Roles.cpp" line="77" />
         <source>change patient details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="78"/>
+        <location filename="../core/security/Roles.cpp" line="78" />
         <source>screen patients</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="79"/>
+        <location filename="../core/security/Roles.cpp" line="79" />
         <source>sign an eligibility decision</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="80"/>
+        <location filename="../core/security/Roles.cpp" line="80" />
         <source>enter lab results</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="81"/>
+        <location filename="../core/security/Roles.cpp" line="81" />
         <source>record radiotherapy fractions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="82"/>
+        <location filename="../core/security/Roles.cpp" line="82" />
         <source>record mucositis findings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="83"/>
+        <location filename="../core/security/Roles.cpp" line="83" />
         <source>sign a grade</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="84"/>
+        <location filename="../core/security/Roles.cpp" line="84" />
         <source>record study-drug doses</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="85"/>
+        <location filename="../core/security/Roles.cpp" line="85" />
         <source>record adverse events</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="86"/>
+        <location filename="../core/security/Roles.cpp" line="86" />
         <source>resolve sync conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="87"/>
+        <location filename="../core/security/Roles.cpp" line="87" />
         <source>verify the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="88"/>
+        <location filename="../core/security/Roles.cpp" line="88" />
         <source>configure the central site</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="89"/>
+        <location filename="../core/security/Roles.cpp" line="89" />
         <source>synchronise with the central site</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="106"/>
-        <source>&quot;%1&quot; is not a role; use one of %2</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/security/Roles.cpp" line="106" />
+        <source>"%1" is not a role; use one of %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Screenings</name>
+    <message>
+        <location filename="../core/records/Screenings.cpp" line="34" />
+        <source>I have reviewed every inclusion and exclusion criterion and confirm this eligibility decision.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/Screenings.cpp" line="79" />
+        <source> (entered %1 %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/Screenings.cpp" line="80" />
+        <source>%1 %2 %3%4, collected %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/Screenings.cpp" line="129" />
+        <source>no screening has the id %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/Screenings.cpp" line="134" />
+        <source>this screening is already signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/Screenings.cpp" line="136" />
+        <source>an incomplete screening cannot be signed: answer every criterion first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/Screenings.cpp" line="144" />
+        <source>Electronic signature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/Screenings.cpp" line="150" />
+        <source>Signed eligibility decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/Screenings.cpp" line="162" />
+        <source>The signed screening could not be read back.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SiteVault</name>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="79"/>
+        <location filename="../core/security/SiteVault.cpp" line="79" />
         <source>a password needs at least 10 characters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="87"/>
+        <location filename="../core/security/SiteVault.cpp" line="87" />
         <source>a user name is 2 to 32 letters, digits, dots, dashes or underscores</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="95"/>
+        <location filename="../core/security/SiteVault.cpp" line="95" />
         <source>a site code is 2 to 10 capital letters or digits</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="113"/>
+        <location filename="../core/security/SiteVault.cpp" line="113" />
         <source>%1 already exists; choose a new path</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="115"/>
+        <location filename="../core/security/SiteVault.cpp" line="115" />
         <source>The folder for %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="178"/>
+        <location filename="../core/security/SiteVault.cpp" line="178" />
         <source>%1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="189"/>
+        <location filename="../core/security/SiteVault.cpp" line="189" />
         <source>The site database %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="201"/>
+        <location filename="../core/security/SiteVault.cpp" line="201" />
         <source>Too many failed sign-ins for %1; wait %2 seconds and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="207"/>
-        <location filename="../core/security/SiteVault.cpp" line="213"/>
+        <location filename="../core/security/SiteVault.cpp" line="207" />
+        <location filename="../core/security/SiteVault.cpp" line="213" />
         <source>The user name or password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="231"/>
+        <location filename="../core/security/SiteVault.cpp" line="231" />
         <source>The account %1 is not active at this site.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="234"/>
+        <location filename="../core/security/SiteVault.cpp" line="234" />
         <source>The account %1 has an unknown role.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="271"/>
+        <location filename="../core/security/SiteVault.cpp" line="271" />
         <source>The key file of %1 has no recovery slot.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="274"/>
+        <location filename="../core/security/SiteVault.cpp" line="274" />
         <source>The recovery key is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StudyDrug</name>
+    <message>
+        <location filename="../core/records/StudyDrug.cpp" line="45" />
+        <source>a dose is after breakfast, lunch or dinner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/StudyDrug.cpp" line="47" />
+        <source>a dose cannot be recorded for a future day</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>json</name>
     <message>
-        <location filename="../core/clinical/DoseJson.cpp" line="20"/>
+        <location filename="../core/clinical/DoseJson.cpp" line="20" />
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/DoseJson.cpp" line="30"/>
-        <location filename="../core/clinical/JsonFields.cpp" line="108"/>
+        <location filename="../core/clinical/DoseJson.cpp" line="30" />
+        <location filename="../core/clinical/JsonFields.cpp" line="108" />
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/DoseJson.cpp" line="30"/>
-        <location filename="../core/clinical/DoseJson.cpp" line="38"/>
-        <location filename="../core/clinical/DoseJson.cpp" line="40"/>
-        <location filename="../core/clinical/DoseJson.cpp" line="44"/>
-        <location filename="../core/clinical/DoseJson.cpp" line="76"/>
-        <location filename="../core/clinical/DoseJson.cpp" line="102"/>
-        <location filename="../core/clinical/GradingJson.cpp" line="47"/>
+        <location filename="../core/clinical/DoseJson.cpp" line="30" />
+        <location filename="../core/clinical/DoseJson.cpp" line="38" />
+        <location filename="../core/clinical/DoseJson.cpp" line="40" />
+        <location filename="../core/clinical/DoseJson.cpp" line="44" />
+        <location filename="../core/clinical/DoseJson.cpp" line="76" />
+        <location filename="../core/clinical/DoseJson.cpp" line="102" />
+        <location filename="../core/clinical/GradingJson.cpp" line="47" />
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/DoseJson.cpp" line="42"/>
+        <location filename="../core/clinical/DoseJson.cpp" line="42" />
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/DoseJson.cpp" line="58"/>
+        <location filename="../core/clinical/DoseJson.cpp" line="58" />
         <source>must be an ISO weekday number from 1 (Monday) to 7 (Sunday)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/DoseJson.cpp" line="60"/>
+        <location filename="../core/clinical/DoseJson.cpp" line="60" />
         <source>repeats weekday %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/DoseJson.cpp" line="98"/>
+        <location filename="../core/clinical/DoseJson.cpp" line="98" />
         <source>must be an object with date, dose_gy and status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/GradingJson.cpp" line="50"/>
+        <location filename="../core/clinical/GradingJson.cpp" line="50" />
         <source>must be a whole number from 0 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/GradingJson.cpp" line="68"/>
+        <location filename="../core/clinical/GradingJson.cpp" line="68" />
         <source>unknown OMAS site; use %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/GradingJson.cpp" line="72"/>
+        <location filename="../core/clinical/GradingJson.cpp" line="72" />
         <source>must be an object with ulceration and erythema</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/GradingJson.cpp" line="93"/>
-        <source>&quot;%1&quot; is not a scale; use who, ctcae, rtog or omas.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/clinical/GradingJson.cpp" line="93" />
+        <source>"%1" is not a scale; use who, ctcae, rtog or omas.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="21"/>
+        <location filename="../core/clinical/JsonFields.cpp" line="21" />
         <source>is not valid JSON: %1 at character %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="23"/>
+        <location filename="../core/clinical/JsonFields.cpp" line="23" />
         <source>must be one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="31"/>
+        <location filename="../core/clinical/JsonFields.cpp" line="31" />
         <source>unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="41"/>
+        <location filename="../core/clinical/JsonFields.cpp" line="41" />
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="51"/>
+        <location filename="../core/clinical/JsonFields.cpp" line="51" />
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="54"/>
+        <location filename="../core/clinical/JsonFields.cpp" line="54" />
         <source>is not a usable number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="64"/>
+        <location filename="../core/clinical/JsonFields.cpp" line="64" />
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="75"/>
-        <source>&quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/clinical/JsonFields.cpp" line="75" />
+        <source>"%1" is not one of %2</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="83"/>
+        <location filename="../core/clinical/JsonFields.cpp" line="83" />
         <source>must be a date written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="87"/>
-        <source>&quot;%1&quot; is not a calendar date written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/clinical/JsonFields.cpp" line="87" />
+        <source>"%1" is not a calendar date written YYYY-MM-DD</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="27"/>
+        <location filename="../app/desktop/main.cpp" line="27" />
         <source>Welcome to MucoTrack</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用 MucoTrack</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="28"/>
+        <location filename="../app/desktop/main.cpp" line="28" />
         <source>No site database is set up on this computer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="29"/>
+        <location filename="../app/desktop/main.cpp" line="29" />
         <source>Set up a new site, open an existing site database, or try the DEMO site with synthetic patients.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="30"/>
+        <location filename="../app/desktop/main.cpp" line="30" />
         <source>Set up a &amp;new site...</source>
-        <translation type="unfinished"></translation>
+        <translation>设置新站点(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="31"/>
+        <location filename="../app/desktop/main.cpp" line="31" />
         <source>&amp;Open a site database...</source>
-        <translation type="unfinished"></translation>
+        <translation>打开站点数据库(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="32"/>
+        <location filename="../app/desktop/main.cpp" line="32" />
         <source>Open the &amp;DEMO site</source>
-        <translation type="unfinished"></translation>
+        <translation>打开演示站点(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="42"/>
+        <location filename="../app/desktop/main.cpp" line="42" />
         <source>Open a site database</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="43"/>
+        <location filename="../app/desktop/main.cpp" line="43" />
         <source>MucoTrack site database (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="68"/>
+        <location filename="../app/desktop/main.cpp" line="68" />
         <source>MucoTrack desktop app</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="71"/>
+        <location filename="../app/desktop/main.cpp" line="71" />
         <source>Open the DEMO site (synthetic patients; created if needed).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="72"/>
+        <location filename="../app/desktop/main.cpp" line="72" />
         <source>Open the site database at &lt;path&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="97"/>
-        <location filename="../app/desktop/main.cpp" line="106"/>
+        <location filename="../app/desktop/main.cpp" line="97" />
+        <location filename="../app/desktop/main.cpp" line="106" />
         <source>MucoTrack</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="104"/>
+        <location filename="../app/desktop/main.cpp" line="104" />
         <source>The site database %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>muco::Facts</name>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="27"/>
+        <location filename="../core/clinical/Protocol.cpp" line="27" />
         <source>Histologically or cytologically confirmed head and neck malignancy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="28"/>
+        <location filename="../core/clinical/Protocol.cpp" line="28" />
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="28"/>
+        <location filename="../core/clinical/Protocol.cpp" line="28" />
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="29"/>
+        <location filename="../core/clinical/Protocol.cpp" line="29" />
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>性别</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="30"/>
+        <location filename="../core/clinical/Protocol.cpp" line="30" />
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="31"/>
+        <location filename="../core/clinical/Protocol.cpp" line="31" />
         <source>Radiotherapy intent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="32"/>
+        <location filename="../core/clinical/Protocol.cpp" line="32" />
         <source>Planned total dose</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="33"/>
+        <location filename="../core/clinical/Protocol.cpp" line="33" />
         <source>Fields include the oral cavity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="34"/>
+        <location filename="../core/clinical/Protocol.cpp" line="34" />
         <source>Fields include the oropharynx</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="35"/>
+        <location filename="../core/clinical/Protocol.cpp" line="35" />
         <source>ECOG performance status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="36"/>
+        <location filename="../core/clinical/Protocol.cpp" line="36" />
         <source>Life expectancy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="36"/>
+        <location filename="../core/clinical/Protocol.cpp" line="36" />
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="37"/>
+        <location filename="../core/clinical/Protocol.cpp" line="37" />
         <source>WBC</source>
-        <translation type="unfinished"></translation>
+        <translation>白细胞</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="38"/>
+        <location filename="../core/clinical/Protocol.cpp" line="38" />
         <source>Hemoglobin</source>
-        <translation type="unfinished"></translation>
+        <translation>血红蛋白</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="39"/>
+        <location filename="../core/clinical/Protocol.cpp" line="39" />
         <source>Platelets</source>
-        <translation type="unfinished"></translation>
+        <translation>血小板</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="40"/>
+        <location filename="../core/clinical/Protocol.cpp" line="40" />
         <source>ALT</source>
-        <translation type="unfinished"></translation>
+        <translation>丙氨酸氨基转移酶</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="41"/>
+        <location filename="../core/clinical/Protocol.cpp" line="41" />
         <source>AST</source>
-        <translation type="unfinished"></translation>
+        <translation>天冬氨酸氨基转移酶</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="42"/>
+        <location filename="../core/clinical/Protocol.cpp" line="42" />
         <source>Total bilirubin</source>
-        <translation type="unfinished"></translation>
+        <translation>总胆红素</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="43"/>
+        <location filename="../core/clinical/Protocol.cpp" line="43" />
         <source>Creatinine</source>
-        <translation type="unfinished"></translation>
+        <translation>肌酐</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="44"/>
+        <location filename="../core/clinical/Protocol.cpp" line="44" />
         <source>Creatinine clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>肌酐清除率</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="45"/>
+        <location filename="../core/clinical/Protocol.cpp" line="45" />
         <source>Clinically significant ECG abnormality</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="46"/>
+        <location filename="../core/clinical/Protocol.cpp" line="46" />
         <source>Oral mucosa intact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="47"/>
+        <location filename="../core/clinical/Protocol.cpp" line="47" />
         <source>Active oral infection</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="48"/>
+        <location filename="../core/clinical/Protocol.cpp" line="48" />
         <source>Severe periodontal disease</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="49"/>
+        <location filename="../core/clinical/Protocol.cpp" line="49" />
         <source>Informed consent signed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="50"/>
+        <location filename="../core/clinical/Protocol.cpp" line="50" />
         <source>Previous head and neck radiotherapy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="51"/>
+        <location filename="../core/clinical/Protocol.cpp" line="51" />
         <source>Last head and neck surgery</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="52"/>
+        <location filename="../core/clinical/Protocol.cpp" line="52" />
         <source>In another clinical trial now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="53"/>
+        <location filename="../core/clinical/Protocol.cpp" line="53" />
         <source>Last other interventional study</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="54"/>
+        <location filename="../core/clinical/Protocol.cpp" line="54" />
         <source>Significant cardiovascular disease</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="55"/>
+        <location filename="../core/clinical/Protocol.cpp" line="55" />
         <source>Cirrhosis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="56"/>
+        <location filename="../core/clinical/Protocol.cpp" line="56" />
         <source>Chronic renal insufficiency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="57"/>
+        <location filename="../core/clinical/Protocol.cpp" line="57" />
         <source>Active systemic infection on antimicrobials</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="58"/>
+        <location filename="../core/clinical/Protocol.cpp" line="58" />
         <source>Autoimmune disease on immunosuppression</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="59"/>
+        <location filename="../core/clinical/Protocol.cpp" line="59" />
         <source>Severe psychiatric disorder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="60"/>
+        <location filename="../core/clinical/Protocol.cpp" line="60" />
         <source>Mucosal protectant or anti-inflammatory that cannot be stopped</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="61"/>
+        <location filename="../core/clinical/Protocol.cpp" line="61" />
         <source>Long-term immunosuppressants</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="62"/>
+        <location filename="../core/clinical/Protocol.cpp" line="62" />
         <source>Long-term corticosteroid (prednisone equivalent)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="63"/>
+        <location filename="../core/clinical/Protocol.cpp" line="63" />
         <source>Unable to comprehend or comply</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="64"/>
+        <location filename="../core/clinical/Protocol.cpp" line="64" />
         <source>Investigator judges unsuitable</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>muco::Grading</name>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="137"/>
+        <location filename="../core/clinical/Grading.cpp" line="137" />
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="138"/>
+        <location filename="../core/clinical/Grading.cpp" line="138" />
         <source>Oral soreness, erythema</source>
-        <translation type="unfinished"></translation>
+        <translation>口腔疼痛、红斑</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="139"/>
+        <location filename="../core/clinical/Grading.cpp" line="139" />
         <source>Oral erythema, ulcers, solid diet tolerated</source>
-        <translation type="unfinished"></translation>
+        <translation>口腔红斑、溃疡，可耐受固体饮食</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="140"/>
+        <location filename="../core/clinical/Grading.cpp" line="140" />
         <source>Oral ulcers, liquid diet only</source>
-        <translation type="unfinished"></translation>
+        <translation>口腔溃疡，仅能流质饮食</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="141"/>
+        <location filename="../core/clinical/Grading.cpp" line="141" />
         <source>Oral alimentation impossible</source>
-        <translation type="unfinished"></translation>
+        <translation>无法经口进食</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="143"/>
+        <location filename="../core/clinical/Grading.cpp" line="143" />
         <source>No mucositis</source>
-        <translation type="unfinished"></translation>
+        <translation>无黏膜炎</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="144"/>
+        <location filename="../core/clinical/Grading.cpp" line="144" />
         <source>Asymptomatic or mild symptoms; intervention not indicated</source>
-        <translation type="unfinished"></translation>
+        <translation>无症状或轻微症状；无需干预</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="145"/>
+        <location filename="../core/clinical/Grading.cpp" line="145" />
         <source>Moderate pain or ulcer that does not interfere with oral intake; modified diet indicated</source>
-        <translation type="unfinished"></translation>
+        <translation>中度疼痛或溃疡，不影响经口进食；需调整饮食</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="146"/>
+        <location filename="../core/clinical/Grading.cpp" line="146" />
         <source>Severe pain; interfering with oral intake</source>
-        <translation type="unfinished"></translation>
+        <translation>重度疼痛；影响经口进食</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="147"/>
+        <location filename="../core/clinical/Grading.cpp" line="147" />
         <source>Life-threatening consequences; urgent intervention indicated</source>
-        <translation type="unfinished"></translation>
+        <translation>危及生命；需紧急干预</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="148"/>
+        <location filename="../core/clinical/Grading.cpp" line="148" />
         <source>Death</source>
-        <translation type="unfinished"></translation>
+        <translation>死亡</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="150"/>
+        <location filename="../core/clinical/Grading.cpp" line="150" />
         <source>No change over baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>与基线相比无变化</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="151"/>
+        <location filename="../core/clinical/Grading.cpp" line="151" />
         <source>Irritation / may experience mild pain not requiring analgesic</source>
-        <translation type="unfinished"></translation>
+        <translation>刺激感/可有轻度疼痛，无需镇痛药</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="152"/>
+        <location filename="../core/clinical/Grading.cpp" line="152" />
         <source>Patchy mucositis that may produce an inflammatory serosanguinous discharge / may experience moderate pain requiring analgesia</source>
-        <translation type="unfinished"></translation>
+        <translation>斑片状黏膜炎，可有炎性浆液血性分泌物/可有中度疼痛，需镇痛</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="153"/>
+        <location filename="../core/clinical/Grading.cpp" line="153" />
         <source>Confluent fibrinous mucositis / may include severe pain requiring narcotic</source>
-        <translation type="unfinished"></translation>
+        <translation>融合性纤维素性黏膜炎/可有重度疼痛，需麻醉性镇痛药</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="154"/>
+        <location filename="../core/clinical/Grading.cpp" line="154" />
         <source>Ulceration, hemorrhage or necrosis</source>
-        <translation type="unfinished"></translation>
+        <translation>溃疡、出血或坏死</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="155"/>
+        <location filename="../core/clinical/Grading.cpp" line="155" />
         <source>Death directly related to radiation effects</source>
-        <translation type="unfinished"></translation>
+        <translation>直接由放射效应导致的死亡</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="179"/>
+        <location filename="../core/clinical/Grading.cpp" line="179" />
         <source>Upper lip</source>
-        <translation type="unfinished"></translation>
+        <translation>上唇</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="179"/>
+        <location filename="../core/clinical/Grading.cpp" line="179" />
         <source>Lower lip</source>
-        <translation type="unfinished"></translation>
+        <translation>下唇</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="180"/>
+        <location filename="../core/clinical/Grading.cpp" line="180" />
         <source>Right cheek</source>
-        <translation type="unfinished"></translation>
+        <translation>右颊</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="180"/>
+        <location filename="../core/clinical/Grading.cpp" line="180" />
         <source>Left cheek</source>
-        <translation type="unfinished"></translation>
+        <translation>左颊</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="181"/>
+        <location filename="../core/clinical/Grading.cpp" line="181" />
         <source>Right ventral and lateral tongue</source>
-        <translation type="unfinished"></translation>
+        <translation>右侧舌腹及舌侧缘</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="182"/>
+        <location filename="../core/clinical/Grading.cpp" line="182" />
         <source>Left ventral and lateral tongue</source>
-        <translation type="unfinished"></translation>
+        <translation>左侧舌腹及舌侧缘</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="183"/>
+        <location filename="../core/clinical/Grading.cpp" line="183" />
         <source>Floor of mouth</source>
-        <translation type="unfinished"></translation>
+        <translation>口底</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="183"/>
+        <location filename="../core/clinical/Grading.cpp" line="183" />
         <source>Soft palate/fauces</source>
-        <translation type="unfinished"></translation>
+        <translation>软腭/咽门</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="184"/>
+        <location filename="../core/clinical/Grading.cpp" line="184" />
         <source>Hard palate</source>
-        <translation type="unfinished"></translation>
+        <translation>硬腭</translation>
     </message>
 </context>
 <context>
     <name>muco::Kdf</name>
     <message>
-        <location filename="../core/security/Kdf.cpp" line="21"/>
+        <location filename="../core/security/Kdf.cpp" line="21" />
         <source>A key slot has a malformed salt.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/security/Kdf.cpp" line="29"/>
+        <location filename="../core/security/Kdf.cpp" line="29" />
         <source>Not enough memory to derive the key (Argon2id).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>muco::Labs</name>
     <message>
-        <location filename="../core/clinical/LabUnits.cpp" line="59"/>
+        <location filename="../core/clinical/LabUnits.cpp" line="59" />
         <source>WBC</source>
-        <translation type="unfinished"></translation>
+        <translation>白细胞</translation>
     </message>
     <message>
-        <location filename="../core/clinical/LabUnits.cpp" line="60"/>
+        <location filename="../core/clinical/LabUnits.cpp" line="60" />
         <source>Hemoglobin</source>
-        <translation type="unfinished"></translation>
+        <translation>血红蛋白</translation>
     </message>
     <message>
-        <location filename="../core/clinical/LabUnits.cpp" line="61"/>
+        <location filename="../core/clinical/LabUnits.cpp" line="61" />
         <source>Platelets</source>
-        <translation type="unfinished"></translation>
+        <translation>血小板</translation>
     </message>
     <message>
-        <location filename="../core/clinical/LabUnits.cpp" line="62"/>
+        <location filename="../core/clinical/LabUnits.cpp" line="62" />
         <source>Neutrophils</source>
-        <translation type="unfinished"></translation>
+        <translation>中性粒细胞</translation>
     </message>
     <message>
-        <location filename="../core/clinical/LabUnits.cpp" line="63"/>
+        <location filename="../core/clinical/LabUnits.cpp" line="63" />
         <source>ALT</source>
-        <translation type="unfinished"></translation>
+        <translation>丙氨酸氨基转移酶</translation>
     </message>
     <message>
-        <location filename="../core/clinical/LabUnits.cpp" line="64"/>
+        <location filename="../core/clinical/LabUnits.cpp" line="64" />
         <source>AST</source>
-        <translation type="unfinished"></translation>
+        <translation>天冬氨酸氨基转移酶</translation>
     </message>
     <message>
-        <location filename="../core/clinical/LabUnits.cpp" line="65"/>
+        <location filename="../core/clinical/LabUnits.cpp" line="65" />
         <source>Total bilirubin</source>
-        <translation type="unfinished"></translation>
+        <translation>总胆红素</translation>
     </message>
     <message>
-        <location filename="../core/clinical/LabUnits.cpp" line="66"/>
+        <location filename="../core/clinical/LabUnits.cpp" line="66" />
         <source>Creatinine</source>
-        <translation type="unfinished"></translation>
+        <translation>肌酐</translation>
     </message>
     <message>
-        <location filename="../core/clinical/LabUnits.cpp" line="67"/>
+        <location filename="../core/clinical/LabUnits.cpp" line="67" />
         <source>Creatinine clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>肌酐清除率</translation>
     </message>
 </context>
 <context>
     <name>muco::Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="70"/>
+        <location filename="../core/storage/Migrations.cpp" line="126" />
         <source>The schema version of %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="72"/>
+        <location filename="../core/storage/Migrations.cpp" line="128" />
         <source>%1 was written by a newer MucoTrack (schema %2, this program knows %3); update MucoTrack.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>muco::Session</name>
     <message>
-        <location filename="../core/security/Session.cpp" line="19"/>
+        <location filename="../core/security/Session.cpp" line="20" />
         <source>%1 (%2) may not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/security/Session.cpp" line="31" />
+        <source>Your key slot is missing; ask the administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/security/Session.cpp" line="35" />
+        <source>the password is wrong; nothing was signed</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>muco::json</name>
     <message>
-        <location filename="../core/clinical/EligibilityJson.cpp" line="40"/>
+        <location filename="../core/clinical/EligibilityJson.cpp" line="40" />
         <source>must be an object with value and unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/clinical/EligibilityJson.cpp" line="47"/>
-        <location filename="../core/clinical/EligibilityJson.cpp" line="49"/>
+        <location filename="../core/clinical/EligibilityJson.cpp" line="47" />
+        <location filename="../core/clinical/EligibilityJson.cpp" line="49" />
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>muco::ui::AccountsDialog</name>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="22"/>
+        <location filename="../ui/AccountsDialog.cpp" line="22" />
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>账户</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="23"/>
+        <location filename="../ui/AccountsDialog.cpp" line="23" />
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="23"/>
+        <location filename="../ui/AccountsDialog.cpp" line="23" />
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="23"/>
+        <location filename="../ui/AccountsDialog.cpp" line="23" />
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="33"/>
+        <location filename="../ui/AccountsDialog.cpp" line="33" />
         <source>Add an account</source>
-        <translation type="unfinished"></translation>
+        <translation>添加账户</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="35"/>
+        <location filename="../ui/AccountsDialog.cpp" line="35" />
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="36"/>
+        <location filename="../ui/AccountsDialog.cpp" line="36" />
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="37"/>
+        <location filename="../ui/AccountsDialog.cpp" line="37" />
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="38"/>
+        <location filename="../ui/AccountsDialog.cpp" line="38" />
         <source>Initial &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="39"/>
+        <location filename="../ui/AccountsDialog.cpp" line="39" />
         <source>&amp;Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>添加账户(&amp;A)</translation>
     </message>
 </context>
 <context>
     <name>muco::ui::AddPatientDialog</name>
     <message>
-        <location filename="../ui/AddPatientDialog.cpp" line="18"/>
+        <location filename="../ui/AddPatientDialog.cpp" line="18" />
         <source>New patient</source>
-        <translation type="unfinished"></translation>
+        <translation>新建患者</translation>
     </message>
     <message>
-        <location filename="../ui/AddPatientDialog.cpp" line="26"/>
+        <location filename="../ui/AddPatientDialog.cpp" line="26" />
         <source>Allocated automatically (%1-NNNN)</source>
-        <translation type="unfinished"></translation>
+        <translation>自动分配（%1-NNNN）</translation>
     </message>
     <message>
-        <location filename="../ui/AddPatientDialog.cpp" line="27"/>
+        <location filename="../ui/AddPatientDialog.cpp" line="27" />
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/AddPatientDialog.cpp" line="29"/>
+        <location filename="../ui/AddPatientDialog.cpp" line="29" />
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../ui/AddPatientDialog.cpp" line="30"/>
+        <location filename="../ui/AddPatientDialog.cpp" line="30" />
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>男</translation>
     </message>
     <message>
-        <location filename="../ui/AddPatientDialog.cpp" line="31"/>
+        <location filename="../ui/AddPatientDialog.cpp" line="31" />
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>女</translation>
     </message>
     <message>
-        <location filename="../ui/AddPatientDialog.cpp" line="37"/>
+        <location filename="../ui/AddPatientDialog.cpp" line="37" />
         <source>&amp;Subject ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>受试者编号(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/AddPatientDialog.cpp" line="38"/>
+        <location filename="../ui/AddPatientDialog.cpp" line="38" />
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/AddPatientDialog.cpp" line="39"/>
+        <location filename="../ui/AddPatientDialog.cpp" line="39" />
         <source>&amp;Medical record number:</source>
-        <translation type="unfinished"></translation>
+        <translation>病历号(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/AddPatientDialog.cpp" line="40"/>
+        <location filename="../ui/AddPatientDialog.cpp" line="40" />
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>电话(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/AddPatientDialog.cpp" line="41"/>
+        <location filename="../ui/AddPatientDialog.cpp" line="41" />
         <source>&amp;Birth date:</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/AddPatientDialog.cpp" line="42"/>
+        <location filename="../ui/AddPatientDialog.cpp" line="42" />
         <source>S&amp;ex:</source>
-        <translation type="unfinished"></translation>
+        <translation>性别(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/AddPatientDialog.cpp" line="44"/>
+        <location filename="../ui/AddPatientDialog.cpp" line="44" />
         <source>Name, record number and phone stay at this site. The central site only ever sees the subject ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名、病历号和电话仅保存在本站点；中心站点只能看到受试者编号。</translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::AdverseEventsTab</name>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="35" />
+        <source>Resolved on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="35" />
+        <location filename="../ui/AdverseEventsTab.cpp" line="41" />
+        <source>Serious</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="37" />
+        <location filename="../ui/AdverseEventsTab.cpp" line="130" />
+        <source>&amp;Save event</source>
+        <translation>保存事件(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="41" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="41" />
+        <source>Term</source>
+        <translation>术语</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="41" />
+        <source>Grade</source>
+        <translation>分级</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="41" />
+        <source>Onset</source>
+        <translation>发生</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="41" />
+        <source>Resolved</source>
+        <translation>缓解</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="42" />
+        <source>Relation</source>
+        <translation>相关性</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="42" />
+        <source>Outcome</source>
+        <translation>转归</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="49" />
+        <source>CTCAE term, e.g. Mucositis oral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="64" />
+        <source>Adverse event</source>
+        <translation>不良事件</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="66" />
+        <source>&amp;Term:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="67" />
+        <source>&amp;Grade (CTCAE):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="68" />
+        <source>&amp;Onset:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="69" />
+        <source>Resolution:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="71" />
+        <source>&amp;Relation to study drug:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="72" />
+        <source>&amp;Action taken:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="73" />
+        <source>O&amp;utcome:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="76" />
+        <source>&amp;New event</source>
+        <translation>新事件(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="100" />
+        <source>Draft: confirm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="100" />
+        <source>Confirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="108" />
+        <source>ongoing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="109" />
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="109" />
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="156" />
+        <source>&amp;Confirm event</source>
+        <translation>确认事件(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="156" />
+        <source>&amp;Save changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="180" />
+        <source>A recorded adverse event is being changed or confirmed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>muco::ui::GradingWizard</name>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="42" />
+        <source>Grade oral mucositis</source>
+        <translation>口腔黏膜炎分级</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="57" />
+        <source>&amp;Save and sign</source>
+        <translation>保存并签名(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="57" />
+        <source>&amp;Save draft</source>
+        <translation>保存草稿(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="70" />
+        <source>Findings</source>
+        <translation>检查所见</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="71" />
+        <source>Record what you see and what the patient reports; every scale is derived from these.</source>
+        <translation>记录所见及患者主诉；各量表分级均由此推导。</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="75" />
+        <source>&amp;Soreness</source>
+        <translation>疼痛/不适(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="76" />
+        <source>&amp;Erythema</source>
+        <translation>红斑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="77" />
+        <source>&amp;Ulcers</source>
+        <translation>溃疡(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="78" />
+        <source>Ulceration, hemorrhage or necrosis (RTOG 4)</source>
+        <translation>溃疡、出血或坏死（RTOG 4）</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="79" />
+        <location filename="../ui/GradingWizard.cpp" line="80" />
+        <location filename="../ui/GradingWizard.cpp" line="81" />
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="79" />
+        <source>Patchy</source>
+        <translation>斑片状</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="79" />
+        <source>Confluent (fibrinous)</source>
+        <translation>融合（纤维素性）</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="80" />
+        <source>Mild</source>
+        <translation>轻度</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="80" />
+        <source>Moderate</source>
+        <translation>中度</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="80" />
+        <source>Severe</source>
+        <translation>重度</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="81" />
+        <source>Non-narcotic</source>
+        <translation>非麻醉性</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="81" />
+        <source>Narcotic</source>
+        <translation>麻醉性</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="82" />
+        <source>Solid diet tolerated</source>
+        <translation>可耐受固体饮食</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="82" />
+        <source>Liquid diet only</source>
+        <translation>仅能流质饮食</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="82" />
+        <source>Oral alimentation impossible</source>
+        <translation>无法经口进食</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="83" />
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="83" />
+        <source>Modified diet indicated</source>
+        <translation>需调整饮食</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="83" />
+        <source>Interfered with</source>
+        <translation>受影响</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="84" />
+        <source>Life-threatening consequences</source>
+        <translation>危及生命</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="85" />
+        <source>Urgent intervention indicated</source>
+        <translation>需紧急干预</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="86" />
+        <source>Death</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="88" />
+        <source>Visit &amp;date:</source>
+        <translation>访视日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="89" />
+        <source>Mucosa:</source>
+        <translation>黏膜：</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="93" />
+        <source>Mucositis e&amp;xtent:</source>
+        <translation>黏膜炎范围(&amp;X)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="94" />
+        <source>&amp;Pain:</source>
+        <translation>疼痛(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="95" />
+        <source>&amp;Analgesia:</source>
+        <translation>镇痛(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="96" />
+        <source>D&amp;iet:</source>
+        <translation>饮食(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="97" />
+        <source>&amp;Oral intake:</source>
+        <translation>经口进食(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="98" />
+        <source>Severe signs:</source>
+        <translation>严重体征：</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="114" />
+        <source>OMAS sites</source>
+        <translation>OMAS 部位</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="115" />
+        <source>Ulceration/pseudomembrane: 0 none, 1 &lt; 1 cm², 2 1-3 cm², 3 &gt; 3 cm². Erythema: 0 none, 1 not severe, 2 severe. Tick the sites examined.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="117" />
+        <source>&lt;b&gt;Site&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="118" />
+        <source>&lt;b&gt;Ulceration&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="119" />
+        <source>&lt;b&gt;Erythema&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="148" />
+        <source>Patient-reported (PRO-CTCAE)</source>
+        <translation>患者报告（PRO-CTCAE）</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="149" />
+        <source>Ask the patient and record the patient's own answer.</source>
+        <translation>询问患者并记录患者本人的回答。</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="150" />
+        <location filename="../ui/GradingWizard.cpp" line="152" />
+        <source>Not asked</source>
+        <translation>未询问</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="173" />
+        <source>Review and sign</source>
+        <translation>核对并签名</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="181" />
+        <source>&lt;b&gt;Meaning of the signature:&lt;/b&gt; %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="184" />
+        <source>Your &amp;password:</source>
+        <translation>您的密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="192" />
+        <source>You may record the findings; an investigator signs them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="242" />
+        <source>Correct a signed assessment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="276" />
+        <source>&lt;h3&gt;Derived grades&lt;/h3&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="279" />
+        <source>&lt;p&gt;&lt;b&gt;OMAS:&lt;/b&gt; total %1 (ulceration %2, erythema %3), mean %4 over %5 site(s)&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="282" />
+        <source>&lt;p&gt;&lt;b&gt;OMAS:&lt;/b&gt; no site scored&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="284" />
+        <source>&lt;p style='color:#b00020'&gt;&lt;b&gt;WHO grade %1 (primary endpoint). Signing drafts an adverse event.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="286" />
+        <source>&lt;p&gt;Visit %1.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="302" />
+        <source>Enter your password to sign.</source>
+        <translation>请输入密码以签名。</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="327" />
+        <source>Saved as a draft, not signed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>muco::ui::LabsTab</name>
+    <message>
+        <location filename="../ui/LabsTab.cpp" line="34" />
+        <source>&lt;b&gt;Test&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/LabsTab.cpp" line="35" />
+        <source>&lt;b&gt;Value&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/LabsTab.cpp" line="36" />
+        <source>&lt;b&gt;Unit&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/LabsTab.cpp" line="37" />
+        <source>&lt;b&gt;SI value&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/LabsTab.cpp" line="38" />
+        <source>&lt;b&gt;Reference&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/LabsTab.cpp" line="62" />
+        <source>&amp;Save panel</source>
+        <translation>保存检验组(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/LabsTab.cpp" line="66" />
+        <source>Collected</source>
+        <translation>采样</translation>
+    </message>
+    <message>
+        <location filename="../ui/LabsTab.cpp" line="66" />
+        <source>Test</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/LabsTab.cpp" line="66" />
+        <source>Entered</source>
+        <translation>录入值</translation>
+    </message>
+    <message>
+        <location filename="../ui/LabsTab.cpp" line="66" />
+        <source>SI value</source>
+        <translation>国际单位值</translation>
+    </message>
+    <message>
+        <location filename="../ui/LabsTab.cpp" line="66" />
+        <source>Flag</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location filename="../ui/LabsTab.cpp" line="72" />
+        <source>&amp;Panel:</source>
+        <translation>检验组(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/LabsTab.cpp" line="73" />
+        <source>&amp;Collected:</source>
+        <translation>采样时间(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/LabsTab.cpp" line="117" />
+        <source>not a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/LabsTab.cpp" line="147" />
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location filename="../ui/LabsTab.cpp" line="163" />
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../ui/LabsTab.cpp" line="163" />
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../ui/LabsTab.cpp" line="183" />
+        <source>%1: "%2" is not a number.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>muco::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="50"/>
+        <location filename="../ui/MainWindow.cpp" line="50" />
         <source>Filter patients (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选患者 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="73"/>
+        <location filename="../ui/MainWindow.cpp" line="73" />
         <source>Select a patient in the list, or add one with Ctrl+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在列表中选择患者，或按 Ctrl+N 新建患者。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="88"/>
+        <location filename="../ui/MainWindow.cpp" line="88" />
         <source>DEMO SITE: synthetic patients for training and trying MucoTrack. Not for clinical use.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示站点：用于培训和试用的模拟患者，不得用于临床。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109"/>
+        <location filename="../ui/MainWindow.cpp" line="109" />
         <source>MucoTrack — DEMO SITE (synthetic data)</source>
-        <translation type="unfinished"></translation>
+        <translation>MucoTrack — 演示站点（模拟数据）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109"/>
+        <location filename="../ui/MainWindow.cpp" line="109" />
         <source>MucoTrack</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="117"/>
+        <location filename="../ui/MainWindow.cpp" line="117" />
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="118"/>
+        <location filename="../ui/MainWindow.cpp" line="118" />
         <source>&amp;New patient...</source>
-        <translation type="unfinished"></translation>
+        <translation>新建患者(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120"/>
+        <location filename="../ui/MainWindow.cpp" line="120" />
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120"/>
+        <location filename="../ui/MainWindow.cpp" line="120" />
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="121"/>
+        <location filename="../ui/MainWindow.cpp" line="121" />
         <source>&amp;Switch user...</source>
-        <translation type="unfinished"></translation>
+        <translation>切换用户(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="121"/>
+        <location filename="../ui/MainWindow.cpp" line="121" />
         <source>Ctrl+Shift+L</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="123"/>
+        <location filename="../ui/MainWindow.cpp" line="123" />
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="125"/>
+        <location filename="../ui/MainWindow.cpp" line="125" />
         <source>&amp;Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="126"/>
+        <location filename="../ui/MainWindow.cpp" line="126" />
         <source>&amp;Accounts...</source>
-        <translation type="unfinished"></translation>
+        <translation>账户(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="130"/>
+        <location filename="../ui/MainWindow.cpp" line="130" />
         <source>Site &amp;settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>站点设置(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135"/>
+        <location filename="../ui/MainWindow.cpp" line="135" />
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136"/>
+        <location filename="../ui/MainWindow.cpp" line="136" />
         <source>&amp;About MucoTrack</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 MucoTrack(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <location filename="../ui/MainWindow.cpp" line="137" />
         <source>About MucoTrack</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 MucoTrack</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <location filename="../ui/MainWindow.cpp" line="138" />
         <source>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;Bedside data capture for trial NCT07312656: exosome mouth spray against radiation-induced oral mucositis.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148"/>
+        <location filename="../ui/MainWindow.cpp" line="148" />
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <location filename="../ui/MainWindow.cpp" line="221" />
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <location filename="../ui/MainWindow.cpp" line="226" />
         <source>Signed in: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="225"/>
+        <location filename="../ui/MainWindow.cpp" line="227" />
         <source>Site %1</source>
-        <translation type="unfinished"></translation>
+        <translation>站点 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="226"/>
+        <location filename="../ui/MainWindow.cpp" line="228" />
         <source>Sync: no central site configured</source>
-        <translation type="unfinished"></translation>
+        <translation>同步：未配置中心站点</translation>
     </message>
 </context>
 <context>
     <name>muco::ui::NewSiteWizard</name>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="31"/>
+        <location filename="../ui/NewSiteWizard.cpp" line="31" />
         <source>A new site</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="32"/>
+        <location filename="../ui/NewSiteWizard.cpp" line="32" />
         <source>The site code starts every subject ID of this site, for example GX01-0001.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="35"/>
+        <location filename="../ui/NewSiteWizard.cpp" line="35" />
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="37"/>
+        <location filename="../ui/NewSiteWizard.cpp" line="37" />
         <source>Site database</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="38"/>
+        <location filename="../ui/NewSiteWizard.cpp" line="38" />
         <source>MucoTrack site database (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="46"/>
+        <location filename="../ui/NewSiteWizard.cpp" line="46" />
         <source>Site &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="47"/>
+        <location filename="../ui/NewSiteWizard.cpp" line="47" />
         <source>&amp;Database file:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="57"/>
+        <location filename="../ui/NewSiteWizard.cpp" line="57" />
         <source>Site code: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="62"/>
+        <location filename="../ui/NewSiteWizard.cpp" line="62" />
         <source>%1 already exists; choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="78"/>
+        <location filename="../ui/NewSiteWizard.cpp" line="78" />
         <source>The site administrator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="79"/>
+        <location filename="../ui/NewSiteWizard.cpp" line="79" />
         <source>The administrator manages accounts and settings. Choose a password of at least 10 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="83"/>
+        <location filename="../ui/NewSiteWizard.cpp" line="83" />
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="84"/>
+        <location filename="../ui/NewSiteWizard.cpp" line="84" />
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="85"/>
+        <location filename="../ui/NewSiteWizard.cpp" line="85" />
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="86"/>
+        <location filename="../ui/NewSiteWizard.cpp" line="86" />
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="99"/>
+        <location filename="../ui/NewSiteWizard.cpp" line="99" />
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="127"/>
+        <location filename="../ui/NewSiteWizard.cpp" line="127" />
         <source>I have written down or printed the recovery key and stored it safely</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="129"/>
+        <location filename="../ui/NewSiteWizard.cpp" line="129" />
         <source>Recovery key: shown only now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="130"/>
+        <location filename="../ui/NewSiteWizard.cpp" line="130" />
         <source>If every password is lost, this key is the only way into the site database. Write it down or print it now, and keep it locked away. It will not be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="153"/>
+        <location filename="../ui/NewSiteWizard.cpp" line="153" />
         <source>Set up a MucoTrack site</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>muco::ui::OverviewTab</name>
+    <message>
+        <location filename="../ui/OverviewTab.cpp" line="31" />
+        <source>E&amp;xport chart as PNG...</source>
+        <translation>导出图表为 PNG(&amp;X)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewTab.cpp" line="33" />
+        <source>Export chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/OverviewTab.cpp" line="33" />
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/OverviewTab.cpp" line="35" />
+        <source>%1 could not be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/OverviewTab.cpp" line="55" />
+        <source>Cumulative dose and oral mucositis grade</source>
+        <translation>累积剂量与口腔黏膜炎分级</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewTab.cpp" line="59" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewTab.cpp" line="61" />
+        <source>Cumulative dose (Gy)</source>
+        <translation>累积剂量 (Gy)</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewTab.cpp" line="64" />
+        <source>Grade</source>
+        <translation>分级</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewTab.cpp" line="79" />
+        <source>Cumulative dose</source>
+        <translation>累积剂量</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewTab.cpp" line="95" />
+        <source>Dose %1 of %2 Gy, fraction %3 of %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/OverviewTab.cpp" line="101" />
+        <source>No radiotherapy plan yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/OverviewTab.cpp" line="108" />
+        <source>%1: %2 Gy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/OverviewTab.cpp" line="141" />
+        <source>%1 grade %2 on %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/OverviewTab.cpp" line="146" />
+        <source>Latest visit %1: WHO %2, CTCAE %3, RTOG %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/OverviewTab.cpp" line="149" />
+        <source>No graded visit yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/OverviewTab.cpp" line="153" />
+        <source>Grade 3 (primary endpoint)</source>
+        <translation>3级（主要终点）</translation>
     </message>
 </context>
 <context>
     <name>muco::ui::PatientListModel</name>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="10"/>
+        <location filename="../ui/PatientListModel.cpp" line="11" />
         <source>Screening</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选中</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="11"/>
+        <location filename="../ui/PatientListModel.cpp" line="12" />
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>已入组</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="12"/>
+        <location filename="../ui/PatientListModel.cpp" line="13" />
         <source>Screen failure</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选失败</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="13"/>
+        <location filename="../ui/PatientListModel.cpp" line="14" />
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>已退出</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="14"/>
+        <location filename="../ui/PatientListModel.cpp" line="15" />
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="52"/>
+        <location filename="../ui/PatientListModel.cpp" line="61" />
         <source>(hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>（隐藏）</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="59"/>
+        <location filename="../ui/PatientListModel.cpp" line="68" />
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>男</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="59"/>
+        <location filename="../ui/PatientListModel.cpp" line="68" />
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>女</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="70"/>
+        <location filename="../ui/PatientListModel.cpp" line="72" />
+        <source>WHO %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/PatientListModel.cpp" line="125" />
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="71"/>
+        <location filename="../ui/PatientListModel.cpp" line="126" />
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="72"/>
+        <location filename="../ui/PatientListModel.cpp" line="127" />
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="73"/>
+        <location filename="../ui/PatientListModel.cpp" line="128" />
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>性别</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="74"/>
+        <location filename="../ui/PatientListModel.cpp" line="129" />
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientListModel.cpp" line="130" />
+        <source>Latest grade</source>
+        <translation>最新分级</translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientListModel.cpp" line="131" />
+        <source>Dose (Gy)</source>
+        <translation>剂量 (Gy)</translation>
     </message>
 </context>
 <context>
     <name>muco::ui::PatientOverview</name>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="24"/>
-        <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/PatientOverview.cpp" line="32" />
+        <source>&amp;1 Overview</source>
+        <translation>&amp;1 概览</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="37"/>
+        <location filename="../ui/PatientOverview.cpp" line="33" />
+        <source>&amp;2 Screening</source>
+        <translation>&amp;2 筛选</translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientOverview.cpp" line="34" />
+        <source>&amp;3 Visits and grading</source>
+        <translation>&amp;3 访视与分级</translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientOverview.cpp" line="35" />
+        <source>&amp;4 Radiotherapy</source>
+        <translation>&amp;4 放疗</translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientOverview.cpp" line="36" />
+        <source>&amp;5 Labs</source>
+        <translation>&amp;5 检验</translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientOverview.cpp" line="37" />
+        <source>&amp;6 Study drug</source>
+        <translation>&amp;6 研究药物</translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientOverview.cpp" line="38" />
+        <source>&amp;7 Adverse events</source>
+        <translation>&amp;7 不良事件</translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientOverview.cpp" line="62" />
         <source>born %1 (%2 years)</source>
-        <translation type="unfinished"></translation>
+        <translation>出生于 %1（%2 岁）</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="39"/>
+        <location filename="../ui/PatientOverview.cpp" line="64" />
         <source>male</source>
-        <translation type="unfinished"></translation>
+        <translation>男</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="39"/>
+        <location filename="../ui/PatientOverview.cpp" line="64" />
         <source>female</source>
-        <translation type="unfinished"></translation>
+        <translation>女</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="41"/>
+        <location filename="../ui/PatientOverview.cpp" line="66" />
         <source>MRN %1</source>
-        <translation type="unfinished"></translation>
+        <translation>病历号 %1</translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::RadiotherapyTab</name>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="30" />
+        <source>Delivered</source>
+        <translation>已执行</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="44"/>
-        <source>Record version %1. Screening, grading, radiotherapy, labs, study drug and adverse events are recorded in the tabs of this workspace.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/RadiotherapyTab.cpp" line="31" />
+        <location filename="../ui/RadiotherapyTab.cpp" line="265" />
+        <source>Missed</source>
+        <translation>漏照</translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="32" />
+        <location filename="../ui/RadiotherapyTab.cpp" line="266" />
+        <source>Held</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="40" />
+        <source>Oral cavity</source>
+        <translation>口腔</translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="41" />
+        <source>Oropharynx</source>
+        <translation>口咽</translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="41" />
+        <source>Concurrent chemotherapy</source>
+        <translation>同步化疗</translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="42" />
+        <source>&amp;Deliver today's fraction</source>
+        <translation>执行今日分次(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="43" />
+        <source>&amp;Missed or held...</source>
+        <translation>漏照或暂停(&amp;M)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="43" />
+        <source>&amp;Import CSV...</source>
+        <translation>导入 CSV(&amp;I)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="44" />
+        <source>Save &amp;plan</source>
+        <translation>保存计划(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="51" />
+        <source>Ctrl+D</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="59" />
+        <source>e.g. cisplatin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="64" />
+        <source>Mon</source>
+        <translation>一</translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="64" />
+        <source>Tue</source>
+        <translation>二</translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="64" />
+        <source>Wed</source>
+        <translation>三</translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="64" />
+        <source>Thu</source>
+        <translation>四</translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="64" />
+        <source>Fri</source>
+        <translation>五</translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="64" />
+        <source>Sat</source>
+        <translation>六</translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="64" />
+        <source>Sun</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="87" />
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="90" />
+        <source>Total dose (Gy):</source>
+        <translation>总剂量 (Gy)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="91" />
+        <source>Fractions:</source>
+        <translation>分次数：</translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="92" />
+        <source>Dose per fraction (Gy):</source>
+        <translation>单次剂量 (Gy)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="93" />
+        <source>Technique:</source>
+        <translation>技术：</translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="94" />
+        <source>Start date:</source>
+        <translation>开始日期：</translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="95" />
+        <source>Treatment days:</source>
+        <translation>治疗日：</translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="96" />
+        <source>Fields include:</source>
+        <translation>照射野包括：</translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="97" />
+        <source>Chemotherapy:</source>
+        <translation>化疗：</translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="102" />
+        <source>#</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="102" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="102" />
+        <source>Dose (Gy)</source>
+        <translation>剂量 (Gy)</translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="102" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="102" />
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="102" />
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="172" />
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="172" />
+        <source>Entered</source>
+        <translation>录入值</translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="179" />
+        <source>No radiotherapy plan recorded yet: enter it on the left.</source>
+        <translation>尚未记录放疗计划：请在左侧录入。</translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="188" />
+        <source>Fraction %1 of %2  ·  %3 of %4 Gy (%5%)  ·  remaining %6 Gy  ·  BED %7 Gy, EQD2 %8 Gy (α/β 10)  ·  missed days %9</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="194" />
+        <source>  ·  projected completion %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="195" />
+        <source>  ·  course complete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="209" />
+        <source>enter the total dose in Gy, e.g. 70</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="213" />
+        <source>enter the dose per fraction in Gy, e.g. 2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="231" />
+        <source>The radiotherapy plan is being changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="260" />
+        <source>Missed or held fraction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="269" />
+        <source>Date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="270" />
+        <source>Status:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="271" />
+        <source>Reason:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="279" />
+        <source>Not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="294" />
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="298" />
+        <source>Imported %1 fraction(s); %2 were already recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="300" />
+        <source>Refused:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="306" />
+        <source>Import fractions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="306" />
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="308" />
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>muco::ui::ScreeningTab</name>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="41" />
+        <source>0 Fully active, able to carry on all pre-disease performance without restriction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="42" />
+        <source>1 Restricted in physically strenuous activity but ambulatory and able to carry out work of a light or sedentary nature, e.g., light house work, office work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="43" />
+        <source>2 Ambulatory and capable of all selfcare but unable to carry out any work activities. Up and about more than 50% of waking hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="44" />
+        <source>3 Capable of only limited selfcare, confined to bed or chair more than 50% of waking hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="45" />
+        <source>4 Completely disabled. Cannot carry on any selfcare. Totally confined to bed or chair</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="46" />
+        <source>5 Dead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="53" />
+        <source>&amp;Save screening</source>
+        <translation>保存筛选(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="54" />
+        <source>Sign &amp;decision...</source>
+        <translation>签署决定(&amp;D)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="59" />
+        <source>Radical</source>
+        <translation>根治性</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="60" />
+        <source>Palliative</source>
+        <translation>姑息性</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="61" />
+        <location filename="../ui/ScreeningTab.cpp" line="83" />
+        <location filename="../ui/ScreeningTab.cpp" line="101" />
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="70" />
+        <source>Assessment &amp;date:</source>
+        <translation>评估日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="71" />
+        <source>Radiotherapy &amp;intent:</source>
+        <translation>放疗意图(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="72" />
+        <source>&amp;ECOG:</source>
+        <translation>ECOG(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="83" />
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="83" />
+        <source>On date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="101" />
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="101" />
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="114" />
+        <source>Criterion</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="114" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="114" />
+        <source>Values used</source>
+        <translation>所用数值</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="200" />
+        <source>%1: %2, %3%4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="201" />
+        <source>signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="201" />
+        <source>draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="202" />
+        <source> by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="204" />
+        <source>Screenings: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="228" />
+        <source>pass</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="228" />
+        <source>FAIL</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="228" />
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="243" />
+        <source>Eligible: every criterion is met.</source>
+        <translation>合格：所有标准均符合。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="244" />
+        <source>Not eligible: a criterion fails.</source>
+        <translation>不合格：有标准不符合。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="245" />
+        <source>Incomplete: answer the criteria marked missing.</source>
+        <translation>不完整：请补充标为缺失的标准。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="249" />
+        <source>No lab results inside the site's window.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="250" />
+        <source>Labs used: </source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>muco::ui::SignInPage</name>
     <message>
-        <location filename="../ui/SignInPage.cpp" line="16"/>
+        <location filename="../ui/SignInPage.cpp" line="16" />
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
     <message>
-        <location filename="../ui/SignInPage.cpp" line="38"/>
+        <location filename="../ui/SignInPage.cpp" line="38" />
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/SignInPage.cpp" line="39"/>
+        <location filename="../ui/SignInPage.cpp" line="39" />
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/SignInPage.cpp" line="48"/>
-        <source>DEMO site: sign in as doctor, nurse, coord, monitor or admin; the password is &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/SignInPage.cpp" line="48" />
+        <source>DEMO site: sign in as doctor, nurse, coord, monitor or admin; the password is "%1".</source>
+        <translation>演示站点：可用 doctor、nurse、coord、monitor 或 admin 登录；密码为“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/SignInPage.cpp" line="67"/>
+        <location filename="../ui/SignInPage.cpp" line="67" />
         <source>MucoTrack is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>MucoTrack 已锁定</translation>
     </message>
     <message>
-        <location filename="../ui/SignInPage.cpp" line="67"/>
+        <location filename="../ui/SignInPage.cpp" line="67" />
         <source>Sign in to MucoTrack</source>
-        <translation type="unfinished"></translation>
+        <translation>登录 MucoTrack</translation>
     </message>
     <message>
-        <location filename="../ui/SignInPage.cpp" line="68"/>
+        <location filename="../ui/SignInPage.cpp" line="68" />
         <source>Site database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>站点数据库：%1</translation>
     </message>
     <message>
-        <location filename="../ui/SignInPage.cpp" line="80"/>
+        <location filename="../ui/SignInPage.cpp" line="80" />
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入用户名。</translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::SignatureDialog</name>
+    <message>
+        <location filename="../ui/SignatureDialog.cpp" line="28" />
+        <source>Sign</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignatureDialog.cpp" line="31" />
+        <source>&lt;b&gt;Meaning of this signature:&lt;/b&gt; %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SignatureDialog.cpp" line="34" />
+        <source>Signed by:</source>
+        <translation>签名人：</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignatureDialog.cpp" line="35" />
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignatureDialog.cpp" line="37" />
+        <source>&amp;Sign</source>
+        <translation>签名(&amp;S)</translation>
     </message>
 </context>
 <context>
     <name>muco::ui::SiteSettingsDialog</name>
     <message>
-        <location filename="../ui/SiteSettingsDialog.cpp" line="15"/>
+        <location filename="../ui/SiteSettingsDialog.cpp" line="15" />
         <source>Site settings</source>
-        <translation type="unfinished"></translation>
+        <translation>站点设置</translation>
     </message>
     <message>
-        <location filename="../ui/SiteSettingsDialog.cpp" line="17"/>
+        <location filename="../ui/SiteSettingsDialog.cpp" line="17" />
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SiteSettingsDialog.cpp" line="20"/>
+        <location filename="../ui/SiteSettingsDialog.cpp" line="20" />
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SiteSettingsDialog.cpp" line="24"/>
+        <location filename="../ui/SiteSettingsDialog.cpp" line="24" />
         <source>&amp;Lock after inactivity:</source>
-        <translation type="unfinished"></translation>
+        <translation>无操作后锁定(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/SiteSettingsDialog.cpp" line="25"/>
+        <location filename="../ui/SiteSettingsDialog.cpp" line="25" />
         <source>Labs used for &amp;screening are at most:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>muco::ui::StudyDrugTab</name>
+    <message>
+        <location filename="../ui/StudyDrugTab.cpp" line="17" />
+        <source>After breakfast</source>
+        <translation>早餐后</translation>
+    </message>
+    <message>
+        <location filename="../ui/StudyDrugTab.cpp" line="17" />
+        <source>After lunch</source>
+        <translation>午餐后</translation>
+    </message>
+    <message>
+        <location filename="../ui/StudyDrugTab.cpp" line="17" />
+        <source>After dinner</source>
+        <translation>晚餐后</translation>
+    </message>
+    <message>
+        <location filename="../ui/StudyDrugTab.cpp" line="21" />
+        <source>Exosome spray, about 1.5 mL, three times a day 30 minutes after each main meal, from the first day of radiotherapy through the end of the course. Space checks the selected dose.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/StudyDrugTab.cpp" line="40" />
+        <source>The diary starts with the radiotherapy plan; none is recorded yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/StudyDrugTab.cpp" line="74" />
+        <source>Adherence: %1 of %2 doses (%3%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/StudyDrugTab.cpp" line="86" />
+        <source>A recorded dose is being unchecked.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>muco::ui::VisitsTab</name>
+    <message>
+        <location filename="../ui/VisitsTab.cpp" line="16" />
+        <source>&amp;Grade a visit...</source>
+        <translation>访视分级(&amp;G)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/VisitsTab.cpp" line="17" />
+        <source>S&amp;ign draft...</source>
+        <translation>签署草稿(&amp;I)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/VisitsTab.cpp" line="17" />
+        <source>&amp;Correct...</source>
+        <translation>更正(&amp;C)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/VisitsTab.cpp" line="20" />
+        <source>Ctrl+G</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/VisitsTab.cpp" line="23" />
+        <source>Visit</source>
+        <translation>访视</translation>
+    </message>
+    <message>
+        <location filename="../ui/VisitsTab.cpp" line="23" />
+        <source>Fraction</source>
+        <translation>分次</translation>
+    </message>
+    <message>
+        <location filename="../ui/VisitsTab.cpp" line="23" />
+        <source>Dose (Gy)</source>
+        <translation>剂量 (Gy)</translation>
+    </message>
+    <message>
+        <location filename="../ui/VisitsTab.cpp" line="23" />
+        <source>WHO</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/VisitsTab.cpp" line="23" />
+        <source>CTCAE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/VisitsTab.cpp" line="23" />
+        <source>RTOG</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/VisitsTab.cpp" line="24" />
+        <source>OMAS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/VisitsTab.cpp" line="24" />
+        <source>PRO sores</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/VisitsTab.cpp" line="24" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/VisitsTab.cpp" line="24" />
+        <source>Signed by</source>
+        <translation>签名人</translation>
+    </message>
+    <message>
+        <location filename="../ui/VisitsTab.cpp" line="76" />
+        <source>Signed</source>
+        <translation>已签名</translation>
+    </message>
+    <message>
+        <location filename="../ui/VisitsTab.cpp" line="76" />
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../ui/VisitsTab.cpp" line="77" />
+        <source>%1 (correction: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/VisitsTab.cpp" line="128" />
+        <source>Only a signed assessment is corrected; sign or re-record the draft.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/VisitsTab.cpp" line="131" />
+        <source>A signed assessment of %1 is being corrected.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>muco::ui::WorkspaceTab</name>
+    <message>
+        <location filename="../ui/WorkspaceTab.cpp" line="8" />
+        <source>Not saved</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>
