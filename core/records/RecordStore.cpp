@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace muco {
 
@@ -25,19 +26,26 @@ Status checkFields(const RecordWrite &w)
     return {};
 }
 
+QString compactJson(const QVariantMap &m)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(m)).toJson(QJsonDocument::Compact));
+}
+
+// The change log entry: new values and the values they replaced (what the central site
+// compares against, field by field, to merge or to raise a conflict).
 Status logChange(Session &s, const TableSpec &t, const QString &id, int version, int baseVersion,
-                 const QVariantMap &changed)
+                 const QVariantMap &changed, const QVariantMap &old = {}, const QString &resolves = {})
 {
     if (!t.syncs)
         return {};
     auto st = s.db().cached(QStringLiteral(
-        "INSERT INTO change_log (id, table_name, record_id, version, base_version, fields, changed_by, changed_utc)"
-        " VALUES (?,?,?,?,?,?,?,?)"));
+        "INSERT INTO change_log (id, table_name, record_id, version, base_version, fields, changed_by, changed_utc, old_fields, resolves)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?)"));
     if (!st.ok())
         return st.error();
-    const QByteArray fields = QJsonDocument(QJsonObject::fromVariantMap(changed)).toJson(QJsonDocument::Compact);
     (*st)->bind(1, newUuid()).bind(2, t.name).bind(3, id).bind(4, qint64(version)).bind(5, qint64(baseVersion))
-        .bind(6, QString::fromUtf8(fields)).bind(7, s.user().username).bind(8, isoUtc(s.now()));
+        .bind(6, compactJson(changed)).bind(7, s.user().username).bind(8, isoUtc(s.now()))
+        .bind(9, compactJson(old)).bind(10, resolves.isEmpty() ? QVariant() : QVariant(resolves));
     return (*st)->run();
 }
 
@@ -134,7 +142,10 @@ Result<WriteOutcome> RecordStore::update(Session &s, const RecordWrite &w)
     for (int i = 0; i < values.size(); ++i)
         st->bind(i + 1, values[i]);
     MUCO_TRY(st->run());
-    MUCO_TRY(logChange(s, t, w.id, out.version, base, changed));
+    QVariantMap old;
+    for (auto it = changed.cbegin(); it != changed.cend(); ++it)
+        old.insert(it.key(), current->value(it.key()));
+    MUCO_TRY(logChange(s, t, w.id, out.version, base, changed, old));
     for (auto it = changed.cbegin(); it != changed.cend(); ++it)
         MUCO_TRY(s.audit({{}, QStringLiteral("update"), t.name, w.id, it.key(), auditText(current->value(it.key())),
                           auditText(it.value()), w.reason.trimmed()}));
@@ -185,9 +196,126 @@ Result<WriteOutcome> RecordStore::tombstone(Session &s, const TableSpec &t, cons
         return st.error();
     st->bind(1, qint64(out.version)).bind(2, s.user().username).bind(3, isoUtc(s.now())).bind(4, id);
     MUCO_TRY(st->run());
-    MUCO_TRY(logChange(s, t, id, out.version, base, {{QStringLiteral("deleted"), 1}}));
+    MUCO_TRY(logChange(s, t, id, out.version, base, {{QStringLiteral("deleted"), 1}}, {{QStringLiteral("deleted"), 0}}));
     MUCO_TRY(s.audit({{}, QStringLiteral("delete"), t.name, id, QStringLiteral("deleted"), QStringLiteral("0"), QStringLiteral("1"), reason.trimmed()}));
     return out;
+}
+
+const TableSpec *RecordStore::tableNamed(const QString &name)
+{
+    for (const TableSpec *t : syncedTables())
+        if (t->name == name)
+            return t;
+    return nullptr;
+}
+
+Result<QStringList> RecordStore::applyRemote(Session &s, const TableSpec &t, const QString &id, const QVariantMap &incoming,
+                                             const QString &changedBy)
+{
+    QVariantMap fields;
+    for (auto it = incoming.cbegin(); it != incoming.cend(); ++it)
+        if (t.fields.contains(it.key()) || it.key() == QLatin1String("deleted"))
+            fields.insert(it.key(), it.value());
+    const QString actor = QStringLiteral("sync:") + changedBy;
+    auto exists = s.db().prepare(QStringLiteral("SELECT version FROM %1 WHERE id = ?").arg(t.name));
+    if (!exists.ok())
+        return exists.error();
+    exists->bind(1, id);
+    auto row = exists->next();
+    if (!row.ok())
+        return row.error();
+    if (!row.value()) {
+        QStringList cols{QStringLiteral("id"), QStringLiteral("version"), QStringLiteral("modified_by"), QStringLiteral("modified_utc")};
+        QVariantList values{id, 1, actor, isoUtc(s.now())};
+        if (t.hasSite) {
+            cols << QStringLiteral("site");
+            values << incoming.value(QStringLiteral("site"), s.site());
+        }
+        for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+            cols << it.key();
+            values << it.value();
+        }
+        QStringList marks;
+        for (int i = 0; i < cols.size(); ++i)
+            marks << QStringLiteral("?");
+        auto ins = s.db().prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(t.name, cols.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+        if (!ins.ok())
+            return ins.error();
+        for (int i = 0; i < values.size(); ++i)
+            ins->bind(i + 1, values[i]);
+        MUCO_TRY(ins->run());
+        for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+            MUCO_TRY(s.audit({{}, QStringLiteral("sync_create"), t.name, id, it.key(), {}, auditText(it.value()), actor}));
+        return fields.keys();
+    }
+    exists->reset();
+    // Fields with a local change not yet acknowledged stay as they are: the central site
+    // compares them when they are pushed, and raises a conflict if both sides differ.
+    QSet<QString> pending;
+    auto log = s.db().prepare(QStringLiteral("SELECT fields FROM change_log WHERE record_id = ? AND acked_utc IS NULL"));
+    if (!log.ok())
+        return log.error();
+    log->bind(1, id);
+    while (log->next().value()) {
+        const QJsonObject f = QJsonDocument::fromJson(log->text(0).toUtf8()).object();
+        for (auto it = f.begin(); it != f.end(); ++it)
+            pending.insert(it.key());
+    }
+    // So do fields in an open conflict: a clinician decides those, not the order of arrival.
+    auto open = s.db().prepare(QStringLiteral("SELECT field FROM sync_conflicts WHERE record_id = ? AND status = 'open'"));
+    if (!open.ok())
+        return open.error();
+    open->bind(1, id);
+    while (open->next().value())
+        pending.insert(open->text(0));
+    auto current = read(s, t, id);
+    if (!current.ok())
+        return current.error();
+    QStringList sets{QStringLiteral("version = version + 1"), QStringLiteral("modified_by = ?"), QStringLiteral("modified_utc = ?")};
+    QVariantList values{actor, isoUtc(s.now())};
+    QStringList applied;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        if (pending.contains(it.key()))
+            continue;
+        const QVariant old = current->value(it.key());
+        if (old.isNull() == it.value().isNull() && old.toString() == it.value().toString())
+            continue;
+        sets << it.key() + QStringLiteral(" = ?");
+        values << it.value();
+        applied << it.key();
+        MUCO_TRY(s.audit({{}, QStringLiteral("sync_update"), t.name, id, it.key(), auditText(old), auditText(it.value()), actor}));
+    }
+    if (applied.isEmpty())
+        return applied;
+    values << id;
+    auto upd = s.db().prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(t.name, sets.join(QLatin1Char(','))));
+    if (!upd.ok())
+        return upd.error();
+    for (int i = 0; i < values.size(); ++i)
+        upd->bind(i + 1, values[i]);
+    MUCO_TRY(upd->run());
+    return applied;
+}
+
+Status RecordStore::resolveConflict(Session &s, const TableSpec &t, const QString &id, const QString &field,
+                                    const QVariant &chosen, const QVariant &centralValue, const QString &conflictId,
+                                    const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return Error::invalid(QStringLiteral("reason"), Tr::tr("a reason is required to resolve a conflict"));
+    auto current = read(s, t, id);
+    if (!current.ok())
+        return current.error();
+    const QVariant local = current->value(field);
+    const int base = current->value(QStringLiteral("version")).toInt();
+    auto st = s.db().prepare(QStringLiteral("UPDATE %1 SET %2 = ?, version = ?, modified_by = ?, modified_utc = ? WHERE id = ?").arg(t.name, field));
+    if (!st.ok())
+        return st.error();
+    st->bind(1, chosen).bind(2, qint64(base + 1)).bind(3, s.user().username).bind(4, isoUtc(s.now())).bind(5, id);
+    MUCO_TRY(st->run());
+    // Based on the central value, so the central site applies it and the conflict closes.
+    MUCO_TRY(logChange(s, t, id, base + 1, base, {{field, chosen}}, {{field, centralValue}}, conflictId));
+    return s.audit({{}, QStringLiteral("resolve_conflict"), t.name, id, field, auditText(local), auditText(chosen), reason.trimmed()});
 }
 
 void RecordStore::announce(const TableSpec &table, const WriteOutcome &outcome, bool created)

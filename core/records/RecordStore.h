@@ -44,6 +44,17 @@ public:
                                            const QVariantList &binds, const QString &orderBy);
     // Marks a record deleted (nothing is hard-deleted), with a reason, in the caller's transaction.
     static Result<WriteOutcome> tombstone(Session &session, const TableSpec &table, const QString &id, const QString &reason);
+    // Sync: a change from the central site, in the caller's transaction (row + audit; no
+    // change log, it came from there). Returns the fields that were applied.
+    static Result<QStringList> applyRemote(Session &session, const TableSpec &table, const QString &id,
+                                           const QVariantMap &fields, const QString &changedBy);
+    // Sync: the clinician's choice for a conflicting field, logged against the central value.
+    static Status resolveConflict(Session &session, const TableSpec &table, const QString &id, const QString &field,
+                                  const QVariant &chosen, const QVariant &centralValue, const QString &conflictId,
+                                  const QString &reason);
+    // The tables that sync (SyncedTables.cpp lists them).
+    static const TableSpec *tableNamed(const QString &name);
+    static const QList<const TableSpec *> &syncedTables();
     // Tell listeners what committed (call after the commit).
     static void announce(const TableSpec &table, const WriteOutcome &outcome, bool created);
 };

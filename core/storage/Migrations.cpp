@@ -111,6 +111,16 @@ const std::vector<Migration> &migrations()
                             " onset_date TEXT NOT NULL, resolution_date TEXT, serious INTEGER NOT NULL, relation TEXT NOT NULL,"
                             " action TEXT NOT NULL, outcome TEXT NOT NULL, state TEXT NOT NULL, source_assessment TEXT)"),
          }},
+        {5, "sync: the values a change was based on, and conflicts to resolve",
+         {
+             // ADD COLUMN (not RENAME) works on SQLite 3.15.
+             QStringLiteral("ALTER TABLE change_log ADD COLUMN old_fields TEXT NOT NULL DEFAULT '{}'"),
+             QStringLiteral("ALTER TABLE change_log ADD COLUMN resolves TEXT"),
+             QStringLiteral("CREATE TABLE sync_conflicts ("
+                            " id TEXT PRIMARY KEY, table_name TEXT NOT NULL, record_id TEXT NOT NULL, field TEXT NOT NULL,"
+                            " central_value TEXT, device_value TEXT, status TEXT NOT NULL, detected_utc TEXT NOT NULL,"
+                            " resolved_by TEXT, resolved_utc TEXT)"),
+         }},
     };
     return list;
 }

@@ -1,0 +1,189 @@
+#include "sync/CentralBackend.h"
+#include "storage/Database.h"
+#include "storage/Statement.h"
+#include <QCoreApplication>
+#include <QDir>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QFileInfo>
+#include <QUuid>
+
+namespace muco {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(CentralBackend)
+};
+
+QStringList schema(const QString &autoKey)
+{
+    return {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS enrollment_codes (code_hash TEXT PRIMARY KEY, site TEXT NOT NULL,"
+                       " created_utc TEXT NOT NULL, used_utc TEXT)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS devices (id TEXT PRIMARY KEY, site TEXT NOT NULL, token_hash TEXT NOT NULL UNIQUE,"
+                       " enrolled_utc TEXT NOT NULL, revoked_utc TEXT)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS records (table_name TEXT NOT NULL, record_id TEXT NOT NULL, field TEXT NOT NULL,"
+                       " value TEXT, change_id TEXT NOT NULL, PRIMARY KEY (table_name, record_id, field))"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS record_sites (table_name TEXT NOT NULL, record_id TEXT NOT NULL, site TEXT NOT NULL,"
+                       " PRIMARY KEY (table_name, record_id))"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS changes (seq %1, id TEXT NOT NULL UNIQUE, site TEXT NOT NULL,"
+                       " device_id TEXT NOT NULL, table_name TEXT NOT NULL, record_id TEXT NOT NULL, fields TEXT NOT NULL,"
+                       " changed_by TEXT, changed_utc TEXT, received_utc TEXT NOT NULL)").arg(autoKey),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS changes_feed ON changes (site, seq)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS conflicts (id TEXT PRIMARY KEY, site TEXT NOT NULL, table_name TEXT NOT NULL,"
+                       " record_id TEXT NOT NULL, field TEXT NOT NULL, central_value TEXT, device_value TEXT, device_id TEXT NOT NULL,"
+                       " change_id TEXT NOT NULL, status TEXT NOT NULL, created_utc TEXT NOT NULL, resolved_utc TEXT)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS conflicts_site ON conflicts (site, status)"),
+    };
+}
+
+class EmbeddedBackend final : public CentralBackend {
+public:
+    explicit EmbeddedBackend(std::unique_ptr<Database> db) : m_db(std::move(db)) {}
+    QString kind() const override { return QStringLiteral("embedded"); }
+    Status begin() override { return m_db->exec(QStringLiteral("BEGIN IMMEDIATE")); }
+    Status commit() override { return m_db->exec(QStringLiteral("COMMIT")); }
+    void rollback() override { (void)m_db->exec(QStringLiteral("ROLLBACK")); }
+    Result<QList<QVariantList>> query(const QString &sql, const QVariantList &params) override
+    {
+        auto st = m_db->cached(sql);
+        if (!st.ok())
+            return st.error();
+        for (int i = 0; i < params.size(); ++i)
+            (*st)->bind(i + 1, params[i]);
+        QList<QVariantList> rows;
+        for (;;) {
+            auto row = (*st)->next();
+            if (!row.ok())
+                return row.error();
+            if (!row.value())
+                break;
+            QVariantList r;
+            for (int c = 0; c < (*st)->columnCount(); ++c)
+                r << (*st)->value(c);
+            rows << r;
+        }
+        (*st)->reset();
+        return rows;
+    }
+    Status createSchema() override
+    {
+        for (const QString &sql : schema(QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")))
+            MUCO_TRY(m_db->exec(sql));
+        return {};
+    }
+
+private:
+    std::unique_ptr<Database> m_db;
+};
+
+class PostgresBackend final : public CentralBackend {
+public:
+    explicit PostgresBackend(QString connection) : m_connection(std::move(connection)) {}
+    ~PostgresBackend() override
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+    QString kind() const override { return QStringLiteral("postgres"); }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_connection, false); }
+    Status begin() override
+    {
+        if (!db().transaction())
+            return Error::storage(Tr::tr("PostgreSQL: %1").arg(db().lastError().text()));
+        return {};
+    }
+    Status commit() override
+    {
+        if (!db().commit())
+            return Error::storage(Tr::tr("PostgreSQL: %1").arg(db().lastError().text()));
+        return {};
+    }
+    void rollback() override { db().rollback(); }
+    Result<QList<QVariantList>> query(const QString &sql, const QVariantList &params) override
+    {
+        QSqlQuery q(db());
+        if (!q.prepare(sql))
+            return Error::storage(Tr::tr("PostgreSQL: %1").arg(q.lastError().text()));
+        for (const QVariant &p : params)
+            q.addBindValue(p);
+        if (!q.exec())
+            return Error::storage(Tr::tr("PostgreSQL: %1").arg(q.lastError().text()));
+        QList<QVariantList> rows;
+        while (q.next()) {
+            QVariantList r;
+            for (int c = 0; c < q.record().count(); ++c)
+                r << q.value(c);
+            rows << r;
+        }
+        return rows;
+    }
+    Status createSchema() override
+    {
+        for (const QString &sql : schema(QStringLiteral("BIGSERIAL PRIMARY KEY")))
+            MUCO_TRY(exec(sql));
+        return {};
+    }
+
+private:
+    QString m_connection;
+};
+
+} // namespace
+
+Status CentralBackend::exec(const QString &sql, const QVariantList &params)
+{
+    auto r = query(sql, params);
+    if (!r.ok())
+        return r.error();
+    return {};
+}
+
+Result<std::unique_ptr<CentralBackend>> CentralBackend::openEmbedded(const QString &dataDir, bool create)
+{
+    if (create && !QDir().mkpath(dataDir))
+        return Error::storage(Tr::tr("The data folder %1 cannot be created.").arg(dataDir));
+    const QString path = QDir(dataDir).filePath(QStringLiteral("central.db"));
+    auto db = Database::open(path, SecureBytes(), CipherSettings{},
+                             create && !QFileInfo::exists(path) ? Database::Mode::Create : Database::Mode::OpenExisting);
+    if (!db.ok())
+        return db.error();
+    std::unique_ptr<CentralBackend> backend = std::make_unique<EmbeddedBackend>(std::move(db).value());
+    MUCO_TRY(backend->createSchema());
+    return backend;
+}
+
+Result<std::unique_ptr<CentralBackend>> CentralBackend::openPostgres(const QString &conninfo)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return Error::storage(Tr::tr("The PostgreSQL driver of Qt SQL (libqt6sql6-psql) is not installed."));
+    const QString name = QStringLiteral("central-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    QStringList options;
+    for (const QString &part : conninfo.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QString key = part.section(QLatin1Char('='), 0, 0);
+        const QString value = part.section(QLatin1Char('='), 1);
+        if (key == QLatin1String("host")) db.setHostName(value);
+        else if (key == QLatin1String("port")) db.setPort(value.toInt());
+        else if (key == QLatin1String("dbname")) db.setDatabaseName(value);
+        else if (key == QLatin1String("user")) db.setUserName(value);
+        else if (key == QLatin1String("password")) db.setPassword(value);
+        else options << part;
+    }
+    if (!options.isEmpty())
+        db.setConnectOptions(options.join(QLatin1Char(';')));
+    auto backend = std::make_unique<PostgresBackend>(name);
+    if (!db.open())
+        return Error::storage(Tr::tr("PostgreSQL cannot be reached (%1).").arg(db.lastError().text()));
+    MUCO_TRY(backend->createSchema());
+    return std::unique_ptr<CentralBackend>(std::move(backend));
+}
+
+} // namespace muco

@@ -1,0 +1,42 @@
+#pragma once
+// Where the central site keeps its data: an embedded single-file database (SQLite through
+// the SQLCipher library, unencrypted: the server's disk is protected by its deployment)
+// or PostgreSQL through Qt SQL's QPSQL driver. The store's SQL is written once, with
+// '?' placeholders, for both.
+#include "common/Result.h"
+#include <QVariantList>
+#include <memory>
+
+namespace muco {
+
+class CentralBackend {
+public:
+    virtual ~CentralBackend() = default;
+    virtual QString kind() const = 0;   // embedded | postgres
+    virtual Status begin() = 0;
+    virtual Status commit() = 0;
+    virtual void rollback() = 0;
+    virtual Result<QList<QVariantList>> query(const QString &sql, const QVariantList &params = {}) = 0;
+    Status exec(const QString &sql, const QVariantList &params = {});
+    // The schema, created if missing.
+    virtual Status createSchema() = 0;
+
+    static Result<std::unique_ptr<CentralBackend>> openEmbedded(const QString &dataDir, bool create);
+    // conninfo: "host=... port=... dbname=... user=... password=..." (libpq style).
+    static Result<std::unique_ptr<CentralBackend>> openPostgres(const QString &conninfo);
+};
+
+// Commits on commit(), rolls back otherwise.
+class CentralTransaction {
+public:
+    explicit CentralTransaction(CentralBackend &b) : m_b(b), m_begun(b.begin()) { m_open = m_begun.ok(); }
+    ~CentralTransaction() { if (m_open) m_b.rollback(); }
+    const Status &begun() const { return m_begun; }
+    Status commit() { Status s = m_b.commit(); m_open = false; return s; }
+private:
+    CentralBackend &m_b;
+    Status m_begun;
+    bool m_open = false;
+};
+
+} // namespace muco

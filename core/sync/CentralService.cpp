@@ -1,0 +1,97 @@
+#include "sync/CentralService.h"
+#include "sync/Gzip.h"
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace muco {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(CentralService)
+};
+
+ServiceResponse fail(int status, const QString &message) { return {status, {{QStringLiteral("error"), message}}}; }
+
+int statusFor(const Error &e)
+{
+    switch (e.kind) {
+    case ErrorKind::Denied: return 403;
+    case ErrorKind::Invalid:
+    case ErrorKind::Usage: return 400;
+    default: return 500;
+    }
+}
+
+} // namespace
+
+ServiceResponse CentralService::handle(const ServiceRequest &r)
+{
+    QByteArray body = r.body;
+    if (body.size() > kMaxBody)
+        return fail(413, Tr::tr("The request is too large."));
+    if (r.contentEncoding == "gzip") {
+        auto inflated = gzipDecompress(body, kMaxBody);
+        if (!inflated)
+            return fail(body.isEmpty() ? 400 : 413, Tr::tr("The request body is not valid gzip or too large."));
+        body = *inflated;
+    } else if (!r.contentEncoding.isEmpty() && r.contentEncoding != "identity") {
+        return fail(415, Tr::tr("Unsupported content encoding."));
+    }
+    QJsonObject json;
+    if (r.method == "POST") {
+        QJsonParseError perr{};
+        const QJsonDocument doc = QJsonDocument::fromJson(body, &perr);
+        if (perr.error != QJsonParseError::NoError || !doc.isObject())
+            return fail(400, Tr::tr("The request body must be one JSON object."));
+        json = doc.object();
+    }
+
+    if (r.path == QLatin1String("/v1/enroll")) {
+        if (r.method != "POST")
+            return fail(405, Tr::tr("Use POST."));
+        auto e = m_store.enroll(json.value(QStringLiteral("code")).toString());
+        if (!e.ok())
+            return fail(statusFor(e.error()), e.error().message);
+        return {200, {{QStringLiteral("device_id"), e->deviceId}, {QStringLiteral("token"), e->token}, {QStringLiteral("site"), e->site}}};
+    }
+
+    // Everything else needs a device token.
+    if (!r.authorization.startsWith("Bearer "))
+        return fail(401, Tr::tr("A device token is required."));
+    auto device = m_store.authenticate(QString::fromLatin1(r.authorization.mid(7).trimmed()));
+    if (!device.ok())
+        return fail(401, device.error().message);
+
+    if (r.path == QLatin1String("/v1/push")) {
+        if (r.method != "POST")
+            return fail(405, Tr::tr("Use POST."));
+        const QJsonValue changes = json.value(QStringLiteral("changes"));
+        if (!changes.isArray())
+            return fail(400, Tr::tr("\"changes\" must be a list."));
+        if (changes.toArray().size() > kMaxChangesPerPush)
+            return fail(413, Tr::tr("At most %1 changes per request.").arg(kMaxChangesPerPush));
+        auto result = m_store.push(device.value(), changes.toArray());
+        if (!result.ok())
+            return fail(statusFor(result.error()), result.error().message);
+        return {200, result.value()};
+    }
+    if (r.path == QLatin1String("/v1/pull")) {
+        if (r.method != "GET")
+            return fail(405, Tr::tr("Use GET."));
+        bool okAfter = true, okLimit = true;
+        const qint64 after = r.query.hasQueryItem(QStringLiteral("after")) ? r.query.queryItemValue(QStringLiteral("after")).toLongLong(&okAfter) : 0;
+        const int limit = r.query.hasQueryItem(QStringLiteral("limit")) ? r.query.queryItemValue(QStringLiteral("limit")).toInt(&okLimit) : 200;
+        if (!okAfter || !okLimit || after < 0 || limit < 1)
+            return fail(400, Tr::tr("after and limit must be non-negative whole numbers."));
+        auto result = m_store.pull(device.value(), after, limit);
+        if (!result.ok())
+            return fail(statusFor(result.error()), result.error().message);
+        return {200, result.value()};
+    }
+    if (r.path == QLatin1String("/v1/status"))
+        return {200, {{QStringLiteral("site"), device->site}, {QStringLiteral("device_id"), device->deviceId}}};
+    return fail(404, Tr::tr("No such endpoint."));
+}
+
+} // namespace muco

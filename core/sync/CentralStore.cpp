@@ -1,0 +1,231 @@
+#include "sync/CentralStore.h"
+#include "common/Ids.h"
+#include "common/SecureBytes.h"
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <sodium.h>
+
+namespace muco {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(CentralStore)
+};
+
+QString canonical(const QJsonValue &v)
+{
+    // One text per JSON value, so equal values compare equal whatever device sent them.
+    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
+}
+
+QJsonValue fromCanonical(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).array().at(0);
+}
+
+QString randomHex(std::size_t bytes)
+{
+    SecureBytes b = SecureBytes::random(bytes);
+    return QString::fromLatin1(b.toHex());
+}
+
+QJsonObject conflictJson(const QVariantList &r)
+{
+    return {{QStringLiteral("id"), r[0].toString()}, {QStringLiteral("table"), r[1].toString()},
+            {QStringLiteral("record_id"), r[2].toString()}, {QStringLiteral("field"), r[3].toString()},
+            {QStringLiteral("central_value"), fromCanonical(r[4].toString())},
+            {QStringLiteral("device_value"), fromCanonical(r[5].toString())},
+            {QStringLiteral("status"), r[6].toString()}};
+}
+
+} // namespace
+
+QString tokenHash(const QString &token)
+{
+    initSodium();
+    const QByteArray t = token.toUtf8();
+    unsigned char out[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256(out, reinterpret_cast<const unsigned char *>(t.constData()), static_cast<unsigned long long>(t.size()));
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(out), sizeof out).toHex());
+}
+
+QStringList CentralStore::syncedTables()
+{
+    return {QStringLiteral("patients"), QStringLiteral("rt_plans"), QStringLiteral("fractions"), QStringLiteral("assessments"),
+            QStringLiteral("lab_results"), QStringLiteral("screenings"), QStringLiteral("drug_doses"), QStringLiteral("adverse_events")};
+}
+
+CentralStore::CentralStore(std::unique_ptr<CentralBackend> backend, std::shared_ptr<Clock> clock)
+    : m_backend(std::move(backend)), m_clock(std::move(clock))
+{
+}
+
+Result<QString> CentralStore::createEnrollmentCode(const QString &site)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Z0-9]{2,10}$"));
+    if (!re.match(site).hasMatch())
+        return Error::invalid(QStringLiteral("site"), Tr::tr("a site code is 2 to 10 capital letters or digits"));
+    const QString code = randomHex(10);
+    MUCO_TRY(m_backend->exec(QStringLiteral("INSERT INTO enrollment_codes (code_hash, site, created_utc) VALUES (?, ?, ?)"),
+                             {tokenHash(code), site, isoUtc(m_clock->nowUtc())}));
+    return code;
+}
+
+Result<Enrollment> CentralStore::enroll(const QString &code)
+{
+    CentralTransaction tx(*m_backend);
+    MUCO_TRY(tx.begun());
+    auto rows = m_backend->query(QStringLiteral("SELECT site, used_utc FROM enrollment_codes WHERE code_hash = ?"), {tokenHash(code.trimmed())});
+    if (!rows.ok())
+        return rows.error();
+    if (rows->isEmpty() || !rows->first().at(1).isNull())
+        return Error::denied(Tr::tr("The enrollment code is unknown or was already used."));
+    Enrollment e{newUuid(), randomHex(32), rows->first().at(0).toString()};
+    const QString now = isoUtc(m_clock->nowUtc());
+    MUCO_TRY(m_backend->exec(QStringLiteral("UPDATE enrollment_codes SET used_utc = ? WHERE code_hash = ?"), {now, tokenHash(code.trimmed())}));
+    MUCO_TRY(m_backend->exec(QStringLiteral("INSERT INTO devices (id, site, token_hash, enrolled_utc) VALUES (?, ?, ?, ?)"),
+                             {e.deviceId, e.site, tokenHash(e.token), now}));
+    MUCO_TRY(tx.commit());
+    return e;
+}
+
+Result<DeviceIdentity> CentralStore::authenticate(const QString &token)
+{
+    auto rows = m_backend->query(QStringLiteral("SELECT id, site, revoked_utc FROM devices WHERE token_hash = ?"), {tokenHash(token)});
+    if (!rows.ok())
+        return rows.error();
+    if (rows->isEmpty())
+        return Error::denied(Tr::tr("Unknown device token."));
+    if (!rows->first().at(2).isNull())
+        return Error::denied(Tr::tr("This device's token was revoked by the central site."));
+    return DeviceIdentity{rows->first().at(0).toString(), rows->first().at(1).toString()};
+}
+
+Status CentralStore::revoke(const QString &deviceId)
+{
+    return m_backend->exec(QStringLiteral("UPDATE devices SET revoked_utc = ? WHERE id = ?"), {isoUtc(m_clock->nowUtc()), deviceId});
+}
+
+Result<QList<QVariantList>> CentralStore::devices()
+{
+    return m_backend->query(QStringLiteral("SELECT id, site, enrolled_utc, revoked_utc FROM devices ORDER BY enrolled_utc"));
+}
+
+Result<QJsonObject> CentralStore::applyChange(const DeviceIdentity &device, const QJsonObject &c, QJsonArray &conflicts)
+{
+    static const QRegularExpression fieldRe(QStringLiteral("^[a-z_]{1,40}$"));
+    const QString id = c.value(QStringLiteral("id")).toString();
+    const QString table = c.value(QStringLiteral("table")).toString();
+    const QString record = c.value(QStringLiteral("record_id")).toString();
+    const QJsonObject fields = c.value(QStringLiteral("fields")).toObject();
+    const QJsonObject old = c.value(QStringLiteral("old")).toObject();
+    if (id.isEmpty() || record.isEmpty() || !syncedTables().contains(table))
+        return Error::invalid(QStringLiteral("changes"), Tr::tr("a change needs an id, a known table and a record id"));
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        if (!fieldRe.match(it.key()).hasMatch())
+            return Error::invalid(QStringLiteral("changes"), Tr::tr("\"%1\" is not a field name").arg(it.key()));
+
+    auto seen = m_backend->query(QStringLiteral("SELECT 1 FROM changes WHERE id = ?"), {id});
+    if (!seen.ok())
+        return seen.error();
+    if (!seen->isEmpty())
+        return QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("replay"), true}};   // applied before: exactly once
+
+    auto owner = m_backend->query(QStringLiteral("SELECT site FROM record_sites WHERE table_name = ? AND record_id = ?"), {table, record});
+    if (!owner.ok())
+        return owner.error();
+    if (!owner->isEmpty() && owner->first().at(0).toString() != device.site)
+        return Error::denied(Tr::tr("A device of site %1 may not change records of another site.").arg(device.site));
+    if (owner->isEmpty())
+        MUCO_TRY(m_backend->exec(QStringLiteral("INSERT INTO record_sites (table_name, record_id, site) VALUES (?, ?, ?)"),
+                                 {table, record, device.site}));
+
+    QJsonObject applied;
+    const QString now = isoUtc(m_clock->nowUtc());
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        auto current = m_backend->query(QStringLiteral("SELECT value FROM records WHERE table_name = ? AND record_id = ? AND field = ?"),
+                                        {table, record, it.key()});
+        if (!current.ok())
+            return current.error();
+        const QString incoming = canonical(it.value());
+        const QString expected = canonical(old.value(it.key()));
+        if (current->isEmpty()) {
+            MUCO_TRY(m_backend->exec(QStringLiteral("INSERT INTO records (table_name, record_id, field, value, change_id) VALUES (?, ?, ?, ?, ?)"),
+                                     {table, record, it.key(), incoming, id}));
+            applied.insert(it.key(), it.value());
+            continue;
+        }
+        const QString central = current->first().at(0).toString();
+        if (central == incoming)
+            continue;   // both sides already agree
+        if (central == expected) {
+            MUCO_TRY(m_backend->exec(QStringLiteral("UPDATE records SET value = ?, change_id = ? WHERE table_name = ? AND record_id = ? AND field = ?"),
+                                     {incoming, id, table, record, it.key()}));
+            applied.insert(it.key(), it.value());
+            continue;
+        }
+        // The same field was changed elsewhere since this device last saw it.
+        const QString conflictId = newUuid();
+        MUCO_TRY(m_backend->exec(QStringLiteral("INSERT INTO conflicts (id, site, table_name, record_id, field, central_value, device_value,"
+                                                " device_id, change_id, status, created_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?)"),
+                                 {conflictId, device.site, table, record, it.key(), central, incoming, device.deviceId, id, now}));
+        conflicts.append(conflictJson({conflictId, table, record, it.key(), central, incoming, QStringLiteral("open")}));
+    }
+    const QString resolves = c.value(QStringLiteral("resolves")).toString();
+    if (!resolves.isEmpty())
+        MUCO_TRY(m_backend->exec(QStringLiteral("UPDATE conflicts SET status = 'resolved', resolved_utc = ? WHERE id = ? AND site = ?"),
+                                 {now, resolves, device.site}));
+    MUCO_TRY(m_backend->exec(QStringLiteral("INSERT INTO changes (id, site, device_id, table_name, record_id, fields, changed_by, changed_utc, received_utc)"
+                                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                             {id, device.site, device.deviceId, table, record,
+                              QString::fromUtf8(QJsonDocument(applied).toJson(QJsonDocument::Compact)),
+                              c.value(QStringLiteral("changed_by")).toString(), c.value(QStringLiteral("changed_utc")).toString(), now}));
+    return QJsonObject{{QStringLiteral("id"), id}};
+}
+
+Result<QJsonObject> CentralStore::push(const DeviceIdentity &device, const QJsonArray &changes)
+{
+    CentralTransaction tx(*m_backend);
+    MUCO_TRY(tx.begun());
+    QJsonArray acked, conflicts;
+    for (const QJsonValue &v : changes) {
+        auto r = applyChange(device, v.toObject(), conflicts);
+        if (!r.ok())
+            return r.error();   // the whole batch rolls back: nothing half-applied
+        acked.append(r->value(QStringLiteral("id")));
+    }
+    MUCO_TRY(tx.commit());
+    return QJsonObject{{QStringLiteral("acked"), acked}, {QStringLiteral("conflicts"), conflicts}};
+}
+
+Result<QJsonObject> CentralStore::pull(const DeviceIdentity &device, qint64 after, int limit)
+{
+    limit = std::clamp(limit, 1, 1000);
+    auto rows = m_backend->query(QStringLiteral("SELECT seq, id, table_name, record_id, fields, changed_by, changed_utc FROM changes"
+                                                " WHERE site = ? AND device_id <> ? AND seq > ? AND fields <> '{}' ORDER BY seq LIMIT ?"),
+                                 {device.site, device.deviceId, after, limit});
+    if (!rows.ok())
+        return rows.error();
+    QJsonArray out;
+    qint64 next = after;
+    for (const QVariantList &r : rows.value()) {
+        next = r[0].toLongLong();
+        out.append(QJsonObject{{QStringLiteral("seq"), next}, {QStringLiteral("id"), r[1].toString()},
+                               {QStringLiteral("table"), r[2].toString()}, {QStringLiteral("record_id"), r[3].toString()},
+                               {QStringLiteral("fields"), QJsonDocument::fromJson(r[4].toString().toUtf8()).object()},
+                               {QStringLiteral("changed_by"), r[5].toString()}, {QStringLiteral("changed_utc"), r[6].toString()}});
+    }
+    auto conflictRows = m_backend->query(QStringLiteral("SELECT id, table_name, record_id, field, central_value, device_value, status"
+                                                        " FROM conflicts WHERE site = ? ORDER BY created_utc"), {device.site});
+    if (!conflictRows.ok())
+        return conflictRows.error();
+    QJsonArray conflicts;
+    for (const QVariantList &r : conflictRows.value())
+        conflicts.append(conflictJson(r));
+    return QJsonObject{{QStringLiteral("changes"), out}, {QStringLiteral("next"), next},
+                       {QStringLiteral("more"), rows->size() == limit}, {QStringLiteral("conflicts"), conflicts}};
+}
+
+} // namespace muco

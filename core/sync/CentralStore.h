@@ -1,0 +1,51 @@
+#pragma once
+// The central site's logic, independent of HTTP: one-time enrollment codes, device
+// tokens (stored hashed, revocable), push applied exactly once per change id with a
+// field-level compare-and-set (a field changed on both sides becomes a conflict, never a
+// silent overwrite), and a paged pull feed of the site's changes.
+#include "common/Clock.h"
+#include "sync/CentralBackend.h"
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace muco {
+
+struct DeviceIdentity {
+    QString deviceId;
+    QString site;
+};
+
+struct Enrollment {
+    QString deviceId;
+    QString token;
+    QString site;
+};
+
+class CentralStore {
+public:
+    CentralStore(std::unique_ptr<CentralBackend> backend, std::shared_ptr<Clock> clock);
+    CentralBackend &backend() { return *m_backend; }
+
+    Result<QString> createEnrollmentCode(const QString &site);
+    Result<Enrollment> enroll(const QString &code);
+    // Denied for an unknown or revoked token.
+    Result<DeviceIdentity> authenticate(const QString &token);
+    Status revoke(const QString &deviceId);
+    Result<QList<QVariantList>> devices();
+
+    // {"acked": [ids], "conflicts": [...]}; Denied when a change touches another site's record.
+    Result<QJsonObject> push(const DeviceIdentity &device, const QJsonArray &changes);
+    // {"changes": [...], "next": cursor, "more": bool, "conflicts": [...]}.
+    Result<QJsonObject> pull(const DeviceIdentity &device, qint64 after, int limit);
+
+    static QStringList syncedTables();
+
+private:
+    Result<QJsonObject> applyChange(const DeviceIdentity &device, const QJsonObject &change, QJsonArray &conflicts);
+    std::unique_ptr<CentralBackend> m_backend;
+    std::shared_ptr<Clock> m_clock;
+};
+
+QString tokenHash(const QString &token);
+
+} // namespace muco

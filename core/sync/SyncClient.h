@@ -1,0 +1,108 @@
+#pragma once
+// One sync run, in the background of the event loop (the UI never waits): push the outbox
+// in batches until it is empty, then pull pages until the feed is exhausted. Network
+// failures retry with exponential backoff and jitter; the batch shrinks on a slow or
+// failing link and grows again when it recovers. An interrupted run loses nothing: what
+// was not acknowledged stays in the outbox, and the cursor moves only with applied pages.
+#include "common/Result.h"
+#include "sync/SyncEngine.h"
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QUrlQuery>
+#include <functional>
+
+namespace muco {
+
+class CentralService;
+class Session;
+
+class SyncTransport : public QObject {
+    Q_OBJECT
+public:
+    // status 0: the network failed (networkError says how); else the HTTP status and body.
+    using Callback = std::function<void(int status, const QJsonObject &body, const QString &networkError)>;
+    using QObject::QObject;
+    virtual void send(const QByteArray &method, const QString &path, const QUrlQuery &query, const QJsonObject &body,
+                      Callback callback) = 0;
+    qint64 bytesSent = 0;
+    qint64 bytesReceived = 0;
+};
+
+// HTTPS (or loopback HTTP) with a bearer token and gzip request bodies.
+class HttpTransport : public SyncTransport {
+    Q_OBJECT
+public:
+    HttpTransport(const QString &server, const QString &token, const QString &caCertPath, QObject *parent = nullptr);
+    void send(const QByteArray &method, const QString &path, const QUrlQuery &query, const QJsonObject &body,
+              Callback callback) override;
+    int timeoutMs = 30000;
+
+private:
+    QNetworkAccessManager m_nam;
+    QString m_server;
+    QString m_token;
+    QString m_caCert;
+};
+
+// The central service in-process (tests): same protocol, no sockets.
+class DirectTransport : public SyncTransport {
+    Q_OBJECT
+public:
+    DirectTransport(CentralService &service, const QString &token, QObject *parent = nullptr)
+        : SyncTransport(parent), m_service(service), m_token(token) {}
+    void send(const QByteArray &method, const QString &path, const QUrlQuery &query, const QJsonObject &body,
+              Callback callback) override;
+    // Fault injection: return true to lose the response after the service handled the request.
+    std::function<bool(const QString &path)> dropResponse;
+
+private:
+    CentralService &m_service;
+    QString m_token;
+};
+
+struct SyncReport {
+    bool ok = true;
+    bool networkFailure = false;
+    QString error;
+    int pushed = 0;
+    int pulled = 0;
+    int conflicts = 0;   // open conflicts after the run
+    int pending = 0;
+};
+
+class SyncClient : public QObject {
+    Q_OBJECT
+public:
+    struct Options {
+        int maxRetries = 5;
+        int baseBackoffMs = 500;
+        int batch = 100;
+        int minBatch = 5;
+        int maxBatch = 500;
+    };
+    SyncClient(Session &session, SyncTransport &transport, Options options, QObject *parent = nullptr);
+    void start();
+    // Runs an event loop until the run ends (CLI and tests).
+    SyncReport runBlocking();
+    int currentBatch() const { return m_batch; }
+
+signals:
+    void finished(const muco::SyncReport &report);
+
+private:
+    void pushNext();
+    void pullNext();
+    void failed(const QString &error, bool network, std::function<void()> retryStep);
+    void finish(bool ok, const QString &error, bool network);
+
+    Session &m_session;
+    SyncTransport &m_transport;
+    Options m_options;
+    int m_batch;
+    int m_attempt = 0;
+    SyncReport m_report;
+    bool m_running = false;
+};
+
+} // namespace muco

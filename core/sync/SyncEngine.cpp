@@ -1,0 +1,242 @@
+#include "sync/SyncEngine.h"
+#include "records/ChangeNotifier.h"
+#include "records/RecordStore.h"
+#include "security/Session.h"
+#include "storage/Statement.h"
+#include "storage/Transaction.h"
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace muco {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(SyncEngine)
+};
+
+QString text(const QJsonValue &v) { return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)); }
+QJsonValue value(const QString &t) { return QJsonDocument::fromJson(t.toUtf8()).array().at(0); }
+
+Status putMeta(Database &db, const QString &key, const QString &v)
+{
+    auto st = db.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+    if (!st.ok())
+        return st.error();
+    st->bind(1, key).bind(2, v);
+    return st->run();
+}
+
+Status storeConflict(Database &db, const QJsonObject &c, const QString &now)
+{
+    // New conflicts arrive open; a later "resolved" from the central site closes them here too.
+    auto st = db.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO sync_conflicts (id, table_name, record_id, field, central_value, device_value, status, detected_utc)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!st.ok())
+        return st.error();
+    st->bind(1, c.value(QStringLiteral("id")).toString()).bind(2, c.value(QStringLiteral("table")).toString())
+        .bind(3, c.value(QStringLiteral("record_id")).toString()).bind(4, c.value(QStringLiteral("field")).toString())
+        .bind(5, text(c.value(QStringLiteral("central_value")))).bind(6, text(c.value(QStringLiteral("device_value"))))
+        .bind(7, c.value(QStringLiteral("status")).toString(QStringLiteral("open"))).bind(8, now);
+    MUCO_TRY(st->run());
+    if (c.value(QStringLiteral("status")).toString() == QLatin1String("resolved")) {
+        auto upd = db.prepare(QStringLiteral("UPDATE sync_conflicts SET status = 'resolved', resolved_utc = COALESCE(resolved_utc, ?) WHERE id = ?"));
+        if (!upd.ok())
+            return upd.error();
+        upd->bind(1, now).bind(2, c.value(QStringLiteral("id")).toString());
+        MUCO_TRY(upd->run());
+    }
+    return {};
+}
+
+} // namespace
+
+Result<SyncConfig> SyncEngine::config(Session &s)
+{
+    SyncConfig c{s.setting(QStringLiteral("sync_server")), s.setting(QStringLiteral("sync_token")),
+                 s.setting(QStringLiteral("sync_device_id")), s.setting(QStringLiteral("sync_ca_cert"))};
+    if (c.server.isEmpty() || c.token.isEmpty())
+        return Error{ErrorKind::Network, Tr::tr("No central site is configured: enroll this device first (sync enroll)."), {}};
+    return c;
+}
+
+Status SyncEngine::configure(Session &s, const SyncConfig &c)
+{
+    MUCO_TRY(s.require(Permission::ConfigureSync));
+    Transaction tx(s.db());
+    MUCO_TRY(tx.begun());
+    MUCO_TRY(putMeta(s.db(), QStringLiteral("sync_server"), c.server));
+    MUCO_TRY(putMeta(s.db(), QStringLiteral("sync_token"), c.token));
+    MUCO_TRY(putMeta(s.db(), QStringLiteral("sync_device_id"), c.deviceId));
+    MUCO_TRY(putMeta(s.db(), QStringLiteral("sync_ca_cert"), c.caCert));
+    // The token is a secret: the audit trail records the enrollment, never the token.
+    MUCO_TRY(s.audit({{}, QStringLiteral("sync_enrolled"), QStringLiteral("meta"), QStringLiteral("sync_server"), {}, {}, c.server, {}}));
+    return tx.commit();
+}
+
+Result<QJsonArray> SyncEngine::outbox(Session &s, int limit)
+{
+    MUCO_TRY(s.require(Permission::SyncNow));
+    auto st = s.db().prepare(QStringLiteral(
+        "SELECT id, table_name, record_id, fields, old_fields, changed_by, changed_utc, resolves FROM change_log"
+        " WHERE acked_utc IS NULL ORDER BY seq LIMIT ?"));
+    if (!st.ok())
+        return st.error();
+    st->bind(1, qint64(limit));
+    QJsonArray out;
+    while (st->next().value()) {
+        QJsonObject c{{QStringLiteral("id"), st->text(0)},
+                      {QStringLiteral("table"), st->text(1)},
+                      {QStringLiteral("record_id"), st->text(2)},
+                      {QStringLiteral("fields"), QJsonDocument::fromJson(st->text(3).toUtf8()).object()},
+                      {QStringLiteral("old"), QJsonDocument::fromJson(st->text(4).toUtf8()).object()},
+                      {QStringLiteral("changed_by"), st->text(5)},
+                      {QStringLiteral("changed_utc"), st->text(6)}};
+        if (!st->isNull(7))
+            c.insert(QStringLiteral("resolves"), st->text(7));
+        out.append(c);
+    }
+    return out;
+}
+
+int SyncEngine::pendingCount(Session &s)
+{
+    auto n = s.db().scalarInt(QStringLiteral("SELECT count(*) FROM change_log WHERE acked_utc IS NULL"));
+    return n.ok() ? static_cast<int>(n.value()) : 0;
+}
+
+Status SyncEngine::acknowledge(Session &s, const QJsonObject &response)
+{
+    Transaction tx(s.db());
+    MUCO_TRY(tx.begun());
+    const QString now = isoUtc(s.now());
+    auto st = s.db().prepare(QStringLiteral("UPDATE change_log SET acked_utc = ? WHERE id = ? AND acked_utc IS NULL"));
+    if (!st.ok())
+        return st.error();
+    for (const QJsonValue &id : response.value(QStringLiteral("acked")).toArray()) {
+        st->reset();
+        st->bind(1, now).bind(2, id.toString());
+        MUCO_TRY(st->run());
+    }
+    for (const QJsonValue &c : response.value(QStringLiteral("conflicts")).toArray())
+        MUCO_TRY(storeConflict(s.db(), c.toObject(), now));
+    return tx.commit();
+}
+
+Result<int> SyncEngine::applyPage(Session &s, const QJsonObject &page)
+{
+    Transaction tx(s.db());
+    MUCO_TRY(tx.begun());
+    int applied = 0;
+    QSet<QString> touchedPatients;
+    // Conflict states first: a resolution arrives together with the change that resolves it.
+    for (const QJsonValue &c : page.value(QStringLiteral("conflicts")).toArray())
+        MUCO_TRY(storeConflict(s.db(), c.toObject(), isoUtc(s.now())));
+    for (const QJsonValue &v : page.value(QStringLiteral("changes")).toArray()) {
+        const QJsonObject c = v.toObject();
+        const TableSpec *table = RecordStore::tableNamed(c.value(QStringLiteral("table")).toString());
+        if (!table)
+            continue;   // a table this version does not know: skipped, never guessed
+        QVariantMap fields = c.value(QStringLiteral("fields")).toObject().toVariantMap();
+        const QString recordId = c.value(QStringLiteral("record_id")).toString();
+        // Two devices may allocate the same subject number offline: keep both, visibly.
+        if (table->name == QLatin1String("patients") && fields.contains(QStringLiteral("subject_id"))) {
+            auto taken = s.db().prepare(QStringLiteral("SELECT id FROM patients WHERE subject_id = ? AND id <> ?"));
+            if (!taken.ok())
+                return taken.error();
+            taken->bind(1, fields.value(QStringLiteral("subject_id"))).bind(2, recordId);
+            if (taken->next().value()) {
+                const QString clash = fields.value(QStringLiteral("subject_id")).toString();
+                const QString renamed = clash + QStringLiteral("~") + recordId.left(4);
+                fields.insert(QStringLiteral("subject_id"), renamed);
+                MUCO_TRY(storeConflict(s.db(), QJsonObject{{QStringLiteral("id"), QString(QStringLiteral("dup-") + recordId)},
+                                                 {QStringLiteral("table"), table->name}, {QStringLiteral("record_id"), recordId},
+                                                 {QStringLiteral("field"), QStringLiteral("subject_id")},
+                                                 {QStringLiteral("central_value"), clash},
+                                                 {QStringLiteral("device_value"), renamed},
+                                                 {QStringLiteral("status"), QStringLiteral("open")}}, isoUtc(s.now())));
+            }
+        }
+        auto r = RecordStore::applyRemote(s, *table, recordId, fields, c.value(QStringLiteral("changed_by")).toString());
+        if (!r.ok())
+            return r.error();
+        applied += r->isEmpty() ? 0 : 1;
+        const QString patient = table->name == QLatin1String("patients") ? recordId : fields.value(QStringLiteral("patient_id")).toString();
+        if (!patient.isEmpty())
+            touchedPatients.insert(patient);
+    }
+    // The cursor moves only with the page it belongs to.
+    MUCO_TRY(putMeta(s.db(), QStringLiteral("sync_cursor"), QString::number(page.value(QStringLiteral("next")).toInteger(cursor(s)))));
+    MUCO_TRY(tx.commit());
+    for (const QString &p : touchedPatients)
+        emit ChangeNotifier::instance().patientDataChanged(p, QStringLiteral("sync"));
+    return applied;
+}
+
+qint64 SyncEngine::cursor(Session &s) { return s.setting(QStringLiteral("sync_cursor"), QStringLiteral("0")).toLongLong(); }
+
+SyncStatus SyncEngine::status(Session &s)
+{
+    SyncStatus st;
+    st.pending = pendingCount(s);
+    st.server = s.setting(QStringLiteral("sync_server"));
+    st.lastSuccess = QDateTime::fromString(s.setting(QStringLiteral("sync_last_success")), Qt::ISODateWithMs);
+    st.lastError = s.setting(QStringLiteral("sync_last_error"));
+    auto n = s.db().scalarInt(QStringLiteral("SELECT count(*) FROM sync_conflicts WHERE status = 'open'"));
+    st.conflicts = n.ok() ? static_cast<int>(n.value()) : 0;
+    return st;
+}
+
+Status SyncEngine::recordOutcome(Session &s, const QString &error)
+{
+    Transaction tx(s.db());
+    MUCO_TRY(tx.begun());
+    if (error.isEmpty())
+        MUCO_TRY(putMeta(s.db(), QStringLiteral("sync_last_success"), isoUtc(s.now())));
+    MUCO_TRY(putMeta(s.db(), QStringLiteral("sync_last_error"), error));
+    return tx.commit();
+}
+
+Result<QList<SyncConflict>> SyncEngine::conflicts(Session &s, bool openOnly)
+{
+    MUCO_TRY(s.require(Permission::ViewPatients));
+    auto st = s.db().prepare(QStringLiteral("SELECT id, table_name, record_id, field, central_value, device_value, status"
+                                            " FROM sync_conflicts %1 ORDER BY detected_utc").arg(openOnly ? QStringLiteral("WHERE status = 'open'") : QString()));
+    if (!st.ok())
+        return st.error();
+    QList<SyncConflict> out;
+    while (st->next().value())
+        out.append({st->text(0), st->text(1), st->text(2), st->text(3), value(st->text(4)), value(st->text(5)), st->text(6)});
+    return out;
+}
+
+Status SyncEngine::resolve(Session &s, const QString &conflictId, bool keepDevice, const QString &reason)
+{
+    MUCO_TRY(s.require(Permission::ResolveConflicts));
+    auto all = conflicts(s, true);
+    if (!all.ok())
+        return all.error();
+    for (const SyncConflict &c : all.value()) {
+        if (c.id != conflictId)
+            continue;
+        const TableSpec *table = RecordStore::tableNamed(c.table);
+        if (!table)
+            return Error::invalid(QStringLiteral("table"), Tr::tr("unknown table %1").arg(c.table));
+        Transaction tx(s.db());
+        MUCO_TRY(tx.begun());
+        const QVariant chosen = (keepDevice ? c.deviceValue : c.centralValue).toVariant();
+        MUCO_TRY(RecordStore::resolveConflict(s, *table, c.recordId, c.field, chosen, c.centralValue.toVariant(), c.id, reason));
+        auto st = s.db().prepare(QStringLiteral("UPDATE sync_conflicts SET status = 'resolved', resolved_by = ?, resolved_utc = ? WHERE id = ?"));
+        if (!st.ok())
+            return st.error();
+        st->bind(1, s.user().username).bind(2, isoUtc(s.now())).bind(3, conflictId);
+        MUCO_TRY(st->run());
+        MUCO_TRY(tx.commit());
+        emit ChangeNotifier::instance().patientDataChanged(c.table == QLatin1String("patients") ? c.recordId : QString(), c.table);
+        return {};
+    }
+    return Error::invalid(QStringLiteral("conflict"), Tr::tr("no open conflict has the id %1").arg(conflictId));
+}
+
+} // namespace muco

@@ -1,0 +1,60 @@
+#pragma once
+// The device's side of sync, without the network: what to push (the outbox of unacknowledged
+// change-log entries), what an acknowledgement does (the entry leaves the outbox, conflicts
+// are kept), and how a pulled page is applied (one transaction; the cursor moves with it).
+#include "common/Result.h"
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+
+namespace muco {
+
+class Session;
+
+struct SyncConfig {
+    QString server;     // https://central.example.org
+    QString token;
+    QString deviceId;
+    QString caCert;     // path of a CA certificate to trust, or empty
+};
+
+struct SyncStatus {
+    int pending = 0;
+    QDateTime lastSuccess;
+    QString server;
+    int conflicts = 0;   // open
+    QString lastError;
+};
+
+struct SyncConflict {
+    QString id;
+    QString table;
+    QString recordId;
+    QString field;
+    QJsonValue centralValue;
+    QJsonValue deviceValue;
+    QString status;   // open | resolved
+};
+
+class SyncEngine {
+public:
+    static Result<SyncConfig> config(Session &session);
+    static Status configure(Session &session, const SyncConfig &config);
+
+    static Result<QJsonArray> outbox(Session &session, int limit);
+    static int pendingCount(Session &session);
+    // The central site's answer to a push: acknowledged entries leave the outbox.
+    static Status acknowledge(Session &session, const QJsonObject &response);
+    // One page of the pull feed, in one transaction with the cursor.
+    static Result<int> applyPage(Session &session, const QJsonObject &page);
+    static qint64 cursor(Session &session);
+
+    static SyncStatus status(Session &session);
+    static Status recordOutcome(Session &session, const QString &error);   // empty error: success now
+    static Result<QList<SyncConflict>> conflicts(Session &session, bool openOnly = true);
+    // The clinician's choice: keepDevice or take the central value, with a reason (audited).
+    static Status resolve(Session &session, const QString &conflictId, bool keepDevice, const QString &reason);
+};
+
+} // namespace muco

@@ -1,0 +1,324 @@
+// Offline-first sync against an in-process central site (embedded store, and PostgreSQL
+// when MUCOTRACK_TEST_POSTGRES names one): devices converge, different fields merge, the
+// same field becomes a conflict both devices show, replays and cut connections neither
+// lose nor duplicate, identifiers never leave the site, tokens are per site and revocable.
+#include "TestSite.h"
+#include "records/Patients.h"
+#include "records/RecordStore.h"
+#include "storage/Statement.h"
+#include "storage/Transaction.h"
+#include "sync/CentralService.h"
+#include "sync/Gzip.h"
+#include "sync/SyncClient.h"
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QtTest>
+
+using namespace muco;
+
+namespace {
+
+struct Device {
+    std::unique_ptr<test::TestSite> site;
+    std::unique_ptr<Session> session;
+    std::unique_ptr<DirectTransport> transport;
+};
+
+Status setField(Session &s, const QString &patientId, const QString &field, const QVariant &value)
+{
+    Transaction tx(s.db());
+    auto r = RecordStore::update(s, {&Patients::table(), patientId, {{field, value}}, QStringLiteral("test edit")});
+    if (!r.ok())
+        return r.error();
+    return tx.commit();
+}
+
+} // namespace
+
+class TestSync : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<CentralStore> m_store;
+    std::unique_ptr<CentralService> m_service;
+    QList<QByteArray> m_wire;   // every request body, inflated
+
+    Device device(const QString &user = QStringLiteral("doctor"))
+    {
+        Device d;
+        d.site = std::make_unique<test::TestSite>();
+        d.session = d.site->signIn(user);
+        auto code = m_store->createEnrollmentCode(QStringLiteral("GX01"));
+        auto e = m_store->enroll(code.value());
+        d.transport = std::make_unique<DirectTransport>(*m_service, e->token);
+        return d;
+    }
+
+    SyncReport sync(Device &d, SyncClient::Options o = fastOptions())
+    {
+        SyncClient client(*d.session, *d.transport, o);
+        return client.runBlocking();
+    }
+
+    static SyncClient::Options fastOptions()
+    {
+        SyncClient::Options o;
+        o.baseBackoffMs = 1;
+        o.maxRetries = 50;
+        return o;
+    }
+
+    QString patientField(Device &d, const QString &id, const QString &field)
+    {
+        auto st = d.session->db().prepare(QStringLiteral("SELECT %1 FROM patients WHERE id = ?").arg(field));
+        st->bind(1, id);
+        return st->next().value() ? st->text(0) : QStringLiteral("<absent>");
+    }
+
+private slots:
+    void initTestCase_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::newRow("embedded") << QStringLiteral("embedded");
+        if (!qEnvironmentVariableIsEmpty("MUCOTRACK_TEST_POSTGRES"))
+            QTest::newRow("postgres") << QStringLiteral("postgres");
+    }
+
+    void init()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        Result<std::unique_ptr<CentralBackend>> b = backend == QLatin1String("postgres")
+            ? CentralBackend::openPostgres(qEnvironmentVariable("MUCOTRACK_TEST_POSTGRES"))
+            : CentralBackend::openEmbedded(m_dir.path() + QStringLiteral("/central-") + QString::number(QRandomGenerator::global()->generate()), true);
+        QVERIFY2(b.ok(), b.ok() ? "" : qPrintable(b.error().message));
+        if (backend == QLatin1String("postgres")) {
+            // Independent tests: each starts from an empty central store.
+            for (const char *t : {"enrollment_codes", "devices", "records", "record_sites", "changes", "conflicts"})
+                QVERIFY((*b)->exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(QString::fromLatin1(t))).ok());
+            QVERIFY((*b)->createSchema().ok());
+        }
+        m_store = std::make_unique<CentralStore>(std::move(b).value(), Clock::system());
+        m_service = std::make_unique<CentralService>(*m_store);
+        m_wire.clear();
+    }
+
+    void cleanup()
+    {
+        m_service.reset();
+        m_store.reset();
+    }
+
+    void twoDevicesConvergeAndMergeFields()
+    {
+        Device a = device(), b = device();
+        auto p = Patients::add(*a.session, {{}, QStringLiteral("Hu Jing"), QStringLiteral("MRN-9"), {}, QStringLiteral("1960-01-01"), QStringLiteral("male")});
+        QVERIFY(p.ok());
+        SyncReport ra = sync(a);
+        QVERIFY2(ra.ok, qPrintable(ra.error));
+        QCOMPARE(ra.pushed, 1);
+        QCOMPARE(ra.pending, 0);
+        SyncReport rb = sync(b);
+        QVERIFY(rb.ok);
+        QCOMPARE(rb.pulled, 1);
+        QCOMPARE(patientField(b, p->id, QStringLiteral("subject_id")), QStringLiteral("GX01-0001"));
+        // The identity stayed on device A.
+        auto idn = b.session->db().scalarInt(QStringLiteral("SELECT count(*) FROM patient_identity"));
+        QCOMPARE(idn.value(), 0);
+
+        // Both offline: different fields change.
+        QVERIFY(setField(*a.session, p->id, QStringLiteral("sex"), QStringLiteral("female")).ok());
+        QVERIFY(setField(*b.session, p->id, QStringLiteral("birth_date"), QStringLiteral("1961-02-02")).ok());
+        QVERIFY(sync(a).ok);
+        QVERIFY(sync(b).ok);
+        QVERIFY(sync(a).ok);
+        for (Device *d : {&a, &b}) {
+            QCOMPARE(patientField(*d, p->id, QStringLiteral("sex")), QStringLiteral("female"));
+            QCOMPARE(patientField(*d, p->id, QStringLiteral("birth_date")), QStringLiteral("1961-02-02"));
+        }
+        QCOMPARE(sync(b).conflicts, 0);
+    }
+
+    void sameFieldBecomesAConflictBothDevicesShow()
+    {
+        Device a = device(), b = device();
+        auto p = Patients::add(*a.session, {{}, {}, {}, {}, QStringLiteral("1960-01-01"), QStringLiteral("male")});
+        QVERIFY(sync(a).ok);
+        QVERIFY(sync(b).ok);
+        QVERIFY(setField(*a.session, p->id, QStringLiteral("birth_date"), QStringLiteral("1960-01-10")).ok());
+        QVERIFY(setField(*b.session, p->id, QStringLiteral("birth_date"), QStringLiteral("1960-10-01")).ok());
+        QVERIFY(sync(a).ok);
+        SyncReport rb = sync(b);
+        QVERIFY(rb.ok);
+        QCOMPARE(rb.conflicts, 1);
+        QCOMPARE(rb.pending, 0);   // acknowledged: kept as a conflict, not retried for ever
+        // Never a silent overwrite: each keeps its value until a clinician decides.
+        QCOMPARE(patientField(b, p->id, QStringLiteral("birth_date")), QStringLiteral("1960-10-01"));
+        QCOMPARE(sync(a).conflicts, 1);
+        auto onA = SyncEngine::conflicts(*a.session).value();
+        QCOMPARE(onA.size(), 1);
+        QCOMPARE(onA.first().centralValue.toString(), QStringLiteral("1960-01-10"));
+        QCOMPARE(onA.first().deviceValue.toString(), QStringLiteral("1960-10-01"));
+
+        // A nurse may not resolve; the investigator on B keeps B's value, with a reason.
+        auto nurse = b.site->signIn(QStringLiteral("nurse"));
+        QCOMPARE(SyncEngine::resolve(*nurse, onA.first().id, true, QStringLiteral("x")).error().kind, ErrorKind::Denied);
+        QCOMPARE(SyncEngine::resolve(*b.session, onA.first().id, true, {}).error().field, QStringLiteral("reason"));
+        QVERIFY(SyncEngine::resolve(*b.session, onA.first().id, true, QStringLiteral("Checked against the ID card")).ok());
+        QVERIFY(sync(b).ok);
+        QCOMPARE(sync(a).conflicts, 0);
+        QCOMPARE(patientField(a, p->id, QStringLiteral("birth_date")), QStringLiteral("1960-10-01"));
+        QCOMPARE(SyncEngine::status(*b.session).conflicts, 0);
+        auto audit = b.session->db().scalarInt(QStringLiteral("SELECT count(*) FROM audit WHERE action = 'resolve_conflict'"));
+        QCOMPARE(audit.value(), 1);
+    }
+
+    void lostAcknowledgementsNeitherLoseNorDuplicate()
+    {
+        Device a = device(), b = device();
+        for (int i = 0; i < 30; ++i)
+            QVERIFY(Patients::add(*a.session, {}).ok());
+        // Every other response is lost after the central site handled the request.
+        int n = 0;
+        a.transport->dropResponse = [&n](const QString &) { return ++n % 2 == 1; };
+        b.transport->dropResponse = a.transport->dropResponse;
+        SyncClient::Options small = fastOptions();
+        small.batch = 7;
+        QVERIFY(sync(a, small).ok);
+        QCOMPARE(SyncEngine::pendingCount(*a.session), 0);
+        auto central = m_store->backend().query(QStringLiteral("SELECT count(*), count(DISTINCT record_id) FROM changes"));
+        QCOMPARE(central->first().at(0).toInt(), 30);
+        QCOMPARE(central->first().at(1).toInt(), 30);
+        QVERIFY(sync(b, small).ok);
+        QCOMPARE(b.session->db().scalarInt(QStringLiteral("SELECT count(*) FROM patients")).value(), 30);
+    }
+
+    void randomCutsConverge()
+    {
+        Device a = device(), b = device();
+        QRandomGenerator rng(42);
+        auto flaky = [&rng](const QString &) { return rng.bounded(100) < 35; };
+        a.transport->dropResponse = flaky;
+        b.transport->dropResponse = flaky;
+        QStringList ids;
+        for (int round = 0; round < 5; ++round) {
+            for (int i = 0; i < 4; ++i)
+                ids << Patients::add(*(round % 2 ? b.session : a.session), {}).value().id;
+            QVERIFY(sync(a).ok);
+            QVERIFY(sync(b).ok);
+        }
+        QVERIFY(sync(a).ok);
+        for (Device *d : {&a, &b}) {
+            QCOMPARE(d->session->db().scalarInt(QStringLiteral("SELECT count(*) FROM patients")).value(), qint64(ids.size()));
+            QCOMPARE(SyncEngine::pendingCount(*d->session), 0);
+        }
+        auto central = m_store->backend().query(QStringLiteral("SELECT count(*) FROM changes"));
+        QCOMPARE(central->first().at(0).toInt(), ids.size());
+    }
+
+    void identifiersNeverLeaveTheSite()
+    {
+        Device a = device();
+        QVERIFY(Patients::add(*a.session, {{}, QStringLiteral("Gao Yuanyuan"), QStringLiteral("MRN-31337"), QStringLiteral("555-0199"), {}, {}}).ok());
+        QList<QByteArray> wire;
+        CentralService &service = *m_service;
+        // A transport that records every request body as it would cross the network.
+        class Recording : public DirectTransport {
+        public:
+            Recording(CentralService &s, const QString &t, QList<QByteArray> &w) : DirectTransport(s, t), m_wire(w) {}
+            void send(const QByteArray &method, const QString &path, const QUrlQuery &query, const QJsonObject &body, Callback cb) override
+            {
+                m_wire << QJsonDocument(body).toJson() << query.toString().toUtf8();
+                DirectTransport::send(method, path, query, body, cb);
+            }
+            QList<QByteArray> &m_wire;
+        };
+        auto code = m_store->createEnrollmentCode(QStringLiteral("GX01"));
+        Recording recording(service, m_store->enroll(code.value())->token, wire);
+        SyncClient client(*a.session, recording, fastOptions());
+        QVERIFY(client.runBlocking().ok);
+        QVERIFY(!wire.isEmpty());
+        for (const QByteArray &body : wire)
+            for (const char *id : {"Gao Yuanyuan", "MRN-31337", "555-0199"})
+                QVERIFY2(!body.contains(id), id);
+        QVERIFY(wire.first().contains("GX01-0001"));
+    }
+
+    void tokensArePerSiteAndRevocable()
+    {
+        Device a = device();
+        auto p = Patients::add(*a.session, {});
+        QVERIFY(sync(a).ok);
+
+        // A device of another site can neither read nor write this site's records.
+        auto code = m_store->createEnrollmentCode(QStringLiteral("GX02"));
+        auto other = m_store->enroll(code.value());
+        QCOMPARE(other->site, QStringLiteral("GX02"));
+        ServiceRequest pull{"GET", QStringLiteral("/v1/pull"), {}, "Bearer " + other->token.toLatin1(), {}, {}};
+        const ServiceResponse seen = m_service->handle(pull);
+        QCOMPARE(seen.status, 200);
+        QCOMPARE(seen.body.value(QStringLiteral("changes")).toArray().size(), 0);
+        const QJsonObject change{{QStringLiteral("id"), QStringLiteral("evil-1")}, {QStringLiteral("table"), QStringLiteral("patients")},
+                                 {QStringLiteral("record_id"), p->id}, {QStringLiteral("fields"), QJsonObject{{QStringLiteral("sex"), QStringLiteral("female")}}},
+                                 {QStringLiteral("old"), QJsonObject{}}};
+        ServiceRequest write{"POST", QStringLiteral("/v1/push"), {}, "Bearer " + other->token.toLatin1(), {},
+                             QJsonDocument(QJsonObject{{QStringLiteral("changes"), QJsonArray{change}}}).toJson()};
+        QCOMPARE(m_service->handle(write).status, 403);
+        QCOMPARE(m_store->backend().query(QStringLiteral("SELECT count(*) FROM changes WHERE id = 'evil-1'"))->first().at(0).toInt(), 0);
+
+        // The enrollment code is one-time; a revoked token is refused.
+        QCOMPARE(m_store->enroll(code.value()).error().kind, ErrorKind::Denied);
+        auto devices = m_store->devices().value();
+        for (const QVariantList &d : devices)
+            QVERIFY(m_store->revoke(d[0].toString()).ok());
+        QVERIFY(Patients::add(*a.session, {}).ok());
+        SyncReport r = sync(a);
+        QVERIFY(!r.ok);
+        QVERIFY(!r.networkFailure);
+        QCOMPARE(r.pending, 1);   // kept for when the device is enrolled again
+    }
+
+    void badRequestsChangeNothing_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("auth");
+        QTest::addColumn<QByteArray>("encoding");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        QTest::newRow("no token") << QByteArray("GET") << "/v1/pull" << QByteArray() << QByteArray() << QByteArray() << 401;
+        QTest::newRow("unknown token") << QByteArray("GET") << "/v1/pull" << QByteArray("Bearer nope") << QByteArray() << QByteArray() << 401;
+        QTest::newRow("not json") << QByteArray("POST") << "/v1/push" << QByteArray("TOKEN") << QByteArray() << QByteArray("{oops") << 400;
+        QTest::newRow("changes not a list") << QByteArray("POST") << "/v1/push" << QByteArray("TOKEN") << QByteArray() << QByteArray("{\"changes\":1}") << 400;
+        QTest::newRow("unknown table") << QByteArray("POST") << "/v1/push" << QByteArray("TOKEN") << QByteArray()
+                                       << QByteArray("{\"changes\":[{\"id\":\"x\",\"table\":\"users\",\"record_id\":\"r\",\"fields\":{}}]}") << 400;
+        QTest::newRow("bad gzip") << QByteArray("POST") << "/v1/push" << QByteArray("TOKEN") << QByteArray("gzip") << QByteArray("not gzip") << 413;
+        QTest::newRow("oversized") << QByteArray("POST") << "/v1/push" << QByteArray("TOKEN") << QByteArray()
+                                   << QByteArray(CentralService::kMaxBody + 1, ' ') << 413;
+        QTest::newRow("gzip bomb") << QByteArray("POST") << "/v1/push" << QByteArray("TOKEN") << QByteArray("gzip")
+                                   << gzipCompress(QByteArray(CentralService::kMaxBody + 10, ' ')) << 413;
+        QTest::newRow("negative cursor") << QByteArray("GET") << "/v1/pull?after=-1" << QByteArray("TOKEN") << QByteArray() << QByteArray() << 400;
+        QTest::newRow("wrong method") << QByteArray("GET") << "/v1/push" << QByteArray("TOKEN") << QByteArray() << QByteArray() << 405;
+        QTest::newRow("unknown path") << QByteArray("GET") << "/v1/everything" << QByteArray("TOKEN") << QByteArray() << QByteArray() << 404;
+    }
+
+    void badRequestsChangeNothing()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QString, path);
+        QFETCH(QByteArray, auth);
+        QFETCH(QByteArray, encoding);
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        auto code = m_store->createEnrollmentCode(QStringLiteral("GX01"));
+        const QString token = m_store->enroll(code.value())->token;
+        if (auth == "TOKEN")
+            auth = "Bearer " + token.toLatin1();
+        const QUrl url(QStringLiteral("http://x") + path);
+        const ServiceResponse r = m_service->handle({method, url.path(), QUrlQuery(url.query()), auth, encoding, body});
+        QCOMPARE(r.status, status);
+        QVERIFY(!r.body.value(QStringLiteral("error")).toString().isEmpty());
+        QCOMPARE(m_store->backend().query(QStringLiteral("SELECT count(*) FROM changes"))->first().at(0).toInt(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "tst_sync.moc"
