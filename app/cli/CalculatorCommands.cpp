@@ -1,5 +1,6 @@
 #include "CalculatorCommands.h"
 #include "SiteCommands.h"
+#include "SyncCommands.h"
 #include "clinical/DoseJson.h"
 #include "clinical/EligibilityJson.h"
 #include "clinical/GradingJson.h"
@@ -101,7 +102,10 @@ QString usageText()
               "  patient add [--subject-id ID] [--name TEXT] [--mrn TEXT] [--birth-date YYYY-MM-DD] [--sex male|female] [--json]\n"
               "  patient list [--json]\n"
               "  audit verify [--json]\n"
-              "  db raw-key --db PATH --recovery-key-stdin\n\n"
+              "  db raw-key --db PATH --recovery-key-stdin\n"
+              "  sync enroll --server URL --code CODE [--ca-cert FILE]\n"
+              "  sync now [--json]\n"
+              "  sync status [--json]\n\n"
               "Exit status: 0 success, 2 usage, 3 sign-in or permission denied, 4 invalid input,\n"
               "5 storage error, 6 network error, 7 audit trail broken.\n");
 }
@@ -131,6 +135,8 @@ int run(const QStringList &args, QIODevice *in, QIODevice *out, QIODevice *err)
         return runCalculatorCommand(words, ctx);
     if (isSiteCommand(cmd))
         return runSiteCommand(words, ctx);
+    if (cmd == QLatin1String("sync"))
+        return runSyncCommand(words, ctx);
     return ctx.fail(Error::usage(Tr::tr("Unknown command \"%1\"; run mucotrack-cli --help.").arg(cmd)));
 }
 

@@ -149,7 +149,7 @@ void CliContext::print(const QString &text)
 void CliContext::printError(const QString &text)
 {
     QString line = text.trimmed();
-    m_err->write(QStringLiteral("mucotrack-cli: %1\n").arg(line).toUtf8());
+    m_err->write(QStringLiteral("%1: %2\n").arg(program, line).toUtf8());
 }
 
 } // namespace muco::cli

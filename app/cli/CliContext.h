@@ -39,6 +39,7 @@ public:
     void printError(const QString &text);
 
     std::shared_ptr<Clock> clock = Clock::system();
+    QString program = QStringLiteral("mucotrack-cli");
 
 private:
     QString readLine();

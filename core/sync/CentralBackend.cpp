@@ -110,11 +110,15 @@ public:
     Result<QList<QVariantList>> query(const QString &sql, const QVariantList &params) override
     {
         QSqlQuery q(db());
-        if (!q.prepare(sql))
-            return Error::storage(Tr::tr("PostgreSQL: %1").arg(q.lastError().text()));
-        for (const QVariant &p : params)
-            q.addBindValue(p);
-        if (!q.exec())
+        // DDL cannot be prepared in PostgreSQL; statements without values run directly.
+        const bool ok = params.isEmpty() ? q.exec(sql) : [&] {
+            if (!q.prepare(sql))
+                return false;
+            for (const QVariant &p : params)
+                q.addBindValue(p);
+            return q.exec();
+        }();
+        if (!ok)
             return Error::storage(Tr::tr("PostgreSQL: %1").arg(q.lastError().text()));
         QList<QVariantList> rows;
         while (q.next()) {
@@ -165,6 +169,8 @@ Result<std::unique_ptr<CentralBackend>> CentralBackend::openPostgres(const QStri
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
         return Error::storage(Tr::tr("The PostgreSQL driver of Qt SQL (libqt6sql6-psql) is not installed."));
     const QString name = QStringLiteral("central-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto backend = std::make_unique<PostgresBackend>(name);
+    {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
     QStringList options;
     for (const QString &part : conninfo.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
@@ -179,9 +185,10 @@ Result<std::unique_ptr<CentralBackend>> CentralBackend::openPostgres(const QStri
     }
     if (!options.isEmpty())
         db.setConnectOptions(options.join(QLatin1Char(';')));
-    auto backend = std::make_unique<PostgresBackend>(name);
     if (!db.open())
         return Error::storage(Tr::tr("PostgreSQL cannot be reached (%1).").arg(db.lastError().text()));
+    }   // no QSqlDatabase copy may outlive the backend that removes the connection
+    MUCO_TRY(backend->exec(QStringLiteral("SET client_min_messages TO WARNING")));
     MUCO_TRY(backend->createSchema());
     return std::unique_ptr<CentralBackend>(std::move(backend));
 }

@@ -32,7 +32,7 @@ void HttpTransport::send(const QByteArray &method, const QString &path, const QU
     url.setQuery(query);
     QNetworkRequest request(url);
     request.setTransferTimeout(timeoutMs);
-    request.setRawHeader("Accept-Encoding", "gzip");
+    // QNAM asks for gzip itself and inflates the answer (it would not if we set the header).
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
     if (!m_caCert.isEmpty()) {
@@ -144,8 +144,7 @@ void SyncClient::pushNext()
                          } else if (status == 0 || status >= 500) {
                              failed(status == 0 ? networkError : body.value(QStringLiteral("error")).toString(), true, [this] { pushNext(); });
                          } else {
-                             finish(false, Tr::tr("The central site refused the changes (%1): %2").arg(status).arg(body.value(QStringLiteral("error")).toString()),
-                                    false);
+                             refused(status, body);
                          }
                      });
 }
@@ -172,7 +171,7 @@ void SyncClient::pullNext()
         } else if (status == 0 || status >= 500) {
             failed(status == 0 ? networkError : body.value(QStringLiteral("error")).toString(), true, [this] { pullNext(); });
         } else {
-            finish(false, Tr::tr("The central site refused the request (%1): %2").arg(status).arg(body.value(QStringLiteral("error")).toString()), false);
+            refused(status, body);
         }
     });
 }
@@ -188,6 +187,12 @@ void SyncClient::failed(const QString &error, bool network, std::function<void()
     const int base = m_options.baseBackoffMs * (1 << std::min(m_attempt - 1, 6));
     const int delay = base / 2 + static_cast<int>(QRandomGenerator::global()->bounded(base / 2 + 1));
     QTimer::singleShot(delay, this, std::move(retryStep));
+}
+
+void SyncClient::refused(int status, const QJsonObject &body)
+{
+    m_report.denied = status == 401 || status == 403;
+    finish(false, Tr::tr("The central site refused the request (HTTP %1): %2").arg(status).arg(body.value(QStringLiteral("error")).toString()), false);
 }
 
 void SyncClient::finish(bool ok, const QString &error, bool network)

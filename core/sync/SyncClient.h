@@ -64,6 +64,7 @@ private:
 struct SyncReport {
     bool ok = true;
     bool networkFailure = false;
+    bool denied = false;          // the central site refused this device (401/403)
     QString error;
     int pushed = 0;
     int pulled = 0;
@@ -95,6 +96,7 @@ private:
     void pullNext();
     void failed(const QString &error, bool network, std::function<void()> retryStep);
     void finish(bool ok, const QString &error, bool network);
+    void refused(int status, const QJsonObject &body);
 
     Session &m_session;
     SyncTransport &m_transport;

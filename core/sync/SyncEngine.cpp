@@ -23,7 +23,7 @@ Status putMeta(Database &db, const QString &key, const QString &v)
     auto st = db.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
     if (!st.ok())
         return st.error();
-    st->bind(1, key).bind(2, v);
+    st->bind(1, key).bind(2, v.isNull() ? QStringLiteral("") : v);   // meta values are never NULL
     return st->run();
 }
 

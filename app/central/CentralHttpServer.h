@@ -1,0 +1,21 @@
+#pragma once
+// Puts CentralService on HTTP(S) with Qt HttpServer: gzip both ways, in-flight requests
+// finished before a shutdown.
+#include "sync/CentralService.h"
+#include <QHttpServer>
+
+namespace muco {
+
+class CentralHttpServer {
+public:
+    explicit CentralHttpServer(CentralService &service);
+    // Port bound, or an error naming the address.
+    Result<quint16> listen(const QHostAddress &address, quint16 port, const QString &certFile, const QString &keyFile);
+
+private:
+    QHttpServerResponse respond(const QHttpServerRequest &request);
+    CentralService &m_service;
+    QHttpServer m_server;
+};
+
+} // namespace muco

@@ -1,0 +1,151 @@
+// mucotrack-central: the trial's central site (init, enroll, serve, devices, revoke).
+#include "CentralHttpServer.h"
+#include "CliContext.h"
+#include "sync/CentralService.h"
+#include <QCoreApplication>
+#include <QFile>
+#include <QTimer>
+#include <atomic>
+#include <csignal>
+
+namespace {
+
+std::atomic<bool> g_stop{false};
+void onSignal(int) { g_stop = true; }
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Central)
+};
+
+using muco::cli::CliContext;
+
+muco::Result<std::unique_ptr<muco::CentralStore>> openStore(CliContext &ctx, bool create)
+{
+    muco::Result<std::unique_ptr<muco::CentralBackend>> backend = muco::Error::usage(Tr::tr("--data DIR or --postgres CONNINFO is required."));
+    if (ctx.has(QStringLiteral("postgres")))
+        backend = muco::CentralBackend::openPostgres(ctx.option(QStringLiteral("postgres")));
+    else if (ctx.has(QStringLiteral("data")))
+        backend = muco::CentralBackend::openEmbedded(ctx.option(QStringLiteral("data")), create);
+    if (!backend.ok())
+        return backend.error();
+    return std::make_unique<muco::CentralStore>(std::move(backend).value(), muco::Clock::system());
+}
+
+int run(const QStringList &args, QIODevice *in, QIODevice *out, QIODevice *err)
+{
+    const QString cmd = args.value(0);
+    CliContext ctx(args.mid(1), in, out, err);
+    ctx.program = QStringLiteral("mucotrack-central");
+    const QSet<QString> common{QStringLiteral("data"), QStringLiteral("postgres")};
+    if (cmd == QLatin1String("init")) {
+        if (auto p = ctx.parse({QStringLiteral("json")}, common); !p.ok())
+            return ctx.fail(p.error());
+        auto store = openStore(ctx, true);
+        if (!store.ok())
+            return ctx.fail(store.error());
+        ctx.print(Tr::tr("Central store ready (%1).").arg((*store)->backend().kind()));
+        return 0;
+    }
+    if (cmd == QLatin1String("enroll")) {
+        QSet<QString> values = common;
+        values << QStringLiteral("site");
+        if (auto p = ctx.parse({QStringLiteral("json")}, values); !p.ok())
+            return ctx.fail(p.error());
+        auto site = ctx.required(QStringLiteral("site"));
+        if (!site.ok())
+            return ctx.fail(site.error());
+        auto store = openStore(ctx, false);
+        if (!store.ok())
+            return ctx.fail(store.error());
+        auto code = (*store)->createEnrollmentCode(site.value());
+        if (!code.ok())
+            return ctx.fail(code.error());
+        if (ctx.flag(QStringLiteral("json")))
+            return ctx.printJson({{QStringLiteral("code"), code.value()}});
+        ctx.print(code.value());
+        return 0;
+    }
+    if (cmd == QLatin1String("devices") || cmd == QLatin1String("revoke")) {
+        QSet<QString> values = common;
+        values << QStringLiteral("device");
+        if (auto p = ctx.parse({QStringLiteral("json")}, values); !p.ok())
+            return ctx.fail(p.error());
+        auto store = openStore(ctx, false);
+        if (!store.ok())
+            return ctx.fail(store.error());
+        if (cmd == QLatin1String("revoke")) {
+            auto device = ctx.required(QStringLiteral("device"));
+            if (!device.ok())
+                return ctx.fail(device.error());
+            const muco::Status s = (*store)->revoke(device.value());
+            return s.ok() ? 0 : ctx.fail(s.error());
+        }
+        auto list = (*store)->devices();
+        if (!list.ok())
+            return ctx.fail(list.error());
+        QString text;
+        for (const QVariantList &d : list.value())
+            text += QStringLiteral("%1\t%2\t%3\t%4\n").arg(d[0].toString(), d[1].toString(), d[2].toString(),
+                                                           d[3].isNull() ? Tr::tr("active") : Tr::tr("revoked %1").arg(d[3].toString()));
+        ctx.print(text);
+        return 0;
+    }
+    if (cmd == QLatin1String("serve")) {
+        QSet<QString> values = common;
+        values << QStringLiteral("listen") << QStringLiteral("tls-cert") << QStringLiteral("tls-key");
+        if (auto p = ctx.parse({QStringLiteral("insecure-loopback")}, values); !p.ok())
+            return ctx.fail(p.error());
+        auto listen = ctx.required(QStringLiteral("listen"));
+        if (!listen.ok())
+            return ctx.fail(listen.error());
+        const QString hostText = listen->section(QLatin1Char(':'), 0, -2);
+        bool portOk = false;
+        const int port = listen->section(QLatin1Char(':'), -1).toInt(&portOk);
+        const QHostAddress host(hostText == QLatin1String("localhost") ? QStringLiteral("127.0.0.1") : hostText);
+        if (host.isNull() || !portOk || port < 0 || port > 65535)
+            return ctx.fail(muco::Error::usage(Tr::tr("--listen takes HOST:PORT with an IP address, e.g. 127.0.0.1:8443.")));
+        const bool tls = ctx.has(QStringLiteral("tls-cert")) || ctx.has(QStringLiteral("tls-key"));
+        if (tls == ctx.flag(QStringLiteral("insecure-loopback")))
+            return ctx.fail(muco::Error::usage(Tr::tr("Give --tls-cert FILE --tls-key FILE, or --insecure-loopback.")));
+        if (!tls && !host.isLoopback())
+            return ctx.fail(muco::Error::usage(Tr::tr("--insecure-loopback serves plain HTTP on a loopback address only, not %1.").arg(hostText)));
+        auto store = openStore(ctx, false);
+        if (!store.ok())
+            return ctx.fail(store.error());
+        muco::CentralService service(**store);
+        muco::CentralHttpServer server(service);
+        auto bound = server.listen(host, static_cast<quint16>(port), ctx.option(QStringLiteral("tls-cert")), ctx.option(QStringLiteral("tls-key")));
+        if (!bound.ok())
+            return ctx.fail(bound.error());
+        ctx.print(Tr::tr("Serving %1 on %2:%3").arg(tls ? QStringLiteral("HTTPS") : QStringLiteral("HTTP"), host.toString()).arg(bound.value()));
+        std::signal(SIGTERM, onSignal);
+        std::signal(SIGINT, onSignal);
+        QTimer poll;
+        QObject::connect(&poll, &QTimer::timeout, [] {
+            if (g_stop)
+                QCoreApplication::quit();
+        });
+        poll.start(100);
+        QCoreApplication::exec();
+        // Requests are handled whole on this thread; let the last responses reach their sockets.
+        QTimer::singleShot(300, [] { QCoreApplication::quit(); });
+        QCoreApplication::exec();
+        return 0;
+    }
+    ctx.printError(Tr::tr("Usage: mucotrack-central init|enroll|serve|devices|revoke --data DIR [--postgres CONNINFO] ..."));
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("mucotrack-central"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MUCOTRACK_VERSION));
+    QFile in, out, err;
+    in.open(stdin, QIODevice::ReadOnly);
+    out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    return run(app.arguments().mid(1), &in, &out, &err);
+}

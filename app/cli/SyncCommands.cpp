@@ -1,0 +1,128 @@
+#include "SyncCommands.h"
+#include "sync/SyncClient.h"
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFileInfo>
+
+namespace muco::cli {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+const QSet<QString> kFlags{QStringLiteral("json"), QStringLiteral("password-stdin")};
+
+int enroll(CliContext &ctx)
+{
+    if (auto p = ctx.parse(kFlags, {QStringLiteral("db"), QStringLiteral("user"), QStringLiteral("server"), QStringLiteral("code"),
+                                    QStringLiteral("ca-cert")}); !p.ok())
+        return ctx.fail(p.error());
+    auto server = ctx.required(QStringLiteral("server"));
+    auto code = ctx.required(QStringLiteral("code"));
+    for (const auto *r : {&server, &code})
+        if (!r->ok())
+            return ctx.fail(r->error());
+    const QUrl url(server.value());
+    if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) || url.host().isEmpty())
+        return ctx.fail(Error::invalid(QStringLiteral("server"), Tr::tr("\"%1\" is not an http(s) URL").arg(server.value())));
+    if (ctx.has(QStringLiteral("ca-cert")) && !QFileInfo::exists(ctx.option(QStringLiteral("ca-cert"))))
+        return ctx.fail(Error::invalid(QStringLiteral("ca-cert"), Tr::tr("%1 does not exist").arg(ctx.option(QStringLiteral("ca-cert")))));
+    auto session = ctx.signIn();
+    if (!session.ok())
+        return ctx.fail(session.error());
+    if (auto allowed = (*session)->require(Permission::ConfigureSync); !allowed.ok())
+        return ctx.fail(allowed.error());
+    const QString caCert = ctx.has(QStringLiteral("ca-cert")) ? QFileInfo(ctx.option(QStringLiteral("ca-cert"))).absoluteFilePath() : QString();
+    HttpTransport transport(server.value(), {}, caCert);
+    QEventLoop loop;
+    int status = 0;
+    QJsonObject body;
+    QString networkError;
+    transport.send("POST", QStringLiteral("/v1/enroll"), {}, {{QStringLiteral("code"), code.value()}},
+                   [&](int s, const QJsonObject &b, const QString &e) {
+                       status = s;
+                       body = b;
+                       networkError = e;
+                       loop.quit();
+                   });
+    loop.exec();
+    if (status == 0)
+        return ctx.fail({ErrorKind::Network, Tr::tr("The central site cannot be reached: %1").arg(networkError), {}});
+    if (status != 200)
+        return ctx.fail({status == 403 || status == 401 ? ErrorKind::Denied : ErrorKind::Network,
+                         Tr::tr("The central site refused the enrollment: %1").arg(body.value(QStringLiteral("error")).toString()), {}});
+    if (body.value(QStringLiteral("site")).toString() != (*session)->site())
+        return ctx.fail(Error::invalid(QStringLiteral("code"), Tr::tr("the code belongs to site %1, this database to site %2")
+                                                                   .arg(body.value(QStringLiteral("site")).toString(), (*session)->site())));
+    const Status saved = SyncEngine::configure(**session, {server.value(), body.value(QStringLiteral("token")).toString(),
+                                                           body.value(QStringLiteral("device_id")).toString(), caCert});
+    if (!saved.ok())
+        return ctx.fail(saved.error());
+    if (ctx.flag(QStringLiteral("json")))
+        return ctx.printJson({{QStringLiteral("device_id"), body.value(QStringLiteral("device_id"))}, {QStringLiteral("site"), body.value(QStringLiteral("site"))}});
+    ctx.print(Tr::tr("This device is enrolled with %1 for site %2.").arg(server.value(), body.value(QStringLiteral("site")).toString()));
+    return Ok;
+}
+
+int now(CliContext &ctx)
+{
+    if (auto p = ctx.parse(kFlags, {QStringLiteral("db"), QStringLiteral("user")}); !p.ok())
+        return ctx.fail(p.error());
+    auto session = ctx.signIn();
+    if (!session.ok())
+        return ctx.fail(session.error());
+    auto config = SyncEngine::config(**session);
+    if (!config.ok())
+        return ctx.fail(config.error());
+    HttpTransport transport(config->server, config->token, config->caCert);
+    transport.timeoutMs = 20000;
+    SyncClient::Options options;
+    options.maxRetries = 4;
+    SyncClient client(**session, transport, options);
+    const SyncReport r = client.runBlocking();
+    if (!r.ok)
+        return ctx.fail({r.denied ? ErrorKind::Denied : ErrorKind::Network, r.error, {}});
+    if (ctx.flag(QStringLiteral("json")))
+        return ctx.printJson({{QStringLiteral("pushed"), r.pushed}, {QStringLiteral("pulled"), r.pulled},
+                              {QStringLiteral("conflicts"), r.conflicts}, {QStringLiteral("pending"), r.pending}});
+    ctx.print(Tr::tr("Pushed %1, pulled %2; %3 pending, %4 conflict(s) to resolve.").arg(r.pushed).arg(r.pulled).arg(r.pending).arg(r.conflicts));
+    return Ok;
+}
+
+int status(CliContext &ctx)
+{
+    if (auto p = ctx.parse(kFlags, {QStringLiteral("db"), QStringLiteral("user")}); !p.ok())
+        return ctx.fail(p.error());
+    auto session = ctx.signIn();
+    if (!session.ok())
+        return ctx.fail(session.error());
+    const SyncStatus s = SyncEngine::status(**session);
+    if (ctx.flag(QStringLiteral("json")))
+        return ctx.printJson({{QStringLiteral("pending"), s.pending},
+                              {QStringLiteral("last_success"), s.lastSuccess.isValid() ? QJsonValue(isoUtc(s.lastSuccess)) : QJsonValue()},
+                              {QStringLiteral("server"), s.server.isEmpty() ? QJsonValue() : QJsonValue(s.server)},
+                              {QStringLiteral("conflicts"), s.conflicts}});
+    ctx.print(Tr::tr("Central site: %1\nPending changes: %2\nLast success: %3\nConflicts to resolve: %4%5")
+                  .arg(s.server.isEmpty() ? Tr::tr("none configured") : s.server).arg(s.pending)
+                  .arg(s.lastSuccess.isValid() ? isoUtc(s.lastSuccess) : Tr::tr("never")).arg(s.conflicts)
+                  .arg(s.lastError.isEmpty() ? QString() : Tr::tr("\nLast error: %1").arg(s.lastError)));
+    return Ok;
+}
+
+} // namespace
+
+int runSyncCommand(const QStringList &words, CliContext &ctx)
+{
+    const QString sub = words.value(1);
+    if (sub == QLatin1String("enroll"))
+        return enroll(ctx);
+    if (sub == QLatin1String("now"))
+        return now(ctx);
+    if (sub == QLatin1String("status"))
+        return status(ctx);
+    return ctx.fail(Error::usage(Tr::tr("Unknown command \"sync %1\"; use sync enroll, sync now or sync status.").arg(sub)));
+}
+
+} // namespace muco::cli
