@@ -8,7 +8,7 @@ PRESET=${1:-dev}
 PACKAGES="build-essential cmake ninja-build ccache pkg-config \
   qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev \
   libqt6sql6-psql libxkbcommon-dev libgl-dev libsqlcipher-dev sqlcipher libsodium-dev \
-  postgresql xvfb xauth"
+  postgresql openssl xvfb xauth"
 missing=""
 for p in $PACKAGES; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

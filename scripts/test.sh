@@ -7,4 +7,15 @@ PRESET=${1:-dev}
 scripts/setup.sh "$PRESET"
 # GUI tests run offscreen; nothing needs a display.
 export QT_QPA_PLATFORM=offscreen
+# The central site's tests run on the embedded store and on a PostgreSQL cluster of their own.
+if conninfo=$(scripts/start-postgres.sh 2>/tmp/mucotrack-pg-start.log); then
+  export MUCOTRACK_TEST_POSTGRES="$conninfo"
+  echo "PostgreSQL for the central-site tests: $conninfo"
+elif [ "${MUCOTRACK_REQUIRE_POSTGRES:-0}" = 1 ]; then
+  cat /tmp/mucotrack-pg-start.log >&2
+  echo "PostgreSQL could not be started; the central-site tests need it here." >&2
+  exit 1
+else
+  echo "PostgreSQL could not be started; the central-site tests run on the embedded store only." >&2
+fi
 ctest --preset "$PRESET"

@@ -44,6 +44,13 @@ QString promptHidden(const QString &prompt)
 
 int exitCodeFor(ErrorKind kind) { return static_cast<int>(kind); }
 
+// stdout may be a pipe (scripts, services): hand each line on at once.
+void flush(QIODevice *device)
+{
+    if (auto *file = qobject_cast<QFile *>(device))
+        file->flush();
+}
+
 CliContext::CliContext(QStringList args, QIODevice *in, QIODevice *out, QIODevice *err)
     : m_args(std::move(args)), m_in(in), m_out(out), m_err(err)
 {
@@ -136,6 +143,7 @@ int CliContext::fail(const Error &error)
 int CliContext::printJson(const QJsonObject &object)
 {
     m_out->write(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    flush(m_out);
     return Ok;
 }
 
@@ -144,12 +152,14 @@ void CliContext::print(const QString &text)
     m_out->write(text.toUtf8());
     if (!text.endsWith(QLatin1Char('\n')))
         m_out->write("\n");
+    flush(m_out);
 }
 
 void CliContext::printError(const QString &text)
 {
     QString line = text.trimmed();
     m_err->write(QStringLiteral("%1: %2\n").arg(program, line).toUtf8());
+    flush(m_err);
 }
 
 } // namespace muco::cli

@@ -56,7 +56,8 @@ void HttpTransport::send(const QByteArray &method, const QString &path, const QU
         const QByteArray data = reply->readAll();
         bytesReceived += data.size();
         if (!status.isValid()) {
-            callback(0, {}, reply->errorString());
+            // An untrusted certificate will not become trusted by retrying.
+            callback(reply->error() == QNetworkReply::SslHandshakeFailedError ? -1 : 0, {}, reply->errorString());
             return;
         }
         const QJsonDocument doc = QJsonDocument::fromJson(data);
@@ -141,6 +142,8 @@ void SyncClient::pushNext()
                              m_attempt = 0;
                              m_batch = std::min(m_options.maxBatch, m_batch * 2);
                              pushNext();
+                         } else if (status < 0) {
+                             finish(false, Tr::tr("The central site's identity cannot be verified: %1").arg(networkError), true);
                          } else if (status == 0 || status >= 500) {
                              failed(status == 0 ? networkError : body.value(QStringLiteral("error")).toString(), true, [this] { pushNext(); });
                          } else {
@@ -168,6 +171,8 @@ void SyncClient::pullNext()
                 pullNext();
             else
                 finish(true, {}, false);
+        } else if (status < 0) {
+            finish(false, Tr::tr("The central site's identity cannot be verified: %1").arg(networkError), true);
         } else if (status == 0 || status >= 500) {
             failed(status == 0 ? networkError : body.value(QStringLiteral("error")).toString(), true, [this] { pullNext(); });
         } else {

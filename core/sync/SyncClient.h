@@ -20,7 +20,8 @@ class Session;
 class SyncTransport : public QObject {
     Q_OBJECT
 public:
-    // status 0: the network failed (networkError says how); else the HTTP status and body.
+    // status 0: the network failed (networkError says how), -1: failed for good (TLS);
+    // else the HTTP status and body.
     using Callback = std::function<void(int status, const QJsonObject &body, const QString &networkError)>;
     using QObject::QObject;
     virtual void send(const QByteArray &method, const QString &path, const QUrlQuery &query, const QJsonObject &body,
