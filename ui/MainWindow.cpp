@@ -7,6 +7,8 @@
 #include "PatientOverview.h"
 #include "SignInPage.h"
 #include "SiteSettingsDialog.h"
+#include "ConflictsDialog.h"
+#include "SyncController.h"
 #include "security/Session.h"
 #include <QAction>
 #include <QApplication>
@@ -30,7 +32,7 @@ MainWindow::MainWindow(AppController &controller, QWidget *parent)
       m_filter(new QLineEdit), m_list(new QTableView), m_model(new PatientListModel(this)),
       m_proxy(new QSortFilterProxyModel(this)), m_workspace(new QStackedWidget), m_overview(new PatientOverview),
       m_userLabel(new QLabel), m_siteLabel(new QLabel), m_syncLabel(new QLabel), m_demoBanner(new QLabel),
-      m_idle(new IdleWatcher(this))
+      m_idle(new IdleWatcher(this)), m_sync(new SyncController(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_proxy->setSourceModel(m_model);
@@ -106,6 +108,7 @@ MainWindow::MainWindow(AppController &controller, QWidget *parent)
     connect(&controller, &AppController::signedIn, this, &MainWindow::onSignedIn);
     connect(&controller, &AppController::locked, this, &MainWindow::onLocked);
     connect(m_idle, &IdleWatcher::idle, &controller, &AppController::lock);
+    connect(m_sync, &SyncController::statusChanged, m_syncLabel, &QLabel::setText);
     setWindowTitle(controller.isDemo() ? tr("MucoTrack — DEMO SITE (synthetic data)") : tr("MucoTrack"));
     resize(1380, 860);
     onLocked();
@@ -116,6 +119,13 @@ void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_addPatient = file->addAction(tr("&New patient..."), QKeySequence::New, this, [this] { addPatient(); });
+    file->addSeparator();
+    QAction *syncNow = file->addAction(tr("S&ync now"), QKeySequence(tr("F5")), m_sync, &SyncController::syncNow);
+    QAction *conflicts = file->addAction(tr("Sync &conflicts..."), this, [this] {
+        if (m_controller.session())
+            ConflictsDialog(*m_controller.session(), this).exec();
+        m_syncLabel->setText(m_sync->statusText());
+    });
     file->addSeparator();
     QAction *lock = file->addAction(tr("&Lock"), QKeySequence(tr("Ctrl+L")), &m_controller, &AppController::lock);
     QAction *switchUser = file->addAction(tr("&Switch user..."), QKeySequence(tr("Ctrl+Shift+L")), &m_controller, &AppController::lock);
@@ -150,7 +160,7 @@ void MainWindow::buildMenus()
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     bar->addAction(m_addPatient);
     bar->addAction(lock);
-    m_sessionActions = {m_addPatient, lock, switchUser, m_accounts, m_settings, find};
+    m_sessionActions = {m_addPatient, lock, switchUser, m_accounts, m_settings, find, syncNow, conflicts};
 }
 
 QDialog *MainWindow::addPatient()
@@ -190,6 +200,7 @@ void MainWindow::onSignedIn()
 void MainWindow::onLocked()
 {
     m_idle->stop();
+    m_sync->setSession(nullptr);
     m_model->setSession(nullptr);
     m_overview->clear();
     m_workspace->setCurrentIndex(0);
@@ -225,7 +236,8 @@ void MainWindow::updateStatus()
     }
     m_userLabel->setText(tr("Signed in: %1 (%2)").arg(s->user().displayName, roleLabel(s->user().role)));
     m_siteLabel->setText(tr("Site %1").arg(s->site()));
-    m_syncLabel->setText(tr("Sync: no central site configured"));
+    m_sync->setSession(s);
+    m_syncLabel->setText(m_sync->statusText());
 }
 
 } // namespace muco::ui

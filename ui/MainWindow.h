@@ -18,6 +18,7 @@ class IdleWatcher;
 class PatientListModel;
 class PatientOverview;
 class SignInPage;
+class SyncController;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -28,6 +29,7 @@ public:
     QSortFilterProxyModel *patientProxy() const { return m_proxy; }
     IdleWatcher *idleWatcher() const { return m_idle; }
     PatientOverview *workspace() const { return m_overview; }
+    SyncController *syncController() const { return m_sync; }
     // Test seam: the patient dialog is opened with open(), not exec(), so tests can fill it.
     QDialog *addPatient();
 
@@ -54,6 +56,7 @@ private:
     QLabel *m_syncLabel;
     QLabel *m_demoBanner;
     IdleWatcher *m_idle;
+    SyncController *m_sync;
     QList<QAction *> m_sessionActions;
     QAction *m_addPatient = nullptr;
     QAction *m_accounts = nullptr;

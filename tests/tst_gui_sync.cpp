@@ -1,0 +1,78 @@
+// The sync state in the app's words, and conflicts resolved side by side by a clinician.
+#include "ConflictsDialog.h"
+#include "SignatureDialog.h"
+#include "SyncController.h"
+#include "TestSite.h"
+#include "records/Patients.h"
+#include "records/RecordStore.h"
+#include "storage/Transaction.h"
+#include "sync/CentralService.h"
+#include "sync/SyncClient.h"
+#include <QTableWidget>
+#include <QtTest>
+
+using namespace muco;
+
+class TestGuiSync : public QObject {
+    Q_OBJECT
+private slots:
+    void statusAndConflictResolution()
+    {
+        QTemporaryDir dir;
+        auto backend = CentralBackend::openEmbedded(dir.path(), true);
+        QVERIFY(backend.ok());
+        CentralStore store(std::move(backend).value(), Clock::system());
+        CentralService service(store);
+        test::TestSite siteA, siteB;
+        auto a = siteA.signIn(QStringLiteral("doctor"));
+        auto b = siteB.signIn(QStringLiteral("doctor"));
+        auto tokenA = store.enroll(store.createEnrollmentCode(QStringLiteral("GX01")).value())->token;
+        auto tokenB = store.enroll(store.createEnrollmentCode(QStringLiteral("GX01")).value())->token;
+        DirectTransport ta(service, tokenA), tb(service, tokenB);
+        auto run = [](Session &s, SyncTransport &t) { SyncClient c(s, t, {}); return c.runBlocking(); };
+
+        ui::SyncController controller;
+        controller.setSession(b.get());
+        QCOMPARE(controller.statusText(), QStringLiteral("Sync: no central site configured"));
+
+        auto p = Patients::add(*a, {{}, {}, {}, {}, QStringLiteral("1970-01-01"), {}});
+        QVERIFY(run(*a, ta).ok);
+        QVERIFY(run(*b, tb).ok);
+        for (auto &[s, value] : {std::pair{a.get(), QStringLiteral("male")}, std::pair{b.get(), QStringLiteral("female")}}) {
+            Transaction tx(s->db());
+            QVERIFY(RecordStore::update(*s, {&Patients::table(), p->id, {{QStringLiteral("sex"), value}}, QStringLiteral("exam")}).ok());
+            QVERIFY(tx.commit().ok());
+        }
+        QVERIFY(run(*a, ta).ok);
+        QVERIFY(run(*b, tb).ok);
+
+        // Configured (the address is never contacted here): the status speaks plainly.
+        QVERIFY(SyncEngine::configure(*siteB.signIn(QStringLiteral("admin")), {QStringLiteral("https://central.invalid"), tokenB, {}, {}}).ok());
+        controller.setSession(nullptr);
+        const QString text = [&] {
+            ui::SyncController c2;
+            c2.setSession(b.get());
+            const QString t = c2.statusText();
+            c2.setSession(nullptr);
+            return t;
+        }();
+        QVERIFY2(text.contains(QStringLiteral("1 conflict(s) to resolve")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("0 pending change(s)")));
+
+        ui::ConflictsDialog dialog(*b);
+        QCOMPARE(dialog.table()->rowCount(), 1);
+        QCOMPARE(dialog.table()->item(0, 0)->text(), QStringLiteral("GX01-0001"));
+        QCOMPARE(dialog.table()->item(0, 3)->text(), QStringLiteral("female"));
+        QCOMPARE(dialog.table()->item(0, 4)->text(), QStringLiteral("male"));
+        ui::setReasonPromptForTests([](const QString &) { return QStringLiteral("Confirmed at the bedside"); });
+        dialog.table()->selectRow(0);
+        dialog.resolveSelected(false);   // take the central value
+        ui::setReasonPromptForTests({});
+        QCOMPARE(dialog.table()->rowCount(), 0);
+        QCOMPARE(Patients::get(*b, p->id)->sex, QStringLiteral("male"));
+        QCOMPARE(SyncEngine::pendingCount(*b), 1);   // the resolution syncs like any change
+    }
+};
+
+QTEST_MAIN(TestGuiSync)
+#include "tst_gui_sync.moc"

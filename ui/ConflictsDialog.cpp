@@ -1,0 +1,104 @@
+#include "ConflictsDialog.h"
+#include "SignatureDialog.h"
+#include "security/Session.h"
+#include "storage/Statement.h"
+#include "sync/SyncEngine.h"
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace muco::ui {
+
+namespace {
+QString valueText(const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isNull() || v.isUndefined())
+        return ConflictsDialog::tr("(empty)");
+    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+}
+} // namespace
+
+ConflictsDialog::ConflictsDialog(Session &session, QWidget *parent)
+    : QDialog(parent), m_session(session), m_table(new QTableWidget(0, 5))
+{
+    setWindowTitle(tr("Sync conflicts"));
+    m_table->setHorizontalHeaderLabels({tr("Record"), tr("What"), tr("Field"), tr("This device"), tr("Central site")});
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    auto *keep = new QPushButton(tr("Keep &this device's value"));
+    auto *take = new QPushButton(tr("Take the &central value"));
+    const bool allowed = session.can(Permission::ResolveConflicts);
+    keep->setEnabled(allowed);
+    take->setEnabled(allowed);
+    connect(keep, &QPushButton::clicked, this, [this] { resolveSelected(true); });
+    connect(take, &QPushButton::clicked, this, [this] { resolveSelected(false); });
+    auto *note = new QLabel(tr("The same field was changed on this device and elsewhere before they synchronised. "
+                               "Nothing was overwritten; choose the right value."));
+    note->setWordWrap(true);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(keep);
+    buttons->addWidget(take);
+    buttons->addStretch();
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *v = new QVBoxLayout(this);
+    v->addWidget(note);
+    v->addWidget(m_table);
+    v->addLayout(buttons);
+    v->addWidget(close);
+    resize(820, 420);
+    reload();
+}
+
+void ConflictsDialog::reload()
+{
+    m_table->setRowCount(0);
+    auto list = SyncEngine::conflicts(m_session);
+    if (!list.ok())
+        return;
+    for (const SyncConflict &c : list.value()) {
+        QString record = c.recordId.left(8);
+        if (c.table == QLatin1String("patients")) {
+            auto st = m_session.db().prepare(QStringLiteral("SELECT subject_id FROM patients WHERE id = ?"));
+            st->bind(1, c.recordId);
+            if (st->next().value())
+                record = st->text(0);
+        }
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        auto *first = new QTableWidgetItem(record);
+        first->setData(Qt::UserRole, c.id);
+        m_table->setItem(row, 0, first);
+        m_table->setItem(row, 1, new QTableWidgetItem(c.table));
+        m_table->setItem(row, 2, new QTableWidgetItem(c.field));
+        m_table->setItem(row, 3, new QTableWidgetItem(valueText(c.deviceValue)));
+        m_table->setItem(row, 4, new QTableWidgetItem(valueText(c.centralValue)));
+    }
+    m_table->resizeColumnsToContents();
+}
+
+void ConflictsDialog::resolveSelected(bool keepDevice)
+{
+    const int row = m_table->currentRow();
+    if (row < 0)
+        return;
+    const QString reason = askReason(this, tr("A sync conflict is being resolved."));
+    if (reason.isEmpty())
+        return;
+    const Status s = SyncEngine::resolve(m_session, m_table->item(row, 0)->data(Qt::UserRole).toString(), keepDevice, reason);
+    if (!s.ok())
+        QMessageBox::warning(this, tr("Not resolved"), s.error().message);
+    reload();
+}
+
+} // namespace muco::ui

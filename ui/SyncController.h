@@ -1,0 +1,44 @@
+#pragma once
+// Runs sync in the background of the desktop app: on a timer and on demand, never
+// blocking the UI; reports last success, pending changes, conflicts and errors in plain
+// words for the status bar. Locking stops a run (nothing is lost: what was not
+// acknowledged is sent next time).
+#include <QObject>
+#include <QTimer>
+#include <memory>
+
+namespace muco {
+class Session;
+class SyncClient;
+class SyncTransport;
+struct SyncReport;
+}
+
+namespace muco::ui {
+
+class SyncController : public QObject {
+    Q_OBJECT
+public:
+    explicit SyncController(QObject *parent = nullptr);
+    ~SyncController() override;
+    void setSession(Session *session);   // nullptr: stop
+    bool isRunning() const { return m_client != nullptr; }
+    QString statusText() const;
+    int intervalMs() const { return m_timer.interval(); }
+
+public slots:
+    void syncNow();
+
+signals:
+    void statusChanged(const QString &text);
+
+private:
+    void finished(const SyncReport &report);
+    Session *m_session = nullptr;
+    QTimer m_timer;
+    std::unique_ptr<SyncTransport> m_transport;
+    std::unique_ptr<SyncClient> m_client;
+    QString m_lastError;
+};
+
+} // namespace muco::ui
