@@ -276,6 +276,36 @@ private slots:
         QCOMPARE(r.pending, 1);   // kept for when the device is enrolled again
     }
 
+    void unapplicableChangeIsParkedNotBlocking()
+    {
+        Device b = device();
+        // Another device of the site pushes a lab result for a patient this device never got.
+        auto code = m_store->createEnrollmentCode(QStringLiteral("GX01"));
+        auto other = m_store->enroll(code.value());
+        const QJsonObject orphan{{QStringLiteral("id"), QStringLiteral("orphan-1")}, {QStringLiteral("table"), QStringLiteral("lab_results")},
+                                 {QStringLiteral("record_id"), QStringLiteral("lab-1")},
+                                 {QStringLiteral("fields"), QJsonObject{{QStringLiteral("patient_id"), QStringLiteral("nobody")},
+                                                                       {QStringLiteral("collected_utc"), QStringLiteral("2026-11-20T07:00:00.000Z")},
+                                                                       {QStringLiteral("panel"), QStringLiteral("blood_count")},
+                                                                       {QStringLiteral("analyte"), QStringLiteral("wbc")},
+                                                                       {QStringLiteral("value"), QStringLiteral("4")},
+                                                                       {QStringLiteral("unit"), QStringLiteral("10^9/L")},
+                                                                       {QStringLiteral("si_value"), QStringLiteral("4")}}}};
+        QVERIFY(m_store->push({other->deviceId, other->site}, QJsonArray{orphan}).ok());
+        Device a = device();
+        QVERIFY(Patients::add(*a.session, {}).ok());
+        QVERIFY(sync(a).ok);
+        SyncReport r = sync(b);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.conflicts, 1);   // parked, visible
+        QCOMPARE(b.session->db().scalarInt(QStringLiteral("SELECT count(*) FROM patients")).value(), 1);   // the feed went on
+        auto parked = SyncEngine::conflicts(*b.session).value();
+        QCOMPARE(parked.first().field, QStringLiteral("(record)"));
+        QVERIFY(!SyncEngine::resolve(*b.session, parked.first().id, false, QStringLiteral("x")).ok());
+        QVERIFY(SyncEngine::resolve(*b.session, parked.first().id, true, QStringLiteral("Patient belongs to another device's work; checked")).ok());
+        QCOMPARE(SyncEngine::status(*b.session).conflicts, 0);
+    }
+
     void badRequestsChangeNothing_data()
     {
         QTest::addColumn<QByteArray>("method");

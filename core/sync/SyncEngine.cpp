@@ -158,9 +158,24 @@ Result<int> SyncEngine::applyPage(Session &s, const QJsonObject &page)
                                                  {QStringLiteral("status"), QStringLiteral("open")}}, isoUtc(s.now())));
             }
         }
+        // A change this database refuses (a rule of its own, e.g. a record it does not have yet)
+        // must not block the feed for ever, nor vanish: it is parked as a conflict to resolve.
+        MUCO_TRY(s.db().exec(QStringLiteral("SAVEPOINT pulled_change")));
         auto r = RecordStore::applyRemote(s, *table, recordId, fields, c.value(QStringLiteral("changed_by")).toString());
-        if (!r.ok())
-            return r.error();
+        if (!r.ok()) {
+            if (r.error().kind != ErrorKind::Invalid)
+                return r.error();
+            MUCO_TRY(s.db().exec(QStringLiteral("ROLLBACK TO pulled_change")));
+            MUCO_TRY(s.db().exec(QStringLiteral("RELEASE pulled_change")));
+            MUCO_TRY(storeConflict(s.db(), QJsonObject{{QStringLiteral("id"), QString(QStringLiteral("unapplied-") + c.value(QStringLiteral("id")).toString())},
+                                                       {QStringLiteral("table"), table->name}, {QStringLiteral("record_id"), recordId},
+                                                       {QStringLiteral("field"), QStringLiteral("(record)")},
+                                                       {QStringLiteral("central_value"), c.value(QStringLiteral("fields"))},
+                                                       {QStringLiteral("device_value"), r.error().message},
+                                                       {QStringLiteral("status"), QStringLiteral("open")}}, isoUtc(s.now())));
+            continue;
+        }
+        MUCO_TRY(s.db().exec(QStringLiteral("RELEASE pulled_change")));
         applied += r->isEmpty() ? 0 : 1;
         const QString patient = table->name == QLatin1String("patients") ? recordId : fields.value(QStringLiteral("patient_id")).toString();
         if (!patient.isEmpty())
@@ -223,10 +238,19 @@ Status SyncEngine::resolve(Session &s, const QString &conflictId, bool keepDevic
         const TableSpec *table = RecordStore::tableNamed(c.table);
         if (!table)
             return Error::invalid(QStringLiteral("table"), Tr::tr("unknown table %1").arg(c.table));
+        if (reason.trimmed().isEmpty())
+            return Error::invalid(QStringLiteral("reason"), Tr::tr("a reason is required to resolve a conflict"));
         Transaction tx(s.db());
         MUCO_TRY(tx.begun());
-        const QVariant chosen = (keepDevice ? c.deviceValue : c.centralValue).toVariant();
-        MUCO_TRY(RecordStore::resolveConflict(s, *table, c.recordId, c.field, chosen, c.centralValue.toVariant(), c.id, reason));
+        if (c.field == QLatin1String("(record)")) {
+            // A change this device could not apply: acknowledged by a person, never written blind.
+            if (keepDevice == false)
+                return Error::invalid(QStringLiteral("conflict"), Tr::tr("this change could not be applied here; record what is missing first, then sync again"));
+            MUCO_TRY(s.audit({{}, QStringLiteral("dismiss_unapplied_change"), c.table, c.recordId, {}, {}, {}, reason.trimmed()}));
+        } else {
+            const QVariant chosen = (keepDevice ? c.deviceValue : c.centralValue).toVariant();
+            MUCO_TRY(RecordStore::resolveConflict(s, *table, c.recordId, c.field, chosen, c.centralValue.toVariant(), c.id, reason));
+        }
         auto st = s.db().prepare(QStringLiteral("UPDATE sync_conflicts SET status = 'resolved', resolved_by = ?, resolved_utc = ? WHERE id = ?"));
         if (!st.ok())
             return st.error();
