@@ -1,5 +1,6 @@
 // mucotrack-sync-bench: sync throughput and cost on this machine, against the real
 // mucotrack-central service. Run: build/dev/bench/mucotrack-sync-bench [changes]
+#include "CentralProcess.h"
 #include "FaultyProxy.h"
 #include "TestSite.h"
 #include "common/Ids.h"
@@ -19,20 +20,8 @@ using namespace muco;
 
 namespace {
 
-quint16 freePort()
-{
-    QTcpServer s;
-    s.listen(QHostAddress::LocalHost, 0);
-    return s.serverPort();
-}
 
-QString runCentral(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(MUCOTRACK_CENTRAL_BIN), args);
-    p.waitForFinished(30000);
-    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
-}
+QString runCentral(const QStringList &args) { return test::runProgram(QStringLiteral(MUCOTRACK_CENTRAL_BIN), args); }
 
 // n synthetic change-log entries shaped like real ones (a lab result: 7 fields).
 void fillOutbox(Session &s, int n)
@@ -61,7 +50,7 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     const QString data = dir.path() + QStringLiteral("/central");
     runCentral({QStringLiteral("init"), QStringLiteral("--data"), data});
-    const quint16 port = freePort();
+    const quint16 port = test::freePort();
     QProcess server;
     server.start(QStringLiteral(MUCOTRACK_CENTRAL_BIN), {QStringLiteral("serve"), QStringLiteral("--data"), data, QStringLiteral("--listen"),
                                                         QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--insecure-loopback")});

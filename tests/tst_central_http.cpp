@@ -3,6 +3,7 @@
 // with nothing lost or doubled. Also the service's own rules: loopback-only plain HTTP,
 // SIGTERM ends it cleanly.
 #include "CliRunner.h"
+#include "CentralProcess.h"
 #include "FaultyProxy.h"
 #include "TestSite.h"
 #include "records/Patients.h"
@@ -20,20 +21,8 @@ namespace {
 
 QString central() { return qEnvironmentVariable("MUCOTRACK_CENTRAL"); }
 
-quint16 freePort()
-{
-    QTcpServer s;
-    s.listen(QHostAddress::LocalHost, 0);
-    return s.serverPort();
-}
 
-QString runCentral(const QStringList &args)
-{
-    QProcess p;
-    p.start(central(), args);
-    p.waitForFinished(30000);
-    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
-}
+QString runCentral(const QStringList &args) { return test::runProgram(central(), args); }
 
 } // namespace
 
@@ -47,7 +36,7 @@ class TestCentralHttp : public QObject {
 
     void startServer(const QStringList &extra = {QStringLiteral("--insecure-loopback")})
     {
-        m_port = freePort();
+        m_port = test::freePort();
         m_server.start(central(), QStringList{QStringLiteral("serve"), QStringLiteral("--data"), data(), QStringLiteral("--listen"),
                                               QStringLiteral("127.0.0.1:%1").arg(m_port)} + extra);
         QVERIFY(m_server.waitForStarted());
@@ -115,7 +104,7 @@ private slots:
     {
         QProcess p;
         p.start(central(), {QStringLiteral("serve"), QStringLiteral("--data"), data(), QStringLiteral("--listen"),
-                            QStringLiteral("0.0.0.0:%1").arg(freePort()), QStringLiteral("--insecure-loopback")});
+                            QStringLiteral("0.0.0.0:%1").arg(test::freePort()), QStringLiteral("--insecure-loopback")});
         QVERIFY(p.waitForFinished(10000));
         QCOMPARE(p.exitCode(), 2);
         QVERIFY(p.readAllStandardError().contains("loopback"));

@@ -172,13 +172,7 @@ Result<Assessment> Assessments::sign(Session &s, const QString &id, const QStrin
         return Error::invalid(QStringLiteral("state"), Tr::tr("this assessment is %1; only a draft can be signed").arg(a->state));
     Transaction tx(s.db());
     MUCO_TRY(tx.begun());
-    const QString now = isoUtc(s.now());
-    auto out = RecordStore::update(s, {&table(), id,
-                                       {{QStringLiteral("state"), QStringLiteral("signed")},
-                                        {QStringLiteral("signed_by"), s.user().username},
-                                        {QStringLiteral("signed_utc"), now},
-                                        {QStringLiteral("signature_meaning"), signatureMeaning()}},
-                                       Tr::tr("Electronic signature")});
+    auto out = RecordStore::sign(s, table(), id, signatureMeaning());
     if (!out.ok())
         return out.error();
     if (a->who.grade >= 3) {

@@ -118,6 +118,17 @@ int deliveredCount(const QList<FractionRecord> &list)
 
 } // namespace
 
+// The plan, or an error that says to record it first: fractions need a plan.
+Result<RtPlan> Radiotherapy::requirePlan(Session &s, const QString &patientId)
+{
+    auto p = plan(s, patientId);
+    if (!p.ok())
+        return p.error();
+    if (!p.value())
+        return Error::invalid(QStringLiteral("plan"), Tr::tr("record the radiotherapy plan first"));
+    return *p.value();
+}
+
 const TableSpec &Radiotherapy::planTable()
 {
     static const TableSpec spec{QStringLiteral("rt_plans"),
@@ -207,18 +218,16 @@ Result<FractionRecord> Radiotherapy::record(Session &s, const QString &patientId
                                             std::optional<Decimal> doseGy, const QString &reason)
 {
     MUCO_TRY(s.require(Permission::EnterFractions));
-    auto p = plan(s, patientId);
+    auto p = requirePlan(s, patientId);
     if (!p.ok())
         return p.error();
-    if (!p.value())
-        return Error::invalid(QStringLiteral("plan"), Tr::tr("record the radiotherapy plan first"));
     if (!date.isValid())
         return Error::invalid(QStringLiteral("date"), Tr::tr("a fraction needs a date"));
     if (date > today(s))
         return Error::invalid(QStringLiteral("date"), Tr::tr("%1 is in the future").arg(date.toString(Qt::ISODate)));
-    if (date < p.value()->startDate)
+    if (date < p->startDate)
         return Error::invalid(QStringLiteral("date"), Tr::tr("%1 is before the plan starts (%2)")
-                                                          .arg(date.toString(Qt::ISODate), p.value()->startDate.toString(Qt::ISODate)));
+                                                          .arg(date.toString(Qt::ISODate), p->startDate.toString(Qt::ISODate)));
     if (status == FractionStatus::Delivered) {
         if (!doseGy || *doseGy <= Decimal(0) || *doseGy > Decimal(30))
             return Error::invalid(QStringLiteral("dose_gy"), Tr::tr("a delivered fraction needs a dose above 0 and at most 30 Gy"));
@@ -231,8 +240,8 @@ Result<FractionRecord> Radiotherapy::record(Session &s, const QString &patientId
     if (!existing.ok())
         return existing.error();
     const int delivered = deliveredCount(existing.value());
-    if (status == FractionStatus::Delivered && delivered >= p.value()->fractions)
-        return Error::invalid(QStringLiteral("fraction"), Tr::tr("all %1 planned fractions are already delivered").arg(p.value()->fractions));
+    if (status == FractionStatus::Delivered && delivered >= p->fractions)
+        return Error::invalid(QStringLiteral("fraction"), Tr::tr("all %1 planned fractions are already delivered").arg(p->fractions));
     FractionRecord f{{}, date, status == FractionStatus::Delivered ? delivered + 1 : 0,
                      status == FractionStatus::Delivered ? doseGy : std::nullopt, status, reason.trimmed(), QStringLiteral("manual")};
     auto saved = insertFraction(s, patientId, f);
@@ -245,11 +254,9 @@ Result<FractionRecord> Radiotherapy::record(Session &s, const QString &patientId
 
 Result<FractionRecord> Radiotherapy::deliverToday(Session &s, const QString &patientId)
 {
-    auto p = plan(s, patientId);
+    auto p = requirePlan(s, patientId);
     if (!p.ok())
         return p.error();
-    if (!p.value())
-        return Error::invalid(QStringLiteral("plan"), Tr::tr("record the radiotherapy plan first"));
     const QDate day = today(s);
     auto existing = fractions(s, patientId);
     if (!existing.ok())
@@ -257,7 +264,7 @@ Result<FractionRecord> Radiotherapy::deliverToday(Session &s, const QString &pat
     for (const FractionRecord &f : existing.value())
         if (f.date == day && f.status == FractionStatus::Delivered)
             return Error::invalid(QStringLiteral("date"), Tr::tr("fraction %1 was already delivered today").arg(f.number));
-    return record(s, patientId, day, FractionStatus::Delivered, p.value()->dosePerFractionGy, {});
+    return record(s, patientId, day, FractionStatus::Delivered, p->dosePerFractionGy, {});
 }
 
 Status Radiotherapy::remove(Session &s, const QString &fractionId, const QString &reason)
@@ -279,11 +286,9 @@ Status Radiotherapy::remove(Session &s, const QString &fractionId, const QString
 Result<ImportReport> Radiotherapy::importCsv(Session &s, const QString &patientId, const QByteArray &csv)
 {
     MUCO_TRY(s.require(Permission::EnterFractions));
-    auto p = plan(s, patientId);
+    auto p = requirePlan(s, patientId);
     if (!p.ok())
         return p.error();
-    if (!p.value())
-        return Error::invalid(QStringLiteral("plan"), Tr::tr("record the radiotherapy plan first"));
     const QList<QByteArray> lines = csv.split('\n');
     if (lines.isEmpty())
         return Error::invalid(QStringLiteral("file"), Tr::tr("the file is empty"));
@@ -327,10 +332,10 @@ Result<ImportReport> Radiotherapy::importCsv(Session &s, const QString &patientI
         const int number = QString::fromUtf8(cells[numberCol]).trimmed().toInt(&numberOk);
         const auto dose = Decimal::parse(QString::fromUtf8(cells[doseCol]).trimmed());
         if (!date.isValid() || dateText.size() != 10) { refuse(Tr::tr("date \"%1\" is not a calendar date YYYY-MM-DD").arg(dateText)); continue; }
-        if (!numberOk || number < 1 || number > p.value()->fractions) { refuse(Tr::tr("fraction number \"%1\" is not between 1 and %2").arg(QString::fromUtf8(cells[numberCol]).trimmed()).arg(p.value()->fractions)); continue; }
+        if (!numberOk || number < 1 || number > p->fractions) { refuse(Tr::tr("fraction number \"%1\" is not between 1 and %2").arg(QString::fromUtf8(cells[numberCol]).trimmed()).arg(p->fractions)); continue; }
         if (!dose || *dose <= Decimal(0) || *dose > Decimal(30)) { refuse(Tr::tr("dose \"%1\" is not a dose above 0 and at most 30 Gy").arg(QString::fromUtf8(cells[doseCol]).trimmed())); continue; }
         if (date > last) { refuse(Tr::tr("%1 is in the future").arg(dateText)); continue; }
-        if (date < p.value()->startDate) { refuse(Tr::tr("%1 is before the plan starts").arg(dateText)); continue; }
+        if (date < p->startDate) { refuse(Tr::tr("%1 is before the plan starts").arg(dateText)); continue; }
         if (byNumber.contains(number)) {
             const FractionRecord &had = byNumber[number];
             if (had.date == date && had.doseGy && *had.doseGy == *dose)
@@ -393,27 +398,25 @@ Result<DoseSummary> Radiotherapy::summaryNow(Session &s, const QString &patientI
     bool recordedToday = false;
     for (const FractionRecord &f : fr.value())
         recordedToday |= f.date == day;
-    auto p = plan(s, patientId);
+    auto p = requirePlan(s, patientId);
     if (!p.ok())
         return p.error();
     // Before the course starts there is no "yesterday" inside it.
-    const QDate asOf = recordedToday || (p.value() && day <= p.value()->startDate) ? day : day.addDays(-1);
+    const QDate asOf = recordedToday || day <= p->startDate ? day : day.addDays(-1);
     return summary(s, patientId, asOf);
 }
 
 Result<DoseSummary> Radiotherapy::summary(Session &s, const QString &patientId, const QDate &asOf)
 {
-    auto p = plan(s, patientId);
+    auto p = requirePlan(s, patientId);
     if (!p.ok())
         return p.error();
-    if (!p.value())
-        return Error::invalid(QStringLiteral("plan"), Tr::tr("no radiotherapy plan is recorded"));
     auto fr = fractions(s, patientId);
     if (!fr.ok())
         return fr.error();
     DoseInput in;
     in.asOf = asOf;
-    in.plan = p.value()->dosePlan();
+    in.plan = p->dosePlan();
     in.holidays = holidays(s);
     for (const FractionRecord &f : fr.value())
         if (f.date <= asOf)

@@ -52,6 +52,7 @@ public:
     static const TableSpec &fractionTable();
 
     static Result<std::optional<RtPlan>> plan(Session &session, const QString &patientId);
+    static Result<RtPlan> requirePlan(Session &session, const QString &patientId);
     // Creates the plan or changes it (a change asks for a reason).
     static Result<RtPlan> savePlan(Session &session, const RtPlan &plan, const QString &reason = {});
     static Result<QList<FractionRecord>> fractions(Session &session, const QString &patientId);

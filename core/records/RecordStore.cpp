@@ -318,6 +318,16 @@ Status RecordStore::resolveConflict(Session &s, const TableSpec &t, const QStrin
     return s.audit({{}, QStringLiteral("resolve_conflict"), t.name, id, field, auditText(local), auditText(chosen), reason.trimmed()});
 }
 
+Result<WriteOutcome> RecordStore::sign(Session &s, const TableSpec &t, const QString &id, const QString &meaning)
+{
+    return update(s, {&t, id,
+                      {{QStringLiteral("state"), QStringLiteral("signed")},
+                       {QStringLiteral("signed_by"), s.user().username},
+                       {QStringLiteral("signed_utc"), isoUtc(s.now())},
+                       {QStringLiteral("signature_meaning"), meaning}},
+                      Tr::tr("Electronic signature")});
+}
+
 void RecordStore::announce(const TableSpec &table, const WriteOutcome &outcome, bool created)
 {
     if (created)

@@ -36,6 +36,9 @@ public:
     static Result<WriteOutcome> create(Session &session, const RecordWrite &write);
     // Change fields of a saved record, in the caller's transaction; asks for a reason.
     static Result<WriteOutcome> update(Session &session, const RecordWrite &write);
+    // An electronic signature (state signed, who, when in UTC, and what it means), written
+    // like any change, in the caller's transaction. The signer's password is checked before.
+    static Result<WriteOutcome> sign(Session &session, const TableSpec &table, const QString &id, const QString &meaning);
     // Read the current values of a record's fields (plus version).
     static Result<QVariantMap> read(Session &session, const TableSpec &table, const QString &id);
     // Rows of a table (not tombstoned) matching `where` (SQL over whitelisted columns,

@@ -136,12 +136,7 @@ Result<Screening> Screenings::sign(Session &s, const QString &id, const QString 
         return Error::invalid(QStringLiteral("outcome"), Tr::tr("an incomplete screening cannot be signed: answer every criterion first"));
     Transaction tx(s.db());
     MUCO_TRY(tx.begun());
-    auto signedOut = RecordStore::update(s, {&table(), id,
-                                             {{QStringLiteral("state"), QStringLiteral("signed")},
-                                              {QStringLiteral("signed_by"), s.user().username},
-                                              {QStringLiteral("signed_utc"), isoUtc(s.now())},
-                                              {QStringLiteral("signature_meaning"), signatureMeaning()}},
-                                             Tr::tr("Electronic signature")});
+    auto signedOut = RecordStore::sign(s, table(), id, signatureMeaning());
     if (!signedOut.ok())
         return signedOut.error();
     auto status = RecordStore::update(s, {&Patients::table(), patientId,
