@@ -109,6 +109,31 @@ private slots:
         QCOMPARE(patients[0].toObject().value(QStringLiteral("subject_id")).toString(), QStringLiteral("GX02-0001"));
     }
 
+    void passwordChangeAndReset()
+    {
+        const QString pw = path(QStringLiteral("new.pw"));
+        QFile f(pw);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("a-brand-new-password\n");
+        f.close();
+        // The nurse changes her own password; the old one stops working.
+        CliRun r = runCli(signedIn({QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("--new-password-file"), pw},
+                                   QStringLiteral("nurse.li")), "nurse-password-1\n");
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(runCli(signedIn({QStringLiteral("patient"), QStringLiteral("list")}, QStringLiteral("nurse.li")), "nurse-password-1\n").exitCode, 3);
+        QCOMPARE(runCli(signedIn({QStringLiteral("patient"), QStringLiteral("list")}, QStringLiteral("nurse.li")), "a-brand-new-password\n").exitCode, 0);
+        // She forgets it; the administrator resets it. A nurse may not reset anyone's.
+        QCOMPARE(runCli(signedIn({QStringLiteral("user"), QStringLiteral("reset-password"), QStringLiteral("--name"), QStringLiteral("admin"),
+                                  QStringLiteral("--new-password-file"), pw}, QStringLiteral("nurse.li")), "a-brand-new-password\n").exitCode, 3);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("nurse-password-1\n");
+        f.close();
+        r = runCli(signedIn({QStringLiteral("user"), QStringLiteral("reset-password"), QStringLiteral("--name"), QStringLiteral("nurse.li"),
+                             QStringLiteral("--new-password-file"), pw}), kAdminPassword);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(runCli(signedIn({QStringLiteral("patient"), QStringLiteral("list")}, QStringLiteral("nurse.li")), "nurse-password-1\n").exitCode, 0);
+    }
+
     void signInFailures()
     {
         CliRun r = runCli(signedIn({QStringLiteral("patient"), QStringLiteral("list")}), "wrong-password-9\n");

@@ -4,7 +4,11 @@
 #include "IdleWatcher.h"
 #include "MainWindow.h"
 #include "PatientListModel.h"
+#include "PasswordDialog.h"
+#include "ReferenceRangesDialog.h"
 #include "TestSite.h"
+#include "records/Labs.h"
+#include <QTableWidget>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -100,6 +104,50 @@ private slots:
         controller.lock();
         signIn(w, QStringLiteral("monitor"), test::kPassword);
         QCOMPARE(w.patientModel()->index(0, ui::PatientListModel::Name).data().toString(), QStringLiteral("(hidden)"));
+    }
+
+    void administratorEditsReferenceRanges()
+    {
+        test::TestSite site;
+        auto admin = site.signIn(QStringLiteral("admin"));
+        ui::ReferenceRangesDialog dialog(*admin);
+        QTableWidget *t = dialog.table();
+        int altRow = -1;
+        for (int r = 0; r < t->rowCount(); ++r)
+            if (t->item(r, 0)->data(Qt::UserRole).toString() == QLatin1String("alt"))
+                altRow = r;
+        QVERIFY(altRow >= 0);
+        t->item(altRow, 3)->setText(QStringLiteral("forty"));
+        dialog.accept();
+        QVERIFY(dialog.findChildren<QLabel *>().last()->text().contains(QStringLiteral("forty")));
+        QVERIFY(!Labs::referenceRanges(*admin).value(QStringLiteral("alt")).uln);
+        t->item(altRow, 3)->setText(QStringLiteral("40"));
+        t->item(altRow, 2)->setText(QStringLiteral("7"));
+        dialog.accept();
+        QCOMPARE(Labs::referenceRanges(*admin).value(QStringLiteral("alt")).uln->toString(), QStringLiteral("40"));
+        // A nurse sees them but cannot change them.
+        auto nurse = site.signIn(QStringLiteral("nurse"));
+        ui::ReferenceRangesDialog readOnly(*nurse);
+        QVERIFY(!(readOnly.table()->item(altRow, 3)->flags() & Qt::ItemIsEditable));
+    }
+
+    void passwordChangeAtTheField()
+    {
+        test::TestSite site;
+        auto nurse = site.signIn(QStringLiteral("nurse"));
+        ui::PasswordDialog dialog(*nurse);
+        auto fields = dialog.findChildren<QLineEdit *>();
+        QCOMPARE(fields.size(), 3);
+        QTest::keyClicks(fields[0], QStringLiteral("not-my-password"));
+        QTest::keyClicks(fields[1], QStringLiteral("a-new-password-9"));
+        QTest::keyClicks(fields[2], QStringLiteral("a-new-password-9"));
+        dialog.accept();
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("passwordError"))->isVisibleTo(&dialog));
+        fields[0]->clear();
+        QTest::keyClicks(fields[0], test::kPassword);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(site.signIn(QStringLiteral("nurse"), QStringLiteral("a-new-password-9")));
     }
 
     void autoLockAfterIdle()

@@ -7,6 +7,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -42,10 +43,14 @@ AccountsDialog::AccountsDialog(Session &session, QWidget *parent)
     connect(addButton, &QPushButton::clicked, this, &AccountsDialog::add);
     group->setEnabled(session.can(Permission::ManageUsers));
 
+    auto *reset = new QPushButton(tr("&Reset the selected account's password..."));
+    reset->setEnabled(session.can(Permission::ManageUsers));
+    connect(reset, &QPushButton::clicked, this, &AccountsDialog::resetPassword);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *v = new QVBoxLayout(this);
     v->addWidget(m_table);
+    v->addWidget(reset);
     v->addWidget(group);
     v->addWidget(buttons);
     resize(520, 480);
@@ -65,6 +70,26 @@ void AccountsDialog::reload()
         m_table->setItem(row, 1, new QTableWidgetItem(a.displayName));
         m_table->setItem(row, 2, new QTableWidgetItem(roleLabel(a.role)));
     }
+}
+
+void AccountsDialog::resetPassword()
+{
+    const int row = m_table->currentRow();
+    if (row < 0)
+        return;
+    const QString user = m_table->item(row, 0)->text();
+    bool ok = false;
+    const QString password = QInputDialog::getText(this, tr("Reset password"),
+                                                   tr("New password for %1 (10 characters or more; tell it to them in person):").arg(user),
+                                                   QLineEdit::Password, {}, &ok);
+    if (!ok)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status s = Accounts::resetPassword(m_session, user, password);
+    QApplication::restoreOverrideCursor();
+    m_general->setText(s.ok() ? tr("The password of %1 was reset.").arg(user) : s.error().message);
+    m_general->setStyleSheet(s.ok() ? QString() : QStringLiteral("color: #b00020;"));
+    m_general->show();
 }
 
 void AccountsDialog::add()

@@ -22,6 +22,7 @@ public:
 private:
     void reload();
     void add();
+    void resetPassword();
     Session &m_session;
     QTableWidget *m_table;
     QLineEdit *m_user;

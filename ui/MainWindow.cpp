@@ -7,6 +7,8 @@
 #include "PatientOverview.h"
 #include "SignInPage.h"
 #include "SiteSettingsDialog.h"
+#include "PasswordDialog.h"
+#include "ReferenceRangesDialog.h"
 #include "ConflictsDialog.h"
 #include "SyncController.h"
 #include "security/Session.h"
@@ -129,6 +131,10 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction *lock = file->addAction(tr("&Lock"), QKeySequence(tr("Ctrl+L")), &m_controller, &AppController::lock);
     QAction *switchUser = file->addAction(tr("&Switch user..."), QKeySequence(tr("Ctrl+Shift+L")), &m_controller, &AppController::lock);
+    QAction *password = file->addAction(tr("Change &password..."), this, [this] {
+        if (m_controller.session())
+            PasswordDialog(*m_controller.session(), this).exec();
+    });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
 
@@ -140,6 +146,11 @@ void MainWindow::buildMenus()
     m_settings = admin->addAction(tr("Site &settings..."), this, [this] {
         if (m_controller.session() && SiteSettingsDialog(*m_controller.session(), this).exec() == QDialog::Accepted)
             m_idle->start(m_controller.autoLockMinutes());
+    });
+
+    QAction *ranges = admin->addAction(tr("Laboratory &reference ranges..."), this, [this] {
+        if (m_controller.session())
+            ReferenceRangesDialog(*m_controller.session(), this).exec();
     });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -160,7 +171,7 @@ void MainWindow::buildMenus()
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     bar->addAction(m_addPatient);
     bar->addAction(lock);
-    m_sessionActions = {m_addPatient, lock, switchUser, m_accounts, m_settings, find, syncNow, conflicts};
+    m_sessionActions = {m_addPatient, lock, switchUser, m_accounts, m_settings, find, syncNow, conflicts, password, ranges};
 }
 
 QDialog *MainWindow::addPatient()

@@ -1,5 +1,11 @@
 #include "SiteSettingsDialog.h"
+#include "records/Radiotherapy.h"
 #include "security/Session.h"
+#include <QDateEdit>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -10,7 +16,8 @@
 namespace muco::ui {
 
 SiteSettingsDialog::SiteSettingsDialog(Session &session, QWidget *parent)
-    : QDialog(parent), m_session(session), m_autoLock(new QSpinBox), m_labWindow(new QSpinBox), m_error(new QLabel)
+    : QDialog(parent), m_session(session), m_autoLock(new QSpinBox), m_labWindow(new QSpinBox), m_error(new QLabel),
+      m_holidays(new QListWidget), m_holidayDate(new QDateEdit), m_holidayName(new QLineEdit)
 {
     setWindowTitle(tr("Site settings"));
     m_autoLock->setRange(1, 120);
@@ -26,14 +33,57 @@ SiteSettingsDialog::SiteSettingsDialog(Session &session, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // The site's holiday calendar: no radiotherapy on these days (dose summaries skip them).
+    auto *holidays = new QGroupBox(tr("Holidays (no treatment)"));
+    m_holidayDate->setCalendarPopup(true);
+    m_holidayDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_holidayDate->setDate(Radiotherapy::today(session));
+    m_holidayName->setPlaceholderText(tr("Name, e.g. Spring Festival"));
+    auto *add = new QPushButton(tr("&Add"));
+    auto *remove = new QPushButton(tr("&Remove selected"));
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_holidayDate);
+    row->addWidget(m_holidayName);
+    row->addWidget(add);
+    auto *hv = new QVBoxLayout(holidays);
+    hv->addWidget(m_holidays);
+    hv->addLayout(row);
+    hv->addWidget(remove);
+    connect(add, &QPushButton::clicked, this, [this] {
+        const Status s = Radiotherapy::setHoliday(m_session, m_holidayDate->date(), m_holidayName->text().trimmed(), true);
+        m_error->setText(s.ok() ? QString() : s.error().message);
+        m_holidayName->clear();
+        reloadHolidays();
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        if (!m_holidays->currentItem())
+            return;
+        const Status s = Radiotherapy::setHoliday(m_session, m_holidays->currentItem()->data(Qt::UserRole).toDate(), {}, false);
+        m_error->setText(s.ok() ? QString() : s.error().message);
+        reloadHolidays();
+    });
+    holidays->setEnabled(session.can(Permission::ManageSettings));
+    reloadHolidays();
     auto *v = new QVBoxLayout(this);
     v->addLayout(form);
+    v->addWidget(holidays);
     v->addWidget(m_error);
     v->addWidget(buttons);
     const bool editable = session.can(Permission::ManageSettings);
     m_autoLock->setEnabled(editable);
     m_labWindow->setEnabled(editable);
     buttons->button(QDialogButtonBox::Save)->setEnabled(editable);
+}
+
+void SiteSettingsDialog::reloadHolidays()
+{
+    m_holidays->clear();
+    QList<QDate> days = Radiotherapy::holidays(m_session).values();
+    std::sort(days.begin(), days.end());
+    for (const QDate &d : days) {
+        auto *item = new QListWidgetItem(d.toString(QStringLiteral("yyyy-MM-dd ddd")), m_holidays);
+        item->setData(Qt::UserRole, d);
+    }
 }
 
 void SiteSettingsDialog::accept()

@@ -4,6 +4,9 @@
 
 class QSpinBox;
 class QLabel;
+class QListWidget;
+class QDateEdit;
+class QLineEdit;
 
 namespace muco {
 class Session;
@@ -22,6 +25,10 @@ private:
     QSpinBox *m_autoLock;
     QSpinBox *m_labWindow;
     QLabel *m_error;
+    QListWidget *m_holidays;
+    QDateEdit *m_holidayDate;
+    QLineEdit *m_holidayName;
+    void reloadHolidays();
 };
 
 } // namespace muco::ui

@@ -99,6 +99,8 @@ QString usageText()
               "  init --db PATH --site CODE --admin NAME [--password-stdin] [--json]\n"
               "  user add --name NAME --role ROLE --new-password-file FILE\n"
               "  user list [--json]\n"
+              "  user passwd --new-password-file FILE          (your own; the current one is the sign-in password)\n"
+              "  user reset-password --name NAME --new-password-file FILE   (administrator)\n"
               "  patient add [--subject-id ID] [--name TEXT] [--mrn TEXT] [--birth-date YYYY-MM-DD] [--sex male|female] [--json]\n"
               "  patient list [--json]\n"
               "  audit verify [--json]\n"

@@ -77,6 +77,18 @@ int cmdInit(CliContext &ctx)
     return Ok;
 }
 
+// The first line of a file holding a new password (never on the command line: ps shows that).
+Result<QString> readPasswordFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error::invalid(QStringLiteral("new-password-file"), Tr::tr("%1 cannot be read").arg(path));
+    QByteArray raw = f.readLine();
+    QString password = QString::fromUtf8(raw).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
+    wipe(raw);
+    return password;
+}
+
 int cmdUserAdd(CliContext &ctx)
 {
     if (auto p = ctx.parse(signedInFlags(), signedInValues({QStringLiteral("name"), QStringLiteral("role"),
@@ -92,12 +104,10 @@ int cmdUserAdd(CliContext &ctx)
     auto role = parseRole(roleText.value());
     if (!role.ok())
         return ctx.fail(role.error());
-    QFile f(file.value());
-    if (!f.open(QIODevice::ReadOnly))
-        return ctx.fail(Error::invalid(QStringLiteral("new-password-file"), Tr::tr("%1 cannot be read").arg(file.value())));
-    QByteArray raw = f.readLine();
-    QString newPassword = QString::fromUtf8(raw).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
-    wipe(raw);
+    auto read = readPasswordFile(file.value());
+    if (!read.ok())
+        return ctx.fail(read.error());
+    QString newPassword = read.value();
     auto session = ctx.signIn();
     if (!session.ok())
         return ctx.fail(session.error());
@@ -109,6 +119,46 @@ int cmdUserAdd(CliContext &ctx)
         return ctx.printJson({{QStringLiteral("username"), account->username}, {QStringLiteral("role"), roleId(account->role)},
                               {QStringLiteral("id"), account->id}});
     ctx.print(Tr::tr("Account %1 (%2) added.").arg(account->username, roleLabel(account->role)));
+    return Ok;
+}
+
+int cmdUserPassword(CliContext &ctx, bool reset)
+{
+    QSet<QString> values = signedInValues({QStringLiteral("new-password-file")});
+    if (reset)
+        values.insert(QStringLiteral("name"));
+    if (auto p = ctx.parse(signedInFlags(), values); !p.ok())
+        return ctx.fail(p.error());
+    auto file = ctx.required(QStringLiteral("new-password-file"));
+    if (!file.ok())
+        return ctx.fail(file.error());
+    auto name = reset ? ctx.required(QStringLiteral("name")) : Result<QString>(QString());
+    if (!name.ok())
+        return ctx.fail(name.error());
+    auto newPassword = readPasswordFile(file.value());
+    if (!newPassword.ok())
+        return ctx.fail(newPassword.error());
+    if (auto valid = validatePassword(newPassword.value(), QStringLiteral("new-password")); !valid.ok())
+        return ctx.fail(valid.error());
+    // The current password is needed twice (sign-in, then the slot check): read it once.
+    auto current = ctx.readSecret(kPasswordStdin, Tr::tr("Current password for %1: ").arg(ctx.option(kUser)));
+    if (!current.ok())
+        return ctx.fail(current.error());
+    if (!ctx.has(kUser) || ctx.option(kUser).isEmpty())
+        return ctx.fail(Error::denied(Tr::tr("This command needs a sign-in: give --user NAME.")));
+    auto db = ctx.required(kDb);
+    if (!db.ok())
+        return ctx.fail(db.error());
+    auto session = SiteVault::signIn(db.value(), ctx.option(kUser), current.value(), ctx.clock);
+    if (!session.ok())
+        return ctx.fail(session.error());
+    const Status s = reset ? Accounts::resetPassword(**session, name.value(), newPassword.value())
+                           : Accounts::changeOwnPassword(**session, current.value(), newPassword.value());
+    wipe(current.value());
+    wipe(newPassword.value());
+    if (!s.ok())
+        return ctx.fail(s.error());
+    ctx.print(reset ? Tr::tr("The password of %1 was reset.").arg(name.value()) : Tr::tr("Your password was changed."));
     return Ok;
 }
 
@@ -264,6 +314,10 @@ int runSiteCommand(const QStringList &words, CliContext &ctx)
         return cmdUserAdd(ctx);
     if (cmd == QLatin1String("user") && sub == QLatin1String("list"))
         return cmdUserList(ctx);
+    if (cmd == QLatin1String("user") && sub == QLatin1String("passwd"))
+        return cmdUserPassword(ctx, false);
+    if (cmd == QLatin1String("user") && sub == QLatin1String("reset-password"))
+        return cmdUserPassword(ctx, true);
     if (cmd == QLatin1String("patient") && sub == QLatin1String("add"))
         return cmdPatientAdd(ctx);
     if (cmd == QLatin1String("patient") && sub == QLatin1String("list"))

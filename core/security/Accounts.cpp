@@ -86,6 +86,35 @@ Result<QList<Account>> Accounts::list(Session &session)
     return out;
 }
 
+Status Accounts::resetPassword(Session &session, const QString &username, const QString &newPassword, const KdfCost &cost)
+{
+    MUCO_TRY(session.require(Permission::ManageUsers));
+    MUCO_TRY(validatePassword(newPassword, QStringLiteral("new-password")));
+    const QString user = normalizedUsername(username);
+    auto exists = session.db().prepare(QStringLiteral("SELECT 1 FROM users WHERE username = ? AND active = 1"));
+    if (!exists.ok())
+        return exists.error();
+    exists->bind(1, user);
+    auto found = exists->next();
+    if (!found.ok())
+        return found.error();
+    if (!found.value())
+        return Error::invalid(QStringLiteral("name"), Tr::tr("no active account is named %1").arg(user));
+    auto keys = KeySlotFile::load(KeySlotFile::pathFor(session.databasePath()));
+    if (!keys.ok())
+        return keys.error();
+    auto slot = KeySlotFile::wrap(kUserSlot, user, newPassword, session.databaseKey(), cost);
+    if (!slot.ok())
+        return slot.error();
+    keys->put(slot.value());
+    keys->failures.remove(user);
+    Transaction tx(session.db());
+    MUCO_TRY(tx.begun());
+    MUCO_TRY(session.audit({{}, QStringLiteral("password_reset"), QStringLiteral("users"), user, {}, {}, {}, {}}));
+    MUCO_TRY(keys->save());
+    return tx.commit();
+}
+
 Status Accounts::changeOwnPassword(Session &session, const QString &oldPassword, const QString &newPassword,
                                    const KdfCost &cost)
 {

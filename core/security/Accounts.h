@@ -23,6 +23,9 @@ public:
     static Result<Account> add(Session &session, const QString &username, const QString &displayName, Role role,
                                const QString &password, const KdfCost &cost = KdfCost::standard());
     static Result<QList<Account>> list(Session &session);
+    // An administrator sets a new password for a user who forgot theirs: one slot rewritten.
+    static Status resetPassword(Session &session, const QString &username, const QString &newPassword,
+                                const KdfCost &cost = KdfCost::standard());
     // The signed-in user's own password: checks the old one, rewrites one slot.
     static Status changeOwnPassword(Session &session, const QString &oldPassword, const QString &newPassword,
                                     const KdfCost &cost = KdfCost::standard());
