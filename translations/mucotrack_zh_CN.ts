@@ -8,12 +8,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="99" />
+        <location filename="../core/security/Accounts.cpp" line="102" />
+        <source>no active account is named %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/security/Accounts.cpp" line="128" />
         <source>The key slot of %1 is missing.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="102" />
+        <location filename="../core/security/Accounts.cpp" line="131" />
         <source>The current password is wrong.</source>
         <translation type="unfinished" />
     </message>
@@ -99,17 +104,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="181" />
-        <source>Electronic signature</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/records/Assessments.cpp" line="199" />
+        <location filename="../core/records/Assessments.cpp" line="193" />
         <source>a correction of a signed assessment needs a reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="204" />
+        <location filename="../core/records/Assessments.cpp" line="198" />
         <source>only a signed assessment is corrected; a draft is simply re-recorded</source>
         <translation type="unfinished" />
     </message>
@@ -138,26 +138,196 @@
     </message>
 </context>
 <context>
+    <name>Central</name>
+    <message>
+        <location filename="../app/central/main.cpp" line="24" />
+        <source>--data DIR or --postgres CONNINFO is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/central/main.cpp" line="46" />
+        <source>Central store ready (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/central/main.cpp" line="89" />
+        <source>active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/central/main.cpp" line="89" />
+        <source>revoked %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/central/main.cpp" line="106" />
+        <source>--listen takes HOST:PORT with an IP address, e.g. 127.0.0.1:8443.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/central/main.cpp" line="109" />
+        <source>Give --tls-cert FILE --tls-key FILE, or --insecure-loopback.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/central/main.cpp" line="111" />
+        <source>--insecure-loopback serves plain HTTP on a loopback address only, not %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/central/main.cpp" line="120" />
+        <source>Serving %1 on %2:%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/central/main.cpp" line="135" />
+        <source>Usage: mucotrack-central init|enroll|serve|devices|revoke --data DIR [--postgres CONNINFO] ...</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CentralBackend</name>
+    <message>
+        <location filename="../core/sync/CentralBackend.cpp" line="100" />
+        <location filename="../core/sync/CentralBackend.cpp" line="106" />
+        <location filename="../core/sync/CentralBackend.cpp" line="122" />
+        <source>PostgreSQL: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sync/CentralBackend.cpp" line="156" />
+        <source>The data folder %1 cannot be created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sync/CentralBackend.cpp" line="170" />
+        <source>The PostgreSQL driver of Qt SQL (libqt6sql6-psql) is not installed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sync/CentralBackend.cpp" line="189" />
+        <source>PostgreSQL cannot be reached (%1).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CentralService</name>
+    <message>
+        <location filename="../core/sync/CentralService.cpp" line="32" />
+        <source>The request is too large.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sync/CentralService.cpp" line="36" />
+        <source>The request body is not valid gzip or too large.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sync/CentralService.cpp" line="39" />
+        <source>Unsupported content encoding.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sync/CentralService.cpp" line="46" />
+        <source>The request body must be one JSON object.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sync/CentralService.cpp" line="52" />
+        <location filename="../core/sync/CentralService.cpp" line="68" />
+        <source>Use POST.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sync/CentralService.cpp" line="61" />
+        <source>A device token is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sync/CentralService.cpp" line="71" />
+        <source>"changes" must be a list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sync/CentralService.cpp" line="73" />
+        <source>At most %1 changes per request.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sync/CentralService.cpp" line="81" />
+        <source>Use GET.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sync/CentralService.cpp" line="86" />
+        <source>after and limit must be non-negative whole numbers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sync/CentralService.cpp" line="94" />
+        <source>No such endpoint.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CentralStore</name>
+    <message>
+        <location filename="../core/sync/CentralStore.cpp" line="69" />
+        <source>a site code is 2 to 10 capital letters or digits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sync/CentralStore.cpp" line="84" />
+        <source>The enrollment code is unknown or was already used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sync/CentralStore.cpp" line="100" />
+        <source>Unknown device token.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sync/CentralStore.cpp" line="102" />
+        <source>This device's token was revoked by the central site.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sync/CentralStore.cpp" line="125" />
+        <source>a change needs an id, a known table and a record id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sync/CentralStore.cpp" line="128" />
+        <source>"%1" is not a field name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sync/CentralStore.cpp" line="140" />
+        <source>A device of site %1 may not change records of another site.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/CalculatorCommands.cpp" line="22" />
+        <location filename="../app/cli/CalculatorCommands.cpp" line="23" />
         <source>Give exactly one input FILE, or - for standard input.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/CalculatorCommands.cpp" line="30" />
+        <location filename="../app/cli/CalculatorCommands.cpp" line="31" />
         <source>%1 cannot be read (%2).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/CalculatorCommands.cpp" line="87" />
-        <location filename="../app/cli/CalculatorCommands.cpp" line="134" />
-        <location filename="../app/cli/SiteCommands.cpp" line="275" />
+        <location filename="../app/cli/CalculatorCommands.cpp" line="88" />
+        <location filename="../app/cli/CalculatorCommands.cpp" line="142" />
+        <location filename="../app/cli/SiteCommands.cpp" line="329" />
         <source>Unknown command "%1"; run mucotrack-cli --help.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/CalculatorCommands.cpp" line="92" />
+        <location filename="../app/cli/CalculatorCommands.cpp" line="93" />
         <source>Usage: mucotrack-cli COMMAND [OPTIONS]
 
 Clinical calculators (no database, no sign-in; FILE or - for standard input):
@@ -169,10 +339,15 @@ Site database (--db PATH; --user NAME [--password-stdin]):
   init --db PATH --site CODE --admin NAME [--password-stdin] [--json]
   user add --name NAME --role ROLE --new-password-file FILE
   user list [--json]
+  user passwd --new-password-file FILE          (your own; the current one is the sign-in password)
+  user reset-password --name NAME --new-password-file FILE   (administrator)
   patient add [--subject-id ID] [--name TEXT] [--mrn TEXT] [--birth-date YYYY-MM-DD] [--sex male|female] [--json]
   patient list [--json]
   audit verify [--json]
   db raw-key --db PATH --recovery-key-stdin
+  sync enroll --server URL --code CODE [--ca-cert FILE]
+  sync now [--json]
+  sync status [--json]
 
 Exit status: 0 success, 2 usage, 3 sign-in or permission denied, 4 invalid input,
 5 storage error, 6 network error, 7 audit trail broken.
@@ -180,32 +355,33 @@ Exit status: 0 success, 2 usage, 3 sign-in or permission denied, 4 invalid input
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="72" />
+        <location filename="../app/cli/CliContext.cpp" line="79" />
         <source>--%1 needs a value.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="77" />
+        <location filename="../app/cli/CliContext.cpp" line="84" />
         <source>Unknown option --%1 for this command.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="86" />
+        <location filename="../app/cli/CliContext.cpp" line="93" />
         <source>--%1 is required.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="111" />
+        <location filename="../app/cli/CliContext.cpp" line="118" />
         <source>No password was given (use --%1 or a terminal).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="121" />
+        <location filename="../app/cli/CliContext.cpp" line="128" />
+        <location filename="../app/cli/SiteCommands.cpp" line="148" />
         <source>This command needs a sign-in: give --user NAME.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="122" />
+        <location filename="../app/cli/CliContext.cpp" line="129" />
         <location filename="../app/cli/SiteCommands.cpp" line="58" />
         <source>Password for %1: </source>
         <translation type="unfinished" />
@@ -236,38 +412,117 @@ Recovery key (shown once; print it or write it down and keep it locked away):
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="97" />
+        <location filename="../app/cli/SiteCommands.cpp" line="85" />
         <source>%1 cannot be read</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="111" />
+        <location filename="../app/cli/SiteCommands.cpp" line="121" />
         <source>Account %1 (%2) added.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="135" />
+        <location filename="../app/cli/SiteCommands.cpp" line="144" />
+        <source>Current password for %1: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="161" />
+        <source>The password of %1 was reset.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="161" />
+        <source>Your password was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="185" />
         <source> (inactive)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="210" />
+        <location filename="../app/cli/SiteCommands.cpp" line="260" />
         <source>The audit trail is broken at row %1: %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="214" />
+        <location filename="../app/cli/SiteCommands.cpp" line="264" />
         <source>The audit trail is intact (%1 rows).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="226" />
+        <location filename="../app/cli/SiteCommands.cpp" line="276" />
         <source>The site database %1 does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="227" />
+        <location filename="../app/cli/SiteCommands.cpp" line="277" />
         <source>Recovery key: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SyncCommands.cpp" line="29" />
+        <source>"%1" is not an http(s) URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SyncCommands.cpp" line="31" />
+        <source>%1 does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SyncCommands.cpp" line="52" />
+        <source>The central site cannot be reached: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SyncCommands.cpp" line="55" />
+        <source>The central site refused the enrollment: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SyncCommands.cpp" line="57" />
+        <source>the code belongs to site %1, this database to site %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SyncCommands.cpp" line="65" />
+        <source>This device is enrolled with %1 for site %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SyncCommands.cpp" line="90" />
+        <source>Pushed %1, pulled %2; %3 pending, %4 conflict(s) to resolve.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SyncCommands.cpp" line="107" />
+        <source>Central site: %1
+Pending changes: %2
+Last success: %3
+Conflicts to resolve: %4%5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SyncCommands.cpp" line="108" />
+        <source>none configured</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SyncCommands.cpp" line="109" />
+        <source>never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SyncCommands.cpp" line="110" />
+        <source>
+Last error: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SyncCommands.cpp" line="125" />
+        <source>Unknown command "sync %1"; use sync enroll, sync now or sync status.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -947,124 +1202,127 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="214" />
-        <location filename="../core/records/Radiotherapy.cpp" line="252" />
-        <location filename="../core/records/Radiotherapy.cpp" line="286" />
+        <location filename="../core/records/Radiotherapy.cpp" line="128" />
         <source>record the radiotherapy plan first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="216" />
+        <location filename="../core/records/Radiotherapy.cpp" line="225" />
         <source>a fraction needs a date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="218" />
-        <location filename="../core/records/Radiotherapy.cpp" line="332" />
+        <location filename="../core/records/Radiotherapy.cpp" line="227" />
+        <location filename="../core/records/Radiotherapy.cpp" line="337" />
         <source>%1 is in the future</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="220" />
+        <location filename="../core/records/Radiotherapy.cpp" line="229" />
         <source>%1 is before the plan starts (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="224" />
+        <location filename="../core/records/Radiotherapy.cpp" line="233" />
         <source>a delivered fraction needs a dose above 0 and at most 30 Gy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="226" />
+        <location filename="../core/records/Radiotherapy.cpp" line="235" />
         <source>say why the fraction was missed or held</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="235" />
+        <location filename="../core/records/Radiotherapy.cpp" line="244" />
         <source>all %1 planned fractions are already delivered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="259" />
+        <location filename="../core/records/Radiotherapy.cpp" line="266" />
         <source>fraction %1 was already delivered today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="289" />
+        <location filename="../core/records/Radiotherapy.cpp" line="294" />
         <source>the file is empty</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="301" />
+        <location filename="../core/records/Radiotherapy.cpp" line="306" />
         <source>the first line must name the columns date, fraction and dose</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="319" />
+        <location filename="../core/records/Radiotherapy.cpp" line="324" />
         <source>line %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="321" />
+        <location filename="../core/records/Radiotherapy.cpp" line="326" />
         <source>has %1 columns, the header has %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="329" />
+        <location filename="../core/records/Radiotherapy.cpp" line="334" />
         <source>date "%1" is not a calendar date YYYY-MM-DD</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="330" />
+        <location filename="../core/records/Radiotherapy.cpp" line="335" />
         <source>fraction number "%1" is not between 1 and %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="331" />
+        <location filename="../core/records/Radiotherapy.cpp" line="336" />
         <source>dose "%1" is not a dose above 0 and at most 30 Gy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="333" />
+        <location filename="../core/records/Radiotherapy.cpp" line="338" />
         <source>%1 is before the plan starts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="339" />
+        <location filename="../core/records/Radiotherapy.cpp" line="344" />
         <source>fraction %1 is already recorded on %2 with %3 Gy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="371" />
+        <location filename="../core/records/Radiotherapy.cpp" line="376" />
         <source>a holiday needs a date</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="410" />
-        <source>no radiotherapy plan is recorded</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>RecordStore</name>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="24" />
+        <location filename="../core/records/RecordStore.cpp" line="25" />
         <source>is not a field of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="58" />
+        <location filename="../core/records/RecordStore.cpp" line="66" />
         <source>no %1 record has the id %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="121" />
+        <location filename="../core/records/RecordStore.cpp" line="129" />
         <source>a reason is required to change saved data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="177" />
+        <location filename="../core/records/RecordStore.cpp" line="188" />
         <source>a reason is required to delete a record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/RecordStore.cpp" line="305" />
+        <source>a reason is required to resolve a conflict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/records/RecordStore.cpp" line="328" />
+        <source>Electronic signature</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1224,17 +1482,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="144" />
-        <source>Electronic signature</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/records/Screenings.cpp" line="150" />
+        <location filename="../core/records/Screenings.cpp" line="145" />
         <source>Signed eligibility decision</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="162" />
+        <location filename="../core/records/Screenings.cpp" line="157" />
         <source>The signed screening could not be read back.</source>
         <translation type="unfinished" />
     </message>
@@ -1318,6 +1571,58 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../core/records/StudyDrug.cpp" line="47" />
         <source>a dose cannot be recorded for a future day</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SyncClient</name>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="66" />
+        <source>The central site's answer was incomplete.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="146" />
+        <location filename="../core/sync/SyncClient.cpp" line="175" />
+        <source>The central site's identity cannot be verified: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="187" />
+        <source>The central site cannot be reached: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="200" />
+        <source>The central site refused the request (HTTP %1): %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <location filename="../core/sync/SyncEngine.cpp" line="60" />
+        <source>No central site is configured: enroll this device first (sync enroll).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sync/SyncEngine.cpp" line="240" />
+        <source>unknown table %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sync/SyncEngine.cpp" line="242" />
+        <source>a reason is required to resolve a conflict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sync/SyncEngine.cpp" line="248" />
+        <source>this change could not be applied here; record what is missing first, then sync again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sync/SyncEngine.cpp" line="263" />
+        <source>no open conflict has the id %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1905,12 +2210,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="126" />
+        <location filename="../core/storage/Migrations.cpp" line="136" />
         <source>The schema version of %1 cannot be read.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="128" />
+        <location filename="../core/storage/Migrations.cpp" line="138" />
         <source>%1 was written by a newer MucoTrack (schema %2, this program knows %3); update MucoTrack.</source>
         <translation type="unfinished" />
     </message>
@@ -1950,54 +2255,74 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::AccountsDialog</name>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="22" />
+        <location filename="../ui/AccountsDialog.cpp" line="23" />
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="23" />
+        <location filename="../ui/AccountsDialog.cpp" line="24" />
         <source>User name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="23" />
+        <location filename="../ui/AccountsDialog.cpp" line="24" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="23" />
+        <location filename="../ui/AccountsDialog.cpp" line="24" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="33" />
+        <location filename="../ui/AccountsDialog.cpp" line="34" />
         <source>Add an account</source>
         <translation>添加账户</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="35" />
+        <location filename="../ui/AccountsDialog.cpp" line="36" />
         <source>&amp;User name:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="36" />
+        <location filename="../ui/AccountsDialog.cpp" line="37" />
         <source>&amp;Full name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="37" />
+        <location filename="../ui/AccountsDialog.cpp" line="38" />
         <source>&amp;Role:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="38" />
+        <location filename="../ui/AccountsDialog.cpp" line="39" />
         <source>Initial &amp;password:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="39" />
+        <location filename="../ui/AccountsDialog.cpp" line="40" />
         <source>&amp;Add account</source>
         <translation>添加账户(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsDialog.cpp" line="46" />
+        <source>&amp;Reset the selected account's password...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/AccountsDialog.cpp" line="82" />
+        <source>Reset password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/AccountsDialog.cpp" line="83" />
+        <source>New password for %1 (10 characters or more; tell it to them in person):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/AccountsDialog.cpp" line="90" />
+        <source>The password of %1 was reset.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2210,6 +2535,69 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/AdverseEventsTab.cpp" line="180" />
         <source>A recorded adverse event is being changed or confirmed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>muco::ui::ConflictsDialog</name>
+    <message>
+        <location filename="../ui/ConflictsDialog.cpp" line="24" />
+        <source>(empty)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ConflictsDialog.cpp" line="32" />
+        <source>Sync conflicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ConflictsDialog.cpp" line="33" />
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ConflictsDialog.cpp" line="33" />
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ConflictsDialog.cpp" line="33" />
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ConflictsDialog.cpp" line="33" />
+        <source>This device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ConflictsDialog.cpp" line="33" />
+        <source>Central site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ConflictsDialog.cpp" line="38" />
+        <source>Keep &amp;this device's value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ConflictsDialog.cpp" line="39" />
+        <source>Take the &amp;central value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ConflictsDialog.cpp" line="45" />
+        <source>The same field was changed on this device and elsewhere before they synchronised. Nothing was overwritten; choose the right value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ConflictsDialog.cpp" line="95" />
+        <source>A sync conflict is being resolved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ConflictsDialog.cpp" line="100" />
+        <source>Not resolved</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2585,124 +2973,144 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="50" />
+        <location filename="../ui/MainWindow.cpp" line="54" />
         <source>Filter patients (Ctrl+F)</source>
         <translation>筛选患者 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="73" />
+        <location filename="../ui/MainWindow.cpp" line="77" />
         <source>Select a patient in the list, or add one with Ctrl+N.</source>
         <translation>请在列表中选择患者，或按 Ctrl+N 新建患者。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="88" />
+        <location filename="../ui/MainWindow.cpp" line="92" />
         <source>DEMO SITE: synthetic patients for training and trying MucoTrack. Not for clinical use.</source>
         <translation>演示站点：用于培训和试用的模拟患者，不得用于临床。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109" />
+        <location filename="../ui/MainWindow.cpp" line="114" />
         <source>MucoTrack — DEMO SITE (synthetic data)</source>
         <translation>MucoTrack — 演示站点（模拟数据）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109" />
+        <location filename="../ui/MainWindow.cpp" line="114" />
         <source>MucoTrack</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="117" />
+        <location filename="../ui/MainWindow.cpp" line="122" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="118" />
+        <location filename="../ui/MainWindow.cpp" line="123" />
         <source>&amp;New patient...</source>
         <translation>新建患者(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120" />
+        <location filename="../ui/MainWindow.cpp" line="125" />
+        <source>S&amp;ync now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="125" />
+        <source>F5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="126" />
+        <source>Sync &amp;conflicts...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="132" />
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120" />
+        <location filename="../ui/MainWindow.cpp" line="132" />
         <source>Ctrl+L</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="121" />
+        <location filename="../ui/MainWindow.cpp" line="133" />
         <source>&amp;Switch user...</source>
         <translation>切换用户(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="121" />
+        <location filename="../ui/MainWindow.cpp" line="133" />
         <source>Ctrl+Shift+L</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="123" />
+        <location filename="../ui/MainWindow.cpp" line="134" />
+        <source>Change &amp;password...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="139" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="125" />
+        <location filename="../ui/MainWindow.cpp" line="141" />
         <source>&amp;Administration</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="126" />
+        <location filename="../ui/MainWindow.cpp" line="142" />
         <source>&amp;Accounts...</source>
         <translation>账户(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="130" />
+        <location filename="../ui/MainWindow.cpp" line="146" />
         <source>Site &amp;settings...</source>
         <translation>站点设置(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135" />
+        <location filename="../ui/MainWindow.cpp" line="151" />
+        <source>Laboratory &amp;reference ranges...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="156" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136" />
+        <location filename="../ui/MainWindow.cpp" line="157" />
         <source>&amp;About MucoTrack</source>
         <translation>关于 MucoTrack(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137" />
+        <location filename="../ui/MainWindow.cpp" line="158" />
         <source>About MucoTrack</source>
         <translation>关于 MucoTrack</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138" />
+        <location filename="../ui/MainWindow.cpp" line="159" />
         <source>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;Bedside data capture for trial NCT07312656: exosome mouth spray against radiation-induced oral mucositis.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148" />
+        <location filename="../ui/MainWindow.cpp" line="169" />
         <source>Main</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="221" />
+        <location filename="../ui/MainWindow.cpp" line="243" />
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="226" />
+        <location filename="../ui/MainWindow.cpp" line="248" />
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="227" />
+        <location filename="../ui/MainWindow.cpp" line="249" />
         <source>Site %1</source>
         <translation>站点 %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="228" />
-        <source>Sync: no central site configured</source>
-        <translation>同步：未配置中心站点</translation>
     </message>
 </context>
 <context>
@@ -2889,6 +3297,34 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <location filename="../ui/OverviewTab.cpp" line="153" />
         <source>Grade 3 (primary endpoint)</source>
         <translation>3级（主要终点）</translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::PasswordDialog</name>
+    <message>
+        <location filename="../ui/PasswordDialog.cpp" line="16" />
+        <source>Change your password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/PasswordDialog.cpp" line="22" />
+        <source>&amp;Current password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/PasswordDialog.cpp" line="23" />
+        <source>&amp;New password (10 characters or more):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/PasswordDialog.cpp" line="24" />
+        <source>&amp;Repeat the new password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/PasswordDialog.cpp" line="37" />
+        <source>the two new passwords differ</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3308,6 +3744,39 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
 </context>
 <context>
+    <name>muco::ui::ReferenceRangesDialog</name>
+    <message>
+        <location filename="../ui/ReferenceRangesDialog.cpp" line="16" />
+        <source>Laboratory reference ranges</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ReferenceRangesDialog.cpp" line="17" />
+        <source>Test</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReferenceRangesDialog.cpp" line="17" />
+        <source>SI unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ReferenceRangesDialog.cpp" line="17" />
+        <source>Lower limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ReferenceRangesDialog.cpp" line="17" />
+        <source>Upper limit (ULN)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ReferenceRangesDialog.cpp" line="70" />
+        <source>%1: "%2" is not a number.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>muco::ui::ScreeningTab</name>
     <message>
         <location filename="../ui/ScreeningTab.cpp" line="41" />
@@ -3556,28 +4025,48 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::SiteSettingsDialog</name>
     <message>
-        <location filename="../ui/SiteSettingsDialog.cpp" line="15" />
+        <location filename="../ui/SiteSettingsDialog.cpp" line="22" />
         <source>Site settings</source>
         <translation>站点设置</translation>
     </message>
     <message>
-        <location filename="../ui/SiteSettingsDialog.cpp" line="17" />
+        <location filename="../ui/SiteSettingsDialog.cpp" line="24" />
         <source> min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SiteSettingsDialog.cpp" line="20" />
+        <location filename="../ui/SiteSettingsDialog.cpp" line="27" />
         <source> days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SiteSettingsDialog.cpp" line="24" />
+        <location filename="../ui/SiteSettingsDialog.cpp" line="31" />
         <source>&amp;Lock after inactivity:</source>
         <translation>无操作后锁定(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/SiteSettingsDialog.cpp" line="25" />
+        <location filename="../ui/SiteSettingsDialog.cpp" line="32" />
         <source>Labs used for &amp;screening are at most:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SiteSettingsDialog.cpp" line="37" />
+        <source>Holidays (no treatment)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SiteSettingsDialog.cpp" line="41" />
+        <source>Name, e.g. Spring Festival</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SiteSettingsDialog.cpp" line="42" />
+        <source>&amp;Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SiteSettingsDialog.cpp" line="43" />
+        <source>&amp;Remove selected</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3616,6 +4105,53 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/StudyDrugTab.cpp" line="86" />
         <source>A recorded dose is being unchecked.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>muco::ui::SyncController</name>
+    <message>
+        <location filename="../ui/SyncController.cpp" line="45" />
+        <source>Sync: synchronising...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SyncController.cpp" line="64" />
+        <source>Sync: no central site configured</source>
+        <translation>同步：未配置中心站点</translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncController.cpp" line="66" />
+        <source>last sync %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SyncController.cpp" line="67" />
+        <source>never synchronised</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/SyncController.cpp" line="68" />
+        <source>%n pending change(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/SyncController.cpp" line="70" />
+        <source>%n conflict(s) to resolve</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncController.cpp" line="72" />
+        <source>offline: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SyncController.cpp" line="73" />
+        <source>Sync: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
