@@ -1,6 +1,10 @@
 // The site administration commands end to end (shared/contracts/cli.md "Site database"):
 // exit statuses, JSON output, and that failures leave nothing half-written.
 #include "CliRunner.h"
+#include "security/KeySlotFile.h"
+#include "security/SiteVault.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
 #include <QJsonArray>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -146,6 +150,22 @@ private slots:
         QCOMPARE(r.exitCode, 5);
         r = runCli(signedIn({QStringLiteral("patient"), QStringLiteral("list"), QStringLiteral("--colour")}), kAdminPassword);
         QCOMPARE(r.exitCode, 2);
+    }
+
+    void lockedDatabaseIsStorageError()
+    {
+        // Another program holds the write lock (here: this test, through the recovery key).
+        auto key = muco::SiteVault::recoverKey(m_db, m_recovery);
+        QVERIFY(key.ok());
+        auto keys = muco::KeySlotFile::load(muco::KeySlotFile::pathFor(m_db));
+        auto db = muco::Database::open(m_db, key.value(), keys->cipher, muco::Database::Mode::OpenExisting);
+        QVERIFY(db.ok());
+        QVERIFY((*db)->exec(QStringLiteral("BEGIN EXCLUSIVE")).ok());
+        const CliRun r = runCli(signedIn({QStringLiteral("patient"), QStringLiteral("add")}), kAdminPassword);
+        QCOMPARE(r.exitCode, 5);
+        QVERIFY2(r.err.contains("locked"), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+        QVERIFY((*db)->exec(QStringLiteral("ROLLBACK")).ok());
     }
 
     void corruptDatabaseIsStorageError()
