@@ -2605,275 +2605,280 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::GradingWizard</name>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="42"/>
+        <location filename="../ui/GradingWizard.cpp" line="31"/>
+        <source>%1: grade %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="43"/>
         <source>Grade oral mucositis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="57"/>
+        <location filename="../ui/GradingWizard.cpp" line="58"/>
         <source>&amp;Save and sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="57"/>
+        <location filename="../ui/GradingWizard.cpp" line="58"/>
         <source>&amp;Save draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="70"/>
+        <location filename="../ui/GradingWizard.cpp" line="71"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="71"/>
+        <location filename="../ui/GradingWizard.cpp" line="72"/>
         <source>Record what you see and what the patient reports; every scale is derived from these.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="75"/>
+        <location filename="../ui/GradingWizard.cpp" line="76"/>
         <source>&amp;Soreness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="76"/>
+        <location filename="../ui/GradingWizard.cpp" line="77"/>
         <source>&amp;Erythema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="77"/>
+        <location filename="../ui/GradingWizard.cpp" line="78"/>
         <source>&amp;Ulcers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="78"/>
+        <location filename="../ui/GradingWizard.cpp" line="79"/>
         <source>Ulceration, hemorrhage or necrosis (RTOG 4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="79"/>
         <location filename="../ui/GradingWizard.cpp" line="80"/>
         <location filename="../ui/GradingWizard.cpp" line="81"/>
+        <location filename="../ui/GradingWizard.cpp" line="82"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="79"/>
+        <location filename="../ui/GradingWizard.cpp" line="80"/>
         <source>Patchy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="79"/>
+        <location filename="../ui/GradingWizard.cpp" line="80"/>
         <source>Confluent (fibrinous)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="80"/>
+        <location filename="../ui/GradingWizard.cpp" line="81"/>
         <source>Mild</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="80"/>
+        <location filename="../ui/GradingWizard.cpp" line="81"/>
         <source>Moderate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="80"/>
+        <location filename="../ui/GradingWizard.cpp" line="81"/>
         <source>Severe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="81"/>
+        <location filename="../ui/GradingWizard.cpp" line="82"/>
         <source>Non-narcotic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="81"/>
+        <location filename="../ui/GradingWizard.cpp" line="82"/>
         <source>Narcotic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="82"/>
+        <location filename="../ui/GradingWizard.cpp" line="83"/>
         <source>Solid diet tolerated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="82"/>
+        <location filename="../ui/GradingWizard.cpp" line="83"/>
         <source>Liquid diet only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="82"/>
+        <location filename="../ui/GradingWizard.cpp" line="83"/>
         <source>Oral alimentation impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="83"/>
+        <location filename="../ui/GradingWizard.cpp" line="84"/>
         <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="83"/>
+        <location filename="../ui/GradingWizard.cpp" line="84"/>
         <source>Modified diet indicated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="83"/>
+        <location filename="../ui/GradingWizard.cpp" line="84"/>
         <source>Interfered with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="84"/>
+        <location filename="../ui/GradingWizard.cpp" line="85"/>
         <source>Life-threatening consequences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="85"/>
+        <location filename="../ui/GradingWizard.cpp" line="86"/>
         <source>Urgent intervention indicated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="86"/>
+        <location filename="../ui/GradingWizard.cpp" line="87"/>
         <source>Death</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="88"/>
+        <location filename="../ui/GradingWizard.cpp" line="89"/>
         <source>Visit &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="89"/>
+        <location filename="../ui/GradingWizard.cpp" line="90"/>
         <source>Mucosa:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="93"/>
+        <location filename="../ui/GradingWizard.cpp" line="94"/>
         <source>Mucositis e&amp;xtent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="94"/>
+        <location filename="../ui/GradingWizard.cpp" line="95"/>
         <source>&amp;Pain:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="95"/>
+        <location filename="../ui/GradingWizard.cpp" line="96"/>
         <source>&amp;Analgesia:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="96"/>
+        <location filename="../ui/GradingWizard.cpp" line="97"/>
         <source>D&amp;iet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="97"/>
+        <location filename="../ui/GradingWizard.cpp" line="98"/>
         <source>&amp;Oral intake:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="98"/>
+        <location filename="../ui/GradingWizard.cpp" line="99"/>
         <source>Severe signs:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="114"/>
+        <location filename="../ui/GradingWizard.cpp" line="115"/>
         <source>OMAS sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="115"/>
+        <location filename="../ui/GradingWizard.cpp" line="116"/>
         <source>Ulceration/pseudomembrane: 0 none, 1 &lt; 1 cm², 2 1-3 cm², 3 &gt; 3 cm². Erythema: 0 none, 1 not severe, 2 severe. Tick the sites examined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="117"/>
+        <location filename="../ui/GradingWizard.cpp" line="118"/>
         <source>&lt;b&gt;Site&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="118"/>
+        <location filename="../ui/GradingWizard.cpp" line="119"/>
         <source>&lt;b&gt;Ulceration&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="119"/>
+        <location filename="../ui/GradingWizard.cpp" line="120"/>
         <source>&lt;b&gt;Erythema&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="148"/>
+        <location filename="../ui/GradingWizard.cpp" line="149"/>
         <source>Patient-reported (PRO-CTCAE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="149"/>
+        <location filename="../ui/GradingWizard.cpp" line="150"/>
         <source>Ask the patient and record the patient&apos;s own answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="150"/>
-        <location filename="../ui/GradingWizard.cpp" line="152"/>
+        <location filename="../ui/GradingWizard.cpp" line="151"/>
+        <location filename="../ui/GradingWizard.cpp" line="153"/>
         <source>Not asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="173"/>
+        <location filename="../ui/GradingWizard.cpp" line="174"/>
         <source>Review and sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="181"/>
+        <location filename="../ui/GradingWizard.cpp" line="182"/>
         <source>&lt;b&gt;Meaning of the signature:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="184"/>
+        <location filename="../ui/GradingWizard.cpp" line="185"/>
         <source>Your &amp;password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="192"/>
+        <location filename="../ui/GradingWizard.cpp" line="193"/>
         <source>You may record the findings; an investigator signs them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="242"/>
+        <location filename="../ui/GradingWizard.cpp" line="243"/>
         <source>Correct a signed assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="276"/>
+        <location filename="../ui/GradingWizard.cpp" line="277"/>
         <source>&lt;h3&gt;Derived grades&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="279"/>
+        <location filename="../ui/GradingWizard.cpp" line="280"/>
         <source>&lt;p&gt;&lt;b&gt;OMAS:&lt;/b&gt; total %1 (ulceration %2, erythema %3), mean %4 over %5 site(s)&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="282"/>
+        <location filename="../ui/GradingWizard.cpp" line="283"/>
         <source>&lt;p&gt;&lt;b&gt;OMAS:&lt;/b&gt; no site scored&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="284"/>
+        <location filename="../ui/GradingWizard.cpp" line="285"/>
         <source>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;WHO grade %1 (primary endpoint). Signing drafts an adverse event.&lt;/b&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="286"/>
+        <location filename="../ui/GradingWizard.cpp" line="287"/>
         <source>&lt;p&gt;Visit %1.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="302"/>
+        <location filename="../ui/GradingWizard.cpp" line="303"/>
         <source>Enter your password to sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="327"/>
+        <location filename="../ui/GradingWizard.cpp" line="328"/>
         <source>Saved as a draft, not signed: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2548,7 +2548,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/ConflictsDialog.cpp" line="32" />
         <source>Sync conflicts</source>
-        <translation type="unfinished" />
+        <translation>同步冲突</translation>
     </message>
     <message>
         <location filename="../ui/ConflictsDialog.cpp" line="33" />
@@ -2568,22 +2568,22 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/ConflictsDialog.cpp" line="33" />
         <source>This device</source>
-        <translation type="unfinished" />
+        <translation>本设备</translation>
     </message>
     <message>
         <location filename="../ui/ConflictsDialog.cpp" line="33" />
         <source>Central site</source>
-        <translation type="unfinished" />
+        <translation>中心站点</translation>
     </message>
     <message>
         <location filename="../ui/ConflictsDialog.cpp" line="38" />
         <source>Keep &amp;this device's value</source>
-        <translation type="unfinished" />
+        <translation>保留本设备的值(&amp;T)</translation>
     </message>
     <message>
         <location filename="../ui/ConflictsDialog.cpp" line="39" />
         <source>Take the &amp;central value</source>
-        <translation type="unfinished" />
+        <translation>采用中心站点的值(&amp;C)</translation>
     </message>
     <message>
         <location filename="../ui/ConflictsDialog.cpp" line="45" />
@@ -2604,275 +2604,280 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::GradingWizard</name>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="42" />
+        <location filename="../ui/GradingWizard.cpp" line="31" />
+        <source>%1: grade %2</source>
+        <translation>%1：%2 级</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="43" />
         <source>Grade oral mucositis</source>
         <translation>口腔黏膜炎分级</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="57" />
+        <location filename="../ui/GradingWizard.cpp" line="58" />
         <source>&amp;Save and sign</source>
         <translation>保存并签名(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="57" />
+        <location filename="../ui/GradingWizard.cpp" line="58" />
         <source>&amp;Save draft</source>
         <translation>保存草稿(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="70" />
+        <location filename="../ui/GradingWizard.cpp" line="71" />
         <source>Findings</source>
         <translation>检查所见</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="71" />
+        <location filename="../ui/GradingWizard.cpp" line="72" />
         <source>Record what you see and what the patient reports; every scale is derived from these.</source>
         <translation>记录所见及患者主诉；各量表分级均由此推导。</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="75" />
+        <location filename="../ui/GradingWizard.cpp" line="76" />
         <source>&amp;Soreness</source>
         <translation>疼痛/不适(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="76" />
+        <location filename="../ui/GradingWizard.cpp" line="77" />
         <source>&amp;Erythema</source>
         <translation>红斑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="77" />
+        <location filename="../ui/GradingWizard.cpp" line="78" />
         <source>&amp;Ulcers</source>
         <translation>溃疡(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="78" />
+        <location filename="../ui/GradingWizard.cpp" line="79" />
         <source>Ulceration, hemorrhage or necrosis (RTOG 4)</source>
         <translation>溃疡、出血或坏死（RTOG 4）</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="79" />
         <location filename="../ui/GradingWizard.cpp" line="80" />
         <location filename="../ui/GradingWizard.cpp" line="81" />
+        <location filename="../ui/GradingWizard.cpp" line="82" />
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="79" />
+        <location filename="../ui/GradingWizard.cpp" line="80" />
         <source>Patchy</source>
         <translation>斑片状</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="79" />
+        <location filename="../ui/GradingWizard.cpp" line="80" />
         <source>Confluent (fibrinous)</source>
         <translation>融合（纤维素性）</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="80" />
+        <location filename="../ui/GradingWizard.cpp" line="81" />
         <source>Mild</source>
         <translation>轻度</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="80" />
+        <location filename="../ui/GradingWizard.cpp" line="81" />
         <source>Moderate</source>
         <translation>中度</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="80" />
+        <location filename="../ui/GradingWizard.cpp" line="81" />
         <source>Severe</source>
         <translation>重度</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="81" />
+        <location filename="../ui/GradingWizard.cpp" line="82" />
         <source>Non-narcotic</source>
         <translation>非麻醉性</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="81" />
+        <location filename="../ui/GradingWizard.cpp" line="82" />
         <source>Narcotic</source>
         <translation>麻醉性</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="82" />
+        <location filename="../ui/GradingWizard.cpp" line="83" />
         <source>Solid diet tolerated</source>
         <translation>可耐受固体饮食</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="82" />
+        <location filename="../ui/GradingWizard.cpp" line="83" />
         <source>Liquid diet only</source>
         <translation>仅能流质饮食</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="82" />
+        <location filename="../ui/GradingWizard.cpp" line="83" />
         <source>Oral alimentation impossible</source>
         <translation>无法经口进食</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="83" />
+        <location filename="../ui/GradingWizard.cpp" line="84" />
         <source>Normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="83" />
+        <location filename="../ui/GradingWizard.cpp" line="84" />
         <source>Modified diet indicated</source>
         <translation>需调整饮食</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="83" />
+        <location filename="../ui/GradingWizard.cpp" line="84" />
         <source>Interfered with</source>
         <translation>受影响</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="84" />
+        <location filename="../ui/GradingWizard.cpp" line="85" />
         <source>Life-threatening consequences</source>
         <translation>危及生命</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="85" />
+        <location filename="../ui/GradingWizard.cpp" line="86" />
         <source>Urgent intervention indicated</source>
         <translation>需紧急干预</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="86" />
+        <location filename="../ui/GradingWizard.cpp" line="87" />
         <source>Death</source>
         <translation>死亡</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="88" />
+        <location filename="../ui/GradingWizard.cpp" line="89" />
         <source>Visit &amp;date:</source>
         <translation>访视日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="89" />
+        <location filename="../ui/GradingWizard.cpp" line="90" />
         <source>Mucosa:</source>
         <translation>黏膜：</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="93" />
+        <location filename="../ui/GradingWizard.cpp" line="94" />
         <source>Mucositis e&amp;xtent:</source>
         <translation>黏膜炎范围(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="94" />
+        <location filename="../ui/GradingWizard.cpp" line="95" />
         <source>&amp;Pain:</source>
         <translation>疼痛(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="95" />
+        <location filename="../ui/GradingWizard.cpp" line="96" />
         <source>&amp;Analgesia:</source>
         <translation>镇痛(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="96" />
+        <location filename="../ui/GradingWizard.cpp" line="97" />
         <source>D&amp;iet:</source>
         <translation>饮食(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="97" />
+        <location filename="../ui/GradingWizard.cpp" line="98" />
         <source>&amp;Oral intake:</source>
         <translation>经口进食(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="98" />
+        <location filename="../ui/GradingWizard.cpp" line="99" />
         <source>Severe signs:</source>
         <translation>严重体征：</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="114" />
+        <location filename="../ui/GradingWizard.cpp" line="115" />
         <source>OMAS sites</source>
         <translation>OMAS 部位</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="115" />
+        <location filename="../ui/GradingWizard.cpp" line="116" />
         <source>Ulceration/pseudomembrane: 0 none, 1 &lt; 1 cm², 2 1-3 cm², 3 &gt; 3 cm². Erythema: 0 none, 1 not severe, 2 severe. Tick the sites examined.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="117" />
+        <location filename="../ui/GradingWizard.cpp" line="118" />
         <source>&lt;b&gt;Site&lt;/b&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="118" />
+        <location filename="../ui/GradingWizard.cpp" line="119" />
         <source>&lt;b&gt;Ulceration&lt;/b&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="119" />
+        <location filename="../ui/GradingWizard.cpp" line="120" />
         <source>&lt;b&gt;Erythema&lt;/b&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="148" />
+        <location filename="../ui/GradingWizard.cpp" line="149" />
         <source>Patient-reported (PRO-CTCAE)</source>
         <translation>患者报告（PRO-CTCAE）</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="149" />
+        <location filename="../ui/GradingWizard.cpp" line="150" />
         <source>Ask the patient and record the patient's own answer.</source>
         <translation>询问患者并记录患者本人的回答。</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="150" />
-        <location filename="../ui/GradingWizard.cpp" line="152" />
+        <location filename="../ui/GradingWizard.cpp" line="151" />
+        <location filename="../ui/GradingWizard.cpp" line="153" />
         <source>Not asked</source>
         <translation>未询问</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="173" />
+        <location filename="../ui/GradingWizard.cpp" line="174" />
         <source>Review and sign</source>
         <translation>核对并签名</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="181" />
+        <location filename="../ui/GradingWizard.cpp" line="182" />
         <source>&lt;b&gt;Meaning of the signature:&lt;/b&gt; %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="184" />
+        <location filename="../ui/GradingWizard.cpp" line="185" />
         <source>Your &amp;password:</source>
         <translation>您的密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="192" />
+        <location filename="../ui/GradingWizard.cpp" line="193" />
         <source>You may record the findings; an investigator signs them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="242" />
+        <location filename="../ui/GradingWizard.cpp" line="243" />
         <source>Correct a signed assessment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="276" />
+        <location filename="../ui/GradingWizard.cpp" line="277" />
         <source>&lt;h3&gt;Derived grades&lt;/h3&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h3&gt;推导分级&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="279" />
+        <location filename="../ui/GradingWizard.cpp" line="280" />
         <source>&lt;p&gt;&lt;b&gt;OMAS:&lt;/b&gt; total %1 (ulceration %2, erythema %3), mean %4 over %5 site(s)&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="282" />
+        <location filename="../ui/GradingWizard.cpp" line="283" />
         <source>&lt;p&gt;&lt;b&gt;OMAS:&lt;/b&gt; no site scored&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;&lt;b&gt;OMAS：&lt;/b&gt;未评分任何部位&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="284" />
+        <location filename="../ui/GradingWizard.cpp" line="285" />
         <source>&lt;p style='color:#b00020'&gt;&lt;b&gt;WHO grade %1 (primary endpoint). Signing drafts an adverse event.&lt;/b&gt;&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="286" />
+        <location filename="../ui/GradingWizard.cpp" line="287" />
         <source>&lt;p&gt;Visit %1.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="302" />
+        <location filename="../ui/GradingWizard.cpp" line="303" />
         <source>Enter your password to sign.</source>
         <translation>请输入密码以签名。</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="327" />
+        <location filename="../ui/GradingWizard.cpp" line="328" />
         <source>Saved as a draft, not signed: %1</source>
         <translation type="unfinished" />
     </message>
@@ -3010,7 +3015,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/MainWindow.cpp" line="125" />
         <source>S&amp;ync now</source>
-        <translation type="unfinished" />
+        <translation>立即同步(&amp;Y)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="125" />
@@ -3020,7 +3025,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/MainWindow.cpp" line="126" />
         <source>Sync &amp;conflicts...</source>
-        <translation type="unfinished" />
+        <translation>同步冲突(&amp;C)...</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="132" />
@@ -3045,7 +3050,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/MainWindow.cpp" line="134" />
         <source>Change &amp;password...</source>
-        <translation type="unfinished" />
+        <translation>修改密码(&amp;P)...</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="139" />
@@ -3070,7 +3075,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/MainWindow.cpp" line="151" />
         <source>Laboratory &amp;reference ranges...</source>
-        <translation type="unfinished" />
+        <translation>检验参考范围(&amp;R)...</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="156" />
@@ -3266,12 +3271,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/OverviewTab.cpp" line="95" />
         <source>Dose %1 of %2 Gy, fraction %3 of %4</source>
-        <translation type="unfinished" />
+        <translation>剂量 %1 / %2 Gy，第 %3 / %4 次</translation>
     </message>
     <message>
         <location filename="../ui/OverviewTab.cpp" line="101" />
         <source>No radiotherapy plan yet</source>
-        <translation type="unfinished" />
+        <translation>尚无放疗计划</translation>
     </message>
     <message>
         <location filename="../ui/OverviewTab.cpp" line="108" />
@@ -3286,12 +3291,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/OverviewTab.cpp" line="146" />
         <source>Latest visit %1: WHO %2, CTCAE %3, RTOG %4</source>
-        <translation type="unfinished" />
+        <translation>最近访视 %1：WHO %2，CTCAE %3，RTOG %4</translation>
     </message>
     <message>
         <location filename="../ui/OverviewTab.cpp" line="149" />
         <source>No graded visit yet</source>
-        <translation type="unfinished" />
+        <translation>尚无分级访视</translation>
     </message>
     <message>
         <location filename="../ui/OverviewTab.cpp" line="153" />
@@ -3304,7 +3309,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/PasswordDialog.cpp" line="16" />
         <source>Change your password</source>
-        <translation type="unfinished" />
+        <translation>修改密码</translation>
     </message>
     <message>
         <location filename="../ui/PasswordDialog.cpp" line="22" />

@@ -27,7 +27,8 @@ QComboBox *combo(const QStringList &items)
 
 QString gradeLine(const GradeResult &r)
 {
-    QString line = QStringLiteral("<p><b>%1: grade %2</b><br><i>%3</i></p>").arg(scaleName(r.scale)).arg(r.grade).arg(r.label.toHtmlEscaped());
+    QString line = QStringLiteral("<p><b>%1</b><br><i>%2</i></p>")
+                       .arg(GradingWizard::tr("%1: grade %2").arg(scaleName(r.scale)).arg(r.grade), r.label.toHtmlEscaped());
     for (const QString &w : r.warnings)
         line += QStringLiteral("<p style='color:#8a4b00'>&#9888; %1</p>").arg(w.toHtmlEscaped());
     return line;

@@ -112,7 +112,7 @@ Status DemoSite::addHistories(const QString &path, const std::shared_ptr<Clock> 
         plan.dosePerFractionGy = Decimal(2);
         plan.technique = QStringLiteral("VMAT");
         plan.startDate = start;
-        plan.oralCavity = i % 3 != 2;
+        plan.oralCavity = true;
         plan.oropharynx = i % 2 == 0;
         plan.concurrentChemo = i % 2 == 0;
         plan.chemoAgent = plan.concurrentChemo ? QStringLiteral("cisplatin") : QString();
@@ -198,6 +198,17 @@ Status DemoSite::addHistories(const QString &path, const std::shared_ptr<Clock> 
             for (const QString &slot : StudyDrug::doseSlots())
                 if (rng.bounded(10) != 0)
                     MUCO_TRY(StudyDrug::setTaken(n, p.id, day, slot, true));
+    }
+    // One screen failure for the screening log: previous head and neck radiotherapy (E1).
+    if (patients->size() > 12) {
+        QJsonObject form{{QStringLiteral("malignancy_confirmed"), true}, {QStringLiteral("prior_head_neck_radiotherapy"), true},
+                         {QStringLiteral("informed_consent_signed"), true}, {QStringLiteral("ecog"), 1}};
+        auto failed = Screenings::save(d, patients->at(12).id, today.addDays(-2), form);
+        if (!failed.ok())
+            return failed.error();
+        auto signedFailure = Screenings::sign(d, failed->id, password());
+        if (!signedFailure.ok())
+            return signedFailure.error();
     }
     return {};
 }
