@@ -1,4 +1,5 @@
 #include "AdverseEventsTab.h"
+#include "InlineRow.h"
 #include "SignatureDialog.h"
 #include "records/AdverseEvents.h"
 #include "records/Radiotherapy.h"
@@ -55,12 +56,7 @@ AdverseEventsTab::AdverseEventsTab(QWidget *parent)
     m_resolution->setEnabled(false);
     connect(m_resolved, &QCheckBox::toggled, m_resolution, &QWidget::setEnabled);
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    auto *resolution = new QHBoxLayout;
-    resolution->addWidget(m_resolved);
-    resolution->addWidget(m_resolution);
-    auto *resolutionBox = new QWidget;
-    resolutionBox->setLayout(resolution);
-    resolution->setContentsMargins(0, 0, 0, 0);
+    QWidget *resolutionBox = inlineRow({m_resolved, m_resolution});
     auto *box = new QGroupBox(tr("Adverse event"));
     auto *form = new QFormLayout(box);
     m_errors.addRow(form, tr("&Term:"), m_term, QStringLiteral("term"));

@@ -41,7 +41,7 @@ void PasswordDialog::accept()
     const Status s = Accounts::changeOwnPassword(m_session, m_old->text(), m_new->text());
     QApplication::restoreOverrideCursor();
     if (!s.ok()) {
-        m_errors.show(s.error().kind == ErrorKind::Denied ? Error::invalid(QStringLiteral("password"), s.error().message) : s.error(), m_general);
+        m_errors.show(s.error(), m_general);
         return;
     }
     QDialog::accept();

@@ -1,4 +1,5 @@
 #include "RadiotherapyTab.h"
+#include "InlineRow.h"
 #include "SignatureDialog.h"
 #include "records/Radiotherapy.h"
 #include "security/Session.h"
@@ -60,29 +61,15 @@ RadiotherapyTab::RadiotherapyTab(QWidget *parent)
     m_planError->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_planError->hide();
 
-    auto *days = new QHBoxLayout;
     const QStringList names{tr("Mon"), tr("Tue"), tr("Wed"), tr("Thu"), tr("Fri"), tr("Sat"), tr("Sun")};
     for (int i = 0; i < 7; ++i) {
         auto *c = new QCheckBox(names[i]);
         c->setChecked(i < 5);
         m_weekdays << c;
-        days->addWidget(c);
     }
-    auto *daysBox = new QWidget;
-    daysBox->setLayout(days);
-    days->setContentsMargins(0, 0, 0, 0);
-    auto *fields = new QHBoxLayout;
-    fields->addWidget(m_oralCavity);
-    fields->addWidget(m_oropharynx);
-    auto *fieldsBox = new QWidget;
-    fieldsBox->setLayout(fields);
-    fields->setContentsMargins(0, 0, 0, 0);
-    auto *chemo = new QHBoxLayout;
-    chemo->addWidget(m_chemo);
-    chemo->addWidget(m_agent);
-    auto *chemoBox = new QWidget;
-    chemoBox->setLayout(chemo);
-    chemo->setContentsMargins(0, 0, 0, 0);
+    QWidget *daysBox = inlineRow({m_weekdays.begin(), m_weekdays.end()});
+    QWidget *fieldsBox = inlineRow({m_oralCavity, m_oropharynx});
+    QWidget *chemoBox = inlineRow({m_chemo, m_agent});
 
     auto *planBox = new QGroupBox(tr("Plan"));
     planBox->setMaximumWidth(470);

@@ -144,14 +144,7 @@ Result<QList<Patient>> Patients::list(Session &s)
     if (!st.ok())
         return st.error();
     QList<Patient> out;
-    for (;;) {
-        auto row = st->next();
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
-            break;
-        out.append(readPatient(*st, identity));
-    }
+    MUCO_TRY(st->forEachRow([&](const Statement &row) { out.append(readPatient(row, identity)); }));
     return out;
 }
 

@@ -168,17 +168,12 @@ Result<QList<QVariantMap>> RecordStore::rows(Session &s, const TableSpec &t, con
     for (int i = 0; i < binds.size(); ++i)
         st->bind(i + 1, binds[i]);
     QList<QVariantMap> out;
-    for (;;) {
-        auto row = st->next();
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
-            break;
+    MUCO_TRY(st->forEachRow([&](const Statement &row) {
         QVariantMap m;
         for (int i = 0; i < cols.size(); ++i)
-            m.insert(cols[i], st->value(i));
+            m.insert(cols[i], row.value(i));
         out.append(m);
-    }
+    }));
     return out;
 }
 

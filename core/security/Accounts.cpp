@@ -14,6 +14,20 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Accounts)
 };
 const auto kUserSlot = QStringLiteral("user");
+
+// The site's key file with `user`'s slot (re)wrapped under `password`; the caller saves it
+// at the point of its transaction where a slot may appear.
+Result<KeySlotFile> withNewSlot(Session &session, const QString &user, const QString &password, const KdfCost &cost)
+{
+    auto keys = KeySlotFile::load(KeySlotFile::pathFor(session.databasePath()));
+    if (!keys.ok())
+        return keys.error();
+    auto slot = KeySlotFile::wrap(kUserSlot, user, password, session.databaseKey(), cost);
+    if (!slot.ok())
+        return slot.error();
+    keys->put(slot.value());
+    return keys;
+}
 } // namespace
 
 Result<Account> Accounts::add(Session &session, const QString &username, const QString &displayName, Role role,
@@ -50,13 +64,9 @@ Result<Account> Accounts::add(Session &session, const QString &username, const Q
 
     // The slot is written before the commit and removed again if the commit fails,
     // so an account never exists without a way to sign in, nor a slot without an account.
-    auto keys = KeySlotFile::load(KeySlotFile::pathFor(session.databasePath()));
+    auto keys = withNewSlot(session, user, password, cost);
     if (!keys.ok())
         return keys.error();
-    auto slot = KeySlotFile::wrap(kUserSlot, user, password, session.databaseKey(), cost);
-    if (!slot.ok())
-        return slot.error();
-    keys->put(slot.value());
     MUCO_TRY(keys->save());
     Status committed = tx.commit();
     if (!committed.ok()) {
@@ -74,15 +84,10 @@ Result<QList<Account>> Accounts::list(Session &session)
     if (!st.ok())
         return st.error();
     QList<Account> out;
-    for (;;) {
-        auto row = st->next();
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
-            break;
-        auto role = parseRole(st->text(3));
-        out.append({st->text(0), st->text(1), st->text(2), role.ok() ? role.value() : Role::Monitor, st->integer(4) != 0});
-    }
+    MUCO_TRY(st->forEachRow([&](const Statement &row) {
+        auto role = parseRole(row.text(3));
+        out.append({row.text(0), row.text(1), row.text(2), role.ok() ? role.value() : Role::Monitor, row.integer(4) != 0});
+    }));
     return out;
 }
 
@@ -100,13 +105,9 @@ Status Accounts::resetPassword(Session &session, const QString &username, const 
         return found.error();
     if (!found.value())
         return Error::invalid(QStringLiteral("name"), Tr::tr("no active account is named %1").arg(user));
-    auto keys = KeySlotFile::load(KeySlotFile::pathFor(session.databasePath()));
+    auto keys = withNewSlot(session, user, newPassword, cost);
     if (!keys.ok())
         return keys.error();
-    auto slot = KeySlotFile::wrap(kUserSlot, user, newPassword, session.databaseKey(), cost);
-    if (!slot.ok())
-        return slot.error();
-    keys->put(slot.value());
     keys->failures.remove(user);
     Transaction tx(session.db());
     MUCO_TRY(tx.begun());
@@ -119,20 +120,11 @@ Status Accounts::changeOwnPassword(Session &session, const QString &oldPassword,
                                    const KdfCost &cost)
 {
     MUCO_TRY(validatePassword(newPassword, QStringLiteral("new-password")));
-    auto keys = KeySlotFile::load(KeySlotFile::pathFor(session.databasePath()));
+    MUCO_TRY(session.confirmPassword(oldPassword));
+    const QString user = session.user().username;
+    auto keys = withNewSlot(session, user, newPassword, cost);
     if (!keys.ok())
         return keys.error();
-    const QString user = session.user().username;
-    const KeySlot *current = keys->find(kUserSlot, user);
-    if (!current)
-        return Error::storage(Tr::tr("The key slot of %1 is missing.").arg(user));
-    auto check = KeySlotFile::unwrap(*current, oldPassword);
-    if (!check.ok())
-        return check.error().kind == ErrorKind::Denied ? Error::denied(Tr::tr("The current password is wrong.")) : check.error();
-    auto slot = KeySlotFile::wrap(kUserSlot, user, newPassword, session.databaseKey(), cost);
-    if (!slot.ok())
-        return slot.error();
-    keys->put(slot.value());
     Transaction tx(session.db());
     MUCO_TRY(tx.begun());
     MUCO_TRY(session.audit({{}, QStringLiteral("password_changed"), QStringLiteral("users"), user, {}, {}, {}, {}}));

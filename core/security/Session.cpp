@@ -32,7 +32,7 @@ Status Session::confirmPassword(const QString &password) const
     auto key = KeySlotFile::unwrap(*slot, password);
     if (!key.ok())
         return key.error().kind == ErrorKind::Denied
-            ? Error::invalid(QStringLiteral("password"), QCoreApplication::translate("muco::Session", "the password is wrong; nothing was signed"))
+            ? Error::invalid(QStringLiteral("password"), QCoreApplication::translate("muco::Session", "the password is wrong"))
             : key.error();
     return {};
 }

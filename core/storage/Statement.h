@@ -27,6 +27,19 @@ public:
 
     Result<bool> next();   // true when a row is available
     Status run();          // execute to completion, ignoring rows
+    // Calls `row` for every result row; stops at the first storage error.
+    template <typename F>
+    Status forEachRow(F row)
+    {
+        for (;;) {
+            auto more = next();
+            if (!more.ok())
+                return more.error();
+            if (!more.value())
+                return {};
+            row(*this);
+        }
+    }
     void reset();
 
     int columnCount() const;
