@@ -138,18 +138,26 @@ Result<QJsonObject> CentralStore::applyChange(const DeviceIdentity &device, cons
         return owner.error();
     if (!owner->isEmpty() && owner->first().at(0).toString() != device.site)
         return Error::denied(Tr::tr("A device of site %1 may not change records of another site.").arg(device.site));
-    if (owner->isEmpty())
+    const bool newRecord = owner->isEmpty();
+    if (newRecord)
         MUCO_TRY(m_backend->exec(QStringLiteral("INSERT INTO record_sites (table_name, record_id, site) VALUES (?, ?, ?)"),
                                  {table, record, device.site}));
 
     QJsonObject applied;
     const QString now = isoUtc(m_clock->nowUtc());
     for (auto it = fields.begin(); it != fields.end(); ++it) {
+        const QString incoming = canonical(it.value());
+        if (newRecord) {
+            // A record the central site has never seen has no values to compare against.
+            MUCO_TRY(m_backend->exec(QStringLiteral("INSERT INTO records (table_name, record_id, field, value, change_id) VALUES (?, ?, ?, ?, ?)"),
+                                     {table, record, it.key(), incoming, id}));
+            applied.insert(it.key(), it.value());
+            continue;
+        }
         auto current = m_backend->query(QStringLiteral("SELECT value FROM records WHERE table_name = ? AND record_id = ? AND field = ?"),
                                         {table, record, it.key()});
         if (!current.ok())
             return current.error();
-        const QString incoming = canonical(it.value());
         const QString expected = canonical(old.value(it.key()));
         if (current->isEmpty()) {
             MUCO_TRY(m_backend->exec(QStringLiteral("INSERT INTO records (table_name, record_id, field, value, change_id) VALUES (?, ?, ?, ?, ?)"),
