@@ -10,6 +10,7 @@
 #include "PatientListModel.h"
 #include "PatientOverview.h"
 #include "RadiotherapyTab.h"
+#include "ScreeningLogDialog.h"
 #include "ScreeningTab.h"
 #include "SignatureDialog.h"
 #include "StudyDrugTab.h"
@@ -221,6 +222,12 @@ private slots:
         QVERIFY(sc->statusLabel()->text().startsWith(QStringLiteral("Not eligible")));
         // A coordinator saves the screening but cannot sign the decision.
         QVERIFY(!sc->findChildren<QPushButton *>().last()->isEnabled());
+        sc->save();
+        ui::ScreeningLogDialog log(*m_controller->session());
+        QCOMPARE(log.table()->rowCount(), 1);
+        QCOMPARE(log.table()->item(0, 0)->text(), QStringLiteral("GX01-0001"));
+        QCOMPARE(log.table()->item(0, 2)->text(), QStringLiteral("screen failure"));
+        QCOMPARE(log.table()->item(0, 4)->text(), QStringLiteral("E1"));
     }
 
     void monitorChangesNothing()

@@ -271,6 +271,17 @@ private slots:
         QVERIFY(Screenings::sign(*doctor, complete->id, test::kPassword).ok());
         QCOMPARE(Patients::get(*doctor, m_patient)->status, QStringLiteral("enrolled"));
         QCOMPARE(Screenings::list(*doctor, m_patient)->size(), 2);   // the incomplete draft is kept too
+        auto log = Screenings::log(*doctor);
+        QCOMPARE(log->size(), 2);
+        QCOMPARE(log->first().subjectId, QStringLiteral("GX01-0001"));
+        bool sawIncomplete = false;
+        for (const ScreeningLogEntry &e : log.value())
+            if (e.outcome == QLatin1String("incomplete")) {
+                sawIncomplete = true;
+                QVERIFY(e.missing.contains(QStringLiteral("I8")));
+                QVERIFY(e.failed.isEmpty());
+            }
+        QVERIFY(sawIncomplete);
     }
 
     void studyDrugDiary()

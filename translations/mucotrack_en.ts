@@ -4,23 +4,13 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="39"/>
+        <location filename="../core/security/Accounts.cpp" line="53"/>
         <source>an account named %1 already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="102"/>
+        <location filename="../core/security/Accounts.cpp" line="107"/>
         <source>no active account is named %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/security/Accounts.cpp" line="128"/>
-        <source>The key slot of %1 is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/security/Accounts.cpp" line="131"/>
-        <source>The current password is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -322,8 +312,8 @@
     </message>
     <message>
         <location filename="../app/cli/CalculatorCommands.cpp" line="88"/>
-        <location filename="../app/cli/CalculatorCommands.cpp" line="142"/>
-        <location filename="../app/cli/SiteCommands.cpp" line="329"/>
+        <location filename="../app/cli/CalculatorCommands.cpp" line="143"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="361"/>
         <source>Unknown command &quot;%1&quot;; run mucotrack-cli --help.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -344,6 +334,7 @@ Site database (--db PATH; --user NAME [--password-stdin]):
   user reset-password --name NAME --new-password-file FILE   (administrator)
   patient add [--subject-id ID] [--name TEXT] [--mrn TEXT] [--birth-date YYYY-MM-DD] [--sex male|female] [--json]
   patient list [--json]
+  screening log [--json]                        (the trial&apos;s screening log, with failed criteria)
   audit verify [--json]
   db raw-key --db PATH --recovery-key-stdin
   sync enroll --server URL --code CODE [--ca-cert FILE]
@@ -377,33 +368,33 @@ Exit status: 0 success, 2 usage, 3 sign-in or permission denied, 4 invalid input
     </message>
     <message>
         <location filename="../app/cli/CliContext.cpp" line="128"/>
-        <location filename="../app/cli/SiteCommands.cpp" line="148"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="149"/>
         <source>This command needs a sign-in: give --user NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/CliContext.cpp" line="129"/>
-        <location filename="../app/cli/SiteCommands.cpp" line="58"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="59"/>
         <source>Password for %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="53"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="54"/>
         <source>%1 already exists; init never overwrites a database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="62"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="63"/>
         <source>Repeat the password: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="64"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="65"/>
         <source>the two passwords differ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="75"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="76"/>
         <source>Site %1 created in %2.
 
 Recovery key (shown once; print it or write it down and keep it locked away):
@@ -413,52 +404,57 @@ Recovery key (shown once; print it or write it down and keep it locked away):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="85"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="86"/>
         <source>%1 cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="121"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="122"/>
         <source>Account %1 (%2) added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="144"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="145"/>
         <source>Current password for %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="161"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="162"/>
         <source>The password of %1 was reset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="161"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="162"/>
         <source>Your password was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="185"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="186"/>
         <source> (inactive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="260"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="269"/>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="290"/>
         <source>The audit trail is broken at row %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="264"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="294"/>
         <source>The audit trail is intact (%1 rows).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="276"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="306"/>
         <source>The site database %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="277"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="307"/>
         <source>Recovery key: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1073,7 +1069,7 @@ Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="169"/>
+        <location filename="../core/records/Patients.cpp" line="162"/>
         <source>no patient has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1312,17 +1308,17 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="188"/>
+        <location filename="../core/records/RecordStore.cpp" line="183"/>
         <source>a reason is required to delete a record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="305"/>
+        <location filename="../core/records/RecordStore.cpp" line="300"/>
         <source>a reason is required to resolve a conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="328"/>
+        <location filename="../core/records/RecordStore.cpp" line="323"/>
         <source>Electronic signature</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1453,42 +1449,42 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>Screenings</name>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="34"/>
+        <location filename="../core/records/Screenings.cpp" line="35"/>
         <source>I have reviewed every inclusion and exclusion criterion and confirm this eligibility decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="79"/>
+        <location filename="../core/records/Screenings.cpp" line="80"/>
         <source> (entered %1 %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="80"/>
+        <location filename="../core/records/Screenings.cpp" line="81"/>
         <source>%1 %2 %3%4, collected %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="129"/>
+        <location filename="../core/records/Screenings.cpp" line="130"/>
         <source>no screening has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="134"/>
+        <location filename="../core/records/Screenings.cpp" line="135"/>
         <source>this screening is already signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="136"/>
+        <location filename="../core/records/Screenings.cpp" line="137"/>
         <source>an incomplete screening cannot be signed: answer every criterion first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="145"/>
+        <location filename="../core/records/Screenings.cpp" line="146"/>
         <source>Signed eligibility decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="157"/>
+        <location filename="../core/records/Screenings.cpp" line="158"/>
         <source>The signed screening could not be read back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2235,7 +2231,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
     <message>
         <location filename="../core/security/Session.cpp" line="35"/>
-        <source>the password is wrong; nothing was signed</source>
+        <source>the password is wrong</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2397,144 +2393,144 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::AdverseEventsTab</name>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="35"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="36"/>
         <source>Resolved on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="35"/>
-        <location filename="../ui/AdverseEventsTab.cpp" line="41"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="36"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="42"/>
         <source>Serious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="37"/>
-        <location filename="../ui/AdverseEventsTab.cpp" line="130"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="38"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="126"/>
         <source>&amp;Save event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="41"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="42"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="41"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="42"/>
         <source>Term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="41"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="42"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="41"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="42"/>
         <source>Onset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="41"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="42"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="42"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="43"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="42"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="43"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="49"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="50"/>
         <source>CTCAE term, e.g. Mucositis oral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="64"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="60"/>
         <source>Adverse event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="66"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="62"/>
         <source>&amp;Term:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="67"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="63"/>
         <source>&amp;Grade (CTCAE):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="68"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="64"/>
         <source>&amp;Onset:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="69"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="65"/>
         <source>Resolution:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="71"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="67"/>
         <source>&amp;Relation to study drug:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="72"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="68"/>
         <source>&amp;Action taken:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="73"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="69"/>
         <source>O&amp;utcome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="76"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="72"/>
         <source>&amp;New event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="100"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="96"/>
         <source>Draft: confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="100"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="96"/>
         <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="108"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="104"/>
         <source>ongoing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="109"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="105"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="109"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="105"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="156"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="152"/>
         <source>&amp;Confirm event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="156"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="152"/>
         <source>&amp;Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="180"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="176"/>
         <source>A recorded adverse event is being changed or confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2979,142 +2975,147 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="54"/>
+        <location filename="../ui/MainWindow.cpp" line="55"/>
         <source>Filter patients (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="77"/>
+        <location filename="../ui/MainWindow.cpp" line="78"/>
         <source>Select a patient in the list, or add one with Ctrl+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="92"/>
+        <location filename="../ui/MainWindow.cpp" line="93"/>
         <source>DEMO SITE: synthetic patients for training and trying MucoTrack. Not for clinical use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="114"/>
+        <location filename="../ui/MainWindow.cpp" line="115"/>
         <source>MucoTrack — DEMO SITE (synthetic data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="114"/>
+        <location filename="../ui/MainWindow.cpp" line="115"/>
         <source>MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122"/>
+        <location filename="../ui/MainWindow.cpp" line="123"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="123"/>
+        <location filename="../ui/MainWindow.cpp" line="124"/>
         <source>&amp;New patient...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="125"/>
+        <location filename="../ui/MainWindow.cpp" line="126"/>
         <source>S&amp;ync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="125"/>
+        <location filename="../ui/MainWindow.cpp" line="126"/>
         <source>F5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="126"/>
+        <location filename="../ui/MainWindow.cpp" line="127"/>
         <source>Sync &amp;conflicts...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132"/>
+        <location filename="../ui/MainWindow.cpp" line="133"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132"/>
+        <location filename="../ui/MainWindow.cpp" line="133"/>
         <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133"/>
+        <location filename="../ui/MainWindow.cpp" line="134"/>
         <source>&amp;Switch user...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133"/>
+        <location filename="../ui/MainWindow.cpp" line="134"/>
         <source>Ctrl+Shift+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134"/>
-        <source>Change &amp;password...</source>
+        <location filename="../ui/MainWindow.cpp" line="135"/>
+        <source>Screening &amp;log...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="139"/>
+        <source>Change &amp;password...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="144"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>&amp;Administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142"/>
+        <location filename="../ui/MainWindow.cpp" line="147"/>
         <source>&amp;Accounts...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>Site &amp;settings...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="156"/>
         <source>Laboratory &amp;reference ranges...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156"/>
+        <location filename="../ui/MainWindow.cpp" line="161"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>&amp;About MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="158"/>
+        <location filename="../ui/MainWindow.cpp" line="163"/>
         <source>About MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <location filename="../ui/MainWindow.cpp" line="164"/>
         <source>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;Bedside data capture for trial NCT07312656: exosome mouth spray against radiation-induced oral mucositis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="254"/>
         <source>Site %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3477,64 +3478,64 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::RadiotherapyTab</name>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="30"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="31"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="31"/>
-        <location filename="../ui/RadiotherapyTab.cpp" line="265"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="32"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="252"/>
         <source>Missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="32"/>
-        <location filename="../ui/RadiotherapyTab.cpp" line="266"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="33"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="253"/>
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="40"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="41"/>
         <source>Oral cavity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="41"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="42"/>
         <source>Oropharynx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="41"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="42"/>
         <source>Concurrent chemotherapy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="42"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="43"/>
         <source>&amp;Deliver today&apos;s fraction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="43"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="44"/>
         <source>&amp;Missed or held...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="43"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="44"/>
         <source>&amp;Import CSV...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="44"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="45"/>
         <source>Save &amp;plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="51"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="52"/>
         <source>Ctrl+D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="59"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="60"/>
         <source>e.g. cisplatin</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3574,177 +3575,177 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="87"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="74"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="90"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="77"/>
         <source>Total dose (Gy):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="91"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="78"/>
         <source>Fractions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="92"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="79"/>
         <source>Dose per fraction (Gy):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="93"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="80"/>
         <source>Technique:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="94"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="81"/>
         <source>Start date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="95"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="82"/>
         <source>Treatment days:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="96"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="83"/>
         <source>Fields include:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="97"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="84"/>
         <source>Chemotherapy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="102"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="89"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="102"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="89"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="102"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="89"/>
         <source>Dose (Gy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="102"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="89"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="102"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="89"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="102"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="89"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="172"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="159"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="172"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="159"/>
         <source>Entered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="179"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="166"/>
         <source>No radiotherapy plan recorded yet: enter it on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="188"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="175"/>
         <source>Fraction %1 of %2  ·  %3 of %4 Gy (%5%)  ·  remaining %6 Gy  ·  BED %7 Gy, EQD2 %8 Gy (α/β 10)  ·  missed days %9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="194"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="181"/>
         <source>  ·  projected completion %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="195"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="182"/>
         <source>  ·  course complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="209"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="196"/>
         <source>enter the total dose in Gy, e.g. 70</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="213"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="200"/>
         <source>enter the dose per fraction in Gy, e.g. 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="231"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="218"/>
         <source>The radiotherapy plan is being changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="260"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="247"/>
         <source>Missed or held fraction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="269"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="256"/>
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="270"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="257"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="271"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="258"/>
         <source>Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="279"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="266"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="294"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="281"/>
         <source>%1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="298"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="285"/>
         <source>Imported %1 fraction(s); %2 were already recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="300"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="287"/>
         <source>Refused:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="306"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="293"/>
         <source>Import fractions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="306"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="293"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="308"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="295"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3779,6 +3780,69 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/ReferenceRangesDialog.cpp" line="70"/>
         <source>%1: &quot;%2&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::ScreeningLogDialog</name>
+    <message>
+        <location filename="../ui/ScreeningLogDialog.cpp" line="12"/>
+        <source>Screening log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningLogDialog.cpp" line="13"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningLogDialog.cpp" line="13"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningLogDialog.cpp" line="13"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningLogDialog.cpp" line="13"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningLogDialog.cpp" line="13"/>
+        <source>Failed criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningLogDialog.cpp" line="13"/>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningLogDialog.cpp" line="24"/>
+        <source>eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningLogDialog.cpp" line="25"/>
+        <source>screen failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningLogDialog.cpp" line="25"/>
+        <source>incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningLogDialog.cpp" line="26"/>
+        <source>signed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningLogDialog.cpp" line="26"/>
+        <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

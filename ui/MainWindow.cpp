@@ -9,6 +9,7 @@
 #include "SiteSettingsDialog.h"
 #include "PasswordDialog.h"
 #include "ReferenceRangesDialog.h"
+#include "ScreeningLogDialog.h"
 #include "ConflictsDialog.h"
 #include "SyncController.h"
 #include "security/Session.h"
@@ -131,6 +132,10 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction *lock = file->addAction(tr("&Lock"), QKeySequence(tr("Ctrl+L")), &m_controller, &AppController::lock);
     QAction *switchUser = file->addAction(tr("&Switch user..."), QKeySequence(tr("Ctrl+Shift+L")), &m_controller, &AppController::lock);
+    QAction *screeningLog = file->addAction(tr("Screening &log..."), this, [this] {
+        if (m_controller.session())
+            ScreeningLogDialog(*m_controller.session(), this).exec();
+    });
     QAction *password = file->addAction(tr("Change &password..."), this, [this] {
         if (m_controller.session())
             PasswordDialog(*m_controller.session(), this).exec();
@@ -171,7 +176,7 @@ void MainWindow::buildMenus()
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     bar->addAction(m_addPatient);
     bar->addAction(lock);
-    m_sessionActions = {m_addPatient, lock, switchUser, m_accounts, m_settings, find, syncNow, conflicts, password, ranges};
+    m_sessionActions = {m_addPatient, lock, switchUser, m_accounts, m_settings, find, syncNow, conflicts, password, ranges, screeningLog};
 }
 
 QDialog *MainWindow::addPatient()

@@ -103,6 +103,7 @@ QString usageText()
               "  user reset-password --name NAME --new-password-file FILE   (administrator)\n"
               "  patient add [--subject-id ID] [--name TEXT] [--mrn TEXT] [--birth-date YYYY-MM-DD] [--sex male|female] [--json]\n"
               "  patient list [--json]\n"
+              "  screening log [--json]                        (the trial's screening log, with failed criteria)\n"
               "  audit verify [--json]\n"
               "  db raw-key --db PATH --recovery-key-stdin\n"
               "  sync enroll --server URL --code CODE [--ca-cert FILE]\n"

@@ -1,5 +1,6 @@
 #include "SiteCommands.h"
 #include "records/Patients.h"
+#include "records/Screenings.h"
 #include "security/Accounts.h"
 #include "security/AuditChain.h"
 #include "security/KeySlotFile.h"
@@ -241,6 +242,35 @@ int cmdPatientList(CliContext &ctx)
     return Ok;
 }
 
+int cmdScreeningLog(CliContext &ctx)
+{
+    if (auto p = ctx.parse(signedInFlags(), signedInValues()); !p.ok())
+        return ctx.fail(p.error());
+    auto session = ctx.signIn();
+    if (!session.ok())
+        return ctx.fail(session.error());
+    auto log = Screenings::log(**session);
+    if (!log.ok())
+        return ctx.fail(log.error());
+    if (ctx.flag(kJson)) {
+        QJsonArray rows;
+        for (const ScreeningLogEntry &e : log.value())
+            rows.append(QJsonObject{{QStringLiteral("subject_id"), e.subjectId},
+                                    {QStringLiteral("assessment_date"), e.assessmentDate.toString(Qt::ISODate)},
+                                    {QStringLiteral("outcome"), e.outcome}, {QStringLiteral("state"), e.state},
+                                    {QStringLiteral("failed"), QJsonArray::fromStringList(e.failed)},
+                                    {QStringLiteral("missing"), QJsonArray::fromStringList(e.missing)},
+                                    {QStringLiteral("signed_by"), orNull(e.signedBy)}});
+        return ctx.printJson({{QStringLiteral("screenings"), rows}});
+    }
+    QString text;
+    for (const ScreeningLogEntry &e : log.value())
+        text += QStringLiteral("%1\t%2\t%3\t%4\t%5\n").arg(e.subjectId, e.assessmentDate.toString(Qt::ISODate), e.outcome, e.state,
+                                                          e.failed.isEmpty() ? QString() : Tr::tr("failed: %1").arg(e.failed.join(QLatin1Char(','))));
+    ctx.print(text);
+    return Ok;
+}
+
 int cmdAuditVerify(CliContext &ctx)
 {
     if (auto p = ctx.parse(signedInFlags(), signedInValues()); !p.ok())
@@ -299,7 +329,7 @@ int cmdRawKey(CliContext &ctx)
 
 bool isSiteCommand(const QString &word)
 {
-    static const QStringList words{QStringLiteral("init"), QStringLiteral("user"), QStringLiteral("patient"),
+    static const QStringList words{QStringLiteral("init"), QStringLiteral("user"), QStringLiteral("patient"), QStringLiteral("screening"),
                                    QStringLiteral("audit"), QStringLiteral("db")};
     return words.contains(word);
 }
@@ -322,6 +352,8 @@ int runSiteCommand(const QStringList &words, CliContext &ctx)
         return cmdPatientAdd(ctx);
     if (cmd == QLatin1String("patient") && sub == QLatin1String("list"))
         return cmdPatientList(ctx);
+    if (cmd == QLatin1String("screening") && sub == QLatin1String("log"))
+        return cmdScreeningLog(ctx);
     if (cmd == QLatin1String("audit") && sub == QLatin1String("verify"))
         return cmdAuditVerify(ctx);
     if (cmd == QLatin1String("db") && sub == QLatin1String("raw-key"))

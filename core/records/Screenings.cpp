@@ -8,6 +8,7 @@
 #include "security/Session.h"
 #include "storage/Transaction.h"
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace muco {
@@ -155,6 +156,36 @@ Result<Screening> Screenings::sign(Session &s, const QString &id, const QString 
         if (sc.id == id)
             return sc;
     return Error::storage(Tr::tr("The signed screening could not be read back."));
+}
+
+Result<QList<ScreeningLogEntry>> Screenings::log(Session &s)
+{
+    MUCO_TRY(s.require(Permission::ViewPatients));
+    auto rows = RecordStore::rows(s, table(), {}, {}, QStringLiteral("assessment_date DESC, modified_utc DESC"));
+    if (!rows.ok())
+        return rows.error();
+    QHash<QString, QString> subjects;
+    auto patients = Patients::list(s);
+    if (!patients.ok())
+        return patients.error();
+    for (const Patient &p : patients.value())
+        subjects.insert(p.id, p.subjectId);
+    QList<ScreeningLogEntry> out;
+    for (const QVariantMap &m : rows.value()) {
+        ScreeningLogEntry e{subjects.value(m.value(QStringLiteral("patient_id")).toString()),
+                            QDate::fromString(m.value(QStringLiteral("assessment_date")).toString(), Qt::ISODate),
+                            m.value(QStringLiteral("outcome")).toString(), m.value(QStringLiteral("state")).toString(), {}, {},
+                            m.value(QStringLiteral("signed_by")).toString()};
+        for (const QJsonValue &c : parse(m.value(QStringLiteral("result"))).value(QStringLiteral("criteria")).toArray()) {
+            const QString result = c.toObject().value(QStringLiteral("result")).toString();
+            if (result == QLatin1String("fail"))
+                e.failed << c.toObject().value(QStringLiteral("id")).toString();
+            else if (result == QLatin1String("missing"))
+                e.missing << c.toObject().value(QStringLiteral("id")).toString();
+        }
+        out.append(e);
+    }
+    return out;
 }
 
 Result<QList<Screening>> Screenings::list(Session &s, const QString &patientId)

@@ -33,6 +33,17 @@ struct Screening {
     int version = 0;
 };
 
+// One line of the trial's screening log.
+struct ScreeningLogEntry {
+    QString subjectId;
+    QDate assessmentDate;
+    QString outcome;
+    QString state;
+    QStringList failed;    // criteria that failed, e.g. "E1"
+    QStringList missing;   // criteria still missing
+    QString signedBy;
+};
+
 class Screenings {
 public:
     static const TableSpec &table();
@@ -44,6 +55,8 @@ public:
     // Signs the decision; the patient becomes enrolled or a screen failure. Incomplete cannot be signed.
     static Result<Screening> sign(Session &session, const QString &screeningId, const QString &password);
     static Result<QList<Screening>> list(Session &session, const QString &patientId);
+    // Every screening of the site, newest first, with the criteria that failed or are missing.
+    static Result<QList<ScreeningLogEntry>> log(Session &session);
 };
 
 } // namespace muco
