@@ -18,6 +18,8 @@
 #include "VisitsTab.h"
 #include "records/Patients.h"
 #include <QChart>
+#include <QPointer>
+#include "IdleWatcher.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -52,6 +54,9 @@ class TestGuiWorkflows : public QObject {
         QVERIFY(m_controller->session());
         // Select the patient: the filter, then Down into the list.
         auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("patientFilter"));
+        // Offscreen, a closed window-modal wizard does not hand activation back by itself.
+        m_window->activateWindow();
+        QTRY_VERIFY(QApplication::focusWidget());
         QTest::keyClicks(filter, QStringLiteral("GX01-0001"));
         QTest::keyClick(filter, Qt::Key_Down);
         QVERIFY(m_window->workspace()->isVisible());
@@ -190,6 +195,19 @@ private slots:
         const QString png = dir.path() + QStringLiteral("/chart.png");
         QVERIFY(overview->exportPng(png));
         QVERIFY(QFileInfo(png).size() > 1000);
+    }
+
+    void lockClosesAnOpenWizard()
+    {
+        signIn(QStringLiteral("doctor"));
+        QPointer<ui::GradingWizard> wizard = m_window->workspace()->visits()->gradeVisit();
+        QVERIFY(wizard);
+        QTest::keyClick(wizard->soreness(), Qt::Key_Space);
+        m_window->idleWatcher()->start(0);   // auto-lock while the wizard is open
+        QTRY_VERIFY(!m_controller->session());
+        QTRY_VERIFY(!wizard);                 // closed and gone: it held the old session
+        signIn(QStringLiteral("nurse"));
+        QCOMPARE(m_window->workspace()->visits()->table()->rowCount(), 0);   // nothing half-saved
     }
 
     void wrongSignaturePasswordSavesNothing()

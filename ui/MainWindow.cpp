@@ -14,6 +14,7 @@
 #include "SyncController.h"
 #include "security/Session.h"
 #include <QAction>
+#include <QDialog>
 #include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
@@ -60,6 +61,8 @@ MainWindow::MainWindow(AppController &controller, QWidget *parent)
         m_list->setFocus();
         if (!m_list->currentIndex().isValid() && m_proxy->rowCount() > 0)
             m_list->setCurrentIndex(m_proxy->index(0, 0));
+        else
+            onSelectionChanged();
     };
     connect(m_filter, &QLineEdit::returnPressed, this, toList);
     auto *down = new QAction(m_filter);
@@ -200,6 +203,7 @@ void MainWindow::onSignedIn()
 {
     Session *s = m_controller.session();
     m_model->setSession(s);
+    m_list->setCurrentIndex({});   // the next user starts from the list, not the last patient
     m_list->resizeColumnsToContents();
     for (QAction *a : std::as_const(m_sessionActions))
         a->setEnabled(true);
@@ -215,6 +219,12 @@ void MainWindow::onSignedIn()
 
 void MainWindow::onLocked()
 {
+    // Every open form holds the session that is going away: close them all, unsaved input
+    // with them (a signature or a record half-typed must not outlive the person who typed it).
+    const QList<QDialog *> dialogs = findChildren<QDialog *>();
+    for (QDialog *d : dialogs)
+        if (d->isVisible())
+            d->reject();
     m_idle->stop();
     m_sync->setSession(nullptr);
     m_model->setSession(nullptr);

@@ -81,6 +81,8 @@ void PatientOverview::clear()
 {
     m_session = nullptr;
     m_patientId.clear();
+    for (WorkspaceTab *tab : std::as_const(m_all))
+        tab->setPatient(nullptr, {});   // no tab keeps a session that was closed
 }
 
 void PatientOverview::onDataChanged(const QString &patientId)
