@@ -4,7 +4,11 @@
 #include "IdleWatcher.h"
 #include "MainWindow.h"
 #include "PatientListModel.h"
+#include "NewSiteWizard.h"
 #include "PasswordDialog.h"
+#include "security/SiteVault.h"
+#include <QCheckBox>
+#include <QAbstractButton>
 #include "ReferenceRangesDialog.h"
 #include "TestSite.h"
 #include "records/Labs.h"
@@ -148,6 +152,41 @@ private slots:
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QVERIFY(site.signIn(QStringLiteral("nurse"), QStringLiteral("a-new-password-9")));
+    }
+
+    void firstStartSetsUpASite()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.path() + QStringLiteral("/new-site.db");
+        ui::NewSiteWizard wizard(path);
+        wizard.show();
+        auto *code = wizard.findChild<QLineEdit *>(QStringLiteral("siteCodeField"));
+        QTest::keyClicks(code, QStringLiteral("gx9"));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), 1);   // upper-cased and accepted
+        auto fields = wizard.currentPage()->findChildren<QLineEdit *>();
+        QCOMPARE(fields.size(), 4);        // user, full name, password, repeat
+        QTest::keyClicks(fields[2], QStringLiteral("short"));
+        QTest::keyClicks(fields[3], QStringLiteral("short"));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), 1);   // refused: too short, nothing created
+        QVERIFY(!QFile::exists(path));
+        fields[2]->clear();
+        fields[3]->clear();
+        QTest::keyClicks(fields[2], QStringLiteral("site-admin-password"));
+        QTest::keyClicks(fields[3], QStringLiteral("site-admin-password"));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), 2);
+        QVERIFY(QFile::exists(path));
+        const QString key = wizard.findChild<QLabel *>(QStringLiteral("recoveryKeyLabel"))->text();
+        QCOMPARE(key.size(), 39);          // 8 groups of 4 hex digits
+        QVERIFY(!wizard.button(QWizard::FinishButton)->isEnabled());   // until written down
+        wizard.currentPage()->findChild<QCheckBox *>()->setChecked(true);
+        QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+        auto session = SiteVault::signIn(path, QStringLiteral("admin"), QStringLiteral("site-admin-password"), Clock::system());
+        QVERIFY(session.ok());
+        QCOMPARE(session.value()->site(), QStringLiteral("GX9"));
+        QVERIFY(SiteVault::recoverKey(path, key).ok());
     }
 
     void autoLockAfterIdle()

@@ -91,6 +91,11 @@ private slots:
         QCOMPARE(s->deliveredFractions, 2);
         QCOMPARE(s->cumulativeDoseGy, d("4"));
         QCOMPARE(s->missedTreatmentDays, 13);   // 15 weekdays 2-20 Nov, two delivered
+        // The site's holiday calendar (administrator) is part of the treatment calendar.
+        QCOMPARE(Radiotherapy::setHoliday(*nurse, QDate(2026, 11, 11), QStringLiteral("Holiday"), true).error().kind, ErrorKind::Denied);
+        auto admin = m_site->signIn(QStringLiteral("admin"));
+        QVERIFY(Radiotherapy::setHoliday(*admin, QDate(2026, 11, 11), QStringLiteral("Holiday"), true).ok());
+        QCOMPARE(Radiotherapy::summary(*nurse, m_patient, QDate(2026, 11, 20))->missedTreatmentDays, 12);
     }
 
     void csvImportReportsAndNeverDoubles()
