@@ -1811,7 +1811,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../core/clinical/Protocol.cpp" line="27" />
         <source>Histologically or cytologically confirmed head and neck malignancy</source>
-        <translation type="unfinished" />
+        <translation>经组织学或细胞学确诊的头颈部恶性肿瘤</translation>
     </message>
     <message>
         <location filename="../core/clinical/Protocol.cpp" line="28" />
@@ -1821,7 +1821,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../core/clinical/Protocol.cpp" line="28" />
         <source>years</source>
-        <translation type="unfinished" />
+        <translation>岁</translation>
     </message>
     <message>
         <location filename="../core/clinical/Protocol.cpp" line="29" />
@@ -1831,42 +1831,42 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../core/clinical/Protocol.cpp" line="30" />
         <source>Weight</source>
-        <translation type="unfinished" />
+        <translation>体重</translation>
     </message>
     <message>
         <location filename="../core/clinical/Protocol.cpp" line="31" />
         <source>Radiotherapy intent</source>
-        <translation type="unfinished" />
+        <translation>放疗意图</translation>
     </message>
     <message>
         <location filename="../core/clinical/Protocol.cpp" line="32" />
         <source>Planned total dose</source>
-        <translation type="unfinished" />
+        <translation>计划总剂量</translation>
     </message>
     <message>
         <location filename="../core/clinical/Protocol.cpp" line="33" />
         <source>Fields include the oral cavity</source>
-        <translation type="unfinished" />
+        <translation>照射野包括口腔</translation>
     </message>
     <message>
         <location filename="../core/clinical/Protocol.cpp" line="34" />
         <source>Fields include the oropharynx</source>
-        <translation type="unfinished" />
+        <translation>照射野包括口咽</translation>
     </message>
     <message>
         <location filename="../core/clinical/Protocol.cpp" line="35" />
         <source>ECOG performance status</source>
-        <translation type="unfinished" />
+        <translation>ECOG 体能状态</translation>
     </message>
     <message>
         <location filename="../core/clinical/Protocol.cpp" line="36" />
         <source>Life expectancy</source>
-        <translation type="unfinished" />
+        <translation>预期生存期</translation>
     </message>
     <message>
         <location filename="../core/clinical/Protocol.cpp" line="36" />
         <source>months</source>
-        <translation type="unfinished" />
+        <translation>个月</translation>
     </message>
     <message>
         <location filename="../core/clinical/Protocol.cpp" line="37" />
@@ -1911,102 +1911,102 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../core/clinical/Protocol.cpp" line="45" />
         <source>Clinically significant ECG abnormality</source>
-        <translation type="unfinished" />
+        <translation>具有临床意义的心电图异常</translation>
     </message>
     <message>
         <location filename="../core/clinical/Protocol.cpp" line="46" />
         <source>Oral mucosa intact</source>
-        <translation type="unfinished" />
+        <translation>口腔黏膜完整</translation>
     </message>
     <message>
         <location filename="../core/clinical/Protocol.cpp" line="47" />
         <source>Active oral infection</source>
-        <translation type="unfinished" />
+        <translation>活动性口腔感染</translation>
     </message>
     <message>
         <location filename="../core/clinical/Protocol.cpp" line="48" />
         <source>Severe periodontal disease</source>
-        <translation type="unfinished" />
+        <translation>严重牙周疾病</translation>
     </message>
     <message>
         <location filename="../core/clinical/Protocol.cpp" line="49" />
         <source>Informed consent signed</source>
-        <translation type="unfinished" />
+        <translation>已签署知情同意书</translation>
     </message>
     <message>
         <location filename="../core/clinical/Protocol.cpp" line="50" />
         <source>Previous head and neck radiotherapy</source>
-        <translation type="unfinished" />
+        <translation>既往头颈部放疗</translation>
     </message>
     <message>
         <location filename="../core/clinical/Protocol.cpp" line="51" />
         <source>Last head and neck surgery</source>
-        <translation type="unfinished" />
+        <translation>最近一次头颈部手术</translation>
     </message>
     <message>
         <location filename="../core/clinical/Protocol.cpp" line="52" />
         <source>In another clinical trial now</source>
-        <translation type="unfinished" />
+        <translation>目前正在参加其他临床试验</translation>
     </message>
     <message>
         <location filename="../core/clinical/Protocol.cpp" line="53" />
         <source>Last other interventional study</source>
-        <translation type="unfinished" />
+        <translation>最近一次其他干预性研究</translation>
     </message>
     <message>
         <location filename="../core/clinical/Protocol.cpp" line="54" />
         <source>Significant cardiovascular disease</source>
-        <translation type="unfinished" />
+        <translation>严重心血管疾病</translation>
     </message>
     <message>
         <location filename="../core/clinical/Protocol.cpp" line="55" />
         <source>Cirrhosis</source>
-        <translation type="unfinished" />
+        <translation>肝硬化</translation>
     </message>
     <message>
         <location filename="../core/clinical/Protocol.cpp" line="56" />
         <source>Chronic renal insufficiency</source>
-        <translation type="unfinished" />
+        <translation>慢性肾功能不全</translation>
     </message>
     <message>
         <location filename="../core/clinical/Protocol.cpp" line="57" />
         <source>Active systemic infection on antimicrobials</source>
-        <translation type="unfinished" />
+        <translation>需抗菌治疗的活动性全身感染</translation>
     </message>
     <message>
         <location filename="../core/clinical/Protocol.cpp" line="58" />
         <source>Autoimmune disease on immunosuppression</source>
-        <translation type="unfinished" />
+        <translation>需免疫抑制治疗的自身免疫性疾病</translation>
     </message>
     <message>
         <location filename="../core/clinical/Protocol.cpp" line="59" />
         <source>Severe psychiatric disorder</source>
-        <translation type="unfinished" />
+        <translation>严重精神疾病</translation>
     </message>
     <message>
         <location filename="../core/clinical/Protocol.cpp" line="60" />
         <source>Mucosal protectant or anti-inflammatory that cannot be stopped</source>
-        <translation type="unfinished" />
+        <translation>无法停用的黏膜保护剂或抗炎药</translation>
     </message>
     <message>
         <location filename="../core/clinical/Protocol.cpp" line="61" />
         <source>Long-term immunosuppressants</source>
-        <translation type="unfinished" />
+        <translation>长期使用免疫抑制剂</translation>
     </message>
     <message>
         <location filename="../core/clinical/Protocol.cpp" line="62" />
         <source>Long-term corticosteroid (prednisone equivalent)</source>
-        <translation type="unfinished" />
+        <translation>长期使用糖皮质激素（泼尼松等效剂量）</translation>
     </message>
     <message>
         <location filename="../core/clinical/Protocol.cpp" line="63" />
         <source>Unable to comprehend or comply</source>
-        <translation type="unfinished" />
+        <translation>无法理解或遵守研究要求</translation>
     </message>
     <message>
         <location filename="../core/clinical/Protocol.cpp" line="64" />
         <source>Investigator judges unsuitable</source>
-        <translation type="unfinished" />
+        <translation>研究者判断不适合</translation>
     </message>
 </context>
 <context>
@@ -3977,7 +3977,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/ScreeningTab.cpp" line="204" />
         <source>Screenings: </source>
-        <translation type="unfinished" />
+        <translation>筛选记录：</translation>
     </message>
     <message>
         <location filename="../ui/ScreeningTab.cpp" line="228" />
@@ -4012,12 +4012,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/ScreeningTab.cpp" line="249" />
         <source>No lab results inside the site's window.</source>
-        <translation type="unfinished" />
+        <translation>站点时间窗内无检验结果。</translation>
     </message>
     <message>
         <location filename="../ui/ScreeningTab.cpp" line="250" />
         <source>Labs used: </source>
-        <translation type="unfinished" />
+        <translation>所用检验：</translation>
     </message>
 </context>
 <context>
