@@ -1,5 +1,6 @@
 // The sync state in the app's words, and conflicts resolved side by side by a clinician.
 #include "ConflictsDialog.h"
+#include "PatientListModel.h"
 #include "SignatureDialog.h"
 #include "SyncController.h"
 #include "TestSite.h"
@@ -35,9 +36,15 @@ private slots:
         controller.setSession(b.get());
         QCOMPARE(controller.statusText(), QStringLiteral("Sync: no central site configured"));
 
+        ui::PatientListModel listOnB;
+        listOnB.setSession(b.get());
         auto p = Patients::add(*a, {{}, {}, {}, {}, QStringLiteral("1970-01-01"), {}});
         QVERIFY(run(*a, ta).ok);
         QVERIFY(run(*b, tb).ok);
+        // A patient pulled in the background appears in the list at once.
+        QCOMPARE(listOnB.rowCount(), 1);
+        QCOMPARE(listOnB.index(0, ui::PatientListModel::SubjectId).data().toString(), QStringLiteral("GX01-0001"));
+        listOnB.setSession(nullptr);
         for (auto &[s, value] : {std::pair{a.get(), QStringLiteral("male")}, std::pair{b.get(), QStringLiteral("female")}}) {
             Transaction tx(s->db());
             QVERIFY(RecordStore::update(*s, {&Patients::table(), p->id, {{QStringLiteral("sex"), value}}, QStringLiteral("exam")}).ok());

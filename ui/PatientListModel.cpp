@@ -23,8 +23,12 @@ PatientListModel::PatientListModel(QObject *parent) : QAbstractTableModel(parent
             [this](const QString &table, const QString &id, const QStringList &) { onChanged(table, id); });
     connect(&ChangeNotifier::instance(), &ChangeNotifier::patientDataChanged, this, [this](const QString &patientId, const QString &) {
         const int row = rowOf(patientId);
-        if (!m_session || row < 0)
+        if (!m_session)
             return;
+        if (row < 0) {
+            onCreated(Patients::table().name, patientId);   // e.g. a patient pulled by sync
+            return;
+        }
         m_states.insert(patientId, clinicalState(patientId));
         emit dataChanged(index(row, LatestGrade), index(row, Dose));
     });
