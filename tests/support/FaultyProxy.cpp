@@ -9,6 +9,15 @@ FaultyProxy::FaultyProxy(quint16 upstreamPort, Faults faults, quint32 seed)
 {
 }
 
+FaultyProxy::~FaultyProxy()
+{
+    // The sockets' handlers use this proxy: silence and delete them while it is still whole.
+    const QList<QTcpSocket *> sockets = findChildren<QTcpSocket *>();
+    for (QTcpSocket *s : sockets)
+        s->disconnect();
+    qDeleteAll(sockets);
+}
+
 quint16 FaultyProxy::start()
 {
     listen(QHostAddress::LocalHost, 0);

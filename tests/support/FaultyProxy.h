@@ -20,6 +20,7 @@ public:
         int bytesPerSecond = 0;     // 0: unlimited
     };
     FaultyProxy(quint16 upstreamPort, Faults faults, quint32 seed = 1);
+    ~FaultyProxy() override;
     quint16 start();
     int connections = 0;
     int dropped = 0;
