@@ -104,7 +104,6 @@ private slots:
         QCOMPARE(w.patientModel()->rowCount(), 1);
         QVERIFY(!w.addPatient());   // a nurse may not register patients
 
-        signIn(w, QStringLiteral("monitor"), test::kPassword);   // ignored: still signed in as nurse
         controller.lock();
         signIn(w, QStringLiteral("monitor"), test::kPassword);
         QCOMPARE(w.patientModel()->index(0, ui::PatientListModel::Name).data().toString(), QStringLiteral("(hidden)"));

@@ -79,6 +79,25 @@ private slots:
         QCOMPARE(Patients::get(*b, p->id)->sex, QStringLiteral("male"));
         QCOMPARE(SyncEngine::pendingCount(*b), 1);   // the resolution syncs like any change
     }
+
+    void unreachableCentralSiteInPlainWords()
+    {
+        test::TestSite site;
+        auto admin = site.signIn(QStringLiteral("admin"));
+        // Nothing listens on port 1: every attempt is refused, retried with backoff, then reported.
+        QVERIFY(SyncEngine::configure(*admin, {QStringLiteral("http://127.0.0.1:1"), QStringLiteral("token"), {}, {}}).ok());
+        auto nurse = site.signIn(QStringLiteral("nurse"));
+        QVERIFY(Patients::add(*admin, {}).ok());
+        ui::SyncController controller;
+        QString last;
+        connect(&controller, &ui::SyncController::statusChanged, this, [&](const QString &t) { last = t; });
+        controller.setSession(nurse.get());   // starts a run at once, in the background
+        QTRY_VERIFY_WITH_TIMEOUT(last.contains(QStringLiteral("offline")), 20000);
+        QVERIFY2(last.contains(QStringLiteral("cannot be reached")), qPrintable(last));
+        QVERIFY2(last.contains(QStringLiteral("1 pending change(s)")), qPrintable(last));   // kept for the next run
+        QVERIFY(last.contains(QStringLiteral("never synchronised")));
+        controller.setSession(nullptr);
+    }
 };
 
 QTEST_MAIN(TestGuiSync)

@@ -58,6 +58,7 @@ AdverseEventsTab::AdverseEventsTab(QWidget *parent)
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     QWidget *resolutionBox = inlineRow({m_resolved, m_resolution});
     auto *box = new QGroupBox(tr("Adverse event"));
+    box->setMaximumWidth(400);   // the list of events gets the room
     auto *form = new QFormLayout(box);
     m_errors.addRow(form, tr("&Term:"), m_term, QStringLiteral("term"));
     m_errors.addRow(form, tr("&Grade (CTCAE):"), m_grade, QStringLiteral("grade"));

@@ -12,7 +12,6 @@ public:
     void start(int minutes);
     void stop();
     int intervalMs() const { return m_timer.interval(); }
-    bool isActive() const { return m_timer.isActive(); }
 
 signals:
     void idle();

@@ -122,11 +122,9 @@ void LabsTab::updateRow(const Row &row)
     if (!si)
         return;
     row.si->setText(QStringLiteral("%1 %2").arg(si->toString(), info->siUnit));
-    if (session()) {
-        const auto flag = Labs::compare(Labs::referenceRanges(*session()).value(row.analyte), *si);
-        if (flag && *flag != 0)
-            row.value->setStyleSheet(QStringLiteral("background: #fff3cd;"));
-    }
+    const auto flag = Labs::compare(m_ranges.value(row.analyte), *si);
+    if (flag && *flag != 0)
+        row.value->setStyleSheet(QStringLiteral("background: #fff3cd;"));
 }
 
 void LabsTab::reload()
@@ -136,7 +134,8 @@ void LabsTab::reload()
         return;
     m_collected->setDateTime(s->now().toLocalTime());
     m_error->clear();
-    const auto ranges = Labs::referenceRanges(*s);
+    m_ranges = Labs::referenceRanges(*s);
+    const auto &ranges = m_ranges;
     for (const Row &r : std::as_const(m_rows)) {
         r.value->clear();
         const ReferenceRange range = ranges.value(r.analyte);

@@ -2,6 +2,8 @@
 // Lab entry by panel: value and unit per analyte, the SI value beside it, the site's
 // reference range, out-of-range highlighting; Tab through a panel, Enter saves.
 #include "WorkspaceTab.h"
+#include "records/Labs.h"
+#include <QMap>
 
 class QComboBox;
 class QDateTimeEdit;
@@ -42,6 +44,7 @@ private:
     QList<Row> m_rows;
     QLabel *m_error;
     QTableWidget *m_results;
+    QMap<QString, ReferenceRange> m_ranges;   // the site's, read on reload
 };
 
 } // namespace muco::ui

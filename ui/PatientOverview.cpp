@@ -11,6 +11,7 @@
 #include "records/ChangeNotifier.h"
 #include "records/Patients.h"
 #include "security/Session.h"
+#include <QHash>
 #include <QLabel>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -37,12 +38,22 @@ PatientOverview::PatientOverview(QWidget *parent)
     m_tabs->addTab(m_drug, tr("&6 Study drug"));
     m_tabs->addTab(m_ae, tr("&7 Adverse events"));
     m_all = {m_overview, m_screening, m_visits, m_radiotherapy, m_labs, m_drug, m_ae};
+    // The tabs that show each kind of record; any other change (sync) reloads them all.
+    m_shownBy = {
+        {QStringLiteral("rt_plans"), {m_overview, m_screening, m_radiotherapy, m_drug}},
+        {QStringLiteral("fractions"), {m_overview, m_radiotherapy, m_drug}},
+        {QStringLiteral("assessments"), {m_overview, m_visits, m_ae}},   // signing may draft an adverse event
+        {QStringLiteral("lab_results"), {m_screening, m_labs}},
+        {QStringLiteral("screenings"), {m_screening}},
+        {QStringLiteral("drug_doses"), {m_drug}},
+        {QStringLiteral("adverse_events"), {m_ae}},
+    };
     auto *v = new QVBoxLayout(this);
     v->addWidget(m_subject);
     v->addWidget(m_details);
     v->addWidget(m_tabs, 1);
     connect(&ChangeNotifier::instance(), &ChangeNotifier::patientDataChanged, this,
-            [this](const QString &patientId, const QString &) { onDataChanged(patientId); });
+            [this](const QString &patientId, const QString &table) { onDataChanged(patientId, table); });
     connect(&ChangeNotifier::instance(), &ChangeNotifier::recordChanged, this,
             [this](const QString &table, const QString &id, const QStringList &) {
                 if (table == Patients::table().name && id == m_patientId && m_session) {
@@ -85,12 +96,14 @@ void PatientOverview::clear()
         tab->setPatient(nullptr, {});   // no tab keeps a session that was closed
 }
 
-void PatientOverview::onDataChanged(const QString &patientId)
+void PatientOverview::onDataChanged(const QString &patientId, const QString &table)
 {
     if (!m_session || patientId != m_patientId)
         return;
-    for (WorkspaceTab *tab : std::as_const(m_all))
+    const auto it = m_shownBy.constFind(table);
+    for (WorkspaceTab *tab : it == m_shownBy.cend() ? m_all : it.value())
         tab->reload();
 }
+
 
 } // namespace muco::ui

@@ -1,5 +1,6 @@
 #pragma once
 // The selected patient's workspace: who the patient is, then the clinic's tabs.
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -37,7 +38,7 @@ public:
     AdverseEventsTab *adverseEvents() const { return m_ae; }
 
 private:
-    void onDataChanged(const QString &patientId);
+    void onDataChanged(const QString &patientId, const QString &table);
     void showHeader(const Patient &patient);
     QLabel *m_subject;
     QLabel *m_details;
@@ -50,6 +51,7 @@ private:
     StudyDrugTab *m_drug;
     AdverseEventsTab *m_ae;
     QList<WorkspaceTab *> m_all;
+    QHash<QString, QList<WorkspaceTab *>> m_shownBy;
     Session *m_session = nullptr;
     QString m_patientId;
 };

@@ -22,9 +22,7 @@ public:
     explicit SyncController(QObject *parent = nullptr);
     ~SyncController() override;
     void setSession(Session *session);   // nullptr: stop
-    bool isRunning() const { return m_client != nullptr; }
     QString statusText() const;
-    int intervalMs() const { return m_timer.interval(); }
 
 public slots:
     void syncNow();

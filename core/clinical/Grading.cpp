@@ -120,17 +120,6 @@ QString scaleName(Scale s)
     return {};
 }
 
-int maxGrade(Scale s)
-{
-    switch (s) {
-    case Scale::Who: return 4;
-    case Scale::Ctcae: return 5;
-    case Scale::Rtog: return 5;
-    case Scale::Omas: return 45;
-    }
-    return 0;
-}
-
 QString gradeLabel(Scale s, int grade)
 {
     static const char *const who[] = {

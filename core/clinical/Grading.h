@@ -73,7 +73,6 @@ OmasResult scoreOmas(const Findings &f);
 QString scaleId(Scale s);          // who | ctcae | rtog | omas
 QString scaleVersion(Scale s);
 QString scaleName(Scale s);        // translated display name
-int maxGrade(Scale s);
 QString gradeLabel(Scale s, int grade);   // verbatim definition (translated)
 QString omasSiteId(OmasSite s);    // upper_lip, ...
 QString omasSiteLabel(OmasSite s); // translated

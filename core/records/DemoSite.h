@@ -14,7 +14,6 @@ struct DemoSite {
     // Creates the demo site at path (if it does not exist yet) with about 20 patients.
     static Status ensure(const QString &path, const std::shared_ptr<Clock> &clock);
     static Status addHistories(const QString &path, const std::shared_ptr<Clock> &clock);
-    static bool isDemo(const QString &code) { return code == siteCode(); }
 };
 
 } // namespace muco

@@ -87,7 +87,6 @@ public:
     void start();
     // Runs an event loop until the run ends (CLI and tests).
     SyncReport runBlocking();
-    int currentBatch() const { return m_batch; }
 
 signals:
     void finished(const muco::SyncReport &report);
