@@ -1,14 +1,19 @@
 #!/bin/sh
 # Installs what MucoTrack needs on Debian 12 / Ubuntu (apt), then configures and builds.
 # Usage: scripts/setup.sh [preset]   (default preset: dev)
+#
+# Every package the build, the tests, the package (cpack -G DEB) and the user guide's
+# screenshots need is listed here: a fresh machine has nothing else. Debian's qt6-charts-dev
+# needs Qt6OpenGL's CMake files without depending on libqt6opengl6-dev, so it is listed.
 set -eu
 cd "$(dirname "$0")/.."
 PRESET=${1:-dev}
 
-PACKAGES="build-essential cmake ninja-build ccache pkg-config \
-  qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev \
-  libqt6sql6-psql libxkbcommon-dev libgl-dev libsqlcipher-dev sqlcipher libsodium-dev \
-  postgresql openssl xvfb xauth"
+PACKAGES="build-essential cmake ninja-build ccache pkg-config file \
+  qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
+  qt6-httpserver-dev qt6-websockets-dev qt6-translations-l10n libqt6sql6-psql libqt6svg6 \
+  libxkbcommon-dev libgl-dev zlib1g-dev libsqlcipher-dev sqlcipher libsodium-dev libboost-math-dev \
+  postgresql openssl xvfb xauth dpkg-dev fakeroot lintian appstream desktop-file-utils"
 missing=""
 for p in $PACKAGES; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
@@ -17,8 +22,9 @@ if [ -n "$missing" ]; then
   SUDO=""
   [ "$(id -u)" -ne 0 ] && SUDO=sudo
   echo "Installing:$missing"
-  $SUDO apt-get update
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends $missing
+  # sudo resets the environment: pass DEBIAN_FRONTEND through env so no package asks a question.
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $missing
 fi
 
 cmake --preset "$PRESET"

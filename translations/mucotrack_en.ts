@@ -874,62 +874,62 @@ Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="190"/>
+        <location filename="../core/clinical/Grading.cpp" line="179"/>
         <source>In the last 7 days, what was the SEVERITY of your MOUTH OR THROAT SORES at their WORST?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="195"/>
+        <location filename="../core/clinical/Grading.cpp" line="184"/>
         <source>In the last 7 days, how much did MOUTH OR THROAT SORES INTERFERE with your usual or daily activities?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="200"/>
+        <location filename="../core/clinical/Grading.cpp" line="189"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="200"/>
+        <location filename="../core/clinical/Grading.cpp" line="189"/>
         <source>Mild</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="200"/>
+        <location filename="../core/clinical/Grading.cpp" line="189"/>
         <source>Moderate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="200"/>
+        <location filename="../core/clinical/Grading.cpp" line="189"/>
         <source>Severe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="200"/>
+        <location filename="../core/clinical/Grading.cpp" line="189"/>
         <source>Very severe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="205"/>
+        <location filename="../core/clinical/Grading.cpp" line="194"/>
         <source>Not at all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="205"/>
+        <location filename="../core/clinical/Grading.cpp" line="194"/>
         <source>A little bit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="205"/>
+        <location filename="../core/clinical/Grading.cpp" line="194"/>
         <source>Somewhat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="205"/>
+        <location filename="../core/clinical/Grading.cpp" line="194"/>
         <source>Quite a bit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="205"/>
+        <location filename="../core/clinical/Grading.cpp" line="194"/>
         <source>Very much</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2013,132 +2013,132 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::Grading</name>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="137"/>
+        <location filename="../core/clinical/Grading.cpp" line="126"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="138"/>
+        <location filename="../core/clinical/Grading.cpp" line="127"/>
         <source>Oral soreness, erythema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="139"/>
+        <location filename="../core/clinical/Grading.cpp" line="128"/>
         <source>Oral erythema, ulcers, solid diet tolerated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="140"/>
+        <location filename="../core/clinical/Grading.cpp" line="129"/>
         <source>Oral ulcers, liquid diet only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="141"/>
+        <location filename="../core/clinical/Grading.cpp" line="130"/>
         <source>Oral alimentation impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="143"/>
+        <location filename="../core/clinical/Grading.cpp" line="132"/>
         <source>No mucositis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="144"/>
+        <location filename="../core/clinical/Grading.cpp" line="133"/>
         <source>Asymptomatic or mild symptoms; intervention not indicated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="145"/>
+        <location filename="../core/clinical/Grading.cpp" line="134"/>
         <source>Moderate pain or ulcer that does not interfere with oral intake; modified diet indicated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="146"/>
+        <location filename="../core/clinical/Grading.cpp" line="135"/>
         <source>Severe pain; interfering with oral intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="147"/>
+        <location filename="../core/clinical/Grading.cpp" line="136"/>
         <source>Life-threatening consequences; urgent intervention indicated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="148"/>
+        <location filename="../core/clinical/Grading.cpp" line="137"/>
         <source>Death</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="150"/>
+        <location filename="../core/clinical/Grading.cpp" line="139"/>
         <source>No change over baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="151"/>
+        <location filename="../core/clinical/Grading.cpp" line="140"/>
         <source>Irritation / may experience mild pain not requiring analgesic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="152"/>
+        <location filename="../core/clinical/Grading.cpp" line="141"/>
         <source>Patchy mucositis that may produce an inflammatory serosanguinous discharge / may experience moderate pain requiring analgesia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="153"/>
+        <location filename="../core/clinical/Grading.cpp" line="142"/>
         <source>Confluent fibrinous mucositis / may include severe pain requiring narcotic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="154"/>
+        <location filename="../core/clinical/Grading.cpp" line="143"/>
         <source>Ulceration, hemorrhage or necrosis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="155"/>
+        <location filename="../core/clinical/Grading.cpp" line="144"/>
         <source>Death directly related to radiation effects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="179"/>
+        <location filename="../core/clinical/Grading.cpp" line="168"/>
         <source>Upper lip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="179"/>
+        <location filename="../core/clinical/Grading.cpp" line="168"/>
         <source>Lower lip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="180"/>
+        <location filename="../core/clinical/Grading.cpp" line="169"/>
         <source>Right cheek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="180"/>
+        <location filename="../core/clinical/Grading.cpp" line="169"/>
         <source>Left cheek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="181"/>
+        <location filename="../core/clinical/Grading.cpp" line="170"/>
         <source>Right ventral and lateral tongue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="182"/>
+        <location filename="../core/clinical/Grading.cpp" line="171"/>
         <source>Left ventral and lateral tongue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="183"/>
+        <location filename="../core/clinical/Grading.cpp" line="172"/>
         <source>Floor of mouth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="183"/>
+        <location filename="../core/clinical/Grading.cpp" line="172"/>
         <source>Soft palate/fauces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="184"/>
+        <location filename="../core/clinical/Grading.cpp" line="173"/>
         <source>Hard palate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2405,7 +2405,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
     <message>
         <location filename="../ui/AdverseEventsTab.cpp" line="38"/>
-        <location filename="../ui/AdverseEventsTab.cpp" line="126"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="127"/>
         <source>&amp;Save event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2455,82 +2455,82 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="62"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="63"/>
         <source>&amp;Term:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="63"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="64"/>
         <source>&amp;Grade (CTCAE):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="64"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="65"/>
         <source>&amp;Onset:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="65"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="66"/>
         <source>Resolution:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="67"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="68"/>
         <source>&amp;Relation to study drug:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="68"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="69"/>
         <source>&amp;Action taken:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="69"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="70"/>
         <source>O&amp;utcome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="72"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="73"/>
         <source>&amp;New event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="96"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="97"/>
         <source>Draft: confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="96"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="97"/>
         <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="104"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="105"/>
         <source>ongoing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="105"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="106"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="105"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="106"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="152"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="153"/>
         <source>&amp;Confirm event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="152"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="153"/>
         <source>&amp;Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="176"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="177"/>
         <source>A recorded adverse event is being changed or confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2952,22 +2952,22 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="147"/>
+        <location filename="../ui/LabsTab.cpp" line="146"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="163"/>
+        <location filename="../ui/LabsTab.cpp" line="162"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="163"/>
+        <location filename="../ui/LabsTab.cpp" line="162"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="183"/>
+        <location filename="../ui/LabsTab.cpp" line="182"/>
         <source>%1: &quot;%2&quot; is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2975,147 +2975,147 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="55"/>
+        <location filename="../ui/MainWindow.cpp" line="56"/>
         <source>Filter patients (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="78"/>
+        <location filename="../ui/MainWindow.cpp" line="81"/>
         <source>Select a patient in the list, or add one with Ctrl+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="93"/>
+        <location filename="../ui/MainWindow.cpp" line="96"/>
         <source>DEMO SITE: synthetic patients for training and trying MucoTrack. Not for clinical use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="115"/>
+        <location filename="../ui/MainWindow.cpp" line="118"/>
         <source>MucoTrack — DEMO SITE (synthetic data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="115"/>
+        <location filename="../ui/MainWindow.cpp" line="118"/>
         <source>MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="123"/>
+        <location filename="../ui/MainWindow.cpp" line="126"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124"/>
+        <location filename="../ui/MainWindow.cpp" line="127"/>
         <source>&amp;New patient...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="126"/>
+        <location filename="../ui/MainWindow.cpp" line="129"/>
         <source>S&amp;ync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="126"/>
+        <location filename="../ui/MainWindow.cpp" line="129"/>
         <source>F5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <location filename="../ui/MainWindow.cpp" line="130"/>
         <source>Sync &amp;conflicts...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133"/>
+        <location filename="../ui/MainWindow.cpp" line="136"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133"/>
+        <location filename="../ui/MainWindow.cpp" line="136"/>
         <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134"/>
+        <location filename="../ui/MainWindow.cpp" line="137"/>
         <source>&amp;Switch user...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134"/>
+        <location filename="../ui/MainWindow.cpp" line="137"/>
         <source>Ctrl+Shift+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135"/>
+        <location filename="../ui/MainWindow.cpp" line="138"/>
         <source>Screening &amp;log...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
         <source>Change &amp;password...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="144"/>
+        <location filename="../ui/MainWindow.cpp" line="147"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <location filename="../ui/MainWindow.cpp" line="149"/>
         <source>&amp;Administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
+        <location filename="../ui/MainWindow.cpp" line="150"/>
         <source>&amp;Accounts...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="154"/>
         <source>Site &amp;settings...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156"/>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>Laboratory &amp;reference ranges...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="161"/>
+        <location filename="../ui/MainWindow.cpp" line="164"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <location filename="../ui/MainWindow.cpp" line="165"/>
         <source>&amp;About MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="163"/>
+        <location filename="../ui/MainWindow.cpp" line="166"/>
         <source>About MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <location filename="../ui/MainWindow.cpp" line="167"/>
         <source>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;Bedside data capture for trial NCT07312656: exosome mouth spray against radiation-induced oral mucositis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <location filename="../ui/MainWindow.cpp" line="177"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="254"/>
+        <location filename="../ui/MainWindow.cpp" line="264"/>
         <source>Site %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3362,57 +3362,57 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="61"/>
+        <location filename="../ui/PatientListModel.cpp" line="65"/>
         <source>(hidden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="68"/>
+        <location filename="../ui/PatientListModel.cpp" line="72"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="68"/>
+        <location filename="../ui/PatientListModel.cpp" line="72"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="72"/>
+        <location filename="../ui/PatientListModel.cpp" line="76"/>
         <source>WHO %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="125"/>
+        <location filename="../ui/PatientListModel.cpp" line="129"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="126"/>
+        <location filename="../ui/PatientListModel.cpp" line="130"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="127"/>
+        <location filename="../ui/PatientListModel.cpp" line="131"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="128"/>
+        <location filename="../ui/PatientListModel.cpp" line="132"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="129"/>
+        <location filename="../ui/PatientListModel.cpp" line="133"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="130"/>
+        <location filename="../ui/PatientListModel.cpp" line="134"/>
         <source>Latest grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="131"/>
+        <location filename="../ui/PatientListModel.cpp" line="135"/>
         <source>Dose (Gy)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3420,57 +3420,57 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::PatientOverview</name>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="32"/>
+        <location filename="../ui/PatientOverview.cpp" line="33"/>
         <source>&amp;1 Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="33"/>
+        <location filename="../ui/PatientOverview.cpp" line="34"/>
         <source>&amp;2 Screening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="34"/>
+        <location filename="../ui/PatientOverview.cpp" line="35"/>
         <source>&amp;3 Visits and grading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="35"/>
+        <location filename="../ui/PatientOverview.cpp" line="36"/>
         <source>&amp;4 Radiotherapy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="36"/>
+        <location filename="../ui/PatientOverview.cpp" line="37"/>
         <source>&amp;5 Labs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="37"/>
+        <location filename="../ui/PatientOverview.cpp" line="38"/>
         <source>&amp;6 Study drug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="38"/>
+        <location filename="../ui/PatientOverview.cpp" line="39"/>
         <source>&amp;7 Adverse events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="62"/>
+        <location filename="../ui/PatientOverview.cpp" line="73"/>
         <source>born %1 (%2 years)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="64"/>
+        <location filename="../ui/PatientOverview.cpp" line="75"/>
         <source>male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="64"/>
+        <location filename="../ui/PatientOverview.cpp" line="75"/>
         <source>female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="66"/>
+        <location filename="../ui/PatientOverview.cpp" line="77"/>
         <source>MRN %1</source>
         <translation type="unfinished"></translation>
     </message>

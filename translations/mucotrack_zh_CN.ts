@@ -1,323 +1,324 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="53" />
+        <location filename="../core/security/Accounts.cpp" line="53"/>
         <source>an account named %1 already exists</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="107" />
+        <location filename="../core/security/Accounts.cpp" line="107"/>
         <source>no active account is named %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AdverseEvents</name>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="33" />
+        <location filename="../core/records/AdverseEvents.cpp" line="33"/>
         <source>name the adverse event (CTCAE term)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="35" />
+        <location filename="../core/records/AdverseEvents.cpp" line="35"/>
         <source>a CTCAE grade is 1 to 5</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="37" />
+        <location filename="../core/records/AdverseEvents.cpp" line="37"/>
         <source>the onset date is required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="39" />
+        <location filename="../core/records/AdverseEvents.cpp" line="39"/>
         <source>resolution cannot come before onset</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="41" />
+        <location filename="../core/records/AdverseEvents.cpp" line="41"/>
         <source>choose the relation to the study drug</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="43" />
+        <location filename="../core/records/AdverseEvents.cpp" line="43"/>
         <source>choose the action taken</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="45" />
+        <location filename="../core/records/AdverseEvents.cpp" line="45"/>
         <source>choose the outcome</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="47" />
+        <location filename="../core/records/AdverseEvents.cpp" line="47"/>
         <source>a grade 5 event has the outcome fatal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Assessments</name>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="46" />
+        <location filename="../core/records/Assessments.cpp" line="46"/>
         <source>the visit needs a date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="48" />
+        <location filename="../core/records/Assessments.cpp" line="48"/>
         <source>%1 is in the future</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="51" />
+        <location filename="../core/records/Assessments.cpp" line="51"/>
         <source>PRO-CTCAE answers are 0 to 4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="54" />
+        <location filename="../core/records/Assessments.cpp" line="54"/>
         <source>OMAS ulceration is 0-3 and erythema 0-2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="107" />
+        <location filename="../core/records/Assessments.cpp" line="107"/>
         <source>no assessment has the id %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="128" />
+        <location filename="../core/records/Assessments.cpp" line="128"/>
         <source>I performed this oral mucositis assessment and confirm the findings and grades.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="172" />
+        <location filename="../core/records/Assessments.cpp" line="172"/>
         <source>this assessment is %1; only a draft can be signed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="193" />
+        <location filename="../core/records/Assessments.cpp" line="193"/>
         <source>a correction of a signed assessment needs a reason</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="198" />
+        <location filename="../core/records/Assessments.cpp" line="198"/>
         <source>only a signed assessment is corrected; a draft is simply re-recorded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AuditChain</name>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="110" />
+        <location filename="../core/security/AuditChain.cpp" line="110"/>
         <source>row %1 follows row %2: rows are missing or out of order</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="112" />
+        <location filename="../core/security/AuditChain.cpp" line="112"/>
         <source>row %1 does not link to the row before it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="114" />
+        <location filename="../core/security/AuditChain.cpp" line="114"/>
         <source>row %1 was changed after it was written</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="127" />
+        <location filename="../core/security/AuditChain.cpp" line="127"/>
         <source>the trail ends at row %1 but row %2 was written: rows were removed from its end</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Central</name>
     <message>
-        <location filename="../app/central/main.cpp" line="24" />
+        <location filename="../app/central/main.cpp" line="24"/>
         <source>--data DIR or --postgres CONNINFO is required.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="46" />
+        <location filename="../app/central/main.cpp" line="46"/>
         <source>Central store ready (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="89" />
+        <location filename="../app/central/main.cpp" line="89"/>
         <source>active</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="89" />
+        <location filename="../app/central/main.cpp" line="89"/>
         <source>revoked %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="106" />
+        <location filename="../app/central/main.cpp" line="106"/>
         <source>--listen takes HOST:PORT with an IP address, e.g. 127.0.0.1:8443.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="109" />
+        <location filename="../app/central/main.cpp" line="109"/>
         <source>Give --tls-cert FILE --tls-key FILE, or --insecure-loopback.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="111" />
+        <location filename="../app/central/main.cpp" line="111"/>
         <source>--insecure-loopback serves plain HTTP on a loopback address only, not %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="120" />
+        <location filename="../app/central/main.cpp" line="120"/>
         <source>Serving %1 on %2:%3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="135" />
+        <location filename="../app/central/main.cpp" line="135"/>
         <source>Usage: mucotrack-central init|enroll|serve|devices|revoke --data DIR [--postgres CONNINFO] ...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CentralBackend</name>
     <message>
-        <location filename="../core/sync/CentralBackend.cpp" line="100" />
-        <location filename="../core/sync/CentralBackend.cpp" line="106" />
-        <location filename="../core/sync/CentralBackend.cpp" line="122" />
+        <location filename="../core/sync/CentralBackend.cpp" line="100"/>
+        <location filename="../core/sync/CentralBackend.cpp" line="106"/>
+        <location filename="../core/sync/CentralBackend.cpp" line="122"/>
         <source>PostgreSQL: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralBackend.cpp" line="156" />
+        <location filename="../core/sync/CentralBackend.cpp" line="156"/>
         <source>The data folder %1 cannot be created.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralBackend.cpp" line="170" />
+        <location filename="../core/sync/CentralBackend.cpp" line="170"/>
         <source>The PostgreSQL driver of Qt SQL (libqt6sql6-psql) is not installed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralBackend.cpp" line="189" />
+        <location filename="../core/sync/CentralBackend.cpp" line="189"/>
         <source>PostgreSQL cannot be reached (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CentralService</name>
     <message>
-        <location filename="../core/sync/CentralService.cpp" line="32" />
+        <location filename="../core/sync/CentralService.cpp" line="32"/>
         <source>The request is too large.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralService.cpp" line="36" />
+        <location filename="../core/sync/CentralService.cpp" line="36"/>
         <source>The request body is not valid gzip or too large.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralService.cpp" line="39" />
+        <location filename="../core/sync/CentralService.cpp" line="39"/>
         <source>Unsupported content encoding.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralService.cpp" line="46" />
+        <location filename="../core/sync/CentralService.cpp" line="46"/>
         <source>The request body must be one JSON object.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralService.cpp" line="52" />
-        <location filename="../core/sync/CentralService.cpp" line="68" />
+        <location filename="../core/sync/CentralService.cpp" line="52"/>
+        <location filename="../core/sync/CentralService.cpp" line="68"/>
         <source>Use POST.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralService.cpp" line="61" />
+        <location filename="../core/sync/CentralService.cpp" line="61"/>
         <source>A device token is required.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralService.cpp" line="71" />
-        <source>"changes" must be a list.</source>
-        <translation type="unfinished" />
+        <location filename="../core/sync/CentralService.cpp" line="71"/>
+        <source>&quot;changes&quot; must be a list.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralService.cpp" line="73" />
+        <location filename="../core/sync/CentralService.cpp" line="73"/>
         <source>At most %1 changes per request.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralService.cpp" line="81" />
+        <location filename="../core/sync/CentralService.cpp" line="81"/>
         <source>Use GET.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralService.cpp" line="86" />
+        <location filename="../core/sync/CentralService.cpp" line="86"/>
         <source>after and limit must be non-negative whole numbers.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralService.cpp" line="94" />
+        <location filename="../core/sync/CentralService.cpp" line="94"/>
         <source>No such endpoint.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CentralStore</name>
     <message>
-        <location filename="../core/sync/CentralStore.cpp" line="69" />
+        <location filename="../core/sync/CentralStore.cpp" line="69"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralStore.cpp" line="84" />
+        <location filename="../core/sync/CentralStore.cpp" line="84"/>
         <source>The enrollment code is unknown or was already used.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralStore.cpp" line="100" />
+        <location filename="../core/sync/CentralStore.cpp" line="100"/>
         <source>Unknown device token.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralStore.cpp" line="102" />
-        <source>This device's token was revoked by the central site.</source>
-        <translation type="unfinished" />
+        <location filename="../core/sync/CentralStore.cpp" line="102"/>
+        <source>This device&apos;s token was revoked by the central site.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralStore.cpp" line="125" />
+        <location filename="../core/sync/CentralStore.cpp" line="125"/>
         <source>a change needs an id, a known table and a record id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralStore.cpp" line="128" />
-        <source>"%1" is not a field name</source>
-        <translation type="unfinished" />
+        <location filename="../core/sync/CentralStore.cpp" line="128"/>
+        <source>&quot;%1&quot; is not a field name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralStore.cpp" line="140" />
+        <location filename="../core/sync/CentralStore.cpp" line="140"/>
         <source>A device of site %1 may not change records of another site.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/CalculatorCommands.cpp" line="23" />
+        <location filename="../app/cli/CalculatorCommands.cpp" line="23"/>
         <source>Give exactly one input FILE, or - for standard input.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CalculatorCommands.cpp" line="31" />
+        <location filename="../app/cli/CalculatorCommands.cpp" line="31"/>
         <source>%1 cannot be read (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CalculatorCommands.cpp" line="88" />
-        <location filename="../app/cli/CalculatorCommands.cpp" line="143" />
-        <location filename="../app/cli/SiteCommands.cpp" line="361" />
-        <source>Unknown command "%1"; run mucotrack-cli --help.</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/CalculatorCommands.cpp" line="88"/>
+        <location filename="../app/cli/CalculatorCommands.cpp" line="143"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="361"/>
+        <source>Unknown command &quot;%1&quot;; run mucotrack-cli --help.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CalculatorCommands.cpp" line="93" />
+        <location filename="../app/cli/CalculatorCommands.cpp" line="93"/>
         <source>Usage: mucotrack-cli COMMAND [OPTIONS]
 
 Clinical calculators (no database, no sign-in; FILE or - for standard input):
@@ -333,7 +334,7 @@ Site database (--db PATH; --user NAME [--password-stdin]):
   user reset-password --name NAME --new-password-file FILE   (administrator)
   patient add [--subject-id ID] [--name TEXT] [--mrn TEXT] [--birth-date YYYY-MM-DD] [--sex male|female] [--json]
   patient list [--json]
-  screening log [--json]                        (the trial's screening log, with failed criteria)
+  screening log [--json]                        (the trial&apos;s screening log, with failed criteria)
   audit verify [--json]
   db raw-key --db PATH --recovery-key-stdin
   sync enroll --server URL --code CODE [--ca-cert FILE]
@@ -343,592 +344,592 @@ Site database (--db PATH; --user NAME [--password-stdin]):
 Exit status: 0 success, 2 usage, 3 sign-in or permission denied, 4 invalid input,
 5 storage error, 6 network error, 7 audit trail broken.
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="79" />
+        <location filename="../app/cli/CliContext.cpp" line="79"/>
         <source>--%1 needs a value.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="84" />
+        <location filename="../app/cli/CliContext.cpp" line="84"/>
         <source>Unknown option --%1 for this command.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="93" />
+        <location filename="../app/cli/CliContext.cpp" line="93"/>
         <source>--%1 is required.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="118" />
+        <location filename="../app/cli/CliContext.cpp" line="118"/>
         <source>No password was given (use --%1 or a terminal).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="128" />
-        <location filename="../app/cli/SiteCommands.cpp" line="149" />
+        <location filename="../app/cli/CliContext.cpp" line="128"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="149"/>
         <source>This command needs a sign-in: give --user NAME.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="129" />
-        <location filename="../app/cli/SiteCommands.cpp" line="59" />
+        <location filename="../app/cli/CliContext.cpp" line="129"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="59"/>
         <source>Password for %1: </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="54" />
+        <location filename="../app/cli/SiteCommands.cpp" line="54"/>
         <source>%1 already exists; init never overwrites a database</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="63" />
+        <location filename="../app/cli/SiteCommands.cpp" line="63"/>
         <source>Repeat the password: </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="65" />
+        <location filename="../app/cli/SiteCommands.cpp" line="65"/>
         <source>the two passwords differ</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="76" />
+        <location filename="../app/cli/SiteCommands.cpp" line="76"/>
         <source>Site %1 created in %2.
 
 Recovery key (shown once; print it or write it down and keep it locked away):
 
     %3
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="86" />
+        <location filename="../app/cli/SiteCommands.cpp" line="86"/>
         <source>%1 cannot be read</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="122" />
+        <location filename="../app/cli/SiteCommands.cpp" line="122"/>
         <source>Account %1 (%2) added.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="145" />
+        <location filename="../app/cli/SiteCommands.cpp" line="145"/>
         <source>Current password for %1: </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="162" />
+        <location filename="../app/cli/SiteCommands.cpp" line="162"/>
         <source>The password of %1 was reset.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="162" />
+        <location filename="../app/cli/SiteCommands.cpp" line="162"/>
         <source>Your password was changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="186" />
+        <location filename="../app/cli/SiteCommands.cpp" line="186"/>
         <source> (inactive)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="269" />
+        <location filename="../app/cli/SiteCommands.cpp" line="269"/>
         <source>failed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="290" />
+        <location filename="../app/cli/SiteCommands.cpp" line="290"/>
         <source>The audit trail is broken at row %1: %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="294" />
+        <location filename="../app/cli/SiteCommands.cpp" line="294"/>
         <source>The audit trail is intact (%1 rows).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="306" />
+        <location filename="../app/cli/SiteCommands.cpp" line="306"/>
         <source>The site database %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="307" />
+        <location filename="../app/cli/SiteCommands.cpp" line="307"/>
         <source>Recovery key: </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="29" />
-        <source>"%1" is not an http(s) URL</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/SyncCommands.cpp" line="29"/>
+        <source>&quot;%1&quot; is not an http(s) URL</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="31" />
+        <location filename="../app/cli/SyncCommands.cpp" line="31"/>
         <source>%1 does not exist</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="52" />
+        <location filename="../app/cli/SyncCommands.cpp" line="52"/>
         <source>The central site cannot be reached: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="55" />
+        <location filename="../app/cli/SyncCommands.cpp" line="55"/>
         <source>The central site refused the enrollment: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="57" />
+        <location filename="../app/cli/SyncCommands.cpp" line="57"/>
         <source>the code belongs to site %1, this database to site %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="65" />
+        <location filename="../app/cli/SyncCommands.cpp" line="65"/>
         <source>This device is enrolled with %1 for site %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="90" />
+        <location filename="../app/cli/SyncCommands.cpp" line="90"/>
         <source>Pushed %1, pulled %2; %3 pending, %4 conflict(s) to resolve.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="107" />
+        <location filename="../app/cli/SyncCommands.cpp" line="107"/>
         <source>Central site: %1
 Pending changes: %2
 Last success: %3
 Conflicts to resolve: %4%5</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="108" />
+        <location filename="../app/cli/SyncCommands.cpp" line="108"/>
         <source>none configured</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="109" />
+        <location filename="../app/cli/SyncCommands.cpp" line="109"/>
         <source>never</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="110" />
+        <location filename="../app/cli/SyncCommands.cpp" line="110"/>
         <source>
 Last error: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="125" />
-        <source>Unknown command "sync %1"; use sync enroll, sync now or sync status.</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/SyncCommands.cpp" line="125"/>
+        <source>Unknown command &quot;sync %1&quot;; use sync enroll, sync now or sync status.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="39" />
+        <location filename="../core/storage/Database.cpp" line="39"/>
         <source>The site database %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="41" />
+        <location filename="../core/storage/Database.cpp" line="41"/>
         <source>%1 already exists; refusing to overwrite it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="50" />
+        <location filename="../core/storage/Database.cpp" line="50"/>
         <source>opening %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="55" />
+        <location filename="../core/storage/Database.cpp" line="55"/>
         <source>The encryption key could not be applied to %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="58" />
-        <source>This build's SQLite has no encryption (SQLCipher is required).</source>
-        <translation type="unfinished" />
+        <location filename="../core/storage/Database.cpp" line="58"/>
+        <source>This build&apos;s SQLite has no encryption (SQLCipher is required).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="89" />
+        <location filename="../core/storage/Database.cpp" line="89"/>
         <source>The site database %1 is locked by another program; close it and try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="91" />
+        <location filename="../core/storage/Database.cpp" line="91"/>
         <source>%1 could not be decrypted: the key does not fit, or it is not a MucoTrack site database.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="93" />
+        <location filename="../core/storage/Database.cpp" line="93"/>
         <source>The site database %1 is damaged (%2). Restore it from a backup.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="95" />
+        <location filename="../core/storage/Database.cpp" line="95"/>
         <source>The site database %1 cannot be opened (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="97" />
+        <location filename="../core/storage/Database.cpp" line="97"/>
         <source>The disk holding %1 is full; nothing was saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="99" />
+        <location filename="../core/storage/Database.cpp" line="99"/>
         <source>The site database %1 is read-only; nothing was saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="101" />
+        <location filename="../core/storage/Database.cpp" line="101"/>
         <source>the change breaks a rule of the database (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="103" />
+        <location filename="../core/storage/Database.cpp" line="103"/>
         <source>Storage error while %1: %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="113" />
+        <location filename="../core/storage/Database.cpp" line="113"/>
         <source>running %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="123" />
+        <location filename="../core/storage/Database.cpp" line="123"/>
         <source>preparing %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Dose</name>
     <message>
-        <location filename="../core/clinical/Dose.cpp" line="31" />
+        <location filename="../core/clinical/Dose.cpp" line="31"/>
         <source>must be above 0 and at most 100 Gy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Dose.cpp" line="33" />
+        <location filename="../core/clinical/Dose.cpp" line="33"/>
         <source>must be above 0 and at most 200 Gy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Dose.cpp" line="35" />
+        <location filename="../core/clinical/Dose.cpp" line="35"/>
         <source>must be a whole number from 1 to 100</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Dose.cpp" line="37" />
+        <location filename="../core/clinical/Dose.cpp" line="37"/>
         <source>needs at least one weekday</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Dose.cpp" line="42" />
+        <location filename="../core/clinical/Dose.cpp" line="42"/>
         <source>%1 is after as_of</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Dose.cpp" line="44" />
-        <source>%1 is before the plan's start date</source>
-        <translation type="unfinished" />
+        <location filename="../core/clinical/Dose.cpp" line="44"/>
+        <source>%1 is before the plan&apos;s start date</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Dose.cpp" line="46" />
+        <location filename="../core/clinical/Dose.cpp" line="46"/>
         <source>a delivered fraction needs a dose above 0 Gy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Dose.cpp" line="48" />
+        <location filename="../core/clinical/Dose.cpp" line="48"/>
         <source>%1 Gy is impossible for one fraction</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Eligibility</name>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="53" />
+        <location filename="../core/clinical/Eligibility.cpp" line="53"/>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="53" />
+        <location filename="../core/clinical/Eligibility.cpp" line="53"/>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="73" />
+        <location filename="../core/clinical/Eligibility.cpp" line="73"/>
         <source>%1 %2 (measured)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="97" />
+        <location filename="../core/clinical/Eligibility.cpp" line="97"/>
         <source>%1-%2 %3 (Cockcroft-Gault; sex not recorded)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="100" />
+        <location filename="../core/clinical/Eligibility.cpp" line="100"/>
         <source>%1 %2 (Cockcroft-Gault)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="146" />
-        <location filename="../core/clinical/Eligibility.cpp" line="180" />
-        <location filename="../core/clinical/Eligibility.cpp" line="200" />
-        <location filename="../core/clinical/Eligibility.cpp" line="225" />
-        <location filename="../core/clinical/Eligibility.cpp" line="233" />
+        <location filename="../core/clinical/Eligibility.cpp" line="146"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="180"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="200"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="225"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="233"/>
         <source>%1 not recorded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="171" />
+        <location filename="../core/clinical/Eligibility.cpp" line="171"/>
         <source> and </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="185" />
+        <location filename="../core/clinical/Eligibility.cpp" line="185"/>
         <source>%1 %2 %3, upper limit of normal not recorded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="190" />
+        <location filename="../core/clinical/Eligibility.cpp" line="190"/>
         <source>%1 %2 %3 = %4 x ULN (%5 %3) %6 %7 x ULN</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="205" />
+        <location filename="../core/clinical/Eligibility.cpp" line="205"/>
         <source>%1: none</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="209" />
+        <location filename="../core/clinical/Eligibility.cpp" line="209"/>
         <source>%1 %2, assessment date not recorded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="214" />
+        <location filename="../core/clinical/Eligibility.cpp" line="214"/>
         <source>%1 %2, %3 days before assessment (%4 %5-%6 days)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="216" />
+        <location filename="../core/clinical/Eligibility.cpp" line="216"/>
         <source>within</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="216" />
+        <location filename="../core/clinical/Eligibility.cpp" line="216"/>
         <source>outside</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="262" />
+        <location filename="../core/clinical/Eligibility.cpp" line="262"/>
         <source>unknown laboratory test</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="269" />
-        <source>"%1" is not an accepted unit; use %2</source>
-        <translation type="unfinished" />
+        <location filename="../core/clinical/Eligibility.cpp" line="269"/>
+        <source>&quot;%1&quot; is not an accepted unit; use %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="272" />
+        <location filename="../core/clinical/Eligibility.cpp" line="272"/>
         <source>cannot be negative</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="274" />
+        <location filename="../core/clinical/Eligibility.cpp" line="274"/>
         <source>must be above zero</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="277" />
+        <location filename="../core/clinical/Eligibility.cpp" line="277"/>
         <source>%1 %2 is physiologically impossible (above %3 %4)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="280" />
+        <location filename="../core/clinical/Eligibility.cpp" line="280"/>
         <source>the upper limit of normal must be above zero</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="284" />
+        <location filename="../core/clinical/Eligibility.cpp" line="284"/>
         <source>the upper limit of normal is implausibly high</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="313" />
+        <location filename="../core/clinical/Eligibility.cpp" line="313"/>
         <source>is after the assessment date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="315" />
+        <location filename="../core/clinical/Eligibility.cpp" line="315"/>
         <source>gives an age above 130 years</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="332" />
+        <location filename="../core/clinical/Eligibility.cpp" line="332"/>
         <source>must be a whole number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="334" />
+        <location filename="../core/clinical/Eligibility.cpp" line="334"/>
         <source>%1 is impossible (allowed %2%3 to %4)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="335" />
+        <location filename="../core/clinical/Eligibility.cpp" line="335"/>
         <source>above </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="339" />
-        <source>use "male" or "female"</source>
-        <translation type="unfinished" />
+        <location filename="../core/clinical/Eligibility.cpp" line="339"/>
+        <source>use &quot;male&quot; or &quot;female&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="342" />
-        <source>use "radical" or "palliative"</source>
-        <translation type="unfinished" />
+        <location filename="../core/clinical/Eligibility.cpp" line="342"/>
+        <source>use &quot;radical&quot; or &quot;palliative&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="345" />
+        <location filename="../core/clinical/Eligibility.cpp" line="345"/>
         <source>%1 is after the assessment date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Grading</name>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="24" />
+        <location filename="../core/clinical/Grading.cpp" line="24"/>
         <source>Liquid diet only is recorded without ulcers: WHO grade III needs ulcers; confirm the findings.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="26" />
+        <location filename="../core/clinical/Grading.cpp" line="26"/>
         <source>Oral alimentation impossible is recorded without ulcers: confirm that mucositis is the cause.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="28" />
+        <location filename="../core/clinical/Grading.cpp" line="28"/>
         <source>Ulcers are recorded without soreness or erythema; confirm the findings.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="41" />
+        <location filename="../core/clinical/Grading.cpp" line="41"/>
         <source>Severe pain is recorded but oral intake is not interfered with; CTCAE grade 3 describes both.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="43" />
+        <location filename="../core/clinical/Grading.cpp" line="43"/>
         <source>Oral intake is interfered with but no symptoms are recorded; confirm the findings.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="45" />
+        <location filename="../core/clinical/Grading.cpp" line="45"/>
         <source>An ulcer is recorded but clinical findings are not; an ulcer is a finding.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="47" />
+        <location filename="../core/clinical/Grading.cpp" line="47"/>
         <source>Death is recorded without life-threatening consequences; confirm it is attributed to mucositis.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="61" />
+        <location filename="../core/clinical/Grading.cpp" line="61"/>
         <source>Narcotic analgesia is recorded without pain; confirm why it is given.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="63" />
+        <location filename="../core/clinical/Grading.cpp" line="63"/>
         <source>Severe pain is recorded without analgesia; RTOG grade 3 describes pain requiring narcotics.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="65" />
+        <location filename="../core/clinical/Grading.cpp" line="65"/>
         <source>Ulceration, hemorrhage or necrosis is recorded without mucositis; confirm the findings.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="86" />
+        <location filename="../core/clinical/Grading.cpp" line="86"/>
         <source>No OMAS site was scored.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="115" />
+        <location filename="../core/clinical/Grading.cpp" line="115"/>
         <source>WHO</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="116" />
+        <location filename="../core/clinical/Grading.cpp" line="116"/>
         <source>CTCAE v5.0</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="117" />
+        <location filename="../core/clinical/Grading.cpp" line="117"/>
         <source>RTOG</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="118" />
+        <location filename="../core/clinical/Grading.cpp" line="118"/>
         <source>OMAS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="190" />
+        <location filename="../core/clinical/Grading.cpp" line="179"/>
         <source>In the last 7 days, what was the SEVERITY of your MOUTH OR THROAT SORES at their WORST?</source>
         <translation>在过去7天里，您的口腔或咽喉溃疡最严重时的严重程度如何？</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="195" />
+        <location filename="../core/clinical/Grading.cpp" line="184"/>
         <source>In the last 7 days, how much did MOUTH OR THROAT SORES INTERFERE with your usual or daily activities?</source>
         <translation>在过去7天里，口腔或咽喉溃疡对您日常活动的影响有多大？</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="200" />
+        <location filename="../core/clinical/Grading.cpp" line="189"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="200" />
+        <location filename="../core/clinical/Grading.cpp" line="189"/>
         <source>Mild</source>
         <translation>轻度</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="200" />
+        <location filename="../core/clinical/Grading.cpp" line="189"/>
         <source>Moderate</source>
         <translation>中度</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="200" />
+        <location filename="../core/clinical/Grading.cpp" line="189"/>
         <source>Severe</source>
         <translation>重度</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="200" />
+        <location filename="../core/clinical/Grading.cpp" line="189"/>
         <source>Very severe</source>
         <translation>极重度</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="205" />
+        <location filename="../core/clinical/Grading.cpp" line="194"/>
         <source>Not at all</source>
         <translation>完全没有</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="205" />
+        <location filename="../core/clinical/Grading.cpp" line="194"/>
         <source>A little bit</source>
         <translation>有一点</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="205" />
+        <location filename="../core/clinical/Grading.cpp" line="194"/>
         <source>Somewhat</source>
         <translation>有些</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="205" />
+        <location filename="../core/clinical/Grading.cpp" line="194"/>
         <source>Quite a bit</source>
         <translation>相当多</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="205" />
+        <location filename="../core/clinical/Grading.cpp" line="194"/>
         <source>Very much</source>
         <translation>非常多</translation>
     </message>
@@ -936,1075 +937,1075 @@ Last error: %1</source>
 <context>
     <name>KeySlotFile</name>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="35" />
+        <location filename="../core/security/KeySlotFile.cpp" line="35"/>
         <source>The key file %1 is missing; the site database cannot be opened without it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="37" />
+        <location filename="../core/security/KeySlotFile.cpp" line="37"/>
         <source>The key file %1 cannot be read (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="42" />
+        <location filename="../core/security/KeySlotFile.cpp" line="42"/>
         <source>The key file %1 is damaged or is not a MucoTrack key file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="108" />
-        <location filename="../core/security/KeySlotFile.cpp" line="112" />
+        <location filename="../core/security/KeySlotFile.cpp" line="108"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="112"/>
         <source>The key file %1 cannot be written (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="149" />
+        <location filename="../core/security/KeySlotFile.cpp" line="149"/>
         <source>A key slot is damaged.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="159" />
+        <location filename="../core/security/KeySlotFile.cpp" line="159"/>
         <source>The password is wrong.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Labs</name>
     <message>
-        <location filename="../core/records/Labs.cpp" line="42" />
+        <location filename="../core/records/Labs.cpp" line="42"/>
         <source>Blood count</source>
         <translation>血常规</translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="43" />
+        <location filename="../core/records/Labs.cpp" line="43"/>
         <source>Liver function</source>
         <translation>肝功能</translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="44" />
+        <location filename="../core/records/Labs.cpp" line="44"/>
         <source>Renal function</source>
         <translation>肾功能</translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="53" />
+        <location filename="../core/records/Labs.cpp" line="53"/>
         <source>unknown panel %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="55" />
+        <location filename="../core/records/Labs.cpp" line="55"/>
         <source>the collection date and time are required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="57" />
+        <location filename="../core/records/Labs.cpp" line="57"/>
         <source>the collection time is in the future</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="59" />
+        <location filename="../core/records/Labs.cpp" line="59"/>
         <source>enter at least one result</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="62" />
+        <location filename="../core/records/Labs.cpp" line="62"/>
         <source>is not part of the %1 panel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="135" />
+        <location filename="../core/records/Labs.cpp" line="135"/>
         <source>unknown analyte %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="137" />
+        <location filename="../core/records/Labs.cpp" line="137"/>
         <source>the upper limit of normal must be above zero</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="139" />
+        <location filename="../core/records/Labs.cpp" line="139"/>
         <source>the lower limit of normal cannot be negative</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="141" />
+        <location filename="../core/records/Labs.cpp" line="141"/>
         <source>the lower limit must be below the upper limit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Patients</name>
     <message>
-        <location filename="../core/records/Patients.cpp" line="21" />
+        <location filename="../core/records/Patients.cpp" line="21"/>
         <source>use up to 32 letters, digits and dashes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="25" />
-        <source>"%1" is not a date of the form YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <location filename="../core/records/Patients.cpp" line="25"/>
+        <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="27" />
+        <location filename="../core/records/Patients.cpp" line="27"/>
         <source>%1 is in the future</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="29" />
+        <location filename="../core/records/Patients.cpp" line="29"/>
         <source>%1 is before 1900</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="32" />
+        <location filename="../core/records/Patients.cpp" line="32"/>
         <source>use male or female</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="34" />
+        <location filename="../core/records/Patients.cpp" line="34"/>
         <source>is too long</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="113" />
+        <location filename="../core/records/Patients.cpp" line="113"/>
         <source>%1 is already in use at this site</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="162" />
+        <location filename="../core/records/Patients.cpp" line="162"/>
         <source>no patient has the id %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Protocol</name>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="87" />
+        <location filename="../core/clinical/Protocol.cpp" line="87"/>
         <source>a rule needs one of %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="93" />
-        <source>"%1" needs a list of rules</source>
-        <translation type="unfinished" />
+        <location filename="../core/clinical/Protocol.cpp" line="93"/>
+        <source>&quot;%1&quot; needs a list of rules</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="105" />
-        <source>"%1" is not a known fact</source>
-        <translation type="unfinished" />
+        <location filename="../core/clinical/Protocol.cpp" line="105"/>
+        <source>&quot;%1&quot; is not a known fact</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="119" />
-        <source>attest needs a yes/no fact and "expect": true or false</source>
-        <translation type="unfinished" />
+        <location filename="../core/clinical/Protocol.cpp" line="119"/>
+        <source>attest needs a yes/no fact and &quot;expect&quot;: true or false</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="124" />
-        <source>equals needs a text fact and a "value"</source>
-        <translation type="unfinished" />
+        <location filename="../core/clinical/Protocol.cpp" line="124"/>
+        <source>equals needs a text fact and a &quot;value&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="129" />
-        <source>range needs a number fact and "min" or "max"</source>
-        <translation type="unfinished" />
+        <location filename="../core/clinical/Protocol.cpp" line="129"/>
+        <source>range needs a number fact and &quot;min&quot; or &quot;max&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="133" />
-        <source>uln_multiple needs a lab fact and a positive "max"</source>
-        <translation type="unfinished" />
+        <location filename="../core/clinical/Protocol.cpp" line="133"/>
+        <source>uln_multiple needs a lab fact and a positive &quot;max&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="137" />
-        <source>within_days needs a date fact and whole-day "min" &lt;= "max"</source>
-        <translation type="unfinished" />
+        <location filename="../core/clinical/Protocol.cpp" line="137"/>
+        <source>within_days needs a date fact and whole-day &quot;min&quot; &lt;= &quot;max&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="172" />
+        <location filename="../core/clinical/Protocol.cpp" line="172"/>
         <source>is not valid JSON (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="177" />
+        <location filename="../core/clinical/Protocol.cpp" line="177"/>
         <source>has no protocol identifier</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="186" />
+        <location filename="../core/clinical/Protocol.cpp" line="186"/>
         <source>needs a unique id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="190" />
+        <location filename="../core/clinical/Protocol.cpp" line="190"/>
         <source>kind must be inclusion or exclusion</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="196" />
+        <location filename="../core/clinical/Protocol.cpp" line="196"/>
         <source>needs an English text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="204" />
+        <location filename="../core/clinical/Protocol.cpp" line="204"/>
         <source>the protocol lists no criteria</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/SignatureDialog.cpp" line="66" />
+        <location filename="../ui/SignatureDialog.cpp" line="66"/>
         <source>Reason for the change</source>
         <translation>修改原因</translation>
     </message>
     <message>
-        <location filename="../ui/SignatureDialog.cpp" line="67" />
+        <location filename="../ui/SignatureDialog.cpp" line="67"/>
         <source>%1
 Why is saved data being changed? (kept in the audit trail)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Radiotherapy</name>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="57" />
+        <location filename="../core/records/Radiotherapy.cpp" line="57"/>
         <source>the total dose must be above 0 and at most 200 Gy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="59" />
+        <location filename="../core/records/Radiotherapy.cpp" line="59"/>
         <source>the number of fractions must be 1 to 100</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="61" />
+        <location filename="../core/records/Radiotherapy.cpp" line="61"/>
         <source>the dose per fraction must be above 0 and at most 30 Gy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="64" />
+        <location filename="../core/records/Radiotherapy.cpp" line="64"/>
         <source>%1 fractions of %2 Gy make %3 Gy, not the planned %4 Gy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="68" />
+        <location filename="../core/records/Radiotherapy.cpp" line="68"/>
         <source>the start date is required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="70" />
+        <location filename="../core/records/Radiotherapy.cpp" line="70"/>
         <source>choose at least one treatment weekday</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="72" />
+        <location filename="../core/records/Radiotherapy.cpp" line="72"/>
         <source>name the concurrent chemotherapy agent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="128" />
+        <location filename="../core/records/Radiotherapy.cpp" line="128"/>
         <source>record the radiotherapy plan first</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="225" />
+        <location filename="../core/records/Radiotherapy.cpp" line="225"/>
         <source>a fraction needs a date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="227" />
-        <location filename="../core/records/Radiotherapy.cpp" line="337" />
+        <location filename="../core/records/Radiotherapy.cpp" line="227"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="337"/>
         <source>%1 is in the future</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="229" />
+        <location filename="../core/records/Radiotherapy.cpp" line="229"/>
         <source>%1 is before the plan starts (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="233" />
+        <location filename="../core/records/Radiotherapy.cpp" line="233"/>
         <source>a delivered fraction needs a dose above 0 and at most 30 Gy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="235" />
+        <location filename="../core/records/Radiotherapy.cpp" line="235"/>
         <source>say why the fraction was missed or held</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="244" />
+        <location filename="../core/records/Radiotherapy.cpp" line="244"/>
         <source>all %1 planned fractions are already delivered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="266" />
+        <location filename="../core/records/Radiotherapy.cpp" line="266"/>
         <source>fraction %1 was already delivered today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="294" />
+        <location filename="../core/records/Radiotherapy.cpp" line="294"/>
         <source>the file is empty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="306" />
+        <location filename="../core/records/Radiotherapy.cpp" line="306"/>
         <source>the first line must name the columns date, fraction and dose</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="324" />
+        <location filename="../core/records/Radiotherapy.cpp" line="324"/>
         <source>line %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="326" />
+        <location filename="../core/records/Radiotherapy.cpp" line="326"/>
         <source>has %1 columns, the header has %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="334" />
-        <source>date "%1" is not a calendar date YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <location filename="../core/records/Radiotherapy.cpp" line="334"/>
+        <source>date &quot;%1&quot; is not a calendar date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="335" />
-        <source>fraction number "%1" is not between 1 and %2</source>
-        <translation type="unfinished" />
+        <location filename="../core/records/Radiotherapy.cpp" line="335"/>
+        <source>fraction number &quot;%1&quot; is not between 1 and %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="336" />
-        <source>dose "%1" is not a dose above 0 and at most 30 Gy</source>
-        <translation type="unfinished" />
+        <location filename="../core/records/Radiotherapy.cpp" line="336"/>
+        <source>dose &quot;%1&quot; is not a dose above 0 and at most 30 Gy</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="338" />
+        <location filename="../core/records/Radiotherapy.cpp" line="338"/>
         <source>%1 is before the plan starts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="344" />
+        <location filename="../core/records/Radiotherapy.cpp" line="344"/>
         <source>fraction %1 is already recorded on %2 with %3 Gy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="376" />
+        <location filename="../core/records/Radiotherapy.cpp" line="376"/>
         <source>a holiday needs a date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RecordStore</name>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="25" />
+        <location filename="../core/records/RecordStore.cpp" line="25"/>
         <source>is not a field of %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="66" />
+        <location filename="../core/records/RecordStore.cpp" line="66"/>
         <source>no %1 record has the id %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="129" />
+        <location filename="../core/records/RecordStore.cpp" line="129"/>
         <source>a reason is required to change saved data</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="183" />
+        <location filename="../core/records/RecordStore.cpp" line="183"/>
         <source>a reason is required to delete a record</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="300" />
+        <location filename="../core/records/RecordStore.cpp" line="300"/>
         <source>a reason is required to resolve a conflict</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="323" />
+        <location filename="../core/records/RecordStore.cpp" line="323"/>
         <source>Electronic signature</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../core/security/Roles.cpp" line="60" />
+        <location filename="../core/security/Roles.cpp" line="60"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="61" />
+        <location filename="../core/security/Roles.cpp" line="61"/>
         <source>Investigator</source>
         <translation>研究者</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="62" />
+        <location filename="../core/security/Roles.cpp" line="62"/>
         <source>Nurse</source>
         <translation>护士</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="63" />
+        <location filename="../core/security/Roles.cpp" line="63"/>
         <source>Study coordinator</source>
         <translation>研究协调员</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="64" />
+        <location filename="../core/security/Roles.cpp" line="64"/>
         <source>Monitor</source>
         <translation>监查员</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="72" />
+        <location filename="../core/security/Roles.cpp" line="72"/>
         <source>manage accounts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="73" />
+        <location filename="../core/security/Roles.cpp" line="73"/>
         <source>change site settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="74" />
+        <location filename="../core/security/Roles.cpp" line="74"/>
         <source>view patients</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="75" />
-        <source>see patients' names and record numbers</source>
-        <translation type="unfinished" />
+        <location filename="../core/security/Roles.cpp" line="75"/>
+        <source>see patients&apos; names and record numbers</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="76" />
+        <location filename="../core/security/Roles.cpp" line="76"/>
         <source>add patients</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="77" />
+        <location filename="../core/security/Roles.cpp" line="77"/>
         <source>change patient details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="78" />
+        <location filename="../core/security/Roles.cpp" line="78"/>
         <source>screen patients</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="79" />
+        <location filename="../core/security/Roles.cpp" line="79"/>
         <source>sign an eligibility decision</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="80" />
+        <location filename="../core/security/Roles.cpp" line="80"/>
         <source>enter lab results</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="81" />
+        <location filename="../core/security/Roles.cpp" line="81"/>
         <source>record radiotherapy fractions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="82" />
+        <location filename="../core/security/Roles.cpp" line="82"/>
         <source>record mucositis findings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="83" />
+        <location filename="../core/security/Roles.cpp" line="83"/>
         <source>sign a grade</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="84" />
+        <location filename="../core/security/Roles.cpp" line="84"/>
         <source>record study-drug doses</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="85" />
+        <location filename="../core/security/Roles.cpp" line="85"/>
         <source>record adverse events</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="86" />
+        <location filename="../core/security/Roles.cpp" line="86"/>
         <source>resolve sync conflicts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="87" />
+        <location filename="../core/security/Roles.cpp" line="87"/>
         <source>verify the audit trail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="88" />
+        <location filename="../core/security/Roles.cpp" line="88"/>
         <source>configure the central site</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="89" />
+        <location filename="../core/security/Roles.cpp" line="89"/>
         <source>synchronise with the central site</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="106" />
-        <source>"%1" is not a role; use one of %2</source>
-        <translation type="unfinished" />
+        <location filename="../core/security/Roles.cpp" line="106"/>
+        <source>&quot;%1&quot; is not a role; use one of %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Screenings</name>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="35" />
+        <location filename="../core/records/Screenings.cpp" line="35"/>
         <source>I have reviewed every inclusion and exclusion criterion and confirm this eligibility decision.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="80" />
+        <location filename="../core/records/Screenings.cpp" line="80"/>
         <source> (entered %1 %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="81" />
+        <location filename="../core/records/Screenings.cpp" line="81"/>
         <source>%1 %2 %3%4, collected %5</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="130" />
+        <location filename="../core/records/Screenings.cpp" line="130"/>
         <source>no screening has the id %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="135" />
+        <location filename="../core/records/Screenings.cpp" line="135"/>
         <source>this screening is already signed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="137" />
+        <location filename="../core/records/Screenings.cpp" line="137"/>
         <source>an incomplete screening cannot be signed: answer every criterion first</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="146" />
+        <location filename="../core/records/Screenings.cpp" line="146"/>
         <source>Signed eligibility decision</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="158" />
+        <location filename="../core/records/Screenings.cpp" line="158"/>
         <source>The signed screening could not be read back.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SiteVault</name>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="79" />
+        <location filename="../core/security/SiteVault.cpp" line="79"/>
         <source>a password needs at least 10 characters</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="87" />
+        <location filename="../core/security/SiteVault.cpp" line="87"/>
         <source>a user name is 2 to 32 letters, digits, dots, dashes or underscores</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="95" />
+        <location filename="../core/security/SiteVault.cpp" line="95"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="113" />
+        <location filename="../core/security/SiteVault.cpp" line="113"/>
         <source>%1 already exists; choose a new path</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="115" />
+        <location filename="../core/security/SiteVault.cpp" line="115"/>
         <source>The folder for %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="178" />
+        <location filename="../core/security/SiteVault.cpp" line="178"/>
         <source>%1 could not be created.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="189" />
+        <location filename="../core/security/SiteVault.cpp" line="189"/>
         <source>The site database %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="201" />
+        <location filename="../core/security/SiteVault.cpp" line="201"/>
         <source>Too many failed sign-ins for %1; wait %2 seconds and try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="207" />
-        <location filename="../core/security/SiteVault.cpp" line="213" />
+        <location filename="../core/security/SiteVault.cpp" line="207"/>
+        <location filename="../core/security/SiteVault.cpp" line="213"/>
         <source>The user name or password is wrong.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="231" />
+        <location filename="../core/security/SiteVault.cpp" line="231"/>
         <source>The account %1 is not active at this site.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="234" />
+        <location filename="../core/security/SiteVault.cpp" line="234"/>
         <source>The account %1 has an unknown role.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="271" />
+        <location filename="../core/security/SiteVault.cpp" line="271"/>
         <source>The key file of %1 has no recovery slot.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="274" />
+        <location filename="../core/security/SiteVault.cpp" line="274"/>
         <source>The recovery key is wrong.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StudyDrug</name>
     <message>
-        <location filename="../core/records/StudyDrug.cpp" line="45" />
+        <location filename="../core/records/StudyDrug.cpp" line="45"/>
         <source>a dose is after breakfast, lunch or dinner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/StudyDrug.cpp" line="47" />
+        <location filename="../core/records/StudyDrug.cpp" line="47"/>
         <source>a dose cannot be recorded for a future day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SyncClient</name>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="66" />
-        <source>The central site's answer was incomplete.</source>
-        <translation type="unfinished" />
+        <location filename="../core/sync/SyncClient.cpp" line="66"/>
+        <source>The central site&apos;s answer was incomplete.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="146" />
-        <location filename="../core/sync/SyncClient.cpp" line="175" />
-        <source>The central site's identity cannot be verified: %1</source>
-        <translation type="unfinished" />
+        <location filename="../core/sync/SyncClient.cpp" line="146"/>
+        <location filename="../core/sync/SyncClient.cpp" line="175"/>
+        <source>The central site&apos;s identity cannot be verified: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="187" />
+        <location filename="../core/sync/SyncClient.cpp" line="187"/>
         <source>The central site cannot be reached: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="200" />
+        <location filename="../core/sync/SyncClient.cpp" line="200"/>
         <source>The central site refused the request (HTTP %1): %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="60" />
+        <location filename="../core/sync/SyncEngine.cpp" line="60"/>
         <source>No central site is configured: enroll this device first (sync enroll).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="240" />
+        <location filename="../core/sync/SyncEngine.cpp" line="240"/>
         <source>unknown table %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="242" />
+        <location filename="../core/sync/SyncEngine.cpp" line="242"/>
         <source>a reason is required to resolve a conflict</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="248" />
+        <location filename="../core/sync/SyncEngine.cpp" line="248"/>
         <source>this change could not be applied here; record what is missing first, then sync again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="263" />
+        <location filename="../core/sync/SyncEngine.cpp" line="263"/>
         <source>no open conflict has the id %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>json</name>
     <message>
-        <location filename="../core/clinical/DoseJson.cpp" line="20" />
+        <location filename="../core/clinical/DoseJson.cpp" line="20"/>
         <source>must be a list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/DoseJson.cpp" line="30" />
-        <location filename="../core/clinical/JsonFields.cpp" line="108" />
+        <location filename="../core/clinical/DoseJson.cpp" line="30"/>
+        <location filename="../core/clinical/JsonFields.cpp" line="108"/>
         <source>must be an object</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/DoseJson.cpp" line="30" />
-        <location filename="../core/clinical/DoseJson.cpp" line="38" />
-        <location filename="../core/clinical/DoseJson.cpp" line="40" />
-        <location filename="../core/clinical/DoseJson.cpp" line="44" />
-        <location filename="../core/clinical/DoseJson.cpp" line="76" />
-        <location filename="../core/clinical/DoseJson.cpp" line="102" />
-        <location filename="../core/clinical/GradingJson.cpp" line="47" />
+        <location filename="../core/clinical/DoseJson.cpp" line="30"/>
+        <location filename="../core/clinical/DoseJson.cpp" line="38"/>
+        <location filename="../core/clinical/DoseJson.cpp" line="40"/>
+        <location filename="../core/clinical/DoseJson.cpp" line="44"/>
+        <location filename="../core/clinical/DoseJson.cpp" line="76"/>
+        <location filename="../core/clinical/DoseJson.cpp" line="102"/>
+        <location filename="../core/clinical/GradingJson.cpp" line="47"/>
         <source>is required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/DoseJson.cpp" line="42" />
+        <location filename="../core/clinical/DoseJson.cpp" line="42"/>
         <source>must be a whole number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/DoseJson.cpp" line="58" />
+        <location filename="../core/clinical/DoseJson.cpp" line="58"/>
         <source>must be an ISO weekday number from 1 (Monday) to 7 (Sunday)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/DoseJson.cpp" line="60" />
+        <location filename="../core/clinical/DoseJson.cpp" line="60"/>
         <source>repeats weekday %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/DoseJson.cpp" line="98" />
+        <location filename="../core/clinical/DoseJson.cpp" line="98"/>
         <source>must be an object with date, dose_gy and status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/GradingJson.cpp" line="50" />
+        <location filename="../core/clinical/GradingJson.cpp" line="50"/>
         <source>must be a whole number from 0 to %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/GradingJson.cpp" line="68" />
+        <location filename="../core/clinical/GradingJson.cpp" line="68"/>
         <source>unknown OMAS site; use %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/GradingJson.cpp" line="72" />
+        <location filename="../core/clinical/GradingJson.cpp" line="72"/>
         <source>must be an object with ulceration and erythema</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/GradingJson.cpp" line="93" />
-        <source>"%1" is not a scale; use who, ctcae, rtog or omas.</source>
-        <translation type="unfinished" />
+        <location filename="../core/clinical/GradingJson.cpp" line="93"/>
+        <source>&quot;%1&quot; is not a scale; use who, ctcae, rtog or omas.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="21" />
+        <location filename="../core/clinical/JsonFields.cpp" line="21"/>
         <source>is not valid JSON: %1 at character %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="23" />
+        <location filename="../core/clinical/JsonFields.cpp" line="23"/>
         <source>must be one JSON object</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="31" />
+        <location filename="../core/clinical/JsonFields.cpp" line="31"/>
         <source>unknown key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="41" />
+        <location filename="../core/clinical/JsonFields.cpp" line="41"/>
         <source>must be true or false</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="51" />
+        <location filename="../core/clinical/JsonFields.cpp" line="51"/>
         <source>must be a number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="54" />
+        <location filename="../core/clinical/JsonFields.cpp" line="54"/>
         <source>is not a usable number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="64" />
+        <location filename="../core/clinical/JsonFields.cpp" line="64"/>
         <source>must be text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="75" />
-        <source>"%1" is not one of %2</source>
-        <translation type="unfinished" />
+        <location filename="../core/clinical/JsonFields.cpp" line="75"/>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="83" />
+        <location filename="../core/clinical/JsonFields.cpp" line="83"/>
         <source>must be a date written YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="87" />
-        <source>"%1" is not a calendar date written YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <location filename="../core/clinical/JsonFields.cpp" line="87"/>
+        <source>&quot;%1&quot; is not a calendar date written YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="27" />
+        <location filename="../app/desktop/main.cpp" line="27"/>
         <source>Welcome to MucoTrack</source>
         <translation>欢迎使用 MucoTrack</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="28" />
+        <location filename="../app/desktop/main.cpp" line="28"/>
         <source>No site database is set up on this computer yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="29" />
+        <location filename="../app/desktop/main.cpp" line="29"/>
         <source>Set up a new site, open an existing site database, or try the DEMO site with synthetic patients.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="30" />
+        <location filename="../app/desktop/main.cpp" line="30"/>
         <source>Set up a &amp;new site...</source>
         <translation>设置新站点(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="31" />
+        <location filename="../app/desktop/main.cpp" line="31"/>
         <source>&amp;Open a site database...</source>
         <translation>打开站点数据库(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="32" />
+        <location filename="../app/desktop/main.cpp" line="32"/>
         <source>Open the &amp;DEMO site</source>
         <translation>打开演示站点(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="42" />
+        <location filename="../app/desktop/main.cpp" line="42"/>
         <source>Open a site database</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="43" />
+        <location filename="../app/desktop/main.cpp" line="43"/>
         <source>MucoTrack site database (*.db)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="68" />
+        <location filename="../app/desktop/main.cpp" line="68"/>
         <source>MucoTrack desktop app</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="71" />
+        <location filename="../app/desktop/main.cpp" line="71"/>
         <source>Open the DEMO site (synthetic patients; created if needed).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="72" />
+        <location filename="../app/desktop/main.cpp" line="72"/>
         <source>Open the site database at &lt;path&gt;.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="97" />
-        <location filename="../app/desktop/main.cpp" line="106" />
+        <location filename="../app/desktop/main.cpp" line="97"/>
+        <location filename="../app/desktop/main.cpp" line="106"/>
         <source>MucoTrack</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="104" />
+        <location filename="../app/desktop/main.cpp" line="104"/>
         <source>The site database %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>muco::Facts</name>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="27" />
+        <location filename="../core/clinical/Protocol.cpp" line="27"/>
         <source>Histologically or cytologically confirmed head and neck malignancy</source>
         <translation>经组织学或细胞学确诊的头颈部恶性肿瘤</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="28" />
+        <location filename="../core/clinical/Protocol.cpp" line="28"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="28" />
+        <location filename="../core/clinical/Protocol.cpp" line="28"/>
         <source>years</source>
         <translation>岁</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="29" />
+        <location filename="../core/clinical/Protocol.cpp" line="29"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="30" />
+        <location filename="../core/clinical/Protocol.cpp" line="30"/>
         <source>Weight</source>
         <translation>体重</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="31" />
+        <location filename="../core/clinical/Protocol.cpp" line="31"/>
         <source>Radiotherapy intent</source>
         <translation>放疗意图</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="32" />
+        <location filename="../core/clinical/Protocol.cpp" line="32"/>
         <source>Planned total dose</source>
         <translation>计划总剂量</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="33" />
+        <location filename="../core/clinical/Protocol.cpp" line="33"/>
         <source>Fields include the oral cavity</source>
         <translation>照射野包括口腔</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="34" />
+        <location filename="../core/clinical/Protocol.cpp" line="34"/>
         <source>Fields include the oropharynx</source>
         <translation>照射野包括口咽</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="35" />
+        <location filename="../core/clinical/Protocol.cpp" line="35"/>
         <source>ECOG performance status</source>
         <translation>ECOG 体能状态</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="36" />
+        <location filename="../core/clinical/Protocol.cpp" line="36"/>
         <source>Life expectancy</source>
         <translation>预期生存期</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="36" />
+        <location filename="../core/clinical/Protocol.cpp" line="36"/>
         <source>months</source>
         <translation>个月</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="37" />
+        <location filename="../core/clinical/Protocol.cpp" line="37"/>
         <source>WBC</source>
         <translation>白细胞</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="38" />
+        <location filename="../core/clinical/Protocol.cpp" line="38"/>
         <source>Hemoglobin</source>
         <translation>血红蛋白</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="39" />
+        <location filename="../core/clinical/Protocol.cpp" line="39"/>
         <source>Platelets</source>
         <translation>血小板</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="40" />
+        <location filename="../core/clinical/Protocol.cpp" line="40"/>
         <source>ALT</source>
         <translation>丙氨酸氨基转移酶</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="41" />
+        <location filename="../core/clinical/Protocol.cpp" line="41"/>
         <source>AST</source>
         <translation>天冬氨酸氨基转移酶</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="42" />
+        <location filename="../core/clinical/Protocol.cpp" line="42"/>
         <source>Total bilirubin</source>
         <translation>总胆红素</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="43" />
+        <location filename="../core/clinical/Protocol.cpp" line="43"/>
         <source>Creatinine</source>
         <translation>肌酐</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="44" />
+        <location filename="../core/clinical/Protocol.cpp" line="44"/>
         <source>Creatinine clearance</source>
         <translation>肌酐清除率</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="45" />
+        <location filename="../core/clinical/Protocol.cpp" line="45"/>
         <source>Clinically significant ECG abnormality</source>
         <translation>具有临床意义的心电图异常</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="46" />
+        <location filename="../core/clinical/Protocol.cpp" line="46"/>
         <source>Oral mucosa intact</source>
         <translation>口腔黏膜完整</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="47" />
+        <location filename="../core/clinical/Protocol.cpp" line="47"/>
         <source>Active oral infection</source>
         <translation>活动性口腔感染</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="48" />
+        <location filename="../core/clinical/Protocol.cpp" line="48"/>
         <source>Severe periodontal disease</source>
         <translation>严重牙周疾病</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="49" />
+        <location filename="../core/clinical/Protocol.cpp" line="49"/>
         <source>Informed consent signed</source>
         <translation>已签署知情同意书</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="50" />
+        <location filename="../core/clinical/Protocol.cpp" line="50"/>
         <source>Previous head and neck radiotherapy</source>
         <translation>既往头颈部放疗</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="51" />
+        <location filename="../core/clinical/Protocol.cpp" line="51"/>
         <source>Last head and neck surgery</source>
         <translation>最近一次头颈部手术</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="52" />
+        <location filename="../core/clinical/Protocol.cpp" line="52"/>
         <source>In another clinical trial now</source>
         <translation>目前正在参加其他临床试验</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="53" />
+        <location filename="../core/clinical/Protocol.cpp" line="53"/>
         <source>Last other interventional study</source>
         <translation>最近一次其他干预性研究</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="54" />
+        <location filename="../core/clinical/Protocol.cpp" line="54"/>
         <source>Significant cardiovascular disease</source>
         <translation>严重心血管疾病</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="55" />
+        <location filename="../core/clinical/Protocol.cpp" line="55"/>
         <source>Cirrhosis</source>
         <translation>肝硬化</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="56" />
+        <location filename="../core/clinical/Protocol.cpp" line="56"/>
         <source>Chronic renal insufficiency</source>
         <translation>慢性肾功能不全</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="57" />
+        <location filename="../core/clinical/Protocol.cpp" line="57"/>
         <source>Active systemic infection on antimicrobials</source>
         <translation>需抗菌治疗的活动性全身感染</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="58" />
+        <location filename="../core/clinical/Protocol.cpp" line="58"/>
         <source>Autoimmune disease on immunosuppression</source>
         <translation>需免疫抑制治疗的自身免疫性疾病</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="59" />
+        <location filename="../core/clinical/Protocol.cpp" line="59"/>
         <source>Severe psychiatric disorder</source>
         <translation>严重精神疾病</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="60" />
+        <location filename="../core/clinical/Protocol.cpp" line="60"/>
         <source>Mucosal protectant or anti-inflammatory that cannot be stopped</source>
         <translation>无法停用的黏膜保护剂或抗炎药</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="61" />
+        <location filename="../core/clinical/Protocol.cpp" line="61"/>
         <source>Long-term immunosuppressants</source>
         <translation>长期使用免疫抑制剂</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="62" />
+        <location filename="../core/clinical/Protocol.cpp" line="62"/>
         <source>Long-term corticosteroid (prednisone equivalent)</source>
         <translation>长期使用糖皮质激素（泼尼松等效剂量）</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="63" />
+        <location filename="../core/clinical/Protocol.cpp" line="63"/>
         <source>Unable to comprehend or comply</source>
         <translation>无法理解或遵守研究要求</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="64" />
+        <location filename="../core/clinical/Protocol.cpp" line="64"/>
         <source>Investigator judges unsuitable</source>
         <translation>研究者判断不适合</translation>
     </message>
@@ -2012,132 +2013,132 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::Grading</name>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="137" />
+        <location filename="../core/clinical/Grading.cpp" line="126"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="138" />
+        <location filename="../core/clinical/Grading.cpp" line="127"/>
         <source>Oral soreness, erythema</source>
         <translation>口腔疼痛、红斑</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="139" />
+        <location filename="../core/clinical/Grading.cpp" line="128"/>
         <source>Oral erythema, ulcers, solid diet tolerated</source>
         <translation>口腔红斑、溃疡，可耐受固体饮食</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="140" />
+        <location filename="../core/clinical/Grading.cpp" line="129"/>
         <source>Oral ulcers, liquid diet only</source>
         <translation>口腔溃疡，仅能流质饮食</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="141" />
+        <location filename="../core/clinical/Grading.cpp" line="130"/>
         <source>Oral alimentation impossible</source>
         <translation>无法经口进食</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="143" />
+        <location filename="../core/clinical/Grading.cpp" line="132"/>
         <source>No mucositis</source>
         <translation>无黏膜炎</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="144" />
+        <location filename="../core/clinical/Grading.cpp" line="133"/>
         <source>Asymptomatic or mild symptoms; intervention not indicated</source>
         <translation>无症状或轻微症状；无需干预</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="145" />
+        <location filename="../core/clinical/Grading.cpp" line="134"/>
         <source>Moderate pain or ulcer that does not interfere with oral intake; modified diet indicated</source>
         <translation>中度疼痛或溃疡，不影响经口进食；需调整饮食</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="146" />
+        <location filename="../core/clinical/Grading.cpp" line="135"/>
         <source>Severe pain; interfering with oral intake</source>
         <translation>重度疼痛；影响经口进食</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="147" />
+        <location filename="../core/clinical/Grading.cpp" line="136"/>
         <source>Life-threatening consequences; urgent intervention indicated</source>
         <translation>危及生命；需紧急干预</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="148" />
+        <location filename="../core/clinical/Grading.cpp" line="137"/>
         <source>Death</source>
         <translation>死亡</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="150" />
+        <location filename="../core/clinical/Grading.cpp" line="139"/>
         <source>No change over baseline</source>
         <translation>与基线相比无变化</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="151" />
+        <location filename="../core/clinical/Grading.cpp" line="140"/>
         <source>Irritation / may experience mild pain not requiring analgesic</source>
         <translation>刺激感/可有轻度疼痛，无需镇痛药</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="152" />
+        <location filename="../core/clinical/Grading.cpp" line="141"/>
         <source>Patchy mucositis that may produce an inflammatory serosanguinous discharge / may experience moderate pain requiring analgesia</source>
         <translation>斑片状黏膜炎，可有炎性浆液血性分泌物/可有中度疼痛，需镇痛</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="153" />
+        <location filename="../core/clinical/Grading.cpp" line="142"/>
         <source>Confluent fibrinous mucositis / may include severe pain requiring narcotic</source>
         <translation>融合性纤维素性黏膜炎/可有重度疼痛，需麻醉性镇痛药</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="154" />
+        <location filename="../core/clinical/Grading.cpp" line="143"/>
         <source>Ulceration, hemorrhage or necrosis</source>
         <translation>溃疡、出血或坏死</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="155" />
+        <location filename="../core/clinical/Grading.cpp" line="144"/>
         <source>Death directly related to radiation effects</source>
         <translation>直接由放射效应导致的死亡</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="179" />
+        <location filename="../core/clinical/Grading.cpp" line="168"/>
         <source>Upper lip</source>
         <translation>上唇</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="179" />
+        <location filename="../core/clinical/Grading.cpp" line="168"/>
         <source>Lower lip</source>
         <translation>下唇</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="180" />
+        <location filename="../core/clinical/Grading.cpp" line="169"/>
         <source>Right cheek</source>
         <translation>右颊</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="180" />
+        <location filename="../core/clinical/Grading.cpp" line="169"/>
         <source>Left cheek</source>
         <translation>左颊</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="181" />
+        <location filename="../core/clinical/Grading.cpp" line="170"/>
         <source>Right ventral and lateral tongue</source>
         <translation>右侧舌腹及舌侧缘</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="182" />
+        <location filename="../core/clinical/Grading.cpp" line="171"/>
         <source>Left ventral and lateral tongue</source>
         <translation>左侧舌腹及舌侧缘</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="183" />
+        <location filename="../core/clinical/Grading.cpp" line="172"/>
         <source>Floor of mouth</source>
         <translation>口底</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="183" />
+        <location filename="../core/clinical/Grading.cpp" line="172"/>
         <source>Soft palate/fauces</source>
         <translation>软腭/咽门</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="184" />
+        <location filename="../core/clinical/Grading.cpp" line="173"/>
         <source>Hard palate</source>
         <translation>硬腭</translation>
     </message>
@@ -2145,60 +2146,60 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::Kdf</name>
     <message>
-        <location filename="../core/security/Kdf.cpp" line="21" />
+        <location filename="../core/security/Kdf.cpp" line="21"/>
         <source>A key slot has a malformed salt.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Kdf.cpp" line="29" />
+        <location filename="../core/security/Kdf.cpp" line="29"/>
         <source>Not enough memory to derive the key (Argon2id).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>muco::Labs</name>
     <message>
-        <location filename="../core/clinical/LabUnits.cpp" line="59" />
+        <location filename="../core/clinical/LabUnits.cpp" line="59"/>
         <source>WBC</source>
         <translation>白细胞</translation>
     </message>
     <message>
-        <location filename="../core/clinical/LabUnits.cpp" line="60" />
+        <location filename="../core/clinical/LabUnits.cpp" line="60"/>
         <source>Hemoglobin</source>
         <translation>血红蛋白</translation>
     </message>
     <message>
-        <location filename="../core/clinical/LabUnits.cpp" line="61" />
+        <location filename="../core/clinical/LabUnits.cpp" line="61"/>
         <source>Platelets</source>
         <translation>血小板</translation>
     </message>
     <message>
-        <location filename="../core/clinical/LabUnits.cpp" line="62" />
+        <location filename="../core/clinical/LabUnits.cpp" line="62"/>
         <source>Neutrophils</source>
         <translation>中性粒细胞</translation>
     </message>
     <message>
-        <location filename="../core/clinical/LabUnits.cpp" line="63" />
+        <location filename="../core/clinical/LabUnits.cpp" line="63"/>
         <source>ALT</source>
         <translation>丙氨酸氨基转移酶</translation>
     </message>
     <message>
-        <location filename="../core/clinical/LabUnits.cpp" line="64" />
+        <location filename="../core/clinical/LabUnits.cpp" line="64"/>
         <source>AST</source>
         <translation>天冬氨酸氨基转移酶</translation>
     </message>
     <message>
-        <location filename="../core/clinical/LabUnits.cpp" line="65" />
+        <location filename="../core/clinical/LabUnits.cpp" line="65"/>
         <source>Total bilirubin</source>
         <translation>总胆红素</translation>
     </message>
     <message>
-        <location filename="../core/clinical/LabUnits.cpp" line="66" />
+        <location filename="../core/clinical/LabUnits.cpp" line="66"/>
         <source>Creatinine</source>
         <translation>肌酐</translation>
     </message>
     <message>
-        <location filename="../core/clinical/LabUnits.cpp" line="67" />
+        <location filename="../core/clinical/LabUnits.cpp" line="67"/>
         <source>Creatinine clearance</source>
         <translation>肌酐清除率</translation>
     </message>
@@ -2206,185 +2207,185 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="136" />
+        <location filename="../core/storage/Migrations.cpp" line="136"/>
         <source>The schema version of %1 cannot be read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="138" />
+        <location filename="../core/storage/Migrations.cpp" line="138"/>
         <source>%1 was written by a newer MucoTrack (schema %2, this program knows %3); update MucoTrack.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>muco::Session</name>
     <message>
-        <location filename="../core/security/Session.cpp" line="20" />
+        <location filename="../core/security/Session.cpp" line="20"/>
         <source>%1 (%2) may not %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Session.cpp" line="31" />
+        <location filename="../core/security/Session.cpp" line="31"/>
         <source>Your key slot is missing; ask the administrator.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Session.cpp" line="35" />
+        <location filename="../core/security/Session.cpp" line="35"/>
         <source>the password is wrong</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>muco::json</name>
     <message>
-        <location filename="../core/clinical/EligibilityJson.cpp" line="40" />
+        <location filename="../core/clinical/EligibilityJson.cpp" line="40"/>
         <source>must be an object with value and unit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/EligibilityJson.cpp" line="47" />
-        <location filename="../core/clinical/EligibilityJson.cpp" line="49" />
+        <location filename="../core/clinical/EligibilityJson.cpp" line="47"/>
+        <location filename="../core/clinical/EligibilityJson.cpp" line="49"/>
         <source>is required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>muco::ui::AccountsDialog</name>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="23" />
+        <location filename="../ui/AccountsDialog.cpp" line="23"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="24" />
+        <location filename="../ui/AccountsDialog.cpp" line="24"/>
         <source>User name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="24" />
+        <location filename="../ui/AccountsDialog.cpp" line="24"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="24" />
+        <location filename="../ui/AccountsDialog.cpp" line="24"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="34" />
+        <location filename="../ui/AccountsDialog.cpp" line="34"/>
         <source>Add an account</source>
         <translation>添加账户</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="36" />
+        <location filename="../ui/AccountsDialog.cpp" line="36"/>
         <source>&amp;User name:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="37" />
+        <location filename="../ui/AccountsDialog.cpp" line="37"/>
         <source>&amp;Full name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="38" />
+        <location filename="../ui/AccountsDialog.cpp" line="38"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="39" />
+        <location filename="../ui/AccountsDialog.cpp" line="39"/>
         <source>Initial &amp;password:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="40" />
+        <location filename="../ui/AccountsDialog.cpp" line="40"/>
         <source>&amp;Add account</source>
         <translation>添加账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="46" />
-        <source>&amp;Reset the selected account's password...</source>
-        <translation type="unfinished" />
+        <location filename="../ui/AccountsDialog.cpp" line="46"/>
+        <source>&amp;Reset the selected account&apos;s password...</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="82" />
+        <location filename="../ui/AccountsDialog.cpp" line="82"/>
         <source>Reset password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="83" />
+        <location filename="../ui/AccountsDialog.cpp" line="83"/>
         <source>New password for %1 (10 characters or more; tell it to them in person):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="90" />
+        <location filename="../ui/AccountsDialog.cpp" line="90"/>
         <source>The password of %1 was reset.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>muco::ui::AddPatientDialog</name>
     <message>
-        <location filename="../ui/AddPatientDialog.cpp" line="18" />
+        <location filename="../ui/AddPatientDialog.cpp" line="18"/>
         <source>New patient</source>
         <translation>新建患者</translation>
     </message>
     <message>
-        <location filename="../ui/AddPatientDialog.cpp" line="26" />
+        <location filename="../ui/AddPatientDialog.cpp" line="26"/>
         <source>Allocated automatically (%1-NNNN)</source>
         <translation>自动分配（%1-NNNN）</translation>
     </message>
     <message>
-        <location filename="../ui/AddPatientDialog.cpp" line="27" />
+        <location filename="../ui/AddPatientDialog.cpp" line="27"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AddPatientDialog.cpp" line="29" />
+        <location filename="../ui/AddPatientDialog.cpp" line="29"/>
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../ui/AddPatientDialog.cpp" line="30" />
+        <location filename="../ui/AddPatientDialog.cpp" line="30"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../ui/AddPatientDialog.cpp" line="31" />
+        <location filename="../ui/AddPatientDialog.cpp" line="31"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../ui/AddPatientDialog.cpp" line="37" />
+        <location filename="../ui/AddPatientDialog.cpp" line="37"/>
         <source>&amp;Subject ID:</source>
         <translation>受试者编号(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/AddPatientDialog.cpp" line="38" />
+        <location filename="../ui/AddPatientDialog.cpp" line="38"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/AddPatientDialog.cpp" line="39" />
+        <location filename="../ui/AddPatientDialog.cpp" line="39"/>
         <source>&amp;Medical record number:</source>
         <translation>病历号(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/AddPatientDialog.cpp" line="40" />
+        <location filename="../ui/AddPatientDialog.cpp" line="40"/>
         <source>P&amp;hone:</source>
         <translation>电话(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/AddPatientDialog.cpp" line="41" />
+        <location filename="../ui/AddPatientDialog.cpp" line="41"/>
         <source>&amp;Birth date:</source>
         <translation>出生日期(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/AddPatientDialog.cpp" line="42" />
+        <location filename="../ui/AddPatientDialog.cpp" line="42"/>
         <source>S&amp;ex:</source>
         <translation>性别(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/AddPatientDialog.cpp" line="44" />
+        <location filename="../ui/AddPatientDialog.cpp" line="44"/>
         <source>Name, record number and phone stay at this site. The central site only ever sees the subject ID.</source>
         <translation>姓名、病历号和电话仅保存在本站点；中心站点只能看到受试者编号。</translation>
     </message>
@@ -2392,729 +2393,729 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::AdverseEventsTab</name>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="36" />
+        <location filename="../ui/AdverseEventsTab.cpp" line="36"/>
         <source>Resolved on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="36" />
-        <location filename="../ui/AdverseEventsTab.cpp" line="42" />
+        <location filename="../ui/AdverseEventsTab.cpp" line="36"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="42"/>
         <source>Serious</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="38" />
-        <location filename="../ui/AdverseEventsTab.cpp" line="126" />
+        <location filename="../ui/AdverseEventsTab.cpp" line="38"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="127"/>
         <source>&amp;Save event</source>
         <translation>保存事件(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="42" />
+        <location filename="../ui/AdverseEventsTab.cpp" line="42"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="42" />
+        <location filename="../ui/AdverseEventsTab.cpp" line="42"/>
         <source>Term</source>
         <translation>术语</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="42" />
+        <location filename="../ui/AdverseEventsTab.cpp" line="42"/>
         <source>Grade</source>
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="42" />
+        <location filename="../ui/AdverseEventsTab.cpp" line="42"/>
         <source>Onset</source>
         <translation>发生</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="42" />
+        <location filename="../ui/AdverseEventsTab.cpp" line="42"/>
         <source>Resolved</source>
         <translation>缓解</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="43" />
+        <location filename="../ui/AdverseEventsTab.cpp" line="43"/>
         <source>Relation</source>
         <translation>相关性</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="43" />
+        <location filename="../ui/AdverseEventsTab.cpp" line="43"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="50" />
+        <location filename="../ui/AdverseEventsTab.cpp" line="50"/>
         <source>CTCAE term, e.g. Mucositis oral</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="60" />
+        <location filename="../ui/AdverseEventsTab.cpp" line="60"/>
         <source>Adverse event</source>
         <translation>不良事件</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="62" />
+        <location filename="../ui/AdverseEventsTab.cpp" line="63"/>
         <source>&amp;Term:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="63" />
+        <location filename="../ui/AdverseEventsTab.cpp" line="64"/>
         <source>&amp;Grade (CTCAE):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="64" />
+        <location filename="../ui/AdverseEventsTab.cpp" line="65"/>
         <source>&amp;Onset:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="65" />
+        <location filename="../ui/AdverseEventsTab.cpp" line="66"/>
         <source>Resolution:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="67" />
+        <location filename="../ui/AdverseEventsTab.cpp" line="68"/>
         <source>&amp;Relation to study drug:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="68" />
+        <location filename="../ui/AdverseEventsTab.cpp" line="69"/>
         <source>&amp;Action taken:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="69" />
+        <location filename="../ui/AdverseEventsTab.cpp" line="70"/>
         <source>O&amp;utcome:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="72" />
+        <location filename="../ui/AdverseEventsTab.cpp" line="73"/>
         <source>&amp;New event</source>
         <translation>新事件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="96" />
+        <location filename="../ui/AdverseEventsTab.cpp" line="97"/>
         <source>Draft: confirm</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="96" />
+        <location filename="../ui/AdverseEventsTab.cpp" line="97"/>
         <source>Confirmed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="104" />
+        <location filename="../ui/AdverseEventsTab.cpp" line="105"/>
         <source>ongoing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="105" />
+        <location filename="../ui/AdverseEventsTab.cpp" line="106"/>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="105" />
+        <location filename="../ui/AdverseEventsTab.cpp" line="106"/>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="152" />
+        <location filename="../ui/AdverseEventsTab.cpp" line="153"/>
         <source>&amp;Confirm event</source>
         <translation>确认事件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="152" />
+        <location filename="../ui/AdverseEventsTab.cpp" line="153"/>
         <source>&amp;Save changes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="176" />
+        <location filename="../ui/AdverseEventsTab.cpp" line="177"/>
         <source>A recorded adverse event is being changed or confirmed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>muco::ui::ConflictsDialog</name>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="24" />
+        <location filename="../ui/ConflictsDialog.cpp" line="24"/>
         <source>(empty)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="32" />
+        <location filename="../ui/ConflictsDialog.cpp" line="32"/>
         <source>Sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="33" />
+        <location filename="../ui/ConflictsDialog.cpp" line="33"/>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="33" />
+        <location filename="../ui/ConflictsDialog.cpp" line="33"/>
         <source>What</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="33" />
+        <location filename="../ui/ConflictsDialog.cpp" line="33"/>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="33" />
+        <location filename="../ui/ConflictsDialog.cpp" line="33"/>
         <source>This device</source>
         <translation>本设备</translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="33" />
+        <location filename="../ui/ConflictsDialog.cpp" line="33"/>
         <source>Central site</source>
         <translation>中心站点</translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="38" />
-        <source>Keep &amp;this device's value</source>
+        <location filename="../ui/ConflictsDialog.cpp" line="38"/>
+        <source>Keep &amp;this device&apos;s value</source>
         <translation>保留本设备的值(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="39" />
+        <location filename="../ui/ConflictsDialog.cpp" line="39"/>
         <source>Take the &amp;central value</source>
         <translation>采用中心站点的值(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="45" />
+        <location filename="../ui/ConflictsDialog.cpp" line="45"/>
         <source>The same field was changed on this device and elsewhere before they synchronised. Nothing was overwritten; choose the right value.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="95" />
+        <location filename="../ui/ConflictsDialog.cpp" line="95"/>
         <source>A sync conflict is being resolved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="100" />
+        <location filename="../ui/ConflictsDialog.cpp" line="100"/>
         <source>Not resolved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>muco::ui::GradingWizard</name>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="31" />
+        <location filename="../ui/GradingWizard.cpp" line="31"/>
         <source>%1: grade %2</source>
         <translation>%1：%2 级</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="43" />
+        <location filename="../ui/GradingWizard.cpp" line="43"/>
         <source>Grade oral mucositis</source>
         <translation>口腔黏膜炎分级</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="58" />
+        <location filename="../ui/GradingWizard.cpp" line="58"/>
         <source>&amp;Save and sign</source>
         <translation>保存并签名(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="58" />
+        <location filename="../ui/GradingWizard.cpp" line="58"/>
         <source>&amp;Save draft</source>
         <translation>保存草稿(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="71" />
+        <location filename="../ui/GradingWizard.cpp" line="71"/>
         <source>Findings</source>
         <translation>检查所见</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="72" />
+        <location filename="../ui/GradingWizard.cpp" line="72"/>
         <source>Record what you see and what the patient reports; every scale is derived from these.</source>
         <translation>记录所见及患者主诉；各量表分级均由此推导。</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="76" />
+        <location filename="../ui/GradingWizard.cpp" line="76"/>
         <source>&amp;Soreness</source>
         <translation>疼痛/不适(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="77" />
+        <location filename="../ui/GradingWizard.cpp" line="77"/>
         <source>&amp;Erythema</source>
         <translation>红斑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="78" />
+        <location filename="../ui/GradingWizard.cpp" line="78"/>
         <source>&amp;Ulcers</source>
         <translation>溃疡(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="79" />
+        <location filename="../ui/GradingWizard.cpp" line="79"/>
         <source>Ulceration, hemorrhage or necrosis (RTOG 4)</source>
         <translation>溃疡、出血或坏死（RTOG 4）</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="80" />
-        <location filename="../ui/GradingWizard.cpp" line="81" />
-        <location filename="../ui/GradingWizard.cpp" line="82" />
+        <location filename="../ui/GradingWizard.cpp" line="80"/>
+        <location filename="../ui/GradingWizard.cpp" line="81"/>
+        <location filename="../ui/GradingWizard.cpp" line="82"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="80" />
+        <location filename="../ui/GradingWizard.cpp" line="80"/>
         <source>Patchy</source>
         <translation>斑片状</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="80" />
+        <location filename="../ui/GradingWizard.cpp" line="80"/>
         <source>Confluent (fibrinous)</source>
         <translation>融合（纤维素性）</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="81" />
+        <location filename="../ui/GradingWizard.cpp" line="81"/>
         <source>Mild</source>
         <translation>轻度</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="81" />
+        <location filename="../ui/GradingWizard.cpp" line="81"/>
         <source>Moderate</source>
         <translation>中度</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="81" />
+        <location filename="../ui/GradingWizard.cpp" line="81"/>
         <source>Severe</source>
         <translation>重度</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="82" />
+        <location filename="../ui/GradingWizard.cpp" line="82"/>
         <source>Non-narcotic</source>
         <translation>非麻醉性</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="82" />
+        <location filename="../ui/GradingWizard.cpp" line="82"/>
         <source>Narcotic</source>
         <translation>麻醉性</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="83" />
+        <location filename="../ui/GradingWizard.cpp" line="83"/>
         <source>Solid diet tolerated</source>
         <translation>可耐受固体饮食</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="83" />
+        <location filename="../ui/GradingWizard.cpp" line="83"/>
         <source>Liquid diet only</source>
         <translation>仅能流质饮食</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="83" />
+        <location filename="../ui/GradingWizard.cpp" line="83"/>
         <source>Oral alimentation impossible</source>
         <translation>无法经口进食</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="84" />
+        <location filename="../ui/GradingWizard.cpp" line="84"/>
         <source>Normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="84" />
+        <location filename="../ui/GradingWizard.cpp" line="84"/>
         <source>Modified diet indicated</source>
         <translation>需调整饮食</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="84" />
+        <location filename="../ui/GradingWizard.cpp" line="84"/>
         <source>Interfered with</source>
         <translation>受影响</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="85" />
+        <location filename="../ui/GradingWizard.cpp" line="85"/>
         <source>Life-threatening consequences</source>
         <translation>危及生命</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="86" />
+        <location filename="../ui/GradingWizard.cpp" line="86"/>
         <source>Urgent intervention indicated</source>
         <translation>需紧急干预</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="87" />
+        <location filename="../ui/GradingWizard.cpp" line="87"/>
         <source>Death</source>
         <translation>死亡</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="89" />
+        <location filename="../ui/GradingWizard.cpp" line="89"/>
         <source>Visit &amp;date:</source>
         <translation>访视日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="90" />
+        <location filename="../ui/GradingWizard.cpp" line="90"/>
         <source>Mucosa:</source>
         <translation>黏膜：</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="94" />
+        <location filename="../ui/GradingWizard.cpp" line="94"/>
         <source>Mucositis e&amp;xtent:</source>
         <translation>黏膜炎范围(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="95" />
+        <location filename="../ui/GradingWizard.cpp" line="95"/>
         <source>&amp;Pain:</source>
         <translation>疼痛(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="96" />
+        <location filename="../ui/GradingWizard.cpp" line="96"/>
         <source>&amp;Analgesia:</source>
         <translation>镇痛(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="97" />
+        <location filename="../ui/GradingWizard.cpp" line="97"/>
         <source>D&amp;iet:</source>
         <translation>饮食(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="98" />
+        <location filename="../ui/GradingWizard.cpp" line="98"/>
         <source>&amp;Oral intake:</source>
         <translation>经口进食(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="99" />
+        <location filename="../ui/GradingWizard.cpp" line="99"/>
         <source>Severe signs:</source>
         <translation>严重体征：</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="115" />
+        <location filename="../ui/GradingWizard.cpp" line="115"/>
         <source>OMAS sites</source>
         <translation>OMAS 部位</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="116" />
+        <location filename="../ui/GradingWizard.cpp" line="116"/>
         <source>Ulceration/pseudomembrane: 0 none, 1 &lt; 1 cm², 2 1-3 cm², 3 &gt; 3 cm². Erythema: 0 none, 1 not severe, 2 severe. Tick the sites examined.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="118" />
+        <location filename="../ui/GradingWizard.cpp" line="118"/>
         <source>&lt;b&gt;Site&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="119" />
+        <location filename="../ui/GradingWizard.cpp" line="119"/>
         <source>&lt;b&gt;Ulceration&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="120" />
+        <location filename="../ui/GradingWizard.cpp" line="120"/>
         <source>&lt;b&gt;Erythema&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="149" />
+        <location filename="../ui/GradingWizard.cpp" line="149"/>
         <source>Patient-reported (PRO-CTCAE)</source>
         <translation>患者报告（PRO-CTCAE）</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="150" />
-        <source>Ask the patient and record the patient's own answer.</source>
+        <location filename="../ui/GradingWizard.cpp" line="150"/>
+        <source>Ask the patient and record the patient&apos;s own answer.</source>
         <translation>询问患者并记录患者本人的回答。</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="151" />
-        <location filename="../ui/GradingWizard.cpp" line="153" />
+        <location filename="../ui/GradingWizard.cpp" line="151"/>
+        <location filename="../ui/GradingWizard.cpp" line="153"/>
         <source>Not asked</source>
         <translation>未询问</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="174" />
+        <location filename="../ui/GradingWizard.cpp" line="174"/>
         <source>Review and sign</source>
         <translation>核对并签名</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="182" />
+        <location filename="../ui/GradingWizard.cpp" line="182"/>
         <source>&lt;b&gt;Meaning of the signature:&lt;/b&gt; %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="185" />
+        <location filename="../ui/GradingWizard.cpp" line="185"/>
         <source>Your &amp;password:</source>
         <translation>您的密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="193" />
+        <location filename="../ui/GradingWizard.cpp" line="193"/>
         <source>You may record the findings; an investigator signs them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="243" />
+        <location filename="../ui/GradingWizard.cpp" line="243"/>
         <source>Correct a signed assessment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="277" />
+        <location filename="../ui/GradingWizard.cpp" line="277"/>
         <source>&lt;h3&gt;Derived grades&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;推导分级&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="280" />
+        <location filename="../ui/GradingWizard.cpp" line="280"/>
         <source>&lt;p&gt;&lt;b&gt;OMAS:&lt;/b&gt; total %1 (ulceration %2, erythema %3), mean %4 over %5 site(s)&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="283" />
+        <location filename="../ui/GradingWizard.cpp" line="283"/>
         <source>&lt;p&gt;&lt;b&gt;OMAS:&lt;/b&gt; no site scored&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;OMAS：&lt;/b&gt;未评分任何部位&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="285" />
-        <source>&lt;p style='color:#b00020'&gt;&lt;b&gt;WHO grade %1 (primary endpoint). Signing drafts an adverse event.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <location filename="../ui/GradingWizard.cpp" line="285"/>
+        <source>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;WHO grade %1 (primary endpoint). Signing drafts an adverse event.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="287" />
+        <location filename="../ui/GradingWizard.cpp" line="287"/>
         <source>&lt;p&gt;Visit %1.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="303" />
+        <location filename="../ui/GradingWizard.cpp" line="303"/>
         <source>Enter your password to sign.</source>
         <translation>请输入密码以签名。</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="328" />
+        <location filename="../ui/GradingWizard.cpp" line="328"/>
         <source>Saved as a draft, not signed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>muco::ui::LabsTab</name>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="34" />
+        <location filename="../ui/LabsTab.cpp" line="34"/>
         <source>&lt;b&gt;Test&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="35" />
+        <location filename="../ui/LabsTab.cpp" line="35"/>
         <source>&lt;b&gt;Value&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="36" />
+        <location filename="../ui/LabsTab.cpp" line="36"/>
         <source>&lt;b&gt;Unit&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="37" />
+        <location filename="../ui/LabsTab.cpp" line="37"/>
         <source>&lt;b&gt;SI value&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="38" />
+        <location filename="../ui/LabsTab.cpp" line="38"/>
         <source>&lt;b&gt;Reference&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="62" />
+        <location filename="../ui/LabsTab.cpp" line="62"/>
         <source>&amp;Save panel</source>
         <translation>保存检验组(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="66" />
+        <location filename="../ui/LabsTab.cpp" line="66"/>
         <source>Collected</source>
         <translation>采样</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="66" />
+        <location filename="../ui/LabsTab.cpp" line="66"/>
         <source>Test</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="66" />
+        <location filename="../ui/LabsTab.cpp" line="66"/>
         <source>Entered</source>
         <translation>录入值</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="66" />
+        <location filename="../ui/LabsTab.cpp" line="66"/>
         <source>SI value</source>
         <translation>国际单位值</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="66" />
+        <location filename="../ui/LabsTab.cpp" line="66"/>
         <source>Flag</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="72" />
+        <location filename="../ui/LabsTab.cpp" line="72"/>
         <source>&amp;Panel:</source>
         <translation>检验组(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="73" />
+        <location filename="../ui/LabsTab.cpp" line="73"/>
         <source>&amp;Collected:</source>
         <translation>采样时间(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="117" />
+        <location filename="../ui/LabsTab.cpp" line="117"/>
         <source>not a number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="147" />
+        <location filename="../ui/LabsTab.cpp" line="146"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="163" />
+        <location filename="../ui/LabsTab.cpp" line="162"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="163" />
+        <location filename="../ui/LabsTab.cpp" line="162"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="183" />
-        <source>%1: "%2" is not a number.</source>
-        <translation type="unfinished" />
+        <location filename="../ui/LabsTab.cpp" line="182"/>
+        <source>%1: &quot;%2&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>muco::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="55" />
+        <location filename="../ui/MainWindow.cpp" line="56"/>
         <source>Filter patients (Ctrl+F)</source>
         <translation>筛选患者 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="78" />
+        <location filename="../ui/MainWindow.cpp" line="81"/>
         <source>Select a patient in the list, or add one with Ctrl+N.</source>
         <translation>请在列表中选择患者，或按 Ctrl+N 新建患者。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="93" />
+        <location filename="../ui/MainWindow.cpp" line="96"/>
         <source>DEMO SITE: synthetic patients for training and trying MucoTrack. Not for clinical use.</source>
         <translation>演示站点：用于培训和试用的模拟患者，不得用于临床。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="115" />
+        <location filename="../ui/MainWindow.cpp" line="118"/>
         <source>MucoTrack — DEMO SITE (synthetic data)</source>
         <translation>MucoTrack — 演示站点（模拟数据）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="115" />
+        <location filename="../ui/MainWindow.cpp" line="118"/>
         <source>MucoTrack</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="123" />
+        <location filename="../ui/MainWindow.cpp" line="126"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124" />
+        <location filename="../ui/MainWindow.cpp" line="127"/>
         <source>&amp;New patient...</source>
         <translation>新建患者(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="126" />
+        <location filename="../ui/MainWindow.cpp" line="129"/>
         <source>S&amp;ync now</source>
         <translation>立即同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="126" />
+        <location filename="../ui/MainWindow.cpp" line="129"/>
         <source>F5</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127" />
+        <location filename="../ui/MainWindow.cpp" line="130"/>
         <source>Sync &amp;conflicts...</source>
         <translation>同步冲突(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133" />
+        <location filename="../ui/MainWindow.cpp" line="136"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133" />
+        <location filename="../ui/MainWindow.cpp" line="136"/>
         <source>Ctrl+L</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134" />
+        <location filename="../ui/MainWindow.cpp" line="137"/>
         <source>&amp;Switch user...</source>
         <translation>切换用户(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134" />
+        <location filename="../ui/MainWindow.cpp" line="137"/>
         <source>Ctrl+Shift+L</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135" />
+        <location filename="../ui/MainWindow.cpp" line="138"/>
         <source>Screening &amp;log...</source>
         <translation>筛选日志(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139" />
+        <location filename="../ui/MainWindow.cpp" line="142"/>
         <source>Change &amp;password...</source>
         <translation>修改密码(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="144" />
+        <location filename="../ui/MainWindow.cpp" line="147"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146" />
+        <location filename="../ui/MainWindow.cpp" line="149"/>
         <source>&amp;Administration</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147" />
+        <location filename="../ui/MainWindow.cpp" line="150"/>
         <source>&amp;Accounts...</source>
         <translation>账户(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151" />
+        <location filename="../ui/MainWindow.cpp" line="154"/>
         <source>Site &amp;settings...</source>
         <translation>站点设置(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156" />
+        <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>Laboratory &amp;reference ranges...</source>
         <translation>检验参考范围(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="161" />
+        <location filename="../ui/MainWindow.cpp" line="164"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162" />
+        <location filename="../ui/MainWindow.cpp" line="165"/>
         <source>&amp;About MucoTrack</source>
         <translation>关于 MucoTrack(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="163" />
+        <location filename="../ui/MainWindow.cpp" line="166"/>
         <source>About MucoTrack</source>
         <translation>关于 MucoTrack</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164" />
+        <location filename="../ui/MainWindow.cpp" line="167"/>
         <source>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;Bedside data capture for trial NCT07312656: exosome mouth spray against radiation-induced oral mucositis.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174" />
+        <location filename="../ui/MainWindow.cpp" line="177"/>
         <source>Main</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248" />
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253" />
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="254" />
+        <location filename="../ui/MainWindow.cpp" line="264"/>
         <source>Site %1</source>
         <translation>站点 %1</translation>
     </message>
@@ -3122,185 +3123,185 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::NewSiteWizard</name>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="31" />
+        <location filename="../ui/NewSiteWizard.cpp" line="31"/>
         <source>A new site</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="32" />
+        <location filename="../ui/NewSiteWizard.cpp" line="32"/>
         <source>The site code starts every subject ID of this site, for example GX01-0001.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="35" />
+        <location filename="../ui/NewSiteWizard.cpp" line="35"/>
         <source>&amp;Browse...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="37" />
+        <location filename="../ui/NewSiteWizard.cpp" line="37"/>
         <source>Site database</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="38" />
+        <location filename="../ui/NewSiteWizard.cpp" line="38"/>
         <source>MucoTrack site database (*.db)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="46" />
+        <location filename="../ui/NewSiteWizard.cpp" line="46"/>
         <source>Site &amp;code:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="47" />
+        <location filename="../ui/NewSiteWizard.cpp" line="47"/>
         <source>&amp;Database file:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="57" />
+        <location filename="../ui/NewSiteWizard.cpp" line="57"/>
         <source>Site code: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="62" />
+        <location filename="../ui/NewSiteWizard.cpp" line="62"/>
         <source>%1 already exists; choose another file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="78" />
+        <location filename="../ui/NewSiteWizard.cpp" line="78"/>
         <source>The site administrator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="79" />
+        <location filename="../ui/NewSiteWizard.cpp" line="79"/>
         <source>The administrator manages accounts and settings. Choose a password of at least 10 characters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="83" />
+        <location filename="../ui/NewSiteWizard.cpp" line="83"/>
         <source>&amp;User name:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="84" />
+        <location filename="../ui/NewSiteWizard.cpp" line="84"/>
         <source>&amp;Full name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="85" />
+        <location filename="../ui/NewSiteWizard.cpp" line="85"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="86" />
+        <location filename="../ui/NewSiteWizard.cpp" line="86"/>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="99" />
+        <location filename="../ui/NewSiteWizard.cpp" line="99"/>
         <source>The two passwords differ.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="127" />
+        <location filename="../ui/NewSiteWizard.cpp" line="127"/>
         <source>I have written down or printed the recovery key and stored it safely</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="129" />
+        <location filename="../ui/NewSiteWizard.cpp" line="129"/>
         <source>Recovery key: shown only now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="130" />
+        <location filename="../ui/NewSiteWizard.cpp" line="130"/>
         <source>If every password is lost, this key is the only way into the site database. Write it down or print it now, and keep it locked away. It will not be shown again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="153" />
+        <location filename="../ui/NewSiteWizard.cpp" line="153"/>
         <source>Set up a MucoTrack site</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>muco::ui::OverviewTab</name>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="31" />
+        <location filename="../ui/OverviewTab.cpp" line="31"/>
         <source>E&amp;xport chart as PNG...</source>
         <translation>导出图表为 PNG(&amp;X)...</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="33" />
+        <location filename="../ui/OverviewTab.cpp" line="33"/>
         <source>Export chart</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="33" />
+        <location filename="../ui/OverviewTab.cpp" line="33"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="35" />
+        <location filename="../ui/OverviewTab.cpp" line="35"/>
         <source>%1 could not be written.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="55" />
+        <location filename="../ui/OverviewTab.cpp" line="55"/>
         <source>Cumulative dose and oral mucositis grade</source>
         <translation>累积剂量与口腔黏膜炎分级</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="59" />
+        <location filename="../ui/OverviewTab.cpp" line="59"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="61" />
+        <location filename="../ui/OverviewTab.cpp" line="61"/>
         <source>Cumulative dose (Gy)</source>
         <translation>累积剂量 (Gy)</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="64" />
+        <location filename="../ui/OverviewTab.cpp" line="64"/>
         <source>Grade</source>
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="79" />
+        <location filename="../ui/OverviewTab.cpp" line="79"/>
         <source>Cumulative dose</source>
         <translation>累积剂量</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="95" />
+        <location filename="../ui/OverviewTab.cpp" line="95"/>
         <source>Dose %1 of %2 Gy, fraction %3 of %4</source>
         <translation>剂量 %1 / %2 Gy，第 %3 / %4 次</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="101" />
+        <location filename="../ui/OverviewTab.cpp" line="101"/>
         <source>No radiotherapy plan yet</source>
         <translation>尚无放疗计划</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="108" />
+        <location filename="../ui/OverviewTab.cpp" line="108"/>
         <source>%1: %2 Gy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="141" />
+        <location filename="../ui/OverviewTab.cpp" line="141"/>
         <source>%1 grade %2 on %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="146" />
+        <location filename="../ui/OverviewTab.cpp" line="146"/>
         <source>Latest visit %1: WHO %2, CTCAE %3, RTOG %4</source>
         <translation>最近访视 %1：WHO %2，CTCAE %3，RTOG %4</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="149" />
+        <location filename="../ui/OverviewTab.cpp" line="149"/>
         <source>No graded visit yet</source>
         <translation>尚无分级访视</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="153" />
+        <location filename="../ui/OverviewTab.cpp" line="153"/>
         <source>Grade 3 (primary endpoint)</source>
         <translation>3级（主要终点）</translation>
     </message>
@@ -3308,110 +3309,110 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::PasswordDialog</name>
     <message>
-        <location filename="../ui/PasswordDialog.cpp" line="16" />
+        <location filename="../ui/PasswordDialog.cpp" line="16"/>
         <source>Change your password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordDialog.cpp" line="22" />
+        <location filename="../ui/PasswordDialog.cpp" line="22"/>
         <source>&amp;Current password:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PasswordDialog.cpp" line="23" />
+        <location filename="../ui/PasswordDialog.cpp" line="23"/>
         <source>&amp;New password (10 characters or more):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PasswordDialog.cpp" line="24" />
+        <location filename="../ui/PasswordDialog.cpp" line="24"/>
         <source>&amp;Repeat the new password:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PasswordDialog.cpp" line="37" />
+        <location filename="../ui/PasswordDialog.cpp" line="37"/>
         <source>the two new passwords differ</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>muco::ui::PatientListModel</name>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="11" />
+        <location filename="../ui/PatientListModel.cpp" line="11"/>
         <source>Screening</source>
         <translation>筛选中</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="12" />
+        <location filename="../ui/PatientListModel.cpp" line="12"/>
         <source>Enrolled</source>
         <translation>已入组</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="13" />
+        <location filename="../ui/PatientListModel.cpp" line="13"/>
         <source>Screen failure</source>
         <translation>筛选失败</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="14" />
+        <location filename="../ui/PatientListModel.cpp" line="14"/>
         <source>Withdrawn</source>
         <translation>已退出</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="15" />
+        <location filename="../ui/PatientListModel.cpp" line="15"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="61" />
+        <location filename="../ui/PatientListModel.cpp" line="65"/>
         <source>(hidden)</source>
         <translation>（隐藏）</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="68" />
+        <location filename="../ui/PatientListModel.cpp" line="72"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="68" />
+        <location filename="../ui/PatientListModel.cpp" line="72"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="72" />
+        <location filename="../ui/PatientListModel.cpp" line="76"/>
         <source>WHO %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="125" />
+        <location filename="../ui/PatientListModel.cpp" line="129"/>
         <source>Subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="126" />
+        <location filename="../ui/PatientListModel.cpp" line="130"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="127" />
+        <location filename="../ui/PatientListModel.cpp" line="131"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="128" />
+        <location filename="../ui/PatientListModel.cpp" line="132"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="129" />
+        <location filename="../ui/PatientListModel.cpp" line="133"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="130" />
+        <location filename="../ui/PatientListModel.cpp" line="134"/>
         <source>Latest grade</source>
         <translation>最新分级</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="131" />
+        <location filename="../ui/PatientListModel.cpp" line="135"/>
         <source>Dose (Gy)</source>
         <translation>剂量 (Gy)</translation>
     </message>
@@ -3419,57 +3420,57 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::PatientOverview</name>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="32" />
+        <location filename="../ui/PatientOverview.cpp" line="33"/>
         <source>&amp;1 Overview</source>
         <translation>&amp;1 概览</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="33" />
+        <location filename="../ui/PatientOverview.cpp" line="34"/>
         <source>&amp;2 Screening</source>
         <translation>&amp;2 筛选</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="34" />
+        <location filename="../ui/PatientOverview.cpp" line="35"/>
         <source>&amp;3 Visits and grading</source>
         <translation>&amp;3 访视与分级</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="35" />
+        <location filename="../ui/PatientOverview.cpp" line="36"/>
         <source>&amp;4 Radiotherapy</source>
         <translation>&amp;4 放疗</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="36" />
+        <location filename="../ui/PatientOverview.cpp" line="37"/>
         <source>&amp;5 Labs</source>
         <translation>&amp;5 检验</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="37" />
+        <location filename="../ui/PatientOverview.cpp" line="38"/>
         <source>&amp;6 Study drug</source>
         <translation>&amp;6 研究药物</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="38" />
+        <location filename="../ui/PatientOverview.cpp" line="39"/>
         <source>&amp;7 Adverse events</source>
         <translation>&amp;7 不良事件</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="62" />
+        <location filename="../ui/PatientOverview.cpp" line="73"/>
         <source>born %1 (%2 years)</source>
         <translation>出生于 %1（%2 岁）</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="64" />
+        <location filename="../ui/PatientOverview.cpp" line="75"/>
         <source>male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="64" />
+        <location filename="../ui/PatientOverview.cpp" line="75"/>
         <source>female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="66" />
+        <location filename="../ui/PatientOverview.cpp" line="77"/>
         <source>MRN %1</source>
         <translation>病历号 %1</translation>
     </message>
@@ -3477,545 +3478,545 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::RadiotherapyTab</name>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="31" />
+        <location filename="../ui/RadiotherapyTab.cpp" line="31"/>
         <source>Delivered</source>
         <translation>已执行</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="32" />
-        <location filename="../ui/RadiotherapyTab.cpp" line="252" />
+        <location filename="../ui/RadiotherapyTab.cpp" line="32"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="252"/>
         <source>Missed</source>
         <translation>漏照</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="33" />
-        <location filename="../ui/RadiotherapyTab.cpp" line="253" />
+        <location filename="../ui/RadiotherapyTab.cpp" line="33"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="253"/>
         <source>Held</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="41" />
+        <location filename="../ui/RadiotherapyTab.cpp" line="41"/>
         <source>Oral cavity</source>
         <translation>口腔</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="42" />
+        <location filename="../ui/RadiotherapyTab.cpp" line="42"/>
         <source>Oropharynx</source>
         <translation>口咽</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="42" />
+        <location filename="../ui/RadiotherapyTab.cpp" line="42"/>
         <source>Concurrent chemotherapy</source>
         <translation>同步化疗</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="43" />
-        <source>&amp;Deliver today's fraction</source>
+        <location filename="../ui/RadiotherapyTab.cpp" line="43"/>
+        <source>&amp;Deliver today&apos;s fraction</source>
         <translation>执行今日分次(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="44" />
+        <location filename="../ui/RadiotherapyTab.cpp" line="44"/>
         <source>&amp;Missed or held...</source>
         <translation>漏照或暂停(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="44" />
+        <location filename="../ui/RadiotherapyTab.cpp" line="44"/>
         <source>&amp;Import CSV...</source>
         <translation>导入 CSV(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="45" />
+        <location filename="../ui/RadiotherapyTab.cpp" line="45"/>
         <source>Save &amp;plan</source>
         <translation>保存计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="52" />
+        <location filename="../ui/RadiotherapyTab.cpp" line="52"/>
         <source>Ctrl+D</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="60" />
+        <location filename="../ui/RadiotherapyTab.cpp" line="60"/>
         <source>e.g. cisplatin</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="64" />
+        <location filename="../ui/RadiotherapyTab.cpp" line="64"/>
         <source>Mon</source>
         <translation>一</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="64" />
+        <location filename="../ui/RadiotherapyTab.cpp" line="64"/>
         <source>Tue</source>
         <translation>二</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="64" />
+        <location filename="../ui/RadiotherapyTab.cpp" line="64"/>
         <source>Wed</source>
         <translation>三</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="64" />
+        <location filename="../ui/RadiotherapyTab.cpp" line="64"/>
         <source>Thu</source>
         <translation>四</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="64" />
+        <location filename="../ui/RadiotherapyTab.cpp" line="64"/>
         <source>Fri</source>
         <translation>五</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="64" />
+        <location filename="../ui/RadiotherapyTab.cpp" line="64"/>
         <source>Sat</source>
         <translation>六</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="64" />
+        <location filename="../ui/RadiotherapyTab.cpp" line="64"/>
         <source>Sun</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="74" />
+        <location filename="../ui/RadiotherapyTab.cpp" line="74"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="77" />
+        <location filename="../ui/RadiotherapyTab.cpp" line="77"/>
         <source>Total dose (Gy):</source>
         <translation>总剂量 (Gy)：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="78" />
+        <location filename="../ui/RadiotherapyTab.cpp" line="78"/>
         <source>Fractions:</source>
         <translation>分次数：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="79" />
+        <location filename="../ui/RadiotherapyTab.cpp" line="79"/>
         <source>Dose per fraction (Gy):</source>
         <translation>单次剂量 (Gy)：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="80" />
+        <location filename="../ui/RadiotherapyTab.cpp" line="80"/>
         <source>Technique:</source>
         <translation>技术：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="81" />
+        <location filename="../ui/RadiotherapyTab.cpp" line="81"/>
         <source>Start date:</source>
         <translation>开始日期：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="82" />
+        <location filename="../ui/RadiotherapyTab.cpp" line="82"/>
         <source>Treatment days:</source>
         <translation>治疗日：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="83" />
+        <location filename="../ui/RadiotherapyTab.cpp" line="83"/>
         <source>Fields include:</source>
         <translation>照射野包括：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="84" />
+        <location filename="../ui/RadiotherapyTab.cpp" line="84"/>
         <source>Chemotherapy:</source>
         <translation>化疗：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="89" />
+        <location filename="../ui/RadiotherapyTab.cpp" line="89"/>
         <source>#</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="89" />
+        <location filename="../ui/RadiotherapyTab.cpp" line="89"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="89" />
+        <location filename="../ui/RadiotherapyTab.cpp" line="89"/>
         <source>Dose (Gy)</source>
         <translation>剂量 (Gy)</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="89" />
+        <location filename="../ui/RadiotherapyTab.cpp" line="89"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="89" />
+        <location filename="../ui/RadiotherapyTab.cpp" line="89"/>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="89" />
+        <location filename="../ui/RadiotherapyTab.cpp" line="89"/>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="159" />
+        <location filename="../ui/RadiotherapyTab.cpp" line="159"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="159" />
+        <location filename="../ui/RadiotherapyTab.cpp" line="159"/>
         <source>Entered</source>
         <translation>录入值</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="166" />
+        <location filename="../ui/RadiotherapyTab.cpp" line="166"/>
         <source>No radiotherapy plan recorded yet: enter it on the left.</source>
         <translation>尚未记录放疗计划：请在左侧录入。</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="175" />
+        <location filename="../ui/RadiotherapyTab.cpp" line="175"/>
         <source>Fraction %1 of %2  ·  %3 of %4 Gy (%5%)  ·  remaining %6 Gy  ·  BED %7 Gy, EQD2 %8 Gy (α/β 10)  ·  missed days %9</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="181" />
+        <location filename="../ui/RadiotherapyTab.cpp" line="181"/>
         <source>  ·  projected completion %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="182" />
+        <location filename="../ui/RadiotherapyTab.cpp" line="182"/>
         <source>  ·  course complete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="196" />
+        <location filename="../ui/RadiotherapyTab.cpp" line="196"/>
         <source>enter the total dose in Gy, e.g. 70</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="200" />
+        <location filename="../ui/RadiotherapyTab.cpp" line="200"/>
         <source>enter the dose per fraction in Gy, e.g. 2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="218" />
+        <location filename="../ui/RadiotherapyTab.cpp" line="218"/>
         <source>The radiotherapy plan is being changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="247" />
+        <location filename="../ui/RadiotherapyTab.cpp" line="247"/>
         <source>Missed or held fraction</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="256" />
+        <location filename="../ui/RadiotherapyTab.cpp" line="256"/>
         <source>Date:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="257" />
+        <location filename="../ui/RadiotherapyTab.cpp" line="257"/>
         <source>Status:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="258" />
+        <location filename="../ui/RadiotherapyTab.cpp" line="258"/>
         <source>Reason:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="266" />
+        <location filename="../ui/RadiotherapyTab.cpp" line="266"/>
         <source>Not saved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="281" />
+        <location filename="../ui/RadiotherapyTab.cpp" line="281"/>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="285" />
+        <location filename="../ui/RadiotherapyTab.cpp" line="285"/>
         <source>Imported %1 fraction(s); %2 were already recorded.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="287" />
+        <location filename="../ui/RadiotherapyTab.cpp" line="287"/>
         <source>Refused:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="293" />
+        <location filename="../ui/RadiotherapyTab.cpp" line="293"/>
         <source>Import fractions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="293" />
+        <location filename="../ui/RadiotherapyTab.cpp" line="293"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="295" />
+        <location filename="../ui/RadiotherapyTab.cpp" line="295"/>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>muco::ui::ReferenceRangesDialog</name>
     <message>
-        <location filename="../ui/ReferenceRangesDialog.cpp" line="16" />
+        <location filename="../ui/ReferenceRangesDialog.cpp" line="16"/>
         <source>Laboratory reference ranges</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReferenceRangesDialog.cpp" line="17" />
+        <location filename="../ui/ReferenceRangesDialog.cpp" line="17"/>
         <source>Test</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../ui/ReferenceRangesDialog.cpp" line="17" />
+        <location filename="../ui/ReferenceRangesDialog.cpp" line="17"/>
         <source>SI unit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReferenceRangesDialog.cpp" line="17" />
+        <location filename="../ui/ReferenceRangesDialog.cpp" line="17"/>
         <source>Lower limit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReferenceRangesDialog.cpp" line="17" />
+        <location filename="../ui/ReferenceRangesDialog.cpp" line="17"/>
         <source>Upper limit (ULN)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReferenceRangesDialog.cpp" line="70" />
-        <source>%1: "%2" is not a number.</source>
-        <translation type="unfinished" />
+        <location filename="../ui/ReferenceRangesDialog.cpp" line="70"/>
+        <source>%1: &quot;%2&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>muco::ui::ScreeningLogDialog</name>
     <message>
-        <location filename="../ui/ScreeningLogDialog.cpp" line="12" />
+        <location filename="../ui/ScreeningLogDialog.cpp" line="12"/>
         <source>Screening log</source>
         <translation>筛选日志</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningLogDialog.cpp" line="13" />
+        <location filename="../ui/ScreeningLogDialog.cpp" line="13"/>
         <source>Subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningLogDialog.cpp" line="13" />
+        <location filename="../ui/ScreeningLogDialog.cpp" line="13"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningLogDialog.cpp" line="13" />
+        <location filename="../ui/ScreeningLogDialog.cpp" line="13"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningLogDialog.cpp" line="13" />
+        <location filename="../ui/ScreeningLogDialog.cpp" line="13"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningLogDialog.cpp" line="13" />
+        <location filename="../ui/ScreeningLogDialog.cpp" line="13"/>
         <source>Failed criteria</source>
         <translation>不符合的标准</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningLogDialog.cpp" line="13" />
+        <location filename="../ui/ScreeningLogDialog.cpp" line="13"/>
         <source>Missing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningLogDialog.cpp" line="24" />
+        <location filename="../ui/ScreeningLogDialog.cpp" line="24"/>
         <source>eligible</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningLogDialog.cpp" line="25" />
+        <location filename="../ui/ScreeningLogDialog.cpp" line="25"/>
         <source>screen failure</source>
         <translation>筛选失败</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningLogDialog.cpp" line="25" />
+        <location filename="../ui/ScreeningLogDialog.cpp" line="25"/>
         <source>incomplete</source>
         <translation>不完整</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningLogDialog.cpp" line="26" />
+        <location filename="../ui/ScreeningLogDialog.cpp" line="26"/>
         <source>signed by %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningLogDialog.cpp" line="26" />
+        <location filename="../ui/ScreeningLogDialog.cpp" line="26"/>
         <source>draft</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>muco::ui::ScreeningTab</name>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="41" />
+        <location filename="../ui/ScreeningTab.cpp" line="41"/>
         <source>0 Fully active, able to carry on all pre-disease performance without restriction</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="42" />
+        <location filename="../ui/ScreeningTab.cpp" line="42"/>
         <source>1 Restricted in physically strenuous activity but ambulatory and able to carry out work of a light or sedentary nature, e.g., light house work, office work</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="43" />
+        <location filename="../ui/ScreeningTab.cpp" line="43"/>
         <source>2 Ambulatory and capable of all selfcare but unable to carry out any work activities. Up and about more than 50% of waking hours</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="44" />
+        <location filename="../ui/ScreeningTab.cpp" line="44"/>
         <source>3 Capable of only limited selfcare, confined to bed or chair more than 50% of waking hours</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="45" />
+        <location filename="../ui/ScreeningTab.cpp" line="45"/>
         <source>4 Completely disabled. Cannot carry on any selfcare. Totally confined to bed or chair</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="46" />
+        <location filename="../ui/ScreeningTab.cpp" line="46"/>
         <source>5 Dead</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="53" />
+        <location filename="../ui/ScreeningTab.cpp" line="53"/>
         <source>&amp;Save screening</source>
         <translation>保存筛选(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="54" />
+        <location filename="../ui/ScreeningTab.cpp" line="54"/>
         <source>Sign &amp;decision...</source>
         <translation>签署决定(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="59" />
+        <location filename="../ui/ScreeningTab.cpp" line="59"/>
         <source>Radical</source>
         <translation>根治性</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="60" />
+        <location filename="../ui/ScreeningTab.cpp" line="60"/>
         <source>Palliative</source>
         <translation>姑息性</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="61" />
-        <location filename="../ui/ScreeningTab.cpp" line="83" />
-        <location filename="../ui/ScreeningTab.cpp" line="101" />
+        <location filename="../ui/ScreeningTab.cpp" line="61"/>
+        <location filename="../ui/ScreeningTab.cpp" line="83"/>
+        <location filename="../ui/ScreeningTab.cpp" line="101"/>
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="70" />
+        <location filename="../ui/ScreeningTab.cpp" line="70"/>
         <source>Assessment &amp;date:</source>
         <translation>评估日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="71" />
+        <location filename="../ui/ScreeningTab.cpp" line="71"/>
         <source>Radiotherapy &amp;intent:</source>
         <translation>放疗意图(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="72" />
+        <location filename="../ui/ScreeningTab.cpp" line="72"/>
         <source>&amp;ECOG:</source>
         <translation>ECOG(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="83" />
+        <location filename="../ui/ScreeningTab.cpp" line="83"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="83" />
+        <location filename="../ui/ScreeningTab.cpp" line="83"/>
         <source>On date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="101" />
+        <location filename="../ui/ScreeningTab.cpp" line="101"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="101" />
+        <location filename="../ui/ScreeningTab.cpp" line="101"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="114" />
+        <location filename="../ui/ScreeningTab.cpp" line="114"/>
         <source>Criterion</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="114" />
+        <location filename="../ui/ScreeningTab.cpp" line="114"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="114" />
+        <location filename="../ui/ScreeningTab.cpp" line="114"/>
         <source>Values used</source>
         <translation>所用数值</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="200" />
+        <location filename="../ui/ScreeningTab.cpp" line="200"/>
         <source>%1: %2, %3%4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="201" />
+        <location filename="../ui/ScreeningTab.cpp" line="201"/>
         <source>signed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="201" />
+        <location filename="../ui/ScreeningTab.cpp" line="201"/>
         <source>draft</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="202" />
+        <location filename="../ui/ScreeningTab.cpp" line="202"/>
         <source> by %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="204" />
+        <location filename="../ui/ScreeningTab.cpp" line="204"/>
         <source>Screenings: </source>
         <translation>筛选记录：</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="228" />
+        <location filename="../ui/ScreeningTab.cpp" line="228"/>
         <source>pass</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="228" />
+        <location filename="../ui/ScreeningTab.cpp" line="228"/>
         <source>FAIL</source>
         <translation>不符合</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="228" />
+        <location filename="../ui/ScreeningTab.cpp" line="228"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="243" />
+        <location filename="../ui/ScreeningTab.cpp" line="243"/>
         <source>Eligible: every criterion is met.</source>
         <translation>合格：所有标准均符合。</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="244" />
+        <location filename="../ui/ScreeningTab.cpp" line="244"/>
         <source>Not eligible: a criterion fails.</source>
         <translation>不合格：有标准不符合。</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="245" />
+        <location filename="../ui/ScreeningTab.cpp" line="245"/>
         <source>Incomplete: answer the criteria marked missing.</source>
         <translation>不完整：请补充标为缺失的标准。</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="249" />
-        <source>No lab results inside the site's window.</source>
+        <location filename="../ui/ScreeningTab.cpp" line="249"/>
+        <source>No lab results inside the site&apos;s window.</source>
         <translation>站点时间窗内无检验结果。</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="250" />
+        <location filename="../ui/ScreeningTab.cpp" line="250"/>
         <source>Labs used: </source>
         <translation>所用检验：</translation>
     </message>
@@ -4023,42 +4024,42 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::SignInPage</name>
     <message>
-        <location filename="../ui/SignInPage.cpp" line="16" />
+        <location filename="../ui/SignInPage.cpp" line="16"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../ui/SignInPage.cpp" line="38" />
+        <location filename="../ui/SignInPage.cpp" line="38"/>
         <source>&amp;User name:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/SignInPage.cpp" line="39" />
+        <location filename="../ui/SignInPage.cpp" line="39"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/SignInPage.cpp" line="48" />
-        <source>DEMO site: sign in as doctor, nurse, coord, monitor or admin; the password is "%1".</source>
+        <location filename="../ui/SignInPage.cpp" line="48"/>
+        <source>DEMO site: sign in as doctor, nurse, coord, monitor or admin; the password is &quot;%1&quot;.</source>
         <translation>演示站点：可用 doctor、nurse、coord、monitor 或 admin 登录；密码为“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/SignInPage.cpp" line="67" />
+        <location filename="../ui/SignInPage.cpp" line="67"/>
         <source>MucoTrack is locked</source>
         <translation>MucoTrack 已锁定</translation>
     </message>
     <message>
-        <location filename="../ui/SignInPage.cpp" line="67" />
+        <location filename="../ui/SignInPage.cpp" line="67"/>
         <source>Sign in to MucoTrack</source>
         <translation>登录 MucoTrack</translation>
     </message>
     <message>
-        <location filename="../ui/SignInPage.cpp" line="68" />
+        <location filename="../ui/SignInPage.cpp" line="68"/>
         <source>Site database: %1</source>
         <translation>站点数据库：%1</translation>
     </message>
     <message>
-        <location filename="../ui/SignInPage.cpp" line="80" />
+        <location filename="../ui/SignInPage.cpp" line="80"/>
         <source>Enter your user name.</source>
         <translation>请输入用户名。</translation>
     </message>
@@ -4066,27 +4067,27 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::SignatureDialog</name>
     <message>
-        <location filename="../ui/SignatureDialog.cpp" line="28" />
+        <location filename="../ui/SignatureDialog.cpp" line="28"/>
         <source>Sign</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../ui/SignatureDialog.cpp" line="31" />
+        <location filename="../ui/SignatureDialog.cpp" line="31"/>
         <source>&lt;b&gt;Meaning of this signature:&lt;/b&gt; %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SignatureDialog.cpp" line="34" />
+        <location filename="../ui/SignatureDialog.cpp" line="34"/>
         <source>Signed by:</source>
         <translation>签名人：</translation>
     </message>
     <message>
-        <location filename="../ui/SignatureDialog.cpp" line="35" />
+        <location filename="../ui/SignatureDialog.cpp" line="35"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/SignatureDialog.cpp" line="37" />
+        <location filename="../ui/SignatureDialog.cpp" line="37"/>
         <source>&amp;Sign</source>
         <translation>签名(&amp;S)</translation>
     </message>
@@ -4094,240 +4095,240 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::SiteSettingsDialog</name>
     <message>
-        <location filename="../ui/SiteSettingsDialog.cpp" line="22" />
+        <location filename="../ui/SiteSettingsDialog.cpp" line="22"/>
         <source>Site settings</source>
         <translation>站点设置</translation>
     </message>
     <message>
-        <location filename="../ui/SiteSettingsDialog.cpp" line="24" />
+        <location filename="../ui/SiteSettingsDialog.cpp" line="24"/>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SiteSettingsDialog.cpp" line="27" />
+        <location filename="../ui/SiteSettingsDialog.cpp" line="27"/>
         <source> days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SiteSettingsDialog.cpp" line="31" />
+        <location filename="../ui/SiteSettingsDialog.cpp" line="31"/>
         <source>&amp;Lock after inactivity:</source>
         <translation>无操作后锁定(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/SiteSettingsDialog.cpp" line="32" />
+        <location filename="../ui/SiteSettingsDialog.cpp" line="32"/>
         <source>Labs used for &amp;screening are at most:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SiteSettingsDialog.cpp" line="37" />
+        <location filename="../ui/SiteSettingsDialog.cpp" line="37"/>
         <source>Holidays (no treatment)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SiteSettingsDialog.cpp" line="41" />
+        <location filename="../ui/SiteSettingsDialog.cpp" line="41"/>
         <source>Name, e.g. Spring Festival</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SiteSettingsDialog.cpp" line="42" />
+        <location filename="../ui/SiteSettingsDialog.cpp" line="42"/>
         <source>&amp;Add</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SiteSettingsDialog.cpp" line="43" />
+        <location filename="../ui/SiteSettingsDialog.cpp" line="43"/>
         <source>&amp;Remove selected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>muco::ui::StudyDrugTab</name>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="17" />
+        <location filename="../ui/StudyDrugTab.cpp" line="17"/>
         <source>After breakfast</source>
         <translation>早餐后</translation>
     </message>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="17" />
+        <location filename="../ui/StudyDrugTab.cpp" line="17"/>
         <source>After lunch</source>
         <translation>午餐后</translation>
     </message>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="17" />
+        <location filename="../ui/StudyDrugTab.cpp" line="17"/>
         <source>After dinner</source>
         <translation>晚餐后</translation>
     </message>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="21" />
+        <location filename="../ui/StudyDrugTab.cpp" line="21"/>
         <source>Exosome spray, about 1.5 mL, three times a day 30 minutes after each main meal, from the first day of radiotherapy through the end of the course. Space checks the selected dose.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="40" />
+        <location filename="../ui/StudyDrugTab.cpp" line="40"/>
         <source>The diary starts with the radiotherapy plan; none is recorded yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="74" />
+        <location filename="../ui/StudyDrugTab.cpp" line="74"/>
         <source>Adherence: %1 of %2 doses (%3%)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="86" />
+        <location filename="../ui/StudyDrugTab.cpp" line="86"/>
         <source>A recorded dose is being unchecked.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>muco::ui::SyncController</name>
     <message>
-        <location filename="../ui/SyncController.cpp" line="45" />
+        <location filename="../ui/SyncController.cpp" line="45"/>
         <source>Sync: synchronising...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="64" />
+        <location filename="../ui/SyncController.cpp" line="64"/>
         <source>Sync: no central site configured</source>
         <translation>同步：未配置中心站点</translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="66" />
+        <location filename="../ui/SyncController.cpp" line="66"/>
         <source>last sync %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="67" />
+        <location filename="../ui/SyncController.cpp" line="67"/>
         <source>never synchronised</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SyncController.cpp" line="68" />
+        <location filename="../ui/SyncController.cpp" line="68"/>
         <source>%n pending change(s)</source>
         <translation type="unfinished">
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SyncController.cpp" line="70" />
+        <location filename="../ui/SyncController.cpp" line="70"/>
         <source>%n conflict(s) to resolve</source>
         <translation type="unfinished">
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="72" />
+        <location filename="../ui/SyncController.cpp" line="72"/>
         <source>offline: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="73" />
+        <location filename="../ui/SyncController.cpp" line="73"/>
         <source>Sync: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>muco::ui::VisitsTab</name>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="16" />
+        <location filename="../ui/VisitsTab.cpp" line="16"/>
         <source>&amp;Grade a visit...</source>
         <translation>访视分级(&amp;G)...</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="17" />
+        <location filename="../ui/VisitsTab.cpp" line="17"/>
         <source>S&amp;ign draft...</source>
         <translation>签署草稿(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="17" />
+        <location filename="../ui/VisitsTab.cpp" line="17"/>
         <source>&amp;Correct...</source>
         <translation>更正(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="20" />
+        <location filename="../ui/VisitsTab.cpp" line="20"/>
         <source>Ctrl+G</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="23" />
+        <location filename="../ui/VisitsTab.cpp" line="23"/>
         <source>Visit</source>
         <translation>访视</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="23" />
+        <location filename="../ui/VisitsTab.cpp" line="23"/>
         <source>Fraction</source>
         <translation>分次</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="23" />
+        <location filename="../ui/VisitsTab.cpp" line="23"/>
         <source>Dose (Gy)</source>
         <translation>剂量 (Gy)</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="23" />
+        <location filename="../ui/VisitsTab.cpp" line="23"/>
         <source>WHO</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="23" />
+        <location filename="../ui/VisitsTab.cpp" line="23"/>
         <source>CTCAE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="23" />
+        <location filename="../ui/VisitsTab.cpp" line="23"/>
         <source>RTOG</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="24" />
+        <location filename="../ui/VisitsTab.cpp" line="24"/>
         <source>OMAS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="24" />
+        <location filename="../ui/VisitsTab.cpp" line="24"/>
         <source>PRO sores</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="24" />
+        <location filename="../ui/VisitsTab.cpp" line="24"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="24" />
+        <location filename="../ui/VisitsTab.cpp" line="24"/>
         <source>Signed by</source>
         <translation>签名人</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="76" />
+        <location filename="../ui/VisitsTab.cpp" line="76"/>
         <source>Signed</source>
         <translation>已签名</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="76" />
+        <location filename="../ui/VisitsTab.cpp" line="76"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="77" />
+        <location filename="../ui/VisitsTab.cpp" line="77"/>
         <source>%1 (correction: %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="128" />
+        <location filename="../ui/VisitsTab.cpp" line="128"/>
         <source>Only a signed assessment is corrected; sign or re-record the draft.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="131" />
+        <location filename="../ui/VisitsTab.cpp" line="131"/>
         <source>A signed assessment of %1 is being corrected.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>muco::ui::WorkspaceTab</name>
     <message>
-        <location filename="../ui/WorkspaceTab.cpp" line="8" />
+        <location filename="../ui/WorkspaceTab.cpp" line="8"/>
         <source>Not saved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
