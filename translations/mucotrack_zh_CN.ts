@@ -6,12 +6,12 @@
     <message>
         <location filename="../core/security/Accounts.cpp" line="53"/>
         <source>an account named %1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在名为 %1 的账户</translation>
     </message>
     <message>
         <location filename="../core/security/Accounts.cpp" line="107"/>
         <source>no active account is named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 %1 的已启用账户</translation>
     </message>
 </context>
 <context>
@@ -19,42 +19,42 @@
     <message>
         <location filename="../core/records/AdverseEvents.cpp" line="33"/>
         <source>name the adverse event (CTCAE term)</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写不良事件名称（CTCAE 术语）</translation>
     </message>
     <message>
         <location filename="../core/records/AdverseEvents.cpp" line="35"/>
         <source>a CTCAE grade is 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>CTCAE 分级为 1 至 5 级</translation>
     </message>
     <message>
         <location filename="../core/records/AdverseEvents.cpp" line="37"/>
         <source>the onset date is required</source>
-        <translation type="unfinished"></translation>
+        <translation>必须填写发生日期</translation>
     </message>
     <message>
         <location filename="../core/records/AdverseEvents.cpp" line="39"/>
         <source>resolution cannot come before onset</source>
-        <translation type="unfinished"></translation>
+        <translation>缓解日期不能早于发生日期</translation>
     </message>
     <message>
         <location filename="../core/records/AdverseEvents.cpp" line="41"/>
         <source>choose the relation to the study drug</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择与研究药物的相关性</translation>
     </message>
     <message>
         <location filename="../core/records/AdverseEvents.cpp" line="43"/>
         <source>choose the action taken</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择采取的措施</translation>
     </message>
     <message>
         <location filename="../core/records/AdverseEvents.cpp" line="45"/>
         <source>choose the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择转归</translation>
     </message>
     <message>
         <location filename="../core/records/AdverseEvents.cpp" line="47"/>
         <source>a grade 5 event has the outcome fatal</source>
-        <translation type="unfinished"></translation>
+        <translation>5 级事件的转归应为死亡</translation>
     </message>
 </context>
 <context>
@@ -62,47 +62,47 @@
     <message>
         <location filename="../core/records/Assessments.cpp" line="46"/>
         <source>the visit needs a date</source>
-        <translation type="unfinished"></translation>
+        <translation>访视需要填写日期</translation>
     </message>
     <message>
         <location filename="../core/records/Assessments.cpp" line="48"/>
         <source>%1 is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是将来的日期</translation>
     </message>
     <message>
         <location filename="../core/records/Assessments.cpp" line="51"/>
         <source>PRO-CTCAE answers are 0 to 4</source>
-        <translation type="unfinished"></translation>
+        <translation>PRO-CTCAE 答案为 0 至 4</translation>
     </message>
     <message>
         <location filename="../core/records/Assessments.cpp" line="54"/>
         <source>OMAS ulceration is 0-3 and erythema 0-2</source>
-        <translation type="unfinished"></translation>
+        <translation>OMAS 溃疡评分为 0-3，红斑评分为 0-2</translation>
     </message>
     <message>
         <location filename="../core/records/Assessments.cpp" line="107"/>
         <source>no assessment has the id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在 ID 为 %1 的评估</translation>
     </message>
     <message>
         <location filename="../core/records/Assessments.cpp" line="128"/>
         <source>I performed this oral mucositis assessment and confirm the findings and grades.</source>
-        <translation type="unfinished"></translation>
+        <translation>本人实施了此次口腔黏膜炎评估，并确认检查所见及分级。</translation>
     </message>
     <message>
         <location filename="../core/records/Assessments.cpp" line="172"/>
         <source>this assessment is %1; only a draft can be signed</source>
-        <translation type="unfinished"></translation>
+        <translation>此评估的状态为 %1；只有草稿可以签名</translation>
     </message>
     <message>
         <location filename="../core/records/Assessments.cpp" line="193"/>
         <source>a correction of a signed assessment needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>更正已签名的评估需要填写原因</translation>
     </message>
     <message>
         <location filename="../core/records/Assessments.cpp" line="198"/>
         <source>only a signed assessment is corrected; a draft is simply re-recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>只能更正已签名的评估；草稿直接重新记录即可</translation>
     </message>
 </context>
 <context>
@@ -110,22 +110,22 @@
     <message>
         <location filename="../core/security/AuditChain.cpp" line="110"/>
         <source>row %1 follows row %2: rows are missing or out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行紧接第 %2 行：有行缺失或顺序错误</translation>
     </message>
     <message>
         <location filename="../core/security/AuditChain.cpp" line="112"/>
         <source>row %1 does not link to the row before it</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行与前一行的链接不符</translation>
     </message>
     <message>
         <location filename="../core/security/AuditChain.cpp" line="114"/>
         <source>row %1 was changed after it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行在写入后被修改</translation>
     </message>
     <message>
         <location filename="../core/security/AuditChain.cpp" line="127"/>
         <source>the trail ends at row %1 but row %2 was written: rows were removed from its end</source>
-        <translation type="unfinished"></translation>
+        <translation>稽查轨迹止于第 %1 行，但曾写入第 %2 行：末尾的行已被删除</translation>
     </message>
 </context>
 <context>
@@ -133,47 +133,47 @@
     <message>
         <location filename="../app/central/main.cpp" line="24"/>
         <source>--data DIR or --postgres CONNINFO is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --data DIR 或 --postgres CONNINFO。</translation>
     </message>
     <message>
         <location filename="../app/central/main.cpp" line="46"/>
         <source>Central store ready (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>中心存储已就绪（%1）。</translation>
     </message>
     <message>
         <location filename="../app/central/main.cpp" line="89"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>有效</translation>
     </message>
     <message>
         <location filename="../app/central/main.cpp" line="89"/>
         <source>revoked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 吊销</translation>
     </message>
     <message>
         <location filename="../app/central/main.cpp" line="106"/>
         <source>--listen takes HOST:PORT with an IP address, e.g. 127.0.0.1:8443.</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen 的格式为 HOST:PORT，须使用 IP 地址，例如 127.0.0.1:8443。</translation>
     </message>
     <message>
         <location filename="../app/central/main.cpp" line="109"/>
         <source>Give --tls-cert FILE --tls-key FILE, or --insecure-loopback.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定 --tls-cert FILE --tls-key FILE，或 --insecure-loopback。</translation>
     </message>
     <message>
         <location filename="../app/central/main.cpp" line="111"/>
         <source>--insecure-loopback serves plain HTTP on a loopback address only, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--insecure-loopback 只在回环地址上提供明文 HTTP 服务，不能用于 %1。</translation>
     </message>
     <message>
         <location filename="../app/central/main.cpp" line="120"/>
         <source>Serving %1 on %2:%3</source>
-        <translation type="unfinished"></translation>
+        <translation>正在 %2:%3 上提供 %1 服务</translation>
     </message>
     <message>
         <location filename="../app/central/main.cpp" line="135"/>
         <source>Usage: mucotrack-central init|enroll|serve|devices|revoke --data DIR [--postgres CONNINFO] ...</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：mucotrack-central init|enroll|serve|devices|revoke --data DIR [--postgres CONNINFO] ...</translation>
     </message>
 </context>
 <context>
@@ -183,22 +183,22 @@
         <location filename="../core/sync/CentralBackend.cpp" line="106"/>
         <location filename="../core/sync/CentralBackend.cpp" line="122"/>
         <source>PostgreSQL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL：%1</translation>
     </message>
     <message>
         <location filename="../core/sync/CentralBackend.cpp" line="156"/>
         <source>The data folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建数据文件夹 %1。</translation>
     </message>
     <message>
         <location filename="../core/sync/CentralBackend.cpp" line="170"/>
         <source>The PostgreSQL driver of Qt SQL (libqt6sql6-psql) is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装 Qt SQL 的 PostgreSQL 驱动（libqt6sql6-psql）。</translation>
     </message>
     <message>
         <location filename="../core/sync/CentralBackend.cpp" line="189"/>
         <source>PostgreSQL cannot be reached (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接 PostgreSQL（%1）。</translation>
     </message>
 </context>
 <context>
@@ -206,58 +206,58 @@
     <message>
         <location filename="../core/sync/CentralService.cpp" line="32"/>
         <source>The request is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求过大。</translation>
     </message>
     <message>
         <location filename="../core/sync/CentralService.cpp" line="36"/>
         <source>The request body is not valid gzip or too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求体不是有效的 gzip 数据，或过大。</translation>
     </message>
     <message>
         <location filename="../core/sync/CentralService.cpp" line="39"/>
         <source>Unsupported content encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持的内容编码。</translation>
     </message>
     <message>
         <location filename="../core/sync/CentralService.cpp" line="46"/>
         <source>The request body must be one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求体必须是一个 JSON 对象。</translation>
     </message>
     <message>
         <location filename="../core/sync/CentralService.cpp" line="52"/>
         <location filename="../core/sync/CentralService.cpp" line="68"/>
         <source>Use POST.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 POST。</translation>
     </message>
     <message>
         <location filename="../core/sync/CentralService.cpp" line="61"/>
         <source>A device token is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要设备令牌。</translation>
     </message>
     <message>
         <location filename="../core/sync/CentralService.cpp" line="71"/>
         <source>&quot;changes&quot; must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;changes&quot; 必须是列表。</translation>
     </message>
     <message>
         <location filename="../core/sync/CentralService.cpp" line="73"/>
         <source>At most %1 changes per request.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个请求最多 %1 项更改。</translation>
     </message>
     <message>
         <location filename="../core/sync/CentralService.cpp" line="81"/>
         <source>Use GET.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 GET。</translation>
     </message>
     <message>
         <location filename="../core/sync/CentralService.cpp" line="86"/>
         <source>after and limit must be non-negative whole numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>after 和 limit 必须是非负整数。</translation>
     </message>
     <message>
         <location filename="../core/sync/CentralService.cpp" line="94"/>
         <source>No such endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在此端点。</translation>
     </message>
 </context>
 <context>
@@ -265,37 +265,37 @@
     <message>
         <location filename="../core/sync/CentralStore.cpp" line="69"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
-        <translation type="unfinished"></translation>
+        <translation>站点代码为 2 至 10 位大写字母或数字</translation>
     </message>
     <message>
         <location filename="../core/sync/CentralStore.cpp" line="84"/>
         <source>The enrollment code is unknown or was already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册码未知或已被使用。</translation>
     </message>
     <message>
         <location filename="../core/sync/CentralStore.cpp" line="100"/>
         <source>Unknown device token.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的设备令牌。</translation>
     </message>
     <message>
         <location filename="../core/sync/CentralStore.cpp" line="102"/>
         <source>This device&apos;s token was revoked by the central site.</source>
-        <translation type="unfinished"></translation>
+        <translation>此设备的令牌已被中心站点吊销。</translation>
     </message>
     <message>
         <location filename="../core/sync/CentralStore.cpp" line="125"/>
         <source>a change needs an id, a known table and a record id</source>
-        <translation type="unfinished"></translation>
+        <translation>一项更改需要有 ID、已知的表和记录 ID</translation>
     </message>
     <message>
         <location filename="../core/sync/CentralStore.cpp" line="128"/>
         <source>&quot;%1&quot; is not a field name</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是字段名</translation>
     </message>
     <message>
         <location filename="../core/sync/CentralStore.cpp" line="140"/>
         <source>A device of site %1 may not change records of another site.</source>
-        <translation type="unfinished"></translation>
+        <translation>站点 %1 的设备不得修改其他站点的记录。</translation>
     </message>
 </context>
 <context>
@@ -303,19 +303,19 @@
     <message>
         <location filename="../app/cli/CalculatorCommands.cpp" line="23"/>
         <source>Give exactly one input FILE, or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>请只指定一个输入文件 FILE，或用 - 表示标准输入。</translation>
     </message>
     <message>
         <location filename="../app/cli/CalculatorCommands.cpp" line="31"/>
         <source>%1 cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1（%2）。</translation>
     </message>
     <message>
         <location filename="../app/cli/CalculatorCommands.cpp" line="88"/>
         <location filename="../app/cli/CalculatorCommands.cpp" line="143"/>
         <location filename="../app/cli/SiteCommands.cpp" line="361"/>
         <source>Unknown command &quot;%1&quot;; run mucotrack-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”；请运行 mucotrack-cli --help。</translation>
     </message>
     <message>
         <location filename="../app/cli/CalculatorCommands.cpp" line="93"/>
@@ -344,54 +344,78 @@ Site database (--db PATH; --user NAME [--password-stdin]):
 Exit status: 0 success, 2 usage, 3 sign-in or permission denied, 4 invalid input,
 5 storage error, 6 network error, 7 audit trail broken.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：mucotrack-cli 命令 [选项]
+
+临床计算器（无需数据库，无需登录；FILE 为输入文件，- 表示标准输入）：
+  eligibility check FILE
+  grade who|ctcae|rtog|omas FILE
+  dose summary FILE
+
+站点数据库（--db PATH；--user NAME [--password-stdin]）：
+  init --db PATH --site CODE --admin NAME [--password-stdin] [--json]
+  user add --name NAME --role ROLE --new-password-file FILE
+  user list [--json]
+  user passwd --new-password-file FILE          （修改本人密码；当前密码即登录密码）
+  user reset-password --name NAME --new-password-file FILE   （管理员）
+  patient add [--subject-id ID] [--name TEXT] [--mrn TEXT] [--birth-date YYYY-MM-DD] [--sex male|female] [--json]
+  patient list [--json]
+  screening log [--json]                        （本试验的筛选日志，含不符合的标准）
+  audit verify [--json]
+  db raw-key --db PATH --recovery-key-stdin
+  sync enroll --server URL --code CODE [--ca-cert FILE]
+  sync now [--json]
+  sync status [--json]
+
+退出状态：0 成功，2 用法错误，3 登录失败或权限不足，4 输入无效，
+5 存储错误，6 网络错误，7 稽查轨迹损坏。
+</translation>
     </message>
     <message>
         <location filename="../app/cli/CliContext.cpp" line="79"/>
         <source>--%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 需要一个值。</translation>
     </message>
     <message>
         <location filename="../app/cli/CliContext.cpp" line="84"/>
         <source>Unknown option --%1 for this command.</source>
-        <translation type="unfinished"></translation>
+        <translation>此命令没有选项 --%1。</translation>
     </message>
     <message>
         <location filename="../app/cli/CliContext.cpp" line="93"/>
         <source>--%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --%1。</translation>
     </message>
     <message>
         <location filename="../app/cli/CliContext.cpp" line="118"/>
         <source>No password was given (use --%1 or a terminal).</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供密码（请使用 --%1 或在终端中输入）。</translation>
     </message>
     <message>
         <location filename="../app/cli/CliContext.cpp" line="128"/>
         <location filename="../app/cli/SiteCommands.cpp" line="149"/>
         <source>This command needs a sign-in: give --user NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>此命令需要登录：请指定 --user NAME。</translation>
     </message>
     <message>
         <location filename="../app/cli/CliContext.cpp" line="129"/>
         <location filename="../app/cli/SiteCommands.cpp" line="59"/>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的密码：</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="54"/>
         <source>%1 already exists; init never overwrites a database</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在；init 不会覆盖数据库</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="63"/>
         <source>Repeat the password: </source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入密码：</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="65"/>
         <source>the two passwords differ</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="76"/>
@@ -401,97 +425,102 @@ Recovery key (shown once; print it or write it down and keep it locked away):
 
     %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %2 中创建站点 %1。
+
+恢复密钥（仅显示这一次；请打印或抄写下来，并锁好保管）：
+
+    %3
+</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="86"/>
         <source>%1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="122"/>
         <source>Account %1 (%2) added.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加账户 %1（%2）。</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="145"/>
         <source>Current password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的当前密码：</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="162"/>
         <source>The password of %1 was reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的密码已重置。</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="162"/>
         <source>Your password was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的密码已修改。</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="186"/>
         <source> (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已停用）</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="269"/>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失败：%1</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="290"/>
         <source>The audit trail is broken at row %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>稽查轨迹在第 %1 行损坏：%2。</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="294"/>
         <source>The audit trail is intact (%1 rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>稽查轨迹完整（%1 行）。</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="306"/>
         <source>The site database %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>站点数据库 %1 不存在。</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="307"/>
         <source>Recovery key: </source>
-        <translation type="unfinished"></translation>
+        <translation>恢复密钥：</translation>
     </message>
     <message>
         <location filename="../app/cli/SyncCommands.cpp" line="29"/>
         <source>&quot;%1&quot; is not an http(s) URL</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 http(s) URL</translation>
     </message>
     <message>
         <location filename="../app/cli/SyncCommands.cpp" line="31"/>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不存在</translation>
     </message>
     <message>
         <location filename="../app/cli/SyncCommands.cpp" line="52"/>
         <source>The central site cannot be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接中心站点：%1</translation>
     </message>
     <message>
         <location filename="../app/cli/SyncCommands.cpp" line="55"/>
         <source>The central site refused the enrollment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>中心站点拒绝了注册：%1</translation>
     </message>
     <message>
         <location filename="../app/cli/SyncCommands.cpp" line="57"/>
         <source>the code belongs to site %1, this database to site %2</source>
-        <translation type="unfinished"></translation>
+        <translation>此注册码属于站点 %1，而此数据库属于站点 %2</translation>
     </message>
     <message>
         <location filename="../app/cli/SyncCommands.cpp" line="65"/>
         <source>This device is enrolled with %1 for site %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>此设备已在 %1 注册（站点 %2）。</translation>
     </message>
     <message>
         <location filename="../app/cli/SyncCommands.cpp" line="90"/>
         <source>Pushed %1, pulled %2; %3 pending, %4 conflict(s) to resolve.</source>
-        <translation type="unfinished"></translation>
+        <translation>已推送 %1 项，已拉取 %2 项；%3 项待同步，%4 个冲突待解决。</translation>
     </message>
     <message>
         <location filename="../app/cli/SyncCommands.cpp" line="107"/>
@@ -499,28 +528,32 @@ Recovery key (shown once; print it or write it down and keep it locked away):
 Pending changes: %2
 Last success: %3
 Conflicts to resolve: %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>中心站点：%1
+待同步更改：%2
+上次成功：%3
+待解决冲突：%4%5</translation>
     </message>
     <message>
         <location filename="../app/cli/SyncCommands.cpp" line="108"/>
         <source>none configured</source>
-        <translation type="unfinished"></translation>
+        <translation>未配置</translation>
     </message>
     <message>
         <location filename="../app/cli/SyncCommands.cpp" line="109"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>从未</translation>
     </message>
     <message>
         <location filename="../app/cli/SyncCommands.cpp" line="110"/>
         <source>
 Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+上次错误：%1</translation>
     </message>
     <message>
         <location filename="../app/cli/SyncCommands.cpp" line="125"/>
         <source>Unknown command &quot;sync %1&quot;; use sync enroll, sync now or sync status.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“sync %1”；请使用 sync enroll、sync now 或 sync status。</translation>
     </message>
 </context>
 <context>
@@ -528,77 +561,77 @@ Last error: %1</source>
     <message>
         <location filename="../core/storage/Database.cpp" line="39"/>
         <source>The site database %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>站点数据库 %1 不存在。</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="41"/>
         <source>%1 already exists; refusing to overwrite it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在；拒绝覆盖。</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="50"/>
         <source>opening %1</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 %1</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="55"/>
         <source>The encryption key could not be applied to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法对 %1 应用加密密钥。</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="58"/>
         <source>This build&apos;s SQLite has no encryption (SQLCipher is required).</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本的 SQLite 不支持加密（需要 SQLCipher）。</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="89"/>
         <source>The site database %1 is locked by another program; close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>站点数据库 %1 已被其他程序锁定；请关闭该程序后重试。</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="91"/>
         <source>%1 could not be decrypted: the key does not fit, or it is not a MucoTrack site database.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解密 %1：密钥不匹配，或该文件不是 MucoTrack 站点数据库。</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="93"/>
         <source>The site database %1 is damaged (%2). Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>站点数据库 %1 已损坏（%2）。请从备份恢复。</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="95"/>
         <source>The site database %1 cannot be opened (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开站点数据库 %1（%2）。</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="97"/>
         <source>The disk holding %1 is full; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 所在磁盘已满；未保存任何内容。</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="99"/>
         <source>The site database %1 is read-only; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>站点数据库 %1 为只读；未保存任何内容。</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="101"/>
         <source>the change breaks a rule of the database (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>此更改违反了数据库规则（%1）</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="103"/>
         <source>Storage error while %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>存储错误（%1）：%2。</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="113"/>
         <source>running %1</source>
-        <translation type="unfinished"></translation>
+        <translation>执行 %1</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="123"/>
         <source>preparing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>准备 %1</translation>
     </message>
 </context>
 <context>
@@ -606,42 +639,42 @@ Last error: %1</source>
     <message>
         <location filename="../core/clinical/Dose.cpp" line="31"/>
         <source>must be above 0 and at most 100 Gy</source>
-        <translation type="unfinished"></translation>
+        <translation>必须大于 0 且不超过 100 Gy</translation>
     </message>
     <message>
         <location filename="../core/clinical/Dose.cpp" line="33"/>
         <source>must be above 0 and at most 200 Gy</source>
-        <translation type="unfinished"></translation>
+        <translation>必须大于 0 且不超过 200 Gy</translation>
     </message>
     <message>
         <location filename="../core/clinical/Dose.cpp" line="35"/>
         <source>must be a whole number from 1 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 1 至 100 的整数</translation>
     </message>
     <message>
         <location filename="../core/clinical/Dose.cpp" line="37"/>
         <source>needs at least one weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>至少需要选择星期中的一天</translation>
     </message>
     <message>
         <location filename="../core/clinical/Dose.cpp" line="42"/>
         <source>%1 is after as_of</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 晚于 as_of</translation>
     </message>
     <message>
         <location filename="../core/clinical/Dose.cpp" line="44"/>
         <source>%1 is before the plan&apos;s start date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 早于计划开始日期</translation>
     </message>
     <message>
         <location filename="../core/clinical/Dose.cpp" line="46"/>
         <source>a delivered fraction needs a dose above 0 Gy</source>
-        <translation type="unfinished"></translation>
+        <translation>已执行的分次需要大于 0 Gy 的剂量</translation>
     </message>
     <message>
         <location filename="../core/clinical/Dose.cpp" line="48"/>
         <source>%1 Gy is impossible for one fraction</source>
-        <translation type="unfinished"></translation>
+        <translation>单次剂量不可能为 %1 Gy</translation>
     </message>
 </context>
 <context>
@@ -649,27 +682,27 @@ Last error: %1</source>
     <message>
         <location filename="../core/clinical/Eligibility.cpp" line="53"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <location filename="../core/clinical/Eligibility.cpp" line="53"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <location filename="../core/clinical/Eligibility.cpp" line="73"/>
         <source>%1 %2 (measured)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2（实测）</translation>
     </message>
     <message>
         <location filename="../core/clinical/Eligibility.cpp" line="97"/>
         <source>%1-%2 %3 (Cockcroft-Gault; sex not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-%2 %3（Cockcroft-Gault 公式；未记录性别）</translation>
     </message>
     <message>
         <location filename="../core/clinical/Eligibility.cpp" line="100"/>
         <source>%1 %2 (Cockcroft-Gault)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2（Cockcroft-Gault 公式）</translation>
     </message>
     <message>
         <location filename="../core/clinical/Eligibility.cpp" line="146"/>
@@ -678,122 +711,122 @@ Last error: %1</source>
         <location filename="../core/clinical/Eligibility.cpp" line="225"/>
         <location filename="../core/clinical/Eligibility.cpp" line="233"/>
         <source>%1 not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未记录</translation>
     </message>
     <message>
         <location filename="../core/clinical/Eligibility.cpp" line="171"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> 且 </translation>
     </message>
     <message>
         <location filename="../core/clinical/Eligibility.cpp" line="185"/>
         <source>%1 %2 %3, upper limit of normal not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3，未记录正常值上限</translation>
     </message>
     <message>
         <location filename="../core/clinical/Eligibility.cpp" line="190"/>
         <source>%1 %2 %3 = %4 x ULN (%5 %3) %6 %7 x ULN</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3 = %4 × ULN（ULN %5 %3）%6 %7 × ULN</translation>
     </message>
     <message>
         <location filename="../core/clinical/Eligibility.cpp" line="205"/>
         <source>%1: none</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无</translation>
     </message>
     <message>
         <location filename="../core/clinical/Eligibility.cpp" line="209"/>
         <source>%1 %2, assessment date not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2，未记录评估日期</translation>
     </message>
     <message>
         <location filename="../core/clinical/Eligibility.cpp" line="214"/>
         <source>%1 %2, %3 days before assessment (%4 %5-%6 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2，评估前 %3 天（%4 %5-%6 天范围）</translation>
     </message>
     <message>
         <location filename="../core/clinical/Eligibility.cpp" line="216"/>
         <source>within</source>
-        <translation type="unfinished"></translation>
+        <translation>符合</translation>
     </message>
     <message>
         <location filename="../core/clinical/Eligibility.cpp" line="216"/>
         <source>outside</source>
-        <translation type="unfinished"></translation>
+        <translation>超出</translation>
     </message>
     <message>
         <location filename="../core/clinical/Eligibility.cpp" line="262"/>
         <source>unknown laboratory test</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的检验项目</translation>
     </message>
     <message>
         <location filename="../core/clinical/Eligibility.cpp" line="269"/>
         <source>&quot;%1&quot; is not an accepted unit; use %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是可接受的单位；请使用 %2</translation>
     </message>
     <message>
         <location filename="../core/clinical/Eligibility.cpp" line="272"/>
         <source>cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>不能为负数</translation>
     </message>
     <message>
         <location filename="../core/clinical/Eligibility.cpp" line="274"/>
         <source>must be above zero</source>
-        <translation type="unfinished"></translation>
+        <translation>必须大于零</translation>
     </message>
     <message>
         <location filename="../core/clinical/Eligibility.cpp" line="277"/>
         <source>%1 %2 is physiologically impossible (above %3 %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 在生理上不可能（高于 %3 %4）</translation>
     </message>
     <message>
         <location filename="../core/clinical/Eligibility.cpp" line="280"/>
         <source>the upper limit of normal must be above zero</source>
-        <translation type="unfinished"></translation>
+        <translation>正常值上限必须大于零</translation>
     </message>
     <message>
         <location filename="../core/clinical/Eligibility.cpp" line="284"/>
         <source>the upper limit of normal is implausibly high</source>
-        <translation type="unfinished"></translation>
+        <translation>正常值上限高得不合理</translation>
     </message>
     <message>
         <location filename="../core/clinical/Eligibility.cpp" line="313"/>
         <source>is after the assessment date</source>
-        <translation type="unfinished"></translation>
+        <translation>晚于评估日期</translation>
     </message>
     <message>
         <location filename="../core/clinical/Eligibility.cpp" line="315"/>
         <source>gives an age above 130 years</source>
-        <translation type="unfinished"></translation>
+        <translation>得出的年龄超过 130 岁</translation>
     </message>
     <message>
         <location filename="../core/clinical/Eligibility.cpp" line="332"/>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是整数</translation>
     </message>
     <message>
         <location filename="../core/clinical/Eligibility.cpp" line="334"/>
         <source>%1 is impossible (allowed %2%3 to %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为不可能的数值（允许范围：%2%3 至 %4）</translation>
     </message>
     <message>
         <location filename="../core/clinical/Eligibility.cpp" line="335"/>
         <source>above </source>
-        <translation type="unfinished"></translation>
+        <translation>大于 </translation>
     </message>
     <message>
         <location filename="../core/clinical/Eligibility.cpp" line="339"/>
         <source>use &quot;male&quot; or &quot;female&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用“male”或“female”</translation>
     </message>
     <message>
         <location filename="../core/clinical/Eligibility.cpp" line="342"/>
         <source>use &quot;radical&quot; or &quot;palliative&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用“radical”或“palliative”</translation>
     </message>
     <message>
         <location filename="../core/clinical/Eligibility.cpp" line="345"/>
         <source>%1 is after the assessment date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 晚于评估日期</translation>
     </message>
 </context>
 <context>
@@ -801,77 +834,77 @@ Last error: %1</source>
     <message>
         <location filename="../core/clinical/Grading.cpp" line="24"/>
         <source>Liquid diet only is recorded without ulcers: WHO grade III needs ulcers; confirm the findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录了“仅能流质饮食”但未记录溃疡：WHO III 级须有溃疡；请核实检查所见。</translation>
     </message>
     <message>
         <location filename="../core/clinical/Grading.cpp" line="26"/>
         <source>Oral alimentation impossible is recorded without ulcers: confirm that mucositis is the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录了“无法经口进食”但未记录溃疡：请确认其由黏膜炎所致。</translation>
     </message>
     <message>
         <location filename="../core/clinical/Grading.cpp" line="28"/>
         <source>Ulcers are recorded without soreness or erythema; confirm the findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录了溃疡但未记录疼痛或红斑；请核实检查所见。</translation>
     </message>
     <message>
         <location filename="../core/clinical/Grading.cpp" line="41"/>
         <source>Severe pain is recorded but oral intake is not interfered with; CTCAE grade 3 describes both.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录了重度疼痛，但经口进食未受影响；CTCAE 3 级同时描述这两项。</translation>
     </message>
     <message>
         <location filename="../core/clinical/Grading.cpp" line="43"/>
         <source>Oral intake is interfered with but no symptoms are recorded; confirm the findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>经口进食受影响，但未记录任何症状；请核实检查所见。</translation>
     </message>
     <message>
         <location filename="../core/clinical/Grading.cpp" line="45"/>
         <source>An ulcer is recorded but clinical findings are not; an ulcer is a finding.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录了溃疡，但未记录临床所见；溃疡本身即属临床所见。</translation>
     </message>
     <message>
         <location filename="../core/clinical/Grading.cpp" line="47"/>
         <source>Death is recorded without life-threatening consequences; confirm it is attributed to mucositis.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录了死亡，但未记录危及生命的后果；请确认死亡归因于黏膜炎。</translation>
     </message>
     <message>
         <location filename="../core/clinical/Grading.cpp" line="61"/>
         <source>Narcotic analgesia is recorded without pain; confirm why it is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录了麻醉性镇痛，但未记录疼痛；请确认用药原因。</translation>
     </message>
     <message>
         <location filename="../core/clinical/Grading.cpp" line="63"/>
         <source>Severe pain is recorded without analgesia; RTOG grade 3 describes pain requiring narcotics.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录了重度疼痛，但未记录镇痛；RTOG 3 级描述的是需用麻醉性镇痛药的疼痛。</translation>
     </message>
     <message>
         <location filename="../core/clinical/Grading.cpp" line="65"/>
         <source>Ulceration, hemorrhage or necrosis is recorded without mucositis; confirm the findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录了溃疡、出血或坏死，但未记录黏膜炎；请核实检查所见。</translation>
     </message>
     <message>
         <location filename="../core/clinical/Grading.cpp" line="86"/>
         <source>No OMAS site was scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>未对任何 OMAS 部位评分。</translation>
     </message>
     <message>
         <location filename="../core/clinical/Grading.cpp" line="115"/>
         <source>WHO</source>
-        <translation type="unfinished"></translation>
+        <translation>WHO</translation>
     </message>
     <message>
         <location filename="../core/clinical/Grading.cpp" line="116"/>
         <source>CTCAE v5.0</source>
-        <translation type="unfinished"></translation>
+        <translation>CTCAE v5.0</translation>
     </message>
     <message>
         <location filename="../core/clinical/Grading.cpp" line="117"/>
         <source>RTOG</source>
-        <translation type="unfinished"></translation>
+        <translation>RTOG</translation>
     </message>
     <message>
         <location filename="../core/clinical/Grading.cpp" line="118"/>
         <source>OMAS</source>
-        <translation type="unfinished"></translation>
+        <translation>OMAS</translation>
     </message>
     <message>
         <location filename="../core/clinical/Grading.cpp" line="179"/>
@@ -939,33 +972,33 @@ Last error: %1</source>
     <message>
         <location filename="../core/security/KeySlotFile.cpp" line="35"/>
         <source>The key file %1 is missing; the site database cannot be opened without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥文件 %1 缺失；没有它无法打开站点数据库。</translation>
     </message>
     <message>
         <location filename="../core/security/KeySlotFile.cpp" line="37"/>
         <source>The key file %1 cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取密钥文件 %1（%2）。</translation>
     </message>
     <message>
         <location filename="../core/security/KeySlotFile.cpp" line="42"/>
         <source>The key file %1 is damaged or is not a MucoTrack key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥文件 %1 已损坏，或不是 MucoTrack 密钥文件。</translation>
     </message>
     <message>
         <location filename="../core/security/KeySlotFile.cpp" line="108"/>
         <location filename="../core/security/KeySlotFile.cpp" line="112"/>
         <source>The key file %1 cannot be written (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入密钥文件 %1（%2）。</translation>
     </message>
     <message>
         <location filename="../core/security/KeySlotFile.cpp" line="149"/>
         <source>A key slot is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>有一个密钥槽已损坏。</translation>
     </message>
     <message>
         <location filename="../core/security/KeySlotFile.cpp" line="159"/>
         <source>The password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码错误。</translation>
     </message>
 </context>
 <context>
@@ -988,47 +1021,47 @@ Last error: %1</source>
     <message>
         <location filename="../core/records/Labs.cpp" line="53"/>
         <source>unknown panel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的检验组 %1</translation>
     </message>
     <message>
         <location filename="../core/records/Labs.cpp" line="55"/>
         <source>the collection date and time are required</source>
-        <translation type="unfinished"></translation>
+        <translation>必须填写采样日期和时间</translation>
     </message>
     <message>
         <location filename="../core/records/Labs.cpp" line="57"/>
         <source>the collection time is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>采样时间是将来的时间</translation>
     </message>
     <message>
         <location filename="../core/records/Labs.cpp" line="59"/>
         <source>enter at least one result</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少录入一项结果</translation>
     </message>
     <message>
         <location filename="../core/records/Labs.cpp" line="62"/>
         <source>is not part of the %1 panel</source>
-        <translation type="unfinished"></translation>
+        <translation>不属于 %1 检验组</translation>
     </message>
     <message>
         <location filename="../core/records/Labs.cpp" line="135"/>
         <source>unknown analyte %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的检验项目 %1</translation>
     </message>
     <message>
         <location filename="../core/records/Labs.cpp" line="137"/>
         <source>the upper limit of normal must be above zero</source>
-        <translation type="unfinished"></translation>
+        <translation>正常值上限必须大于零</translation>
     </message>
     <message>
         <location filename="../core/records/Labs.cpp" line="139"/>
         <source>the lower limit of normal cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>正常值下限不能为负数</translation>
     </message>
     <message>
         <location filename="../core/records/Labs.cpp" line="141"/>
         <source>the lower limit must be below the upper limit</source>
-        <translation type="unfinished"></translation>
+        <translation>下限必须低于上限</translation>
     </message>
 </context>
 <context>
@@ -1036,42 +1069,42 @@ Last error: %1</source>
     <message>
         <location filename="../core/records/Patients.cpp" line="21"/>
         <source>use up to 32 letters, digits and dashes</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 32 个字母、数字或连字符</translation>
     </message>
     <message>
         <location filename="../core/records/Patients.cpp" line="25"/>
         <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
         <location filename="../core/records/Patients.cpp" line="27"/>
         <source>%1 is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是将来的日期</translation>
     </message>
     <message>
         <location filename="../core/records/Patients.cpp" line="29"/>
         <source>%1 is before 1900</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 早于 1900 年</translation>
     </message>
     <message>
         <location filename="../core/records/Patients.cpp" line="32"/>
         <source>use male or female</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 male 或 female</translation>
     </message>
     <message>
         <location filename="../core/records/Patients.cpp" line="34"/>
         <source>is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>过长</translation>
     </message>
     <message>
         <location filename="../core/records/Patients.cpp" line="113"/>
         <source>%1 is already in use at this site</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在本站点已被使用</translation>
     </message>
     <message>
         <location filename="../core/records/Patients.cpp" line="162"/>
         <source>no patient has the id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在 ID 为 %1 的患者</translation>
     </message>
 </context>
 <context>
@@ -1079,72 +1112,72 @@ Last error: %1</source>
     <message>
         <location filename="../core/clinical/Protocol.cpp" line="87"/>
         <source>a rule needs one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>规则需要以下之一：%1</translation>
     </message>
     <message>
         <location filename="../core/clinical/Protocol.cpp" line="93"/>
         <source>&quot;%1&quot; needs a list of rules</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”需要一个规则列表</translation>
     </message>
     <message>
         <location filename="../core/clinical/Protocol.cpp" line="105"/>
         <source>&quot;%1&quot; is not a known fact</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是已知的事实项</translation>
     </message>
     <message>
         <location filename="../core/clinical/Protocol.cpp" line="119"/>
         <source>attest needs a yes/no fact and &quot;expect&quot;: true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>attest 需要一个是/否事实项，以及 &quot;expect&quot;: true 或 false</translation>
     </message>
     <message>
         <location filename="../core/clinical/Protocol.cpp" line="124"/>
         <source>equals needs a text fact and a &quot;value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>equals 需要一个文本事实项和一个 &quot;value&quot;</translation>
     </message>
     <message>
         <location filename="../core/clinical/Protocol.cpp" line="129"/>
         <source>range needs a number fact and &quot;min&quot; or &quot;max&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>range 需要一个数值事实项，以及 &quot;min&quot; 或 &quot;max&quot;</translation>
     </message>
     <message>
         <location filename="../core/clinical/Protocol.cpp" line="133"/>
         <source>uln_multiple needs a lab fact and a positive &quot;max&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>uln_multiple 需要一个检验事实项和一个正数 &quot;max&quot;</translation>
     </message>
     <message>
         <location filename="../core/clinical/Protocol.cpp" line="137"/>
         <source>within_days needs a date fact and whole-day &quot;min&quot; &lt;= &quot;max&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>within_days 需要一个日期事实项，且整天数 &quot;min&quot; &lt;= &quot;max&quot;</translation>
     </message>
     <message>
         <location filename="../core/clinical/Protocol.cpp" line="172"/>
         <source>is not valid JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 JSON（%1）</translation>
     </message>
     <message>
         <location filename="../core/clinical/Protocol.cpp" line="177"/>
         <source>has no protocol identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>没有方案标识符</translation>
     </message>
     <message>
         <location filename="../core/clinical/Protocol.cpp" line="186"/>
         <source>needs a unique id</source>
-        <translation type="unfinished"></translation>
+        <translation>需要唯一的 id</translation>
     </message>
     <message>
         <location filename="../core/clinical/Protocol.cpp" line="190"/>
         <source>kind must be inclusion or exclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>kind 必须为 inclusion 或 exclusion</translation>
     </message>
     <message>
         <location filename="../core/clinical/Protocol.cpp" line="196"/>
         <source>needs an English text</source>
-        <translation type="unfinished"></translation>
+        <translation>需要英文文本</translation>
     </message>
     <message>
         <location filename="../core/clinical/Protocol.cpp" line="204"/>
         <source>the protocol lists no criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>方案未列出任何标准</translation>
     </message>
 </context>
 <context>
@@ -1158,7 +1191,8 @@ Last error: %1</source>
         <location filename="../ui/SignatureDialog.cpp" line="67"/>
         <source>%1
 Why is saved data being changed? (kept in the audit trail)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+为什么要修改已保存的数据？（将记入稽查轨迹）</translation>
     </message>
 </context>
 <context>
@@ -1166,128 +1200,128 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../core/records/Radiotherapy.cpp" line="57"/>
         <source>the total dose must be above 0 and at most 200 Gy</source>
-        <translation type="unfinished"></translation>
+        <translation>总剂量必须大于 0 且不超过 200 Gy</translation>
     </message>
     <message>
         <location filename="../core/records/Radiotherapy.cpp" line="59"/>
         <source>the number of fractions must be 1 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>分次数必须为 1 至 100</translation>
     </message>
     <message>
         <location filename="../core/records/Radiotherapy.cpp" line="61"/>
         <source>the dose per fraction must be above 0 and at most 30 Gy</source>
-        <translation type="unfinished"></translation>
+        <translation>单次剂量必须大于 0 且不超过 30 Gy</translation>
     </message>
     <message>
         <location filename="../core/records/Radiotherapy.cpp" line="64"/>
         <source>%1 fractions of %2 Gy make %3 Gy, not the planned %4 Gy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 次 × %2 Gy 共 %3 Gy，而非计划的 %4 Gy</translation>
     </message>
     <message>
         <location filename="../core/records/Radiotherapy.cpp" line="68"/>
         <source>the start date is required</source>
-        <translation type="unfinished"></translation>
+        <translation>必须填写开始日期</translation>
     </message>
     <message>
         <location filename="../core/records/Radiotherapy.cpp" line="70"/>
         <source>choose at least one treatment weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择一个治疗日</translation>
     </message>
     <message>
         <location filename="../core/records/Radiotherapy.cpp" line="72"/>
         <source>name the concurrent chemotherapy agent</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写同步化疗药物名称</translation>
     </message>
     <message>
         <location filename="../core/records/Radiotherapy.cpp" line="128"/>
         <source>record the radiotherapy plan first</source>
-        <translation type="unfinished"></translation>
+        <translation>请先记录放疗计划</translation>
     </message>
     <message>
         <location filename="../core/records/Radiotherapy.cpp" line="225"/>
         <source>a fraction needs a date</source>
-        <translation type="unfinished"></translation>
+        <translation>分次需要填写日期</translation>
     </message>
     <message>
         <location filename="../core/records/Radiotherapy.cpp" line="227"/>
         <location filename="../core/records/Radiotherapy.cpp" line="337"/>
         <source>%1 is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是将来的日期</translation>
     </message>
     <message>
         <location filename="../core/records/Radiotherapy.cpp" line="229"/>
         <source>%1 is before the plan starts (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 早于计划开始日期（%2）</translation>
     </message>
     <message>
         <location filename="../core/records/Radiotherapy.cpp" line="233"/>
         <source>a delivered fraction needs a dose above 0 and at most 30 Gy</source>
-        <translation type="unfinished"></translation>
+        <translation>已执行的分次需要大于 0 且不超过 30 Gy 的剂量</translation>
     </message>
     <message>
         <location filename="../core/records/Radiotherapy.cpp" line="235"/>
         <source>say why the fraction was missed or held</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明漏照或暂停的原因</translation>
     </message>
     <message>
         <location filename="../core/records/Radiotherapy.cpp" line="244"/>
         <source>all %1 planned fractions are already delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>计划的 %1 个分次已全部执行</translation>
     </message>
     <message>
         <location filename="../core/records/Radiotherapy.cpp" line="266"/>
         <source>fraction %1 was already delivered today</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 次分次今天已执行</translation>
     </message>
     <message>
         <location filename="../core/records/Radiotherapy.cpp" line="294"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空</translation>
     </message>
     <message>
         <location filename="../core/records/Radiotherapy.cpp" line="306"/>
         <source>the first line must name the columns date, fraction and dose</source>
-        <translation type="unfinished"></translation>
+        <translation>第一行必须列出 date、fraction 和 dose 列名</translation>
     </message>
     <message>
         <location filename="../core/records/Radiotherapy.cpp" line="324"/>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2</translation>
     </message>
     <message>
         <location filename="../core/records/Radiotherapy.cpp" line="326"/>
         <source>has %1 columns, the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 列，而表头有 %2 列</translation>
     </message>
     <message>
         <location filename="../core/records/Radiotherapy.cpp" line="334"/>
         <source>date &quot;%1&quot; is not a calendar date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>日期“%1”不是 YYYY-MM-DD 格式的日历日期</translation>
     </message>
     <message>
         <location filename="../core/records/Radiotherapy.cpp" line="335"/>
         <source>fraction number &quot;%1&quot; is not between 1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>分次号“%1”不在 1 至 %2 之间</translation>
     </message>
     <message>
         <location filename="../core/records/Radiotherapy.cpp" line="336"/>
         <source>dose &quot;%1&quot; is not a dose above 0 and at most 30 Gy</source>
-        <translation type="unfinished"></translation>
+        <translation>剂量“%1”不是大于 0 且不超过 30 Gy 的剂量</translation>
     </message>
     <message>
         <location filename="../core/records/Radiotherapy.cpp" line="338"/>
         <source>%1 is before the plan starts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 早于计划开始日期</translation>
     </message>
     <message>
         <location filename="../core/records/Radiotherapy.cpp" line="344"/>
         <source>fraction %1 is already recorded on %2 with %3 Gy</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 次分次已于 %2 记录，剂量 %3 Gy</translation>
     </message>
     <message>
         <location filename="../core/records/Radiotherapy.cpp" line="376"/>
         <source>a holiday needs a date</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日需要填写日期</translation>
     </message>
 </context>
 <context>
@@ -1295,32 +1329,32 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../core/records/RecordStore.cpp" line="25"/>
         <source>is not a field of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 %1 的字段</translation>
     </message>
     <message>
         <location filename="../core/records/RecordStore.cpp" line="66"/>
         <source>no %1 record has the id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在 ID 为 %2 的 %1 记录</translation>
     </message>
     <message>
         <location filename="../core/records/RecordStore.cpp" line="129"/>
         <source>a reason is required to change saved data</source>
-        <translation type="unfinished"></translation>
+        <translation>修改已保存的数据必须填写原因</translation>
     </message>
     <message>
         <location filename="../core/records/RecordStore.cpp" line="183"/>
         <source>a reason is required to delete a record</source>
-        <translation type="unfinished"></translation>
+        <translation>删除记录必须填写原因</translation>
     </message>
     <message>
         <location filename="../core/records/RecordStore.cpp" line="300"/>
         <source>a reason is required to resolve a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>解决冲突必须填写原因</translation>
     </message>
     <message>
         <location filename="../core/records/RecordStore.cpp" line="323"/>
         <source>Electronic signature</source>
-        <translation type="unfinished"></translation>
+        <translation>电子签名</translation>
     </message>
 </context>
 <context>
@@ -1353,97 +1387,97 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../core/security/Roles.cpp" line="72"/>
         <source>manage accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>管理账户</translation>
     </message>
     <message>
         <location filename="../core/security/Roles.cpp" line="73"/>
         <source>change site settings</source>
-        <translation type="unfinished"></translation>
+        <translation>修改站点设置</translation>
     </message>
     <message>
         <location filename="../core/security/Roles.cpp" line="74"/>
         <source>view patients</source>
-        <translation type="unfinished"></translation>
+        <translation>查看患者</translation>
     </message>
     <message>
         <location filename="../core/security/Roles.cpp" line="75"/>
         <source>see patients&apos; names and record numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>查看患者姓名和病历号</translation>
     </message>
     <message>
         <location filename="../core/security/Roles.cpp" line="76"/>
         <source>add patients</source>
-        <translation type="unfinished"></translation>
+        <translation>添加患者</translation>
     </message>
     <message>
         <location filename="../core/security/Roles.cpp" line="77"/>
         <source>change patient details</source>
-        <translation type="unfinished"></translation>
+        <translation>修改患者信息</translation>
     </message>
     <message>
         <location filename="../core/security/Roles.cpp" line="78"/>
         <source>screen patients</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选患者</translation>
     </message>
     <message>
         <location filename="../core/security/Roles.cpp" line="79"/>
         <source>sign an eligibility decision</source>
-        <translation type="unfinished"></translation>
+        <translation>签署入组资格判定</translation>
     </message>
     <message>
         <location filename="../core/security/Roles.cpp" line="80"/>
         <source>enter lab results</source>
-        <translation type="unfinished"></translation>
+        <translation>录入检验结果</translation>
     </message>
     <message>
         <location filename="../core/security/Roles.cpp" line="81"/>
         <source>record radiotherapy fractions</source>
-        <translation type="unfinished"></translation>
+        <translation>记录放疗分次</translation>
     </message>
     <message>
         <location filename="../core/security/Roles.cpp" line="82"/>
         <source>record mucositis findings</source>
-        <translation type="unfinished"></translation>
+        <translation>记录黏膜炎检查所见</translation>
     </message>
     <message>
         <location filename="../core/security/Roles.cpp" line="83"/>
         <source>sign a grade</source>
-        <translation type="unfinished"></translation>
+        <translation>签署分级</translation>
     </message>
     <message>
         <location filename="../core/security/Roles.cpp" line="84"/>
         <source>record study-drug doses</source>
-        <translation type="unfinished"></translation>
+        <translation>记录研究药物给药</translation>
     </message>
     <message>
         <location filename="../core/security/Roles.cpp" line="85"/>
         <source>record adverse events</source>
-        <translation type="unfinished"></translation>
+        <translation>记录不良事件</translation>
     </message>
     <message>
         <location filename="../core/security/Roles.cpp" line="86"/>
         <source>resolve sync conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>解决同步冲突</translation>
     </message>
     <message>
         <location filename="../core/security/Roles.cpp" line="87"/>
         <source>verify the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>验证稽查轨迹</translation>
     </message>
     <message>
         <location filename="../core/security/Roles.cpp" line="88"/>
         <source>configure the central site</source>
-        <translation type="unfinished"></translation>
+        <translation>配置中心站点</translation>
     </message>
     <message>
         <location filename="../core/security/Roles.cpp" line="89"/>
         <source>synchronise with the central site</source>
-        <translation type="unfinished"></translation>
+        <translation>与中心站点同步</translation>
     </message>
     <message>
         <location filename="../core/security/Roles.cpp" line="106"/>
         <source>&quot;%1&quot; is not a role; use one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是角色；请使用以下之一：%2</translation>
     </message>
 </context>
 <context>
@@ -1451,42 +1485,42 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../core/records/Screenings.cpp" line="35"/>
         <source>I have reviewed every inclusion and exclusion criterion and confirm this eligibility decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>本人已逐条核对全部入选标准和排除标准，并确认此入组资格判定。</translation>
     </message>
     <message>
         <location filename="../core/records/Screenings.cpp" line="80"/>
         <source> (entered %1 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>（录入值 %1 %2）</translation>
     </message>
     <message>
         <location filename="../core/records/Screenings.cpp" line="81"/>
         <source>%1 %2 %3%4, collected %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3%4，采样日期 %5</translation>
     </message>
     <message>
         <location filename="../core/records/Screenings.cpp" line="130"/>
         <source>no screening has the id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在 ID 为 %1 的筛选</translation>
     </message>
     <message>
         <location filename="../core/records/Screenings.cpp" line="135"/>
         <source>this screening is already signed</source>
-        <translation type="unfinished"></translation>
+        <translation>此筛选已签名</translation>
     </message>
     <message>
         <location filename="../core/records/Screenings.cpp" line="137"/>
         <source>an incomplete screening cannot be signed: answer every criterion first</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选不完整，不能签名：请先回答所有标准</translation>
     </message>
     <message>
         <location filename="../core/records/Screenings.cpp" line="146"/>
         <source>Signed eligibility decision</source>
-        <translation type="unfinished"></translation>
+        <translation>已签名的入组资格判定</translation>
     </message>
     <message>
         <location filename="../core/records/Screenings.cpp" line="158"/>
         <source>The signed screening could not be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读回已签名的筛选。</translation>
     </message>
 </context>
 <context>
@@ -1494,42 +1528,42 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../core/security/SiteVault.cpp" line="79"/>
         <source>a password needs at least 10 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>密码至少需要 10 个字符</translation>
     </message>
     <message>
         <location filename="../core/security/SiteVault.cpp" line="87"/>
         <source>a user name is 2 to 32 letters, digits, dots, dashes or underscores</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名为 2 至 32 个字母、数字、点、连字符或下划线</translation>
     </message>
     <message>
         <location filename="../core/security/SiteVault.cpp" line="95"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
-        <translation type="unfinished"></translation>
+        <translation>站点代码为 2 至 10 位大写字母或数字</translation>
     </message>
     <message>
         <location filename="../core/security/SiteVault.cpp" line="113"/>
         <source>%1 already exists; choose a new path</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在；请选择新的路径</translation>
     </message>
     <message>
         <location filename="../core/security/SiteVault.cpp" line="115"/>
         <source>The folder for %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 所在的文件夹不存在。</translation>
     </message>
     <message>
         <location filename="../core/security/SiteVault.cpp" line="178"/>
         <source>%1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 %1。</translation>
     </message>
     <message>
         <location filename="../core/security/SiteVault.cpp" line="189"/>
         <source>The site database %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>站点数据库 %1 不存在。</translation>
     </message>
     <message>
         <location filename="../core/security/SiteVault.cpp" line="201"/>
         <source>Too many failed sign-ins for %1; wait %2 seconds and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 登录失败次数过多；请等待 %2 秒后重试。</translation>
     </message>
     <message>
         <location filename="../core/security/SiteVault.cpp" line="207"/>
@@ -1540,22 +1574,22 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../core/security/SiteVault.cpp" line="231"/>
         <source>The account %1 is not active at this site.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户 %1 在本站点未启用。</translation>
     </message>
     <message>
         <location filename="../core/security/SiteVault.cpp" line="234"/>
         <source>The account %1 has an unknown role.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户 %1 的角色未知。</translation>
     </message>
     <message>
         <location filename="../core/security/SiteVault.cpp" line="271"/>
         <source>The key file of %1 has no recovery slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的密钥文件没有恢复槽。</translation>
     </message>
     <message>
         <location filename="../core/security/SiteVault.cpp" line="274"/>
         <source>The recovery key is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复密钥错误。</translation>
     </message>
 </context>
 <context>
@@ -1563,12 +1597,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../core/records/StudyDrug.cpp" line="45"/>
         <source>a dose is after breakfast, lunch or dinner</source>
-        <translation type="unfinished"></translation>
+        <translation>给药时段须为早餐后、午餐后或晚餐后</translation>
     </message>
     <message>
         <location filename="../core/records/StudyDrug.cpp" line="47"/>
         <source>a dose cannot be recorded for a future day</source>
-        <translation type="unfinished"></translation>
+        <translation>不能记录将来日期的给药</translation>
     </message>
 </context>
 <context>
@@ -1576,23 +1610,23 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../core/sync/SyncClient.cpp" line="66"/>
         <source>The central site&apos;s answer was incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>中心站点的应答不完整。</translation>
     </message>
     <message>
         <location filename="../core/sync/SyncClient.cpp" line="146"/>
         <location filename="../core/sync/SyncClient.cpp" line="175"/>
         <source>The central site&apos;s identity cannot be verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法验证中心站点的身份：%1</translation>
     </message>
     <message>
         <location filename="../core/sync/SyncClient.cpp" line="187"/>
         <source>The central site cannot be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接中心站点：%1</translation>
     </message>
     <message>
         <location filename="../core/sync/SyncClient.cpp" line="200"/>
         <source>The central site refused the request (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>中心站点拒绝了请求（HTTP %1）：%2</translation>
     </message>
 </context>
 <context>
@@ -1600,27 +1634,27 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../core/sync/SyncEngine.cpp" line="60"/>
         <source>No central site is configured: enroll this device first (sync enroll).</source>
-        <translation type="unfinished"></translation>
+        <translation>未配置中心站点：请先注册此设备（sync enroll）。</translation>
     </message>
     <message>
         <location filename="../core/sync/SyncEngine.cpp" line="240"/>
         <source>unknown table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的表 %1</translation>
     </message>
     <message>
         <location filename="../core/sync/SyncEngine.cpp" line="242"/>
         <source>a reason is required to resolve a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>解决冲突必须填写原因</translation>
     </message>
     <message>
         <location filename="../core/sync/SyncEngine.cpp" line="248"/>
         <source>this change could not be applied here; record what is missing first, then sync again</source>
-        <translation type="unfinished"></translation>
+        <translation>此更改无法在此应用；请先记录缺失的内容，然后再次同步</translation>
     </message>
     <message>
         <location filename="../core/sync/SyncEngine.cpp" line="263"/>
         <source>no open conflict has the id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在 ID 为 %1 的未解决冲突</translation>
     </message>
 </context>
 <context>
@@ -1628,13 +1662,13 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../core/clinical/DoseJson.cpp" line="20"/>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是列表</translation>
     </message>
     <message>
         <location filename="../core/clinical/DoseJson.cpp" line="30"/>
         <location filename="../core/clinical/JsonFields.cpp" line="108"/>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是对象</translation>
     </message>
     <message>
         <location filename="../core/clinical/DoseJson.cpp" line="30"/>
@@ -1645,97 +1679,97 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <location filename="../core/clinical/DoseJson.cpp" line="102"/>
         <location filename="../core/clinical/GradingJson.cpp" line="47"/>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>必填</translation>
     </message>
     <message>
         <location filename="../core/clinical/DoseJson.cpp" line="42"/>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是整数</translation>
     </message>
     <message>
         <location filename="../core/clinical/DoseJson.cpp" line="58"/>
         <source>must be an ISO weekday number from 1 (Monday) to 7 (Sunday)</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 ISO 星期编号，1（星期一）至 7（星期日）</translation>
     </message>
     <message>
         <location filename="../core/clinical/DoseJson.cpp" line="60"/>
         <source>repeats weekday %1</source>
-        <translation type="unfinished"></translation>
+        <translation>星期 %1 重复</translation>
     </message>
     <message>
         <location filename="../core/clinical/DoseJson.cpp" line="98"/>
         <source>must be an object with date, dose_gy and status</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是包含 date、dose_gy 和 status 的对象</translation>
     </message>
     <message>
         <location filename="../core/clinical/GradingJson.cpp" line="50"/>
         <source>must be a whole number from 0 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 0 至 %1 的整数</translation>
     </message>
     <message>
         <location filename="../core/clinical/GradingJson.cpp" line="68"/>
         <source>unknown OMAS site; use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 OMAS 部位；请使用 %1</translation>
     </message>
     <message>
         <location filename="../core/clinical/GradingJson.cpp" line="72"/>
         <source>must be an object with ulceration and erythema</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是包含 ulceration 和 erythema 的对象</translation>
     </message>
     <message>
         <location filename="../core/clinical/GradingJson.cpp" line="93"/>
         <source>&quot;%1&quot; is not a scale; use who, ctcae, rtog or omas.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是量表；请使用 who、ctcae、rtog 或 omas。</translation>
     </message>
     <message>
         <location filename="../core/clinical/JsonFields.cpp" line="21"/>
         <source>is not valid JSON: %1 at character %2</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 JSON：%1（第 %2 个字符处）</translation>
     </message>
     <message>
         <location filename="../core/clinical/JsonFields.cpp" line="23"/>
         <source>must be one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是一个 JSON 对象</translation>
     </message>
     <message>
         <location filename="../core/clinical/JsonFields.cpp" line="31"/>
         <source>unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的键</translation>
     </message>
     <message>
         <location filename="../core/clinical/JsonFields.cpp" line="41"/>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>必须为 true 或 false</translation>
     </message>
     <message>
         <location filename="../core/clinical/JsonFields.cpp" line="51"/>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是数字</translation>
     </message>
     <message>
         <location filename="../core/clinical/JsonFields.cpp" line="54"/>
         <source>is not a usable number</source>
-        <translation type="unfinished"></translation>
+        <translation>不是可用的数字</translation>
     </message>
     <message>
         <location filename="../core/clinical/JsonFields.cpp" line="64"/>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是文本</translation>
     </message>
     <message>
         <location filename="../core/clinical/JsonFields.cpp" line="75"/>
         <source>&quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是以下之一：%2</translation>
     </message>
     <message>
         <location filename="../core/clinical/JsonFields.cpp" line="83"/>
         <source>must be a date written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
         <location filename="../core/clinical/JsonFields.cpp" line="87"/>
         <source>&quot;%1&quot; is not a calendar date written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 YYYY-MM-DD 格式的日历日期</translation>
     </message>
 </context>
 <context>
@@ -1748,12 +1782,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../app/desktop/main.cpp" line="28"/>
         <source>No site database is set up on this computer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此计算机上尚未设置站点数据库。</translation>
     </message>
     <message>
         <location filename="../app/desktop/main.cpp" line="29"/>
         <source>Set up a new site, open an existing site database, or try the DEMO site with synthetic patients.</source>
-        <translation type="unfinished"></translation>
+        <translation>请设置新站点、打开已有的站点数据库，或试用含模拟患者的演示站点。</translation>
     </message>
     <message>
         <location filename="../app/desktop/main.cpp" line="30"/>
@@ -1773,38 +1807,38 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../app/desktop/main.cpp" line="42"/>
         <source>Open a site database</source>
-        <translation type="unfinished"></translation>
+        <translation>打开站点数据库</translation>
     </message>
     <message>
         <location filename="../app/desktop/main.cpp" line="43"/>
         <source>MucoTrack site database (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>MucoTrack 站点数据库 (*.db)</translation>
     </message>
     <message>
         <location filename="../app/desktop/main.cpp" line="68"/>
         <source>MucoTrack desktop app</source>
-        <translation type="unfinished"></translation>
+        <translation>MucoTrack 桌面应用</translation>
     </message>
     <message>
         <location filename="../app/desktop/main.cpp" line="71"/>
         <source>Open the DEMO site (synthetic patients; created if needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>打开演示站点（模拟患者；如需要则自动创建）。</translation>
     </message>
     <message>
         <location filename="../app/desktop/main.cpp" line="72"/>
         <source>Open the site database at &lt;path&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开位于 &lt;path&gt; 的站点数据库。</translation>
     </message>
     <message>
         <location filename="../app/desktop/main.cpp" line="97"/>
         <location filename="../app/desktop/main.cpp" line="106"/>
         <source>MucoTrack</source>
-        <translation type="unfinished"></translation>
+        <translation>MucoTrack</translation>
     </message>
     <message>
         <location filename="../app/desktop/main.cpp" line="104"/>
         <source>The site database %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>站点数据库 %1 不存在。</translation>
     </message>
 </context>
 <context>
@@ -1837,7 +1871,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../core/clinical/Protocol.cpp" line="31"/>
         <source>Radiotherapy intent</source>
-        <translation>放疗意图</translation>
+        <translation>放疗目的</translation>
     </message>
     <message>
         <location filename="../core/clinical/Protocol.cpp" line="32"/>
@@ -2148,12 +2182,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../core/security/Kdf.cpp" line="21"/>
         <source>A key slot has a malformed salt.</source>
-        <translation type="unfinished"></translation>
+        <translation>有一个密钥槽的盐值格式错误。</translation>
     </message>
     <message>
         <location filename="../core/security/Kdf.cpp" line="29"/>
         <source>Not enough memory to derive the key (Argon2id).</source>
-        <translation type="unfinished"></translation>
+        <translation>内存不足，无法派生密钥（Argon2id）。</translation>
     </message>
 </context>
 <context>
@@ -2209,12 +2243,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../core/storage/Migrations.cpp" line="136"/>
         <source>The schema version of %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1 的架构版本。</translation>
     </message>
     <message>
         <location filename="../core/storage/Migrations.cpp" line="138"/>
         <source>%1 was written by a newer MucoTrack (schema %2, this program knows %3); update MucoTrack.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 由较新版本的 MucoTrack 写入（架构 %2，本程序仅支持 %3）；请更新 MucoTrack。</translation>
     </message>
 </context>
 <context>
@@ -2222,17 +2256,17 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../core/security/Session.cpp" line="20"/>
         <source>%1 (%2) may not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）无权%3。</translation>
     </message>
     <message>
         <location filename="../core/security/Session.cpp" line="31"/>
         <source>Your key slot is missing; ask the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的密钥槽缺失；请联系管理员。</translation>
     </message>
     <message>
         <location filename="../core/security/Session.cpp" line="35"/>
         <source>the password is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>密码错误</translation>
     </message>
 </context>
 <context>
@@ -2240,13 +2274,13 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../core/clinical/EligibilityJson.cpp" line="40"/>
         <source>must be an object with value and unit</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是包含 value 和 unit 的对象</translation>
     </message>
     <message>
         <location filename="../core/clinical/EligibilityJson.cpp" line="47"/>
         <location filename="../core/clinical/EligibilityJson.cpp" line="49"/>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>必填</translation>
     </message>
 </context>
 <context>
@@ -2259,7 +2293,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/AccountsDialog.cpp" line="24"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <location filename="../ui/AccountsDialog.cpp" line="24"/>
@@ -2284,17 +2318,17 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/AccountsDialog.cpp" line="37"/>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;F)：</translation>
     </message>
     <message>
         <location filename="../ui/AccountsDialog.cpp" line="38"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>角色(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../ui/AccountsDialog.cpp" line="39"/>
         <source>Initial &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>初始密码(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../ui/AccountsDialog.cpp" line="40"/>
@@ -2304,22 +2338,22 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/AccountsDialog.cpp" line="46"/>
         <source>&amp;Reset the selected account&apos;s password...</source>
-        <translation type="unfinished"></translation>
+        <translation>重置所选账户的密码(&amp;R)...</translation>
     </message>
     <message>
         <location filename="../ui/AccountsDialog.cpp" line="82"/>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>重置密码</translation>
     </message>
     <message>
         <location filename="../ui/AccountsDialog.cpp" line="83"/>
         <source>New password for %1 (10 characters or more; tell it to them in person):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的新密码（至少 10 个字符；请当面告知本人）：</translation>
     </message>
     <message>
         <location filename="../ui/AccountsDialog.cpp" line="90"/>
         <source>The password of %1 was reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的密码已重置。</translation>
     </message>
 </context>
 <context>
@@ -2337,7 +2371,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/AddPatientDialog.cpp" line="27"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <location filename="../ui/AddPatientDialog.cpp" line="29"/>
@@ -2395,7 +2429,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/AdverseEventsTab.cpp" line="36"/>
         <source>Resolved on</source>
-        <translation type="unfinished"></translation>
+        <translation>已缓解于</translation>
     </message>
     <message>
         <location filename="../ui/AdverseEventsTab.cpp" line="36"/>
@@ -2427,12 +2461,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/AdverseEventsTab.cpp" line="42"/>
         <source>Onset</source>
-        <translation>发生</translation>
+        <translation>发生日期</translation>
     </message>
     <message>
         <location filename="../ui/AdverseEventsTab.cpp" line="42"/>
         <source>Resolved</source>
-        <translation>缓解</translation>
+        <translation>缓解日期</translation>
     </message>
     <message>
         <location filename="../ui/AdverseEventsTab.cpp" line="43"/>
@@ -2442,12 +2476,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/AdverseEventsTab.cpp" line="43"/>
         <source>Outcome</source>
-        <translation>结果</translation>
+        <translation>转归</translation>
     </message>
     <message>
         <location filename="../ui/AdverseEventsTab.cpp" line="50"/>
         <source>CTCAE term, e.g. Mucositis oral</source>
-        <translation type="unfinished"></translation>
+        <translation>CTCAE 术语，如 Mucositis oral</translation>
     </message>
     <message>
         <location filename="../ui/AdverseEventsTab.cpp" line="60"/>
@@ -2457,37 +2491,37 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/AdverseEventsTab.cpp" line="63"/>
         <source>&amp;Term:</source>
-        <translation type="unfinished"></translation>
+        <translation>术语(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../ui/AdverseEventsTab.cpp" line="64"/>
         <source>&amp;Grade (CTCAE):</source>
-        <translation type="unfinished"></translation>
+        <translation>分级（CTCAE）(&amp;G)：</translation>
     </message>
     <message>
         <location filename="../ui/AdverseEventsTab.cpp" line="65"/>
         <source>&amp;Onset:</source>
-        <translation type="unfinished"></translation>
+        <translation>发生日期(&amp;O)：</translation>
     </message>
     <message>
         <location filename="../ui/AdverseEventsTab.cpp" line="66"/>
         <source>Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>缓解：</translation>
     </message>
     <message>
         <location filename="../ui/AdverseEventsTab.cpp" line="68"/>
         <source>&amp;Relation to study drug:</source>
-        <translation type="unfinished"></translation>
+        <translation>与研究药物的相关性(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../ui/AdverseEventsTab.cpp" line="69"/>
         <source>&amp;Action taken:</source>
-        <translation type="unfinished"></translation>
+        <translation>采取的措施(&amp;A)：</translation>
     </message>
     <message>
         <location filename="../ui/AdverseEventsTab.cpp" line="70"/>
         <source>O&amp;utcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>转归(&amp;U)：</translation>
     </message>
     <message>
         <location filename="../ui/AdverseEventsTab.cpp" line="73"/>
@@ -2497,27 +2531,27 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/AdverseEventsTab.cpp" line="97"/>
         <source>Draft: confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿：待确认</translation>
     </message>
     <message>
         <location filename="../ui/AdverseEventsTab.cpp" line="97"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认</translation>
     </message>
     <message>
         <location filename="../ui/AdverseEventsTab.cpp" line="105"/>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>持续中</translation>
     </message>
     <message>
         <location filename="../ui/AdverseEventsTab.cpp" line="106"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <location filename="../ui/AdverseEventsTab.cpp" line="106"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <location filename="../ui/AdverseEventsTab.cpp" line="153"/>
@@ -2527,12 +2561,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/AdverseEventsTab.cpp" line="153"/>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>保存更改(&amp;S)</translation>
     </message>
     <message>
         <location filename="../ui/AdverseEventsTab.cpp" line="177"/>
         <source>A recorded adverse event is being changed or confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在修改或确认一条已记录的不良事件。</translation>
     </message>
 </context>
 <context>
@@ -2540,7 +2574,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/ConflictsDialog.cpp" line="24"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空）</translation>
     </message>
     <message>
         <location filename="../ui/ConflictsDialog.cpp" line="32"/>
@@ -2550,17 +2584,17 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/ConflictsDialog.cpp" line="33"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>记录</translation>
     </message>
     <message>
         <location filename="../ui/ConflictsDialog.cpp" line="33"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>数据表</translation>
     </message>
     <message>
         <location filename="../ui/ConflictsDialog.cpp" line="33"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <location filename="../ui/ConflictsDialog.cpp" line="33"/>
@@ -2585,17 +2619,17 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/ConflictsDialog.cpp" line="45"/>
         <source>The same field was changed on this device and elsewhere before they synchronised. Nothing was overwritten; choose the right value.</source>
-        <translation type="unfinished"></translation>
+        <translation>同步之前，本设备和其他地方都修改了同一字段。没有任何数据被覆盖；请选择正确的值。</translation>
     </message>
     <message>
         <location filename="../ui/ConflictsDialog.cpp" line="95"/>
         <source>A sync conflict is being resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在解决一个同步冲突。</translation>
     </message>
     <message>
         <location filename="../ui/ConflictsDialog.cpp" line="100"/>
         <source>Not resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>未解决</translation>
     </message>
 </context>
 <context>
@@ -2785,22 +2819,22 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/GradingWizard.cpp" line="116"/>
         <source>Ulceration/pseudomembrane: 0 none, 1 &lt; 1 cm², 2 1-3 cm², 3 &gt; 3 cm². Erythema: 0 none, 1 not severe, 2 severe. Tick the sites examined.</source>
-        <translation type="unfinished"></translation>
+        <translation>溃疡/假膜：0 无，1 &lt; 1 cm²，2 1-3 cm²，3 &gt; 3 cm²。红斑：0 无，1 非重度，2 重度。请勾选已检查的部位。</translation>
     </message>
     <message>
         <location filename="../ui/GradingWizard.cpp" line="118"/>
         <source>&lt;b&gt;Site&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;部位&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/GradingWizard.cpp" line="119"/>
         <source>&lt;b&gt;Ulceration&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;溃疡&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/GradingWizard.cpp" line="120"/>
         <source>&lt;b&gt;Erythema&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;红斑&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/GradingWizard.cpp" line="149"/>
@@ -2826,7 +2860,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/GradingWizard.cpp" line="182"/>
         <source>&lt;b&gt;Meaning of the signature:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;签名含义：&lt;/b&gt;%1</translation>
     </message>
     <message>
         <location filename="../ui/GradingWizard.cpp" line="185"/>
@@ -2836,12 +2870,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/GradingWizard.cpp" line="193"/>
         <source>You may record the findings; an investigator signs them.</source>
-        <translation type="unfinished"></translation>
+        <translation>您可以记录检查所见；需由研究者签名。</translation>
     </message>
     <message>
         <location filename="../ui/GradingWizard.cpp" line="243"/>
         <source>Correct a signed assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>更正已签名的评估</translation>
     </message>
     <message>
         <location filename="../ui/GradingWizard.cpp" line="277"/>
@@ -2851,7 +2885,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/GradingWizard.cpp" line="280"/>
         <source>&lt;p&gt;&lt;b&gt;OMAS:&lt;/b&gt; total %1 (ulceration %2, erythema %3), mean %4 over %5 site(s)&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;OMAS：&lt;/b&gt;总分 %1（溃疡 %2，红斑 %3），%5 个部位的平均分 %4&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/GradingWizard.cpp" line="283"/>
@@ -2861,12 +2895,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/GradingWizard.cpp" line="285"/>
         <source>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;WHO grade %1 (primary endpoint). Signing drafts an adverse event.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;WHO %1 级（主要终点）。签名后将生成一条不良事件草稿。&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/GradingWizard.cpp" line="287"/>
         <source>&lt;p&gt;Visit %1.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;访视 %1。&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/GradingWizard.cpp" line="303"/>
@@ -2876,7 +2910,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/GradingWizard.cpp" line="328"/>
         <source>Saved as a draft, not signed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存为草稿，未签名：%1</translation>
     </message>
 </context>
 <context>
@@ -2884,27 +2918,27 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/LabsTab.cpp" line="34"/>
         <source>&lt;b&gt;Test&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;项目&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/LabsTab.cpp" line="35"/>
         <source>&lt;b&gt;Value&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;数值&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/LabsTab.cpp" line="36"/>
         <source>&lt;b&gt;Unit&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;单位&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/LabsTab.cpp" line="37"/>
         <source>&lt;b&gt;SI value&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;国际单位值&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/LabsTab.cpp" line="38"/>
         <source>&lt;b&gt;Reference&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;参考范围&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/LabsTab.cpp" line="62"/>
@@ -2949,7 +2983,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/LabsTab.cpp" line="117"/>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>不是数字</translation>
     </message>
     <message>
         <location filename="../ui/LabsTab.cpp" line="146"/>
@@ -2969,7 +3003,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/LabsTab.cpp" line="182"/>
         <source>%1: &quot;%2&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”不是数字。</translation>
     </message>
 </context>
 <context>
@@ -2997,7 +3031,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/MainWindow.cpp" line="118"/>
         <source>MucoTrack</source>
-        <translation type="unfinished"></translation>
+        <translation>MucoTrack</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="126"/>
@@ -3017,7 +3051,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/MainWindow.cpp" line="129"/>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="130"/>
@@ -3032,7 +3066,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/MainWindow.cpp" line="136"/>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="137"/>
@@ -3042,7 +3076,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/MainWindow.cpp" line="137"/>
         <source>Ctrl+Shift+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="138"/>
@@ -3097,12 +3131,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/MainWindow.cpp" line="167"/>
         <source>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;Bedside data capture for trial NCT07312656: exosome mouth spray against radiation-induced oral mucositis.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;NCT07312656 试验床旁数据采集：外泌体口腔喷雾剂防治放射性口腔黏膜炎。</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="177"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="258"/>
@@ -3125,57 +3159,57 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/NewSiteWizard.cpp" line="31"/>
         <source>A new site</source>
-        <translation type="unfinished"></translation>
+        <translation>新站点</translation>
     </message>
     <message>
         <location filename="../ui/NewSiteWizard.cpp" line="32"/>
         <source>The site code starts every subject ID of this site, for example GX01-0001.</source>
-        <translation type="unfinished"></translation>
+        <translation>站点代码是本站点所有受试者编号的前缀，例如 GX01-0001。</translation>
     </message>
     <message>
         <location filename="../ui/NewSiteWizard.cpp" line="35"/>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)...</translation>
     </message>
     <message>
         <location filename="../ui/NewSiteWizard.cpp" line="37"/>
         <source>Site database</source>
-        <translation type="unfinished"></translation>
+        <translation>站点数据库</translation>
     </message>
     <message>
         <location filename="../ui/NewSiteWizard.cpp" line="38"/>
         <source>MucoTrack site database (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>MucoTrack 站点数据库 (*.db)</translation>
     </message>
     <message>
         <location filename="../ui/NewSiteWizard.cpp" line="46"/>
         <source>Site &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>站点代码(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../ui/NewSiteWizard.cpp" line="47"/>
         <source>&amp;Database file:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件(&amp;D)：</translation>
     </message>
     <message>
         <location filename="../ui/NewSiteWizard.cpp" line="57"/>
         <source>Site code: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>站点代码：%1。</translation>
     </message>
     <message>
         <location filename="../ui/NewSiteWizard.cpp" line="62"/>
         <source>%1 already exists; choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在；请选择其他文件。</translation>
     </message>
     <message>
         <location filename="../ui/NewSiteWizard.cpp" line="78"/>
         <source>The site administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>站点管理员</translation>
     </message>
     <message>
         <location filename="../ui/NewSiteWizard.cpp" line="79"/>
         <source>The administrator manages accounts and settings. Choose a password of at least 10 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员负责管理账户和设置。请设置至少 10 个字符的密码。</translation>
     </message>
     <message>
         <location filename="../ui/NewSiteWizard.cpp" line="83"/>
@@ -3185,7 +3219,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/NewSiteWizard.cpp" line="84"/>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;F)：</translation>
     </message>
     <message>
         <location filename="../ui/NewSiteWizard.cpp" line="85"/>
@@ -3195,32 +3229,32 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/NewSiteWizard.cpp" line="86"/>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>确认密码(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../ui/NewSiteWizard.cpp" line="99"/>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
         <location filename="../ui/NewSiteWizard.cpp" line="127"/>
         <source>I have written down or printed the recovery key and stored it safely</source>
-        <translation type="unfinished"></translation>
+        <translation>我已抄写或打印恢复密钥，并已妥善保管</translation>
     </message>
     <message>
         <location filename="../ui/NewSiteWizard.cpp" line="129"/>
         <source>Recovery key: shown only now</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复密钥：仅此一次显示</translation>
     </message>
     <message>
         <location filename="../ui/NewSiteWizard.cpp" line="130"/>
         <source>If every password is lost, this key is the only way into the site database. Write it down or print it now, and keep it locked away. It will not be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果所有密码都遗失，此密钥是进入站点数据库的唯一途径。请立即抄写或打印，并锁好保管。它不会再次显示。</translation>
     </message>
     <message>
         <location filename="../ui/NewSiteWizard.cpp" line="153"/>
         <source>Set up a MucoTrack site</source>
-        <translation type="unfinished"></translation>
+        <translation>设置 MucoTrack 站点</translation>
     </message>
 </context>
 <context>
@@ -3233,17 +3267,17 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/OverviewTab.cpp" line="33"/>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表</translation>
     </message>
     <message>
         <location filename="../ui/OverviewTab.cpp" line="33"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
         <location filename="../ui/OverviewTab.cpp" line="35"/>
         <source>%1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1。</translation>
     </message>
     <message>
         <location filename="../ui/OverviewTab.cpp" line="55"/>
@@ -3283,12 +3317,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/OverviewTab.cpp" line="108"/>
         <source>%1: %2 Gy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 Gy</translation>
     </message>
     <message>
         <location filename="../ui/OverviewTab.cpp" line="141"/>
         <source>%1 grade %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3：%1 %2 级</translation>
     </message>
     <message>
         <location filename="../ui/OverviewTab.cpp" line="146"/>
@@ -3316,22 +3350,22 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/PasswordDialog.cpp" line="22"/>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>当前密码(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../ui/PasswordDialog.cpp" line="23"/>
         <source>&amp;New password (10 characters or more):</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码（至少 10 个字符）(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../ui/PasswordDialog.cpp" line="24"/>
         <source>&amp;Repeat the new password:</source>
-        <translation type="unfinished"></translation>
+        <translation>确认新密码(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../ui/PasswordDialog.cpp" line="37"/>
         <source>the two new passwords differ</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的新密码不一致</translation>
     </message>
 </context>
 <context>
@@ -3379,7 +3413,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/PatientListModel.cpp" line="76"/>
         <source>WHO %1</source>
-        <translation type="unfinished"></translation>
+        <translation>WHO %1 级</translation>
     </message>
     <message>
         <location filename="../ui/PatientListModel.cpp" line="129"/>
@@ -3532,12 +3566,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/RadiotherapyTab.cpp" line="52"/>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <location filename="../ui/RadiotherapyTab.cpp" line="60"/>
         <source>e.g. cisplatin</source>
-        <translation type="unfinished"></translation>
+        <translation>如顺铂</translation>
     </message>
     <message>
         <location filename="../ui/RadiotherapyTab.cpp" line="64"/>
@@ -3622,7 +3656,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/RadiotherapyTab.cpp" line="89"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location filename="../ui/RadiotherapyTab.cpp" line="89"/>
@@ -3642,12 +3676,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/RadiotherapyTab.cpp" line="89"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../ui/RadiotherapyTab.cpp" line="89"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <location filename="../ui/RadiotherapyTab.cpp" line="159"/>
@@ -3667,87 +3701,87 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/RadiotherapyTab.cpp" line="175"/>
         <source>Fraction %1 of %2  ·  %3 of %4 Gy (%5%)  ·  remaining %6 Gy  ·  BED %7 Gy, EQD2 %8 Gy (α/β 10)  ·  missed days %9</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1/%2 次  ·  %3/%4 Gy（%5%）  ·  剩余 %6 Gy  ·  BED %7 Gy，EQD2 %8 Gy（α/β 10）  ·  漏照天数 %9</translation>
     </message>
     <message>
         <location filename="../ui/RadiotherapyTab.cpp" line="181"/>
         <source>  ·  projected completion %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  ·  预计完成 %1</translation>
     </message>
     <message>
         <location filename="../ui/RadiotherapyTab.cpp" line="182"/>
         <source>  ·  course complete</source>
-        <translation type="unfinished"></translation>
+        <translation>  ·  疗程已完成</translation>
     </message>
     <message>
         <location filename="../ui/RadiotherapyTab.cpp" line="196"/>
         <source>enter the total dose in Gy, e.g. 70</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入总剂量（Gy），如 70</translation>
     </message>
     <message>
         <location filename="../ui/RadiotherapyTab.cpp" line="200"/>
         <source>enter the dose per fraction in Gy, e.g. 2</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入单次剂量（Gy），如 2</translation>
     </message>
     <message>
         <location filename="../ui/RadiotherapyTab.cpp" line="218"/>
         <source>The radiotherapy plan is being changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在修改放疗计划。</translation>
     </message>
     <message>
         <location filename="../ui/RadiotherapyTab.cpp" line="247"/>
         <source>Missed or held fraction</source>
-        <translation type="unfinished"></translation>
+        <translation>漏照或暂停的分次</translation>
     </message>
     <message>
         <location filename="../ui/RadiotherapyTab.cpp" line="256"/>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期：</translation>
     </message>
     <message>
         <location filename="../ui/RadiotherapyTab.cpp" line="257"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：</translation>
     </message>
     <message>
         <location filename="../ui/RadiotherapyTab.cpp" line="258"/>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：</translation>
     </message>
     <message>
         <location filename="../ui/RadiotherapyTab.cpp" line="266"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存</translation>
     </message>
     <message>
         <location filename="../ui/RadiotherapyTab.cpp" line="281"/>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1。</translation>
     </message>
     <message>
         <location filename="../ui/RadiotherapyTab.cpp" line="285"/>
         <source>Imported %1 fraction(s); %2 were already recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 %1 个分次；%2 个此前已记录。</translation>
     </message>
     <message>
         <location filename="../ui/RadiotherapyTab.cpp" line="287"/>
         <source>Refused:</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝：</translation>
     </message>
     <message>
         <location filename="../ui/RadiotherapyTab.cpp" line="293"/>
         <source>Import fractions</source>
-        <translation type="unfinished"></translation>
+        <translation>导入分次</translation>
     </message>
     <message>
         <location filename="../ui/RadiotherapyTab.cpp" line="293"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/RadiotherapyTab.cpp" line="295"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
 </context>
 <context>
@@ -3755,7 +3789,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/ReferenceRangesDialog.cpp" line="16"/>
         <source>Laboratory reference ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>检验参考范围</translation>
     </message>
     <message>
         <location filename="../ui/ReferenceRangesDialog.cpp" line="17"/>
@@ -3765,22 +3799,22 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/ReferenceRangesDialog.cpp" line="17"/>
         <source>SI unit</source>
-        <translation type="unfinished"></translation>
+        <translation>国际单位</translation>
     </message>
     <message>
         <location filename="../ui/ReferenceRangesDialog.cpp" line="17"/>
         <source>Lower limit</source>
-        <translation type="unfinished"></translation>
+        <translation>下限</translation>
     </message>
     <message>
         <location filename="../ui/ReferenceRangesDialog.cpp" line="17"/>
         <source>Upper limit (ULN)</source>
-        <translation type="unfinished"></translation>
+        <translation>上限（ULN）</translation>
     </message>
     <message>
         <location filename="../ui/ReferenceRangesDialog.cpp" line="70"/>
         <source>%1: &quot;%2&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”不是数字。</translation>
     </message>
 </context>
 <context>
@@ -3818,7 +3852,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/ScreeningLogDialog.cpp" line="13"/>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失</translation>
     </message>
     <message>
         <location filename="../ui/ScreeningLogDialog.cpp" line="24"/>
@@ -3838,12 +3872,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/ScreeningLogDialog.cpp" line="26"/>
         <source>signed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已由 %1 签名</translation>
     </message>
     <message>
         <location filename="../ui/ScreeningLogDialog.cpp" line="26"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
 </context>
 <context>
@@ -3851,32 +3885,32 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/ScreeningTab.cpp" line="41"/>
         <source>0 Fully active, able to carry on all pre-disease performance without restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>0 完全活动，能不受限制地进行所有病前活动</translation>
     </message>
     <message>
         <location filename="../ui/ScreeningTab.cpp" line="42"/>
         <source>1 Restricted in physically strenuous activity but ambulatory and able to carry out work of a light or sedentary nature, e.g., light house work, office work</source>
-        <translation type="unfinished"></translation>
+        <translation>1 重体力活动受限，但能走动，能从事轻度或坐着的工作，如轻家务、办公室工作</translation>
     </message>
     <message>
         <location filename="../ui/ScreeningTab.cpp" line="43"/>
         <source>2 Ambulatory and capable of all selfcare but unable to carry out any work activities. Up and about more than 50% of waking hours</source>
-        <translation type="unfinished"></translation>
+        <translation>2 能走动，生活能完全自理，但不能从事任何工作；清醒时间中 50% 以上可下床活动</translation>
     </message>
     <message>
         <location filename="../ui/ScreeningTab.cpp" line="44"/>
         <source>3 Capable of only limited selfcare, confined to bed or chair more than 50% of waking hours</source>
-        <translation type="unfinished"></translation>
+        <translation>3 生活仅能部分自理，清醒时间中 50% 以上卧床或坐椅</translation>
     </message>
     <message>
         <location filename="../ui/ScreeningTab.cpp" line="45"/>
         <source>4 Completely disabled. Cannot carry on any selfcare. Totally confined to bed or chair</source>
-        <translation type="unfinished"></translation>
+        <translation>4 完全失能，生活完全不能自理，完全卧床或坐椅</translation>
     </message>
     <message>
         <location filename="../ui/ScreeningTab.cpp" line="46"/>
         <source>5 Dead</source>
-        <translation type="unfinished"></translation>
+        <translation>5 死亡</translation>
     </message>
     <message>
         <location filename="../ui/ScreeningTab.cpp" line="53"/>
@@ -3913,7 +3947,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/ScreeningTab.cpp" line="71"/>
         <source>Radiotherapy &amp;intent:</source>
-        <translation>放疗意图(&amp;I)：</translation>
+        <translation>放疗目的(&amp;I)：</translation>
     </message>
     <message>
         <location filename="../ui/ScreeningTab.cpp" line="72"/>
@@ -3958,22 +3992,22 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/ScreeningTab.cpp" line="200"/>
         <source>%1: %2, %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2，%3%4</translation>
     </message>
     <message>
         <location filename="../ui/ScreeningTab.cpp" line="201"/>
         <source>signed</source>
-        <translation type="unfinished"></translation>
+        <translation>已签名</translation>
     </message>
     <message>
         <location filename="../ui/ScreeningTab.cpp" line="201"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <location filename="../ui/ScreeningTab.cpp" line="202"/>
         <source> by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1）</translation>
     </message>
     <message>
         <location filename="../ui/ScreeningTab.cpp" line="204"/>
@@ -4074,7 +4108,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/SignatureDialog.cpp" line="31"/>
         <source>&lt;b&gt;Meaning of this signature:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;此签名的含义：&lt;/b&gt;%1</translation>
     </message>
     <message>
         <location filename="../ui/SignatureDialog.cpp" line="34"/>
@@ -4102,12 +4136,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/SiteSettingsDialog.cpp" line="24"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <location filename="../ui/SiteSettingsDialog.cpp" line="27"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 天</translation>
     </message>
     <message>
         <location filename="../ui/SiteSettingsDialog.cpp" line="31"/>
@@ -4117,27 +4151,27 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/SiteSettingsDialog.cpp" line="32"/>
         <source>Labs used for &amp;screening are at most:</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选所用检验距今不超过(&amp;S)：</translation>
     </message>
     <message>
         <location filename="../ui/SiteSettingsDialog.cpp" line="37"/>
         <source>Holidays (no treatment)</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日（不治疗）</translation>
     </message>
     <message>
         <location filename="../ui/SiteSettingsDialog.cpp" line="41"/>
         <source>Name, e.g. Spring Festival</source>
-        <translation type="unfinished"></translation>
+        <translation>名称，如春节</translation>
     </message>
     <message>
         <location filename="../ui/SiteSettingsDialog.cpp" line="42"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)</translation>
     </message>
     <message>
         <location filename="../ui/SiteSettingsDialog.cpp" line="43"/>
         <source>&amp;Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -4160,22 +4194,22 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/StudyDrugTab.cpp" line="21"/>
         <source>Exosome spray, about 1.5 mL, three times a day 30 minutes after each main meal, from the first day of radiotherapy through the end of the course. Space checks the selected dose.</source>
-        <translation type="unfinished"></translation>
+        <translation>外泌体喷雾剂，每次约 1.5 mL，每日三次，于每次正餐后 30 分钟使用，自放疗第一天起至疗程结束。按空格键勾选所选剂次。</translation>
     </message>
     <message>
         <location filename="../ui/StudyDrugTab.cpp" line="40"/>
         <source>The diary starts with the radiotherapy plan; none is recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>用药日志从放疗计划开始；目前尚未记录放疗计划。</translation>
     </message>
     <message>
         <location filename="../ui/StudyDrugTab.cpp" line="74"/>
         <source>Adherence: %1 of %2 doses (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>依从性：%1/%2 次（%3%）</translation>
     </message>
     <message>
         <location filename="../ui/StudyDrugTab.cpp" line="86"/>
         <source>A recorded dose is being unchecked.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消勾选一次已记录的给药。</translation>
     </message>
 </context>
 <context>
@@ -4183,7 +4217,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/SyncController.cpp" line="45"/>
         <source>Sync: synchronising...</source>
-        <translation type="unfinished"></translation>
+        <translation>同步：正在同步...</translation>
     </message>
     <message>
         <location filename="../ui/SyncController.cpp" line="64"/>
@@ -4193,36 +4227,36 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/SyncController.cpp" line="66"/>
         <source>last sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上次同步 %1</translation>
     </message>
     <message>
         <location filename="../ui/SyncController.cpp" line="67"/>
         <source>never synchronised</source>
-        <translation type="unfinished"></translation>
+        <translation>从未同步</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/SyncController.cpp" line="68"/>
         <source>%n pending change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项更改待同步</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/SyncController.cpp" line="70"/>
         <source>%n conflict(s) to resolve</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个冲突待解决</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/SyncController.cpp" line="72"/>
         <source>offline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>离线：%1</translation>
     </message>
     <message>
         <location filename="../ui/SyncController.cpp" line="73"/>
         <source>Sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>同步：%1</translation>
     </message>
 </context>
 <context>
@@ -4245,7 +4279,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/VisitsTab.cpp" line="20"/>
         <source>Ctrl+G</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+G</translation>
     </message>
     <message>
         <location filename="../ui/VisitsTab.cpp" line="23"/>
@@ -4265,27 +4299,27 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/VisitsTab.cpp" line="23"/>
         <source>WHO</source>
-        <translation type="unfinished"></translation>
+        <translation>WHO</translation>
     </message>
     <message>
         <location filename="../ui/VisitsTab.cpp" line="23"/>
         <source>CTCAE</source>
-        <translation type="unfinished"></translation>
+        <translation>CTCAE</translation>
     </message>
     <message>
         <location filename="../ui/VisitsTab.cpp" line="23"/>
         <source>RTOG</source>
-        <translation type="unfinished"></translation>
+        <translation>RTOG</translation>
     </message>
     <message>
         <location filename="../ui/VisitsTab.cpp" line="24"/>
         <source>OMAS</source>
-        <translation type="unfinished"></translation>
+        <translation>OMAS</translation>
     </message>
     <message>
         <location filename="../ui/VisitsTab.cpp" line="24"/>
         <source>PRO sores</source>
-        <translation type="unfinished"></translation>
+        <translation>PRO 溃疡</translation>
     </message>
     <message>
         <location filename="../ui/VisitsTab.cpp" line="24"/>
@@ -4310,17 +4344,17 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/VisitsTab.cpp" line="77"/>
         <source>%1 (correction: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（更正：%2）</translation>
     </message>
     <message>
         <location filename="../ui/VisitsTab.cpp" line="128"/>
         <source>Only a signed assessment is corrected; sign or re-record the draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能更正已签名的评估；请签署或重新记录草稿。</translation>
     </message>
     <message>
         <location filename="../ui/VisitsTab.cpp" line="131"/>
         <source>A signed assessment of %1 is being corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在更正 %1 的已签名评估。</translation>
     </message>
 </context>
 <context>
@@ -4328,7 +4362,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/WorkspaceTab.cpp" line="8"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存</translation>
     </message>
 </context>
 </TS>
