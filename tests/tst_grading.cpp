@@ -9,6 +9,36 @@ using namespace muco;
 
 namespace {
 QJsonObject obj(const char *json) { return QJsonDocument::fromJson(QByteArray(json)).object(); }
+
+// Every key each scale uses, at its "nothing found" answer: rows state only what differs.
+QJsonObject defaults(const QString &scale)
+{
+    if (scale == QLatin1String("who"))
+        return obj(R"({"soreness":false,"erythema":false,"ulcers":false,"diet":"solid"})");
+    if (scale == QLatin1String("ctcae"))
+        return obj(R"({"findings_present":false,"symptoms":"none","ulcer":false,"oral_intake":"normal",
+                       "life_threatening":false,"urgent_intervention_indicated":false,"death":false})");
+    if (scale == QLatin1String("rtog"))
+        return obj(R"({"irritation":false,"pain":"none","analgesia":"none","mucositis":"none","ulceration_hemorrhage_necrosis":false})");
+    return obj(R"({"sites":{}})");
+}
+
+QJsonObject complete(const QString &scale, const QString &overrides)
+{
+    QJsonObject o = defaults(scale);
+    const QJsonObject over = QJsonDocument::fromJson(overrides.toUtf8()).object();
+    for (auto it = over.begin(); it != over.end(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+
+QJsonObject nineSites(int ulceration, int erythema)
+{
+    QJsonObject sites;
+    for (OmasSite s : omasSites())
+        sites.insert(omasSiteId(s), QJsonObject{{QStringLiteral("ulceration"), ulceration}, {QStringLiteral("erythema"), erythema}});
+    return sites;
+}
 } // namespace
 
 class TestGrading : public QObject {
@@ -25,6 +55,7 @@ private slots:
             QTest::newRow(name) << QString::fromLatin1(scale) << QString::fromLatin1(findings) << grade
                                 << QString::fromLatin1(label) << warns;
         };
+        // Each row gives what differs from "nothing found"; every other key is sent at that answer.
         // WHO
         row("who none", "who", "{}", 0, "None", false);
         row("who soreness", "who", "{\"soreness\":true,\"erythema\":false,\"ulcers\":false,\"diet\":\"solid\"}", 1, "Oral soreness, erythema", false);
@@ -74,7 +105,7 @@ private slots:
         QFETCH(bool, warns);
         auto s = parseScale(scale);
         QVERIFY(s.ok());
-        auto f = findingsFromJson(QJsonDocument::fromJson(findings.toUtf8()).object(), s.value());
+        auto f = findingsFromJson(complete(scale, findings), s.value());
         QVERIFY2(f.ok(), qPrintable(f.ok() ? QString() : f.error().message));
         const GradeResult r = s.value() == Scale::Who ? gradeWho(f.value())
                             : s.value() == Scale::Ctcae ? gradeCtcae(f.value()) : gradeRtog(f.value());
@@ -85,6 +116,7 @@ private slots:
 
     void omasTotals()
     {
+        // Sites left out of the JSON are not assessable (contract: not scored).
         auto f = findingsFromJson(obj(R"({"sites": {"upper_lip": {"ulceration": 1, "erythema": 2},
                                                      "right_cheek": {"ulceration": 3, "erythema": 1},
                                                      "hard_palate": {"ulceration": 0, "erythema": 0}}})"), Scale::Omas);
@@ -100,15 +132,56 @@ private slots:
 
     void omasAllSitesMaximum()
     {
-        QJsonObject sites;
-        for (OmasSite s : omasSites())
-            sites.insert(omasSiteId(s), QJsonObject{{QStringLiteral("ulceration"), 3}, {QStringLiteral("erythema"), 2}});
-        auto f = findingsFromJson(QJsonObject{{QStringLiteral("sites"), sites}}, Scale::Omas);
+        auto f = findingsFromJson(QJsonObject{{QStringLiteral("sites"), nineSites(3, 2)}}, Scale::Omas);
         QVERIFY(f.ok());
         const OmasResult r = scoreOmas(f.value());
         QCOMPARE(r.total, 45);
         QCOMPARE(r.sitesScored, 9);
         QCOMPARE(*r.mean, 5.0);
+    }
+
+    // reference.md: all nine sites are examined and scored 0 unless marked not assessable.
+    void omasExamScoresEverySite_data()
+    {
+        QTest::addColumn<QList<int>>("notAssessable");   // OmasSite indices
+        QTest::addColumn<int>("sitesScored");
+        QTest::addColumn<double>("mean");
+        QTest::newRow("one abnormal site among nine") << QList<int>{} << 9 << 5.0 / 9.0;
+        QTest::newRow("one site not assessable") << QList<int>{8} << 8 << 5.0 / 8.0;
+        QTest::newRow("only the abnormal site assessable") << QList<int>{1, 2, 3, 4, 5, 6, 7, 8} << 1 << 5.0;
+    }
+
+    void omasExamScoresEverySite()
+    {
+        QFETCH(QList<int>, notAssessable);
+        QFETCH(int, sitesScored);
+        QFETCH(double, mean);
+        Findings f;   // a fresh examination: every site scored 0
+        f.omas.insert(OmasSite::UpperLip, {3, 2});
+        for (int i : notAssessable)
+            f.omas.markNotAssessable(static_cast<OmasSite>(i));
+        const OmasResult r = scoreOmas(f);
+        QCOMPARE(r.total, 5);
+        QCOMPARE(r.sitesScored, sitesScored);
+        QCOMPARE(*r.mean, mean);
+        // The stored record keeps which sites were not assessable.
+        auto back = findingsFromStoredJson(findingsToJson(f));
+        QVERIFY(back.ok());
+        QCOMPARE(scoreOmas(back.value()).sitesScored, sitesScored);
+        QCOMPARE(*scoreOmas(back.value()).mean, mean);
+    }
+
+    void omasNullSiteIsNotAssessable()
+    {
+        QJsonObject sites = nineSites(0, 0);
+        sites.insert(QStringLiteral("upper_lip"), QJsonObject{{QStringLiteral("ulceration"), 3}, {QStringLiteral("erythema"), 2}});
+        sites.insert(QStringLiteral("soft_palate"), QJsonValue::Null);
+        auto f = findingsFromJson(QJsonObject{{QStringLiteral("sites"), sites}}, Scale::Omas);
+        QVERIFY(f.ok());
+        const OmasResult r = scoreOmas(f.value());
+        QCOMPARE(r.sitesScored, 8);
+        QCOMPARE(*r.mean, 5.0 / 8.0);
+        QCOMPARE(omasToJson(r).value(QStringLiteral("mean")).toDouble(), 0.625);
     }
 
     void omasNoSites()
@@ -119,6 +192,66 @@ private slots:
         QCOMPARE(r.sitesScored, 0);
         QVERIFY(!r.mean.has_value());
         QCOMPARE(omasToJson(r).value(QStringLiteral("mean")).isNull(), true);
+        QVERIFY(!r.warnings.isEmpty());
+    }
+
+    // 2nd ed.: every key a scale uses is required; an absent or null one is named.
+    void missingKey_data()
+    {
+        QTest::addColumn<QString>("scale");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<bool>("asNull");
+        for (const QString &scale : {QStringLiteral("who"), QStringLiteral("ctcae"), QStringLiteral("rtog"), QStringLiteral("omas")}) {
+            const QStringList keys = defaults(scale).keys();
+            for (const QString &key : keys) {
+                QTest::addRow("%s without %s", qPrintable(scale), qPrintable(key)) << scale << key << false;
+                QTest::addRow("%s with %s null", qPrintable(scale), qPrintable(key)) << scale << key << true;
+            }
+        }
+    }
+
+    void missingKey()
+    {
+        QFETCH(QString, scale);
+        QFETCH(QString, key);
+        QFETCH(bool, asNull);
+        QJsonObject o = defaults(scale);
+        QVERIFY(findingsFromJson(o, parseScale(scale).value()).ok());   // complete: accepted
+        if (asNull)
+            o.insert(key, QJsonValue::Null);
+        else
+            o.remove(key);
+        auto f = findingsFromJson(o, parseScale(scale).value());
+        QVERIFY(!f.ok());
+        QCOMPARE(f.error().kind, ErrorKind::Invalid);
+        QCOMPARE(f.error().field, key);
+    }
+
+    void emptyInputIsInvalidForEveryScale_data()
+    {
+        QTest::addColumn<QString>("scale");
+        QTest::addColumn<QString>("firstKey");
+        QTest::newRow("who") << "who" << "soreness";
+        QTest::newRow("ctcae") << "ctcae" << "findings_present";
+        QTest::newRow("rtog") << "rtog" << "irritation";
+        QTest::newRow("omas") << "omas" << "sites";
+    }
+
+    void emptyInputIsInvalidForEveryScale()
+    {
+        QFETCH(QString, scale);
+        QFETCH(QString, firstKey);
+        // Before the 2nd edition {} graded CTCAE 0 "No mucositis" without a warning.
+        auto f = findingsFromJson(QJsonObject(), parseScale(scale).value());
+        QVERIFY(!f.ok());
+        QCOMPARE(f.error().field, firstKey);
+    }
+
+    void otherScalesKeysAreNotRequired()
+    {
+        // A scale requires its own keys only: WHO's answers suffice for WHO.
+        QVERIFY(findingsFromJson(defaults(QStringLiteral("who")), Scale::Who).ok());
+        QVERIFY(!findingsFromJson(defaults(QStringLiteral("who")), Scale::Ctcae).ok());
     }
 
     void invalid_data()
@@ -145,6 +278,13 @@ private slots:
         row("omas missing erythema", "omas", "{\"sites\":{\"soft_palate\":{\"ulceration\":1}}}", "sites.soft_palate.erythema");
         row("omas sites not object", "omas", "{\"sites\":[1,2]}", "sites");
         row("omas unknown key in site", "omas", "{\"sites\":{\"soft_palate\":{\"ulceration\":1,\"erythema\":1,\"pain\":2}}}", "sites.soft_palate.pain");
+        // Out of range numbers are refused before any conversion (UBSan: float-to-int overflow).
+        row("omas ulceration 1e300", "omas", "{\"sites\":{\"upper_lip\":{\"ulceration\":1e300,\"erythema\":0}}}", "sites.upper_lip.ulceration");
+        row("omas ulceration -1e300", "omas", "{\"sites\":{\"upper_lip\":{\"ulceration\":-1e300,\"erythema\":0}}}", "sites.upper_lip.ulceration");
+        row("omas erythema 3e9", "omas", "{\"sites\":{\"upper_lip\":{\"ulceration\":0,\"erythema\":3e9}}}", "sites.upper_lip.erythema");
+        row("omas ulceration 3.0000001", "omas", "{\"sites\":{\"upper_lip\":{\"ulceration\":3.0000001,\"erythema\":0}}}", "sites.upper_lip.ulceration");
+        row("omas ulceration as text", "omas", "{\"sites\":{\"upper_lip\":{\"ulceration\":\"1\",\"erythema\":0}}}", "sites.upper_lip.ulceration");
+        row("omas sites null", "omas", "{\"sites\":null}", "sites");
     }
 
     void invalid()
@@ -152,10 +292,42 @@ private slots:
         QFETCH(QString, scale);
         QFETCH(QString, findings);
         QFETCH(QString, field);
-        auto f = findingsFromJson(QJsonDocument::fromJson(findings.toUtf8()).object(), parseScale(scale).value());
+        auto f = findingsFromJson(complete(scale, findings), parseScale(scale).value());
         QVERIFY(!f.ok());
         QCOMPARE(f.error().kind, ErrorKind::Invalid);
         QCOMPARE(f.error().field, field);
+    }
+
+    // 2nd ed.: a key given twice is invalid input, named by its path, at any depth.
+    void duplicateKeys_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("top level, last would win") << QByteArray(R"({"ulcers":false,"diet":"solid","ulcers":true})") << "ulcers";
+        QTest::newRow("same value twice") << QByteArray(R"({"death":false,"death":false})") << "death";
+        QTest::newRow("escaped spelling") << QByteArray("{\"ulcers\":true,\"\\u0075lcers\":true}") << "ulcers";
+        QTest::newRow("nested site") << QByteArray(R"({"sites":{"upper_lip":{"ulceration":1,"erythema":0},"upper_lip":null}})") << "sites.upper_lip";
+        QTest::newRow("inside a site") << QByteArray(R"({"sites":{"upper_lip":{"ulceration":1,"erythema":0,"ulceration":3}}})") << "sites.upper_lip.ulceration";
+        QTest::newRow("inside an array") << QByteArray(R"({"fractions":[{"date":"a"},{"status":"x","status":"y"}]})") << "fractions[1].status";
+        QTest::newRow("nested arrays") << QByteArray(R"({"a":[[1],[{"k":1,"k":2}]]})") << "a[1][0].k";
+        QTest::newRow("key text inside a string value") << QByteArray("{\"a\":\"\\\"a\\\":1\",\"b\":{\"a\":1},\"a\":2}") << "a";
+        QTest::newRow("none: same key in sibling objects") << QByteArray(R"({"a":{"k":1},"b":{"k":1},"c":[{"k":1},{"k":2}]})") << "";
+        QTest::newRow("none: braces inside strings") << QByteArray("{\"a\":\"{\\\"a\\\":1,\",\"b\":\"}]\",\"c\":1}") << "";
+    }
+
+    void duplicateKeys()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, field);
+        auto o = json::parseObject(json);
+        if (field.isEmpty()) {
+            QVERIFY2(o.ok(), qPrintable(o.ok() ? QString() : o.error().message));
+            return;
+        }
+        QVERIFY(!o.ok());
+        QCOMPARE(o.error().kind, ErrorKind::Invalid);
+        QCOMPARE(o.error().field, field);
+        QVERIFY(o.error().message.contains(QStringLiteral("more than once")));
     }
 
     void unknownScaleIsUsage()

@@ -216,8 +216,10 @@ Findings GradingWizard::findings() const
     const QList<OmasSite> sites = omasSites();
     bool omasFinding = false;
     for (int i = 0; i < sites.size(); ++i) {
-        if (!m_omasScored[i]->isChecked())
+        if (!m_omasScored[i]->isChecked()) {
+            f.omas.markNotAssessable(sites[i]);
             continue;
+        }
         f.omas.insert(sites[i], {m_omasUlceration[i]->value(), m_omasErythema[i]->value()});
         omasFinding |= m_omasUlceration[i]->value() > 0 || m_omasErythema[i]->value() > 0;
     }
@@ -257,10 +259,10 @@ void GradingWizard::setCorrection(const QString &signedId, const QString &reason
     m_death->setChecked(f.death);
     const QList<OmasSite> sites = omasSites();
     for (int i = 0; i < sites.size(); ++i) {
-        const bool scored = f.omas.contains(sites[i]);
+        const bool scored = f.omas.isAssessable(sites[i]);
         m_omasScored[i]->setChecked(scored);
-        m_omasUlceration[i]->setValue(scored ? f.omas[sites[i]].ulceration : 0);
-        m_omasErythema[i]->setValue(scored ? f.omas[sites[i]].erythema : 0);
+        m_omasUlceration[i]->setValue(f.omas.score(sites[i]).ulceration);
+        m_omasErythema[i]->setValue(f.omas.score(sites[i]).erythema);
     }
     m_proSeverity->setCurrentIndex(pro.severity ? *pro.severity + 1 : 0);
     m_proInterference->setCurrentIndex(pro.interference ? *pro.interference + 1 : 0);

@@ -57,9 +57,11 @@ std::optional<Decimal> Decimal::parse(const QString &text)
     for (QChar c : digits)
         d.m_mantissa = d.m_mantissa * 10 + (c.unicode() - '0');
     int scale = static_cast<int>(fracPart.size()) - m.captured(4).toInt();
+    // At most 18 digits before the point too: every mantissa stays below 10^18, so
+    // products and alignments stay far inside 128 bits (signed overflow is undefined).
+    if (digits.size() - scale > 18)
+        return std::nullopt;
     if (scale < 0) {
-        if (-scale > 18)
-            return std::nullopt;
         d.m_mantissa *= pow10(-scale);
         scale = 0;
     }

@@ -15,7 +15,8 @@ public:
     Decimal() = default;
     Decimal(long long integer) : m_mantissa(integer) {}   // NOLINT: integers convert exactly
 
-    // "70", "-1.25", "1e-3", "2.5E+2". Empty when malformed or beyond 18 significant digits.
+    // "70", "-1.25", "1e-3", "2.5E+2". Empty when malformed, beyond 18 significant digits,
+    // beyond 18 digits before the point (1e18 and above) or 30 after it.
     static std::optional<Decimal> parse(const QString &text);
     // The shortest decimal that round-trips the double: what a JSON number was written as.
     static std::optional<Decimal> fromDouble(double value);

@@ -71,19 +71,25 @@ GradeResult gradeRtog(const Findings &f)
     return make(Scale::Rtog, g, w);
 }
 
+void OmasExam::insert(OmasSite site, OmasSiteScore score) { m_sites[index(site)] = {score, true}; }
+
+void OmasExam::markNotAssessable(OmasSite site) { m_sites[index(site)] = {{}, false}; }
+
 OmasResult scoreOmas(const Findings &f)
 {
     OmasResult r;
-    for (auto it = f.omas.cbegin(); it != f.omas.cend(); ++it) {
-        r.ulcerationTotal += it->ulceration;
-        r.erythemaTotal += it->erythema;
+    for (OmasSite site : omasSites()) {
+        if (!f.omas.isAssessable(site))
+            continue;
+        r.ulcerationTotal += f.omas.score(site).ulceration;
+        r.erythemaTotal += f.omas.score(site).erythema;
         ++r.sitesScored;
     }
     r.total = r.ulcerationTotal + r.erythemaTotal;
     if (r.sitesScored > 0)
         r.mean = static_cast<double>(r.total) / r.sitesScored;
     else
-        r.warnings << Tr::tr("No OMAS site was scored.");
+        r.warnings << Tr::tr("No OMAS site was assessable.");
     return r;
 }
 

@@ -3,6 +3,7 @@
 // each derive their grade from them (shared/contracts/calculators.md §2), with the
 // verbatim definition (shared/clinical/reference.md) and warnings for contradictions.
 #include <QList>
+#include <array>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -22,6 +23,25 @@ enum class OmasSite { UpperLip, LowerLip, RightCheek, LeftCheek, RightTongue, Le
 struct OmasSiteScore {
     int ulceration = 0;   // 0 none; 1 < 1 cm2; 2 1-3 cm2; 3 > 3 cm2
     int erythema = 0;     // 0 none; 1 not severe; 2 severe
+};
+
+// The nine OMAS sites of one examination (shared/clinical/reference.md): every site is
+// examined and scored 0 unless it is given a score or marked not assessable. A site is
+// never "unscored" by omission.
+class OmasExam {
+public:
+    void insert(OmasSite site, OmasSiteScore score);   // examined, with this score
+    void markNotAssessable(OmasSite site);
+    bool isAssessable(OmasSite site) const { return m_sites[index(site)].assessable; }
+    OmasSiteScore score(OmasSite site) const { return m_sites[index(site)].score; }   // 0/0 when not assessable
+
+private:
+    static std::size_t index(OmasSite site) { return static_cast<std::size_t>(site); }
+    struct State {
+        OmasSiteScore score;
+        bool assessable = true;
+    };
+    std::array<State, 9> m_sites{};
 };
 
 struct Findings {
@@ -44,8 +64,8 @@ struct Findings {
     Analgesia analgesia = Analgesia::None;
     MucositisExtent mucositis = MucositisExtent::None;
     bool ulcerationHemorrhageNecrosis = false;
-    // OMAS: sites left out are not scored
-    QMap<OmasSite, OmasSiteScore> omas;
+    // OMAS: all nine sites, scored 0 unless given a score or marked not assessable
+    OmasExam omas;
 };
 
 struct GradeResult {

@@ -3,6 +3,7 @@
 #include "clinical/Decimal.h"
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <cmath>
 
 namespace muco {
 
@@ -21,13 +22,21 @@ const QStringList kRtogKeys = {QStringLiteral("irritation"), QStringLiteral("pai
 const QStringList kOmasKeys = {QStringLiteral("sites")};
 const QStringList kProKeys = {QStringLiteral("pro_ctcae_severity"), QStringLiteral("pro_ctcae_interference")};
 
+// Every key a scale uses is required: an absent answer is never a silent "no" or "none".
+Error required(const QString &key)
+{
+    return Error::invalid(key, Tr::tr("is required by this scale"));
+}
+
 template <typename E>
-Result<E> choice(const QJsonObject &o, const QString &key, const QStringList &names, E fallback)
+Result<E> choice(const QJsonObject &o, const QString &key, const QStringList &names)
 {
     auto t = json::optChoice(o, key, {}, names);
     if (!t.ok())
         return t.error();
-    return t.value() ? static_cast<E>(names.indexOf(*t.value())) : fallback;
+    if (!t.value())
+        return required(key);
+    return static_cast<E>(names.indexOf(*t.value()));
 }
 
 Status flag(const QJsonObject &o, const QString &key, bool &out)
@@ -35,7 +44,9 @@ Status flag(const QJsonObject &o, const QString &key, bool &out)
     auto b = json::optBool(o, key, {});
     if (!b.ok())
         return b.error();
-    out = b.value().value_or(false);
+    if (!b.value())
+        return required(key);
+    out = *b.value();
     return {};
 }
 
@@ -45,32 +56,39 @@ Result<int> score(const QJsonObject &site, const QString &key, const QString &pa
     const QString field = json::join(path, key);
     if (v.isUndefined() || v.isNull())
         return Error::invalid(field, Tr::tr("is required"));
+    // The range is checked on the double before any conversion: converting 1e300 to int
+    // is undefined behaviour.
     const double d = v.toDouble(-1);
-    if (!v.isDouble() || d != static_cast<int>(d) || d < 0 || d > max)
+    if (!v.isDouble() || !(d >= 0 && d <= max) || std::floor(d) != d)
         return Error::invalid(field, Tr::tr("must be a whole number from 0 to %1").arg(max));
     return static_cast<int>(d);
 }
 
+// Sites left out (or null) are not assessable and not scored; every site given is scored.
 Status readOmas(const QJsonObject &o, Findings &f)
 {
     auto sites = json::optObject(o, QStringLiteral("sites"), {});
     if (!sites.ok())
         return sites.error();
     if (!sites.value())
-        return {};
+        return required(QStringLiteral("sites"));
     QStringList ids;
     for (OmasSite s : omasSites())
         ids << omasSiteId(s);
-    for (auto it = sites.value()->begin(); it != sites.value()->end(); ++it) {
-        const QString path = QStringLiteral("sites.") + it.key();
-        const qsizetype index = ids.indexOf(it.key());
-        if (index < 0)
-            return Error::invalid(path, Tr::tr("unknown OMAS site; use %1").arg(ids.join(QStringLiteral(", "))));
-        if (it.value().isNull())
+    for (auto it = sites.value()->begin(); it != sites.value()->end(); ++it)
+        if (!ids.contains(it.key()))
+            return Error::invalid(QStringLiteral("sites.") + it.key(),
+                                  Tr::tr("unknown OMAS site; use %1").arg(ids.join(QStringLiteral(", "))));
+    for (OmasSite s : omasSites()) {
+        const QString path = QStringLiteral("sites.") + omasSiteId(s);
+        const QJsonValue v = sites.value()->value(omasSiteId(s));
+        if (v.isUndefined() || v.isNull()) {
+            f.omas.markNotAssessable(s);
             continue;
-        if (!it.value().isObject())
+        }
+        if (!v.isObject())
             return Error::invalid(path, Tr::tr("must be an object with ulceration and erythema"));
-        const QJsonObject site = it.value().toObject();
+        const QJsonObject site = v.toObject();
         MUCO_TRY(json::onlyKeys(site, {QStringLiteral("ulceration"), QStringLiteral("erythema")}, path));
         auto ulceration = score(site, QStringLiteral("ulceration"), path, 3);
         if (!ulceration.ok())
@@ -78,7 +96,7 @@ Status readOmas(const QJsonObject &o, Findings &f)
         auto erythema = score(site, QStringLiteral("erythema"), path, 2);
         if (!erythema.ok())
             return erythema.error();
-        f.omas.insert(omasSites().at(index), {ulceration.value(), erythema.value()});
+        f.omas.insert(s, {ulceration.value(), erythema.value()});
     }
     return {};
 }
@@ -103,7 +121,7 @@ Result<Findings> findingsFromJson(const QJsonObject &o, Scale scale)
         MUCO_TRY(flag(o, QStringLiteral("soreness"), f.soreness));
         MUCO_TRY(flag(o, QStringLiteral("erythema"), f.erythema));
         MUCO_TRY(flag(o, QStringLiteral("ulcers"), f.ulcers));
-        auto diet = choice(o, QStringLiteral("diet"), {QStringLiteral("solid"), QStringLiteral("liquid"), QStringLiteral("none")}, Diet::Solid);
+        auto diet = choice<Diet>(o, QStringLiteral("diet"), {QStringLiteral("solid"), QStringLiteral("liquid"), QStringLiteral("none")});
         if (!diet.ok())
             return diet.error();
         f.diet = diet.value();
@@ -115,12 +133,12 @@ Result<Findings> findingsFromJson(const QJsonObject &o, Scale scale)
         MUCO_TRY(flag(o, QStringLiteral("life_threatening"), f.lifeThreatening));
         MUCO_TRY(flag(o, QStringLiteral("urgent_intervention_indicated"), f.urgentInterventionIndicated));
         MUCO_TRY(flag(o, QStringLiteral("death"), f.death));
-        auto symptoms = choice(o, QStringLiteral("symptoms"), severity, Severity::None);
+        auto symptoms = choice<Severity>(o, QStringLiteral("symptoms"), severity);
         if (!symptoms.ok())
             return symptoms.error();
         f.symptoms = symptoms.value();
-        auto intake = choice(o, QStringLiteral("oral_intake"),
-                             {QStringLiteral("normal"), QStringLiteral("modified_diet"), QStringLiteral("interfered")}, OralIntake::Normal);
+        auto intake = choice<OralIntake>(o, QStringLiteral("oral_intake"),
+                             {QStringLiteral("normal"), QStringLiteral("modified_diet"), QStringLiteral("interfered")});
         if (!intake.ok())
             return intake.error();
         f.oralIntake = intake.value();
@@ -129,17 +147,17 @@ Result<Findings> findingsFromJson(const QJsonObject &o, Scale scale)
     case Scale::Rtog: {
         MUCO_TRY(flag(o, QStringLiteral("irritation"), f.irritation));
         MUCO_TRY(flag(o, QStringLiteral("ulceration_hemorrhage_necrosis"), f.ulcerationHemorrhageNecrosis));
-        auto pain = choice(o, QStringLiteral("pain"), severity, Severity::None);
+        auto pain = choice<Severity>(o, QStringLiteral("pain"), severity);
         if (!pain.ok())
             return pain.error();
         f.pain = pain.value();
-        auto analgesia = choice(o, QStringLiteral("analgesia"),
-                                {QStringLiteral("none"), QStringLiteral("non_narcotic"), QStringLiteral("narcotic")}, Analgesia::None);
+        auto analgesia = choice<Analgesia>(o, QStringLiteral("analgesia"),
+                                {QStringLiteral("none"), QStringLiteral("non_narcotic"), QStringLiteral("narcotic")});
         if (!analgesia.ok())
             return analgesia.error();
         f.analgesia = analgesia.value();
-        auto extent = choice(o, QStringLiteral("mucositis"),
-                             {QStringLiteral("none"), QStringLiteral("patchy"), QStringLiteral("confluent")}, MucositisExtent::None);
+        auto extent = choice<MucositisExtent>(o, QStringLiteral("mucositis"),
+                             {QStringLiteral("none"), QStringLiteral("patchy"), QStringLiteral("confluent")});
         if (!extent.ok())
             return extent.error();
         f.mucositis = extent.value();
@@ -159,9 +177,13 @@ QJsonObject findingsToJson(const Findings &f)
     static const char *const intake[] = {"normal", "modified_diet", "interfered"};
     static const char *const analgesia[] = {"none", "non_narcotic", "narcotic"};
     static const char *const extent[] = {"none", "patchy", "confluent"};
+    // Every site is written: a score, or null for a site not assessable.
     QJsonObject sites;
-    for (auto it = f.omas.cbegin(); it != f.omas.cend(); ++it)
-        sites.insert(omasSiteId(it.key()), QJsonObject{{QStringLiteral("ulceration"), it->ulceration}, {QStringLiteral("erythema"), it->erythema}});
+    for (OmasSite site : omasSites())
+        sites.insert(omasSiteId(site), f.omas.isAssessable(site)
+                                           ? QJsonValue(QJsonObject{{QStringLiteral("ulceration"), f.omas.score(site).ulceration},
+                                                                    {QStringLiteral("erythema"), f.omas.score(site).erythema}})
+                                           : QJsonValue());
     auto s = [](const char *text) { return QString::fromLatin1(text); };
     return {{QStringLiteral("soreness"), f.soreness},
             {QStringLiteral("erythema"), f.erythema},

@@ -49,8 +49,8 @@ Status check(Session &s, const Assessment &a)
     for (const auto &v : {a.pro.severity, a.pro.interference})
         if (v && (*v < 0 || *v > 4))
             return Error::invalid(QStringLiteral("pro_ctcae"), Tr::tr("PRO-CTCAE answers are 0 to 4"));
-    for (auto it = a.findings.omas.cbegin(); it != a.findings.omas.cend(); ++it)
-        if (it->ulceration < 0 || it->ulceration > 3 || it->erythema < 0 || it->erythema > 2)
+    for (OmasSite site : omasSites())
+        if (const OmasSiteScore sc = a.findings.omas.score(site); sc.ulceration < 0 || sc.ulceration > 3 || sc.erythema < 0 || sc.erythema > 2)
             return Error::invalid(QStringLiteral("omas"), Tr::tr("OMAS ulceration is 0-3 and erythema 0-2"));
     return {};
 }
