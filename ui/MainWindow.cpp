@@ -11,9 +11,13 @@
 #include "ReferenceRangesDialog.h"
 #include "ScreeningLogDialog.h"
 #include "ConflictsDialog.h"
+#include "HelpBrowser.h"
+#include "HelpTopics.h"
 #include "SyncController.h"
+#include "WindowGeometry.h"
 #include "security/Session.h"
 #include <QAction>
+#include <QCloseEvent>
 #include <QDialog>
 #include <QApplication>
 #include <QHeaderView>
@@ -116,9 +120,15 @@ MainWindow::MainWindow(AppController &controller, QWidget *parent)
     connect(m_idle, &IdleWatcher::idle, &controller, &AppController::lock);
     connect(m_sync, &SyncController::statusChanged, m_syncLabel, &QLabel::setText);
     setWindowTitle(controller.isDemo() ? tr("MucoTrack — DEMO SITE (synthetic data)") : tr("MucoTrack"));
-    resize(1380, 860);
+    restoreWindowGeometry(this, QStringLiteral("main"), QSize(1380, 860));
     onLocked();
     m_signIn->prepare(false);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowGeometry(this, QStringLiteral("main"));
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::buildMenus()
@@ -162,12 +172,24 @@ void MainWindow::buildMenus()
     });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    // F1 itself is handled by help::installF1() in every window and dialog; the menu shows it.
+    QAction *guide = help->addAction(tr("&User guide"), this, [this] {
+        QWidget *context = focusWidget() ? focusWidget() : this;
+        HelpBrowser::open(context, help::topicFor(context));
+    });
+    guide->setShortcut(QKeySequence::HelpContents);
+    guide->setShortcutContext(Qt::WidgetShortcut);
+    help->addAction(tr("&Keyboard shortcuts"), this, [this] { HelpBrowser::open(this, QStringLiteral("shortcuts.html")); });
+    help->addSeparator();
     help->addAction(tr("&About MucoTrack"), this, [this] {
         QMessageBox::about(this, tr("About MucoTrack"),
                            tr("<b>MucoTrack</b> %1<br>Bedside data capture for trial NCT07312656: "
-                              "exosome mouth spray against radiation-induced oral mucositis.")
+                              "exosome mouth spray against radiation-induced oral mucositis.<br><br>"
+                              "Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). "
+                              "This program comes with ABSOLUTELY NO WARRANTY.")
                                .arg(QApplication::applicationVersion()));
     });
+    help::installF1();
 
     auto *find = new QAction(this);
     find->setShortcut(QKeySequence::Find);

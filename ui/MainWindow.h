@@ -33,6 +33,9 @@ public:
     // Test seam: the patient dialog is opened with open(), not exec(), so tests can fill it.
     QDialog *addPatient();
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private slots:
     void onSignedIn();
     void onLocked();
