@@ -1,4 +1,5 @@
 #include "NewSiteWizard.h"
+#include "HelpTopics.h"
 #include "security/SiteVault.h"
 #include <QApplication>
 #include <QCheckBox>
@@ -151,6 +152,7 @@ NewSiteWizard::NewSiteWizard(const QString &defaultPath, QWidget *parent)
     : QWizard(parent), m_site(new SitePage(defaultPath)), m_admin(new AdminPage), m_recovery(new RecoveryPage)
 {
     setWindowTitle(tr("Set up a MucoTrack site"));
+    help::installF1();   // the wizard runs before the main window exists
     addPage(m_site);
     addPage(m_admin);
     addPage(m_recovery);

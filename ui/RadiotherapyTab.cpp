@@ -245,6 +245,7 @@ void RadiotherapyTab::recordMissed()
         return;
     QDialog d(this);
     d.setWindowTitle(tr("Missed or held fraction"));
+    d.setObjectName(QStringLiteral("missedFractionDialog"));
     auto *date = new QDateEdit(Radiotherapy::today(*s));
     date->setCalendarPopup(true);
     date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
