@@ -6,6 +6,29 @@
 
 using namespace muco;
 
+namespace {
+
+// Every "a op b" that a detail states between two numbers (units and notes may stand
+// between them) must be true: a text never contradicts the result it explains.
+QString falseComparison(const QString &detail)
+{
+    static const QRegularExpression re(QStringLiteral("(\\d+(?:\\.\\d+)?)[^\\d<>=]*? (<=|>=|<|>) (\\d+(?:\\.\\d+)?)"));
+    static const QRegularExpression powerUnit(QStringLiteral("10\\^\\d+/"));   // 10^9/L is a unit, not a number
+    for (auto it = re.globalMatch(QString(detail).replace(powerUnit, QStringLiteral("G/"))); it.hasNext();) {
+        const auto m = it.next();
+        const auto a = Decimal::parse(m.captured(1));
+        const auto b = Decimal::parse(m.captured(3));
+        const QString op = m.captured(2);
+        const bool holds = op == QLatin1String("<") ? *a < *b : op == QLatin1String("<=") ? *a <= *b
+                         : op == QLatin1String(">") ? *a > *b : *a >= *b;
+        if (!holds)
+            return m.captured(0);
+    }
+    return {};
+}
+
+} // namespace
+
 class TestEligibility : public QObject {
     Q_OBJECT
     static Result<EligibilityResult> evaluate(const QJsonObject &o)
@@ -171,6 +194,71 @@ private slots:
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
         QCOMPARE(resultOf(r.value(), criterion), expected);
         QCOMPARE(statusId(r->status), status);
+        for (const CriterionResult &c : r->criteria)
+            QVERIFY2(falseComparison(c.detail).isEmpty(), qPrintable(c.id + QStringLiteral(": ") + c.detail));
+    }
+
+    // 2nd ed.: a detail never contradicts its result. Rounding to two decimals once made
+    // "Creatinine clearance 50 mL/min (Cockcroft-Gault) < 50" of 49.996, and
+    // "ALT 100.001 U/L = 2.5 x ULN > 2.5 x ULN".
+    void detailAgreesWithResult_data()
+    {
+        QTest::addColumn<QString>("patch");
+        QTest::addColumn<QString>("criterion");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<QString>("detail");
+        auto row = [](const char *name, const char *patch, const char *id, const char *expected, const char *detail) {
+            QTest::newRow(name) << QString::fromUtf8(patch) << QString::fromLatin1(id) << QString::fromLatin1(expected)
+                                << QString::fromUtf8(detail);
+        };
+        // 74 x 89.9928 / (72 x 1.85) = 49.996 exactly
+        row("CG 49.996 shows three decimals", "weight_kg=89.9928;labs.creatinine={\"value\":1.85,\"unit\":\"mg/dL\",\"uln\":1.2}",
+            "I7", "fail", "Creatinine clearance 49.996 mL/min (Cockcroft-Gault) < 50");
+        row("CG 50 exactly", "weight_kg=90;labs.creatinine={\"value\":1.85,\"unit\":\"mg/dL\",\"uln\":1.2}",
+            "I7", "pass", "Creatinine clearance 50 mL/min (Cockcroft-Gault) >= 50");
+        row("CG 50.004 shows three decimals", "weight_kg=90.0072;labs.creatinine={\"value\":1.85,\"unit\":\"mg/dL\",\"uln\":1.2}",
+            "I7", "pass", "Creatinine clearance 50.004 mL/min (Cockcroft-Gault) >= 50");
+        row("CG 49.99 two decimals suffice", "weight_kg=89.99;labs.creatinine={\"value\":1.85,\"unit\":\"mg/dL\",\"uln\":1.2}",
+            "I7", "fail", "Creatinine clearance 49.99 mL/min (Cockcroft-Gault) < 50");
+        row("CG a hair below 50", "weight_kg=89.99999999;labs.creatinine={\"value\":1.85,\"unit\":\"mg/dL\",\"uln\":1.2}",
+            "I7", "fail", "Creatinine clearance 49.99999999 mL/min (Cockcroft-Gault) < 50");
+        // 50 - 5.6e-14: a double rounds it onto 50; the text rounds away from the bound instead.
+        row("CG closer to 50 than a double tells", "weight_kg=89.9999999999999;labs.creatinine={\"value\":1.85,\"unit\":\"mg/dL\",\"uln\":1.2}",
+            "I7", "fail", "Creatinine clearance 49.999999999999 mL/min (Cockcroft-Gault) < 50");
+        // 74 x 53.9982 / 133.2 = 29.999
+        row("E5 CG 29.999", "weight_kg=53.9982;labs.creatinine={\"value\":1.85,\"unit\":\"mg/dL\",\"uln\":1.2}",
+            "E5", "fail", "Creatinine clearance 29.999 mL/min (Cockcroft-Gault) < 30");
+        row("CG sex unknown straddles", "sex=;weight_kg=90;labs.creatinine={\"value\":1.85,\"unit\":\"mg/dL\",\"uln\":1.2}",
+            "I7", "missing", "Creatinine clearance 42.5-50 mL/min (Cockcroft-Gault; sex not recorded) on both sides of 50");
+        row("CG sex unknown, female bound 49.996 x 0.85", "sex=;weight_kg=105.8741;labs.creatinine={\"value\":1.85,\"unit\":\"mg/dL\",\"uln\":1.2}",
+            "I7", "missing", "(Cockcroft-Gault; sex not recorded) on both sides of 50");
+        row("ALT 100.001", "labs.alt={\"value\":100.001,\"unit\":\"U/L\",\"uln\":40}",
+            "I6", "fail", "ALT 100.001 U/L > 100 U/L = 2.5 x ULN (ULN 40 U/L)");
+        row("ALT 100", "labs.alt={\"value\":100,\"unit\":\"U/L\",\"uln\":40}",
+            "I6", "pass", "ALT 100 U/L <= 100 U/L = 2.5 x ULN (ULN 40 U/L)");
+        row("ALT 99.999", "labs.alt={\"value\":99.999,\"unit\":\"U/L\",\"uln\":40}",
+            "I6", "pass", "ALT 99.999 U/L <= 100 U/L = 2.5 x ULN (ULN 40 U/L)");
+        row("bilirubin 1.8 mg/dL vs 1.5 x 1.2", "labs.total_bilirubin={\"value\":1.8,\"unit\":\"mg/dL\",\"uln\":1.2}",
+            "I6", "pass", "Total bilirubin 1.8 mg/dL <= 1.8 mg/dL = 1.5 x ULN (ULN 1.2 mg/dL)");
+        row("creatinine 159.0001", "labs.creatinine={\"value\":159.0001,\"unit\":\"umol/L\",\"uln\":106};labs.creatinine_clearance={\"value\":49,\"unit\":\"mL/min\"}",
+            "I7", "fail", "Creatinine 159.0001 umol/L > 159 umol/L = 1.5 x ULN (ULN 106 umol/L)");
+    }
+
+    void detailAgreesWithResult()
+    {
+        QFETCH(QString, patch);
+        QFETCH(QString, criterion);
+        QFETCH(QString, expected);
+        QFETCH(QString, detail);
+        auto r = evaluate(test::patched(test::loadFixture(QStringLiteral("eligible-patient.json")), patch));
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        QCOMPARE(resultOf(r.value(), criterion), expected);
+        QString text;
+        for (const CriterionResult &c : r->criteria)
+            if (c.id == criterion)
+                text = c.detail;
+        QVERIFY2(text.contains(detail), qPrintable(text));
+        QVERIFY2(falseComparison(text).isEmpty(), qPrintable(text));
     }
 
     void detailQuotesValues()
@@ -179,7 +267,7 @@ private slots:
                                         QStringLiteral("labs.alt={\"value\":128,\"unit\":\"U/L\",\"uln\":40}")));
         QVERIFY(r.ok());
         const QString detail = r->criteria[5].detail;
-        QVERIFY2(detail.contains(QStringLiteral("ALT 128 U/L = 3.2 x ULN (40 U/L) > 2.5 x ULN")), qPrintable(detail));
+        QVERIFY2(detail.contains(QStringLiteral("ALT 128 U/L > 100 U/L = 2.5 x ULN (ULN 40 U/L)")), qPrintable(detail));
     }
 
     void everythingMissingIsIncomplete()
@@ -245,6 +333,67 @@ private slots:
         row("surgery after assessment", "last_head_neck_surgery_date=\"2026-11-21\"", "last_head_neck_surgery_date");
         row("zero weight", "weight_kg=0", "weight_kg");
         row("negative steroid", "long_term_corticosteroid_prednisone_eq_mg_per_day=-1", "long_term_corticosteroid_prednisone_eq_mg_per_day");
+        row("weight 1e300", "weight_kg=1e300", "weight_kg");
+    }
+
+    // 2nd ed. plausibility bounds, both sides of each: field named on the refused side.
+    void plausibility_data()
+    {
+        QTest::addColumn<QString>("patch");
+        QTest::addColumn<QString>("field");   // empty: accepted
+        auto row = [](const char *name, const char *patch, const char *field) {
+            QTest::newRow(name) << QString::fromUtf8(patch) << QString::fromLatin1(field);
+        };
+        row("weight 1e-9 kg", "weight_kg=1e-9", "weight_kg");
+        row("weight 19.99 kg", "weight_kg=19.99", "weight_kg");
+        row("weight 20 kg", "weight_kg=20", "");
+        row("weight 350 kg", "weight_kg=350", "");
+        row("weight 350.01 kg", "weight_kg=350.01", "weight_kg");
+        row("creatinine 0.001 mg/dL", "labs.creatinine={\"value\":0.001,\"unit\":\"mg/dL\",\"uln\":1.2}", "labs.creatinine.value");
+        row("creatinine 9.99 umol/L", "labs.creatinine.value=9.99", "labs.creatinine.value");
+        row("creatinine 10 umol/L", "labs.creatinine.value=10", "");
+        row("creatinine 0.113 mg/dL = 9.9892 umol/L", "labs.creatinine={\"value\":0.113,\"unit\":\"mg/dL\",\"uln\":1.2}", "labs.creatinine.value");
+        row("creatinine 0.12 mg/dL = 10.608 umol/L", "labs.creatinine={\"value\":0.12,\"unit\":\"mg/dL\",\"uln\":1.2}", "");
+        row("creatinine 3000 umol/L", "labs.creatinine.value=3000", "");
+        row("creatinine 3000.1 umol/L", "labs.creatinine.value=3000.1", "labs.creatinine.value");
+        row("creatinine 33.93 mg/dL = 2999.4 umol/L", "labs.creatinine={\"value\":33.93,\"unit\":\"mg/dL\",\"uln\":1.2}", "");
+        row("creatinine 33.94 mg/dL = 3000.3 umol/L", "labs.creatinine={\"value\":33.94,\"unit\":\"mg/dL\",\"uln\":1.2}", "labs.creatinine.value");
+        row("measured clearance 300", "labs.creatinine_clearance={\"value\":300,\"unit\":\"mL/min\"}", "");
+        row("measured clearance 300.01", "labs.creatinine_clearance={\"value\":300.01,\"unit\":\"mL/min\"}", "labs.creatinine_clearance.value");
+        row("ALT 20000", "labs.alt.value=20000", "");
+        row("ALT 20000.1", "labs.alt.value=20000.1", "labs.alt.value");
+        row("AST 20000 IU/L", "labs.ast={\"value\":20000,\"unit\":\"IU/L\",\"uln\":40}", "");
+        row("AST 20001 IU/L", "labs.ast={\"value\":20001,\"unit\":\"IU/L\",\"uln\":40}", "labs.ast.value");
+        row("bilirubin 1000 umol/L", "labs.total_bilirubin.value=1000", "");
+        row("bilirubin 1000.1 umol/L", "labs.total_bilirubin.value=1000.1", "labs.total_bilirubin.value");
+        row("bilirubin 58.47 mg/dL = 999.837", "labs.total_bilirubin={\"value\":58.47,\"unit\":\"mg/dL\",\"uln\":1.2}", "");
+        row("bilirubin 58.48 mg/dL = 1000.008", "labs.total_bilirubin={\"value\":58.48,\"unit\":\"mg/dL\",\"uln\":1.2}", "labs.total_bilirubin.value");
+        row("born on the assessment date", "birth_date=\"2026-11-20\"", "");
+        row("born the day after", "birth_date=\"2026-11-21\"", "birth_date");
+        row("ECOG 0", "ecog=0", "");
+        row("ECOG 5", "ecog=5", "");
+        row("ECOG -1", "ecog=-1", "ecog");
+        row("ECOG 6", "ecog=6", "ecog");
+        row("life expectancy 0", "life_expectancy_months=0", "");
+        row("life expectancy -0.5", "life_expectancy_months=-0.5", "life_expectancy_months");
+        row("Hb 250 g/L", "labs.hemoglobin.value=250", "");
+        row("Hb 250.1 g/L", "labs.hemoglobin.value=250.1", "labs.hemoglobin.value");
+        row("creatinine 1e17 umol/L", "labs.creatinine.value=1e17", "labs.creatinine.value");
+        row("creatinine 1e30 mg/dL", "labs.creatinine={\"value\":1e30,\"unit\":\"mg/dL\",\"uln\":1.2}", "labs.creatinine.value");
+    }
+
+    void plausibility()
+    {
+        QFETCH(QString, patch);
+        QFETCH(QString, field);
+        auto in = eligibilityInputFromJson(test::patched(test::loadFixture(QStringLiteral("eligible-patient.json")), patch));
+        if (field.isEmpty()) {
+            QVERIFY2(in.ok(), qPrintable(in.ok() ? QString() : in.error().message));
+            return;
+        }
+        QVERIFY(!in.ok());
+        QCOMPARE(in.error().kind, ErrorKind::Invalid);
+        QCOMPARE(in.error().field, field);
     }
 
     void invalid()

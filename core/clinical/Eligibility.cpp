@@ -2,6 +2,7 @@
 #include "clinical/LabUnits.h"
 #include "clinical/Tri.h"
 #include <QCoreApplication>
+#include <cmath>
 
 namespace muco {
 
@@ -24,7 +25,9 @@ struct NumberFact {
     bool known = false;
     bool interval = false;   // lo < hi: only bounds are known
     Exact lo, hi;
-    QString display;   // as quoted in the detail
+    QString display;   // as quoted in the detail; empty for a computed value, shown against its thresholds
+    QString computedNote;   // "(Cockcroft-Gault)"
+    QString unit;
 };
 
 // At most two decimals, without trailing zeros: 79.5, 0.88, 100.
@@ -36,6 +39,39 @@ QString show(double v)
     if (s.endsWith(QLatin1Char('.')))
         s.chop(1);
     return s;
+}
+
+// A computed value as a reader will compare it with the thresholds: two decimals where
+// they tell the truth, more where rounding would reverse or blur a comparison (49.996
+// is not "50 < 50"), rounded away from the bound when even 12 decimals cannot show it.
+QString showAgainst(const Exact &x, const QList<Decimal> &thresholds)
+{
+    const double v = x.toDouble();
+    for (int places = 2; places <= 12; ++places) {
+        QString s = QString::number(v, 'f', places);
+        while (s.endsWith(QLatin1Char('0')))
+            s.chop(1);
+        if (s.endsWith(QLatin1Char('.')))
+            s.chop(1);
+        const auto shown = Decimal::parse(s);
+        bool agrees = shown.has_value();
+        for (const Decimal &t : thresholds)
+            agrees = agrees && (shown->compare(t) > 0) == (x.compare(t) > 0) && (shown->compare(t) < 0) == (x.compare(t) < 0);
+        if (agrees)
+            return s;
+    }
+    // Within about 10^-12 of a bound, where even a double cannot tell the sides apart:
+    // round away from the bound, to the bound -/+ 10^-12 (true, and off by less than that).
+    const Decimal *nearest = nullptr;
+    for (const Decimal &t : thresholds)
+        if (!nearest || std::abs(t.toDouble() - v) < std::abs(nearest->toDouble() - v))
+            nearest = &t;
+    static const Decimal step = *Decimal::parse(QStringLiteral("1e-12"));
+    if (nearest && x.compare(*nearest) < 0)
+        return (*nearest - step).toString();
+    if (nearest && x.compare(*nearest) > 0)
+        return (*nearest + step).toString();
+    return show(v);
 }
 
 // The constants of Cockcroft-Gault, parsed once (thread-safe static initialisation).
@@ -94,10 +130,12 @@ struct Evaluator {
             f.lo = female;
             f.hi = male;
             f.interval = true;
-            f.display = Tr::tr("%1-%2 %3 (Cockcroft-Gault; sex not recorded)").arg(show(female.toDouble()), show(male.toDouble()), unit);
+            f.computedNote = Tr::tr("(Cockcroft-Gault; sex not recorded)");
+            f.unit = unit;
             return f;
         }
-        f.display = Tr::tr("%1 %2 (Cockcroft-Gault)").arg(show(f.lo.toDouble()), unit);
+        f.computedNote = Tr::tr("(Cockcroft-Gault)");
+        f.unit = unit;
         return f;
     }
 
@@ -148,26 +186,41 @@ struct Evaluator {
         }
         Tri result = Tri::True;
         QStringList relations;
+        // An interval that straddles a bound decides nothing there, and says so.
+        auto relation = [](Tri t, const QString &ok, const QString &bad, const Decimal &bound) {
+            if (t == Tri::Unknown)
+                return Tr::tr("on both sides of %1").arg(bound.toString());
+            return QStringLiteral("%1 %2").arg(t == Tri::False ? bad : ok, bound.toString());
+        };
+        QList<Decimal> bounds;
         if (r.min) {
             // Whole interval above the bound: holds; whole interval below: fails.
             const bool loOk = r.minExclusive ? f.lo.compare(*r.min) > 0 : f.lo.compare(*r.min) >= 0;
             const bool hiOk = r.minExclusive ? f.hi.compare(*r.min) > 0 : f.hi.compare(*r.min) >= 0;
             const Tri t = loOk ? Tri::True : (hiOk ? Tri::Unknown : Tri::False);
             result = triAnd(result, t);
-            const QString ok = r.minExclusive ? QStringLiteral(">") : QStringLiteral(">=");
-            const QString bad = r.minExclusive ? QStringLiteral("<=") : QStringLiteral("<");
-            relations << QStringLiteral("%1 %2").arg(t == Tri::False ? bad : ok, r.min->toString());
+            relations << relation(t, r.minExclusive ? QStringLiteral(">") : QStringLiteral(">="),
+                                  r.minExclusive ? QStringLiteral("<=") : QStringLiteral("<"), *r.min);
+            bounds << *r.min;
         }
         if (r.max) {
             const bool hiOk = r.maxExclusive ? f.hi.compare(*r.max) < 0 : f.hi.compare(*r.max) <= 0;
             const bool loOk = r.maxExclusive ? f.lo.compare(*r.max) < 0 : f.lo.compare(*r.max) <= 0;
             const Tri t = hiOk ? Tri::True : (loOk ? Tri::Unknown : Tri::False);
             result = triAnd(result, t);
-            const QString ok = r.maxExclusive ? QStringLiteral("<") : QStringLiteral("<=");
-            const QString bad = r.maxExclusive ? QStringLiteral(">=") : QStringLiteral(">");
-            relations << QStringLiteral("%1 %2").arg(t == Tri::False ? bad : ok, r.max->toString());
+            relations << relation(t, r.maxExclusive ? QStringLiteral("<") : QStringLiteral("<="),
+                                  r.maxExclusive ? QStringLiteral(">=") : QStringLiteral(">"), *r.max);
+            bounds << *r.max;
         }
-        QString display = f.display.isEmpty() ? show(f.lo.toDouble()) : f.display;
+        QString display = f.display;
+        if (display.isEmpty()) {
+            display = f.interval ? QStringLiteral("%1-%2").arg(showAgainst(f.lo, bounds), showAgainst(f.hi, bounds))
+                                 : showAgainst(f.lo, bounds);
+            if (!f.unit.isEmpty())
+                display += QLatin1Char(' ') + f.unit;
+            if (!f.computedNote.isEmpty())
+                display += QLatin1Char(' ') + f.computedNote;
+        }
         details << QStringLiteral("%1 %2 %3").arg(label, display, relations.join(Tr::tr(" and ")));
         return result;
     }
@@ -185,11 +238,13 @@ struct Evaluator {
             details << Tr::tr("%1 %2 %3, upper limit of normal not recorded").arg(label, lab.value.toString(), lab.unit);
             return Tri::Unknown;
         }
-        // value <= k x ULN on the decimals as entered (same unit for both).
-        const bool ok = lab.value <= *r.max * *lab.uln;
-        details << Tr::tr("%1 %2 %3 = %4 x ULN (%5 %3) %6 %7 x ULN")
-                       .arg(label, lab.value.toString(), lab.unit, show(divide(lab.value, *lab.uln)), lab.uln->toString(),
-                            ok ? QStringLiteral("<=") : QStringLiteral(">"), r.max->toString());
+        // value <= k x ULN on the decimals as entered (same unit for both), and shown so:
+        // the limit k x ULN is an exact decimal in the value's own unit, never a rounded ratio.
+        const Decimal limit = *r.max * *lab.uln;
+        const bool ok = lab.value <= limit;
+        details << Tr::tr("%1 %2 %3 %4 %5 %3 = %6 x ULN (ULN %7 %3)")
+                       .arg(label, lab.value.toString(), lab.unit, ok ? QStringLiteral("<=") : QStringLiteral(">"),
+                            limit.toString(), r.max->toString(), lab.uln->toString());
         return triFrom(ok);
     }
 
@@ -272,6 +327,10 @@ Status validateLabValue(const QString &key, const LabValue &lab)
         return Error::invalid(path + QStringLiteral(".value"), Tr::tr("cannot be negative"));
     if (info->mustBePositive && lab.value.isZero())
         return Error::invalid(path + QStringLiteral(".value"), Tr::tr("must be above zero"));
+    if (*si < info->siMinimum)
+        return Error::invalid(path + QStringLiteral(".value"),
+                              Tr::tr("%1 %2 is physiologically implausible (below %3 %4)")
+                                  .arg(lab.value.toString(), lab.unit, info->siMinimum.toString(), info->siUnit));
     if (*si > info->siMaximum)
         return Error::invalid(path + QStringLiteral(".value"),
                               Tr::tr("%1 %2 is physiologically impossible (above %3 %4)")
@@ -315,7 +374,7 @@ Status validateEligibilityInput(const EligibilityInput &in)
             return Error::invalid(QStringLiteral("birth_date"), Tr::tr("gives an age above 130 years"));
     }
     static const NumberLimit limits[] = {
-        {"weight_kg", "0", "500", false, true},
+        {"weight_kg", "20", "350", false, false},   // contract 2nd ed.
         {"rt_plan.total_dose_gy", "0", "200", false, true},
         {"ecog", "0", "5", true, false},
         {"life_expectancy_months", "0", "1200", false, false},

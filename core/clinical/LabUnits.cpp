@@ -9,6 +9,8 @@ Decimal dec(const char *text) { return *Decimal::parse(QString::fromLatin1(text)
 
 const QList<AnalyteInfo> &analytes()
 {
+    // Limits of the calculator contract (2nd ed.): ALT/AST 20000 U/L, bilirubin 1000 umol/L,
+    // creatinine 10-3000 umol/L, measured clearance 300 mL/min; Hb 250 g/L, PLT 5000, WBC 1000.
     static const QList<AnalyteInfo> list = {
         {Analyte::Wbc, QStringLiteral("wbc"), QStringLiteral("10^9/L"),
          {{QStringLiteral("10^9/L")}, {QStringLiteral("10^3/uL")}, {QStringLiteral("/uL"), 1, 1000}},
@@ -23,15 +25,15 @@ const QList<AnalyteInfo> &analytes()
          {{QStringLiteral("10^9/L")}, {QStringLiteral("10^3/uL")}, {QStringLiteral("/uL"), 1, 1000}},
          1000, false, false},
         {Analyte::Alt, QStringLiteral("alt"), QStringLiteral("U/L"),
-         {{QStringLiteral("U/L")}, {QStringLiteral("IU/L")}}, 50000, false, true},
+         {{QStringLiteral("U/L")}, {QStringLiteral("IU/L")}}, 20000, false, true},
         {Analyte::Ast, QStringLiteral("ast"), QStringLiteral("U/L"),
-         {{QStringLiteral("U/L")}, {QStringLiteral("IU/L")}}, 50000, false, true},
+         {{QStringLiteral("U/L")}, {QStringLiteral("IU/L")}}, 20000, false, true},
         {Analyte::TotalBilirubin, QStringLiteral("total_bilirubin"), QStringLiteral("umol/L"),
-         {{QStringLiteral("umol/L")}, {QStringLiteral("mg/dL"), dec("17.1")}}, 1500, false, true},
+         {{QStringLiteral("umol/L")}, {QStringLiteral("mg/dL"), dec("17.1")}}, 1000, false, true},
         {Analyte::Creatinine, QStringLiteral("creatinine"), QStringLiteral("umol/L"),
-         {{QStringLiteral("umol/L")}, {QStringLiteral("mg/dL"), dec("88.4")}}, 3000, true, true},
+         {{QStringLiteral("umol/L")}, {QStringLiteral("mg/dL"), dec("88.4")}}, 3000, true, true, 10},
         {Analyte::CreatinineClearance, QStringLiteral("creatinine_clearance"), QStringLiteral("mL/min"),
-         {{QStringLiteral("mL/min")}}, 500, false, false},
+         {{QStringLiteral("mL/min")}}, 300, false, false},
     };
     return list;
 }

@@ -26,6 +26,7 @@ struct AnalyteInfo {
     Decimal siMaximum;     // above this, the value is impossible
     bool mustBePositive;   // zero is impossible (creatinine divides)
     bool hasUln;           // compared as a multiple of the upper limit of normal
+    Decimal siMinimum{0};  // below this, the value is implausible (creatinine: 10 umol/L)
 };
 
 const QList<AnalyteInfo> &analytes();
