@@ -85,6 +85,8 @@ class TestGuiHelp : public QObject {
 
     static QString topicOf(const ui::HelpBrowser *browser)
     {
+        if (!browser)
+            return QStringLiteral("(no help window)");
         const QUrl url = browser->source();
         return url.path().section(QLatin1Char('/'), 3) + (url.hasFragment() ? QLatin1Char('#') + url.fragment() : QString());
     }

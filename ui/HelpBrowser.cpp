@@ -11,7 +11,7 @@ HelpBrowser::HelpBrowser(QWidget *parent) : QWidget(parent, Qt::Window), m_brows
 {
     setObjectName(QStringLiteral("helpBrowser"));
     setWindowTitle(tr("MucoTrack user guide"));
-    setAttribute(Qt::WA_DeleteOnClose);
+    // Closing hides it; it is reused by the next F1 and goes with the window that owns it.
     m_browser->setObjectName(QStringLiteral("helpText"));
     m_browser->setOpenExternalLinks(true);
     auto *bar = new QToolBar;

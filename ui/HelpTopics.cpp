@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QKeyEvent>
 #include <QLocale>
+#include <QPointer>
 #include <QTabWidget>
 #include <QWidget>
 
@@ -116,10 +117,12 @@ QUrl guideUrl(const QString &topic, const QString &language)
 
 void installF1()
 {
+    static QPointer<F1Filter> filter;
     QCoreApplication *app = QCoreApplication::instance();
-    if (!app || app->findChild<F1Filter *>(QString(), Qt::FindDirectChildrenOnly))
+    if (!app || filter)
         return;
-    app->installEventFilter(new F1Filter(app));
+    filter = new F1Filter(app);
+    app->installEventFilter(filter);
 }
 
 } // namespace muco::ui::help
