@@ -64,7 +64,7 @@ private slots:
 
         auto admin = site.signIn(QStringLiteral("admin"));
         QVERIFY(admin->setSetting(QStringLiteral("auto_lock_minutes"), QStringLiteral("10")).ok());
-        QCOMPARE(admin->setting(QStringLiteral("auto_lock_minutes")), QStringLiteral("10"));
+        QCOMPARE(admin->setting(QStringLiteral("auto_lock_minutes")).value(), QStringLiteral("10"));
     }
 
     void monitorSeesNoIdentifiers()

@@ -216,8 +216,8 @@ private slots:
         QCOMPARE(Labs::setReferenceRange(*nurse, QStringLiteral("alt"), {std::nullopt, d("40")}).error().kind, ErrorKind::Denied);
         auto admin = m_site->signIn(QStringLiteral("admin"));
         QVERIFY(Labs::setReferenceRange(*admin, QStringLiteral("alt"), {d("7"), d("40")}).ok());
-        QCOMPARE(Labs::compare(Labs::referenceRanges(*admin).value(QStringLiteral("alt")), d("41")), 1);
-        QCOMPARE(Labs::compare(Labs::referenceRanges(*admin).value(QStringLiteral("alt")), d("40")), 0);
+        QCOMPARE(Labs::compare(Labs::referenceRanges(*admin)->value(QStringLiteral("alt")), d("41")), 1);
+        QCOMPARE(Labs::compare(Labs::referenceRanges(*admin)->value(QStringLiteral("alt")), d("40")), 0);
     }
 
     void screeningSignedDecision()

@@ -31,7 +31,9 @@ int AppController::autoLockMinutes() const
 {
     if (!m_session)
         return 5;
-    const int minutes = m_session->setting(QStringLiteral("auto_lock_minutes"), QStringLiteral("5")).toInt();
+    // Unreadable or unset: the default, which locks sooner rather than later.
+    const auto setting = m_session->setting(QStringLiteral("auto_lock_minutes"), QStringLiteral("5"));
+    const int minutes = setting.ok() ? setting->toInt() : 5;
     return minutes > 0 ? minutes : 5;
 }
 

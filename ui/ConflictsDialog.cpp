@@ -70,8 +70,7 @@ void ConflictsDialog::reload()
         QString record = c.recordId.left(8);
         if (c.table == QLatin1String("patients")) {
             auto st = m_session.db().prepare(QStringLiteral("SELECT subject_id FROM patients WHERE id = ?"));
-            st->bind(1, c.recordId);
-            if (st->next().value())
+            if (st.ok() && st->bind(1, c.recordId).next().value_or(false))
                 record = st->text(0);
         }
         const int row = m_table->rowCount();

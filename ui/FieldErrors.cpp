@@ -1,9 +1,20 @@
 #include "FieldErrors.h"
+#include <QDialog>
 #include <QFormLayout>
 #include <QVBoxLayout>
 #include <QWidget>
 
 namespace muco::ui {
+
+namespace {
+// A dialog grows to show the message, never clipped. The main window is left alone: resizing
+// it to its size hint would shrink a maximized window (its layouts have room already).
+void makeRoom(QWidget *w)
+{
+    if (auto *dialog = qobject_cast<QDialog *>(w->window()))
+        dialog->adjustSize();
+}
+} // namespace
 
 void FieldErrors::addRow(QFormLayout *form, const QString &label, QWidget *field, const QString &key)
 {
@@ -30,21 +41,19 @@ bool FieldErrors::show(const Error &error, QLabel *general)
         if (general) {
             general->setText(error.message);
             general->show();
-            general->window()->adjustSize();
+            makeRoom(general);
         }
         return false;
     }
     // The field is named by the label beside it; the message says why.
-    QString why = error.message;
-    if (why.startsWith(error.field + QStringLiteral(": ")))
-        why = why.mid(error.field.size() + 2);
+    QString why = error.why();
     if (!why.isEmpty())
         why[0] = why[0].toUpper();
     it->error->setText(why);
     it->error->show();
     it->field->setStyleSheet(QStringLiteral("border: 2px solid #b00020;"));
     it->field->setFocus();
-    it->field->window()->adjustSize();   // room for the message, never clipped
+    makeRoom(it->field);
     return true;
 }
 

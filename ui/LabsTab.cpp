@@ -134,7 +134,10 @@ void LabsTab::reload()
         return;
     m_collected->setDateTime(s->now().toLocalTime());
     m_error->clear();
-    m_ranges = Labs::referenceRanges(*s);
+    const auto read = Labs::referenceRanges(*s);
+    if (!read.ok())
+        m_error->setText(read.error().message);   // values are still taken; flags cannot be shown
+    m_ranges = read.value_or({});
     const auto &ranges = m_ranges;
     for (const Row &r : std::as_const(m_rows)) {
         r.value->clear();
@@ -190,7 +193,7 @@ void LabsTab::save()
         const QString key = saved.error().field.section(QLatin1Char('.'), 1, 1);
         const AnalyteInfo *info = analyteByKey(key);
         // Name the field as the form does ("Hemoglobin"), not by its JSON path.
-        m_error->setText(info ? QStringLiteral("%1: %2").arg(analyteLabel(info->analyte), saved.error().message.section(QStringLiteral(": "), 1))
+        m_error->setText(info ? QStringLiteral("%1: %2").arg(analyteLabel(info->analyte), saved.error().why())
                               : saved.error().message);
         if (QLineEdit *field = valueField(key)) {
             field->setStyleSheet(QStringLiteral("border: 2px solid #b00020;"));

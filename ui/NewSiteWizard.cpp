@@ -55,7 +55,7 @@ public:
         m_code->setText(m_code->text().trimmed().toUpper());
         const Status s = validateSiteCode(m_code->text(), QStringLiteral("site"));
         if (!s.ok()) {
-            m_error->setText(NewSiteWizard::tr("Site code: %1.").arg(s.error().message.section(QStringLiteral(": "), 1)));
+            m_error->setText(NewSiteWizard::tr("Site code: %1.").arg(s.error().why()));
             m_code->setFocus();
             return false;
         }

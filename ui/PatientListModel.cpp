@@ -90,14 +90,13 @@ void PatientListModel::loadClinicalStates()
     auto dose = m_session->db().prepare(QStringLiteral(
         "SELECT patient_id, SUM(CAST(dose_gy AS REAL)) FROM fractions WHERE deleted = 0 AND status = 'delivered' GROUP BY patient_id"));
     if (dose.ok())
-        while (dose->next().value())
-            m_states[dose->text(0)].doseGy = dose->real(1);
+        (void)dose->forEachRow([&](const Statement &row) { m_states[row.text(0)].doseGy = row.real(1); });
+    // A list that cannot be read shows no dose or grade rather than stopping the app.
     auto grade = m_session->db().prepare(QStringLiteral(
         "SELECT a.patient_id, a.who_grade FROM assessments a WHERE a.deleted = 0 AND a.state <> 'superseded'"
         " ORDER BY a.visit_date, a.modified_utc"));
-    if (grade.ok())
-        while (grade->next().value())
-            m_states[grade->text(0)].whoGrade = static_cast<int>(grade->integer(1));   // the last row per patient wins
+    if (grade.ok())   // the last row per patient wins
+        (void)grade->forEachRow([&](const Statement &row) { m_states[row.text(0)].whoGrade = static_cast<int>(row.integer(1)); });
 }
 
 PatientListModel::ClinicalState PatientListModel::clinicalState(const QString &patientId) const
@@ -107,7 +106,7 @@ PatientListModel::ClinicalState PatientListModel::clinicalState(const QString &p
         "SELECT SUM(CAST(dose_gy AS REAL)) FROM fractions WHERE deleted = 0 AND status = 'delivered' AND patient_id = ?"));
     if (dose.ok()) {
         dose->bind(1, patientId);
-        if (dose->next().value())
+        if (dose->next().value_or(false))
             st.doseGy = dose->real(0);
     }
     auto grade = m_session->db().prepare(QStringLiteral(
@@ -115,7 +114,7 @@ PatientListModel::ClinicalState PatientListModel::clinicalState(const QString &p
         " ORDER BY visit_date DESC, modified_utc DESC LIMIT 1"));
     if (grade.ok()) {
         grade->bind(1, patientId);
-        if (grade->next().value())
+        if (grade->next().value_or(false))
             st.whoGrade = static_cast<int>(grade->integer(0));
     }
     return st;

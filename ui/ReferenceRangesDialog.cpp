@@ -17,7 +17,10 @@ ReferenceRangesDialog::ReferenceRangesDialog(Session &session, QWidget *parent)
     m_table->setHorizontalHeaderLabels({tr("Test"), tr("SI unit"), tr("Lower limit"), tr("Upper limit (ULN)")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
-    const auto ranges = Labs::referenceRanges(session);
+    const auto read = Labs::referenceRanges(session);
+    if (!read.ok())
+        m_error->setText(read.error().message);
+    const auto ranges = read.value_or({});
     const bool editable = session.can(Permission::ManageSettings);
     for (const AnalyteInfo &a : analytes()) {
         if (a.analyte == Analyte::CreatinineClearance)
@@ -57,7 +60,12 @@ ReferenceRangesDialog::ReferenceRangesDialog(Session &session, QWidget *parent)
 
 void ReferenceRangesDialog::accept()
 {
-    const auto before = Labs::referenceRanges(m_session);
+    const auto read = Labs::referenceRanges(m_session);
+    if (!read.ok()) {
+        m_error->setText(read.error().message);
+        return;
+    }
+    const auto &before = read.value();
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const QString key = m_table->item(row, 0)->data(Qt::UserRole).toString();
         ReferenceRange r;
@@ -80,7 +88,7 @@ void ReferenceRangesDialog::accept()
             continue;
         const Status s = Labs::setReferenceRange(m_session, key, r);
         if (!s.ok()) {
-            m_error->setText(QStringLiteral("%1: %2").arg(m_table->item(row, 0)->text(), s.error().message.section(QStringLiteral(": "), 1)));
+            m_error->setText(QStringLiteral("%1: %2").arg(m_table->item(row, 0)->text(), s.error().why()));
             m_table->setCurrentCell(row, 3);
             return;
         }

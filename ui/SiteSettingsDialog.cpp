@@ -22,10 +22,10 @@ SiteSettingsDialog::SiteSettingsDialog(Session &session, QWidget *parent)
     setWindowTitle(tr("Site settings"));
     m_autoLock->setRange(1, 120);
     m_autoLock->setSuffix(tr(" min"));
-    m_autoLock->setValue(session.setting(QStringLiteral("auto_lock_minutes"), QStringLiteral("5")).toInt());
+    m_autoLock->setValue(session.setting(QStringLiteral("auto_lock_minutes"), QStringLiteral("5")).value_or(QStringLiteral("5")).toInt());
     m_labWindow->setRange(1, 90);
     m_labWindow->setSuffix(tr(" days"));
-    m_labWindow->setValue(session.setting(QStringLiteral("lab_window_days"), QStringLiteral("14")).toInt());
+    m_labWindow->setValue(session.setting(QStringLiteral("lab_window_days"), QStringLiteral("14")).value_or(QStringLiteral("14")).toInt());
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     auto *form = new QFormLayout;
     form->addRow(tr("&Lock after inactivity:"), m_autoLock);
@@ -78,7 +78,12 @@ SiteSettingsDialog::SiteSettingsDialog(Session &session, QWidget *parent)
 void SiteSettingsDialog::reloadHolidays()
 {
     m_holidays->clear();
-    QList<QDate> days = Radiotherapy::holidays(m_session).values();
+    const auto holidays = Radiotherapy::holidays(m_session);
+    if (!holidays.ok()) {
+        m_error->setText(holidays.error().message);
+        return;
+    }
+    QList<QDate> days = holidays->values();
     std::sort(days.begin(), days.end());
     for (const QDate &d : days) {
         auto *item = new QListWidgetItem(d.toString(QStringLiteral("yyyy-MM-dd ddd")), m_holidays);

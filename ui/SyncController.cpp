@@ -19,7 +19,8 @@ void SyncController::setSession(Session *session)
     m_transport.reset();
     m_session = session;
     m_lastError.clear();
-    if (m_session && !m_session->setting(QStringLiteral("sync_server")).isEmpty() && m_session->can(Permission::SyncNow)) {
+    const auto server = m_session ? m_session->setting(QStringLiteral("sync_server")) : Result<QString>(QString());
+    if (m_session && server.ok() && !server->isEmpty() && m_session->can(Permission::SyncNow)) {
         m_timer.start();
         syncNow();
     } else {
@@ -59,7 +60,10 @@ QString SyncController::statusText() const
 {
     if (!m_session)
         return {};
-    const SyncStatus s = SyncEngine::status(*m_session);
+    const auto status = SyncEngine::status(*m_session);
+    if (!status.ok())
+        return tr("Sync: status unavailable (%1)").arg(status.error().message);
+    const SyncStatus &s = status.value();
     if (s.server.isEmpty())
         return tr("Sync: no central site configured");
     QStringList parts;

@@ -98,7 +98,10 @@ int status(CliContext &ctx)
     auto session = ctx.signIn();
     if (!session.ok())
         return ctx.fail(session.error());
-    const SyncStatus s = SyncEngine::status(**session);
+    const auto status = SyncEngine::status(**session);
+    if (!status.ok())
+        return ctx.fail(status.error());
+    const SyncStatus &s = status.value();
     if (ctx.flag(QStringLiteral("json")))
         return ctx.printJson({{QStringLiteral("pending"), s.pending},
                               {QStringLiteral("last_success"), s.lastSuccess.isValid() ? QJsonValue(isoUtc(s.lastSuccess)) : QJsonValue()},

@@ -29,8 +29,4 @@ Result<std::optional<QJsonObject>> optObject(const QJsonObject &o, const QString
 
 } // namespace muco::json
 
-// Unwraps a Result<std::optional<T>> into `var`, returning the error from the caller.
-#define MUCO_READ(var, expr)                          \
-    auto var##_r = (expr);                            \
-    if (!var##_r.ok()) return var##_r.error();        \
-    const auto var = var##_r.value()
+// MUCO_READ (common/Result.h) unwraps these into a variable, returning the error from the caller.

@@ -20,12 +20,16 @@ enum class ErrorKind {
 
 struct Error {
     ErrorKind kind = ErrorKind::Invalid;
-    QString message;  // one clear sentence for a person
+    QString message;  // one clear sentence for a person, naming the field when there is one
     QString field;    // the offending field, when there is one (JSON path or column)
+    QString reason;   // why, without the field's name: for a message shown beside the field
+
+    // The message without the field's name, for a form that shows it at the field itself.
+    QString why() const { return reason.isEmpty() ? message : reason; }
 
     static Error invalid(const QString &field, const QString &why)
     {
-        return {ErrorKind::Invalid, field.isEmpty() ? why : field + QStringLiteral(": ") + why, field};
+        return {ErrorKind::Invalid, field.isEmpty() ? why : field + QStringLiteral(": ") + why, field, why};
     }
     static Error storage(const QString &why) { return {ErrorKind::Storage, why, {}}; }
     static Error denied(const QString &why) { return {ErrorKind::Denied, why, {}}; }
@@ -46,6 +50,8 @@ public:
     const T *operator->() const { return &value(); }
     T &operator*() { return value(); }
     const Error &error() const { return std::get<1>(m_v); }
+    // For a display that has a sensible default when the value cannot be read.
+    T value_or(T fallback) const & { return ok() ? std::get<0>(m_v) : std::move(fallback); }
 private:
     std::variant<T, Error> m_v;
 };
@@ -65,6 +71,13 @@ private:
 using Status = Result<void>;
 
 } // namespace muco
+
+// Unwraps a Result<T> into a new variable `var`, returning the error from the caller:
+// the one idiom for "use it if it worked", so no unchecked value() can throw.
+#define MUCO_READ(var, expr)                          \
+    auto var##_r = (expr);                            \
+    if (!var##_r.ok()) return var##_r.error();        \
+    auto var = std::move(var##_r).value()
 
 // Propagate a failure to the caller; keeps call sites flat.
 #define MUCO_TRY(expr)                                                   \

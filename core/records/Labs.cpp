@@ -116,15 +116,14 @@ Result<QMap<QString, LabResult>> Labs::latestWithin(Session &s, const QString &p
     return latest;
 }
 
-QMap<QString, ReferenceRange> Labs::referenceRanges(Session &s)
+Result<QMap<QString, ReferenceRange>> Labs::referenceRanges(Session &s)
 {
     QMap<QString, ReferenceRange> out;
-    auto st = s.db().prepare(QStringLiteral("SELECT analyte, lln, uln FROM reference_ranges"));
-    if (!st.ok())
-        return out;
-    while (st->next().value())
-        out.insert(st->text(0), {st->isNull(1) ? std::nullopt : Decimal::parse(st->text(1)),
-                                 st->isNull(2) ? std::nullopt : Decimal::parse(st->text(2))});
+    MUCO_READ(st, s.db().prepare(QStringLiteral("SELECT analyte, lln, uln FROM reference_ranges")));
+    MUCO_TRY(st.forEachRow([&](const Statement &row) {
+        out.insert(row.text(0), {row.isNull(1) ? std::nullopt : Decimal::parse(row.text(1)),
+                                 row.isNull(2) ? std::nullopt : Decimal::parse(row.text(2))});
+    }));
     return out;
 }
 
@@ -139,7 +138,8 @@ Status Labs::setReferenceRange(Session &s, const QString &analyte, const Referen
         return Error::invalid(QStringLiteral("lln"), Tr::tr("the lower limit of normal cannot be negative"));
     if (range.lln && range.uln && *range.lln >= *range.uln)
         return Error::invalid(QStringLiteral("lln"), Tr::tr("the lower limit must be below the upper limit"));
-    const ReferenceRange old = referenceRanges(s).value(analyte);
+    MUCO_READ(ranges, referenceRanges(s));
+    const ReferenceRange old = ranges.value(analyte);
     Transaction tx(s.db());
     MUCO_TRY(tx.begun());
     auto st = s.db().prepare(QStringLiteral("INSERT OR REPLACE INTO reference_ranges (analyte, lln, uln) VALUES (?, ?, ?)"));

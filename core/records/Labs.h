@@ -50,7 +50,7 @@ public:
     // The newest result of each analyte collected within `days` days before (and on) asOf.
     static Result<QMap<QString, LabResult>> latestWithin(Session &session, const QString &patientId, const QDate &asOf, int days);
 
-    static QMap<QString, ReferenceRange> referenceRanges(Session &session);
+    static Result<QMap<QString, ReferenceRange>> referenceRanges(Session &session);
     static Status setReferenceRange(Session &session, const QString &analyte, const ReferenceRange &range);
     // -1 below LLN, 0 inside, +1 above ULN (SI), nullopt when no range is known.
     static std::optional<int> compare(const ReferenceRange &range, const Decimal &si);

@@ -210,8 +210,7 @@ Result<QList<FractionRecord>> Radiotherapy::fractions(Session &s, const QString 
 
 QDate Radiotherapy::today(Session &s)
 {
-    const QTimeZone zone(s.setting(QStringLiteral("time_zone"), QStringLiteral("UTC")).toUtf8());
-    return s.clock().todayIn(zone.isValid() ? zone : QTimeZone::utc());
+    return s.today();
 }
 
 Result<FractionRecord> Radiotherapy::record(Session &s, const QString &patientId, const QDate &date, FractionStatus status,
@@ -358,14 +357,11 @@ Result<ImportReport> Radiotherapy::importCsv(Session &s, const QString &patientI
     return report;
 }
 
-QSet<QDate> Radiotherapy::holidays(Session &s)
+Result<QSet<QDate>> Radiotherapy::holidays(Session &s)
 {
     QSet<QDate> out;
-    auto st = s.db().prepare(QStringLiteral("SELECT date FROM holidays"));
-    if (!st.ok())
-        return out;
-    while (st->next().value())
-        out.insert(QDate::fromString(st->text(0), Qt::ISODate));
+    MUCO_READ(st, s.db().prepare(QStringLiteral("SELECT date FROM holidays")));
+    MUCO_TRY(st.forEachRow([&](const Statement &row) { out.insert(QDate::fromString(row.text(0), Qt::ISODate)); }));
     return out;
 }
 
@@ -417,7 +413,8 @@ Result<DoseSummary> Radiotherapy::summary(Session &s, const QString &patientId, 
     DoseInput in;
     in.asOf = asOf;
     in.plan = p->dosePlan();
-    in.holidays = holidays(s);
+    MUCO_READ(days, holidays(s));
+    in.holidays = days;
     for (const FractionRecord &f : fr.value())
         if (f.date <= asOf)
             in.fractions.append({f.date, f.doseGy, f.status});

@@ -65,7 +65,7 @@ public:
     // transaction; rows already recorded are skipped; every refused row says why.
     static Result<ImportReport> importCsv(Session &session, const QString &patientId, const QByteArray &csv);
 
-    static QSet<QDate> holidays(Session &session);
+    static Result<QSet<QDate>> holidays(Session &session);
     static Status setHoliday(Session &session, const QDate &date, const QString &name, bool holiday);
 
     static QDate today(Session &session);   // in the site's time zone

@@ -251,18 +251,17 @@ Result<QStringList> RecordStore::applyRemote(Session &s, const TableSpec &t, con
     if (!log.ok())
         return log.error();
     log->bind(1, id);
-    while (log->next().value()) {
-        const QJsonObject f = QJsonDocument::fromJson(log->text(0).toUtf8()).object();
+    MUCO_TRY(log->forEachRow([&](const Statement &row) {
+        const QJsonObject f = QJsonDocument::fromJson(row.text(0).toUtf8()).object();
         for (auto it = f.begin(); it != f.end(); ++it)
             pending.insert(it.key());
-    }
+    }));
     // So do fields in an open conflict: a clinician decides those, not the order of arrival.
     auto open = s.db().prepare(QStringLiteral("SELECT field FROM sync_conflicts WHERE record_id = ? AND status = 'open'"));
     if (!open.ok())
         return open.error();
     open->bind(1, id);
-    while (open->next().value())
-        pending.insert(open->text(0));
+    MUCO_TRY(open->forEachRow([&](const Statement &row) { pending.insert(row.text(0)); }));
     auto current = read(s, t, id);
     if (!current.ok())
         return current.error();

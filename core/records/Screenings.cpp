@@ -63,11 +63,12 @@ Result<ScreeningEvaluation> Screenings::evaluate(Session &s, const QString &pati
     in.remove(QStringLiteral("rt_intent"));
 
     // Labs: the newest result of each analyte inside the site's window, with the site's ULN.
-    const int window = s.setting(QStringLiteral("lab_window_days"), QStringLiteral("14")).toInt();
+    MUCO_READ(windowDays, s.setting(QStringLiteral("lab_window_days"), QStringLiteral("14")));
+    const int window = windowDays.toInt();
     auto latest = Labs::latestWithin(s, patientId, assessmentDate, window);
     if (!latest.ok())
         return latest.error();
-    const auto ranges = Labs::referenceRanges(s);
+    MUCO_READ(ranges, Labs::referenceRanges(s));
     QJsonObject labs = in.value(QStringLiteral("labs")).toObject();
     for (auto it = latest->cbegin(); it != latest->cend(); ++it) {
         if (labs.contains(it.key()) || it.key() == QLatin1String("neutrophils"))

@@ -43,20 +43,28 @@ Status Session::audit(AuditEntry entry)
     return AuditChain::append(*m_db, entry, now());
 }
 
-QString Session::setting(const QString &key, const QString &fallback)
+Result<QString> Session::setting(const QString &key, const QString &fallback) const
 {
-    auto st = m_db->prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
-    if (!st.ok())
-        return fallback;
-    st->bind(1, key);
-    auto row = st->next();
-    return row.ok() && row.value() ? st->text(0) : fallback;
+    MUCO_READ(st, m_db->prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?")));
+    st.bind(1, key);
+    MUCO_READ(found, st.next());
+    return found ? st.text(0) : fallback;
+}
+
+Status Session::loadSiteCalendar()
+{
+    MUCO_READ(name, setting(QStringLiteral("time_zone"), QStringLiteral("UTC")));
+    const QTimeZone zone(name.toUtf8());
+    // A zone this system does not know is refused when it is set; one that vanished from the
+    // system's database since falls back to UTC rather than locking everyone out.
+    m_zone = zone.isValid() ? zone : QTimeZone::utc();
+    return {};
 }
 
 Status Session::setSetting(const QString &key, const QString &value)
 {
     MUCO_TRY(require(Permission::ManageSettings));
-    const QString old = setting(key);
+    MUCO_READ(old, setting(key));
     if (old == value)
         return {};
     Transaction tx(*m_db);
@@ -67,7 +75,8 @@ Status Session::setSetting(const QString &key, const QString &value)
     st->bind(1, key).bind(2, value);
     MUCO_TRY(st->run());
     MUCO_TRY(audit({{}, QStringLiteral("update"), QStringLiteral("meta"), key, QStringLiteral("value"), old, value, {}}));
-    return tx.commit();
+    MUCO_TRY(tx.commit());
+    return key == QLatin1String("time_zone") ? loadSiteCalendar() : Status{};
 }
 
 } // namespace muco

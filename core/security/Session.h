@@ -7,6 +7,7 @@
 #include "security/AuditChain.h"
 #include "security/Roles.h"
 #include "storage/Database.h"
+#include <QTimeZone>
 #include <memory>
 
 namespace muco {
@@ -42,9 +43,18 @@ public:
     // Appends to the audit chain as this user, now; call inside a transaction.
     Status audit(AuditEntry entry);
 
-    // Site settings kept in meta (auto-lock minutes, lab window, time zone).
-    QString setting(const QString &key, const QString &fallback = {});
+    // Site settings kept in meta (auto-lock minutes, lab window, time zone). A setting
+    // never written reads as `fallback`; a database that cannot be read is an error, never
+    // a silent default.
+    Result<QString> setting(const QString &key, const QString &fallback = {}) const;
     Status setSetting(const QString &key, const QString &value);
+
+    // The site's calendar: its time zone (read at sign-in and kept in step by setSetting),
+    // today's date there, and the site date of a UTC time. Nothing else reads a zone.
+    Status loadSiteCalendar();
+    const QTimeZone &siteZone() const { return m_zone; }
+    QDate today() const { return m_clock->todayIn(m_zone); }
+    QDate siteDate(const QDateTime &utc) const { return utc.toTimeZone(m_zone).date(); }
 
 private:
     std::unique_ptr<Database> m_db;
@@ -52,6 +62,7 @@ private:
     UserInfo m_user;
     QString m_site;
     std::shared_ptr<Clock> m_clock;
+    QTimeZone m_zone = QTimeZone::utc();
 };
 
 } // namespace muco

@@ -243,6 +243,7 @@ Result<std::unique_ptr<Session>> SiteVault::signIn(const QString &databasePath, 
     const QString siteCode = siteRow.value() ? site->text(0) : keys->site;
 
     auto session = std::make_unique<Session>(std::move(db).value(), std::move(key).value(), info, siteCode, clock);
+    MUCO_TRY(session->loadSiteCalendar());
     {
         // Failed attempts could not be audited while the database was closed: they enter
         // the chain now, with this sign-in, in one transaction.

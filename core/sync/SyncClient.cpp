@@ -154,8 +154,13 @@ void SyncClient::pushNext()
 
 void SyncClient::pullNext()
 {
+    const auto cursor = SyncEngine::cursor(m_session);
+    if (!cursor.ok()) {
+        finish(false, cursor.error().message, false);
+        return;
+    }
     QUrlQuery q;
-    q.addQueryItem(QStringLiteral("after"), QString::number(SyncEngine::cursor(m_session)));
+    q.addQueryItem(QStringLiteral("after"), QString::number(cursor.value()));
     q.addQueryItem(QStringLiteral("limit"), QString::number(m_batch));
     m_transport.send("GET", QStringLiteral("/v1/pull"), q, {}, [this](int status, const QJsonObject &body, const QString &networkError) {
         if (status == 200) {
@@ -207,8 +212,10 @@ void SyncClient::finish(bool ok, const QString &error, bool network)
     m_report.ok = ok;
     m_report.error = error;
     m_report.networkFailure = network;
-    m_report.pending = SyncEngine::pendingCount(m_session);
-    m_report.conflicts = SyncEngine::status(m_session).conflicts;
+    // Counts for the report; a database that cannot be read now leaves them at -1 (unknown).
+    const auto status = SyncEngine::status(m_session);
+    m_report.pending = status.ok() ? status->pending : -1;
+    m_report.conflicts = status.ok() ? status->conflicts : -1;
     emit finished(m_report);
 }
 

@@ -54,8 +54,11 @@ Status storeConflict(Database &db, const QJsonObject &c, const QString &now)
 
 Result<SyncConfig> SyncEngine::config(Session &s)
 {
-    SyncConfig c{s.setting(QStringLiteral("sync_server")), s.setting(QStringLiteral("sync_token")),
-                 s.setting(QStringLiteral("sync_device_id")), s.setting(QStringLiteral("sync_ca_cert"))};
+    MUCO_READ(server, s.setting(QStringLiteral("sync_server")));
+    MUCO_READ(token, s.setting(QStringLiteral("sync_token")));
+    MUCO_READ(device, s.setting(QStringLiteral("sync_device_id")));
+    MUCO_READ(caCert, s.setting(QStringLiteral("sync_ca_cert")));
+    SyncConfig c{server, token, device, caCert};
     if (c.server.isEmpty() || c.token.isEmpty())
         return Error{ErrorKind::Network, Tr::tr("No central site is configured: enroll this device first (sync enroll)."), {}};
     return c;
@@ -85,25 +88,25 @@ Result<QJsonArray> SyncEngine::outbox(Session &s, int limit)
         return st.error();
     st->bind(1, qint64(limit));
     QJsonArray out;
-    while (st->next().value()) {
-        QJsonObject c{{QStringLiteral("id"), st->text(0)},
-                      {QStringLiteral("table"), st->text(1)},
-                      {QStringLiteral("record_id"), st->text(2)},
-                      {QStringLiteral("fields"), QJsonDocument::fromJson(st->text(3).toUtf8()).object()},
-                      {QStringLiteral("old"), QJsonDocument::fromJson(st->text(4).toUtf8()).object()},
-                      {QStringLiteral("changed_by"), st->text(5)},
-                      {QStringLiteral("changed_utc"), st->text(6)}};
-        if (!st->isNull(7))
-            c.insert(QStringLiteral("resolves"), st->text(7));
+    MUCO_TRY(st->forEachRow([&](const Statement &row) {
+        QJsonObject c{{QStringLiteral("id"), row.text(0)},
+                      {QStringLiteral("table"), row.text(1)},
+                      {QStringLiteral("record_id"), row.text(2)},
+                      {QStringLiteral("fields"), QJsonDocument::fromJson(row.text(3).toUtf8()).object()},
+                      {QStringLiteral("old"), QJsonDocument::fromJson(row.text(4).toUtf8()).object()},
+                      {QStringLiteral("changed_by"), row.text(5)},
+                      {QStringLiteral("changed_utc"), row.text(6)}};
+        if (!row.isNull(7))
+            c.insert(QStringLiteral("resolves"), row.text(7));
         out.append(c);
-    }
+    }));
     return out;
 }
 
-int SyncEngine::pendingCount(Session &s)
+Result<int> SyncEngine::pendingCount(Session &s)
 {
-    auto n = s.db().scalarInt(QStringLiteral("SELECT count(*) FROM change_log WHERE acked_utc IS NULL"));
-    return n.ok() ? static_cast<int>(n.value()) : 0;
+    MUCO_READ(n, s.db().scalarInt(QStringLiteral("SELECT count(*) FROM change_log WHERE acked_utc IS NULL")));
+    return static_cast<int>(n);
 }
 
 Status SyncEngine::acknowledge(Session &s, const QJsonObject &response)
@@ -146,7 +149,8 @@ Result<int> SyncEngine::applyPage(Session &s, const QJsonObject &page)
             if (!taken.ok())
                 return taken.error();
             taken->bind(1, fields.value(QStringLiteral("subject_id"))).bind(2, recordId);
-            if (taken->next().value()) {
+            MUCO_READ(clashes, taken->next());
+            if (clashes) {
                 const QString clash = fields.value(QStringLiteral("subject_id")).toString();
                 const QString renamed = clash + QStringLiteral("~") + recordId.left(4);
                 fields.insert(QStringLiteral("subject_id"), renamed);
@@ -182,24 +186,33 @@ Result<int> SyncEngine::applyPage(Session &s, const QJsonObject &page)
             touchedPatients.insert(patient);
     }
     // The cursor moves only with the page it belongs to.
-    MUCO_TRY(putMeta(s.db(), QStringLiteral("sync_cursor"), QString::number(page.value(QStringLiteral("next")).toInteger(cursor(s)))));
+    MUCO_READ(current, cursor(s));
+    MUCO_TRY(putMeta(s.db(), QStringLiteral("sync_cursor"), QString::number(page.value(QStringLiteral("next")).toInteger(current))));
     MUCO_TRY(tx.commit());
     for (const QString &p : touchedPatients)
         emit ChangeNotifier::instance().patientDataChanged(p, QStringLiteral("sync"));
     return applied;
 }
 
-qint64 SyncEngine::cursor(Session &s) { return s.setting(QStringLiteral("sync_cursor"), QStringLiteral("0")).toLongLong(); }
+Result<qint64> SyncEngine::cursor(Session &s)
+{
+    MUCO_READ(text, s.setting(QStringLiteral("sync_cursor"), QStringLiteral("0")));
+    return text.toLongLong();
+}
 
-SyncStatus SyncEngine::status(Session &s)
+Result<SyncStatus> SyncEngine::status(Session &s)
 {
     SyncStatus st;
-    st.pending = pendingCount(s);
-    st.server = s.setting(QStringLiteral("sync_server"));
-    st.lastSuccess = QDateTime::fromString(s.setting(QStringLiteral("sync_last_success")), Qt::ISODateWithMs);
-    st.lastError = s.setting(QStringLiteral("sync_last_error"));
-    auto n = s.db().scalarInt(QStringLiteral("SELECT count(*) FROM sync_conflicts WHERE status = 'open'"));
-    st.conflicts = n.ok() ? static_cast<int>(n.value()) : 0;
+    MUCO_READ(pending, pendingCount(s));
+    MUCO_READ(server, s.setting(QStringLiteral("sync_server")));
+    MUCO_READ(lastSuccess, s.setting(QStringLiteral("sync_last_success")));
+    MUCO_READ(lastError, s.setting(QStringLiteral("sync_last_error")));
+    MUCO_READ(conflicts, s.db().scalarInt(QStringLiteral("SELECT count(*) FROM sync_conflicts WHERE status = 'open'")));
+    st.pending = pending;
+    st.server = server;
+    st.lastSuccess = QDateTime::fromString(lastSuccess, Qt::ISODateWithMs);
+    st.lastError = lastError;
+    st.conflicts = static_cast<int>(conflicts);
     return st;
 }
 
@@ -221,8 +234,9 @@ Result<QList<SyncConflict>> SyncEngine::conflicts(Session &s, bool openOnly)
     if (!st.ok())
         return st.error();
     QList<SyncConflict> out;
-    while (st->next().value())
-        out.append({st->text(0), st->text(1), st->text(2), st->text(3), value(st->text(4)), value(st->text(5)), st->text(6)});
+    MUCO_TRY(st->forEachRow([&](const Statement &row) {
+        out.append({row.text(0), row.text(1), row.text(2), row.text(3), value(row.text(4)), value(row.text(5)), row.text(6)});
+    }));
     return out;
 }
 

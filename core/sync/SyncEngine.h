@@ -43,14 +43,14 @@ public:
     static Status configure(Session &session, const SyncConfig &config);
 
     static Result<QJsonArray> outbox(Session &session, int limit);
-    static int pendingCount(Session &session);
+    static Result<int> pendingCount(Session &session);
     // The central site's answer to a push: acknowledged entries leave the outbox.
     static Status acknowledge(Session &session, const QJsonObject &response);
     // One page of the pull feed, in one transaction with the cursor.
     static Result<int> applyPage(Session &session, const QJsonObject &page);
-    static qint64 cursor(Session &session);
+    static Result<qint64> cursor(Session &session);
 
-    static SyncStatus status(Session &session);
+    static Result<SyncStatus> status(Session &session);
     static Status recordOutcome(Session &session, const QString &error);   // empty error: success now
     static Result<QList<SyncConflict>> conflicts(Session &session, bool openOnly = true);
     // The clinician's choice: keepDevice or take the central value, with a reason (audited).
