@@ -60,9 +60,36 @@ private slots:
         QTest::newRow("unknown key") << elig << QByteArray(R"({"ecog":1,"bmi":22})") << "bmi";
         QTest::newRow("not json") << elig << QByteArray("{ecog: 1") << "(input)";
         QTest::newRow("grade wrong type") << QStringList{QStringLiteral("grade"), QStringLiteral("who"), QStringLiteral("-")}
-                                          << QByteArray(R"({"ulcers":"yes"})") << "ulcers";
+                                          << QByteArray(R"({"soreness":true,"erythema":false,"ulcers":"yes","diet":"solid"})") << "ulcers";
         QTest::newRow("omas out of range") << QStringList{QStringLiteral("grade"), QStringLiteral("omas"), QStringLiteral("-")}
                                            << QByteArray(R"({"sites":{"left_cheek":{"ulceration":5,"erythema":0}}})") << "sites.left_cheek.ulceration";
+        // 2nd ed.
+        const QStringList grade{QStringLiteral("grade"), QStringLiteral("ctcae"), QStringLiteral("-")};
+        const QStringList dose{QStringLiteral("dose"), QStringLiteral("summary"), QStringLiteral("-")};
+        QTest::newRow("grade {} (was CTCAE 0)") << grade << QByteArray("{}") << "findings_present";
+        QTest::newRow("grade key absent") << QStringList{QStringLiteral("grade"), QStringLiteral("who"), QStringLiteral("-")}
+                                          << QByteArray(R"({"soreness":true,"erythema":false,"ulcers":false})") << "diet";
+        QTest::newRow("omas without sites") << QStringList{QStringLiteral("grade"), QStringLiteral("omas"), QStringLiteral("-")}
+                                            << QByteArray("{}") << "sites";
+        QTest::newRow("grade key twice") << QStringList{QStringLiteral("grade"), QStringLiteral("who"), QStringLiteral("-")}
+                                         << QByteArray(R"({"soreness":true,"erythema":false,"ulcers":false,"diet":"solid","ulcers":true})") << "ulcers";
+        QTest::newRow("eligibility lab key twice") << elig << QByteArray(R"({"labs":{"hemoglobin":{"value":121,"unit":"g/L","value":80}}})")
+                                                   << "labs.hemoglobin.value";
+        QTest::newRow("dose fraction key twice") << dose
+            << QByteArray(R"({"as_of":"2026-11-03","plan":{"total_dose_gy":70,"fractions":35,"start_date":"2026-11-02"},
+                              "fractions":[{"date":"2026-11-02","dose_gy":2,"status":"delivered"},{"date":"2026-11-03","dose_gy":2,"status":"delivered","status":"missed"}]})")
+            << "fractions[1].status";
+        QTest::newRow("weight 1e-9 kg") << elig << QByteArray(R"({"weight_kg":1e-9})") << "weight_kg";
+        QTest::newRow("creatinine 0.001 mg/dL") << elig << QByteArray(R"({"labs":{"creatinine":{"value":0.001,"unit":"mg/dL"}}})")
+                                                << "labs.creatinine.value";
+        QTest::newRow("fraction without status") << dose
+            << QByteArray(R"({"as_of":"2026-11-03","plan":{"total_dose_gy":70,"fractions":35,"start_date":"2026-11-02"},"fractions":[{"date":"2026-11-02","dose_gy":2}]})")
+            << "fractions[0].status";
+        QTest::newRow("omas ulceration 1e300") << QStringList{QStringLiteral("grade"), QStringLiteral("omas"), QStringLiteral("-")}
+                                               << QByteArray(R"({"sites":{"left_cheek":{"ulceration":1e300,"erythema":0}}})") << "sites.left_cheek.ulceration";
+        QTest::newRow("weekday 1e300") << dose
+            << QByteArray(R"({"as_of":"2026-11-03","plan":{"total_dose_gy":70,"fractions":35,"start_date":"2026-11-02","treatment_weekdays":[1e300]}})")
+            << "plan.treatment_weekdays[0]";
         QTest::newRow("dose after as_of") << QStringList{QStringLiteral("dose"), QStringLiteral("summary"), QStringLiteral("-")}
                                           << QByteArray(R"({"as_of":"2026-11-02","plan":{"total_dose_gy":70,"fractions":35,"start_date":"2026-11-02"},"fractions":[{"date":"2026-11-03","dose_gy":2,"status":"delivered"}]})")
                                           << "fractions[0].date";
@@ -122,6 +149,57 @@ private slots:
         QVERIFY(r.json().value(QStringLiteral("warnings")).isArray());
     }
 
+    // reference.md: all nine sites examined, scored 0 unless not assessable (null or left out).
+    void omasNineSitesExamined()
+    {
+        const CliRun r = runCli({QStringLiteral("grade"), QStringLiteral("omas"), QStringLiteral("-")},
+                                R"({"sites":{"upper_lip":{"ulceration":3,"erythema":2},"lower_lip":{"ulceration":0,"erythema":0},
+                                    "right_cheek":{"ulceration":0,"erythema":0},"left_cheek":{"ulceration":0,"erythema":0},
+                                    "right_tongue":{"ulceration":0,"erythema":0},"left_tongue":{"ulceration":0,"erythema":0},
+                                    "floor_of_mouth":{"ulceration":0,"erythema":0},"soft_palate":{"ulceration":0,"erythema":0},
+                                    "hard_palate":{"ulceration":0,"erythema":0}}})");
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().value(QStringLiteral("total")).toInt(), 5);
+        QCOMPARE(r.json().value(QStringLiteral("sites_scored")).toInt(), 9);
+        QCOMPARE(r.json().value(QStringLiteral("mean")).toDouble(), 0.5556);
+    }
+
+    void doseExcess()
+    {
+        QByteArray fractions;
+        for (int day = 2; day <= 6; ++day)
+            fractions += QStringLiteral(R"(%1{"date":"2026-11-0%2","dose_gy":2.5,"status":"delivered"})").arg(day > 2 ? QStringLiteral(",") : QString()).arg(day).toUtf8();
+        const CliRun r = runCli({QStringLiteral("dose"), QStringLiteral("summary"), QStringLiteral("-")},
+                                R"({"as_of":"2026-11-06","plan":{"total_dose_gy":10,"fractions":5,"start_date":"2026-11-02"},"fractions":[)"
+                                    + fractions + "]}");
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = r.json();
+        QCOMPARE(o.value(QStringLiteral("cumulative_dose_gy")).toDouble(), 12.5);
+        QCOMPARE(o.value(QStringLiteral("remaining_dose_gy")).toDouble(), 0.0);
+        QCOMPARE(o.value(QStringLiteral("excess_dose_gy")).toDouble(), 2.5);
+        QCOMPARE(o.value(QStringLiteral("warnings")).toArray().size(), 1);
+        QVERIFY(o.value(QStringLiteral("warnings")).toArray().first().toString().contains(QStringLiteral("2.5 Gy")));
+    }
+
+    void eligibilityDetailNeverContradicts()
+    {
+        // 74 x 89.9928 / (72 x 1.85) = 49.996 mL/min: fails I7, and says so truthfully.
+        QJsonObject o = muco::test::loadFixture(QStringLiteral("eligible-patient.json"));
+        o = muco::test::patched(o, QStringLiteral("weight_kg=89.9928;labs.creatinine={\"value\":1.85,\"unit\":\"mg/dL\",\"uln\":1.2};"
+                                                  "labs.alt={\"value\":100.001,\"unit\":\"U/L\",\"uln\":40}"));
+        const CliRun r = runCli({QStringLiteral("eligibility"), QStringLiteral("check"), QStringLiteral("-")}, QJsonDocument(o).toJson());
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray criteria = r.json().value(QStringLiteral("criteria")).toArray();
+        const QJsonObject i6 = criteria.at(5).toObject();
+        const QJsonObject i7 = criteria.at(6).toObject();
+        QCOMPARE(i6.value(QStringLiteral("result")).toString(), QStringLiteral("fail"));
+        QVERIFY2(i6.value(QStringLiteral("detail")).toString().contains(QStringLiteral("ALT 100.001 U/L > 100 U/L = 2.5 x ULN")),
+                 qPrintable(i6.value(QStringLiteral("detail")).toString()));
+        QCOMPARE(i7.value(QStringLiteral("result")).toString(), QStringLiteral("fail"));
+        QVERIFY2(i7.value(QStringLiteral("detail")).toString().contains(QStringLiteral("Creatinine clearance 49.996 mL/min (Cockcroft-Gault) < 50")),
+                 qPrintable(i7.value(QStringLiteral("detail")).toString()));
+    }
+
     void omasOutput()
     {
         const CliRun r = runCli({QStringLiteral("grade"), QStringLiteral("omas"), QStringLiteral("-")},
@@ -159,6 +237,8 @@ private slots:
         // 33 weekdays from Thu 5 Nov: ... Mon 21 Dec.
         QCOMPARE(o.value(QStringLiteral("projected_completion_date")).toString(), QStringLiteral("2026-12-21"));
         QCOMPARE(qRound(o.value(QStringLiteral("percent_complete")).toDouble() * 100), 571);
+        QCOMPARE(o.value(QStringLiteral("excess_dose_gy")).toDouble(), 0.0);
+        QCOMPARE(o.value(QStringLiteral("warnings")).toArray().size(), 0);
     }
 };
 

@@ -161,6 +161,119 @@ private slots:
         QCOMPARE(s.percentComplete, 100.0);
     }
 
+    // 2nd ed.: an overdose shows as excess_dose_gy and a warning; remaining stays >= 0.
+    void excess_data()
+    {
+        QTest::addColumn<QString>("asOf");
+        QTest::addColumn<QString>("through");
+        QTest::addColumn<QString>("excess");
+        QTest::addColumn<int>("warnings");
+        // 35 fractions of 2 Gy end Fri 18 Dec; the 36th is Mon 21 Dec.
+        QTest::newRow("plan delivered exactly") << "2026-12-18" << "2026-12-18" << "0" << 0;
+        QTest::newRow("one fraction over: 72 of 70 Gy") << "2026-12-21" << "2026-12-21" << "2" << 2;
+        QTest::newRow("two fractions over: 74 of 70 Gy") << "2026-12-22" << "2026-12-22" << "4" << 2;
+        QTest::newRow("one short: 68 of 70 Gy") << "2026-12-17" << "2026-12-17" << "0" << 0;
+    }
+
+    void excess()
+    {
+        QFETCH(QString, asOf);
+        QFETCH(QString, through);
+        QFETCH(QString, excess);
+        QFETCH(int, warnings);
+        const DoseSummary s = summarize(course(asOf, through));
+        QCOMPARE(s.excessDoseGy.toString(), excess);
+        QVERIFY(!s.remainingDoseGy.isNegative());
+        QCOMPARE(s.warnings.size(), warnings);
+        if (warnings > 0)
+            QVERIFY2(s.warnings.first().contains(QStringLiteral("exceeds the planned total of 70 Gy by %1 Gy").arg(excess)),
+                     qPrintable(s.warnings.first()));
+        const QJsonObject out = doseSummaryToJson(s);
+        QCOMPARE(out.value(QStringLiteral("excess_dose_gy")).toDouble(), excess.toDouble());
+        QCOMPARE(out.value(QStringLiteral("warnings")).toArray().size(), warnings);
+        QCOMPARE(out.value(QStringLiteral("remaining_dose_gy")).toDouble(), std::max(0.0, 70.0 - s.cumulativeDoseGy.toDouble()));
+    }
+
+    void excessIsExactAndAlwaysWarned_data()
+    {
+        QTest::addColumn<QList<double>>("doses");
+        QTest::addColumn<QString>("excess");
+        QTest::addColumn<int>("warnings");
+        // Plan 0.3 Gy in 2 fractions: the excess is exact on decimals, and warned even
+        // when the number of fractions is as planned.
+        QTest::newRow("0.1 + 0.2 = 0.3: none") << QList<double>{0.1, 0.2} << "0" << 0;
+        QTest::newRow("0.1 + 0.2001: 0.0001 over") << QList<double>{0.1, 0.2001} << "0.0001" << 1;
+        QTest::newRow("0.1 + 0.1999: under") << QList<double>{0.1, 0.1999} << "0" << 0;
+        QTest::newRow("three fractions of 0.1: count warned, dose not over") << QList<double>{0.1, 0.1, 0.1} << "0" << 1;
+    }
+
+    void excessIsExactAndAlwaysWarned()
+    {
+        QFETCH(QList<double>, doses);
+        QFETCH(QString, excess);
+        QFETCH(int, warnings);
+        QJsonArray fractions;
+        QDate d(2026, 11, 2);
+        for (double dose : doses) {
+            fractions.append(QJsonObject{{QStringLiteral("date"), d.toString(Qt::ISODate)}, {QStringLiteral("dose_gy"), dose},
+                                         {QStringLiteral("status"), QStringLiteral("delivered")}});
+            d = d.addDays(1);
+        }
+        const DoseSummary s = summarize(QJsonObject{
+            {QStringLiteral("as_of"), QStringLiteral("2026-11-06")},
+            {QStringLiteral("plan"), QJsonObject{{QStringLiteral("total_dose_gy"), 0.3}, {QStringLiteral("fractions"), 2},
+                                                 {QStringLiteral("start_date"), QStringLiteral("2026-11-02")}}},
+            {QStringLiteral("fractions"), fractions}});
+        QCOMPARE(s.excessDoseGy.toString(), excess);
+        QCOMPARE(s.warnings.size(), warnings);
+    }
+
+    // The app asks during the day (as_of's day open); the contract's as_of is the end of it.
+    void dayInProgress_data()
+    {
+        QTest::addColumn<QString>("asOf");
+        QTest::addColumn<QString>("through");        // delivered every weekday through this date
+        QTest::addColumn<QString>("todayStatus");    // recorded on as_of: "", delivered, missed
+        QTest::addColumn<bool>("open");
+        QTest::addColumn<int>("missed");
+        QTest::addColumn<QString>("projected");
+        // Mon 2 Nov is the first day; 35 weekdays end Fri 18 Dec.
+        QTest::newRow("first day, before the first fraction") << "2026-11-02" << "2026-11-01" << "" << true << 0 << "2026-12-18";
+        QTest::newRow("first day ended without a fraction (contract)") << "2026-11-02" << "2026-11-01" << "" << false << 1 << "2026-12-21";
+        QTest::newRow("first day, fraction delivered") << "2026-11-02" << "2026-11-01" << "delivered" << true << 0 << "2026-12-18";
+        QTest::newRow("first day, fraction recorded missed") << "2026-11-02" << "2026-11-01" << "missed" << true << 1 << "2026-12-21";
+        QTest::newRow("mid-course, today's still to come") << "2026-11-20" << "2026-11-19" << "" << true << 0 << "2026-12-18";
+        QTest::newRow("mid-course, day ended (contract)") << "2026-11-20" << "2026-11-19" << "" << false << 1 << "2026-12-21";
+        QTest::newRow("mid-course, today's delivered") << "2026-11-20" << "2026-11-19" << "delivered" << true << 0 << "2026-12-18";
+        QTest::newRow("Saturday: no treatment day open") << "2026-11-21" << "2026-11-20" << "" << true << 0 << "2026-12-18";
+        QTest::newRow("before the start") << "2026-11-01" << "2026-11-01" << "" << true << 0 << "2026-12-18";
+    }
+
+    void dayInProgress()
+    {
+        QFETCH(QString, asOf);
+        QFETCH(QString, through);
+        QFETCH(QString, todayStatus);
+        QFETCH(bool, open);
+        QFETCH(int, missed);
+        QFETCH(QString, projected);
+        QJsonObject o = course(asOf, through);
+        if (!todayStatus.isEmpty()) {
+            QJsonArray f = o.value(QStringLiteral("fractions")).toArray();
+            QJsonObject today{{QStringLiteral("date"), asOf}, {QStringLiteral("status"), todayStatus}};
+            if (todayStatus == QLatin1String("delivered"))
+                today.insert(QStringLiteral("dose_gy"), 2);
+            f.append(today);
+            o.insert(QStringLiteral("fractions"), f);
+        }
+        auto in = doseInputFromJson(o);
+        QVERIFY2(in.ok(), qPrintable(in.ok() ? QString() : in.error().message));
+        in->asOfDayOpen = open;
+        const DoseSummary s = summarizeDose(in.value());
+        QCOMPARE(s.missedTreatmentDays, missed);
+        QCOMPARE(s.projectedCompletionDate->toString(Qt::ISODate), projected);
+    }
+
     void invalid_data()
     {
         QTest::addColumn<QString>("json");
@@ -188,6 +301,18 @@ private slots:
         row("alpha/beta zero", QStringLiteral(R"({"as_of":"2026-11-03","alpha_beta_gy":0,%1})").arg(p), "alpha_beta_gy");
         row("holiday malformed", QStringLiteral(R"({"as_of":"2026-11-03",%1,"holidays":["25/12/2026"]})").arg(p), "holidays[0]");
         row("unknown top key", QStringLiteral(R"({"as_of":"2026-11-03",%1,"patient":"x"})").arg(p), "patient");
+        // 2nd ed.: every fraction needs its status (it was silently "delivered").
+        row("fraction without status", QStringLiteral(R"({"as_of":"2026-11-03",%1,"fractions":[{"date":"2026-11-02","dose_gy":2,"status":"delivered"},{"date":"2026-11-03","dose_gy":2}]})").arg(p), "fractions[1].status");
+        row("fraction with null status", QStringLiteral(R"({"as_of":"2026-11-03",%1,"fractions":[{"date":"2026-11-02","dose_gy":2,"status":null}]})").arg(p), "fractions[0].status");
+        // Out of range numbers never reach a conversion to int (UBSan).
+        row("weekday 1e300", QStringLiteral(R"({"as_of":"2026-11-03","plan":{"total_dose_gy":70,"fractions":35,"start_date":"2026-11-02","treatment_weekdays":[1e300]}})"), "plan.treatment_weekdays[0]");
+        row("weekday -1e300", QStringLiteral(R"({"as_of":"2026-11-03","plan":{"total_dose_gy":70,"fractions":35,"start_date":"2026-11-02","treatment_weekdays":[1,-1e300]}})"), "plan.treatment_weekdays[1]");
+        row("weekday 0", QStringLiteral(R"({"as_of":"2026-11-03","plan":{"total_dose_gy":70,"fractions":35,"start_date":"2026-11-02","treatment_weekdays":[0]}})"), "plan.treatment_weekdays[0]");
+        row("weekday 7.5", QStringLiteral(R"({"as_of":"2026-11-03","plan":{"total_dose_gy":70,"fractions":35,"start_date":"2026-11-02","treatment_weekdays":[7.5]}})"), "plan.treatment_weekdays[0]");
+        row("fraction count 1e300", QStringLiteral(R"({"as_of":"2026-11-03","plan":{"total_dose_gy":70,"fractions":1e300,"start_date":"2026-11-02"}})"), "plan.fractions");
+        row("fraction count 101", QStringLiteral(R"({"as_of":"2026-11-03","plan":{"total_dose_gy":70,"fractions":101,"start_date":"2026-11-02"}})"), "plan.fractions");
+        row("dose 1e300", QStringLiteral(R"({"as_of":"2026-11-03",%1,"fractions":[{"date":"2026-11-02","dose_gy":1e300,"status":"delivered"}]})").arg(p), "fractions[0].dose_gy");
+        row("alpha/beta 1e300", QStringLiteral(R"({"as_of":"2026-11-03","alpha_beta_gy":1e300,%1})").arg(p), "alpha_beta_gy");
     }
 
     void invalid()

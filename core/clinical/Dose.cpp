@@ -54,9 +54,11 @@ DoseSummary summarizeDose(const DoseInput &in)
 {
     DoseSummary s;
     QSet<QDate> deliveredDays;
+    QSet<QDate> recordedDays;   // any status
     const double ab = in.alphaBetaGy.toDouble();
     QList<QDate> deliveredDates;
     for (const Fraction &f : in.fractions) {
+        recordedDays.insert(f.date);
         if (f.status != FractionStatus::Delivered)
             continue;
         ++s.deliveredFractions;
@@ -69,8 +71,15 @@ DoseSummary summarizeDose(const DoseInput &in)
     s.eqd2Gy = s.bedGy / (1.0 + 2.0 / ab);
     s.remainingFractions = std::max(0, in.plan.fractions - s.deliveredFractions);
     s.remainingDoseGy = in.plan.totalDoseGy - s.cumulativeDoseGy;
-    if (s.remainingDoseGy.isNegative())
+    if (s.remainingDoseGy.isNegative()) {
+        // An overdose must show, not vanish behind a remaining dose clamped to 0.
+        s.excessDoseGy = -s.remainingDoseGy;
         s.remainingDoseGy = Decimal(0);
+        s.warnings << Tr::tr("The cumulative dose, %1 Gy, exceeds the planned total of %2 Gy by %3 Gy.")
+                          .arg(s.cumulativeDoseGy.toString(), in.plan.totalDoseGy.toString(), s.excessDoseGy.toString());
+    }
+    if (s.deliveredFractions > in.plan.fractions)
+        s.warnings << Tr::tr("%1 fractions were delivered; the plan has %2.").arg(s.deliveredFractions).arg(in.plan.fractions);
     s.percentComplete = 100.0 * divide(s.cumulativeDoseGy, in.plan.totalDoseGy);
     if (!deliveredDates.isEmpty()) {
         const auto [first, last] = std::minmax_element(deliveredDates.cbegin(), deliveredDates.cend());
@@ -81,7 +90,9 @@ DoseSummary summarizeDose(const DoseInput &in)
 
     // Scheduled days from the start through as_of (the end of that day) with no
     // delivered fraction; once the course is complete, counting stops at its last fraction.
-    QDate end = in.asOf;
+    // While as_of's day is open, it counts only once something is recorded for it.
+    const bool todayPending = in.asOfDayOpen && !recordedDays.contains(in.asOf);
+    QDate end = todayPending ? in.asOf.addDays(-1) : in.asOf;
     if (s.remainingFractions == 0 && s.lastFractionDate)
         end = std::min(end, *s.lastFractionDate);
     for (QDate d = in.plan.startDate; d <= end; d = d.addDays(1))
@@ -90,7 +101,7 @@ DoseSummary summarizeDose(const DoseInput &in)
 
     if (s.remainingFractions > 0) {
         int left = s.remainingFractions;
-        QDate d = std::max(in.asOf.addDays(1), in.plan.startDate);
+        QDate d = std::max(todayPending ? in.asOf : in.asOf.addDays(1), in.plan.startDate);
         // A plan with no usable weekday was refused by validation, so this ends.
         for (;; d = d.addDays(1)) {
             if (isTreatmentDay(in.plan, in.holidays, d) && --left == 0)

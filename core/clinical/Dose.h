@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QList>
 #include <QSet>
+#include <QStringList>
 #include <optional>
 
 namespace muco {
@@ -28,6 +29,10 @@ struct DosePlan {
 
 struct DoseInput {
     QDate asOf;
+    // The contract's as_of is the end of that day. The app asks during the day: then a
+    // treatment day with nothing recorded on as_of is not missed yet, and its fraction
+    // may still be delivered today (the first day of radiotherapy, before the first fraction).
+    bool asOfDayOpen = false;
     Decimal alphaBetaGy{10};
     DosePlan plan;
     QSet<QDate> holidays;
@@ -38,7 +43,9 @@ struct DoseSummary {
     int deliveredFractions = 0;
     Decimal cumulativeDoseGy;
     int remainingFractions = 0;
-    Decimal remainingDoseGy;
+    Decimal remainingDoseGy;      // never below 0
+    Decimal excessDoseGy;         // cumulative minus planned total when positive, else 0
+    QStringList warnings;         // sentences; an excess over the plan is always one
     double percentComplete = 0;
     double bedGy = 0;
     double eqd2Gy = 0;

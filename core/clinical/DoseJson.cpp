@@ -2,6 +2,7 @@
 #include "clinical/JsonFields.h"
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <cmath>
 
 namespace muco {
 
@@ -53,8 +54,9 @@ Status readPlan(const QJsonObject &o, DoseInput &in)
         for (qsizetype i = 0; i < days->size(); ++i) {
             const QJsonValue v = days->at(i);
             const QString path = QStringLiteral("plan.treatment_weekdays[%1]").arg(i);
+            // Range first: converting 1e300 to int is undefined behaviour.
             const double d = v.toDouble(-1);
-            if (!v.isDouble() || d != static_cast<int>(d) || d < 1 || d > 7)
+            if (!v.isDouble() || !(d >= 1 && d <= 7) || std::floor(d) != d)
                 return Error::invalid(path, Tr::tr("must be an ISO weekday number from 1 (Monday) to 7 (Sunday)"));
             if (in.plan.treatmentWeekdays.contains(static_cast<int>(d)))
                 return Error::invalid(path, Tr::tr("repeats weekday %1").arg(static_cast<int>(d)));
@@ -106,6 +108,9 @@ Result<DoseInput> doseInputFromJson(const QJsonObject &o)
         MUCO_READ(dose, json::optNumber(f, QStringLiteral("dose_gy"), path));
         MUCO_READ(status, json::optChoice(f, QStringLiteral("status"), path,
                                           {QStringLiteral("delivered"), QStringLiteral("missed"), QStringLiteral("held")}));
+        // 2nd ed.: a fraction without its status is not silently "delivered".
+        if (!status)
+            return Error::invalid(path + QStringLiteral(".status"), Tr::tr("is required: delivered, missed or held"));
         Fraction fr{date.value(), dose, FractionStatus::Delivered};
         if (status == QLatin1String("missed"))
             fr.status = FractionStatus::Missed;
@@ -123,6 +128,8 @@ QJsonObject doseSummaryToJson(const DoseSummary &s)
             {QStringLiteral("cumulative_dose_gy"), roundTo(s.cumulativeDoseGy.toDouble(), 4)},
             {QStringLiteral("remaining_fractions"), s.remainingFractions},
             {QStringLiteral("remaining_dose_gy"), roundTo(s.remainingDoseGy.toDouble(), 4)},
+            {QStringLiteral("excess_dose_gy"), roundTo(s.excessDoseGy.toDouble(), 4)},
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(s.warnings)},
             {QStringLiteral("percent_complete"), roundTo(s.percentComplete, 4)},
             {QStringLiteral("bed_gy"), roundTo(s.bedGy, 4)},
             {QStringLiteral("eqd2_gy"), roundTo(s.eqd2Gy, 4)},

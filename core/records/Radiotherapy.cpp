@@ -387,22 +387,11 @@ Status Radiotherapy::setHoliday(Session &s, const QDate &date, const QString &na
 
 Result<DoseSummary> Radiotherapy::summaryNow(Session &s, const QString &patientId)
 {
-    const QDate day = today(s);
-    auto fr = fractions(s, patientId);
-    if (!fr.ok())
-        return fr.error();
-    bool recordedToday = false;
-    for (const FractionRecord &f : fr.value())
-        recordedToday |= f.date == day;
-    auto p = requirePlan(s, patientId);
-    if (!p.ok())
-        return p.error();
-    // Before the course starts there is no "yesterday" inside it.
-    const QDate asOf = recordedToday || day <= p->startDate ? day : day.addDays(-1);
-    return summary(s, patientId, asOf);
+    // Today is not over: its fraction may still come (DoseInput::asOfDayOpen).
+    return summary(s, patientId, today(s), true);
 }
 
-Result<DoseSummary> Radiotherapy::summary(Session &s, const QString &patientId, const QDate &asOf)
+Result<DoseSummary> Radiotherapy::summary(Session &s, const QString &patientId, const QDate &asOf, bool asOfDayOpen)
 {
     auto p = requirePlan(s, patientId);
     if (!p.ok())
@@ -412,6 +401,7 @@ Result<DoseSummary> Radiotherapy::summary(Session &s, const QString &patientId, 
         return fr.error();
     DoseInput in;
     in.asOf = asOf;
+    in.asOfDayOpen = asOfDayOpen;
     in.plan = p->dosePlan();
     MUCO_READ(days, holidays(s));
     in.holidays = days;

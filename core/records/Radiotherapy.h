@@ -69,10 +69,10 @@ public:
     static Status setHoliday(Session &session, const QDate &date, const QString &name, bool holiday);
 
     static QDate today(Session &session);   // in the site's time zone
-    static Result<DoseSummary> summary(Session &session, const QString &patientId, const QDate &asOf);
-    // The summary a clinician wants during the day: through today once today's fraction is
-    // recorded, else through yesterday, so a fraction still to come is neither "missed"
-    // nor left out of the projection.
+    static Result<DoseSummary> summary(Session &session, const QString &patientId, const QDate &asOf, bool asOfDayOpen = false);
+    // The summary a clinician wants during the day: today counts once something is recorded
+    // for it, so a fraction still to come is neither "missed" nor left out of the projection
+    // (also on the first day of radiotherapy, before the first fraction).
     static Result<DoseSummary> summaryNow(Session &session, const QString &patientId);
 };
 
