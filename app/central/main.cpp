@@ -31,9 +31,42 @@ muco::Result<std::unique_ptr<muco::CentralStore>> openStore(CliContext &ctx, boo
     return std::make_unique<muco::CentralStore>(std::move(backend).value(), muco::Clock::system());
 }
 
+// man mucotrack-central(8) is generated from this help (help2man, see app/central).
+QString usageText()
+{
+    return Tr::tr("Usage: mucotrack-central COMMAND [OPTIONS]\n\n"
+                  "The trial's central site: enrolled devices sync with it over HTTPS.\n"
+                  "Every command takes the store: --data DIR (the embedded store in DIR) or\n"
+                  "--postgres CONNINFO (libpq keywords, e.g. \"host=db dbname=mucotrack user=mucotrack\";\n"
+                  "the password comes from ~/.pgpass or PGPASSFILE, never from the command line).\n\n"
+                  "Commands:\n"
+                  "  init [--json]                  create the store, once\n"
+                  "  enroll --site CODE [--json]    print a one-time enrolment code for a device of site CODE\n"
+                  "  serve --listen HOST:PORT --tls-cert FILE --tls-key FILE\n"
+                  "                                 serve HTTPS (PEM certificate and key) until SIGTERM\n"
+                  "  serve --listen 127.0.0.1:PORT --insecure-loopback\n"
+                  "                                 serve plain HTTP, on a loopback address only\n"
+                  "  devices                        list the enrolled devices\n"
+                  "  revoke --device ID             cut a device off\n\n"
+                  "Options:\n"
+                  "  -h, --help                     show this help\n"
+                  "  --version                      show the version\n\n"
+                  "Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network error.\n");
+}
+
 int run(const QStringList &args, QIODevice *in, QIODevice *out, QIODevice *err)
 {
     const QString cmd = args.value(0);
+    if (cmd == QLatin1String("--help") || cmd == QLatin1String("-h")) {
+        CliContext ctx({}, in, out, err);
+        ctx.print(usageText());
+        return 0;
+    }
+    if (cmd == QLatin1String("--version")) {
+        CliContext ctx({}, in, out, err);
+        ctx.print(QStringLiteral("mucotrack-central %1").arg(QCoreApplication::applicationVersion()));
+        return 0;
+    }
     CliContext ctx(args.mid(1), in, out, err);
     ctx.program = QStringLiteral("mucotrack-central");
     const QSet<QString> common{QStringLiteral("data"), QStringLiteral("postgres")};
@@ -132,7 +165,7 @@ int run(const QStringList &args, QIODevice *in, QIODevice *out, QIODevice *err)
         QCoreApplication::exec();
         return 0;
     }
-    ctx.printError(Tr::tr("Usage: mucotrack-central init|enroll|serve|devices|revoke --data DIR [--postgres CONNINFO] ..."));
+    ctx.printError(usageText());
     return 2;
 }
 

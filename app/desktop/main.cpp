@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -17,6 +18,7 @@
 #include <QStandardPaths>
 #include <QTranslator>
 #include <cstdio>
+#include <string_view>
 
 namespace {
 
@@ -48,39 +50,89 @@ QString chooseDatabase(bool &demo)
     return {};
 }
 
+// --help and --version are answered before QApplication exists, so they work without a display.
+bool asksForHelpOrVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg(argv[i]);
+        if (arg == "--")
+            break;
+        if (arg == "-h" || arg == "-?" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("MucoTrack"));
+    QCoreApplication::setApplicationName(QStringLiteral("MucoTrack"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MUCOTRACK_VERSION));
+}
+
+// Qt's own translations and the app's, for the system's language; installed while alive.
+struct Translations {
+    QTranslator qt, app;
+    Translations()
+    {
+        if (qt.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(&qt);
+        if (app.load(QLocale(), QStringLiteral("mucotrack"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+            QCoreApplication::installTranslator(&app);
+    }
+};
+
+// The options; man mucotrack(1) is generated from this help (help2man, see app/desktop).
+struct CommandLine {
+    QCommandLineParser parser;
+    QCommandLineOption demo{QStringLiteral("demo"), QCoreApplication::translate("main", "Open the DEMO site (synthetic patients; created if needed).")};
+    QCommandLineOption db{QStringLiteral("db"), QCoreApplication::translate("main", "Open the site database at <path>."), QStringLiteral("path")};
+    CommandLine()
+    {
+        parser.setApplicationDescription(QCoreApplication::translate("main", "MucoTrack desktop app"));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOption(demo);
+        parser.addOption(db);
+    }
+};
+
+// The window icon, compiled in from resources/icons (PNG: no SVG plugin needed).
+QIcon appIcon()
+{
+    QIcon icon;
+    for (const int size : {16, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/org.mucotrack.MucoTrack-%1.png").arg(size), QSize(size, size));
+    return icon;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     muco::disableCoreDumps();
+    if (asksForHelpOrVersion(argc, argv)) {
+        QCoreApplication app(argc, argv);   // no display is needed to print the help
+        setIdentity();
+        Translations translations;
+        CommandLine commandLine;
+        commandLine.parser.process(app);     // prints and exits
+        return 0;
+    }
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("MucoTrack"));
-    QApplication::setApplicationName(QStringLiteral("MucoTrack"));
-    QApplication::setApplicationVersion(QStringLiteral(MUCOTRACK_VERSION));
-
-    QTranslator qtTranslator, appTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    if (appTranslator.load(QLocale(), QStringLiteral("mucotrack"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&appTranslator);
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "MucoTrack desktop app"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    QCommandLineOption demoOption(QStringLiteral("demo"), QApplication::translate("main", "Open the DEMO site (synthetic patients; created if needed)."));
-    QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "Open the site database at <path>."), QStringLiteral("path"));
-    parser.addOption(demoOption);
-    parser.addOption(dbOption);
-    parser.process(app);
+    setIdentity();
+    QApplication::setWindowIcon(appIcon());
+    Translations translations;
+    CommandLine commandLine;
+    commandLine.parser.process(app);
 
     QSettings settings;
-    bool demo = parser.isSet(demoOption);
+    bool demo = commandLine.parser.isSet(commandLine.demo);
     QString path;
     if (demo)
         path = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo/demo-site.db");
-    else if (parser.isSet(dbOption))
-        path = parser.value(dbOption);
+    else if (commandLine.parser.isSet(commandLine.db))
+        path = commandLine.parser.value(commandLine.db);
     else if (QFileInfo::exists(settings.value(QStringLiteral("lastDatabase")).toString()))
         path = settings.value(QStringLiteral("lastDatabase")).toString();
     else
