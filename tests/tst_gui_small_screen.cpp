@@ -6,11 +6,14 @@
 #include "MainWindow.h"
 #include "PatientListModel.h"
 #include "PatientOverview.h"
+#include "RadiotherapyTab.h"
 #include "VisitsTab.h"
 #include "WindowGeometry.h"
 #include "common/Clock.h"
 #include "records/DemoSite.h"
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -106,6 +109,39 @@ private slots:
             QVERIFY2(fits(w.minimumSizeHint(), available.size()), QByteArray(tab + ": " + describe("minimum", w.minimumSizeHint())).constData());
             QVERIFY2(available.contains(w.frameGeometry()), QByteArray(tab + ": " + describe("window", w.frameGeometry().size())).constData());
         }
+    }
+
+    // A field error used to call adjustSize() on the main window, which shrank a maximized
+    // window to its size hint (issue 12).
+    void aFieldErrorLeavesTheMaximizedWindowAlone()
+    {
+        ui::AppController controller(m_db, m_clock);
+        ui::MainWindow w(controller);
+        w.showMaximized();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        signIn(w, QStringLiteral("doctor"));
+        w.findChild<QTableView *>(QStringLiteral("patientList"))->setCurrentIndex(w.patientProxy()->index(0, 0));
+        QTabWidget *tabs = w.workspace()->tabs();
+        QWidget *rt = w.findChild<QWidget *>(QStringLiteral("radiotherapyTab"));
+        QVERIFY(rt);
+        tabs->setCurrentWidget(rt);
+        QCoreApplication::processEvents();
+        const QRect before = w.geometry();
+        auto *error = rt->findChild<QLabel *>(QStringLiteral("total_dose_gyError"));
+        QVERIFY(error);
+        auto *total = error->parentWidget()->findChild<QLineEdit *>();
+        QVERIFY(total);
+        total->setText(QStringLiteral("seventy"));
+        QPushButton *save = nullptr;
+        for (QPushButton *b : rt->findChildren<QPushButton *>())
+            if (b->text() == ui::RadiotherapyTab::tr("Save &plan"))
+                save = b;
+        QVERIFY(save);
+        save->click();
+        QVERIFY(error->isVisible());
+        QCoreApplication::processEvents();
+        QVERIFY(w.isMaximized());
+        QCOMPARE(w.geometry(), before);
     }
 
     void gradingWizardFitsTheScreen()
