@@ -80,7 +80,8 @@ class TestCentralHttp : public QObject {
     {
         auto s = site.signIn(QStringLiteral("doctor"));
         auto c = SyncEngine::config(*s).value();
-        HttpTransport t(QStringLiteral("%1://localhost:%2").arg(scheme).arg(port), c.token, caCert);
+        // 127.0.0.1, not "localhost": a minimal machine may have no hosts entry for the name.
+        HttpTransport t(QStringLiteral("%1://127.0.0.1:%2").arg(scheme).arg(port), c.token, caCert);
         t.timeoutMs = 3000;
         SyncClient::Options o;
         o.baseBackoffMs = 20;
@@ -91,6 +92,15 @@ class TestCentralHttp : public QObject {
     }
 
 private slots:
+    // A test that failed half-way leaves no server behind for the next one.
+    void cleanup()
+    {
+        if (m_server.state() != QProcess::NotRunning) {
+            m_server.kill();
+            m_server.waitForFinished(10000);
+        }
+    }
+
     void initTestCase()
     {
         QVERIFY2(!central().isEmpty(), "MUCOTRACK_CENTRAL is not set");
@@ -156,7 +166,7 @@ private slots:
         if (!openssl.waitForStarted() || !openssl.waitForFinished(60000) || openssl.exitCode() != 0)
             QSKIP("openssl is not available to make a test certificate");
         startServer({QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key});
-        const QString url = QStringLiteral("https://localhost:%1").arg(m_port);
+        const QString url = QStringLiteral("https://127.0.0.1:%1").arg(m_port);
         auto a = device(url, cert);
         QVERIFY(a);
         {
