@@ -1,5 +1,6 @@
 // Each scale's derivation (highest matching grade first), its verbatim label, and the
 // warnings for contradictory answers; OMAS totals; invalid findings named by path.
+#include "clinical/Exam.h"
 #include "clinical/GradingJson.h"
 #include "clinical/JsonFields.h"
 #include <QJsonDocument>
@@ -328,6 +329,101 @@ private slots:
         QCOMPARE(o.error().kind, ErrorKind::Invalid);
         QCOMPARE(o.error().field, field);
         QVERIFY(o.error().message.contains(QStringLiteral("more than once")));
+    }
+
+    // One exam, every scale: every combination of the exam's observations, each scale's
+    // grade checked against its definition written here directly in the exam's terms
+    // (reference.md), not through findingsFromExam.
+    void examEveryCombination_data()
+    {
+        QTest::addColumn<int>("combination");
+        // soreness 2 x erythema 2 x appearance 4 x deep 2 x diet 4 x pain 4 x analgesia 3
+        // x life-threatening 2 x urgent 2 x death 2 x OMAS (none / ulceration / erythema only) 3
+        const int total = 2 * 2 * 4 * 2 * 4 * 4 * 3 * 2 * 2 * 2 * 3;
+        for (int i = 0; i < total; ++i)
+            QTest::addRow("%d", i) << i;
+    }
+
+    void examEveryCombination()
+    {
+        QFETCH(int, combination);
+        int n = combination;
+        auto take = [&n](int k) { const int v = n % k; n /= k; return v; };
+        Exam e;
+        e.sorenessReported = take(2);
+        e.erythemaSeen = take(2);
+        e.appearance = static_cast<MucosaAppearance>(take(4));
+        e.deepUlcerationHemorrhageNecrosis = take(2);
+        e.diet = static_cast<DietTolerated>(take(4));
+        e.pain = static_cast<Severity>(take(4));
+        e.analgesia = static_cast<Analgesia>(take(3));
+        e.lifeThreatening = take(2);
+        e.urgentInterventionIndicated = take(2);
+        e.death = take(2);
+        const int omas = take(3);   // 0 all sites 0; 1 one site ulceration 1; 2 one site erythema 1
+        if (omas == 1)
+            e.omas.insert(OmasSite::LeftCheek, {1, 0});
+        if (omas == 2)
+            e.omas.insert(OmasSite::LeftCheek, {0, 1});
+        const bool ulcers = omas == 1;
+        const bool liquid = e.diet == DietTolerated::LiquidOnly;
+        const bool nothing = e.diet == DietTolerated::NothingByMouth;
+
+        const Findings f = findingsFromExam(e);
+        // WHO: IV alimentation impossible; III ulcers, liquid diet only; II erythema, ulcers,
+        // solid diet tolerated; I soreness, erythema.
+        const int who = nothing ? 4 : ulcers && liquid ? 3 : ulcers ? 2 : e.sorenessReported || e.erythemaSeen ? 1 : 0;
+        // CTCAE v5.0: 5 death; 4 life-threatening, urgent intervention; 3 severe pain, interfering
+        // with oral intake; 2 moderate pain or ulcer, modified diet; 1 findings or mild symptoms.
+        const bool seen = e.erythemaSeen || ulcers || omas == 2 || e.appearance != MucosaAppearance::None
+                       || e.deepUlcerationHemorrhageNecrosis;
+        const int ctcae = e.death ? 5
+                        : e.lifeThreatening || e.urgentInterventionIndicated ? 4
+                        : e.pain == Severity::Severe || liquid || nothing ? 3
+                        : e.pain == Severity::Moderate || ulcers || e.diet == DietTolerated::SoftOrModified ? 2
+                        : seen || e.pain == Severity::Mild ? 1 : 0;
+        // RTOG: 4 ulceration, hemorrhage or necrosis; 3 confluent, severe pain, narcotic;
+        // 2 patchy, moderate pain, analgesia; 1 irritation, mild pain.
+        const int rtog = e.deepUlcerationHemorrhageNecrosis ? 4
+                       : e.appearance == MucosaAppearance::ConfluentPseudomembranes || e.pain == Severity::Severe
+                               || e.analgesia == Analgesia::Narcotic ? 3
+                       : e.appearance == MucosaAppearance::PatchyPseudomembranes || e.pain == Severity::Moderate
+                               || e.analgesia == Analgesia::NonNarcotic ? 2
+                       : e.erythemaSeen || e.pain == Severity::Mild ? 1 : 0;
+        QCOMPARE(gradeWho(f).grade, who);
+        QCOMPARE(gradeCtcae(f).grade, ctcae);
+        QCOMPARE(gradeRtog(f).grade, rtog);
+        const OmasResult o = scoreOmas(f);
+        QCOMPARE(o.sitesScored, 9);
+        QCOMPARE(o.total, omas == 0 ? 0 : 1);
+
+        // Contradictions between observations are warned about, and only those.
+        const QStringList w = examWarnings(e);
+        const bool pseudomembranes = e.appearance == MucosaAppearance::PatchyPseudomembranes
+                                  || e.appearance == MucosaAppearance::ConfluentPseudomembranes;
+        const int expected = int((liquid || nothing) && !ulcers) + int(pseudomembranes && !ulcers)
+                           + int(e.deepUlcerationHemorrhageNecrosis && !ulcers)
+                           + int(e.appearance == MucosaAppearance::Erythema && !e.erythemaSeen)
+                           + int(e.erythemaSeen != (omas == 2));
+        QCOMPARE(w.size(), expected);
+        // The stored findings of an exam read back to the same grades.
+        auto back = findingsFromStoredJson(findingsToJson(f));
+        QVERIFY(back.ok());
+        QCOMPARE(gradeWho(back.value()).grade, who);
+        QCOMPARE(gradeCtcae(back.value()).grade, ctcae);
+        QCOMPARE(gradeRtog(back.value()).grade, rtog);
+    }
+
+    void examOmasNotAssessable()
+    {
+        Exam e;
+        e.omas.insert(OmasSite::UpperLip, {2, 1});
+        for (OmasSite s : {OmasSite::SoftPalate, OmasSite::HardPalate})
+            e.omas.markNotAssessable(s);
+        QVERIFY(ulcerationSeen(e));
+        e.omas.markNotAssessable(OmasSite::UpperLip);   // a site not assessable shows no ulceration
+        QVERIFY(!ulcerationSeen(e));
+        QCOMPARE(scoreOmas(findingsFromExam(e)).sitesScored, 6);
     }
 
     void unknownScaleIsUsage()
