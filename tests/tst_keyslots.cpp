@@ -8,6 +8,8 @@
 #include "security/SiteVault.h"
 #include "storage/Statement.h"
 #include <QtTest>
+#include <csignal>
+#include <sys/resource.h>
 
 using namespace muco;
 
@@ -128,6 +130,33 @@ private slots:
         QVERIFY(!r.ok());
         QCOMPARE(r.error().field, QStringLiteral("new-password"));
         QVERIFY(!SiteVault::signIn(site.path(), QStringLiteral("newbie"), QStringLiteral("123456789"), site.clock()).ok());
+    }
+
+    // Issue 13, D1: on a full disk a wrong-password sign-in emptied the key file (QSaveFile's
+    // commit() went ahead after a failed write), and then no password or recovery key opened
+    // the database. A file-size limit makes every write past it fail, as a full disk does.
+    void aFullDiskNeverDamagesTheKeyFile()
+    {
+        test::TestSite site;
+        const QString keys = KeySlotFile::pathFor(site.path());
+        auto readKeys = [&] {
+            QFile f(keys);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        const QByteArray before = readKeys();
+        QVERIFY(before.size() > 512);
+        struct rlimit original {};
+        QCOMPARE(getrlimit(RLIMIT_FSIZE, &original), 0);
+        std::signal(SIGXFSZ, SIG_IGN);   // the write fails with EFBIG instead of ending the process
+        struct rlimit full = original;
+        full.rlim_cur = 512;
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &full), 0);
+        auto bad = SiteVault::signIn(site.path(), QStringLiteral("nurse"), QStringLiteral("not-the-password"), site.clock());
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &original), 0);
+        QVERIFY(!bad.ok());
+        QCOMPARE(readKeys(), before);   // the old file survives, byte for byte
+        QVERIFY(site.signIn(QStringLiteral("nurse")));
+        QVERIFY(SiteVault::signIn(site.path(), QStringLiteral("admin"), test::kPassword, site.clock()).ok());
     }
 
     void missingKeyFileIsStorageError()

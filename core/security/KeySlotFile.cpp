@@ -1,10 +1,10 @@
 #include "security/KeySlotFile.h"
+#include "common/AtomicFile.h"
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <sodium.h>
 
 namespace muco {
@@ -103,14 +103,7 @@ Status KeySlotFile::save() const
                            {QStringLiteral("slots"), slotArray},
                            {QStringLiteral("failures"), failureObject},
                            {QStringLiteral("pending_audit"), pending}};
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return Error::storage(Tr::tr("The key file %1 cannot be written (%2).").arg(path, f.errorString()));
-    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    f.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
-    if (!f.commit())
-        return Error::storage(Tr::tr("The key file %1 cannot be written (%2).").arg(path, f.errorString()));
-    return {};
+    return writeFileAtomically(path, QJsonDocument(root).toJson(QJsonDocument::Indented));
 }
 
 Result<KeySlot> KeySlotFile::wrap(const QString &kind, const QString &name, const QString &secret,

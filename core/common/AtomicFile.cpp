@@ -1,0 +1,37 @@
+#include "common/AtomicFile.h"
+#include <QCoreApplication>
+#include <QSaveFile>
+
+namespace muco {
+
+namespace {
+Error cannotWrite(const QString &path, const QString &why)
+{
+    return Error::storage(QCoreApplication::translate("muco::AtomicFile", "%1 cannot be written (%2); the previous version is kept.")
+                              .arg(path, why));
+}
+} // namespace
+
+Status writeFileAtomically(const QString &path, const QByteArray &contents, QFileDevice::Permissions permissions)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return cannotWrite(path, f.errorString());
+    if (!f.setPermissions(permissions)) {
+        f.cancelWriting();
+        return cannotWrite(path, f.errorString());
+    }
+    const qint64 written = f.write(contents);
+    // flush() pushes Qt's buffer to the kernel, where a full disk is finally noticed.
+    const bool flushed = written == contents.size() && f.flush();
+    if (!flushed || f.error() != QFileDevice::NoError) {
+        const QString why = f.errorString();
+        f.cancelWriting();
+        return cannotWrite(path, why);
+    }
+    if (!f.commit())
+        return cannotWrite(path, f.errorString());
+    return {};
+}
+
+} // namespace muco

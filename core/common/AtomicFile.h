@@ -1,0 +1,16 @@
+#pragma once
+// Replaces a file's contents all at once, or not at all: the old file survives a full disk,
+// a short write or a crash at any point (QSaveFile: write beside it, fsync, rename).
+#include "common/Result.h"
+#include <QByteArray>
+#include <QFileDevice>
+#include <QString>
+
+namespace muco {
+
+// Qt 6.4's QSaveFile::commit() renames a file whose buffered write failed (ENOSPC, EFBIG):
+// every byte is checked as written and flushed before the rename is allowed.
+Status writeFileAtomically(const QString &path, const QByteArray &contents,
+                           QFileDevice::Permissions permissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+} // namespace muco
