@@ -122,6 +122,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setWindowIcon(appIcon());
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.mucotrack.MucoTrack"));   // Wayland app id: icon, dock
     Translations translations;
     CommandLine commandLine;
     commandLine.parser.process(app);
