@@ -8,7 +8,7 @@
 #include "TestSite.h"
 #include "records/Patients.h"
 #include "storage/Statement.h"
-#include "sync/CentralBackend.h"
+#include "central/CentralBackend.h"
 #include "sync/SyncClient.h"
 #include <QProcess>
 #include <QTcpServer>

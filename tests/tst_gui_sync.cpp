@@ -7,7 +7,7 @@
 #include "records/Patients.h"
 #include "records/RecordStore.h"
 #include "storage/Transaction.h"
-#include "sync/CentralService.h"
+#include "DirectTransport.h"
 #include "sync/SyncClient.h"
 #include <QTableWidget>
 #include <QtTest>

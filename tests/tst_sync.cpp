@@ -7,8 +7,8 @@
 #include "records/RecordStore.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
-#include "sync/CentralService.h"
-#include "sync/Gzip.h"
+#include "DirectTransport.h"
+#include "common/Gzip.h"
 #include "sync/SyncClient.h"
 #include <QJsonDocument>
 #include <QRandomGenerator>

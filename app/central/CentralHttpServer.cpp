@@ -1,5 +1,5 @@
 #include "CentralHttpServer.h"
-#include "sync/Gzip.h"
+#include "common/Gzip.h"
 #include <QFile>
 #include <QJsonDocument>
 #include <QSslCertificate>

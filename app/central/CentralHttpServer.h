@@ -1,7 +1,7 @@
 #pragma once
 // Puts CentralService on HTTP(S) with Qt HttpServer: gzip both ways, in-flight requests
 // finished before a shutdown.
-#include "sync/CentralService.h"
+#include "central/CentralService.h"
 #include <QHttpServer>
 
 namespace muco {

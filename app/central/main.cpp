@@ -1,7 +1,7 @@
 // mucotrack-central: the trial's central site (init, enroll, serve, devices, revoke).
 #include "CentralHttpServer.h"
 #include "CliContext.h"
-#include "sync/CentralService.h"
+#include "central/CentralService.h"
 #include <QCoreApplication>
 #include <QFile>
 #include <QTimer>

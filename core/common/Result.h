@@ -19,6 +19,11 @@ enum class ErrorKind {
 };
 
 struct Error {
+    Error() = default;
+    // Not an aggregate: {kind, message, field} and {kind, message} stay complete initialisers.
+    Error(ErrorKind k, QString m, QString f = {}, QString r = {})
+        : kind(k), message(std::move(m)), field(std::move(f)), reason(std::move(r)) {}
+
     ErrorKind kind = ErrorKind::Invalid;
     QString message;  // one clear sentence for a person, naming the field when there is one
     QString field;    // the offending field, when there is one (JSON path or column)

@@ -251,8 +251,8 @@ Result<QStringList> RecordStore::applyRemote(Session &s, const TableSpec &t, con
     if (!log.ok())
         return log.error();
     log->bind(1, id);
-    MUCO_TRY(log->forEachRow([&](const Statement &row) {
-        const QJsonObject f = QJsonDocument::fromJson(row.text(0).toUtf8()).object();
+    MUCO_TRY(log->forEachRow([&](const Statement &entry) {
+        const QJsonObject f = QJsonDocument::fromJson(entry.text(0).toUtf8()).object();
         for (auto it = f.begin(); it != f.end(); ++it)
             pending.insert(it.key());
     }));
@@ -261,7 +261,7 @@ Result<QStringList> RecordStore::applyRemote(Session &s, const TableSpec &t, con
     if (!open.ok())
         return open.error();
     open->bind(1, id);
-    MUCO_TRY(open->forEachRow([&](const Statement &row) { pending.insert(row.text(0)); }));
+    MUCO_TRY(open->forEachRow([&](const Statement &conflict) { pending.insert(conflict.text(0)); }));
     auto current = read(s, t, id);
     if (!current.ok())
         return current.error();

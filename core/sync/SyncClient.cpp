@@ -1,7 +1,6 @@
 #include "sync/SyncClient.h"
 #include "security/Session.h"
-#include "sync/CentralService.h"
-#include "sync/Gzip.h"
+#include "common/Gzip.h"
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -67,22 +66,6 @@ void HttpTransport::send(const QByteArray &method, const QString &path, const QU
             return;
         }
         callback(status.toInt(), doc.object(), {});
-    });
-}
-
-void DirectTransport::send(const QByteArray &method, const QString &path, const QUrlQuery &query, const QJsonObject &body,
-                           Callback callback)
-{
-    ServiceRequest request{method, path, query, "Bearer " + m_token.toLatin1(), "gzip",
-                           gzipCompress(QJsonDocument(body).toJson(QJsonDocument::Compact))};
-    bytesSent += request.body.size();
-    const ServiceResponse response = m_service.handle(request);
-    const bool lost = dropResponse && dropResponse(path);
-    QTimer::singleShot(0, this, [callback, response, lost] {
-        if (lost)
-            callback(0, {}, QStringLiteral("connection reset (simulated)"));
-        else
-            callback(response.status, response.body, {});
     });
 }
 

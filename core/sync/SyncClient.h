@@ -14,7 +14,6 @@
 
 namespace muco {
 
-class CentralService;
 class Session;
 
 class SyncTransport : public QObject {
@@ -44,22 +43,6 @@ private:
     QString m_server;
     QString m_token;
     QString m_caCert;
-};
-
-// The central service in-process (tests): same protocol, no sockets.
-class DirectTransport : public SyncTransport {
-    Q_OBJECT
-public:
-    DirectTransport(CentralService &service, const QString &token, QObject *parent = nullptr)
-        : SyncTransport(parent), m_service(service), m_token(token) {}
-    void send(const QByteArray &method, const QString &path, const QUrlQuery &query, const QJsonObject &body,
-              Callback callback) override;
-    // Fault injection: return true to lose the response after the service handled the request.
-    std::function<bool(const QString &path)> dropResponse;
-
-private:
-    CentralService &m_service;
-    QString m_token;
 };
 
 struct SyncReport {

@@ -2,7 +2,7 @@
 // The sync API of the central site as plain request -> response, so the protocol,
 // authentication and limits are tested without HTTP; app/central puts it on HTTP(S).
 // The protocol is written down in docs/sync-protocol.md.
-#include "sync/CentralStore.h"
+#include "central/CentralStore.h"
 #include <QUrlQuery>
 
 namespace muco {

@@ -1,4 +1,4 @@
-#include "sync/CentralStore.h"
+#include "central/CentralStore.h"
 #include "common/Ids.h"
 #include "common/SecureBytes.h"
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "sync/Gzip.h"
+#include "common/Gzip.h"
 #include <zlib.h>
 
 namespace muco {

@@ -4,7 +4,7 @@
 // field-level compare-and-set (a field changed on both sides becomes a conflict, never a
 // silent overwrite), and a paged pull feed of the site's changes.
 #include "common/Clock.h"
-#include "sync/CentralBackend.h"
+#include "central/CentralBackend.h"
 #include <QJsonArray>
 #include <QJsonObject>
 

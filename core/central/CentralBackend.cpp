@@ -1,4 +1,4 @@
-#include "sync/CentralBackend.h"
+#include "central/CentralBackend.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 #include <QCoreApplication>

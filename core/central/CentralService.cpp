@@ -1,5 +1,5 @@
-#include "sync/CentralService.h"
-#include "sync/Gzip.h"
+#include "central/CentralService.h"
+#include "common/Gzip.h"
 #include <QCoreApplication>
 #include <QJsonDocument>
 

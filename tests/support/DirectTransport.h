@@ -1,0 +1,26 @@
+#pragma once
+// The central service in-process, for tests and benchmarks: the device's sync client talks
+// the real protocol to the real CentralService, without sockets. It lives here, not in
+// core/sync, so the desktop app never links the central site's code.
+#include "central/CentralService.h"
+#include "sync/SyncClient.h"
+#include <functional>
+
+namespace muco {
+
+class DirectTransport : public SyncTransport {
+    Q_OBJECT
+public:
+    DirectTransport(CentralService &service, const QString &token, QObject *parent = nullptr)
+        : SyncTransport(parent), m_service(service), m_token(token) {}
+    void send(const QByteArray &method, const QString &path, const QUrlQuery &query, const QJsonObject &body,
+              Callback callback) override;
+    // Fault injection: return true to lose the response after the service handled the request.
+    std::function<bool(const QString &path)> dropResponse;
+
+private:
+    CentralService &m_service;
+    QString m_token;
+};
+
+} // namespace muco
