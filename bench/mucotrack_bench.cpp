@@ -116,7 +116,7 @@ int main(int argc, char *argv[])
         QTemporaryDir listDir;
         const QString path = listDir.path() + QStringLiteral("/list.db");
         SiteSetup s{path, QStringLiteral("GX02"), QStringLiteral("admin"), {}, QStringLiteral("bench-password-1"),
-                    QStringLiteral("UTC"), KdfCost::fast()};
+                    QStringLiteral("UTC"), KdfCost::fast(), true};   // testing: cheap Argon2id
         (void)SiteVault::create(s, *clock);
         auto ls = std::move(SiteVault::signIn(path, QStringLiteral("admin"), QStringLiteral("bench-password-1"), clock)).value();
         {
@@ -153,7 +153,7 @@ int main(int argc, char *argv[])
         const QString path = pdir.path() + QStringLiteral("/patient.db");
         auto late = std::make_shared<FixedClock>(QDateTime(QDate(2027, 1, 29), QTime(8, 0), QTimeZone::utc()));
         SiteSetup s{path, QStringLiteral("GX03"), QStringLiteral("admin"), {}, QStringLiteral("bench-password-1"),
-                    QStringLiteral("UTC"), KdfCost::fast()};
+                    QStringLiteral("UTC"), KdfCost::fast(), true};   // testing: cheap Argon2id
         (void)SiteVault::create(s, *late);
         auto adm = std::move(SiteVault::signIn(path, QStringLiteral("admin"), QStringLiteral("bench-password-1"), late)).value();
         (void)Accounts::add(*adm, QStringLiteral("doctor"), {}, Role::Investigator, QStringLiteral("bench-password-1"), KdfCost::fast());

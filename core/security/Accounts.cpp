@@ -15,18 +15,12 @@ struct Tr {
 };
 const auto kUserSlot = QStringLiteral("user");
 
-// The site's key file with `user`'s slot (re)wrapped under `password`; the caller saves it
-// at the point of its transaction where a slot may appear.
-Result<KeySlotFile> withNewSlot(Session &session, const QString &user, const QString &password, const KdfCost &cost)
+// `user`'s slot wrapped under `password` (Argon2id runs here, outside the key file's lock);
+// the caller puts it in the key file at the point of its transaction where a slot may appear.
+Result<KeySlot> newSlot(Session &session, const QString &user, const QString &password, const KdfCost &cost)
 {
-    auto keys = KeySlotFile::load(KeySlotFile::pathFor(session.databasePath()));
-    if (!keys.ok())
-        return keys.error();
-    auto slot = KeySlotFile::wrap(kUserSlot, user, password, session.databaseKey(), cost);
-    if (!slot.ok())
-        return slot.error();
-    keys->put(slot.value());
-    return keys;
+    MUCO_TRY(SiteVault::checkSlotCost(session.db(), cost));
+    return KeySlotFile::wrap(kUserSlot, user, password, session.databaseKey(), cost);
 }
 } // namespace
 
@@ -64,14 +58,17 @@ Result<Account> Accounts::add(Session &session, const QString &username, const Q
 
     // The slot is written before the commit and removed again if the commit fails,
     // so an account never exists without a way to sign in, nor a slot without an account.
-    auto keys = withNewSlot(session, user, password, cost);
-    if (!keys.ok())
-        return keys.error();
-    MUCO_TRY(keys->save());
+    MUCO_READ(slot, newSlot(session, user, password, cost));
+    MUCO_TRY(SiteVault::rewriteKeyFile(session, [&](KeySlotFile &f) {
+        f.put(slot);
+        return Status{};
+    }));
     Status committed = tx.commit();
     if (!committed.ok()) {
-        keys->remove(kUserSlot, user);
-        (void)keys->save();
+        (void)SiteVault::rewriteKeyFile(session, [&](KeySlotFile &f) {
+            f.remove(kUserSlot, user);
+            return Status{};
+        });
         return committed.error();
     }
     return account;
@@ -105,14 +102,15 @@ Status Accounts::resetPassword(Session &session, const QString &username, const 
         return found.error();
     if (!found.value())
         return Error::invalid(QStringLiteral("name"), Tr::tr("no active account is named %1").arg(user));
-    auto keys = withNewSlot(session, user, newPassword, cost);
-    if (!keys.ok())
-        return keys.error();
-    keys->failures.remove(user);
+    MUCO_READ(slot, newSlot(session, user, newPassword, cost));
     Transaction tx(session.db());
     MUCO_TRY(tx.begun());
     MUCO_TRY(session.audit({{}, QStringLiteral("password_reset"), QStringLiteral("users"), user, {}, {}, {}, {}}));
-    MUCO_TRY(keys->save());
+    MUCO_TRY(SiteVault::rewriteKeyFile(session, [&](KeySlotFile &f) {
+        f.put(slot);
+        f.failures.remove(user);
+        return Status{};
+    }));
     return tx.commit();
 }
 
@@ -122,13 +120,14 @@ Status Accounts::changeOwnPassword(Session &session, const QString &oldPassword,
     MUCO_TRY(validatePassword(newPassword, QStringLiteral("new-password")));
     MUCO_TRY(session.confirmPassword(oldPassword));
     const QString user = session.user().username;
-    auto keys = withNewSlot(session, user, newPassword, cost);
-    if (!keys.ok())
-        return keys.error();
+    MUCO_READ(slot, newSlot(session, user, newPassword, cost));
     Transaction tx(session.db());
     MUCO_TRY(tx.begun());
     MUCO_TRY(session.audit({{}, QStringLiteral("password_changed"), QStringLiteral("users"), user, {}, {}, {}, {}}));
-    MUCO_TRY(keys->save());
+    MUCO_TRY(SiteVault::rewriteKeyFile(session, [&](KeySlotFile &f) {
+        f.put(slot);
+        return Status{};
+    }));
     return tx.commit();
 }
 

@@ -4,7 +4,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
+#include <QLockFile>
+#include <QRegularExpression>
 #include <sodium.h>
 
 namespace muco {
@@ -16,6 +17,13 @@ struct Tr {
 };
 
 const auto kFormat = QStringLiteral("mucotrack-keyslots");
+constexpr int kVersion = 2;
+// crypto_kdf context (8 bytes) and sub-key id of the key file's MAC key.
+constexpr char kMacContext[crypto_kdf_CONTEXTBYTES + 1] = "MTkeyMAC";
+constexpr std::uint64_t kMacSubkeyId = 1;
+// The most any slot may ask of Argon2id: more would let an edited file hang or exhaust the PC.
+constexpr unsigned long long kMaxOpslimit = 32;
+constexpr std::size_t kMaxMemlimit = std::size_t(4) * 1024 * 1024 * 1024;
 
 QByteArray associatedData(const QString &kind, const QString &name)
 {
@@ -26,7 +34,33 @@ QByteArray associatedData(const QString &kind, const QString &name)
 QString b64(const QByteArray &b) { return QString::fromLatin1(b.toBase64()); }
 QByteArray unb64(const QJsonValue &v) { return QByteArray::fromBase64(v.toString().toLatin1()); }
 
+QByteArray canonical(const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
+
+QByteArray macOf(const QJsonObject &sealed, const SecureBytes &databaseKey)
+{
+    if (databaseKey.size() != crypto_kdf_KEYBYTES)
+        return {};
+    SecureBytes macKey(crypto_auth_KEYBYTES);
+    crypto_kdf_derive_from_key(macKey.data(), macKey.size(), kMacSubkeyId, kMacContext, databaseKey.data());
+    const QByteArray bytes = canonical(sealed);
+    QByteArray mac(crypto_auth_BYTES, '\0');
+    crypto_auth(reinterpret_cast<unsigned char *>(mac.data()), reinterpret_cast<const unsigned char *>(bytes.constData()),
+                static_cast<unsigned long long>(bytes.size()), macKey.data());
+    return mac;
+}
+
+Error damaged(const QString &path, const QString &what)
+{
+    return Error::storage(Tr::tr("The key file %1 is damaged or is not a MucoTrack key file (%2).").arg(path, what));
+}
+
 } // namespace
+
+const QStringList &KeySlotFile::failureReasons()
+{
+    static const QStringList reasons = {QStringLiteral("unknown user"), QStringLiteral("wrong password")};
+    return reasons;
+}
 
 Result<KeySlotFile> KeySlotFile::load(const QString &path)
 {
@@ -35,6 +69,8 @@ Result<KeySlotFile> KeySlotFile::load(const QString &path)
         return Error::storage(Tr::tr("The key file %1 is missing; the site database cannot be opened without it.").arg(path));
     if (!f.open(QIODevice::ReadOnly))
         return Error::storage(Tr::tr("The key file %1 cannot be read (%2).").arg(path, f.errorString()));
+    if (f.size() > 16 * 1024 * 1024)
+        return damaged(path, Tr::tr("too large"));
     QJsonParseError perr{};
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &perr);
     const QJsonObject root = doc.object();
@@ -43,25 +79,54 @@ Result<KeySlotFile> KeySlotFile::load(const QString &path)
 
     KeySlotFile file;
     file.path = path;
-    file.site = root.value(QStringLiteral("site")).toString();
-    file.cipher = CipherSettings::fromJson(root.value(QStringLiteral("cipher")).toObject());
-    for (const QJsonValue &v : root.value(QStringLiteral("slots")).toArray()) {
+    // Version 1 had no seal: its fields sat at the top level. It is read so that an older
+    // site can be sealed at its next sign-in, and only while its database records no
+    // generation (SiteVault::signIn).
+    const bool sealedLayout = root.contains(QStringLiteral("sealed"));
+    const QJsonObject sealed = sealedLayout ? root.value(QStringLiteral("sealed")).toObject() : root;
+    if (sealedLayout) {
+        file.m_loadedSealed = sealed;
+        file.m_loadedMac = unb64(root.value(QStringLiteral("mac")));
+    }
+    file.site = sealed.value(QStringLiteral("site")).toString();
+    auto cipher = CipherSettings::fromJson(sealed.value(QStringLiteral("cipher")).toObject());
+    if (!cipher.ok())
+        return damaged(path, cipher.error().field + QStringLiteral(": ") + cipher.error().why());
+    file.cipher = cipher.value();
+    const double generation = sealed.value(QStringLiteral("generation")).toDouble(0);
+    if (generation < 0 || generation > 9e15 || generation != static_cast<double>(static_cast<qint64>(generation)))
+        return damaged(path, QStringLiteral("generation"));
+    file.generation = static_cast<quint64>(generation);
+    for (const QJsonValue &v : sealed.value(QStringLiteral("slots")).toArray()) {
         const QJsonObject o = v.toObject();
         KeySlot s;
         s.kind = o.value(QStringLiteral("kind")).toString();
         s.name = o.value(QStringLiteral("name")).toString();
-        s.cost.opslimit = static_cast<unsigned long long>(o.value(QStringLiteral("opslimit")).toInteger());
-        s.cost.memlimit = static_cast<std::size_t>(o.value(QStringLiteral("memlimit")).toInteger());
+        const qint64 ops = o.value(QStringLiteral("opslimit")).toInteger(-1);
+        const qint64 mem = o.value(QStringLiteral("memlimit")).toInteger(-1);
+        if (ops < qint64(crypto_pwhash_OPSLIMIT_MIN) || ops > qint64(kMaxOpslimit)
+            || mem < qint64(crypto_pwhash_MEMLIMIT_MIN) || mem > qint64(kMaxMemlimit))
+            return damaged(path, Tr::tr("the Argon2id cost of the slot %1 is out of range").arg(s.name));
+        s.cost.opslimit = static_cast<unsigned long long>(ops);
+        s.cost.memlimit = static_cast<std::size_t>(mem);
         s.salt = unb64(o.value(QStringLiteral("salt")));
         s.nonce = unb64(o.value(QStringLiteral("nonce")));
         s.wrapped = unb64(o.value(QStringLiteral("wrapped")));
         file.keySlots.append(s);
     }
+    const QJsonObject sealedFailures = sealed.value(QStringLiteral("failures")).toObject();
+    for (auto it = sealedFailures.begin(); it != sealedFailures.end(); ++it)
+        file.sealedFailures.insert(it.key(), it.value().toInt());
     const QJsonObject failures = root.value(QStringLiteral("failures")).toObject();
     for (auto it = failures.begin(); it != failures.end(); ++it) {
         const QJsonObject o = it.value().toObject();
         file.failures.insert(it.key(), {o.value(QStringLiteral("count")).toInt(),
                                         QDateTime::fromString(o.value(QStringLiteral("last_utc")).toString(), Qt::ISODateWithMs)});
+    }
+    if (!sealedLayout) {
+        // Version 1 kept the live counters at the top level: they are the snapshot too.
+        for (auto it = file.failures.begin(); it != file.failures.end(); ++it)
+            file.sealedFailures.insert(it.key(), it->count);
     }
     for (const QJsonValue &v : root.value(QStringLiteral("pending_audit")).toArray()) {
         const QJsonObject o = v.toObject();
@@ -69,10 +134,13 @@ Result<KeySlotFile> KeySlotFile::load(const QString &path)
                                   o.value(QStringLiteral("user")).toString(), o.value(QStringLiteral("action")).toString(),
                                   o.value(QStringLiteral("detail")).toString()});
     }
+    if (!sealedLayout)   // version 1's pending events were never counted against a snapshot
+        for (const PendingAuditEvent &e : file.pendingAudit)
+            file.sealedFailures[e.user] -= 1;
     return file;
 }
 
-Status KeySlotFile::save() const
+QJsonObject KeySlotFile::sealedContent() const
 {
     QJsonArray slotArray;
     for (const KeySlot &s : keySlots) {
@@ -86,6 +154,22 @@ Status KeySlotFile::save() const
                                      {QStringLiteral("nonce"), b64(s.nonce)},
                                      {QStringLiteral("wrapped"), b64(s.wrapped)}});
     }
+    QJsonObject counters;
+    for (auto it = sealedFailures.begin(); it != sealedFailures.end(); ++it)
+        if (it.value() != 0)
+            counters.insert(it.key(), it.value());
+    return {{QStringLiteral("site"), site},
+            {QStringLiteral("cipher"), cipher.toJson()},
+            {QStringLiteral("generation"), static_cast<qint64>(generation)},
+            {QStringLiteral("slots"), slotArray},
+            {QStringLiteral("failures"), counters}};
+}
+
+namespace {
+
+QByteArray fileText(const QJsonObject &sealed, const QByteArray &mac, const QMap<QString, SignInFailures> &failures,
+                    const QList<PendingAuditEvent> &pendingAudit)
+{
     QJsonObject failureObject;
     for (auto it = failures.begin(); it != failures.end(); ++it)
         failureObject.insert(it.key(), QJsonObject{{QStringLiteral("count"), it->count},
@@ -97,13 +181,106 @@ Status KeySlotFile::save() const
                                    {QStringLiteral("action"), e.action},
                                    {QStringLiteral("detail"), e.detail}});
     const QJsonObject root{{QStringLiteral("format"), kFormat},
-                           {QStringLiteral("version"), 1},
-                           {QStringLiteral("site"), site},
-                           {QStringLiteral("cipher"), cipher.toJson()},
-                           {QStringLiteral("slots"), slotArray},
+                           {QStringLiteral("version"), kVersion},
+                           {QStringLiteral("sealed"), sealed},
+                           {QStringLiteral("mac"), b64(mac)},
                            {QStringLiteral("failures"), failureObject},
                            {QStringLiteral("pending_audit"), pending}};
-    return writeFileAtomically(path, QJsonDocument(root).toJson(QJsonDocument::Indented));
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+} // namespace
+
+Status KeySlotFile::seal(const SecureBytes &databaseKey, quint64 generationFloor)
+{
+    if (databaseKey.size() != crypto_kdf_KEYBYTES)
+        return Error::storage(Tr::tr("The key file cannot be sealed without the database key."));
+    initSodium();
+    // The counters as they stand become the sealed snapshot, less the failures still waiting
+    // to be audited (each of those is one step above it).
+    QMap<QString, int> snapshot;
+    for (auto it = failures.begin(); it != failures.end(); ++it)
+        snapshot.insert(it.key(), it->count);
+    for (const PendingAuditEvent &e : pendingAudit)
+        snapshot[e.user] -= 1;
+    sealedFailures = snapshot;
+    generation = std::max(generation, generationFloor) + 1;
+    const QJsonObject sealed = sealedContent();
+    const QByteArray mac = macOf(sealed, databaseKey);
+    MUCO_TRY(writeFileAtomically(path, fileText(sealed, mac, failures, pendingAudit)));
+    m_loadedSealed = sealed;
+    m_loadedMac = mac;
+    return {};
+}
+
+Status KeySlotFile::saveJournal() const
+{
+    // An unsealed (version 1) file stays unsealed: without the key, nothing else is possible.
+    const QJsonObject sealed = m_loadedSealed.isEmpty() ? sealedContent() : m_loadedSealed;
+    return writeFileAtomically(path, fileText(sealed, m_loadedMac, failures, pendingAudit));
+}
+
+Result<KeySlotFile> KeySlotFile::update(const QString &path, const std::function<Status(KeySlotFile &)> &change,
+                                        const SecureBytes *databaseKey, quint64 generationFloor, bool allowUnsealed)
+{
+    // Every writer holds the lock from reading to renaming, so no update is lost: twelve
+    // wrong passwords at once count twelve.
+    QLockFile lock(path + QStringLiteral(".lock"));
+    lock.setStaleLockTime(30000);
+    if (!lock.tryLock(20000))
+        return Error::storage(Tr::tr("The key file %1 is locked by another program; try again.").arg(path));
+    MUCO_READ(file, load(path));
+    if (databaseKey) {
+        const Seal seal = file.verify(*databaseKey);
+        if (seal == Seal::Invalid || (seal == Seal::Missing && !allowUnsealed))
+            return Error::denied(Tr::tr("The key file %1 has been altered since it was sealed; it was not changed.").arg(path));
+    }
+    MUCO_TRY(change(file));
+    if (databaseKey)
+        MUCO_TRY(file.seal(*databaseKey, generationFloor));
+    else
+        MUCO_TRY(file.saveJournal());
+    return file;
+}
+
+KeySlotFile::Seal KeySlotFile::verify(const SecureBytes &databaseKey) const
+{
+    if (m_loadedSealed.isEmpty() && m_loadedMac.isEmpty())
+        return Seal::Missing;
+    initSodium();
+    const QByteArray expected = macOf(m_loadedSealed, databaseKey);
+    if (expected.isEmpty() || m_loadedMac.size() != expected.size()
+        || sodium_memcmp(expected.constData(), m_loadedMac.constData(), static_cast<std::size_t>(expected.size())) != 0)
+        return Seal::Invalid;
+    return Seal::Valid;
+}
+
+QString KeySlotFile::journalProblem() const
+{
+    QMap<QString, int> pending;
+    for (const PendingAuditEvent &e : pendingAudit) {
+        if (e.action != QLatin1String("sign_in_failed") || !failureReasons().contains(e.detail) || !e.atUtc.isValid())
+            return Tr::tr("a pending audit event that no sign-in wrote (%1: %2)").arg(e.action, e.detail);
+        pending[e.user] += 1;
+    }
+    QStringList users = failures.keys() + sealedFailures.keys() + pending.keys();
+    users.removeDuplicates();
+    for (const QString &user : users) {
+        const int live = failures.value(user).count;
+        const int sealed = sealedFailures.value(user);
+        if (live < sealed || live - sealed != pending.value(user))
+            return Tr::tr("the failed sign-in counter of %1 was altered (%2 now, %3 when sealed, %4 failures waiting)")
+                .arg(user).arg(live).arg(sealed).arg(pending.value(user));
+    }
+    return {};
+}
+
+void KeySlotFile::addFailure(const QString &user, const QDateTime &now, const QString &reason)
+{
+    SignInFailures &f = failures[user];
+    f.count += 1;
+    f.lastUtc = now;
+    pendingAudit.append({now, user, QStringLiteral("sign_in_failed"), reason});
 }
 
 Result<KeySlot> KeySlotFile::wrap(const QString &kind, const QString &name, const QString &secret,

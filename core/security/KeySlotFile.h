@@ -2,15 +2,24 @@
 // Key keySlots beside the site database (PATH.keys): each wraps the one random database
 // key under Argon2id(secret) with XChaCha20-Poly1305, so every account opens the same
 // database offline and a password change rewrites one slot, never the database.
-// The file also keeps what must survive a failed sign-in, when the database cannot be
-// opened: the failure counters and the audit events waiting to enter the audit chain.
+//
+// The file is authenticated and versioned (docs/security.md, H2). Its "sealed" part (site,
+// cipher settings, slots, generation, and the failure counters as they were at sealing) is
+// covered by a MAC (crypto_auth) under a sub-key of the database key (crypto_kdf); the
+// database records the generation (meta key_file_generation), so an edited file fails the
+// MAC and an older one is below the recorded generation. The rest is the "journal": what
+// must survive a failed sign-in, when no key is at hand to seal it: the failure counters
+// and the sign-in failures waiting to enter the audit chain. The journal cannot be sealed,
+// so it is checked against the sealed snapshot instead (journalProblem()).
 #include "common/Result.h"
 #include "common/SecureBytes.h"
 #include "security/Kdf.h"
 #include "storage/CipherSettings.h"
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
+#include <functional>
 
 namespace muco {
 
@@ -26,18 +35,42 @@ struct SignInFailures {
     QDateTime lastUtc;
 };
 
+// A failed sign-in waiting to be audited. Its action is always "sign_in_failed" and its
+// detail one of kFailureReasons: nothing else from the file reaches the audit chain.
 struct PendingAuditEvent {
     QDateTime atUtc;
     QString user;
     QString action;
     QString detail;
+    bool operator==(const PendingAuditEvent &) const = default;
 };
 
 class KeySlotFile {
 public:
+    enum class Seal { Valid, Missing, Invalid };
+
     static QString pathFor(const QString &databasePath) { return databasePath + QStringLiteral(".keys"); }
+    // Parses and range-checks everything (cipher settings, slot costs); does not check the
+    // seal, which needs the database key (verify()).
     static Result<KeySlotFile> load(const QString &path);
-    Status save() const;   // atomic (QSaveFile): the old file survives any failure
+
+    // Seals the file under the database key with generation max(generation, floor) + 1
+    // and writes it atomically. The caller records `generation` in the database after.
+    Status seal(const SecureBytes &databaseKey, quint64 generationFloor = 0);
+    // Writes the journal only; the sealed part goes back byte for byte as loaded.
+    Status saveJournal() const;
+    // Read-modify-write under the file lock (QLockFile PATH.lock): the file is loaded again
+    // inside the lock, `change` applied, then sealed (databaseKey given: the loaded file's
+    // seal must be valid, or missing when allowUnsealed) or saved as journal only.
+    static Result<KeySlotFile> update(const QString &path, const std::function<Status(KeySlotFile &)> &change,
+                                      const SecureBytes *databaseKey = nullptr, quint64 generationFloor = 0,
+                                      bool allowUnsealed = false);
+
+    Seal verify(const SecureBytes &databaseKey) const;
+    // Empty when the journal is consistent with the sealed counters: every user's counter is
+    // at least its sealed value and exceeds it by exactly the number of its pending events,
+    // each of which is a sign-in failure with a known reason. Otherwise what is wrong.
+    QString journalProblem() const;
 
     static Result<KeySlot> wrap(const QString &kind, const QString &name, const QString &secret,
                                 const SecureBytes &databaseKey, const KdfCost &cost);
@@ -47,13 +80,24 @@ public:
     const KeySlot *find(const QString &kind, const QString &name) const;
     void put(KeySlot slot);   // replaces a slot of the same kind and name
     bool remove(const QString &kind, const QString &name);
+    // Records a failed sign-in in the journal (counter and pending event).
+    void addFailure(const QString &user, const QDateTime &now, const QString &reason);
+
+    static const QStringList &failureReasons();
 
     QString path;
     QString site;
     CipherSettings cipher;
     QList<KeySlot> keySlots;
+    quint64 generation = 0;               // sealed; also in the database's meta
+    QMap<QString, int> sealedFailures;    // the counters as they were when sealed
     QMap<QString, SignInFailures> failures;
     QList<PendingAuditEvent> pendingAudit;
+
+private:
+    QJsonObject sealedContent() const;
+    QJsonObject m_loadedSealed;   // the sealed part exactly as read
+    QByteArray m_loadedMac;
 };
 
 } // namespace muco

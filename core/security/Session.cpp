@@ -26,6 +26,8 @@ Status Session::confirmPassword(const QString &password) const
     auto keys = KeySlotFile::load(KeySlotFile::pathFor(m_db->path()));
     if (!keys.ok())
         return keys.error();
+    if (keys->verify(m_key) != KeySlotFile::Seal::Valid)
+        return Error::denied(QCoreApplication::translate("muco::Session", "The key file has been altered; ask the administrator."));
     const KeySlot *slot = keys->find(QStringLiteral("user"), m_user.username);
     if (!slot)
         return Error::denied(QCoreApplication::translate("muco::Session", "Your key slot is missing; ask the administrator."));

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <algorithm>
 #include <sodium.h>
 
 namespace muco {
@@ -60,13 +61,42 @@ void removeDatabaseFiles(const QString &path)
         QFile::remove(path + suffix);
 }
 
-Status recordFailure(KeySlotFile &keys, const QString &user, const QDateTime &now, const QString &why)
+// Under the key file's lock, read again: parallel failures all count. Only the journal is
+// written (no key is at hand); the sealed part stays byte for byte as it was.
+Status recordFailure(const QString &keyPath, const QString &user, const QDateTime &now, const QString &why)
 {
-    SignInFailures &f = keys.failures[user];
-    f.count += 1;
-    f.lastUtc = now;
-    keys.pendingAudit.append({now, user, QStringLiteral("sign_in_failed"), why});
-    return keys.save();
+    auto saved = KeySlotFile::update(keyPath, [&](KeySlotFile &f) {
+        f.addFailure(user, now, why);
+        return Status{};
+    });
+    return saved.ok() ? Status{} : Status(saved.error());
+}
+
+bool belowStandard(const KdfCost &cost)
+{
+    const KdfCost standard = KdfCost::standard();
+    return cost.opslimit < standard.opslimit || cost.memlimit < standard.memlimit;
+}
+
+Result<QString> metaValue(Database &db, const QString &key)
+{
+    MUCO_READ(st, db.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?")));
+    st.bind(1, key);
+    MUCO_READ(found, st.next());
+    return found ? st.text(0) : QString();
+}
+
+const auto kGenerationKey = QStringLiteral("key_file_generation");
+const auto kKdfFloorKey = QStringLiteral("kdf_floor");
+
+Status rewriteKeyFileImpl(Session &session, const std::function<Status(KeySlotFile &)> &change, bool allowUnsealed)
+{
+    MUCO_READ(recorded, metaValue(session.db(), kGenerationKey));
+    auto file = KeySlotFile::update(KeySlotFile::pathFor(session.databasePath()), change, &session.databaseKey(),
+                                    recorded.toULongLong(), allowUnsealed);
+    if (!file.ok())
+        return file.error();
+    return insertMeta(session.db(), kGenerationKey, QString::number(file->generation));
 }
 
 } // namespace
@@ -109,6 +139,9 @@ Result<QString> SiteVault::create(const SiteSetup &setup, const Clock &clock)
     MUCO_TRY(validateSiteCode(setup.siteCode));
     MUCO_TRY(validateUsername(setup.adminUsername, QStringLiteral("admin")));
     MUCO_TRY(validatePassword(setup.adminPassword));
+    const bool fastKdf = belowStandard(setup.cost);
+    if (fastKdf && setup.siteCode != QLatin1String("DEMO") && !setup.testing)
+        return Error::invalid(QStringLiteral("cost"), Tr::tr("a real site's key slots need at least the standard Argon2id cost"));
     if (QFileInfo::exists(setup.databasePath))
         return Error::invalid(QStringLiteral("db"), Tr::tr("%1 already exists; choose a new path").arg(setup.databasePath));
     if (!QFileInfo(setup.databasePath).absoluteDir().exists())
@@ -134,6 +167,8 @@ Result<QString> SiteVault::create(const SiteSetup &setup, const Clock &clock)
             MUCO_TRY(insertMeta(**db, QStringLiteral("created_utc"), now));
             MUCO_TRY(insertMeta(**db, QStringLiteral("time_zone"), setup.timeZone));
             MUCO_TRY(insertMeta(**db, QStringLiteral("cipher_settings"), cipher.pragmas().join(QLatin1Char(' '))));
+            MUCO_TRY(insertMeta(**db, kGenerationKey, QStringLiteral("1")));
+            MUCO_TRY(insertMeta(**db, kKdfFloorKey, fastKdf ? QStringLiteral("fast") : QStringLiteral("standard")));
             auto st = (*db)->prepare(QStringLiteral(
                 "INSERT INTO users (id, username, display_name, role, active, created_utc, modified_utc)"
                 " VALUES (?, ?, ?, 'administrator', 1, ?, ?)"));
@@ -171,7 +206,7 @@ Result<QString> SiteVault::create(const SiteSetup &setup, const Clock &clock)
     keys.put(recoverySlot.value());
     // Key file first: a database without its key file would be unreadable, whereas a
     // stray key file without a database is simply overwritten by the next set-up.
-    Status saved = keys.save();
+    Status saved = keys.seal(key);   // generation 1, as recorded above
     if (!saved.ok() || !QFile::rename(tmpPath, setup.databasePath)) {
         QFile::remove(keys.path);
         removeDatabaseFiles(tmpPath);
@@ -187,7 +222,8 @@ Result<std::unique_ptr<Session>> SiteVault::signIn(const QString &databasePath, 
 {
     if (!QFileInfo::exists(databasePath))
         return Error::storage(Tr::tr("The site database %1 does not exist.").arg(databasePath));
-    auto keys = KeySlotFile::load(KeySlotFile::pathFor(databasePath));
+    const QString keyPath = KeySlotFile::pathFor(databasePath);
+    auto keys = KeySlotFile::load(keyPath);
     if (!keys.ok())
         return keys.error();
     const QString user = normalizedUsername(username);
@@ -203,22 +239,63 @@ Result<std::unique_ptr<Session>> SiteVault::signIn(const QString &databasePath, 
 
     const KeySlot *slot = keys->find(kUserSlot, user);
     if (!slot) {
-        (void)recordFailure(*keys, user, now, QStringLiteral("unknown user"));
+        (void)recordFailure(keyPath, user, now, QStringLiteral("unknown user"));
         return Error::denied(Tr::tr("The user name or password is wrong."));
     }
     auto key = KeySlotFile::unwrap(*slot, password);
     if (!key.ok()) {
         if (key.error().kind == ErrorKind::Denied) {
-            (void)recordFailure(*keys, user, now, QStringLiteral("wrong password"));
+            (void)recordFailure(keyPath, user, now, QStringLiteral("wrong password"));
             return Error::denied(Tr::tr("The user name or password is wrong."));
         }
         return key.error();
     }
 
+    // The seal is checked with the key just unwrapped; the database is opened either way
+    // (the cipher settings are typed values from a fixed list, nothing in them is executed)
+    // so that an altered file is recorded in the audit trail before it is refused.
+    const KeySlotFile::Seal seal = keys->verify(*key);
+    const auto tampered = [&](const QString &what) {
+        return Error::denied(Tr::tr("The key file %1 has been altered (%2). Sign-in is refused and this was recorded in the "
+                                    "audit trail; put back the key file that belongs with this database, or ask the administrator.")
+                                 .arg(keyPath, what));
+    };
     auto db = Database::open(databasePath, *key, keys->cipher, Database::Mode::OpenExisting);
     if (!db.ok())
-        return db.error();
+        return seal == KeySlotFile::Seal::Invalid ? tampered(Tr::tr("its seal does not match its content")) : db.error();
     MUCO_TRY(migrate(**db));
+
+    {
+        MUCO_READ(recordedGeneration, metaValue(**db, kGenerationKey));
+        MUCO_READ(floor, metaValue(**db, kKdfFloorKey));
+        MUCO_READ(recordedCipher, metaValue(**db, QStringLiteral("cipher_settings")));
+        MUCO_READ(recordedSite, metaValue(**db, QStringLiteral("site_code")));
+        QStringList problems;
+        if (seal == KeySlotFile::Seal::Invalid)
+            problems << Tr::tr("its seal does not match its content: it was edited");
+        if (seal == KeySlotFile::Seal::Missing && !recordedGeneration.isEmpty())
+            problems << Tr::tr("it is not sealed, but the database expects generation %1").arg(recordedGeneration);
+        if (seal == KeySlotFile::Seal::Valid && !recordedGeneration.isEmpty() && keys->generation < recordedGeneration.toULongLong())
+            problems << Tr::tr("it is generation %1, older than the generation %2 the database recorded: an old copy was put back")
+                            .arg(keys->generation).arg(recordedGeneration);
+        if (!recordedCipher.isEmpty() && recordedCipher != keys->cipher.pragmas().join(QLatin1Char(' ')))
+            problems << Tr::tr("its cipher settings are not the ones the database recorded");
+        const QString journal = keys->journalProblem();
+        if (!journal.isEmpty())
+            problems << journal;
+        const bool fastAllowed = floor == QLatin1String("fast") || recordedSite == QLatin1String("DEMO");
+        if (!fastAllowed && belowStandard(slot->cost))
+            problems << Tr::tr("the key slot of %1 is below the standard Argon2id cost").arg(user);
+        if (!problems.isEmpty()) {
+            const QString what = problems.join(QStringLiteral("; "));
+            Transaction tx(**db);
+            MUCO_TRY(tx.begun());
+            MUCO_TRY(AuditChain::append(**db, {user, QStringLiteral("key_file_tampered"), QStringLiteral("meta"), keyPath, {}, {}, {}, what},
+                                        now));
+            MUCO_TRY(tx.commit());
+            return tampered(what);
+        }
+    }
 
     auto st = (*db)->prepare(QStringLiteral("SELECT id, display_name, role, active FROM users WHERE username = ?"));
     if (!st.ok())
@@ -249,17 +326,45 @@ Result<std::unique_ptr<Session>> SiteVault::signIn(const QString &databasePath, 
         // the chain now, with this sign-in, in one transaction.
         Transaction tx(session->db());
         MUCO_TRY(tx.begun());
+        // journalProblem() has checked each: a sign-in failure with a known reason.
         for (const PendingAuditEvent &e : keys->pendingAudit)
             MUCO_TRY(AuditChain::append(session->db(), {e.user, e.action, QStringLiteral("users"), e.user, {}, {}, {}, e.detail}, e.atUtc));
         MUCO_TRY(session->audit({{}, QStringLiteral("sign_in"), QStringLiteral("users"), user, {}, {}, {}, {}}));
         MUCO_TRY(tx.commit());
     }
-    if (!keys->pendingAudit.isEmpty() || keys->failures.contains(user)) {
-        keys->pendingAudit.clear();
-        keys->failures.remove(user);
-        (void)keys->save();
+    if (!keys->pendingAudit.isEmpty() || keys->failures.contains(user) || seal == KeySlotFile::Seal::Missing) {
+        // Sealed again under the lock, with the next generation recorded in the database.
+        // Failures written by others since it was read stay waiting.
+        const QList<PendingAuditEvent> absorbed = keys->pendingAudit;
+        (void)rewriteKeyFileImpl(*session, [&](KeySlotFile &f) {
+            for (const PendingAuditEvent &e : absorbed)
+                f.pendingAudit.removeOne(e);
+            const auto waiting = std::count_if(f.pendingAudit.cbegin(), f.pendingAudit.cend(),
+                                               [&](const PendingAuditEvent &e) { return e.user == user; });
+            if (waiting == 0)
+                f.failures.remove(user);
+            else
+                f.failures[user].count = static_cast<int>(waiting);
+            return Status{};
+        }, seal == KeySlotFile::Seal::Missing);
     }
     return session;
+}
+
+Status SiteVault::rewriteKeyFile(Session &session, const std::function<Status(KeySlotFile &)> &change)
+{
+    return rewriteKeyFileImpl(session, change, false);
+}
+
+Status SiteVault::checkSlotCost(Database &db, const KdfCost &cost)
+{
+    if (!belowStandard(cost))
+        return {};
+    MUCO_READ(floor, metaValue(db, kKdfFloorKey));
+    MUCO_READ(site, metaValue(db, QStringLiteral("site_code")));
+    if (floor == QLatin1String("fast") || site == QLatin1String("DEMO"))
+        return {};
+    return Error::invalid(QStringLiteral("cost"), Tr::tr("a real site's key slots need at least the standard Argon2id cost"));
 }
 
 Result<SecureBytes> SiteVault::recoverKey(const QString &databasePath, const QString &recoveryKey)

@@ -5,6 +5,7 @@
 #include "common/Result.h"
 #include "security/Kdf.h"
 #include "security/Session.h"
+#include <functional>
 #include <memory>
 
 namespace muco {
@@ -17,7 +18,13 @@ struct SiteSetup {
     QString adminPassword;
     QString timeZone = QStringLiteral("UTC");
     KdfCost cost = KdfCost::standard();
+    // A cost below KdfCost::standard() is accepted for the DEMO site and, with this set by the
+    // test support code, for tests only; the database records the floor (meta kdf_floor), so
+    // nothing in the key file can lower it (docs/security.md).
+    bool testing = false;
 };
+
+class KeySlotFile;
 
 // Checks shared by every place that takes one of these from a person.
 Status validatePassword(const QString &password, const QString &field = QStringLiteral("password"));
@@ -37,6 +44,11 @@ public:
                                                    const QString &password, std::shared_ptr<Clock> clock);
     // Disaster recovery: the raw database key, opened with the recovery key's slot.
     static Result<SecureBytes> recoverKey(const QString &databasePath, const QString &recoveryKey);
+    // Changes the signed-in site's key file under its lock and seals it again with the next
+    // generation, which is recorded in the database (in the caller's transaction, if any).
+    static Status rewriteKeyFile(Session &session, const std::function<Status(KeySlotFile &)> &change);
+    // Refuses a cost below the site's floor (standard, or fast for the DEMO and test sites).
+    static Status checkSlotCost(Database &db, const KdfCost &cost);
 };
 
 } // namespace muco

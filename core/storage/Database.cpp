@@ -56,9 +56,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Secu
         const QString version = db->cipherVersion();
         if (version.isEmpty())
             return Error::storage(Tr::tr("This build's SQLite has no encryption (SQLCipher is required)."));
-        // Every PRAGMA is sent; a 3.x library ignores the ones it does not know.
-        for (const QString &pragma : cipher.pragmas())
-            (void)db->exec(pragma);
+        // Typed, range-checked settings (never text from a file); each PRAGMA is prepared
+        // as ONE statement, never run through sqlite3_exec. A 3.x library ignores the ones
+        // it does not know.
+        MUCO_TRY(cipher.check());
+        for (const QString &pragma : cipher.pragmas()) {
+            auto st = db->prepare(pragma);
+            if (st.ok())
+                (void)st->next();
+        }
     }
 
     // The first read proves the key: SQLCipher reports a wrong key as "not a database".

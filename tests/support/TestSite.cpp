@@ -10,6 +10,7 @@ TestSite::TestSite()
 {
     SiteSetup setup{path(), QStringLiteral("GX01"), QStringLiteral("admin"), QStringLiteral("Site Admin"), kPassword,
                     QStringLiteral("Asia/Shanghai"), KdfCost::fast()};
+    setup.testing = true;   // the cheap Argon2id cost is for tests (and the DEMO site) only
     auto created = SiteVault::create(setup, *m_clock);
     if (!created.ok()) {
         qWarning() << created.error().message;

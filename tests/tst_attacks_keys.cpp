@@ -1,0 +1,300 @@
+// Attacks on the key file (issue 11, H1 and H2), each as it was shown against the built
+// programs. Every test here failed on the code before the fix; docs/security.md says what
+// each mechanism stops and what it does not.
+#include "TestSite.h"
+#include "security/Accounts.h"
+#include "security/KeySlotFile.h"
+#include "security/SiteVault.h"
+#include "storage/CipherSettings.h"
+#include "storage/Statement.h"
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+#include <atomic>
+#include <thread>
+
+using namespace muco;
+
+namespace {
+
+QString keyPath(const test::TestSite &site) { return KeySlotFile::pathFor(site.path()); }
+
+QJsonObject readJson(const QString &path)
+{
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+void writeJson(const QString &path, const QJsonObject &o)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(QJsonDocument(o).toJson());
+}
+
+// The object that holds site, cipher and slots (the sealed part, or the top level of an
+// unsealed file), edited in place by `edit`.
+void editKeyFile(const QString &path, const std::function<void(QJsonObject &)> &edit)
+{
+    QJsonObject root = readJson(path);
+    if (root.contains(QStringLiteral("sealed"))) {
+        QJsonObject sealed = root.value(QStringLiteral("sealed")).toObject();
+        edit(sealed);
+        root.insert(QStringLiteral("sealed"), sealed);
+    } else {
+        edit(root);
+    }
+    writeJson(path, root);
+}
+
+QByteArray readBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void writeBytes(const QString &path, const QByteArray &b)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(b);
+}
+
+qint64 auditCount(Session &s, const QString &action)
+{
+    auto st = s.db().prepare(QStringLiteral("SELECT count(*) FROM audit WHERE action = ?"));
+    st->bind(1, action);
+    (void)st->next();
+    return st->integer(0);
+}
+
+// Later by a day at every reading: parallel sign-ins are never slowed down by each other.
+class RacingClock final : public Clock {
+public:
+    QDateTime nowUtc() const override
+    {
+        return QDateTime(QDate(2026, 11, 20), QTime(9, 0), QTimeZone::utc()).addDays(m_calls.fetch_add(1) + 1);
+    }
+private:
+    mutable std::atomic<int> m_calls{0};
+};
+
+} // namespace
+
+class TestAttacksKeys : public QObject {
+    Q_OBJECT
+private slots:
+    // H1: a crafted kdf_algorithm was pasted into a PRAGMA and run by sqlite3_exec: the next
+    // sign-in attached a file and exported the users table to it in plaintext.
+    void cipherSettingsFromTheKeyFileAreNeverExecuted()
+    {
+        test::TestSite site;
+        QVERIFY(site.ok());
+        const QString leak = site.dir() + QStringLiteral("/leak.db");
+        editKeyFile(keyPath(site), [&](QJsonObject &o) {
+            QJsonObject cipher = o.value(QStringLiteral("cipher")).toObject();
+            cipher.insert(QStringLiteral("kdf_algorithm"),
+                          QStringLiteral("PBKDF2_HMAC_SHA1; ATTACH DATABASE '%1' AS leak KEY ''; "
+                                         "CREATE TABLE leak.stolen AS SELECT * FROM main.users; UPDATE main.users SET role = "
+                                         "'administrator' WHERE username = 'monitor'; --").arg(leak));
+            o.insert(QStringLiteral("cipher"), cipher);
+        });
+        auto s = SiteVault::signIn(site.path(), QStringLiteral("monitor"), test::kPassword, site.clock());
+        QVERIFY(!QFile::exists(leak));
+        QVERIFY(!s.ok());
+    }
+
+    void cipherSettingsAreTypedAndRangeChecked()
+    {
+        QVERIFY(CipherSettings::fromJson(CipherSettings{}.toJson()).ok());
+        QCOMPARE(CipherSettings::fromJson(CipherSettings{}.toJson()).value(), CipherSettings{});
+        const QList<QPair<QString, QJsonValue>> bad = {
+            {QStringLiteral("kdf_algorithm"), QStringLiteral("PBKDF2_HMAC_SHA1; DROP TABLE users")},
+            {QStringLiteral("hmac_algorithm"), QStringLiteral("HMAC_MD5")},
+            {QStringLiteral("kdf_iter"), 0},
+            {QStringLiteral("kdf_iter"), QStringLiteral("64000; ATTACH 'x' AS y")},
+            {QStringLiteral("page_size"), 4097},
+            {QStringLiteral("page_size"), 1.5},
+            {QStringLiteral("compatibility"), 5},
+            {QStringLiteral("cipher_plaintext_header_size"), 32}};
+        for (const auto &[key, value] : bad) {
+            QJsonObject o = CipherSettings{}.toJson();
+            o.insert(key, value);
+            auto r = CipherSettings::fromJson(o);
+            QVERIFY2(!r.ok(), qPrintable(key));
+            QCOMPARE(r.error().field, QStringLiteral("cipher.") + key);
+        }
+        CipherSettings v4;
+        v4.compatibility = 4;
+        v4.hmacAlgorithm = CipherHmac::Sha512;
+        v4.kdfAlgorithm = CipherKdf::Pbkdf2Sha512;
+        QCOMPARE(CipherSettings::fromJson(v4.toJson()).value(), v4);
+    }
+
+    // H2: a nurse made a slot for "doctor" from her own and signed in as doctor. Slots are
+    // bound to their owner (the AEAD's associated data) and the seal covers every slot.
+    void aSlotSwappedToAnotherAccountDoesNotOpen()
+    {
+        test::TestSite site;
+        editKeyFile(keyPath(site), [](QJsonObject &o) {
+            QJsonArray slotList = o.value(QStringLiteral("slots")).toArray();
+            QJsonObject nurse;
+            for (const QJsonValue &v : slotList)
+                if (v.toObject().value(QStringLiteral("name")).toString() == QLatin1String("nurse"))
+                    nurse = v.toObject();
+            for (int i = 0; i < slotList.size(); ++i)
+                if (slotList[i].toObject().value(QStringLiteral("name")).toString() == QLatin1String("doctor")) {
+                    QJsonObject forged = nurse;
+                    forged.insert(QStringLiteral("name"), QStringLiteral("doctor"));
+                    slotList[i] = forged;
+                }
+            o.insert(QStringLiteral("slots"), slotList);
+        });
+        auto s = SiteVault::signIn(site.path(), QStringLiteral("doctor"), test::kPassword, site.clock());
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().kind, ErrorKind::Denied);
+    }
+
+    // H2: the key file was rolled back: after an administrator reset a password, the copy
+    // kept from before made the old password work again.
+    void aRolledBackKeyFileIsRefused()
+    {
+        test::TestSite site;
+        const QByteArray old = readBytes(keyPath(site));
+        {
+            auto admin = site.signIn(QStringLiteral("admin"));
+            QVERIFY(Accounts::resetPassword(*admin, QStringLiteral("nurse"), QStringLiteral("brand-new-password"), KdfCost::fast()).ok());
+        }
+        const QByteArray current = readBytes(keyPath(site));
+        writeBytes(keyPath(site), old);
+        auto s = SiteVault::signIn(site.path(), QStringLiteral("nurse"), test::kPassword, site.clock());
+        QVERIFY2(!s.ok(), "the old password opened the database again");
+        QVERIFY2(s.error().message.contains(QStringLiteral("old copy")), qPrintable(s.error().message));
+        // The refusal is in the audit trail (seen through the current key file).
+        writeBytes(keyPath(site), current);
+        auto admin = site.signIn(QStringLiteral("admin"));
+        QVERIFY(admin);
+        QCOMPARE(auditCount(*admin, QStringLiteral("key_file_tampered")), 1);
+    }
+
+    // H2: anything edited in the sealed part (here: the site code) is refused once the
+    // database key is at hand, and recorded in the audit trail.
+    void anEditedKeyFileIsRefusedAndAudited()
+    {
+        test::TestSite site;
+        const QByteArray good = readBytes(keyPath(site));
+        editKeyFile(keyPath(site), [](QJsonObject &o) { o.insert(QStringLiteral("site"), QStringLiteral("GX99")); });
+        auto s = SiteVault::signIn(site.path(), QStringLiteral("nurse"), test::kPassword, site.clock());
+        QVERIFY(!s.ok());
+        QVERIFY2(s.error().message.contains(QStringLiteral("altered")), qPrintable(s.error().message));
+        writeBytes(keyPath(site), good);
+        auto admin = site.signIn(QStringLiteral("admin"));
+        QVERIFY(admin);
+        QCOMPARE(auditCount(*admin, QStringLiteral("key_file_tampered")), 1);
+    }
+
+    // H2: the failed sign-in counter was reset by editing the file, so the guessing could go on.
+    // Failures sealed by a later sign-in cannot be taken back: the next sign-in sees it.
+    void aForgedCounterResetIsDetectedAtTheNextSignIn()
+    {
+        test::TestSite site;
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(!SiteVault::signIn(site.path(), QStringLiteral("doctor"), QStringLiteral("guess-%1").arg(i), site.clock()).ok());
+        QVERIFY(site.signIn(QStringLiteral("admin")));   // seals doctor's 3 failures
+        for (int i = 3; i < 6; ++i)
+            QVERIFY(!SiteVault::signIn(site.path(), QStringLiteral("doctor"), QStringLiteral("guess-%1").arg(i), site.clock()).ok());
+        QJsonObject root = readJson(keyPath(site));
+        root.insert(QStringLiteral("failures"), QJsonObject());
+        root.insert(QStringLiteral("pending_audit"), QJsonArray());
+        writeJson(keyPath(site), root);
+        auto s = SiteVault::signIn(site.path(), QStringLiteral("doctor"), test::kPassword, site.clock());
+        QVERIFY2(!s.ok(), "the reset counter let the doctor in at once");
+        QVERIFY2(s.error().message.contains(QStringLiteral("counter")), qPrintable(s.error().message));
+    }
+
+    // H2: "pending audit events" written into the file entered the audit chain verbatim.
+    void forgedPendingAuditEventsNeverEnterTheChain()
+    {
+        test::TestSite site;
+        QJsonObject root = readJson(keyPath(site));
+        QJsonArray pending = root.value(QStringLiteral("pending_audit")).toArray();
+        pending.append(QJsonObject{{QStringLiteral("at_utc"), QStringLiteral("2026-11-19T08:00:00.000Z")},
+                                   {QStringLiteral("user"), QStringLiteral("doctor")},
+                                   {QStringLiteral("action"), QStringLiteral("sign")},
+                                   {QStringLiteral("detail"), QStringLiteral("approved every visit")}});
+        root.insert(QStringLiteral("pending_audit"), pending);
+        writeJson(keyPath(site), root);
+        auto s = SiteVault::signIn(site.path(), QStringLiteral("admin"), test::kPassword, site.clock());
+        QVERIFY(!s.ok() || auditCount(**s, QStringLiteral("sign")) == 0);
+        QVERIFY(!s.ok());
+    }
+
+    // H2: twelve wrong passwords at the same moment counted as one (each process read the
+    // file, then wrote its own count back).
+    void parallelWrongPasswordsAllCount()
+    {
+        test::TestSite site;
+        auto clock = std::make_shared<RacingClock>();
+        std::vector<std::thread> threads;
+        for (int i = 0; i < 12; ++i)
+            threads.emplace_back([&, i] {
+                (void)SiteVault::signIn(site.path(), QStringLiteral("nurse"), QStringLiteral("wrong-guess-%1").arg(i), clock);
+            });
+        for (auto &t : threads)
+            t.join();
+        const QJsonObject root = readJson(keyPath(site));
+        QCOMPARE(root.value(QStringLiteral("failures")).toObject().value(QStringLiteral("nurse")).toObject()
+                     .value(QStringLiteral("count")).toInt(), 12);
+        QCOMPARE(root.value(QStringLiteral("pending_audit")).toArray().size(), 12);
+        // And all twelve are audited at the next sign-in (none is taken for tampering).
+        auto nurse = SiteVault::signIn(site.path(), QStringLiteral("nurse"), test::kPassword, clock);
+        QVERIFY2(nurse.ok(), nurse.ok() ? "" : qPrintable(nurse.error().message));
+        QCOMPARE(auditCount(**nurse, QStringLiteral("sign_in_failed")), 12);
+    }
+
+    // H2: a slot with Argon2id at cost 1 and 8 KiB was accepted on a real site. The floor is
+    // recorded in the database; the DEMO and test sites alone may go below the standard.
+    void weakSlotsAreRefusedOnARealSite()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.path() + QStringLiteral("/real.db");
+        auto clock = std::make_shared<FixedClock>(QDateTime(QDate(2026, 11, 20), QTime(9, 0), QTimeZone::utc()));
+        SiteSetup cheap{path, QStringLiteral("GX05"), QStringLiteral("admin"), {}, test::kPassword, QStringLiteral("UTC"), KdfCost::fast()};
+        QCOMPARE(SiteVault::create(cheap, *clock).error().field, QStringLiteral("cost"));
+        QVERIFY(!QFile::exists(path));
+
+        SiteSetup real = cheap;
+        real.cost = KdfCost::standard();
+        QVERIFY(SiteVault::create(real, *clock).ok());
+        auto admin = SiteVault::signIn(path, QStringLiteral("admin"), test::kPassword, clock);
+        QVERIFY(admin.ok());
+        // Through the API.
+        QCOMPARE(Accounts::add(**admin, QStringLiteral("mallory"), {}, Role::Nurse, test::kPassword, KdfCost::fast()).error().field,
+                 QStringLiteral("cost"));
+        // An insider holding the database key writes a cheap slot and seals the file.
+        auto keys = KeySlotFile::load(KeySlotFile::pathFor(path));
+        QVERIFY(keys.ok());
+        keys->put(KeySlotFile::wrap(QStringLiteral("user"), QStringLiteral("admin"), QStringLiteral("weak-password-1"),
+                                    (*admin)->databaseKey(), KdfCost::fast()).value());
+        QVERIFY(keys->seal((*admin)->databaseKey(), 1000).ok());
+        admin.value().reset();
+        auto weak = SiteVault::signIn(path, QStringLiteral("admin"), QStringLiteral("weak-password-1"), clock);
+        QVERIFY(!weak.ok());
+        QVERIFY2(weak.error().message.contains(QStringLiteral("Argon2id")), qPrintable(weak.error().message));
+    }
+
+    void theDemoSiteMayUseTheFastCost()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.path() + QStringLiteral("/demo.db");
+        auto clock = std::make_shared<FixedClock>(QDateTime(QDate(2026, 11, 20), QTime(9, 0), QTimeZone::utc()));
+        SiteSetup demo{path, QStringLiteral("DEMO"), QStringLiteral("admin"), {}, test::kPassword, QStringLiteral("UTC"), KdfCost::fast()};
+        QVERIFY(SiteVault::create(demo, *clock).ok());
+        QVERIFY(SiteVault::signIn(path, QStringLiteral("admin"), test::kPassword, clock).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAttacksKeys)
+#include "tst_attacks_keys.moc"
