@@ -90,17 +90,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="172"/>
+        <location filename="../core/records/Assessments.cpp" line="167"/>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Assessments.cpp" line="169"/>
+        <source>signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Assessments.cpp" line="171"/>
+        <source>superseded by a correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Assessments.cpp" line="183"/>
         <source>this assessment is %1; only a draft can be signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="193"/>
+        <location filename="../core/records/Assessments.cpp" line="204"/>
         <source>a correction of a signed assessment needs a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="198"/>
+        <location filename="../core/records/Assessments.cpp" line="209"/>
         <source>only a signed assessment is corrected; a draft is simply re-recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -136,67 +151,89 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="46"/>
+        <location filename="../app/central/main.cpp" line="37"/>
+        <source>Usage: mucotrack-central COMMAND [OPTIONS]
+
+The trial&apos;s central site: enrolled devices sync with it over HTTPS.
+Every command takes the store: --data DIR (the embedded store in DIR) or
+--postgres CONNINFO (libpq keywords, e.g. &quot;host=db dbname=mucotrack user=mucotrack&quot;;
+the password comes from ~/.pgpass or PGPASSFILE, never from the command line).
+
+Commands:
+  init [--json]                  create the store, once
+  enroll --site CODE [--json]    print a one-time enrolment code for a device of site CODE
+  serve --listen HOST:PORT --tls-cert FILE --tls-key FILE
+                                 serve HTTPS (PEM certificate and key) until SIGTERM
+  serve --listen 127.0.0.1:PORT --insecure-loopback
+                                 serve plain HTTP, on a loopback address only
+  devices                        list the enrolled devices
+  revoke --device ID             cut a device off
+
+Options:
+  -h, --help                     show this help
+  --version                      show the version
+
+Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/central/main.cpp" line="79"/>
         <source>Central store ready (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="89"/>
+        <location filename="../app/central/main.cpp" line="122"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="89"/>
+        <location filename="../app/central/main.cpp" line="122"/>
         <source>revoked %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="106"/>
+        <location filename="../app/central/main.cpp" line="139"/>
         <source>--listen takes HOST:PORT with an IP address, e.g. 127.0.0.1:8443.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="109"/>
+        <location filename="../app/central/main.cpp" line="142"/>
         <source>Give --tls-cert FILE --tls-key FILE, or --insecure-loopback.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="111"/>
+        <location filename="../app/central/main.cpp" line="144"/>
         <source>--insecure-loopback serves plain HTTP on a loopback address only, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="120"/>
+        <location filename="../app/central/main.cpp" line="153"/>
         <source>Serving %1 on %2:%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/central/main.cpp" line="135"/>
-        <source>Usage: mucotrack-central init|enroll|serve|devices|revoke --data DIR [--postgres CONNINFO] ...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CentralBackend</name>
     <message>
-        <location filename="../core/sync/CentralBackend.cpp" line="100"/>
-        <location filename="../core/sync/CentralBackend.cpp" line="106"/>
-        <location filename="../core/sync/CentralBackend.cpp" line="122"/>
+        <location filename="../core/central/CentralBackend.cpp" line="100"/>
+        <location filename="../core/central/CentralBackend.cpp" line="106"/>
+        <location filename="../core/central/CentralBackend.cpp" line="122"/>
         <source>PostgreSQL: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralBackend.cpp" line="156"/>
+        <location filename="../core/central/CentralBackend.cpp" line="156"/>
         <source>The data folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralBackend.cpp" line="170"/>
+        <location filename="../core/central/CentralBackend.cpp" line="170"/>
         <source>The PostgreSQL driver of Qt SQL (libqt6sql6-psql) is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralBackend.cpp" line="189"/>
+        <location filename="../core/central/CentralBackend.cpp" line="189"/>
         <source>PostgreSQL cannot be reached (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -204,58 +241,58 @@
 <context>
     <name>CentralService</name>
     <message>
-        <location filename="../core/sync/CentralService.cpp" line="32"/>
+        <location filename="../core/central/CentralService.cpp" line="32"/>
         <source>The request is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralService.cpp" line="36"/>
+        <location filename="../core/central/CentralService.cpp" line="36"/>
         <source>The request body is not valid gzip or too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralService.cpp" line="39"/>
+        <location filename="../core/central/CentralService.cpp" line="39"/>
         <source>Unsupported content encoding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralService.cpp" line="46"/>
+        <location filename="../core/central/CentralService.cpp" line="46"/>
         <source>The request body must be one JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralService.cpp" line="52"/>
-        <location filename="../core/sync/CentralService.cpp" line="68"/>
+        <location filename="../core/central/CentralService.cpp" line="52"/>
+        <location filename="../core/central/CentralService.cpp" line="68"/>
         <source>Use POST.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralService.cpp" line="61"/>
+        <location filename="../core/central/CentralService.cpp" line="61"/>
         <source>A device token is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralService.cpp" line="71"/>
+        <location filename="../core/central/CentralService.cpp" line="71"/>
         <source>&quot;changes&quot; must be a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralService.cpp" line="73"/>
+        <location filename="../core/central/CentralService.cpp" line="73"/>
         <source>At most %1 changes per request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralService.cpp" line="81"/>
+        <location filename="../core/central/CentralService.cpp" line="81"/>
         <source>Use GET.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralService.cpp" line="86"/>
+        <location filename="../core/central/CentralService.cpp" line="86"/>
         <source>after and limit must be non-negative whole numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralService.cpp" line="94"/>
+        <location filename="../core/central/CentralService.cpp" line="94"/>
         <source>No such endpoint.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -263,37 +300,37 @@
 <context>
     <name>CentralStore</name>
     <message>
-        <location filename="../core/sync/CentralStore.cpp" line="69"/>
+        <location filename="../core/central/CentralStore.cpp" line="69"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralStore.cpp" line="84"/>
+        <location filename="../core/central/CentralStore.cpp" line="84"/>
         <source>The enrollment code is unknown or was already used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralStore.cpp" line="100"/>
+        <location filename="../core/central/CentralStore.cpp" line="100"/>
         <source>Unknown device token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralStore.cpp" line="102"/>
+        <location filename="../core/central/CentralStore.cpp" line="102"/>
         <source>This device&apos;s token was revoked by the central site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralStore.cpp" line="125"/>
+        <location filename="../core/central/CentralStore.cpp" line="125"/>
         <source>a change needs an id, a known table and a record id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralStore.cpp" line="128"/>
+        <location filename="../core/central/CentralStore.cpp" line="128"/>
         <source>&quot;%1&quot; is not a field name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralStore.cpp" line="140"/>
+        <location filename="../core/central/CentralStore.cpp" line="140"/>
         <source>A device of site %1 may not change records of another site.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -312,34 +349,56 @@
     </message>
     <message>
         <location filename="../app/cli/CalculatorCommands.cpp" line="88"/>
-        <location filename="../app/cli/CalculatorCommands.cpp" line="143"/>
+        <location filename="../app/cli/CalculatorCommands.cpp" line="165"/>
         <location filename="../app/cli/SiteCommands.cpp" line="361"/>
         <source>Unknown command &quot;%1&quot;; run mucotrack-cli --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CalculatorCommands.cpp" line="93"/>
+        <location filename="../app/cli/CalculatorCommands.cpp" line="95"/>
         <source>Usage: mucotrack-cli COMMAND [OPTIONS]
+
+Site administration and the clinical calculators of MucoTrack.
 
 Clinical calculators (no database, no sign-in; FILE or - for standard input):
   eligibility check FILE
+                        screen a patient (JSON) against the protocol&apos;s criteria
   grade who|ctcae|rtog|omas FILE
+                        grade oral mucositis findings (JSON) on one scale
   dose summary FILE
+                        sum the radiotherapy fractions (JSON) delivered so far
 
 Site database (--db PATH; --user NAME [--password-stdin]):
   init --db PATH --site CODE --admin NAME [--password-stdin] [--json]
+                        set up a new site database and its administrator
   user add --name NAME --role ROLE --new-password-file FILE
+                        add a user (administrator)
   user list [--json]
-  user passwd --new-password-file FILE          (your own; the current one is the sign-in password)
-  user reset-password --name NAME --new-password-file FILE   (administrator)
+                        list the users and their roles
+  user passwd --new-password-file FILE
+                        change your own password (the current one is the sign-in password)
+  user reset-password --name NAME --new-password-file FILE
+                        set another user&apos;s password (administrator)
   patient add [--subject-id ID] [--name TEXT] [--mrn TEXT] [--birth-date YYYY-MM-DD] [--sex male|female] [--json]
+                        register a patient
   patient list [--json]
-  screening log [--json]                        (the trial&apos;s screening log, with failed criteria)
+                        list the patients
+  screening log [--json]
+                        the trial&apos;s screening log, with failed criteria
   audit verify [--json]
+                        check the audit trail
   db raw-key --db PATH --recovery-key-stdin
+                        print the database key and cipher settings, from the recovery key
   sync enroll --server URL --code CODE [--ca-cert FILE]
+                        enrol this site with the central site, with a one-time code
   sync now [--json]
+                        sync with the central site now
   sync status [--json]
+                        the central site, pending changes, the last sync and conflicts
+
+Options:
+  -h, --help    show this help
+  --version     show the version
 
 Exit status: 0 success, 2 usage, 3 sign-in or permission denied, 4 invalid input,
 5 storage error, 6 network error, 7 audit trail broken.
@@ -494,7 +553,7 @@ Recovery key (shown once; print it or write it down and keep it locked away):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="107"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="110"/>
         <source>Central site: %1
 Pending changes: %2
 Last success: %3
@@ -502,23 +561,23 @@ Conflicts to resolve: %4%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="108"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="111"/>
         <source>none configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="109"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="112"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="110"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="113"/>
         <source>
 Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="125"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="128"/>
         <source>Unknown command &quot;sync %1&quot;; use sync enroll, sync now or sync status.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -643,156 +702,209 @@ Last error: %1</source>
         <source>%1 Gy is impossible for one fraction</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/clinical/Dose.cpp" line="78"/>
+        <source>The cumulative dose, %1 Gy, exceeds the planned total of %2 Gy by %3 Gy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Dose.cpp" line="82"/>
+        <source>%1 fractions were delivered; the plan has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Eligibility</name>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="53"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="89"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="53"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="89"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="73"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="109"/>
         <source>%1 %2 (measured)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="97"/>
-        <source>%1-%2 %3 (Cockcroft-Gault; sex not recorded)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="100"/>
-        <source>%1 %2 (Cockcroft-Gault)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="146"/>
-        <location filename="../core/clinical/Eligibility.cpp" line="180"/>
-        <location filename="../core/clinical/Eligibility.cpp" line="200"/>
-        <location filename="../core/clinical/Eligibility.cpp" line="225"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="184"/>
         <location filename="../core/clinical/Eligibility.cpp" line="233"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="255"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="280"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="288"/>
         <source>%1 not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="171"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="224"/>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="185"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="238"/>
         <source>%1 %2 %3, upper limit of normal not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="190"/>
-        <source>%1 %2 %3 = %4 x ULN (%5 %3) %6 %7 x ULN</source>
+        <location filename="../core/clinical/Eligibility.cpp" line="133"/>
+        <source>(Cockcroft-Gault; sex not recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="205"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="137"/>
+        <source>(Cockcroft-Gault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Eligibility.cpp" line="192"/>
+        <source>on both sides of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Eligibility.cpp" line="245"/>
+        <source>%1 %2 %3 %4 %5 %3 = %6 x ULN (ULN %7 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Eligibility.cpp" line="260"/>
         <source>%1: none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="209"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="264"/>
         <source>%1 %2, assessment date not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="214"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="269"/>
         <source>%1 %2, %3 days before assessment (%4 %5-%6 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="216"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="271"/>
         <source>within</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="216"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="271"/>
         <source>outside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="262"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="317"/>
         <source>unknown laboratory test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="269"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="324"/>
         <source>&quot;%1&quot; is not an accepted unit; use %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="272"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="327"/>
         <source>cannot be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="274"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="329"/>
         <source>must be above zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="277"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="332"/>
+        <source>%1 %2 is physiologically implausible (below %3 %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Eligibility.cpp" line="336"/>
         <source>%1 %2 is physiologically impossible (above %3 %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="280"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="339"/>
         <source>the upper limit of normal must be above zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="284"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="343"/>
         <source>the upper limit of normal is implausibly high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="313"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="372"/>
         <source>is after the assessment date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="315"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="374"/>
         <source>gives an age above 130 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="332"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="391"/>
         <source>must be a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="334"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="393"/>
         <source>%1 is impossible (allowed %2%3 to %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="335"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="394"/>
         <source>above </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="339"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="398"/>
         <source>use &quot;male&quot; or &quot;female&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="342"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="401"/>
         <source>use &quot;radical&quot; or &quot;palliative&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="345"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="404"/>
         <source>%1 is after the assessment date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exam</name>
+    <message>
+        <location filename="../core/clinical/Exam.cpp" line="67"/>
+        <source>The diet is restricted to liquids or nothing by mouth, but no ulceration is scored at any OMAS site; confirm that mucositis is the cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Exam.cpp" line="69"/>
+        <source>Pseudomembranes are recorded, but no OMAS site scores ulceration/pseudomembrane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Exam.cpp" line="71"/>
+        <source>Deep ulceration, hemorrhage or necrosis is recorded, but no OMAS site scores ulceration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Exam.cpp" line="73"/>
+        <source>The mucosa is described as erythematous, but erythema is not recorded as seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Exam.cpp" line="75"/>
+        <source>Erythema is recorded as seen, but no OMAS site scores erythema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Exam.cpp" line="76"/>
+        <source>An OMAS site scores erythema, but erythema is not recorded as seen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -849,87 +961,87 @@ Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="86"/>
-        <source>No OMAS site was scored.</source>
+        <location filename="../core/clinical/Grading.cpp" line="92"/>
+        <source>No OMAS site was assessable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="115"/>
+        <location filename="../core/clinical/Grading.cpp" line="121"/>
         <source>WHO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="116"/>
+        <location filename="../core/clinical/Grading.cpp" line="122"/>
         <source>CTCAE v5.0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="117"/>
+        <location filename="../core/clinical/Grading.cpp" line="123"/>
         <source>RTOG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="118"/>
+        <location filename="../core/clinical/Grading.cpp" line="124"/>
         <source>OMAS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="179"/>
+        <location filename="../core/clinical/Grading.cpp" line="185"/>
         <source>In the last 7 days, what was the SEVERITY of your MOUTH OR THROAT SORES at their WORST?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="184"/>
+        <location filename="../core/clinical/Grading.cpp" line="190"/>
         <source>In the last 7 days, how much did MOUTH OR THROAT SORES INTERFERE with your usual or daily activities?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="189"/>
+        <location filename="../core/clinical/Grading.cpp" line="195"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="189"/>
+        <location filename="../core/clinical/Grading.cpp" line="195"/>
         <source>Mild</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="189"/>
+        <location filename="../core/clinical/Grading.cpp" line="195"/>
         <source>Moderate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="189"/>
+        <location filename="../core/clinical/Grading.cpp" line="195"/>
         <source>Severe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="189"/>
+        <location filename="../core/clinical/Grading.cpp" line="195"/>
         <source>Very severe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="194"/>
+        <location filename="../core/clinical/Grading.cpp" line="200"/>
         <source>Not at all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="194"/>
+        <location filename="../core/clinical/Grading.cpp" line="200"/>
         <source>A little bit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="194"/>
+        <location filename="../core/clinical/Grading.cpp" line="200"/>
         <source>Somewhat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="194"/>
+        <location filename="../core/clinical/Grading.cpp" line="200"/>
         <source>Quite a bit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="194"/>
+        <location filename="../core/clinical/Grading.cpp" line="200"/>
         <source>Very much</source>
         <translation type="unfinished"></translation>
     </message>
@@ -952,18 +1064,12 @@ Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="108"/>
-        <location filename="../core/security/KeySlotFile.cpp" line="112"/>
-        <source>The key file %1 cannot be written (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="149"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="142"/>
         <source>A key slot is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="159"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="152"/>
         <source>The password is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1011,22 +1117,22 @@ Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="135"/>
+        <location filename="../core/records/Labs.cpp" line="134"/>
         <source>unknown analyte %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="137"/>
+        <location filename="../core/records/Labs.cpp" line="136"/>
         <source>the upper limit of normal must be above zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="139"/>
+        <location filename="../core/records/Labs.cpp" line="138"/>
         <source>the lower limit of normal cannot be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="141"/>
+        <location filename="../core/records/Labs.cpp" line="140"/>
         <source>the lower limit must be below the upper limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1204,88 +1310,88 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="225"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="224"/>
         <source>a fraction needs a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="227"/>
-        <location filename="../core/records/Radiotherapy.cpp" line="337"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="226"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="336"/>
         <source>%1 is in the future</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="229"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="228"/>
         <source>%1 is before the plan starts (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="233"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="232"/>
         <source>a delivered fraction needs a dose above 0 and at most 30 Gy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="235"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="234"/>
         <source>say why the fraction was missed or held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="244"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="243"/>
         <source>all %1 planned fractions are already delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="266"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="265"/>
         <source>fraction %1 was already delivered today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="294"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="293"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="306"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="305"/>
         <source>the first line must name the columns date, fraction and dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="324"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="323"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="326"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="325"/>
         <source>has %1 columns, the header has %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="334"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="333"/>
         <source>date &quot;%1&quot; is not a calendar date YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="335"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="334"/>
         <source>fraction number &quot;%1&quot; is not between 1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="336"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="335"/>
         <source>dose &quot;%1&quot; is not a dose above 0 and at most 30 Gy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="338"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="337"/>
         <source>%1 is before the plan starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="344"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="343"/>
         <source>fraction %1 is already recorded on %2 with %3 Gy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="376"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="372"/>
         <source>a holiday needs a date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1313,12 +1419,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="300"/>
+        <location filename="../core/records/RecordStore.cpp" line="299"/>
         <source>a reason is required to resolve a conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="323"/>
+        <location filename="../core/records/RecordStore.cpp" line="322"/>
         <source>Electronic signature</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1454,37 +1560,37 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="80"/>
+        <location filename="../core/records/Screenings.cpp" line="81"/>
         <source> (entered %1 %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="81"/>
+        <location filename="../core/records/Screenings.cpp" line="82"/>
         <source>%1 %2 %3%4, collected %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="130"/>
+        <location filename="../core/records/Screenings.cpp" line="131"/>
         <source>no screening has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="135"/>
+        <location filename="../core/records/Screenings.cpp" line="136"/>
         <source>this screening is already signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="137"/>
+        <location filename="../core/records/Screenings.cpp" line="138"/>
         <source>an incomplete screening cannot be signed: answer every criterion first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="146"/>
+        <location filename="../core/records/Screenings.cpp" line="147"/>
         <source>Signed eligibility decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="158"/>
+        <location filename="../core/records/Screenings.cpp" line="159"/>
         <source>The signed screening could not be read back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1548,12 +1654,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="271"/>
+        <location filename="../core/security/SiteVault.cpp" line="272"/>
         <source>The key file of %1 has no recovery slot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="274"/>
+        <location filename="../core/security/SiteVault.cpp" line="275"/>
         <source>The recovery key is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1574,23 +1680,23 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SyncClient</name>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="66"/>
+        <location filename="../core/sync/SyncClient.cpp" line="65"/>
         <source>The central site&apos;s answer was incomplete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="146"/>
-        <location filename="../core/sync/SyncClient.cpp" line="175"/>
+        <location filename="../core/sync/SyncClient.cpp" line="129"/>
+        <location filename="../core/sync/SyncClient.cpp" line="163"/>
         <source>The central site&apos;s identity cannot be verified: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="187"/>
+        <location filename="../core/sync/SyncClient.cpp" line="175"/>
         <source>The central site cannot be reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="200"/>
+        <location filename="../core/sync/SyncClient.cpp" line="188"/>
         <source>The central site refused the request (HTTP %1): %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1598,27 +1704,27 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="60"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="63"/>
         <source>No central site is configured: enroll this device first (sync enroll).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="240"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="254"/>
         <source>unknown table %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="242"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="256"/>
         <source>a reason is required to resolve a conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="248"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="262"/>
         <source>this change could not be applied here; record what is missing first, then sync again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="263"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="277"/>
         <source>no open conflict has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1626,114 +1732,129 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>json</name>
     <message>
-        <location filename="../core/clinical/DoseJson.cpp" line="20"/>
+        <location filename="../core/clinical/DoseJson.cpp" line="21"/>
         <source>must be a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/DoseJson.cpp" line="30"/>
-        <location filename="../core/clinical/JsonFields.cpp" line="108"/>
+        <location filename="../core/clinical/DoseJson.cpp" line="31"/>
+        <location filename="../core/clinical/JsonFields.cpp" line="184"/>
         <source>must be an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/DoseJson.cpp" line="30"/>
-        <location filename="../core/clinical/DoseJson.cpp" line="38"/>
-        <location filename="../core/clinical/DoseJson.cpp" line="40"/>
-        <location filename="../core/clinical/DoseJson.cpp" line="44"/>
-        <location filename="../core/clinical/DoseJson.cpp" line="76"/>
-        <location filename="../core/clinical/DoseJson.cpp" line="102"/>
-        <location filename="../core/clinical/GradingJson.cpp" line="47"/>
+        <location filename="../core/clinical/DoseJson.cpp" line="31"/>
+        <location filename="../core/clinical/DoseJson.cpp" line="39"/>
+        <location filename="../core/clinical/DoseJson.cpp" line="41"/>
+        <location filename="../core/clinical/DoseJson.cpp" line="45"/>
+        <location filename="../core/clinical/DoseJson.cpp" line="78"/>
+        <location filename="../core/clinical/DoseJson.cpp" line="104"/>
+        <location filename="../core/clinical/GradingJson.cpp" line="58"/>
         <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/DoseJson.cpp" line="42"/>
+        <location filename="../core/clinical/DoseJson.cpp" line="43"/>
         <source>must be a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/DoseJson.cpp" line="58"/>
+        <location filename="../core/clinical/DoseJson.cpp" line="60"/>
         <source>must be an ISO weekday number from 1 (Monday) to 7 (Sunday)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/DoseJson.cpp" line="60"/>
+        <location filename="../core/clinical/DoseJson.cpp" line="62"/>
         <source>repeats weekday %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/DoseJson.cpp" line="98"/>
+        <location filename="../core/clinical/DoseJson.cpp" line="100"/>
         <source>must be an object with date, dose_gy and status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/GradingJson.cpp" line="50"/>
+        <location filename="../core/clinical/DoseJson.cpp" line="113"/>
+        <source>is required: delivered, missed or held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/GradingJson.cpp" line="28"/>
+        <source>is required by this scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/GradingJson.cpp" line="63"/>
         <source>must be a whole number from 0 to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/GradingJson.cpp" line="68"/>
+        <location filename="../core/clinical/GradingJson.cpp" line="81"/>
         <source>unknown OMAS site; use %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/GradingJson.cpp" line="72"/>
+        <location filename="../core/clinical/GradingJson.cpp" line="90"/>
         <source>must be an object with ulceration and erythema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/GradingJson.cpp" line="93"/>
+        <location filename="../core/clinical/GradingJson.cpp" line="111"/>
         <source>&quot;%1&quot; is not a scale; use who, ctcae, rtog or omas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="21"/>
+        <location filename="../core/clinical/JsonFields.cpp" line="80"/>
+        <source>is given more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/JsonFields.cpp" line="96"/>
         <source>is not valid JSON: %1 at character %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="23"/>
+        <location filename="../core/clinical/JsonFields.cpp" line="98"/>
         <source>must be one JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="31"/>
+        <location filename="../core/clinical/JsonFields.cpp" line="107"/>
         <source>unknown key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="41"/>
+        <location filename="../core/clinical/JsonFields.cpp" line="117"/>
         <source>must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="51"/>
+        <location filename="../core/clinical/JsonFields.cpp" line="127"/>
         <source>must be a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="54"/>
+        <location filename="../core/clinical/JsonFields.cpp" line="130"/>
         <source>is not a usable number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="64"/>
+        <location filename="../core/clinical/JsonFields.cpp" line="140"/>
         <source>must be text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="75"/>
+        <location filename="../core/clinical/JsonFields.cpp" line="151"/>
         <source>&quot;%1&quot; is not one of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="83"/>
+        <location filename="../core/clinical/JsonFields.cpp" line="159"/>
         <source>must be a date written YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="87"/>
+        <location filename="../core/clinical/JsonFields.cpp" line="163"/>
         <source>&quot;%1&quot; is not a calendar date written YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1741,69 +1862,77 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="27"/>
+        <location filename="../app/desktop/main.cpp" line="29"/>
         <source>Welcome to MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="28"/>
+        <location filename="../app/desktop/main.cpp" line="30"/>
         <source>No site database is set up on this computer yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="29"/>
+        <location filename="../app/desktop/main.cpp" line="31"/>
         <source>Set up a new site, open an existing site database, or try the DEMO site with synthetic patients.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="30"/>
+        <location filename="../app/desktop/main.cpp" line="32"/>
         <source>Set up a &amp;new site...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="31"/>
+        <location filename="../app/desktop/main.cpp" line="33"/>
         <source>&amp;Open a site database...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="32"/>
+        <location filename="../app/desktop/main.cpp" line="34"/>
         <source>Open the &amp;DEMO site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="42"/>
+        <location filename="../app/desktop/main.cpp" line="44"/>
         <source>Open a site database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="43"/>
+        <location filename="../app/desktop/main.cpp" line="45"/>
         <source>MucoTrack site database (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="68"/>
+        <location filename="../app/desktop/main.cpp" line="92"/>
         <source>MucoTrack desktop app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="71"/>
+        <location filename="../app/desktop/main.cpp" line="88"/>
         <source>Open the DEMO site (synthetic patients; created if needed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="72"/>
+        <location filename="../app/desktop/main.cpp" line="89"/>
         <source>Open the site database at &lt;path&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="97"/>
-        <location filename="../app/desktop/main.cpp" line="106"/>
+        <location filename="../app/desktop/main.cpp" line="150"/>
+        <location filename="../app/desktop/main.cpp" line="159"/>
         <source>MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="104"/>
+        <location filename="../app/desktop/main.cpp" line="157"/>
         <source>The site database %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muco::AtomicFile</name>
+    <message>
+        <location filename="../core/common/AtomicFile.cpp" line="10"/>
+        <source>%1 cannot be written (%2); the previous version is kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2000,6 +2129,11 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/clinical/Protocol.cpp" line="62"/>
+        <source>mg/day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../core/clinical/Protocol.cpp" line="63"/>
         <source>Unable to comprehend or comply</source>
         <translation type="unfinished"></translation>
@@ -2013,132 +2147,132 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::Grading</name>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="126"/>
+        <location filename="../core/clinical/Grading.cpp" line="132"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="127"/>
+        <location filename="../core/clinical/Grading.cpp" line="133"/>
         <source>Oral soreness, erythema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="128"/>
+        <location filename="../core/clinical/Grading.cpp" line="134"/>
         <source>Oral erythema, ulcers, solid diet tolerated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="129"/>
+        <location filename="../core/clinical/Grading.cpp" line="135"/>
         <source>Oral ulcers, liquid diet only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="130"/>
+        <location filename="../core/clinical/Grading.cpp" line="136"/>
         <source>Oral alimentation impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="132"/>
+        <location filename="../core/clinical/Grading.cpp" line="138"/>
         <source>No mucositis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="133"/>
+        <location filename="../core/clinical/Grading.cpp" line="139"/>
         <source>Asymptomatic or mild symptoms; intervention not indicated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="134"/>
+        <location filename="../core/clinical/Grading.cpp" line="140"/>
         <source>Moderate pain or ulcer that does not interfere with oral intake; modified diet indicated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="135"/>
+        <location filename="../core/clinical/Grading.cpp" line="141"/>
         <source>Severe pain; interfering with oral intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="136"/>
+        <location filename="../core/clinical/Grading.cpp" line="142"/>
         <source>Life-threatening consequences; urgent intervention indicated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="137"/>
+        <location filename="../core/clinical/Grading.cpp" line="143"/>
         <source>Death</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="139"/>
+        <location filename="../core/clinical/Grading.cpp" line="145"/>
         <source>No change over baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="140"/>
+        <location filename="../core/clinical/Grading.cpp" line="146"/>
         <source>Irritation / may experience mild pain not requiring analgesic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="141"/>
+        <location filename="../core/clinical/Grading.cpp" line="147"/>
         <source>Patchy mucositis that may produce an inflammatory serosanguinous discharge / may experience moderate pain requiring analgesia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="142"/>
+        <location filename="../core/clinical/Grading.cpp" line="148"/>
         <source>Confluent fibrinous mucositis / may include severe pain requiring narcotic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="143"/>
+        <location filename="../core/clinical/Grading.cpp" line="149"/>
         <source>Ulceration, hemorrhage or necrosis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="144"/>
+        <location filename="../core/clinical/Grading.cpp" line="150"/>
         <source>Death directly related to radiation effects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="168"/>
+        <location filename="../core/clinical/Grading.cpp" line="174"/>
         <source>Upper lip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="168"/>
+        <location filename="../core/clinical/Grading.cpp" line="174"/>
         <source>Lower lip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="169"/>
+        <location filename="../core/clinical/Grading.cpp" line="175"/>
         <source>Right cheek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="169"/>
+        <location filename="../core/clinical/Grading.cpp" line="175"/>
         <source>Left cheek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="170"/>
+        <location filename="../core/clinical/Grading.cpp" line="176"/>
         <source>Right ventral and lateral tongue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="171"/>
+        <location filename="../core/clinical/Grading.cpp" line="177"/>
         <source>Left ventral and lateral tongue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="172"/>
+        <location filename="../core/clinical/Grading.cpp" line="178"/>
         <source>Floor of mouth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="172"/>
+        <location filename="../core/clinical/Grading.cpp" line="178"/>
         <source>Soft palate/fauces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="173"/>
+        <location filename="../core/clinical/Grading.cpp" line="179"/>
         <source>Hard palate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2159,47 +2293,47 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::Labs</name>
     <message>
-        <location filename="../core/clinical/LabUnits.cpp" line="59"/>
+        <location filename="../core/clinical/LabUnits.cpp" line="61"/>
         <source>WBC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/LabUnits.cpp" line="60"/>
+        <location filename="../core/clinical/LabUnits.cpp" line="62"/>
         <source>Hemoglobin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/LabUnits.cpp" line="61"/>
+        <location filename="../core/clinical/LabUnits.cpp" line="63"/>
         <source>Platelets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/LabUnits.cpp" line="62"/>
+        <location filename="../core/clinical/LabUnits.cpp" line="64"/>
         <source>Neutrophils</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/LabUnits.cpp" line="63"/>
+        <location filename="../core/clinical/LabUnits.cpp" line="65"/>
         <source>ALT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/LabUnits.cpp" line="64"/>
+        <location filename="../core/clinical/LabUnits.cpp" line="66"/>
         <source>AST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/LabUnits.cpp" line="65"/>
+        <location filename="../core/clinical/LabUnits.cpp" line="67"/>
         <source>Total bilirubin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/LabUnits.cpp" line="66"/>
+        <location filename="../core/clinical/LabUnits.cpp" line="68"/>
         <source>Creatinine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/LabUnits.cpp" line="67"/>
+        <location filename="../core/clinical/LabUnits.cpp" line="69"/>
         <source>Creatinine clearance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2252,72 +2386,72 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::AccountsDialog</name>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="23"/>
+        <location filename="../ui/AccountsDialog.cpp" line="24"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="24"/>
+        <location filename="../ui/AccountsDialog.cpp" line="25"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="24"/>
+        <location filename="../ui/AccountsDialog.cpp" line="25"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="24"/>
+        <location filename="../ui/AccountsDialog.cpp" line="25"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="34"/>
+        <location filename="../ui/AccountsDialog.cpp" line="35"/>
         <source>Add an account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="36"/>
+        <location filename="../ui/AccountsDialog.cpp" line="37"/>
         <source>&amp;User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="37"/>
+        <location filename="../ui/AccountsDialog.cpp" line="38"/>
         <source>&amp;Full name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="38"/>
+        <location filename="../ui/AccountsDialog.cpp" line="39"/>
         <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="39"/>
+        <location filename="../ui/AccountsDialog.cpp" line="40"/>
         <source>Initial &amp;password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="40"/>
+        <location filename="../ui/AccountsDialog.cpp" line="41"/>
         <source>&amp;Add account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="46"/>
+        <location filename="../ui/AccountsDialog.cpp" line="47"/>
         <source>&amp;Reset the selected account&apos;s password...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="82"/>
+        <location filename="../ui/AccountsDialog.cpp" line="83"/>
         <source>Reset password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="83"/>
+        <location filename="../ui/AccountsDialog.cpp" line="84"/>
         <source>New password for %1 (10 characters or more; tell it to them in person):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="90"/>
+        <location filename="../ui/AccountsDialog.cpp" line="91"/>
         <source>The password of %1 was reset.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2393,207 +2527,728 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::AdverseEventsTab</name>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="36"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="37"/>
         <source>Resolved on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="36"/>
-        <location filename="../ui/AdverseEventsTab.cpp" line="42"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="37"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="43"/>
         <source>Serious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="38"/>
-        <location filename="../ui/AdverseEventsTab.cpp" line="127"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="39"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="128"/>
         <source>&amp;Save event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="42"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="43"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="42"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="43"/>
         <source>Term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="42"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="43"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="42"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="43"/>
         <source>Onset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="42"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="43"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="43"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="44"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="43"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="44"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="50"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="51"/>
         <source>CTCAE term, e.g. Mucositis oral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="60"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="61"/>
         <source>Adverse event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="63"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="64"/>
         <source>&amp;Term:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="64"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="65"/>
         <source>&amp;Grade (CTCAE):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="65"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="66"/>
         <source>&amp;Onset:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="66"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="67"/>
         <source>Resolution:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="68"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="69"/>
         <source>&amp;Relation to study drug:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="69"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="70"/>
         <source>&amp;Action taken:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="70"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="71"/>
         <source>O&amp;utcome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="73"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="74"/>
         <source>&amp;New event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="97"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="98"/>
         <source>Draft: confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="97"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="98"/>
         <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="105"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="106"/>
         <source>ongoing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="106"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="107"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="106"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="107"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="153"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="154"/>
         <source>&amp;Confirm event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="153"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="154"/>
         <source>&amp;Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="177"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="178"/>
         <source>A recorded adverse event is being changed or confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::CodeLabels</name>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="15"/>
+        <source>Unrelated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="16"/>
+        <source>Unlikely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="17"/>
+        <source>Possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="18"/>
+        <source>Probable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="19"/>
+        <source>Definite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="22"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="23"/>
+        <source>Dose reduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="24"/>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="25"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="28"/>
+        <source>Recovering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="29"/>
+        <source>Recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="30"/>
+        <source>Recovered with sequelae</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="31"/>
+        <source>Not recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="32"/>
+        <source>Fatal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="33"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="36"/>
+        <source>eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="37"/>
+        <source>screen failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="38"/>
+        <source>incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="41"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="42"/>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="43"/>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="44"/>
+        <source>Superseded by a correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="47"/>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="48"/>
+        <source>Patient identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="49"/>
+        <source>Screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="50"/>
+        <source>Mucositis grading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="51"/>
+        <source>Radiotherapy plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="52"/>
+        <source>Radiotherapy fraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="53"/>
+        <source>Lab result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="54"/>
+        <source>Study drug dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="55"/>
+        <source>Adverse event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="58"/>
+        <source>Action taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="59"/>
+        <source>α/β (Gy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="60"/>
+        <location filename="../ui/CodeLabels.cpp" line="74"/>
+        <source>Collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="61"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="62"/>
+        <source>Radiotherapy intent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="63"/>
+        <source>Lower limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="64"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="65"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="66"/>
+        <source>Site code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="67"/>
+        <location filename="../ui/CodeLabels.cpp" line="122"/>
+        <source>Treatment days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="68"/>
+        <source>Upper limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="69"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="70"/>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="71"/>
+        <source>Assessment date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="72"/>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="73"/>
+        <source>Chemotherapy agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="75"/>
+        <source>Concurrent chemotherapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="76"/>
+        <source>Reason for correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="77"/>
+        <source>CTCAE grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="78"/>
+        <source>Cumulative dose (Gy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="79"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="80"/>
+        <source>Dose (Gy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="81"/>
+        <source>Dose per fraction (Gy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="82"/>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="83"/>
+        <source>Fraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="84"/>
+        <source>Fractions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="85"/>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="86"/>
+        <source>Screening answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="87"/>
+        <source>Medical record number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="88"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="89"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="90"/>
+        <source>OMAS mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="91"/>
+        <source>OMAS total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="92"/>
+        <source>Onset date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="93"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="94"/>
+        <source>Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="95"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="96"/>
+        <source>PRO interference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="97"/>
+        <source>PRO severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="98"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="99"/>
+        <source>Relation to study drug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="100"/>
+        <source>Resolution date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="101"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="102"/>
+        <source>RTOG grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="103"/>
+        <source>Serious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="104"/>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="105"/>
+        <source>SI value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="106"/>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="107"/>
+        <source>Signed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="108"/>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="109"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="110"/>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="111"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="112"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="113"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="114"/>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="115"/>
+        <source>Technique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="116"/>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="117"/>
+        <source>Total dose (Gy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="118"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="119"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="120"/>
+        <source>Visit date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="121"/>
+        <source>Volume (mL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="123"/>
+        <source>WHO grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="126"/>
+        <source>male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="127"/>
+        <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="130"/>
+        <source>After breakfast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="131"/>
+        <source>After lunch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="132"/>
+        <source>After dinner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="187"/>
+        <source>%1: %2</source>
+        <comment>field label: why</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>muco::ui::ConflictsDialog</name>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="24"/>
+        <location filename="../ui/ConflictsDialog.cpp" line="31"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="32"/>
+        <location filename="../ui/ConflictsDialog.cpp" line="33"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictsDialog.cpp" line="33"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictsDialog.cpp" line="41"/>
         <source>Sync conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="33"/>
+        <location filename="../ui/ConflictsDialog.cpp" line="42"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="33"/>
+        <location filename="../ui/ConflictsDialog.cpp" line="42"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="33"/>
+        <location filename="../ui/ConflictsDialog.cpp" line="42"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="33"/>
+        <location filename="../ui/ConflictsDialog.cpp" line="42"/>
         <source>This device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="33"/>
+        <location filename="../ui/ConflictsDialog.cpp" line="42"/>
         <source>Central site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="38"/>
+        <location filename="../ui/ConflictsDialog.cpp" line="47"/>
         <source>Keep &amp;this device&apos;s value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="39"/>
+        <location filename="../ui/ConflictsDialog.cpp" line="48"/>
         <source>Take the &amp;central value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="45"/>
+        <location filename="../ui/ConflictsDialog.cpp" line="54"/>
         <source>The same field was changed on this device and elsewhere before they synchronised. Nothing was overwritten; choose the right value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="95"/>
+        <location filename="../ui/ConflictsDialog.cpp" line="103"/>
         <source>A sync conflict is being resolved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="100"/>
+        <location filename="../ui/ConflictsDialog.cpp" line="108"/>
         <source>Not resolved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2601,373 +3256,426 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::GradingWizard</name>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="31"/>
+        <location filename="../ui/GradingWizard.cpp" line="33"/>
         <source>%1: grade %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="43"/>
+        <location filename="../ui/GradingWizard.cpp" line="45"/>
         <source>Grade oral mucositis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="58"/>
+        <location filename="../ui/GradingWizard.cpp" line="60"/>
         <source>&amp;Save and sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="58"/>
+        <location filename="../ui/GradingWizard.cpp" line="60"/>
         <source>&amp;Save draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="71"/>
+        <location filename="../ui/GradingWizard.cpp" line="73"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="72"/>
+        <location filename="../ui/GradingWizard.cpp" line="74"/>
         <source>Record what you see and what the patient reports; every scale is derived from these.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="76"/>
+        <location filename="../ui/GradingWizard.cpp" line="78"/>
         <source>&amp;Soreness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="77"/>
+        <location filename="../ui/GradingWizard.cpp" line="79"/>
         <source>&amp;Erythema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="78"/>
+        <location filename="../ui/GradingWizard.cpp" line="80"/>
         <source>&amp;Ulcers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="79"/>
+        <location filename="../ui/GradingWizard.cpp" line="81"/>
         <source>Ulceration, hemorrhage or necrosis (RTOG 4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="80"/>
-        <location filename="../ui/GradingWizard.cpp" line="81"/>
         <location filename="../ui/GradingWizard.cpp" line="82"/>
+        <location filename="../ui/GradingWizard.cpp" line="83"/>
+        <location filename="../ui/GradingWizard.cpp" line="84"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="80"/>
+        <location filename="../ui/GradingWizard.cpp" line="82"/>
         <source>Patchy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="80"/>
+        <location filename="../ui/GradingWizard.cpp" line="82"/>
         <source>Confluent (fibrinous)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="81"/>
+        <location filename="../ui/GradingWizard.cpp" line="83"/>
         <source>Mild</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="81"/>
+        <location filename="../ui/GradingWizard.cpp" line="83"/>
         <source>Moderate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="81"/>
+        <location filename="../ui/GradingWizard.cpp" line="83"/>
         <source>Severe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="82"/>
+        <location filename="../ui/GradingWizard.cpp" line="84"/>
         <source>Non-narcotic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="82"/>
+        <location filename="../ui/GradingWizard.cpp" line="84"/>
         <source>Narcotic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="83"/>
+        <location filename="../ui/GradingWizard.cpp" line="85"/>
         <source>Solid diet tolerated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="83"/>
+        <location filename="../ui/GradingWizard.cpp" line="85"/>
         <source>Liquid diet only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="83"/>
+        <location filename="../ui/GradingWizard.cpp" line="85"/>
         <source>Oral alimentation impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="84"/>
+        <location filename="../ui/GradingWizard.cpp" line="86"/>
         <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="84"/>
+        <location filename="../ui/GradingWizard.cpp" line="86"/>
         <source>Modified diet indicated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="84"/>
+        <location filename="../ui/GradingWizard.cpp" line="86"/>
         <source>Interfered with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="85"/>
+        <location filename="../ui/GradingWizard.cpp" line="87"/>
         <source>Life-threatening consequences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="86"/>
+        <location filename="../ui/GradingWizard.cpp" line="88"/>
         <source>Urgent intervention indicated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="87"/>
+        <location filename="../ui/GradingWizard.cpp" line="89"/>
         <source>Death</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="89"/>
+        <location filename="../ui/GradingWizard.cpp" line="91"/>
         <source>Visit &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="90"/>
+        <location filename="../ui/GradingWizard.cpp" line="92"/>
         <source>Mucosa:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="94"/>
+        <location filename="../ui/GradingWizard.cpp" line="96"/>
         <source>Mucositis e&amp;xtent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="95"/>
+        <location filename="../ui/GradingWizard.cpp" line="97"/>
         <source>&amp;Pain:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="96"/>
+        <location filename="../ui/GradingWizard.cpp" line="98"/>
         <source>&amp;Analgesia:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="97"/>
+        <location filename="../ui/GradingWizard.cpp" line="99"/>
         <source>D&amp;iet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="98"/>
+        <location filename="../ui/GradingWizard.cpp" line="100"/>
         <source>&amp;Oral intake:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="99"/>
+        <location filename="../ui/GradingWizard.cpp" line="101"/>
         <source>Severe signs:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="115"/>
+        <location filename="../ui/GradingWizard.cpp" line="117"/>
         <source>OMAS sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="116"/>
+        <location filename="../ui/GradingWizard.cpp" line="118"/>
         <source>Ulceration/pseudomembrane: 0 none, 1 &lt; 1 cm², 2 1-3 cm², 3 &gt; 3 cm². Erythema: 0 none, 1 not severe, 2 severe. Tick the sites examined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="118"/>
+        <location filename="../ui/GradingWizard.cpp" line="120"/>
         <source>&lt;b&gt;Site&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="119"/>
+        <location filename="../ui/GradingWizard.cpp" line="121"/>
         <source>&lt;b&gt;Ulceration&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="120"/>
+        <location filename="../ui/GradingWizard.cpp" line="122"/>
         <source>&lt;b&gt;Erythema&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="149"/>
+        <location filename="../ui/GradingWizard.cpp" line="151"/>
         <source>Patient-reported (PRO-CTCAE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="150"/>
+        <location filename="../ui/GradingWizard.cpp" line="152"/>
         <source>Ask the patient and record the patient&apos;s own answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="151"/>
         <location filename="../ui/GradingWizard.cpp" line="153"/>
+        <location filename="../ui/GradingWizard.cpp" line="155"/>
         <source>Not asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="174"/>
+        <location filename="../ui/GradingWizard.cpp" line="176"/>
         <source>Review and sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="182"/>
+        <location filename="../ui/GradingWizard.cpp" line="184"/>
         <source>&lt;b&gt;Meaning of the signature:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="185"/>
+        <location filename="../ui/GradingWizard.cpp" line="187"/>
         <source>Your &amp;password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="193"/>
+        <location filename="../ui/GradingWizard.cpp" line="195"/>
         <source>You may record the findings; an investigator signs them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="243"/>
+        <location filename="../ui/GradingWizard.cpp" line="247"/>
         <source>Correct a signed assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="277"/>
+        <location filename="../ui/GradingWizard.cpp" line="281"/>
         <source>&lt;h3&gt;Derived grades&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="280"/>
+        <location filename="../ui/GradingWizard.cpp" line="284"/>
         <source>&lt;p&gt;&lt;b&gt;OMAS:&lt;/b&gt; total %1 (ulceration %2, erythema %3), mean %4 over %5 site(s)&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="283"/>
+        <location filename="../ui/GradingWizard.cpp" line="287"/>
         <source>&lt;p&gt;&lt;b&gt;OMAS:&lt;/b&gt; no site scored&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="285"/>
+        <location filename="../ui/GradingWizard.cpp" line="289"/>
         <source>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;WHO grade %1 (primary endpoint). Signing drafts an adverse event.&lt;/b&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="287"/>
+        <location filename="../ui/GradingWizard.cpp" line="291"/>
         <source>&lt;p&gt;Visit %1.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="303"/>
+        <location filename="../ui/GradingWizard.cpp" line="307"/>
         <source>Enter your password to sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="328"/>
+        <location filename="../ui/GradingWizard.cpp" line="332"/>
         <source>Saved as a draft, not signed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::HelpBrowser</name>
+    <message>
+        <location filename="../ui/HelpBrowser.cpp" line="13"/>
+        <source>MucoTrack user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpBrowser.cpp" line="19"/>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpBrowser.cpp" line="21"/>
+        <source>Back (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpBrowser.cpp" line="22"/>
+        <source>&amp;Forward &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpBrowser.cpp" line="24"/>
+        <source>Forward (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpBrowser.cpp" line="25"/>
+        <source>&amp;Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpBrowser.cpp" line="26"/>
+        <source>Alt+Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpBrowser.cpp" line="27"/>
+        <source>Contents of the guide (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpBrowser.cpp" line="28"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpBrowser.cpp" line="29"/>
+        <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>muco::ui::LabsTab</name>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="34"/>
+        <location filename="../ui/LabsTab.cpp" line="36"/>
         <source>&lt;b&gt;Test&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="35"/>
+        <location filename="../ui/LabsTab.cpp" line="37"/>
         <source>&lt;b&gt;Value&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="36"/>
+        <location filename="../ui/LabsTab.cpp" line="38"/>
         <source>&lt;b&gt;Unit&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="37"/>
+        <location filename="../ui/LabsTab.cpp" line="39"/>
         <source>&lt;b&gt;SI value&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="38"/>
+        <location filename="../ui/LabsTab.cpp" line="40"/>
         <source>&lt;b&gt;Reference&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="62"/>
+        <location filename="../ui/LabsTab.cpp" line="64"/>
         <source>&amp;Save panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="66"/>
+        <location filename="../ui/LabsTab.cpp" line="68"/>
         <source>Collected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="66"/>
+        <location filename="../ui/LabsTab.cpp" line="68"/>
         <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="66"/>
+        <location filename="../ui/LabsTab.cpp" line="68"/>
         <source>Entered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="66"/>
+        <location filename="../ui/LabsTab.cpp" line="68"/>
         <source>SI value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="66"/>
+        <location filename="../ui/LabsTab.cpp" line="68"/>
         <source>Flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="72"/>
+        <location filename="../ui/LabsTab.cpp" line="74"/>
         <source>&amp;Panel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="73"/>
+        <location filename="../ui/LabsTab.cpp" line="75"/>
         <source>&amp;Collected:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="117"/>
+        <location filename="../ui/LabsTab.cpp" line="119"/>
         <source>not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="146"/>
+        <location filename="../ui/LabsTab.cpp" line="151"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="162"/>
+        <location filename="../ui/LabsTab.cpp" line="167"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="162"/>
+        <location filename="../ui/LabsTab.cpp" line="167"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="182"/>
+        <location filename="../ui/LabsTab.cpp" line="187"/>
         <source>%1: &quot;%2&quot; is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2975,147 +3683,157 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="56"/>
+        <location filename="../ui/MainWindow.cpp" line="60"/>
         <source>Filter patients (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="81"/>
+        <location filename="../ui/MainWindow.cpp" line="85"/>
         <source>Select a patient in the list, or add one with Ctrl+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="96"/>
+        <location filename="../ui/MainWindow.cpp" line="100"/>
         <source>DEMO SITE: synthetic patients for training and trying MucoTrack. Not for clinical use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="118"/>
+        <location filename="../ui/MainWindow.cpp" line="122"/>
         <source>MucoTrack — DEMO SITE (synthetic data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="118"/>
+        <location filename="../ui/MainWindow.cpp" line="122"/>
         <source>MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="126"/>
+        <location filename="../ui/MainWindow.cpp" line="136"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <location filename="../ui/MainWindow.cpp" line="137"/>
         <source>&amp;New patient...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="129"/>
+        <location filename="../ui/MainWindow.cpp" line="139"/>
         <source>S&amp;ync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="129"/>
+        <location filename="../ui/MainWindow.cpp" line="139"/>
         <source>F5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="130"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>Sync &amp;conflicts...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <location filename="../ui/MainWindow.cpp" line="147"/>
         <source>&amp;Switch user...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <location filename="../ui/MainWindow.cpp" line="147"/>
         <source>Ctrl+Shift+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <location filename="../ui/MainWindow.cpp" line="148"/>
         <source>Screening &amp;log...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142"/>
+        <location filename="../ui/MainWindow.cpp" line="152"/>
         <source>Change &amp;password...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>&amp;Administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <location filename="../ui/MainWindow.cpp" line="160"/>
         <source>&amp;Accounts...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154"/>
+        <location filename="../ui/MainWindow.cpp" line="164"/>
         <source>Site &amp;settings...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
         <source>Laboratory &amp;reference ranges...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
         <source>&amp;About MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="166"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>About MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
-        <source>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;Bedside data capture for trial NCT07312656: exosome mouth spray against radiation-induced oral mucositis.</source>
+        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <source>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;Bedside data capture for trial NCT07312656: exosome mouth spray against radiation-induced oral mucositis.&lt;br&gt;&lt;br&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="177"/>
+        <location filename="../ui/MainWindow.cpp" line="199"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="280"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="285"/>
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <location filename="../ui/MainWindow.cpp" line="286"/>
         <source>Site %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3123,102 +3841,102 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::NewSiteWizard</name>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="31"/>
+        <location filename="../ui/NewSiteWizard.cpp" line="33"/>
         <source>A new site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="32"/>
+        <location filename="../ui/NewSiteWizard.cpp" line="34"/>
         <source>The site code starts every subject ID of this site, for example GX01-0001.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="35"/>
+        <location filename="../ui/NewSiteWizard.cpp" line="37"/>
         <source>&amp;Browse...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="37"/>
+        <location filename="../ui/NewSiteWizard.cpp" line="39"/>
         <source>Site database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="38"/>
+        <location filename="../ui/NewSiteWizard.cpp" line="40"/>
         <source>MucoTrack site database (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="46"/>
+        <location filename="../ui/NewSiteWizard.cpp" line="48"/>
         <source>Site &amp;code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="47"/>
+        <location filename="../ui/NewSiteWizard.cpp" line="49"/>
         <source>&amp;Database file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="57"/>
+        <location filename="../ui/NewSiteWizard.cpp" line="59"/>
         <source>Site code: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="62"/>
+        <location filename="../ui/NewSiteWizard.cpp" line="64"/>
         <source>%1 already exists; choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="78"/>
+        <location filename="../ui/NewSiteWizard.cpp" line="80"/>
         <source>The site administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="79"/>
+        <location filename="../ui/NewSiteWizard.cpp" line="81"/>
         <source>The administrator manages accounts and settings. Choose a password of at least 10 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="83"/>
+        <location filename="../ui/NewSiteWizard.cpp" line="85"/>
         <source>&amp;User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="84"/>
+        <location filename="../ui/NewSiteWizard.cpp" line="86"/>
         <source>&amp;Full name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="85"/>
+        <location filename="../ui/NewSiteWizard.cpp" line="87"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="86"/>
+        <location filename="../ui/NewSiteWizard.cpp" line="88"/>
         <source>&amp;Repeat password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="99"/>
+        <location filename="../ui/NewSiteWizard.cpp" line="101"/>
         <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="127"/>
+        <location filename="../ui/NewSiteWizard.cpp" line="129"/>
         <source>I have written down or printed the recovery key and stored it safely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="129"/>
+        <location filename="../ui/NewSiteWizard.cpp" line="131"/>
         <source>Recovery key: shown only now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="130"/>
+        <location filename="../ui/NewSiteWizard.cpp" line="132"/>
         <source>If every password is lost, this key is the only way into the site database. Write it down or print it now, and keep it locked away. It will not be shown again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="153"/>
+        <location filename="../ui/NewSiteWizard.cpp" line="155"/>
         <source>Set up a MucoTrack site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3226,82 +3944,82 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::OverviewTab</name>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="31"/>
+        <location filename="../ui/OverviewTab.cpp" line="32"/>
         <source>E&amp;xport chart as PNG...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="33"/>
+        <location filename="../ui/OverviewTab.cpp" line="34"/>
         <source>Export chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="33"/>
+        <location filename="../ui/OverviewTab.cpp" line="34"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="35"/>
+        <location filename="../ui/OverviewTab.cpp" line="36"/>
         <source>%1 could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="55"/>
+        <location filename="../ui/OverviewTab.cpp" line="56"/>
         <source>Cumulative dose and oral mucositis grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="59"/>
+        <location filename="../ui/OverviewTab.cpp" line="60"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="61"/>
+        <location filename="../ui/OverviewTab.cpp" line="62"/>
         <source>Cumulative dose (Gy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="64"/>
+        <location filename="../ui/OverviewTab.cpp" line="65"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="79"/>
+        <location filename="../ui/OverviewTab.cpp" line="80"/>
         <source>Cumulative dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="95"/>
+        <location filename="../ui/OverviewTab.cpp" line="96"/>
         <source>Dose %1 of %2 Gy, fraction %3 of %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="101"/>
+        <location filename="../ui/OverviewTab.cpp" line="102"/>
         <source>No radiotherapy plan yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="108"/>
+        <location filename="../ui/OverviewTab.cpp" line="109"/>
         <source>%1: %2 Gy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="141"/>
+        <location filename="../ui/OverviewTab.cpp" line="142"/>
         <source>%1 grade %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="146"/>
+        <location filename="../ui/OverviewTab.cpp" line="147"/>
         <source>Latest visit %1: WHO %2, CTCAE %3, RTOG %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="149"/>
+        <location filename="../ui/OverviewTab.cpp" line="150"/>
         <source>No graded visit yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="153"/>
+        <location filename="../ui/OverviewTab.cpp" line="154"/>
         <source>Grade 3 (primary endpoint)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3337,82 +4055,82 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::PatientListModel</name>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="11"/>
+        <location filename="../ui/PatientListModel.cpp" line="13"/>
         <source>Screening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="12"/>
+        <location filename="../ui/PatientListModel.cpp" line="14"/>
         <source>Enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="13"/>
+        <location filename="../ui/PatientListModel.cpp" line="15"/>
         <source>Screen failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="14"/>
+        <location filename="../ui/PatientListModel.cpp" line="16"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="15"/>
+        <location filename="../ui/PatientListModel.cpp" line="17"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="65"/>
+        <location filename="../ui/PatientListModel.cpp" line="67"/>
         <source>(hidden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="72"/>
+        <location filename="../ui/PatientListModel.cpp" line="74"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="72"/>
+        <location filename="../ui/PatientListModel.cpp" line="74"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="76"/>
+        <location filename="../ui/PatientListModel.cpp" line="78"/>
         <source>WHO %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="129"/>
+        <location filename="../ui/PatientListModel.cpp" line="131"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="130"/>
+        <location filename="../ui/PatientListModel.cpp" line="132"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="131"/>
+        <location filename="../ui/PatientListModel.cpp" line="133"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="132"/>
+        <location filename="../ui/PatientListModel.cpp" line="134"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="133"/>
+        <location filename="../ui/PatientListModel.cpp" line="135"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="134"/>
+        <location filename="../ui/PatientListModel.cpp" line="136"/>
         <source>Latest grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="135"/>
+        <location filename="../ui/PatientListModel.cpp" line="137"/>
         <source>Dose (Gy)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3420,57 +4138,57 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::PatientOverview</name>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="33"/>
+        <location filename="../ui/PatientOverview.cpp" line="34"/>
         <source>&amp;1 Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="34"/>
+        <location filename="../ui/PatientOverview.cpp" line="35"/>
         <source>&amp;2 Screening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="35"/>
+        <location filename="../ui/PatientOverview.cpp" line="36"/>
         <source>&amp;3 Visits and grading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="36"/>
+        <location filename="../ui/PatientOverview.cpp" line="37"/>
         <source>&amp;4 Radiotherapy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="37"/>
+        <location filename="../ui/PatientOverview.cpp" line="38"/>
         <source>&amp;5 Labs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="38"/>
+        <location filename="../ui/PatientOverview.cpp" line="39"/>
         <source>&amp;6 Study drug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="39"/>
+        <location filename="../ui/PatientOverview.cpp" line="40"/>
         <source>&amp;7 Adverse events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="73"/>
+        <location filename="../ui/PatientOverview.cpp" line="74"/>
         <source>born %1 (%2 years)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="75"/>
+        <location filename="../ui/PatientOverview.cpp" line="76"/>
         <source>male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="75"/>
+        <location filename="../ui/PatientOverview.cpp" line="76"/>
         <source>female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="77"/>
+        <location filename="../ui/PatientOverview.cpp" line="78"/>
         <source>MRN %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3478,274 +4196,274 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::RadiotherapyTab</name>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="31"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="33"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="32"/>
-        <location filename="../ui/RadiotherapyTab.cpp" line="252"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="34"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="255"/>
         <source>Missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="33"/>
-        <location filename="../ui/RadiotherapyTab.cpp" line="253"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="35"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="256"/>
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="41"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="43"/>
         <source>Oral cavity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="42"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="44"/>
         <source>Oropharynx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="42"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="44"/>
         <source>Concurrent chemotherapy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="43"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="45"/>
         <source>&amp;Deliver today&apos;s fraction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="44"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="46"/>
         <source>&amp;Missed or held...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="44"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="46"/>
         <source>&amp;Import CSV...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="45"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="47"/>
         <source>Save &amp;plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="52"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="54"/>
         <source>Ctrl+D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="60"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="62"/>
         <source>e.g. cisplatin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="64"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="66"/>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="64"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="66"/>
         <source>Tue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="64"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="66"/>
         <source>Wed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="64"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="66"/>
         <source>Thu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="64"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="66"/>
         <source>Fri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="64"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="66"/>
         <source>Sat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="64"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="66"/>
         <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="74"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="76"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="77"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="79"/>
         <source>Total dose (Gy):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="78"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="80"/>
         <source>Fractions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="79"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="81"/>
         <source>Dose per fraction (Gy):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="80"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="82"/>
         <source>Technique:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="81"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="83"/>
         <source>Start date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="82"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="84"/>
         <source>Treatment days:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="83"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="85"/>
         <source>Fields include:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="84"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="86"/>
         <source>Chemotherapy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="89"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="91"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="89"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="91"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="89"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="91"/>
         <source>Dose (Gy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="89"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="91"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="89"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="91"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="89"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="91"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="159"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="161"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="159"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="161"/>
         <source>Entered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="166"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="168"/>
         <source>No radiotherapy plan recorded yet: enter it on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="175"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="177"/>
         <source>Fraction %1 of %2  ·  %3 of %4 Gy (%5%)  ·  remaining %6 Gy  ·  BED %7 Gy, EQD2 %8 Gy (α/β 10)  ·  missed days %9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="181"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="183"/>
         <source>  ·  projected completion %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="182"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="184"/>
         <source>  ·  course complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="196"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="198"/>
         <source>enter the total dose in Gy, e.g. 70</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="200"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="202"/>
         <source>enter the dose per fraction in Gy, e.g. 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="218"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="220"/>
         <source>The radiotherapy plan is being changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="247"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="249"/>
         <source>Missed or held fraction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="256"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="259"/>
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="257"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="260"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="258"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="261"/>
         <source>Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="266"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="269"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="281"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="284"/>
         <source>%1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="285"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="288"/>
         <source>Imported %1 fraction(s); %2 were already recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="287"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="290"/>
         <source>Refused:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="293"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="296"/>
         <source>Import fractions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="293"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="296"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="295"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="298"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3778,7 +4496,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReferenceRangesDialog.cpp" line="70"/>
+        <location filename="../ui/ReferenceRangesDialog.cpp" line="78"/>
         <source>%1: &quot;%2&quot; is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3786,62 +4504,47 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::ScreeningLogDialog</name>
     <message>
-        <location filename="../ui/ScreeningLogDialog.cpp" line="12"/>
+        <location filename="../ui/ScreeningLogDialog.cpp" line="14"/>
         <source>Screening log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningLogDialog.cpp" line="13"/>
+        <location filename="../ui/ScreeningLogDialog.cpp" line="15"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningLogDialog.cpp" line="13"/>
+        <location filename="../ui/ScreeningLogDialog.cpp" line="15"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningLogDialog.cpp" line="13"/>
+        <location filename="../ui/ScreeningLogDialog.cpp" line="15"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningLogDialog.cpp" line="13"/>
+        <location filename="../ui/ScreeningLogDialog.cpp" line="15"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningLogDialog.cpp" line="13"/>
+        <location filename="../ui/ScreeningLogDialog.cpp" line="15"/>
         <source>Failed criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningLogDialog.cpp" line="13"/>
+        <location filename="../ui/ScreeningLogDialog.cpp" line="15"/>
         <source>Missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningLogDialog.cpp" line="24"/>
-        <source>eligible</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ScreeningLogDialog.cpp" line="25"/>
-        <source>screen failure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ScreeningLogDialog.cpp" line="25"/>
-        <source>incomplete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ScreeningLogDialog.cpp" line="26"/>
+        <location filename="../ui/ScreeningLogDialog.cpp" line="27"/>
         <source>signed by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningLogDialog.cpp" line="26"/>
+        <location filename="../ui/ScreeningLogDialog.cpp" line="27"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3849,174 +4552,174 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::ScreeningTab</name>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="41"/>
+        <location filename="../ui/ScreeningTab.cpp" line="43"/>
         <source>0 Fully active, able to carry on all pre-disease performance without restriction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="42"/>
+        <location filename="../ui/ScreeningTab.cpp" line="44"/>
         <source>1 Restricted in physically strenuous activity but ambulatory and able to carry out work of a light or sedentary nature, e.g., light house work, office work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="43"/>
+        <location filename="../ui/ScreeningTab.cpp" line="45"/>
         <source>2 Ambulatory and capable of all selfcare but unable to carry out any work activities. Up and about more than 50% of waking hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="44"/>
+        <location filename="../ui/ScreeningTab.cpp" line="46"/>
         <source>3 Capable of only limited selfcare, confined to bed or chair more than 50% of waking hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="45"/>
+        <location filename="../ui/ScreeningTab.cpp" line="47"/>
         <source>4 Completely disabled. Cannot carry on any selfcare. Totally confined to bed or chair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="46"/>
+        <location filename="../ui/ScreeningTab.cpp" line="48"/>
         <source>5 Dead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="53"/>
+        <location filename="../ui/ScreeningTab.cpp" line="55"/>
         <source>&amp;Save screening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="54"/>
+        <location filename="../ui/ScreeningTab.cpp" line="56"/>
         <source>Sign &amp;decision...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="59"/>
+        <location filename="../ui/ScreeningTab.cpp" line="61"/>
         <source>Radical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="60"/>
+        <location filename="../ui/ScreeningTab.cpp" line="62"/>
         <source>Palliative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="61"/>
-        <location filename="../ui/ScreeningTab.cpp" line="83"/>
-        <location filename="../ui/ScreeningTab.cpp" line="101"/>
+        <location filename="../ui/ScreeningTab.cpp" line="63"/>
+        <location filename="../ui/ScreeningTab.cpp" line="85"/>
+        <location filename="../ui/ScreeningTab.cpp" line="103"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="70"/>
+        <location filename="../ui/ScreeningTab.cpp" line="72"/>
         <source>Assessment &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="71"/>
+        <location filename="../ui/ScreeningTab.cpp" line="73"/>
         <source>Radiotherapy &amp;intent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="72"/>
+        <location filename="../ui/ScreeningTab.cpp" line="74"/>
         <source>&amp;ECOG:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="83"/>
+        <location filename="../ui/ScreeningTab.cpp" line="85"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="83"/>
+        <location filename="../ui/ScreeningTab.cpp" line="85"/>
         <source>On date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="101"/>
+        <location filename="../ui/ScreeningTab.cpp" line="103"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="101"/>
+        <location filename="../ui/ScreeningTab.cpp" line="103"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="114"/>
+        <location filename="../ui/ScreeningTab.cpp" line="116"/>
         <source>Criterion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="114"/>
+        <location filename="../ui/ScreeningTab.cpp" line="116"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="114"/>
+        <location filename="../ui/ScreeningTab.cpp" line="116"/>
         <source>Values used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="200"/>
+        <location filename="../ui/ScreeningTab.cpp" line="202"/>
         <source>%1: %2, %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="201"/>
+        <location filename="../ui/ScreeningTab.cpp" line="203"/>
         <source>signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="201"/>
+        <location filename="../ui/ScreeningTab.cpp" line="203"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="202"/>
+        <location filename="../ui/ScreeningTab.cpp" line="204"/>
         <source> by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="204"/>
+        <location filename="../ui/ScreeningTab.cpp" line="206"/>
         <source>Screenings: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="228"/>
+        <location filename="../ui/ScreeningTab.cpp" line="230"/>
         <source>pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="228"/>
+        <location filename="../ui/ScreeningTab.cpp" line="230"/>
         <source>FAIL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="228"/>
+        <location filename="../ui/ScreeningTab.cpp" line="230"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="243"/>
+        <location filename="../ui/ScreeningTab.cpp" line="245"/>
         <source>Eligible: every criterion is met.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="244"/>
+        <location filename="../ui/ScreeningTab.cpp" line="246"/>
         <source>Not eligible: a criterion fails.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="245"/>
+        <location filename="../ui/ScreeningTab.cpp" line="247"/>
         <source>Incomplete: answer the criteria marked missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="249"/>
+        <location filename="../ui/ScreeningTab.cpp" line="251"/>
         <source>No lab results inside the site&apos;s window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="250"/>
+        <location filename="../ui/ScreeningTab.cpp" line="252"/>
         <source>Labs used: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -4024,42 +4727,42 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::SignInPage</name>
     <message>
-        <location filename="../ui/SignInPage.cpp" line="16"/>
+        <location filename="../ui/SignInPage.cpp" line="17"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SignInPage.cpp" line="38"/>
+        <location filename="../ui/SignInPage.cpp" line="39"/>
         <source>&amp;User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SignInPage.cpp" line="39"/>
+        <location filename="../ui/SignInPage.cpp" line="40"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SignInPage.cpp" line="48"/>
+        <location filename="../ui/SignInPage.cpp" line="49"/>
         <source>DEMO site: sign in as doctor, nurse, coord, monitor or admin; the password is &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SignInPage.cpp" line="67"/>
+        <location filename="../ui/SignInPage.cpp" line="68"/>
         <source>MucoTrack is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SignInPage.cpp" line="67"/>
+        <location filename="../ui/SignInPage.cpp" line="68"/>
         <source>Sign in to MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SignInPage.cpp" line="68"/>
+        <location filename="../ui/SignInPage.cpp" line="69"/>
         <source>Site database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SignInPage.cpp" line="80"/>
+        <location filename="../ui/SignInPage.cpp" line="81"/>
         <source>Enter your user name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4095,47 +4798,47 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::SiteSettingsDialog</name>
     <message>
-        <location filename="../ui/SiteSettingsDialog.cpp" line="22"/>
+        <location filename="../ui/SiteSettingsDialog.cpp" line="24"/>
         <source>Site settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SiteSettingsDialog.cpp" line="24"/>
+        <location filename="../ui/SiteSettingsDialog.cpp" line="26"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SiteSettingsDialog.cpp" line="27"/>
+        <location filename="../ui/SiteSettingsDialog.cpp" line="29"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SiteSettingsDialog.cpp" line="31"/>
+        <location filename="../ui/SiteSettingsDialog.cpp" line="33"/>
         <source>&amp;Lock after inactivity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SiteSettingsDialog.cpp" line="32"/>
+        <location filename="../ui/SiteSettingsDialog.cpp" line="34"/>
         <source>Labs used for &amp;screening are at most:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SiteSettingsDialog.cpp" line="37"/>
+        <location filename="../ui/SiteSettingsDialog.cpp" line="39"/>
         <source>Holidays (no treatment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SiteSettingsDialog.cpp" line="41"/>
+        <location filename="../ui/SiteSettingsDialog.cpp" line="43"/>
         <source>Name, e.g. Spring Festival</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SiteSettingsDialog.cpp" line="42"/>
+        <location filename="../ui/SiteSettingsDialog.cpp" line="44"/>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SiteSettingsDialog.cpp" line="43"/>
+        <location filename="../ui/SiteSettingsDialog.cpp" line="45"/>
         <source>&amp;Remove selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4143,37 +4846,37 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::StudyDrugTab</name>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="17"/>
+        <location filename="../ui/StudyDrugTab.cpp" line="19"/>
         <source>After breakfast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="17"/>
+        <location filename="../ui/StudyDrugTab.cpp" line="19"/>
         <source>After lunch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="17"/>
+        <location filename="../ui/StudyDrugTab.cpp" line="19"/>
         <source>After dinner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="21"/>
+        <location filename="../ui/StudyDrugTab.cpp" line="23"/>
         <source>Exosome spray, about 1.5 mL, three times a day 30 minutes after each main meal, from the first day of radiotherapy through the end of the course. Space checks the selected dose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="40"/>
+        <location filename="../ui/StudyDrugTab.cpp" line="42"/>
         <source>The diary starts with the radiotherapy plan; none is recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="74"/>
+        <location filename="../ui/StudyDrugTab.cpp" line="76"/>
         <source>Adherence: %1 of %2 doses (%3%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="86"/>
+        <location filename="../ui/StudyDrugTab.cpp" line="88"/>
         <source>A recorded dose is being unchecked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4181,27 +4884,32 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::SyncController</name>
     <message>
-        <location filename="../ui/SyncController.cpp" line="45"/>
+        <location filename="../ui/SyncController.cpp" line="47"/>
         <source>Sync: synchronising...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="64"/>
+        <location filename="../ui/SyncController.cpp" line="66"/>
+        <source>Sync: status unavailable (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncController.cpp" line="69"/>
         <source>Sync: no central site configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="66"/>
+        <location filename="../ui/SyncController.cpp" line="71"/>
         <source>last sync %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="67"/>
+        <location filename="../ui/SyncController.cpp" line="72"/>
         <source>never synchronised</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SyncController.cpp" line="68"/>
+        <location filename="../ui/SyncController.cpp" line="73"/>
         <source>%n pending change(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4209,7 +4917,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SyncController.cpp" line="70"/>
+        <location filename="../ui/SyncController.cpp" line="75"/>
         <source>%n conflict(s) to resolve</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4217,12 +4925,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="72"/>
+        <location filename="../ui/SyncController.cpp" line="77"/>
         <source>offline: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="73"/>
+        <location filename="../ui/SyncController.cpp" line="78"/>
         <source>Sync: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4230,97 +4938,87 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::VisitsTab</name>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="16"/>
+        <location filename="../ui/VisitsTab.cpp" line="18"/>
         <source>&amp;Grade a visit...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="17"/>
+        <location filename="../ui/VisitsTab.cpp" line="19"/>
         <source>S&amp;ign draft...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="17"/>
+        <location filename="../ui/VisitsTab.cpp" line="19"/>
         <source>&amp;Correct...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="20"/>
+        <location filename="../ui/VisitsTab.cpp" line="22"/>
         <source>Ctrl+G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="23"/>
+        <location filename="../ui/VisitsTab.cpp" line="25"/>
         <source>Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="23"/>
+        <location filename="../ui/VisitsTab.cpp" line="25"/>
         <source>Fraction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="23"/>
+        <location filename="../ui/VisitsTab.cpp" line="25"/>
         <source>Dose (Gy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="23"/>
+        <location filename="../ui/VisitsTab.cpp" line="25"/>
         <source>WHO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="23"/>
+        <location filename="../ui/VisitsTab.cpp" line="25"/>
         <source>CTCAE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="23"/>
+        <location filename="../ui/VisitsTab.cpp" line="25"/>
         <source>RTOG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="24"/>
+        <location filename="../ui/VisitsTab.cpp" line="26"/>
         <source>OMAS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="24"/>
+        <location filename="../ui/VisitsTab.cpp" line="26"/>
         <source>PRO sores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="24"/>
+        <location filename="../ui/VisitsTab.cpp" line="26"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="24"/>
+        <location filename="../ui/VisitsTab.cpp" line="26"/>
         <source>Signed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="76"/>
-        <source>Signed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/VisitsTab.cpp" line="76"/>
-        <source>Draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/VisitsTab.cpp" line="77"/>
+        <location filename="../ui/VisitsTab.cpp" line="79"/>
         <source>%1 (correction: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="128"/>
+        <location filename="../ui/VisitsTab.cpp" line="130"/>
         <source>Only a signed assessment is corrected; sign or re-record the draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="131"/>
+        <location filename="../ui/VisitsTab.cpp" line="133"/>
         <source>A signed assessment of %1 is being corrected.</source>
         <translation type="unfinished"></translation>
     </message>

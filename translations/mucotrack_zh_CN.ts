@@ -90,17 +90,32 @@
         <translation>本人实施了此次口腔黏膜炎评估，并确认检查所见及分级。</translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="172"/>
+        <location filename="../core/records/Assessments.cpp" line="167"/>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Assessments.cpp" line="169"/>
+        <source>signed</source>
+        <translation>已签名</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Assessments.cpp" line="171"/>
+        <source>superseded by a correction</source>
+        <translation>已被更正取代</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Assessments.cpp" line="183"/>
         <source>this assessment is %1; only a draft can be signed</source>
         <translation>此评估的状态为 %1；只有草稿可以签名</translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="193"/>
+        <location filename="../core/records/Assessments.cpp" line="204"/>
         <source>a correction of a signed assessment needs a reason</source>
         <translation>更正已签名的评估需要填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="198"/>
+        <location filename="../core/records/Assessments.cpp" line="209"/>
         <source>only a signed assessment is corrected; a draft is simply re-recorded</source>
         <translation>只能更正已签名的评估；草稿直接重新记录即可</translation>
     </message>
@@ -136,67 +151,111 @@
         <translation>必须指定 --data DIR 或 --postgres CONNINFO。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="46"/>
+        <location filename="../app/central/main.cpp" line="37"/>
+        <source>Usage: mucotrack-central COMMAND [OPTIONS]
+
+The trial&apos;s central site: enrolled devices sync with it over HTTPS.
+Every command takes the store: --data DIR (the embedded store in DIR) or
+--postgres CONNINFO (libpq keywords, e.g. &quot;host=db dbname=mucotrack user=mucotrack&quot;;
+the password comes from ~/.pgpass or PGPASSFILE, never from the command line).
+
+Commands:
+  init [--json]                  create the store, once
+  enroll --site CODE [--json]    print a one-time enrolment code for a device of site CODE
+  serve --listen HOST:PORT --tls-cert FILE --tls-key FILE
+                                 serve HTTPS (PEM certificate and key) until SIGTERM
+  serve --listen 127.0.0.1:PORT --insecure-loopback
+                                 serve plain HTTP, on a loopback address only
+  devices                        list the enrolled devices
+  revoke --device ID             cut a device off
+
+Options:
+  -h, --help                     show this help
+  --version                      show the version
+
+Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network error.
+</source>
+        <translation>用法：mucotrack-central 命令 [选项]
+
+本试验的中心站点：已注册的设备通过 HTTPS 与其同步。
+每个命令都需指定存储：--data DIR（DIR 中的内嵌存储）或
+--postgres CONNINFO（libpq 关键字，如 &quot;host=db dbname=mucotrack user=mucotrack&quot;；
+密码取自 ~/.pgpass 或 PGPASSFILE，绝不来自命令行）。
+
+命令：
+  init [--json]                  创建存储（仅一次）
+  enroll --site CODE [--json]    为站点 CODE 的设备打印一次性注册码
+  serve --listen HOST:PORT --tls-cert FILE --tls-key FILE
+                                 提供 HTTPS 服务（PEM 证书和密钥），直至收到 SIGTERM
+  serve --listen 127.0.0.1:PORT --insecure-loopback
+                                 提供明文 HTTP 服务，仅限回环地址
+  devices                        列出已注册的设备
+  revoke --device ID             吊销设备
+
+选项：
+  -h, --help                     显示本帮助
+  --version                      显示版本
+
+退出状态：0 成功，2 用法错误，4 输入无效，5 存储错误，6 网络错误。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/central/main.cpp" line="79"/>
         <source>Central store ready (%1).</source>
         <translation>中心存储已就绪（%1）。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="89"/>
+        <location filename="../app/central/main.cpp" line="122"/>
         <source>active</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="89"/>
+        <location filename="../app/central/main.cpp" line="122"/>
         <source>revoked %1</source>
         <translation>已于 %1 吊销</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="106"/>
+        <location filename="../app/central/main.cpp" line="139"/>
         <source>--listen takes HOST:PORT with an IP address, e.g. 127.0.0.1:8443.</source>
         <translation>--listen 的格式为 HOST:PORT，须使用 IP 地址，例如 127.0.0.1:8443。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="109"/>
+        <location filename="../app/central/main.cpp" line="142"/>
         <source>Give --tls-cert FILE --tls-key FILE, or --insecure-loopback.</source>
         <translation>请指定 --tls-cert FILE --tls-key FILE，或 --insecure-loopback。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="111"/>
+        <location filename="../app/central/main.cpp" line="144"/>
         <source>--insecure-loopback serves plain HTTP on a loopback address only, not %1.</source>
         <translation>--insecure-loopback 只在回环地址上提供明文 HTTP 服务，不能用于 %1。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="120"/>
+        <location filename="../app/central/main.cpp" line="153"/>
         <source>Serving %1 on %2:%3</source>
         <translation>正在 %2:%3 上提供 %1 服务</translation>
-    </message>
-    <message>
-        <location filename="../app/central/main.cpp" line="135"/>
-        <source>Usage: mucotrack-central init|enroll|serve|devices|revoke --data DIR [--postgres CONNINFO] ...</source>
-        <translation>用法：mucotrack-central init|enroll|serve|devices|revoke --data DIR [--postgres CONNINFO] ...</translation>
     </message>
 </context>
 <context>
     <name>CentralBackend</name>
     <message>
-        <location filename="../core/sync/CentralBackend.cpp" line="100"/>
-        <location filename="../core/sync/CentralBackend.cpp" line="106"/>
-        <location filename="../core/sync/CentralBackend.cpp" line="122"/>
+        <location filename="../core/central/CentralBackend.cpp" line="100"/>
+        <location filename="../core/central/CentralBackend.cpp" line="106"/>
+        <location filename="../core/central/CentralBackend.cpp" line="122"/>
         <source>PostgreSQL: %1</source>
         <translation>PostgreSQL：%1</translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralBackend.cpp" line="156"/>
+        <location filename="../core/central/CentralBackend.cpp" line="156"/>
         <source>The data folder %1 cannot be created.</source>
         <translation>无法创建数据文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralBackend.cpp" line="170"/>
+        <location filename="../core/central/CentralBackend.cpp" line="170"/>
         <source>The PostgreSQL driver of Qt SQL (libqt6sql6-psql) is not installed.</source>
         <translation>未安装 Qt SQL 的 PostgreSQL 驱动（libqt6sql6-psql）。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralBackend.cpp" line="189"/>
+        <location filename="../core/central/CentralBackend.cpp" line="189"/>
         <source>PostgreSQL cannot be reached (%1).</source>
         <translation>无法连接 PostgreSQL（%1）。</translation>
     </message>
@@ -204,58 +263,58 @@
 <context>
     <name>CentralService</name>
     <message>
-        <location filename="../core/sync/CentralService.cpp" line="32"/>
+        <location filename="../core/central/CentralService.cpp" line="32"/>
         <source>The request is too large.</source>
         <translation>请求过大。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralService.cpp" line="36"/>
+        <location filename="../core/central/CentralService.cpp" line="36"/>
         <source>The request body is not valid gzip or too large.</source>
         <translation>请求体不是有效的 gzip 数据，或过大。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralService.cpp" line="39"/>
+        <location filename="../core/central/CentralService.cpp" line="39"/>
         <source>Unsupported content encoding.</source>
         <translation>不支持的内容编码。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralService.cpp" line="46"/>
+        <location filename="../core/central/CentralService.cpp" line="46"/>
         <source>The request body must be one JSON object.</source>
         <translation>请求体必须是一个 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralService.cpp" line="52"/>
-        <location filename="../core/sync/CentralService.cpp" line="68"/>
+        <location filename="../core/central/CentralService.cpp" line="52"/>
+        <location filename="../core/central/CentralService.cpp" line="68"/>
         <source>Use POST.</source>
         <translation>请使用 POST。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralService.cpp" line="61"/>
+        <location filename="../core/central/CentralService.cpp" line="61"/>
         <source>A device token is required.</source>
         <translation>需要设备令牌。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralService.cpp" line="71"/>
+        <location filename="../core/central/CentralService.cpp" line="71"/>
         <source>&quot;changes&quot; must be a list.</source>
         <translation>&quot;changes&quot; 必须是列表。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralService.cpp" line="73"/>
+        <location filename="../core/central/CentralService.cpp" line="73"/>
         <source>At most %1 changes per request.</source>
         <translation>每个请求最多 %1 项更改。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralService.cpp" line="81"/>
+        <location filename="../core/central/CentralService.cpp" line="81"/>
         <source>Use GET.</source>
         <translation>请使用 GET。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralService.cpp" line="86"/>
+        <location filename="../core/central/CentralService.cpp" line="86"/>
         <source>after and limit must be non-negative whole numbers.</source>
         <translation>after 和 limit 必须是非负整数。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralService.cpp" line="94"/>
+        <location filename="../core/central/CentralService.cpp" line="94"/>
         <source>No such endpoint.</source>
         <translation>不存在此端点。</translation>
     </message>
@@ -263,37 +322,37 @@
 <context>
     <name>CentralStore</name>
     <message>
-        <location filename="../core/sync/CentralStore.cpp" line="69"/>
+        <location filename="../core/central/CentralStore.cpp" line="69"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation>站点代码为 2 至 10 位大写字母或数字</translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralStore.cpp" line="84"/>
+        <location filename="../core/central/CentralStore.cpp" line="84"/>
         <source>The enrollment code is unknown or was already used.</source>
         <translation>注册码未知或已被使用。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralStore.cpp" line="100"/>
+        <location filename="../core/central/CentralStore.cpp" line="100"/>
         <source>Unknown device token.</source>
         <translation>未知的设备令牌。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralStore.cpp" line="102"/>
+        <location filename="../core/central/CentralStore.cpp" line="102"/>
         <source>This device&apos;s token was revoked by the central site.</source>
         <translation>此设备的令牌已被中心站点吊销。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralStore.cpp" line="125"/>
+        <location filename="../core/central/CentralStore.cpp" line="125"/>
         <source>a change needs an id, a known table and a record id</source>
         <translation>一项更改需要有 ID、已知的表和记录 ID</translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralStore.cpp" line="128"/>
+        <location filename="../core/central/CentralStore.cpp" line="128"/>
         <source>&quot;%1&quot; is not a field name</source>
         <translation>“%1”不是字段名</translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralStore.cpp" line="140"/>
+        <location filename="../core/central/CentralStore.cpp" line="140"/>
         <source>A device of site %1 may not change records of another site.</source>
         <translation>站点 %1 的设备不得修改其他站点的记录。</translation>
     </message>
@@ -312,59 +371,103 @@
     </message>
     <message>
         <location filename="../app/cli/CalculatorCommands.cpp" line="88"/>
-        <location filename="../app/cli/CalculatorCommands.cpp" line="143"/>
+        <location filename="../app/cli/CalculatorCommands.cpp" line="165"/>
         <location filename="../app/cli/SiteCommands.cpp" line="361"/>
         <source>Unknown command &quot;%1&quot;; run mucotrack-cli --help.</source>
         <translation>未知命令“%1”；请运行 mucotrack-cli --help。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalculatorCommands.cpp" line="93"/>
+        <location filename="../app/cli/CalculatorCommands.cpp" line="95"/>
         <source>Usage: mucotrack-cli COMMAND [OPTIONS]
+
+Site administration and the clinical calculators of MucoTrack.
 
 Clinical calculators (no database, no sign-in; FILE or - for standard input):
   eligibility check FILE
+                        screen a patient (JSON) against the protocol&apos;s criteria
   grade who|ctcae|rtog|omas FILE
+                        grade oral mucositis findings (JSON) on one scale
   dose summary FILE
+                        sum the radiotherapy fractions (JSON) delivered so far
 
 Site database (--db PATH; --user NAME [--password-stdin]):
   init --db PATH --site CODE --admin NAME [--password-stdin] [--json]
+                        set up a new site database and its administrator
   user add --name NAME --role ROLE --new-password-file FILE
+                        add a user (administrator)
   user list [--json]
-  user passwd --new-password-file FILE          (your own; the current one is the sign-in password)
-  user reset-password --name NAME --new-password-file FILE   (administrator)
+                        list the users and their roles
+  user passwd --new-password-file FILE
+                        change your own password (the current one is the sign-in password)
+  user reset-password --name NAME --new-password-file FILE
+                        set another user&apos;s password (administrator)
   patient add [--subject-id ID] [--name TEXT] [--mrn TEXT] [--birth-date YYYY-MM-DD] [--sex male|female] [--json]
+                        register a patient
   patient list [--json]
-  screening log [--json]                        (the trial&apos;s screening log, with failed criteria)
+                        list the patients
+  screening log [--json]
+                        the trial&apos;s screening log, with failed criteria
   audit verify [--json]
+                        check the audit trail
   db raw-key --db PATH --recovery-key-stdin
+                        print the database key and cipher settings, from the recovery key
   sync enroll --server URL --code CODE [--ca-cert FILE]
+                        enrol this site with the central site, with a one-time code
   sync now [--json]
+                        sync with the central site now
   sync status [--json]
+                        the central site, pending changes, the last sync and conflicts
+
+Options:
+  -h, --help    show this help
+  --version     show the version
 
 Exit status: 0 success, 2 usage, 3 sign-in or permission denied, 4 invalid input,
 5 storage error, 6 network error, 7 audit trail broken.
 </source>
         <translation>用法：mucotrack-cli 命令 [选项]
 
+MucoTrack 的站点管理和临床计算器。
+
 临床计算器（无需数据库，无需登录；FILE 为输入文件，- 表示标准输入）：
   eligibility check FILE
+                        按方案标准筛选患者（JSON）
   grade who|ctcae|rtog|omas FILE
+                        按一种量表对口腔黏膜炎检查所见（JSON）分级
   dose summary FILE
+                        汇总迄今已执行的放疗分次（JSON）
 
 站点数据库（--db PATH；--user NAME [--password-stdin]）：
   init --db PATH --site CODE --admin NAME [--password-stdin] [--json]
+                        建立新的站点数据库及其管理员
   user add --name NAME --role ROLE --new-password-file FILE
+                        添加用户（管理员）
   user list [--json]
-  user passwd --new-password-file FILE          （修改本人密码；当前密码即登录密码）
-  user reset-password --name NAME --new-password-file FILE   （管理员）
+                        列出用户及其角色
+  user passwd --new-password-file FILE
+                        修改本人密码（当前密码即登录密码）
+  user reset-password --name NAME --new-password-file FILE
+                        设置其他用户的密码（管理员）
   patient add [--subject-id ID] [--name TEXT] [--mrn TEXT] [--birth-date YYYY-MM-DD] [--sex male|female] [--json]
+                        登记患者
   patient list [--json]
-  screening log [--json]                        （本试验的筛选日志，含不符合的标准）
+                        列出患者
+  screening log [--json]
+                        本试验的筛选日志，含不符合的标准
   audit verify [--json]
+                        检查稽查轨迹
   db raw-key --db PATH --recovery-key-stdin
+                        凭恢复密钥打印数据库密钥和加密设置
   sync enroll --server URL --code CODE [--ca-cert FILE]
+                        凭一次性注册码将本站点注册到中心站点
   sync now [--json]
+                        立即与中心站点同步
   sync status [--json]
+                        中心站点、待同步更改、上次同步和冲突
+
+选项：
+  -h, --help    显示本帮助
+  --version     显示版本
 
 退出状态：0 成功，2 用法错误，3 登录失败或权限不足，4 输入无效，
 5 存储错误，6 网络错误，7 稽查轨迹损坏。
@@ -523,7 +626,7 @@ Recovery key (shown once; print it or write it down and keep it locked away):
         <translation>已推送 %1 项，已拉取 %2 项；%3 项待同步，%4 个冲突待解决。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="107"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="110"/>
         <source>Central site: %1
 Pending changes: %2
 Last success: %3
@@ -534,24 +637,24 @@ Conflicts to resolve: %4%5</source>
 待解决冲突：%4%5</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="108"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="111"/>
         <source>none configured</source>
         <translation>未配置</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="109"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="112"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="110"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="113"/>
         <source>
 Last error: %1</source>
         <translation>
 上次错误：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="125"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="128"/>
         <source>Unknown command &quot;sync %1&quot;; use sync enroll, sync now or sync status.</source>
         <translation>未知命令“sync %1”；请使用 sync enroll、sync now 或 sync status。</translation>
     </message>
@@ -676,157 +779,210 @@ Last error: %1</source>
         <source>%1 Gy is impossible for one fraction</source>
         <translation>单次剂量不可能为 %1 Gy</translation>
     </message>
+    <message>
+        <location filename="../core/clinical/Dose.cpp" line="78"/>
+        <source>The cumulative dose, %1 Gy, exceeds the planned total of %2 Gy by %3 Gy.</source>
+        <translation>累积剂量 %1 Gy 超出计划总剂量 %2 Gy，超出 %3 Gy。</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Dose.cpp" line="82"/>
+        <source>%1 fractions were delivered; the plan has %2.</source>
+        <translation>已执行 %1 次分次照射；计划为 %2 次。</translation>
+    </message>
 </context>
 <context>
     <name>Eligibility</name>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="53"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="89"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="53"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="89"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="73"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="109"/>
         <source>%1 %2 (measured)</source>
         <translation>%1 %2（实测）</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="97"/>
-        <source>%1-%2 %3 (Cockcroft-Gault; sex not recorded)</source>
-        <translation>%1-%2 %3（Cockcroft-Gault 公式；未记录性别）</translation>
-    </message>
-    <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="100"/>
-        <source>%1 %2 (Cockcroft-Gault)</source>
-        <translation>%1 %2（Cockcroft-Gault 公式）</translation>
-    </message>
-    <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="146"/>
-        <location filename="../core/clinical/Eligibility.cpp" line="180"/>
-        <location filename="../core/clinical/Eligibility.cpp" line="200"/>
-        <location filename="../core/clinical/Eligibility.cpp" line="225"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="184"/>
         <location filename="../core/clinical/Eligibility.cpp" line="233"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="255"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="280"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="288"/>
         <source>%1 not recorded</source>
         <translation>%1 未记录</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="171"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="224"/>
         <source> and </source>
         <translation> 且 </translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="185"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="238"/>
         <source>%1 %2 %3, upper limit of normal not recorded</source>
         <translation>%1 %2 %3，未记录正常值上限</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="190"/>
-        <source>%1 %2 %3 = %4 x ULN (%5 %3) %6 %7 x ULN</source>
-        <translation>%1 %2 %3 = %4 × ULN（ULN %5 %3）%6 %7 × ULN</translation>
+        <location filename="../core/clinical/Eligibility.cpp" line="133"/>
+        <source>(Cockcroft-Gault; sex not recorded)</source>
+        <translation>（Cockcroft-Gault 公式；未记录性别）</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="205"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="137"/>
+        <source>(Cockcroft-Gault)</source>
+        <translation>（Cockcroft-Gault 公式）</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Eligibility.cpp" line="192"/>
+        <source>on both sides of %1</source>
+        <translation>跨越 %1（两侧均有可能）</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Eligibility.cpp" line="245"/>
+        <source>%1 %2 %3 %4 %5 %3 = %6 x ULN (ULN %7 %3)</source>
+        <translation>%1 %2 %3 %4 %5 %3 = %6 × ULN（ULN %7 %3）</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Eligibility.cpp" line="260"/>
         <source>%1: none</source>
         <translation>%1：无</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="209"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="264"/>
         <source>%1 %2, assessment date not recorded</source>
         <translation>%1 %2，未记录评估日期</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="214"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="269"/>
         <source>%1 %2, %3 days before assessment (%4 %5-%6 days)</source>
         <translation>%1 %2，评估前 %3 天（%4 %5-%6 天范围）</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="216"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="271"/>
         <source>within</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="216"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="271"/>
         <source>outside</source>
         <translation>超出</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="262"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="317"/>
         <source>unknown laboratory test</source>
         <translation>未知的检验项目</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="269"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="324"/>
         <source>&quot;%1&quot; is not an accepted unit; use %2</source>
         <translation>“%1”不是可接受的单位；请使用 %2</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="272"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="327"/>
         <source>cannot be negative</source>
         <translation>不能为负数</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="274"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="329"/>
         <source>must be above zero</source>
         <translation>必须大于零</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="277"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="332"/>
+        <source>%1 %2 is physiologically implausible (below %3 %4)</source>
+        <translation>%1 %2 在生理上不合理（低于 %3 %4）</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Eligibility.cpp" line="336"/>
         <source>%1 %2 is physiologically impossible (above %3 %4)</source>
         <translation>%1 %2 在生理上不可能（高于 %3 %4）</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="280"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="339"/>
         <source>the upper limit of normal must be above zero</source>
         <translation>正常值上限必须大于零</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="284"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="343"/>
         <source>the upper limit of normal is implausibly high</source>
         <translation>正常值上限高得不合理</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="313"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="372"/>
         <source>is after the assessment date</source>
         <translation>晚于评估日期</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="315"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="374"/>
         <source>gives an age above 130 years</source>
         <translation>得出的年龄超过 130 岁</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="332"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="391"/>
         <source>must be a whole number</source>
         <translation>必须是整数</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="334"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="393"/>
         <source>%1 is impossible (allowed %2%3 to %4)</source>
         <translation>%1 为不可能的数值（允许范围：%2%3 至 %4）</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="335"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="394"/>
         <source>above </source>
         <translation>大于 </translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="339"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="398"/>
         <source>use &quot;male&quot; or &quot;female&quot;</source>
         <translation>请使用“male”或“female”</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="342"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="401"/>
         <source>use &quot;radical&quot; or &quot;palliative&quot;</source>
         <translation>请使用“radical”或“palliative”</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="345"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="404"/>
         <source>%1 is after the assessment date</source>
         <translation>%1 晚于评估日期</translation>
+    </message>
+</context>
+<context>
+    <name>Exam</name>
+    <message>
+        <location filename="../core/clinical/Exam.cpp" line="67"/>
+        <source>The diet is restricted to liquids or nothing by mouth, but no ulceration is scored at any OMAS site; confirm that mucositis is the cause.</source>
+        <translation>饮食仅限流质或无法经口进食，但任何 OMAS 部位均未评分溃疡；请确认病因是否为口腔黏膜炎。</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Exam.cpp" line="69"/>
+        <source>Pseudomembranes are recorded, but no OMAS site scores ulceration/pseudomembrane.</source>
+        <translation>已记录假膜，但没有 OMAS 部位评分溃疡/假膜。</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Exam.cpp" line="71"/>
+        <source>Deep ulceration, hemorrhage or necrosis is recorded, but no OMAS site scores ulceration.</source>
+        <translation>已记录深溃疡、出血或坏死，但没有 OMAS 部位评分溃疡。</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Exam.cpp" line="73"/>
+        <source>The mucosa is described as erythematous, but erythema is not recorded as seen.</source>
+        <translation>黏膜描述为红斑样，但未记录见到红斑。</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Exam.cpp" line="75"/>
+        <source>Erythema is recorded as seen, but no OMAS site scores erythema.</source>
+        <translation>已记录见到红斑，但没有 OMAS 部位评分红斑。</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Exam.cpp" line="76"/>
+        <source>An OMAS site scores erythema, but erythema is not recorded as seen.</source>
+        <translation>有 OMAS 部位评分红斑，但未记录见到红斑。</translation>
     </message>
 </context>
 <context>
@@ -882,87 +1038,87 @@ Last error: %1</source>
         <translation>记录了溃疡、出血或坏死，但未记录黏膜炎；请核实检查所见。</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="86"/>
-        <source>No OMAS site was scored.</source>
-        <translation>未对任何 OMAS 部位评分。</translation>
+        <location filename="../core/clinical/Grading.cpp" line="92"/>
+        <source>No OMAS site was assessable.</source>
+        <translation>没有可评估的 OMAS 部位。</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="115"/>
+        <location filename="../core/clinical/Grading.cpp" line="121"/>
         <source>WHO</source>
         <translation>WHO</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="116"/>
+        <location filename="../core/clinical/Grading.cpp" line="122"/>
         <source>CTCAE v5.0</source>
         <translation>CTCAE v5.0</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="117"/>
+        <location filename="../core/clinical/Grading.cpp" line="123"/>
         <source>RTOG</source>
         <translation>RTOG</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="118"/>
+        <location filename="../core/clinical/Grading.cpp" line="124"/>
         <source>OMAS</source>
         <translation>OMAS</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="179"/>
+        <location filename="../core/clinical/Grading.cpp" line="185"/>
         <source>In the last 7 days, what was the SEVERITY of your MOUTH OR THROAT SORES at their WORST?</source>
         <translation>在过去7天里，您的口腔或咽喉溃疡最严重时的严重程度如何？</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="184"/>
+        <location filename="../core/clinical/Grading.cpp" line="190"/>
         <source>In the last 7 days, how much did MOUTH OR THROAT SORES INTERFERE with your usual or daily activities?</source>
         <translation>在过去7天里，口腔或咽喉溃疡对您日常活动的影响有多大？</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="189"/>
+        <location filename="../core/clinical/Grading.cpp" line="195"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="189"/>
+        <location filename="../core/clinical/Grading.cpp" line="195"/>
         <source>Mild</source>
         <translation>轻度</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="189"/>
+        <location filename="../core/clinical/Grading.cpp" line="195"/>
         <source>Moderate</source>
         <translation>中度</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="189"/>
+        <location filename="../core/clinical/Grading.cpp" line="195"/>
         <source>Severe</source>
         <translation>重度</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="189"/>
+        <location filename="../core/clinical/Grading.cpp" line="195"/>
         <source>Very severe</source>
         <translation>极重度</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="194"/>
+        <location filename="../core/clinical/Grading.cpp" line="200"/>
         <source>Not at all</source>
         <translation>完全没有</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="194"/>
+        <location filename="../core/clinical/Grading.cpp" line="200"/>
         <source>A little bit</source>
         <translation>有一点</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="194"/>
+        <location filename="../core/clinical/Grading.cpp" line="200"/>
         <source>Somewhat</source>
         <translation>有些</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="194"/>
+        <location filename="../core/clinical/Grading.cpp" line="200"/>
         <source>Quite a bit</source>
         <translation>相当多</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="194"/>
+        <location filename="../core/clinical/Grading.cpp" line="200"/>
         <source>Very much</source>
         <translation>非常多</translation>
     </message>
@@ -985,18 +1141,12 @@ Last error: %1</source>
         <translation>密钥文件 %1 已损坏，或不是 MucoTrack 密钥文件。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="108"/>
-        <location filename="../core/security/KeySlotFile.cpp" line="112"/>
-        <source>The key file %1 cannot be written (%2).</source>
-        <translation>无法写入密钥文件 %1（%2）。</translation>
-    </message>
-    <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="149"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="142"/>
         <source>A key slot is damaged.</source>
         <translation>有一个密钥槽已损坏。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="159"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="152"/>
         <source>The password is wrong.</source>
         <translation>密码错误。</translation>
     </message>
@@ -1044,22 +1194,22 @@ Last error: %1</source>
         <translation>不属于 %1 检验组</translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="135"/>
+        <location filename="../core/records/Labs.cpp" line="134"/>
         <source>unknown analyte %1</source>
         <translation>未知的检验项目 %1</translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="137"/>
+        <location filename="../core/records/Labs.cpp" line="136"/>
         <source>the upper limit of normal must be above zero</source>
         <translation>正常值上限必须大于零</translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="139"/>
+        <location filename="../core/records/Labs.cpp" line="138"/>
         <source>the lower limit of normal cannot be negative</source>
         <translation>正常值下限不能为负数</translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="141"/>
+        <location filename="../core/records/Labs.cpp" line="140"/>
         <source>the lower limit must be below the upper limit</source>
         <translation>下限必须低于上限</translation>
     </message>
@@ -1238,88 +1388,88 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>请先记录放疗计划</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="225"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="224"/>
         <source>a fraction needs a date</source>
         <translation>分次需要填写日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="227"/>
-        <location filename="../core/records/Radiotherapy.cpp" line="337"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="226"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="336"/>
         <source>%1 is in the future</source>
         <translation>%1 是将来的日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="229"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="228"/>
         <source>%1 is before the plan starts (%2)</source>
         <translation>%1 早于计划开始日期（%2）</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="233"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="232"/>
         <source>a delivered fraction needs a dose above 0 and at most 30 Gy</source>
         <translation>已执行的分次需要大于 0 且不超过 30 Gy 的剂量</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="235"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="234"/>
         <source>say why the fraction was missed or held</source>
         <translation>请说明漏照或暂停的原因</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="244"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="243"/>
         <source>all %1 planned fractions are already delivered</source>
         <translation>计划的 %1 个分次已全部执行</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="266"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="265"/>
         <source>fraction %1 was already delivered today</source>
         <translation>第 %1 次分次今天已执行</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="294"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="293"/>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="306"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="305"/>
         <source>the first line must name the columns date, fraction and dose</source>
         <translation>第一行必须列出 date、fraction 和 dose 列名</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="324"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="323"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="326"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="325"/>
         <source>has %1 columns, the header has %2</source>
         <translation>有 %1 列，而表头有 %2 列</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="334"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="333"/>
         <source>date &quot;%1&quot; is not a calendar date YYYY-MM-DD</source>
         <translation>日期“%1”不是 YYYY-MM-DD 格式的日历日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="335"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="334"/>
         <source>fraction number &quot;%1&quot; is not between 1 and %2</source>
         <translation>分次号“%1”不在 1 至 %2 之间</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="336"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="335"/>
         <source>dose &quot;%1&quot; is not a dose above 0 and at most 30 Gy</source>
         <translation>剂量“%1”不是大于 0 且不超过 30 Gy 的剂量</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="338"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="337"/>
         <source>%1 is before the plan starts</source>
         <translation>%1 早于计划开始日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="344"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="343"/>
         <source>fraction %1 is already recorded on %2 with %3 Gy</source>
         <translation>第 %1 次分次已于 %2 记录，剂量 %3 Gy</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="376"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="372"/>
         <source>a holiday needs a date</source>
         <translation>节假日需要填写日期</translation>
     </message>
@@ -1347,12 +1497,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>删除记录必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="300"/>
+        <location filename="../core/records/RecordStore.cpp" line="299"/>
         <source>a reason is required to resolve a conflict</source>
         <translation>解决冲突必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="323"/>
+        <location filename="../core/records/RecordStore.cpp" line="322"/>
         <source>Electronic signature</source>
         <translation>电子签名</translation>
     </message>
@@ -1488,37 +1638,37 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>本人已逐条核对全部入选标准和排除标准，并确认此入组资格判定。</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="80"/>
+        <location filename="../core/records/Screenings.cpp" line="81"/>
         <source> (entered %1 %2)</source>
         <translation>（录入值 %1 %2）</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="81"/>
+        <location filename="../core/records/Screenings.cpp" line="82"/>
         <source>%1 %2 %3%4, collected %5</source>
         <translation>%1 %2 %3%4，采样日期 %5</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="130"/>
+        <location filename="../core/records/Screenings.cpp" line="131"/>
         <source>no screening has the id %1</source>
         <translation>不存在 ID 为 %1 的筛选</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="135"/>
+        <location filename="../core/records/Screenings.cpp" line="136"/>
         <source>this screening is already signed</source>
         <translation>此筛选已签名</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="137"/>
+        <location filename="../core/records/Screenings.cpp" line="138"/>
         <source>an incomplete screening cannot be signed: answer every criterion first</source>
         <translation>筛选不完整，不能签名：请先回答所有标准</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="146"/>
+        <location filename="../core/records/Screenings.cpp" line="147"/>
         <source>Signed eligibility decision</source>
         <translation>已签名的入组资格判定</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="158"/>
+        <location filename="../core/records/Screenings.cpp" line="159"/>
         <source>The signed screening could not be read back.</source>
         <translation>无法读回已签名的筛选。</translation>
     </message>
@@ -1582,12 +1732,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>账户 %1 的角色未知。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="271"/>
+        <location filename="../core/security/SiteVault.cpp" line="272"/>
         <source>The key file of %1 has no recovery slot.</source>
         <translation>%1 的密钥文件没有恢复槽。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="274"/>
+        <location filename="../core/security/SiteVault.cpp" line="275"/>
         <source>The recovery key is wrong.</source>
         <translation>恢复密钥错误。</translation>
     </message>
@@ -1608,23 +1758,23 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SyncClient</name>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="66"/>
+        <location filename="../core/sync/SyncClient.cpp" line="65"/>
         <source>The central site&apos;s answer was incomplete.</source>
         <translation>中心站点的应答不完整。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="146"/>
-        <location filename="../core/sync/SyncClient.cpp" line="175"/>
+        <location filename="../core/sync/SyncClient.cpp" line="129"/>
+        <location filename="../core/sync/SyncClient.cpp" line="163"/>
         <source>The central site&apos;s identity cannot be verified: %1</source>
         <translation>无法验证中心站点的身份：%1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="187"/>
+        <location filename="../core/sync/SyncClient.cpp" line="175"/>
         <source>The central site cannot be reached: %1</source>
         <translation>无法连接中心站点：%1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="200"/>
+        <location filename="../core/sync/SyncClient.cpp" line="188"/>
         <source>The central site refused the request (HTTP %1): %2</source>
         <translation>中心站点拒绝了请求（HTTP %1）：%2</translation>
     </message>
@@ -1632,27 +1782,27 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="60"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="63"/>
         <source>No central site is configured: enroll this device first (sync enroll).</source>
         <translation>未配置中心站点：请先注册此设备（sync enroll）。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="240"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="254"/>
         <source>unknown table %1</source>
         <translation>未知的表 %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="242"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="256"/>
         <source>a reason is required to resolve a conflict</source>
         <translation>解决冲突必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="248"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="262"/>
         <source>this change could not be applied here; record what is missing first, then sync again</source>
         <translation>此更改无法在此应用；请先记录缺失的内容，然后再次同步</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="263"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="277"/>
         <source>no open conflict has the id %1</source>
         <translation>不存在 ID 为 %1 的未解决冲突</translation>
     </message>
@@ -1660,114 +1810,129 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>json</name>
     <message>
-        <location filename="../core/clinical/DoseJson.cpp" line="20"/>
+        <location filename="../core/clinical/DoseJson.cpp" line="21"/>
         <source>must be a list</source>
         <translation>必须是列表</translation>
     </message>
     <message>
-        <location filename="../core/clinical/DoseJson.cpp" line="30"/>
-        <location filename="../core/clinical/JsonFields.cpp" line="108"/>
+        <location filename="../core/clinical/DoseJson.cpp" line="31"/>
+        <location filename="../core/clinical/JsonFields.cpp" line="184"/>
         <source>must be an object</source>
         <translation>必须是对象</translation>
     </message>
     <message>
-        <location filename="../core/clinical/DoseJson.cpp" line="30"/>
-        <location filename="../core/clinical/DoseJson.cpp" line="38"/>
-        <location filename="../core/clinical/DoseJson.cpp" line="40"/>
-        <location filename="../core/clinical/DoseJson.cpp" line="44"/>
-        <location filename="../core/clinical/DoseJson.cpp" line="76"/>
-        <location filename="../core/clinical/DoseJson.cpp" line="102"/>
-        <location filename="../core/clinical/GradingJson.cpp" line="47"/>
+        <location filename="../core/clinical/DoseJson.cpp" line="31"/>
+        <location filename="../core/clinical/DoseJson.cpp" line="39"/>
+        <location filename="../core/clinical/DoseJson.cpp" line="41"/>
+        <location filename="../core/clinical/DoseJson.cpp" line="45"/>
+        <location filename="../core/clinical/DoseJson.cpp" line="78"/>
+        <location filename="../core/clinical/DoseJson.cpp" line="104"/>
+        <location filename="../core/clinical/GradingJson.cpp" line="58"/>
         <source>is required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../core/clinical/DoseJson.cpp" line="42"/>
+        <location filename="../core/clinical/DoseJson.cpp" line="43"/>
         <source>must be a whole number</source>
         <translation>必须是整数</translation>
     </message>
     <message>
-        <location filename="../core/clinical/DoseJson.cpp" line="58"/>
+        <location filename="../core/clinical/DoseJson.cpp" line="60"/>
         <source>must be an ISO weekday number from 1 (Monday) to 7 (Sunday)</source>
         <translation>必须是 ISO 星期编号，1（星期一）至 7（星期日）</translation>
     </message>
     <message>
-        <location filename="../core/clinical/DoseJson.cpp" line="60"/>
+        <location filename="../core/clinical/DoseJson.cpp" line="62"/>
         <source>repeats weekday %1</source>
         <translation>星期 %1 重复</translation>
     </message>
     <message>
-        <location filename="../core/clinical/DoseJson.cpp" line="98"/>
+        <location filename="../core/clinical/DoseJson.cpp" line="100"/>
         <source>must be an object with date, dose_gy and status</source>
         <translation>必须是包含 date、dose_gy 和 status 的对象</translation>
     </message>
     <message>
-        <location filename="../core/clinical/GradingJson.cpp" line="50"/>
+        <location filename="../core/clinical/DoseJson.cpp" line="113"/>
+        <source>is required: delivered, missed or held</source>
+        <translation>为必填项：delivered、missed 或 held</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/GradingJson.cpp" line="28"/>
+        <source>is required by this scale</source>
+        <translation>为该量表的必填项</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/GradingJson.cpp" line="63"/>
         <source>must be a whole number from 0 to %1</source>
         <translation>必须是 0 至 %1 的整数</translation>
     </message>
     <message>
-        <location filename="../core/clinical/GradingJson.cpp" line="68"/>
+        <location filename="../core/clinical/GradingJson.cpp" line="81"/>
         <source>unknown OMAS site; use %1</source>
         <translation>未知的 OMAS 部位；请使用 %1</translation>
     </message>
     <message>
-        <location filename="../core/clinical/GradingJson.cpp" line="72"/>
+        <location filename="../core/clinical/GradingJson.cpp" line="90"/>
         <source>must be an object with ulceration and erythema</source>
         <translation>必须是包含 ulceration 和 erythema 的对象</translation>
     </message>
     <message>
-        <location filename="../core/clinical/GradingJson.cpp" line="93"/>
+        <location filename="../core/clinical/GradingJson.cpp" line="111"/>
         <source>&quot;%1&quot; is not a scale; use who, ctcae, rtog or omas.</source>
         <translation>“%1”不是量表；请使用 who、ctcae、rtog 或 omas。</translation>
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="21"/>
+        <location filename="../core/clinical/JsonFields.cpp" line="80"/>
+        <source>is given more than once</source>
+        <translation>重复出现了多次</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/JsonFields.cpp" line="96"/>
         <source>is not valid JSON: %1 at character %2</source>
         <translation>不是有效的 JSON：%1（第 %2 个字符处）</translation>
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="23"/>
+        <location filename="../core/clinical/JsonFields.cpp" line="98"/>
         <source>must be one JSON object</source>
         <translation>必须是一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="31"/>
+        <location filename="../core/clinical/JsonFields.cpp" line="107"/>
         <source>unknown key</source>
         <translation>未知的键</translation>
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="41"/>
+        <location filename="../core/clinical/JsonFields.cpp" line="117"/>
         <source>must be true or false</source>
         <translation>必须为 true 或 false</translation>
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="51"/>
+        <location filename="../core/clinical/JsonFields.cpp" line="127"/>
         <source>must be a number</source>
         <translation>必须是数字</translation>
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="54"/>
+        <location filename="../core/clinical/JsonFields.cpp" line="130"/>
         <source>is not a usable number</source>
         <translation>不是可用的数字</translation>
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="64"/>
+        <location filename="../core/clinical/JsonFields.cpp" line="140"/>
         <source>must be text</source>
         <translation>必须是文本</translation>
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="75"/>
+        <location filename="../core/clinical/JsonFields.cpp" line="151"/>
         <source>&quot;%1&quot; is not one of %2</source>
         <translation>“%1”不是以下之一：%2</translation>
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="83"/>
+        <location filename="../core/clinical/JsonFields.cpp" line="159"/>
         <source>must be a date written YYYY-MM-DD</source>
         <translation>必须是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="87"/>
+        <location filename="../core/clinical/JsonFields.cpp" line="163"/>
         <source>&quot;%1&quot; is not a calendar date written YYYY-MM-DD</source>
         <translation>“%1”不是 YYYY-MM-DD 格式的日历日期</translation>
     </message>
@@ -1775,70 +1940,78 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="27"/>
+        <location filename="../app/desktop/main.cpp" line="29"/>
         <source>Welcome to MucoTrack</source>
         <translation>欢迎使用 MucoTrack</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="28"/>
+        <location filename="../app/desktop/main.cpp" line="30"/>
         <source>No site database is set up on this computer yet.</source>
         <translation>此计算机上尚未设置站点数据库。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="29"/>
+        <location filename="../app/desktop/main.cpp" line="31"/>
         <source>Set up a new site, open an existing site database, or try the DEMO site with synthetic patients.</source>
         <translation>请设置新站点、打开已有的站点数据库，或试用含模拟患者的演示站点。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="30"/>
+        <location filename="../app/desktop/main.cpp" line="32"/>
         <source>Set up a &amp;new site...</source>
         <translation>设置新站点(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="31"/>
+        <location filename="../app/desktop/main.cpp" line="33"/>
         <source>&amp;Open a site database...</source>
         <translation>打开站点数据库(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="32"/>
+        <location filename="../app/desktop/main.cpp" line="34"/>
         <source>Open the &amp;DEMO site</source>
         <translation>打开演示站点(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="42"/>
+        <location filename="../app/desktop/main.cpp" line="44"/>
         <source>Open a site database</source>
         <translation>打开站点数据库</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="43"/>
+        <location filename="../app/desktop/main.cpp" line="45"/>
         <source>MucoTrack site database (*.db)</source>
         <translation>MucoTrack 站点数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="68"/>
+        <location filename="../app/desktop/main.cpp" line="92"/>
         <source>MucoTrack desktop app</source>
         <translation>MucoTrack 桌面应用</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="71"/>
+        <location filename="../app/desktop/main.cpp" line="88"/>
         <source>Open the DEMO site (synthetic patients; created if needed).</source>
         <translation>打开演示站点（模拟患者；如需要则自动创建）。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="72"/>
+        <location filename="../app/desktop/main.cpp" line="89"/>
         <source>Open the site database at &lt;path&gt;.</source>
         <translation>打开位于 &lt;path&gt; 的站点数据库。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="97"/>
-        <location filename="../app/desktop/main.cpp" line="106"/>
+        <location filename="../app/desktop/main.cpp" line="150"/>
+        <location filename="../app/desktop/main.cpp" line="159"/>
         <source>MucoTrack</source>
         <translation>MucoTrack</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="104"/>
+        <location filename="../app/desktop/main.cpp" line="157"/>
         <source>The site database %1 does not exist.</source>
         <translation>站点数据库 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>muco::AtomicFile</name>
+    <message>
+        <location filename="../core/common/AtomicFile.cpp" line="10"/>
+        <source>%1 cannot be written (%2); the previous version is kept.</source>
+        <translation>无法写入 %1（%2）；已保留原有版本。</translation>
     </message>
 </context>
 <context>
@@ -2034,6 +2207,11 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>长期使用糖皮质激素（泼尼松等效剂量）</translation>
     </message>
     <message>
+        <location filename="../core/clinical/Protocol.cpp" line="62"/>
+        <source>mg/day</source>
+        <translation>mg/天</translation>
+    </message>
+    <message>
         <location filename="../core/clinical/Protocol.cpp" line="63"/>
         <source>Unable to comprehend or comply</source>
         <translation>无法理解或遵守研究要求</translation>
@@ -2047,132 +2225,132 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::Grading</name>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="126"/>
+        <location filename="../core/clinical/Grading.cpp" line="132"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="127"/>
+        <location filename="../core/clinical/Grading.cpp" line="133"/>
         <source>Oral soreness, erythema</source>
         <translation>口腔疼痛、红斑</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="128"/>
+        <location filename="../core/clinical/Grading.cpp" line="134"/>
         <source>Oral erythema, ulcers, solid diet tolerated</source>
         <translation>口腔红斑、溃疡，可耐受固体饮食</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="129"/>
+        <location filename="../core/clinical/Grading.cpp" line="135"/>
         <source>Oral ulcers, liquid diet only</source>
         <translation>口腔溃疡，仅能流质饮食</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="130"/>
+        <location filename="../core/clinical/Grading.cpp" line="136"/>
         <source>Oral alimentation impossible</source>
         <translation>无法经口进食</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="132"/>
+        <location filename="../core/clinical/Grading.cpp" line="138"/>
         <source>No mucositis</source>
         <translation>无黏膜炎</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="133"/>
+        <location filename="../core/clinical/Grading.cpp" line="139"/>
         <source>Asymptomatic or mild symptoms; intervention not indicated</source>
         <translation>无症状或轻微症状；无需干预</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="134"/>
+        <location filename="../core/clinical/Grading.cpp" line="140"/>
         <source>Moderate pain or ulcer that does not interfere with oral intake; modified diet indicated</source>
         <translation>中度疼痛或溃疡，不影响经口进食；需调整饮食</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="135"/>
+        <location filename="../core/clinical/Grading.cpp" line="141"/>
         <source>Severe pain; interfering with oral intake</source>
         <translation>重度疼痛；影响经口进食</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="136"/>
+        <location filename="../core/clinical/Grading.cpp" line="142"/>
         <source>Life-threatening consequences; urgent intervention indicated</source>
         <translation>危及生命；需紧急干预</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="137"/>
+        <location filename="../core/clinical/Grading.cpp" line="143"/>
         <source>Death</source>
         <translation>死亡</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="139"/>
+        <location filename="../core/clinical/Grading.cpp" line="145"/>
         <source>No change over baseline</source>
         <translation>与基线相比无变化</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="140"/>
+        <location filename="../core/clinical/Grading.cpp" line="146"/>
         <source>Irritation / may experience mild pain not requiring analgesic</source>
         <translation>刺激感/可有轻度疼痛，无需镇痛药</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="141"/>
+        <location filename="../core/clinical/Grading.cpp" line="147"/>
         <source>Patchy mucositis that may produce an inflammatory serosanguinous discharge / may experience moderate pain requiring analgesia</source>
         <translation>斑片状黏膜炎，可有炎性浆液血性分泌物/可有中度疼痛，需镇痛</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="142"/>
+        <location filename="../core/clinical/Grading.cpp" line="148"/>
         <source>Confluent fibrinous mucositis / may include severe pain requiring narcotic</source>
         <translation>融合性纤维素性黏膜炎/可有重度疼痛，需麻醉性镇痛药</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="143"/>
+        <location filename="../core/clinical/Grading.cpp" line="149"/>
         <source>Ulceration, hemorrhage or necrosis</source>
         <translation>溃疡、出血或坏死</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="144"/>
+        <location filename="../core/clinical/Grading.cpp" line="150"/>
         <source>Death directly related to radiation effects</source>
         <translation>直接由放射效应导致的死亡</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="168"/>
+        <location filename="../core/clinical/Grading.cpp" line="174"/>
         <source>Upper lip</source>
         <translation>上唇</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="168"/>
+        <location filename="../core/clinical/Grading.cpp" line="174"/>
         <source>Lower lip</source>
         <translation>下唇</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="169"/>
+        <location filename="../core/clinical/Grading.cpp" line="175"/>
         <source>Right cheek</source>
         <translation>右颊</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="169"/>
+        <location filename="../core/clinical/Grading.cpp" line="175"/>
         <source>Left cheek</source>
         <translation>左颊</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="170"/>
+        <location filename="../core/clinical/Grading.cpp" line="176"/>
         <source>Right ventral and lateral tongue</source>
         <translation>右侧舌腹及舌侧缘</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="171"/>
+        <location filename="../core/clinical/Grading.cpp" line="177"/>
         <source>Left ventral and lateral tongue</source>
         <translation>左侧舌腹及舌侧缘</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="172"/>
+        <location filename="../core/clinical/Grading.cpp" line="178"/>
         <source>Floor of mouth</source>
         <translation>口底</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="172"/>
+        <location filename="../core/clinical/Grading.cpp" line="178"/>
         <source>Soft palate/fauces</source>
         <translation>软腭/咽门</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Grading.cpp" line="173"/>
+        <location filename="../core/clinical/Grading.cpp" line="179"/>
         <source>Hard palate</source>
         <translation>硬腭</translation>
     </message>
@@ -2193,47 +2371,47 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::Labs</name>
     <message>
-        <location filename="../core/clinical/LabUnits.cpp" line="59"/>
+        <location filename="../core/clinical/LabUnits.cpp" line="61"/>
         <source>WBC</source>
         <translation>白细胞</translation>
     </message>
     <message>
-        <location filename="../core/clinical/LabUnits.cpp" line="60"/>
+        <location filename="../core/clinical/LabUnits.cpp" line="62"/>
         <source>Hemoglobin</source>
         <translation>血红蛋白</translation>
     </message>
     <message>
-        <location filename="../core/clinical/LabUnits.cpp" line="61"/>
+        <location filename="../core/clinical/LabUnits.cpp" line="63"/>
         <source>Platelets</source>
         <translation>血小板</translation>
     </message>
     <message>
-        <location filename="../core/clinical/LabUnits.cpp" line="62"/>
+        <location filename="../core/clinical/LabUnits.cpp" line="64"/>
         <source>Neutrophils</source>
         <translation>中性粒细胞</translation>
     </message>
     <message>
-        <location filename="../core/clinical/LabUnits.cpp" line="63"/>
+        <location filename="../core/clinical/LabUnits.cpp" line="65"/>
         <source>ALT</source>
         <translation>丙氨酸氨基转移酶</translation>
     </message>
     <message>
-        <location filename="../core/clinical/LabUnits.cpp" line="64"/>
+        <location filename="../core/clinical/LabUnits.cpp" line="66"/>
         <source>AST</source>
         <translation>天冬氨酸氨基转移酶</translation>
     </message>
     <message>
-        <location filename="../core/clinical/LabUnits.cpp" line="65"/>
+        <location filename="../core/clinical/LabUnits.cpp" line="67"/>
         <source>Total bilirubin</source>
         <translation>总胆红素</translation>
     </message>
     <message>
-        <location filename="../core/clinical/LabUnits.cpp" line="66"/>
+        <location filename="../core/clinical/LabUnits.cpp" line="68"/>
         <source>Creatinine</source>
         <translation>肌酐</translation>
     </message>
     <message>
-        <location filename="../core/clinical/LabUnits.cpp" line="67"/>
+        <location filename="../core/clinical/LabUnits.cpp" line="69"/>
         <source>Creatinine clearance</source>
         <translation>肌酐清除率</translation>
     </message>
@@ -2286,72 +2464,72 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::AccountsDialog</name>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="23"/>
+        <location filename="../ui/AccountsDialog.cpp" line="24"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="24"/>
+        <location filename="../ui/AccountsDialog.cpp" line="25"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="24"/>
+        <location filename="../ui/AccountsDialog.cpp" line="25"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="24"/>
+        <location filename="../ui/AccountsDialog.cpp" line="25"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="34"/>
+        <location filename="../ui/AccountsDialog.cpp" line="35"/>
         <source>Add an account</source>
         <translation>添加账户</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="36"/>
+        <location filename="../ui/AccountsDialog.cpp" line="37"/>
         <source>&amp;User name:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="37"/>
+        <location filename="../ui/AccountsDialog.cpp" line="38"/>
         <source>&amp;Full name:</source>
         <translation>姓名(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="38"/>
+        <location filename="../ui/AccountsDialog.cpp" line="39"/>
         <source>&amp;Role:</source>
         <translation>角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="39"/>
+        <location filename="../ui/AccountsDialog.cpp" line="40"/>
         <source>Initial &amp;password:</source>
         <translation>初始密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="40"/>
+        <location filename="../ui/AccountsDialog.cpp" line="41"/>
         <source>&amp;Add account</source>
         <translation>添加账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="46"/>
+        <location filename="../ui/AccountsDialog.cpp" line="47"/>
         <source>&amp;Reset the selected account&apos;s password...</source>
         <translation>重置所选账户的密码(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="82"/>
+        <location filename="../ui/AccountsDialog.cpp" line="83"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="83"/>
+        <location filename="../ui/AccountsDialog.cpp" line="84"/>
         <source>New password for %1 (10 characters or more; tell it to them in person):</source>
         <translation>%1 的新密码（至少 10 个字符；请当面告知本人）：</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="90"/>
+        <location filename="../ui/AccountsDialog.cpp" line="91"/>
         <source>The password of %1 was reset.</source>
         <translation>%1 的密码已重置。</translation>
     </message>
@@ -2366,12 +2544,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/AddPatientDialog.cpp" line="26"/>
         <source>Allocated automatically (%1-NNNN)</source>
-        <translation>自动分配（%1-NNNN）</translation>
+        <translation>自动分配（%1-四位编号）</translation>
     </message>
     <message>
         <location filename="../ui/AddPatientDialog.cpp" line="27"/>
         <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
+        <translation>年-月-日，如 1962-02-28</translation>
     </message>
     <message>
         <location filename="../ui/AddPatientDialog.cpp" line="29"/>
@@ -2427,207 +2605,728 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::AdverseEventsTab</name>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="36"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="37"/>
         <source>Resolved on</source>
         <translation>已缓解于</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="36"/>
-        <location filename="../ui/AdverseEventsTab.cpp" line="42"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="37"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="43"/>
         <source>Serious</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="38"/>
-        <location filename="../ui/AdverseEventsTab.cpp" line="127"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="39"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="128"/>
         <source>&amp;Save event</source>
         <translation>保存事件(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="42"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="43"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="42"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="43"/>
         <source>Term</source>
         <translation>术语</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="42"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="43"/>
         <source>Grade</source>
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="42"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="43"/>
         <source>Onset</source>
         <translation>发生日期</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="42"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="43"/>
         <source>Resolved</source>
         <translation>缓解日期</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="43"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="44"/>
         <source>Relation</source>
         <translation>相关性</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="43"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="44"/>
         <source>Outcome</source>
         <translation>转归</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="50"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="51"/>
         <source>CTCAE term, e.g. Mucositis oral</source>
-        <translation>CTCAE 术语，如 Mucositis oral</translation>
+        <translation>如 Mucositis oral</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="60"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="61"/>
         <source>Adverse event</source>
         <translation>不良事件</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="63"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="64"/>
         <source>&amp;Term:</source>
         <translation>术语(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="64"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="65"/>
         <source>&amp;Grade (CTCAE):</source>
         <translation>分级（CTCAE）(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="65"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="66"/>
         <source>&amp;Onset:</source>
         <translation>发生日期(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="66"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="67"/>
         <source>Resolution:</source>
         <translation>缓解：</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="68"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="69"/>
         <source>&amp;Relation to study drug:</source>
         <translation>与研究药物的相关性(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="69"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="70"/>
         <source>&amp;Action taken:</source>
         <translation>采取的措施(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="70"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="71"/>
         <source>O&amp;utcome:</source>
         <translation>转归(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="73"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="74"/>
         <source>&amp;New event</source>
         <translation>新事件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="97"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="98"/>
         <source>Draft: confirm</source>
         <translation>草稿：待确认</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="97"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="98"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="105"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="106"/>
         <source>ongoing</source>
         <translation>持续中</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="106"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="107"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="106"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="107"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="153"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="154"/>
         <source>&amp;Confirm event</source>
         <translation>确认事件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="153"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="154"/>
         <source>&amp;Save changes</source>
         <translation>保存更改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="177"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="178"/>
         <source>A recorded adverse event is being changed or confirmed.</source>
         <translation>正在修改或确认一条已记录的不良事件。</translation>
     </message>
 </context>
 <context>
+    <name>muco::ui::CodeLabels</name>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="15"/>
+        <source>Unrelated</source>
+        <translation>无关</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="16"/>
+        <source>Unlikely</source>
+        <translation>可能无关</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="17"/>
+        <source>Possible</source>
+        <translation>可能有关</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="18"/>
+        <source>Probable</source>
+        <translation>很可能有关</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="19"/>
+        <source>Definite</source>
+        <translation>肯定有关</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="22"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="23"/>
+        <source>Dose reduced</source>
+        <translation>减量</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="24"/>
+        <source>Interrupted</source>
+        <translation>暂停用药</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="25"/>
+        <source>Withdrawn</source>
+        <translation>停药</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="28"/>
+        <source>Recovering</source>
+        <translation>恢复中</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="29"/>
+        <source>Recovered</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="30"/>
+        <source>Recovered with sequelae</source>
+        <translation>已恢复但有后遗症</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="31"/>
+        <source>Not recovered</source>
+        <translation>未恢复</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="32"/>
+        <source>Fatal</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="33"/>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="36"/>
+        <source>eligible</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="37"/>
+        <source>screen failure</source>
+        <translation>筛选失败</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="38"/>
+        <source>incomplete</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="41"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="42"/>
+        <source>Signed</source>
+        <translation>已签名</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="43"/>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="44"/>
+        <source>Superseded by a correction</source>
+        <translation>已被更正取代</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="47"/>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="48"/>
+        <source>Patient identity</source>
+        <translation>患者身份信息</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="49"/>
+        <source>Screening</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="50"/>
+        <source>Mucositis grading</source>
+        <translation>黏膜炎分级</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="51"/>
+        <source>Radiotherapy plan</source>
+        <translation>放疗计划</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="52"/>
+        <source>Radiotherapy fraction</source>
+        <translation>放疗分次</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="53"/>
+        <source>Lab result</source>
+        <translation>检验结果</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="54"/>
+        <source>Study drug dose</source>
+        <translation>研究药物给药</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="55"/>
+        <source>Adverse event</source>
+        <translation>不良事件</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="58"/>
+        <source>Action taken</source>
+        <translation>采取的措施</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="59"/>
+        <source>α/β (Gy)</source>
+        <translation>α/β (Gy)</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="60"/>
+        <location filename="../ui/CodeLabels.cpp" line="74"/>
+        <source>Collected</source>
+        <translation>采样时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="61"/>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="62"/>
+        <source>Radiotherapy intent</source>
+        <translation>放疗目的</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="63"/>
+        <source>Lower limit</source>
+        <translation>正常值下限</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="64"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="65"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="66"/>
+        <source>Site code</source>
+        <translation>站点代码</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="67"/>
+        <location filename="../ui/CodeLabels.cpp" line="122"/>
+        <source>Treatment days</source>
+        <translation>治疗日</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="68"/>
+        <source>Upper limit</source>
+        <translation>正常值上限</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="69"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="70"/>
+        <source>Test</source>
+        <translation>检验项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="71"/>
+        <source>Assessment date</source>
+        <translation>评估日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="72"/>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="73"/>
+        <source>Chemotherapy agent</source>
+        <translation>化疗药物</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="75"/>
+        <source>Concurrent chemotherapy</source>
+        <translation>同步化疗</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="76"/>
+        <source>Reason for correction</source>
+        <translation>更正原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="77"/>
+        <source>CTCAE grade</source>
+        <translation>CTCAE 分级</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="78"/>
+        <source>Cumulative dose (Gy)</source>
+        <translation>累积剂量 (Gy)</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="79"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="80"/>
+        <source>Dose (Gy)</source>
+        <translation>剂量 (Gy)</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="81"/>
+        <source>Dose per fraction (Gy)</source>
+        <translation>单次剂量 (Gy)</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="82"/>
+        <source>Findings</source>
+        <translation>检查所见</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="83"/>
+        <source>Fraction</source>
+        <translation>分次</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="84"/>
+        <source>Fractions</source>
+        <translation>分次数</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="85"/>
+        <source>Grade</source>
+        <translation>分级</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="86"/>
+        <source>Screening answers</source>
+        <translation>筛选答案</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="87"/>
+        <source>Medical record number</source>
+        <translation>病历号</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="88"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="89"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="90"/>
+        <source>OMAS mean</source>
+        <translation>OMAS 平均分</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="91"/>
+        <source>OMAS total</source>
+        <translation>OMAS 总分</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="92"/>
+        <source>Onset date</source>
+        <translation>发生日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="93"/>
+        <source>Outcome</source>
+        <translation>转归</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="94"/>
+        <source>Panel</source>
+        <translation>检验组</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="95"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="96"/>
+        <source>PRO interference</source>
+        <translation>PRO 干扰程度</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="97"/>
+        <source>PRO severity</source>
+        <translation>PRO 严重程度</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="98"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="99"/>
+        <source>Relation to study drug</source>
+        <translation>与研究药物的相关性</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="100"/>
+        <source>Resolution date</source>
+        <translation>缓解日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="101"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="102"/>
+        <source>RTOG grade</source>
+        <translation>RTOG 分级</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="103"/>
+        <source>Serious</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="104"/>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="105"/>
+        <source>SI value</source>
+        <translation>国际单位值</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="106"/>
+        <source>Signed by</source>
+        <translation>签名人</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="107"/>
+        <source>Signed at</source>
+        <translation>签名时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="108"/>
+        <source>Dose</source>
+        <translation>剂次</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="109"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="110"/>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="111"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="112"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="113"/>
+        <source>Subject</source>
+        <translation>受试者</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="114"/>
+        <source>Taken</source>
+        <translation>已用药</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="115"/>
+        <source>Technique</source>
+        <translation>技术</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="116"/>
+        <source>Term</source>
+        <translation>术语</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="117"/>
+        <source>Total dose (Gy)</source>
+        <translation>总剂量 (Gy)</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="118"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="119"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="120"/>
+        <source>Visit date</source>
+        <translation>访视日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="121"/>
+        <source>Volume (mL)</source>
+        <translation>体积 (mL)</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="123"/>
+        <source>WHO grade</source>
+        <translation>WHO 分级</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="126"/>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="127"/>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="130"/>
+        <source>After breakfast</source>
+        <translation>早餐后</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="131"/>
+        <source>After lunch</source>
+        <translation>午餐后</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="132"/>
+        <source>After dinner</source>
+        <translation>晚餐后</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="187"/>
+        <source>%1: %2</source>
+        <comment>field label: why</comment>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>muco::ui::ConflictsDialog</name>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="24"/>
+        <location filename="../ui/ConflictsDialog.cpp" line="31"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="32"/>
+        <location filename="../ui/ConflictsDialog.cpp" line="33"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictsDialog.cpp" line="33"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictsDialog.cpp" line="41"/>
         <source>Sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="33"/>
+        <location filename="../ui/ConflictsDialog.cpp" line="42"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="33"/>
+        <location filename="../ui/ConflictsDialog.cpp" line="42"/>
         <source>What</source>
         <translation>数据表</translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="33"/>
+        <location filename="../ui/ConflictsDialog.cpp" line="42"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="33"/>
+        <location filename="../ui/ConflictsDialog.cpp" line="42"/>
         <source>This device</source>
         <translation>本设备</translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="33"/>
+        <location filename="../ui/ConflictsDialog.cpp" line="42"/>
         <source>Central site</source>
         <translation>中心站点</translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="38"/>
+        <location filename="../ui/ConflictsDialog.cpp" line="47"/>
         <source>Keep &amp;this device&apos;s value</source>
         <translation>保留本设备的值(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="39"/>
+        <location filename="../ui/ConflictsDialog.cpp" line="48"/>
         <source>Take the &amp;central value</source>
         <translation>采用中心站点的值(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="45"/>
+        <location filename="../ui/ConflictsDialog.cpp" line="54"/>
         <source>The same field was changed on this device and elsewhere before they synchronised. Nothing was overwritten; choose the right value.</source>
         <translation>同步之前，本设备和其他地方都修改了同一字段。没有任何数据被覆盖；请选择正确的值。</translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="95"/>
+        <location filename="../ui/ConflictsDialog.cpp" line="103"/>
         <source>A sync conflict is being resolved.</source>
         <translation>正在解决一个同步冲突。</translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="100"/>
+        <location filename="../ui/ConflictsDialog.cpp" line="108"/>
         <source>Not resolved</source>
         <translation>未解决</translation>
     </message>
@@ -2635,373 +3334,426 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::GradingWizard</name>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="31"/>
+        <location filename="../ui/GradingWizard.cpp" line="33"/>
         <source>%1: grade %2</source>
         <translation>%1：%2 级</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="43"/>
+        <location filename="../ui/GradingWizard.cpp" line="45"/>
         <source>Grade oral mucositis</source>
         <translation>口腔黏膜炎分级</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="58"/>
+        <location filename="../ui/GradingWizard.cpp" line="60"/>
         <source>&amp;Save and sign</source>
         <translation>保存并签名(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="58"/>
+        <location filename="../ui/GradingWizard.cpp" line="60"/>
         <source>&amp;Save draft</source>
         <translation>保存草稿(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="71"/>
+        <location filename="../ui/GradingWizard.cpp" line="73"/>
         <source>Findings</source>
         <translation>检查所见</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="72"/>
+        <location filename="../ui/GradingWizard.cpp" line="74"/>
         <source>Record what you see and what the patient reports; every scale is derived from these.</source>
         <translation>记录所见及患者主诉；各量表分级均由此推导。</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="76"/>
+        <location filename="../ui/GradingWizard.cpp" line="78"/>
         <source>&amp;Soreness</source>
         <translation>疼痛/不适(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="77"/>
+        <location filename="../ui/GradingWizard.cpp" line="79"/>
         <source>&amp;Erythema</source>
         <translation>红斑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="78"/>
+        <location filename="../ui/GradingWizard.cpp" line="80"/>
         <source>&amp;Ulcers</source>
         <translation>溃疡(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="79"/>
+        <location filename="../ui/GradingWizard.cpp" line="81"/>
         <source>Ulceration, hemorrhage or necrosis (RTOG 4)</source>
         <translation>溃疡、出血或坏死（RTOG 4）</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="80"/>
-        <location filename="../ui/GradingWizard.cpp" line="81"/>
         <location filename="../ui/GradingWizard.cpp" line="82"/>
+        <location filename="../ui/GradingWizard.cpp" line="83"/>
+        <location filename="../ui/GradingWizard.cpp" line="84"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="80"/>
+        <location filename="../ui/GradingWizard.cpp" line="82"/>
         <source>Patchy</source>
         <translation>斑片状</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="80"/>
+        <location filename="../ui/GradingWizard.cpp" line="82"/>
         <source>Confluent (fibrinous)</source>
         <translation>融合（纤维素性）</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="81"/>
+        <location filename="../ui/GradingWizard.cpp" line="83"/>
         <source>Mild</source>
         <translation>轻度</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="81"/>
+        <location filename="../ui/GradingWizard.cpp" line="83"/>
         <source>Moderate</source>
         <translation>中度</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="81"/>
+        <location filename="../ui/GradingWizard.cpp" line="83"/>
         <source>Severe</source>
         <translation>重度</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="82"/>
+        <location filename="../ui/GradingWizard.cpp" line="84"/>
         <source>Non-narcotic</source>
         <translation>非麻醉性</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="82"/>
+        <location filename="../ui/GradingWizard.cpp" line="84"/>
         <source>Narcotic</source>
         <translation>麻醉性</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="83"/>
+        <location filename="../ui/GradingWizard.cpp" line="85"/>
         <source>Solid diet tolerated</source>
         <translation>可耐受固体饮食</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="83"/>
+        <location filename="../ui/GradingWizard.cpp" line="85"/>
         <source>Liquid diet only</source>
         <translation>仅能流质饮食</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="83"/>
+        <location filename="../ui/GradingWizard.cpp" line="85"/>
         <source>Oral alimentation impossible</source>
         <translation>无法经口进食</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="84"/>
+        <location filename="../ui/GradingWizard.cpp" line="86"/>
         <source>Normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="84"/>
+        <location filename="../ui/GradingWizard.cpp" line="86"/>
         <source>Modified diet indicated</source>
         <translation>需调整饮食</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="84"/>
+        <location filename="../ui/GradingWizard.cpp" line="86"/>
         <source>Interfered with</source>
         <translation>受影响</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="85"/>
+        <location filename="../ui/GradingWizard.cpp" line="87"/>
         <source>Life-threatening consequences</source>
         <translation>危及生命</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="86"/>
+        <location filename="../ui/GradingWizard.cpp" line="88"/>
         <source>Urgent intervention indicated</source>
         <translation>需紧急干预</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="87"/>
+        <location filename="../ui/GradingWizard.cpp" line="89"/>
         <source>Death</source>
         <translation>死亡</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="89"/>
+        <location filename="../ui/GradingWizard.cpp" line="91"/>
         <source>Visit &amp;date:</source>
         <translation>访视日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="90"/>
+        <location filename="../ui/GradingWizard.cpp" line="92"/>
         <source>Mucosa:</source>
         <translation>黏膜：</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="94"/>
+        <location filename="../ui/GradingWizard.cpp" line="96"/>
         <source>Mucositis e&amp;xtent:</source>
         <translation>黏膜炎范围(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="95"/>
+        <location filename="../ui/GradingWizard.cpp" line="97"/>
         <source>&amp;Pain:</source>
         <translation>疼痛(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="96"/>
+        <location filename="../ui/GradingWizard.cpp" line="98"/>
         <source>&amp;Analgesia:</source>
         <translation>镇痛(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="97"/>
+        <location filename="../ui/GradingWizard.cpp" line="99"/>
         <source>D&amp;iet:</source>
         <translation>饮食(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="98"/>
+        <location filename="../ui/GradingWizard.cpp" line="100"/>
         <source>&amp;Oral intake:</source>
         <translation>经口进食(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="99"/>
+        <location filename="../ui/GradingWizard.cpp" line="101"/>
         <source>Severe signs:</source>
         <translation>严重体征：</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="115"/>
+        <location filename="../ui/GradingWizard.cpp" line="117"/>
         <source>OMAS sites</source>
         <translation>OMAS 部位</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="116"/>
+        <location filename="../ui/GradingWizard.cpp" line="118"/>
         <source>Ulceration/pseudomembrane: 0 none, 1 &lt; 1 cm², 2 1-3 cm², 3 &gt; 3 cm². Erythema: 0 none, 1 not severe, 2 severe. Tick the sites examined.</source>
         <translation>溃疡/假膜：0 无，1 &lt; 1 cm²，2 1-3 cm²，3 &gt; 3 cm²。红斑：0 无，1 非重度，2 重度。请勾选已检查的部位。</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="118"/>
+        <location filename="../ui/GradingWizard.cpp" line="120"/>
         <source>&lt;b&gt;Site&lt;/b&gt;</source>
         <translation>&lt;b&gt;部位&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="119"/>
+        <location filename="../ui/GradingWizard.cpp" line="121"/>
         <source>&lt;b&gt;Ulceration&lt;/b&gt;</source>
         <translation>&lt;b&gt;溃疡&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="120"/>
+        <location filename="../ui/GradingWizard.cpp" line="122"/>
         <source>&lt;b&gt;Erythema&lt;/b&gt;</source>
         <translation>&lt;b&gt;红斑&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="149"/>
+        <location filename="../ui/GradingWizard.cpp" line="151"/>
         <source>Patient-reported (PRO-CTCAE)</source>
         <translation>患者报告（PRO-CTCAE）</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="150"/>
+        <location filename="../ui/GradingWizard.cpp" line="152"/>
         <source>Ask the patient and record the patient&apos;s own answer.</source>
         <translation>询问患者并记录患者本人的回答。</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="151"/>
         <location filename="../ui/GradingWizard.cpp" line="153"/>
+        <location filename="../ui/GradingWizard.cpp" line="155"/>
         <source>Not asked</source>
         <translation>未询问</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="174"/>
+        <location filename="../ui/GradingWizard.cpp" line="176"/>
         <source>Review and sign</source>
         <translation>核对并签名</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="182"/>
+        <location filename="../ui/GradingWizard.cpp" line="184"/>
         <source>&lt;b&gt;Meaning of the signature:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;签名含义：&lt;/b&gt;%1</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="185"/>
+        <location filename="../ui/GradingWizard.cpp" line="187"/>
         <source>Your &amp;password:</source>
         <translation>您的密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="193"/>
+        <location filename="../ui/GradingWizard.cpp" line="195"/>
         <source>You may record the findings; an investigator signs them.</source>
         <translation>您可以记录检查所见；需由研究者签名。</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="243"/>
+        <location filename="../ui/GradingWizard.cpp" line="247"/>
         <source>Correct a signed assessment</source>
         <translation>更正已签名的评估</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="277"/>
+        <location filename="../ui/GradingWizard.cpp" line="281"/>
         <source>&lt;h3&gt;Derived grades&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;推导分级&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="280"/>
+        <location filename="../ui/GradingWizard.cpp" line="284"/>
         <source>&lt;p&gt;&lt;b&gt;OMAS:&lt;/b&gt; total %1 (ulceration %2, erythema %3), mean %4 over %5 site(s)&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;OMAS：&lt;/b&gt;总分 %1（溃疡 %2，红斑 %3），%5 个部位的平均分 %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="283"/>
+        <location filename="../ui/GradingWizard.cpp" line="287"/>
         <source>&lt;p&gt;&lt;b&gt;OMAS:&lt;/b&gt; no site scored&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;OMAS：&lt;/b&gt;未评分任何部位&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="285"/>
+        <location filename="../ui/GradingWizard.cpp" line="289"/>
         <source>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;WHO grade %1 (primary endpoint). Signing drafts an adverse event.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;WHO %1 级（主要终点）。签名后将生成一条不良事件草稿。&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="287"/>
+        <location filename="../ui/GradingWizard.cpp" line="291"/>
         <source>&lt;p&gt;Visit %1.&lt;/p&gt;</source>
         <translation>&lt;p&gt;访视 %1。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="303"/>
+        <location filename="../ui/GradingWizard.cpp" line="307"/>
         <source>Enter your password to sign.</source>
         <translation>请输入密码以签名。</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="328"/>
+        <location filename="../ui/GradingWizard.cpp" line="332"/>
         <source>Saved as a draft, not signed: %1</source>
         <translation>已保存为草稿，未签名：%1</translation>
     </message>
 </context>
 <context>
+    <name>muco::ui::HelpBrowser</name>
+    <message>
+        <location filename="../ui/HelpBrowser.cpp" line="13"/>
+        <source>MucoTrack user guide</source>
+        <translation>MucoTrack 用户指南</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpBrowser.cpp" line="19"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 后退(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpBrowser.cpp" line="21"/>
+        <source>Back (%1)</source>
+        <translation>后退（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpBrowser.cpp" line="22"/>
+        <source>&amp;Forward &gt;</source>
+        <translation>前进(&amp;F) &gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpBrowser.cpp" line="24"/>
+        <source>Forward (%1)</source>
+        <translation>前进（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpBrowser.cpp" line="25"/>
+        <source>&amp;Contents</source>
+        <translation>目录(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpBrowser.cpp" line="26"/>
+        <source>Alt+Home</source>
+        <translation>Alt+Home</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpBrowser.cpp" line="27"/>
+        <source>Contents of the guide (%1)</source>
+        <translation>指南目录（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpBrowser.cpp" line="28"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpBrowser.cpp" line="29"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+</context>
+<context>
     <name>muco::ui::LabsTab</name>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="34"/>
+        <location filename="../ui/LabsTab.cpp" line="36"/>
         <source>&lt;b&gt;Test&lt;/b&gt;</source>
         <translation>&lt;b&gt;项目&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="35"/>
+        <location filename="../ui/LabsTab.cpp" line="37"/>
         <source>&lt;b&gt;Value&lt;/b&gt;</source>
         <translation>&lt;b&gt;数值&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="36"/>
+        <location filename="../ui/LabsTab.cpp" line="38"/>
         <source>&lt;b&gt;Unit&lt;/b&gt;</source>
         <translation>&lt;b&gt;单位&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="37"/>
+        <location filename="../ui/LabsTab.cpp" line="39"/>
         <source>&lt;b&gt;SI value&lt;/b&gt;</source>
         <translation>&lt;b&gt;国际单位值&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="38"/>
+        <location filename="../ui/LabsTab.cpp" line="40"/>
         <source>&lt;b&gt;Reference&lt;/b&gt;</source>
         <translation>&lt;b&gt;参考范围&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="62"/>
+        <location filename="../ui/LabsTab.cpp" line="64"/>
         <source>&amp;Save panel</source>
         <translation>保存检验组(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="66"/>
+        <location filename="../ui/LabsTab.cpp" line="68"/>
         <source>Collected</source>
         <translation>采样</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="66"/>
+        <location filename="../ui/LabsTab.cpp" line="68"/>
         <source>Test</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="66"/>
+        <location filename="../ui/LabsTab.cpp" line="68"/>
         <source>Entered</source>
         <translation>录入值</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="66"/>
+        <location filename="../ui/LabsTab.cpp" line="68"/>
         <source>SI value</source>
         <translation>国际单位值</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="66"/>
+        <location filename="../ui/LabsTab.cpp" line="68"/>
         <source>Flag</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="72"/>
+        <location filename="../ui/LabsTab.cpp" line="74"/>
         <source>&amp;Panel:</source>
         <translation>检验组(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="73"/>
+        <location filename="../ui/LabsTab.cpp" line="75"/>
         <source>&amp;Collected:</source>
         <translation>采样时间(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="117"/>
+        <location filename="../ui/LabsTab.cpp" line="119"/>
         <source>not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="146"/>
+        <location filename="../ui/LabsTab.cpp" line="151"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="162"/>
+        <location filename="../ui/LabsTab.cpp" line="167"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="162"/>
+        <location filename="../ui/LabsTab.cpp" line="167"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="182"/>
+        <location filename="../ui/LabsTab.cpp" line="187"/>
         <source>%1: &quot;%2&quot; is not a number.</source>
         <translation>%1：“%2”不是数字。</translation>
     </message>
@@ -3009,147 +3761,157 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="56"/>
+        <location filename="../ui/MainWindow.cpp" line="60"/>
         <source>Filter patients (Ctrl+F)</source>
         <translation>筛选患者 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="81"/>
+        <location filename="../ui/MainWindow.cpp" line="85"/>
         <source>Select a patient in the list, or add one with Ctrl+N.</source>
         <translation>请在列表中选择患者，或按 Ctrl+N 新建患者。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="96"/>
+        <location filename="../ui/MainWindow.cpp" line="100"/>
         <source>DEMO SITE: synthetic patients for training and trying MucoTrack. Not for clinical use.</source>
         <translation>演示站点：用于培训和试用的模拟患者，不得用于临床。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="118"/>
+        <location filename="../ui/MainWindow.cpp" line="122"/>
         <source>MucoTrack — DEMO SITE (synthetic data)</source>
         <translation>MucoTrack — 演示站点（模拟数据）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="118"/>
+        <location filename="../ui/MainWindow.cpp" line="122"/>
         <source>MucoTrack</source>
         <translation>MucoTrack</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="126"/>
+        <location filename="../ui/MainWindow.cpp" line="136"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <location filename="../ui/MainWindow.cpp" line="137"/>
         <source>&amp;New patient...</source>
         <translation>新建患者(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="129"/>
+        <location filename="../ui/MainWindow.cpp" line="139"/>
         <source>S&amp;ync now</source>
         <translation>立即同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="129"/>
+        <location filename="../ui/MainWindow.cpp" line="139"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="130"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>Sync &amp;conflicts...</source>
         <translation>同步冲突(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <location filename="../ui/MainWindow.cpp" line="147"/>
         <source>&amp;Switch user...</source>
         <translation>切换用户(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <location filename="../ui/MainWindow.cpp" line="147"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <location filename="../ui/MainWindow.cpp" line="148"/>
         <source>Screening &amp;log...</source>
         <translation>筛选日志(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142"/>
+        <location filename="../ui/MainWindow.cpp" line="152"/>
         <source>Change &amp;password...</source>
         <translation>修改密码(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>&amp;Administration</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <location filename="../ui/MainWindow.cpp" line="160"/>
         <source>&amp;Accounts...</source>
         <translation>账户(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154"/>
+        <location filename="../ui/MainWindow.cpp" line="164"/>
         <source>Site &amp;settings...</source>
         <translation>站点设置(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
         <source>Laboratory &amp;reference ranges...</source>
         <translation>检验参考范围(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
         <source>&amp;About MucoTrack</source>
         <translation>关于 MucoTrack(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="166"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>About MucoTrack</source>
         <translation>关于 MucoTrack</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
-        <source>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;Bedside data capture for trial NCT07312656: exosome mouth spray against radiation-induced oral mucositis.</source>
-        <translation>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;NCT07312656 试验床旁数据采集：外泌体口腔喷雾剂防治放射性口腔黏膜炎。</translation>
+        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <source>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;Bedside data capture for trial NCT07312656: exosome mouth spray against radiation-induced oral mucositis.&lt;br&gt;&lt;br&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.</source>
+        <translation>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;试验 NCT07312656 的床旁数据采集：外泌体口腔喷雾剂防治放射性口腔黏膜炎。&lt;br&gt;&lt;br&gt;许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）。本程序不提供任何担保。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="177"/>
+        <location filename="../ui/MainWindow.cpp" line="199"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="280"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="285"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <location filename="../ui/MainWindow.cpp" line="286"/>
         <source>Site %1</source>
         <translation>站点 %1</translation>
     </message>
@@ -3157,102 +3919,102 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::NewSiteWizard</name>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="31"/>
+        <location filename="../ui/NewSiteWizard.cpp" line="33"/>
         <source>A new site</source>
         <translation>新站点</translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="32"/>
+        <location filename="../ui/NewSiteWizard.cpp" line="34"/>
         <source>The site code starts every subject ID of this site, for example GX01-0001.</source>
         <translation>站点代码是本站点所有受试者编号的前缀，例如 GX01-0001。</translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="35"/>
+        <location filename="../ui/NewSiteWizard.cpp" line="37"/>
         <source>&amp;Browse...</source>
         <translation>浏览(&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="37"/>
+        <location filename="../ui/NewSiteWizard.cpp" line="39"/>
         <source>Site database</source>
         <translation>站点数据库</translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="38"/>
+        <location filename="../ui/NewSiteWizard.cpp" line="40"/>
         <source>MucoTrack site database (*.db)</source>
         <translation>MucoTrack 站点数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="46"/>
+        <location filename="../ui/NewSiteWizard.cpp" line="48"/>
         <source>Site &amp;code:</source>
         <translation>站点代码(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="47"/>
+        <location filename="../ui/NewSiteWizard.cpp" line="49"/>
         <source>&amp;Database file:</source>
         <translation>数据库文件(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="57"/>
+        <location filename="../ui/NewSiteWizard.cpp" line="59"/>
         <source>Site code: %1.</source>
         <translation>站点代码：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="62"/>
+        <location filename="../ui/NewSiteWizard.cpp" line="64"/>
         <source>%1 already exists; choose another file.</source>
         <translation>%1 已存在；请选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="78"/>
+        <location filename="../ui/NewSiteWizard.cpp" line="80"/>
         <source>The site administrator</source>
         <translation>站点管理员</translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="79"/>
+        <location filename="../ui/NewSiteWizard.cpp" line="81"/>
         <source>The administrator manages accounts and settings. Choose a password of at least 10 characters.</source>
         <translation>管理员负责管理账户和设置。请设置至少 10 个字符的密码。</translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="83"/>
+        <location filename="../ui/NewSiteWizard.cpp" line="85"/>
         <source>&amp;User name:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="84"/>
+        <location filename="../ui/NewSiteWizard.cpp" line="86"/>
         <source>&amp;Full name:</source>
         <translation>姓名(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="85"/>
+        <location filename="../ui/NewSiteWizard.cpp" line="87"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="86"/>
+        <location filename="../ui/NewSiteWizard.cpp" line="88"/>
         <source>&amp;Repeat password:</source>
         <translation>确认密码(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="99"/>
+        <location filename="../ui/NewSiteWizard.cpp" line="101"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="127"/>
+        <location filename="../ui/NewSiteWizard.cpp" line="129"/>
         <source>I have written down or printed the recovery key and stored it safely</source>
         <translation>我已抄写或打印恢复密钥，并已妥善保管</translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="129"/>
+        <location filename="../ui/NewSiteWizard.cpp" line="131"/>
         <source>Recovery key: shown only now</source>
         <translation>恢复密钥：仅此一次显示</translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="130"/>
+        <location filename="../ui/NewSiteWizard.cpp" line="132"/>
         <source>If every password is lost, this key is the only way into the site database. Write it down or print it now, and keep it locked away. It will not be shown again.</source>
         <translation>如果所有密码都遗失，此密钥是进入站点数据库的唯一途径。请立即抄写或打印，并锁好保管。它不会再次显示。</translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="153"/>
+        <location filename="../ui/NewSiteWizard.cpp" line="155"/>
         <source>Set up a MucoTrack site</source>
         <translation>设置 MucoTrack 站点</translation>
     </message>
@@ -3260,82 +4022,82 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::OverviewTab</name>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="31"/>
+        <location filename="../ui/OverviewTab.cpp" line="32"/>
         <source>E&amp;xport chart as PNG...</source>
         <translation>导出图表为 PNG(&amp;X)...</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="33"/>
+        <location filename="../ui/OverviewTab.cpp" line="34"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="33"/>
+        <location filename="../ui/OverviewTab.cpp" line="34"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="35"/>
+        <location filename="../ui/OverviewTab.cpp" line="36"/>
         <source>%1 could not be written.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="55"/>
+        <location filename="../ui/OverviewTab.cpp" line="56"/>
         <source>Cumulative dose and oral mucositis grade</source>
         <translation>累积剂量与口腔黏膜炎分级</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="59"/>
+        <location filename="../ui/OverviewTab.cpp" line="60"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="61"/>
+        <location filename="../ui/OverviewTab.cpp" line="62"/>
         <source>Cumulative dose (Gy)</source>
         <translation>累积剂量 (Gy)</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="64"/>
+        <location filename="../ui/OverviewTab.cpp" line="65"/>
         <source>Grade</source>
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="79"/>
+        <location filename="../ui/OverviewTab.cpp" line="80"/>
         <source>Cumulative dose</source>
         <translation>累积剂量</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="95"/>
+        <location filename="../ui/OverviewTab.cpp" line="96"/>
         <source>Dose %1 of %2 Gy, fraction %3 of %4</source>
         <translation>剂量 %1 / %2 Gy，第 %3 / %4 次</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="101"/>
+        <location filename="../ui/OverviewTab.cpp" line="102"/>
         <source>No radiotherapy plan yet</source>
         <translation>尚无放疗计划</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="108"/>
+        <location filename="../ui/OverviewTab.cpp" line="109"/>
         <source>%1: %2 Gy</source>
         <translation>%1：%2 Gy</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="141"/>
+        <location filename="../ui/OverviewTab.cpp" line="142"/>
         <source>%1 grade %2 on %3</source>
         <translation>%3：%1 %2 级</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="146"/>
+        <location filename="../ui/OverviewTab.cpp" line="147"/>
         <source>Latest visit %1: WHO %2, CTCAE %3, RTOG %4</source>
         <translation>最近访视 %1：WHO %2，CTCAE %3，RTOG %4</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="149"/>
+        <location filename="../ui/OverviewTab.cpp" line="150"/>
         <source>No graded visit yet</source>
         <translation>尚无分级访视</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="153"/>
+        <location filename="../ui/OverviewTab.cpp" line="154"/>
         <source>Grade 3 (primary endpoint)</source>
         <translation>3级（主要终点）</translation>
     </message>
@@ -3371,82 +4133,82 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::PatientListModel</name>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="11"/>
+        <location filename="../ui/PatientListModel.cpp" line="13"/>
         <source>Screening</source>
         <translation>筛选中</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="12"/>
+        <location filename="../ui/PatientListModel.cpp" line="14"/>
         <source>Enrolled</source>
         <translation>已入组</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="13"/>
+        <location filename="../ui/PatientListModel.cpp" line="15"/>
         <source>Screen failure</source>
         <translation>筛选失败</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="14"/>
+        <location filename="../ui/PatientListModel.cpp" line="16"/>
         <source>Withdrawn</source>
         <translation>已退出</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="15"/>
+        <location filename="../ui/PatientListModel.cpp" line="17"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="65"/>
+        <location filename="../ui/PatientListModel.cpp" line="67"/>
         <source>(hidden)</source>
         <translation>（隐藏）</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="72"/>
+        <location filename="../ui/PatientListModel.cpp" line="74"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="72"/>
+        <location filename="../ui/PatientListModel.cpp" line="74"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="76"/>
+        <location filename="../ui/PatientListModel.cpp" line="78"/>
         <source>WHO %1</source>
         <translation>WHO %1 级</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="129"/>
+        <location filename="../ui/PatientListModel.cpp" line="131"/>
         <source>Subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="130"/>
+        <location filename="../ui/PatientListModel.cpp" line="132"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="131"/>
+        <location filename="../ui/PatientListModel.cpp" line="133"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="132"/>
+        <location filename="../ui/PatientListModel.cpp" line="134"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="133"/>
+        <location filename="../ui/PatientListModel.cpp" line="135"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="134"/>
+        <location filename="../ui/PatientListModel.cpp" line="136"/>
         <source>Latest grade</source>
         <translation>最新分级</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="135"/>
+        <location filename="../ui/PatientListModel.cpp" line="137"/>
         <source>Dose (Gy)</source>
         <translation>剂量 (Gy)</translation>
     </message>
@@ -3454,57 +4216,57 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::PatientOverview</name>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="33"/>
+        <location filename="../ui/PatientOverview.cpp" line="34"/>
         <source>&amp;1 Overview</source>
         <translation>&amp;1 概览</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="34"/>
+        <location filename="../ui/PatientOverview.cpp" line="35"/>
         <source>&amp;2 Screening</source>
         <translation>&amp;2 筛选</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="35"/>
+        <location filename="../ui/PatientOverview.cpp" line="36"/>
         <source>&amp;3 Visits and grading</source>
         <translation>&amp;3 访视与分级</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="36"/>
+        <location filename="../ui/PatientOverview.cpp" line="37"/>
         <source>&amp;4 Radiotherapy</source>
         <translation>&amp;4 放疗</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="37"/>
+        <location filename="../ui/PatientOverview.cpp" line="38"/>
         <source>&amp;5 Labs</source>
         <translation>&amp;5 检验</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="38"/>
+        <location filename="../ui/PatientOverview.cpp" line="39"/>
         <source>&amp;6 Study drug</source>
         <translation>&amp;6 研究药物</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="39"/>
+        <location filename="../ui/PatientOverview.cpp" line="40"/>
         <source>&amp;7 Adverse events</source>
         <translation>&amp;7 不良事件</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="73"/>
+        <location filename="../ui/PatientOverview.cpp" line="74"/>
         <source>born %1 (%2 years)</source>
         <translation>出生于 %1（%2 岁）</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="75"/>
+        <location filename="../ui/PatientOverview.cpp" line="76"/>
         <source>male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="75"/>
+        <location filename="../ui/PatientOverview.cpp" line="76"/>
         <source>female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="77"/>
+        <location filename="../ui/PatientOverview.cpp" line="78"/>
         <source>MRN %1</source>
         <translation>病历号 %1</translation>
     </message>
@@ -3512,274 +4274,274 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::RadiotherapyTab</name>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="31"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="33"/>
         <source>Delivered</source>
         <translation>已执行</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="32"/>
-        <location filename="../ui/RadiotherapyTab.cpp" line="252"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="34"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="255"/>
         <source>Missed</source>
         <translation>漏照</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="33"/>
-        <location filename="../ui/RadiotherapyTab.cpp" line="253"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="35"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="256"/>
         <source>Held</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="41"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="43"/>
         <source>Oral cavity</source>
         <translation>口腔</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="42"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="44"/>
         <source>Oropharynx</source>
         <translation>口咽</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="42"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="44"/>
         <source>Concurrent chemotherapy</source>
         <translation>同步化疗</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="43"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="45"/>
         <source>&amp;Deliver today&apos;s fraction</source>
         <translation>执行今日分次(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="44"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="46"/>
         <source>&amp;Missed or held...</source>
         <translation>漏照或暂停(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="44"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="46"/>
         <source>&amp;Import CSV...</source>
         <translation>导入 CSV(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="45"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="47"/>
         <source>Save &amp;plan</source>
         <translation>保存计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="52"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="54"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="60"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="62"/>
         <source>e.g. cisplatin</source>
         <translation>如顺铂</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="64"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="66"/>
         <source>Mon</source>
         <translation>一</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="64"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="66"/>
         <source>Tue</source>
         <translation>二</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="64"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="66"/>
         <source>Wed</source>
         <translation>三</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="64"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="66"/>
         <source>Thu</source>
         <translation>四</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="64"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="66"/>
         <source>Fri</source>
         <translation>五</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="64"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="66"/>
         <source>Sat</source>
         <translation>六</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="64"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="66"/>
         <source>Sun</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="74"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="76"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="77"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="79"/>
         <source>Total dose (Gy):</source>
         <translation>总剂量 (Gy)：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="78"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="80"/>
         <source>Fractions:</source>
         <translation>分次数：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="79"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="81"/>
         <source>Dose per fraction (Gy):</source>
         <translation>单次剂量 (Gy)：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="80"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="82"/>
         <source>Technique:</source>
         <translation>技术：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="81"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="83"/>
         <source>Start date:</source>
         <translation>开始日期：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="82"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="84"/>
         <source>Treatment days:</source>
         <translation>治疗日：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="83"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="85"/>
         <source>Fields include:</source>
         <translation>照射野包括：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="84"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="86"/>
         <source>Chemotherapy:</source>
         <translation>化疗：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="89"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="91"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="89"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="91"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="89"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="91"/>
         <source>Dose (Gy)</source>
         <translation>剂量 (Gy)</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="89"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="91"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="89"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="91"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="89"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="91"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="159"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="161"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="159"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="161"/>
         <source>Entered</source>
         <translation>录入值</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="166"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="168"/>
         <source>No radiotherapy plan recorded yet: enter it on the left.</source>
         <translation>尚未记录放疗计划：请在左侧录入。</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="175"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="177"/>
         <source>Fraction %1 of %2  ·  %3 of %4 Gy (%5%)  ·  remaining %6 Gy  ·  BED %7 Gy, EQD2 %8 Gy (α/β 10)  ·  missed days %9</source>
         <translation>第 %1/%2 次  ·  %3/%4 Gy（%5%）  ·  剩余 %6 Gy  ·  BED %7 Gy，EQD2 %8 Gy（α/β 10）  ·  漏照天数 %9</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="181"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="183"/>
         <source>  ·  projected completion %1</source>
         <translation>  ·  预计完成 %1</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="182"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="184"/>
         <source>  ·  course complete</source>
         <translation>  ·  疗程已完成</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="196"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="198"/>
         <source>enter the total dose in Gy, e.g. 70</source>
         <translation>请输入总剂量（Gy），如 70</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="200"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="202"/>
         <source>enter the dose per fraction in Gy, e.g. 2</source>
         <translation>请输入单次剂量（Gy），如 2</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="218"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="220"/>
         <source>The radiotherapy plan is being changed.</source>
         <translation>正在修改放疗计划。</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="247"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="249"/>
         <source>Missed or held fraction</source>
         <translation>漏照或暂停的分次</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="256"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="259"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="257"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="260"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="258"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="261"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="266"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="269"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="281"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="284"/>
         <source>%1 cannot be read.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="285"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="288"/>
         <source>Imported %1 fraction(s); %2 were already recorded.</source>
         <translation>已导入 %1 个分次；%2 个此前已记录。</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="287"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="290"/>
         <source>Refused:</source>
         <translation>已拒绝：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="293"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="296"/>
         <source>Import fractions</source>
         <translation>导入分次</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="293"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="296"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="295"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="298"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -3812,7 +4574,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>上限（ULN）</translation>
     </message>
     <message>
-        <location filename="../ui/ReferenceRangesDialog.cpp" line="70"/>
+        <location filename="../ui/ReferenceRangesDialog.cpp" line="78"/>
         <source>%1: &quot;%2&quot; is not a number.</source>
         <translation>%1：“%2”不是数字。</translation>
     </message>
@@ -3820,62 +4582,47 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::ScreeningLogDialog</name>
     <message>
-        <location filename="../ui/ScreeningLogDialog.cpp" line="12"/>
+        <location filename="../ui/ScreeningLogDialog.cpp" line="14"/>
         <source>Screening log</source>
         <translation>筛选日志</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningLogDialog.cpp" line="13"/>
+        <location filename="../ui/ScreeningLogDialog.cpp" line="15"/>
         <source>Subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningLogDialog.cpp" line="13"/>
+        <location filename="../ui/ScreeningLogDialog.cpp" line="15"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningLogDialog.cpp" line="13"/>
+        <location filename="../ui/ScreeningLogDialog.cpp" line="15"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningLogDialog.cpp" line="13"/>
+        <location filename="../ui/ScreeningLogDialog.cpp" line="15"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningLogDialog.cpp" line="13"/>
+        <location filename="../ui/ScreeningLogDialog.cpp" line="15"/>
         <source>Failed criteria</source>
         <translation>不符合的标准</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningLogDialog.cpp" line="13"/>
+        <location filename="../ui/ScreeningLogDialog.cpp" line="15"/>
         <source>Missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningLogDialog.cpp" line="24"/>
-        <source>eligible</source>
-        <translation>合格</translation>
-    </message>
-    <message>
-        <location filename="../ui/ScreeningLogDialog.cpp" line="25"/>
-        <source>screen failure</source>
-        <translation>筛选失败</translation>
-    </message>
-    <message>
-        <location filename="../ui/ScreeningLogDialog.cpp" line="25"/>
-        <source>incomplete</source>
-        <translation>不完整</translation>
-    </message>
-    <message>
-        <location filename="../ui/ScreeningLogDialog.cpp" line="26"/>
+        <location filename="../ui/ScreeningLogDialog.cpp" line="27"/>
         <source>signed by %1</source>
         <translation>已由 %1 签名</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningLogDialog.cpp" line="26"/>
+        <location filename="../ui/ScreeningLogDialog.cpp" line="27"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
@@ -3883,174 +4630,174 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::ScreeningTab</name>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="41"/>
+        <location filename="../ui/ScreeningTab.cpp" line="43"/>
         <source>0 Fully active, able to carry on all pre-disease performance without restriction</source>
         <translation>0 完全活动，能不受限制地进行所有病前活动</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="42"/>
+        <location filename="../ui/ScreeningTab.cpp" line="44"/>
         <source>1 Restricted in physically strenuous activity but ambulatory and able to carry out work of a light or sedentary nature, e.g., light house work, office work</source>
         <translation>1 重体力活动受限，但能走动，能从事轻度或坐着的工作，如轻家务、办公室工作</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="43"/>
+        <location filename="../ui/ScreeningTab.cpp" line="45"/>
         <source>2 Ambulatory and capable of all selfcare but unable to carry out any work activities. Up and about more than 50% of waking hours</source>
         <translation>2 能走动，生活能完全自理，但不能从事任何工作；清醒时间中 50% 以上可下床活动</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="44"/>
+        <location filename="../ui/ScreeningTab.cpp" line="46"/>
         <source>3 Capable of only limited selfcare, confined to bed or chair more than 50% of waking hours</source>
         <translation>3 生活仅能部分自理，清醒时间中 50% 以上卧床或坐椅</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="45"/>
+        <location filename="../ui/ScreeningTab.cpp" line="47"/>
         <source>4 Completely disabled. Cannot carry on any selfcare. Totally confined to bed or chair</source>
         <translation>4 完全失能，生活完全不能自理，完全卧床或坐椅</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="46"/>
+        <location filename="../ui/ScreeningTab.cpp" line="48"/>
         <source>5 Dead</source>
         <translation>5 死亡</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="53"/>
+        <location filename="../ui/ScreeningTab.cpp" line="55"/>
         <source>&amp;Save screening</source>
         <translation>保存筛选(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="54"/>
+        <location filename="../ui/ScreeningTab.cpp" line="56"/>
         <source>Sign &amp;decision...</source>
         <translation>签署决定(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="59"/>
+        <location filename="../ui/ScreeningTab.cpp" line="61"/>
         <source>Radical</source>
         <translation>根治性</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="60"/>
+        <location filename="../ui/ScreeningTab.cpp" line="62"/>
         <source>Palliative</source>
         <translation>姑息性</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="61"/>
-        <location filename="../ui/ScreeningTab.cpp" line="83"/>
-        <location filename="../ui/ScreeningTab.cpp" line="101"/>
+        <location filename="../ui/ScreeningTab.cpp" line="63"/>
+        <location filename="../ui/ScreeningTab.cpp" line="85"/>
+        <location filename="../ui/ScreeningTab.cpp" line="103"/>
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="70"/>
+        <location filename="../ui/ScreeningTab.cpp" line="72"/>
         <source>Assessment &amp;date:</source>
         <translation>评估日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="71"/>
+        <location filename="../ui/ScreeningTab.cpp" line="73"/>
         <source>Radiotherapy &amp;intent:</source>
         <translation>放疗目的(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="72"/>
+        <location filename="../ui/ScreeningTab.cpp" line="74"/>
         <source>&amp;ECOG:</source>
         <translation>ECOG(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="83"/>
+        <location filename="../ui/ScreeningTab.cpp" line="85"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="83"/>
+        <location filename="../ui/ScreeningTab.cpp" line="85"/>
         <source>On date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="101"/>
+        <location filename="../ui/ScreeningTab.cpp" line="103"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="101"/>
+        <location filename="../ui/ScreeningTab.cpp" line="103"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="114"/>
+        <location filename="../ui/ScreeningTab.cpp" line="116"/>
         <source>Criterion</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="114"/>
+        <location filename="../ui/ScreeningTab.cpp" line="116"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="114"/>
+        <location filename="../ui/ScreeningTab.cpp" line="116"/>
         <source>Values used</source>
         <translation>所用数值</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="200"/>
+        <location filename="../ui/ScreeningTab.cpp" line="202"/>
         <source>%1: %2, %3%4</source>
         <translation>%1：%2，%3%4</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="201"/>
+        <location filename="../ui/ScreeningTab.cpp" line="203"/>
         <source>signed</source>
         <translation>已签名</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="201"/>
+        <location filename="../ui/ScreeningTab.cpp" line="203"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="202"/>
+        <location filename="../ui/ScreeningTab.cpp" line="204"/>
         <source> by %1</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="204"/>
+        <location filename="../ui/ScreeningTab.cpp" line="206"/>
         <source>Screenings: </source>
         <translation>筛选记录：</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="228"/>
+        <location filename="../ui/ScreeningTab.cpp" line="230"/>
         <source>pass</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="228"/>
+        <location filename="../ui/ScreeningTab.cpp" line="230"/>
         <source>FAIL</source>
         <translation>不符合</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="228"/>
+        <location filename="../ui/ScreeningTab.cpp" line="230"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="243"/>
+        <location filename="../ui/ScreeningTab.cpp" line="245"/>
         <source>Eligible: every criterion is met.</source>
         <translation>合格：所有标准均符合。</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="244"/>
+        <location filename="../ui/ScreeningTab.cpp" line="246"/>
         <source>Not eligible: a criterion fails.</source>
         <translation>不合格：有标准不符合。</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="245"/>
+        <location filename="../ui/ScreeningTab.cpp" line="247"/>
         <source>Incomplete: answer the criteria marked missing.</source>
         <translation>不完整：请补充标为缺失的标准。</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="249"/>
+        <location filename="../ui/ScreeningTab.cpp" line="251"/>
         <source>No lab results inside the site&apos;s window.</source>
         <translation>站点时间窗内无检验结果。</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="250"/>
+        <location filename="../ui/ScreeningTab.cpp" line="252"/>
         <source>Labs used: </source>
         <translation>所用检验：</translation>
     </message>
@@ -4058,42 +4805,42 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::SignInPage</name>
     <message>
-        <location filename="../ui/SignInPage.cpp" line="16"/>
+        <location filename="../ui/SignInPage.cpp" line="17"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../ui/SignInPage.cpp" line="38"/>
+        <location filename="../ui/SignInPage.cpp" line="39"/>
         <source>&amp;User name:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/SignInPage.cpp" line="39"/>
+        <location filename="../ui/SignInPage.cpp" line="40"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/SignInPage.cpp" line="48"/>
+        <location filename="../ui/SignInPage.cpp" line="49"/>
         <source>DEMO site: sign in as doctor, nurse, coord, monitor or admin; the password is &quot;%1&quot;.</source>
         <translation>演示站点：可用 doctor、nurse、coord、monitor 或 admin 登录；密码为“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/SignInPage.cpp" line="67"/>
+        <location filename="../ui/SignInPage.cpp" line="68"/>
         <source>MucoTrack is locked</source>
         <translation>MucoTrack 已锁定</translation>
     </message>
     <message>
-        <location filename="../ui/SignInPage.cpp" line="67"/>
+        <location filename="../ui/SignInPage.cpp" line="68"/>
         <source>Sign in to MucoTrack</source>
         <translation>登录 MucoTrack</translation>
     </message>
     <message>
-        <location filename="../ui/SignInPage.cpp" line="68"/>
+        <location filename="../ui/SignInPage.cpp" line="69"/>
         <source>Site database: %1</source>
         <translation>站点数据库：%1</translation>
     </message>
     <message>
-        <location filename="../ui/SignInPage.cpp" line="80"/>
+        <location filename="../ui/SignInPage.cpp" line="81"/>
         <source>Enter your user name.</source>
         <translation>请输入用户名。</translation>
     </message>
@@ -4129,47 +4876,47 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::SiteSettingsDialog</name>
     <message>
-        <location filename="../ui/SiteSettingsDialog.cpp" line="22"/>
+        <location filename="../ui/SiteSettingsDialog.cpp" line="24"/>
         <source>Site settings</source>
         <translation>站点设置</translation>
     </message>
     <message>
-        <location filename="../ui/SiteSettingsDialog.cpp" line="24"/>
+        <location filename="../ui/SiteSettingsDialog.cpp" line="26"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/SiteSettingsDialog.cpp" line="27"/>
+        <location filename="../ui/SiteSettingsDialog.cpp" line="29"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../ui/SiteSettingsDialog.cpp" line="31"/>
+        <location filename="../ui/SiteSettingsDialog.cpp" line="33"/>
         <source>&amp;Lock after inactivity:</source>
         <translation>无操作后锁定(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/SiteSettingsDialog.cpp" line="32"/>
+        <location filename="../ui/SiteSettingsDialog.cpp" line="34"/>
         <source>Labs used for &amp;screening are at most:</source>
         <translation>筛选所用检验距今不超过(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/SiteSettingsDialog.cpp" line="37"/>
+        <location filename="../ui/SiteSettingsDialog.cpp" line="39"/>
         <source>Holidays (no treatment)</source>
         <translation>节假日（不治疗）</translation>
     </message>
     <message>
-        <location filename="../ui/SiteSettingsDialog.cpp" line="41"/>
+        <location filename="../ui/SiteSettingsDialog.cpp" line="43"/>
         <source>Name, e.g. Spring Festival</source>
         <translation>名称，如春节</translation>
     </message>
     <message>
-        <location filename="../ui/SiteSettingsDialog.cpp" line="42"/>
+        <location filename="../ui/SiteSettingsDialog.cpp" line="44"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/SiteSettingsDialog.cpp" line="43"/>
+        <location filename="../ui/SiteSettingsDialog.cpp" line="45"/>
         <source>&amp;Remove selected</source>
         <translation>删除所选(&amp;R)</translation>
     </message>
@@ -4177,37 +4924,37 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::StudyDrugTab</name>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="17"/>
+        <location filename="../ui/StudyDrugTab.cpp" line="19"/>
         <source>After breakfast</source>
         <translation>早餐后</translation>
     </message>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="17"/>
+        <location filename="../ui/StudyDrugTab.cpp" line="19"/>
         <source>After lunch</source>
         <translation>午餐后</translation>
     </message>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="17"/>
+        <location filename="../ui/StudyDrugTab.cpp" line="19"/>
         <source>After dinner</source>
         <translation>晚餐后</translation>
     </message>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="21"/>
+        <location filename="../ui/StudyDrugTab.cpp" line="23"/>
         <source>Exosome spray, about 1.5 mL, three times a day 30 minutes after each main meal, from the first day of radiotherapy through the end of the course. Space checks the selected dose.</source>
         <translation>外泌体喷雾剂，每次约 1.5 mL，每日三次，于每次正餐后 30 分钟使用，自放疗第一天起至疗程结束。按空格键勾选所选剂次。</translation>
     </message>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="40"/>
+        <location filename="../ui/StudyDrugTab.cpp" line="42"/>
         <source>The diary starts with the radiotherapy plan; none is recorded yet.</source>
         <translation>用药日志从放疗计划开始；目前尚未记录放疗计划。</translation>
     </message>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="74"/>
+        <location filename="../ui/StudyDrugTab.cpp" line="76"/>
         <source>Adherence: %1 of %2 doses (%3%)</source>
         <translation>依从性：%1/%2 次（%3%）</translation>
     </message>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="86"/>
+        <location filename="../ui/StudyDrugTab.cpp" line="88"/>
         <source>A recorded dose is being unchecked.</source>
         <translation>正在取消勾选一次已记录的给药。</translation>
     </message>
@@ -4215,46 +4962,51 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::SyncController</name>
     <message>
-        <location filename="../ui/SyncController.cpp" line="45"/>
+        <location filename="../ui/SyncController.cpp" line="47"/>
         <source>Sync: synchronising...</source>
         <translation>同步：正在同步...</translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="64"/>
+        <location filename="../ui/SyncController.cpp" line="66"/>
+        <source>Sync: status unavailable (%1)</source>
+        <translation>同步：无法获取状态（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncController.cpp" line="69"/>
         <source>Sync: no central site configured</source>
         <translation>同步：未配置中心站点</translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="66"/>
+        <location filename="../ui/SyncController.cpp" line="71"/>
         <source>last sync %1</source>
         <translation>上次同步 %1</translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="67"/>
+        <location filename="../ui/SyncController.cpp" line="72"/>
         <source>never synchronised</source>
         <translation>从未同步</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SyncController.cpp" line="68"/>
+        <location filename="../ui/SyncController.cpp" line="73"/>
         <source>%n pending change(s)</source>
         <translation>
             <numerusform>%n 项更改待同步</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SyncController.cpp" line="70"/>
+        <location filename="../ui/SyncController.cpp" line="75"/>
         <source>%n conflict(s) to resolve</source>
         <translation>
             <numerusform>%n 个冲突待解决</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="72"/>
+        <location filename="../ui/SyncController.cpp" line="77"/>
         <source>offline: %1</source>
         <translation>离线：%1</translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="73"/>
+        <location filename="../ui/SyncController.cpp" line="78"/>
         <source>Sync: %1</source>
         <translation>同步：%1</translation>
     </message>
@@ -4262,97 +5014,87 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::VisitsTab</name>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="16"/>
+        <location filename="../ui/VisitsTab.cpp" line="18"/>
         <source>&amp;Grade a visit...</source>
         <translation>访视分级(&amp;G)...</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="17"/>
+        <location filename="../ui/VisitsTab.cpp" line="19"/>
         <source>S&amp;ign draft...</source>
         <translation>签署草稿(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="17"/>
+        <location filename="../ui/VisitsTab.cpp" line="19"/>
         <source>&amp;Correct...</source>
         <translation>更正(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="20"/>
+        <location filename="../ui/VisitsTab.cpp" line="22"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="23"/>
+        <location filename="../ui/VisitsTab.cpp" line="25"/>
         <source>Visit</source>
         <translation>访视</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="23"/>
+        <location filename="../ui/VisitsTab.cpp" line="25"/>
         <source>Fraction</source>
         <translation>分次</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="23"/>
+        <location filename="../ui/VisitsTab.cpp" line="25"/>
         <source>Dose (Gy)</source>
         <translation>剂量 (Gy)</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="23"/>
+        <location filename="../ui/VisitsTab.cpp" line="25"/>
         <source>WHO</source>
         <translation>WHO</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="23"/>
+        <location filename="../ui/VisitsTab.cpp" line="25"/>
         <source>CTCAE</source>
         <translation>CTCAE</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="23"/>
+        <location filename="../ui/VisitsTab.cpp" line="25"/>
         <source>RTOG</source>
         <translation>RTOG</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="24"/>
+        <location filename="../ui/VisitsTab.cpp" line="26"/>
         <source>OMAS</source>
         <translation>OMAS</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="24"/>
+        <location filename="../ui/VisitsTab.cpp" line="26"/>
         <source>PRO sores</source>
         <translation>PRO 溃疡</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="24"/>
+        <location filename="../ui/VisitsTab.cpp" line="26"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="24"/>
+        <location filename="../ui/VisitsTab.cpp" line="26"/>
         <source>Signed by</source>
         <translation>签名人</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="76"/>
-        <source>Signed</source>
-        <translation>已签名</translation>
-    </message>
-    <message>
-        <location filename="../ui/VisitsTab.cpp" line="76"/>
-        <source>Draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <location filename="../ui/VisitsTab.cpp" line="77"/>
+        <location filename="../ui/VisitsTab.cpp" line="79"/>
         <source>%1 (correction: %2)</source>
         <translation>%1（更正：%2）</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="128"/>
+        <location filename="../ui/VisitsTab.cpp" line="130"/>
         <source>Only a signed assessment is corrected; sign or re-record the draft.</source>
         <translation>只能更正已签名的评估；请签署或重新记录草稿。</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="131"/>
+        <location filename="../ui/VisitsTab.cpp" line="133"/>
         <source>A signed assessment of %1 is being corrected.</source>
         <translation>正在更正 %1 的已签名评估。</translation>
     </message>

@@ -1,4 +1,5 @@
 #include "AccountsDialog.h"
+#include "CodeLabels.h"
 #include "security/Accounts.h"
 #include "security/Session.h"
 #include <QApplication>
@@ -87,7 +88,7 @@ void AccountsDialog::resetPassword()
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const Status s = Accounts::resetPassword(m_session, user, password);
     QApplication::restoreOverrideCursor();
-    m_general->setText(s.ok() ? tr("The password of %1 was reset.").arg(user) : s.error().message);
+    m_general->setText(s.ok() ? tr("The password of %1 was reset.").arg(user) : errorText(s.error()));
     m_general->setStyleSheet(s.ok() ? QString() : QStringLiteral("color: #b00020;"));
     m_general->show();
 }

@@ -1,4 +1,6 @@
 #include "AdverseEventsTab.h"
+#include "CodeLabels.h"
+#include "DisplayFormat.h"
 #include "InlineRow.h"
 #include "SignatureDialog.h"
 #include "records/AdverseEvents.h"
@@ -21,12 +23,11 @@
 namespace muco::ui {
 
 namespace {
-QString words(const QString &id) { QString s = id; s.replace(QLatin1Char('_'), QLatin1Char(' ')); return s; }
-QComboBox *choices(const QStringList &ids)
+QComboBox *choices(const QStringList &ids, QString (*label)(const QString &))
 {
     auto *c = new QComboBox;
     for (const QString &id : ids)
-        c->addItem(words(id), id);
+        c->addItem(label(id), id);
     return c;
 }
 } // namespace
@@ -34,8 +35,8 @@ QComboBox *choices(const QStringList &ids)
 AdverseEventsTab::AdverseEventsTab(QWidget *parent)
     : WorkspaceTab(parent), m_table(new QTableWidget(0, 8)), m_term(new QLineEdit), m_grade(new QSpinBox), m_onset(new QDateEdit),
       m_resolved(new QCheckBox(tr("Resolved on"))), m_resolution(new QDateEdit), m_serious(new QCheckBox(tr("Serious"))),
-      m_relation(choices(AdverseEvents::relations())), m_action(choices(AdverseEvents::actions())),
-      m_outcome(choices(AdverseEvents::outcomes())), m_error(new QLabel), m_save(new QPushButton(tr("&Save event")))
+      m_relation(choices(AdverseEvents::relations(), aeRelationLabel)), m_action(choices(AdverseEvents::actions(), aeActionLabel)),
+      m_outcome(choices(AdverseEvents::outcomes(), aeOutcomeLabel)), m_error(new QLabel), m_save(new QPushButton(tr("&Save event")))
 {
     setObjectName(QStringLiteral("adverseEventsTab"));
     m_table->setObjectName(QStringLiteral("aeTable"));
@@ -51,7 +52,7 @@ AdverseEventsTab::AdverseEventsTab(QWidget *parent)
     m_grade->setRange(1, 5);
     for (QDateEdit *d : {m_onset, m_resolution}) {
         d->setCalendarPopup(true);
-        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        d->setDisplayFormat(dateFormat());
     }
     m_resolution->setEnabled(false);
     connect(m_resolved, &QCheckBox::toggled, m_resolution, &QWidget::setEnabled);
@@ -100,12 +101,12 @@ void AdverseEventsTab::reload()
             state->setBackground(QColor(0xff, 0xf3, 0xcd));
         m_table->setItem(row, 0, state);
         m_table->setItem(row, 1, new QTableWidgetItem(e.term));
-        m_table->setItem(row, 2, new QTableWidgetItem(QString::number(e.grade)));
-        m_table->setItem(row, 3, new QTableWidgetItem(e.onset.toString(Qt::ISODate)));
-        m_table->setItem(row, 4, new QTableWidgetItem(e.resolution.isValid() ? e.resolution.toString(Qt::ISODate) : tr("ongoing")));
+        m_table->setItem(row, 2, new QTableWidgetItem(displayNumber(e.grade)));
+        m_table->setItem(row, 3, new QTableWidgetItem(displayDate(e.onset)));
+        m_table->setItem(row, 4, new QTableWidgetItem(e.resolution.isValid() ? displayDate(e.resolution) : tr("ongoing")));
         m_table->setItem(row, 5, new QTableWidgetItem(e.serious ? tr("yes") : tr("no")));
-        m_table->setItem(row, 6, new QTableWidgetItem(words(e.relation)));
-        m_table->setItem(row, 7, new QTableWidgetItem(words(e.outcome)));
+        m_table->setItem(row, 6, new QTableWidgetItem(aeRelationLabel(e.relation)));
+        m_table->setItem(row, 7, new QTableWidgetItem(aeOutcomeLabel(e.outcome)));
     }
     m_table->resizeColumnsToContents();
     clearForm();

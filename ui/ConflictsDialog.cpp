@@ -1,5 +1,8 @@
 #include "ConflictsDialog.h"
+#include "CodeLabels.h"
+#include "DisplayFormat.h"
 #include "SignatureDialog.h"
+#include "clinical/Decimal.h"
 #include "security/Session.h"
 #include "storage/Statement.h"
 #include "sync/SyncEngine.h"
@@ -16,12 +19,18 @@
 namespace muco::ui {
 
 namespace {
-QString valueText(const QJsonValue &v)
+QString valueText(const QString &field, const QJsonValue &v)
 {
+    if (v.isString() && field.endsWith(QLatin1String("_date")) && QDate::fromString(v.toString(), Qt::ISODate).isValid())
+        return displayDate(QDate::fromString(v.toString(), Qt::ISODate));
     if (v.isString())
-        return v.toString();
+        return fieldValueLabel(field, v.toString());
+    if (const auto d = v.isDouble() ? Decimal::fromDouble(v.toDouble()) : std::nullopt)
+        return displayNumber(*d);
     if (v.isNull() || v.isUndefined())
         return ConflictsDialog::tr("(empty)");
+    if (v.isBool())
+        return v.toBool() ? ConflictsDialog::tr("yes") : ConflictsDialog::tr("no");
     return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
 }
 } // namespace
@@ -78,10 +87,10 @@ void ConflictsDialog::reload()
         auto *first = new QTableWidgetItem(record);
         first->setData(Qt::UserRole, c.id);
         m_table->setItem(row, 0, first);
-        m_table->setItem(row, 1, new QTableWidgetItem(c.table));
-        m_table->setItem(row, 2, new QTableWidgetItem(c.field));
-        m_table->setItem(row, 3, new QTableWidgetItem(valueText(c.deviceValue)));
-        m_table->setItem(row, 4, new QTableWidgetItem(valueText(c.centralValue)));
+        m_table->setItem(row, 1, new QTableWidgetItem(tableLabel(c.table)));
+        m_table->setItem(row, 2, new QTableWidgetItem(fieldLabel(c.field)));
+        m_table->setItem(row, 3, new QTableWidgetItem(valueText(c.field, c.deviceValue)));
+        m_table->setItem(row, 4, new QTableWidgetItem(valueText(c.field, c.centralValue)));
     }
     m_table->resizeColumnsToContents();
 }
@@ -96,7 +105,7 @@ void ConflictsDialog::resolveSelected(bool keepDevice)
         return;
     const Status s = SyncEngine::resolve(m_session, m_table->item(row, 0)->data(Qt::UserRole).toString(), keepDevice, reason);
     if (!s.ok())
-        QMessageBox::warning(this, tr("Not resolved"), s.error().message);
+        QMessageBox::warning(this, tr("Not resolved"), errorText(s.error()));
     reload();
 }
 

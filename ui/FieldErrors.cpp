@@ -1,4 +1,5 @@
 #include "FieldErrors.h"
+#include "CodeLabels.h"
 #include <QDialog>
 #include <QFormLayout>
 #include <QVBoxLayout>
@@ -39,7 +40,7 @@ bool FieldErrors::show(const Error &error, QLabel *general)
     auto it = m_fields.find(error.field);
     if (it == m_fields.end() || !it->field) {
         if (general) {
-            general->setText(error.message);
+            general->setText(errorText(error));
             general->show();
             makeRoom(general);
         }

@@ -1,4 +1,6 @@
 #include "GradingWizard.h"
+#include "CodeLabels.h"
+#include "DisplayFormat.h"
 #include "records/Assessments.h"
 #include "records/Radiotherapy.h"
 #include "security/Session.h"
@@ -72,7 +74,7 @@ QWizardPage *GradingWizard::findingsPage()
     page->setSubTitle(tr("Record what you see and what the patient reports; every scale is derived from these."));
     m_date = new QDateEdit(Radiotherapy::today(m_session));
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setDisplayFormat(dateFormat());
     m_soreness = new QCheckBox(tr("&Soreness"));
     m_erythema = new QCheckBox(tr("&Erythema"));
     m_ulcers = new QCheckBox(tr("&Ulcers"));
@@ -281,12 +283,12 @@ void GradingWizard::updateLive()
     html += a.omas.sitesScored > 0
         ? tr("<p><b>OMAS:</b> total %1 (ulceration %2, erythema %3), mean %4 over %5 site(s)</p>")
               .arg(a.omas.total).arg(a.omas.ulcerationTotal).arg(a.omas.erythemaTotal)
-              .arg(QString::number(*a.omas.mean, 'f', 2)).arg(a.omas.sitesScored)
+              .arg(displayNumber(*a.omas.mean, 2)).arg(a.omas.sitesScored)
         : tr("<p><b>OMAS:</b> no site scored</p>");
     if (a.who.grade >= 3)
         html += tr("<p style='color:#b00020'><b>WHO grade %1 (primary endpoint). Signing drafts an adverse event.</b></p>").arg(a.who.grade);
     m_live->setText(html);
-    m_review->setText(tr("<p>Visit %1.</p>").arg(m_date->date().toString(Qt::ISODate)) + html);
+    m_review->setText(tr("<p>Visit %1.</p>").arg(displayDate(m_date->date())) + html);
 }
 
 void GradingWizard::showEvent(QShowEvent *event)
@@ -310,7 +312,7 @@ void GradingWizard::accept()
         // Check the password before anything is written, so a typo leaves no stray draft.
         const Status ok = m_session.confirmPassword(m_password->text());
         if (!ok.ok()) {
-            m_error->setText(ok.error().message);
+            m_error->setText(errorText(ok.error()));
             m_password->clear();
             m_password->setFocus();
             return;
@@ -319,7 +321,7 @@ void GradingWizard::accept()
     auto saved = m_correcting.isEmpty() ? Assessments::record(m_session, m_patientId, m_date->date(), findings(), pro())
                                         : Assessments::correct(m_session, m_correcting, findings(), pro(), m_reason);
     if (!saved.ok()) {
-        m_error->setText(saved.error().message);
+        m_error->setText(errorText(saved.error()));
         return;
     }
     m_savedId = saved->id;
@@ -327,7 +329,7 @@ void GradingWizard::accept()
         auto signedA = Assessments::sign(m_session, saved->id, m_password->text());
         m_password->clear();
         if (!signedA.ok()) {
-            m_error->setText(tr("Saved as a draft, not signed: %1").arg(signedA.error().message));
+            m_error->setText(tr("Saved as a draft, not signed: %1").arg(errorText(signedA.error())));
             return;
         }
     }

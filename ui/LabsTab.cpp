@@ -1,4 +1,6 @@
 #include "LabsTab.h"
+#include "CodeLabels.h"
+#include "DisplayFormat.h"
 #include "records/Labs.h"
 #include "security/Session.h"
 #include <QComboBox>
@@ -22,7 +24,7 @@ LabsTab::LabsTab(QWidget *parent)
       m_error(new QLabel), m_results(new QTableWidget(0, 5))
 {
     setObjectName(QStringLiteral("labsTab"));
-    m_collected->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_collected->setDisplayFormat(dateTimeFormat());
     m_collected->setCalendarPopup(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->setWordWrap(true);
@@ -121,7 +123,7 @@ void LabsTab::updateRow(const Row &row)
     const auto si = toSi(*info, *value, row.unit->currentText());
     if (!si)
         return;
-    row.si->setText(QStringLiteral("%1 %2").arg(si->toString(), info->siUnit));
+    row.si->setText(QStringLiteral("%1 %2").arg(displayNumber(*si), info->siUnit));
     const auto flag = Labs::compare(m_ranges.value(row.analyte), *si);
     if (flag && *flag != 0)
         row.value->setStyleSheet(QStringLiteral("background: #fff3cd;"));
@@ -144,8 +146,8 @@ void LabsTab::reload()
         const ReferenceRange range = ranges.value(r.analyte);
         const AnalyteInfo *info = analyteByKey(r.analyte);
         r.range->setText(range.lln || range.uln
-                             ? QStringLiteral("%1-%2 %3").arg(range.lln ? range.lln->toString() : QString(),
-                                                              range.uln ? range.uln->toString() : QString(), info->siUnit)
+                             ? QStringLiteral("%1-%2 %3").arg(range.lln ? displayNumber(*range.lln) : QString(),
+                                                              range.uln ? displayNumber(*range.uln) : QString(), info->siUnit)
                              : tr("not set"));
         r.value->setEnabled(s->can(Permission::EnterLabs));
     }
@@ -157,10 +159,10 @@ void LabsTab::reload()
         const int row = m_results->rowCount();
         m_results->insertRow(row);
         const AnalyteInfo *info = analyteByKey(r.analyte);
-        m_results->setItem(row, 0, new QTableWidgetItem(r.collectedUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        m_results->setItem(row, 0, new QTableWidgetItem(displayDateTime(r.collectedUtc, s->siteZone())));
         m_results->setItem(row, 1, new QTableWidgetItem(analyteLabel(info->analyte)));
-        m_results->setItem(row, 2, new QTableWidgetItem(QStringLiteral("%1 %2").arg(r.value.toString(), r.unit)));
-        m_results->setItem(row, 3, new QTableWidgetItem(QStringLiteral("%1 %2").arg(r.si.toString(), info->siUnit)));
+        m_results->setItem(row, 2, new QTableWidgetItem(QStringLiteral("%1 %2").arg(displayNumber(r.value), r.unit)));
+        m_results->setItem(row, 3, new QTableWidgetItem(QStringLiteral("%1 %2").arg(displayNumber(r.si), info->siUnit)));
         const auto flag = Labs::compare(ranges.value(r.analyte), r.si);
         auto *item = new QTableWidgetItem(!flag ? QString() : *flag > 0 ? tr("High") : *flag < 0 ? tr("Low") : QString());
         if (flag && *flag != 0)
@@ -194,7 +196,7 @@ void LabsTab::save()
         const AnalyteInfo *info = analyteByKey(key);
         // Name the field as the form does ("Hemoglobin"), not by its JSON path.
         m_error->setText(info ? QStringLiteral("%1: %2").arg(analyteLabel(info->analyte), saved.error().why())
-                              : saved.error().message);
+                              : errorText(saved.error()));
         if (QLineEdit *field = valueField(key)) {
             field->setStyleSheet(QStringLiteral("border: 2px solid #b00020;"));
             field->setFocus();

@@ -1,4 +1,5 @@
 #include "NewSiteWizard.h"
+#include "CodeLabels.h"
 #include "HelpTopics.h"
 #include "security/SiteVault.h"
 #include <QApplication>
@@ -92,7 +93,7 @@ public:
     {
         for (const Status &s : {validateUsername(m_user->text(), QStringLiteral("user")), validatePassword(m_password->text())}) {
             if (!s.ok()) {
-                m_error->setText(s.error().message);
+                m_error->setText(errorText(s.error()));
                 return false;
             }
         }
@@ -110,7 +111,7 @@ public:
         m_password->clear();
         m_repeat->clear();
         if (!created.ok()) {
-            m_error->setText(created.error().message);
+            m_error->setText(errorText(created.error()));
             return false;
         }
         wizard()->setProperty("recoveryKey", created.value());

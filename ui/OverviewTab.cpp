@@ -1,4 +1,5 @@
 #include "OverviewTab.h"
+#include "DisplayFormat.h"
 #include "records/Assessments.h"
 #include "records/Radiotherapy.h"
 #include "security/Session.h"
@@ -92,7 +93,7 @@ void OverviewTab::reload()
         doseAxis->applyNiceNumbers();
         auto sum = Radiotherapy::summaryNow(*s, patientId());
         if (sum.ok())
-            summary << tr("Dose %1 of %2 Gy, fraction %3 of %4").arg(sum->cumulativeDoseGy.toString(), plan.value()->totalDoseGy.toString())
+            summary << tr("Dose %1 of %2 Gy, fraction %3 of %4").arg(displayNumber(sum->cumulativeDoseGy), displayNumber(plan.value()->totalDoseGy))
                            .arg(sum->deliveredFractions).arg(plan.value()->fractions);
         if (sum.ok() && sum->projectedCompletionDate)
             last = std::max(last, *sum->projectedCompletionDate);
@@ -105,7 +106,7 @@ void OverviewTab::reload()
     dose->attachAxis(doseAxis);
     connect(dose, &QLineSeries::hovered, this, [](const QPointF &p, bool state) {
         if (state)
-            QToolTip::showText(QCursor::pos(), tr("%1: %2 Gy").arg(dayOf(p.x()).toString(Qt::ISODate)).arg(p.y()));
+            QToolTip::showText(QCursor::pos(), tr("%1: %2 Gy").arg(displayDate(dayOf(p.x())), displayNumber(p.y(), 1)));
     });
 
     auto assessments = Assessments::list(*s, patientId());
@@ -138,12 +139,12 @@ void OverviewTab::reload()
         const QString name = scaleName(scale);
         connect(series, &QLineSeries::hovered, this, [name](const QPointF &p, bool state) {
             if (state)
-                QToolTip::showText(QCursor::pos(), tr("%1 grade %2 on %3").arg(name).arg(qRound(p.y())).arg(dayOf(p.x()).toString(Qt::ISODate)));
+                QToolTip::showText(QCursor::pos(), tr("%1 grade %2 on %3").arg(name).arg(qRound(p.y())).arg(displayDate(dayOf(p.x()))));
         });
     }
     if (assessments.ok() && !assessments->isEmpty()) {
         const Assessment &latest = assessments->last();
-        summary << tr("Latest visit %1: WHO %2, CTCAE %3, RTOG %4").arg(latest.visitDate.toString(Qt::ISODate))
+        summary << tr("Latest visit %1: WHO %2, CTCAE %3, RTOG %4").arg(displayDate(latest.visitDate))
                        .arg(latest.who.grade).arg(latest.ctcae.grade).arg(latest.rtog.grade);
     } else {
         summary << tr("No graded visit yet");

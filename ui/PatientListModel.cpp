@@ -1,4 +1,6 @@
 #include "PatientListModel.h"
+#include "DisplayFormat.h"
+#include "clinical/Decimal.h"
 #include "clinical/Eligibility.h"
 #include "records/ChangeNotifier.h"
 #include "security/Session.h"
@@ -77,7 +79,8 @@ QVariant PatientListModel::data(const QModelIndex &index, int role) const
     }
     case Dose: {
         const double d = m_states.value(p.id).doseGy;
-        return d > 0 ? QString::number(d, 'g', 6) : QString();
+        const auto exact = d > 0 ? Decimal::fromDouble(roundTo(d, 2)) : std::nullopt;
+        return exact ? displayNumber(*exact) : QString();
     }
     default: return {};
     }

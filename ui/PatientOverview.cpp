@@ -1,4 +1,5 @@
 #include "PatientOverview.h"
+#include "DisplayFormat.h"
 #include "AdverseEventsTab.h"
 #include "LabsTab.h"
 #include "OverviewTab.h"
@@ -70,7 +71,7 @@ void PatientOverview::showHeader(const Patient &p)
     QStringList bits;
     const QDate birth = QDate::fromString(p.birthDate, Qt::ISODate);
     if (birth.isValid() && m_session)
-        bits << tr("born %1 (%2 years)").arg(p.birthDate).arg(completedYears(birth, m_session->now().date()));
+        bits << tr("born %1 (%2 years)").arg(displayDate(birth)).arg(completedYears(birth, m_session->now().date()));
     if (!p.sex.isEmpty())
         bits << (p.sex == QLatin1String("male") ? tr("male") : tr("female"));
     if (p.identityVisible && !p.mrn.isEmpty())

@@ -1,4 +1,6 @@
 #include "RadiotherapyTab.h"
+#include "CodeLabels.h"
+#include "DisplayFormat.h"
 #include "InlineRow.h"
 #include "SignatureDialog.h"
 #include "records/Radiotherapy.h"
@@ -56,7 +58,7 @@ RadiotherapyTab::RadiotherapyTab(QWidget *parent)
     m_total->setText(QStringLiteral("70"));
     m_perFraction->setText(QStringLiteral("2"));
     m_start->setCalendarPopup(true);
-    m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_start->setDisplayFormat(dateFormat());
     m_agent->setPlaceholderText(tr("e.g. cisplatin"));
     m_planError->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_planError->hide();
@@ -151,9 +153,9 @@ void RadiotherapyTab::reload()
         for (const FractionRecord &f : fractions.value()) {
             const int row = m_table->rowCount();
             m_table->insertRow(row);
-            m_table->setItem(row, 0, new QTableWidgetItem(f.number > 0 ? QString::number(f.number) : QString()));
-            m_table->setItem(row, 1, new QTableWidgetItem(f.date.toString(Qt::ISODate)));
-            m_table->setItem(row, 2, new QTableWidgetItem(f.doseGy ? f.doseGy->toString() : QString()));
+            m_table->setItem(row, 0, new QTableWidgetItem(f.number > 0 ? displayNumber(f.number) : QString()));
+            m_table->setItem(row, 1, new QTableWidgetItem(displayDate(f.date)));
+            m_table->setItem(row, 2, new QTableWidgetItem(f.doseGy ? displayNumber(*f.doseGy) : QString()));
             m_table->setItem(row, 3, new QTableWidgetItem(statusText(f.status)));
             m_table->setItem(row, 4, new QTableWidgetItem(f.reason));
             m_table->setItem(row, 5, new QTableWidgetItem(f.source == QLatin1String("import") ? tr("Imported") : tr("Entered")));
@@ -168,17 +170,17 @@ void RadiotherapyTab::reload()
     }
     auto sum = Radiotherapy::summaryNow(*s, patientId());
     if (!sum.ok()) {
-        m_summary->setText(sum.error().message);
+        m_summary->setText(errorText(sum.error()));
         return;
     }
     const DoseSummary &d = sum.value();
     QString text = tr("Fraction %1 of %2  ·  %3 of %4 Gy (%5%)  ·  remaining %6 Gy  ·  BED %7 Gy, EQD2 %8 Gy (α/β 10)  ·  missed days %9")
                        .arg(d.deliveredFractions).arg(plan.value()->fractions)
-                       .arg(d.cumulativeDoseGy.toString(), plan.value()->totalDoseGy.toString())
-                       .arg(QString::number(d.percentComplete, 'f', 0), d.remainingDoseGy.toString())
-                       .arg(QString::number(d.bedGy, 'f', 1), QString::number(d.eqd2Gy, 'f', 1))
+                       .arg(displayNumber(d.cumulativeDoseGy), displayNumber(plan.value()->totalDoseGy))
+                       .arg(displayNumber(d.percentComplete, 0), displayNumber(d.remainingDoseGy))
+                       .arg(displayNumber(d.bedGy, 1), displayNumber(d.eqd2Gy, 1))
                        .arg(d.missedTreatmentDays);
-    text += d.projectedCompletionDate ? tr("  ·  projected completion %1").arg(d.projectedCompletionDate->toString(Qt::ISODate))
+    text += d.projectedCompletionDate ? tr("  ·  projected completion %1").arg(displayDate(*d.projectedCompletionDate))
                                       : tr("  ·  course complete");
     m_summary->setText(text);
 }
@@ -235,7 +237,7 @@ void RadiotherapyTab::deliverToday()
         return;
     auto f = Radiotherapy::deliverToday(*s, patientId());
     if (!f.ok())
-        showError(f.error().message);
+        showError(errorText(f.error()));
 }
 
 void RadiotherapyTab::recordMissed()
@@ -246,9 +248,10 @@ void RadiotherapyTab::recordMissed()
     QDialog d(this);
     d.setWindowTitle(tr("Missed or held fraction"));
     d.setObjectName(QStringLiteral("missedFractionDialog"));
+    d.setMinimumWidth(360);   // room for the reason, in any language
     auto *date = new QDateEdit(Radiotherapy::today(*s));
     date->setCalendarPopup(true);
-    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    date->setDisplayFormat(dateFormat());
     auto *status = new QComboBox;
     status->addItem(tr("Missed"), static_cast<int>(FractionStatus::Missed));
     status->addItem(tr("Held"), static_cast<int>(FractionStatus::Held));
@@ -264,7 +267,7 @@ void RadiotherapyTab::recordMissed()
         auto r = Radiotherapy::record(*s, patientId(), date->date(), static_cast<FractionStatus>(status->currentData().toInt()),
                                       std::nullopt, reason->text());
         if (!r.ok()) {
-            QMessageBox::warning(&d, tr("Not saved"), r.error().message);
+            QMessageBox::warning(&d, tr("Not saved"), errorText(r.error()));
             return;
         }
         d.accept();
@@ -282,7 +285,7 @@ QString RadiotherapyTab::importCsv(const QString &path)
         return tr("%1 cannot be read.").arg(path);
     auto report = Radiotherapy::importCsv(*s, patientId(), f.readAll());
     if (!report.ok())
-        return report.error().message;
+        return errorText(report.error());
     QString text = tr("Imported %1 fraction(s); %2 were already recorded.").arg(report->imported).arg(report->alreadyPresent);
     if (!report->refused.isEmpty())
         text += QStringLiteral("\n\n") + tr("Refused:") + QStringLiteral("\n") + report->refused.join(QLatin1Char('\n'));

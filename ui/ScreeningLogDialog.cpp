@@ -1,4 +1,6 @@
 #include "ScreeningLogDialog.h"
+#include "CodeLabels.h"
+#include "DisplayFormat.h"
 #include "records/Screenings.h"
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -20,9 +22,8 @@ ScreeningLogDialog::ScreeningLogDialog(Session &session, QWidget *parent) : QDia
             const int row = m_table->rowCount();
             m_table->insertRow(row);
             m_table->setItem(row, 0, new QTableWidgetItem(e.subjectId));
-            m_table->setItem(row, 1, new QTableWidgetItem(e.assessmentDate.toString(Qt::ISODate)));
-            m_table->setItem(row, 2, new QTableWidgetItem(e.outcome == QLatin1String("eligible") ? tr("eligible")
-                                                          : e.outcome == QLatin1String("ineligible") ? tr("screen failure") : tr("incomplete")));
+            m_table->setItem(row, 1, new QTableWidgetItem(displayDate(e.assessmentDate)));
+            m_table->setItem(row, 2, new QTableWidgetItem(screeningOutcomeLabel(e.outcome)));
             m_table->setItem(row, 3, new QTableWidgetItem(e.state == QLatin1String("signed") ? tr("signed by %1").arg(e.signedBy) : tr("draft")));
             m_table->setItem(row, 4, new QTableWidgetItem(e.failed.join(QStringLiteral(", "))));
             m_table->setItem(row, 5, new QTableWidgetItem(e.missing.join(QStringLiteral(", "))));

@@ -1,4 +1,6 @@
 #include "ScreeningTab.h"
+#include "CodeLabels.h"
+#include "DisplayFormat.h"
 #include "SignatureDialog.h"
 #include "clinical/Protocol.h"
 #include "records/Radiotherapy.h"
@@ -55,7 +57,7 @@ ScreeningTab::ScreeningTab(QWidget *parent)
 {
     setObjectName(QStringLiteral("screeningTab"));
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setDisplayFormat(dateFormat());
     m_intent->addItem(tr("Radical"), QStringLiteral("radical"));
     m_intent->addItem(tr("Palliative"), QStringLiteral("palliative"));
     m_ecog->addItem(tr("Not recorded"));
@@ -83,7 +85,7 @@ ScreeningTab::ScreeningTab(QWidget *parent)
         choice->addItems({tr("Not recorded"), tr("None"), tr("On date:")});
         auto *date = new QDateEdit;
         date->setCalendarPopup(true);
-        date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        date->setDisplayFormat(dateFormat());
         date->setEnabled(false);
         connect(choice, &QComboBox::currentIndexChanged, date, [date](int i) { date->setEnabled(i == 2); });
         connect(choice, &QComboBox::currentIndexChanged, this, &ScreeningTab::evaluate);
@@ -197,7 +199,7 @@ void ScreeningTab::reload()
             }
         }
         for (const Screening &sc : list.value())
-            history << tr("%1: %2, %3%4").arg(sc.assessmentDate.toString(Qt::ISODate), sc.outcome,
+            history << tr("%1: %2, %3%4").arg(displayDate(sc.assessmentDate), screeningOutcomeLabel(sc.outcome),
                                               sc.state == QLatin1String("signed") ? tr("signed") : tr("draft"),
                                               sc.signedBy.isEmpty() ? QString() : tr(" by %1").arg(sc.signedBy));
     }
@@ -216,7 +218,7 @@ void ScreeningTab::evaluate()
     auto ev = Screenings::evaluate(*s, patientId(), m_date->date(), form());
     m_checklist->clear();
     if (!ev.ok()) {
-        m_status->setText(ev.error().message);
+        m_status->setText(errorText(ev.error()));
         m_status->setStyleSheet(QStringLiteral("font-weight: bold; padding: 6px; color: #b00020;"));
         return;
     }
@@ -257,7 +259,7 @@ void ScreeningTab::save()
         return;
     auto r = Screenings::save(*s, patientId(), m_date->date(), form());
     if (!r.ok())
-        showError(r.error().message);
+        showError(errorText(r.error()));
 }
 
 void ScreeningTab::signDecision()
@@ -268,7 +270,7 @@ void ScreeningTab::signDecision()
     // What is signed is what is on screen: save it first (a new draft when it changed).
     auto saved = Screenings::save(*s, patientId(), m_date->date(), form());
     if (!saved.ok()) {
-        showError(saved.error().message);
+        showError(errorText(saved.error()));
         return;
     }
     const auto password = SignatureDialog::ask(this, s->user().displayName, Screenings::signatureMeaning());
@@ -276,7 +278,7 @@ void ScreeningTab::signDecision()
         return;
     auto r = Screenings::sign(*s, saved->id, *password);
     if (!r.ok())
-        showError(r.error().message);
+        showError(errorText(r.error()));
 }
 
 } // namespace muco::ui

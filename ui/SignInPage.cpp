@@ -1,4 +1,5 @@
 #include "SignInPage.h"
+#include "CodeLabels.h"
 #include "AppController.h"
 #include "records/DemoSite.h"
 #include <QApplication>
@@ -89,7 +90,7 @@ void SignInPage::attempt()
     QApplication::restoreOverrideCursor();
     m_password->clear();
     if (!s.ok()) {
-        m_error->setText(s.error().message);
+        m_error->setText(errorText(s.error()));
         m_error->show();
         m_password->setFocus();
     }

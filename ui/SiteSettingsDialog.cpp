@@ -1,4 +1,6 @@
 #include "SiteSettingsDialog.h"
+#include "CodeLabels.h"
+#include "DisplayFormat.h"
 #include "records/Radiotherapy.h"
 #include "security/Session.h"
 #include <QDateEdit>
@@ -36,7 +38,7 @@ SiteSettingsDialog::SiteSettingsDialog(Session &session, QWidget *parent)
     // The site's holiday calendar: no radiotherapy on these days (dose summaries skip them).
     auto *holidays = new QGroupBox(tr("Holidays (no treatment)"));
     m_holidayDate->setCalendarPopup(true);
-    m_holidayDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_holidayDate->setDisplayFormat(dateFormat());
     m_holidayDate->setDate(Radiotherapy::today(session));
     m_holidayName->setPlaceholderText(tr("Name, e.g. Spring Festival"));
     auto *add = new QPushButton(tr("&Add"));
@@ -51,7 +53,7 @@ SiteSettingsDialog::SiteSettingsDialog(Session &session, QWidget *parent)
     hv->addWidget(remove);
     connect(add, &QPushButton::clicked, this, [this] {
         const Status s = Radiotherapy::setHoliday(m_session, m_holidayDate->date(), m_holidayName->text().trimmed(), true);
-        m_error->setText(s.ok() ? QString() : s.error().message);
+        m_error->setText(s.ok() ? QString() : errorText(s.error()));
         m_holidayName->clear();
         reloadHolidays();
     });
@@ -59,7 +61,7 @@ SiteSettingsDialog::SiteSettingsDialog(Session &session, QWidget *parent)
         if (!m_holidays->currentItem())
             return;
         const Status s = Radiotherapy::setHoliday(m_session, m_holidays->currentItem()->data(Qt::UserRole).toDate(), {}, false);
-        m_error->setText(s.ok() ? QString() : s.error().message);
+        m_error->setText(s.ok() ? QString() : errorText(s.error()));
         reloadHolidays();
     });
     holidays->setEnabled(session.can(Permission::ManageSettings));
@@ -80,13 +82,13 @@ void SiteSettingsDialog::reloadHolidays()
     m_holidays->clear();
     const auto holidays = Radiotherapy::holidays(m_session);
     if (!holidays.ok()) {
-        m_error->setText(holidays.error().message);
+        m_error->setText(errorText(holidays.error()));
         return;
     }
     QList<QDate> days = holidays->values();
     std::sort(days.begin(), days.end());
     for (const QDate &d : days) {
-        auto *item = new QListWidgetItem(d.toString(QStringLiteral("yyyy-MM-dd ddd")), m_holidays);
+        auto *item = new QListWidgetItem(displayDateWithDay(d), m_holidays);
         item->setData(Qt::UserRole, d);
     }
 }
@@ -97,7 +99,7 @@ void SiteSettingsDialog::accept()
                                      std::pair{QStringLiteral("lab_window_days"), m_labWindow->value()}}) {
         const Status s = m_session.setSetting(key, QString::number(value));
         if (!s.ok()) {
-            m_error->setText(s.error().message);
+            m_error->setText(errorText(s.error()));
             return;
         }
     }

@@ -1,4 +1,6 @@
 #include "StudyDrugTab.h"
+#include "CodeLabels.h"
+#include "DisplayFormat.h"
 #include "SignatureDialog.h"
 #include "records/Radiotherapy.h"
 #include "records/StudyDrug.h"
@@ -57,7 +59,7 @@ void StudyDrugTab::reload()
     for (QDate d = plan.value()->startDate; d <= end; d = d.addDays(1)) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        labels << d.toString(QStringLiteral("yyyy-MM-dd ddd"));
+        labels << displayDateWithDay(d);
         for (int c = 0; c < 3; ++c) {
             auto *item = new QTableWidgetItem;
             item->setFlags(editable ? Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::ItemIsEnabled);
@@ -71,7 +73,7 @@ void StudyDrugTab::reload()
     m_table->scrollToBottom();
     auto a = StudyDrug::adherence(*s, patientId());
     if (a.ok())
-        m_adherence->setText(tr("Adherence: %1 of %2 doses (%3%)").arg(a->taken).arg(a->expected).arg(QString::number(a->percent(), 'f', 0)));
+        m_adherence->setText(tr("Adherence: %1 of %2 doses (%3%)").arg(displayNumber(a->taken), displayNumber(a->expected), displayNumber(a->percent(), 0)));
     m_loading = false;
 }
 
@@ -94,7 +96,7 @@ void StudyDrugTab::onChanged(QTableWidgetItem *item)
     const Status st = StudyDrug::setTaken(*s, patientId(), item->data(Qt::UserRole).toDate(), item->data(Qt::UserRole + 1).toString(),
                                           checked, reason);
     if (!st.ok())
-        showError(st.error().message);
+        showError(errorText(st.error()));
 }
 
 } // namespace muco::ui

@@ -1,4 +1,5 @@
 #include "SyncController.h"
+#include "DisplayFormat.h"
 #include "security/Session.h"
 #include "sync/SyncClient.h"
 #include <QLocale>
@@ -67,7 +68,7 @@ QString SyncController::statusText() const
     if (s.server.isEmpty())
         return tr("Sync: no central site configured");
     QStringList parts;
-    parts << (s.lastSuccess.isValid() ? tr("last sync %1").arg(QLocale().toString(s.lastSuccess.toLocalTime(), QLocale::ShortFormat))
+    parts << (s.lastSuccess.isValid() ? tr("last sync %1").arg(displayDateTime(s.lastSuccess, m_session->siteZone()))
                                       : tr("never synchronised"));
     parts << tr("%n pending change(s)", nullptr, s.pending);
     if (s.conflicts > 0)

@@ -1,4 +1,6 @@
 #include "VisitsTab.h"
+#include "CodeLabels.h"
+#include "DisplayFormat.h"
 #include "GradingWizard.h"
 #include "SignatureDialog.h"
 #include "records/Assessments.h"
@@ -55,11 +57,11 @@ void VisitsTab::reload()
     for (const Assessment &a : list.value()) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        auto *date = new QTableWidgetItem(a.visitDate.toString(Qt::ISODate));
+        auto *date = new QTableWidgetItem(displayDate(a.visitDate));
         date->setData(Qt::UserRole, a.id);
         m_table->setItem(row, 0, date);
-        m_table->setItem(row, 1, new QTableWidgetItem(QString::number(a.fractionNumber)));
-        m_table->setItem(row, 2, new QTableWidgetItem(a.cumulativeDoseGy.toString()));
+        m_table->setItem(row, 1, new QTableWidgetItem(displayNumber(a.fractionNumber)));
+        m_table->setItem(row, 2, new QTableWidgetItem(displayNumber(a.cumulativeDoseGy)));
         auto *who = new QTableWidgetItem(QString::number(a.who.grade));
         who->setToolTip(a.who.label);
         if (a.who.grade >= 3)
@@ -71,12 +73,12 @@ void VisitsTab::reload()
         auto *rtog = new QTableWidgetItem(QString::number(a.rtog.grade));
         rtog->setToolTip(a.rtog.label);
         m_table->setItem(row, 5, rtog);
-        m_table->setItem(row, 6, new QTableWidgetItem(a.omas.sitesScored ? QString::number(a.omas.total) : QString()));
+        m_table->setItem(row, 6, new QTableWidgetItem(a.omas.sitesScored ? displayNumber(a.omas.total) : QString()));
         m_table->setItem(row, 7, new QTableWidgetItem(a.pro.severity ? proCtcaeSeverityChoices().value(*a.pro.severity) : QString()));
-        const QString state = a.state == QLatin1String("signed") ? tr("Signed") : tr("Draft");
+        const QString state = recordStateLabel(a.state);
         m_table->setItem(row, 8, new QTableWidgetItem(a.supersedes.isEmpty() ? state : tr("%1 (correction: %2)").arg(state, a.correctionReason)));
         m_table->setItem(row, 9, new QTableWidgetItem(a.signedBy.isEmpty() ? QString()
-                                                                           : QStringLiteral("%1, %2").arg(a.signedBy, a.signedUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))));
+                                                                           : QStringLiteral("%1, %2").arg(a.signedBy, displayDateTime(a.signedUtc, s->siteZone()))));
     }
     m_table->resizeColumnsToContents();
 }
@@ -109,7 +111,7 @@ void VisitsTab::signSelected()
         return;
     auto r = Assessments::sign(*s, id, *password);
     if (!r.ok())
-        showError(r.error().message);
+        showError(errorText(r.error()));
 }
 
 void VisitsTab::correctSelected()
@@ -128,7 +130,7 @@ void VisitsTab::correctSelected()
             showError(tr("Only a signed assessment is corrected; sign or re-record the draft."));
             return;
         }
-        const QString reason = askReason(this, tr("A signed assessment of %1 is being corrected.").arg(a.visitDate.toString(Qt::ISODate)));
+        const QString reason = askReason(this, tr("A signed assessment of %1 is being corrected.").arg(displayDate(a.visitDate)));
         if (reason.isEmpty())
             return;
         auto *wizard = new GradingWizard(*s, patientId(), this);

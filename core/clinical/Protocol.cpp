@@ -59,7 +59,7 @@ const QHash<QString, FactDef> &catalogue()
         {QStringLiteral("severe_psychiatric_disorder"), {FactType::Bool, QT_TRANSLATE_NOOP("muco::Facts", "Severe psychiatric disorder"), ""}},
         {QStringLiteral("non_discontinuable_mucosal_protectant_or_anti_inflammatory"), {FactType::Bool, QT_TRANSLATE_NOOP("muco::Facts", "Mucosal protectant or anti-inflammatory that cannot be stopped"), ""}},
         {QStringLiteral("long_term_immunosuppressants"), {FactType::Bool, QT_TRANSLATE_NOOP("muco::Facts", "Long-term immunosuppressants"), ""}},
-        {QStringLiteral("long_term_corticosteroid_prednisone_eq_mg_per_day"), {FactType::Number, QT_TRANSLATE_NOOP("muco::Facts", "Long-term corticosteroid (prednisone equivalent)"), "mg/day"}},
+        {QStringLiteral("long_term_corticosteroid_prednisone_eq_mg_per_day"), {FactType::Number, QT_TRANSLATE_NOOP("muco::Facts", "Long-term corticosteroid (prednisone equivalent)"), QT_TRANSLATE_NOOP("muco::Facts", "mg/day")}},
         {QStringLiteral("unable_to_comply"), {FactType::Bool, QT_TRANSLATE_NOOP("muco::Facts", "Unable to comprehend or comply"), ""}},
         {QStringLiteral("investigator_judges_unsuitable"), {FactType::Bool, QT_TRANSLATE_NOOP("muco::Facts", "Investigator judges unsuitable"), ""}},
     };

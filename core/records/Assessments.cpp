@@ -161,6 +161,17 @@ Result<Assessment> Assessments::record(Session &s, const QString &patientId, con
     return a;
 }
 
+QString Assessments::stateLabel(const QString &state)
+{
+    if (state == QLatin1String("draft"))
+        return Tr::tr("draft");
+    if (state == QLatin1String("signed"))
+        return Tr::tr("signed");
+    if (state == QLatin1String("superseded"))
+        return Tr::tr("superseded by a correction");
+    return state;
+}
+
 Result<Assessment> Assessments::sign(Session &s, const QString &id, const QString &password)
 {
     MUCO_TRY(s.require(Permission::SignGrade));
@@ -169,7 +180,7 @@ Result<Assessment> Assessments::sign(Session &s, const QString &id, const QStrin
     if (!a.ok())
         return a.error();
     if (a->state != QLatin1String("draft"))
-        return Error::invalid(QStringLiteral("state"), Tr::tr("this assessment is %1; only a draft can be signed").arg(a->state));
+        return Error::invalid(QStringLiteral("state"), Tr::tr("this assessment is %1; only a draft can be signed").arg(stateLabel(a->state)));
     Transaction tx(s.db());
     MUCO_TRY(tx.begun());
     auto out = RecordStore::sign(s, table(), id, signatureMeaning());

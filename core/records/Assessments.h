@@ -37,6 +37,7 @@ class Assessments {
 public:
     static const TableSpec &table();
     static QString signatureMeaning();
+    static QString stateLabel(const QString &state);   // draft | signed | superseded, translated
     // Records a visit as a draft: grades derived now, dose linked from the fraction log.
     static Result<Assessment> record(Session &session, const QString &patientId, const QDate &visitDate,
                                      const Findings &findings, const ProCtcaeMouthSores &pro);

@@ -1,0 +1,71 @@
+#include "DisplayFormat.h"
+#include "clinical/Decimal.h"
+#include <QLocale>
+
+namespace muco::ui {
+
+namespace {
+const QString kIsoDate = QStringLiteral("yyyy-MM-dd");
+
+// Year-first short formats only (zh_CN "yyyy/M/d", ja, ko, sv's ISO...); two-digit years never.
+bool yearFirst(const QString &format)
+{
+    return format.startsWith(QLatin1String("yyyy"));
+}
+
+QString localized(QString plain)
+{
+    const QLocale locale;
+    plain.replace(QLatin1Char('.'), locale.decimalPoint());
+    if (plain.startsWith(QLatin1Char('-')))
+        plain = locale.negativeSign() + plain.mid(1);
+    return plain;
+}
+} // namespace
+
+QString dateFormat()
+{
+    const QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    return yearFirst(format) ? format : kIsoDate;
+}
+
+QString dateTimeFormat()
+{
+    return dateFormat() + QStringLiteral(" HH:mm");
+}
+
+QString displayDate(const QDate &date)
+{
+    return date.isValid() ? QLocale().toString(date, dateFormat()) : QString();
+}
+
+QString displayDateWithDay(const QDate &date)
+{
+    return date.isValid() ? QLocale().toString(date, dateFormat() + QStringLiteral(" ddd")) : QString();
+}
+
+QString displayDateTime(const QDateTime &utc, const QTimeZone &zone)
+{
+    return utc.isValid() ? QLocale().toString(utc.toTimeZone(zone), dateTimeFormat()) : QString();
+}
+
+QString displayNumber(double value, int decimals)
+{
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return locale.toString(value, 'f', decimals);
+}
+
+QString displayNumber(const Decimal &value)
+{
+    return localized(value.toString());
+}
+
+QString displayNumber(long long value)
+{
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return locale.toString(value);
+}
+
+} // namespace muco::ui

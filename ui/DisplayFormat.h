@@ -1,0 +1,28 @@
+#pragma once
+// Dates, times and numbers as a clinician reads them, in the UI language. One rule for every
+// table, label and the status bar (stored data, exports and the CLI keep ISO 8601):
+// - dates: the locale's short date when it is year-first (zh_CN: 2025/3/7), otherwise ISO
+//   yyyy-MM-dd (en_US's 3/7/25 is ambiguous at a bedside);
+// - times: 24-hour HH:mm; a stored UTC instant is shown in the site's time zone;
+// - numbers: the locale's decimal point, no group separators in clinical values.
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QTimeZone>
+
+namespace muco {
+class Decimal;
+}
+
+namespace muco::ui {
+
+QString dateFormat();   // the QDate/QDateEdit display format the rule picks for QLocale()
+QString dateTimeFormat();
+QString displayDate(const QDate &date);
+QString displayDateWithDay(const QDate &date);   // with the short weekday: a dose diary's rows
+QString displayDateTime(const QDateTime &utc, const QTimeZone &zone);
+QString displayNumber(double value, int decimals);
+QString displayNumber(const Decimal &value);
+QString displayNumber(long long value);
+
+} // namespace muco::ui
