@@ -4,12 +4,12 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="53"/>
+        <location filename="../core/security/Accounts.cpp" line="47"/>
         <source>an account named %1 already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="107"/>
+        <location filename="../core/security/Accounts.cpp" line="104"/>
         <source>no active account is named %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17,42 +17,42 @@
 <context>
     <name>AdverseEvents</name>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="33"/>
+        <location filename="../core/records/AdverseEvents.cpp" line="32"/>
         <source>name the adverse event (CTCAE term)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="35"/>
+        <location filename="../core/records/AdverseEvents.cpp" line="34"/>
         <source>a CTCAE grade is 1 to 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="37"/>
+        <location filename="../core/records/AdverseEvents.cpp" line="36"/>
         <source>the onset date is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="39"/>
+        <location filename="../core/records/AdverseEvents.cpp" line="38"/>
         <source>resolution cannot come before onset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="41"/>
+        <location filename="../core/records/AdverseEvents.cpp" line="40"/>
         <source>choose the relation to the study drug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="43"/>
+        <location filename="../core/records/AdverseEvents.cpp" line="42"/>
         <source>choose the action taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="45"/>
+        <location filename="../core/records/AdverseEvents.cpp" line="44"/>
         <source>choose the outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="47"/>
+        <location filename="../core/records/AdverseEvents.cpp" line="46"/>
         <source>a grade 5 event has the outcome fatal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -60,62 +60,62 @@
 <context>
     <name>Assessments</name>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="46"/>
+        <location filename="../core/records/Assessments.cpp" line="45"/>
         <source>the visit needs a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="48"/>
+        <location filename="../core/records/Assessments.cpp" line="47"/>
         <source>%1 is in the future</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="51"/>
+        <location filename="../core/records/Assessments.cpp" line="50"/>
         <source>PRO-CTCAE answers are 0 to 4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="54"/>
+        <location filename="../core/records/Assessments.cpp" line="53"/>
         <source>OMAS ulceration is 0-3 and erythema 0-2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="107"/>
+        <location filename="../core/records/Assessments.cpp" line="106"/>
         <source>no assessment has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="128"/>
+        <location filename="../core/records/Assessments.cpp" line="127"/>
         <source>I performed this oral mucositis assessment and confirm the findings and grades.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="167"/>
+        <location filename="../core/records/Assessments.cpp" line="165"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="169"/>
+        <location filename="../core/records/Assessments.cpp" line="167"/>
         <source>signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="171"/>
+        <location filename="../core/records/Assessments.cpp" line="169"/>
         <source>superseded by a correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="183"/>
+        <location filename="../core/records/Assessments.cpp" line="181"/>
         <source>this assessment is %1; only a draft can be signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="204"/>
+        <location filename="../core/records/Assessments.cpp" line="201"/>
         <source>a correction of a signed assessment needs a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="209"/>
+        <location filename="../core/records/Assessments.cpp" line="206"/>
         <source>only a signed assessment is corrected; a draft is simply re-recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -336,6 +336,44 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
     </message>
 </context>
 <context>
+    <name>CipherSettings</name>
+    <message>
+        <location filename="../core/storage/CipherSettings.cpp" line="30"/>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/CipherSettings.cpp" line="33"/>
+        <source>must be a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/CipherSettings.cpp" line="46"/>
+        <source>is not an algorithm SQLCipher supports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/CipherSettings.cpp" line="70"/>
+        <source>must be 3 or 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/CipherSettings.cpp" line="72"/>
+        <source>must be a power of two from 512 to 65536</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/CipherSettings.cpp" line="74"/>
+        <source>must be a whole number from 1 to 10000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/CipherSettings.cpp" line="105"/>
+        <source>is not a cipher setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../app/cli/CalculatorCommands.cpp" line="23"/>
@@ -518,42 +556,42 @@ Recovery key (shown once; print it or write it down and keep it locked away):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="29"/>
-        <source>&quot;%1&quot; is not an http(s) URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/cli/SyncCommands.cpp" line="31"/>
         <source>%1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="52"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="56"/>
         <source>The central site cannot be reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="55"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="58"/>
+        <source>The central site cannot be used safely: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SyncCommands.cpp" line="61"/>
         <source>The central site refused the enrollment: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="57"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="63"/>
         <source>the code belongs to site %1, this database to site %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="65"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="71"/>
         <source>This device is enrolled with %1 for site %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="90"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="96"/>
         <source>Pushed %1, pulled %2; %3 pending, %4 conflict(s) to resolve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="110"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="116"/>
         <source>Central site: %1
 Pending changes: %2
 Last success: %3
@@ -561,23 +599,23 @@ Conflicts to resolve: %4%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="111"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="117"/>
         <source>none configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="112"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="118"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="113"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="119"/>
         <source>
 Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="128"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="134"/>
         <source>Unknown command &quot;sync %1&quot;; use sync enroll, sync now or sync status.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -610,52 +648,52 @@ Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="89"/>
+        <location filename="../core/storage/Database.cpp" line="95"/>
         <source>The site database %1 is locked by another program; close it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="91"/>
+        <location filename="../core/storage/Database.cpp" line="97"/>
         <source>%1 could not be decrypted: the key does not fit, or it is not a MucoTrack site database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="93"/>
+        <location filename="../core/storage/Database.cpp" line="99"/>
         <source>The site database %1 is damaged (%2). Restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="95"/>
+        <location filename="../core/storage/Database.cpp" line="101"/>
         <source>The site database %1 cannot be opened (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="97"/>
+        <location filename="../core/storage/Database.cpp" line="103"/>
         <source>The disk holding %1 is full; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="99"/>
+        <location filename="../core/storage/Database.cpp" line="105"/>
         <source>The site database %1 is read-only; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="101"/>
+        <location filename="../core/storage/Database.cpp" line="107"/>
         <source>the change breaks a rule of the database (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="103"/>
+        <location filename="../core/storage/Database.cpp" line="109"/>
         <source>Storage error while %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="113"/>
+        <location filename="../core/storage/Database.cpp" line="119"/>
         <source>running %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="123"/>
+        <location filename="../core/storage/Database.cpp" line="129"/>
         <source>preparing %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1049,27 +1087,67 @@ Last error: %1</source>
 <context>
     <name>KeySlotFile</name>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="35"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="54"/>
+        <source>The key file %1 is damaged or is not a MucoTrack key file (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeySlotFile.cpp" line="69"/>
         <source>The key file %1 is missing; the site database cannot be opened without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="37"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="71"/>
         <source>The key file %1 cannot be read (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="42"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="73"/>
+        <source>too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeySlotFile.cpp" line="78"/>
         <source>The key file %1 is damaged or is not a MucoTrack key file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="142"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="109"/>
+        <source>the Argon2id cost of the slot %1 is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeySlotFile.cpp" line="197"/>
+        <source>The key file cannot be sealed without the database key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeySlotFile.cpp" line="231"/>
+        <source>The key file %1 is locked by another program; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeySlotFile.cpp" line="236"/>
+        <source>The key file %1 has been altered since it was sealed; it was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeySlotFile.cpp" line="263"/>
+        <source>a pending audit event that no sign-in wrote (%1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeySlotFile.cpp" line="272"/>
+        <source>the failed sign-in counter of %1 was altered (%2 now, %3 when sealed, %4 failures waiting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeySlotFile.cpp" line="319"/>
         <source>A key slot is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="152"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="329"/>
         <source>The password is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1077,62 +1155,62 @@ Last error: %1</source>
 <context>
     <name>Labs</name>
     <message>
-        <location filename="../core/records/Labs.cpp" line="42"/>
+        <location filename="../core/records/Labs.cpp" line="41"/>
         <source>Blood count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="43"/>
+        <location filename="../core/records/Labs.cpp" line="42"/>
         <source>Liver function</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="44"/>
+        <location filename="../core/records/Labs.cpp" line="43"/>
         <source>Renal function</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="53"/>
+        <location filename="../core/records/Labs.cpp" line="52"/>
         <source>unknown panel %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="55"/>
+        <location filename="../core/records/Labs.cpp" line="54"/>
         <source>the collection date and time are required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="57"/>
+        <location filename="../core/records/Labs.cpp" line="56"/>
         <source>the collection time is in the future</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="59"/>
+        <location filename="../core/records/Labs.cpp" line="58"/>
         <source>enter at least one result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="62"/>
+        <location filename="../core/records/Labs.cpp" line="61"/>
         <source>is not part of the %1 panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="134"/>
+        <location filename="../core/records/Labs.cpp" line="132"/>
         <source>unknown analyte %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="136"/>
+        <location filename="../core/records/Labs.cpp" line="134"/>
         <source>the upper limit of normal must be above zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="138"/>
+        <location filename="../core/records/Labs.cpp" line="136"/>
         <source>the lower limit of normal cannot be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="140"/>
+        <location filename="../core/records/Labs.cpp" line="138"/>
         <source>the lower limit must be below the upper limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1175,7 +1253,7 @@ Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="162"/>
+        <location filename="../core/records/Patients.cpp" line="161"/>
         <source>no patient has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1270,128 +1348,128 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>Radiotherapy</name>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="57"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="56"/>
         <source>the total dose must be above 0 and at most 200 Gy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="59"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="58"/>
         <source>the number of fractions must be 1 to 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="61"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="60"/>
         <source>the dose per fraction must be above 0 and at most 30 Gy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="64"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="63"/>
         <source>%1 fractions of %2 Gy make %3 Gy, not the planned %4 Gy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="68"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="67"/>
         <source>the start date is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="70"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="69"/>
         <source>choose at least one treatment weekday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="72"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="71"/>
         <source>name the concurrent chemotherapy agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="128"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="127"/>
         <source>record the radiotherapy plan first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="224"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="222"/>
         <source>a fraction needs a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="226"/>
-        <location filename="../core/records/Radiotherapy.cpp" line="336"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="224"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="332"/>
         <source>%1 is in the future</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="228"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="226"/>
         <source>%1 is before the plan starts (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="232"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="230"/>
         <source>a delivered fraction needs a dose above 0 and at most 30 Gy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="234"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="232"/>
         <source>say why the fraction was missed or held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="243"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="241"/>
         <source>all %1 planned fractions are already delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="265"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="262"/>
         <source>fraction %1 was already delivered today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="293"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="289"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="305"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="301"/>
         <source>the first line must name the columns date, fraction and dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="323"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="319"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="325"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="321"/>
         <source>has %1 columns, the header has %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="333"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="329"/>
         <source>date &quot;%1&quot; is not a calendar date YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="334"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="330"/>
         <source>fraction number &quot;%1&quot; is not between 1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="335"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="331"/>
         <source>dose &quot;%1&quot; is not a dose above 0 and at most 30 Gy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="337"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="333"/>
         <source>%1 is before the plan starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="343"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="339"/>
         <source>fraction %1 is already recorded on %2 with %3 Gy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="372"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="366"/>
         <source>a holiday needs a date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1399,32 +1477,37 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>RecordStore</name>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="25"/>
+        <location filename="../core/records/RecordStore.cpp" line="347"/>
         <source>is not a field of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="66"/>
+        <location filename="../core/records/RecordStore.cpp" line="81"/>
         <source>no %1 record has the id %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="129"/>
+        <location filename="../core/records/RecordStore.cpp" line="41"/>
+        <source>A change to %1 was attempted outside a transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/RecordStore.cpp" line="147"/>
         <source>a reason is required to change saved data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="183"/>
+        <location filename="../core/records/RecordStore.cpp" line="202"/>
         <source>a reason is required to delete a record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="299"/>
+        <location filename="../core/records/RecordStore.cpp" line="323"/>
         <source>a reason is required to resolve a conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="322"/>
+        <location filename="../core/records/RecordStore.cpp" line="358"/>
         <source>Electronic signature</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1555,42 +1638,42 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>Screenings</name>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="35"/>
+        <location filename="../core/records/Screenings.cpp" line="34"/>
         <source>I have reviewed every inclusion and exclusion criterion and confirm this eligibility decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="81"/>
+        <location filename="../core/records/Screenings.cpp" line="80"/>
         <source> (entered %1 %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="82"/>
+        <location filename="../core/records/Screenings.cpp" line="81"/>
         <source>%1 %2 %3%4, collected %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="131"/>
+        <location filename="../core/records/Screenings.cpp" line="129"/>
         <source>no screening has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="136"/>
+        <location filename="../core/records/Screenings.cpp" line="134"/>
         <source>this screening is already signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="138"/>
+        <location filename="../core/records/Screenings.cpp" line="136"/>
         <source>an incomplete screening cannot be signed: answer every criterion first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="147"/>
+        <location filename="../core/records/Screenings.cpp" line="145"/>
         <source>Signed eligibility decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="159"/>
+        <location filename="../core/records/Screenings.cpp" line="155"/>
         <source>The signed screening could not be read back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1598,68 +1681,109 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SiteVault</name>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="79"/>
+        <location filename="../core/security/SiteVault.cpp" line="109"/>
         <source>a password needs at least 10 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="87"/>
+        <location filename="../core/security/SiteVault.cpp" line="117"/>
         <source>a user name is 2 to 32 letters, digits, dots, dashes or underscores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="95"/>
+        <location filename="../core/security/SiteVault.cpp" line="125"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="113"/>
+        <location filename="../core/security/SiteVault.cpp" line="144"/>
+        <location filename="../core/security/SiteVault.cpp" line="367"/>
+        <source>a real site&apos;s key slots need at least the standard Argon2id cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteVault.cpp" line="146"/>
         <source>%1 already exists; choose a new path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="115"/>
+        <location filename="../core/security/SiteVault.cpp" line="148"/>
         <source>The folder for %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="178"/>
+        <location filename="../core/security/SiteVault.cpp" line="213"/>
         <source>%1 could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="189"/>
+        <location filename="../core/security/SiteVault.cpp" line="224"/>
         <source>The site database %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="201"/>
+        <location filename="../core/security/SiteVault.cpp" line="237"/>
         <source>Too many failed sign-ins for %1; wait %2 seconds and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="207"/>
-        <location filename="../core/security/SiteVault.cpp" line="213"/>
+        <location filename="../core/security/SiteVault.cpp" line="243"/>
+        <location filename="../core/security/SiteVault.cpp" line="249"/>
         <source>The user name or password is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="231"/>
-        <source>The account %1 is not active at this site.</source>
+        <location filename="../core/security/SiteVault.cpp" line="259"/>
+        <source>The key file %1 has been altered (%2). Sign-in is refused and this was recorded in the audit trail; put back the key file that belongs with this database, or ask the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="234"/>
-        <source>The account %1 has an unknown role.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/security/SiteVault.cpp" line="272"/>
-        <source>The key file of %1 has no recovery slot.</source>
+        <location filename="../core/security/SiteVault.cpp" line="265"/>
+        <source>its seal does not match its content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/security/SiteVault.cpp" line="275"/>
+        <source>its seal does not match its content: it was edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteVault.cpp" line="277"/>
+        <source>it is not sealed, but the database expects generation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteVault.cpp" line="279"/>
+        <source>it is generation %1, older than the generation %2 the database recorded: an old copy was put back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteVault.cpp" line="282"/>
+        <source>its cipher settings are not the ones the database recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteVault.cpp" line="288"/>
+        <source>the key slot of %1 is below the standard Argon2id cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteVault.cpp" line="308"/>
+        <source>The account %1 is not active at this site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteVault.cpp" line="311"/>
+        <source>The account %1 has an unknown role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteVault.cpp" line="377"/>
+        <source>The key file of %1 has no recovery slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteVault.cpp" line="380"/>
         <source>The recovery key is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1667,12 +1791,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>StudyDrug</name>
     <message>
-        <location filename="../core/records/StudyDrug.cpp" line="45"/>
+        <location filename="../core/records/StudyDrug.cpp" line="44"/>
         <source>a dose is after breakfast, lunch or dinner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/StudyDrug.cpp" line="47"/>
+        <location filename="../core/records/StudyDrug.cpp" line="46"/>
         <source>a dose cannot be recorded for a future day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1680,23 +1804,51 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SyncClient</name>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="65"/>
+        <location filename="../core/sync/SyncClient.cpp" line="113"/>
         <source>The central site&apos;s answer was incomplete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="129"/>
-        <location filename="../core/sync/SyncClient.cpp" line="163"/>
-        <source>The central site&apos;s identity cannot be verified: %1</source>
+        <location filename="../core/sync/SyncClient.cpp" line="37"/>
+        <source>&quot;%1&quot; is not an https URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sync/SyncClient.cpp" line="44"/>
+        <source>the central site must be reached over https (plain http only to this computer, for tests): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="54"/>
+        <source>%1 holds no PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="106"/>
+        <source>the central site answered with a redirect (HTTP %1 to %2), which is not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
         <location filename="../core/sync/SyncClient.cpp" line="175"/>
+        <source>The central site acknowledged none of the %n change(s) sent; they stay in the outbox. Ask the central site&apos;s operator to look at it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="189"/>
+        <location filename="../core/sync/SyncClient.cpp" line="223"/>
+        <source>The central site cannot be used safely: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="235"/>
         <source>The central site cannot be reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="188"/>
+        <location filename="../core/sync/SyncClient.cpp" line="248"/>
         <source>The central site refused the request (HTTP %1): %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1704,22 +1856,27 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="63"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="36"/>
+        <source>the central site sent a conflict on an unknown table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncEngine.cpp" line="70"/>
         <source>No central site is configured: enroll this device first (sync enroll).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="254"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="255"/>
         <source>unknown table %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="256"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="257"/>
         <source>a reason is required to resolve a conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="262"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="263"/>
         <source>this change could not be applied here; record what is missing first, then sync again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2359,12 +2516,17 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Session.cpp" line="31"/>
+        <location filename="../core/security/Session.cpp" line="30"/>
+        <source>The key file has been altered; ask the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Session.cpp" line="33"/>
         <source>Your key slot is missing; ask the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Session.cpp" line="35"/>
+        <location filename="../core/security/Session.cpp" line="37"/>
         <source>the password is wrong</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2527,144 +2689,144 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::AdverseEventsTab</name>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="37"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="38"/>
         <source>Resolved on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="37"/>
-        <location filename="../ui/AdverseEventsTab.cpp" line="43"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="38"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="45"/>
         <source>Serious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="39"/>
-        <location filename="../ui/AdverseEventsTab.cpp" line="128"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="40"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="130"/>
         <source>&amp;Save event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="43"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="45"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="43"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="45"/>
         <source>Term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="43"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="45"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="43"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="45"/>
         <source>Onset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="43"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="45"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="44"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="46"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="44"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="46"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="51"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="53"/>
         <source>CTCAE term, e.g. Mucositis oral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="61"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="63"/>
         <source>Adverse event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="64"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="66"/>
         <source>&amp;Term:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="65"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="67"/>
         <source>&amp;Grade (CTCAE):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="66"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="68"/>
         <source>&amp;Onset:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="67"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="69"/>
         <source>Resolution:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="69"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="71"/>
         <source>&amp;Relation to study drug:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="70"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="72"/>
         <source>&amp;Action taken:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="71"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="73"/>
         <source>O&amp;utcome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="74"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="76"/>
         <source>&amp;New event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="98"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="100"/>
         <source>Draft: confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="98"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="100"/>
         <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="106"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="108"/>
         <source>ongoing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="107"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="109"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="107"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="109"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="154"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="156"/>
         <source>&amp;Confirm event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="154"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="156"/>
         <source>&amp;Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="178"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="180"/>
         <source>A recorded adverse event is being changed or confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3590,92 +3752,92 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::LabsTab</name>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="36"/>
+        <location filename="../ui/LabsTab.cpp" line="38"/>
         <source>&lt;b&gt;Test&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="37"/>
+        <location filename="../ui/LabsTab.cpp" line="39"/>
         <source>&lt;b&gt;Value&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="38"/>
+        <location filename="../ui/LabsTab.cpp" line="40"/>
         <source>&lt;b&gt;Unit&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="39"/>
+        <location filename="../ui/LabsTab.cpp" line="41"/>
         <source>&lt;b&gt;SI value&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="40"/>
+        <location filename="../ui/LabsTab.cpp" line="42"/>
         <source>&lt;b&gt;Reference&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="64"/>
+        <location filename="../ui/LabsTab.cpp" line="66"/>
         <source>&amp;Save panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="68"/>
+        <location filename="../ui/LabsTab.cpp" line="70"/>
         <source>Collected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="68"/>
+        <location filename="../ui/LabsTab.cpp" line="70"/>
         <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="68"/>
+        <location filename="../ui/LabsTab.cpp" line="70"/>
         <source>Entered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="68"/>
+        <location filename="../ui/LabsTab.cpp" line="70"/>
         <source>SI value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="68"/>
+        <location filename="../ui/LabsTab.cpp" line="70"/>
         <source>Flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="74"/>
+        <location filename="../ui/LabsTab.cpp" line="76"/>
         <source>&amp;Panel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="75"/>
+        <location filename="../ui/LabsTab.cpp" line="77"/>
         <source>&amp;Collected:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="119"/>
+        <location filename="../ui/LabsTab.cpp" line="121"/>
         <source>not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="151"/>
+        <location filename="../ui/LabsTab.cpp" line="153"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="167"/>
+        <location filename="../ui/LabsTab.cpp" line="169"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="167"/>
+        <location filename="../ui/LabsTab.cpp" line="169"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="187"/>
+        <location filename="../ui/LabsTab.cpp" line="189"/>
         <source>%1: &quot;%2&quot; is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3944,82 +4106,82 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::OverviewTab</name>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="32"/>
+        <location filename="../ui/OverviewTab.cpp" line="34"/>
         <source>E&amp;xport chart as PNG...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="34"/>
+        <location filename="../ui/OverviewTab.cpp" line="36"/>
         <source>Export chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="34"/>
+        <location filename="../ui/OverviewTab.cpp" line="36"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="36"/>
+        <location filename="../ui/OverviewTab.cpp" line="38"/>
         <source>%1 could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="56"/>
+        <location filename="../ui/OverviewTab.cpp" line="58"/>
         <source>Cumulative dose and oral mucositis grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="60"/>
+        <location filename="../ui/OverviewTab.cpp" line="62"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="62"/>
+        <location filename="../ui/OverviewTab.cpp" line="64"/>
         <source>Cumulative dose (Gy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="65"/>
+        <location filename="../ui/OverviewTab.cpp" line="67"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="80"/>
+        <location filename="../ui/OverviewTab.cpp" line="82"/>
         <source>Cumulative dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="96"/>
+        <location filename="../ui/OverviewTab.cpp" line="98"/>
         <source>Dose %1 of %2 Gy, fraction %3 of %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="102"/>
+        <location filename="../ui/OverviewTab.cpp" line="104"/>
         <source>No radiotherapy plan yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="109"/>
+        <location filename="../ui/OverviewTab.cpp" line="111"/>
         <source>%1: %2 Gy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="142"/>
+        <location filename="../ui/OverviewTab.cpp" line="144"/>
         <source>%1 grade %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="147"/>
+        <location filename="../ui/OverviewTab.cpp" line="149"/>
         <source>Latest visit %1: WHO %2, CTCAE %3, RTOG %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="150"/>
+        <location filename="../ui/OverviewTab.cpp" line="152"/>
         <source>No graded visit yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="154"/>
+        <location filename="../ui/OverviewTab.cpp" line="156"/>
         <source>Grade 3 (primary endpoint)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4055,82 +4217,82 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::PatientListModel</name>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="13"/>
+        <location filename="../ui/PatientListModel.cpp" line="12"/>
         <source>Screening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="14"/>
+        <location filename="../ui/PatientListModel.cpp" line="13"/>
         <source>Enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="15"/>
+        <location filename="../ui/PatientListModel.cpp" line="14"/>
         <source>Screen failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="16"/>
+        <location filename="../ui/PatientListModel.cpp" line="15"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="17"/>
+        <location filename="../ui/PatientListModel.cpp" line="16"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="67"/>
+        <location filename="../ui/PatientListModel.cpp" line="56"/>
         <source>(hidden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="74"/>
+        <location filename="../ui/PatientListModel.cpp" line="63"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="74"/>
+        <location filename="../ui/PatientListModel.cpp" line="63"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="78"/>
+        <location filename="../ui/PatientListModel.cpp" line="67"/>
         <source>WHO %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="131"/>
+        <location filename="../ui/PatientListModel.cpp" line="120"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="132"/>
+        <location filename="../ui/PatientListModel.cpp" line="121"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="133"/>
+        <location filename="../ui/PatientListModel.cpp" line="122"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="134"/>
+        <location filename="../ui/PatientListModel.cpp" line="123"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="135"/>
+        <location filename="../ui/PatientListModel.cpp" line="124"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="136"/>
+        <location filename="../ui/PatientListModel.cpp" line="125"/>
         <source>Latest grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="137"/>
+        <location filename="../ui/PatientListModel.cpp" line="126"/>
         <source>Dose (Gy)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4138,57 +4300,57 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::PatientOverview</name>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="34"/>
+        <location filename="../ui/PatientOverview.cpp" line="35"/>
         <source>&amp;1 Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="35"/>
+        <location filename="../ui/PatientOverview.cpp" line="36"/>
         <source>&amp;2 Screening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="36"/>
+        <location filename="../ui/PatientOverview.cpp" line="37"/>
         <source>&amp;3 Visits and grading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="37"/>
+        <location filename="../ui/PatientOverview.cpp" line="38"/>
         <source>&amp;4 Radiotherapy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="38"/>
+        <location filename="../ui/PatientOverview.cpp" line="39"/>
         <source>&amp;5 Labs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="39"/>
+        <location filename="../ui/PatientOverview.cpp" line="40"/>
         <source>&amp;6 Study drug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="40"/>
+        <location filename="../ui/PatientOverview.cpp" line="41"/>
         <source>&amp;7 Adverse events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="74"/>
+        <location filename="../ui/PatientOverview.cpp" line="56"/>
         <source>born %1 (%2 years)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="76"/>
+        <location filename="../ui/PatientOverview.cpp" line="58"/>
         <source>male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="76"/>
+        <location filename="../ui/PatientOverview.cpp" line="58"/>
         <source>female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="78"/>
+        <location filename="../ui/PatientOverview.cpp" line="60"/>
         <source>MRN %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4196,274 +4358,274 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::RadiotherapyTab</name>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="33"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="34"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="34"/>
-        <location filename="../ui/RadiotherapyTab.cpp" line="255"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="35"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="258"/>
         <source>Missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="35"/>
-        <location filename="../ui/RadiotherapyTab.cpp" line="256"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="36"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="259"/>
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="43"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="44"/>
         <source>Oral cavity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="44"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="45"/>
         <source>Oropharynx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="44"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="45"/>
         <source>Concurrent chemotherapy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="45"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="46"/>
         <source>&amp;Deliver today&apos;s fraction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="46"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="47"/>
         <source>&amp;Missed or held...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="46"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="47"/>
         <source>&amp;Import CSV...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="47"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="48"/>
         <source>Save &amp;plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="54"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="56"/>
         <source>Ctrl+D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="62"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="64"/>
         <source>e.g. cisplatin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="66"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="68"/>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="66"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="68"/>
         <source>Tue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="66"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="68"/>
         <source>Wed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="66"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="68"/>
         <source>Thu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="66"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="68"/>
         <source>Fri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="66"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="68"/>
         <source>Sat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="66"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="68"/>
         <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="76"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="78"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="79"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="81"/>
         <source>Total dose (Gy):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="80"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="82"/>
         <source>Fractions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="81"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="83"/>
         <source>Dose per fraction (Gy):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="82"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="84"/>
         <source>Technique:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="83"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="85"/>
         <source>Start date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="84"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="86"/>
         <source>Treatment days:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="85"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="87"/>
         <source>Fields include:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="86"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="88"/>
         <source>Chemotherapy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="91"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="93"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="91"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="93"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="91"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="93"/>
         <source>Dose (Gy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="91"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="93"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="91"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="93"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="91"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="93"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="161"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="163"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="161"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="163"/>
         <source>Entered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="168"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="170"/>
         <source>No radiotherapy plan recorded yet: enter it on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="177"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="179"/>
         <source>Fraction %1 of %2  ·  %3 of %4 Gy (%5%)  ·  remaining %6 Gy  ·  BED %7 Gy, EQD2 %8 Gy (α/β 10)  ·  missed days %9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="183"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="185"/>
         <source>  ·  projected completion %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="184"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="186"/>
         <source>  ·  course complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="198"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="200"/>
         <source>enter the total dose in Gy, e.g. 70</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="202"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="204"/>
         <source>enter the dose per fraction in Gy, e.g. 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="220"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="222"/>
         <source>The radiotherapy plan is being changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="249"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="251"/>
         <source>Missed or held fraction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="259"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="262"/>
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="260"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="263"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="261"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="264"/>
         <source>Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="269"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="272"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="284"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="287"/>
         <source>%1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="288"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="291"/>
         <source>Imported %1 fraction(s); %2 were already recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="290"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="293"/>
         <source>Refused:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="296"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="299"/>
         <source>Import fractions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="296"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="299"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="298"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="301"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4552,174 +4714,174 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::ScreeningTab</name>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="43"/>
+        <location filename="../ui/ScreeningTab.cpp" line="45"/>
         <source>0 Fully active, able to carry on all pre-disease performance without restriction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="44"/>
+        <location filename="../ui/ScreeningTab.cpp" line="46"/>
         <source>1 Restricted in physically strenuous activity but ambulatory and able to carry out work of a light or sedentary nature, e.g., light house work, office work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="45"/>
+        <location filename="../ui/ScreeningTab.cpp" line="47"/>
         <source>2 Ambulatory and capable of all selfcare but unable to carry out any work activities. Up and about more than 50% of waking hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="46"/>
+        <location filename="../ui/ScreeningTab.cpp" line="48"/>
         <source>3 Capable of only limited selfcare, confined to bed or chair more than 50% of waking hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="47"/>
+        <location filename="../ui/ScreeningTab.cpp" line="49"/>
         <source>4 Completely disabled. Cannot carry on any selfcare. Totally confined to bed or chair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="48"/>
+        <location filename="../ui/ScreeningTab.cpp" line="50"/>
         <source>5 Dead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="55"/>
+        <location filename="../ui/ScreeningTab.cpp" line="57"/>
         <source>&amp;Save screening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="56"/>
+        <location filename="../ui/ScreeningTab.cpp" line="58"/>
         <source>Sign &amp;decision...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="61"/>
+        <location filename="../ui/ScreeningTab.cpp" line="64"/>
         <source>Radical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="62"/>
+        <location filename="../ui/ScreeningTab.cpp" line="65"/>
         <source>Palliative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="63"/>
-        <location filename="../ui/ScreeningTab.cpp" line="85"/>
-        <location filename="../ui/ScreeningTab.cpp" line="103"/>
+        <location filename="../ui/ScreeningTab.cpp" line="66"/>
+        <location filename="../ui/ScreeningTab.cpp" line="88"/>
+        <location filename="../ui/ScreeningTab.cpp" line="106"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="72"/>
+        <location filename="../ui/ScreeningTab.cpp" line="75"/>
         <source>Assessment &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="73"/>
+        <location filename="../ui/ScreeningTab.cpp" line="76"/>
         <source>Radiotherapy &amp;intent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="74"/>
+        <location filename="../ui/ScreeningTab.cpp" line="77"/>
         <source>&amp;ECOG:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="85"/>
+        <location filename="../ui/ScreeningTab.cpp" line="88"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="85"/>
+        <location filename="../ui/ScreeningTab.cpp" line="88"/>
         <source>On date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="103"/>
+        <location filename="../ui/ScreeningTab.cpp" line="106"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="103"/>
+        <location filename="../ui/ScreeningTab.cpp" line="106"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="116"/>
+        <location filename="../ui/ScreeningTab.cpp" line="119"/>
         <source>Criterion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="116"/>
+        <location filename="../ui/ScreeningTab.cpp" line="119"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="116"/>
+        <location filename="../ui/ScreeningTab.cpp" line="119"/>
         <source>Values used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="202"/>
+        <location filename="../ui/ScreeningTab.cpp" line="205"/>
         <source>%1: %2, %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="203"/>
+        <location filename="../ui/ScreeningTab.cpp" line="206"/>
         <source>signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="203"/>
+        <location filename="../ui/ScreeningTab.cpp" line="206"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="204"/>
+        <location filename="../ui/ScreeningTab.cpp" line="207"/>
         <source> by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="206"/>
+        <location filename="../ui/ScreeningTab.cpp" line="209"/>
         <source>Screenings: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="230"/>
+        <location filename="../ui/ScreeningTab.cpp" line="233"/>
         <source>pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="230"/>
+        <location filename="../ui/ScreeningTab.cpp" line="233"/>
         <source>FAIL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="230"/>
+        <location filename="../ui/ScreeningTab.cpp" line="233"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="245"/>
+        <location filename="../ui/ScreeningTab.cpp" line="248"/>
         <source>Eligible: every criterion is met.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="246"/>
+        <location filename="../ui/ScreeningTab.cpp" line="249"/>
         <source>Not eligible: a criterion fails.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="247"/>
+        <location filename="../ui/ScreeningTab.cpp" line="250"/>
         <source>Incomplete: answer the criteria marked missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="251"/>
+        <location filename="../ui/ScreeningTab.cpp" line="254"/>
         <source>No lab results inside the site&apos;s window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="252"/>
+        <location filename="../ui/ScreeningTab.cpp" line="255"/>
         <source>Labs used: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -4846,37 +5008,37 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::StudyDrugTab</name>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="19"/>
+        <location filename="../ui/StudyDrugTab.cpp" line="21"/>
         <source>After breakfast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="19"/>
+        <location filename="../ui/StudyDrugTab.cpp" line="21"/>
         <source>After lunch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="19"/>
+        <location filename="../ui/StudyDrugTab.cpp" line="21"/>
         <source>After dinner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="23"/>
+        <location filename="../ui/StudyDrugTab.cpp" line="25"/>
         <source>Exosome spray, about 1.5 mL, three times a day 30 minutes after each main meal, from the first day of radiotherapy through the end of the course. Space checks the selected dose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="42"/>
+        <location filename="../ui/StudyDrugTab.cpp" line="44"/>
         <source>The diary starts with the radiotherapy plan; none is recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="76"/>
+        <location filename="../ui/StudyDrugTab.cpp" line="78"/>
         <source>Adherence: %1 of %2 doses (%3%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="88"/>
+        <location filename="../ui/StudyDrugTab.cpp" line="90"/>
         <source>A recorded dose is being unchecked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4938,87 +5100,87 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::VisitsTab</name>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="18"/>
+        <location filename="../ui/VisitsTab.cpp" line="19"/>
         <source>&amp;Grade a visit...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="19"/>
+        <location filename="../ui/VisitsTab.cpp" line="20"/>
         <source>S&amp;ign draft...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="19"/>
+        <location filename="../ui/VisitsTab.cpp" line="20"/>
         <source>&amp;Correct...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="22"/>
+        <location filename="../ui/VisitsTab.cpp" line="24"/>
         <source>Ctrl+G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="25"/>
+        <location filename="../ui/VisitsTab.cpp" line="27"/>
         <source>Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="25"/>
+        <location filename="../ui/VisitsTab.cpp" line="27"/>
         <source>Fraction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="25"/>
+        <location filename="../ui/VisitsTab.cpp" line="27"/>
         <source>Dose (Gy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="25"/>
+        <location filename="../ui/VisitsTab.cpp" line="27"/>
         <source>WHO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="25"/>
+        <location filename="../ui/VisitsTab.cpp" line="27"/>
         <source>CTCAE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="25"/>
+        <location filename="../ui/VisitsTab.cpp" line="27"/>
         <source>RTOG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="26"/>
+        <location filename="../ui/VisitsTab.cpp" line="28"/>
         <source>OMAS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="26"/>
+        <location filename="../ui/VisitsTab.cpp" line="28"/>
         <source>PRO sores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="26"/>
+        <location filename="../ui/VisitsTab.cpp" line="28"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="26"/>
+        <location filename="../ui/VisitsTab.cpp" line="28"/>
         <source>Signed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="79"/>
+        <location filename="../ui/VisitsTab.cpp" line="81"/>
         <source>%1 (correction: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="130"/>
+        <location filename="../ui/VisitsTab.cpp" line="132"/>
         <source>Only a signed assessment is corrected; sign or re-record the draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="133"/>
+        <location filename="../ui/VisitsTab.cpp" line="135"/>
         <source>A signed assessment of %1 is being corrected.</source>
         <translation type="unfinished"></translation>
     </message>

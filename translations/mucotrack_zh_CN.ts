@@ -4,12 +4,12 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="53"/>
+        <location filename="../core/security/Accounts.cpp" line="47"/>
         <source>an account named %1 already exists</source>
         <translation>已存在名为 %1 的账户</translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="107"/>
+        <location filename="../core/security/Accounts.cpp" line="104"/>
         <source>no active account is named %1</source>
         <translation>没有名为 %1 的已启用账户</translation>
     </message>
@@ -17,42 +17,42 @@
 <context>
     <name>AdverseEvents</name>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="33"/>
+        <location filename="../core/records/AdverseEvents.cpp" line="32"/>
         <source>name the adverse event (CTCAE term)</source>
         <translation>请填写不良事件名称（CTCAE 术语）</translation>
     </message>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="35"/>
+        <location filename="../core/records/AdverseEvents.cpp" line="34"/>
         <source>a CTCAE grade is 1 to 5</source>
         <translation>CTCAE 分级为 1 至 5 级</translation>
     </message>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="37"/>
+        <location filename="../core/records/AdverseEvents.cpp" line="36"/>
         <source>the onset date is required</source>
         <translation>必须填写发生日期</translation>
     </message>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="39"/>
+        <location filename="../core/records/AdverseEvents.cpp" line="38"/>
         <source>resolution cannot come before onset</source>
         <translation>缓解日期不能早于发生日期</translation>
     </message>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="41"/>
+        <location filename="../core/records/AdverseEvents.cpp" line="40"/>
         <source>choose the relation to the study drug</source>
         <translation>请选择与研究药物的相关性</translation>
     </message>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="43"/>
+        <location filename="../core/records/AdverseEvents.cpp" line="42"/>
         <source>choose the action taken</source>
         <translation>请选择采取的措施</translation>
     </message>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="45"/>
+        <location filename="../core/records/AdverseEvents.cpp" line="44"/>
         <source>choose the outcome</source>
         <translation>请选择转归</translation>
     </message>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="47"/>
+        <location filename="../core/records/AdverseEvents.cpp" line="46"/>
         <source>a grade 5 event has the outcome fatal</source>
         <translation>5 级事件的转归应为死亡</translation>
     </message>
@@ -60,62 +60,62 @@
 <context>
     <name>Assessments</name>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="46"/>
+        <location filename="../core/records/Assessments.cpp" line="45"/>
         <source>the visit needs a date</source>
         <translation>访视需要填写日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="48"/>
+        <location filename="../core/records/Assessments.cpp" line="47"/>
         <source>%1 is in the future</source>
         <translation>%1 是将来的日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="51"/>
+        <location filename="../core/records/Assessments.cpp" line="50"/>
         <source>PRO-CTCAE answers are 0 to 4</source>
         <translation>PRO-CTCAE 答案为 0 至 4</translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="54"/>
+        <location filename="../core/records/Assessments.cpp" line="53"/>
         <source>OMAS ulceration is 0-3 and erythema 0-2</source>
         <translation>OMAS 溃疡评分为 0-3，红斑评分为 0-2</translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="107"/>
+        <location filename="../core/records/Assessments.cpp" line="106"/>
         <source>no assessment has the id %1</source>
         <translation>不存在 ID 为 %1 的评估</translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="128"/>
+        <location filename="../core/records/Assessments.cpp" line="127"/>
         <source>I performed this oral mucositis assessment and confirm the findings and grades.</source>
         <translation>本人实施了此次口腔黏膜炎评估，并确认检查所见及分级。</translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="167"/>
+        <location filename="../core/records/Assessments.cpp" line="165"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="169"/>
+        <location filename="../core/records/Assessments.cpp" line="167"/>
         <source>signed</source>
         <translation>已签名</translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="171"/>
+        <location filename="../core/records/Assessments.cpp" line="169"/>
         <source>superseded by a correction</source>
         <translation>已被更正取代</translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="183"/>
+        <location filename="../core/records/Assessments.cpp" line="181"/>
         <source>this assessment is %1; only a draft can be signed</source>
         <translation>此评估的状态为 %1；只有草稿可以签名</translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="204"/>
+        <location filename="../core/records/Assessments.cpp" line="201"/>
         <source>a correction of a signed assessment needs a reason</source>
         <translation>更正已签名的评估需要填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="209"/>
+        <location filename="../core/records/Assessments.cpp" line="206"/>
         <source>only a signed assessment is corrected; a draft is simply re-recorded</source>
         <translation>只能更正已签名的评估；草稿直接重新记录即可</translation>
     </message>
@@ -358,6 +358,44 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
     </message>
 </context>
 <context>
+    <name>CipherSettings</name>
+    <message>
+        <location filename="../core/storage/CipherSettings.cpp" line="30"/>
+        <source>must be a whole number</source>
+        <translation>必须为整数</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/CipherSettings.cpp" line="33"/>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>必须为 %1 至 %2 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/CipherSettings.cpp" line="46"/>
+        <source>is not an algorithm SQLCipher supports</source>
+        <translation>不是 SQLCipher 支持的算法</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/CipherSettings.cpp" line="70"/>
+        <source>must be 3 or 4</source>
+        <translation>必须为 3 或 4</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/CipherSettings.cpp" line="72"/>
+        <source>must be a power of two from 512 to 65536</source>
+        <translation>必须为 512 至 65536 之间的 2 的幂</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/CipherSettings.cpp" line="74"/>
+        <source>must be a whole number from 1 to 10000000</source>
+        <translation>必须为 1 至 10000000 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/CipherSettings.cpp" line="105"/>
+        <source>is not a cipher setting</source>
+        <translation>不是加密设置项</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../app/cli/CalculatorCommands.cpp" line="23"/>
@@ -591,42 +629,42 @@ Recovery key (shown once; print it or write it down and keep it locked away):
         <translation>恢复密钥：</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="29"/>
-        <source>&quot;%1&quot; is not an http(s) URL</source>
-        <translation>“%1”不是 http(s) URL</translation>
-    </message>
-    <message>
         <location filename="../app/cli/SyncCommands.cpp" line="31"/>
         <source>%1 does not exist</source>
         <translation>%1 不存在</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="52"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="56"/>
         <source>The central site cannot be reached: %1</source>
         <translation>无法连接中心站点：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="55"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="58"/>
+        <source>The central site cannot be used safely: %1</source>
+        <translation>无法安全地使用中心站点：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SyncCommands.cpp" line="61"/>
         <source>The central site refused the enrollment: %1</source>
         <translation>中心站点拒绝了注册：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="57"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="63"/>
         <source>the code belongs to site %1, this database to site %2</source>
         <translation>此注册码属于站点 %1，而此数据库属于站点 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="65"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="71"/>
         <source>This device is enrolled with %1 for site %2.</source>
         <translation>此设备已在 %1 注册（站点 %2）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="90"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="96"/>
         <source>Pushed %1, pulled %2; %3 pending, %4 conflict(s) to resolve.</source>
         <translation>已推送 %1 项，已拉取 %2 项；%3 项待同步，%4 个冲突待解决。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="110"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="116"/>
         <source>Central site: %1
 Pending changes: %2
 Last success: %3
@@ -637,24 +675,24 @@ Conflicts to resolve: %4%5</source>
 待解决冲突：%4%5</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="111"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="117"/>
         <source>none configured</source>
         <translation>未配置</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="112"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="118"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="113"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="119"/>
         <source>
 Last error: %1</source>
         <translation>
 上次错误：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="128"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="134"/>
         <source>Unknown command &quot;sync %1&quot;; use sync enroll, sync now or sync status.</source>
         <translation>未知命令“sync %1”；请使用 sync enroll、sync now 或 sync status。</translation>
     </message>
@@ -687,52 +725,52 @@ Last error: %1</source>
         <translation>此版本的 SQLite 不支持加密（需要 SQLCipher）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="89"/>
+        <location filename="../core/storage/Database.cpp" line="95"/>
         <source>The site database %1 is locked by another program; close it and try again.</source>
         <translation>站点数据库 %1 已被其他程序锁定；请关闭该程序后重试。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="91"/>
+        <location filename="../core/storage/Database.cpp" line="97"/>
         <source>%1 could not be decrypted: the key does not fit, or it is not a MucoTrack site database.</source>
         <translation>无法解密 %1：密钥不匹配，或该文件不是 MucoTrack 站点数据库。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="93"/>
+        <location filename="../core/storage/Database.cpp" line="99"/>
         <source>The site database %1 is damaged (%2). Restore it from a backup.</source>
         <translation>站点数据库 %1 已损坏（%2）。请从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="95"/>
+        <location filename="../core/storage/Database.cpp" line="101"/>
         <source>The site database %1 cannot be opened (%2).</source>
         <translation>无法打开站点数据库 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="97"/>
+        <location filename="../core/storage/Database.cpp" line="103"/>
         <source>The disk holding %1 is full; nothing was saved.</source>
         <translation>%1 所在磁盘已满；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="99"/>
+        <location filename="../core/storage/Database.cpp" line="105"/>
         <source>The site database %1 is read-only; nothing was saved.</source>
         <translation>站点数据库 %1 为只读；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="101"/>
+        <location filename="../core/storage/Database.cpp" line="107"/>
         <source>the change breaks a rule of the database (%1)</source>
         <translation>此更改违反了数据库规则（%1）</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="103"/>
+        <location filename="../core/storage/Database.cpp" line="109"/>
         <source>Storage error while %1: %2.</source>
         <translation>存储错误（%1）：%2。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="113"/>
+        <location filename="../core/storage/Database.cpp" line="119"/>
         <source>running %1</source>
         <translation>执行 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="123"/>
+        <location filename="../core/storage/Database.cpp" line="129"/>
         <source>preparing %1</source>
         <translation>准备 %1</translation>
     </message>
@@ -1126,27 +1164,67 @@ Last error: %1</source>
 <context>
     <name>KeySlotFile</name>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="35"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="54"/>
+        <source>The key file %1 is damaged or is not a MucoTrack key file (%2).</source>
+        <translation>密钥文件 %1 已损坏或不是 MucoTrack 密钥文件（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeySlotFile.cpp" line="69"/>
         <source>The key file %1 is missing; the site database cannot be opened without it.</source>
         <translation>密钥文件 %1 缺失；没有它无法打开站点数据库。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="37"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="71"/>
         <source>The key file %1 cannot be read (%2).</source>
         <translation>无法读取密钥文件 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="42"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="73"/>
+        <source>too large</source>
+        <translation>过大</translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeySlotFile.cpp" line="78"/>
         <source>The key file %1 is damaged or is not a MucoTrack key file.</source>
         <translation>密钥文件 %1 已损坏，或不是 MucoTrack 密钥文件。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="142"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="109"/>
+        <source>the Argon2id cost of the slot %1 is out of range</source>
+        <translation>密钥槽 %1 的 Argon2id 成本超出范围</translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeySlotFile.cpp" line="197"/>
+        <source>The key file cannot be sealed without the database key.</source>
+        <translation>没有数据库密钥，无法封存密钥文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeySlotFile.cpp" line="231"/>
+        <source>The key file %1 is locked by another program; try again.</source>
+        <translation>密钥文件 %1 被其他程序锁定；请重试。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeySlotFile.cpp" line="236"/>
+        <source>The key file %1 has been altered since it was sealed; it was not changed.</source>
+        <translation>密钥文件 %1 在封存后被修改过；未对其作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeySlotFile.cpp" line="263"/>
+        <source>a pending audit event that no sign-in wrote (%1: %2)</source>
+        <translation>存在一条并非由登录写入的待处理稽查事件（%1：%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeySlotFile.cpp" line="272"/>
+        <source>the failed sign-in counter of %1 was altered (%2 now, %3 when sealed, %4 failures waiting)</source>
+        <translation>%1 的登录失败计数被修改过（当前 %2，封存时 %3，待记录失败 %4 次）</translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeySlotFile.cpp" line="319"/>
         <source>A key slot is damaged.</source>
         <translation>有一个密钥槽已损坏。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="152"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="329"/>
         <source>The password is wrong.</source>
         <translation>密码错误。</translation>
     </message>
@@ -1154,62 +1232,62 @@ Last error: %1</source>
 <context>
     <name>Labs</name>
     <message>
-        <location filename="../core/records/Labs.cpp" line="42"/>
+        <location filename="../core/records/Labs.cpp" line="41"/>
         <source>Blood count</source>
         <translation>血常规</translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="43"/>
+        <location filename="../core/records/Labs.cpp" line="42"/>
         <source>Liver function</source>
         <translation>肝功能</translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="44"/>
+        <location filename="../core/records/Labs.cpp" line="43"/>
         <source>Renal function</source>
         <translation>肾功能</translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="53"/>
+        <location filename="../core/records/Labs.cpp" line="52"/>
         <source>unknown panel %1</source>
         <translation>未知的检验组 %1</translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="55"/>
+        <location filename="../core/records/Labs.cpp" line="54"/>
         <source>the collection date and time are required</source>
         <translation>必须填写采样日期和时间</translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="57"/>
+        <location filename="../core/records/Labs.cpp" line="56"/>
         <source>the collection time is in the future</source>
         <translation>采样时间是将来的时间</translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="59"/>
+        <location filename="../core/records/Labs.cpp" line="58"/>
         <source>enter at least one result</source>
         <translation>请至少录入一项结果</translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="62"/>
+        <location filename="../core/records/Labs.cpp" line="61"/>
         <source>is not part of the %1 panel</source>
         <translation>不属于 %1 检验组</translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="134"/>
+        <location filename="../core/records/Labs.cpp" line="132"/>
         <source>unknown analyte %1</source>
         <translation>未知的检验项目 %1</translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="136"/>
+        <location filename="../core/records/Labs.cpp" line="134"/>
         <source>the upper limit of normal must be above zero</source>
         <translation>正常值上限必须大于零</translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="138"/>
+        <location filename="../core/records/Labs.cpp" line="136"/>
         <source>the lower limit of normal cannot be negative</source>
         <translation>正常值下限不能为负数</translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="140"/>
+        <location filename="../core/records/Labs.cpp" line="138"/>
         <source>the lower limit must be below the upper limit</source>
         <translation>下限必须低于上限</translation>
     </message>
@@ -1252,7 +1330,7 @@ Last error: %1</source>
         <translation>%1 在本站点已被使用</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="162"/>
+        <location filename="../core/records/Patients.cpp" line="161"/>
         <source>no patient has the id %1</source>
         <translation>不存在 ID 为 %1 的患者</translation>
     </message>
@@ -1348,128 +1426,128 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>Radiotherapy</name>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="57"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="56"/>
         <source>the total dose must be above 0 and at most 200 Gy</source>
         <translation>总剂量必须大于 0 且不超过 200 Gy</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="59"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="58"/>
         <source>the number of fractions must be 1 to 100</source>
         <translation>分次数必须为 1 至 100</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="61"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="60"/>
         <source>the dose per fraction must be above 0 and at most 30 Gy</source>
         <translation>单次剂量必须大于 0 且不超过 30 Gy</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="64"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="63"/>
         <source>%1 fractions of %2 Gy make %3 Gy, not the planned %4 Gy</source>
         <translation>%1 次 × %2 Gy 共 %3 Gy，而非计划的 %4 Gy</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="68"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="67"/>
         <source>the start date is required</source>
         <translation>必须填写开始日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="70"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="69"/>
         <source>choose at least one treatment weekday</source>
         <translation>请至少选择一个治疗日</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="72"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="71"/>
         <source>name the concurrent chemotherapy agent</source>
         <translation>请填写同步化疗药物名称</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="128"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="127"/>
         <source>record the radiotherapy plan first</source>
         <translation>请先记录放疗计划</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="224"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="222"/>
         <source>a fraction needs a date</source>
         <translation>分次需要填写日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="226"/>
-        <location filename="../core/records/Radiotherapy.cpp" line="336"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="224"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="332"/>
         <source>%1 is in the future</source>
         <translation>%1 是将来的日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="228"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="226"/>
         <source>%1 is before the plan starts (%2)</source>
         <translation>%1 早于计划开始日期（%2）</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="232"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="230"/>
         <source>a delivered fraction needs a dose above 0 and at most 30 Gy</source>
         <translation>已执行的分次需要大于 0 且不超过 30 Gy 的剂量</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="234"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="232"/>
         <source>say why the fraction was missed or held</source>
         <translation>请说明漏照或暂停的原因</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="243"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="241"/>
         <source>all %1 planned fractions are already delivered</source>
         <translation>计划的 %1 个分次已全部执行</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="265"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="262"/>
         <source>fraction %1 was already delivered today</source>
         <translation>第 %1 次分次今天已执行</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="293"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="289"/>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="305"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="301"/>
         <source>the first line must name the columns date, fraction and dose</source>
         <translation>第一行必须列出 date、fraction 和 dose 列名</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="323"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="319"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="325"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="321"/>
         <source>has %1 columns, the header has %2</source>
         <translation>有 %1 列，而表头有 %2 列</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="333"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="329"/>
         <source>date &quot;%1&quot; is not a calendar date YYYY-MM-DD</source>
         <translation>日期“%1”不是 YYYY-MM-DD 格式的日历日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="334"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="330"/>
         <source>fraction number &quot;%1&quot; is not between 1 and %2</source>
         <translation>分次号“%1”不在 1 至 %2 之间</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="335"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="331"/>
         <source>dose &quot;%1&quot; is not a dose above 0 and at most 30 Gy</source>
         <translation>剂量“%1”不是大于 0 且不超过 30 Gy 的剂量</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="337"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="333"/>
         <source>%1 is before the plan starts</source>
         <translation>%1 早于计划开始日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="343"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="339"/>
         <source>fraction %1 is already recorded on %2 with %3 Gy</source>
         <translation>第 %1 次分次已于 %2 记录，剂量 %3 Gy</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="372"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="366"/>
         <source>a holiday needs a date</source>
         <translation>节假日需要填写日期</translation>
     </message>
@@ -1477,32 +1555,37 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>RecordStore</name>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="25"/>
+        <location filename="../core/records/RecordStore.cpp" line="347"/>
         <source>is not a field of %1</source>
         <translation>不是 %1 的字段</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="66"/>
+        <location filename="../core/records/RecordStore.cpp" line="81"/>
         <source>no %1 record has the id %2</source>
         <translation>不存在 ID 为 %2 的 %1 记录</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="129"/>
+        <location filename="../core/records/RecordStore.cpp" line="41"/>
+        <source>A change to %1 was attempted outside a transaction.</source>
+        <translation>试图在事务之外更改 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/records/RecordStore.cpp" line="147"/>
         <source>a reason is required to change saved data</source>
         <translation>修改已保存的数据必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="183"/>
+        <location filename="../core/records/RecordStore.cpp" line="202"/>
         <source>a reason is required to delete a record</source>
         <translation>删除记录必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="299"/>
+        <location filename="../core/records/RecordStore.cpp" line="323"/>
         <source>a reason is required to resolve a conflict</source>
         <translation>解决冲突必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="322"/>
+        <location filename="../core/records/RecordStore.cpp" line="358"/>
         <source>Electronic signature</source>
         <translation>电子签名</translation>
     </message>
@@ -1633,42 +1716,42 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>Screenings</name>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="35"/>
+        <location filename="../core/records/Screenings.cpp" line="34"/>
         <source>I have reviewed every inclusion and exclusion criterion and confirm this eligibility decision.</source>
         <translation>本人已逐条核对全部入选标准和排除标准，并确认此入组资格判定。</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="81"/>
+        <location filename="../core/records/Screenings.cpp" line="80"/>
         <source> (entered %1 %2)</source>
         <translation>（录入值 %1 %2）</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="82"/>
+        <location filename="../core/records/Screenings.cpp" line="81"/>
         <source>%1 %2 %3%4, collected %5</source>
         <translation>%1 %2 %3%4，采样日期 %5</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="131"/>
+        <location filename="../core/records/Screenings.cpp" line="129"/>
         <source>no screening has the id %1</source>
         <translation>不存在 ID 为 %1 的筛选</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="136"/>
+        <location filename="../core/records/Screenings.cpp" line="134"/>
         <source>this screening is already signed</source>
         <translation>此筛选已签名</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="138"/>
+        <location filename="../core/records/Screenings.cpp" line="136"/>
         <source>an incomplete screening cannot be signed: answer every criterion first</source>
         <translation>筛选不完整，不能签名：请先回答所有标准</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="147"/>
+        <location filename="../core/records/Screenings.cpp" line="145"/>
         <source>Signed eligibility decision</source>
         <translation>已签名的入组资格判定</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="159"/>
+        <location filename="../core/records/Screenings.cpp" line="155"/>
         <source>The signed screening could not be read back.</source>
         <translation>无法读回已签名的筛选。</translation>
     </message>
@@ -1676,68 +1759,109 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SiteVault</name>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="79"/>
+        <location filename="../core/security/SiteVault.cpp" line="109"/>
         <source>a password needs at least 10 characters</source>
         <translation>密码至少需要 10 个字符</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="87"/>
+        <location filename="../core/security/SiteVault.cpp" line="117"/>
         <source>a user name is 2 to 32 letters, digits, dots, dashes or underscores</source>
         <translation>用户名为 2 至 32 个字母、数字、点、连字符或下划线</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="95"/>
+        <location filename="../core/security/SiteVault.cpp" line="125"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation>站点代码为 2 至 10 位大写字母或数字</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="113"/>
+        <location filename="../core/security/SiteVault.cpp" line="144"/>
+        <location filename="../core/security/SiteVault.cpp" line="367"/>
+        <source>a real site&apos;s key slots need at least the standard Argon2id cost</source>
+        <translation>正式站点的密钥槽至少需要标准的 Argon2id 成本</translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteVault.cpp" line="146"/>
         <source>%1 already exists; choose a new path</source>
         <translation>%1 已存在；请选择新的路径</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="115"/>
+        <location filename="../core/security/SiteVault.cpp" line="148"/>
         <source>The folder for %1 does not exist.</source>
         <translation>%1 所在的文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="178"/>
+        <location filename="../core/security/SiteVault.cpp" line="213"/>
         <source>%1 could not be created.</source>
         <translation>无法创建 %1。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="189"/>
+        <location filename="../core/security/SiteVault.cpp" line="224"/>
         <source>The site database %1 does not exist.</source>
         <translation>站点数据库 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="201"/>
+        <location filename="../core/security/SiteVault.cpp" line="237"/>
         <source>Too many failed sign-ins for %1; wait %2 seconds and try again.</source>
         <translation>%1 登录失败次数过多；请等待 %2 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="207"/>
-        <location filename="../core/security/SiteVault.cpp" line="213"/>
+        <location filename="../core/security/SiteVault.cpp" line="243"/>
+        <location filename="../core/security/SiteVault.cpp" line="249"/>
         <source>The user name or password is wrong.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="231"/>
+        <location filename="../core/security/SiteVault.cpp" line="259"/>
+        <source>The key file %1 has been altered (%2). Sign-in is refused and this was recorded in the audit trail; put back the key file that belongs with this database, or ask the administrator.</source>
+        <translation>密钥文件 %1 已被修改（%2）。已拒绝登录并记入稽查轨迹；请放回与本数据库配套的密钥文件，或联系管理员。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteVault.cpp" line="265"/>
+        <source>its seal does not match its content</source>
+        <translation>其封印与内容不符</translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteVault.cpp" line="275"/>
+        <source>its seal does not match its content: it was edited</source>
+        <translation>其封印与内容不符：文件被编辑过</translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteVault.cpp" line="277"/>
+        <source>it is not sealed, but the database expects generation %1</source>
+        <translation>文件未封存，但数据库要求第 %1 代</translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteVault.cpp" line="279"/>
+        <source>it is generation %1, older than the generation %2 the database recorded: an old copy was put back</source>
+        <translation>文件为第 %1 代，早于数据库记录的第 %2 代：放回的是旧副本</translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteVault.cpp" line="282"/>
+        <source>its cipher settings are not the ones the database recorded</source>
+        <translation>其加密设置与数据库记录的不一致</translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteVault.cpp" line="288"/>
+        <source>the key slot of %1 is below the standard Argon2id cost</source>
+        <translation>%1 的密钥槽低于标准的 Argon2id 成本</translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteVault.cpp" line="308"/>
         <source>The account %1 is not active at this site.</source>
         <translation>账户 %1 在本站点未启用。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="234"/>
+        <location filename="../core/security/SiteVault.cpp" line="311"/>
         <source>The account %1 has an unknown role.</source>
         <translation>账户 %1 的角色未知。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="272"/>
+        <location filename="../core/security/SiteVault.cpp" line="377"/>
         <source>The key file of %1 has no recovery slot.</source>
         <translation>%1 的密钥文件没有恢复槽。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="275"/>
+        <location filename="../core/security/SiteVault.cpp" line="380"/>
         <source>The recovery key is wrong.</source>
         <translation>恢复密钥错误。</translation>
     </message>
@@ -1745,12 +1869,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>StudyDrug</name>
     <message>
-        <location filename="../core/records/StudyDrug.cpp" line="45"/>
+        <location filename="../core/records/StudyDrug.cpp" line="44"/>
         <source>a dose is after breakfast, lunch or dinner</source>
         <translation>给药时段须为早餐后、午餐后或晚餐后</translation>
     </message>
     <message>
-        <location filename="../core/records/StudyDrug.cpp" line="47"/>
+        <location filename="../core/records/StudyDrug.cpp" line="46"/>
         <source>a dose cannot be recorded for a future day</source>
         <translation>不能记录将来日期的给药</translation>
     </message>
@@ -1758,23 +1882,50 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SyncClient</name>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="65"/>
+        <location filename="../core/sync/SyncClient.cpp" line="113"/>
         <source>The central site&apos;s answer was incomplete.</source>
         <translation>中心站点的应答不完整。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="129"/>
-        <location filename="../core/sync/SyncClient.cpp" line="163"/>
-        <source>The central site&apos;s identity cannot be verified: %1</source>
-        <translation>无法验证中心站点的身份：%1</translation>
+        <location filename="../core/sync/SyncClient.cpp" line="37"/>
+        <source>&quot;%1&quot; is not an https URL</source>
+        <translation>“%1”不是 https 网址</translation>
     </message>
     <message>
+        <location filename="../core/sync/SyncClient.cpp" line="44"/>
+        <source>the central site must be reached over https (plain http only to this computer, for tests): %1</source>
+        <translation>必须通过 https 访问中心站点（明文 http 仅限本机测试）：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="54"/>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 中没有 PEM 证书</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="106"/>
+        <source>the central site answered with a redirect (HTTP %1 to %2), which is not followed</source>
+        <translation>中心站点返回了重定向（HTTP %1 至 %2），不予跟随</translation>
+    </message>
+    <message numerus="yes">
         <location filename="../core/sync/SyncClient.cpp" line="175"/>
+        <source>The central site acknowledged none of the %n change(s) sent; they stay in the outbox. Ask the central site&apos;s operator to look at it.</source>
+        <translation>
+            <numerusform>中心站点未确认已发送的 %n 项更改中的任何一项；这些更改仍保留在发件箱中。请联系中心站点的运维人员检查。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="189"/>
+        <location filename="../core/sync/SyncClient.cpp" line="223"/>
+        <source>The central site cannot be used safely: %1</source>
+        <translation>无法安全地使用中心站点：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="235"/>
         <source>The central site cannot be reached: %1</source>
         <translation>无法连接中心站点：%1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="188"/>
+        <location filename="../core/sync/SyncClient.cpp" line="248"/>
         <source>The central site refused the request (HTTP %1): %2</source>
         <translation>中心站点拒绝了请求（HTTP %1）：%2</translation>
     </message>
@@ -1782,22 +1933,27 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="63"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="36"/>
+        <source>the central site sent a conflict on an unknown table</source>
+        <translation>中心站点发来了一个未知数据表上的冲突</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncEngine.cpp" line="70"/>
         <source>No central site is configured: enroll this device first (sync enroll).</source>
         <translation>未配置中心站点：请先注册此设备（sync enroll）。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="254"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="255"/>
         <source>unknown table %1</source>
         <translation>未知的表 %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="256"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="257"/>
         <source>a reason is required to resolve a conflict</source>
         <translation>解决冲突必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="262"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="263"/>
         <source>this change could not be applied here; record what is missing first, then sync again</source>
         <translation>此更改无法在此应用；请先记录缺失的内容，然后再次同步</translation>
     </message>
@@ -2437,12 +2593,17 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>%1（%2）无权%3。</translation>
     </message>
     <message>
-        <location filename="../core/security/Session.cpp" line="31"/>
+        <location filename="../core/security/Session.cpp" line="30"/>
+        <source>The key file has been altered; ask the administrator.</source>
+        <translation>密钥文件已被修改；请联系管理员。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/Session.cpp" line="33"/>
         <source>Your key slot is missing; ask the administrator.</source>
         <translation>您的密钥槽缺失；请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../core/security/Session.cpp" line="35"/>
+        <location filename="../core/security/Session.cpp" line="37"/>
         <source>the password is wrong</source>
         <translation>密码错误</translation>
     </message>
@@ -2605,144 +2766,144 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::AdverseEventsTab</name>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="37"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="38"/>
         <source>Resolved on</source>
         <translation>已缓解于</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="37"/>
-        <location filename="../ui/AdverseEventsTab.cpp" line="43"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="38"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="45"/>
         <source>Serious</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="39"/>
-        <location filename="../ui/AdverseEventsTab.cpp" line="128"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="40"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="130"/>
         <source>&amp;Save event</source>
         <translation>保存事件(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="43"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="45"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="43"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="45"/>
         <source>Term</source>
         <translation>术语</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="43"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="45"/>
         <source>Grade</source>
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="43"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="45"/>
         <source>Onset</source>
         <translation>发生日期</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="43"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="45"/>
         <source>Resolved</source>
         <translation>缓解日期</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="44"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="46"/>
         <source>Relation</source>
         <translation>相关性</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="44"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="46"/>
         <source>Outcome</source>
         <translation>转归</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="51"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="53"/>
         <source>CTCAE term, e.g. Mucositis oral</source>
         <translation>如 Mucositis oral</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="61"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="63"/>
         <source>Adverse event</source>
         <translation>不良事件</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="64"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="66"/>
         <source>&amp;Term:</source>
         <translation>术语(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="65"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="67"/>
         <source>&amp;Grade (CTCAE):</source>
         <translation>分级（CTCAE）(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="66"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="68"/>
         <source>&amp;Onset:</source>
         <translation>发生日期(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="67"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="69"/>
         <source>Resolution:</source>
         <translation>缓解：</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="69"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="71"/>
         <source>&amp;Relation to study drug:</source>
         <translation>与研究药物的相关性(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="70"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="72"/>
         <source>&amp;Action taken:</source>
         <translation>采取的措施(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="71"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="73"/>
         <source>O&amp;utcome:</source>
         <translation>转归(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="74"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="76"/>
         <source>&amp;New event</source>
         <translation>新事件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="98"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="100"/>
         <source>Draft: confirm</source>
         <translation>草稿：待确认</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="98"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="100"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="106"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="108"/>
         <source>ongoing</source>
         <translation>持续中</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="107"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="109"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="107"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="109"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="154"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="156"/>
         <source>&amp;Confirm event</source>
         <translation>确认事件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="154"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="156"/>
         <source>&amp;Save changes</source>
         <translation>保存更改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="178"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="180"/>
         <source>A recorded adverse event is being changed or confirmed.</source>
         <translation>正在修改或确认一条已记录的不良事件。</translation>
     </message>
@@ -3668,92 +3829,92 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::LabsTab</name>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="36"/>
+        <location filename="../ui/LabsTab.cpp" line="38"/>
         <source>&lt;b&gt;Test&lt;/b&gt;</source>
         <translation>&lt;b&gt;项目&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="37"/>
+        <location filename="../ui/LabsTab.cpp" line="39"/>
         <source>&lt;b&gt;Value&lt;/b&gt;</source>
         <translation>&lt;b&gt;数值&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="38"/>
+        <location filename="../ui/LabsTab.cpp" line="40"/>
         <source>&lt;b&gt;Unit&lt;/b&gt;</source>
         <translation>&lt;b&gt;单位&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="39"/>
+        <location filename="../ui/LabsTab.cpp" line="41"/>
         <source>&lt;b&gt;SI value&lt;/b&gt;</source>
         <translation>&lt;b&gt;国际单位值&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="40"/>
+        <location filename="../ui/LabsTab.cpp" line="42"/>
         <source>&lt;b&gt;Reference&lt;/b&gt;</source>
         <translation>&lt;b&gt;参考范围&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="64"/>
+        <location filename="../ui/LabsTab.cpp" line="66"/>
         <source>&amp;Save panel</source>
         <translation>保存检验组(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="68"/>
+        <location filename="../ui/LabsTab.cpp" line="70"/>
         <source>Collected</source>
         <translation>采样</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="68"/>
+        <location filename="../ui/LabsTab.cpp" line="70"/>
         <source>Test</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="68"/>
+        <location filename="../ui/LabsTab.cpp" line="70"/>
         <source>Entered</source>
         <translation>录入值</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="68"/>
+        <location filename="../ui/LabsTab.cpp" line="70"/>
         <source>SI value</source>
         <translation>国际单位值</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="68"/>
+        <location filename="../ui/LabsTab.cpp" line="70"/>
         <source>Flag</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="74"/>
+        <location filename="../ui/LabsTab.cpp" line="76"/>
         <source>&amp;Panel:</source>
         <translation>检验组(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="75"/>
+        <location filename="../ui/LabsTab.cpp" line="77"/>
         <source>&amp;Collected:</source>
         <translation>采样时间(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="119"/>
+        <location filename="../ui/LabsTab.cpp" line="121"/>
         <source>not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="151"/>
+        <location filename="../ui/LabsTab.cpp" line="153"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="167"/>
+        <location filename="../ui/LabsTab.cpp" line="169"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="167"/>
+        <location filename="../ui/LabsTab.cpp" line="169"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="187"/>
+        <location filename="../ui/LabsTab.cpp" line="189"/>
         <source>%1: &quot;%2&quot; is not a number.</source>
         <translation>%1：“%2”不是数字。</translation>
     </message>
@@ -4022,82 +4183,82 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::OverviewTab</name>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="32"/>
+        <location filename="../ui/OverviewTab.cpp" line="34"/>
         <source>E&amp;xport chart as PNG...</source>
         <translation>导出图表为 PNG(&amp;X)...</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="34"/>
+        <location filename="../ui/OverviewTab.cpp" line="36"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="34"/>
+        <location filename="../ui/OverviewTab.cpp" line="36"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="36"/>
+        <location filename="../ui/OverviewTab.cpp" line="38"/>
         <source>%1 could not be written.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="56"/>
+        <location filename="../ui/OverviewTab.cpp" line="58"/>
         <source>Cumulative dose and oral mucositis grade</source>
         <translation>累积剂量与口腔黏膜炎分级</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="60"/>
+        <location filename="../ui/OverviewTab.cpp" line="62"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="62"/>
+        <location filename="../ui/OverviewTab.cpp" line="64"/>
         <source>Cumulative dose (Gy)</source>
         <translation>累积剂量 (Gy)</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="65"/>
+        <location filename="../ui/OverviewTab.cpp" line="67"/>
         <source>Grade</source>
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="80"/>
+        <location filename="../ui/OverviewTab.cpp" line="82"/>
         <source>Cumulative dose</source>
         <translation>累积剂量</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="96"/>
+        <location filename="../ui/OverviewTab.cpp" line="98"/>
         <source>Dose %1 of %2 Gy, fraction %3 of %4</source>
         <translation>剂量 %1 / %2 Gy，第 %3 / %4 次</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="102"/>
+        <location filename="../ui/OverviewTab.cpp" line="104"/>
         <source>No radiotherapy plan yet</source>
         <translation>尚无放疗计划</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="109"/>
+        <location filename="../ui/OverviewTab.cpp" line="111"/>
         <source>%1: %2 Gy</source>
         <translation>%1：%2 Gy</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="142"/>
+        <location filename="../ui/OverviewTab.cpp" line="144"/>
         <source>%1 grade %2 on %3</source>
         <translation>%3：%1 %2 级</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="147"/>
+        <location filename="../ui/OverviewTab.cpp" line="149"/>
         <source>Latest visit %1: WHO %2, CTCAE %3, RTOG %4</source>
         <translation>最近访视 %1：WHO %2，CTCAE %3，RTOG %4</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="150"/>
+        <location filename="../ui/OverviewTab.cpp" line="152"/>
         <source>No graded visit yet</source>
         <translation>尚无分级访视</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="154"/>
+        <location filename="../ui/OverviewTab.cpp" line="156"/>
         <source>Grade 3 (primary endpoint)</source>
         <translation>3级（主要终点）</translation>
     </message>
@@ -4133,82 +4294,82 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::PatientListModel</name>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="13"/>
+        <location filename="../ui/PatientListModel.cpp" line="12"/>
         <source>Screening</source>
         <translation>筛选中</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="14"/>
+        <location filename="../ui/PatientListModel.cpp" line="13"/>
         <source>Enrolled</source>
         <translation>已入组</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="15"/>
+        <location filename="../ui/PatientListModel.cpp" line="14"/>
         <source>Screen failure</source>
         <translation>筛选失败</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="16"/>
+        <location filename="../ui/PatientListModel.cpp" line="15"/>
         <source>Withdrawn</source>
         <translation>已退出</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="17"/>
+        <location filename="../ui/PatientListModel.cpp" line="16"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="67"/>
+        <location filename="../ui/PatientListModel.cpp" line="56"/>
         <source>(hidden)</source>
         <translation>（隐藏）</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="74"/>
+        <location filename="../ui/PatientListModel.cpp" line="63"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="74"/>
+        <location filename="../ui/PatientListModel.cpp" line="63"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="78"/>
+        <location filename="../ui/PatientListModel.cpp" line="67"/>
         <source>WHO %1</source>
         <translation>WHO %1 级</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="131"/>
+        <location filename="../ui/PatientListModel.cpp" line="120"/>
         <source>Subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="132"/>
+        <location filename="../ui/PatientListModel.cpp" line="121"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="133"/>
+        <location filename="../ui/PatientListModel.cpp" line="122"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="134"/>
+        <location filename="../ui/PatientListModel.cpp" line="123"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="135"/>
+        <location filename="../ui/PatientListModel.cpp" line="124"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="136"/>
+        <location filename="../ui/PatientListModel.cpp" line="125"/>
         <source>Latest grade</source>
         <translation>最新分级</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="137"/>
+        <location filename="../ui/PatientListModel.cpp" line="126"/>
         <source>Dose (Gy)</source>
         <translation>剂量 (Gy)</translation>
     </message>
@@ -4216,57 +4377,57 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::PatientOverview</name>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="34"/>
+        <location filename="../ui/PatientOverview.cpp" line="35"/>
         <source>&amp;1 Overview</source>
         <translation>&amp;1 概览</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="35"/>
+        <location filename="../ui/PatientOverview.cpp" line="36"/>
         <source>&amp;2 Screening</source>
         <translation>&amp;2 筛选</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="36"/>
+        <location filename="../ui/PatientOverview.cpp" line="37"/>
         <source>&amp;3 Visits and grading</source>
         <translation>&amp;3 访视与分级</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="37"/>
+        <location filename="../ui/PatientOverview.cpp" line="38"/>
         <source>&amp;4 Radiotherapy</source>
         <translation>&amp;4 放疗</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="38"/>
+        <location filename="../ui/PatientOverview.cpp" line="39"/>
         <source>&amp;5 Labs</source>
         <translation>&amp;5 检验</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="39"/>
+        <location filename="../ui/PatientOverview.cpp" line="40"/>
         <source>&amp;6 Study drug</source>
         <translation>&amp;6 研究药物</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="40"/>
+        <location filename="../ui/PatientOverview.cpp" line="41"/>
         <source>&amp;7 Adverse events</source>
         <translation>&amp;7 不良事件</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="74"/>
+        <location filename="../ui/PatientOverview.cpp" line="56"/>
         <source>born %1 (%2 years)</source>
         <translation>出生于 %1（%2 岁）</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="76"/>
+        <location filename="../ui/PatientOverview.cpp" line="58"/>
         <source>male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="76"/>
+        <location filename="../ui/PatientOverview.cpp" line="58"/>
         <source>female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="78"/>
+        <location filename="../ui/PatientOverview.cpp" line="60"/>
         <source>MRN %1</source>
         <translation>病历号 %1</translation>
     </message>
@@ -4274,274 +4435,274 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::RadiotherapyTab</name>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="33"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="34"/>
         <source>Delivered</source>
         <translation>已执行</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="34"/>
-        <location filename="../ui/RadiotherapyTab.cpp" line="255"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="35"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="258"/>
         <source>Missed</source>
         <translation>漏照</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="35"/>
-        <location filename="../ui/RadiotherapyTab.cpp" line="256"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="36"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="259"/>
         <source>Held</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="43"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="44"/>
         <source>Oral cavity</source>
         <translation>口腔</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="44"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="45"/>
         <source>Oropharynx</source>
         <translation>口咽</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="44"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="45"/>
         <source>Concurrent chemotherapy</source>
         <translation>同步化疗</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="45"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="46"/>
         <source>&amp;Deliver today&apos;s fraction</source>
         <translation>执行今日分次(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="46"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="47"/>
         <source>&amp;Missed or held...</source>
         <translation>漏照或暂停(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="46"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="47"/>
         <source>&amp;Import CSV...</source>
         <translation>导入 CSV(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="47"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="48"/>
         <source>Save &amp;plan</source>
         <translation>保存计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="54"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="56"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="62"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="64"/>
         <source>e.g. cisplatin</source>
         <translation>如顺铂</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="66"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="68"/>
         <source>Mon</source>
         <translation>一</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="66"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="68"/>
         <source>Tue</source>
         <translation>二</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="66"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="68"/>
         <source>Wed</source>
         <translation>三</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="66"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="68"/>
         <source>Thu</source>
         <translation>四</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="66"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="68"/>
         <source>Fri</source>
         <translation>五</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="66"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="68"/>
         <source>Sat</source>
         <translation>六</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="66"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="68"/>
         <source>Sun</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="76"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="78"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="79"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="81"/>
         <source>Total dose (Gy):</source>
         <translation>总剂量 (Gy)：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="80"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="82"/>
         <source>Fractions:</source>
         <translation>分次数：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="81"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="83"/>
         <source>Dose per fraction (Gy):</source>
         <translation>单次剂量 (Gy)：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="82"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="84"/>
         <source>Technique:</source>
         <translation>技术：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="83"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="85"/>
         <source>Start date:</source>
         <translation>开始日期：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="84"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="86"/>
         <source>Treatment days:</source>
         <translation>治疗日：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="85"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="87"/>
         <source>Fields include:</source>
         <translation>照射野包括：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="86"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="88"/>
         <source>Chemotherapy:</source>
         <translation>化疗：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="91"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="93"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="91"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="93"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="91"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="93"/>
         <source>Dose (Gy)</source>
         <translation>剂量 (Gy)</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="91"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="93"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="91"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="93"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="91"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="93"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="161"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="163"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="161"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="163"/>
         <source>Entered</source>
         <translation>录入值</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="168"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="170"/>
         <source>No radiotherapy plan recorded yet: enter it on the left.</source>
         <translation>尚未记录放疗计划：请在左侧录入。</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="177"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="179"/>
         <source>Fraction %1 of %2  ·  %3 of %4 Gy (%5%)  ·  remaining %6 Gy  ·  BED %7 Gy, EQD2 %8 Gy (α/β 10)  ·  missed days %9</source>
         <translation>第 %1/%2 次  ·  %3/%4 Gy（%5%）  ·  剩余 %6 Gy  ·  BED %7 Gy，EQD2 %8 Gy（α/β 10）  ·  漏照天数 %9</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="183"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="185"/>
         <source>  ·  projected completion %1</source>
         <translation>  ·  预计完成 %1</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="184"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="186"/>
         <source>  ·  course complete</source>
         <translation>  ·  疗程已完成</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="198"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="200"/>
         <source>enter the total dose in Gy, e.g. 70</source>
         <translation>请输入总剂量（Gy），如 70</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="202"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="204"/>
         <source>enter the dose per fraction in Gy, e.g. 2</source>
         <translation>请输入单次剂量（Gy），如 2</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="220"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="222"/>
         <source>The radiotherapy plan is being changed.</source>
         <translation>正在修改放疗计划。</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="249"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="251"/>
         <source>Missed or held fraction</source>
         <translation>漏照或暂停的分次</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="259"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="262"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="260"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="263"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="261"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="264"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="269"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="272"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="284"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="287"/>
         <source>%1 cannot be read.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="288"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="291"/>
         <source>Imported %1 fraction(s); %2 were already recorded.</source>
         <translation>已导入 %1 个分次；%2 个此前已记录。</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="290"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="293"/>
         <source>Refused:</source>
         <translation>已拒绝：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="296"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="299"/>
         <source>Import fractions</source>
         <translation>导入分次</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="296"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="299"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="298"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="301"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -4630,174 +4791,174 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::ScreeningTab</name>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="43"/>
+        <location filename="../ui/ScreeningTab.cpp" line="45"/>
         <source>0 Fully active, able to carry on all pre-disease performance without restriction</source>
         <translation>0 完全活动，能不受限制地进行所有病前活动</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="44"/>
+        <location filename="../ui/ScreeningTab.cpp" line="46"/>
         <source>1 Restricted in physically strenuous activity but ambulatory and able to carry out work of a light or sedentary nature, e.g., light house work, office work</source>
         <translation>1 重体力活动受限，但能走动，能从事轻度或坐着的工作，如轻家务、办公室工作</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="45"/>
+        <location filename="../ui/ScreeningTab.cpp" line="47"/>
         <source>2 Ambulatory and capable of all selfcare but unable to carry out any work activities. Up and about more than 50% of waking hours</source>
         <translation>2 能走动，生活能完全自理，但不能从事任何工作；清醒时间中 50% 以上可下床活动</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="46"/>
+        <location filename="../ui/ScreeningTab.cpp" line="48"/>
         <source>3 Capable of only limited selfcare, confined to bed or chair more than 50% of waking hours</source>
         <translation>3 生活仅能部分自理，清醒时间中 50% 以上卧床或坐椅</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="47"/>
+        <location filename="../ui/ScreeningTab.cpp" line="49"/>
         <source>4 Completely disabled. Cannot carry on any selfcare. Totally confined to bed or chair</source>
         <translation>4 完全失能，生活完全不能自理，完全卧床或坐椅</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="48"/>
+        <location filename="../ui/ScreeningTab.cpp" line="50"/>
         <source>5 Dead</source>
         <translation>5 死亡</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="55"/>
+        <location filename="../ui/ScreeningTab.cpp" line="57"/>
         <source>&amp;Save screening</source>
         <translation>保存筛选(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="56"/>
+        <location filename="../ui/ScreeningTab.cpp" line="58"/>
         <source>Sign &amp;decision...</source>
         <translation>签署决定(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="61"/>
+        <location filename="../ui/ScreeningTab.cpp" line="64"/>
         <source>Radical</source>
         <translation>根治性</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="62"/>
+        <location filename="../ui/ScreeningTab.cpp" line="65"/>
         <source>Palliative</source>
         <translation>姑息性</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="63"/>
-        <location filename="../ui/ScreeningTab.cpp" line="85"/>
-        <location filename="../ui/ScreeningTab.cpp" line="103"/>
+        <location filename="../ui/ScreeningTab.cpp" line="66"/>
+        <location filename="../ui/ScreeningTab.cpp" line="88"/>
+        <location filename="../ui/ScreeningTab.cpp" line="106"/>
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="72"/>
+        <location filename="../ui/ScreeningTab.cpp" line="75"/>
         <source>Assessment &amp;date:</source>
         <translation>评估日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="73"/>
+        <location filename="../ui/ScreeningTab.cpp" line="76"/>
         <source>Radiotherapy &amp;intent:</source>
         <translation>放疗目的(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="74"/>
+        <location filename="../ui/ScreeningTab.cpp" line="77"/>
         <source>&amp;ECOG:</source>
         <translation>ECOG(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="85"/>
+        <location filename="../ui/ScreeningTab.cpp" line="88"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="85"/>
+        <location filename="../ui/ScreeningTab.cpp" line="88"/>
         <source>On date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="103"/>
+        <location filename="../ui/ScreeningTab.cpp" line="106"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="103"/>
+        <location filename="../ui/ScreeningTab.cpp" line="106"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="116"/>
+        <location filename="../ui/ScreeningTab.cpp" line="119"/>
         <source>Criterion</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="116"/>
+        <location filename="../ui/ScreeningTab.cpp" line="119"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="116"/>
+        <location filename="../ui/ScreeningTab.cpp" line="119"/>
         <source>Values used</source>
         <translation>所用数值</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="202"/>
+        <location filename="../ui/ScreeningTab.cpp" line="205"/>
         <source>%1: %2, %3%4</source>
         <translation>%1：%2，%3%4</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="203"/>
+        <location filename="../ui/ScreeningTab.cpp" line="206"/>
         <source>signed</source>
         <translation>已签名</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="203"/>
+        <location filename="../ui/ScreeningTab.cpp" line="206"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="204"/>
+        <location filename="../ui/ScreeningTab.cpp" line="207"/>
         <source> by %1</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="206"/>
+        <location filename="../ui/ScreeningTab.cpp" line="209"/>
         <source>Screenings: </source>
         <translation>筛选记录：</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="230"/>
+        <location filename="../ui/ScreeningTab.cpp" line="233"/>
         <source>pass</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="230"/>
+        <location filename="../ui/ScreeningTab.cpp" line="233"/>
         <source>FAIL</source>
         <translation>不符合</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="230"/>
+        <location filename="../ui/ScreeningTab.cpp" line="233"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="245"/>
+        <location filename="../ui/ScreeningTab.cpp" line="248"/>
         <source>Eligible: every criterion is met.</source>
         <translation>合格：所有标准均符合。</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="246"/>
+        <location filename="../ui/ScreeningTab.cpp" line="249"/>
         <source>Not eligible: a criterion fails.</source>
         <translation>不合格：有标准不符合。</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="247"/>
+        <location filename="../ui/ScreeningTab.cpp" line="250"/>
         <source>Incomplete: answer the criteria marked missing.</source>
         <translation>不完整：请补充标为缺失的标准。</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="251"/>
+        <location filename="../ui/ScreeningTab.cpp" line="254"/>
         <source>No lab results inside the site&apos;s window.</source>
         <translation>站点时间窗内无检验结果。</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="252"/>
+        <location filename="../ui/ScreeningTab.cpp" line="255"/>
         <source>Labs used: </source>
         <translation>所用检验：</translation>
     </message>
@@ -4924,37 +5085,37 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::StudyDrugTab</name>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="19"/>
+        <location filename="../ui/StudyDrugTab.cpp" line="21"/>
         <source>After breakfast</source>
         <translation>早餐后</translation>
     </message>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="19"/>
+        <location filename="../ui/StudyDrugTab.cpp" line="21"/>
         <source>After lunch</source>
         <translation>午餐后</translation>
     </message>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="19"/>
+        <location filename="../ui/StudyDrugTab.cpp" line="21"/>
         <source>After dinner</source>
         <translation>晚餐后</translation>
     </message>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="23"/>
+        <location filename="../ui/StudyDrugTab.cpp" line="25"/>
         <source>Exosome spray, about 1.5 mL, three times a day 30 minutes after each main meal, from the first day of radiotherapy through the end of the course. Space checks the selected dose.</source>
         <translation>外泌体喷雾剂，每次约 1.5 mL，每日三次，于每次正餐后 30 分钟使用，自放疗第一天起至疗程结束。按空格键勾选所选剂次。</translation>
     </message>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="42"/>
+        <location filename="../ui/StudyDrugTab.cpp" line="44"/>
         <source>The diary starts with the radiotherapy plan; none is recorded yet.</source>
         <translation>用药日志从放疗计划开始；目前尚未记录放疗计划。</translation>
     </message>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="76"/>
+        <location filename="../ui/StudyDrugTab.cpp" line="78"/>
         <source>Adherence: %1 of %2 doses (%3%)</source>
         <translation>依从性：%1/%2 次（%3%）</translation>
     </message>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="88"/>
+        <location filename="../ui/StudyDrugTab.cpp" line="90"/>
         <source>A recorded dose is being unchecked.</source>
         <translation>正在取消勾选一次已记录的给药。</translation>
     </message>
@@ -5014,87 +5175,87 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::VisitsTab</name>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="18"/>
+        <location filename="../ui/VisitsTab.cpp" line="19"/>
         <source>&amp;Grade a visit...</source>
         <translation>访视分级(&amp;G)...</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="19"/>
+        <location filename="../ui/VisitsTab.cpp" line="20"/>
         <source>S&amp;ign draft...</source>
         <translation>签署草稿(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="19"/>
+        <location filename="../ui/VisitsTab.cpp" line="20"/>
         <source>&amp;Correct...</source>
         <translation>更正(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="22"/>
+        <location filename="../ui/VisitsTab.cpp" line="24"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="25"/>
+        <location filename="../ui/VisitsTab.cpp" line="27"/>
         <source>Visit</source>
         <translation>访视</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="25"/>
+        <location filename="../ui/VisitsTab.cpp" line="27"/>
         <source>Fraction</source>
         <translation>分次</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="25"/>
+        <location filename="../ui/VisitsTab.cpp" line="27"/>
         <source>Dose (Gy)</source>
         <translation>剂量 (Gy)</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="25"/>
+        <location filename="../ui/VisitsTab.cpp" line="27"/>
         <source>WHO</source>
         <translation>WHO</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="25"/>
+        <location filename="../ui/VisitsTab.cpp" line="27"/>
         <source>CTCAE</source>
         <translation>CTCAE</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="25"/>
+        <location filename="../ui/VisitsTab.cpp" line="27"/>
         <source>RTOG</source>
         <translation>RTOG</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="26"/>
+        <location filename="../ui/VisitsTab.cpp" line="28"/>
         <source>OMAS</source>
         <translation>OMAS</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="26"/>
+        <location filename="../ui/VisitsTab.cpp" line="28"/>
         <source>PRO sores</source>
         <translation>PRO 溃疡</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="26"/>
+        <location filename="../ui/VisitsTab.cpp" line="28"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="26"/>
+        <location filename="../ui/VisitsTab.cpp" line="28"/>
         <source>Signed by</source>
         <translation>签名人</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="79"/>
+        <location filename="../ui/VisitsTab.cpp" line="81"/>
         <source>%1 (correction: %2)</source>
         <translation>%1（更正：%2）</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="130"/>
+        <location filename="../ui/VisitsTab.cpp" line="132"/>
         <source>Only a signed assessment is corrected; sign or re-record the draft.</source>
         <translation>只能更正已签名的评估；请签署或重新记录草稿。</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="133"/>
+        <location filename="../ui/VisitsTab.cpp" line="135"/>
         <source>A signed assessment of %1 is being corrected.</source>
         <translation>正在更正 %1 的已签名评估。</translation>
     </message>
