@@ -24,11 +24,15 @@ int enroll(CliContext &ctx)
     for (const auto *r : {&server, &code})
         if (!r->ok())
             return ctx.fail(r->error());
-    const QUrl url(server.value());
-    if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) || url.host().isEmpty())
-        return ctx.fail(Error::invalid(QStringLiteral("server"), Tr::tr("\"%1\" is not an http(s) URL").arg(server.value())));
+    // https, or plain http to this computer only: the code and the token never travel in clear.
+    if (const Status url = HttpTransport::checkServerUrl(server.value()); !url.ok())
+        return ctx.fail(url.error());
     if (ctx.has(QStringLiteral("ca-cert")) && !QFileInfo::exists(ctx.option(QStringLiteral("ca-cert"))))
         return ctx.fail(Error::invalid(QStringLiteral("ca-cert"), Tr::tr("%1 does not exist").arg(ctx.option(QStringLiteral("ca-cert")))));
+    // The certificate given pins the central site (it replaces the system's roots).
+    if (ctx.has(QStringLiteral("ca-cert")))
+        if (auto pinned = HttpTransport::sslConfiguration(ctx.option(QStringLiteral("ca-cert"))); !pinned.ok())
+            return ctx.fail(pinned.error());
     auto session = ctx.signIn();
     if (!session.ok())
         return ctx.fail(session.error());
@@ -50,6 +54,8 @@ int enroll(CliContext &ctx)
     loop.exec();
     if (status == 0)
         return ctx.fail({ErrorKind::Network, Tr::tr("The central site cannot be reached: %1").arg(networkError), {}});
+    if (status < 0)
+        return ctx.fail({ErrorKind::Network, Tr::tr("The central site cannot be used safely: %1").arg(networkError), {}});
     if (status != 200)
         return ctx.fail({status == 403 || status == 401 ? ErrorKind::Denied : ErrorKind::Network,
                          Tr::tr("The central site refused the enrollment: %1").arg(body.value(QStringLiteral("error")).toString()), {}});

@@ -21,8 +21,7 @@ QString auditText(const QVariant &v) { return v.isNull() ? QString() : v.toStrin
 Status checkFields(const RecordWrite &w)
 {
     for (auto it = w.fields.cbegin(); it != w.fields.cend(); ++it)
-        if (!w.table->fields.contains(it.key()))
-            return Error::invalid(it.key(), Tr::tr("is not a field of %1").arg(w.table->name));
+        MUCO_TRY(RecordStore::checkField(*w.table, it.key()));
     return {};
 }
 
@@ -209,7 +208,7 @@ Result<QStringList> RecordStore::applyRemote(Session &s, const TableSpec &t, con
 {
     QVariantMap fields;
     for (auto it = incoming.cbegin(); it != incoming.cend(); ++it)
-        if (t.fields.contains(it.key()) || it.key() == QLatin1String("deleted"))
+        if (checkField(t, it.key(), FieldUse::Sync).ok())
             fields.insert(it.key(), it.value());
     const QString actor = QStringLiteral("sync:") + changedBy;
     auto exists = s.db().prepare(QStringLiteral("SELECT version FROM %1 WHERE id = ?").arg(t.name));
@@ -297,6 +296,7 @@ Status RecordStore::resolveConflict(Session &s, const TableSpec &t, const QStrin
 {
     if (reason.trimmed().isEmpty())
         return Error::invalid(QStringLiteral("reason"), Tr::tr("a reason is required to resolve a conflict"));
+    MUCO_TRY(checkField(t, field, FieldUse::Sync));   // the name came from the network: never into SQL unchecked
     auto current = read(s, t, id);
     if (!current.ok())
         return current.error();
@@ -310,6 +310,15 @@ Status RecordStore::resolveConflict(Session &s, const TableSpec &t, const QStrin
     // Based on the central value, so the central site applies it and the conflict closes.
     MUCO_TRY(logChange(s, t, id, base + 1, base, {{field, chosen}}, {{field, centralValue}}, conflictId));
     return s.audit({{}, QStringLiteral("resolve_conflict"), t.name, id, field, auditText(local), auditText(chosen), reason.trimmed()});
+}
+
+Status RecordStore::checkField(const TableSpec &table, const QString &field, FieldUse use)
+{
+    if (use == FieldUse::Sync && field == QLatin1String("deleted"))
+        return {};
+    if (!table.fields.contains(field))
+        return Error::invalid(field, Tr::tr("is not a field of %1").arg(table.name));
+    return {};
 }
 
 Result<WriteOutcome> RecordStore::sign(Session &s, const TableSpec &t, const QString &id, const QString &meaning)

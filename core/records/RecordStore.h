@@ -55,6 +55,11 @@ public:
     static Status resolveConflict(Session &session, const TableSpec &table, const QString &id, const QString &field,
                                   const QVariant &chosen, const QVariant &centralValue, const QString &conflictId,
                                   const QString &reason);
+    // The one check of a field name that comes from outside (the network, a conflict row, a
+    // caller): it must be one of the table's declared fields, or it never reaches SQL text.
+    // Sync may also name the tombstone flag ("deleted"), which a change or a conflict can carry.
+    enum class FieldUse { Write, Sync };
+    static Status checkField(const TableSpec &table, const QString &field, FieldUse use = FieldUse::Write);
     // The tables that sync (SyncedTables.cpp lists them).
     static const TableSpec *tableNamed(const QString &name);
     static const QList<const TableSpec *> &syncedTables();

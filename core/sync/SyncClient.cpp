@@ -3,7 +3,11 @@
 #include "common/Gzip.h"
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QHostAddress>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
+#include <QSslCertificate>
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QSslConfiguration>
@@ -24,21 +28,59 @@ HttpTransport::HttpTransport(const QString &server, const QString &token, const 
         m_server.chop(1);
 }
 
+Status HttpTransport::checkServerUrl(const QString &server)
+{
+    const QUrl url(server);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || url.host().isEmpty() || (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
+        || !url.userInfo().isEmpty())
+        return Error::invalid(QStringLiteral("server"), Tr::tr("\"%1\" is not an https URL").arg(server));
+    if (scheme == QLatin1String("https"))
+        return {};
+    const QHostAddress address(url.host());
+    if (url.host().compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 || (!address.isNull() && address.isLoopback()))
+        return {};
+    return Error::invalid(QStringLiteral("server"),
+                          Tr::tr("the central site must be reached over https (plain http only to this computer, for tests): %1").arg(server));
+}
+
+Result<QSslConfiguration> HttpTransport::sslConfiguration(const QString &caCertPath)
+{
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setProtocol(QSsl::TlsV1_2OrLater);
+    if (!caCertPath.isEmpty()) {
+        const QList<QSslCertificate> pinned = QSslCertificate::fromPath(caCertPath, QSsl::Pem);
+        if (pinned.isEmpty())
+            return Error::invalid(QStringLiteral("ca-cert"), Tr::tr("%1 holds no PEM certificate").arg(caCertPath));
+        ssl.setCaCertificates(pinned);   // replaces the system's roots: only this CA is trusted
+    }
+    return ssl;
+}
+
 void HttpTransport::send(const QByteArray &method, const QString &path, const QUrlQuery &query, const QJsonObject &body,
                          Callback callback)
 {
+    // Refused before anything leaves: the token never travels in clear to another host.
+    if (const Status allowed = checkServerUrl(m_server); !allowed.ok()) {
+        QTimer::singleShot(0, this, [callback, allowed] { callback(-1, {}, allowed.error().message); });
+        return;
+    }
+    auto ssl = sslConfiguration(m_caCert);
+    if (!ssl.ok()) {
+        QTimer::singleShot(0, this, [callback, error = ssl.error()] { callback(-1, {}, error.message); });
+        return;
+    }
     QUrl url(m_server + path);
     url.setQuery(query);
     QNetworkRequest request(url);
     request.setTransferTimeout(timeoutMs);
+    // A redirect is answered, never followed: the bearer token would go along with it.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     // QNAM asks for gzip itself and inflates the answer (it would not if we set the header).
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
-    if (!m_caCert.isEmpty()) {
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        ssl.addCaCertificates(m_caCert);
-        request.setSslConfiguration(ssl);
-    }
+    if (url.scheme() == QLatin1String("https"))
+        request.setSslConfiguration(ssl.value());
     QNetworkReply *reply = nullptr;
     if (method == "POST") {
         const QByteArray payload = gzipCompress(QJsonDocument(body).toJson(QJsonDocument::Compact));
@@ -57,6 +99,12 @@ void HttpTransport::send(const QByteArray &method, const QString &path, const QU
         if (!status.isValid()) {
             // An untrusted certificate will not become trusted by retrying.
             callback(reply->error() == QNetworkReply::SslHandshakeFailedError ? -1 : 0, {}, reply->errorString());
+            return;
+        }
+        if (status.toInt() >= 300 && status.toInt() < 400) {
+            // Failed for good: a redirect will not go away by retrying.
+            callback(-1, {}, Tr::tr("the central site answered with a redirect (HTTP %1 to %2), which is not followed")
+                                 .arg(status.toInt()).arg(reply->header(QNetworkRequest::LocationHeader).toUrl().toString()));
             return;
         }
         const QJsonDocument doc = QJsonDocument::fromJson(data);
@@ -113,9 +161,21 @@ void SyncClient::pushNext()
         pullNext();
         return;
     }
+    QSet<QString> sent;
+    for (const QJsonValue &c : outbox.value())
+        sent.insert(c.toObject().value(QStringLiteral("id")).toString());
     m_transport.send("POST", QStringLiteral("/v1/push"), {}, {{QStringLiteral("changes"), outbox.value()}},
-                     [this](int status, const QJsonObject &body, const QString &networkError) {
+                     [this, sent](int status, const QJsonObject &body, const QString &networkError) {
                          if (status == 200) {
+                             // No progress is an error, not a reason to send the same batch again.
+                             bool progress = false;
+                             for (const QJsonValue &id : body.value(QStringLiteral("acked")).toArray())
+                                 progress = progress || sent.contains(id.toString());
+                             if (!progress) {
+                                 finish(false, Tr::tr("The central site acknowledged none of the %n change(s) sent; they stay in the "
+                                                      "outbox. Ask the central site's operator to look at it.", nullptr, int(sent.size())), false);
+                                 return;
+                             }
                              const Status acked = SyncEngine::acknowledge(m_session, body);
                              if (!acked.ok()) {
                                  finish(false, acked.error().message, false);
@@ -126,7 +186,7 @@ void SyncClient::pushNext()
                              m_batch = std::min(m_options.maxBatch, m_batch * 2);
                              pushNext();
                          } else if (status < 0) {
-                             finish(false, Tr::tr("The central site's identity cannot be verified: %1").arg(networkError), true);
+                             finish(false, Tr::tr("The central site cannot be used safely: %1").arg(networkError), true);
                          } else if (status == 0 || status >= 500) {
                              failed(status == 0 ? networkError : body.value(QStringLiteral("error")).toString(), true, [this] { pushNext(); });
                          } else {
@@ -160,7 +220,7 @@ void SyncClient::pullNext()
             else
                 finish(true, {}, false);
         } else if (status < 0) {
-            finish(false, Tr::tr("The central site's identity cannot be verified: %1").arg(networkError), true);
+            finish(false, Tr::tr("The central site cannot be used safely: %1").arg(networkError), true);
         } else if (status == 0 || status >= 500) {
             failed(status == 0 ? networkError : body.value(QStringLiteral("error")).toString(), true, [this] { pullNext(); });
         } else {

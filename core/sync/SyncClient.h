@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QUrlQuery>
 #include <functional>
 
@@ -29,11 +30,19 @@ public:
     qint64 bytesReceived = 0;
 };
 
-// HTTPS (or loopback HTTP) with a bearer token and gzip request bodies.
+// HTTPS (or loopback HTTP) with a bearer token and gzip request bodies (docs/security.md, M2):
+// any other URL is refused before anything is sent; redirects are never followed (a 3xx is
+// an error: the token would go along); TLS 1.2 or later; a CA certificate given for the
+// site replaces the system's roots (it pins the central site, it does not add to them).
 class HttpTransport : public SyncTransport {
     Q_OBJECT
 public:
     HttpTransport(const QString &server, const QString &token, const QString &caCertPath, QObject *parent = nullptr);
+    // https://host, or http:// to a loopback address (127.0.0.0/8, ::1, localhost) only.
+    static Status checkServerUrl(const QString &server);
+    // The TLS settings of every request: TLS 1.2+, and only caCertPath's certificates as
+    // roots when it is given (invalid when it holds none).
+    static Result<QSslConfiguration> sslConfiguration(const QString &caCertPath);
     void send(const QByteArray &method, const QString &path, const QUrlQuery &query, const QJsonObject &body,
               Callback callback) override;
     int timeoutMs = 30000;

@@ -29,6 +29,14 @@ Status putMeta(Database &db, const QString &key, const QString &v)
 
 Status storeConflict(Database &db, const QJsonObject &c, const QString &now)
 {
+    // The table and field name come from the network: a known table and one of its declared
+    // fields (or the whole record), or the message is refused before anything is stored.
+    const TableSpec *table = RecordStore::tableNamed(c.value(QStringLiteral("table")).toString());
+    const QString field = c.value(QStringLiteral("field")).toString();
+    if (!table)
+        return Error::invalid(QStringLiteral("conflict"), Tr::tr("the central site sent a conflict on an unknown table"));
+    if (field != QLatin1String("(record)"))
+        MUCO_TRY(RecordStore::checkField(*table, field, RecordStore::FieldUse::Sync));
     // New conflicts arrive open; a later "resolved" from the central site closes them here too.
     auto st = db.prepare(QStringLiteral(
         "INSERT OR IGNORE INTO sync_conflicts (id, table_name, record_id, field, central_value, device_value, status, detected_utc)"
