@@ -3,6 +3,7 @@
 #include "DisplayFormat.h"
 #include "InlineRow.h"
 #include "SignatureDialog.h"
+#include "records/RecordStore.h"
 #include "records/AdverseEvents.h"
 #include "records/Radiotherapy.h"
 #include "security/Session.h"
@@ -39,6 +40,7 @@ AdverseEventsTab::AdverseEventsTab(QWidget *parent)
       m_outcome(choices(AdverseEvents::outcomes(), aeOutcomeLabel)), m_error(new QLabel), m_save(new QPushButton(tr("&Save event")))
 {
     setObjectName(QStringLiteral("adverseEventsTab"));
+    showsTables({AdverseEvents::table().name});
     m_table->setObjectName(QStringLiteral("aeTable"));
     m_table->setHorizontalHeaderLabels({tr("State"), tr("Term"), tr("Grade"), tr("Onset"), tr("Resolved"), tr("Serious"),
                                         tr("Relation"), tr("Outcome")});

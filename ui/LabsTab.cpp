@@ -1,6 +1,7 @@
 #include "LabsTab.h"
 #include "CodeLabels.h"
 #include "DisplayFormat.h"
+#include "records/RecordStore.h"
 #include "records/Labs.h"
 #include "security/Session.h"
 #include <QComboBox>
@@ -24,6 +25,7 @@ LabsTab::LabsTab(QWidget *parent)
       m_error(new QLabel), m_results(new QTableWidget(0, 5))
 {
     setObjectName(QStringLiteral("labsTab"));
+    showsTables({Labs::table().name});
     m_collected->setDisplayFormat(dateTimeFormat());
     m_collected->setCalendarPopup(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));

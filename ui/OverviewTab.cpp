@@ -1,5 +1,6 @@
 #include "OverviewTab.h"
 #include "DisplayFormat.h"
+#include "records/RecordStore.h"
 #include "records/Assessments.h"
 #include "records/Radiotherapy.h"
 #include "security/Session.h"
@@ -25,6 +26,7 @@ QDate dayOf(qreal x) { return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>
 OverviewTab::OverviewTab(QWidget *parent) : WorkspaceTab(parent), m_summary(new QLabel), m_view(new QChartView)
 {
     setObjectName(QStringLiteral("overviewTab"));
+    showsTables({Radiotherapy::planTable().name, Radiotherapy::fractionTable().name, Assessments::table().name});
     m_summary->setObjectName(QStringLiteral("overviewSummary"));
     m_summary->setWordWrap(true);
     m_view->setRenderHint(QPainter::Antialiasing);

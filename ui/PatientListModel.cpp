@@ -2,7 +2,6 @@
 #include "DisplayFormat.h"
 #include "clinical/Decimal.h"
 #include "clinical/Eligibility.h"
-#include "records/ChangeNotifier.h"
 #include "security/Session.h"
 #include "storage/Statement.h"
 
@@ -20,20 +19,7 @@ QString statusLabel(const QString &status)
 
 PatientListModel::PatientListModel(QObject *parent) : QAbstractTableModel(parent)
 {
-    connect(&ChangeNotifier::instance(), &ChangeNotifier::recordCreated, this, &PatientListModel::onCreated);
-    connect(&ChangeNotifier::instance(), &ChangeNotifier::recordChanged, this,
-            [this](const QString &table, const QString &id, const QStringList &) { onChanged(table, id); });
-    connect(&ChangeNotifier::instance(), &ChangeNotifier::patientDataChanged, this, [this](const QString &patientId, const QString &) {
-        const int row = rowOf(patientId);
-        if (!m_session)
-            return;
-        if (row < 0) {
-            onCreated(Patients::table().name, patientId);   // e.g. a patient pulled by sync
-            return;
-        }
-        m_states.insert(patientId, clinicalState(patientId));
-        emit dataChanged(index(row, LatestGrade), index(row, Dose));
-    });
+    connect(&ChangeNotifier::instance(), &ChangeNotifier::committed, this, &PatientListModel::onCommitted);
 }
 
 void PatientListModel::setSession(Session *session)
@@ -41,10 +27,13 @@ void PatientListModel::setSession(Session *session)
     beginResetModel();
     m_session = session;
     m_patients.clear();
+    m_rowOf.clear();
     if (m_session) {
         auto list = Patients::list(*m_session);
         if (list.ok())
             m_patients = list.value();
+        for (int i = 0; i < m_patients.size(); ++i)
+            m_rowOf.insert(m_patients.at(i).id, i);
         loadClinicalStates();
     }
     endResetModel();
@@ -92,9 +81,9 @@ void PatientListModel::loadClinicalStates()
     m_states.clear();
     auto dose = m_session->db().prepare(QStringLiteral(
         "SELECT patient_id, SUM(CAST(dose_gy AS REAL)) FROM fractions WHERE deleted = 0 AND status = 'delivered' GROUP BY patient_id"));
+    // A list that cannot be read shows no dose or grade rather than stopping the app.
     if (dose.ok())
         (void)dose->forEachRow([&](const Statement &row) { m_states[row.text(0)].doseGy = row.real(1); });
-    // A list that cannot be read shows no dose or grade rather than stopping the app.
     auto grade = m_session->db().prepare(QStringLiteral(
         "SELECT a.patient_id, a.who_grade FROM assessments a WHERE a.deleted = 0 AND a.state <> 'superseded'"
         " ORDER BY a.visit_date, a.modified_utc"));
@@ -144,35 +133,37 @@ const Patient *PatientListModel::patientAt(int row) const
     return row >= 0 && row < m_patients.size() ? &m_patients.at(row) : nullptr;
 }
 
-int PatientListModel::rowOf(const QString &patientId) const
+int PatientListModel::rowOf(const QString &patientId) const { return m_rowOf.value(patientId, -1); }
+
+void PatientListModel::onCommitted(const ChangeSet &changes)
 {
-    for (int i = 0; i < m_patients.size(); ++i)
-        if (m_patients.at(i).id == patientId)
-            return i;
-    return -1;
+    if (!m_session)
+        return;
+    QStringList patients;
+    for (const RecordChange &c : changes)
+        if (!c.patientId.isEmpty() && !patients.contains(c.patientId))
+            patients << c.patientId;
+    for (const QString &id : std::as_const(patients))
+        refreshPatient(id);
 }
 
-void PatientListModel::onCreated(const QString &table, const QString &id)
+// A patient new to the list (added here or pulled by sync) is appended; a known one is
+// re-read with its latest grade and dose.
+void PatientListModel::refreshPatient(const QString &patientId)
 {
-    if (!m_session || table != Patients::table().name || rowOf(id) >= 0)
-        return;
-    auto p = Patients::get(*m_session, id);
+    auto p = Patients::get(*m_session, patientId);
     if (!p.ok())
+        return;   // e.g. a clinical record pulled before its patient: the patient's own change follows
+    const int row = rowOf(patientId);
+    m_states.insert(patientId, clinicalState(patientId));
+    if (row < 0) {
+        const int at = static_cast<int>(m_patients.size());
+        beginInsertRows({}, at, at);
+        m_patients.append(p.value());
+        m_rowOf.insert(patientId, at);
+        endInsertRows();
         return;
-    const int row = static_cast<int>(m_patients.size());
-    beginInsertRows({}, row, row);
-    m_patients.append(p.value());
-    endInsertRows();
-}
-
-void PatientListModel::onChanged(const QString &table, const QString &id)
-{
-    const int row = rowOf(id);
-    if (!m_session || table != Patients::table().name || row < 0)
-        return;
-    auto p = Patients::get(*m_session, id);
-    if (!p.ok())
-        return;
+    }
     m_patients[row] = p.value();
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }

@@ -1,7 +1,9 @@
 #pragma once
-// The patient list: one row per patient, updated from ChangeNotifier (not by polling),
-// so a patient added anywhere in the app appears at once.
+// The patient list: one row per patient, updated from what each transaction committed
+// (ChangeNotifier, not polling), so a patient added anywhere in the app, or pulled by sync,
+// appears at once, and a grade or a fraction shows in the list as soon as it is saved.
 #include "records/Patients.h"
+#include "storage/ChangeNotifier.h"
 #include <QAbstractTableModel>
 #include <QHash>
 
@@ -28,8 +30,7 @@ public:
     int rowOf(const QString &patientId) const;
 
 private slots:
-    void onCreated(const QString &table, const QString &id);
-    void onChanged(const QString &table, const QString &id);
+    void onCommitted(const muco::ChangeSet &changes);
 
 private:
     struct ClinicalState {
@@ -38,8 +39,10 @@ private:
     };
     ClinicalState clinicalState(const QString &patientId) const;
     void loadClinicalStates();
+    void refreshPatient(const QString &patientId);
     Session *m_session = nullptr;
     QList<Patient> m_patients;
+    QHash<QString, int> m_rowOf;   // patient id -> row: rows are only ever appended
     QHash<QString, ClinicalState> m_states;
 };
 

@@ -9,10 +9,11 @@
 #include "StudyDrugTab.h"
 #include "VisitsTab.h"
 #include "clinical/Eligibility.h"
-#include "records/ChangeNotifier.h"
+#include "storage/ChangeNotifier.h"
 #include "records/Patients.h"
 #include "security/Session.h"
 #include <QHash>
+#include <algorithm>
 #include <QLabel>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -39,30 +40,11 @@ PatientOverview::PatientOverview(QWidget *parent)
     m_tabs->addTab(m_drug, tr("&6 Study drug"));
     m_tabs->addTab(m_ae, tr("&7 Adverse events"));
     m_all = {m_overview, m_screening, m_visits, m_radiotherapy, m_labs, m_drug, m_ae};
-    // The tabs that show each kind of record; any other change (sync) reloads them all.
-    m_shownBy = {
-        {QStringLiteral("rt_plans"), {m_overview, m_screening, m_radiotherapy, m_drug}},
-        {QStringLiteral("fractions"), {m_overview, m_radiotherapy, m_drug}},
-        {QStringLiteral("assessments"), {m_overview, m_visits, m_ae}},   // signing may draft an adverse event
-        {QStringLiteral("lab_results"), {m_screening, m_labs}},
-        {QStringLiteral("screenings"), {m_screening}},
-        {QStringLiteral("drug_doses"), {m_drug}},
-        {QStringLiteral("adverse_events"), {m_ae}},
-    };
     auto *v = new QVBoxLayout(this);
     v->addWidget(m_subject);
     v->addWidget(m_details);
     v->addWidget(m_tabs, 1);
-    connect(&ChangeNotifier::instance(), &ChangeNotifier::patientDataChanged, this,
-            [this](const QString &patientId, const QString &table) { onDataChanged(patientId, table); });
-    connect(&ChangeNotifier::instance(), &ChangeNotifier::recordChanged, this,
-            [this](const QString &table, const QString &id, const QStringList &) {
-                if (table == Patients::table().name && id == m_patientId && m_session) {
-                    auto p = Patients::get(*m_session, id);
-                    if (p.ok())
-                        showHeader(p.value());
-                }
-            });
+    connect(&ChangeNotifier::instance(), &ChangeNotifier::committed, this, &PatientOverview::onCommitted);
 }
 
 void PatientOverview::showHeader(const Patient &p)
@@ -97,13 +79,26 @@ void PatientOverview::clear()
         tab->setPatient(nullptr, {});   // no tab keeps a session that was closed
 }
 
-void PatientOverview::onDataChanged(const QString &patientId, const QString &table)
+// Each tab reloads once for everything a transaction changed in this patient's record, and
+// only if it shows one of the tables written (a signed grade that drafted an adverse event
+// names both tables in the same change set).
+void PatientOverview::onCommitted(const ChangeSet &changes)
 {
-    if (!m_session || patientId != m_patientId)
+    if (!m_session)
         return;
-    const auto it = m_shownBy.constFind(table);
-    for (WorkspaceTab *tab : it == m_shownBy.cend() ? m_all : it.value())
-        tab->reload();
+    const QStringList tables = ChangeNotifier::tablesOf(changes, m_patientId);
+    if (tables.isEmpty())
+        return;
+    if (tables.contains(Patients::table().name) || tables.contains(Patients::identityTable().name)) {
+        auto p = Patients::get(*m_session, m_patientId);
+        if (p.ok())
+            showHeader(p.value());
+    }
+    for (WorkspaceTab *tab : std::as_const(m_all)) {
+        const QStringList &shown = tab->shownTables();
+        if (std::any_of(tables.cbegin(), tables.cend(), [&](const QString &t) { return shown.contains(t); }))
+            tab->reload();
+    }
 }
 
 

@@ -1,6 +1,7 @@
 #pragma once
 // The selected patient's workspace: who the patient is, then the clinic's tabs.
 #include <QHash>
+#include "storage/ChangeNotifier.h"
 #include <QWidget>
 
 class QLabel;
@@ -38,7 +39,7 @@ public:
     AdverseEventsTab *adverseEvents() const { return m_ae; }
 
 private:
-    void onDataChanged(const QString &patientId, const QString &table);
+    void onCommitted(const muco::ChangeSet &changes);
     void showHeader(const Patient &patient);
     QLabel *m_subject;
     QLabel *m_details;
@@ -51,7 +52,6 @@ private:
     StudyDrugTab *m_drug;
     AdverseEventsTab *m_ae;
     QList<WorkspaceTab *> m_all;
-    QHash<QString, QList<WorkspaceTab *>> m_shownBy;
     Session *m_session = nullptr;
     QString m_patientId;
 };

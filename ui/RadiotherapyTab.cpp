@@ -3,6 +3,7 @@
 #include "DisplayFormat.h"
 #include "InlineRow.h"
 #include "SignatureDialog.h"
+#include "records/RecordStore.h"
 #include "records/Radiotherapy.h"
 #include "security/Session.h"
 #include <QCheckBox>
@@ -47,6 +48,7 @@ RadiotherapyTab::RadiotherapyTab(QWidget *parent)
       m_save(new QPushButton(tr("Save &plan")))
 {
     setObjectName(QStringLiteral("radiotherapyTab"));
+    showsTables({Radiotherapy::planTable().name, Radiotherapy::fractionTable().name});
     m_summary->setObjectName(QStringLiteral("doseSummary"));
     m_summary->setWordWrap(true);
     m_summary->setStyleSheet(QStringLiteral("background: palette(alternate-base); padding: 8px; font-weight: bold;"));

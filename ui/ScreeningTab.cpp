@@ -3,6 +3,8 @@
 #include "DisplayFormat.h"
 #include "SignatureDialog.h"
 #include "clinical/Protocol.h"
+#include "records/RecordStore.h"
+#include "records/Labs.h"
 #include "records/Radiotherapy.h"
 #include "records/Screenings.h"
 #include "security/Session.h"
@@ -56,6 +58,7 @@ ScreeningTab::ScreeningTab(QWidget *parent)
       m_sign(new QPushButton(tr("Sign &decision...")))
 {
     setObjectName(QStringLiteral("screeningTab"));
+    showsTables({Radiotherapy::planTable().name, Labs::table().name, Screenings::table().name});
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(dateFormat());
     m_intent->addItem(tr("Radical"), QStringLiteral("radical"));

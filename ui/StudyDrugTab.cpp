@@ -2,6 +2,7 @@
 #include "CodeLabels.h"
 #include "DisplayFormat.h"
 #include "SignatureDialog.h"
+#include "records/RecordStore.h"
 #include "records/Radiotherapy.h"
 #include "records/StudyDrug.h"
 #include "security/Session.h"
@@ -15,6 +16,7 @@ namespace muco::ui {
 StudyDrugTab::StudyDrugTab(QWidget *parent) : WorkspaceTab(parent), m_table(new QTableWidget(0, 3)), m_adherence(new QLabel)
 {
     setObjectName(QStringLiteral("studyDrugTab"));
+    showsTables({Radiotherapy::planTable().name, Radiotherapy::fractionTable().name, StudyDrug::table().name});
     m_table->setObjectName(QStringLiteral("drugDiary"));
     m_table->setHorizontalHeaderLabels({tr("After breakfast"), tr("After lunch"), tr("After dinner")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);

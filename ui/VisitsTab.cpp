@@ -3,6 +3,7 @@
 #include "DisplayFormat.h"
 #include "GradingWizard.h"
 #include "SignatureDialog.h"
+#include "records/RecordStore.h"
 #include "records/Assessments.h"
 #include "security/Session.h"
 #include <QHBoxLayout>
@@ -19,6 +20,7 @@ VisitsTab::VisitsTab(QWidget *parent)
       m_sign(new QPushButton(tr("S&ign draft..."))), m_correct(new QPushButton(tr("&Correct..."))) 
 {
     setObjectName(QStringLiteral("visitsTab"));
+    showsTables({Assessments::table().name});
     m_grade->setShortcut(QKeySequence(tr("Ctrl+G")));
     m_grade->setMinimumHeight(34);
     m_table->setObjectName(QStringLiteral("visitTable"));

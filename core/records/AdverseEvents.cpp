@@ -1,5 +1,4 @@
 #include "records/AdverseEvents.h"
-#include "records/ChangeNotifier.h"
 #include "records/RecordStore.h"
 #include "security/Session.h"
 #include "storage/Transaction.h"
@@ -111,7 +110,6 @@ Result<AdverseEvent> AdverseEvents::save(Session &s, const AdverseEvent &e, cons
     if (!out.ok())
         return out.error();
     MUCO_TRY(tx.commit());
-    emit ChangeNotifier::instance().patientDataChanged(e.patientId, table().name);
     AdverseEvent saved = e;
     saved.id = out->id;
     saved.version = out->version;

@@ -1,7 +1,6 @@
 #include "records/Assessments.h"
 #include "clinical/GradingJson.h"
 #include "records/AdverseEvents.h"
-#include "records/ChangeNotifier.h"
 #include "records/Radiotherapy.h"
 #include "records/RecordStore.h"
 #include "security/Session.h"
@@ -157,7 +156,6 @@ Result<Assessment> Assessments::record(Session &s, const QString &patientId, con
     MUCO_TRY(tx.commit());
     a.id = out->id;
     a.version = out->version;
-    emit ChangeNotifier::instance().patientDataChanged(patientId, table().name);
     return a;
 }
 
@@ -192,7 +190,6 @@ Result<Assessment> Assessments::sign(Session &s, const QString &id, const QStrin
             return ae.error();
     }
     MUCO_TRY(tx.commit());
-    emit ChangeNotifier::instance().patientDataChanged(a->patientId, table().name);
     return load(s, id);
 }
 
@@ -230,7 +227,6 @@ Result<Assessment> Assessments::correct(Session &s, const QString &signedId, con
     a.version = out->version;
     a.signedBy.clear();
     a.signedUtc = {};
-    emit ChangeNotifier::instance().patientDataChanged(a.patientId, table().name);
     return a;
 }
 

@@ -1,6 +1,5 @@
 #include "records/Labs.h"
 #include "clinical/Eligibility.h"
-#include "records/ChangeNotifier.h"
 #include "records/RecordStore.h"
 #include "security/Session.h"
 #include "storage/Statement.h"
@@ -81,7 +80,6 @@ Result<QList<LabResult>> Labs::recordPanel(Session &s, const QString &patientId,
         out.append({w->id, patientId, collectedUtc, panel, e.analyte, e.value, e.unit, si});
     }
     MUCO_TRY(tx.commit());
-    emit ChangeNotifier::instance().patientDataChanged(patientId, table().name);
     return out;
 }
 

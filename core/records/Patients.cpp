@@ -132,7 +132,6 @@ Result<Patient> Patients::add(Session &s, const NewPatient &p)
     if (!identityCreated.ok())
         return identityCreated.error();
     MUCO_TRY(tx.commit());
-    RecordStore::announce(table(), created.value(), true);
     return get(s, created->id);
 }
 

@@ -1,5 +1,4 @@
 #include "records/Radiotherapy.h"
-#include "records/ChangeNotifier.h"
 #include "records/RecordStore.h"
 #include "security/Session.h"
 #include "storage/Statement.h"
@@ -188,7 +187,6 @@ Result<RtPlan> Radiotherapy::savePlan(Session &s, const RtPlan &p, const QString
     if (!out.ok())
         return out.error();
     MUCO_TRY(tx.commit());
-    emit ChangeNotifier::instance().patientDataChanged(p.patientId, planTable().name);
     RtPlan saved = p;
     saved.id = out->id;
     saved.version = out->version;
@@ -247,7 +245,6 @@ Result<FractionRecord> Radiotherapy::record(Session &s, const QString &patientId
     if (!saved.ok())
         return saved.error();
     MUCO_TRY(tx.commit());
-    emit ChangeNotifier::instance().patientDataChanged(patientId, fractionTable().name);
     return saved;
 }
 
@@ -278,7 +275,6 @@ Status Radiotherapy::remove(Session &s, const QString &fractionId, const QString
     if (!out.ok())
         return out.error();
     MUCO_TRY(tx.commit());
-    emit ChangeNotifier::instance().patientDataChanged(current->value(QStringLiteral("patient_id")).toString(), fractionTable().name);
     return {};
 }
 
@@ -352,8 +348,6 @@ Result<ImportReport> Radiotherapy::importCsv(Session &s, const QString &patientI
         ++report.imported;
     }
     MUCO_TRY(tx.commit());
-    if (report.imported > 0)
-        emit ChangeNotifier::instance().patientDataChanged(patientId, fractionTable().name);
     return report;
 }
 

@@ -1,6 +1,5 @@
 #include "records/RecordStore.h"
 #include "common/Ids.h"
-#include "records/ChangeNotifier.h"
 #include "security/Session.h"
 #include "storage/Statement.h"
 #include <QCoreApplication>
@@ -18,11 +17,38 @@ struct Tr {
 
 QString auditText(const QVariant &v) { return v.isNull() ? QString() : v.toString(); }
 
+// An empty text is "not given", stored as NULL: otherwise re-saving an untouched form would
+// turn NULL into "" and record (and sync) a change nobody made.
+QVariantMap normalised(const QVariantMap &fields)
+{
+    QVariantMap out = fields;
+    for (auto it = out.begin(); it != out.end(); ++it)
+        if (it->typeId() == QMetaType::QString && it->toString().isEmpty())
+            *it = QVariant();
+    return out;
+}
+
 Status checkFields(const RecordWrite &w)
 {
     for (auto it = w.fields.cbegin(); it != w.fields.cend(); ++it)
         MUCO_TRY(RecordStore::checkField(*w.table, it.key()));
     return {};
+}
+
+// Whose record a row is: the patient it belongs to (patient_id), or, for the patient record
+// and its identity (keyed by the patient's own id), the record itself.
+QString patientOf(const TableSpec &t, const QString &id, const QVariantMap &values)
+{
+    return t.fields.contains(QStringLiteral("patient_id")) ? values.value(QStringLiteral("patient_id")).toString() : id;
+}
+
+// Every write of the write path happens inside the caller's Transaction, which reports it
+// when it commits: a write outside one is refused before anything is written.
+Status requireTransaction(Session &s, const TableSpec &t)
+{
+    if (s.db().inTransaction())
+        return {};
+    return Error::storage(Tr::tr("A change to %1 was attempted outside a transaction.").arg(t.name));
 }
 
 QString compactJson(const QVariantMap &m)
@@ -69,9 +95,12 @@ Result<QVariantMap> RecordStore::read(Session &session, const TableSpec &t, cons
     return values;
 }
 
-Result<WriteOutcome> RecordStore::create(Session &s, const RecordWrite &w)
+Result<WriteOutcome> RecordStore::create(Session &s, const RecordWrite &write)
 {
+    RecordWrite w = write;
+    w.fields = normalised(write.fields);
     MUCO_TRY(checkFields(w));
+    MUCO_TRY(requireTransaction(s, *w.table));
     const TableSpec &t = *w.table;
     WriteOutcome out{w.id.isEmpty() ? newUuid() : w.id, 1, w.fields.keys()};
     const QString now = isoUtc(s.now());
@@ -104,12 +133,16 @@ Result<WriteOutcome> RecordStore::create(Session &s, const RecordWrite &w)
     MUCO_TRY(logChange(s, t, out.id, 1, 0, logged));
     for (auto it = w.fields.cbegin(); it != w.fields.cend(); ++it)
         MUCO_TRY(s.audit({{}, QStringLiteral("create"), t.name, out.id, it.key(), {}, auditText(it.value()), w.reason}));
+    MUCO_TRY(s.db().recordChange({RecordChange::Kind::Created, t.name, out.id, patientOf(t, out.id, w.fields), w.fields.keys()}));
     return out;
 }
 
-Result<WriteOutcome> RecordStore::update(Session &s, const RecordWrite &w)
+Result<WriteOutcome> RecordStore::update(Session &s, const RecordWrite &write)
 {
+    RecordWrite w = write;
+    w.fields = normalised(write.fields);
     MUCO_TRY(checkFields(w));
+    MUCO_TRY(requireTransaction(s, *w.table));
     const TableSpec &t = *w.table;
     auto current = read(s, t, w.id);
     if (!current.ok())
@@ -148,6 +181,7 @@ Result<WriteOutcome> RecordStore::update(Session &s, const RecordWrite &w)
     for (auto it = changed.cbegin(); it != changed.cend(); ++it)
         MUCO_TRY(s.audit({{}, QStringLiteral("update"), t.name, w.id, it.key(), auditText(current->value(it.key())),
                           auditText(it.value()), w.reason.trimmed()}));
+    MUCO_TRY(s.db().recordChange({RecordChange::Kind::Updated, t.name, w.id, patientOf(t, w.id, *current), changed.keys()}));
     return out;
 }
 
@@ -180,6 +214,7 @@ Result<WriteOutcome> RecordStore::tombstone(Session &s, const TableSpec &t, cons
 {
     if (reason.trimmed().isEmpty())
         return Error::invalid(QStringLiteral("reason"), Tr::tr("a reason is required to delete a record"));
+    MUCO_TRY(requireTransaction(s, t));
     auto current = read(s, t, id);
     if (!current.ok())
         return current.error();
@@ -192,6 +227,7 @@ Result<WriteOutcome> RecordStore::tombstone(Session &s, const TableSpec &t, cons
     MUCO_TRY(st->run());
     MUCO_TRY(logChange(s, t, id, out.version, base, {{QStringLiteral("deleted"), 1}}, {{QStringLiteral("deleted"), 0}}));
     MUCO_TRY(s.audit({{}, QStringLiteral("delete"), t.name, id, QStringLiteral("deleted"), QStringLiteral("0"), QStringLiteral("1"), reason.trimmed()}));
+    MUCO_TRY(s.db().recordChange({RecordChange::Kind::Deleted, t.name, id, patientOf(t, id, *current), {QStringLiteral("deleted")}}));
     return out;
 }
 
@@ -211,6 +247,7 @@ Result<QStringList> RecordStore::applyRemote(Session &s, const TableSpec &t, con
         if (checkField(t, it.key(), FieldUse::Sync).ok())
             fields.insert(it.key(), it.value());
     const QString actor = QStringLiteral("sync:") + changedBy;
+    MUCO_TRY(requireTransaction(s, t));
     auto exists = s.db().prepare(QStringLiteral("SELECT version FROM %1 WHERE id = ?").arg(t.name));
     if (!exists.ok())
         return exists.error();
@@ -240,6 +277,7 @@ Result<QStringList> RecordStore::applyRemote(Session &s, const TableSpec &t, con
         MUCO_TRY(ins->run());
         for (auto it = fields.cbegin(); it != fields.cend(); ++it)
             MUCO_TRY(s.audit({{}, QStringLiteral("sync_create"), t.name, id, it.key(), {}, auditText(it.value()), actor}));
+        MUCO_TRY(s.db().recordChange({RecordChange::Kind::Created, t.name, id, patientOf(t, id, fields), fields.keys()}));
         return fields.keys();
     }
     exists->reset();
@@ -287,6 +325,7 @@ Result<QStringList> RecordStore::applyRemote(Session &s, const TableSpec &t, con
     for (int i = 0; i < values.size(); ++i)
         upd->bind(i + 1, values[i]);
     MUCO_TRY(upd->run());
+    MUCO_TRY(s.db().recordChange({RecordChange::Kind::Updated, t.name, id, patientOf(t, id, *current), applied}));
     return applied;
 }
 
@@ -297,6 +336,7 @@ Status RecordStore::resolveConflict(Session &s, const TableSpec &t, const QStrin
     if (reason.trimmed().isEmpty())
         return Error::invalid(QStringLiteral("reason"), Tr::tr("a reason is required to resolve a conflict"));
     MUCO_TRY(checkField(t, field, FieldUse::Sync));   // the name came from the network: never into SQL unchecked
+    MUCO_TRY(requireTransaction(s, t));
     auto current = read(s, t, id);
     if (!current.ok())
         return current.error();
@@ -309,7 +349,8 @@ Status RecordStore::resolveConflict(Session &s, const TableSpec &t, const QStrin
     MUCO_TRY(st->run());
     // Based on the central value, so the central site applies it and the conflict closes.
     MUCO_TRY(logChange(s, t, id, base + 1, base, {{field, chosen}}, {{field, centralValue}}, conflictId));
-    return s.audit({{}, QStringLiteral("resolve_conflict"), t.name, id, field, auditText(local), auditText(chosen), reason.trimmed()});
+    MUCO_TRY(s.audit({{}, QStringLiteral("resolve_conflict"), t.name, id, field, auditText(local), auditText(chosen), reason.trimmed()}));
+    return s.db().recordChange({RecordChange::Kind::Updated, t.name, id, patientOf(t, id, *current), {field}});
 }
 
 Status RecordStore::checkField(const TableSpec &table, const QString &field, FieldUse use)
@@ -329,14 +370,6 @@ Result<WriteOutcome> RecordStore::sign(Session &s, const TableSpec &t, const QSt
                        {QStringLiteral("signed_utc"), isoUtc(s.now())},
                        {QStringLiteral("signature_meaning"), meaning}},
                       Tr::tr("Electronic signature")});
-}
-
-void RecordStore::announce(const TableSpec &table, const WriteOutcome &outcome, bool created)
-{
-    if (created)
-        emit ChangeNotifier::instance().recordCreated(table.name, outcome.id);
-    else if (!outcome.changed.isEmpty())
-        emit ChangeNotifier::instance().recordChanged(table.name, outcome.id, outcome.changed);
 }
 
 } // namespace muco

@@ -63,8 +63,6 @@ public:
     // The tables that sync (SyncedTables.cpp lists them).
     static const TableSpec *tableNamed(const QString &name);
     static const QList<const TableSpec *> &syncedTables();
-    // Tell listeners what committed (call after the commit).
-    static void announce(const TableSpec &table, const WriteOutcome &outcome, bool created);
 };
 
 } // namespace muco

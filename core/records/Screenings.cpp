@@ -1,6 +1,5 @@
 #include "records/Screenings.h"
 #include "clinical/EligibilityJson.h"
-#include "records/ChangeNotifier.h"
 #include "records/Labs.h"
 #include "records/Patients.h"
 #include "records/Radiotherapy.h"
@@ -116,7 +115,6 @@ Result<Screening> Screenings::save(Session &s, const QString &patientId, const Q
         return out.error();
     MUCO_TRY(tx.commit());
     sc.id = out->id;
-    emit ChangeNotifier::instance().patientDataChanged(patientId, table().name);
     return sc;
 }
 
@@ -148,8 +146,6 @@ Result<Screening> Screenings::sign(Session &s, const QString &id, const QString 
     if (!status.ok())
         return status.error();
     MUCO_TRY(tx.commit());
-    RecordStore::announce(Patients::table(), status.value(), false);
-    emit ChangeNotifier::instance().patientDataChanged(patientId, table().name);
     auto all = list(s, patientId);
     if (!all.ok())
         return all.error();

@@ -1,5 +1,4 @@
 #include "records/StudyDrug.h"
-#include "records/ChangeNotifier.h"
 #include "records/Radiotherapy.h"
 #include "records/RecordStore.h"
 #include "security/Session.h"
@@ -62,7 +61,6 @@ Status StudyDrug::setTaken(Session &s, const QString &patientId, const QDate &da
     if (!out.ok())
         return out.error();
     MUCO_TRY(tx.commit());
-    emit ChangeNotifier::instance().patientDataChanged(patientId, table().name);
     return {};
 }
 

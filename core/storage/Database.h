@@ -2,6 +2,7 @@
 // One SQLCipher connection (RAII over the C API). Qt's QSQLITE driver is not used:
 // it links plain SQLite, and two SQLite libraries in one process clash.
 #include "common/Result.h"
+#include "storage/ChangeNotifier.h"
 #include "common/SecureBytes.h"
 #include "storage/CipherSettings.h"
 #include <QString>
@@ -42,11 +43,19 @@ public:
     // Map an SQLite result code to a readable storage error.
     Error error(int rc, const QString &doing) const;
 
+    // The write path records each change on the open Transaction, which emits them all
+    // when it commits (ChangeNotifier::committed) and forgets them when it rolls back.
+    // Recording a change outside a transaction is a programming error, reported as one.
+    bool inTransaction() const { return m_transaction != nullptr; }
+    Status recordChange(RecordChange change);
+
 private:
+    friend class Transaction;
     Database(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path)) {}
     sqlite3 *m_db = nullptr;
     QString m_path;
     QHash<QString, std::shared_ptr<Statement>> m_cache;
+    class Transaction *m_transaction = nullptr;
 };
 
 } // namespace muco

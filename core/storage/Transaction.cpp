@@ -5,14 +5,23 @@ namespace muco {
 
 Transaction::Transaction(Database &db) : m_db(db)
 {
+    if (m_db.m_transaction) {
+        // SQLite has no nested BEGIN: say so instead of failing later in an unclear way.
+        m_begun = Error::storage(QStringLiteral("A transaction is already open on this database."));
+        return;
+    }
     m_begun = m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
     m_open = m_begun.ok();
+    if (m_open)
+        m_db.m_transaction = this;
 }
 
 Transaction::~Transaction()
 {
-    if (m_open)
-        (void)m_db.exec(QStringLiteral("ROLLBACK"));
+    if (!m_open)
+        return;
+    (void)m_db.exec(QStringLiteral("ROLLBACK"));
+    m_db.m_transaction = nullptr;
 }
 
 Status Transaction::commit()
@@ -20,9 +29,22 @@ Status Transaction::commit()
     if (!m_open)
         return m_begun.ok() ? Error::storage(QStringLiteral("The transaction was already finished.")) : m_begun;
     Status s = m_db.exec(QStringLiteral("COMMIT"));
-    if (s.ok())
-        m_open = false;
+    if (!s.ok())
+        return s;
+    m_open = false;
+    m_db.m_transaction = nullptr;
+    if (!m_changes.isEmpty())
+        emit ChangeNotifier::instance().committed(std::exchange(m_changes, {}));
     return s;
+}
+
+Status Database::recordChange(RecordChange change)
+{
+    if (!m_transaction) {
+        return Error::storage(QStringLiteral("A change to %1 was written outside a transaction.").arg(change.table));
+    }
+    m_transaction->m_changes.append(std::move(change));
+    return {};
 }
 
 } // namespace muco

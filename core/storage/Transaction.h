@@ -1,12 +1,16 @@
 #pragma once
 #include "common/Result.h"
+#include "storage/ChangeNotifier.h"
 
 namespace muco {
 
 class Database;
 
 // BEGIN IMMEDIATE on construction, so a writer learns at once that another process
-// holds the database; rolls back on destruction unless committed.
+// holds the database; rolls back on destruction unless committed. It collects what the
+// write path changed (Database::recordChange) and, once COMMIT succeeded, emits it as one
+// list (ChangeNotifier::committed): the UI hears of every committed change, and of nothing
+// that was rolled back.
 class Transaction {
 public:
     explicit Transaction(Database &db);
@@ -18,9 +22,11 @@ public:
     Status commit();
 
 private:
+    friend class Database;
     Database &m_db;
     Status m_begun;
     bool m_open = false;
+    ChangeSet m_changes;
 };
 
 } // namespace muco

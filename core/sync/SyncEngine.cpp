@@ -1,5 +1,4 @@
 #include "sync/SyncEngine.h"
-#include "records/ChangeNotifier.h"
 #include "records/RecordStore.h"
 #include "security/Session.h"
 #include "storage/Statement.h"
@@ -140,7 +139,6 @@ Result<int> SyncEngine::applyPage(Session &s, const QJsonObject &page)
     Transaction tx(s.db());
     MUCO_TRY(tx.begun());
     int applied = 0;
-    QSet<QString> touchedPatients;
     // Conflict states first: a resolution arrives together with the change that resolves it.
     for (const QJsonValue &c : page.value(QStringLiteral("conflicts")).toArray())
         MUCO_TRY(storeConflict(s.db(), c.toObject(), isoUtc(s.now())));
@@ -189,16 +187,11 @@ Result<int> SyncEngine::applyPage(Session &s, const QJsonObject &page)
         }
         MUCO_TRY(s.db().exec(QStringLiteral("RELEASE pulled_change")));
         applied += r->isEmpty() ? 0 : 1;
-        const QString patient = table->name == QLatin1String("patients") ? recordId : fields.value(QStringLiteral("patient_id")).toString();
-        if (!patient.isEmpty())
-            touchedPatients.insert(patient);
     }
     // The cursor moves only with the page it belongs to.
     MUCO_READ(current, cursor(s));
     MUCO_TRY(putMeta(s.db(), QStringLiteral("sync_cursor"), QString::number(page.value(QStringLiteral("next")).toInteger(current))));
-    MUCO_TRY(tx.commit());
-    for (const QString &p : touchedPatients)
-        emit ChangeNotifier::instance().patientDataChanged(p, QStringLiteral("sync"));
+    MUCO_TRY(tx.commit());   // emits what the page changed, patient by patient
     return applied;
 }
 
@@ -279,7 +272,6 @@ Status SyncEngine::resolve(Session &s, const QString &conflictId, bool keepDevic
         st->bind(1, s.user().username).bind(2, isoUtc(s.now())).bind(3, conflictId);
         MUCO_TRY(st->run());
         MUCO_TRY(tx.commit());
-        emit ChangeNotifier::instance().patientDataChanged(c.table == QLatin1String("patients") ? c.recordId : QString(), c.table);
         return {};
     }
     return Error::invalid(QStringLiteral("conflict"), Tr::tr("no open conflict has the id %1").arg(conflictId));
