@@ -2,6 +2,7 @@
 #include "CentralHttpServer.h"
 #include "CliContext.h"
 #include "central/CentralService.h"
+#include "common/Hardening.h"
 #include <QCoreApplication>
 #include <QFile>
 #include <QTimer>
@@ -173,6 +174,7 @@ int run(const QStringList &args, QIODevice *in, QIODevice *out, QIODevice *err)
 
 int main(int argc, char *argv[])
 {
+    muco::disableCoreDumps();   // first: no core file may ever hold a key or a password
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("mucotrack-central"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MUCOTRACK_VERSION));

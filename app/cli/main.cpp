@@ -2,12 +2,14 @@
 #include "CalculatorCommands.h"
 #include "CliContext.h"
 #include "SiteCommands.h"
+#include "common/Hardening.h"
 #include <QCoreApplication>
 #include <QFile>
 #include <cstdio>
 
 int main(int argc, char *argv[])
 {
+    muco::disableCoreDumps();   // first: no core file may ever hold a key or a password
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("mucotrack-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MUCOTRACK_VERSION));

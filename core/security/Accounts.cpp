@@ -76,6 +76,8 @@ Result<Account> Accounts::add(Session &session, const QString &username, const Q
 
 Result<QList<Account>> Accounts::list(Session &session)
 {
+    // Staff accounts are the administrator's business (a monitor could list them all).
+    MUCO_TRY(session.require(Permission::ManageUsers));
     auto st = session.db().prepare(QStringLiteral(
         "SELECT id, username, display_name, role, active FROM users ORDER BY username"));
     if (!st.ok())

@@ -22,6 +22,7 @@ class Accounts {
 public:
     static Result<Account> add(Session &session, const QString &username, const QString &displayName, Role role,
                                const QString &password, const KdfCost &cost = KdfCost::standard());
+    // Administrators only (ManageUsers).
     static Result<QList<Account>> list(Session &session);
     // An administrator sets a new password for a user who forgot theirs: one slot rewritten.
     static Status resetPassword(Session &session, const QString &username, const QString &newPassword,
