@@ -3,7 +3,7 @@
 # Usage: scripts/setup.sh [preset]   (default preset: dev)
 #
 # Every package the build, the tests, the package (cpack -G DEB) and the user guide's
-# screenshots need is listed here: a fresh machine has nothing else. Debian's qt6-charts-dev
+# screenshots (a CJK font for the Chinese ones) need is listed here: a fresh machine has nothing else. Debian's qt6-charts-dev
 # needs Qt6OpenGL's CMake files without depending on libqt6opengl6-dev, so it is listed.
 set -eu
 cd "$(dirname "$0")/.."
@@ -13,7 +13,7 @@ PACKAGES="build-essential cmake ninja-build ccache pkg-config file help2man \
   qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
   qt6-httpserver-dev qt6-websockets-dev qt6-translations-l10n libqt6sql6-psql libqt6svg6 \
   libxkbcommon-dev libgl-dev zlib1g-dev libsqlcipher-dev sqlcipher libsodium-dev libboost-math-dev \
-  postgresql openssl xvfb xauth dpkg-dev fakeroot lintian appstream desktop-file-utils"
+  postgresql openssl xvfb xauth dpkg-dev fakeroot lintian appstream desktop-file-utils fonts-wqy-microhei"
 missing=""
 for p in $PACKAGES; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

@@ -2,6 +2,7 @@
 // Eligibility of one patient for a protocol: each criterion pass / fail / missing with
 // the values used. Pure: no storage, no clock (the assessment date is an input).
 #include "clinical/Decimal.h"
+#include "clinical/LabUnits.h"
 #include "clinical/Protocol.h"
 #include "common/Result.h"
 #include <QDate>
@@ -10,12 +11,6 @@
 #include <optional>
 
 namespace muco {
-
-struct LabValue {
-    Decimal value;
-    QString unit;
-    std::optional<Decimal> uln;   // same unit as value
-};
 
 struct DateFact {
     bool none = false;   // explicitly "never" (JSON null)
@@ -56,9 +51,6 @@ struct EligibilityResult {
     EligibilityDerived derived;
 };
 
-// One lab value: accepted unit, not negative, not physiologically impossible; the error
-// names labs.<key>.value, .unit or .uln.
-Status validateLabValue(const QString &key, const LabValue &lab);
 // Impossible values and contradictions, named by their JSON path.
 Status validateEligibilityInput(const EligibilityInput &input);
 // Assumes a validated input.

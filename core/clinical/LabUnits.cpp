@@ -92,4 +92,47 @@ double toSiDouble(const AnalyteInfo &info, const Decimal &value, const QString &
     return si ? si->toDouble() : 0.0;
 }
 
+namespace {
+// The messages keep their translation context (they were written for the eligibility engine).
+struct ValueTr {
+    Q_DECLARE_TR_FUNCTIONS(Eligibility)
+};
+} // namespace
+
+Status validateLabValue(const QString &key, const LabValue &lab)
+{
+    const QString path = QStringLiteral("labs.%1").arg(key);
+    const AnalyteInfo *info = analyteByKey(key);
+    if (!info)
+        return Error::invalid(path, ValueTr::tr("unknown laboratory test"));
+    const auto si = toSi(*info, lab.value, lab.unit);
+    if (!si) {
+        QStringList units;
+        for (const UnitFactor &u : info->units)
+            units << u.unit;
+        return Error::invalid(path + QStringLiteral(".unit"),
+                              ValueTr::tr("\"%1\" is not an accepted unit; use %2").arg(lab.unit, units.join(QStringLiteral(", "))));
+    }
+    if (lab.value.isNegative())
+        return Error::invalid(path + QStringLiteral(".value"), ValueTr::tr("cannot be negative"));
+    if (info->mustBePositive && lab.value.isZero())
+        return Error::invalid(path + QStringLiteral(".value"), ValueTr::tr("must be above zero"));
+    if (*si < info->siMinimum)
+        return Error::invalid(path + QStringLiteral(".value"),
+                              ValueTr::tr("%1 %2 is physiologically implausible (below %3 %4)")
+                                  .arg(lab.value.toString(), lab.unit, info->siMinimum.toString(), info->siUnit));
+    if (*si > info->siMaximum)
+        return Error::invalid(path + QStringLiteral(".value"),
+                              ValueTr::tr("%1 %2 is physiologically impossible (above %3 %4)")
+                                  .arg(lab.value.toString(), lab.unit, info->siMaximum.toString(), info->siUnit));
+    if (lab.uln && (lab.uln->isNegative() || lab.uln->isZero()))
+        return Error::invalid(path + QStringLiteral(".uln"), ValueTr::tr("the upper limit of normal must be above zero"));
+    if (lab.uln) {
+        const auto uln = toSi(*info, *lab.uln, lab.unit);
+        if (uln && *uln > info->siMaximum)
+            return Error::invalid(path + QStringLiteral(".uln"), ValueTr::tr("the upper limit of normal is implausibly high"));
+    }
+    return {};
+}
+
 } // namespace muco

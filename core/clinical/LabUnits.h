@@ -3,6 +3,7 @@
 // for decisions, and the limits beyond which a value is physiologically impossible.
 // Conversions (shared/clinical/reference.md) are exact decimal factors.
 #include "clinical/Decimal.h"
+#include "common/Result.h"
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -39,5 +40,15 @@ std::optional<Decimal> toSi(const AnalyteInfo &info, const Decimal &value, const
 // Exact for units whose factor is a plain multiplication; for divisions the value is
 // rounded to 6 decimals (display only).
 double toSiDouble(const AnalyteInfo &info, const Decimal &value, const QString &unit);
+
+struct LabValue {
+    Decimal value;
+    QString unit;
+    std::optional<Decimal> uln;   // same unit as value
+};
+
+// One lab value: accepted unit, not negative, not physiologically impossible; the error
+// names labs.<key>.value, .unit or .uln.
+Status validateLabValue(const QString &key, const LabValue &lab);
 
 } // namespace muco

@@ -82,7 +82,7 @@ using Status = Result<void>;
 #define MUCO_READ(var, expr)                          \
     auto var##_r = (expr);                            \
     if (!var##_r.ok()) return var##_r.error();        \
-    auto var = std::move(var##_r).value()
+    auto var = std::move(var##_r).value() /* NOLINT(bugprone-macro-parentheses): a declarator */
 
 // Propagate a failure to the caller; keeps call sites flat.
 #define MUCO_TRY(expr)                                                   \

@@ -41,8 +41,9 @@ public:
     static Result<WriteOutcome> sign(Session &session, const TableSpec &table, const QString &id, const QString &meaning);
     // Read the current values of a record's fields (plus version).
     static Result<QVariantMap> read(Session &session, const TableSpec &table, const QString &id);
-    // Rows of a table (not tombstoned) matching `where` (SQL over whitelisted columns,
-    // values bound positionally), as maps of field -> value including id and version.
+    // Rows of a table (not tombstoned) matching `where`, as maps of field -> value including
+    // id and version. `where` and `orderBy` are SQL written by the calling repository, never
+    // text from input or the network; values are bound positionally.
     static Result<QList<QVariantMap>> rows(Session &session, const TableSpec &table, const QString &where,
                                            const QVariantList &binds, const QString &orderBy);
     // Marks a record deleted (nothing is hard-deleted), with a reason, in the caller's transaction.

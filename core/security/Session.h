@@ -28,7 +28,6 @@ public:
     const QString &site() const { return m_site; }
     QString databasePath() const { return m_db->path(); }
     const Clock &clock() const { return *m_clock; }
-    std::shared_ptr<Clock> sharedClock() const { return m_clock; }
     QDateTime now() const { return m_clock->nowUtc(); }
     // The database key, for re-wrapping a key slot (password change, new account).
     const SecureBytes &databaseKey() const { return m_key; }

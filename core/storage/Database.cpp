@@ -162,8 +162,6 @@ int Database::userVersion()
     return v.ok() ? static_cast<int>(v.value()) : -1;
 }
 
-qint64 Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
-int Database::changes() const { return sqlite3_changes(m_db); }
 
 QString Database::cipherVersion()
 {

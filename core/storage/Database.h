@@ -34,10 +34,9 @@ public:
     Result<qint64> scalarInt(const QString &sql);
 
     int userVersion();
-    qint64 lastInsertRowId() const;
-    int changes() const;
     QString path() const { return m_path; }
     QString cipherVersion();   // empty for plain SQLite
+    // For tests that make SQLite fail on purpose (tst_locked_database); nothing else uses it.
     sqlite3 *handle() const { return m_db; }
 
     // Map an SQLite result code to a readable storage error.

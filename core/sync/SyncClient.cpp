@@ -235,7 +235,8 @@ void SyncClient::failed(const QString &error, bool network, std::function<void()
         finish(false, Tr::tr("The central site cannot be reached: %1").arg(error), network);
         return;
     }
-    // Smaller batches for a struggling link; exponential backoff with full jitter.
+    // Smaller batches for a struggling link; exponential backoff with "equal jitter" (half the
+    // delay fixed, half random), so retries of many devices spread out but never bunch at zero.
     m_batch = std::max(m_options.minBatch, m_batch / 2);
     const int base = m_options.baseBackoffMs * (1 << std::min(m_attempt - 1, 6));
     const int delay = base / 2 + static_cast<int>(QRandomGenerator::global()->bounded(base / 2 + 1));
