@@ -44,7 +44,9 @@ int enroll(CliContext &ctx)
     int status = 0;
     QJsonObject body;
     QString networkError;
-    transport.send("POST", QStringLiteral("/v1/enroll"), {}, {{QStringLiteral("code"), code.value()}},
+    // The site goes along: the central site refuses (and leaves unused) a code of another site.
+    transport.send("POST", QStringLiteral("/v1/enroll"), {},
+                   {{QStringLiteral("code"), code.value()}, {QStringLiteral("site"), (*session)->site()}},
                    [&](int s, const QJsonObject &b, const QString &e) {
                        status = s;
                        body = b;

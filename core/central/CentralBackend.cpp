@@ -7,6 +7,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QFile>
 #include <QFileInfo>
 #include <QUuid>
 
@@ -29,6 +30,7 @@ QStringList schema(const QString &autoKey)
                        " value TEXT, change_id TEXT NOT NULL, PRIMARY KEY (table_name, record_id, field))"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS record_sites (table_name TEXT NOT NULL, record_id TEXT NOT NULL, site TEXT NOT NULL,"
                        " PRIMARY KEY (table_name, record_id))"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS record_sites_id ON record_sites (record_id)"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS changes (seq %1, id TEXT NOT NULL UNIQUE, site TEXT NOT NULL,"
                        " device_id TEXT NOT NULL, table_name TEXT NOT NULL, record_id TEXT NOT NULL, fields TEXT NOT NULL,"
                        " changed_by TEXT, changed_utc TEXT, received_utc TEXT NOT NULL)").arg(autoKey),
@@ -154,11 +156,19 @@ Result<std::unique_ptr<CentralBackend>> CentralBackend::openEmbedded(const QStri
 {
     if (create && !QDir().mkpath(dataDir))
         return Error::storage(Tr::tr("The data folder %1 cannot be created.").arg(dataDir));
+    // The folder is the central site's alone (0700), and so is its database (0600): it holds
+    // every site's pseudonymous data, staff user names and free text (docs/security.md, M5).
+    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    if (QFileInfo::exists(dataDir) && !QFile::setPermissions(dataDir, ownerOnly | QFileDevice::ExeOwner))
+        return Error::storage(Tr::tr("The data folder %1 cannot be made private to its owner (mode 0700).").arg(dataDir));
     const QString path = QDir(dataDir).filePath(QStringLiteral("central.db"));
     auto db = Database::open(path, SecureBytes(), CipherSettings{},
                              create && !QFileInfo::exists(path) ? Database::Mode::Create : Database::Mode::OpenExisting);
     if (!db.ok())
         return db.error();
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        if (QFileInfo::exists(path + suffix))
+            QFile::setPermissions(path + suffix, ownerOnly);
     std::unique_ptr<CentralBackend> backend = std::make_unique<EmbeddedBackend>(std::move(db).value());
     MUCO_TRY(backend->createSchema());
     return backend;
@@ -166,6 +176,12 @@ Result<std::unique_ptr<CentralBackend>> CentralBackend::openEmbedded(const QStri
 
 Result<std::unique_ptr<CentralBackend>> CentralBackend::openPostgres(const QString &conninfo)
 {
+    // The password never comes in the connection string (it ends up on a command line or in a
+    // unit file): libpq reads it from PGPASSFILE or ~/.pgpass (docs/security.md, M5).
+    for (const QString &part : conninfo.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        if (part.section(QLatin1Char('='), 0, 0).trimmed().compare(QLatin1String("password"), Qt::CaseInsensitive) == 0)
+            return Error::usage(Tr::tr("Give PostgreSQL's password in a password file (PGPASSFILE or ~/.pgpass), never in the "
+                                       "connection string."));
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
         return Error::storage(Tr::tr("The PostgreSQL driver of Qt SQL (libqt6sql6-psql) is not installed."));
     const QString name = QStringLiteral("central-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -180,7 +196,6 @@ Result<std::unique_ptr<CentralBackend>> CentralBackend::openPostgres(const QStri
         else if (key == QLatin1String("port")) db.setPort(value.toInt());
         else if (key == QLatin1String("dbname")) db.setDatabaseName(value);
         else if (key == QLatin1String("user")) db.setUserName(value);
-        else if (key == QLatin1String("password")) db.setPassword(value);
         else options << part;
     }
     if (!options.isEmpty())

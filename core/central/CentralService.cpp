@@ -1,6 +1,7 @@
 #include "central/CentralService.h"
 #include "common/Gzip.h"
 #include <QCoreApplication>
+#include <QDebug>
 #include <QJsonDocument>
 
 namespace muco {
@@ -21,6 +22,17 @@ int statusFor(const Error &e)
     case ErrorKind::Usage: return 400;
     default: return 500;
     }
+}
+
+// A refusal says why; a failure of the central site's own storage goes to its log only: its
+// text may hold SQL, table names or database details that are no device's business.
+ServiceResponse failWith(const Error &e)
+{
+    const int status = statusFor(e);
+    if (status < 500)
+        return fail(status, e.message);
+    qWarning().noquote() << "mucotrack-central:" << e.message;
+    return fail(status, Tr::tr("The central site could not complete the request; its operator will find the details in its log."));
 }
 
 } // namespace
@@ -50,9 +62,10 @@ ServiceResponse CentralService::handle(const ServiceRequest &r)
     if (r.path == QLatin1String("/v1/enroll")) {
         if (r.method != "POST")
             return fail(405, Tr::tr("Use POST."));
-        auto e = m_store.enroll(json.value(QStringLiteral("code")).toString());
+        // "site": the enrolling device's site; a code of another site is refused and stays unused.
+        auto e = m_store.enroll(json.value(QStringLiteral("code")).toString(), json.value(QStringLiteral("site")).toString());
         if (!e.ok())
-            return fail(statusFor(e.error()), e.error().message);
+            return failWith(e.error());
         return {200, {{QStringLiteral("device_id"), e->deviceId}, {QStringLiteral("token"), e->token}, {QStringLiteral("site"), e->site}}};
     }
 
@@ -61,7 +74,7 @@ ServiceResponse CentralService::handle(const ServiceRequest &r)
         return fail(401, Tr::tr("A device token is required."));
     auto device = m_store.authenticate(QString::fromLatin1(r.authorization.mid(7).trimmed()));
     if (!device.ok())
-        return fail(401, device.error().message);
+        return device.error().kind == ErrorKind::Denied ? fail(401, device.error().message) : failWith(device.error());
 
     if (r.path == QLatin1String("/v1/push")) {
         if (r.method != "POST")
@@ -73,7 +86,7 @@ ServiceResponse CentralService::handle(const ServiceRequest &r)
             return fail(413, Tr::tr("At most %1 changes per request.").arg(kMaxChangesPerPush));
         auto result = m_store.push(device.value(), changes.toArray());
         if (!result.ok())
-            return fail(statusFor(result.error()), result.error().message);
+            return failWith(result.error());
         return {200, result.value()};
     }
     if (r.path == QLatin1String("/v1/pull")) {
@@ -86,7 +99,7 @@ ServiceResponse CentralService::handle(const ServiceRequest &r)
             return fail(400, Tr::tr("after and limit must be non-negative whole numbers."));
         auto result = m_store.pull(device.value(), after, limit);
         if (!result.ok())
-            return fail(statusFor(result.error()), result.error().message);
+            return failWith(result.error());
         return {200, result.value()};
     }
     if (r.path == QLatin1String("/v1/status"))

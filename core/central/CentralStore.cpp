@@ -73,15 +73,23 @@ Result<QString> CentralStore::createEnrollmentCode(const QString &site)
     return code;
 }
 
-Result<Enrollment> CentralStore::enroll(const QString &code)
+Result<Enrollment> CentralStore::enroll(const QString &code, const QString &deviceSite)
 {
     CentralTransaction tx(*m_backend);
     MUCO_TRY(tx.begun());
-    auto rows = m_backend->query(QStringLiteral("SELECT site, used_utc FROM enrollment_codes WHERE code_hash = ?"), {tokenHash(code.trimmed())});
+    auto rows = m_backend->query(QStringLiteral("SELECT site, used_utc, created_utc FROM enrollment_codes WHERE code_hash = ?"),
+                                 {tokenHash(code.trimmed())});
     if (!rows.ok())
         return rows.error();
     if (rows->isEmpty() || !rows->first().at(1).isNull())
         return Error::denied(Tr::tr("The enrollment code is unknown or was already used."));
+    const QDateTime created = QDateTime::fromString(rows->first().at(2).toString(), Qt::ISODateWithMs);
+    if (!created.isValid() || m_clock->nowUtc() > created.addDays(m_codeValidityDays))
+        return Error::denied(Tr::tr("The enrollment code has expired (codes are valid for %n day(s)); ask for a new one.", nullptr,
+                                    m_codeValidityDays));
+    // A code of another site stays unused: the right device can still use it.
+    if (!deviceSite.isEmpty() && rows->first().at(0).toString() != deviceSite)
+        return Error::denied(Tr::tr("This enrollment code is for another site, not %1; it was not used.").arg(deviceSite));
     Enrollment e{newUuid(), randomHex(32), rows->first().at(0).toString()};
     const QString now = isoUtc(m_clock->nowUtc());
     MUCO_TRY(m_backend->exec(QStringLiteral("UPDATE enrollment_codes SET used_utc = ? WHERE code_hash = ?"), {now, tokenHash(code.trimmed())}));
@@ -119,7 +127,10 @@ Result<QJsonObject> CentralStore::applyChange(const DeviceIdentity &device, cons
     const QString id = c.value(QStringLiteral("id")).toString();
     const QString table = c.value(QStringLiteral("table")).toString();
     const QString record = c.value(QStringLiteral("record_id")).toString();
-    const QJsonObject fields = c.value(QStringLiteral("fields")).toObject();
+    QJsonObject fields = c.value(QStringLiteral("fields")).toObject();
+    // The site is the device's, from its token: never what the change says.
+    if (fields.contains(QStringLiteral("site")))
+        fields.insert(QStringLiteral("site"), device.site);
     const QJsonObject old = c.value(QStringLiteral("old")).toObject();
     if (id.isEmpty() || record.isEmpty() || !syncedTables().contains(table))
         return Error::invalid(QStringLiteral("changes"), Tr::tr("a change needs an id, a known table and a record id"));
@@ -133,6 +144,17 @@ Result<QJsonObject> CentralStore::applyChange(const DeviceIdentity &device, cons
     if (!seen->isEmpty())
         return QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("replay"), true}};   // applied before: exactly once
 
+    // References: a field naming a record (patient_id, plan_id, ...) must not name another site's.
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        if (!it.key().endsWith(QLatin1String("_id")) || !it.value().isString() || it.value().toString().isEmpty())
+            continue;
+        auto target = m_backend->query(QStringLiteral("SELECT site FROM record_sites WHERE record_id = ?"), {it.value().toString()});
+        if (!target.ok())
+            return target.error();
+        for (const QVariantList &r : target.value())
+            if (r.at(0).toString() != device.site)
+                return Error::denied(Tr::tr("A device of site %1 may not refer to records of another site (%2).").arg(device.site, it.key()));
+    }
     auto owner = m_backend->query(QStringLiteral("SELECT site FROM record_sites WHERE table_name = ? AND record_id = ?"), {table, record});
     if (!owner.ok())
         return owner.error();

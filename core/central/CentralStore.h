@@ -27,13 +27,19 @@ public:
     CentralBackend &backend() { return *m_backend; }
 
     Result<QString> createEnrollmentCode(const QString &site);
-    Result<Enrollment> enroll(const QString &code);
+    // Denied for an unknown, used or expired code; and, when deviceSite is given, for a code
+    // of another site, which is then left unused (docs/security.md, M4).
+    Result<Enrollment> enroll(const QString &code, const QString &deviceSite = {});
+    // How long an enrollment code stays valid (default 7 days).
+    void setCodeValidityDays(int days) { m_codeValidityDays = days; }
     // Denied for an unknown or revoked token.
     Result<DeviceIdentity> authenticate(const QString &token);
     Status revoke(const QString &deviceId);
     Result<QList<QVariantList>> devices();
 
-    // {"acked": [ids], "conflicts": [...]}; Denied when a change touches another site's record.
+    // {"acked": [ids], "conflicts": [...]}. The record's site is the device's (from its token,
+    // whatever the change says); Denied when a change touches another site's record or
+    // refers to one (a *_id field naming another site's record).
     Result<QJsonObject> push(const DeviceIdentity &device, const QJsonArray &changes);
     // {"changes": [...], "next": cursor, "more": bool, "conflicts": [...]}.
     Result<QJsonObject> pull(const DeviceIdentity &device, qint64 after, int limit);
@@ -44,6 +50,7 @@ private:
     Result<QJsonObject> applyChange(const DeviceIdentity &device, const QJsonObject &change, QJsonArray &conflicts);
     std::unique_ptr<CentralBackend> m_backend;
     std::shared_ptr<Clock> m_clock;
+    int m_codeValidityDays = 7;
 };
 
 QString tokenHash(const QString &token);
