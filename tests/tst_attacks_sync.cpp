@@ -10,6 +10,7 @@
 #include "sync/SyncEngine.h"
 #include <QJsonArray>
 #include <QSslCertificate>
+#include <QSslCipher>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QtTest>
@@ -205,6 +206,14 @@ private slots:
         QCOMPARE(ssl->caCertificates(), QSslCertificate::fromPath(cert));
         QCOMPARE(ssl->protocol(), QSsl::TlsV1_2OrLater);
         QCOMPARE(HttpTransport::sslConfiguration({}).value().protocol(), QSsl::TlsV1_2OrLater);
+        // Forward-secret suites only (TLS 1.3, or ECDHE/DHE with a certificate on TLS 1.2).
+        const QList<QSslCipher> suites = ssl->ciphers();
+        QVERIFY(!suites.isEmpty());
+        for (const QSslCipher &c : suites) {
+            QVERIFY2(c.protocol() == QSsl::TlsV1_3 || c.protocol() == QSsl::TlsV1_2, qPrintable(c.name()));
+            if (c.protocol() == QSsl::TlsV1_2)
+                QVERIFY2(c.keyExchangeMethod() == QLatin1String("ECDH") || c.keyExchangeMethod() == QLatin1String("DH"), qPrintable(c.name()));
+        }
         QVERIFY(!HttpTransport::sslConfiguration(key + QStringLiteral(".missing")).ok());
     }
 };

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QSet>
 #include <QSslCertificate>
+#include <QSslCipher>
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QSslConfiguration>
@@ -48,6 +49,19 @@ Result<QSslConfiguration> HttpTransport::sslConfiguration(const QString &caCertP
 {
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
     ssl.setProtocol(QSsl::TlsV1_2OrLater);
+    // Forward secrecy: TLS 1.3, or TLS 1.2 with an ephemeral (EC)DH key exchange and a
+    // certificate; never RSA key transport, PSK, SRP or anonymous suites.
+    QList<QSslCipher> ciphers;
+    for (const QSslCipher &c : ssl.ciphers()) {
+        const QString kx = c.keyExchangeMethod();
+        const bool tls13 = c.protocol() == QSsl::TlsV1_3;
+        const bool ephemeral = kx == QLatin1String("ECDH") || kx == QLatin1String("DH");
+        const bool authenticated = !c.authenticationMethod().isEmpty() && c.authenticationMethod() != QLatin1String("None");
+        if (tls13 || (ephemeral && authenticated && c.protocol() == QSsl::TlsV1_2))
+            ciphers << c;
+    }
+    if (!ciphers.isEmpty())
+        ssl.setCiphers(ciphers);
     if (!caCertPath.isEmpty()) {
         const QList<QSslCertificate> pinned = QSslCertificate::fromPath(caCertPath, QSsl::Pem);
         if (pinned.isEmpty())
