@@ -34,22 +34,29 @@ struct Head {
     QString hash = kGenesis;
 };
 
+Head parseHead(const QString &text)
+{
+    Head head;
+    const QStringList parts = text.split(QLatin1Char(':'));
+    if (parts.size() == 2) {
+        head.seq = parts[0].toLongLong();
+        head.hash = parts[1];
+    }
+    return head;
+}
+
 Result<Head> readHead(Database &db)
 {
+    // Inside a write transaction the head moves with every entry and is written once, at commit.
+    if (const auto pending = db.deferredMeta(QStringLiteral("audit_head")))
+        return parseHead(*pending);
     auto st = db.cached(QStringLiteral("SELECT value FROM meta WHERE key = 'audit_head'"));
     if (!st.ok())
         return st.error();
     auto row = (*st)->next();
     if (!row.ok())
         return row.error();
-    Head head;
-    if (row.value()) {
-        const QStringList parts = (*st)->text(0).split(QLatin1Char(':'));
-        if (parts.size() == 2) {
-            head.seq = parts[0].toLongLong();
-            head.hash = parts[1];
-        }
-    }
+    const Head head = row.value() ? parseHead((*st)->text(0)) : Head{};
     (*st)->reset();   // release the read before the write that follows
     return head;
 }
@@ -74,10 +81,13 @@ Status AuditChain::append(Database &db, const AuditEntry &e, const QDateTime &at
         .bind(7, e.field).bind(8, e.oldValue).bind(9, e.newValue).bind(10, e.reason).bind(11, head->hash)
         .bind(12, hash);
     MUCO_TRY((*ins)->run());
+    const QString newHead = QStringLiteral("%1:%2").arg(seq).arg(hash);
+    if (db.inTransaction())
+        return db.deferMeta(QStringLiteral("audit_head"), newHead);   // one REPLACE per commit, not per entry
     auto upd = db.cached(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('audit_head', ?)"));
     if (!upd.ok())
         return upd.error();
-    (*upd)->bind(1, QStringLiteral("%1:%2").arg(seq).arg(hash));
+    (*upd)->bind(1, newHead);
     return (*upd)->run();
 }
 

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QHash>
 #include <memory>
+#include <optional>
 
 struct sqlite3;
 
@@ -47,6 +48,10 @@ public:
     // Recording a change outside a transaction is a programming error, reported as one.
     bool inTransaction() const { return m_transaction != nullptr; }
     Status recordChange(RecordChange change);
+    // A meta value written once, just before the open transaction commits (the audit chain's
+    // head would otherwise be rewritten for every entry); read back here while it is pending.
+    Status deferMeta(const QString &key, const QString &value);
+    std::optional<QString> deferredMeta(const QString &key) const;
 
 private:
     friend class Transaction;

@@ -1,5 +1,6 @@
 #include "storage/Transaction.h"
 #include "storage/Database.h"
+#include "storage/Statement.h"
 
 namespace muco {
 
@@ -28,6 +29,13 @@ Status Transaction::commit()
 {
     if (!m_open)
         return m_begun.ok() ? Error::storage(QStringLiteral("The transaction was already finished.")) : m_begun;
+    for (auto it = m_meta.cbegin(); it != m_meta.cend(); ++it) {
+        auto st = m_db.cached(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+        if (!st.ok())
+            return st.error();   // still open: the destructor rolls everything back
+        (*st)->bind(1, it.key()).bind(2, it.value());
+        MUCO_TRY((*st)->run());
+    }
     Status s = m_db.exec(QStringLiteral("COMMIT"));
     if (!s.ok())
         return s;
@@ -36,6 +44,22 @@ Status Transaction::commit()
     if (!m_changes.isEmpty())
         emit ChangeNotifier::instance().committed(std::exchange(m_changes, {}));
     return s;
+}
+
+Status Database::deferMeta(const QString &key, const QString &value)
+{
+    if (!m_transaction)
+        return Error::storage(QStringLiteral("meta %1 was deferred outside a transaction.").arg(key));
+    m_transaction->m_meta.insert(key, value);
+    return {};
+}
+
+std::optional<QString> Database::deferredMeta(const QString &key) const
+{
+    if (!m_transaction)
+        return std::nullopt;
+    const auto it = m_transaction->m_meta.constFind(key);
+    return it == m_transaction->m_meta.cend() ? std::nullopt : std::optional<QString>(*it);
 }
 
 Status Database::recordChange(RecordChange change)

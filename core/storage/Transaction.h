@@ -1,6 +1,7 @@
 #pragma once
 #include "common/Result.h"
 #include "storage/ChangeNotifier.h"
+#include <QHash>
 
 namespace muco {
 
@@ -27,6 +28,7 @@ private:
     Status m_begun;
     bool m_open = false;
     ChangeSet m_changes;
+    QHash<QString, QString> m_meta;   // Database::deferMeta
 };
 
 } // namespace muco
