@@ -161,6 +161,38 @@ private slots:
         QCOMPARE(s.percentComplete, 100.0);
     }
 
+    // The one cumulative dose of the app (list, overview, visits, summary): delivered
+    // fractions only, through the end of the given day, summed on the decimals.
+    void cumulativeDoseThrough_data()
+    {
+        QTest::addColumn<QString>("through");   // empty: everything
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("the day before the first fraction") << "2026-11-01" << "0";
+        QTest::newRow("the first fraction's day") << "2026-11-02" << "2.125";
+        QTest::newRow("the day before the third") << "2026-11-03" << "4.25";   // the missed day adds nothing
+        QTest::newRow("the third fraction's day") << "2026-11-05" << "6.375";
+        QTest::newRow("everything") << "" << "6.375";
+    }
+
+    void cumulativeDoseThrough()
+    {
+        QFETCH(QString, through);
+        QFETCH(QString, expected);
+        const Decimal d = *Decimal::parse(QStringLiteral("2.125"));   // 68 Gy in 32 fractions
+        const QList<Fraction> fractions{{QDate(2026, 11, 2), d, FractionStatus::Delivered},
+                                        {QDate(2026, 11, 3), d, FractionStatus::Delivered},
+                                        {QDate(2026, 11, 4), std::nullopt, FractionStatus::Missed},
+                                        {QDate(2026, 11, 5), std::nullopt, FractionStatus::Held},
+                                        {QDate(2026, 11, 5), d, FractionStatus::Delivered}};
+        const std::optional<QDate> day = through.isEmpty() ? std::nullopt : std::optional(QDate::fromString(through, Qt::ISODate));
+        QCOMPARE(cumulativeDose(fractions, day).toString(), expected);
+        const auto running = cumulativeDoseByDate(fractions);
+        QCOMPARE(running.size(), 3);
+        QCOMPARE(running.last().second.toString(), QStringLiteral("6.375"));
+        QCOMPARE(running.at(1).first, QDate(2026, 11, 3));
+        QCOMPARE(running.at(1).second.toString(), QStringLiteral("4.25"));
+    }
+
     // 2nd ed.: an overdose shows as excess_dose_gy and a warning; remaining stays >= 0.
     void excess_data()
     {

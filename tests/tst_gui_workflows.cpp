@@ -16,6 +16,8 @@
 #include "StudyDrugTab.h"
 #include "TestSite.h"
 #include "VisitsTab.h"
+#include "clinical/Protocol.h"
+#include "records/AdverseEvents.h"
 #include "records/Patients.h"
 #include <QChart>
 #include <QPointer>
@@ -153,22 +155,40 @@ private slots:
         QVERIFY(wizard);
         QTRY_VERIFY(wizard->isVisible());
         // A routine visit with severe findings, keyboard only (each line: the keys pressed).
+        // One exam: ulceration is scored at the OMAS sites, the diet asked once.
         int keys = 0;
         auto press = [&](QWidget *target, Qt::Key key) { QTest::keyClick(target, key); ++keys; };
         QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(wizard->soreness()));
-        press(wizard->soreness(), Qt::Key_Space);            // soreness
+        press(wizard->soreness(), Qt::Key_Space);            // soreness reported
         press(wizard->soreness(), Qt::Key_Tab);
-        press(wizard->erythema(), Qt::Key_Space);            // erythema
-        press(wizard->erythema(), Qt::Key_Tab);
-        press(wizard->ulcers(), Qt::Key_Space);              // ulcers
+        press(wizard->erythema(), Qt::Key_Space);            // erythema seen
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_I, Qt::AltModifier);   // Alt+I: to the diet
         ++keys;
         QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(wizard->diet()));
-        press(wizard->diet(), Qt::Key_Down);                 // liquid diet only
-        QVERIFY2(wizard->liveText().contains(QStringLiteral("WHO: grade 3")), qPrintable(wizard->liveText()));
-        QVERIFY(wizard->liveText().contains(QStringLiteral("Oral ulcers, liquid diet only")));
-        press(wizard, Qt::Key_Return);                       // next: OMAS
-        press(wizard, Qt::Key_Return);                       // next: PRO-CTCAE
+        press(wizard->diet(), Qt::Key_L);                    // liquid diet only
+        QCOMPARE(wizard->diet()->currentIndex(), int(DietTolerated::LiquidOnly));
+        // No ulceration scored yet: WHO 1, and the contradiction is shown, not hidden.
+        QVERIFY2(wizard->liveText().contains(QStringLiteral("WHO: grade 1")), qPrintable(wizard->liveText()));
+        QVERIFY(wizard->liveText().contains(examWarnings(wizard->exam()).first().toHtmlEscaped()));
+        press(wizard, Qt::Key_Return);                       // next: OMAS, the first site's ulceration
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(wizard->omasUlceration(OmasSite::UpperLip)));
+        press(wizard->omasUlceration(OmasSite::UpperLip), Qt::Key_3);   // ulceration > 3 cm2
+        press(wizard->omasUlceration(OmasSite::UpperLip), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(wizard->omasErythema(OmasSite::UpperLip)));
+        press(wizard->omasErythema(OmasSite::UpperLip), Qt::Key_2);     // severe erythema
+        const QString live = wizard->liveText();
+        QVERIFY2(live.contains(QStringLiteral("WHO: grade 3")), qPrintable(live));
+        QVERIFY(live.contains(QStringLiteral("Oral ulcers, liquid diet only")));
+        QVERIFY(examWarnings(wizard->exam()).isEmpty());   // the observations agree now
+        QVERIFY2(!live.contains(QStringLiteral("no ulceration is scored")), qPrintable(live));
+        // One abnormal site of nine examined: the mean is 5/9, as core computes it.
+        QVERIFY2(live.contains(QStringLiteral("mean 0.56 over 9 site(s)")), qPrintable(live));
+        QCOMPARE(*scoreOmas(wizard->findings()).mean, 5.0 / 9);
+        // The primary endpoint is the protocol's, named from it.
+        QVERIFY(live.contains(Protocol::nct07312656().primaryEndpoint.label().toHtmlEscaped()));
+        QVERIFY(live.contains(QStringLiteral("the primary endpoint")));
+        QVERIFY(live.contains(QStringLiteral("CTCAE grade 3, for you to confirm or change")));
+        press(wizard->omasErythema(OmasSite::UpperLip), Qt::Key_Return);   // next: PRO-CTCAE
         press(wizard, Qt::Key_Return);                       // next: review
         QTRY_VERIFY(wizard->signaturePassword()->isVisible());
         QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(wizard->signaturePassword()));
@@ -182,10 +202,23 @@ private slots:
         QTableWidget *visits = w->visits()->table();
         QCOMPARE(visits->rowCount(), 1);
         QCOMPARE(visits->item(0, 3)->text(), QStringLiteral("3"));
+        QCOMPARE(visits->item(0, 6)->text(), QStringLiteral("5"));   // OMAS total
         QCOMPARE(visits->item(0, 8)->text(), QStringLiteral("Signed"));
-        // WHO grade 3 drafted an adverse event for the investigator to confirm.
-        QCOMPARE(w->adverseEvents()->table()->rowCount(), 1);
-        QVERIFY(w->adverseEvents()->table()->item(0, 0)->text().startsWith(QStringLiteral("Draft")));
+        // WHO grade 3 drafted an adverse event with the CTCAE grade derived (3), for the
+        // investigator to confirm or change.
+        ui::AdverseEventsTab *aeTab = w->adverseEvents();
+        QCOMPARE(aeTab->table()->rowCount(), 1);
+        QVERIFY(aeTab->table()->item(0, 0)->text().startsWith(QStringLiteral("Draft")));
+        QCOMPARE(aeTab->table()->item(0, 2)->text(), QStringLiteral("3"));
+        w->tabs()->setCurrentWidget(aeTab);
+        aeTab->edit(0);
+        auto *aeGrade = aeTab->findChild<QSpinBox *>();
+        QCOMPARE(aeGrade->value(), 3);
+        aeGrade->setValue(2);   // the investigator changes it on confirming
+        aeTab->save();
+        QCOMPARE(AdverseEvents::list(*m_controller->session(), m_window->workspace()->patientId())->first().grade, 2);
+        QCOMPARE(AdverseEvents::list(*m_controller->session(), m_window->workspace()->patientId())->first().state, QStringLiteral("confirmed"));
+        w->tabs()->setCurrentWidget(w->visits());
         QCOMPARE(m_window->patientModel()->index(0, ui::PatientListModel::LatestGrade).data().toString(), QStringLiteral("WHO 3"));
 
         // The overview chart carries dose, three grade series and the grade-3 line, and exports.
@@ -195,6 +228,82 @@ private slots:
         const QString png = dir.path() + QStringLiteral("/chart.png");
         QVERIFY(overview->exportPng(png));
         QVERIFY(QFileInfo(png).size() > 1000);
+    }
+
+    // OMAS in the wizard: every site examined and scored 0 unless marked not assessable;
+    // the mean is core's over the assessable sites. The primary endpoint (protocol file) and
+    // the exam's contradictions are shown live; both sides of the endpoint's threshold.
+    void wizardDerivesFromOneExam_data()
+    {
+        QTest::addColumn<int>("ulceration");      // upper lip
+        QTest::addColumn<int>("erythema");        // upper lip
+        QTest::addColumn<int>("notAssessable");   // that many sites, from the hard palate backwards
+        QTest::addColumn<int>("diet");            // DietTolerated
+        QTest::addColumn<bool>("erythemaSeen");
+        QTest::addColumn<int>("sitesScored");
+        QTest::addColumn<QString>("mean");        // as shown; empty: no site assessable
+        QTest::addColumn<int>("who");
+        QTest::addColumn<bool>("endpoint");
+        QTest::addColumn<int>("warnings");
+        QTest::newRow("nothing abnormal, nine examined") << 0 << 0 << 0 << 0 << false << 9 << "0.00" << 0 << false << 0;
+        QTest::newRow("one site 3+2 of nine") << 3 << 2 << 0 << 0 << true << 9 << "0.56" << 2 << false << 0;
+        QTest::newRow("one site 3+2 of seven") << 3 << 2 << 2 << 0 << true << 7 << "0.71" << 2 << false << 0;
+        QTest::newRow("one site 3+2, itself the only one") << 3 << 2 << 8 << 0 << true << 1 << "5.00" << 2 << false << 0;
+        QTest::newRow("no site assessable") << 0 << 0 << 9 << 0 << false << 0 << "" << 0 << false << 0;
+        QTest::newRow("WHO 2: below the endpoint") << 1 << 1 << 0 << int(DietTolerated::SoftOrModified) << true << 9 << "0.22" << 2 << false << 0;
+        QTest::newRow("WHO 3: the endpoint") << 1 << 1 << 0 << int(DietTolerated::LiquidOnly) << true << 9 << "0.22" << 3 << true << 0;
+        QTest::newRow("WHO 4: beyond it") << 1 << 1 << 0 << int(DietTolerated::NothingByMouth) << true << 9 << "0.22" << 4 << true << 0;
+        QTest::newRow("liquid diet without ulceration") << 0 << 1 << 0 << int(DietTolerated::LiquidOnly) << true << 9 << "0.11" << 1 << false << 1;
+        QTest::newRow("erythema seen, no site scores it") << 1 << 0 << 0 << 0 << true << 9 << "0.11" << 2 << false << 1;
+        QTest::newRow("a site scores erythema, none seen") << 0 << 2 << 0 << 0 << false << 9 << "0.22" << 0 << false << 1;
+    }
+
+    void wizardDerivesFromOneExam()
+    {
+        QFETCH(int, ulceration);
+        QFETCH(int, erythema);
+        QFETCH(int, notAssessable);
+        QFETCH(int, diet);
+        QFETCH(bool, erythemaSeen);
+        QFETCH(int, sitesScored);
+        QFETCH(QString, mean);
+        QFETCH(int, who);
+        QFETCH(bool, endpoint);
+        QFETCH(int, warnings);
+        signIn(QStringLiteral("doctor"));
+        QPointer<ui::GradingWizard> wizard = m_window->workspace()->visits()->gradeVisit();
+        QVERIFY(wizard);
+        const QList<OmasSite> sites = omasSites();
+        for (OmasSite site : sites) {   // the default: examined, 0
+            QVERIFY(!wizard->omasNotAssessable(site)->isChecked());
+            QCOMPARE(wizard->omasUlceration(site)->value(), 0);
+        }
+        wizard->erythema()->setChecked(erythemaSeen);
+        wizard->diet()->setCurrentIndex(diet);
+        wizard->next();   // the OMAS page
+        wizard->omasUlceration(OmasSite::UpperLip)->setValue(ulceration);
+        wizard->omasErythema(OmasSite::UpperLip)->setValue(erythema);
+        for (int i = 0; i < notAssessable; ++i) {
+            QTest::keyClick(wizard->omasNotAssessable(sites.at(sites.size() - 1 - i)), Qt::Key_Space);
+            QVERIFY(!wizard->omasUlceration(sites.at(sites.size() - 1 - i))->isEnabled());
+        }
+        const OmasResult omas = scoreOmas(wizard->findings());
+        QCOMPARE(omas.sitesScored, sitesScored);
+        const QString live = wizard->liveText();
+        if (mean.isEmpty()) {
+            QVERIFY(!omas.mean);
+            QVERIFY2(live.contains(QStringLiteral("no site assessable")), qPrintable(live));
+        } else {
+            QCOMPARE(*omas.mean, double(ulceration + erythema) / sitesScored);
+            QVERIFY2(live.contains(QStringLiteral("mean %1 over %2 site(s)").arg(mean).arg(sitesScored)), qPrintable(live));
+        }
+        QVERIFY2(live.contains(QStringLiteral("WHO: grade %1").arg(who)), qPrintable(live));
+        QCOMPARE(live.contains(QStringLiteral("the primary endpoint (WHO grade &gt;= 3) is reached")), endpoint);
+        QCOMPARE(int(live.count(QStringLiteral("&#9888;"))) >= warnings, true);
+        QCOMPARE(examWarnings(wizard->exam()).size(), warnings);
+        for (const QString &w : examWarnings(wizard->exam()))
+            QVERIFY2(live.contains(w.toHtmlEscaped()), qPrintable(w));
+        wizard->reject();
     }
 
     void lockClosesAnOpenWizard()

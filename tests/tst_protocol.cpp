@@ -59,6 +59,62 @@ private slots:
         QCOMPARE(outcomeId(evaluateEligibility(p.value(), in).criteria.front().outcome), QStringLiteral("pass"));
         QCOMPARE(outcomeId(evaluateEligibility(Protocol::nct07312656(), in).criteria[1].outcome), QStringLiteral("fail"));
     }
+
+    // The primary endpoint's scale and threshold are the protocol's (reference.md): WHO >= 3
+    // as declared in the built-in file and when a file declares none; a grade below the
+    // threshold does not reach it, the threshold itself does.
+    void primaryEndpoint_data()
+    {
+        QTest::addColumn<QByteArray>("endpoint");   // the primary_endpoint member, or empty
+        QTest::addColumn<QString>("field");         // empty: accepted
+        QTest::addColumn<QString>("scale");
+        QTest::addColumn<int>("threshold");
+        QTest::newRow("not declared: WHO >= 3") << QByteArray() << "" << "who" << 3;
+        QTest::newRow("WHO >= 3") << QByteArray(R"({"scale":"who","threshold":3})") << "" << "who" << 3;
+        QTest::newRow("CTCAE >= 3") << QByteArray(R"({"scale":"ctcae","threshold":3})") << "" << "ctcae" << 3;
+        QTest::newRow("RTOG >= 2") << QByteArray(R"({"scale":"rtog","threshold":2})") << "" << "rtog" << 2;
+        QTest::newRow("WHO threshold 4, the top") << QByteArray(R"({"scale":"who","threshold":4})") << "" << "who" << 4;
+        QTest::newRow("WHO threshold 5, above the scale") << QByteArray(R"({"scale":"who","threshold":5})") << "primary_endpoint.threshold" << "" << 0;
+        QTest::newRow("CTCAE threshold 5") << QByteArray(R"({"scale":"ctcae","threshold":5})") << "" << "ctcae" << 5;
+        QTest::newRow("CTCAE threshold 6") << QByteArray(R"({"scale":"ctcae","threshold":6})") << "primary_endpoint.threshold" << "" << 0;
+        QTest::newRow("threshold 1") << QByteArray(R"({"scale":"rtog","threshold":1})") << "" << "rtog" << 1;
+        QTest::newRow("threshold 0") << QByteArray(R"({"scale":"rtog","threshold":0})") << "primary_endpoint.threshold" << "" << 0;
+        QTest::newRow("threshold 2.5") << QByteArray(R"({"scale":"who","threshold":2.5})") << "primary_endpoint.threshold" << "" << 0;
+        QTest::newRow("threshold missing") << QByteArray(R"({"scale":"who"})") << "primary_endpoint.threshold" << "" << 0;
+        QTest::newRow("OMAS has no grade") << QByteArray(R"({"scale":"omas","threshold":3})") << "primary_endpoint.scale" << "" << 0;
+        QTest::newRow("unknown scale") << QByteArray(R"({"scale":"nci","threshold":3})") << "primary_endpoint.scale" << "" << 0;
+    }
+
+    void primaryEndpoint()
+    {
+        QFETCH(QByteArray, endpoint);
+        QFETCH(QString, field);
+        QFETCH(QString, scale);
+        QFETCH(int, threshold);
+        QByteArray json = R"({"protocol":"P","criteria":[{"id":"I1","kind":"inclusion","text":{"en":"t"},"rule":{"attest":"cirrhosis","expect":false}}])";
+        if (!endpoint.isEmpty())
+            json += R"(,"primary_endpoint":)" + endpoint;
+        json += "}";
+        auto p = Protocol::fromJson(json);
+        if (!field.isEmpty()) {
+            QVERIFY(!p.ok());
+            QCOMPARE(p.error().field, field);
+            return;
+        }
+        QVERIFY2(p.ok(), qPrintable(p.ok() ? QString() : p.error().message));
+        QCOMPARE(scaleId(p->primaryEndpoint.scale), scale);
+        QCOMPARE(p->primaryEndpoint.threshold, threshold);
+        QVERIFY(!p->primaryEndpoint.reached(threshold - 1));
+        QVERIFY(p->primaryEndpoint.reached(threshold));
+    }
+
+    void builtInDeclaresItsPrimaryEndpoint()
+    {
+        const PrimaryEndpoint &e = Protocol::nct07312656().primaryEndpoint;
+        QCOMPARE(e.scale, Scale::Who);
+        QCOMPARE(e.threshold, 3);
+        QCOMPARE(e.label(), QStringLiteral("WHO grade >= 3"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProtocol)

@@ -135,14 +135,13 @@ private slots:
         auto nurse = m_site->signIn(QStringLiteral("nurse"));
         QVERIFY(Radiotherapy::savePlan(*nurse, plan70(m_patient)).ok());
         QVERIFY(Radiotherapy::importCsv(*nurse, m_patient, "date,fraction,dose\n2026-11-02,1,2\n2026-11-03,2,2\n2026-11-04,3,2\n").ok());
-        Findings f;
-        f.soreness = f.erythema = f.ulcers = f.ulcer = f.findingsPresent = true;
-        f.diet = Diet::Liquid;
-        f.symptoms = f.pain = Severity::Severe;
-        f.oralIntake = OralIntake::Interfered;
+        Exam f;   // one exam; every scale derived from it
+        f.sorenessReported = f.erythemaSeen = true;
+        f.diet = DietTolerated::LiquidOnly;
+        f.pain = Severity::Severe;
         f.analgesia = Analgesia::Narcotic;
-        f.mucositis = MucositisExtent::Confluent;
-        f.omas.insert(OmasSite::LeftCheek, {3, 2});
+        f.appearance = MucosaAppearance::ConfluentPseudomembranes;
+        f.omas.insert(OmasSite::LeftCheek, {3, 2});   // ulceration seen; the other eight sites examined, 0
         QCOMPARE(Assessments::record(*nurse, m_patient, QDate(2026, 11, 3), f, {}).error().kind, ErrorKind::Denied);
 
         auto doctor = m_site->signIn(QStringLiteral("doctor"));
@@ -154,6 +153,9 @@ private slots:
         QCOMPARE(a->ctcae.grade, 3);
         QCOMPARE(a->rtog.grade, 3);
         QCOMPARE(a->omas.total, 5);
+        QCOMPARE(a->omas.sitesScored, 9);   // all nine examined: one abnormal site's mean is 5/9
+        QCOMPARE(*a->omas.mean, 5.0 / 9);
+        QVERIFY(a->warnings.isEmpty());
         QCOMPARE(a->state, QStringLiteral("draft"));
 
         // A nurse's session cannot sign, whatever the caller.
@@ -180,8 +182,8 @@ private slots:
         QVERIFY(AdverseEvents::save(*doctor, confirmed, QStringLiteral("Confirmed at review")).ok());
 
         // A correction is a new version with a reason; the signed one is kept, superseded.
-        Findings milder = f;
-        milder.diet = Diet::Solid;
+        Exam milder = f;
+        milder.diet = DietTolerated::NormalSolid;
         QCOMPARE(Assessments::correct(*doctor, a->id, milder, {}, {}).error().field, QStringLiteral("reason"));
         auto c = Assessments::correct(*doctor, a->id, milder, {}, QStringLiteral("Diet misrecorded"));
         QVERIFY(c.ok());
@@ -189,6 +191,125 @@ private slots:
         QCOMPARE(c->supersedes, a->id);
         QCOMPARE(Assessments::list(*doctor, m_patient)->size(), 1);
         QCOMPARE(Assessments::list(*doctor, m_patient, true)->size(), 2);
+    }
+
+    // A signed visit shows the grades that were signed: read back from the record, never
+    // re-derived from its findings (a later version of the rules could grade them otherwise).
+    // The stored grade is changed under the record, as an older program would have signed it.
+    void signedGradesAreShown_data()
+    {
+        QTest::addColumn<QString>("column");
+        QTest::addColumn<int>("stored");
+        QTest::addColumn<int>("scale");
+        QTest::newRow("WHO signed 3 as derived") << "who_grade" << 3 << int(Scale::Who);
+        QTest::newRow("WHO signed 2, the exam derives 3") << "who_grade" << 2 << int(Scale::Who);
+        QTest::newRow("WHO signed 4, the exam derives 3") << "who_grade" << 4 << int(Scale::Who);
+        QTest::newRow("CTCAE signed 2") << "ctcae_grade" << 2 << int(Scale::Ctcae);
+        QTest::newRow("CTCAE signed 4") << "ctcae_grade" << 4 << int(Scale::Ctcae);
+        QTest::newRow("RTOG signed 2") << "rtog_grade" << 2 << int(Scale::Rtog);
+        QTest::newRow("RTOG signed 4") << "rtog_grade" << 4 << int(Scale::Rtog);
+    }
+
+    void signedGradesAreShown()
+    {
+        QFETCH(QString, column);
+        QFETCH(int, stored);
+        QFETCH(int, scale);
+        auto doctor = m_site->signIn(QStringLiteral("doctor"));
+        Exam e;
+        e.sorenessReported = e.erythemaSeen = true;
+        e.diet = DietTolerated::LiquidOnly;
+        e.pain = Severity::Severe;
+        e.appearance = MucosaAppearance::ConfluentPseudomembranes;
+        e.omas.insert(OmasSite::LeftCheek, {3, 2});
+        auto a = Assessments::record(*doctor, m_patient, QDate(2026, 11, 3), e, {});
+        QVERIFY(a.ok());
+        QCOMPARE(a->who.grade, 3);
+        QCOMPARE(a->ctcae.grade, 3);
+        QCOMPARE(a->rtog.grade, 3);
+        auto st = doctor->db().prepare(QStringLiteral("UPDATE assessments SET %1 = ? WHERE id = ?").arg(column));
+        QVERIFY(st.ok());
+        st->bind(1, stored).bind(2, a->id);
+        QVERIFY(st->run().ok());
+        auto signedA = Assessments::sign(*doctor, a->id, test::kPassword);
+        QVERIFY(signedA.ok());
+        const Assessment shown = Assessments::list(*doctor, m_patient)->first();
+        QCOMPARE(shown.state, QStringLiteral("signed"));
+        for (const GradeResult *g : {&shown.who, &shown.ctcae, &shown.rtog}) {
+            const int expected = int(g->scale) == scale ? stored : 3;
+            QCOMPARE(g->grade, expected);
+            QCOMPARE(g->label, gradeLabel(g->scale, expected));   // the signed grade's definition
+        }
+        QCOMPARE(signedA->who.grade, shown.who.grade);
+        QCOMPARE(shown.omas.total, 5);
+        QCOMPARE(shown.omas.sitesScored, 9);
+        QCOMPARE(*shown.omas.mean, 5.0 / 9);
+        // The exam comes back whole, for a correction to start from.
+        QCOMPARE(examToJson(shown.exam), examToJson(e));
+    }
+
+    // The adverse event drafted at signing takes the CTCAE grade that was derived and signed
+    // (no floor of 3); it is drafted when the primary endpoint is reached or CTCAE >= 3.
+    void adverseEventTakesTheDerivedCtcaeGrade_data()
+    {
+        QTest::addColumn<QString>("exam");
+        QTest::addColumn<int>("signedCtcae");   // -1: as derived; else the stored grade (an older wizard's)
+        QTest::addColumn<int>("who");
+        QTest::addColumn<int>("aeGrade");       // 0: no event drafted
+        QTest::newRow("WHO 2, CTCAE 2: none") << "ulcer-soft" << -1 << 2 << 0;
+        QTest::newRow("WHO 3, CTCAE 3") << "ulcer-liquid" << -1 << 3 << 3;
+        QTest::newRow("WHO 4, CTCAE 3") << "ulcer-nothing" << -1 << 4 << 3;
+        QTest::newRow("WHO 1, CTCAE 3 by severe pain") << "severe-pain" << -1 << 1 << 3;
+        QTest::newRow("WHO 0, CTCAE 4") << "urgent" << -1 << 0 << 4;
+        QTest::newRow("CTCAE 5") << "death" << -1 << 0 << 5;
+        QTest::newRow("WHO 3 signed with CTCAE 1") << "ulcer-liquid" << 1 << 3 << 1;
+        QTest::newRow("WHO 3 signed with CTCAE 2") << "ulcer-liquid" << 2 << 3 << 2;
+    }
+
+    void adverseEventTakesTheDerivedCtcaeGrade()
+    {
+        QFETCH(QString, exam);
+        QFETCH(int, signedCtcae);
+        QFETCH(int, who);
+        QFETCH(int, aeGrade);
+        Exam e;
+        if (exam.startsWith(QLatin1String("ulcer")))
+            e.omas.insert(OmasSite::RightTongue, {1, 0});
+        e.diet = exam == QLatin1String("ulcer-soft") ? DietTolerated::SoftOrModified
+               : exam == QLatin1String("ulcer-liquid") ? DietTolerated::LiquidOnly
+               : exam == QLatin1String("ulcer-nothing") ? DietTolerated::NothingByMouth : DietTolerated::NormalSolid;
+        if (exam == QLatin1String("severe-pain")) {
+            e.sorenessReported = true;
+            e.pain = Severity::Severe;
+        }
+        e.urgentInterventionIndicated = exam == QLatin1String("urgent");
+        e.death = exam == QLatin1String("death");
+        auto doctor = m_site->signIn(QStringLiteral("doctor"));
+        auto a = Assessments::record(*doctor, m_patient, QDate(2026, 11, 3), e, {});
+        QVERIFY(a.ok());
+        QCOMPARE(a->who.grade, who);
+        if (signedCtcae >= 0) {
+            auto st = doctor->db().prepare(QStringLiteral("UPDATE assessments SET ctcae_grade = ? WHERE id = ?"));
+            QVERIFY(st.ok());
+            st->bind(1, signedCtcae).bind(2, a->id);
+            QVERIFY(st->run().ok());
+        }
+        QVERIFY(Assessments::sign(*doctor, a->id, test::kPassword).ok());
+        auto aes = AdverseEvents::list(*doctor, m_patient);
+        QCOMPARE(aes->size(), aeGrade ? 1 : 0);
+        if (!aeGrade)
+            return;
+        QCOMPARE(aes->first().grade, aeGrade);
+        QCOMPARE(aes->first().state, QStringLiteral("draft"));
+        QCOMPARE(aes->first().term, QStringLiteral("Mucositis oral"));
+        // The investigator confirms it, or changes the grade on confirming.
+        AdverseEvent confirmed = aes->first();
+        confirmed.state = QStringLiteral("confirmed");
+        confirmed.grade = aeGrade > 1 ? aeGrade - 1 : 2;
+        confirmed.outcome = QStringLiteral("not_recovered");
+        QVERIFY(AdverseEvents::save(*doctor, confirmed, QStringLiteral("drafted adverse event confirmed by the investigator")).ok());
+        QCOMPARE(AdverseEvents::list(*doctor, m_patient)->first().grade, confirmed.grade);
+        QCOMPARE(AdverseEvents::list(*doctor, m_patient)->first().state, QStringLiteral("confirmed"));
     }
 
     void labsKeepUnitAndSi()

@@ -2,6 +2,7 @@
 #include "CodeLabels.h"
 #include "DisplayFormat.h"
 #include "records/Assessments.h"
+#include "clinical/Protocol.h"
 #include "records/Radiotherapy.h"
 #include "security/Session.h"
 #include <QCheckBox>
@@ -62,6 +63,10 @@ GradingWizard::GradingWizard(Session &session, const QString &patientId, QWidget
         updateLive();
         if (id == pageIds().last() && m_password->isVisible())
             m_password->setFocus();   // the signature is what is left to type
+        if (id == pageIds().at(1)) {
+            m_omasUlceration.first()->setFocus();   // the first site's ulceration, ready to overwrite
+            m_omasUlceration.first()->selectAll();
+        }
     });
     updateLive();
     resize(980, 620);
@@ -70,40 +75,40 @@ GradingWizard::GradingWizard(Session &session, const QString &patientId, QWidget
 QWizardPage *GradingWizard::findingsPage()
 {
     auto *page = new QWizardPage;
-    page->setTitle(tr("Findings"));
-    page->setSubTitle(tr("Record what you see and what the patient reports; every scale is derived from these."));
-    m_date = new QDateEdit(Radiotherapy::today(m_session));
+    page->setTitle(tr("Examination"));
+    page->setSubTitle(tr("Record what you see and what the patient reports, once; every scale is derived from it. Ulceration is scored at the OMAS sites on the next page."));
+    m_date = new QDateEdit(m_session.today());
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(dateFormat());
-    m_soreness = new QCheckBox(tr("&Soreness"));
-    m_erythema = new QCheckBox(tr("&Erythema"));
-    m_ulcers = new QCheckBox(tr("&Ulcers"));
-    m_deepUlceration = new QCheckBox(tr("Ulceration, hemorrhage or necrosis (RTOG 4)"));
-    m_extent = combo({tr("None"), tr("Patchy"), tr("Confluent (fibrinous)")});
+    m_soreness = new QCheckBox(tr("&Soreness reported"));
+    m_erythema = new QCheckBox(tr("&Erythema seen"));
+    m_appearance = combo({tr("No pseudomembranes"), tr("Erythematous"), tr("Patchy pseudomembranes"), tr("Confluent (fibrinous) pseudomembranes")});
+    m_deepUlceration = new QCheckBox(tr("Deep ulceration, hemorrhage or necrosis"));
+    m_diet = combo({tr("Normal solid diet"), tr("Soft or modified diet"), tr("Liquid diet only"), tr("Nothing by mouth")});
     m_pain = combo({tr("None"), tr("Mild"), tr("Moderate"), tr("Severe")});
-    m_analgesia = combo({tr("None"), tr("Non-narcotic"), tr("Narcotic")});
-    m_diet = combo({tr("Solid diet tolerated"), tr("Liquid diet only"), tr("Oral alimentation impossible")});
-    m_intake = combo({tr("Normal"), tr("Modified diet indicated"), tr("Interfered with")});
+    m_analgesia = combo({tr("None"), tr("Non-opioid"), tr("Opioid")});
     m_lifeThreatening = new QCheckBox(tr("Life-threatening consequences"));
     m_urgent = new QCheckBox(tr("Urgent intervention indicated"));
     m_death = new QCheckBox(tr("Death"));
+    m_appearance->setObjectName(QStringLiteral("examAppearance"));
+    m_diet->setObjectName(QStringLiteral("examDiet"));
+    m_pain->setObjectName(QStringLiteral("examPain"));
+    m_analgesia->setObjectName(QStringLiteral("examAnalgesia"));
     auto *form = new QFormLayout(page);
     form->addRow(tr("Visit &date:"), m_date);
     form->addRow(tr("Mucosa:"), m_soreness);
     form->addRow(QString(), m_erythema);
-    form->addRow(QString(), m_ulcers);
+    form->addRow(tr("Appea&rance:"), m_appearance);
     form->addRow(QString(), m_deepUlceration);
-    form->addRow(tr("Mucositis e&xtent:"), m_extent);
+    form->addRow(tr("D&iet tolerated:"), m_diet);
     form->addRow(tr("&Pain:"), m_pain);
     form->addRow(tr("&Analgesia:"), m_analgesia);
-    form->addRow(tr("D&iet:"), m_diet);
-    form->addRow(tr("&Oral intake:"), m_intake);
     form->addRow(tr("Severe signs:"), m_lifeThreatening);
     form->addRow(QString(), m_urgent);
     form->addRow(QString(), m_death);
-    for (QCheckBox *c : {m_soreness, m_erythema, m_ulcers, m_deepUlceration, m_lifeThreatening, m_urgent, m_death})
+    for (QCheckBox *c : {m_soreness, m_erythema, m_deepUlceration, m_lifeThreatening, m_urgent, m_death})
         connect(c, &QCheckBox::toggled, this, &GradingWizard::updateLive);
-    for (QComboBox *c : {m_extent, m_pain, m_analgesia, m_diet, m_intake})
+    for (QComboBox *c : {m_appearance, m_pain, m_analgesia, m_diet})
         connect(c, &QComboBox::currentIndexChanged, this, &GradingWizard::updateLive);
     // Keyboard first: the first finding has the focus when the wizard opens.
     QWidget::setTabOrder(m_soreness, m_erythema);
@@ -115,29 +120,35 @@ QWizardPage *GradingWizard::omasPage()
 {
     auto *page = new QWizardPage;
     page->setTitle(tr("OMAS sites"));
-    page->setSubTitle(tr("Ulceration/pseudomembrane: 0 none, 1 < 1 cm², 2 1-3 cm², 3 > 3 cm². Erythema: 0 none, 1 not severe, 2 severe. Tick the sites examined."));
+    page->setSubTitle(tr("All nine sites are examined and score 0 until you enter a score. Ulceration/pseudomembrane: 0 none, 1 < 1 cm², 2 1-3 cm², 3 > 3 cm². Erythema: 0 none, 1 not severe, 2 severe. Tick \"Not assessable\" only for a site you could not examine."));
     auto *grid = new QGridLayout(page);
     grid->addWidget(new QLabel(tr("<b>Site</b>")), 0, 0);
     grid->addWidget(new QLabel(tr("<b>Ulceration</b>")), 0, 1);
     grid->addWidget(new QLabel(tr("<b>Erythema</b>")), 0, 2);
+    grid->addWidget(new QLabel(tr("<b>Not assessable</b>")), 0, 3);
     int row = 1;
     for (OmasSite site : omasSites()) {
-        auto *scored = new QCheckBox(omasSiteLabel(site));
+        auto *label = new QLabel(omasSiteLabel(site));
         auto *ulc = new QSpinBox;
         ulc->setRange(0, 3);
+        ulc->setObjectName(QStringLiteral("omasUlceration_%1").arg(omasSiteId(site)));
         auto *ery = new QSpinBox;
         ery->setRange(0, 2);
-        ulc->setEnabled(false);
-        ery->setEnabled(false);
-        connect(scored, &QCheckBox::toggled, ulc, &QWidget::setEnabled);
-        connect(scored, &QCheckBox::toggled, ery, &QWidget::setEnabled);
-        for (QSpinBox *sb : {ulc, ery})
+        ery->setObjectName(QStringLiteral("omasErythema_%1").arg(omasSiteId(site)));
+        auto *notAssessable = new QCheckBox;
+        notAssessable->setObjectName(QStringLiteral("omasNotAssessable_%1").arg(omasSiteId(site)));
+        notAssessable->setAccessibleName(tr("%1 not assessable").arg(omasSiteLabel(site)));
+        label->setBuddy(ulc);
+        for (QSpinBox *sb : {ulc, ery}) {
+            connect(notAssessable, &QCheckBox::toggled, sb, &QWidget::setDisabled);
             connect(sb, &QSpinBox::valueChanged, this, &GradingWizard::updateLive);
-        connect(scored, &QCheckBox::toggled, this, &GradingWizard::updateLive);
-        grid->addWidget(scored, row, 0);
+        }
+        connect(notAssessable, &QCheckBox::toggled, this, &GradingWizard::updateLive);
+        grid->addWidget(label, row, 0);
         grid->addWidget(ulc, row, 1);
         grid->addWidget(ery, row, 2);
-        m_omasScored << scored;
+        grid->addWidget(notAssessable, row, 3);
+        m_omasNotAssessable << notAssessable;
         m_omasUlceration << ulc;
         m_omasErythema << ery;
         ++row;
@@ -199,34 +210,28 @@ QWizardPage *GradingWizard::reviewPage()
     return page;
 }
 
-Findings GradingWizard::findings() const
+Exam GradingWizard::exam() const
 {
-    Findings f;
-    f.soreness = m_soreness->isChecked();
-    f.erythema = m_erythema->isChecked();
-    f.ulcers = f.ulcer = m_ulcers->isChecked();
-    f.diet = static_cast<Diet>(m_diet->currentIndex());
-    f.pain = f.symptoms = static_cast<Severity>(m_pain->currentIndex());
-    f.analgesia = static_cast<Analgesia>(m_analgesia->currentIndex());
-    f.oralIntake = static_cast<OralIntake>(m_intake->currentIndex());
-    f.mucositis = static_cast<MucositisExtent>(m_extent->currentIndex());
-    f.ulcerationHemorrhageNecrosis = m_deepUlceration->isChecked();
-    f.lifeThreatening = m_lifeThreatening->isChecked();
-    f.urgentInterventionIndicated = m_urgent->isChecked();
-    f.death = m_death->isChecked();
-    f.irritation = f.soreness || f.erythema;
+    Exam e;
+    e.sorenessReported = m_soreness->isChecked();
+    e.erythemaSeen = m_erythema->isChecked();
+    e.appearance = static_cast<MucosaAppearance>(m_appearance->currentIndex());
+    e.deepUlcerationHemorrhageNecrosis = m_deepUlceration->isChecked();
+    e.diet = static_cast<DietTolerated>(m_diet->currentIndex());
+    e.pain = static_cast<Severity>(m_pain->currentIndex());
+    e.analgesia = static_cast<Analgesia>(m_analgesia->currentIndex());
+    e.lifeThreatening = m_lifeThreatening->isChecked();
+    e.urgentInterventionIndicated = m_urgent->isChecked();
+    e.death = m_death->isChecked();
+    // Every site examined and scored 0 unless marked not assessable.
     const QList<OmasSite> sites = omasSites();
-    bool omasFinding = false;
     for (int i = 0; i < sites.size(); ++i) {
-        if (!m_omasScored[i]->isChecked()) {
-            f.omas.markNotAssessable(sites[i]);
-            continue;
-        }
-        f.omas.insert(sites[i], {m_omasUlceration[i]->value(), m_omasErythema[i]->value()});
-        omasFinding |= m_omasUlceration[i]->value() > 0 || m_omasErythema[i]->value() > 0;
+        if (m_omasNotAssessable[i]->isChecked())
+            e.omas.markNotAssessable(sites[i]);
+        else
+            e.omas.insert(sites[i], {m_omasUlceration[i]->value(), m_omasErythema[i]->value()});
     }
-    f.findingsPresent = f.soreness || f.erythema || f.ulcers || f.mucositis != MucositisExtent::None || omasFinding;
-    return f;
+    return e;
 }
 
 ProCtcaeMouthSores GradingWizard::pro() const
@@ -239,7 +244,7 @@ ProCtcaeMouthSores GradingWizard::pro() const
     return p;
 }
 
-void GradingWizard::setCorrection(const QString &signedId, const QString &reason, const QDate &visitDate, const Findings &f,
+void GradingWizard::setCorrection(const QString &signedId, const QString &reason, const QDate &visitDate, const Exam &e,
                                   const ProCtcaeMouthSores &pro)
 {
     m_correcting = signedId;
@@ -247,24 +252,21 @@ void GradingWizard::setCorrection(const QString &signedId, const QString &reason
     setWindowTitle(tr("Correct a signed assessment"));
     m_date->setDate(visitDate);
     m_date->setEnabled(false);
-    m_soreness->setChecked(f.soreness);
-    m_erythema->setChecked(f.erythema);
-    m_ulcers->setChecked(f.ulcers);
-    m_deepUlceration->setChecked(f.ulcerationHemorrhageNecrosis);
-    m_extent->setCurrentIndex(static_cast<int>(f.mucositis));
-    m_pain->setCurrentIndex(static_cast<int>(f.pain));
-    m_analgesia->setCurrentIndex(static_cast<int>(f.analgesia));
-    m_diet->setCurrentIndex(static_cast<int>(f.diet));
-    m_intake->setCurrentIndex(static_cast<int>(f.oralIntake));
-    m_lifeThreatening->setChecked(f.lifeThreatening);
-    m_urgent->setChecked(f.urgentInterventionIndicated);
-    m_death->setChecked(f.death);
+    m_soreness->setChecked(e.sorenessReported);
+    m_erythema->setChecked(e.erythemaSeen);
+    m_appearance->setCurrentIndex(static_cast<int>(e.appearance));
+    m_deepUlceration->setChecked(e.deepUlcerationHemorrhageNecrosis);
+    m_diet->setCurrentIndex(static_cast<int>(e.diet));
+    m_pain->setCurrentIndex(static_cast<int>(e.pain));
+    m_analgesia->setCurrentIndex(static_cast<int>(e.analgesia));
+    m_lifeThreatening->setChecked(e.lifeThreatening);
+    m_urgent->setChecked(e.urgentInterventionIndicated);
+    m_death->setChecked(e.death);
     const QList<OmasSite> sites = omasSites();
     for (int i = 0; i < sites.size(); ++i) {
-        const bool scored = f.omas.isAssessable(sites[i]);
-        m_omasScored[i]->setChecked(scored);
-        m_omasUlceration[i]->setValue(f.omas.score(sites[i]).ulceration);
-        m_omasErythema[i]->setValue(f.omas.score(sites[i]).erythema);
+        m_omasNotAssessable[i]->setChecked(!e.omas.isAssessable(sites[i]));
+        m_omasUlceration[i]->setValue(e.omas.score(sites[i]).ulceration);
+        m_omasErythema[i]->setValue(e.omas.score(sites[i]).erythema);
     }
     m_proSeverity->setCurrentIndex(pro.severity ? *pro.severity + 1 : 0);
     m_proInterference->setCurrentIndex(pro.interference ? *pro.interference + 1 : 0);
@@ -276,17 +278,28 @@ QString GradingWizard::liveText() const { return m_live->text(); }
 void GradingWizard::updateLive()
 {
     Assessment a;
-    a.findings = findings();
+    a.exam = exam();
     Assessments::derive(a);
+    const PrimaryEndpoint &endpoint = Protocol::nct07312656().primaryEndpoint;
+    auto line = [&](const GradeResult &r) -> QString {   // QString, not a QStringBuilder of temporaries
+        return gradeLine(r) + (r.scale == endpoint.scale ? tr("<p><small>Primary endpoint scale (%1)</small></p>").arg(endpoint.label().toHtmlEscaped())
+                                                         : tr("<p><small>Secondary</small></p>"));
+    };
     QString html = tr("<h3>Derived grades</h3>");
-    html += gradeLine(a.who) + gradeLine(a.ctcae) + gradeLine(a.rtog);
+    for (const QString &w : examWarnings(a.exam))
+        html += QStringLiteral("<p style='color:#8a4b00'>&#9888; %1</p>").arg(w.toHtmlEscaped());
+    html += line(a.who) + line(a.ctcae) + line(a.rtog);
     html += a.omas.sitesScored > 0
         ? tr("<p><b>OMAS:</b> total %1 (ulceration %2, erythema %3), mean %4 over %5 site(s)</p>")
               .arg(a.omas.total).arg(a.omas.ulcerationTotal).arg(a.omas.erythemaTotal)
               .arg(displayNumber(*a.omas.mean, 2)).arg(a.omas.sitesScored)
-        : tr("<p><b>OMAS:</b> no site scored</p>");
-    if (a.who.grade >= 3)
-        html += tr("<p style='color:#b00020'><b>WHO grade %1 (primary endpoint). Signing drafts an adverse event.</b></p>").arg(a.who.grade);
+        : tr("<p><b>OMAS:</b> no site assessable</p>");
+    if (Assessments::reachesPrimaryEndpoint(a))
+        html += tr("<p style='color:#b00020'><b>%1 grade %2: the primary endpoint (%3) is reached.</b></p>")
+                    .arg(scaleName(endpoint.scale)).arg(Assessments::primaryGrade(a)).arg(endpoint.label().toHtmlEscaped());
+    if (Assessments::draftsAdverseEvent(a))
+        html += tr("<p style='color:#b00020'><b>Signing drafts an adverse event \"Mucositis oral\", CTCAE grade %1, for you to confirm or change.</b></p>")
+                    .arg(a.ctcae.grade);
     m_live->setText(html);
     m_review->setText(tr("<p>Visit %1.</p>").arg(displayDate(m_date->date())) + html);
 }
@@ -318,8 +331,8 @@ void GradingWizard::accept()
             return;
         }
     }
-    auto saved = m_correcting.isEmpty() ? Assessments::record(m_session, m_patientId, m_date->date(), findings(), pro())
-                                        : Assessments::correct(m_session, m_correcting, findings(), pro(), m_reason);
+    auto saved = m_correcting.isEmpty() ? Assessments::record(m_session, m_patientId, m_date->date(), exam(), pro())
+                                        : Assessments::correct(m_session, m_correcting, exam(), pro(), m_reason);
     if (!saved.ok()) {
         m_error->setText(errorText(saved.error()));
         return;

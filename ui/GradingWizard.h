@@ -1,8 +1,9 @@
 #pragma once
-// Grading a visit: findings recorded once (pages: findings, OMAS sites, the patient's
-// PRO-CTCAE answers, review and signature), with every scale's grade derived live beside
-// them, with its definition text and any contradiction to confirm.
-#include "clinical/Grading.h"
+// Grading a visit: one exam recorded once (clinical/Exam; pages: observations, the nine
+// OMAS sites, the patient's PRO-CTCAE answers, review and signature), with every scale's
+// grade derived live beside it by core, with its definition text, the exam's
+// contradictions to confirm, and the protocol's primary endpoint.
+#include "clinical/Exam.h"
 #include <QDate>
 #include <QWizard>
 
@@ -23,22 +24,26 @@ class GradingWizard : public QWizard {
     Q_OBJECT
 public:
     GradingWizard(Session &session, const QString &patientId, QWidget *parent = nullptr);
-    Findings findings() const;
+    Exam exam() const;
+    Findings findings() const { return findingsFromExam(exam()); }
     ProCtcaeMouthSores pro() const;
     QString liveText() const;
     QString savedId() const { return m_savedId; }
     // Field handles for keyboard tests.
     QCheckBox *soreness() const { return m_soreness; }
     QCheckBox *erythema() const { return m_erythema; }
-    QCheckBox *ulcers() const { return m_ulcers; }
+    QComboBox *appearance() const { return m_appearance; }
     QComboBox *diet() const { return m_diet; }
+    QSpinBox *omasUlceration(OmasSite site) const { return m_omasUlceration.value(omasSites().indexOf(site)); }
+    QSpinBox *omasErythema(OmasSite site) const { return m_omasErythema.value(omasSites().indexOf(site)); }
+    QCheckBox *omasNotAssessable(OmasSite site) const { return m_omasNotAssessable.value(omasSites().indexOf(site)); }
     QLineEdit *signaturePassword() const { return m_password; }
     void accept() override;
 protected:
     void showEvent(QShowEvent *event) override;
 public:
-    // Correction of a signed assessment: prefilled with its findings; saved as a new version.
-    void setCorrection(const QString &signedId, const QString &reason, const QDate &visitDate, const Findings &f,
+    // Correction of a signed assessment: prefilled with its exam; saved as a new version.
+    void setCorrection(const QString &signedId, const QString &reason, const QDate &visitDate, const Exam &exam,
                        const ProCtcaeMouthSores &pro);
 
 private:
@@ -54,9 +59,9 @@ private:
     QString m_correcting;
     QString m_reason;
     QDateEdit *m_date;
-    QCheckBox *m_soreness, *m_erythema, *m_ulcers, *m_deepUlceration, *m_lifeThreatening, *m_urgent, *m_death;
-    QComboBox *m_pain, *m_analgesia, *m_diet, *m_intake, *m_extent;
-    QList<QCheckBox *> m_omasScored;
+    QCheckBox *m_soreness, *m_erythema, *m_deepUlceration, *m_lifeThreatening, *m_urgent, *m_death;
+    QComboBox *m_appearance, *m_pain, *m_analgesia, *m_diet;
+    QList<QCheckBox *> m_omasNotAssessable;
     QList<QSpinBox *> m_omasUlceration, m_omasErythema;
     QComboBox *m_proSeverity, *m_proInterference;
     QLabel *m_live;

@@ -84,12 +84,10 @@ void OverviewTab::reload()
         first = plan.value()->startDate;
         Decimal total(0);
         dose->append(ms(first), 0);
-        for (const FractionRecord &f : fractions.value()) {
-            if (f.status != FractionStatus::Delivered)
-                continue;
-            total = total + f.doseGy.value_or(Decimal(0));
-            dose->append(ms(f.date), total.toDouble());
-            last = std::max(last, f.date);
+        for (const auto &[day, cumulative] : cumulativeDoseByDate(Radiotherapy::doseFractions(fractions.value()))) {
+            total = cumulative;
+            dose->append(ms(day), total.toDouble());
+            last = std::max(last, day);
         }
         doseAxis->setRange(0, std::max(plan.value()->totalDoseGy.toDouble(), total.toDouble()));
         doseAxis->applyNiceNumbers();

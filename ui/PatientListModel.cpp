@@ -2,6 +2,7 @@
 #include "DisplayFormat.h"
 #include "clinical/Decimal.h"
 #include "clinical/Eligibility.h"
+#include "records/Radiotherapy.h"
 #include "security/Session.h"
 #include "storage/Statement.h"
 
@@ -67,9 +68,8 @@ QVariant PatientListModel::data(const QModelIndex &index, int role) const
         return g < 0 ? QString() : tr("WHO %1").arg(g);
     }
     case Dose: {
-        const double d = m_states.value(p.id).doseGy;
-        const auto exact = d > 0 ? Decimal::fromDouble(roundTo(d, 2)) : std::nullopt;
-        return exact ? displayNumber(*exact) : QString();
+        const std::optional<Decimal> d = m_states.value(p.id).doseGy;
+        return d && !d->isZero() ? displayNumber(*d) : QString();
     }
     default: return {};
     }
@@ -79,11 +79,10 @@ QVariant PatientListModel::data(const QModelIndex &index, int role) const
 void PatientListModel::loadClinicalStates()
 {
     m_states.clear();
-    auto dose = m_session->db().prepare(QStringLiteral(
-        "SELECT patient_id, SUM(CAST(dose_gy AS REAL)) FROM fractions WHERE deleted = 0 AND status = 'delivered' GROUP BY patient_id"));
     // A list that cannot be read shows no dose or grade rather than stopping the app.
-    if (dose.ok())
-        (void)dose->forEachRow([&](const Statement &row) { m_states[row.text(0)].doseGy = row.real(1); });
+    if (auto doses = Radiotherapy::cumulativeDoses(*m_session); doses.ok())
+        for (auto it = doses->cbegin(); it != doses->cend(); ++it)
+            m_states[it.key()].doseGy = it.value();
     auto grade = m_session->db().prepare(QStringLiteral(
         "SELECT a.patient_id, a.who_grade FROM assessments a WHERE a.deleted = 0 AND a.state <> 'superseded'"
         " ORDER BY a.visit_date, a.modified_utc"));
@@ -94,13 +93,8 @@ void PatientListModel::loadClinicalStates()
 PatientListModel::ClinicalState PatientListModel::clinicalState(const QString &patientId) const
 {
     ClinicalState st;
-    auto dose = m_session->db().prepare(QStringLiteral(
-        "SELECT SUM(CAST(dose_gy AS REAL)) FROM fractions WHERE deleted = 0 AND status = 'delivered' AND patient_id = ?"));
-    if (dose.ok()) {
-        dose->bind(1, patientId);
-        if (dose->next().value_or(false))
-            st.doseGy = dose->real(0);
-    }
+    if (auto dose = Radiotherapy::cumulativeDose(*m_session, patientId); dose.ok())
+        st.doseGy = dose.value();
     auto grade = m_session->db().prepare(QStringLiteral(
         "SELECT who_grade FROM assessments WHERE deleted = 0 AND state <> 'superseded' AND patient_id = ?"
         " ORDER BY visit_date DESC, modified_utc DESC LIMIT 1"));

@@ -2,10 +2,12 @@
 // The patient list: one row per patient, updated from what each transaction committed
 // (ChangeNotifier, not polling), so a patient added anywhere in the app, or pulled by sync,
 // appears at once, and a grade or a fraction shows in the list as soon as it is saved.
+#include "clinical/Decimal.h"
 #include "records/Patients.h"
 #include "storage/ChangeNotifier.h"
 #include <QAbstractTableModel>
 #include <QHash>
+#include <optional>
 
 namespace muco {
 class Session;
@@ -35,7 +37,7 @@ private slots:
 private:
     struct ClinicalState {
         int whoGrade = -1;   // latest visit's WHO grade; -1 when not graded yet
-        double doseGy = 0;
+        std::optional<Decimal> doseGy;   // delivered so far, exact (Radiotherapy::cumulativeDose)
     };
     ClinicalState clinicalState(const QString &patientId) const;
     void loadClinicalStates();

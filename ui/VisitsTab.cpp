@@ -5,6 +5,7 @@
 #include "SignatureDialog.h"
 #include "records/RecordStore.h"
 #include "records/Assessments.h"
+#include "clinical/Protocol.h"
 #include "security/Session.h"
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -64,17 +65,17 @@ void VisitsTab::reload()
         m_table->setItem(row, 0, date);
         m_table->setItem(row, 1, new QTableWidgetItem(displayNumber(a.fractionNumber)));
         m_table->setItem(row, 2, new QTableWidgetItem(displayNumber(a.cumulativeDoseGy)));
-        auto *who = new QTableWidgetItem(QString::number(a.who.grade));
-        who->setToolTip(a.who.label);
-        if (a.who.grade >= 3)
-            who->setBackground(QColor(0xf8, 0xd7, 0xda));
-        m_table->setItem(row, 3, who);
-        auto *ctcae = new QTableWidgetItem(QString::number(a.ctcae.grade));
-        ctcae->setToolTip(a.ctcae.label);
-        m_table->setItem(row, 4, ctcae);
-        auto *rtog = new QTableWidgetItem(QString::number(a.rtog.grade));
-        rtog->setToolTip(a.rtog.label);
-        m_table->setItem(row, 5, rtog);
+        // The grades as signed (Assessments reads them back, never re-derives them); the
+        // primary endpoint's scale is marked when the visit reaches it (protocol file).
+        const Scale primary = Protocol::nct07312656().primaryEndpoint.scale;
+        int column = 3;
+        for (const GradeResult *g : {&a.who, &a.ctcae, &a.rtog}) {
+            auto *item = new QTableWidgetItem(QString::number(g->grade));
+            item->setToolTip(g->label);
+            if (g->scale == primary && Assessments::reachesPrimaryEndpoint(a))
+                item->setBackground(QColor(0xf8, 0xd7, 0xda));
+            m_table->setItem(row, column++, item);
+        }
         m_table->setItem(row, 6, new QTableWidgetItem(a.omas.sitesScored ? displayNumber(a.omas.total) : QString()));
         m_table->setItem(row, 7, new QTableWidgetItem(a.pro.severity ? proCtcaeSeverityChoices().value(*a.pro.severity) : QString()));
         const QString state = recordStateLabel(a.state);
@@ -137,7 +138,7 @@ void VisitsTab::correctSelected()
             return;
         auto *wizard = new GradingWizard(*s, patientId(), this);
         wizard->setAttribute(Qt::WA_DeleteOnClose);
-        wizard->setCorrection(id, reason, a.visitDate, a.findings, a.pro);
+        wizard->setCorrection(id, reason, a.visitDate, a.exam, a.pro);
         wizard->open();
         return;
     }

@@ -25,6 +25,28 @@ QString fractionStatusId(FractionStatus s)
     return {};
 }
 
+Decimal cumulativeDose(const QList<Fraction> &fractions, std::optional<QDate> through)
+{
+    Decimal total(0);
+    for (const Fraction &f : fractions)
+        if (f.status == FractionStatus::Delivered && (!through || f.date <= *through))
+            total = total + f.doseGy.value_or(Decimal(0));
+    return total;
+}
+
+QList<QPair<QDate, Decimal>> cumulativeDoseByDate(const QList<Fraction> &fractions)
+{
+    QList<QDate> days;
+    for (const Fraction &f : fractions)
+        if (f.status == FractionStatus::Delivered && !days.contains(f.date))
+            days << f.date;
+    std::sort(days.begin(), days.end());
+    QList<QPair<QDate, Decimal>> out;
+    for (const QDate &d : days)
+        out.append({d, cumulativeDose(fractions, d)});
+    return out;
+}
+
 Status validateDoseInput(const DoseInput &in)
 {
     if (in.alphaBetaGy <= Decimal(0) || in.alphaBetaGy > Decimal(100))
@@ -62,12 +84,12 @@ DoseSummary summarizeDose(const DoseInput &in)
         if (f.status != FractionStatus::Delivered)
             continue;
         ++s.deliveredFractions;
-        s.cumulativeDoseGy = s.cumulativeDoseGy + *f.doseGy;
         const double d = f.doseGy->toDouble();
         s.bedGy += d * (1.0 + d / ab);
         deliveredDays.insert(f.date);
         deliveredDates << f.date;
     }
+    s.cumulativeDoseGy = cumulativeDose(in.fractions);
     s.eqd2Gy = s.bedGy / (1.0 + 2.0 / ab);
     s.remainingFractions = std::max(0, in.plan.fractions - s.deliveredFractions);
     s.remainingDoseGy = in.plan.totalDoseGy - s.cumulativeDoseGy;

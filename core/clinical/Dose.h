@@ -6,6 +6,7 @@
 #include "common/Result.h"
 #include <QDate>
 #include <QList>
+#include <QPair>
 #include <QSet>
 #include <QStringList>
 #include <optional>
@@ -55,6 +56,12 @@ struct DoseSummary {
     int missedTreatmentDays = 0;
     std::optional<QDate> projectedCompletionDate;
 };
+
+// The dose delivered, exactly: every delivered fraction dated on or before `through`
+// (all of them when not given). The one sum behind every cumulative dose the app shows.
+Decimal cumulativeDose(const QList<Fraction> &fractions, std::optional<QDate> through = std::nullopt);
+// The running total after each day with a delivered fraction, in date order (the chart).
+QList<QPair<QDate, Decimal>> cumulativeDoseByDate(const QList<Fraction> &fractions);
 
 // Impossible inputs, named by JSON path (fractions[3].dose_gy, ...).
 Status validateDoseInput(const DoseInput &in);

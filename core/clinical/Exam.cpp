@@ -1,5 +1,8 @@
 #include "clinical/Exam.h"
+#include "clinical/GradingJson.h"
+#include "clinical/JsonFields.h"
 #include <QCoreApplication>
+#include <QJsonValue>
 
 namespace muco {
 
@@ -23,7 +26,97 @@ bool anyAssessable(const OmasExam &omas)
             return true;
     return false;
 }
+const QStringList kAppearance = {QStringLiteral("none"), QStringLiteral("erythema"), QStringLiteral("patchy_pseudomembranes"),
+                                 QStringLiteral("confluent_pseudomembranes")};
+const QStringList kDiet = {QStringLiteral("normal_solid"), QStringLiteral("soft_or_modified"), QStringLiteral("liquid_only"),
+                           QStringLiteral("nothing_by_mouth")};
+const QStringList kSeverity = {QStringLiteral("none"), QStringLiteral("mild"), QStringLiteral("moderate"), QStringLiteral("severe")};
+const QStringList kAnalgesia = {QStringLiteral("none"), QStringLiteral("non_opioid"), QStringLiteral("opioid")};
+const QStringList kFlags = {QStringLiteral("soreness_reported"), QStringLiteral("erythema_seen"),
+                            QStringLiteral("deep_ulceration_hemorrhage_necrosis"), QStringLiteral("life_threatening"),
+                            QStringLiteral("urgent_intervention_indicated"), QStringLiteral("death")};
+
+Result<int> readChoice(const QJsonObject &o, const QString &key, const QStringList &names)
+{
+    MUCO_READ(t, json::optChoice(o, key, {}, names));
+    if (!t)
+        return Error::invalid(key, Tr::tr("is required"));
+    return static_cast<int>(names.indexOf(*t));
+}
 } // namespace
+
+QJsonObject examToJson(const Exam &e)
+{
+    QJsonObject sites;
+    for (OmasSite site : omasSites())
+        sites.insert(omasSiteId(site), e.omas.isAssessable(site)
+                                           ? QJsonValue(QJsonObject{{QStringLiteral("ulceration"), e.omas.score(site).ulceration},
+                                                                    {QStringLiteral("erythema"), e.omas.score(site).erythema}})
+                                           : QJsonValue());
+    return {{QStringLiteral("soreness_reported"), e.sorenessReported},
+            {QStringLiteral("erythema_seen"), e.erythemaSeen},
+            {QStringLiteral("appearance"), kAppearance.at(static_cast<int>(e.appearance))},
+            {QStringLiteral("deep_ulceration_hemorrhage_necrosis"), e.deepUlcerationHemorrhageNecrosis},
+            {QStringLiteral("diet"), kDiet.at(static_cast<int>(e.diet))},
+            {QStringLiteral("pain"), kSeverity.at(static_cast<int>(e.pain))},
+            {QStringLiteral("analgesia"), kAnalgesia.at(static_cast<int>(e.analgesia))},
+            {QStringLiteral("life_threatening"), e.lifeThreatening},
+            {QStringLiteral("urgent_intervention_indicated"), e.urgentInterventionIndicated},
+            {QStringLiteral("death"), e.death},
+            {QStringLiteral("omas_sites"), sites}};
+}
+
+Result<Exam> examFromJson(const QJsonObject &o)
+{
+    MUCO_TRY(json::onlyKeys(o, kFlags + QStringList{QStringLiteral("appearance"), QStringLiteral("diet"), QStringLiteral("pain"),
+                                                    QStringLiteral("analgesia"), QStringLiteral("omas_sites")}, {}));
+    Exam e;
+    bool *flags[] = {&e.sorenessReported, &e.erythemaSeen, &e.deepUlcerationHemorrhageNecrosis, &e.lifeThreatening,
+                     &e.urgentInterventionIndicated, &e.death};
+    for (int i = 0; i < kFlags.size(); ++i) {
+        MUCO_READ(b, json::optBool(o, kFlags.at(i), {}));
+        if (!b)
+            return Error::invalid(kFlags.at(i), Tr::tr("is required"));
+        *flags[i] = *b;
+    }
+    MUCO_READ(appearance, readChoice(o, QStringLiteral("appearance"), kAppearance));
+    MUCO_READ(diet, readChoice(o, QStringLiteral("diet"), kDiet));
+    MUCO_READ(pain, readChoice(o, QStringLiteral("pain"), kSeverity));
+    MUCO_READ(analgesia, readChoice(o, QStringLiteral("analgesia"), kAnalgesia));
+    e.appearance = static_cast<MucosaAppearance>(appearance);
+    e.diet = static_cast<DietTolerated>(diet);
+    e.pain = static_cast<Severity>(pain);
+    e.analgesia = static_cast<Analgesia>(analgesia);
+    const QJsonValue sites = o.value(QStringLiteral("omas_sites"));
+    if (!sites.isObject())
+        return Error::invalid(QStringLiteral("omas_sites"), Tr::tr("is required"));
+    // The sites are read as the OMAS calculator reads them: a site null is not assessable.
+    MUCO_READ(omas, findingsFromJson(QJsonObject{{QStringLiteral("sites"), sites}}, Scale::Omas));
+    e.omas = omas.omas;
+    return e;
+}
+
+Exam examFromFindings(const Findings &f)
+{
+    Exam e;
+    e.sorenessReported = f.soreness;
+    e.erythemaSeen = f.erythema || f.irritation;
+    e.appearance = f.mucositis == MucositisExtent::Confluent ? MucosaAppearance::ConfluentPseudomembranes
+                 : f.mucositis == MucositisExtent::Patchy ? MucosaAppearance::PatchyPseudomembranes : MucosaAppearance::None;
+    e.deepUlcerationHemorrhageNecrosis = f.ulcerationHemorrhageNecrosis;
+    e.diet = f.diet == Diet::None ? DietTolerated::NothingByMouth
+           : f.diet == Diet::Liquid || f.oralIntake == OralIntake::Interfered ? DietTolerated::LiquidOnly
+           : f.oralIntake == OralIntake::ModifiedDiet ? DietTolerated::SoftOrModified : DietTolerated::NormalSolid;
+    e.pain = std::max(f.pain, f.symptoms);
+    e.analgesia = f.analgesia;
+    e.lifeThreatening = f.lifeThreatening;
+    e.urgentInterventionIndicated = f.urgentInterventionIndicated;
+    e.death = f.death;
+    e.omas = f.omas;
+    if (f.findingsPresent && !findingsFromExam(e).findingsPresent)
+        e.appearance = MucosaAppearance::Erythema;
+    return e;
+}
 
 bool ulcerationSeen(const Exam &e) { return anyOmas(e.omas, true); }
 

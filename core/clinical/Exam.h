@@ -4,6 +4,8 @@
 // docs/clinical-exam.md), so no question is asked twice and two scales can never be fed
 // contradictory answers. Observations that contradict each other are warned about.
 #include "clinical/Grading.h"
+#include "common/Result.h"
+#include <QJsonObject>
 #include <QStringList>
 
 namespace muco {
@@ -30,5 +32,14 @@ bool ulcerationSeen(const Exam &e);
 Findings findingsFromExam(const Exam &e);
 // Observations that contradict each other; the clinician confirms before signing.
 QStringList examWarnings(const Exam &e);
+
+// The exam as stored with a visit (docs/clinical-exam.md, "Stored exam"): every key
+// written, every key required on reading; an OMAS site null is not assessable.
+QJsonObject examToJson(const Exam &e);
+Result<Exam> examFromJson(const QJsonObject &o);
+// A visit stored before the exam was kept: the exam that gives back these findings
+// (and so the same grades). Appearance "erythema" is chosen only where nothing else
+// explains CTCAE findings_present.
+Exam examFromFindings(const Findings &f);
 
 } // namespace muco

@@ -1,4 +1,5 @@
 #include "clinical/Protocol.h"
+#include <cmath>
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
@@ -202,7 +203,33 @@ Result<Protocol> Protocol::fromJson(const QByteArray &json)
     }
     if (p.criteria.empty())
         return Error::invalid(QStringLiteral("criteria"), Tr::tr("the protocol lists no criteria"));
+    const QJsonValue endpoint = root.value(QStringLiteral("primary_endpoint"));
+    if (!endpoint.isUndefined()) {
+        const QJsonObject e = endpoint.toObject();
+        const QString scale = e.value(QStringLiteral("scale")).toString();
+        const QList<QPair<Scale, int>> graded = {{Scale::Who, 4}, {Scale::Ctcae, 5}, {Scale::Rtog, 5}};
+        bool known = false;
+        for (const auto &[s, maxGrade] : graded) {
+            if (scaleId(s) != scale)
+                continue;
+            known = true;
+            p.primaryEndpoint.scale = s;
+            const QJsonValue t = e.value(QStringLiteral("threshold"));
+            // Checked on the double before any conversion to int.
+            if (!t.isDouble() || t.toDouble() != std::floor(t.toDouble()) || t.toDouble() < 1 || t.toDouble() > maxGrade)
+                return Error::invalid(QStringLiteral("primary_endpoint.threshold"),
+                                      Tr::tr("must be a grade from 1 to %1 of that scale").arg(maxGrade));
+            p.primaryEndpoint.threshold = static_cast<int>(t.toDouble());
+        }
+        if (!known)
+            return Error::invalid(QStringLiteral("primary_endpoint.scale"), Tr::tr("must be who, ctcae or rtog"));
+    }
     return p;
+}
+
+QString PrimaryEndpoint::label() const
+{
+    return Tr::tr("%1 grade >= %2").arg(scaleName(scale)).arg(threshold);
 }
 
 const Protocol &Protocol::nct07312656()

@@ -2,6 +2,7 @@
 // A protocol's eligibility criteria as data (resources/protocol/*.json): thresholds and
 // texts change with an amendment, not the code. The code knows the kinds of rule.
 #include "clinical/Decimal.h"
+#include "clinical/Grading.h"
 #include "common/Result.h"
 #include <QByteArray>
 #include <QString>
@@ -39,10 +40,21 @@ struct Criterion {
     QString text(const QString &language) const { return language.startsWith(QLatin1String("zh")) && !textZh.isEmpty() ? textZh : textEn; }
 };
 
+// The primary endpoint: the incidence of a grade >= threshold on one scale. The registry
+// names no scale; the protocol file declares it (shared/clinical/reference.md), WHO >= 3
+// when it does not. Everything that labels or counts the endpoint reads it from here.
+struct PrimaryEndpoint {
+    Scale scale = Scale::Who;
+    int threshold = 3;
+    bool reached(int grade) const { return grade >= threshold; }
+    QString label() const;   // translated: "WHO grade >= 3"
+};
+
 struct Protocol {
     QString id;
     QString version;
     std::vector<Criterion> criteria;
+    PrimaryEndpoint primaryEndpoint;
 
     // Validates every rule against the fact catalogue; names the offending criterion.
     static Result<Protocol> fromJson(const QByteArray &json);

@@ -122,7 +122,9 @@ Result<QString> AdverseEvents::draftFromAssessment(Session &s, const QString &pa
     AdverseEvent e;
     e.patientId = patientId;
     e.term = QStringLiteral("Mucositis oral");
-    e.grade = std::clamp(ctcaeGrade, 3, 5);
+    // The CTCAE grade that was derived, not a floor of 3: a CTCAE 1 is drafted as grade 1,
+    // and the investigator confirms or changes it. An AE has a grade of at least 1.
+    e.grade = std::clamp(ctcaeGrade, 1, 5);
     e.onset = onset;
     e.relation = QStringLiteral("unlikely");
     e.action = QStringLiteral("none");

@@ -1,6 +1,7 @@
 #pragma once
 // Adverse events: CTCAE term and grade, dates, seriousness, relation to the study drug,
-// action taken and outcome. A signed WHO grade >= 3 drafts one for the investigator.
+// action taken and outcome. A signed grade that reaches the primary endpoint (or CTCAE >= 3)
+// drafts one, with the CTCAE grade derived, for the investigator to confirm or change.
 #include "common/Result.h"
 #include <QDate>
 #include <QList>
@@ -35,7 +36,7 @@ public:
     static Result<QList<AdverseEvent>> list(Session &session, const QString &patientId);
     // Validates and writes (create, or update with a reason); confirming a draft is an update.
     static Result<AdverseEvent> save(Session &session, const AdverseEvent &event, const QString &reason = {});
-    // In the caller's transaction: the draft a severe grade raises.
+    // In the caller's transaction: the draft a severe grade raises, graded as derived (1-5).
     static Result<QString> draftFromAssessment(Session &session, const QString &patientId, const QString &assessmentId,
                                                int ctcaeGrade, const QDate &onset);
 };

@@ -1,5 +1,6 @@
 #include "records/Assessments.h"
 #include "clinical/GradingJson.h"
+#include "clinical/Protocol.h"
 #include "records/AdverseEvents.h"
 #include "records/Radiotherapy.h"
 #include "records/RecordStore.h"
@@ -26,6 +27,10 @@ QVariantMap fields(const Assessment &a)
             {QStringLiteral("fraction_number"), a.fractionNumber},
             {QStringLiteral("cumulative_dose_gy"), a.cumulativeDoseGy.toString()},
             {QStringLiteral("findings"), QString::fromUtf8(QJsonDocument(findingsToJson(a.findings)).toJson(QJsonDocument::Compact))},
+            {QStringLiteral("exam"), QString::fromUtf8(QJsonDocument(examToJson(a.exam)).toJson(QJsonDocument::Compact))},
+            {QStringLiteral("omas_sites_scored"), a.omas.sitesScored},
+            {QStringLiteral("omas_ulceration_total"), a.omas.ulcerationTotal},
+            {QStringLiteral("omas_erythema_total"), a.omas.erythemaTotal},
             {QStringLiteral("who_grade"), a.who.grade},
             {QStringLiteral("ctcae_grade"), a.ctcae.grade},
             {QStringLiteral("rtog_grade"), a.rtog.grade},
@@ -33,7 +38,7 @@ QVariantMap fields(const Assessment &a)
             {QStringLiteral("omas_mean"), a.omas.mean ? QVariant(*a.omas.mean) : QVariant()},
             {QStringLiteral("pro_severity"), optionalInt(a.pro.severity)},
             {QStringLiteral("pro_interference"), optionalInt(a.pro.interference)},
-            {QStringLiteral("warnings"), (a.who.warnings + a.ctcae.warnings + a.rtog.warnings).join(QLatin1Char('\n'))},
+            {QStringLiteral("warnings"), a.warnings.isEmpty() ? QVariant() : QVariant(a.warnings.join(QLatin1Char('\n')))},
             {QStringLiteral("state"), a.state},
             {QStringLiteral("supersedes"), a.supersedes.isEmpty() ? QVariant() : QVariant(a.supersedes)},
             {QStringLiteral("correction_reason"), a.correctionReason.isEmpty() ? QVariant() : QVariant(a.correctionReason)}};
@@ -61,13 +66,10 @@ Status linkDose(Session &s, Assessment &a)
     if (!fractions.ok())
         return fractions.error();
     a.fractionNumber = 0;
-    a.cumulativeDoseGy = Decimal(0);
-    for (const FractionRecord &f : fractions.value()) {
-        if (f.status != FractionStatus::Delivered || f.date > a.visitDate)
-            continue;
-        a.fractionNumber = std::max(a.fractionNumber, f.number);
-        a.cumulativeDoseGy = a.cumulativeDoseGy + f.doseGy.value_or(Decimal(0));
-    }
+    for (const FractionRecord &f : fractions.value())
+        if (f.status == FractionStatus::Delivered && f.date <= a.visitDate)
+            a.fractionNumber = std::max(a.fractionNumber, f.number);
+    a.cumulativeDoseGy = cumulativeDose(Radiotherapy::doseFractions(fractions.value()), a.visitDate);
     return {};
 }
 
@@ -83,6 +85,14 @@ Result<Assessment> fromRow(const QVariantMap &m)
     if (!f.ok())
         return f.error();
     a.findings = f.value();
+    if (m.value(QStringLiteral("exam")).isNull()) {
+        a.exam = examFromFindings(a.findings);   // recorded before the exam was stored
+    } else {
+        auto exam = examFromJson(QJsonDocument::fromJson(m.value(QStringLiteral("exam")).toString().toUtf8()).object());
+        if (!exam.ok())
+            return exam.error();
+        a.exam = exam.value();
+    }
     if (!m.value(QStringLiteral("pro_severity")).isNull())
         a.pro.severity = m.value(QStringLiteral("pro_severity")).toInt();
     if (!m.value(QStringLiteral("pro_interference")).isNull())
@@ -93,7 +103,31 @@ Result<Assessment> fromRow(const QVariantMap &m)
     a.supersedes = m.value(QStringLiteral("supersedes")).toString();
     a.correctionReason = m.value(QStringLiteral("correction_reason")).toString();
     a.version = m.value(QStringLiteral("version")).toInt();
-    Assessments::derive(a);
+    // The grades as stored (what was signed), each with its definition; never re-derived.
+    auto stored = [&](Scale scale, const char *column) {
+        GradeResult r;
+        r.scale = scale;
+        r.version = scaleVersion(scale);
+        r.grade = m.value(QString::fromLatin1(column)).toInt();
+        r.label = gradeLabel(scale, r.grade);
+        return r;
+    };
+    a.who = stored(Scale::Who, "who_grade");
+    a.ctcae = stored(Scale::Ctcae, "ctcae_grade");
+    a.rtog = stored(Scale::Rtog, "rtog_grade");
+    const OmasResult fromFindings = scoreOmas(a.findings);   // only for what old records did not store
+    auto intOr = [&](const char *column, int fallback) {
+        const QVariant v = m.value(QString::fromLatin1(column));
+        return v.isNull() ? fallback : v.toInt();
+    };
+    a.omas.sitesScored = m.value(QStringLiteral("omas_total")).isNull() ? 0 : intOr("omas_sites_scored", fromFindings.sitesScored);
+    a.omas.total = intOr("omas_total", 0);
+    a.omas.ulcerationTotal = intOr("omas_ulceration_total", fromFindings.ulcerationTotal);
+    a.omas.erythemaTotal = intOr("omas_erythema_total", fromFindings.erythemaTotal);
+    if (!m.value(QStringLiteral("omas_mean")).isNull())
+        a.omas.mean = m.value(QStringLiteral("omas_mean")).toDouble();
+    const QString warnings = m.value(QStringLiteral("warnings")).toString();
+    a.warnings = warnings.isEmpty() ? QStringList() : warnings.split(QLatin1Char('\n'));
     return a;
 }
 
@@ -118,7 +152,8 @@ const TableSpec &Assessments::table()
                                  QStringLiteral("omas_mean"), QStringLiteral("pro_severity"), QStringLiteral("pro_interference"),
                                  QStringLiteral("warnings"), QStringLiteral("state"), QStringLiteral("signed_by"),
                                  QStringLiteral("signed_utc"), QStringLiteral("signature_meaning"), QStringLiteral("supersedes"),
-                                 QStringLiteral("correction_reason")}};
+                                 QStringLiteral("correction_reason"), QStringLiteral("exam"), QStringLiteral("omas_sites_scored"),
+                                 QStringLiteral("omas_ulceration_total"), QStringLiteral("omas_erythema_total")}};
     return spec;
 }
 
@@ -129,25 +164,48 @@ QString Assessments::signatureMeaning()
 
 void Assessments::derive(Assessment &a)
 {
+    a.findings = findingsFromExam(a.exam);
     a.who = gradeWho(a.findings);
     a.ctcae = gradeCtcae(a.findings);
     a.rtog = gradeRtog(a.findings);
     a.omas = scoreOmas(a.findings);
+    a.warnings = examWarnings(a.exam) + a.who.warnings + a.ctcae.warnings + a.rtog.warnings + a.omas.warnings;
+}
+
+int Assessments::primaryGrade(const Assessment &a)
+{
+    switch (Protocol::nct07312656().primaryEndpoint.scale) {
+    case Scale::Ctcae: return a.ctcae.grade;
+    case Scale::Rtog: return a.rtog.grade;
+    case Scale::Who:
+    case Scale::Omas: break;   // OMAS is refused as an endpoint scale when the protocol loads
+    }
+    return a.who.grade;
+}
+
+bool Assessments::reachesPrimaryEndpoint(const Assessment &a)
+{
+    return Protocol::nct07312656().primaryEndpoint.reached(primaryGrade(a));
+}
+
+bool Assessments::draftsAdverseEvent(const Assessment &a)
+{
+    return reachesPrimaryEndpoint(a) || a.ctcae.grade >= 3;
 }
 
 Result<Assessment> Assessments::record(Session &s, const QString &patientId, const QDate &visitDate,
-                                       const Findings &findings, const ProCtcaeMouthSores &pro)
+                                       const Exam &exam, const ProCtcaeMouthSores &pro)
 {
     MUCO_TRY(s.require(Permission::RecordGrading));
     Assessment a;
     a.patientId = patientId;
     a.visitDate = visitDate;
-    a.findings = findings;
+    a.exam = exam;
     a.pro = pro;
     a.state = QStringLiteral("draft");
+    derive(a);
     MUCO_TRY(check(s, a));
     MUCO_TRY(linkDose(s, a));
-    derive(a);
     Transaction tx(s.db());
     MUCO_TRY(tx.begun());
     auto out = RecordStore::create(s, {&table(), {}, fields(a), {}});
@@ -184,8 +242,9 @@ Result<Assessment> Assessments::sign(Session &s, const QString &id, const QStrin
     auto out = RecordStore::sign(s, table(), id, signatureMeaning());
     if (!out.ok())
         return out.error();
-    if (a->who.grade >= 3) {
-        auto ae = AdverseEvents::draftFromAssessment(s, a->patientId, id, std::max(3, a->ctcae.grade), a->visitDate);
+    if (draftsAdverseEvent(a.value())) {
+        // The CTCAE grade derived and signed; the investigator confirms or changes it.
+        auto ae = AdverseEvents::draftFromAssessment(s, a->patientId, id, a->ctcae.grade, a->visitDate);
         if (!ae.ok())
             return ae.error();
     }
@@ -193,7 +252,7 @@ Result<Assessment> Assessments::sign(Session &s, const QString &id, const QStrin
     return load(s, id);
 }
 
-Result<Assessment> Assessments::correct(Session &s, const QString &signedId, const Findings &findings,
+Result<Assessment> Assessments::correct(Session &s, const QString &signedId, const Exam &exam,
                                         const ProCtcaeMouthSores &pro, const QString &reason)
 {
     MUCO_TRY(s.require(Permission::RecordGrading));
@@ -206,13 +265,13 @@ Result<Assessment> Assessments::correct(Session &s, const QString &signedId, con
         return Error::invalid(QStringLiteral("state"), Tr::tr("only a signed assessment is corrected; a draft is simply re-recorded"));
     Assessment a = old.value();
     a.id.clear();
-    a.findings = findings;
+    a.exam = exam;
     a.pro = pro;
     a.state = QStringLiteral("draft");
     a.supersedes = signedId;
     a.correctionReason = reason.trimmed();
-    MUCO_TRY(check(s, a));
     derive(a);
+    MUCO_TRY(check(s, a));
     Transaction tx(s.db());
     MUCO_TRY(tx.begun());
     auto superseded = RecordStore::update(s, {&table(), signedId, {{QStringLiteral("state"), QStringLiteral("superseded")}}, reason});

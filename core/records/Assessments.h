@@ -4,6 +4,7 @@
 // patient's own PRO-CTCAE answers, and the investigator's signature. A signed
 // assessment is locked: a correction is a new version that supersedes it, with a reason.
 #include "clinical/Decimal.h"
+#include "clinical/Exam.h"
 #include "clinical/Grading.h"
 #include "common/Result.h"
 #include <QDate>
@@ -21,10 +22,14 @@ struct Assessment {
     QDate visitDate;
     int fractionNumber = 0;
     Decimal cumulativeDoseGy;
-    Findings findings;
+    Exam exam;             // the observations, recorded once (clinical/Exam)
+    Findings findings;     // every scale's inputs, derived from the exam
     ProCtcaeMouthSores pro;
+    // The grades as recorded and signed: read back from the record, never re-derived, so
+    // what is shown is what was signed. Labels are the stored grades' definitions.
     GradeResult who, ctcae, rtog;
     OmasResult omas;
+    QStringList warnings;  // every contradiction shown when it was recorded (exam and scales)
     QString state;   // draft | signed | superseded
     QString signedBy;
     QDateTime signedUtc;
@@ -38,17 +43,23 @@ public:
     static const TableSpec &table();
     static QString signatureMeaning();
     static QString stateLabel(const QString &state);   // draft | signed | superseded, translated
-    // Records a visit as a draft: grades derived now, dose linked from the fraction log.
+    // Records a visit as a draft: grades derived now from the exam, dose linked from the fraction log.
     static Result<Assessment> record(Session &session, const QString &patientId, const QDate &visitDate,
-                                     const Findings &findings, const ProCtcaeMouthSores &pro);
-    // The investigator signs with the password again. A WHO grade >= 3 drafts an adverse event.
+                                     const Exam &exam, const ProCtcaeMouthSores &pro);
+    // The investigator signs with the password again. A grade that reaches the protocol's
+    // primary endpoint, or CTCAE >= 3, drafts an adverse event with the derived CTCAE grade.
     static Result<Assessment> sign(Session &session, const QString &assessmentId, const QString &password);
     // A new draft that supersedes a signed assessment.
-    static Result<Assessment> correct(Session &session, const QString &signedId, const Findings &findings,
+    static Result<Assessment> correct(Session &session, const QString &signedId, const Exam &exam,
                                       const ProCtcaeMouthSores &pro, const QString &reason);
     static Result<QList<Assessment>> list(Session &session, const QString &patientId, bool includeSuperseded = false);
-    // Derives every scale from the findings (what the wizard shows live, and what is stored).
+    // Derives the findings and every scale from the exam (what the wizard shows live, and what is stored).
     static void derive(Assessment &a);
+    // The grade on the protocol's primary-endpoint scale, and whether it reaches the endpoint.
+    static int primaryGrade(const Assessment &a);
+    static bool reachesPrimaryEndpoint(const Assessment &a);
+    // Whether signing drafts an adverse event ("Mucositis oral", the CTCAE grade derived).
+    static bool draftsAdverseEvent(const Assessment &a);
 };
 
 } // namespace muco

@@ -168,24 +168,24 @@ Status DemoSite::addHistories(const QString &path, const std::shared_ptr<Clock> 
         int week = 0;
         for (QDate visit = start.addDays(4); visit < today; visit = visit.addDays(7), ++week) {
             const int severity = std::min(4, week * (1 + i % 3) / 2);
-            Findings f;
-            f.soreness = severity >= 1;
-            f.erythema = severity >= 1;
-            f.irritation = severity >= 1;
-            f.ulcers = f.ulcer = severity >= 2;
-            f.findingsPresent = severity >= 1;
-            f.diet = severity >= 4 ? Diet::Liquid : Diet::Solid;
-            f.pain = f.symptoms = static_cast<Severity>(std::min(3, severity));
-            f.analgesia = severity >= 3 ? Analgesia::Narcotic : severity >= 2 ? Analgesia::NonNarcotic : Analgesia::None;
-            f.oralIntake = severity >= 3 ? OralIntake::Interfered : severity >= 2 ? OralIntake::ModifiedDiet : OralIntake::Normal;
-            f.mucositis = severity >= 3 ? MucositisExtent::Confluent : severity >= 2 ? MucositisExtent::Patchy : MucositisExtent::None;
+            // One exam (clinical/Exam), every scale derived from it: no contradictions to warn of.
+            Exam e;
+            e.sorenessReported = severity >= 1;
+            e.erythemaSeen = severity >= 1;
+            e.appearance = severity >= 3 ? MucosaAppearance::ConfluentPseudomembranes
+                         : severity >= 2 ? MucosaAppearance::PatchyPseudomembranes
+                         : severity >= 1 ? MucosaAppearance::Erythema : MucosaAppearance::None;
+            e.diet = severity >= 4 ? DietTolerated::LiquidOnly : severity >= 2 ? DietTolerated::SoftOrModified : DietTolerated::NormalSolid;
+            e.pain = static_cast<Severity>(std::min(3, severity));
+            e.analgesia = severity >= 3 ? Analgesia::Narcotic : severity >= 2 ? Analgesia::NonNarcotic : Analgesia::None;
+            // All nine sites examined; those not named score 0.
             if (severity >= 1) {
-                f.omas.insert(OmasSite::LeftCheek, {std::min(3, severity - 1 > 0 ? severity - 1 : 0), std::min(2, severity)});
-                f.omas.insert(OmasSite::RightCheek, {std::min(3, severity / 2), 1});
-                f.omas.insert(OmasSite::SoftPalate, {0, 1});
+                e.omas.insert(OmasSite::LeftCheek, {std::min(3, std::max(0, severity - 1)), std::min(2, severity)});
+                e.omas.insert(OmasSite::RightCheek, {std::min(3, severity / 2), 1});
+                e.omas.insert(OmasSite::SoftPalate, {0, 1});
             }
             ProCtcaeMouthSores pro{std::min(4, severity), std::min(4, severity > 0 ? severity - 1 : 0)};
-            auto a = Assessments::record(d, p.id, visit, f, pro);
+            auto a = Assessments::record(d, p.id, visit, e, pro);
             if (!a.ok())
                 return a.error();
             auto signedA = Assessments::sign(d, a->id, password());

@@ -212,6 +212,35 @@ QDate Radiotherapy::today(Session &s)
 }
 
 Result<FractionRecord> Radiotherapy::record(Session &s, const QString &patientId, const QDate &date, FractionStatus status,
+QList<Fraction> Radiotherapy::doseFractions(const QList<FractionRecord> &records)
+{
+    QList<Fraction> out;
+    for (const FractionRecord &f : records)
+        out.append({f.date, f.doseGy, f.status});
+    return out;
+}
+
+Result<Decimal> Radiotherapy::cumulativeDose(Session &s, const QString &patientId, std::optional<QDate> through)
+{
+    MUCO_READ(records, fractions(s, patientId));
+    return muco::cumulativeDose(doseFractions(records), through);
+}
+
+Result<QHash<QString, Decimal>> Radiotherapy::cumulativeDoses(Session &s)
+{
+    MUCO_TRY(s.require(Permission::ViewPatients));
+    MUCO_READ(rows, RecordStore::rows(s, fractionTable(), QStringLiteral("status = 'delivered'"), {}, QStringLiteral("patient_id, date")));
+    QHash<QString, QList<Fraction>> byPatient;
+    for (const QVariantMap &m : rows) {
+        const FractionRecord f = toFraction(m);
+        byPatient[m.value(QStringLiteral("patient_id")).toString()].append({f.date, f.doseGy, f.status});
+    }
+    QHash<QString, Decimal> out;
+    for (auto it = byPatient.cbegin(); it != byPatient.cend(); ++it)
+        out.insert(it.key(), muco::cumulativeDose(it.value()));
+    return out;
+}
+
                                             std::optional<Decimal> doseGy, const QString &reason)
 {
     MUCO_TRY(s.require(Permission::EnterFractions));

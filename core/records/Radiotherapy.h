@@ -5,6 +5,7 @@
 #include "clinical/Dose.h"
 #include "common/Result.h"
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <optional>
 
@@ -77,3 +78,9 @@ public:
 };
 
 } // namespace muco
+    // The dose delivered by the end of `through` (all of it when not given), summed exactly
+    // by clinical/Dose cumulativeDose: the one cumulative dose every screen shows.
+    static Result<Decimal> cumulativeDose(Session &session, const QString &patientId, std::optional<QDate> through = std::nullopt);
+    // Every patient's delivered dose at once (the patient list); patients with none are absent.
+    static Result<QHash<QString, Decimal>> cumulativeDoses(Session &session);
+    static QList<Fraction> doseFractions(const QList<FractionRecord> &records);

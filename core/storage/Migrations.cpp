@@ -121,6 +121,26 @@ const std::vector<Migration> &migrations()
                             " central_value TEXT, device_value TEXT, status TEXT NOT NULL, detected_utc TEXT NOT NULL,"
                             " resolved_by TEXT, resolved_utc TEXT)"),
          }},
+        {6, "a visit keeps its exam and every grade it was signed with; reference ranges per analyte and sex",
+         {
+             QStringLiteral("ALTER TABLE assessments ADD COLUMN exam TEXT"),
+             QStringLiteral("ALTER TABLE assessments ADD COLUMN omas_sites_scored INTEGER"),
+             QStringLiteral("ALTER TABLE assessments ADD COLUMN omas_ulceration_total INTEGER"),
+             QStringLiteral("ALTER TABLE assessments ADD COLUMN omas_erythema_total INTEGER"),
+             // sex: any (one range for both), female or male. A new table renamed into place:
+             // SQLite 3.15 cannot change a primary key, but it can rename a table.
+             QStringLiteral("CREATE TABLE reference_ranges_by_sex (analyte TEXT NOT NULL, sex TEXT NOT NULL DEFAULT 'any',"
+                            " lln TEXT, uln TEXT, PRIMARY KEY (analyte, sex),"
+                            " CHECK (sex IN ('any', 'female', 'male')))"),
+             QStringLiteral("INSERT INTO reference_ranges_by_sex (analyte, sex, lln, uln) SELECT analyte, 'any', lln, uln FROM reference_ranges"),
+             QStringLiteral("DROP TABLE reference_ranges"),
+             QStringLiteral("ALTER TABLE reference_ranges_by_sex RENAME TO reference_ranges"),
+         }},
+        {7, "a patient's status carries the date it took effect and why (withdrawal, completion, screen failure)",
+         {
+             QStringLiteral("ALTER TABLE patients ADD COLUMN status_date TEXT"),
+             QStringLiteral("ALTER TABLE patients ADD COLUMN status_reason TEXT"),
+         }},
     };
     return list;
 }
