@@ -5,10 +5,15 @@
 // is exactly where a lock taken by another program bites.
 #include "TestSite.h"
 #include "records/Labs.h"
+#include "records/Patients.h"
+#include "security/SiteVault.h"
 #include "records/Radiotherapy.h"
 #include "storage/Database.h"
 #include "sync/SyncEngine.h"
 #include <QtTest>
+#include <atomic>
+#include <chrono>
+#include <thread>
 #include <sqlite3.h>
 
 using namespace muco;
@@ -63,5 +68,51 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestLockedDatabase)
+// Issue 13, D2: while another program holds a write transaction for a while, signing in and
+// writing wait for it (the busy timeout) instead of failing at once with "locked".
+class TestBusyDatabase : public QObject {
+    Q_OBJECT
+
+private slots:
+    void signInAndWritesWaitForAnotherWriter()
+    {
+        test::TestSite site;
+        QVERIFY(site.ok());
+        QString keyHex;
+        {
+            auto admin = site.signIn(QStringLiteral("admin"));
+            QVERIFY(admin);
+            keyHex = QString::fromLatin1(admin->databaseKey().toHex());
+        }
+        std::atomic<bool> holding{false};
+        std::thread writer([&] {
+            auto db = Database::open(site.path(), SecureBytes::fromHex(keyHex), CipherSettings{}, Database::Mode::OpenExisting);
+            if (!db.ok() || !(*db)->exec(QStringLiteral("BEGIN IMMEDIATE")).ok())
+                return;
+            (void)(*db)->exec(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('busy_probe', '1')"));
+            holding = true;
+            std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+            (void)(*db)->exec(QStringLiteral("COMMIT"));
+        });
+        while (!holding)
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        QElapsedTimer t;
+        t.start();
+        auto coord = SiteVault::signIn(site.path(), QStringLiteral("coord"), test::kPassword, site.clock());
+        auto added = coord.ok() ? Patients::add(**coord, {{}, QStringLiteral("Wu Lan"), {}, {}, QStringLiteral("1970-02-03"), QStringLiteral("female")})
+                                : Result<Patient>(coord.error());
+        writer.join();
+        QVERIFY2(coord.ok(), qPrintable(coord.ok() ? QString() : coord.error().message));
+        QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error().message));
+        QVERIFY(t.elapsed() >= 1000);   // it waited for the other writer, it did not fail early
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    TestLockedDatabase locked;
+    TestBusyDatabase busy;
+    return QTest::qExec(&locked, argc, argv) | QTest::qExec(&busy, argc, argv);
+}
 #include "tst_locked_database.moc"

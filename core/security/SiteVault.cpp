@@ -318,6 +318,11 @@ Result<std::unique_ptr<Session>> SiteVault::signIn(const QString &databasePath, 
     if (!siteRow.ok())
         return siteRow.error();
     const QString siteCode = siteRow.value() ? site->text(0) : keys->site;
+    // A statement left on a row keeps its read transaction open, and SQLite does not wait
+    // (busy timeout) for a connection that holds one to become a writer: the sign-in's own
+    // transaction below would fail at once with "locked" whenever another program writes.
+    st->reset();
+    site->reset();
 
     auto session = std::make_unique<Session>(std::move(db).value(), std::move(key).value(), info, siteCode, clock);
     MUCO_TRY(session->loadSiteCalendar());
