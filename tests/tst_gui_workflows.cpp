@@ -19,6 +19,7 @@
 #include "clinical/Protocol.h"
 #include "records/AdverseEvents.h"
 #include "records/Patients.h"
+#include "records/Radiotherapy.h"
 #include <QChart>
 #include <QPointer>
 #include "IdleWatcher.h"
@@ -355,6 +356,38 @@ private slots:
         QCOMPARE(log.table()->item(0, 0)->text(), QStringLiteral("GX01-0001"));
         QCOMPARE(log.table()->item(0, 2)->text(), QStringLiteral("screen failure"));
         QCOMPARE(log.table()->item(0, 4)->text(), QStringLiteral("E1"));
+    }
+
+    // The intent starts "not recorded" for every patient (I3 missing), and only a saved
+    // screening of the same patient brings it back.
+    void screeningIntentStartsNotRecorded()
+    {
+        auto nurse = m_site->signIn(QStringLiteral("nurse"));
+        const QString first = Patients::list(*nurse)->first().id;
+        RtPlan plan;
+        plan.patientId = first;
+        plan.totalDoseGy = Decimal(70);
+        plan.fractions = 35;
+        plan.dosePerFractionGy = Decimal(2);
+        plan.startDate = QDate(2026, 11, 23);
+        plan.oralCavity = true;
+        QVERIFY(Radiotherapy::savePlan(*nurse, plan).ok());
+        auto coord = m_site->signIn(QStringLiteral("coord"));
+        const QString second = Patients::add(*coord, {})->id;
+        signIn(QStringLiteral("coord"));
+        ui::PatientOverview *w = m_window->workspace();
+        w->tabs()->setCurrentWidget(w->screening());
+        ui::ScreeningTab *sc = w->screening();
+        QCOMPARE(sc->intent()->currentData().toString(), QString());
+        QCOMPARE(sc->checklist()->topLevelItem(2)->text(0), QStringLiteral("I3"));
+        QCOMPARE(sc->checklist()->topLevelItem(2)->text(1), QStringLiteral("missing"));
+        sc->intent()->setCurrentIndex(sc->intent()->findData(QStringLiteral("radical")));
+        QCOMPARE(sc->checklist()->topLevelItem(2)->text(1), QStringLiteral("pass"));
+        sc->save();
+        sc->setPatient(m_controller->session(), second);   // the next patient: nothing carried over
+        QCOMPARE(sc->intent()->currentData().toString(), QString());
+        sc->setPatient(m_controller->session(), first);    // the saved screening comes back
+        QCOMPARE(sc->intent()->currentData().toString(), QStringLiteral("radical"));
     }
 
     void monitorChangesNothing()

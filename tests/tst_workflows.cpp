@@ -341,6 +341,62 @@ private slots:
         QCOMPARE(Labs::compare(Labs::referenceRanges(*admin)->value(QStringLiteral("alt")), d("40")), 0);
     }
 
+    // Labs count within the window by the site's calendar day (Asia/Shanghai here), not UTC's:
+    // 14 site-days before 2026-11-20 is 2026-11-06, whatever UTC date 07:00 there falls on.
+    void labWindowBySiteDate_data()
+    {
+        QTest::addColumn<QDateTime>("collectedSite");   // wall time at the site
+        QTest::addColumn<bool>("inside");
+        const QTimeZone shanghai("Asia/Shanghai");
+        QTest::newRow("14 site-days before, 07:00 (UTC the day before)") << QDateTime(QDate(2026, 11, 6), QTime(7, 0), shanghai) << true;
+        QTest::newRow("14 site-days before, 00:00") << QDateTime(QDate(2026, 11, 6), QTime(0, 0), shanghai) << true;
+        QTest::newRow("14 site-days before, 23:59") << QDateTime(QDate(2026, 11, 6), QTime(23, 59), shanghai) << true;
+        QTest::newRow("15 site-days before, 23:59") << QDateTime(QDate(2026, 11, 5), QTime(23, 59), shanghai) << false;
+        QTest::newRow("15 site-days before, 09:00 (UTC the same day)") << QDateTime(QDate(2026, 11, 5), QTime(9, 0), shanghai) << false;
+        QTest::newRow("today, 07:00 (UTC yesterday)") << QDateTime(QDate(2026, 11, 20), QTime(7, 0), shanghai) << true;
+    }
+
+    void labWindowBySiteDate()
+    {
+        QFETCH(QDateTime, collectedSite);
+        QFETCH(bool, inside);
+        auto nurse = m_site->signIn(QStringLiteral("nurse"));
+        QVERIFY(Labs::recordPanel(*nurse, m_patient, collectedSite.toUTC(), QStringLiteral("renal"),
+                                  {{QStringLiteral("creatinine"), d("80"), QStringLiteral("umol/L")}}).ok());
+        QCOMPARE(Labs::latestWithin(*nurse, m_patient, QDate(2026, 11, 20), 14)->size(), inside ? 1 : 0);
+        auto ev = Screenings::evaluate(*nurse, m_patient, QDate(2026, 11, 20), {});
+        QVERIFY(ev.ok());
+        QCOMPARE(ev->labsUsed.size(), inside ? 1 : 0);
+        if (inside)   // the collection shown by its site date
+            QVERIFY2(ev->labsUsed.first().endsWith(collectedSite.date().toString(Qt::ISODate)), qPrintable(ev->labsUsed.first()));
+    }
+
+    // The radiotherapy intent is what the form records; not recorded leaves I3 missing.
+    void screeningIntentIsNeverAssumed_data()
+    {
+        QTest::addColumn<QString>("intent");   // empty: not recorded
+        QTest::addColumn<QString>("i3");
+        QTest::newRow("not recorded") << "" << "missing";
+        QTest::newRow("radical") << "radical" << "pass";
+        QTest::newRow("palliative") << "palliative" << "fail";
+    }
+
+    void screeningIntentIsNeverAssumed()
+    {
+        QFETCH(QString, intent);
+        QFETCH(QString, i3);
+        auto nurse = m_site->signIn(QStringLiteral("nurse"));
+        QVERIFY(Radiotherapy::savePlan(*nurse, plan70(m_patient)).ok());
+        QJsonObject form;
+        if (!intent.isEmpty())
+            form.insert(QStringLiteral("rt_intent"), intent);
+        auto ev = Screenings::evaluate(*nurse, m_patient, QDate(2026, 11, 20), form);
+        QVERIFY(ev.ok());
+        QCOMPARE(ev->result.criteria.at(2).id, QStringLiteral("I3"));
+        QCOMPARE(outcomeId(ev->result.criteria.at(2).outcome), i3);
+        QCOMPARE(ev->inputs.value(QStringLiteral("rt_plan")).toObject().contains(QStringLiteral("intent")), !intent.isEmpty());
+    }
+
     void screeningSignedDecision()
     {
         auto admin = m_site->signIn(QStringLiteral("admin"));
@@ -363,6 +419,7 @@ private slots:
                                   {{QStringLiteral("creatinine"), d("80"), QStringLiteral("umol/L")}}).ok());
 
         QJsonObject form{{QStringLiteral("weight_kg"), 70}, {QStringLiteral("malignancy_confirmed"), true},
+                         {QStringLiteral("rt_intent"), QStringLiteral("radical")},
                          {QStringLiteral("ecog"), 1}, {QStringLiteral("life_expectancy_months"), 12}};
         auto coord = m_site->signIn(QStringLiteral("coord"));
         auto partial = Screenings::evaluate(*coord, m_patient, QDate(2026, 11, 20), form);

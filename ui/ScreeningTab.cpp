@@ -61,6 +61,8 @@ ScreeningTab::ScreeningTab(QWidget *parent)
     showsTables({Radiotherapy::planTable().name, Labs::table().name, Screenings::table().name});
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(dateFormat());
+    // No default: an intent nobody recorded leaves I3 missing, never a silent "radical".
+    m_intent->addItem(tr("Not recorded"), QString());
     m_intent->addItem(tr("Radical"), QStringLiteral("radical"));
     m_intent->addItem(tr("Palliative"), QStringLiteral("palliative"));
     m_ecog->addItem(tr("Not recorded"));
@@ -144,7 +146,8 @@ ScreeningTab::ScreeningTab(QWidget *parent)
 QJsonObject ScreeningTab::form() const
 {
     QJsonObject o;
-    o.insert(QStringLiteral("rt_intent"), m_intent->currentData().toString());
+    if (!m_intent->currentData().toString().isEmpty())
+        o.insert(QStringLiteral("rt_intent"), m_intent->currentData().toString());
     if (m_ecog->currentIndex() > 0)
         o.insert(QStringLiteral("ecog"), m_ecog->currentIndex() - 1);
     for (auto it = m_numbers.cbegin(); it != m_numbers.cend(); ++it) {
@@ -178,6 +181,7 @@ void ScreeningTab::reload()
     for (QComboBox *c : std::as_const(m_dateChoice))
         c->setCurrentIndex(0);
     m_ecog->setCurrentIndex(0);
+    m_intent->setCurrentIndex(0);   // nothing carries over from the previous patient
     // Start from the latest saved screening, so a coordinator continues where it stopped.
     auto list = Screenings::list(*s, patientId());
     QStringList history;
@@ -191,6 +195,8 @@ void ScreeningTab::reload()
                 it.value()->setText(QString::number(in.value(it.key()).toDouble()));
         if (in.contains(QStringLiteral("ecog")))
             m_ecog->setCurrentIndex(in.value(QStringLiteral("ecog")).toInt() + 1);
+        const QString intent = in.value(QStringLiteral("rt_plan")).toObject().value(QStringLiteral("intent")).toString();
+        m_intent->setCurrentIndex(std::max(0, m_intent->findData(intent)));
         for (auto it = m_dateChoice.cbegin(); it != m_dateChoice.cend(); ++it) {
             if (!in.contains(it.key()))
                 continue;

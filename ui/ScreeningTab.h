@@ -24,6 +24,7 @@ public:
     QComboBox *answer(const QString &fact) const { return m_answers.value(fact); }
     QLineEdit *numberField(const QString &fact) const { return m_numbers.value(fact); }
     QLabel *statusLabel() const { return m_status; }
+    QComboBox *intent() const { return m_intent; }
 
 public slots:
     void evaluate();

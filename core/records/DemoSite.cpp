@@ -130,6 +130,7 @@ Status DemoSite::addHistories(const QString &path, const std::shared_ptr<Clock> 
             form.insert(QString::fromLatin1(no), false);
         for (const char *yes : {"malignancy_confirmed", "oral_mucosa_intact", "informed_consent_signed"})
             form.insert(QString::fromLatin1(yes), true);
+        form.insert(QStringLiteral("rt_intent"), QStringLiteral("radical"));   // recorded, never assumed
         form.insert(QStringLiteral("weight_kg"), 58 + i * 2);
         form.insert(QStringLiteral("ecog"), i % 2);
         form.insert(QStringLiteral("life_expectancy_months"), 24);

@@ -106,7 +106,7 @@ Result<QMap<QString, LabResult>> Labs::latestWithin(Session &s, const QString &p
         return all.error();
     QMap<QString, LabResult> latest;
     for (const LabResult &r : all.value()) {   // newest first
-        const QDate d = r.collectedUtc.date();
+        const QDate d = s.siteDate(r.collectedUtc);   // the site's calendar day, not UTC's
         if (d > asOf || d.daysTo(asOf) > days || latest.contains(r.analyte))
             continue;
         latest.insert(r.analyte, r);

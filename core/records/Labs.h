@@ -47,7 +47,8 @@ public:
     static Result<QList<LabResult>> recordPanel(Session &session, const QString &patientId, const QDateTime &collectedUtc,
                                                 const QString &panel, const QList<LabEntry> &entries);
     static Result<QList<LabResult>> list(Session &session, const QString &patientId);
-    // The newest result of each analyte collected within `days` days before (and on) asOf.
+    // The newest result of each analyte collected within `days` days before (and on) asOf,
+    // counted in the site's calendar days (Session::siteDate), not UTC's.
     static Result<QMap<QString, LabResult>> latestWithin(Session &session, const QString &patientId, const QDate &asOf, int days);
 
     static Result<QMap<QString, ReferenceRange>> referenceRanges(Session &session);

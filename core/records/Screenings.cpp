@@ -54,10 +54,13 @@ Result<ScreeningEvaluation> Screenings::evaluate(Session &s, const QString &pati
         return plan.error();
     if (plan.value() && !in.contains(QStringLiteral("rt_plan"))) {
         const RtPlan &p = *plan.value();
-        in.insert(QStringLiteral("rt_plan"), QJsonObject{{QStringLiteral("intent"), form.value(QStringLiteral("rt_intent")).toString(QStringLiteral("radical"))},
-                                                         {QStringLiteral("total_dose_gy"), p.totalDoseGy.toDouble()},
-                                                         {QStringLiteral("fields_include_oral_cavity"), p.oralCavity},
-                                                         {QStringLiteral("fields_include_oropharynx"), p.oropharynx}});
+        QJsonObject rt{{QStringLiteral("total_dose_gy"), p.totalDoseGy.toDouble()},
+                       {QStringLiteral("fields_include_oral_cavity"), p.oralCavity},
+                       {QStringLiteral("fields_include_oropharynx"), p.oropharynx}};
+        // The intent is what the form records; not recorded leaves I3 missing (no default).
+        if (form.value(QStringLiteral("rt_intent")).isString())
+            rt.insert(QStringLiteral("intent"), form.value(QStringLiteral("rt_intent")).toString());
+        in.insert(QStringLiteral("rt_plan"), rt);
     }
     in.remove(QStringLiteral("rt_intent"));
 
@@ -80,7 +83,7 @@ Result<ScreeningEvaluation> Screenings::evaluate(Session &s, const QString &pati
         const QString entered = it->unit == info->siUnit ? QString() : Tr::tr(" (entered %1 %2)").arg(it->value.toString(), it->unit);
         ev.labsUsed << Tr::tr("%1 %2 %3%4, collected %5")
                            .arg(analyteLabel(info->analyte), it->si.toString(), info->siUnit, entered,
-                                it->collectedUtc.date().toString(Qt::ISODate));
+                                s.siteDate(it->collectedUtc).toString(Qt::ISODate));
     }
     if (!labs.isEmpty())
         in.insert(QStringLiteral("labs"), labs);
