@@ -9,7 +9,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="104"/>
+        <location filename="../core/security/Accounts.cpp" line="106"/>
         <source>no active account is named %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -60,62 +60,62 @@
 <context>
     <name>Assessments</name>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="45"/>
+        <location filename="../core/records/Assessments.cpp" line="50"/>
         <source>the visit needs a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="47"/>
+        <location filename="../core/records/Assessments.cpp" line="52"/>
         <source>%1 is in the future</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="50"/>
+        <location filename="../core/records/Assessments.cpp" line="55"/>
         <source>PRO-CTCAE answers are 0 to 4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="53"/>
+        <location filename="../core/records/Assessments.cpp" line="58"/>
         <source>OMAS ulceration is 0-3 and erythema 0-2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="106"/>
+        <location filename="../core/records/Assessments.cpp" line="140"/>
         <source>no assessment has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="127"/>
+        <location filename="../core/records/Assessments.cpp" line="162"/>
         <source>I performed this oral mucositis assessment and confirm the findings and grades.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="165"/>
+        <location filename="../core/records/Assessments.cpp" line="223"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="167"/>
+        <location filename="../core/records/Assessments.cpp" line="225"/>
         <source>signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="169"/>
+        <location filename="../core/records/Assessments.cpp" line="227"/>
         <source>superseded by a correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="181"/>
+        <location filename="../core/records/Assessments.cpp" line="239"/>
         <source>this assessment is %1; only a draft can be signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="201"/>
+        <location filename="../core/records/Assessments.cpp" line="260"/>
         <source>a correction of a signed assessment needs a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="206"/>
+        <location filename="../core/records/Assessments.cpp" line="265"/>
         <source>only a signed assessment is corrected; a draft is simply re-recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -123,22 +123,22 @@
 <context>
     <name>AuditChain</name>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="110"/>
+        <location filename="../core/security/AuditChain.cpp" line="120"/>
         <source>row %1 follows row %2: rows are missing or out of order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="112"/>
+        <location filename="../core/security/AuditChain.cpp" line="122"/>
         <source>row %1 does not link to the row before it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="114"/>
+        <location filename="../core/security/AuditChain.cpp" line="124"/>
         <source>row %1 was changed after it was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="127"/>
+        <location filename="../core/security/AuditChain.cpp" line="137"/>
         <source>the trail ends at row %1 but row %2 was written: rows were removed from its end</source>
         <translation type="unfinished"></translation>
     </message>
@@ -146,12 +146,12 @@
 <context>
     <name>Central</name>
     <message>
-        <location filename="../app/central/main.cpp" line="24"/>
+        <location filename="../app/central/main.cpp" line="25"/>
         <source>--data DIR or --postgres CONNINFO is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="37"/>
+        <location filename="../app/central/main.cpp" line="38"/>
         <source>Usage: mucotrack-central COMMAND [OPTIONS]
 
 The trial&apos;s central site: enrolled devices sync with it over HTTPS.
@@ -178,37 +178,37 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="79"/>
+        <location filename="../app/central/main.cpp" line="80"/>
         <source>Central store ready (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="122"/>
+        <location filename="../app/central/main.cpp" line="123"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="122"/>
+        <location filename="../app/central/main.cpp" line="123"/>
         <source>revoked %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="139"/>
+        <location filename="../app/central/main.cpp" line="140"/>
         <source>--listen takes HOST:PORT with an IP address, e.g. 127.0.0.1:8443.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="142"/>
+        <location filename="../app/central/main.cpp" line="143"/>
         <source>Give --tls-cert FILE --tls-key FILE, or --insecure-loopback.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="144"/>
+        <location filename="../app/central/main.cpp" line="145"/>
         <source>--insecure-loopback serves plain HTTP on a loopback address only, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="153"/>
+        <location filename="../app/central/main.cpp" line="154"/>
         <source>Serving %1 on %2:%3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -216,24 +216,34 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
 <context>
     <name>CentralBackend</name>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="100"/>
-        <location filename="../core/central/CentralBackend.cpp" line="106"/>
-        <location filename="../core/central/CentralBackend.cpp" line="122"/>
+        <location filename="../core/central/CentralBackend.cpp" line="102"/>
+        <location filename="../core/central/CentralBackend.cpp" line="108"/>
+        <location filename="../core/central/CentralBackend.cpp" line="124"/>
         <source>PostgreSQL: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="156"/>
+        <location filename="../core/central/CentralBackend.cpp" line="158"/>
         <source>The data folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="170"/>
+        <location filename="../core/central/CentralBackend.cpp" line="163"/>
+        <source>The data folder %1 cannot be made private to its owner (mode 0700).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralBackend.cpp" line="183"/>
+        <source>Give PostgreSQL&apos;s password in a password file (PGPASSFILE or ~/.pgpass), never in the connection string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralBackend.cpp" line="186"/>
         <source>The PostgreSQL driver of Qt SQL (libqt6sql6-psql) is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="189"/>
+        <location filename="../core/central/CentralBackend.cpp" line="204"/>
         <source>PostgreSQL cannot be reached (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -241,58 +251,63 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
 <context>
     <name>CentralService</name>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="32"/>
+        <location filename="../core/central/CentralService.cpp" line="35"/>
+        <source>The central site could not complete the request; its operator will find the details in its log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralService.cpp" line="44"/>
         <source>The request is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="36"/>
+        <location filename="../core/central/CentralService.cpp" line="48"/>
         <source>The request body is not valid gzip or too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="39"/>
+        <location filename="../core/central/CentralService.cpp" line="51"/>
         <source>Unsupported content encoding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="46"/>
+        <location filename="../core/central/CentralService.cpp" line="58"/>
         <source>The request body must be one JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="52"/>
-        <location filename="../core/central/CentralService.cpp" line="68"/>
+        <location filename="../core/central/CentralService.cpp" line="64"/>
+        <location filename="../core/central/CentralService.cpp" line="81"/>
         <source>Use POST.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="61"/>
+        <location filename="../core/central/CentralService.cpp" line="74"/>
         <source>A device token is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="71"/>
+        <location filename="../core/central/CentralService.cpp" line="84"/>
         <source>&quot;changes&quot; must be a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="73"/>
+        <location filename="../core/central/CentralService.cpp" line="86"/>
         <source>At most %1 changes per request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="81"/>
+        <location filename="../core/central/CentralService.cpp" line="94"/>
         <source>Use GET.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="86"/>
+        <location filename="../core/central/CentralService.cpp" line="99"/>
         <source>after and limit must be non-negative whole numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="94"/>
+        <location filename="../core/central/CentralService.cpp" line="107"/>
         <source>No such endpoint.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -305,32 +320,50 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="84"/>
+        <location filename="../core/central/CentralStore.cpp" line="85"/>
         <source>The enrollment code is unknown or was already used.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/central/CentralStore.cpp" line="88"/>
+        <source>The enrollment code has expired (codes are valid for %n day(s)); ask for a new one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="100"/>
+        <location filename="../core/central/CentralStore.cpp" line="92"/>
+        <source>This enrollment code is for another site, not %1; it was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralStore.cpp" line="108"/>
         <source>Unknown device token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="102"/>
+        <location filename="../core/central/CentralStore.cpp" line="110"/>
         <source>This device&apos;s token was revoked by the central site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="125"/>
+        <location filename="../core/central/CentralStore.cpp" line="136"/>
         <source>a change needs an id, a known table and a record id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="128"/>
+        <location filename="../core/central/CentralStore.cpp" line="139"/>
         <source>&quot;%1&quot; is not a field name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="140"/>
+        <location filename="../core/central/CentralStore.cpp" line="156"/>
+        <source>A device of site %1 may not refer to records of another site (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralStore.cpp" line="162"/>
         <source>A device of site %1 may not change records of another site.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -561,37 +594,37 @@ Recovery key (shown once; print it or write it down and keep it locked away):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="56"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="58"/>
         <source>The central site cannot be reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="58"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="60"/>
         <source>The central site cannot be used safely: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="61"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="63"/>
         <source>The central site refused the enrollment: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="63"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="65"/>
         <source>the code belongs to site %1, this database to site %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="71"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="73"/>
         <source>This device is enrolled with %1 for site %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="96"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="98"/>
         <source>Pushed %1, pulled %2; %3 pending, %4 conflict(s) to resolve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="116"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="118"/>
         <source>Central site: %1
 Pending changes: %2
 Last success: %3
@@ -599,23 +632,23 @@ Conflicts to resolve: %4%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="117"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="119"/>
         <source>none configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="118"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="120"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="119"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="121"/>
         <source>
 Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="134"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="136"/>
         <source>Unknown command &quot;sync %1&quot;; use sync enroll, sync now or sync status.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -701,52 +734,52 @@ Last error: %1</source>
 <context>
     <name>Dose</name>
     <message>
-        <location filename="../core/clinical/Dose.cpp" line="31"/>
+        <location filename="../core/clinical/Dose.cpp" line="53"/>
         <source>must be above 0 and at most 100 Gy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Dose.cpp" line="33"/>
+        <location filename="../core/clinical/Dose.cpp" line="55"/>
         <source>must be above 0 and at most 200 Gy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Dose.cpp" line="35"/>
+        <location filename="../core/clinical/Dose.cpp" line="57"/>
         <source>must be a whole number from 1 to 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Dose.cpp" line="37"/>
+        <location filename="../core/clinical/Dose.cpp" line="59"/>
         <source>needs at least one weekday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Dose.cpp" line="42"/>
+        <location filename="../core/clinical/Dose.cpp" line="64"/>
         <source>%1 is after as_of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Dose.cpp" line="44"/>
+        <location filename="../core/clinical/Dose.cpp" line="66"/>
         <source>%1 is before the plan&apos;s start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Dose.cpp" line="46"/>
+        <location filename="../core/clinical/Dose.cpp" line="68"/>
         <source>a delivered fraction needs a dose above 0 Gy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Dose.cpp" line="48"/>
+        <location filename="../core/clinical/Dose.cpp" line="70"/>
         <source>%1 Gy is impossible for one fraction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Dose.cpp" line="78"/>
+        <location filename="../core/clinical/Dose.cpp" line="100"/>
         <source>The cumulative dose, %1 Gy, exceeds the planned total of %2 Gy by %3 Gy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Dose.cpp" line="82"/>
+        <location filename="../core/clinical/Dose.cpp" line="104"/>
         <source>%1 fractions were delivered; the plan has %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -833,82 +866,82 @@ Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="317"/>
+        <location filename="../core/clinical/LabUnits.cpp" line="107"/>
         <source>unknown laboratory test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="324"/>
+        <location filename="../core/clinical/LabUnits.cpp" line="114"/>
         <source>&quot;%1&quot; is not an accepted unit; use %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="327"/>
+        <location filename="../core/clinical/LabUnits.cpp" line="117"/>
         <source>cannot be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="329"/>
+        <location filename="../core/clinical/LabUnits.cpp" line="119"/>
         <source>must be above zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="332"/>
+        <location filename="../core/clinical/LabUnits.cpp" line="122"/>
         <source>%1 %2 is physiologically implausible (below %3 %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="336"/>
+        <location filename="../core/clinical/LabUnits.cpp" line="126"/>
         <source>%1 %2 is physiologically impossible (above %3 %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="339"/>
+        <location filename="../core/clinical/LabUnits.cpp" line="129"/>
         <source>the upper limit of normal must be above zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="343"/>
+        <location filename="../core/clinical/LabUnits.cpp" line="133"/>
         <source>the upper limit of normal is implausibly high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="372"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="336"/>
         <source>is after the assessment date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="374"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="338"/>
         <source>gives an age above 130 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="391"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="355"/>
         <source>must be a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="393"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="357"/>
         <source>%1 is impossible (allowed %2%3 to %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="394"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="358"/>
         <source>above </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="398"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="362"/>
         <source>use &quot;male&quot; or &quot;female&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="401"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="365"/>
         <source>use &quot;radical&quot; or &quot;palliative&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="404"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="368"/>
         <source>%1 is after the assessment date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -916,32 +949,39 @@ Last error: %1</source>
 <context>
     <name>Exam</name>
     <message>
-        <location filename="../core/clinical/Exam.cpp" line="67"/>
+        <location filename="../core/clinical/Exam.cpp" line="43"/>
+        <location filename="../core/clinical/Exam.cpp" line="79"/>
+        <location filename="../core/clinical/Exam.cpp" line="92"/>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Exam.cpp" line="160"/>
         <source>The diet is restricted to liquids or nothing by mouth, but no ulceration is scored at any OMAS site; confirm that mucositis is the cause.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Exam.cpp" line="69"/>
+        <location filename="../core/clinical/Exam.cpp" line="162"/>
         <source>Pseudomembranes are recorded, but no OMAS site scores ulceration/pseudomembrane.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Exam.cpp" line="71"/>
+        <location filename="../core/clinical/Exam.cpp" line="164"/>
         <source>Deep ulceration, hemorrhage or necrosis is recorded, but no OMAS site scores ulceration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Exam.cpp" line="73"/>
+        <location filename="../core/clinical/Exam.cpp" line="166"/>
         <source>The mucosa is described as erythematous, but erythema is not recorded as seen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Exam.cpp" line="75"/>
+        <location filename="../core/clinical/Exam.cpp" line="168"/>
         <source>Erythema is recorded as seen, but no OMAS site scores erythema.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Exam.cpp" line="76"/>
+        <location filename="../core/clinical/Exam.cpp" line="169"/>
         <source>An OMAS site scores erythema, but erythema is not recorded as seen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1261,73 +1301,88 @@ Last error: %1</source>
 <context>
     <name>Protocol</name>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="87"/>
+        <location filename="../core/clinical/Protocol.cpp" line="88"/>
         <source>a rule needs one of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="93"/>
+        <location filename="../core/clinical/Protocol.cpp" line="94"/>
         <source>&quot;%1&quot; needs a list of rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="105"/>
+        <location filename="../core/clinical/Protocol.cpp" line="106"/>
         <source>&quot;%1&quot; is not a known fact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="119"/>
+        <location filename="../core/clinical/Protocol.cpp" line="120"/>
         <source>attest needs a yes/no fact and &quot;expect&quot;: true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="124"/>
+        <location filename="../core/clinical/Protocol.cpp" line="125"/>
         <source>equals needs a text fact and a &quot;value&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="129"/>
+        <location filename="../core/clinical/Protocol.cpp" line="130"/>
         <source>range needs a number fact and &quot;min&quot; or &quot;max&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="133"/>
+        <location filename="../core/clinical/Protocol.cpp" line="134"/>
         <source>uln_multiple needs a lab fact and a positive &quot;max&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="137"/>
+        <location filename="../core/clinical/Protocol.cpp" line="138"/>
         <source>within_days needs a date fact and whole-day &quot;min&quot; &lt;= &quot;max&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="172"/>
+        <location filename="../core/clinical/Protocol.cpp" line="173"/>
         <source>is not valid JSON (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="177"/>
+        <location filename="../core/clinical/Protocol.cpp" line="178"/>
         <source>has no protocol identifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="186"/>
+        <location filename="../core/clinical/Protocol.cpp" line="187"/>
         <source>needs a unique id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="190"/>
+        <location filename="../core/clinical/Protocol.cpp" line="191"/>
         <source>kind must be inclusion or exclusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="196"/>
+        <location filename="../core/clinical/Protocol.cpp" line="197"/>
         <source>needs an English text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="204"/>
+        <location filename="../core/clinical/Protocol.cpp" line="205"/>
         <source>the protocol lists no criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="221"/>
+        <source>must be a grade from 1 to %1 of that scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="225"/>
+        <source>must be who, ctcae or rtog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="232"/>
+        <source>%1 grade &gt;= %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1388,88 +1443,88 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="222"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="251"/>
         <source>a fraction needs a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="224"/>
-        <location filename="../core/records/Radiotherapy.cpp" line="332"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="253"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="361"/>
         <source>%1 is in the future</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="226"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="255"/>
         <source>%1 is before the plan starts (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="230"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="259"/>
         <source>a delivered fraction needs a dose above 0 and at most 30 Gy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="232"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="261"/>
         <source>say why the fraction was missed or held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="241"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="270"/>
         <source>all %1 planned fractions are already delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="262"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="291"/>
         <source>fraction %1 was already delivered today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="289"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="318"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="301"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="330"/>
         <source>the first line must name the columns date, fraction and dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="319"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="348"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="321"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="350"/>
         <source>has %1 columns, the header has %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="329"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="358"/>
         <source>date &quot;%1&quot; is not a calendar date YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="330"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="359"/>
         <source>fraction number &quot;%1&quot; is not between 1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="331"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="360"/>
         <source>dose &quot;%1&quot; is not a dose above 0 and at most 30 Gy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="333"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="362"/>
         <source>%1 is before the plan starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="339"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="368"/>
         <source>fraction %1 is already recorded on %2 with %3 Gy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="366"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="395"/>
         <source>a holiday needs a date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1477,37 +1532,37 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>RecordStore</name>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="347"/>
+        <location filename="../core/records/RecordStore.cpp" line="361"/>
         <source>is not a field of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="81"/>
+        <location filename="../core/records/RecordStore.cpp" line="91"/>
         <source>no %1 record has the id %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="41"/>
+        <location filename="../core/records/RecordStore.cpp" line="51"/>
         <source>A change to %1 was attempted outside a transaction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="147"/>
+        <location filename="../core/records/RecordStore.cpp" line="161"/>
         <source>a reason is required to change saved data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="202"/>
+        <location filename="../core/records/RecordStore.cpp" line="216"/>
         <source>a reason is required to delete a record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="323"/>
+        <location filename="../core/records/RecordStore.cpp" line="337"/>
         <source>a reason is required to resolve a conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="358"/>
+        <location filename="../core/records/RecordStore.cpp" line="372"/>
         <source>Electronic signature</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1643,37 +1698,37 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="80"/>
+        <location filename="../core/records/Screenings.cpp" line="83"/>
         <source> (entered %1 %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="81"/>
+        <location filename="../core/records/Screenings.cpp" line="84"/>
         <source>%1 %2 %3%4, collected %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="129"/>
+        <location filename="../core/records/Screenings.cpp" line="132"/>
         <source>no screening has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="134"/>
+        <location filename="../core/records/Screenings.cpp" line="137"/>
         <source>this screening is already signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="136"/>
+        <location filename="../core/records/Screenings.cpp" line="139"/>
         <source>an incomplete screening cannot be signed: answer every criterion first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="145"/>
+        <location filename="../core/records/Screenings.cpp" line="148"/>
         <source>Signed eligibility decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="155"/>
+        <location filename="../core/records/Screenings.cpp" line="158"/>
         <source>The signed screening could not be read back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1697,7 +1752,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
     <message>
         <location filename="../core/security/SiteVault.cpp" line="144"/>
-        <location filename="../core/security/SiteVault.cpp" line="367"/>
+        <location filename="../core/security/SiteVault.cpp" line="372"/>
         <source>a real site&apos;s key slots need at least the standard Argon2id cost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1778,12 +1833,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="377"/>
+        <location filename="../core/security/SiteVault.cpp" line="382"/>
         <source>The key file of %1 has no recovery slot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="380"/>
+        <location filename="../core/security/SiteVault.cpp" line="385"/>
         <source>The recovery key is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1804,32 +1859,32 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SyncClient</name>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="113"/>
+        <location filename="../core/sync/SyncClient.cpp" line="127"/>
         <source>The central site&apos;s answer was incomplete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="37"/>
+        <location filename="../core/sync/SyncClient.cpp" line="38"/>
         <source>&quot;%1&quot; is not an https URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="44"/>
+        <location filename="../core/sync/SyncClient.cpp" line="45"/>
         <source>the central site must be reached over https (plain http only to this computer, for tests): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="54"/>
+        <location filename="../core/sync/SyncClient.cpp" line="68"/>
         <source>%1 holds no PEM certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="106"/>
+        <location filename="../core/sync/SyncClient.cpp" line="120"/>
         <source>the central site answered with a redirect (HTTP %1 to %2), which is not followed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/SyncClient.cpp" line="175"/>
+        <location filename="../core/sync/SyncClient.cpp" line="189"/>
         <source>The central site acknowledged none of the %n change(s) sent; they stay in the outbox. Ask the central site&apos;s operator to look at it.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1837,18 +1892,18 @@ Why is saved data being changed? (kept in the audit trail)</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="189"/>
-        <location filename="../core/sync/SyncClient.cpp" line="223"/>
+        <location filename="../core/sync/SyncClient.cpp" line="203"/>
+        <location filename="../core/sync/SyncClient.cpp" line="237"/>
         <source>The central site cannot be used safely: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="235"/>
+        <location filename="../core/sync/SyncClient.cpp" line="249"/>
         <source>The central site cannot be reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="248"/>
+        <location filename="../core/sync/SyncClient.cpp" line="263"/>
         <source>The central site refused the request (HTTP %1): %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2096,207 +2151,207 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::Facts</name>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="27"/>
+        <location filename="../core/clinical/Protocol.cpp" line="28"/>
         <source>Histologically or cytologically confirmed head and neck malignancy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="28"/>
+        <location filename="../core/clinical/Protocol.cpp" line="29"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="28"/>
+        <location filename="../core/clinical/Protocol.cpp" line="29"/>
         <source>years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="29"/>
+        <location filename="../core/clinical/Protocol.cpp" line="30"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="30"/>
+        <location filename="../core/clinical/Protocol.cpp" line="31"/>
         <source>Weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="31"/>
+        <location filename="../core/clinical/Protocol.cpp" line="32"/>
         <source>Radiotherapy intent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="32"/>
+        <location filename="../core/clinical/Protocol.cpp" line="33"/>
         <source>Planned total dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="33"/>
+        <location filename="../core/clinical/Protocol.cpp" line="34"/>
         <source>Fields include the oral cavity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="34"/>
+        <location filename="../core/clinical/Protocol.cpp" line="35"/>
         <source>Fields include the oropharynx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="35"/>
+        <location filename="../core/clinical/Protocol.cpp" line="36"/>
         <source>ECOG performance status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="36"/>
+        <location filename="../core/clinical/Protocol.cpp" line="37"/>
         <source>Life expectancy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="36"/>
+        <location filename="../core/clinical/Protocol.cpp" line="37"/>
         <source>months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="37"/>
+        <location filename="../core/clinical/Protocol.cpp" line="38"/>
         <source>WBC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="38"/>
+        <location filename="../core/clinical/Protocol.cpp" line="39"/>
         <source>Hemoglobin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="39"/>
+        <location filename="../core/clinical/Protocol.cpp" line="40"/>
         <source>Platelets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="40"/>
+        <location filename="../core/clinical/Protocol.cpp" line="41"/>
         <source>ALT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="41"/>
+        <location filename="../core/clinical/Protocol.cpp" line="42"/>
         <source>AST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="42"/>
+        <location filename="../core/clinical/Protocol.cpp" line="43"/>
         <source>Total bilirubin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="43"/>
+        <location filename="../core/clinical/Protocol.cpp" line="44"/>
         <source>Creatinine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="44"/>
+        <location filename="../core/clinical/Protocol.cpp" line="45"/>
         <source>Creatinine clearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="45"/>
+        <location filename="../core/clinical/Protocol.cpp" line="46"/>
         <source>Clinically significant ECG abnormality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="46"/>
+        <location filename="../core/clinical/Protocol.cpp" line="47"/>
         <source>Oral mucosa intact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="47"/>
+        <location filename="../core/clinical/Protocol.cpp" line="48"/>
         <source>Active oral infection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="48"/>
+        <location filename="../core/clinical/Protocol.cpp" line="49"/>
         <source>Severe periodontal disease</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="49"/>
+        <location filename="../core/clinical/Protocol.cpp" line="50"/>
         <source>Informed consent signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="50"/>
+        <location filename="../core/clinical/Protocol.cpp" line="51"/>
         <source>Previous head and neck radiotherapy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="51"/>
+        <location filename="../core/clinical/Protocol.cpp" line="52"/>
         <source>Last head and neck surgery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="52"/>
+        <location filename="../core/clinical/Protocol.cpp" line="53"/>
         <source>In another clinical trial now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="53"/>
+        <location filename="../core/clinical/Protocol.cpp" line="54"/>
         <source>Last other interventional study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="54"/>
+        <location filename="../core/clinical/Protocol.cpp" line="55"/>
         <source>Significant cardiovascular disease</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="55"/>
+        <location filename="../core/clinical/Protocol.cpp" line="56"/>
         <source>Cirrhosis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="56"/>
+        <location filename="../core/clinical/Protocol.cpp" line="57"/>
         <source>Chronic renal insufficiency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="57"/>
+        <location filename="../core/clinical/Protocol.cpp" line="58"/>
         <source>Active systemic infection on antimicrobials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="58"/>
+        <location filename="../core/clinical/Protocol.cpp" line="59"/>
         <source>Autoimmune disease on immunosuppression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="59"/>
+        <location filename="../core/clinical/Protocol.cpp" line="60"/>
         <source>Severe psychiatric disorder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="60"/>
+        <location filename="../core/clinical/Protocol.cpp" line="61"/>
         <source>Mucosal protectant or anti-inflammatory that cannot be stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="61"/>
+        <location filename="../core/clinical/Protocol.cpp" line="62"/>
         <source>Long-term immunosuppressants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="62"/>
+        <location filename="../core/clinical/Protocol.cpp" line="63"/>
         <source>Long-term corticosteroid (prednisone equivalent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="62"/>
+        <location filename="../core/clinical/Protocol.cpp" line="63"/>
         <source>mg/day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="63"/>
+        <location filename="../core/clinical/Protocol.cpp" line="64"/>
         <source>Unable to comprehend or comply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="64"/>
+        <location filename="../core/clinical/Protocol.cpp" line="65"/>
         <source>Investigator judges unsuitable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2498,12 +2553,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="136"/>
+        <location filename="../core/storage/Migrations.cpp" line="156"/>
         <source>The schema version of %1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="138"/>
+        <location filename="../core/storage/Migrations.cpp" line="158"/>
         <source>%1 was written by a newer MucoTrack (schema %2, this program knows %3); update MucoTrack.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3418,280 +3473,294 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::GradingWizard</name>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="33"/>
+        <location filename="../ui/GradingWizard.cpp" line="34"/>
         <source>%1: grade %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="45"/>
+        <location filename="../ui/GradingWizard.cpp" line="46"/>
         <source>Grade oral mucositis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="60"/>
+        <location filename="../ui/GradingWizard.cpp" line="61"/>
         <source>&amp;Save and sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="60"/>
+        <location filename="../ui/GradingWizard.cpp" line="61"/>
         <source>&amp;Save draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="73"/>
-        <source>Findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/GradingWizard.cpp" line="74"/>
-        <source>Record what you see and what the patient reports; every scale is derived from these.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/GradingWizard.cpp" line="78"/>
-        <source>&amp;Soreness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/GradingWizard.cpp" line="79"/>
-        <source>&amp;Erythema</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/GradingWizard.cpp" line="80"/>
-        <source>&amp;Ulcers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/GradingWizard.cpp" line="81"/>
-        <source>Ulceration, hemorrhage or necrosis (RTOG 4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/GradingWizard.cpp" line="82"/>
-        <location filename="../ui/GradingWizard.cpp" line="83"/>
-        <location filename="../ui/GradingWizard.cpp" line="84"/>
+        <location filename="../ui/GradingWizard.cpp" line="88"/>
+        <location filename="../ui/GradingWizard.cpp" line="89"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="82"/>
-        <source>Patchy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/GradingWizard.cpp" line="82"/>
-        <source>Confluent (fibrinous)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/GradingWizard.cpp" line="83"/>
+        <location filename="../ui/GradingWizard.cpp" line="88"/>
         <source>Mild</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="83"/>
+        <location filename="../ui/GradingWizard.cpp" line="88"/>
         <source>Moderate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="83"/>
+        <location filename="../ui/GradingWizard.cpp" line="88"/>
         <source>Severe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="84"/>
-        <source>Non-narcotic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/GradingWizard.cpp" line="84"/>
-        <source>Narcotic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/GradingWizard.cpp" line="85"/>
-        <source>Solid diet tolerated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/GradingWizard.cpp" line="85"/>
+        <location filename="../ui/GradingWizard.cpp" line="87"/>
         <source>Liquid diet only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="85"/>
-        <source>Oral alimentation impossible</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/GradingWizard.cpp" line="86"/>
-        <source>Normal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/GradingWizard.cpp" line="86"/>
-        <source>Modified diet indicated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/GradingWizard.cpp" line="86"/>
-        <source>Interfered with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/GradingWizard.cpp" line="87"/>
+        <location filename="../ui/GradingWizard.cpp" line="90"/>
         <source>Life-threatening consequences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="88"/>
+        <location filename="../ui/GradingWizard.cpp" line="91"/>
         <source>Urgent intervention indicated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="89"/>
+        <location filename="../ui/GradingWizard.cpp" line="92"/>
         <source>Death</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="91"/>
+        <location filename="../ui/GradingWizard.cpp" line="98"/>
         <source>Visit &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="92"/>
+        <location filename="../ui/GradingWizard.cpp" line="99"/>
         <source>Mucosa:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="96"/>
-        <source>Mucositis e&amp;xtent:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/GradingWizard.cpp" line="97"/>
+        <location filename="../ui/GradingWizard.cpp" line="104"/>
         <source>&amp;Pain:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="98"/>
+        <location filename="../ui/GradingWizard.cpp" line="105"/>
         <source>&amp;Analgesia:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="99"/>
-        <source>D&amp;iet:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/GradingWizard.cpp" line="100"/>
-        <source>&amp;Oral intake:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/GradingWizard.cpp" line="101"/>
+        <location filename="../ui/GradingWizard.cpp" line="106"/>
         <source>Severe signs:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="117"/>
+        <location filename="../ui/GradingWizard.cpp" line="122"/>
         <source>OMAS sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="118"/>
-        <source>Ulceration/pseudomembrane: 0 none, 1 &lt; 1 cm², 2 1-3 cm², 3 &gt; 3 cm². Erythema: 0 none, 1 not severe, 2 severe. Tick the sites examined.</source>
+        <location filename="../ui/GradingWizard.cpp" line="78"/>
+        <source>Examination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="120"/>
+        <location filename="../ui/GradingWizard.cpp" line="79"/>
+        <source>Record what you see and what the patient reports, once; every scale is derived from it. Ulceration is scored at the OMAS sites on the next page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="83"/>
+        <source>&amp;Soreness reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="84"/>
+        <source>&amp;Erythema seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="85"/>
+        <source>No pseudomembranes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="85"/>
+        <source>Erythematous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="85"/>
+        <source>Patchy pseudomembranes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="85"/>
+        <source>Confluent (fibrinous) pseudomembranes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="86"/>
+        <source>Deep ulceration, hemorrhage or necrosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="87"/>
+        <source>Normal solid diet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="87"/>
+        <source>Soft or modified diet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="87"/>
+        <source>Nothing by mouth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="89"/>
+        <source>Non-opioid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="89"/>
+        <source>Opioid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="101"/>
+        <source>Appea&amp;rance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="103"/>
+        <source>D&amp;iet tolerated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="123"/>
+        <source>All nine sites are examined and score 0 until you enter a score. Ulceration/pseudomembrane: 0 none, 1 &lt; 1 cm², 2 1-3 cm², 3 &gt; 3 cm². Erythema: 0 none, 1 not severe, 2 severe. Tick &quot;Not assessable&quot; only for a site you could not examine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="125"/>
         <source>&lt;b&gt;Site&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="121"/>
+        <location filename="../ui/GradingWizard.cpp" line="126"/>
         <source>&lt;b&gt;Ulceration&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="122"/>
+        <location filename="../ui/GradingWizard.cpp" line="127"/>
         <source>&lt;b&gt;Erythema&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="151"/>
+        <location filename="../ui/GradingWizard.cpp" line="128"/>
+        <source>&lt;b&gt;Not assessable&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="140"/>
+        <source>%1 not assessable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="162"/>
         <source>Patient-reported (PRO-CTCAE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="152"/>
+        <location filename="../ui/GradingWizard.cpp" line="163"/>
         <source>Ask the patient and record the patient&apos;s own answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="153"/>
-        <location filename="../ui/GradingWizard.cpp" line="155"/>
+        <location filename="../ui/GradingWizard.cpp" line="164"/>
+        <location filename="../ui/GradingWizard.cpp" line="166"/>
         <source>Not asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="176"/>
+        <location filename="../ui/GradingWizard.cpp" line="187"/>
         <source>Review and sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="184"/>
+        <location filename="../ui/GradingWizard.cpp" line="195"/>
         <source>&lt;b&gt;Meaning of the signature:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="187"/>
+        <location filename="../ui/GradingWizard.cpp" line="198"/>
         <source>Your &amp;password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="195"/>
+        <location filename="../ui/GradingWizard.cpp" line="206"/>
         <source>You may record the findings; an investigator signs them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="247"/>
+        <location filename="../ui/GradingWizard.cpp" line="252"/>
         <source>Correct a signed assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="281"/>
+        <location filename="../ui/GradingWizard.cpp" line="285"/>
+        <source>&lt;p&gt;&lt;small&gt;Primary endpoint scale (%1)&lt;/small&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="286"/>
+        <source>&lt;p&gt;&lt;small&gt;Secondary&lt;/small&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="288"/>
         <source>&lt;h3&gt;Derived grades&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="284"/>
+        <location filename="../ui/GradingWizard.cpp" line="293"/>
         <source>&lt;p&gt;&lt;b&gt;OMAS:&lt;/b&gt; total %1 (ulceration %2, erythema %3), mean %4 over %5 site(s)&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="287"/>
-        <source>&lt;p&gt;&lt;b&gt;OMAS:&lt;/b&gt; no site scored&lt;/p&gt;</source>
+        <location filename="../ui/GradingWizard.cpp" line="296"/>
+        <source>&lt;p&gt;&lt;b&gt;OMAS:&lt;/b&gt; no site assessable&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="289"/>
-        <source>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;WHO grade %1 (primary endpoint). Signing drafts an adverse event.&lt;/b&gt;&lt;/p&gt;</source>
+        <location filename="../ui/GradingWizard.cpp" line="298"/>
+        <source>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;%1 grade %2: the primary endpoint (%3) is reached.&lt;/b&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="291"/>
+        <location filename="../ui/GradingWizard.cpp" line="301"/>
+        <source>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;Signing drafts an adverse event &quot;Mucositis oral&quot;, CTCAE grade %1, for you to confirm or change.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="304"/>
         <source>&lt;p&gt;Visit %1.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="307"/>
+        <location filename="../ui/GradingWizard.cpp" line="320"/>
         <source>Enter your password to sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="332"/>
+        <location filename="../ui/GradingWizard.cpp" line="345"/>
         <source>Saved as a draft, not signed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4151,37 +4220,37 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="98"/>
+        <location filename="../ui/OverviewTab.cpp" line="96"/>
         <source>Dose %1 of %2 Gy, fraction %3 of %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="104"/>
+        <location filename="../ui/OverviewTab.cpp" line="102"/>
         <source>No radiotherapy plan yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="111"/>
+        <location filename="../ui/OverviewTab.cpp" line="109"/>
         <source>%1: %2 Gy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="144"/>
+        <location filename="../ui/OverviewTab.cpp" line="142"/>
         <source>%1 grade %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="149"/>
+        <location filename="../ui/OverviewTab.cpp" line="147"/>
         <source>Latest visit %1: WHO %2, CTCAE %3, RTOG %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="152"/>
+        <location filename="../ui/OverviewTab.cpp" line="150"/>
         <source>No graded visit yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="156"/>
+        <location filename="../ui/OverviewTab.cpp" line="154"/>
         <source>Grade 3 (primary endpoint)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4217,82 +4286,82 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::PatientListModel</name>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="12"/>
+        <location filename="../ui/PatientListModel.cpp" line="13"/>
         <source>Screening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="13"/>
+        <location filename="../ui/PatientListModel.cpp" line="14"/>
         <source>Enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="14"/>
+        <location filename="../ui/PatientListModel.cpp" line="15"/>
         <source>Screen failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="15"/>
+        <location filename="../ui/PatientListModel.cpp" line="16"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="16"/>
+        <location filename="../ui/PatientListModel.cpp" line="17"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="56"/>
+        <location filename="../ui/PatientListModel.cpp" line="57"/>
         <source>(hidden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="63"/>
+        <location filename="../ui/PatientListModel.cpp" line="64"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="63"/>
+        <location filename="../ui/PatientListModel.cpp" line="64"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="67"/>
+        <location filename="../ui/PatientListModel.cpp" line="68"/>
         <source>WHO %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="120"/>
+        <location filename="../ui/PatientListModel.cpp" line="114"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="121"/>
+        <location filename="../ui/PatientListModel.cpp" line="115"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="122"/>
+        <location filename="../ui/PatientListModel.cpp" line="116"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="123"/>
+        <location filename="../ui/PatientListModel.cpp" line="117"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="124"/>
+        <location filename="../ui/PatientListModel.cpp" line="118"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="125"/>
+        <location filename="../ui/PatientListModel.cpp" line="119"/>
         <source>Latest grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="126"/>
+        <location filename="../ui/PatientListModel.cpp" line="120"/>
         <source>Dose (Gy)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4754,134 +4823,135 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="64"/>
+        <location filename="../ui/ScreeningTab.cpp" line="66"/>
         <source>Radical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="65"/>
+        <location filename="../ui/ScreeningTab.cpp" line="67"/>
         <source>Palliative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="66"/>
-        <location filename="../ui/ScreeningTab.cpp" line="88"/>
-        <location filename="../ui/ScreeningTab.cpp" line="106"/>
+        <location filename="../ui/ScreeningTab.cpp" line="65"/>
+        <location filename="../ui/ScreeningTab.cpp" line="68"/>
+        <location filename="../ui/ScreeningTab.cpp" line="90"/>
+        <location filename="../ui/ScreeningTab.cpp" line="108"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="75"/>
+        <location filename="../ui/ScreeningTab.cpp" line="77"/>
         <source>Assessment &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="76"/>
+        <location filename="../ui/ScreeningTab.cpp" line="78"/>
         <source>Radiotherapy &amp;intent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="77"/>
+        <location filename="../ui/ScreeningTab.cpp" line="79"/>
         <source>&amp;ECOG:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="88"/>
+        <location filename="../ui/ScreeningTab.cpp" line="90"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="88"/>
+        <location filename="../ui/ScreeningTab.cpp" line="90"/>
         <source>On date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="106"/>
+        <location filename="../ui/ScreeningTab.cpp" line="108"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="106"/>
+        <location filename="../ui/ScreeningTab.cpp" line="108"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="119"/>
+        <location filename="../ui/ScreeningTab.cpp" line="121"/>
         <source>Criterion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="119"/>
+        <location filename="../ui/ScreeningTab.cpp" line="121"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="119"/>
+        <location filename="../ui/ScreeningTab.cpp" line="121"/>
         <source>Values used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="205"/>
+        <location filename="../ui/ScreeningTab.cpp" line="211"/>
         <source>%1: %2, %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="206"/>
+        <location filename="../ui/ScreeningTab.cpp" line="212"/>
         <source>signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="206"/>
+        <location filename="../ui/ScreeningTab.cpp" line="212"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="207"/>
+        <location filename="../ui/ScreeningTab.cpp" line="213"/>
         <source> by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="209"/>
+        <location filename="../ui/ScreeningTab.cpp" line="215"/>
         <source>Screenings: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="233"/>
+        <location filename="../ui/ScreeningTab.cpp" line="239"/>
         <source>pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="233"/>
+        <location filename="../ui/ScreeningTab.cpp" line="239"/>
         <source>FAIL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="233"/>
+        <location filename="../ui/ScreeningTab.cpp" line="239"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="248"/>
+        <location filename="../ui/ScreeningTab.cpp" line="254"/>
         <source>Eligible: every criterion is met.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="249"/>
+        <location filename="../ui/ScreeningTab.cpp" line="255"/>
         <source>Not eligible: a criterion fails.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="250"/>
+        <location filename="../ui/ScreeningTab.cpp" line="256"/>
         <source>Incomplete: answer the criteria marked missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="254"/>
+        <location filename="../ui/ScreeningTab.cpp" line="260"/>
         <source>No lab results inside the site&apos;s window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="255"/>
+        <location filename="../ui/ScreeningTab.cpp" line="261"/>
         <source>Labs used: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -5100,87 +5170,87 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::VisitsTab</name>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="19"/>
+        <location filename="../ui/VisitsTab.cpp" line="20"/>
         <source>&amp;Grade a visit...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="20"/>
+        <location filename="../ui/VisitsTab.cpp" line="21"/>
         <source>S&amp;ign draft...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="20"/>
+        <location filename="../ui/VisitsTab.cpp" line="21"/>
         <source>&amp;Correct...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="24"/>
+        <location filename="../ui/VisitsTab.cpp" line="25"/>
         <source>Ctrl+G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="27"/>
+        <location filename="../ui/VisitsTab.cpp" line="28"/>
         <source>Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="27"/>
+        <location filename="../ui/VisitsTab.cpp" line="28"/>
         <source>Fraction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="27"/>
+        <location filename="../ui/VisitsTab.cpp" line="28"/>
         <source>Dose (Gy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="27"/>
+        <location filename="../ui/VisitsTab.cpp" line="28"/>
         <source>WHO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="27"/>
+        <location filename="../ui/VisitsTab.cpp" line="28"/>
         <source>CTCAE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="27"/>
+        <location filename="../ui/VisitsTab.cpp" line="28"/>
         <source>RTOG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="28"/>
+        <location filename="../ui/VisitsTab.cpp" line="29"/>
         <source>OMAS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="28"/>
+        <location filename="../ui/VisitsTab.cpp" line="29"/>
         <source>PRO sores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="28"/>
+        <location filename="../ui/VisitsTab.cpp" line="29"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="28"/>
+        <location filename="../ui/VisitsTab.cpp" line="29"/>
         <source>Signed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="81"/>
+        <location filename="../ui/VisitsTab.cpp" line="82"/>
         <source>%1 (correction: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="132"/>
+        <location filename="../ui/VisitsTab.cpp" line="133"/>
         <source>Only a signed assessment is corrected; sign or re-record the draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="135"/>
+        <location filename="../ui/VisitsTab.cpp" line="136"/>
         <source>A signed assessment of %1 is being corrected.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -9,7 +9,7 @@
         <translation>已存在名为 %1 的账户</translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="104"/>
+        <location filename="../core/security/Accounts.cpp" line="106"/>
         <source>no active account is named %1</source>
         <translation>没有名为 %1 的已启用账户</translation>
     </message>
@@ -60,62 +60,62 @@
 <context>
     <name>Assessments</name>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="45"/>
+        <location filename="../core/records/Assessments.cpp" line="50"/>
         <source>the visit needs a date</source>
         <translation>访视需要填写日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="47"/>
+        <location filename="../core/records/Assessments.cpp" line="52"/>
         <source>%1 is in the future</source>
         <translation>%1 是将来的日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="50"/>
+        <location filename="../core/records/Assessments.cpp" line="55"/>
         <source>PRO-CTCAE answers are 0 to 4</source>
         <translation>PRO-CTCAE 答案为 0 至 4</translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="53"/>
+        <location filename="../core/records/Assessments.cpp" line="58"/>
         <source>OMAS ulceration is 0-3 and erythema 0-2</source>
         <translation>OMAS 溃疡评分为 0-3，红斑评分为 0-2</translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="106"/>
+        <location filename="../core/records/Assessments.cpp" line="140"/>
         <source>no assessment has the id %1</source>
         <translation>不存在 ID 为 %1 的评估</translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="127"/>
+        <location filename="../core/records/Assessments.cpp" line="162"/>
         <source>I performed this oral mucositis assessment and confirm the findings and grades.</source>
         <translation>本人实施了此次口腔黏膜炎评估，并确认检查所见及分级。</translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="165"/>
+        <location filename="../core/records/Assessments.cpp" line="223"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="167"/>
+        <location filename="../core/records/Assessments.cpp" line="225"/>
         <source>signed</source>
         <translation>已签名</translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="169"/>
+        <location filename="../core/records/Assessments.cpp" line="227"/>
         <source>superseded by a correction</source>
         <translation>已被更正取代</translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="181"/>
+        <location filename="../core/records/Assessments.cpp" line="239"/>
         <source>this assessment is %1; only a draft can be signed</source>
         <translation>此评估的状态为 %1；只有草稿可以签名</translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="201"/>
+        <location filename="../core/records/Assessments.cpp" line="260"/>
         <source>a correction of a signed assessment needs a reason</source>
         <translation>更正已签名的评估需要填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="206"/>
+        <location filename="../core/records/Assessments.cpp" line="265"/>
         <source>only a signed assessment is corrected; a draft is simply re-recorded</source>
         <translation>只能更正已签名的评估；草稿直接重新记录即可</translation>
     </message>
@@ -123,22 +123,22 @@
 <context>
     <name>AuditChain</name>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="110"/>
+        <location filename="../core/security/AuditChain.cpp" line="120"/>
         <source>row %1 follows row %2: rows are missing or out of order</source>
         <translation>第 %1 行紧接第 %2 行：有行缺失或顺序错误</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="112"/>
+        <location filename="../core/security/AuditChain.cpp" line="122"/>
         <source>row %1 does not link to the row before it</source>
         <translation>第 %1 行与前一行的链接不符</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="114"/>
+        <location filename="../core/security/AuditChain.cpp" line="124"/>
         <source>row %1 was changed after it was written</source>
         <translation>第 %1 行在写入后被修改</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="127"/>
+        <location filename="../core/security/AuditChain.cpp" line="137"/>
         <source>the trail ends at row %1 but row %2 was written: rows were removed from its end</source>
         <translation>稽查轨迹止于第 %1 行，但曾写入第 %2 行：末尾的行已被删除</translation>
     </message>
@@ -146,12 +146,12 @@
 <context>
     <name>Central</name>
     <message>
-        <location filename="../app/central/main.cpp" line="24"/>
+        <location filename="../app/central/main.cpp" line="25"/>
         <source>--data DIR or --postgres CONNINFO is required.</source>
         <translation>必须指定 --data DIR 或 --postgres CONNINFO。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="37"/>
+        <location filename="../app/central/main.cpp" line="38"/>
         <source>Usage: mucotrack-central COMMAND [OPTIONS]
 
 The trial&apos;s central site: enrolled devices sync with it over HTTPS.
@@ -200,37 +200,37 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
 </translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="79"/>
+        <location filename="../app/central/main.cpp" line="80"/>
         <source>Central store ready (%1).</source>
         <translation>中心存储已就绪（%1）。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="122"/>
+        <location filename="../app/central/main.cpp" line="123"/>
         <source>active</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="122"/>
+        <location filename="../app/central/main.cpp" line="123"/>
         <source>revoked %1</source>
         <translation>已于 %1 吊销</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="139"/>
+        <location filename="../app/central/main.cpp" line="140"/>
         <source>--listen takes HOST:PORT with an IP address, e.g. 127.0.0.1:8443.</source>
         <translation>--listen 的格式为 HOST:PORT，须使用 IP 地址，例如 127.0.0.1:8443。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="142"/>
+        <location filename="../app/central/main.cpp" line="143"/>
         <source>Give --tls-cert FILE --tls-key FILE, or --insecure-loopback.</source>
         <translation>请指定 --tls-cert FILE --tls-key FILE，或 --insecure-loopback。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="144"/>
+        <location filename="../app/central/main.cpp" line="145"/>
         <source>--insecure-loopback serves plain HTTP on a loopback address only, not %1.</source>
         <translation>--insecure-loopback 只在回环地址上提供明文 HTTP 服务，不能用于 %1。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="153"/>
+        <location filename="../app/central/main.cpp" line="154"/>
         <source>Serving %1 on %2:%3</source>
         <translation>正在 %2:%3 上提供 %1 服务</translation>
     </message>
@@ -238,24 +238,34 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
 <context>
     <name>CentralBackend</name>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="100"/>
-        <location filename="../core/central/CentralBackend.cpp" line="106"/>
-        <location filename="../core/central/CentralBackend.cpp" line="122"/>
+        <location filename="../core/central/CentralBackend.cpp" line="102"/>
+        <location filename="../core/central/CentralBackend.cpp" line="108"/>
+        <location filename="../core/central/CentralBackend.cpp" line="124"/>
         <source>PostgreSQL: %1</source>
         <translation>PostgreSQL：%1</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="156"/>
+        <location filename="../core/central/CentralBackend.cpp" line="158"/>
         <source>The data folder %1 cannot be created.</source>
         <translation>无法创建数据文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="170"/>
+        <location filename="../core/central/CentralBackend.cpp" line="163"/>
+        <source>The data folder %1 cannot be made private to its owner (mode 0700).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralBackend.cpp" line="183"/>
+        <source>Give PostgreSQL&apos;s password in a password file (PGPASSFILE or ~/.pgpass), never in the connection string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralBackend.cpp" line="186"/>
         <source>The PostgreSQL driver of Qt SQL (libqt6sql6-psql) is not installed.</source>
         <translation>未安装 Qt SQL 的 PostgreSQL 驱动（libqt6sql6-psql）。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="189"/>
+        <location filename="../core/central/CentralBackend.cpp" line="204"/>
         <source>PostgreSQL cannot be reached (%1).</source>
         <translation>无法连接 PostgreSQL（%1）。</translation>
     </message>
@@ -263,58 +273,63 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
 <context>
     <name>CentralService</name>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="32"/>
+        <location filename="../core/central/CentralService.cpp" line="35"/>
+        <source>The central site could not complete the request; its operator will find the details in its log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralService.cpp" line="44"/>
         <source>The request is too large.</source>
         <translation>请求过大。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="36"/>
+        <location filename="../core/central/CentralService.cpp" line="48"/>
         <source>The request body is not valid gzip or too large.</source>
         <translation>请求体不是有效的 gzip 数据，或过大。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="39"/>
+        <location filename="../core/central/CentralService.cpp" line="51"/>
         <source>Unsupported content encoding.</source>
         <translation>不支持的内容编码。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="46"/>
+        <location filename="../core/central/CentralService.cpp" line="58"/>
         <source>The request body must be one JSON object.</source>
         <translation>请求体必须是一个 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="52"/>
-        <location filename="../core/central/CentralService.cpp" line="68"/>
+        <location filename="../core/central/CentralService.cpp" line="64"/>
+        <location filename="../core/central/CentralService.cpp" line="81"/>
         <source>Use POST.</source>
         <translation>请使用 POST。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="61"/>
+        <location filename="../core/central/CentralService.cpp" line="74"/>
         <source>A device token is required.</source>
         <translation>需要设备令牌。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="71"/>
+        <location filename="../core/central/CentralService.cpp" line="84"/>
         <source>&quot;changes&quot; must be a list.</source>
         <translation>&quot;changes&quot; 必须是列表。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="73"/>
+        <location filename="../core/central/CentralService.cpp" line="86"/>
         <source>At most %1 changes per request.</source>
         <translation>每个请求最多 %1 项更改。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="81"/>
+        <location filename="../core/central/CentralService.cpp" line="94"/>
         <source>Use GET.</source>
         <translation>请使用 GET。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="86"/>
+        <location filename="../core/central/CentralService.cpp" line="99"/>
         <source>after and limit must be non-negative whole numbers.</source>
         <translation>after 和 limit 必须是非负整数。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="94"/>
+        <location filename="../core/central/CentralService.cpp" line="107"/>
         <source>No such endpoint.</source>
         <translation>不存在此端点。</translation>
     </message>
@@ -327,32 +342,49 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
         <translation>站点代码为 2 至 10 位大写字母或数字</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="84"/>
+        <location filename="../core/central/CentralStore.cpp" line="85"/>
         <source>The enrollment code is unknown or was already used.</source>
         <translation>注册码未知或已被使用。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/central/CentralStore.cpp" line="88"/>
+        <source>The enrollment code has expired (codes are valid for %n day(s)); ask for a new one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="100"/>
+        <location filename="../core/central/CentralStore.cpp" line="92"/>
+        <source>This enrollment code is for another site, not %1; it was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralStore.cpp" line="108"/>
         <source>Unknown device token.</source>
         <translation>未知的设备令牌。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="102"/>
+        <location filename="../core/central/CentralStore.cpp" line="110"/>
         <source>This device&apos;s token was revoked by the central site.</source>
         <translation>此设备的令牌已被中心站点吊销。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="125"/>
+        <location filename="../core/central/CentralStore.cpp" line="136"/>
         <source>a change needs an id, a known table and a record id</source>
         <translation>一项更改需要有 ID、已知的表和记录 ID</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="128"/>
+        <location filename="../core/central/CentralStore.cpp" line="139"/>
         <source>&quot;%1&quot; is not a field name</source>
         <translation>“%1”不是字段名</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="140"/>
+        <location filename="../core/central/CentralStore.cpp" line="156"/>
+        <source>A device of site %1 may not refer to records of another site (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralStore.cpp" line="162"/>
         <source>A device of site %1 may not change records of another site.</source>
         <translation>站点 %1 的设备不得修改其他站点的记录。</translation>
     </message>
@@ -634,37 +666,37 @@ Recovery key (shown once; print it or write it down and keep it locked away):
         <translation>%1 不存在</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="56"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="58"/>
         <source>The central site cannot be reached: %1</source>
         <translation>无法连接中心站点：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="58"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="60"/>
         <source>The central site cannot be used safely: %1</source>
         <translation>无法安全地使用中心站点：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="61"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="63"/>
         <source>The central site refused the enrollment: %1</source>
         <translation>中心站点拒绝了注册：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="63"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="65"/>
         <source>the code belongs to site %1, this database to site %2</source>
         <translation>此注册码属于站点 %1，而此数据库属于站点 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="71"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="73"/>
         <source>This device is enrolled with %1 for site %2.</source>
         <translation>此设备已在 %1 注册（站点 %2）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="96"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="98"/>
         <source>Pushed %1, pulled %2; %3 pending, %4 conflict(s) to resolve.</source>
         <translation>已推送 %1 项，已拉取 %2 项；%3 项待同步，%4 个冲突待解决。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="116"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="118"/>
         <source>Central site: %1
 Pending changes: %2
 Last success: %3
@@ -675,24 +707,24 @@ Conflicts to resolve: %4%5</source>
 待解决冲突：%4%5</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="117"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="119"/>
         <source>none configured</source>
         <translation>未配置</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="118"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="120"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="119"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="121"/>
         <source>
 Last error: %1</source>
         <translation>
 上次错误：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="134"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="136"/>
         <source>Unknown command &quot;sync %1&quot;; use sync enroll, sync now or sync status.</source>
         <translation>未知命令“sync %1”；请使用 sync enroll、sync now 或 sync status。</translation>
     </message>
@@ -778,52 +810,52 @@ Last error: %1</source>
 <context>
     <name>Dose</name>
     <message>
-        <location filename="../core/clinical/Dose.cpp" line="31"/>
+        <location filename="../core/clinical/Dose.cpp" line="53"/>
         <source>must be above 0 and at most 100 Gy</source>
         <translation>必须大于 0 且不超过 100 Gy</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Dose.cpp" line="33"/>
+        <location filename="../core/clinical/Dose.cpp" line="55"/>
         <source>must be above 0 and at most 200 Gy</source>
         <translation>必须大于 0 且不超过 200 Gy</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Dose.cpp" line="35"/>
+        <location filename="../core/clinical/Dose.cpp" line="57"/>
         <source>must be a whole number from 1 to 100</source>
         <translation>必须是 1 至 100 的整数</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Dose.cpp" line="37"/>
+        <location filename="../core/clinical/Dose.cpp" line="59"/>
         <source>needs at least one weekday</source>
         <translation>至少需要选择星期中的一天</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Dose.cpp" line="42"/>
+        <location filename="../core/clinical/Dose.cpp" line="64"/>
         <source>%1 is after as_of</source>
         <translation>%1 晚于 as_of</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Dose.cpp" line="44"/>
+        <location filename="../core/clinical/Dose.cpp" line="66"/>
         <source>%1 is before the plan&apos;s start date</source>
         <translation>%1 早于计划开始日期</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Dose.cpp" line="46"/>
+        <location filename="../core/clinical/Dose.cpp" line="68"/>
         <source>a delivered fraction needs a dose above 0 Gy</source>
         <translation>已执行的分次需要大于 0 Gy 的剂量</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Dose.cpp" line="48"/>
+        <location filename="../core/clinical/Dose.cpp" line="70"/>
         <source>%1 Gy is impossible for one fraction</source>
         <translation>单次剂量不可能为 %1 Gy</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Dose.cpp" line="78"/>
+        <location filename="../core/clinical/Dose.cpp" line="100"/>
         <source>The cumulative dose, %1 Gy, exceeds the planned total of %2 Gy by %3 Gy.</source>
         <translation>累积剂量 %1 Gy 超出计划总剂量 %2 Gy，超出 %3 Gy。</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Dose.cpp" line="82"/>
+        <location filename="../core/clinical/Dose.cpp" line="104"/>
         <source>%1 fractions were delivered; the plan has %2.</source>
         <translation>已执行 %1 次分次照射；计划为 %2 次。</translation>
     </message>
@@ -910,82 +942,82 @@ Last error: %1</source>
         <translation>超出</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="317"/>
+        <location filename="../core/clinical/LabUnits.cpp" line="107"/>
         <source>unknown laboratory test</source>
         <translation>未知的检验项目</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="324"/>
+        <location filename="../core/clinical/LabUnits.cpp" line="114"/>
         <source>&quot;%1&quot; is not an accepted unit; use %2</source>
         <translation>“%1”不是可接受的单位；请使用 %2</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="327"/>
+        <location filename="../core/clinical/LabUnits.cpp" line="117"/>
         <source>cannot be negative</source>
         <translation>不能为负数</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="329"/>
+        <location filename="../core/clinical/LabUnits.cpp" line="119"/>
         <source>must be above zero</source>
         <translation>必须大于零</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="332"/>
+        <location filename="../core/clinical/LabUnits.cpp" line="122"/>
         <source>%1 %2 is physiologically implausible (below %3 %4)</source>
         <translation>%1 %2 在生理上不合理（低于 %3 %4）</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="336"/>
+        <location filename="../core/clinical/LabUnits.cpp" line="126"/>
         <source>%1 %2 is physiologically impossible (above %3 %4)</source>
         <translation>%1 %2 在生理上不可能（高于 %3 %4）</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="339"/>
+        <location filename="../core/clinical/LabUnits.cpp" line="129"/>
         <source>the upper limit of normal must be above zero</source>
         <translation>正常值上限必须大于零</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="343"/>
+        <location filename="../core/clinical/LabUnits.cpp" line="133"/>
         <source>the upper limit of normal is implausibly high</source>
         <translation>正常值上限高得不合理</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="372"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="336"/>
         <source>is after the assessment date</source>
         <translation>晚于评估日期</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="374"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="338"/>
         <source>gives an age above 130 years</source>
         <translation>得出的年龄超过 130 岁</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="391"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="355"/>
         <source>must be a whole number</source>
         <translation>必须是整数</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="393"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="357"/>
         <source>%1 is impossible (allowed %2%3 to %4)</source>
         <translation>%1 为不可能的数值（允许范围：%2%3 至 %4）</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="394"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="358"/>
         <source>above </source>
         <translation>大于 </translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="398"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="362"/>
         <source>use &quot;male&quot; or &quot;female&quot;</source>
         <translation>请使用“male”或“female”</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="401"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="365"/>
         <source>use &quot;radical&quot; or &quot;palliative&quot;</source>
         <translation>请使用“radical”或“palliative”</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="404"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="368"/>
         <source>%1 is after the assessment date</source>
         <translation>%1 晚于评估日期</translation>
     </message>
@@ -993,32 +1025,39 @@ Last error: %1</source>
 <context>
     <name>Exam</name>
     <message>
-        <location filename="../core/clinical/Exam.cpp" line="67"/>
+        <location filename="../core/clinical/Exam.cpp" line="43"/>
+        <location filename="../core/clinical/Exam.cpp" line="79"/>
+        <location filename="../core/clinical/Exam.cpp" line="92"/>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Exam.cpp" line="160"/>
         <source>The diet is restricted to liquids or nothing by mouth, but no ulceration is scored at any OMAS site; confirm that mucositis is the cause.</source>
         <translation>饮食仅限流质或无法经口进食，但任何 OMAS 部位均未评分溃疡；请确认病因是否为口腔黏膜炎。</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Exam.cpp" line="69"/>
+        <location filename="../core/clinical/Exam.cpp" line="162"/>
         <source>Pseudomembranes are recorded, but no OMAS site scores ulceration/pseudomembrane.</source>
         <translation>已记录假膜，但没有 OMAS 部位评分溃疡/假膜。</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Exam.cpp" line="71"/>
+        <location filename="../core/clinical/Exam.cpp" line="164"/>
         <source>Deep ulceration, hemorrhage or necrosis is recorded, but no OMAS site scores ulceration.</source>
         <translation>已记录深溃疡、出血或坏死，但没有 OMAS 部位评分溃疡。</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Exam.cpp" line="73"/>
+        <location filename="../core/clinical/Exam.cpp" line="166"/>
         <source>The mucosa is described as erythematous, but erythema is not recorded as seen.</source>
         <translation>黏膜描述为红斑样，但未记录见到红斑。</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Exam.cpp" line="75"/>
+        <location filename="../core/clinical/Exam.cpp" line="168"/>
         <source>Erythema is recorded as seen, but no OMAS site scores erythema.</source>
         <translation>已记录见到红斑，但没有 OMAS 部位评分红斑。</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Exam.cpp" line="76"/>
+        <location filename="../core/clinical/Exam.cpp" line="169"/>
         <source>An OMAS site scores erythema, but erythema is not recorded as seen.</source>
         <translation>有 OMAS 部位评分红斑，但未记录见到红斑。</translation>
     </message>
@@ -1338,74 +1377,89 @@ Last error: %1</source>
 <context>
     <name>Protocol</name>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="87"/>
+        <location filename="../core/clinical/Protocol.cpp" line="88"/>
         <source>a rule needs one of %1</source>
         <translation>规则需要以下之一：%1</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="93"/>
+        <location filename="../core/clinical/Protocol.cpp" line="94"/>
         <source>&quot;%1&quot; needs a list of rules</source>
         <translation>“%1”需要一个规则列表</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="105"/>
+        <location filename="../core/clinical/Protocol.cpp" line="106"/>
         <source>&quot;%1&quot; is not a known fact</source>
         <translation>“%1”不是已知的事实项</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="119"/>
+        <location filename="../core/clinical/Protocol.cpp" line="120"/>
         <source>attest needs a yes/no fact and &quot;expect&quot;: true or false</source>
         <translation>attest 需要一个是/否事实项，以及 &quot;expect&quot;: true 或 false</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="124"/>
+        <location filename="../core/clinical/Protocol.cpp" line="125"/>
         <source>equals needs a text fact and a &quot;value&quot;</source>
         <translation>equals 需要一个文本事实项和一个 &quot;value&quot;</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="129"/>
+        <location filename="../core/clinical/Protocol.cpp" line="130"/>
         <source>range needs a number fact and &quot;min&quot; or &quot;max&quot;</source>
         <translation>range 需要一个数值事实项，以及 &quot;min&quot; 或 &quot;max&quot;</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="133"/>
+        <location filename="../core/clinical/Protocol.cpp" line="134"/>
         <source>uln_multiple needs a lab fact and a positive &quot;max&quot;</source>
         <translation>uln_multiple 需要一个检验事实项和一个正数 &quot;max&quot;</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="137"/>
+        <location filename="../core/clinical/Protocol.cpp" line="138"/>
         <source>within_days needs a date fact and whole-day &quot;min&quot; &lt;= &quot;max&quot;</source>
         <translation>within_days 需要一个日期事实项，且整天数 &quot;min&quot; &lt;= &quot;max&quot;</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="172"/>
+        <location filename="../core/clinical/Protocol.cpp" line="173"/>
         <source>is not valid JSON (%1)</source>
         <translation>不是有效的 JSON（%1）</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="177"/>
+        <location filename="../core/clinical/Protocol.cpp" line="178"/>
         <source>has no protocol identifier</source>
         <translation>没有方案标识符</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="186"/>
+        <location filename="../core/clinical/Protocol.cpp" line="187"/>
         <source>needs a unique id</source>
         <translation>需要唯一的 id</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="190"/>
+        <location filename="../core/clinical/Protocol.cpp" line="191"/>
         <source>kind must be inclusion or exclusion</source>
         <translation>kind 必须为 inclusion 或 exclusion</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="196"/>
+        <location filename="../core/clinical/Protocol.cpp" line="197"/>
         <source>needs an English text</source>
         <translation>需要英文文本</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="204"/>
+        <location filename="../core/clinical/Protocol.cpp" line="205"/>
         <source>the protocol lists no criteria</source>
         <translation>方案未列出任何标准</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="221"/>
+        <source>must be a grade from 1 to %1 of that scale</source>
+        <translation>必须是该量表 1 至 %1 级中的一个分级</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="225"/>
+        <source>must be who, ctcae or rtog</source>
+        <translation>必须是 who、ctcae 或 rtog</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="232"/>
+        <source>%1 grade &gt;= %2</source>
+        <translation>%1 分级 &gt;= %2</translation>
     </message>
 </context>
 <context>
@@ -1466,88 +1520,88 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>请先记录放疗计划</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="222"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="251"/>
         <source>a fraction needs a date</source>
         <translation>分次需要填写日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="224"/>
-        <location filename="../core/records/Radiotherapy.cpp" line="332"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="253"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="361"/>
         <source>%1 is in the future</source>
         <translation>%1 是将来的日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="226"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="255"/>
         <source>%1 is before the plan starts (%2)</source>
         <translation>%1 早于计划开始日期（%2）</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="230"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="259"/>
         <source>a delivered fraction needs a dose above 0 and at most 30 Gy</source>
         <translation>已执行的分次需要大于 0 且不超过 30 Gy 的剂量</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="232"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="261"/>
         <source>say why the fraction was missed or held</source>
         <translation>请说明漏照或暂停的原因</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="241"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="270"/>
         <source>all %1 planned fractions are already delivered</source>
         <translation>计划的 %1 个分次已全部执行</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="262"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="291"/>
         <source>fraction %1 was already delivered today</source>
         <translation>第 %1 次分次今天已执行</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="289"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="318"/>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="301"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="330"/>
         <source>the first line must name the columns date, fraction and dose</source>
         <translation>第一行必须列出 date、fraction 和 dose 列名</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="319"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="348"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="321"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="350"/>
         <source>has %1 columns, the header has %2</source>
         <translation>有 %1 列，而表头有 %2 列</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="329"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="358"/>
         <source>date &quot;%1&quot; is not a calendar date YYYY-MM-DD</source>
         <translation>日期“%1”不是 YYYY-MM-DD 格式的日历日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="330"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="359"/>
         <source>fraction number &quot;%1&quot; is not between 1 and %2</source>
         <translation>分次号“%1”不在 1 至 %2 之间</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="331"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="360"/>
         <source>dose &quot;%1&quot; is not a dose above 0 and at most 30 Gy</source>
         <translation>剂量“%1”不是大于 0 且不超过 30 Gy 的剂量</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="333"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="362"/>
         <source>%1 is before the plan starts</source>
         <translation>%1 早于计划开始日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="339"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="368"/>
         <source>fraction %1 is already recorded on %2 with %3 Gy</source>
         <translation>第 %1 次分次已于 %2 记录，剂量 %3 Gy</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="366"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="395"/>
         <source>a holiday needs a date</source>
         <translation>节假日需要填写日期</translation>
     </message>
@@ -1555,37 +1609,37 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>RecordStore</name>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="347"/>
+        <location filename="../core/records/RecordStore.cpp" line="361"/>
         <source>is not a field of %1</source>
         <translation>不是 %1 的字段</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="81"/>
+        <location filename="../core/records/RecordStore.cpp" line="91"/>
         <source>no %1 record has the id %2</source>
         <translation>不存在 ID 为 %2 的 %1 记录</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="41"/>
+        <location filename="../core/records/RecordStore.cpp" line="51"/>
         <source>A change to %1 was attempted outside a transaction.</source>
         <translation>试图在事务之外更改 %1。</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="147"/>
+        <location filename="../core/records/RecordStore.cpp" line="161"/>
         <source>a reason is required to change saved data</source>
         <translation>修改已保存的数据必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="202"/>
+        <location filename="../core/records/RecordStore.cpp" line="216"/>
         <source>a reason is required to delete a record</source>
         <translation>删除记录必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="323"/>
+        <location filename="../core/records/RecordStore.cpp" line="337"/>
         <source>a reason is required to resolve a conflict</source>
         <translation>解决冲突必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="358"/>
+        <location filename="../core/records/RecordStore.cpp" line="372"/>
         <source>Electronic signature</source>
         <translation>电子签名</translation>
     </message>
@@ -1721,37 +1775,37 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>本人已逐条核对全部入选标准和排除标准，并确认此入组资格判定。</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="80"/>
+        <location filename="../core/records/Screenings.cpp" line="83"/>
         <source> (entered %1 %2)</source>
         <translation>（录入值 %1 %2）</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="81"/>
+        <location filename="../core/records/Screenings.cpp" line="84"/>
         <source>%1 %2 %3%4, collected %5</source>
         <translation>%1 %2 %3%4，采样日期 %5</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="129"/>
+        <location filename="../core/records/Screenings.cpp" line="132"/>
         <source>no screening has the id %1</source>
         <translation>不存在 ID 为 %1 的筛选</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="134"/>
+        <location filename="../core/records/Screenings.cpp" line="137"/>
         <source>this screening is already signed</source>
         <translation>此筛选已签名</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="136"/>
+        <location filename="../core/records/Screenings.cpp" line="139"/>
         <source>an incomplete screening cannot be signed: answer every criterion first</source>
         <translation>筛选不完整，不能签名：请先回答所有标准</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="145"/>
+        <location filename="../core/records/Screenings.cpp" line="148"/>
         <source>Signed eligibility decision</source>
         <translation>已签名的入组资格判定</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="155"/>
+        <location filename="../core/records/Screenings.cpp" line="158"/>
         <source>The signed screening could not be read back.</source>
         <translation>无法读回已签名的筛选。</translation>
     </message>
@@ -1775,7 +1829,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
     <message>
         <location filename="../core/security/SiteVault.cpp" line="144"/>
-        <location filename="../core/security/SiteVault.cpp" line="367"/>
+        <location filename="../core/security/SiteVault.cpp" line="372"/>
         <source>a real site&apos;s key slots need at least the standard Argon2id cost</source>
         <translation>正式站点的密钥槽至少需要标准的 Argon2id 成本</translation>
     </message>
@@ -1856,12 +1910,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>账户 %1 的角色未知。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="377"/>
+        <location filename="../core/security/SiteVault.cpp" line="382"/>
         <source>The key file of %1 has no recovery slot.</source>
         <translation>%1 的密钥文件没有恢复槽。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="380"/>
+        <location filename="../core/security/SiteVault.cpp" line="385"/>
         <source>The recovery key is wrong.</source>
         <translation>恢复密钥错误。</translation>
     </message>
@@ -1882,50 +1936,50 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SyncClient</name>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="113"/>
+        <location filename="../core/sync/SyncClient.cpp" line="127"/>
         <source>The central site&apos;s answer was incomplete.</source>
         <translation>中心站点的应答不完整。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="37"/>
+        <location filename="../core/sync/SyncClient.cpp" line="38"/>
         <source>&quot;%1&quot; is not an https URL</source>
         <translation>“%1”不是 https 网址</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="44"/>
+        <location filename="../core/sync/SyncClient.cpp" line="45"/>
         <source>the central site must be reached over https (plain http only to this computer, for tests): %1</source>
         <translation>必须通过 https 访问中心站点（明文 http 仅限本机测试）：%1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="54"/>
+        <location filename="../core/sync/SyncClient.cpp" line="68"/>
         <source>%1 holds no PEM certificate</source>
         <translation>%1 中没有 PEM 证书</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="106"/>
+        <location filename="../core/sync/SyncClient.cpp" line="120"/>
         <source>the central site answered with a redirect (HTTP %1 to %2), which is not followed</source>
         <translation>中心站点返回了重定向（HTTP %1 至 %2），不予跟随</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/SyncClient.cpp" line="175"/>
+        <location filename="../core/sync/SyncClient.cpp" line="189"/>
         <source>The central site acknowledged none of the %n change(s) sent; they stay in the outbox. Ask the central site&apos;s operator to look at it.</source>
         <translation>
             <numerusform>中心站点未确认已发送的 %n 项更改中的任何一项；这些更改仍保留在发件箱中。请联系中心站点的运维人员检查。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="189"/>
-        <location filename="../core/sync/SyncClient.cpp" line="223"/>
+        <location filename="../core/sync/SyncClient.cpp" line="203"/>
+        <location filename="../core/sync/SyncClient.cpp" line="237"/>
         <source>The central site cannot be used safely: %1</source>
         <translation>无法安全地使用中心站点：%1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="235"/>
+        <location filename="../core/sync/SyncClient.cpp" line="249"/>
         <source>The central site cannot be reached: %1</source>
         <translation>无法连接中心站点：%1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="248"/>
+        <location filename="../core/sync/SyncClient.cpp" line="263"/>
         <source>The central site refused the request (HTTP %1): %2</source>
         <translation>中心站点拒绝了请求（HTTP %1）：%2</translation>
     </message>
@@ -2173,207 +2227,207 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::Facts</name>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="27"/>
+        <location filename="../core/clinical/Protocol.cpp" line="28"/>
         <source>Histologically or cytologically confirmed head and neck malignancy</source>
         <translation>经组织学或细胞学确诊的头颈部恶性肿瘤</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="28"/>
+        <location filename="../core/clinical/Protocol.cpp" line="29"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="28"/>
+        <location filename="../core/clinical/Protocol.cpp" line="29"/>
         <source>years</source>
         <translation>岁</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="29"/>
+        <location filename="../core/clinical/Protocol.cpp" line="30"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="30"/>
+        <location filename="../core/clinical/Protocol.cpp" line="31"/>
         <source>Weight</source>
         <translation>体重</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="31"/>
+        <location filename="../core/clinical/Protocol.cpp" line="32"/>
         <source>Radiotherapy intent</source>
         <translation>放疗目的</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="32"/>
+        <location filename="../core/clinical/Protocol.cpp" line="33"/>
         <source>Planned total dose</source>
         <translation>计划总剂量</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="33"/>
+        <location filename="../core/clinical/Protocol.cpp" line="34"/>
         <source>Fields include the oral cavity</source>
         <translation>照射野包括口腔</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="34"/>
+        <location filename="../core/clinical/Protocol.cpp" line="35"/>
         <source>Fields include the oropharynx</source>
         <translation>照射野包括口咽</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="35"/>
+        <location filename="../core/clinical/Protocol.cpp" line="36"/>
         <source>ECOG performance status</source>
         <translation>ECOG 体能状态</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="36"/>
+        <location filename="../core/clinical/Protocol.cpp" line="37"/>
         <source>Life expectancy</source>
         <translation>预期生存期</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="36"/>
+        <location filename="../core/clinical/Protocol.cpp" line="37"/>
         <source>months</source>
         <translation>个月</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="37"/>
+        <location filename="../core/clinical/Protocol.cpp" line="38"/>
         <source>WBC</source>
         <translation>白细胞</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="38"/>
+        <location filename="../core/clinical/Protocol.cpp" line="39"/>
         <source>Hemoglobin</source>
         <translation>血红蛋白</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="39"/>
+        <location filename="../core/clinical/Protocol.cpp" line="40"/>
         <source>Platelets</source>
         <translation>血小板</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="40"/>
+        <location filename="../core/clinical/Protocol.cpp" line="41"/>
         <source>ALT</source>
         <translation>丙氨酸氨基转移酶</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="41"/>
+        <location filename="../core/clinical/Protocol.cpp" line="42"/>
         <source>AST</source>
         <translation>天冬氨酸氨基转移酶</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="42"/>
+        <location filename="../core/clinical/Protocol.cpp" line="43"/>
         <source>Total bilirubin</source>
         <translation>总胆红素</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="43"/>
+        <location filename="../core/clinical/Protocol.cpp" line="44"/>
         <source>Creatinine</source>
         <translation>肌酐</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="44"/>
+        <location filename="../core/clinical/Protocol.cpp" line="45"/>
         <source>Creatinine clearance</source>
         <translation>肌酐清除率</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="45"/>
+        <location filename="../core/clinical/Protocol.cpp" line="46"/>
         <source>Clinically significant ECG abnormality</source>
         <translation>具有临床意义的心电图异常</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="46"/>
+        <location filename="../core/clinical/Protocol.cpp" line="47"/>
         <source>Oral mucosa intact</source>
         <translation>口腔黏膜完整</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="47"/>
+        <location filename="../core/clinical/Protocol.cpp" line="48"/>
         <source>Active oral infection</source>
         <translation>活动性口腔感染</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="48"/>
+        <location filename="../core/clinical/Protocol.cpp" line="49"/>
         <source>Severe periodontal disease</source>
         <translation>严重牙周疾病</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="49"/>
+        <location filename="../core/clinical/Protocol.cpp" line="50"/>
         <source>Informed consent signed</source>
         <translation>已签署知情同意书</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="50"/>
+        <location filename="../core/clinical/Protocol.cpp" line="51"/>
         <source>Previous head and neck radiotherapy</source>
         <translation>既往头颈部放疗</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="51"/>
+        <location filename="../core/clinical/Protocol.cpp" line="52"/>
         <source>Last head and neck surgery</source>
         <translation>最近一次头颈部手术</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="52"/>
+        <location filename="../core/clinical/Protocol.cpp" line="53"/>
         <source>In another clinical trial now</source>
         <translation>目前正在参加其他临床试验</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="53"/>
+        <location filename="../core/clinical/Protocol.cpp" line="54"/>
         <source>Last other interventional study</source>
         <translation>最近一次其他干预性研究</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="54"/>
+        <location filename="../core/clinical/Protocol.cpp" line="55"/>
         <source>Significant cardiovascular disease</source>
         <translation>严重心血管疾病</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="55"/>
+        <location filename="../core/clinical/Protocol.cpp" line="56"/>
         <source>Cirrhosis</source>
         <translation>肝硬化</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="56"/>
+        <location filename="../core/clinical/Protocol.cpp" line="57"/>
         <source>Chronic renal insufficiency</source>
         <translation>慢性肾功能不全</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="57"/>
+        <location filename="../core/clinical/Protocol.cpp" line="58"/>
         <source>Active systemic infection on antimicrobials</source>
         <translation>需抗菌治疗的活动性全身感染</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="58"/>
+        <location filename="../core/clinical/Protocol.cpp" line="59"/>
         <source>Autoimmune disease on immunosuppression</source>
         <translation>需免疫抑制治疗的自身免疫性疾病</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="59"/>
+        <location filename="../core/clinical/Protocol.cpp" line="60"/>
         <source>Severe psychiatric disorder</source>
         <translation>严重精神疾病</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="60"/>
+        <location filename="../core/clinical/Protocol.cpp" line="61"/>
         <source>Mucosal protectant or anti-inflammatory that cannot be stopped</source>
         <translation>无法停用的黏膜保护剂或抗炎药</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="61"/>
+        <location filename="../core/clinical/Protocol.cpp" line="62"/>
         <source>Long-term immunosuppressants</source>
         <translation>长期使用免疫抑制剂</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="62"/>
+        <location filename="../core/clinical/Protocol.cpp" line="63"/>
         <source>Long-term corticosteroid (prednisone equivalent)</source>
         <translation>长期使用糖皮质激素（泼尼松等效剂量）</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="62"/>
+        <location filename="../core/clinical/Protocol.cpp" line="63"/>
         <source>mg/day</source>
         <translation>mg/天</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="63"/>
+        <location filename="../core/clinical/Protocol.cpp" line="64"/>
         <source>Unable to comprehend or comply</source>
         <translation>无法理解或遵守研究要求</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="64"/>
+        <location filename="../core/clinical/Protocol.cpp" line="65"/>
         <source>Investigator judges unsuitable</source>
         <translation>研究者判断不适合</translation>
     </message>
@@ -2575,12 +2629,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="136"/>
+        <location filename="../core/storage/Migrations.cpp" line="156"/>
         <source>The schema version of %1 cannot be read.</source>
         <translation>无法读取 %1 的架构版本。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="138"/>
+        <location filename="../core/storage/Migrations.cpp" line="158"/>
         <source>%1 was written by a newer MucoTrack (schema %2, this program knows %3); update MucoTrack.</source>
         <translation>%1 由较新版本的 MucoTrack 写入（架构 %2，本程序仅支持 %3）；请更新 MucoTrack。</translation>
     </message>
@@ -3495,280 +3549,294 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::GradingWizard</name>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="33"/>
+        <location filename="../ui/GradingWizard.cpp" line="34"/>
         <source>%1: grade %2</source>
         <translation>%1：%2 级</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="45"/>
+        <location filename="../ui/GradingWizard.cpp" line="46"/>
         <source>Grade oral mucositis</source>
         <translation>口腔黏膜炎分级</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="60"/>
+        <location filename="../ui/GradingWizard.cpp" line="61"/>
         <source>&amp;Save and sign</source>
         <translation>保存并签名(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="60"/>
+        <location filename="../ui/GradingWizard.cpp" line="61"/>
         <source>&amp;Save draft</source>
         <translation>保存草稿(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="73"/>
-        <source>Findings</source>
-        <translation>检查所见</translation>
-    </message>
-    <message>
-        <location filename="../ui/GradingWizard.cpp" line="74"/>
-        <source>Record what you see and what the patient reports; every scale is derived from these.</source>
-        <translation>记录所见及患者主诉；各量表分级均由此推导。</translation>
-    </message>
-    <message>
-        <location filename="../ui/GradingWizard.cpp" line="78"/>
-        <source>&amp;Soreness</source>
-        <translation>疼痛/不适(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../ui/GradingWizard.cpp" line="79"/>
-        <source>&amp;Erythema</source>
-        <translation>红斑(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../ui/GradingWizard.cpp" line="80"/>
-        <source>&amp;Ulcers</source>
-        <translation>溃疡(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../ui/GradingWizard.cpp" line="81"/>
-        <source>Ulceration, hemorrhage or necrosis (RTOG 4)</source>
-        <translation>溃疡、出血或坏死（RTOG 4）</translation>
-    </message>
-    <message>
-        <location filename="../ui/GradingWizard.cpp" line="82"/>
-        <location filename="../ui/GradingWizard.cpp" line="83"/>
-        <location filename="../ui/GradingWizard.cpp" line="84"/>
+        <location filename="../ui/GradingWizard.cpp" line="88"/>
+        <location filename="../ui/GradingWizard.cpp" line="89"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="82"/>
-        <source>Patchy</source>
-        <translation>斑片状</translation>
-    </message>
-    <message>
-        <location filename="../ui/GradingWizard.cpp" line="82"/>
-        <source>Confluent (fibrinous)</source>
-        <translation>融合（纤维素性）</translation>
-    </message>
-    <message>
-        <location filename="../ui/GradingWizard.cpp" line="83"/>
+        <location filename="../ui/GradingWizard.cpp" line="88"/>
         <source>Mild</source>
         <translation>轻度</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="83"/>
+        <location filename="../ui/GradingWizard.cpp" line="88"/>
         <source>Moderate</source>
         <translation>中度</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="83"/>
+        <location filename="../ui/GradingWizard.cpp" line="88"/>
         <source>Severe</source>
         <translation>重度</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="84"/>
-        <source>Non-narcotic</source>
-        <translation>非麻醉性</translation>
-    </message>
-    <message>
-        <location filename="../ui/GradingWizard.cpp" line="84"/>
-        <source>Narcotic</source>
-        <translation>麻醉性</translation>
-    </message>
-    <message>
-        <location filename="../ui/GradingWizard.cpp" line="85"/>
-        <source>Solid diet tolerated</source>
-        <translation>可耐受固体饮食</translation>
-    </message>
-    <message>
-        <location filename="../ui/GradingWizard.cpp" line="85"/>
+        <location filename="../ui/GradingWizard.cpp" line="87"/>
         <source>Liquid diet only</source>
         <translation>仅能流质饮食</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="85"/>
-        <source>Oral alimentation impossible</source>
-        <translation>无法经口进食</translation>
-    </message>
-    <message>
-        <location filename="../ui/GradingWizard.cpp" line="86"/>
-        <source>Normal</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <location filename="../ui/GradingWizard.cpp" line="86"/>
-        <source>Modified diet indicated</source>
-        <translation>需调整饮食</translation>
-    </message>
-    <message>
-        <location filename="../ui/GradingWizard.cpp" line="86"/>
-        <source>Interfered with</source>
-        <translation>受影响</translation>
-    </message>
-    <message>
-        <location filename="../ui/GradingWizard.cpp" line="87"/>
+        <location filename="../ui/GradingWizard.cpp" line="90"/>
         <source>Life-threatening consequences</source>
         <translation>危及生命</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="88"/>
+        <location filename="../ui/GradingWizard.cpp" line="91"/>
         <source>Urgent intervention indicated</source>
         <translation>需紧急干预</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="89"/>
+        <location filename="../ui/GradingWizard.cpp" line="92"/>
         <source>Death</source>
         <translation>死亡</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="91"/>
+        <location filename="../ui/GradingWizard.cpp" line="98"/>
         <source>Visit &amp;date:</source>
         <translation>访视日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="92"/>
+        <location filename="../ui/GradingWizard.cpp" line="99"/>
         <source>Mucosa:</source>
         <translation>黏膜：</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="96"/>
-        <source>Mucositis e&amp;xtent:</source>
-        <translation>黏膜炎范围(&amp;X)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/GradingWizard.cpp" line="97"/>
+        <location filename="../ui/GradingWizard.cpp" line="104"/>
         <source>&amp;Pain:</source>
         <translation>疼痛(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="98"/>
+        <location filename="../ui/GradingWizard.cpp" line="105"/>
         <source>&amp;Analgesia:</source>
         <translation>镇痛(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="99"/>
-        <source>D&amp;iet:</source>
-        <translation>饮食(&amp;I)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/GradingWizard.cpp" line="100"/>
-        <source>&amp;Oral intake:</source>
-        <translation>经口进食(&amp;O)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/GradingWizard.cpp" line="101"/>
+        <location filename="../ui/GradingWizard.cpp" line="106"/>
         <source>Severe signs:</source>
         <translation>严重体征：</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="117"/>
+        <location filename="../ui/GradingWizard.cpp" line="122"/>
         <source>OMAS sites</source>
         <translation>OMAS 部位</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="118"/>
-        <source>Ulceration/pseudomembrane: 0 none, 1 &lt; 1 cm², 2 1-3 cm², 3 &gt; 3 cm². Erythema: 0 none, 1 not severe, 2 severe. Tick the sites examined.</source>
-        <translation>溃疡/假膜：0 无，1 &lt; 1 cm²，2 1-3 cm²，3 &gt; 3 cm²。红斑：0 无，1 非重度，2 重度。请勾选已检查的部位。</translation>
+        <location filename="../ui/GradingWizard.cpp" line="78"/>
+        <source>Examination</source>
+        <translation>检查</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="120"/>
+        <location filename="../ui/GradingWizard.cpp" line="79"/>
+        <source>Record what you see and what the patient reports, once; every scale is derived from it. Ulceration is scored at the OMAS sites on the next page.</source>
+        <translation>记录一次您所见及患者所述；各量表均由此推导。溃疡在下一页按 OMAS 部位评分。</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="83"/>
+        <source>&amp;Soreness reported</source>
+        <translation>患者诉疼痛(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="84"/>
+        <source>&amp;Erythema seen</source>
+        <translation>可见红斑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="85"/>
+        <source>No pseudomembranes</source>
+        <translation>无假膜</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="85"/>
+        <source>Erythematous</source>
+        <translation>红斑样</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="85"/>
+        <source>Patchy pseudomembranes</source>
+        <translation>斑片状假膜</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="85"/>
+        <source>Confluent (fibrinous) pseudomembranes</source>
+        <translation>融合性（纤维素性）假膜</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="86"/>
+        <source>Deep ulceration, hemorrhage or necrosis</source>
+        <translation>深溃疡、出血或坏死</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="87"/>
+        <source>Normal solid diet</source>
+        <translation>正常固体饮食</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="87"/>
+        <source>Soft or modified diet</source>
+        <translation>软食或调整饮食</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="87"/>
+        <source>Nothing by mouth</source>
+        <translation>无法经口进食</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="89"/>
+        <source>Non-opioid</source>
+        <translation>非阿片类</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="89"/>
+        <source>Opioid</source>
+        <translation>阿片类</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="101"/>
+        <source>Appea&amp;rance:</source>
+        <translation>黏膜表现(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="103"/>
+        <source>D&amp;iet tolerated:</source>
+        <translation>可耐受饮食(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="123"/>
+        <source>All nine sites are examined and score 0 until you enter a score. Ulceration/pseudomembrane: 0 none, 1 &lt; 1 cm², 2 1-3 cm², 3 &gt; 3 cm². Erythema: 0 none, 1 not severe, 2 severe. Tick &quot;Not assessable&quot; only for a site you could not examine.</source>
+        <translation>九个部位均须检查，未输入评分时记为 0。溃疡/假膜：0 无，1 &lt; 1 cm²，2 1-3 cm²，3 &gt; 3 cm²。红斑：0 无，1 非重度，2 重度。仅对无法检查的部位勾选“无法评估”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="125"/>
         <source>&lt;b&gt;Site&lt;/b&gt;</source>
         <translation>&lt;b&gt;部位&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="121"/>
+        <location filename="../ui/GradingWizard.cpp" line="126"/>
         <source>&lt;b&gt;Ulceration&lt;/b&gt;</source>
         <translation>&lt;b&gt;溃疡&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="122"/>
+        <location filename="../ui/GradingWizard.cpp" line="127"/>
         <source>&lt;b&gt;Erythema&lt;/b&gt;</source>
         <translation>&lt;b&gt;红斑&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="151"/>
+        <location filename="../ui/GradingWizard.cpp" line="128"/>
+        <source>&lt;b&gt;Not assessable&lt;/b&gt;</source>
+        <translation>&lt;b&gt;无法评估&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="140"/>
+        <source>%1 not assessable</source>
+        <translation>%1 无法评估</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="162"/>
         <source>Patient-reported (PRO-CTCAE)</source>
         <translation>患者报告（PRO-CTCAE）</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="152"/>
+        <location filename="../ui/GradingWizard.cpp" line="163"/>
         <source>Ask the patient and record the patient&apos;s own answer.</source>
         <translation>询问患者并记录患者本人的回答。</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="153"/>
-        <location filename="../ui/GradingWizard.cpp" line="155"/>
+        <location filename="../ui/GradingWizard.cpp" line="164"/>
+        <location filename="../ui/GradingWizard.cpp" line="166"/>
         <source>Not asked</source>
         <translation>未询问</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="176"/>
+        <location filename="../ui/GradingWizard.cpp" line="187"/>
         <source>Review and sign</source>
         <translation>核对并签名</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="184"/>
+        <location filename="../ui/GradingWizard.cpp" line="195"/>
         <source>&lt;b&gt;Meaning of the signature:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;签名含义：&lt;/b&gt;%1</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="187"/>
+        <location filename="../ui/GradingWizard.cpp" line="198"/>
         <source>Your &amp;password:</source>
         <translation>您的密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="195"/>
+        <location filename="../ui/GradingWizard.cpp" line="206"/>
         <source>You may record the findings; an investigator signs them.</source>
         <translation>您可以记录检查所见；需由研究者签名。</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="247"/>
+        <location filename="../ui/GradingWizard.cpp" line="252"/>
         <source>Correct a signed assessment</source>
         <translation>更正已签名的评估</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="281"/>
+        <location filename="../ui/GradingWizard.cpp" line="285"/>
+        <source>&lt;p&gt;&lt;small&gt;Primary endpoint scale (%1)&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;small&gt;主要终点量表（%1）&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="286"/>
+        <source>&lt;p&gt;&lt;small&gt;Secondary&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;small&gt;次要&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="288"/>
         <source>&lt;h3&gt;Derived grades&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;推导分级&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="284"/>
+        <location filename="../ui/GradingWizard.cpp" line="293"/>
         <source>&lt;p&gt;&lt;b&gt;OMAS:&lt;/b&gt; total %1 (ulceration %2, erythema %3), mean %4 over %5 site(s)&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;OMAS：&lt;/b&gt;总分 %1（溃疡 %2，红斑 %3），%5 个部位的平均分 %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="287"/>
-        <source>&lt;p&gt;&lt;b&gt;OMAS:&lt;/b&gt; no site scored&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;OMAS：&lt;/b&gt;未评分任何部位&lt;/p&gt;</translation>
+        <location filename="../ui/GradingWizard.cpp" line="296"/>
+        <source>&lt;p&gt;&lt;b&gt;OMAS:&lt;/b&gt; no site assessable&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;OMAS：&lt;/b&gt;无可评估部位&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="289"/>
-        <source>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;WHO grade %1 (primary endpoint). Signing drafts an adverse event.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;WHO %1 级（主要终点）。签名后将生成一条不良事件草稿。&lt;/b&gt;&lt;/p&gt;</translation>
+        <location filename="../ui/GradingWizard.cpp" line="298"/>
+        <source>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;%1 grade %2: the primary endpoint (%3) is reached.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;%1 %2 级：已达到主要终点（%3）。&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="291"/>
+        <location filename="../ui/GradingWizard.cpp" line="301"/>
+        <source>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;Signing drafts an adverse event &quot;Mucositis oral&quot;, CTCAE grade %1, for you to confirm or change.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;签署将起草不良事件“口腔黏膜炎”（Mucositis oral），CTCAE %1 级，由您确认或修改。&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="304"/>
         <source>&lt;p&gt;Visit %1.&lt;/p&gt;</source>
         <translation>&lt;p&gt;访视 %1。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="307"/>
+        <location filename="../ui/GradingWizard.cpp" line="320"/>
         <source>Enter your password to sign.</source>
         <translation>请输入密码以签名。</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="332"/>
+        <location filename="../ui/GradingWizard.cpp" line="345"/>
         <source>Saved as a draft, not signed: %1</source>
         <translation>已保存为草稿，未签名：%1</translation>
     </message>
@@ -4228,37 +4296,37 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>累积剂量</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="98"/>
+        <location filename="../ui/OverviewTab.cpp" line="96"/>
         <source>Dose %1 of %2 Gy, fraction %3 of %4</source>
         <translation>剂量 %1 / %2 Gy，第 %3 / %4 次</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="104"/>
+        <location filename="../ui/OverviewTab.cpp" line="102"/>
         <source>No radiotherapy plan yet</source>
         <translation>尚无放疗计划</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="111"/>
+        <location filename="../ui/OverviewTab.cpp" line="109"/>
         <source>%1: %2 Gy</source>
         <translation>%1：%2 Gy</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="144"/>
+        <location filename="../ui/OverviewTab.cpp" line="142"/>
         <source>%1 grade %2 on %3</source>
         <translation>%3：%1 %2 级</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="149"/>
+        <location filename="../ui/OverviewTab.cpp" line="147"/>
         <source>Latest visit %1: WHO %2, CTCAE %3, RTOG %4</source>
         <translation>最近访视 %1：WHO %2，CTCAE %3，RTOG %4</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="152"/>
+        <location filename="../ui/OverviewTab.cpp" line="150"/>
         <source>No graded visit yet</source>
         <translation>尚无分级访视</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="156"/>
+        <location filename="../ui/OverviewTab.cpp" line="154"/>
         <source>Grade 3 (primary endpoint)</source>
         <translation>3级（主要终点）</translation>
     </message>
@@ -4294,82 +4362,82 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::PatientListModel</name>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="12"/>
+        <location filename="../ui/PatientListModel.cpp" line="13"/>
         <source>Screening</source>
         <translation>筛选中</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="13"/>
+        <location filename="../ui/PatientListModel.cpp" line="14"/>
         <source>Enrolled</source>
         <translation>已入组</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="14"/>
+        <location filename="../ui/PatientListModel.cpp" line="15"/>
         <source>Screen failure</source>
         <translation>筛选失败</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="15"/>
+        <location filename="../ui/PatientListModel.cpp" line="16"/>
         <source>Withdrawn</source>
         <translation>已退出</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="16"/>
+        <location filename="../ui/PatientListModel.cpp" line="17"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="56"/>
+        <location filename="../ui/PatientListModel.cpp" line="57"/>
         <source>(hidden)</source>
         <translation>（隐藏）</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="63"/>
+        <location filename="../ui/PatientListModel.cpp" line="64"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="63"/>
+        <location filename="../ui/PatientListModel.cpp" line="64"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="67"/>
+        <location filename="../ui/PatientListModel.cpp" line="68"/>
         <source>WHO %1</source>
         <translation>WHO %1 级</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="120"/>
+        <location filename="../ui/PatientListModel.cpp" line="114"/>
         <source>Subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="121"/>
+        <location filename="../ui/PatientListModel.cpp" line="115"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="122"/>
+        <location filename="../ui/PatientListModel.cpp" line="116"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="123"/>
+        <location filename="../ui/PatientListModel.cpp" line="117"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="124"/>
+        <location filename="../ui/PatientListModel.cpp" line="118"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="125"/>
+        <location filename="../ui/PatientListModel.cpp" line="119"/>
         <source>Latest grade</source>
         <translation>最新分级</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="126"/>
+        <location filename="../ui/PatientListModel.cpp" line="120"/>
         <source>Dose (Gy)</source>
         <translation>剂量 (Gy)</translation>
     </message>
@@ -4831,134 +4899,135 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>签署决定(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="64"/>
+        <location filename="../ui/ScreeningTab.cpp" line="66"/>
         <source>Radical</source>
         <translation>根治性</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="65"/>
+        <location filename="../ui/ScreeningTab.cpp" line="67"/>
         <source>Palliative</source>
         <translation>姑息性</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="66"/>
-        <location filename="../ui/ScreeningTab.cpp" line="88"/>
-        <location filename="../ui/ScreeningTab.cpp" line="106"/>
+        <location filename="../ui/ScreeningTab.cpp" line="65"/>
+        <location filename="../ui/ScreeningTab.cpp" line="68"/>
+        <location filename="../ui/ScreeningTab.cpp" line="90"/>
+        <location filename="../ui/ScreeningTab.cpp" line="108"/>
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="75"/>
+        <location filename="../ui/ScreeningTab.cpp" line="77"/>
         <source>Assessment &amp;date:</source>
         <translation>评估日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="76"/>
+        <location filename="../ui/ScreeningTab.cpp" line="78"/>
         <source>Radiotherapy &amp;intent:</source>
         <translation>放疗目的(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="77"/>
+        <location filename="../ui/ScreeningTab.cpp" line="79"/>
         <source>&amp;ECOG:</source>
         <translation>ECOG(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="88"/>
+        <location filename="../ui/ScreeningTab.cpp" line="90"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="88"/>
+        <location filename="../ui/ScreeningTab.cpp" line="90"/>
         <source>On date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="106"/>
+        <location filename="../ui/ScreeningTab.cpp" line="108"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="106"/>
+        <location filename="../ui/ScreeningTab.cpp" line="108"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="119"/>
+        <location filename="../ui/ScreeningTab.cpp" line="121"/>
         <source>Criterion</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="119"/>
+        <location filename="../ui/ScreeningTab.cpp" line="121"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="119"/>
+        <location filename="../ui/ScreeningTab.cpp" line="121"/>
         <source>Values used</source>
         <translation>所用数值</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="205"/>
+        <location filename="../ui/ScreeningTab.cpp" line="211"/>
         <source>%1: %2, %3%4</source>
         <translation>%1：%2，%3%4</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="206"/>
+        <location filename="../ui/ScreeningTab.cpp" line="212"/>
         <source>signed</source>
         <translation>已签名</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="206"/>
+        <location filename="../ui/ScreeningTab.cpp" line="212"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="207"/>
+        <location filename="../ui/ScreeningTab.cpp" line="213"/>
         <source> by %1</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="209"/>
+        <location filename="../ui/ScreeningTab.cpp" line="215"/>
         <source>Screenings: </source>
         <translation>筛选记录：</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="233"/>
+        <location filename="../ui/ScreeningTab.cpp" line="239"/>
         <source>pass</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="233"/>
+        <location filename="../ui/ScreeningTab.cpp" line="239"/>
         <source>FAIL</source>
         <translation>不符合</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="233"/>
+        <location filename="../ui/ScreeningTab.cpp" line="239"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="248"/>
+        <location filename="../ui/ScreeningTab.cpp" line="254"/>
         <source>Eligible: every criterion is met.</source>
         <translation>合格：所有标准均符合。</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="249"/>
+        <location filename="../ui/ScreeningTab.cpp" line="255"/>
         <source>Not eligible: a criterion fails.</source>
         <translation>不合格：有标准不符合。</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="250"/>
+        <location filename="../ui/ScreeningTab.cpp" line="256"/>
         <source>Incomplete: answer the criteria marked missing.</source>
         <translation>不完整：请补充标为缺失的标准。</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="254"/>
+        <location filename="../ui/ScreeningTab.cpp" line="260"/>
         <source>No lab results inside the site&apos;s window.</source>
         <translation>站点时间窗内无检验结果。</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="255"/>
+        <location filename="../ui/ScreeningTab.cpp" line="261"/>
         <source>Labs used: </source>
         <translation>所用检验：</translation>
     </message>
@@ -5175,87 +5244,87 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::VisitsTab</name>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="19"/>
+        <location filename="../ui/VisitsTab.cpp" line="20"/>
         <source>&amp;Grade a visit...</source>
         <translation>访视分级(&amp;G)...</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="20"/>
+        <location filename="../ui/VisitsTab.cpp" line="21"/>
         <source>S&amp;ign draft...</source>
         <translation>签署草稿(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="20"/>
+        <location filename="../ui/VisitsTab.cpp" line="21"/>
         <source>&amp;Correct...</source>
         <translation>更正(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="24"/>
+        <location filename="../ui/VisitsTab.cpp" line="25"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="27"/>
+        <location filename="../ui/VisitsTab.cpp" line="28"/>
         <source>Visit</source>
         <translation>访视</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="27"/>
+        <location filename="../ui/VisitsTab.cpp" line="28"/>
         <source>Fraction</source>
         <translation>分次</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="27"/>
+        <location filename="../ui/VisitsTab.cpp" line="28"/>
         <source>Dose (Gy)</source>
         <translation>剂量 (Gy)</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="27"/>
+        <location filename="../ui/VisitsTab.cpp" line="28"/>
         <source>WHO</source>
         <translation>WHO</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="27"/>
+        <location filename="../ui/VisitsTab.cpp" line="28"/>
         <source>CTCAE</source>
         <translation>CTCAE</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="27"/>
+        <location filename="../ui/VisitsTab.cpp" line="28"/>
         <source>RTOG</source>
         <translation>RTOG</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="28"/>
+        <location filename="../ui/VisitsTab.cpp" line="29"/>
         <source>OMAS</source>
         <translation>OMAS</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="28"/>
+        <location filename="../ui/VisitsTab.cpp" line="29"/>
         <source>PRO sores</source>
         <translation>PRO 溃疡</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="28"/>
+        <location filename="../ui/VisitsTab.cpp" line="29"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="28"/>
+        <location filename="../ui/VisitsTab.cpp" line="29"/>
         <source>Signed by</source>
         <translation>签名人</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="81"/>
+        <location filename="../ui/VisitsTab.cpp" line="82"/>
         <source>%1 (correction: %2)</source>
         <translation>%1（更正：%2）</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="132"/>
+        <location filename="../ui/VisitsTab.cpp" line="133"/>
         <source>Only a signed assessment is corrected; sign or re-record the draft.</source>
         <translation>只能更正已签名的评估；请签署或重新记录草稿。</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="135"/>
+        <location filename="../ui/VisitsTab.cpp" line="136"/>
         <source>A signed assessment of %1 is being corrected.</source>
         <translation>正在更正 %1 的已签名评估。</translation>
     </message>
