@@ -85,6 +85,7 @@ private slots:
         m_site.reset();
         ui::SignatureDialog::setPromptForTests({});
         ui::setReasonPromptForTests({});
+        ui::RadiotherapyTab::setConfirmForTests({});
     }
 
     void nurseRecordsPlanFractionsLabsAndDiary()
@@ -100,6 +101,8 @@ private slots:
         rt->findChildren<QCheckBox *>().at(7)->setChecked(true);   // oral cavity
         rt->savePlan();
         QVERIFY(deliver->isEnabled());
+        // The patient is still in screening: the tab asks before recording a fraction.
+        ui::RadiotherapyTab::setConfirmForTests([](const QString &) { return true; });
         QTest::mouseClick(deliver, Qt::LeftButton);
         auto *table = rt->findChild<QTableWidget *>(QStringLiteral("fractionTable"));
         QCOMPARE(table->rowCount(), 1);

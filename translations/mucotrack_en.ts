@@ -420,8 +420,8 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
     </message>
     <message>
         <location filename="../app/cli/CalculatorCommands.cpp" line="88"/>
-        <location filename="../app/cli/CalculatorCommands.cpp" line="165"/>
-        <location filename="../app/cli/SiteCommands.cpp" line="361"/>
+        <location filename="../app/cli/CalculatorCommands.cpp" line="171"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="426"/>
         <source>Unknown command &quot;%1&quot;; run mucotrack-cli --help.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -454,6 +454,12 @@ Site database (--db PATH; --user NAME [--password-stdin]):
                         register a patient
   patient list [--json]
                         list the patients
+  patient show --subject-id ID [--json]
+                        one patient, with status, its date and reason
+  patient update --subject-id ID [--birth-date D] [--sex S] [--name T] [--mrn T] --reason TEXT
+                        correct a patient&apos;s details (audited)
+  patient withdraw --subject-id ID --reason TEXT [--date YYYY-MM-DD]
+                        status withdrawn (kept, audited)
   screening log [--json]
                         the trial&apos;s screening log, with failed criteria
   audit verify [--json]
@@ -564,27 +570,42 @@ Recovery key (shown once; print it or write it down and keep it locked away):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="269"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="273"/>
+        <source>--subject-id is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="275"/>
+        <source>--reason is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="296"/>
+        <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="331"/>
         <source>failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="290"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="352"/>
         <source>The audit trail is broken at row %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="294"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="356"/>
         <source>The audit trail is intact (%1 rows).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="306"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="368"/>
         <source>The site database %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="307"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="369"/>
         <source>Recovery key: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1162,32 +1183,32 @@ Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="231"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="233"/>
         <source>The key file %1 is locked by another program; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="236"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="238"/>
         <source>The key file %1 has been altered since it was sealed; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="263"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="265"/>
         <source>a pending audit event that no sign-in wrote (%1: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="272"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="274"/>
         <source>the failed sign-in counter of %1 was altered (%2 now, %3 when sealed, %4 failures waiting)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="319"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="321"/>
         <source>A key slot is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="329"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="331"/>
         <source>The password is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1258,43 +1279,91 @@ Last error: %1</source>
 <context>
     <name>Patients</name>
     <message>
-        <location filename="../core/records/Patients.cpp" line="21"/>
+        <location filename="../core/records/Patients.cpp" line="40"/>
         <source>use up to 32 letters, digits and dashes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="25"/>
+        <location filename="../core/records/Patients.cpp" line="23"/>
         <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="27"/>
+        <location filename="../core/records/Patients.cpp" line="25"/>
+        <location filename="../core/records/Patients.cpp" line="251"/>
         <source>%1 is in the future</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="29"/>
+        <location filename="../core/records/Patients.cpp" line="27"/>
         <source>%1 is before 1900</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="32"/>
+        <location filename="../core/records/Patients.cpp" line="30"/>
         <source>use male or female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="34"/>
+        <location filename="../core/records/Patients.cpp" line="32"/>
         <source>is too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="113"/>
+        <location filename="../core/records/Patients.cpp" line="44"/>
+        <source>enter the patient&apos;s name or medical record number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Patients.cpp" line="46"/>
+        <location filename="../core/records/Patients.cpp" line="205"/>
+        <source>the birth date is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Patients.cpp" line="48"/>
+        <location filename="../core/records/Patients.cpp" line="207"/>
+        <source>choose the sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Patients.cpp" line="128"/>
         <source>%1 is already in use at this site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="161"/>
+        <location filename="../core/records/Patients.cpp" line="176"/>
         <source>no patient has the id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Patients.cpp" line="191"/>
+        <source>no patient has the subject ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Patients.cpp" line="209"/>
+        <source>a reason is required to change saved data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Patients.cpp" line="246"/>
+        <source>a patient whose status is %1 cannot become %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Patients.cpp" line="249"/>
+        <source>the date is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Patients.cpp" line="254"/>
+        <source>%1 is before the patient&apos;s birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Patients.cpp" line="256"/>
+        <source>say why</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1403,128 +1472,163 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>Radiotherapy</name>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="56"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="57"/>
         <source>the total dose must be above 0 and at most 200 Gy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="58"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="59"/>
         <source>the number of fractions must be 1 to 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="60"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="61"/>
         <source>the dose per fraction must be above 0 and at most 30 Gy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="63"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="64"/>
         <source>%1 fractions of %2 Gy make %3 Gy, not the planned %4 Gy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="67"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="68"/>
         <source>the start date is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="69"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="70"/>
         <source>choose at least one treatment weekday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="71"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="72"/>
         <source>name the concurrent chemotherapy agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="127"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="128"/>
         <source>record the radiotherapy plan first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="251"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="252"/>
         <source>a fraction needs a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="253"/>
-        <location filename="../core/records/Radiotherapy.cpp" line="361"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="254"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="445"/>
         <source>%1 is in the future</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="255"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="256"/>
         <source>%1 is before the plan starts (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="259"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="260"/>
         <source>a delivered fraction needs a dose above 0 and at most 30 Gy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="261"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="262"/>
         <source>say why the fraction was missed or held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="270"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="276"/>
+        <source>fraction %1 was delivered on %2; void it first if it was recorded in error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="279"/>
+        <source>%1 is recorded as a missed or held day; void that first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="282"/>
+        <source>%1 is already recorded as missed or held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="286"/>
         <source>all %1 planned fractions are already delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="291"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="307"/>
         <source>fraction %1 was already delivered today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="318"/>
-        <source>the file is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="330"/>
-        <source>the first line must name the columns date, fraction and dose</source>
+        <location filename="../core/records/Radiotherapy.cpp" line="331"/>
+        <source>%1 is not on treatment (%2): no fraction can be recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/records/Radiotherapy.cpp" line="348"/>
-        <source>line %1: %2</source>
+        <source>say why the fraction is voided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="350"/>
-        <source>has %1 columns, the header has %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="358"/>
-        <source>date &quot;%1&quot; is not a calendar date YYYY-MM-DD</source>
+        <location filename="../core/records/Radiotherapy.cpp" line="353"/>
+        <source>this fraction is already voided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/records/Radiotherapy.cpp" line="359"/>
+        <source>only the latest delivered fraction (%1) can be voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="402"/>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="414"/>
+        <source>the first line must name the columns date, fraction and dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="432"/>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="434"/>
+        <source>has %1 columns, the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="442"/>
+        <source>date &quot;%1&quot; is not a calendar date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="443"/>
         <source>fraction number &quot;%1&quot; is not between 1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="360"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="444"/>
         <source>dose &quot;%1&quot; is not a dose above 0 and at most 30 Gy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="362"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="446"/>
         <source>%1 is before the plan starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="368"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="452"/>
         <source>fraction %1 is already recorded on %2 with %3 Gy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="395"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="479"/>
         <source>a holiday needs a date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2692,7 +2796,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
     <message>
         <location filename="../ui/AddPatientDialog.cpp" line="29"/>
-        <source>Not recorded</source>
+        <source>Choose...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2740,6 +2844,11 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <source>Name, record number and phone stay at this site. The central site only ever sees the subject ID.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/AddPatientDialog.cpp" line="57"/>
+        <source>Required: name or medical record number, birth date and sex.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>muco::ui::AdverseEventsTab</name>
@@ -2756,7 +2865,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
     <message>
         <location filename="../ui/AdverseEventsTab.cpp" line="40"/>
-        <location filename="../ui/AdverseEventsTab.cpp" line="130"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="131"/>
         <source>&amp;Save event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2871,18 +2980,18 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="156"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="158"/>
         <source>&amp;Confirm event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="156"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="158"/>
         <source>&amp;Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="180"/>
-        <source>A recorded adverse event is being changed or confirmed.</source>
+        <location filename="../ui/AdverseEventsTab.cpp" line="186"/>
+        <source>A recorded adverse event is being changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3400,72 +3509,93 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::ConflictsDialog</name>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="31"/>
+        <location filename="../ui/ConflictsDialog.cpp" line="32"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="33"/>
+        <location filename="../ui/ConflictsDialog.cpp" line="34"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="33"/>
+        <location filename="../ui/ConflictsDialog.cpp" line="34"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="41"/>
+        <location filename="../ui/ConflictsDialog.cpp" line="42"/>
         <source>Sync conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="42"/>
-        <source>Record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="42"/>
-        <source>What</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="42"/>
+        <location filename="../ui/ConflictsDialog.cpp" line="44"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="42"/>
-        <source>This device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="42"/>
+        <location filename="../ui/ConflictsDialog.cpp" line="44"/>
         <source>Central site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="47"/>
+        <location filename="../ui/ConflictsDialog.cpp" line="44"/>
+        <source>Subject ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictsDialog.cpp" line="44"/>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictsDialog.cpp" line="44"/>
+        <source>This device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictsDialog.cpp" line="45"/>
+        <source>Changed here by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictsDialog.cpp" line="45"/>
+        <source>Central change seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictsDialog.cpp" line="98"/>
+        <source>%1, %2</source>
+        <comment>who, when</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictsDialog.cpp" line="50"/>
         <source>Keep &amp;this device&apos;s value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="48"/>
+        <location filename="../ui/ConflictsDialog.cpp" line="51"/>
         <source>Take the &amp;central value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="54"/>
+        <location filename="../ui/ConflictsDialog.cpp" line="57"/>
         <source>The same field was changed on this device and elsewhere before they synchronised. Nothing was overwritten; choose the right value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="103"/>
+        <location filename="../ui/ConflictsDialog.cpp" line="84"/>
+        <source>(unknown record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictsDialog.cpp" line="124"/>
         <source>A sync conflict is being resolved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="108"/>
+        <location filename="../ui/ConflictsDialog.cpp" line="129"/>
         <source>Not resolved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3821,250 +3951,278 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::LabsTab</name>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="38"/>
-        <source>&lt;b&gt;Test&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/LabsTab.cpp" line="39"/>
-        <source>&lt;b&gt;Value&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/LabsTab.cpp" line="40"/>
-        <source>&lt;b&gt;Unit&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/LabsTab.cpp" line="41"/>
-        <source>&lt;b&gt;SI value&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/LabsTab.cpp" line="42"/>
-        <source>&lt;b&gt;Reference&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/LabsTab.cpp" line="66"/>
-        <source>&amp;Save panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/LabsTab.cpp" line="70"/>
-        <source>Collected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/LabsTab.cpp" line="70"/>
-        <source>Test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/LabsTab.cpp" line="70"/>
-        <source>Entered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/LabsTab.cpp" line="70"/>
-        <source>SI value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/LabsTab.cpp" line="70"/>
-        <source>Flag</source>
+        <source>Check before saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/LabsTab.cpp" line="76"/>
-        <source>&amp;Panel:</source>
+        <source>&lt;b&gt;Test&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/LabsTab.cpp" line="77"/>
+        <source>&lt;b&gt;Value&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LabsTab.cpp" line="78"/>
+        <source>&lt;b&gt;Unit&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LabsTab.cpp" line="79"/>
+        <source>&lt;b&gt;SI value&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LabsTab.cpp" line="80"/>
+        <source>&lt;b&gt;Reference&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LabsTab.cpp" line="104"/>
+        <source>&amp;Save panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LabsTab.cpp" line="108"/>
+        <source>Collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LabsTab.cpp" line="108"/>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LabsTab.cpp" line="108"/>
+        <source>Entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LabsTab.cpp" line="108"/>
+        <source>SI value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LabsTab.cpp" line="108"/>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LabsTab.cpp" line="114"/>
+        <source>&amp;Panel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LabsTab.cpp" line="115"/>
         <source>&amp;Collected:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="121"/>
+        <location filename="../ui/LabsTab.cpp" line="159"/>
         <source>not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="153"/>
+        <location filename="../ui/LabsTab.cpp" line="195"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="169"/>
+        <location filename="../ui/LabsTab.cpp" line="211"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="169"/>
+        <location filename="../ui/LabsTab.cpp" line="211"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="189"/>
+        <location filename="../ui/LabsTab.cpp" line="231"/>
         <source>%1: &quot;%2&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LabsTab.cpp" line="238"/>
+        <source>%1 %2 %3 is unusual; %1 %2 %4 would be usual.
+
+Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LabsTab.cpp" line="256"/>
+        <source>The collection time is %1, %2 days ago. Save the results with this collection time?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>muco::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="60"/>
+        <location filename="../ui/MainWindow.cpp" line="62"/>
         <source>Filter patients (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="85"/>
+        <location filename="../ui/MainWindow.cpp" line="87"/>
         <source>Select a patient in the list, or add one with Ctrl+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="100"/>
+        <location filename="../ui/MainWindow.cpp" line="102"/>
         <source>DEMO SITE: synthetic patients for training and trying MucoTrack. Not for clinical use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122"/>
+        <location filename="../ui/MainWindow.cpp" line="124"/>
         <source>MucoTrack — DEMO SITE (synthetic data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122"/>
+        <location filename="../ui/MainWindow.cpp" line="124"/>
         <source>MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136"/>
+        <location filename="../ui/MainWindow.cpp" line="153"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <location filename="../ui/MainWindow.cpp" line="154"/>
         <source>&amp;New patient...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>S&amp;ync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>F5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="158"/>
         <source>Sync &amp;conflicts...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <location filename="../ui/MainWindow.cpp" line="164"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <location filename="../ui/MainWindow.cpp" line="164"/>
         <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <source>Patient &amp;details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="165"/>
         <source>&amp;Switch user...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
+        <location filename="../ui/MainWindow.cpp" line="165"/>
         <source>Ctrl+Shift+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148"/>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
         <source>Screening &amp;log...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/MainWindow.cpp" line="173"/>
         <source>Change &amp;password...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>&amp;Administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160"/>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
         <source>&amp;Accounts...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>Site &amp;settings...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>Laboratory &amp;reference ranges...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <location filename="../ui/MainWindow.cpp" line="197"/>
         <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindow.cpp" line="203"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>&amp;About MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
         <source>About MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;Bedside data capture for trial NCT07312656: exosome mouth spray against radiation-induced oral mucositis.&lt;br&gt;&lt;br&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199"/>
+        <location filename="../ui/MainWindow.cpp" line="221"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="280"/>
+        <location filename="../ui/MainWindow.cpp" line="314"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="285"/>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="286"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>Site %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4284,6 +4442,114 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
 </context>
 <context>
+    <name>muco::ui::PatientDetailsDialog</name>
+    <message>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="33"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="34"/>
+        <source>Choose...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="35"/>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="36"/>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="41"/>
+        <source>Why the record is being changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="49"/>
+        <source>Patient %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="64"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="67"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="68"/>
+        <source>&amp;Medical record number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="69"/>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="75"/>
+        <source>&amp;Birth date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="76"/>
+        <source>S&amp;ex:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="78"/>
+        <source>Participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="80"/>
+        <source>Now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="81"/>
+        <source>No change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="85"/>
+        <source>&amp;Change to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="86"/>
+        <source>&amp;Effective date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="91"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="93"/>
+        <source>Nothing is deleted: every change keeps the old value, who changed it, when and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="109"/>
+        <source>You may read these details but not change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="128"/>
+        <source>say why the record is being changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>muco::ui::PatientListModel</name>
     <message>
         <location filename="../ui/PatientListModel.cpp" line="13"/>
@@ -4427,274 +4693,314 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::RadiotherapyTab</name>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="34"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="41"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="35"/>
-        <location filename="../ui/RadiotherapyTab.cpp" line="258"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="42"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="355"/>
         <source>Missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="36"/>
-        <location filename="../ui/RadiotherapyTab.cpp" line="259"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="43"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="356"/>
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="44"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="51"/>
         <source>Oral cavity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="45"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="52"/>
         <source>Oropharynx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="45"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="52"/>
         <source>Concurrent chemotherapy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="46"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="53"/>
         <source>&amp;Deliver today&apos;s fraction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="47"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="54"/>
         <source>&amp;Missed or held...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="47"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="54"/>
         <source>&amp;Import CSV...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="48"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="55"/>
         <source>Save &amp;plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="56"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="55"/>
+        <source>&amp;Void...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="58"/>
+        <source>A fraction recorded in error: kept, struck through, with the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="65"/>
         <source>Ctrl+D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="64"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="73"/>
         <source>e.g. cisplatin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="68"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="77"/>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="68"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="77"/>
         <source>Tue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="68"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="77"/>
         <source>Wed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="68"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="77"/>
         <source>Thu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="68"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="77"/>
         <source>Fri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="68"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="77"/>
         <source>Sat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="68"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="77"/>
         <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="78"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="87"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="81"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="90"/>
         <source>Total dose (Gy):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="82"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="91"/>
         <source>Fractions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="83"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="92"/>
         <source>Dose per fraction (Gy):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="84"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="93"/>
         <source>Technique:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="85"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="94"/>
         <source>Start date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="86"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="95"/>
         <source>Treatment days:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="87"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="96"/>
         <source>Fields include:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="88"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="97"/>
         <source>Chemotherapy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="93"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="102"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="93"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="102"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="93"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="102"/>
         <source>Dose (Gy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="93"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="102"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="93"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="102"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="93"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="102"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="163"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="141"/>
+        <source>Record the fraction?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="212"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="163"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="212"/>
         <source>Entered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="170"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="215"/>
+        <source>Voided: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="230"/>
         <source>No radiotherapy plan recorded yet: enter it on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="179"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="239"/>
         <source>Fraction %1 of %2  ·  %3 of %4 Gy (%5%)  ·  remaining %6 Gy  ·  BED %7 Gy, EQD2 %8 Gy (α/β 10)  ·  missed days %9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="185"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="245"/>
         <source>  ·  projected completion %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="186"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="246"/>
         <source>  ·  course complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="200"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="260"/>
         <source>enter the total dose in Gy, e.g. 70</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="204"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="264"/>
         <source>enter the dose per fraction in Gy, e.g. 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="222"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="282"/>
         <source>The radiotherapy plan is being changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="251"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="306"/>
+        <source>%1 is still in screening (not enrolled). Record a delivered fraction anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="313"/>
+        <source>Today (%1) is not a treatment day of the plan. Record a delivered fraction today anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="329"/>
+        <source>Select the fraction recorded in error in the log first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="333"/>
+        <source>The fraction of %1 is being voided: it stays in the log, struck through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="348"/>
         <source>Missed or held fraction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="262"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="359"/>
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="263"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="360"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="264"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="361"/>
         <source>Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="272"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="369"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="287"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="384"/>
         <source>%1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="291"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="388"/>
         <source>Imported %1 fraction(s); %2 were already recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="293"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="390"/>
         <source>Refused:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="299"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="396"/>
         <source>Import fractions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="299"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="396"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="301"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="398"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4994,7 +5300,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SignInPage.cpp" line="81"/>
+        <location filename="../ui/SignInPage.cpp" line="87"/>
         <source>Enter your user name.</source>
         <translation type="unfinished"></translation>
     </message>

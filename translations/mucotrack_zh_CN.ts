@@ -441,8 +441,8 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
     </message>
     <message>
         <location filename="../app/cli/CalculatorCommands.cpp" line="88"/>
-        <location filename="../app/cli/CalculatorCommands.cpp" line="165"/>
-        <location filename="../app/cli/SiteCommands.cpp" line="361"/>
+        <location filename="../app/cli/CalculatorCommands.cpp" line="171"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="426"/>
         <source>Unknown command &quot;%1&quot;; run mucotrack-cli --help.</source>
         <translation>未知命令“%1”；请运行 mucotrack-cli --help。</translation>
     </message>
@@ -475,6 +475,12 @@ Site database (--db PATH; --user NAME [--password-stdin]):
                         register a patient
   patient list [--json]
                         list the patients
+  patient show --subject-id ID [--json]
+                        one patient, with status, its date and reason
+  patient update --subject-id ID [--birth-date D] [--sex S] [--name T] [--mrn T] --reason TEXT
+                        correct a patient&apos;s details (audited)
+  patient withdraw --subject-id ID --reason TEXT [--date YYYY-MM-DD]
+                        status withdrawn (kept, audited)
   screening log [--json]
                         the trial&apos;s screening log, with failed criteria
   audit verify [--json]
@@ -522,6 +528,12 @@ MucoTrack 的站点管理和临床计算器。
                         登记患者
   patient list [--json]
                         列出患者
+  patient show --subject-id ID [--json]
+                        显示一名患者，含状态及其日期和原因
+  patient update --subject-id ID [--birth-date D] [--sex S] [--name T] [--mrn T] --reason TEXT
+                        修改患者资料（留有稽查记录）
+  patient withdraw --subject-id ID --reason TEXT [--date YYYY-MM-DD]
+                        状态改为已退出（保留，留有稽查记录）
   screening log [--json]
                         本试验的筛选日志，含不符合的标准
   audit verify [--json]
@@ -636,27 +648,42 @@ Recovery key (shown once; print it or write it down and keep it locked away):
         <translation>（已停用）</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="269"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="273"/>
+        <source>--subject-id is required</source>
+        <translation>--subject-id 为必填项</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="275"/>
+        <source>--reason is required</source>
+        <translation>--reason 为必填项</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="296"/>
+        <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
+        <translation>“%1”不是 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="331"/>
         <source>failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="290"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="352"/>
         <source>The audit trail is broken at row %1: %2.</source>
         <translation>稽查轨迹在第 %1 行损坏：%2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="294"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="356"/>
         <source>The audit trail is intact (%1 rows).</source>
         <translation>稽查轨迹完整（%1 行）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="306"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="368"/>
         <source>The site database %1 does not exist.</source>
         <translation>站点数据库 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="307"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="369"/>
         <source>Recovery key: </source>
         <translation>恢复密钥：</translation>
     </message>
@@ -1238,32 +1265,32 @@ Last error: %1</source>
         <translation>没有数据库密钥，无法封存密钥文件。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="231"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="233"/>
         <source>The key file %1 is locked by another program; try again.</source>
         <translation>密钥文件 %1 被其他程序锁定；请重试。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="236"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="238"/>
         <source>The key file %1 has been altered since it was sealed; it was not changed.</source>
         <translation>密钥文件 %1 在封存后被修改过；未对其作任何更改。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="263"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="265"/>
         <source>a pending audit event that no sign-in wrote (%1: %2)</source>
         <translation>存在一条并非由登录写入的待处理稽查事件（%1：%2）</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="272"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="274"/>
         <source>the failed sign-in counter of %1 was altered (%2 now, %3 when sealed, %4 failures waiting)</source>
         <translation>%1 的登录失败计数被修改过（当前 %2，封存时 %3，待记录失败 %4 次）</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="319"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="321"/>
         <source>A key slot is damaged.</source>
         <translation>有一个密钥槽已损坏。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="329"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="331"/>
         <source>The password is wrong.</source>
         <translation>密码错误。</translation>
     </message>
@@ -1334,44 +1361,92 @@ Last error: %1</source>
 <context>
     <name>Patients</name>
     <message>
-        <location filename="../core/records/Patients.cpp" line="21"/>
+        <location filename="../core/records/Patients.cpp" line="40"/>
         <source>use up to 32 letters, digits and dashes</source>
         <translation>最多 32 个字母、数字或连字符</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="25"/>
+        <location filename="../core/records/Patients.cpp" line="23"/>
         <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
         <translation>“%1”不是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="27"/>
+        <location filename="../core/records/Patients.cpp" line="25"/>
+        <location filename="../core/records/Patients.cpp" line="251"/>
         <source>%1 is in the future</source>
         <translation>%1 是将来的日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="29"/>
+        <location filename="../core/records/Patients.cpp" line="27"/>
         <source>%1 is before 1900</source>
         <translation>%1 早于 1900 年</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="32"/>
+        <location filename="../core/records/Patients.cpp" line="30"/>
         <source>use male or female</source>
         <translation>请使用 male 或 female</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="34"/>
+        <location filename="../core/records/Patients.cpp" line="32"/>
         <source>is too long</source>
         <translation>过长</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="113"/>
+        <location filename="../core/records/Patients.cpp" line="44"/>
+        <source>enter the patient&apos;s name or medical record number</source>
+        <translation>请填写患者姓名或病历号</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Patients.cpp" line="46"/>
+        <location filename="../core/records/Patients.cpp" line="205"/>
+        <source>the birth date is required</source>
+        <translation>出生日期为必填项</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Patients.cpp" line="48"/>
+        <location filename="../core/records/Patients.cpp" line="207"/>
+        <source>choose the sex</source>
+        <translation>请选择性别</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Patients.cpp" line="128"/>
         <source>%1 is already in use at this site</source>
         <translation>%1 在本站点已被使用</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="161"/>
+        <location filename="../core/records/Patients.cpp" line="176"/>
         <source>no patient has the id %1</source>
         <translation>不存在 ID 为 %1 的患者</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Patients.cpp" line="191"/>
+        <source>no patient has the subject ID %1</source>
+        <translation>没有受试者编号为 %1 的患者</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Patients.cpp" line="209"/>
+        <source>a reason is required to change saved data</source>
+        <translation>修改已保存的数据须填写原因</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Patients.cpp" line="246"/>
+        <source>a patient whose status is %1 cannot become %2</source>
+        <translation>状态为 %1 的患者不能改为 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Patients.cpp" line="249"/>
+        <source>the date is required</source>
+        <translation>日期为必填项</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Patients.cpp" line="254"/>
+        <source>%1 is before the patient&apos;s birth</source>
+        <translation>%1 早于患者出生日期</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Patients.cpp" line="256"/>
+        <source>say why</source>
+        <translation>请说明原因</translation>
     </message>
 </context>
 <context>
@@ -1480,128 +1555,163 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>Radiotherapy</name>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="56"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="57"/>
         <source>the total dose must be above 0 and at most 200 Gy</source>
         <translation>总剂量必须大于 0 且不超过 200 Gy</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="58"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="59"/>
         <source>the number of fractions must be 1 to 100</source>
         <translation>分次数必须为 1 至 100</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="60"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="61"/>
         <source>the dose per fraction must be above 0 and at most 30 Gy</source>
         <translation>单次剂量必须大于 0 且不超过 30 Gy</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="63"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="64"/>
         <source>%1 fractions of %2 Gy make %3 Gy, not the planned %4 Gy</source>
         <translation>%1 次 × %2 Gy 共 %3 Gy，而非计划的 %4 Gy</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="67"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="68"/>
         <source>the start date is required</source>
         <translation>必须填写开始日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="69"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="70"/>
         <source>choose at least one treatment weekday</source>
         <translation>请至少选择一个治疗日</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="71"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="72"/>
         <source>name the concurrent chemotherapy agent</source>
         <translation>请填写同步化疗药物名称</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="127"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="128"/>
         <source>record the radiotherapy plan first</source>
         <translation>请先记录放疗计划</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="251"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="252"/>
         <source>a fraction needs a date</source>
         <translation>分次需要填写日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="253"/>
-        <location filename="../core/records/Radiotherapy.cpp" line="361"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="254"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="445"/>
         <source>%1 is in the future</source>
         <translation>%1 是将来的日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="255"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="256"/>
         <source>%1 is before the plan starts (%2)</source>
         <translation>%1 早于计划开始日期（%2）</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="259"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="260"/>
         <source>a delivered fraction needs a dose above 0 and at most 30 Gy</source>
         <translation>已执行的分次需要大于 0 且不超过 30 Gy 的剂量</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="261"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="262"/>
         <source>say why the fraction was missed or held</source>
         <translation>请说明漏照或暂停的原因</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="270"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="276"/>
+        <source>fraction %1 was delivered on %2; void it first if it was recorded in error</source>
+        <translation>第 %1 次分次已于 %2 执行；如系误录，请先作废</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="279"/>
+        <source>%1 is recorded as a missed or held day; void that first</source>
+        <translation>%1 已记录为漏照或暂停日；请先作废该记录</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="282"/>
+        <source>%1 is already recorded as missed or held</source>
+        <translation>%1 已记录为漏照或暂停</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="286"/>
         <source>all %1 planned fractions are already delivered</source>
         <translation>计划的 %1 个分次已全部执行</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="291"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="307"/>
         <source>fraction %1 was already delivered today</source>
         <translation>第 %1 次分次今天已执行</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="318"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="331"/>
+        <source>%1 is not on treatment (%2): no fraction can be recorded</source>
+        <translation>%1 不在治疗中（%2）：不能记录分次</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="348"/>
+        <source>say why the fraction is voided</source>
+        <translation>请说明作废该分次的原因</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="353"/>
+        <source>this fraction is already voided</source>
+        <translation>该分次已作废</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="359"/>
+        <source>only the latest delivered fraction (%1) can be voided</source>
+        <translation>只能作废最近一次执行的分次（第 %1 次）</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="402"/>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="330"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="414"/>
         <source>the first line must name the columns date, fraction and dose</source>
         <translation>第一行必须列出 date、fraction 和 dose 列名</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="348"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="432"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="350"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="434"/>
         <source>has %1 columns, the header has %2</source>
         <translation>有 %1 列，而表头有 %2 列</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="358"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="442"/>
         <source>date &quot;%1&quot; is not a calendar date YYYY-MM-DD</source>
         <translation>日期“%1”不是 YYYY-MM-DD 格式的日历日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="359"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="443"/>
         <source>fraction number &quot;%1&quot; is not between 1 and %2</source>
         <translation>分次号“%1”不在 1 至 %2 之间</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="360"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="444"/>
         <source>dose &quot;%1&quot; is not a dose above 0 and at most 30 Gy</source>
         <translation>剂量“%1”不是大于 0 且不超过 30 Gy 的剂量</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="362"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="446"/>
         <source>%1 is before the plan starts</source>
         <translation>%1 早于计划开始日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="368"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="452"/>
         <source>fraction %1 is already recorded on %2 with %3 Gy</source>
         <translation>第 %1 次分次已于 %2 记录，剂量 %3 Gy</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="395"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="479"/>
         <source>a holiday needs a date</source>
         <translation>节假日需要填写日期</translation>
     </message>
@@ -2768,8 +2878,8 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
     <message>
         <location filename="../ui/AddPatientDialog.cpp" line="29"/>
-        <source>Not recorded</source>
-        <translation>未记录</translation>
+        <source>Choose...</source>
+        <translation>请选择...</translation>
     </message>
     <message>
         <location filename="../ui/AddPatientDialog.cpp" line="30"/>
@@ -2816,6 +2926,11 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <source>Name, record number and phone stay at this site. The central site only ever sees the subject ID.</source>
         <translation>姓名、病历号和电话仅保存在本站点；中心站点只能看到受试者编号。</translation>
     </message>
+    <message>
+        <location filename="../ui/AddPatientDialog.cpp" line="57"/>
+        <source>Required: name or medical record number, birth date and sex.</source>
+        <translation>必填：姓名或病历号、出生日期和性别。</translation>
+    </message>
 </context>
 <context>
     <name>muco::ui::AdverseEventsTab</name>
@@ -2832,7 +2947,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
     <message>
         <location filename="../ui/AdverseEventsTab.cpp" line="40"/>
-        <location filename="../ui/AdverseEventsTab.cpp" line="130"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="131"/>
         <source>&amp;Save event</source>
         <translation>保存事件(&amp;S)</translation>
     </message>
@@ -2947,19 +3062,19 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="156"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="158"/>
         <source>&amp;Confirm event</source>
         <translation>确认事件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="156"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="158"/>
         <source>&amp;Save changes</source>
         <translation>保存更改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="180"/>
-        <source>A recorded adverse event is being changed or confirmed.</source>
-        <translation>正在修改或确认一条已记录的不良事件。</translation>
+        <location filename="../ui/AdverseEventsTab.cpp" line="186"/>
+        <source>A recorded adverse event is being changed.</source>
+        <translation>正在修改已记录的不良事件。</translation>
     </message>
 </context>
 <context>
@@ -3476,72 +3591,93 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::ConflictsDialog</name>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="31"/>
+        <location filename="../ui/ConflictsDialog.cpp" line="32"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="33"/>
+        <location filename="../ui/ConflictsDialog.cpp" line="34"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="33"/>
+        <location filename="../ui/ConflictsDialog.cpp" line="34"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="41"/>
+        <location filename="../ui/ConflictsDialog.cpp" line="42"/>
         <source>Sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="42"/>
-        <source>Record</source>
-        <translation>记录</translation>
-    </message>
-    <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="42"/>
-        <source>What</source>
-        <translation>数据表</translation>
-    </message>
-    <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="42"/>
+        <location filename="../ui/ConflictsDialog.cpp" line="44"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="42"/>
-        <source>This device</source>
-        <translation>本设备</translation>
-    </message>
-    <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="42"/>
+        <location filename="../ui/ConflictsDialog.cpp" line="44"/>
         <source>Central site</source>
         <translation>中心站点</translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="47"/>
+        <location filename="../ui/ConflictsDialog.cpp" line="44"/>
+        <source>Subject ID</source>
+        <translation>受试者编号</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictsDialog.cpp" line="44"/>
+        <source>Form</source>
+        <translation>表单</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictsDialog.cpp" line="44"/>
+        <source>This device</source>
+        <translation>本设备</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictsDialog.cpp" line="45"/>
+        <source>Changed here by</source>
+        <translation>本地修改人</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictsDialog.cpp" line="45"/>
+        <source>Central change seen</source>
+        <translation>发现中心修改的时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictsDialog.cpp" line="98"/>
+        <source>%1, %2</source>
+        <comment>who, when</comment>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictsDialog.cpp" line="50"/>
         <source>Keep &amp;this device&apos;s value</source>
         <translation>保留本设备的值(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="48"/>
+        <location filename="../ui/ConflictsDialog.cpp" line="51"/>
         <source>Take the &amp;central value</source>
         <translation>采用中心站点的值(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="54"/>
+        <location filename="../ui/ConflictsDialog.cpp" line="57"/>
         <source>The same field was changed on this device and elsewhere before they synchronised. Nothing was overwritten; choose the right value.</source>
         <translation>同步之前，本设备和其他地方都修改了同一字段。没有任何数据被覆盖；请选择正确的值。</translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="103"/>
+        <location filename="../ui/ConflictsDialog.cpp" line="84"/>
+        <source>(unknown record)</source>
+        <translation>（未知记录）</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictsDialog.cpp" line="124"/>
         <source>A sync conflict is being resolved.</source>
         <translation>正在解决一个同步冲突。</translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="108"/>
+        <location filename="../ui/ConflictsDialog.cpp" line="129"/>
         <source>Not resolved</source>
         <translation>未解决</translation>
     </message>
@@ -3897,250 +4033,280 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::LabsTab</name>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="38"/>
+        <location filename="../ui/LabsTab.cpp" line="40"/>
+        <source>Check before saving</source>
+        <translation>保存前请核对</translation>
+    </message>
+    <message>
+        <location filename="../ui/LabsTab.cpp" line="76"/>
         <source>&lt;b&gt;Test&lt;/b&gt;</source>
         <translation>&lt;b&gt;项目&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="39"/>
+        <location filename="../ui/LabsTab.cpp" line="77"/>
         <source>&lt;b&gt;Value&lt;/b&gt;</source>
         <translation>&lt;b&gt;数值&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="40"/>
+        <location filename="../ui/LabsTab.cpp" line="78"/>
         <source>&lt;b&gt;Unit&lt;/b&gt;</source>
         <translation>&lt;b&gt;单位&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="41"/>
+        <location filename="../ui/LabsTab.cpp" line="79"/>
         <source>&lt;b&gt;SI value&lt;/b&gt;</source>
         <translation>&lt;b&gt;国际单位值&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="42"/>
+        <location filename="../ui/LabsTab.cpp" line="80"/>
         <source>&lt;b&gt;Reference&lt;/b&gt;</source>
         <translation>&lt;b&gt;参考范围&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="66"/>
+        <location filename="../ui/LabsTab.cpp" line="104"/>
         <source>&amp;Save panel</source>
         <translation>保存检验组(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="70"/>
+        <location filename="../ui/LabsTab.cpp" line="108"/>
         <source>Collected</source>
         <translation>采样</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="70"/>
+        <location filename="../ui/LabsTab.cpp" line="108"/>
         <source>Test</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="70"/>
+        <location filename="../ui/LabsTab.cpp" line="108"/>
         <source>Entered</source>
         <translation>录入值</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="70"/>
+        <location filename="../ui/LabsTab.cpp" line="108"/>
         <source>SI value</source>
         <translation>国际单位值</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="70"/>
+        <location filename="../ui/LabsTab.cpp" line="108"/>
         <source>Flag</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="76"/>
+        <location filename="../ui/LabsTab.cpp" line="114"/>
         <source>&amp;Panel:</source>
         <translation>检验组(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="77"/>
+        <location filename="../ui/LabsTab.cpp" line="115"/>
         <source>&amp;Collected:</source>
         <translation>采样时间(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="121"/>
+        <location filename="../ui/LabsTab.cpp" line="159"/>
         <source>not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="153"/>
+        <location filename="../ui/LabsTab.cpp" line="195"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="169"/>
+        <location filename="../ui/LabsTab.cpp" line="211"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="169"/>
+        <location filename="../ui/LabsTab.cpp" line="211"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="189"/>
+        <location filename="../ui/LabsTab.cpp" line="231"/>
         <source>%1: &quot;%2&quot; is not a number.</source>
         <translation>%1：“%2”不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../ui/LabsTab.cpp" line="238"/>
+        <source>%1 %2 %3 is unusual; %1 %2 %4 would be usual.
+
+Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.</source>
+        <translation>%1 %2 %3 不常见；%1 %2 %4 才常见。
+
+是：按 %4 保存。否：按输入的 %3 保存。取消：返回修改数值。</translation>
+    </message>
+    <message>
+        <location filename="../ui/LabsTab.cpp" line="256"/>
+        <source>The collection time is %1, %2 days ago. Save the results with this collection time?</source>
+        <translation>采集时间为 %1，即 %2 天前。按此采集时间保存结果吗？</translation>
     </message>
 </context>
 <context>
     <name>muco::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="60"/>
+        <location filename="../ui/MainWindow.cpp" line="62"/>
         <source>Filter patients (Ctrl+F)</source>
         <translation>筛选患者 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="85"/>
+        <location filename="../ui/MainWindow.cpp" line="87"/>
         <source>Select a patient in the list, or add one with Ctrl+N.</source>
         <translation>请在列表中选择患者，或按 Ctrl+N 新建患者。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="100"/>
+        <location filename="../ui/MainWindow.cpp" line="102"/>
         <source>DEMO SITE: synthetic patients for training and trying MucoTrack. Not for clinical use.</source>
         <translation>演示站点：用于培训和试用的模拟患者，不得用于临床。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122"/>
+        <location filename="../ui/MainWindow.cpp" line="124"/>
         <source>MucoTrack — DEMO SITE (synthetic data)</source>
         <translation>MucoTrack — 演示站点（模拟数据）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122"/>
+        <location filename="../ui/MainWindow.cpp" line="124"/>
         <source>MucoTrack</source>
         <translation>MucoTrack</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136"/>
+        <location filename="../ui/MainWindow.cpp" line="153"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <location filename="../ui/MainWindow.cpp" line="154"/>
         <source>&amp;New patient...</source>
         <translation>新建患者(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>S&amp;ync now</source>
         <translation>立即同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="158"/>
         <source>Sync &amp;conflicts...</source>
         <translation>同步冲突(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <location filename="../ui/MainWindow.cpp" line="164"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <location filename="../ui/MainWindow.cpp" line="164"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <source>Patient &amp;details...</source>
+        <translation>患者资料(&amp;D)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="165"/>
         <source>&amp;Switch user...</source>
         <translation>切换用户(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
+        <location filename="../ui/MainWindow.cpp" line="165"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148"/>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
         <source>Screening &amp;log...</source>
         <translation>筛选日志(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/MainWindow.cpp" line="173"/>
         <source>Change &amp;password...</source>
         <translation>修改密码(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>&amp;Administration</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160"/>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
         <source>&amp;Accounts...</source>
         <translation>账户(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>Site &amp;settings...</source>
         <translation>站点设置(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>Laboratory &amp;reference ranges...</source>
         <translation>检验参考范围(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <location filename="../ui/MainWindow.cpp" line="197"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindow.cpp" line="203"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>&amp;About MucoTrack</source>
         <translation>关于 MucoTrack(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
         <source>About MucoTrack</source>
         <translation>关于 MucoTrack</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;Bedside data capture for trial NCT07312656: exosome mouth spray against radiation-induced oral mucositis.&lt;br&gt;&lt;br&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.</source>
         <translation>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;试验 NCT07312656 的床旁数据采集：外泌体口腔喷雾剂防治放射性口腔黏膜炎。&lt;br&gt;&lt;br&gt;许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）。本程序不提供任何担保。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199"/>
+        <location filename="../ui/MainWindow.cpp" line="221"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="280"/>
+        <location filename="../ui/MainWindow.cpp" line="314"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="285"/>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="286"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>Site %1</source>
         <translation>站点 %1</translation>
     </message>
@@ -4360,6 +4526,114 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
 </context>
 <context>
+    <name>muco::ui::PatientDetailsDialog</name>
+    <message>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="33"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="34"/>
+        <source>Choose...</source>
+        <translation>请选择...</translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="35"/>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="36"/>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="41"/>
+        <source>Why the record is being changed</source>
+        <translation>修改记录的原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="49"/>
+        <source>Patient %1</source>
+        <translation>患者 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="64"/>
+        <source>Details</source>
+        <translation>资料</translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="67"/>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="68"/>
+        <source>&amp;Medical record number:</source>
+        <translation>病历号(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="69"/>
+        <source>P&amp;hone:</source>
+        <translation>电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="75"/>
+        <source>&amp;Birth date:</source>
+        <translation>出生日期(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="76"/>
+        <source>S&amp;ex:</source>
+        <translation>性别(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="78"/>
+        <source>Participation</source>
+        <translation>参与状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="80"/>
+        <source>Now:</source>
+        <translation>当前：</translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="81"/>
+        <source>No change</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="85"/>
+        <source>&amp;Change to:</source>
+        <translation>改为(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="86"/>
+        <source>&amp;Effective date:</source>
+        <translation>生效日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="91"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="93"/>
+        <source>Nothing is deleted: every change keeps the old value, who changed it, when and why.</source>
+        <translation>不会删除任何数据：每次修改都保留原值、修改人、时间和原因。</translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="109"/>
+        <source>You may read these details but not change them.</source>
+        <translation>您可以查看这些资料，但不能修改。</translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="128"/>
+        <source>say why the record is being changed</source>
+        <translation>请说明修改记录的原因</translation>
+    </message>
+</context>
+<context>
     <name>muco::ui::PatientListModel</name>
     <message>
         <location filename="../ui/PatientListModel.cpp" line="13"/>
@@ -4503,274 +4777,314 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::RadiotherapyTab</name>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="34"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="41"/>
         <source>Delivered</source>
         <translation>已执行</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="35"/>
-        <location filename="../ui/RadiotherapyTab.cpp" line="258"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="42"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="355"/>
         <source>Missed</source>
         <translation>漏照</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="36"/>
-        <location filename="../ui/RadiotherapyTab.cpp" line="259"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="43"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="356"/>
         <source>Held</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="44"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="51"/>
         <source>Oral cavity</source>
         <translation>口腔</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="45"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="52"/>
         <source>Oropharynx</source>
         <translation>口咽</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="45"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="52"/>
         <source>Concurrent chemotherapy</source>
         <translation>同步化疗</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="46"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="53"/>
         <source>&amp;Deliver today&apos;s fraction</source>
         <translation>执行今日分次(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="47"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="54"/>
         <source>&amp;Missed or held...</source>
         <translation>漏照或暂停(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="47"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="54"/>
         <source>&amp;Import CSV...</source>
         <translation>导入 CSV(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="48"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="55"/>
         <source>Save &amp;plan</source>
         <translation>保存计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="56"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="55"/>
+        <source>&amp;Void...</source>
+        <translation>作废(&amp;V)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="58"/>
+        <source>A fraction recorded in error: kept, struck through, with the reason</source>
+        <translation>误录的分次：保留、加删除线并注明原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="65"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="64"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="73"/>
         <source>e.g. cisplatin</source>
         <translation>如顺铂</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="68"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="77"/>
         <source>Mon</source>
         <translation>一</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="68"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="77"/>
         <source>Tue</source>
         <translation>二</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="68"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="77"/>
         <source>Wed</source>
         <translation>三</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="68"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="77"/>
         <source>Thu</source>
         <translation>四</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="68"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="77"/>
         <source>Fri</source>
         <translation>五</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="68"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="77"/>
         <source>Sat</source>
         <translation>六</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="68"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="77"/>
         <source>Sun</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="78"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="87"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="81"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="90"/>
         <source>Total dose (Gy):</source>
         <translation>总剂量 (Gy)：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="82"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="91"/>
         <source>Fractions:</source>
         <translation>分次数：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="83"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="92"/>
         <source>Dose per fraction (Gy):</source>
         <translation>单次剂量 (Gy)：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="84"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="93"/>
         <source>Technique:</source>
         <translation>技术：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="85"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="94"/>
         <source>Start date:</source>
         <translation>开始日期：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="86"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="95"/>
         <source>Treatment days:</source>
         <translation>治疗日：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="87"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="96"/>
         <source>Fields include:</source>
         <translation>照射野包括：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="88"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="97"/>
         <source>Chemotherapy:</source>
         <translation>化疗：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="93"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="102"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="93"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="102"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="93"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="102"/>
         <source>Dose (Gy)</source>
         <translation>剂量 (Gy)</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="93"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="102"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="93"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="102"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="93"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="102"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="163"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="141"/>
+        <source>Record the fraction?</source>
+        <translation>记录该分次？</translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="212"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="163"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="212"/>
         <source>Entered</source>
         <translation>录入值</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="170"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="215"/>
+        <source>Voided: %1</source>
+        <translation>已作废：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="230"/>
         <source>No radiotherapy plan recorded yet: enter it on the left.</source>
         <translation>尚未记录放疗计划：请在左侧录入。</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="179"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="239"/>
         <source>Fraction %1 of %2  ·  %3 of %4 Gy (%5%)  ·  remaining %6 Gy  ·  BED %7 Gy, EQD2 %8 Gy (α/β 10)  ·  missed days %9</source>
         <translation>第 %1/%2 次  ·  %3/%4 Gy（%5%）  ·  剩余 %6 Gy  ·  BED %7 Gy，EQD2 %8 Gy（α/β 10）  ·  漏照天数 %9</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="185"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="245"/>
         <source>  ·  projected completion %1</source>
         <translation>  ·  预计完成 %1</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="186"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="246"/>
         <source>  ·  course complete</source>
         <translation>  ·  疗程已完成</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="200"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="260"/>
         <source>enter the total dose in Gy, e.g. 70</source>
         <translation>请输入总剂量（Gy），如 70</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="204"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="264"/>
         <source>enter the dose per fraction in Gy, e.g. 2</source>
         <translation>请输入单次剂量（Gy），如 2</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="222"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="282"/>
         <source>The radiotherapy plan is being changed.</source>
         <translation>正在修改放疗计划。</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="251"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="306"/>
+        <source>%1 is still in screening (not enrolled). Record a delivered fraction anyway?</source>
+        <translation>%1 仍在筛选中（尚未入组）。仍要记录一次已执行的分次吗？</translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="313"/>
+        <source>Today (%1) is not a treatment day of the plan. Record a delivered fraction today anyway?</source>
+        <translation>今天（%1）不是计划中的治疗日。仍要记录今天已执行的分次吗？</translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="329"/>
+        <source>Select the fraction recorded in error in the log first.</source>
+        <translation>请先在记录中选中误录的分次。</translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="333"/>
+        <source>The fraction of %1 is being voided: it stays in the log, struck through.</source>
+        <translation>正在作废 %1 的分次：它仍保留在记录中，并加删除线。</translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="348"/>
         <source>Missed or held fraction</source>
         <translation>漏照或暂停的分次</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="262"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="359"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="263"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="360"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="264"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="361"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="272"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="369"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="287"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="384"/>
         <source>%1 cannot be read.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="291"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="388"/>
         <source>Imported %1 fraction(s); %2 were already recorded.</source>
         <translation>已导入 %1 个分次；%2 个此前已记录。</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="293"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="390"/>
         <source>Refused:</source>
         <translation>已拒绝：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="299"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="396"/>
         <source>Import fractions</source>
         <translation>导入分次</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="299"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="396"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="301"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="398"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -5070,7 +5384,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>站点数据库：%1</translation>
     </message>
     <message>
-        <location filename="../ui/SignInPage.cpp" line="81"/>
+        <location filename="../ui/SignInPage.cpp" line="87"/>
         <source>Enter your user name.</source>
         <translation>请输入用户名。</translation>
     </message>

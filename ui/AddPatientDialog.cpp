@@ -26,7 +26,7 @@ AddPatientDialog::AddPatientDialog(Session &session, QWidget *parent)
     m_subjectId->setPlaceholderText(tr("Allocated automatically (%1-NNNN)").arg(session.site()));
     m_birthDate->setPlaceholderText(tr("YYYY-MM-DD"));
     m_birthDate->setInputMethodHints(Qt::ImhDate);
-    m_sex->addItem(tr("Not recorded"), QString());
+    m_sex->addItem(tr("Choose..."), QString());
     m_sex->addItem(tr("Male"), QStringLiteral("male"));
     m_sex->addItem(tr("Female"), QStringLiteral("female"));
     m_general->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -54,13 +54,16 @@ AddPatientDialog::AddPatientDialog(Session &session, QWidget *parent)
     v->addWidget(m_general);
     v->addWidget(buttons);
     setMinimumWidth(440);
+    auto *required = new QLabel(tr("Required: name or medical record number, birth date and sex."));
+    required->setWordWrap(true);
+    form->addRow(required);
     m_name->setFocus();
 }
 
 void AddPatientDialog::accept()
 {
     NewPatient p{m_subjectId->text().trimmed(), m_name->text().trimmed(), m_mrn->text().trimmed(),
-                 m_phone->text().trimmed(), m_birthDate->text().trimmed(), m_sex->currentData().toString()};
+                 m_phone->text().trimmed(), m_birthDate->text().trimmed(), m_sex->currentData().toString(), true};
     auto added = Patients::add(m_session, p);
     if (!added.ok()) {
         m_errors.show(added.error(), m_general);

@@ -117,6 +117,7 @@ void AdverseEventsTab::reload()
 void AdverseEventsTab::clearForm()
 {
     m_editing.clear();
+    m_editingDraft = false;
     m_term->clear();
     m_grade->setValue(1);
     m_onset->setDate(session() ? Radiotherapy::today(*session()) : QDate::currentDate());
@@ -153,7 +154,8 @@ void AdverseEventsTab::edit(int row)
         m_relation->setCurrentIndex(m_relation->findData(e.relation));
         m_action->setCurrentIndex(m_action->findData(e.action));
         m_outcome->setCurrentIndex(m_outcome->findData(e.outcome));
-        m_save->setText(e.state == QLatin1String("draft") ? tr("&Confirm event") : tr("&Save changes"));
+        m_editingDraft = e.state == QLatin1String("draft");
+        m_save->setText(m_editingDraft ? tr("&Confirm event") : tr("&Save changes"));
     }
 }
 
@@ -176,8 +178,12 @@ void AdverseEventsTab::save()
     e.outcome = m_outcome->currentData().toString();
     e.state = QStringLiteral("confirmed");
     QString reason;
-    if (!m_editing.isEmpty()) {
-        reason = askReason(this, tr("A recorded adverse event is being changed or confirmed."));
+    if (m_editingDraft) {
+        // A draft is the program's proposal; confirming it (as proposed or changed) is the
+        // investigator's first decision, not a change of saved data: no "why" is asked.
+        reason = QStringLiteral("drafted adverse event confirmed by the investigator");
+    } else if (!m_editing.isEmpty()) {
+        reason = askReason(this, tr("A recorded adverse event is being changed."));
         if (reason.isEmpty())
             return;
     }

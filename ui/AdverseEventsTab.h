@@ -29,6 +29,7 @@ public slots:
 private:
     QTableWidget *m_table;
     QString m_editing;
+    bool m_editingDraft = false;
     QLineEdit *m_term;
     QSpinBox *m_grade;
     QDateEdit *m_onset;

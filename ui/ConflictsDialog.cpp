@@ -3,6 +3,7 @@
 #include "DisplayFormat.h"
 #include "SignatureDialog.h"
 #include "clinical/Decimal.h"
+#include "records/RecordStore.h"
 #include "security/Session.h"
 #include "storage/Statement.h"
 #include "sync/SyncEngine.h"
@@ -36,10 +37,12 @@ QString valueText(const QString &field, const QJsonValue &v)
 } // namespace
 
 ConflictsDialog::ConflictsDialog(Session &session, QWidget *parent)
-    : QDialog(parent), m_session(session), m_table(new QTableWidget(0, 5))
+    : QDialog(parent), m_session(session), m_table(new QTableWidget(0, 7))
 {
     setWindowTitle(tr("Sync conflicts"));
-    m_table->setHorizontalHeaderLabels({tr("Record"), tr("What"), tr("Field"), tr("This device"), tr("Central site")});
+    m_table->setObjectName(QStringLiteral("conflictTable"));
+    m_table->setHorizontalHeaderLabels({tr("Subject ID"), tr("Form"), tr("Field"), tr("This device"), tr("Central site"),
+                                        tr("Changed here by"), tr("Central change seen")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -76,12 +79,24 @@ void ConflictsDialog::reload()
     if (!list.ok())
         return;
     for (const SyncConflict &c : list.value()) {
-        QString record = c.recordId.left(8);
-        if (c.table == QLatin1String("patients")) {
-            auto st = m_session.db().prepare(QStringLiteral("SELECT subject_id FROM patients WHERE id = ?"));
+        // The patient's subject ID, whatever form the record belongs to (the table name is one
+        // of the declared synced tables, never text from the network).
+        QString record = tr("(unknown record)");
+        if (const TableSpec *t = RecordStore::tableNamed(c.table)) {
+            const QString sql = t->name == QLatin1String("patients")
+                ? QStringLiteral("SELECT subject_id FROM patients WHERE id = ?")
+                : QStringLiteral("SELECT p.subject_id FROM %1 r JOIN patients p ON p.id = r.patient_id WHERE r.id = ?").arg(t->name);
+            auto st = m_session.db().prepare(sql);
             if (st.ok() && st->bind(1, c.recordId).next().value_or(false))
                 record = st->text(0);
         }
+        // Who changed the field here, and when: the newest audit row of that field.
+        QString here;
+        auto who = m_session.db().prepare(QStringLiteral("SELECT user_name, at_utc FROM audit WHERE table_name = ? AND record_id = ?"
+                                                         " AND field = ? ORDER BY seq DESC LIMIT 1"));
+        if (who.ok() && who->bind(1, c.table).bind(2, c.recordId).bind(3, c.field).next().value_or(false))
+            here = tr("%1, %2", "who, when").arg(who->text(0),
+                                    displayDateTime(QDateTime::fromString(who->text(1), Qt::ISODateWithMs), m_session.siteZone()));
         const int row = m_table->rowCount();
         m_table->insertRow(row);
         auto *first = new QTableWidgetItem(record);
@@ -91,6 +106,12 @@ void ConflictsDialog::reload()
         m_table->setItem(row, 2, new QTableWidgetItem(fieldLabel(c.field)));
         m_table->setItem(row, 3, new QTableWidgetItem(valueText(c.field, c.deviceValue)));
         m_table->setItem(row, 4, new QTableWidgetItem(valueText(c.field, c.centralValue)));
+        m_table->setItem(row, 5, new QTableWidgetItem(here));
+        QString seen;
+        auto detected = m_session.db().prepare(QStringLiteral("SELECT detected_utc FROM sync_conflicts WHERE id = ?"));
+        if (detected.ok() && detected->bind(1, c.id).next().value_or(false))
+            seen = displayDateTime(QDateTime::fromString(detected->text(0), Qt::ISODateWithMs), m_session.siteZone());
+        m_table->setItem(row, 6, new QTableWidgetItem(seen));
     }
     m_table->resizeColumnsToContents();
 }

@@ -20,6 +20,40 @@
 
 namespace muco::ui {
 
+namespace {
+std::function<QMessageBox::StandardButton(const QString &)> &questionSeam()
+{
+    static std::function<QMessageBox::StandardButton(const QString &)> seam;
+    return seam;
+}
+} // namespace
+
+void LabsTab::setQuestionForTests(std::function<QMessageBox::StandardButton(const QString &)> answer)
+{
+    questionSeam() = std::move(answer);
+}
+
+QMessageBox::StandardButton LabsTab::ask(const QString &question, QMessageBox::StandardButtons buttons)
+{
+    if (questionSeam())
+        return questionSeam()(question);
+    return QMessageBox::question(this, tr("Check before saving"), question, buttons);
+}
+
+QString LabsTab::defaultUnit(const QString &analyte) const
+{
+    const AnalyteInfo *info = analyteByKey(analyte);
+    if (!info)
+        return {};
+    if (Session *s = session()) {
+        const QString unit = s->setting(QStringLiteral("lab_unit.") + analyte).value_or(QString());
+        for (const UnitFactor &u : info->units)
+            if (u.unit == unit)
+                return unit;
+    }
+    return info->units.first().unit;
+}
+
 LabsTab::LabsTab(QWidget *parent)
     : WorkspaceTab(parent), m_panel(new QComboBox), m_collected(new QDateTimeEdit), m_pages(new QStackedWidget),
       m_error(new QLabel), m_results(new QTableWidget(0, 5))
@@ -28,6 +62,10 @@ LabsTab::LabsTab(QWidget *parent)
     showsTables({Labs::table().name});
     m_collected->setDisplayFormat(dateTimeFormat());
     m_collected->setCalendarPopup(true);
+    m_collected->setObjectName(QStringLiteral("labCollected"));
+    // Not in the Tab path of value entry (Panel -> values): typing a value into it edited the
+    // date section by section. Alt+C (its label) or the mouse reach it.
+    m_collected->setFocusPolicy(Qt::ClickFocus);
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->setWordWrap(true);
     m_error->setObjectName(QStringLiteral("labError"));
@@ -145,6 +183,10 @@ void LabsTab::reload()
     const auto &ranges = m_ranges;
     for (const Row &r : std::as_const(m_rows)) {
         r.value->clear();
+        r.value->setStyleSheet(QString());
+        // Every patient, every panel starts at the site's unit: a unit chosen once must not
+        // carry a plausible wrong-unit value into the next entry.
+        r.unit->setCurrentText(defaultUnit(r.analyte));
         const ReferenceRange range = ranges.value(r.analyte);
         const AnalyteInfo *info = analyteByKey(r.analyte);
         r.range->setText(range.lln || range.uln
@@ -190,7 +232,33 @@ void LabsTab::save()
             r.value->setFocus();
             return;
         }
+        const AnalyteInfo *info = analyteByKey(r.analyte);
+        const QStringList likelier = likelierUnits(*info, *value, r.unit->currentText());
+        if (!likelier.isEmpty()) {
+            const auto choice = ask(tr("%1 %2 %3 is unusual; %1 %2 %4 would be usual.\n\nYes: save it in %4. "
+                                       "No: save it in %3 as entered. Cancel: go back to the value.")
+                                        .arg(analyteLabel(info->analyte), r.value->text().trimmed(), r.unit->currentText(),
+                                             likelier.first()),
+                                    QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel);
+            if (choice == QMessageBox::Yes) {
+                r.unit->setCurrentText(likelier.first());
+            } else if (choice != QMessageBox::No) {
+                r.value->setFocus();
+                r.value->selectAll();
+                return;
+            }
+        }
         entries.append({r.analyte, *value, r.unit->currentText()});
+    }
+    const QDateTime now = s->now();
+    const QDateTime collected = m_collected->dateTime();
+    if (!entries.isEmpty() && collected.secsTo(now) > 2 * 24 * 3600
+        && ask(tr("The collection time is %1, %2 days ago. Save the results with this collection time?")
+                   .arg(displayDateTime(collected.toUTC(), s->siteZone()))
+                   .arg(collected.date().daysTo(now.date())),
+               QMessageBox::Yes | QMessageBox::No) != QMessageBox::Yes) {
+        m_collected->setFocus();
+        return;
     }
     auto saved = Labs::recordPanel(*s, patientId(), m_collected->dateTime().toUTC(), panel, entries);
     if (!saved.ok()) {

@@ -4,6 +4,8 @@
 #include "WorkspaceTab.h"
 #include "records/Labs.h"
 #include <QMap>
+#include <QMessageBox>
+#include <functional>
 
 class QComboBox;
 class QDateTimeEdit;
@@ -25,6 +27,12 @@ public:
     QComboBox *panelChooser() const { return m_panel; }
     QTableWidget *results() const { return m_results; }
     QLabel *errorLabel() const { return m_error; }
+    QDateTimeEdit *collectedField() const { return m_collected; }
+    // The unit an analyte's field starts at: the site's setting lab_unit.<key>, else the SI unit.
+    QString defaultUnit(const QString &analyte) const;
+    // Test seam: answers the questions save() asks (a unit that makes the value implausible,
+    // an old collection date). Yes / No / Cancel as the message box would.
+    static void setQuestionForTests(std::function<QMessageBox::StandardButton(const QString &)> answer);
 
 public slots:
     void save();
@@ -38,6 +46,7 @@ private:
         QLabel *range;
     };
     void updateRow(const Row &row);
+    QMessageBox::StandardButton ask(const QString &question, QMessageBox::StandardButtons buttons);
     QComboBox *m_panel;
     QDateTimeEdit *m_collected;
     QStackedWidget *m_pages;

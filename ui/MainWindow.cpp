@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "AccountsDialog.h"
 #include "AddPatientDialog.h"
+#include "PatientDetailsDialog.h"
 #include "AppController.h"
 #include "IdleWatcher.h"
 #include "PatientListModel.h"
@@ -18,6 +19,7 @@
 #include "security/Session.h"
 #include <QAction>
 #include <QCloseEvent>
+#include <QKeyEvent>
 #include <QDialog>
 #include <QApplication>
 #include <QHeaderView>
@@ -125,6 +127,21 @@ MainWindow::MainWindow(AppController &controller, QWidget *parent)
     m_signIn->prepare(false);
 }
 
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress && m_controller.session()) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        bool ours = false;   // a form of this window (isAncestorOf stops at the dialog's window)
+        for (QWidget *w = QApplication::activeModalWidget(); w && !ours; w = w->parentWidget())
+            ours = w == this;
+        if (ours && QKeySequence(key->keyCombination()) == QKeySequence(tr("Ctrl+L"))) {
+            m_controller.lock();   // onLocked closes every open form first
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveWindowGeometry(this, QStringLiteral("main"));
@@ -135,6 +152,7 @@ void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_addPatient = file->addAction(tr("&New patient..."), QKeySequence::New, this, [this] { addPatient(); });
+    m_editPatient = file->addAction(tr("Patient &details..."), QKeySequence(tr("Ctrl+E")), this, [this] { editPatient(); });
     file->addSeparator();
     QAction *syncNow = file->addAction(tr("S&ync now"), QKeySequence(tr("F5")), m_sync, &SyncController::syncNow);
     QAction *conflicts = file->addAction(tr("Sync &conflicts..."), this, [this] {
@@ -144,7 +162,10 @@ void MainWindow::buildMenus()
     });
     file->addSeparator();
     QAction *lock = file->addAction(tr("&Lock"), QKeySequence(tr("Ctrl+L")), &m_controller, &AppController::lock);
-    QAction *switchUser = file->addAction(tr("&Switch user..."), QKeySequence(tr("Ctrl+Shift+L")), &m_controller, &AppController::lock);
+    QAction *switchUser = file->addAction(tr("&Switch user..."), QKeySequence(tr("Ctrl+Shift+L")), this, [this] {
+        m_controller.lock();
+        m_signIn->forgetUser();
+    });
     QAction *screeningLog = file->addAction(tr("Screening &log..."), this, [this] {
         if (m_controller.session())
             ScreeningLogDialog(*m_controller.session(), this).exec();
@@ -190,6 +211,7 @@ void MainWindow::buildMenus()
                                .arg(QApplication::applicationVersion()));
     });
     help::installF1();
+    qApp->installEventFilter(this);
 
     auto *find = new QAction(this);
     find->setShortcut(QKeySequence::Find);
@@ -201,7 +223,7 @@ void MainWindow::buildMenus()
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     bar->addAction(m_addPatient);
     bar->addAction(lock);
-    m_sessionActions = {m_addPatient, lock, switchUser, m_accounts, m_settings, find, syncNow, conflicts, password, ranges, screeningLog};
+    m_sessionActions = {m_addPatient, m_editPatient, lock, switchUser, m_accounts, m_settings, find, syncNow, conflicts, password, ranges, screeningLog};
 }
 
 QDialog *MainWindow::addPatient()
@@ -216,6 +238,18 @@ QDialog *MainWindow::addPatient()
         if (row >= 0)
             m_list->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
     });
+    connect(&m_controller, &AppController::locked, dialog, &QDialog::reject);
+    dialog->open();
+    return dialog;
+}
+
+QDialog *MainWindow::editPatient()
+{
+    Session *s = m_controller.session();
+    if (!s || m_overview->patientId().isEmpty() || m_workspace->currentIndex() != 1)
+        return nullptr;
+    auto *dialog = new PatientDetailsDialog(*s, m_overview->patientId(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(&m_controller, &AppController::locked, dialog, &QDialog::reject);
     dialog->open();
     return dialog;

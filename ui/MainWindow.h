@@ -32,9 +32,13 @@ public:
     SyncController *syncController() const { return m_sync; }
     // Test seam: the patient dialog is opened with open(), not exec(), so tests can fill it.
     QDialog *addPatient();
+    // The selected patient's details and participation (open(), like addPatient()).
+    QDialog *editPatient();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // Ctrl+L locks even while a modal form or wizard of this window has the keyboard.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private slots:
     void onSignedIn();
@@ -62,6 +66,7 @@ private:
     SyncController *m_sync;
     QList<QAction *> m_sessionActions;
     QAction *m_addPatient = nullptr;
+    QAction *m_editPatient = nullptr;
     QAction *m_accounts = nullptr;
     QAction *m_settings = nullptr;
 };

@@ -29,6 +29,7 @@ public:
     explicit PatientOverview(QWidget *parent = nullptr);
     void showPatient(Session &session, const Patient &patient);
     void clear();
+    const QString &patientId() const { return m_patientId; }
     QTabWidget *tabs() const { return m_tabs; }
     OverviewTab *overview() const { return m_overview; }
     ScreeningTab *screening() const { return m_screening; }

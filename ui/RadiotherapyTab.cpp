@@ -3,6 +3,7 @@
 #include "DisplayFormat.h"
 #include "InlineRow.h"
 #include "SignatureDialog.h"
+#include "records/Patients.h"
 #include "records/RecordStore.h"
 #include "records/Radiotherapy.h"
 #include "security/Session.h"
@@ -28,6 +29,12 @@
 namespace muco::ui {
 
 namespace {
+std::function<bool(const QString &)> &confirmSeam()
+{
+    static std::function<bool(const QString &)> seam;
+    return seam;
+}
+
 QString statusText(FractionStatus s)
 {
     switch (s) {
@@ -45,8 +52,10 @@ RadiotherapyTab::RadiotherapyTab(QWidget *parent)
       m_oropharynx(new QCheckBox(tr("Oropharynx"))), m_chemo(new QCheckBox(tr("Concurrent chemotherapy"))), m_agent(new QLineEdit),
       m_planError(new QLabel), m_table(new QTableWidget(0, 6)), m_deliver(new QPushButton(tr("&Deliver today's fraction"))),
       m_missed(new QPushButton(tr("&Missed or held..."))), m_import(new QPushButton(tr("&Import CSV..."))),
-      m_save(new QPushButton(tr("Save &plan")))
+      m_save(new QPushButton(tr("Save &plan"))), m_void(new QPushButton(tr("&Void...")))
 {
+    m_void->setObjectName(QStringLiteral("voidFraction"));
+    m_void->setToolTip(tr("A fraction recorded in error: kept, struck through, with the reason"));
     setObjectName(QStringLiteral("radiotherapyTab"));
     showsTables({Radiotherapy::planTable().name, Radiotherapy::fractionTable().name});
     m_summary->setObjectName(QStringLiteral("doseSummary"));
@@ -101,10 +110,14 @@ RadiotherapyTab::RadiotherapyTab(QWidget *parent)
     buttons->addWidget(m_missed);
     buttons->addWidget(m_import);
     buttons->addStretch();
+    auto *below = new QHBoxLayout;   // under the log it corrects; keeps the top row narrow
+    below->addStretch();
+    below->addWidget(m_void);
 
     auto *right = new QVBoxLayout;
     right->addLayout(buttons);
     right->addWidget(m_table);
+    right->addLayout(below);
     auto *columns = new QHBoxLayout;
     columns->addWidget(planBox);
     columns->addLayout(right, 1);
@@ -116,6 +129,34 @@ RadiotherapyTab::RadiotherapyTab(QWidget *parent)
     connect(m_save, &QPushButton::clicked, this, &RadiotherapyTab::savePlan);
     connect(m_missed, &QPushButton::clicked, this, &RadiotherapyTab::recordMissed);
     connect(m_import, &QPushButton::clicked, this, &RadiotherapyTab::chooseAndImport);
+    connect(m_void, &QPushButton::clicked, this, &RadiotherapyTab::voidSelected);
+}
+
+void RadiotherapyTab::setConfirmForTests(std::function<bool(const QString &)> confirm) { confirmSeam() = std::move(confirm); }
+
+bool RadiotherapyTab::confirm(const QString &question)
+{
+    if (confirmSeam())
+        return confirmSeam()(question);
+    return QMessageBox::question(this, tr("Record the fraction?"), question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        == QMessageBox::Yes;
+}
+
+// A patient without a plan sees an empty form with the usual defaults, never the previous
+// patient's plan (which Save would have recorded as this patient's).
+void RadiotherapyTab::resetPlanForm()
+{
+    m_total->setText(QStringLiteral("70"));
+    m_fractions->setValue(35);
+    m_perFraction->setText(QStringLiteral("2"));
+    m_technique->clear();
+    m_start->setDate(session() ? Radiotherapy::today(*session()) : QDate::currentDate());
+    for (int i = 0; i < 7; ++i)
+        m_weekdays[i]->setChecked(i < 5);
+    m_oralCavity->setChecked(false);
+    m_oropharynx->setChecked(false);
+    m_chemo->setChecked(false);
+    m_agent->clear();
 }
 
 QString RadiotherapyTab::summaryText() const { return m_summary->text(); }
@@ -142,17 +183,25 @@ void RadiotherapyTab::reload()
         m_chemo->setChecked(p.concurrentChemo);
         m_agent->setText(p.chemoAgent);
     } else {
-        m_start->setDate(Radiotherapy::today(*s));
+        resetPlanForm();
     }
+    m_errors.clear();
+    m_planError->hide();
     m_save->setEnabled(canEdit);
     m_deliver->setEnabled(canEdit && m_hasPlan);
     m_missed->setEnabled(canEdit && m_hasPlan);
     m_import->setEnabled(canEdit && m_hasPlan);
+    m_void->setEnabled(canEdit && m_hasPlan);
 
     m_table->setRowCount(0);
     auto fractions = Radiotherapy::fractions(*s, patientId());
+    auto voided = Radiotherapy::voidedFractions(*s, patientId());
     if (fractions.ok()) {
-        for (const FractionRecord &f : fractions.value()) {
+        QList<FractionRecord> all = fractions.value();
+        if (voided.ok())
+            all += voided.value();
+        std::stable_sort(all.begin(), all.end(), [](const FractionRecord &a, const FractionRecord &b) { return a.date < b.date; });
+        for (const FractionRecord &f : std::as_const(all)) {
             const int row = m_table->rowCount();
             m_table->insertRow(row);
             m_table->setItem(row, 0, new QTableWidgetItem(f.number > 0 ? displayNumber(f.number) : QString()));
@@ -161,6 +210,17 @@ void RadiotherapyTab::reload()
             m_table->setItem(row, 3, new QTableWidgetItem(statusText(f.status)));
             m_table->setItem(row, 4, new QTableWidgetItem(f.reason));
             m_table->setItem(row, 5, new QTableWidgetItem(f.source == QLatin1String("import") ? tr("Imported") : tr("Entered")));
+            m_table->item(row, 0)->setData(Qt::UserRole, f.id);
+            if (f.voided) {
+                m_table->item(row, 3)->setText(tr("Voided: %1").arg(statusText(f.status)));
+                for (int c = 0; c < m_table->columnCount(); ++c) {
+                    QFont font = m_table->item(row, c)->font();
+                    font.setStrikeOut(true);
+                    m_table->item(row, c)->setFont(font);
+                    m_table->item(row, c)->setForeground(QColor(0x80, 0x80, 0x80));
+                }
+                m_table->item(row, 0)->setData(Qt::UserRole + 1, true);
+            }
         }
         m_table->resizeColumnsToContents();
         m_table->scrollToBottom();
@@ -237,9 +297,46 @@ void RadiotherapyTab::deliverToday()
     Session *s = session();
     if (!s)
         return;
+    if (Status onTreatment = Radiotherapy::requireOnTreatment(*s, patientId()); !onTreatment.ok()) {
+        showError(errorText(onTreatment.error()));
+        return;
+    }
+    auto patient = Patients::get(*s, patientId());
+    if (patient.ok() && patient->status == QLatin1String("screening")
+        && !confirm(tr("%1 is still in screening (not enrolled). Record a delivered fraction anyway?").arg(patient->subjectId)))
+        return;
+    auto plan = Radiotherapy::plan(*s, patientId());
+    const QDate day = Radiotherapy::today(*s);
+    if (plan.ok() && plan.value()) {
+        auto treatmentDay = Radiotherapy::isTreatmentDay(*s, *plan.value(), day);
+        if (treatmentDay.ok() && !treatmentDay.value()
+            && !confirm(tr("Today (%1) is not a treatment day of the plan. Record a delivered fraction today anyway?")
+                            .arg(displayDateWithDay(day))))
+            return;
+    }
     auto f = Radiotherapy::deliverToday(*s, patientId());
     if (!f.ok())
         showError(errorText(f.error()));
+}
+
+void RadiotherapyTab::voidSelected()
+{
+    Session *s = session();
+    if (!s)
+        return;
+    const int row = m_table->currentRow();
+    if (row < 0 || !m_table->item(row, 0) || m_table->item(row, 0)->data(Qt::UserRole + 1).toBool()) {
+        showError(tr("Select the fraction recorded in error in the log first."));
+        return;
+    }
+    const QString id = m_table->item(row, 0)->data(Qt::UserRole).toString();
+    const QString reason = askReason(this, tr("The fraction of %1 is being voided: it stays in the log, struck through.")
+                                               .arg(m_table->item(row, 1)->text()));
+    if (reason.isEmpty())
+        return;
+    Status done = Radiotherapy::voidFraction(*s, id, reason);
+    if (!done.ok())
+        showError(errorText(done.error()));
 }
 
 void RadiotherapyTab::recordMissed()

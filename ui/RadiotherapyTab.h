@@ -3,6 +3,7 @@
 // today's fraction in one action, missed or held fractions, and CSV import.
 #include "FieldErrors.h"
 #include "WorkspaceTab.h"
+#include <functional>
 
 class QCheckBox;
 class QDateEdit;
@@ -26,7 +27,11 @@ public slots:
     void savePlan();
     void recordMissed();
     void chooseAndImport();
+    void voidSelected();
 public:
+    // Test seam: answers "record anyway?" questions (a non-treatment day, a patient in screening).
+    static void setConfirmForTests(std::function<bool(const QString &)> confirm);
+    QTableWidget *fractionTable() const { return m_table; }
     // Imports a file and returns the report shown to the user.
     QString importCsv(const QString &path);
 
@@ -49,7 +54,10 @@ private:
     QPushButton *m_missed;
     QPushButton *m_import;
     QPushButton *m_save;
+    QPushButton *m_void;
     bool m_hasPlan = false;
+    void resetPlanForm();
+    bool confirm(const QString &question);
 };
 
 } // namespace muco::ui

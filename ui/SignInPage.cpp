@@ -75,6 +75,12 @@ void SignInPage::prepare(bool locked)
     (m_user->text().isEmpty() ? m_user : m_password)->setFocus();
 }
 
+void SignInPage::forgetUser()
+{
+    m_user->clear();
+    m_user->setFocus();
+}
+
 void SignInPage::attempt()
 {
     if (m_user->text().trimmed().isEmpty()) {

@@ -16,6 +16,7 @@ class SignInPage : public QWidget {
 public:
     explicit SignInPage(AppController &controller, QWidget *parent = nullptr);
     void prepare(bool locked);   // reset the form: first sign-in, or locked
+    void forgetUser();           // switching user: the next person types their own name
 
 private slots:
     void attempt();

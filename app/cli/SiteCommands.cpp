@@ -242,6 +242,68 @@ int cmdPatientList(CliContext &ctx)
     return Ok;
 }
 
+QJsonObject patientJson(const Patient &p)
+{
+    QJsonObject o{{QStringLiteral("subject_id"), p.subjectId}, {QStringLiteral("id"), p.id},
+                  {QStringLiteral("birth_date"), orNull(p.birthDate)}, {QStringLiteral("sex"), orNull(p.sex)},
+                  {QStringLiteral("status"), p.status}, {QStringLiteral("status_date"), orNull(p.statusDate)},
+                  {QStringLiteral("status_reason"), orNull(p.statusReason)}};
+    if (p.identityVisible) {
+        o.insert(QStringLiteral("name"), orNull(p.name));
+        o.insert(QStringLiteral("mrn"), orNull(p.mrn));
+    }
+    return o;
+}
+
+// patient show | update | withdraw (cli-trial.md): the same core as the desktop's Patient details.
+int cmdPatientOne(CliContext &ctx, const QString &sub)
+{
+    QStringList values{QStringLiteral("subject-id")};
+    if (sub == QLatin1String("update"))
+        values << QStringLiteral("birth-date") << QStringLiteral("sex") << QStringLiteral("name") << QStringLiteral("mrn")
+               << QStringLiteral("phone") << QStringLiteral("reason");
+    if (sub == QLatin1String("withdraw"))
+        values << QStringLiteral("reason") << QStringLiteral("date");
+    QSet<QString> accepted = signedInValues();
+    for (const QString &v : std::as_const(values))
+        accepted.insert(v);
+    if (auto p = ctx.parse(signedInFlags(), accepted); !p.ok())
+        return ctx.fail(p.error());
+    if (ctx.option(QStringLiteral("subject-id")).isEmpty())
+        return ctx.fail(Error::usage(Tr::tr("--subject-id is required")));
+    if (sub != QLatin1String("show") && ctx.option(QStringLiteral("reason")).trimmed().isEmpty())
+        return ctx.fail(Error::usage(Tr::tr("--reason is required")));
+    auto session = ctx.signIn();
+    if (!session.ok())
+        return ctx.fail(session.error());
+    auto patient = Patients::bySubjectId(**session, ctx.option(QStringLiteral("subject-id")));
+    if (!patient.ok())
+        return ctx.fail(patient.error());
+    Result<Patient> out = patient.value();
+    if (sub == QLatin1String("update")) {
+        auto given = [&](const QString &key, const QString &current) {
+            const QString v = ctx.option(key);
+            return v.isEmpty() ? current : v;
+        };
+        const PatientDetails d{given(QStringLiteral("birth-date"), patient->birthDate), given(QStringLiteral("sex"), patient->sex),
+                               given(QStringLiteral("name"), patient->name), given(QStringLiteral("mrn"), patient->mrn),
+                               given(QStringLiteral("phone"), patient->phone)};
+        out = Patients::update(**session, patient->id, d, ctx.option(QStringLiteral("reason")));
+    } else if (sub == QLatin1String("withdraw")) {
+        const QString dateText = ctx.option(QStringLiteral("date"));
+        const QDate date = dateText.isEmpty() ? (*session)->today() : QDate::fromString(dateText, Qt::ISODate);
+        if (!date.isValid())
+            return ctx.fail(Error::invalid(QStringLiteral("date"), Tr::tr("\"%1\" is not a date of the form YYYY-MM-DD").arg(dateText)));
+        out = Patients::setStatus(**session, patient->id, QStringLiteral("withdrawn"), date, ctx.option(QStringLiteral("reason")));
+    }
+    if (!out.ok())
+        return ctx.fail(out.error());
+    if (ctx.flag(kJson))
+        return ctx.printJson(patientJson(out.value()));
+    ctx.print(QStringLiteral("%1\t%2\t%3\t%4\n").arg(out->subjectId, out->status, out->birthDate, out->sex));
+    return Ok;
+}
+
 int cmdScreeningLog(CliContext &ctx)
 {
     if (auto p = ctx.parse(signedInFlags(), signedInValues()); !p.ok())
@@ -352,6 +414,9 @@ int runSiteCommand(const QStringList &words, CliContext &ctx)
         return cmdPatientAdd(ctx);
     if (cmd == QLatin1String("patient") && sub == QLatin1String("list"))
         return cmdPatientList(ctx);
+    if (cmd == QLatin1String("patient")
+        && (sub == QLatin1String("show") || sub == QLatin1String("update") || sub == QLatin1String("withdraw")))
+        return cmdPatientOne(ctx, sub);
     if (cmd == QLatin1String("screening") && sub == QLatin1String("log"))
         return cmdScreeningLog(ctx);
     if (cmd == QLatin1String("audit") && sub == QLatin1String("verify"))

@@ -135,4 +135,36 @@ Status validateLabValue(const QString &key, const LabValue &lab)
     return {};
 }
 
+PlausibleRange plausibleRange(const AnalyteInfo &info)
+{
+    switch (info.analyte) {
+    case Analyte::Wbc: return {dec("0.1"), 200};
+    case Analyte::Hemoglobin: return {30, 220};
+    case Analyte::Platelets: return {1, 2000};
+    case Analyte::Neutrophils: return {dec("0.01"), 100};
+    case Analyte::Alt:
+    case Analyte::Ast: return {1, 5000};
+    case Analyte::TotalBilirubin: return {2, 700};
+    case Analyte::Creatinine: return {20, 2000};
+    case Analyte::CreatinineClearance: return {5, 250};
+    }
+    return {0, info.siMaximum};
+}
+
+QStringList likelierUnits(const AnalyteInfo &info, const Decimal &value, const QString &unit)
+{
+    const PlausibleRange r = plausibleRange(info);
+    auto plausible = [&](const QString &u) {
+        const auto si = toSi(info, value, u);
+        return si && !(*si < r.low) && !(*si > r.high);
+    };
+    if (plausible(unit))
+        return {};
+    QStringList out;
+    for (const UnitFactor &u : info.units)
+        if (u.unit != unit && plausible(u.unit))
+            out << u.unit;
+    return out;
+}
+
 } // namespace muco

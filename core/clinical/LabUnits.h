@@ -51,4 +51,16 @@ struct LabValue {
 // names labs.<key>.value, .unit or .uln.
 Status validateLabValue(const QString &key, const LabValue &lab);
 
+// The range (SI) within which a value is plausible for a patient of this trial, narrower than
+// the impossible limits above: a value outside it in the chosen unit but inside it in another
+// unit of the analyte was most likely entered in the wrong unit (Hb 12.1 "g/L" is 12.1 g/dL).
+struct PlausibleRange {
+    Decimal low;
+    Decimal high;
+};
+PlausibleRange plausibleRange(const AnalyteInfo &info);
+// The analyte's other units in which `value` is plausible, when it is not plausible in `unit`;
+// empty when the value is plausible as entered or in no unit at all.
+QStringList likelierUnits(const AnalyteInfo &info, const Decimal &value, const QString &unit);
+
 } // namespace muco

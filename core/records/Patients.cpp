@@ -14,25 +14,40 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Patients)
 };
 
+Status checkDetails(const Session &s, const QString &birthDate, const QString &sex, const QString &name,
+                    const QString &mrn, const QString &phone)
+{
+    if (!birthDate.isEmpty()) {
+        const QDate d = QDate::fromString(birthDate, Qt::ISODate);
+        if (!d.isValid() || birthDate.size() != 10)
+            return Error::invalid(QStringLiteral("birth-date"), Tr::tr("\"%1\" is not a date of the form YYYY-MM-DD").arg(birthDate));
+        if (d > s.now().date())
+            return Error::invalid(QStringLiteral("birth-date"), Tr::tr("%1 is in the future").arg(birthDate));
+        if (d.year() < 1900)
+            return Error::invalid(QStringLiteral("birth-date"), Tr::tr("%1 is before 1900").arg(birthDate));
+    }
+    if (!sex.isEmpty() && sex != QLatin1String("male") && sex != QLatin1String("female"))
+        return Error::invalid(QStringLiteral("sex"), Tr::tr("use male or female"));
+    if (name.size() > 200 || mrn.size() > 64 || phone.size() > 64)
+        return Error::invalid(name.size() > 200 ? QStringLiteral("name") : QStringLiteral("mrn"), Tr::tr("is too long"));
+    return {};
+}
+
 Status validate(const Session &s, const NewPatient &p)
 {
     static const QRegularExpression subjectRe(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9-]{0,31}$"));
     if (!p.subjectId.isEmpty() && !subjectRe.match(p.subjectId).hasMatch())
         return Error::invalid(QStringLiteral("subject-id"), Tr::tr("use up to 32 letters, digits and dashes"));
-    if (!p.birthDate.isEmpty()) {
-        const QDate d = QDate::fromString(p.birthDate, Qt::ISODate);
-        if (!d.isValid() || p.birthDate.size() != 10)
-            return Error::invalid(QStringLiteral("birth-date"), Tr::tr("\"%1\" is not a date of the form YYYY-MM-DD").arg(p.birthDate));
-        if (d > s.now().date())
-            return Error::invalid(QStringLiteral("birth-date"), Tr::tr("%1 is in the future").arg(p.birthDate));
-        if (d.year() < 1900)
-            return Error::invalid(QStringLiteral("birth-date"), Tr::tr("%1 is before 1900").arg(p.birthDate));
+    if (p.registration) {
+        // A record a clinician can screen and find again: the protocol needs age and sex.
+        if (p.name.trimmed().isEmpty() && p.mrn.trimmed().isEmpty())
+            return Error::invalid(QStringLiteral("name"), Tr::tr("enter the patient's name or medical record number"));
+        if (p.birthDate.isEmpty())
+            return Error::invalid(QStringLiteral("birth-date"), Tr::tr("the birth date is required"));
+        if (p.sex.isEmpty())
+            return Error::invalid(QStringLiteral("sex"), Tr::tr("choose the sex"));
     }
-    if (!p.sex.isEmpty() && p.sex != QLatin1String("male") && p.sex != QLatin1String("female"))
-        return Error::invalid(QStringLiteral("sex"), Tr::tr("use male or female"));
-    if (p.name.size() > 200 || p.mrn.size() > 64 || p.phone.size() > 64)
-        return Error::invalid(p.name.size() > 200 ? QStringLiteral("name") : QStringLiteral("mrn"), Tr::tr("is too long"));
-    return {};
+    return checkDetails(s, p.birthDate, p.sex, p.name, p.mrn, p.phone);
 }
 
 Result<int> nextSubjectNumber(Session &s)
@@ -60,13 +75,13 @@ QVariant orNull(const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s
 
 const QString kSelect = QStringLiteral(
     "SELECT p.id, p.subject_id, p.subject_number, p.birth_date, p.sex, p.status, p.version,"
-    " i.name, i.mrn, i.phone FROM patients p LEFT JOIN patient_identity i ON i.id = p.id"
+    " i.name, i.mrn, i.phone, p.status_date, p.status_reason FROM patients p LEFT JOIN patient_identity i ON i.id = p.id"
     " WHERE p.deleted = 0");
 
 Patient readPatient(const Statement &st, bool identity)
 {
     Patient p{st.text(0), st.text(1), static_cast<int>(st.integer(2)), st.text(3), st.text(4), st.text(5),
-              static_cast<int>(st.integer(6)), identity, {}, {}, {}};
+              st.text(10), st.text(11), static_cast<int>(st.integer(6)), identity, {}, {}, {}};
     if (identity) {
         p.name = st.text(7);
         p.mrn = st.text(8);
@@ -82,7 +97,7 @@ const TableSpec &Patients::table()
     static const TableSpec spec{QStringLiteral("patients"),
                                 {QStringLiteral("subject_id"), QStringLiteral("subject_number"),
                                  QStringLiteral("birth_date"), QStringLiteral("sex"), QStringLiteral("status"),
-                                 QStringLiteral("created_utc")},
+                                 QStringLiteral("created_utc"), QStringLiteral("status_date"), QStringLiteral("status_reason")},
                                 true, true};
     return spec;
 }
@@ -160,6 +175,95 @@ Result<Patient> Patients::get(Session &s, const QString &id)
     if (!row.value())
         return Error::invalid(QStringLiteral("id"), Tr::tr("no patient has the id %1").arg(id));
     return readPatient(*st, s.can(Permission::ViewIdentity));
+}
+
+Result<Patient> Patients::bySubjectId(Session &s, const QString &subjectId)
+{
+    MUCO_TRY(s.require(Permission::ViewPatients));
+    auto st = s.db().prepare(kSelect + QStringLiteral(" AND p.subject_id = ? COLLATE NOCASE"));
+    if (!st.ok())
+        return st.error();
+    st->bind(1, subjectId);
+    auto row = st->next();
+    if (!row.ok())
+        return row.error();
+    if (!row.value())
+        return Error::invalid(QStringLiteral("subject-id"), Tr::tr("no patient has the subject ID %1").arg(subjectId));
+    return readPatient(*st, s.can(Permission::ViewIdentity));
+}
+
+Result<Patient> Patients::update(Session &s, const QString &id, const PatientDetails &d, const QString &reason)
+{
+    MUCO_TRY(s.require(Permission::EditPatient));
+    auto current = get(s, id);
+    if (!current.ok())
+        return current.error();
+    const bool identity = s.can(Permission::ViewIdentity);
+    MUCO_TRY(checkDetails(s, d.birthDate, d.sex, d.name, d.mrn, d.phone));
+    // Once known, birth date and sex are corrected, never blanked: screening decided on them.
+    if (d.birthDate.isEmpty() && !current->birthDate.isEmpty())
+        return Error::invalid(QStringLiteral("birth-date"), Tr::tr("the birth date is required"));
+    if (d.sex.isEmpty() && !current->sex.isEmpty())
+        return Error::invalid(QStringLiteral("sex"), Tr::tr("choose the sex"));
+    if (reason.trimmed().isEmpty())
+        return Error::invalid(QStringLiteral("reason"), Tr::tr("a reason is required to change saved data"));
+    Transaction tx(s.db());
+    MUCO_TRY(tx.begun());
+    auto out = RecordStore::update(s, {&table(), id, {{QStringLiteral("birth_date"), orNull(d.birthDate)},
+                                                      {QStringLiteral("sex"), orNull(d.sex)}}, reason});
+    if (!out.ok())
+        return out.error();
+    if (identity) {
+        const QVariantMap fields{{QStringLiteral("name"), orNull(d.name.trimmed())},
+                                 {QStringLiteral("mrn"), orNull(d.mrn.trimmed())},
+                                 {QStringLiteral("phone"), orNull(d.phone.trimmed())}};
+        auto had = RecordStore::read(s, identityTable(), id);
+        auto written = had.ok() ? RecordStore::update(s, {&identityTable(), id, fields, reason})
+                                : RecordStore::create(s, {&identityTable(), id, fields, reason});
+        if (!written.ok())
+            return written.error();
+    }
+    MUCO_TRY(tx.commit());
+    return get(s, id);
+}
+
+QStringList Patients::nextStatuses(const QString &status)
+{
+    if (status == QLatin1String("screening"))
+        return {QStringLiteral("screen_failed"), QStringLiteral("withdrawn")};
+    if (status == QLatin1String("enrolled"))
+        return {QStringLiteral("withdrawn"), QStringLiteral("completed")};
+    return {};
+}
+
+Result<Patient> Patients::setStatus(Session &s, const QString &id, const QString &status, const QDate &date, const QString &reason)
+{
+    MUCO_TRY(s.require(Permission::EditPatient));
+    auto current = get(s, id);
+    if (!current.ok())
+        return current.error();
+    if (!nextStatuses(current->status).contains(status))
+        return Error::invalid(QStringLiteral("status"), Tr::tr("a patient whose status is %1 cannot become %2")
+                                                            .arg(current->status, status));
+    if (!date.isValid())
+        return Error::invalid(QStringLiteral("status_date"), Tr::tr("the date is required"));
+    if (date > s.today())
+        return Error::invalid(QStringLiteral("status_date"), Tr::tr("%1 is in the future").arg(date.toString(Qt::ISODate)));
+    const QDate birth = QDate::fromString(current->birthDate, Qt::ISODate);
+    if (birth.isValid() && date < birth)
+        return Error::invalid(QStringLiteral("status_date"), Tr::tr("%1 is before the patient's birth").arg(date.toString(Qt::ISODate)));
+    if (reason.trimmed().isEmpty())
+        return Error::invalid(QStringLiteral("status_reason"), Tr::tr("say why"));
+    Transaction tx(s.db());
+    MUCO_TRY(tx.begun());
+    auto out = RecordStore::update(s, {&table(), id, {{QStringLiteral("status"), status},
+                                                      {QStringLiteral("status_date"), date.toString(Qt::ISODate)},
+                                                      {QStringLiteral("status_reason"), reason.trimmed()}},
+                                       reason});
+    if (!out.ok())
+        return out.error();
+    MUCO_TRY(tx.commit());
+    return get(s, id);
 }
 
 } // namespace muco

@@ -3,6 +3,7 @@
 // and the identity that never leaves the site (name, medical record number, phone).
 #include "common/Result.h"
 #include "records/RecordStore.h"
+#include <QDate>
 #include <QList>
 
 namespace muco {
@@ -16,6 +17,8 @@ struct Patient {
     QString birthDate;   // ISO calendar date or empty
     QString sex;         // male | female | empty
     QString status;      // screening | enrolled | screen_failed | withdrawn | completed
+    QString statusDate;  // ISO calendar date the status took effect (withdrawal, completion...)
+    QString statusReason;
     int version = 0;
     bool identityVisible = false;   // false: the session may not see name and MRN
     QString name;
@@ -30,6 +33,19 @@ struct NewPatient {
     QString phone;
     QString birthDate;
     QString sex;
+    // A clinician registering a patient at the desktop: birth date, sex and something that
+    // finds the person at the site (name or record number) are required. The CLI's
+    // `patient add` (cli.md) may allocate a subject ID ahead of the visit, with none of them.
+    bool registration = false;
+};
+
+// The details a clinician may correct later (a reason is always asked, the change audited).
+struct PatientDetails {
+    QString birthDate;
+    QString sex;
+    QString name;
+    QString mrn;
+    QString phone;
 };
 
 class Patients {
@@ -40,6 +56,16 @@ public:
     static Result<Patient> add(Session &session, const NewPatient &patient);
     static Result<QList<Patient>> list(Session &session);
     static Result<Patient> get(Session &session, const QString &id);
+    static Result<Patient> bySubjectId(Session &session, const QString &subjectId);
+    // Corrects birth date, sex and (where the session may see it) identity; a reason is
+    // required and every changed field is audited. Nothing is ever deleted.
+    static Result<Patient> update(Session &session, const QString &id, const PatientDetails &details, const QString &reason);
+    // Ends a patient's participation: screen_failed (from screening), withdrawn (from
+    // screening or enrolled) or completed (enrolled), with the date it took effect and why.
+    static Result<Patient> setStatus(Session &session, const QString &id, const QString &status, const QDate &date,
+                                     const QString &reason);
+    // The statuses a patient may move to from `status` (setStatus's rules).
+    static QStringList nextStatuses(const QString &status);
 };
 
 } // namespace muco

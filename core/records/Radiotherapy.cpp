@@ -1,4 +1,5 @@
 #include "records/Radiotherapy.h"
+#include "records/Patients.h"
 #include "records/RecordStore.h"
 #include "security/Session.h"
 #include "storage/Statement.h"
@@ -211,7 +212,6 @@ QDate Radiotherapy::today(Session &s)
     return s.today();
 }
 
-Result<FractionRecord> Radiotherapy::record(Session &s, const QString &patientId, const QDate &date, FractionStatus status,
 QList<Fraction> Radiotherapy::doseFractions(const QList<FractionRecord> &records)
 {
     QList<Fraction> out;
@@ -241,6 +241,7 @@ Result<QHash<QString, Decimal>> Radiotherapy::cumulativeDoses(Session &s)
     return out;
 }
 
+Result<FractionRecord> Radiotherapy::record(Session &s, const QString &patientId, const QDate &date, FractionStatus status,
                                             std::optional<Decimal> doseGy, const QString &reason)
 {
     MUCO_TRY(s.require(Permission::EnterFractions));
@@ -260,11 +261,26 @@ Result<QHash<QString, Decimal>> Radiotherapy::cumulativeDoses(Session &s)
     } else if (reason.trimmed().isEmpty()) {
         return Error::invalid(QStringLiteral("reason"), Tr::tr("say why the fraction was missed or held"));
     }
+    MUCO_TRY(requireOnTreatment(s, patientId));
     Transaction tx(s.db());
     MUCO_TRY(tx.begun());
     auto existing = fractions(s, patientId);
     if (!existing.ok())
         return existing.error();
+    for (const FractionRecord &had : existing.value()) {
+        if (had.date != date)
+            continue;
+        // One day is either treated or not: a missed or held fraction beside a delivered one
+        // (or the other way round) contradicts the log.
+        if (status != FractionStatus::Delivered && had.status == FractionStatus::Delivered)
+            return Error::invalid(QStringLiteral("date"), Tr::tr("fraction %1 was delivered on %2; void it first if it was recorded in error")
+                                                              .arg(had.number).arg(date.toString(Qt::ISODate)));
+        if (status == FractionStatus::Delivered && had.status != FractionStatus::Delivered)
+            return Error::invalid(QStringLiteral("date"), Tr::tr("%1 is recorded as a missed or held day; void that first")
+                                                              .arg(date.toString(Qt::ISODate)));
+        if (status != FractionStatus::Delivered && had.status != FractionStatus::Delivered)
+            return Error::invalid(QStringLiteral("date"), Tr::tr("%1 is already recorded as missed or held").arg(date.toString(Qt::ISODate)));
+    }
     const int delivered = deliveredCount(existing.value());
     if (status == FractionStatus::Delivered && delivered >= p->fractions)
         return Error::invalid(QStringLiteral("fraction"), Tr::tr("all %1 planned fractions are already delivered").arg(p->fractions));
@@ -307,12 +323,80 @@ Status Radiotherapy::remove(Session &s, const QString &fractionId, const QString
     return {};
 }
 
+Status Radiotherapy::requireOnTreatment(Session &s, const QString &patientId)
+{
+    MUCO_READ(p, Patients::get(s, patientId));
+    if (p.status == QLatin1String("screen_failed") || p.status == QLatin1String("withdrawn")
+        || p.status == QLatin1String("completed"))
+        return Error::invalid(QStringLiteral("status"), Tr::tr("%1 is not on treatment (%2): no fraction can be recorded")
+                                                            .arg(p.subjectId, p.status));
+    return {};
+}
+
+Result<bool> Radiotherapy::isTreatmentDay(Session &s, const RtPlan &plan, const QDate &date)
+{
+    if (!date.isValid() || date < plan.startDate || !plan.weekdays.contains(date.dayOfWeek()))
+        return false;
+    MUCO_READ(days, holidays(s));
+    return !days.contains(date);
+}
+
+Status Radiotherapy::voidFraction(Session &s, const QString &fractionId, const QString &reason)
+{
+    MUCO_TRY(s.require(Permission::EnterFractions));
+    if (reason.trimmed().isEmpty())
+        return Error::invalid(QStringLiteral("reason"), Tr::tr("say why the fraction is voided"));
+    Transaction tx(s.db());
+    MUCO_TRY(tx.begun());
+    MUCO_READ(current, RecordStore::read(s, fractionTable(), fractionId));
+    if (current.value(QStringLiteral("deleted")).toInt() != 0)
+        return Error::invalid(QStringLiteral("fraction"), Tr::tr("this fraction is already voided"));
+    const QString patientId = current.value(QStringLiteral("patient_id")).toString();
+    const int number = current.value(QStringLiteral("number")).toInt();
+    if (number > 0) {
+        MUCO_READ(all, fractions(s, patientId));
+        if (number != deliveredCount(all))
+            return Error::invalid(QStringLiteral("fraction"), Tr::tr("only the latest delivered fraction (%1) can be voided")
+                                                                  .arg(deliveredCount(all)));
+    }
+    // The number is freed for the fraction that replaces it; the old one stays in the audit.
+    const QString why = reason.trimmed();
+    auto updated = RecordStore::update(s, {&fractionTable(), fractionId,
+                                           {{QStringLiteral("number"), QVariant()}, {QStringLiteral("reason"), why}}, why});
+    if (!updated.ok())
+        return updated.error();
+    auto out = RecordStore::tombstone(s, fractionTable(), fractionId, why);
+    if (!out.ok())
+        return out.error();
+    return tx.commit();
+}
+
+Result<QList<FractionRecord>> Radiotherapy::voidedFractions(Session &s, const QString &patientId)
+{
+    MUCO_TRY(s.require(Permission::ViewPatients));
+    MUCO_READ(st, s.db().prepare(QStringLiteral("SELECT id, date, dose_gy, status, reason, source FROM fractions"
+                                                " WHERE patient_id = ? AND deleted = 1 ORDER BY date")));
+    st.bind(1, patientId);
+    QList<FractionRecord> out;
+    MUCO_TRY(st.forEachRow([&](const Statement &row) {
+        QVariantMap m{{QStringLiteral("id"), row.text(0)}, {QStringLiteral("date"), row.text(1)},
+                      {QStringLiteral("dose_gy"), row.text(2).isEmpty() ? QVariant() : QVariant(row.text(2))},
+                      {QStringLiteral("status"), row.text(3)}, {QStringLiteral("reason"), row.text(4)},
+                      {QStringLiteral("source"), row.text(5)}};
+        FractionRecord f = toFraction(m);
+        f.voided = true;
+        out.append(f);
+    }));
+    return out;
+}
+
 Result<ImportReport> Radiotherapy::importCsv(Session &s, const QString &patientId, const QByteArray &csv)
 {
     MUCO_TRY(s.require(Permission::EnterFractions));
     auto p = requirePlan(s, patientId);
     if (!p.ok())
         return p.error();
+    MUCO_TRY(requireOnTreatment(s, patientId));
     const QList<QByteArray> lines = csv.split('\n');
     if (lines.isEmpty())
         return Error::invalid(QStringLiteral("file"), Tr::tr("the file is empty"));

@@ -39,6 +39,7 @@ struct FractionRecord {
     FractionStatus status = FractionStatus::Delivered;
     QString reason;
     QString source;   // manual | import
+    bool voided = false;   // recorded in error: kept, shown struck through, never counted
 };
 
 struct ImportReport {
@@ -62,6 +63,16 @@ public:
     static Result<FractionRecord> record(Session &session, const QString &patientId, const QDate &date,
                                          FractionStatus status, std::optional<Decimal> doseGy, const QString &reason);
     static Status remove(Session &session, const QString &fractionId, const QString &reason);
+    // A fraction recorded in error: kept (struck through in the log, never counted), with the
+    // reason in the record and the audit trail. A delivered one can be voided only while it
+    // is the latest delivered fraction, so the numbering stays 1..n.
+    static Status voidFraction(Session &session, const QString &fractionId, const QString &reason);
+    // The voided fractions of a patient (oldest first).
+    static Result<QList<FractionRecord>> voidedFractions(Session &session, const QString &patientId);
+    // A day the plan treats on (its weekdays, not a site holiday, from its start).
+    static Result<bool> isTreatmentDay(Session &session, const RtPlan &plan, const QDate &date);
+    // Why no fraction may be recorded for this patient now (not on treatment), or empty.
+    static Status requireOnTreatment(Session &session, const QString &patientId);
     // CSV with a header: date, fraction (number), dose (Gy). Valid rows are imported in one
     // transaction; rows already recorded are skipped; every refused row says why.
     static Result<ImportReport> importCsv(Session &session, const QString &patientId, const QByteArray &csv);
@@ -70,6 +81,12 @@ public:
     static Status setHoliday(Session &session, const QDate &date, const QString &name, bool holiday);
 
     static QDate today(Session &session);   // in the site's time zone
+    // The dose delivered by the end of `through` (all of it when not given), summed exactly
+    // by clinical/Dose cumulativeDose: the one cumulative dose every screen shows.
+    static Result<Decimal> cumulativeDose(Session &session, const QString &patientId, std::optional<QDate> through = std::nullopt);
+    // Every patient's delivered dose at once (the patient list); patients with none are absent.
+    static Result<QHash<QString, Decimal>> cumulativeDoses(Session &session);
+    static QList<Fraction> doseFractions(const QList<FractionRecord> &records);
     static Result<DoseSummary> summary(Session &session, const QString &patientId, const QDate &asOf, bool asOfDayOpen = false);
     // The summary a clinician wants during the day: today counts once something is recorded
     // for it, so a fraction still to come is neither "missed" nor left out of the projection
@@ -78,9 +95,3 @@ public:
 };
 
 } // namespace muco
-    // The dose delivered by the end of `through` (all of it when not given), summed exactly
-    // by clinical/Dose cumulativeDose: the one cumulative dose every screen shows.
-    static Result<Decimal> cumulativeDose(Session &session, const QString &patientId, std::optional<QDate> through = std::nullopt);
-    // Every patient's delivered dose at once (the patient list); patients with none are absent.
-    static Result<QHash<QString, Decimal>> cumulativeDoses(Session &session);
-    static QList<Fraction> doseFractions(const QList<FractionRecord> &records);
