@@ -241,12 +241,16 @@ private slots:
         test::TestSite site;
         auto clock = std::make_shared<RacingClock>();
         std::vector<std::thread> threads;
+        QStringList errors[12];
         for (int i = 0; i < 12; ++i)
             threads.emplace_back([&, i] {
-                (void)SiteVault::signIn(site.path(), QStringLiteral("nurse"), QStringLiteral("wrong-guess-%1").arg(i), clock);
+                auto r = SiteVault::signIn(site.path(), QStringLiteral("nurse"), QStringLiteral("wrong-guess-%1").arg(i), clock);
+                errors[i] << (r.ok() ? QStringLiteral("signed in?") : r.error().message);
             });
         for (auto &t : threads)
             t.join();
+        for (const QStringList &e : errors)
+            QVERIFY2(e.value(0).contains(QStringLiteral("wrong")), qPrintable(e.value(0)));
         const QJsonObject root = readJson(keyPath(site));
         QCOMPARE(root.value(QStringLiteral("failures")).toObject().value(QStringLiteral("nurse")).toObject()
                      .value(QStringLiteral("count")).toInt(), 12);

@@ -226,8 +226,10 @@ Result<KeySlotFile> KeySlotFile::update(const QString &path, const std::function
     // Every writer holds the lock from reading to renaming, so no update is lost: twelve
     // wrong passwords at once count twelve.
     QLockFile lock(path + QStringLiteral(".lock"));
-    lock.setStaleLockTime(30000);
-    if (!lock.tryLock(20000))
+    // Held for one read and one atomic write (with fsync); a lock older than 2 minutes is
+    // left over by a process that died, and may be taken.
+    lock.setStaleLockTime(120000);
+    if (!lock.tryLock(90000))
         return Error::storage(Tr::tr("The key file %1 is locked by another program; try again.").arg(path));
     MUCO_READ(file, load(path));
     if (databaseKey) {
