@@ -397,6 +397,58 @@ private slots:
         QCOMPARE(ev->inputs.value(QStringLiteral("rt_plan")).toObject().contains(QStringLiteral("intent")), !intent.isEmpty());
     }
 
+    // Reference ranges per analyte and sex (creatinine differs); with sex unknown only what
+    // both sexes' ranges decide is decided. Both sides of each limit.
+    void referenceRangesBySex_data()
+    {
+        QTest::addColumn<QString>("analyte");
+        QTest::addColumn<QString>("sex");   // empty: unknown
+        QTest::addColumn<QString>("si");
+        QTest::addColumn<int>("expected");  // -1 below, 0 inside, 1 above, 9 undecided
+        QTest::newRow("female at her ULN") << "creatinine" << "female" << "97" << 0;
+        QTest::newRow("female above her ULN") << "creatinine" << "female" << "97.1" << 1;
+        QTest::newRow("male at his ULN") << "creatinine" << "male" << "111" << 0;
+        QTest::newRow("male above his ULN") << "creatinine" << "male" << "111.1" << 1;
+        QTest::newRow("male below his LLN") << "creatinine" << "male" << "56.9" << -1;
+        QTest::newRow("unknown, inside both") << "creatinine" << "" << "97" << 0;
+        QTest::newRow("unknown, above hers only") << "creatinine" << "" << "97.1" << 9;
+        QTest::newRow("unknown, at his ULN") << "creatinine" << "" << "111" << 9;
+        QTest::newRow("unknown, above both") << "creatinine" << "" << "111.1" << 1;
+        QTest::newRow("unknown, below his LLN only") << "creatinine" << "" << "56.9" << 9;
+        QTest::newRow("unknown, below both") << "creatinine" << "" << "43.9" << -1;
+        QTest::newRow("one range for both, unknown") << "alt" << "" << "40.1" << 1;
+        QTest::newRow("one range for both, female") << "alt" << "female" << "40" << 0;
+    }
+
+    void referenceRangesBySex()
+    {
+        QFETCH(QString, analyte);
+        QFETCH(QString, sex);
+        QFETCH(QString, si);
+        QFETCH(int, expected);
+        auto admin = m_site->signIn(QStringLiteral("admin"));
+        QVERIFY(Labs::setReferenceRange(*admin, QStringLiteral("creatinine"), {d("44"), d("97")}, QStringLiteral("female")).ok());
+        QVERIFY(Labs::setReferenceRange(*admin, QStringLiteral("creatinine"), {d("57"), d("111")}, QStringLiteral("male")).ok());
+        QVERIFY(Labs::setReferenceRange(*admin, QStringLiteral("alt"), {d("7"), d("40")}).ok());
+        QCOMPARE(Labs::setReferenceRange(*admin, QStringLiteral("alt"), {d("7"), d("40")}, QStringLiteral("other")).error().field,
+                 QStringLiteral("sex"));
+        auto ranges = Labs::referenceRangesBySex(*admin);
+        QVERIFY(ranges.ok());
+        const auto r = Labs::compare(ranges->value(analyte), sex, d(si.toLatin1().constData()));
+        QCOMPARE(r.has_value() ? *r : 9, expected);
+
+        // Screening takes the ULN of the patient's sex; sex unknown: only a ULN both share.
+        auto coord = m_site->signIn(QStringLiteral("coord"));
+        const QString patient = Patients::add(*coord, {{}, QStringLiteral("Xu Ning"), {}, {}, QStringLiteral("1960-05-01"), sex})->id;
+        auto nurse = m_site->signIn(QStringLiteral("nurse"));
+        QVERIFY(Labs::recordPanel(*nurse, patient, QDateTime(QDate(2026, 11, 18), QTime(1, 0), QTimeZone::utc()), QStringLiteral("renal"),
+                                  {{QStringLiteral("creatinine"), d("80"), QStringLiteral("umol/L")}}).ok());
+        auto ev = Screenings::evaluate(*nurse, patient, QDate(2026, 11, 20), {});
+        QVERIFY(ev.ok());
+        const QJsonObject creatinine = ev->inputs.value(QStringLiteral("labs")).toObject().value(QStringLiteral("creatinine")).toObject();
+        QCOMPARE(creatinine.value(QStringLiteral("uln")).toDouble(), sex == QLatin1String("female") ? 97.0 : sex == QLatin1String("male") ? 111.0 : 0.0);
+    }
+
     void screeningSignedDecision()
     {
         auto admin = m_site->signIn(QStringLiteral("admin"));

@@ -117,7 +117,7 @@ Result<QMap<QString, LabResult>> Labs::latestWithin(Session &s, const QString &p
 Result<QMap<QString, ReferenceRange>> Labs::referenceRanges(Session &s)
 {
     QMap<QString, ReferenceRange> out;
-    MUCO_READ(st, s.db().prepare(QStringLiteral("SELECT analyte, lln, uln FROM reference_ranges")));
+    MUCO_READ(st, s.db().prepare(QStringLiteral("SELECT analyte, lln, uln FROM reference_ranges WHERE sex = 'any'")));
     MUCO_TRY(st.forEachRow([&](const Statement &row) {
         out.insert(row.text(0), {row.isNull(1) ? std::nullopt : Decimal::parse(row.text(1)),
                                  row.isNull(2) ? std::nullopt : Decimal::parse(row.text(2))});
@@ -125,31 +125,80 @@ Result<QMap<QString, ReferenceRange>> Labs::referenceRanges(Session &s)
     return out;
 }
 
-Status Labs::setReferenceRange(Session &s, const QString &analyte, const ReferenceRange &range)
+Result<QMap<QString, QMap<QString, ReferenceRange>>> Labs::referenceRangesBySex(Session &s)
+{
+    QMap<QString, QMap<QString, ReferenceRange>> out;
+    MUCO_READ(st, s.db().prepare(QStringLiteral("SELECT analyte, sex, lln, uln FROM reference_ranges")));
+    MUCO_TRY(st.forEachRow([&](const Statement &row) {
+        out[row.text(0)].insert(row.text(1), {row.isNull(2) ? std::nullopt : Decimal::parse(row.text(2)),
+                                              row.isNull(3) ? std::nullopt : Decimal::parse(row.text(3))});
+    }));
+    return out;
+}
+
+std::optional<ReferenceRange> Labs::rangeFor(const QMap<QString, ReferenceRange> &bySex, const QString &sex)
+{
+    auto of = [&](const QString &which) -> std::optional<ReferenceRange> {
+        if (bySex.contains(which))
+            return bySex.value(which);
+        if (bySex.contains(QStringLiteral("any")))
+            return bySex.value(QStringLiteral("any"));
+        return std::nullopt;
+    };
+    if (sex == QLatin1String("female") || sex == QLatin1String("male"))
+        return of(sex);
+    const auto female = of(QStringLiteral("female")), male = of(QStringLiteral("male"));
+    if (female.has_value() != male.has_value())
+        return std::nullopt;
+    if (!female)
+        return std::nullopt;
+    if (female->lln != male->lln || female->uln != male->uln)
+        return std::nullopt;   // the sexes differ: no single range applies
+    return female;
+}
+
+std::optional<int> Labs::compare(const QMap<QString, ReferenceRange> &bySex, const QString &sex, const Decimal &si)
+{
+    if (sex == QLatin1String("female") || sex == QLatin1String("male")) {
+        const auto r = rangeFor(bySex, sex);
+        return r ? compare(*r, si) : std::nullopt;
+    }
+    // Sex unknown: what both ranges decide, nothing else.
+    const auto female = rangeFor(bySex, QStringLiteral("female")), male = rangeFor(bySex, QStringLiteral("male"));
+    if (!female || !male)
+        return std::nullopt;
+    const auto a = compare(*female, si), b = compare(*male, si);
+    return a == b ? a : std::nullopt;
+}
+
+Status Labs::setReferenceRange(Session &s, const QString &analyte, const ReferenceRange &range, const QString &sex)
 {
     MUCO_TRY(s.require(Permission::ManageSettings));
     if (!analyteByKey(analyte))
         return Error::invalid(QStringLiteral("analyte"), Tr::tr("unknown analyte %1").arg(analyte));
+    if (sex != QLatin1String("any") && sex != QLatin1String("female") && sex != QLatin1String("male"))
+        return Error::invalid(QStringLiteral("sex"), Tr::tr("a reference range is for any, female or male patients"));
     if (range.uln && (range.uln->isNegative() || range.uln->isZero()))
         return Error::invalid(QStringLiteral("uln"), Tr::tr("the upper limit of normal must be above zero"));
     if (range.lln && range.lln->isNegative())
         return Error::invalid(QStringLiteral("lln"), Tr::tr("the lower limit of normal cannot be negative"));
     if (range.lln && range.uln && *range.lln >= *range.uln)
         return Error::invalid(QStringLiteral("lln"), Tr::tr("the lower limit must be below the upper limit"));
-    MUCO_READ(ranges, referenceRanges(s));
-    const ReferenceRange old = ranges.value(analyte);
+    MUCO_READ(ranges, referenceRangesBySex(s));
+    const ReferenceRange old = ranges.value(analyte).value(sex);
     Transaction tx(s.db());
     MUCO_TRY(tx.begun());
-    auto st = s.db().prepare(QStringLiteral("INSERT OR REPLACE INTO reference_ranges (analyte, lln, uln) VALUES (?, ?, ?)"));
+    auto st = s.db().prepare(QStringLiteral("INSERT OR REPLACE INTO reference_ranges (analyte, sex, lln, uln) VALUES (?, ?, ?, ?)"));
     if (!st.ok())
         return st.error();
-    st->bind(1, analyte).bind(2, range.lln ? QVariant(range.lln->toString()) : QVariant())
-        .bind(3, range.uln ? QVariant(range.uln->toString()) : QVariant());
+    st->bind(1, analyte).bind(2, sex).bind(3, range.lln ? QVariant(range.lln->toString()) : QVariant())
+        .bind(4, range.uln ? QVariant(range.uln->toString()) : QVariant());
     MUCO_TRY(st->run());
     auto text = [](const ReferenceRange &r) {
         return QStringLiteral("%1-%2").arg(r.lln ? r.lln->toString() : QString(), r.uln ? r.uln->toString() : QString());
     };
-    MUCO_TRY(s.audit({{}, QStringLiteral("update"), QStringLiteral("reference_ranges"), analyte, QStringLiteral("range"), text(old), text(range), {}}));
+    const QString record = sex == QLatin1String("any") ? analyte : QStringLiteral("%1/%2").arg(analyte, sex);
+    MUCO_TRY(s.audit({{}, QStringLiteral("update"), QStringLiteral("reference_ranges"), record, QStringLiteral("range"), text(old), text(range), {}}));
     return tx.commit();
 }
 

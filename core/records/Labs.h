@@ -51,10 +51,20 @@ public:
     // counted in the site's calendar days (Session::siteDate), not UTC's.
     static Result<QMap<QString, LabResult>> latestWithin(Session &session, const QString &patientId, const QDate &asOf, int days);
 
+    // The ranges for both sexes (sex "any"), by analyte: what the administrator edits.
     static Result<QMap<QString, ReferenceRange>> referenceRanges(Session &session);
-    static Status setReferenceRange(Session &session, const QString &analyte, const ReferenceRange &range);
+    // sex: any (one range for both), female or male; a sex's own range overrides "any".
+    static Status setReferenceRange(Session &session, const QString &analyte, const ReferenceRange &range,
+                                    const QString &sex = QStringLiteral("any"));
+    // Every range, by analyte, then by sex (any | female | male).
+    static Result<QMap<QString, QMap<QString, ReferenceRange>>> referenceRangesBySex(Session &session);
+    // The range of one analyte for a patient of this sex: the sex's own, else the common one.
+    // Sex unknown (empty): the range both sexes share, or nullopt when theirs differ.
+    static std::optional<ReferenceRange> rangeFor(const QMap<QString, ReferenceRange> &bySex, const QString &sex);
     // -1 below LLN, 0 inside, +1 above ULN (SI), nullopt when no range is known.
     static std::optional<int> compare(const ReferenceRange &range, const Decimal &si);
+    // For a patient of this sex; sex unknown: decided only where the female and male ranges agree.
+    static std::optional<int> compare(const QMap<QString, ReferenceRange> &bySex, const QString &sex, const Decimal &si);
 };
 
 } // namespace muco

@@ -70,15 +70,18 @@ Result<ScreeningEvaluation> Screenings::evaluate(Session &s, const QString &pati
     auto latest = Labs::latestWithin(s, patientId, assessmentDate, window);
     if (!latest.ok())
         return latest.error();
-    MUCO_READ(ranges, Labs::referenceRanges(s));
+    // The ULN for the patient's sex; sex unknown: only a ULN both sexes share (where theirs
+    // differ, the ULN multiple is left undecided, and I7 may still be decided by clearance).
+    MUCO_READ(ranges, Labs::referenceRangesBySex(s));
+    const QString sex = in.value(QStringLiteral("sex")).toString();
     QJsonObject labs = in.value(QStringLiteral("labs")).toObject();
     for (auto it = latest->cbegin(); it != latest->cend(); ++it) {
         if (labs.contains(it.key()) || it.key() == QLatin1String("neutrophils"))
             continue;
         const AnalyteInfo *info = analyteByKey(it.key());
         QJsonObject lab{{QStringLiteral("value"), it->si.toDouble()}, {QStringLiteral("unit"), info->siUnit}};
-        if (info->hasUln && ranges.value(it.key()).uln)
-            lab.insert(QStringLiteral("uln"), ranges.value(it.key()).uln->toDouble());
+        if (const auto range = Labs::rangeFor(ranges.value(it.key()), sex); info->hasUln && range && range->uln)
+            lab.insert(QStringLiteral("uln"), range->uln->toDouble());
         labs.insert(it.key(), lab);
         const QString entered = it->unit == info->siUnit ? QString() : Tr::tr(" (entered %1 %2)").arg(it->value.toString(), it->unit);
         ev.labsUsed << Tr::tr("%1 %2 %3%4, collected %5")
