@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLockFile>
+#include <QMutex>
 #include <QRegularExpression>
 #include <sodium.h>
 
@@ -224,7 +225,10 @@ Result<KeySlotFile> KeySlotFile::update(const QString &path, const std::function
                                         const SecureBytes *databaseKey, quint64 generationFloor, bool allowUnsealed)
 {
     // Every writer holds the lock from reading to renaming, so no update is lost: twelve
-    // wrong passwords at once count twelve.
+    // wrong passwords at once count twelve. QLockFile tells processes apart by their PID;
+    // threads of one process (the desktop app's, the tests') are kept apart by a mutex first.
+    static QMutex threads;
+    const QMutexLocker inProcess(&threads);
     QLockFile lock(path + QStringLiteral(".lock"));
     // Held for one read and one atomic write (with fsync); a lock older than 2 minutes is
     // left over by a process that died, and may be taken.
