@@ -233,7 +233,11 @@ void LabsTab::save()
             return;
         }
         const AnalyteInfo *info = analyteByKey(r.analyte);
-        const QStringList likelier = likelierUnits(*info, *value, r.unit->currentText());
+        // A value impossible in its unit is refused by core, at the field; the question is for a
+        // possible value that is implausible as entered and usual in another unit.
+        const auto si = toSi(*info, *value, r.unit->currentText());
+        const bool possible = si && !(*si < info->siMinimum) && !(*si > info->siMaximum);
+        const QStringList likelier = possible ? likelierUnits(*info, *value, r.unit->currentText()) : QStringList();
         if (!likelier.isEmpty()) {
             const auto choice = ask(tr("%1 %2 %3 is unusual; %1 %2 %4 would be usual.\n\nYes: save it in %4. "
                                        "No: save it in %3 as entered. Cancel: go back to the value.")
