@@ -1148,67 +1148,67 @@ Last error: %1</source>
 <context>
     <name>KeySlotFile</name>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="54"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="55"/>
         <source>The key file %1 is damaged or is not a MucoTrack key file (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="69"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="70"/>
         <source>The key file %1 is missing; the site database cannot be opened without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="71"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="72"/>
         <source>The key file %1 cannot be read (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="73"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="74"/>
         <source>too large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="78"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="79"/>
         <source>The key file %1 is damaged or is not a MucoTrack key file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="109"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="110"/>
         <source>the Argon2id cost of the slot %1 is out of range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="197"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="198"/>
         <source>The key file cannot be sealed without the database key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="233"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="237"/>
         <source>The key file %1 is locked by another program; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="238"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="242"/>
         <source>The key file %1 has been altered since it was sealed; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="265"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="269"/>
         <source>a pending audit event that no sign-in wrote (%1: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="274"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="278"/>
         <source>the failed sign-in counter of %1 was altered (%2 now, %3 when sealed, %4 failures waiting)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="321"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="325"/>
         <source>A key slot is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="331"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="335"/>
         <source>The password is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1256,22 +1256,27 @@ Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="132"/>
+        <location filename="../core/records/Labs.cpp" line="178"/>
         <source>unknown analyte %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="134"/>
+        <location filename="../core/records/Labs.cpp" line="180"/>
+        <source>a reference range is for any, female or male patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Labs.cpp" line="182"/>
         <source>the upper limit of normal must be above zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="136"/>
+        <location filename="../core/records/Labs.cpp" line="184"/>
         <source>the lower limit of normal cannot be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="138"/>
+        <location filename="../core/records/Labs.cpp" line="186"/>
         <source>the lower limit must be below the upper limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1802,37 +1807,37 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="83"/>
+        <location filename="../core/records/Screenings.cpp" line="86"/>
         <source> (entered %1 %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="84"/>
+        <location filename="../core/records/Screenings.cpp" line="87"/>
         <source>%1 %2 %3%4, collected %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="132"/>
+        <location filename="../core/records/Screenings.cpp" line="135"/>
         <source>no screening has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="137"/>
+        <location filename="../core/records/Screenings.cpp" line="140"/>
         <source>this screening is already signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="139"/>
+        <location filename="../core/records/Screenings.cpp" line="142"/>
         <source>an incomplete screening cannot be signed: answer every criterion first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="148"/>
+        <location filename="../core/records/Screenings.cpp" line="151"/>
         <source>Signed eligibility decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="158"/>
+        <location filename="../core/records/Screenings.cpp" line="161"/>
         <source>The signed screening could not be read back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4046,14 +4051,14 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="238"/>
+        <location filename="../ui/LabsTab.cpp" line="242"/>
         <source>%1 %2 %3 is unusual; %1 %2 %4 would be usual.
 
 Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="256"/>
+        <location filename="../ui/LabsTab.cpp" line="260"/>
         <source>The collection time is %1, %2 days ago. Save the results with this collection time?</source>
         <translation type="unfinished"></translation>
     </message>

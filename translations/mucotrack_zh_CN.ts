@@ -252,12 +252,12 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
     <message>
         <location filename="../core/central/CentralBackend.cpp" line="163"/>
         <source>The data folder %1 cannot be made private to its owner (mode 0700).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将数据文件夹 %1 设为仅其所有者可访问（权限 0700）。</translation>
     </message>
     <message>
         <location filename="../core/central/CentralBackend.cpp" line="183"/>
         <source>Give PostgreSQL&apos;s password in a password file (PGPASSFILE or ~/.pgpass), never in the connection string.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在密码文件（PGPASSFILE 或 ~/.pgpass）中提供 PostgreSQL 密码，切勿写在连接字符串中。</translation>
     </message>
     <message>
         <location filename="../core/central/CentralBackend.cpp" line="186"/>
@@ -275,7 +275,7 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
     <message>
         <location filename="../core/central/CentralService.cpp" line="35"/>
         <source>The central site could not complete the request; its operator will find the details in its log.</source>
-        <translation type="unfinished"></translation>
+        <translation>中心站点无法完成该请求；其运维人员可在日志中查看详情。</translation>
     </message>
     <message>
         <location filename="../core/central/CentralService.cpp" line="44"/>
@@ -349,14 +349,14 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
     <message numerus="yes">
         <location filename="../core/central/CentralStore.cpp" line="88"/>
         <source>The enrollment code has expired (codes are valid for %n day(s)); ask for a new one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>注册码已过期（注册码有效期为 %n 天）；请申请新的注册码。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/central/CentralStore.cpp" line="92"/>
         <source>This enrollment code is for another site, not %1; it was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>此注册码属于其他站点，而非 %1；未被使用。</translation>
     </message>
     <message>
         <location filename="../core/central/CentralStore.cpp" line="108"/>
@@ -381,7 +381,7 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
     <message>
         <location filename="../core/central/CentralStore.cpp" line="156"/>
         <source>A device of site %1 may not refer to records of another site (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>站点 %1 的设备不得引用其他站点（%2）的记录。</translation>
     </message>
     <message>
         <location filename="../core/central/CentralStore.cpp" line="162"/>
@@ -1230,67 +1230,67 @@ Last error: %1</source>
 <context>
     <name>KeySlotFile</name>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="54"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="55"/>
         <source>The key file %1 is damaged or is not a MucoTrack key file (%2).</source>
         <translation>密钥文件 %1 已损坏或不是 MucoTrack 密钥文件（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="69"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="70"/>
         <source>The key file %1 is missing; the site database cannot be opened without it.</source>
         <translation>密钥文件 %1 缺失；没有它无法打开站点数据库。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="71"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="72"/>
         <source>The key file %1 cannot be read (%2).</source>
         <translation>无法读取密钥文件 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="73"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="74"/>
         <source>too large</source>
         <translation>过大</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="78"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="79"/>
         <source>The key file %1 is damaged or is not a MucoTrack key file.</source>
         <translation>密钥文件 %1 已损坏，或不是 MucoTrack 密钥文件。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="109"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="110"/>
         <source>the Argon2id cost of the slot %1 is out of range</source>
         <translation>密钥槽 %1 的 Argon2id 成本超出范围</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="197"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="198"/>
         <source>The key file cannot be sealed without the database key.</source>
         <translation>没有数据库密钥，无法封存密钥文件。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="233"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="237"/>
         <source>The key file %1 is locked by another program; try again.</source>
         <translation>密钥文件 %1 被其他程序锁定；请重试。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="238"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="242"/>
         <source>The key file %1 has been altered since it was sealed; it was not changed.</source>
         <translation>密钥文件 %1 在封存后被修改过；未对其作任何更改。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="265"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="269"/>
         <source>a pending audit event that no sign-in wrote (%1: %2)</source>
         <translation>存在一条并非由登录写入的待处理稽查事件（%1：%2）</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="274"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="278"/>
         <source>the failed sign-in counter of %1 was altered (%2 now, %3 when sealed, %4 failures waiting)</source>
         <translation>%1 的登录失败计数被修改过（当前 %2，封存时 %3，待记录失败 %4 次）</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="321"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="325"/>
         <source>A key slot is damaged.</source>
         <translation>有一个密钥槽已损坏。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="331"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="335"/>
         <source>The password is wrong.</source>
         <translation>密码错误。</translation>
     </message>
@@ -1338,22 +1338,27 @@ Last error: %1</source>
         <translation>不属于 %1 检验组</translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="132"/>
+        <location filename="../core/records/Labs.cpp" line="178"/>
         <source>unknown analyte %1</source>
         <translation>未知的检验项目 %1</translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="134"/>
+        <location filename="../core/records/Labs.cpp" line="180"/>
+        <source>a reference range is for any, female or male patients</source>
+        <translation>参考范围适用于所有、女性或男性患者</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Labs.cpp" line="182"/>
         <source>the upper limit of normal must be above zero</source>
         <translation>正常值上限必须大于零</translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="136"/>
+        <location filename="../core/records/Labs.cpp" line="184"/>
         <source>the lower limit of normal cannot be negative</source>
         <translation>正常值下限不能为负数</translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="138"/>
+        <location filename="../core/records/Labs.cpp" line="186"/>
         <source>the lower limit must be below the upper limit</source>
         <translation>下限必须低于上限</translation>
     </message>
@@ -1885,37 +1890,37 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>本人已逐条核对全部入选标准和排除标准，并确认此入组资格判定。</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="83"/>
+        <location filename="../core/records/Screenings.cpp" line="86"/>
         <source> (entered %1 %2)</source>
         <translation>（录入值 %1 %2）</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="84"/>
+        <location filename="../core/records/Screenings.cpp" line="87"/>
         <source>%1 %2 %3%4, collected %5</source>
         <translation>%1 %2 %3%4，采样日期 %5</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="132"/>
+        <location filename="../core/records/Screenings.cpp" line="135"/>
         <source>no screening has the id %1</source>
         <translation>不存在 ID 为 %1 的筛选</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="137"/>
+        <location filename="../core/records/Screenings.cpp" line="140"/>
         <source>this screening is already signed</source>
         <translation>此筛选已签名</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="139"/>
+        <location filename="../core/records/Screenings.cpp" line="142"/>
         <source>an incomplete screening cannot be signed: answer every criterion first</source>
         <translation>筛选不完整，不能签名：请先回答所有标准</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="148"/>
+        <location filename="../core/records/Screenings.cpp" line="151"/>
         <source>Signed eligibility decision</source>
         <translation>已签名的入组资格判定</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="158"/>
+        <location filename="../core/records/Screenings.cpp" line="161"/>
         <source>The signed screening could not be read back.</source>
         <translation>无法读回已签名的筛选。</translation>
     </message>
@@ -4128,7 +4133,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>%1：“%2”不是数字。</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="238"/>
+        <location filename="../ui/LabsTab.cpp" line="242"/>
         <source>%1 %2 %3 is unusual; %1 %2 %4 would be usual.
 
 Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.</source>
@@ -4137,7 +4142,7 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 是：按 %4 保存。否：按输入的 %3 保存。取消：返回修改数值。</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="256"/>
+        <location filename="../ui/LabsTab.cpp" line="260"/>
         <source>The collection time is %1, %2 days ago. Save the results with this collection time?</source>
         <translation>采集时间为 %1，即 %2 天前。按此采集时间保存结果吗？</translation>
     </message>
