@@ -260,20 +260,20 @@ void shootAll(const QString &language, const QString &guideDir)
     if (ui::GradingWizard *wizard = w.workspace()->visits()->gradeVisit()) {
         settle(300);
         QWizardPage *findings = wizard->page(wizard->pageIds().at(0));
+        // One exam: soreness and erythema seen, patchy pseudomembranes, moderate pain eased by a
+        // non-opioid, a soft diet (the fields by name, so a new field cannot shift the picture).
         const QList<QCheckBox *> boxes = findings->findChildren<QCheckBox *>();
-        const QList<QComboBox *> combos = findings->findChildren<QComboBox *>();
-        for (int i = 0; i < 3 && i < boxes.size(); ++i)
+        for (int i = 0; i < 2 && i < boxes.size(); ++i)
             boxes[i]->setChecked(true);
-        const int choice[] = {1, 2, 1, 0, 1};   // patchy, moderate pain, non-narcotic, solid diet, modified diet
-        for (int i = 0; i < 5 && i < combos.size(); ++i)
-            combos[i]->setCurrentIndex(choice[i]);
+        const std::pair<const char *, int> choices[] = {{"examAppearance", 2}, {"examPain", 2}, {"examAnalgesia", 1}, {"examDiet", 1}};
+        for (const auto &[name, index] : choices)
+            if (auto *c = findings->findChild<QComboBox *>(QString::fromLatin1(name)))
+                c->setCurrentIndex(index);
         shots.save(wizard, QStringLiteral("grading-findings"));
         wizard->next();
         QWizardPage *omas = wizard->currentPage();
-        const QList<QCheckBox *> sites = omas->findChildren<QCheckBox *>();
+        // All nine sites are examined (a tick would mark one not assessable); three score.
         const QList<QSpinBox *> scores = omas->findChildren<QSpinBox *>();
-        for (int i = 0; i < 3 && i < sites.size(); ++i)
-            sites[i]->setChecked(true);
         if (scores.size() >= 6) {
             scores[0]->setValue(1);
             scores[1]->setValue(1);
