@@ -10,6 +10,7 @@
 #include <QCheckBox>
 #include <QAbstractButton>
 #include "ReferenceRangesDialog.h"
+#include "SignInForm.h"
 #include "TestSite.h"
 #include "records/Labs.h"
 #include <QTableWidget>
@@ -29,13 +30,7 @@ class TestGui : public QObject {
 
     static void signIn(QWidget &w, const QString &user, const QString &password)
     {
-        auto *userField = w.findChild<QLineEdit *>(QStringLiteral("userField"));
-        auto *passwordField = w.findChild<QLineEdit *>(QStringLiteral("passwordField"));
-        QVERIFY(userField && passwordField);
-        userField->clear();
-        QTest::keyClicks(userField, user);
-        QTest::keyClicks(passwordField, password);
-        QTest::keyClick(passwordField, Qt::Key_Return);
+        QVERIFY(test::typeSignIn(w, user, password));
     }
 
 private slots:

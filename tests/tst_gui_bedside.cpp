@@ -8,6 +8,7 @@
 #include "PatientOverview.h"
 #include "RadiotherapyTab.h"
 #include "SignatureDialog.h"
+#include "SignInForm.h"
 #include "TestSite.h"
 #include "records/AdverseEvents.h"
 #include "records/Labs.h"
@@ -41,12 +42,7 @@ class TestGuiBedside : public QObject {
     {
         if (m_controller->session())
             m_controller->lock();
-        auto *u = m_window->findChild<QLineEdit *>(QStringLiteral("userField"));
-        auto *p = m_window->findChild<QLineEdit *>(QStringLiteral("passwordField"));
-        u->clear();
-        QTest::keyClicks(u, user);
-        QTest::keyClicks(p, test::kPassword);
-        QTest::keyClick(p, Qt::Key_Return);
+        QVERIFY(test::typeSignIn(*m_window, user, test::kPassword));
         QVERIFY(m_controller->session());
     }
 

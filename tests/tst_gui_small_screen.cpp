@@ -20,6 +20,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include "SignInForm.h"
 #include <QtTest>
 
 using namespace muco;
@@ -35,13 +36,7 @@ class TestGuiSmallScreen : public QObject {
 
     static void signIn(QWidget &w, const QString &user)
     {
-        auto *userField = w.findChild<QLineEdit *>(QStringLiteral("userField"));
-        auto *passwordField = w.findChild<QLineEdit *>(QStringLiteral("passwordField"));
-        QVERIFY(userField && passwordField);
-        userField->clear();
-        QTest::keyClicks(userField, user);
-        QTest::keyClicks(passwordField, DemoSite::password());
-        QTest::keyClick(passwordField, Qt::Key_Return);
+        QVERIFY(test::typeSignIn(w, user, DemoSite::password()));
     }
 
     static bool fits(QSize inner, QSize outer) { return inner.width() <= outer.width() && inner.height() <= outer.height(); }

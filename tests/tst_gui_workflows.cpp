@@ -14,6 +14,7 @@
 #include "ScreeningTab.h"
 #include "SignatureDialog.h"
 #include "StudyDrugTab.h"
+#include "SignInForm.h"
 #include "TestSite.h"
 #include "VisitsTab.h"
 #include "clinical/Protocol.h"
@@ -48,12 +49,7 @@ class TestGuiWorkflows : public QObject {
     {
         if (m_controller->session())
             m_controller->lock();
-        auto *u = m_window->findChild<QLineEdit *>(QStringLiteral("userField"));
-        auto *p = m_window->findChild<QLineEdit *>(QStringLiteral("passwordField"));
-        u->clear();
-        QTest::keyClicks(u, user);
-        QTest::keyClicks(p, test::kPassword);
-        QTest::keyClick(p, Qt::Key_Return);
+        QVERIFY(test::typeSignIn(*m_window, user, test::kPassword));
         QVERIFY(m_controller->session());
         // Select the patient: the filter, then Down into the list.
         auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("patientFilter"));
