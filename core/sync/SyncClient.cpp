@@ -180,32 +180,27 @@ void SyncClient::pushNext()
         sent.insert(c.toObject().value(QStringLiteral("id")).toString());
     m_transport.send("POST", QStringLiteral("/v1/push"), {}, {{QStringLiteral("changes"), outbox.value()}},
                      [this, sent](int status, const QJsonObject &body, const QString &networkError) {
-                         if (status == 200) {
-                             // No progress is an error, not a reason to send the same batch again.
-                             bool progress = false;
-                             for (const QJsonValue &id : body.value(QStringLiteral("acked")).toArray())
-                                 progress = progress || sent.contains(id.toString());
-                             if (!progress) {
-                                 finish(false, Tr::tr("The central site acknowledged none of the %n change(s) sent; they stay in the "
-                                                      "outbox. Ask the central site's operator to look at it.", nullptr, int(sent.size())), false);
-                                 return;
-                             }
-                             const Status acked = SyncEngine::acknowledge(m_session, body);
-                             if (!acked.ok()) {
-                                 finish(false, acked.error().message, false);
-                                 return;
-                             }
-                             m_report.pushed += static_cast<int>(body.value(QStringLiteral("acked")).toArray().size());
-                             m_attempt = 0;
-                             m_batch = std::min(m_options.maxBatch, m_batch * 2);
-                             pushNext();
-                         } else if (status < 0) {
-                             finish(false, Tr::tr("The central site cannot be used safely: %1").arg(networkError), true);
-                         } else if (status == 0 || status >= 500) {
-                             failed(status == 0 ? networkError : body.value(QStringLiteral("error")).toString(), true, [this] { pushNext(); });
-                         } else {
-                             refused(status, body);
+                         if (status != 200) {
+                             notOk(status, body, networkError, [this] { pushNext(); });
+                             return;
                          }
+                         // No progress is an error, not a reason to send the same batch again.
+                         bool progress = false;
+                         for (const QJsonValue &id : body.value(QStringLiteral("acked")).toArray())
+                             progress = progress || sent.contains(id.toString());
+                         if (!progress) {
+                             finish(false, Tr::tr("The central site acknowledged none of the %n change(s) sent; they stay in the "
+                                                  "outbox. Ask the central site's operator to look at it.", nullptr, int(sent.size())), false);
+                             return;
+                         }
+                         const Status acked = SyncEngine::acknowledge(m_session, body);
+                         if (!acked.ok()) {
+                             finish(false, acked.error().message, false);
+                             return;
+                         }
+                         m_report.pushed += static_cast<int>(body.value(QStringLiteral("acked")).toArray().size());
+                         succeeded();
+                         pushNext();
                      });
 }
 
@@ -220,27 +215,41 @@ void SyncClient::pullNext()
     q.addQueryItem(QStringLiteral("after"), QString::number(cursor.value()));
     q.addQueryItem(QStringLiteral("limit"), QString::number(m_batch));
     m_transport.send("GET", QStringLiteral("/v1/pull"), q, {}, [this](int status, const QJsonObject &body, const QString &networkError) {
-        if (status == 200) {
-            auto applied = SyncEngine::applyPage(m_session, body);
-            if (!applied.ok()) {
-                finish(false, applied.error().message, false);
-                return;
-            }
-            m_report.pulled += applied.value();
-            m_attempt = 0;
-            m_batch = std::min(m_options.maxBatch, m_batch * 2);
-            if (body.value(QStringLiteral("more")).toBool())
-                pullNext();
-            else
-                finish(true, {}, false);
-        } else if (status < 0) {
-            finish(false, Tr::tr("The central site cannot be used safely: %1").arg(networkError), true);
-        } else if (status == 0 || status >= 500) {
-            failed(status == 0 ? networkError : body.value(QStringLiteral("error")).toString(), true, [this] { pullNext(); });
-        } else {
-            refused(status, body);
+        if (status != 200) {
+            notOk(status, body, networkError, [this] { pullNext(); });
+            return;
         }
+        auto applied = SyncEngine::applyPage(m_session, body);
+        if (!applied.ok()) {
+            finish(false, applied.error().message, false);
+            return;
+        }
+        m_report.pulled += applied.value();
+        succeeded();
+        if (body.value(QStringLiteral("more")).toBool())
+            pullNext();
+        else
+            finish(true, {}, false);
     });
+}
+
+// Push and pull answer the same way when the central site does not say 200: a TLS failure
+// ends the run for good, a dropped link or a server error is retried, anything else refuses.
+void SyncClient::notOk(int status, const QJsonObject &body, const QString &networkError, std::function<void()> retryStep)
+{
+    if (status < 0)
+        finish(false, Tr::tr("The central site cannot be used safely: %1").arg(networkError), true);
+    else if (status == 0 || status >= 500)
+        failed(status == 0 ? networkError : body.value(QStringLiteral("error")).toString(), true, std::move(retryStep));
+    else
+        refused(status, body);
+}
+
+// A step that worked: the link is healthy again, so the retry count restarts and the batch grows.
+void SyncClient::succeeded()
+{
+    m_attempt = 0;
+    m_batch = std::min(m_options.maxBatch, m_batch * 2);
 }
 
 void SyncClient::failed(const QString &error, bool network, std::function<void()> retryStep)

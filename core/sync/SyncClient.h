@@ -86,6 +86,8 @@ signals:
 private:
     void pushNext();
     void pullNext();
+    void notOk(int status, const QJsonObject &body, const QString &networkError, std::function<void()> retryStep);
+    void succeeded();
     void failed(const QString &error, bool network, std::function<void()> retryStep);
     void finish(bool ok, const QString &error, bool network);
     void refused(int status, const QJsonObject &body);
