@@ -30,6 +30,7 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTranslator>
+#include "MainWindowOnTestSite.h"
 #include <QtTest>
 
 using namespace muco;
@@ -108,14 +109,7 @@ private slots:
     void init()
     {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-        m_site = std::make_unique<test::TestSite>();
-        QVERIFY(m_site->ok());
-        auto coord = m_site->signIn(QStringLiteral("coord"));
-        QVERIFY(Patients::add(*coord, {{}, QStringLiteral("Ma Lin"), {}, {}, QStringLiteral("1958-03-10"), QStringLiteral("male")}).ok());
-        m_controller = std::make_unique<ui::AppController>(m_site->path(), m_site->clock());
-        m_window = std::make_unique<ui::MainWindow>(*m_controller);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(test::openMainWindowWithOnePatient(m_site, m_controller, m_window));
     }
 
     void cleanup()
