@@ -39,6 +39,7 @@ public:
     void printError(const QString &text);
 
     std::shared_ptr<Clock> clock = Clock::system();
+    QStringList words; // the command's words as typed (CommandTable.h), e.g. {"grade", "who"}
     QString program = QStringLiteral("mucotrack-cli");
 
 private:

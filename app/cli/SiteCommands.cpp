@@ -389,41 +389,37 @@ int cmdRawKey(CliContext &ctx)
 
 } // namespace
 
-bool isSiteCommand(const QString &word)
+CommandGroup siteCommands()
 {
-    static const QStringList words{QStringLiteral("init"), QStringLiteral("user"), QStringLiteral("patient"), QStringLiteral("screening"),
-                                   QStringLiteral("audit"), QStringLiteral("db")};
-    return words.contains(word);
-}
-
-int runSiteCommand(const QStringList &words, CliContext &ctx)
-{
-    const QString cmd = words.value(0);
-    const QString sub = words.value(1);
-    if (cmd == QLatin1String("init") && words.size() == 1)
-        return cmdInit(ctx);
-    if (cmd == QLatin1String("user") && sub == QLatin1String("add"))
-        return cmdUserAdd(ctx);
-    if (cmd == QLatin1String("user") && sub == QLatin1String("list"))
-        return cmdUserList(ctx);
-    if (cmd == QLatin1String("user") && sub == QLatin1String("passwd"))
-        return cmdUserPassword(ctx, false);
-    if (cmd == QLatin1String("user") && sub == QLatin1String("reset-password"))
-        return cmdUserPassword(ctx, true);
-    if (cmd == QLatin1String("patient") && sub == QLatin1String("add"))
-        return cmdPatientAdd(ctx);
-    if (cmd == QLatin1String("patient") && sub == QLatin1String("list"))
-        return cmdPatientList(ctx);
-    if (cmd == QLatin1String("patient")
-        && (sub == QLatin1String("show") || sub == QLatin1String("update") || sub == QLatin1String("withdraw")))
-        return cmdPatientOne(ctx, sub);
-    if (cmd == QLatin1String("screening") && sub == QLatin1String("log"))
-        return cmdScreeningLog(ctx);
-    if (cmd == QLatin1String("audit") && sub == QLatin1String("verify"))
-        return cmdAuditVerify(ctx);
-    if (cmd == QLatin1String("db") && sub == QLatin1String("raw-key"))
-        return cmdRawKey(ctx);
-    return ctx.fail(Error::usage(Tr::tr("Unknown command \"%1\"; run mucotrack-cli --help.").arg(words.join(QLatin1Char(' ')))));
+    return {headingSiteDatabase(),
+            {
+                {{QStringLiteral("init")}, QStringLiteral("init --db PATH --site CODE --admin NAME [--password-stdin] [--json]"),
+                 Tr::tr("set up a new site database and its administrator"), cmdInit},
+                {{QStringLiteral("user"), QStringLiteral("add")}, QStringLiteral("user add --name NAME --role ROLE --new-password-file FILE"),
+                 Tr::tr("add a user (administrator)"), cmdUserAdd},
+                {{QStringLiteral("user"), QStringLiteral("list")}, QStringLiteral("user list [--json]"),
+                 Tr::tr("list the users and their roles"), cmdUserList},
+                {{QStringLiteral("user"), QStringLiteral("passwd")}, QStringLiteral("user passwd --new-password-file FILE"),
+                 Tr::tr("change your own password (the current one is the sign-in password)"), [](CliContext &ctx) { return cmdUserPassword(ctx, false); }},
+                {{QStringLiteral("user"), QStringLiteral("reset-password")}, QStringLiteral("user reset-password --name NAME --new-password-file FILE"),
+                 Tr::tr("set another user's password (administrator)"), [](CliContext &ctx) { return cmdUserPassword(ctx, true); }},
+                {{QStringLiteral("patient"), QStringLiteral("add")}, QStringLiteral("patient add [--subject-id ID] [--name TEXT] [--mrn TEXT] [--birth-date YYYY-MM-DD] [--sex male|female] [--json]"),
+                 Tr::tr("register a patient"), cmdPatientAdd},
+                {{QStringLiteral("patient"), QStringLiteral("list")}, QStringLiteral("patient list [--json]"),
+                 Tr::tr("list the patients"), cmdPatientList},
+                {{QStringLiteral("patient"), QStringLiteral("show")}, QStringLiteral("patient show --subject-id ID [--json]"),
+                 Tr::tr("one patient, with status, its date and reason"), [](CliContext &ctx) { return cmdPatientOne(ctx, QStringLiteral("show")); }},
+                {{QStringLiteral("patient"), QStringLiteral("update")}, QStringLiteral("patient update --subject-id ID [--birth-date D] [--sex S] [--name T] [--mrn T] --reason TEXT"),
+                 Tr::tr("correct a patient's details (audited)"), [](CliContext &ctx) { return cmdPatientOne(ctx, QStringLiteral("update")); }},
+                {{QStringLiteral("patient"), QStringLiteral("withdraw")}, QStringLiteral("patient withdraw --subject-id ID --reason TEXT [--date YYYY-MM-DD]"),
+                 Tr::tr("status withdrawn (kept, audited)"), [](CliContext &ctx) { return cmdPatientOne(ctx, QStringLiteral("withdraw")); }},
+                {{QStringLiteral("screening"), QStringLiteral("log")}, QStringLiteral("screening log [--json]"),
+                 Tr::tr("the trial's screening log, with failed criteria"), cmdScreeningLog},
+                {{QStringLiteral("audit"), QStringLiteral("verify")}, QStringLiteral("audit verify [--json]"),
+                 Tr::tr("check the audit trail"), cmdAuditVerify},
+                {{QStringLiteral("db"), QStringLiteral("raw-key")}, QStringLiteral("db raw-key --db PATH --recovery-key-stdin"),
+                 Tr::tr("print the database key and cipher settings, from the recovery key"), cmdRawKey},
+            }};
 }
 
 } // namespace muco::cli

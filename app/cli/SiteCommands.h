@@ -1,8 +1,7 @@
 #pragma once
-#include "CliContext.h"
+#include "CommandTable.h"
 
 namespace muco::cli {
-// init, user add|list, patient add|list, audit verify, db raw-key (contracts/cli.md).
-int runSiteCommand(const QStringList &words, CliContext &ctx);
-bool isSiteCommand(const QString &word);
+// init, user, patient, screening log, audit verify, db raw-key (contracts/cli.md, cli-trial.md).
+CommandGroup siteCommands();
 } // namespace muco::cli

@@ -124,16 +124,17 @@ int status(CliContext &ctx)
 
 } // namespace
 
-int runSyncCommand(const QStringList &words, CliContext &ctx)
+CommandGroup syncCommands()
 {
-    const QString sub = words.value(1);
-    if (sub == QLatin1String("enroll"))
-        return enroll(ctx);
-    if (sub == QLatin1String("now"))
-        return now(ctx);
-    if (sub == QLatin1String("status"))
-        return status(ctx);
-    return ctx.fail(Error::usage(Tr::tr("Unknown command \"sync %1\"; use sync enroll, sync now or sync status.").arg(sub)));
+    return {headingSiteDatabase(),
+            {
+                {{QStringLiteral("sync"), QStringLiteral("enroll")}, QStringLiteral("sync enroll --server URL --code CODE [--ca-cert FILE]"),
+                 Tr::tr("enrol this site with the central site, with a one-time code"), enroll},
+                {{QStringLiteral("sync"), QStringLiteral("now")}, QStringLiteral("sync now [--json]"),
+                 Tr::tr("sync with the central site now"), now},
+                {{QStringLiteral("sync"), QStringLiteral("status")}, QStringLiteral("sync status [--json]"),
+                 Tr::tr("the central site, pending changes, the last sync and conflicts"), status},
+            }};
 }
 
 } // namespace muco::cli

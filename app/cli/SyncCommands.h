@@ -1,7 +1,7 @@
 #pragma once
-#include "CliContext.h"
+#include "CommandTable.h"
 
 namespace muco::cli {
 // sync enroll | now | status (contracts/cli.md, "Sync").
-int runSyncCommand(const QStringList &words, CliContext &ctx);
+CommandGroup syncCommands();
 } // namespace muco::cli

@@ -1,7 +1,5 @@
 // mucotrack-cli: site administration and the clinical calculators (shared/contracts).
-#include "CalculatorCommands.h"
-#include "CliContext.h"
-#include "SiteCommands.h"
+#include "CommandTable.h"
 #include "common/Hardening.h"
 #include <QCoreApplication>
 #include <QFile>
