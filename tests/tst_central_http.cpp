@@ -10,8 +10,10 @@
 #include "storage/Statement.h"
 #include "central/CentralBackend.h"
 #include "sync/SyncClient.h"
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QtTest>
 #include <csignal>
 
@@ -23,6 +25,56 @@ QString central() { return qEnvironmentVariable("MUCOTRACK_CENTRAL"); }
 
 
 QString runCentral(const QStringList &args) { return test::runProgram(central(), args); }
+
+// Resident memory of a process, in KiB (Linux).
+qint64 residentKiB(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    return -1;
+}
+
+// Sends `head` (request line and fields, without the blank line) and then up to `bodyBytes`
+// of body (as 1 MiB chunks of a chunked body when `chunked`), stopping when the server
+// answers or closes. Returns what the server answered; `sent` is how much body went out.
+QByteArray sendRaw(quint16 port, const QByteArray &head, qint64 bodyBytes, bool chunked, qint64 *sent = nullptr)
+{
+    QTcpSocket s;
+    s.connectToHost(QHostAddress::LocalHost, port);
+    if (!s.waitForConnected(5000))
+        return "no connection";
+    s.write(head + "\r\n\r\n");
+    s.waitForBytesWritten(5000);
+    QByteArray answer;
+    const QByteArray chunk(1024 * 1024, 'x');
+    qint64 out = 0;
+    QElapsedTimer t;
+    t.start();
+    while (out < bodyBytes && s.state() == QAbstractSocket::ConnectedState && t.elapsed() < 60000) {
+        if (s.waitForReadyRead(1))
+            answer += s.readAll();
+        if (!answer.isEmpty())
+            break;
+        if (chunked)
+            s.write(QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n");
+        else
+            s.write(chunk);
+        // Wait until it left: a server that stopped reading leaves it queued here.
+        if (!s.waitForBytesWritten(3000))
+            break;
+        out += chunk.size();
+    }
+    while (s.state() == QAbstractSocket::ConnectedState && s.waitForReadyRead(3000))
+        answer += s.readAll();
+    answer += s.readAll();
+    if (sent)
+        *sent = out;
+    return answer;
+}
 
 } // namespace
 
@@ -153,6 +205,93 @@ private slots:
         auto rows = (*backend)->query(QStringLiteral("SELECT count(*), count(DISTINCT id) FROM changes"));
         QCOMPARE(rows->first().at(0).toInt(), ids.size());
         QCOMPARE(rows->first().at(1).toInt(), ids.size());
+    }
+
+    // Issue 13, D3: a body's size is judged on its headers, and a request without a valid
+    // device token is refused before its body is read; a chunked body is cut at the limit.
+    // The server read whole bodies first (three 1 GiB bodies crashed it).
+    void hugeBodiesAreRefusedBeforeTheyAreRead()
+    {
+        startServer({QStringLiteral("--insecure-loopback"), QStringLiteral("--idle-timeout"), QStringLiteral("2")});
+        const QString url = QStringLiteral("http://127.0.0.1:%1").arg(m_port);
+        auto a = device(url);
+        QVERIFY(a);
+        const QByteArray token = SyncEngine::config(*a->signIn(QStringLiteral("doctor"))).value().token.toLatin1();
+        const qint64 before = residentKiB(m_server.processId());
+        QVERIFY(before > 0);
+
+        qint64 sent = 0;
+        QElapsedTimer t;
+        t.start();
+        const QByteArray gib = sendRaw(m_port, "POST /v1/push HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token +
+                                                   "\r\nContent-Type: application/json\r\nContent-Length: 1073741824", 64LL << 20, false, &sent);
+        QVERIFY2(gib.startsWith("HTTP/1.1 413"), gib.left(200).constData());
+        QVERIFY2(sent < (32LL << 20), qPrintable(QString::number(sent)));   // answered before the body came
+        QVERIFY(t.elapsed() < 30000);
+
+        // No token: refused on the headers, whatever the size.
+        const QByteArray anonymous = sendRaw(m_port, "POST /v1/push HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 4000000", 4000000, false, &sent);
+        QVERIFY2(anonymous.startsWith("HTTP/1.1 401"), anonymous.left(200).constData());
+        QVERIFY(sent < 4000000);
+        const QByteArray badToken = sendRaw(m_port, "POST /v1/push HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer nope\r\n"
+                                                    "Transfer-Encoding: chunked", 64LL << 20, true, &sent);
+        QVERIFY2(badToken.startsWith("HTTP/1.1 401"), badToken.left(200).constData());
+
+        // A device's chunked body is counted as it arrives and cut past the limit.
+        const QByteArray chunked = sendRaw(m_port, "POST /v1/push HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token +
+                                                       "\r\nTransfer-Encoding: chunked", 64LL << 20, true, &sent);
+        QVERIFY2(sent < (40LL << 20), qPrintable(QString::number(sent)));
+        QVERIFY(!chunked.startsWith("HTTP/1.1 200"));
+
+        const qint64 after = residentKiB(m_server.processId());
+        QVERIFY2(after - before < 48 * 1024, qPrintable(QStringLiteral("%1 KiB -> %2 KiB").arg(before).arg(after)));
+        // And the server still serves its devices.
+        {
+            auto s = a->signIn(QStringLiteral("coord"));
+            QVERIFY(Patients::add(*s, {}).ok());
+        }
+        SyncReport r = syncThrough(*a, m_port);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.pushed, 1);
+        stopServer();
+    }
+
+    // Issue 13, D4: idle connections were kept for ever and 1,067 of them locked every device
+    // out. Now a connection that sends no request headers in time is closed, and when the
+    // server is full the oldest such connection makes room for a new one.
+    void idleConnectionsAreClosedAndCannotLockDevicesOut()
+    {
+        startServer({QStringLiteral("--insecure-loopback"), QStringLiteral("--idle-timeout"), QStringLiteral("1"),
+                     QStringLiteral("--max-connections"), QStringLiteral("40")});
+        const QString url = QStringLiteral("http://127.0.0.1:%1").arg(m_port);
+        auto a = device(url);
+        QVERIFY(a);
+        {
+            auto s = a->signIn(QStringLiteral("coord"));
+            QVERIFY(Patients::add(*s, {}).ok());
+        }
+        std::vector<std::unique_ptr<QTcpSocket>> idle;
+        for (int i = 0; i < 120; ++i) {
+            idle.push_back(std::make_unique<QTcpSocket>());
+            idle.back()->connectToHost(QHostAddress::LocalHost, m_port);
+            QVERIFY(idle.back()->waitForConnected(5000));
+        }
+        // Connections beyond the limit pushed the oldest idle ones out at once.
+        auto closed = [&] {
+            QCoreApplication::processEvents();
+            return std::count_if(idle.begin(), idle.end(), [](const auto &s) {
+                s->waitForReadyRead(0);
+                return s->state() == QAbstractSocket::UnconnectedState;
+            });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(closed() >= 80, 5000);
+        // A device still gets in while the idle ones hold the server full.
+        SyncReport r = syncThrough(*a, m_port);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.pushed, 1);
+        // And the rest are closed after the idle timeout.
+        QTRY_COMPARE_WITH_TIMEOUT(closed(), qint64(idle.size()), 5000);
+        stopServer();
     }
 
     void httpsWithTheSitesCertificate()

@@ -7,7 +7,7 @@
 
 namespace muco {
 
-CentralHttpServer::CentralHttpServer(CentralService &service) : m_service(service)
+CentralHttpServer::CentralHttpServer(CentralService &service, const HttpLimits &limits) : m_service(service), m_limits(limits)
 {
     // One handler for every path: routing and limits live in CentralService.
     m_server.route(QStringLiteral("/v1/<arg>"), [this](const QString &, const QHttpServerRequest &request) { return respond(request); });
@@ -30,11 +30,15 @@ QHttpServerResponse CentralHttpServer::respond(const QHttpServerRequest &request
                                  static_cast<QHttpServerResponse::StatusCode>(out.status));
     if (gzip)
         response.addHeader(QByteArrayLiteral("Content-Encoding"), QByteArrayLiteral("gzip"));
+    // GuardedTcpServer closes the connection after this answer: every request is screened.
+    response.addHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
     return response;
 }
 
 Result<quint16> CentralHttpServer::listen(const QHostAddress &address, quint16 port, const QString &certFile, const QString &keyFile)
 {
+    auto *tcp = new GuardedTcpServer(m_limits, [this](const ServiceRequest &head, qint64 declared) { return m_service.screen(head, declared); });
+    std::unique_ptr<GuardedTcpServer> owned(tcp);
     if (!certFile.isEmpty()) {
         QFile c(certFile), k(keyFile);
         if (!c.open(QIODevice::ReadOnly) || !k.open(QIODevice::ReadOnly))
@@ -44,12 +48,16 @@ Result<quint16> CentralHttpServer::listen(const QHostAddress &address, quint16 p
         const QSslKey ecKey = key.isNull() ? QSslKey(k.seek(0) ? &k : &k, QSsl::Ec, QSsl::Pem) : key;
         if (cert.isNull() || ecKey.isNull())
             return Error::invalid(QStringLiteral("tls"), QStringLiteral("the TLS certificate or key is not valid PEM"));
-        m_server.sslSetup(cert, ecKey);
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setLocalCertificate(cert);
+        config.setPrivateKey(ecKey);
+        config.setProtocol(QSsl::SecureProtocols);
+        tcp->setTls(config);
     }
-    const quint16 bound = m_server.listen(address, port);
-    if (bound == 0)
+    if (!tcp->listen(address, port))
         return Error{ErrorKind::Network, QStringLiteral("Cannot listen on %1:%2.").arg(address.toString()).arg(port), {}};
-    return bound;
+    m_server.bind(owned.release());   // the HTTP server owns it from here
+    return tcp->serverPort();
 }
 
 } // namespace muco

@@ -8,6 +8,7 @@
 #include <QTimer>
 #include <atomic>
 #include <csignal>
+#include <sys/resource.h>
 
 namespace {
 
@@ -47,6 +48,9 @@ QString usageText()
                   "                                 serve HTTPS (PEM certificate and key) until SIGTERM\n"
                   "  serve --listen 127.0.0.1:PORT --insecure-loopback\n"
                   "                                 serve plain HTTP, on a loopback address only\n"
+                  "  serve ... --idle-timeout SECONDS  close a connection that has not sent its request's\n"
+                  "                                 headers within SECONDS (default 10)\n"
+                  "  serve ... --max-connections N  serve at most N connections at once (default 1000)\n"
                   "  devices                        list the enrolled devices\n"
                   "  revoke --device ID             cut a device off\n\n"
                   "Options:\n"
@@ -126,7 +130,8 @@ int run(const QStringList &args, QIODevice *in, QIODevice *out, QIODevice *err)
     }
     if (cmd == QLatin1String("serve")) {
         QSet<QString> values = common;
-        values << QStringLiteral("listen") << QStringLiteral("tls-cert") << QStringLiteral("tls-key");
+        values << QStringLiteral("listen") << QStringLiteral("tls-cert") << QStringLiteral("tls-key") << QStringLiteral("idle-timeout")
+               << QStringLiteral("max-connections");
         if (auto p = ctx.parse({QStringLiteral("insecure-loopback")}, values); !p.ok())
             return ctx.fail(p.error());
         auto listen = ctx.required(QStringLiteral("listen"));
@@ -143,11 +148,32 @@ int run(const QStringList &args, QIODevice *in, QIODevice *out, QIODevice *err)
             return ctx.fail(muco::Error::usage(Tr::tr("Give --tls-cert FILE --tls-key FILE, or --insecure-loopback.")));
         if (!tls && !host.isLoopback())
             return ctx.fail(muco::Error::usage(Tr::tr("--insecure-loopback serves plain HTTP on a loopback address only, not %1.").arg(hostText)));
+        muco::HttpLimits limits;
+        if (ctx.has(QStringLiteral("idle-timeout"))) {
+            bool ok = false;
+            const double seconds = ctx.option(QStringLiteral("idle-timeout")).toDouble(&ok);
+            if (!ok || seconds < 0.1 || seconds > 3600)
+                return ctx.fail(muco::Error::usage(Tr::tr("--idle-timeout takes a number of seconds from 0.1 to 3600.")));
+            limits.headerTimeoutMs = static_cast<int>(seconds * 1000);
+        }
+        if (ctx.has(QStringLiteral("max-connections"))) {
+            bool ok = false;
+            limits.maxConnections = ctx.option(QStringLiteral("max-connections")).toInt(&ok);
+            if (!ok || limits.maxConnections < 1 || limits.maxConnections > 100000)
+                return ctx.fail(muco::Error::usage(Tr::tr("--max-connections takes a whole number from 1 to 100000.")));
+            limits.maxConnectionsPerClient = std::min(limits.maxConnectionsPerClient, limits.maxConnections);
+        }
         auto store = openStore(ctx, false);
         if (!store.ok())
             return ctx.fail(store.error());
+        // Every connection is a descriptor: take all the process may have, so the connection
+        // limit, not the descriptor limit, decides who waits.
+        if (rlimit rl{}; ::getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur < rl.rlim_max) {
+            rl.rlim_cur = rl.rlim_max;
+            (void)::setrlimit(RLIMIT_NOFILE, &rl);
+        }
         muco::CentralService service(**store);
-        muco::CentralHttpServer server(service);
+        muco::CentralHttpServer server(service, limits);
         auto bound = server.listen(host, static_cast<quint16>(port), ctx.option(QStringLiteral("tls-cert")), ctx.option(QStringLiteral("tls-key")));
         if (!bound.ok())
             return ctx.fail(bound.error());

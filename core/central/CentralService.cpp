@@ -37,10 +37,29 @@ ServiceResponse failWith(const Error &e)
 
 } // namespace
 
+std::optional<ServiceResponse> CentralService::screen(const ServiceRequest &r, qint64 declaredLength)
+{
+    static const QStringList known{QStringLiteral("/v1/enroll"), QStringLiteral("/v1/push"), QStringLiteral("/v1/pull"),
+                                   QStringLiteral("/v1/status")};
+    if (!known.contains(r.path))
+        return fail(404, Tr::tr("No such endpoint."));
+    const bool enroll = r.path == QLatin1String("/v1/enroll");
+    if (declaredLength > (enroll ? kMaxEnrollBody : kMaxBody))
+        return fail(413, Tr::tr("The request is too large."));
+    if (enroll)
+        return std::nullopt;
+    if (!r.authorization.startsWith("Bearer "))
+        return fail(401, Tr::tr("A device token is required."));
+    auto device = m_store.authenticate(QString::fromLatin1(r.authorization.mid(7).trimmed()));
+    if (!device.ok())
+        return device.error().kind == ErrorKind::Denied ? fail(401, device.error().message) : failWith(device.error());
+    return std::nullopt;
+}
+
 ServiceResponse CentralService::handle(const ServiceRequest &r)
 {
     QByteArray body = r.body;
-    if (body.size() > kMaxBody)
+    if (body.size() > (r.path == QLatin1String("/v1/enroll") ? kMaxEnrollBody : kMaxBody))
         return fail(413, Tr::tr("The request is too large."));
     if (r.contentEncoding == "gzip") {
         auto inflated = gzipDecompress(body, kMaxBody);
