@@ -49,6 +49,8 @@ public:
     Status begin() override { return m_db->exec(QStringLiteral("BEGIN IMMEDIATE")); }
     Status commit() override { return m_db->exec(QStringLiteral("COMMIT")); }
     void rollback() override { (void)m_db->exec(QStringLiteral("ROLLBACK")); }
+    // BEGIN IMMEDIATE already holds the database's one write lock, for every process.
+    Status lockWrites() override { return {}; }
     Result<QList<QVariantList>> query(const QString &sql, const QVariantList &params) override
     {
         auto st = m_db->cached(sql);
@@ -109,6 +111,9 @@ public:
         return {};
     }
     void rollback() override { db().rollback(); }
+    // A transaction-level advisory lock: released by COMMIT or ROLLBACK, never left behind by
+    // a process that dies (its session ends). The key is this program's own ("MUCO").
+    Status lockWrites() override { return exec(QStringLiteral("SELECT pg_advisory_xact_lock(1297433423)")); }
     Result<QList<QVariantList>> query(const QString &sql, const QVariantList &params) override
     {
         QSqlQuery q(db());

@@ -16,6 +16,13 @@ public:
     virtual Status begin() = 0;
     virtual Status commit() = 0;
     virtual void rollback() = 0;
+    // Inside a transaction: waits until no other transaction of any process holds this lock,
+    // and holds it until this one ends. Every transaction that adds to the change feed takes
+    // it before its first change, so sequence numbers are handed out in commit order: a
+    // reader at cursor N never later finds a change below N (issue 13, D5: two processes on
+    // one PostgreSQL database committed out of sequence order and devices skipped changes).
+    // It also makes a push's compare-and-set see every earlier push's values.
+    virtual Status lockWrites() = 0;
     virtual Result<QList<QVariantList>> query(const QString &sql, const QVariantList &params = {}) = 0;
     Status exec(const QString &sql, const QVariantList &params = {});
     // The schema, created if missing.

@@ -77,6 +77,7 @@ Result<Enrollment> CentralStore::enroll(const QString &code, const QString &devi
 {
     CentralTransaction tx(*m_backend);
     MUCO_TRY(tx.begun());
+    MUCO_TRY(m_backend->lockWrites());   // one code, one device, even across processes
     auto rows = m_backend->query(QStringLiteral("SELECT site, used_utc, created_utc FROM enrollment_codes WHERE code_hash = ?"),
                                  {tokenHash(code.trimmed())});
     if (!rows.ok())
@@ -219,6 +220,7 @@ Result<QJsonObject> CentralStore::push(const DeviceIdentity &device, const QJson
 {
     CentralTransaction tx(*m_backend);
     MUCO_TRY(tx.begun());
+    MUCO_TRY(m_backend->lockWrites());   // feed positions in commit order (CentralBackend::lockWrites)
     QJsonArray acked, conflicts;
     for (const QJsonValue &v : changes) {
         auto r = applyChange(device, v.toObject(), conflicts);
