@@ -54,7 +54,8 @@ QString tokenHash(const QString &token)
 QStringList CentralStore::syncedTables()
 {
     return {QStringLiteral("patients"), QStringLiteral("rt_plans"), QStringLiteral("fractions"), QStringLiteral("assessments"),
-            QStringLiteral("lab_results"), QStringLiteral("screenings"), QStringLiteral("drug_doses"), QStringLiteral("adverse_events")};
+            QStringLiteral("lab_results"), QStringLiteral("screenings"), QStringLiteral("drug_doses"), QStringLiteral("adverse_events"),
+            QStringLiteral("randomizations")};
 }
 
 CentralStore::CentralStore(std::unique_ptr<CentralBackend> backend, std::shared_ptr<Clock> clock)

@@ -5,6 +5,7 @@
 #include "records/Labs.h"
 #include "records/Patients.h"
 #include "records/Radiotherapy.h"
+#include "records/Randomizations.h"
 #include "records/RecordStore.h"
 #include "records/Screenings.h"
 #include "records/StudyDrug.h"
@@ -15,7 +16,8 @@ const QList<const TableSpec *> &RecordStore::syncedTables()
 {
     static const QList<const TableSpec *> tables = {
         &Patients::table(), &Radiotherapy::planTable(), &Radiotherapy::fractionTable(), &Assessments::table(),
-        &Labs::table(), &Screenings::table(), &StudyDrug::table(), &AdverseEvents::table()};
+        &Labs::table(), &Screenings::table(), &StudyDrug::table(), &AdverseEvents::table(),
+        &Randomizations::table()};
     return tables;
 }
 

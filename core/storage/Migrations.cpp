@@ -141,6 +141,25 @@ const std::vector<Migration> &migrations()
              QStringLiteral("ALTER TABLE patients ADD COLUMN status_date TEXT"),
              QStringLiteral("ALTER TABLE patients ADD COLUMN status_reason TEXT"),
          }},
+        {8, "randomization: each patient's allocated arm, and the device's sealed reserve of allocations",
+         {
+             QStringLiteral("CREATE TABLE randomizations ("
+                            " id TEXT PRIMARY KEY, site TEXT NOT NULL, version INTEGER NOT NULL,"
+                            " modified_by TEXT NOT NULL, modified_utc TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,"
+                            " patient_id TEXT NOT NULL REFERENCES patients (id), stratum TEXT NOT NULL,"
+                            " sequence INTEGER NOT NULL, arm TEXT NOT NULL, source TEXT NOT NULL,"
+                            " allocated_utc TEXT NOT NULL, device TEXT,"
+                            " signed_by TEXT, signed_utc TEXT, signature_meaning TEXT,"
+                            " CHECK (arm IN ('experimental', 'control')), CHECK (source IN ('online', 'reserve')))"),
+             // A patient is randomized once: a second allocation cannot even be stored.
+             QStringLiteral("CREATE UNIQUE INDEX randomizations_patient ON randomizations (patient_id) WHERE deleted = 0"),
+             // The sealed reserve (never synced as records): each entry is encrypted on its own by
+             // the central site's reserve key; opened only by the randomize action, in order.
+             QStringLiteral("CREATE TABLE randomization_reserve ("
+                            " stratum TEXT NOT NULL, sequence INTEGER NOT NULL, sealed TEXT NOT NULL,"
+                            " issued_utc TEXT NOT NULL, opened_utc TEXT, opened_by TEXT, patient_id TEXT,"
+                            " PRIMARY KEY (stratum, sequence))"),
+         }},
     };
     return list;
 }

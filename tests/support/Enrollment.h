@@ -1,0 +1,62 @@
+#pragma once
+// Randomization tests need many enrolled patients: a signed eligible screening and the status
+// it sets, written here through the one write path without the 21 criteria's labs and forms
+// (tst_workflows covers how a screening is really evaluated and signed). Also: an arm written
+// for a patient, for tests about what an arm changes (the study-drug diary).
+#include "TestSite.h"
+#include "records/Patients.h"
+#include "records/Randomizations.h"
+#include "records/RecordStore.h"
+#include "records/Screenings.h"
+#include "storage/Transaction.h"
+
+namespace muco::test {
+
+inline Status enrollDirectly(Session &s, const QString &patientId)
+{
+    Transaction tx(s.db());
+    MUCO_TRY(tx.begun());
+    const QString now = isoUtc(s.now());
+    auto screening = RecordStore::create(s, {&Screenings::table(), {},
+                                             {{QStringLiteral("patient_id"), patientId}, {QStringLiteral("assessment_date"), s.today().toString(Qt::ISODate)},
+                                              {QStringLiteral("inputs"), QStringLiteral("{}")}, {QStringLiteral("outcome"), QStringLiteral("eligible")},
+                                              {QStringLiteral("result"), QStringLiteral("{}")}, {QStringLiteral("state"), QStringLiteral("signed")},
+                                              {QStringLiteral("signed_by"), QStringLiteral("doctor")}, {QStringLiteral("signed_utc"), now},
+                                              {QStringLiteral("signature_meaning"), Screenings::signatureMeaning()}},
+                                             {}});
+    if (!screening.ok())
+        return screening.error();
+    auto status = RecordStore::update(s, {&Patients::table(), patientId, {{QStringLiteral("status"), QStringLiteral("enrolled")}},
+                                          QStringLiteral("Signed eligible (test)")});
+    if (!status.ok())
+        return status.error();
+    return tx.commit();
+}
+
+inline Result<QString> addEnrolledPatient(Session &s, const QString &name, const QString &sex = QStringLiteral("male"),
+                                          const QString &subjectId = {})
+{
+    auto p = Patients::add(s, {subjectId, name, {}, {}, QStringLiteral("1960-05-01"), sex});
+    if (!p.ok())
+        return p.error();
+    MUCO_TRY(enrollDirectly(s, p->id));
+    return p->id;
+}
+
+// An arm written as if allocated: for tests of what an arm changes, not of how it is allocated.
+inline Status writeArm(Session &s, const QString &patientId, const QString &arm, int sequence = 1)
+{
+    Transaction tx(s.db());
+    MUCO_TRY(tx.begun());
+    auto out = RecordStore::create(s, {&Randomizations::table(), {},
+                                       {{QStringLiteral("patient_id"), patientId}, {QStringLiteral("stratum"), s.site()},
+                                        {QStringLiteral("sequence"), sequence}, {QStringLiteral("arm"), arm},
+                                        {QStringLiteral("source"), QStringLiteral("online")},
+                                        {QStringLiteral("allocated_utc"), isoUtc(s.now())}},
+                                       {}});
+    if (!out.ok())
+        return out.error();
+    return tx.commit();
+}
+
+} // namespace muco::test
