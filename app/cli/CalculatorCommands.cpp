@@ -17,18 +17,7 @@ struct Tr {
 // FILE, or - for standard input.
 Result<QJsonObject> readInput(CliContext &ctx)
 {
-    if (ctx.positional().size() != 1)
-        return Error::usage(Tr::tr("Give exactly one input FILE, or - for standard input."));
-    const QString name = ctx.positional().first();
-    QByteArray bytes;
-    if (name == QLatin1String("-")) {
-        bytes = ctx.readAllInput();
-    } else {
-        QFile f(name);
-        if (!f.open(QIODevice::ReadOnly))
-            return Error::usage(Tr::tr("%1 cannot be read (%2).").arg(name, f.errorString()));
-        bytes = f.readAll();
-    }
+    MUCO_READ(bytes, ctx.readFileArgument());
     return json::parseObject(bytes);
 }
 

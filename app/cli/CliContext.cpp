@@ -119,7 +119,20 @@ Result<QString> CliContext::readSecret(const QString &stdinFlag, const QString &
     return secret;
 }
 
-Result<std::unique_ptr<Session>> CliContext::signIn()
+Result<QByteArray> CliContext::readFileArgument()
+{
+    if (m_positional.size() != 1)
+        return Error::usage(Tr::tr("Give exactly one input FILE, or - for standard input."));
+    const QString name = m_positional.first();
+    if (name == QLatin1String("-"))
+        return readAllInput();
+    QFile f(name);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error::usage(Tr::tr("%1 cannot be read (%2).").arg(name, f.errorString()));
+    return f.readAll();
+}
+
+Result<std::unique_ptr<Session>> CliContext::signIn(QString *signature)
 {
     auto db = required(QStringLiteral("db"));
     if (!db.ok())
@@ -130,6 +143,8 @@ Result<std::unique_ptr<Session>> CliContext::signIn()
     if (!password.ok())
         return password.error();
     auto session = SiteVault::signIn(db.value(), option(QStringLiteral("user")), password.value(), clock);
+    if (signature && session.ok())
+        *signature = password.value();
     wipe(password.value());
     return session;
 }

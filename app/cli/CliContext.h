@@ -30,8 +30,11 @@ public:
     // The first line of standard input, or a prompt on the terminal with echo off.
     Result<QString> readSecret(const QString &stdinFlag, const QString &prompt);
     QByteArray readAllInput();
-    // Signs in with --db, --user and the password; a missing --user is exit 3.
-    Result<std::unique_ptr<Session>> signIn();
+    // The command's one FILE argument, or - for standard input (what follows the password's line).
+    Result<QByteArray> readFileArgument();
+    // Signs in with --db, --user and the password; a missing --user is exit 3. A signing
+    // command keeps the password (signature) to re-check it as the signature's second component.
+    Result<std::unique_ptr<Session>> signIn(QString *signature = nullptr);
 
     int fail(const Error &error);
     int printJson(const QJsonObject &object);

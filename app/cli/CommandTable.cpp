@@ -1,7 +1,10 @@
 #include "CommandTable.h"
 #include "CalculatorCommands.h"
+#include "ClinicCommands.h"
+#include "ScreeningCommands.h"
 #include "SiteCommands.h"
 #include "SyncCommands.h"
+#include "VisitCommands.h"
 #include <QCoreApplication>
 
 namespace muco::cli {
@@ -62,6 +65,9 @@ const QList<CommandGroup> &commandGroups()
         calculatorCommands(),
         siteCommands(),
         syncCommands(),
+        screeningCommands(),
+        clinicCommands(),
+        visitCommands(),
     };
     return groups;
 }

@@ -91,8 +91,15 @@ Result<Exam> examFromJson(const QJsonObject &o)
     if (!sites.isObject())
         return Error::invalid(QStringLiteral("omas_sites"), Tr::tr("is required"));
     // The sites are read as the OMAS calculator reads them: a site null is not assessable.
-    MUCO_READ(omas, findingsFromJson(QJsonObject{{QStringLiteral("sites"), sites}}, Scale::Omas));
-    e.omas = omas.omas;
+    // Errors are named by this JSON's path (omas_sites.left_cheek.ulceration), not the calculator's.
+    auto omas = findingsFromJson(QJsonObject{{QStringLiteral("sites"), sites}}, Scale::Omas);
+    if (!omas.ok()) {
+        const Error &err = omas.error();
+        if (!err.field.startsWith(QLatin1String("sites")))
+            return err;
+        return Error::invalid(QStringLiteral("omas_") + err.field, err.why());
+    }
+    e.omas = omas->omas;
     return e;
 }
 

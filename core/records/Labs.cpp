@@ -44,18 +44,45 @@ QString Labs::panelLabel(const QString &panel)
     return panel;
 }
 
-Result<QList<LabResult>> Labs::recordPanel(Session &s, const QString &patientId, const QDateTime &collectedUtc,
-                                           const QString &panel, const QList<LabEntry> &entries)
+namespace {
+// One result row, through the write path, in the caller's transaction.
+Result<LabResult> insertResult(Session &s, const QString &patientId, const QDateTime &collectedUtc, const QString &panel,
+                               const LabEntry &e)
 {
-    MUCO_TRY(s.require(Permission::EnterLabs));
-    if (!panels().contains(panel))
-        return Error::invalid(QStringLiteral("panel"), Tr::tr("unknown panel %1").arg(panel));
+    const Decimal si = *toSi(*analyteByKey(e.analyte), e.value, e.unit);
+    auto w = RecordStore::create(s, {&Labs::table(), {},
+                                     {{QStringLiteral("patient_id"), patientId},
+                                      {QStringLiteral("collected_utc"), isoUtc(collectedUtc)},
+                                      {QStringLiteral("panel"), panel},
+                                      {QStringLiteral("analyte"), e.analyte},
+                                      {QStringLiteral("value"), e.value.toString()},
+                                      {QStringLiteral("unit"), e.unit},
+                                      {QStringLiteral("si_value"), si.toString()}},
+                                     {}});
+    if (!w.ok())
+        return w.error();
+    return LabResult{w->id, patientId, collectedUtc, panel, e.analyte, e.value, e.unit, si};
+}
+
+Status checkCollection(Session &s, const QDateTime &collectedUtc, const QList<LabEntry> &entries)
+{
     if (!collectedUtc.isValid())
         return Error::invalid(QStringLiteral("collected"), Tr::tr("the collection date and time are required"));
     if (collectedUtc > s.now())
         return Error::invalid(QStringLiteral("collected"), Tr::tr("the collection time is in the future"));
     if (entries.isEmpty())
         return Error::invalid(QStringLiteral("labs"), Tr::tr("enter at least one result"));
+    return {};
+}
+} // namespace
+
+Result<QList<LabResult>> Labs::recordPanel(Session &s, const QString &patientId, const QDateTime &collectedUtc,
+                                           const QString &panel, const QList<LabEntry> &entries)
+{
+    MUCO_TRY(s.require(Permission::EnterLabs));
+    if (!panels().contains(panel))
+        return Error::invalid(QStringLiteral("panel"), Tr::tr("unknown panel %1").arg(panel));
+    MUCO_TRY(checkCollection(s, collectedUtc, entries));
     for (const LabEntry &e : entries) {
         if (!panelAnalytes(panel).contains(e.analyte))
             return Error::invalid(QStringLiteral("labs.%1").arg(e.analyte), Tr::tr("is not part of the %1 panel").arg(panelLabel(panel)));
@@ -65,19 +92,37 @@ Result<QList<LabResult>> Labs::recordPanel(Session &s, const QString &patientId,
     MUCO_TRY(tx.begun());
     QList<LabResult> out;
     for (const LabEntry &e : entries) {
-        const Decimal si = *toSi(*analyteByKey(e.analyte), e.value, e.unit);
-        auto w = RecordStore::create(s, {&table(), {},
-                                         {{QStringLiteral("patient_id"), patientId},
-                                          {QStringLiteral("collected_utc"), isoUtc(collectedUtc)},
-                                          {QStringLiteral("panel"), panel},
-                                          {QStringLiteral("analyte"), e.analyte},
-                                          {QStringLiteral("value"), e.value.toString()},
-                                          {QStringLiteral("unit"), e.unit},
-                                          {QStringLiteral("si_value"), si.toString()}},
-                                         {}});
-        if (!w.ok())
-            return w.error();
-        out.append({w->id, patientId, collectedUtc, panel, e.analyte, e.value, e.unit, si});
+        MUCO_READ(saved, insertResult(s, patientId, collectedUtc, panel, e));
+        out.append(saved);
+    }
+    MUCO_TRY(tx.commit());
+    return out;
+}
+
+QString Labs::panelOf(const QString &analyte)
+{
+    for (const QString &panel : panels())
+        if (panelAnalytes(panel).contains(analyte))
+            return panel;
+    return {};
+}
+
+Result<QList<LabResult>> Labs::record(Session &s, const QString &patientId, const QDateTime &collectedUtc,
+                                      const QList<LabEntry> &entries)
+{
+    MUCO_TRY(s.require(Permission::EnterLabs));
+    MUCO_TRY(checkCollection(s, collectedUtc, entries));
+    for (const LabEntry &e : entries) {
+        if (panelOf(e.analyte).isEmpty())
+            return Error::invalid(QStringLiteral("labs.%1").arg(e.analyte), Tr::tr("is not in any panel"));
+        MUCO_TRY(validateLabValue(e.analyte, {e.value, e.unit, std::nullopt}));
+    }
+    Transaction tx(s.db());
+    MUCO_TRY(tx.begun());
+    QList<LabResult> out;
+    for (const LabEntry &e : entries) {
+        MUCO_READ(saved, insertResult(s, patientId, collectedUtc, panelOf(e.analyte), e));
+        out.append(saved);
     }
     MUCO_TRY(tx.commit());
     return out;

@@ -46,6 +46,11 @@ public:
     // All entries of a panel in one transaction; the first bad one is named as labs.<key>.value/unit.
     static Result<QList<LabResult>> recordPanel(Session &session, const QString &patientId, const QDateTime &collectedUtc,
                                                 const QString &panel, const QList<LabEntry> &entries);
+    // Results of any panels collected together (the command line's labs add), in one
+    // transaction; each under its own panel. Bad ones are named as labs.<key>.value/unit.
+    static Result<QList<LabResult>> record(Session &session, const QString &patientId, const QDateTime &collectedUtc,
+                                           const QList<LabEntry> &entries);
+    static QString panelOf(const QString &analyte);   // empty when in none
     static Result<QList<LabResult>> list(Session &session, const QString &patientId);
     // The newest result of each analyte collected within `days` days before (and on) asOf,
     // counted in the site's calendar days (Session::siteDate), not UTC's.

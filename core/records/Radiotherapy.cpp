@@ -390,7 +390,7 @@ Result<QList<FractionRecord>> Radiotherapy::voidedFractions(Session &s, const QS
     return out;
 }
 
-Result<ImportReport> Radiotherapy::importCsv(Session &s, const QString &patientId, const QByteArray &csv)
+Result<ImportReport> Radiotherapy::importCsv(Session &s, const QString &patientId, const QByteArray &csv, bool wholeFileOrNothing)
 {
     MUCO_TRY(s.require(Permission::EnterFractions));
     auto p = requirePlan(s, patientId);
@@ -460,6 +460,8 @@ Result<ImportReport> Radiotherapy::importCsv(Session &s, const QString &patientI
         byNumber.insert(number, saved.value());
         ++report.imported;
     }
+    if (wholeFileOrNothing && !report.refused.isEmpty())
+        return Error::invalid(QStringLiteral("file"), report.refused.join(QStringLiteral("; ")));   // rolled back
     MUCO_TRY(tx.commit());
     return report;
 }

@@ -75,7 +75,9 @@ public:
     static Status requireOnTreatment(Session &session, const QString &patientId);
     // CSV with a header: date, fraction (number), dose (Gy). Valid rows are imported in one
     // transaction; rows already recorded are skipped; every refused row says why.
-    static Result<ImportReport> importCsv(Session &session, const QString &patientId, const QByteArray &csv);
+    // wholeFileOrNothing (the command line): one refused row refuses the file, nothing imported.
+    static Result<ImportReport> importCsv(Session &session, const QString &patientId, const QByteArray &csv,
+                                          bool wholeFileOrNothing = false);
 
     static Result<QSet<QDate>> holidays(Session &session);
     static Status setHoliday(Session &session, const QDate &date, const QString &name, bool holiday);

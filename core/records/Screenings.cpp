@@ -1,5 +1,6 @@
 #include "records/Screenings.h"
 #include "clinical/EligibilityJson.h"
+#include "clinical/JsonFields.h"
 #include "records/Labs.h"
 #include "records/Patients.h"
 #include "records/Radiotherapy.h"
@@ -52,7 +53,10 @@ Result<ScreeningEvaluation> Screenings::evaluate(Session &s, const QString &pati
     auto plan = Radiotherapy::plan(s, patientId);
     if (!plan.ok())
         return plan.error();
-    if (plan.value() && !in.contains(QStringLiteral("rt_plan"))) {
+    // The plan's values, under what the form gives key by key (a form's rt_plan of the wrong
+    // type is left for the eligibility input to name).
+    const QJsonValue givenPlan = in.value(QStringLiteral("rt_plan"));
+    if (plan.value() && (givenPlan.isUndefined() || givenPlan.isObject())) {
         const RtPlan &p = *plan.value();
         QJsonObject rt{{QStringLiteral("total_dose_gy"), p.totalDoseGy.toDouble()},
                        {QStringLiteral("fields_include_oral_cavity"), p.oralCavity},
@@ -60,6 +64,9 @@ Result<ScreeningEvaluation> Screenings::evaluate(Session &s, const QString &pati
         // The intent is what the form records; not recorded leaves I3 missing (no default).
         if (form.value(QStringLiteral("rt_intent")).isString())
             rt.insert(QStringLiteral("intent"), form.value(QStringLiteral("rt_intent")).toString());
+        const QJsonObject given = givenPlan.toObject();
+        for (auto it = given.begin(); it != given.end(); ++it)
+            rt.insert(it.key(), it.value());
         in.insert(QStringLiteral("rt_plan"), rt);
     }
     in.remove(QStringLiteral("rt_intent"));
@@ -75,7 +82,8 @@ Result<ScreeningEvaluation> Screenings::evaluate(Session &s, const QString &pati
     MUCO_READ(ranges, Labs::referenceRangesBySex(s));
     const QString sex = in.value(QStringLiteral("sex")).toString();
     QJsonObject labs = in.value(QStringLiteral("labs")).toObject();
-    for (auto it = latest->cbegin(); it != latest->cend(); ++it) {
+    const bool labsGivenWrong = in.contains(QStringLiteral("labs")) && !in.value(QStringLiteral("labs")).isObject();
+    for (auto it = latest->cbegin(); it != latest->cend() && !labsGivenWrong; ++it) {
         if (labs.contains(it.key()) || it.key() == QLatin1String("neutrophils"))
             continue;
         const AnalyteInfo *info = analyteByKey(it.key());
@@ -124,7 +132,33 @@ Result<Screening> Screenings::save(Session &s, const QString &patientId, const Q
     return sc;
 }
 
-Result<Screening> Screenings::sign(Session &s, const QString &id, const QString &password)
+Result<Screening> Screenings::submit(Session &s, const QString &patientId, const QJsonObject &input)
+{
+    MUCO_TRY(s.require(Permission::ScreenPatient));
+    MUCO_READ(date, json::optDate(input, QStringLiteral("assessment_date"), {}));
+    return save(s, patientId, date ? *date : s.today(), input);
+}
+
+Result<Screening> Screenings::signDecision(Session &s, const QString &patientId, const QString &decision,
+                                           const QString &reason, const QString &password)
+{
+    MUCO_TRY(s.require(Permission::SignEligibility));
+    if (decision != QLatin1String("eligible") && decision != QLatin1String("ineligible"))
+        return Error::invalid(QStringLiteral("decision"), Tr::tr("\"%1\" is not a decision; use eligible or ineligible").arg(decision));
+    MUCO_READ(all, list(s, patientId));
+    if (all.isEmpty())
+        return Error::invalid(QStringLiteral("subject-id"), Tr::tr("no screening has been submitted for this patient"));
+    const Screening &latest = all.last();
+    if (latest.state != QLatin1String("draft"))
+        return Error::invalid(QStringLiteral("decision"), Tr::tr("the latest screening (%1) is already signed").arg(latest.assessmentDate.toString(Qt::ISODate)));
+    if (latest.outcome == QLatin1String("incomplete"))
+        return Error::invalid(QStringLiteral("decision"), Tr::tr("the latest evaluation is incomplete: answer every criterion first"));
+    if (latest.outcome != decision)
+        return Error::invalid(QStringLiteral("decision"), Tr::tr("%1 contradicts the latest evaluation (%2)").arg(decision, latest.outcome));
+    return sign(s, latest.id, password, reason);
+}
+
+Result<Screening> Screenings::sign(Session &s, const QString &id, const QString &password, const QString &reason)
 {
     MUCO_TRY(s.require(Permission::SignEligibility));
     MUCO_TRY(s.confirmPassword(password));
@@ -148,7 +182,8 @@ Result<Screening> Screenings::sign(Session &s, const QString &id, const QString 
     auto status = RecordStore::update(s, {&Patients::table(), patientId,
                                           {{QStringLiteral("status"), outcome == QLatin1String("eligible") ? QStringLiteral("enrolled")
                                                                                                             : QStringLiteral("screen_failed")}},
-                                          Tr::tr("Signed eligibility decision")});
+                                          reason.trimmed().isEmpty() ? Tr::tr("Signed eligibility decision")
+                                                                     : Tr::tr("Signed eligibility decision: %1").arg(reason.trimmed())});
     if (!status.ok())
         return status.error();
     MUCO_TRY(tx.commit());

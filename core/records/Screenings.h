@@ -53,7 +53,17 @@ public:
                                                 const QJsonObject &form);
     static Result<Screening> save(Session &session, const QString &patientId, const QDate &assessmentDate, const QJsonObject &form);
     // Signs the decision; the patient becomes enrolled or a screen failure. Incomplete cannot be signed.
-    static Result<Screening> sign(Session &session, const QString &screeningId, const QString &password);
+    static Result<Screening> sign(Session &session, const QString &screeningId, const QString &password,
+                                  const QString &reason = {});
+    // The command line's screening submit (cli-trial.md): the input JSON of the eligibility
+    // check as the form (what it gives overrides what the record holds), assessed on its
+    // assessment_date, or today at the site; saved as a draft like the desktop's Save.
+    static Result<Screening> submit(Session &session, const QString &patientId, const QJsonObject &input);
+    // Signs the patient's latest screening with the decision the investigator states: refused
+    // when it contradicts that evaluation, when the evaluation is incomplete, or is signed already.
+    // The reason, when given, goes with the patient's change of status into the audit trail.
+    static Result<Screening> signDecision(Session &session, const QString &patientId, const QString &decision,
+                                          const QString &reason, const QString &password);
     static Result<QList<Screening>> list(Session &session, const QString &patientId);
     // Every screening of the site, newest first, with the criteria that failed or are missing.
     static Result<QList<ScreeningLogEntry>> log(Session &session);
