@@ -12,6 +12,8 @@
 #include "records/Patients.h"
 #include "records/Radiotherapy.h"
 #include "records/Screenings.h"
+#include "storage/Database.h"
+#include "storage/Statement.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -141,6 +143,38 @@ private slots:
                                            QStringLiteral("GX01-102"), QStringLiteral("--decision"), QStringLiteral("eligible")});
         QCOMPARE(r.exitCode, 4);
         QVERIFY2(r.err.contains("incomplete"), r.err.constData());
+    }
+
+    // Signed ineligible: a screen failure, the investigator's reason kept in the audit trail
+    // with the change of status, the screening signed by the investigator.
+    void screeningSignedIneligible()
+    {
+        const QString id = addPatient(QStringLiteral("GX01-103"));
+        QVERIFY(!id.isEmpty());
+        CliRun r = cli(QStringLiteral("coord"), {QStringLiteral("screening"), QStringLiteral("submit"), QStringLiteral("--subject-id"),
+                                                 QStringLiteral("GX01-103"), QStringLiteral("-")},
+                       bytes(patched(loadFixture(QStringLiteral("eligible-patient.json")), QStringLiteral("ecog=3"))));
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().value(QStringLiteral("status")).toString(), QStringLiteral("ineligible"));
+        const QStringList sign{QStringLiteral("screening"), QStringLiteral("sign"), QStringLiteral("--subject-id"), QStringLiteral("GX01-103"),
+                               QStringLiteral("--decision")};
+        r = cli(QStringLiteral("doctor"), sign + QStringList{QStringLiteral("eligible")});
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains("decision: ") && r.err.contains("ineligible"), r.err.constData());
+        r = cli(QStringLiteral("doctor"), sign + QStringList{QStringLiteral("ineligible"), QStringLiteral("--reason"),
+                                                             QStringLiteral("ECOG 3 at screening"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().value(QStringLiteral("status")).toString(), QStringLiteral("screen_failed"));
+        QCOMPARE(r.json().value(QStringLiteral("signed_by")).toString(), QStringLiteral("doctor"));
+        auto s = m_site.signIn(QStringLiteral("doctor"));
+        QVERIFY(s);
+        auto st = s->db().prepare(QStringLiteral("SELECT user_name, reason FROM audit WHERE table_name = 'patients' AND record_id = ?"
+                                                 " AND field = 'status' ORDER BY seq DESC LIMIT 1"));
+        QVERIFY(st.ok());
+        st->bind(1, id);
+        QVERIFY(st->next().value());
+        QCOMPARE(st->text(0), QStringLiteral("doctor"));
+        QVERIFY2(st->text(1).contains(QStringLiteral("ECOG 3 at screening")), qPrintable(st->text(1)));
     }
 
     void screeningBadInput_data()

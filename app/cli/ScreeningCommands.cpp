@@ -100,7 +100,7 @@ CommandGroup screeningCommands()
                 {{QStringLiteral("screening"), QStringLiteral("submit")}, QStringLiteral("screening submit --subject-id ID FILE"),
                  Tr::tr("screen a patient: the eligibility check's input (JSON) over the site's record, saved as a draft"), cmdSubmit},
                 {{QStringLiteral("screening"), QStringLiteral("sign")},
-                 QStringLiteral("screening sign --subject-id ID --decision eligible|ineligible [--reason TEXT]"),
+                 QStringLiteral("screening sign --subject-id ID --decision eligible|ineligible [--reason TEXT] [--json]"),
                  Tr::tr("sign the latest screening's decision (investigator; the password again); eligible: enrolled"), cmdSign},
             }};
 }
