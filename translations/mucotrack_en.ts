@@ -146,12 +146,12 @@
 <context>
     <name>Central</name>
     <message>
-        <location filename="../app/central/main.cpp" line="25"/>
+        <location filename="../app/central/main.cpp" line="26"/>
         <source>--data DIR or --postgres CONNINFO is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="38"/>
+        <location filename="../app/central/main.cpp" line="39"/>
         <source>Usage: mucotrack-central COMMAND [OPTIONS]
 
 The trial&apos;s central site: enrolled devices sync with it over HTTPS.
@@ -166,6 +166,9 @@ Commands:
                                  serve HTTPS (PEM certificate and key) until SIGTERM
   serve --listen 127.0.0.1:PORT --insecure-loopback
                                  serve plain HTTP, on a loopback address only
+  serve ... --idle-timeout SECONDS  close a connection that has not sent its request&apos;s
+                                 headers within SECONDS (default 10)
+  serve ... --max-connections N  serve at most N connections at once (default 1000)
   devices                        list the enrolled devices
   revoke --device ID             cut a device off
 
@@ -178,37 +181,47 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="80"/>
+        <location filename="../app/central/main.cpp" line="84"/>
         <source>Central store ready (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="123"/>
+        <location filename="../app/central/main.cpp" line="127"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="123"/>
+        <location filename="../app/central/main.cpp" line="127"/>
         <source>revoked %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="140"/>
+        <location filename="../app/central/main.cpp" line="145"/>
         <source>--listen takes HOST:PORT with an IP address, e.g. 127.0.0.1:8443.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="143"/>
+        <location filename="../app/central/main.cpp" line="148"/>
         <source>Give --tls-cert FILE --tls-key FILE, or --insecure-loopback.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="145"/>
+        <location filename="../app/central/main.cpp" line="150"/>
         <source>--insecure-loopback serves plain HTTP on a loopback address only, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="154"/>
+        <location filename="../app/central/main.cpp" line="156"/>
+        <source>--idle-timeout takes a number of seconds from 0.1 to 3600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/central/main.cpp" line="163"/>
+        <source>--max-connections takes a whole number from 1 to 100000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/central/main.cpp" line="180"/>
         <source>Serving %1 on %2:%3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -216,34 +229,34 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
 <context>
     <name>CentralBackend</name>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="102"/>
-        <location filename="../core/central/CentralBackend.cpp" line="108"/>
-        <location filename="../core/central/CentralBackend.cpp" line="124"/>
+        <location filename="../core/central/CentralBackend.cpp" line="104"/>
+        <location filename="../core/central/CentralBackend.cpp" line="110"/>
+        <location filename="../core/central/CentralBackend.cpp" line="129"/>
         <source>PostgreSQL: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="158"/>
+        <location filename="../core/central/CentralBackend.cpp" line="163"/>
         <source>The data folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="163"/>
+        <location filename="../core/central/CentralBackend.cpp" line="168"/>
         <source>The data folder %1 cannot be made private to its owner (mode 0700).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="183"/>
+        <location filename="../core/central/CentralBackend.cpp" line="188"/>
         <source>Give PostgreSQL&apos;s password in a password file (PGPASSFILE or ~/.pgpass), never in the connection string.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="186"/>
+        <location filename="../core/central/CentralBackend.cpp" line="191"/>
         <source>The PostgreSQL driver of Qt SQL (libqt6sql6-psql) is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="204"/>
+        <location filename="../core/central/CentralBackend.cpp" line="209"/>
         <source>PostgreSQL cannot be reached (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -256,58 +269,61 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="44"/>
+        <location filename="../core/central/CentralService.cpp" line="48"/>
+        <location filename="../core/central/CentralService.cpp" line="63"/>
         <source>The request is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="48"/>
+        <location filename="../core/central/CentralService.cpp" line="67"/>
         <source>The request body is not valid gzip or too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="51"/>
+        <location filename="../core/central/CentralService.cpp" line="70"/>
         <source>Unsupported content encoding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="58"/>
+        <location filename="../core/central/CentralService.cpp" line="77"/>
         <source>The request body must be one JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="64"/>
-        <location filename="../core/central/CentralService.cpp" line="81"/>
+        <location filename="../core/central/CentralService.cpp" line="83"/>
+        <location filename="../core/central/CentralService.cpp" line="100"/>
         <source>Use POST.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="74"/>
+        <location filename="../core/central/CentralService.cpp" line="52"/>
+        <location filename="../core/central/CentralService.cpp" line="93"/>
         <source>A device token is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="84"/>
+        <location filename="../core/central/CentralService.cpp" line="103"/>
         <source>&quot;changes&quot; must be a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="86"/>
+        <location filename="../core/central/CentralService.cpp" line="105"/>
         <source>At most %1 changes per request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="94"/>
+        <location filename="../core/central/CentralService.cpp" line="113"/>
         <source>Use GET.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="99"/>
+        <location filename="../core/central/CentralService.cpp" line="118"/>
         <source>after and limit must be non-negative whole numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="107"/>
+        <location filename="../core/central/CentralService.cpp" line="45"/>
+        <location filename="../core/central/CentralService.cpp" line="126"/>
         <source>No such endpoint.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -315,17 +331,17 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
 <context>
     <name>CentralStore</name>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="69"/>
+        <location filename="../core/central/CentralStore.cpp" line="70"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="85"/>
+        <location filename="../core/central/CentralStore.cpp" line="87"/>
         <source>The enrollment code is unknown or was already used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/central/CentralStore.cpp" line="88"/>
+        <location filename="../core/central/CentralStore.cpp" line="90"/>
         <source>The enrollment code has expired (codes are valid for %n day(s)); ask for a new one.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -333,37 +349,37 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
         </translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="92"/>
+        <location filename="../core/central/CentralStore.cpp" line="94"/>
         <source>This enrollment code is for another site, not %1; it was not used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="108"/>
+        <location filename="../core/central/CentralStore.cpp" line="110"/>
         <source>Unknown device token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="110"/>
+        <location filename="../core/central/CentralStore.cpp" line="112"/>
         <source>This device&apos;s token was revoked by the central site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="136"/>
+        <location filename="../core/central/CentralStore.cpp" line="138"/>
         <source>a change needs an id, a known table and a record id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="139"/>
+        <location filename="../core/central/CentralStore.cpp" line="141"/>
         <source>&quot;%1&quot; is not a field name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="156"/>
+        <location filename="../core/central/CentralStore.cpp" line="158"/>
         <source>A device of site %1 may not refer to records of another site (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="162"/>
+        <location filename="../core/central/CentralStore.cpp" line="164"/>
         <source>A device of site %1 may not change records of another site.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -409,70 +425,46 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/CalculatorCommands.cpp" line="23"/>
+        <location filename="../app/cli/CliContext.cpp" line="125"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="75"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="167"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="193"/>
+        <location filename="../app/cli/ScreeningCommands.cpp" line="28"/>
+        <location filename="../app/cli/VisitCommands.cpp" line="65"/>
         <source>Give exactly one input FILE, or - for standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CalculatorCommands.cpp" line="31"/>
+        <location filename="../app/cli/CliContext.cpp" line="131"/>
         <source>%1 cannot be read (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CalculatorCommands.cpp" line="88"/>
-        <location filename="../app/cli/CalculatorCommands.cpp" line="171"/>
-        <location filename="../app/cli/SiteCommands.cpp" line="426"/>
-        <source>Unknown command &quot;%1&quot;; run mucotrack-cli --help.</source>
+        <location filename="../app/cli/CommandTable.cpp" line="46"/>
+        <source>%1 or %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CalculatorCommands.cpp" line="95"/>
+        <location filename="../app/cli/CommandTable.cpp" line="53"/>
+        <source>Clinical calculators (no database, no sign-in; FILE or - for standard input):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="58"/>
+        <source>Site database (--db PATH; --user NAME [--password-stdin]):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="92"/>
         <source>Usage: mucotrack-cli COMMAND [OPTIONS]
 
 Site administration and the clinical calculators of MucoTrack.
-
-Clinical calculators (no database, no sign-in; FILE or - for standard input):
-  eligibility check FILE
-                        screen a patient (JSON) against the protocol&apos;s criteria
-  grade who|ctcae|rtog|omas FILE
-                        grade oral mucositis findings (JSON) on one scale
-  dose summary FILE
-                        sum the radiotherapy fractions (JSON) delivered so far
-
-Site database (--db PATH; --user NAME [--password-stdin]):
-  init --db PATH --site CODE --admin NAME [--password-stdin] [--json]
-                        set up a new site database and its administrator
-  user add --name NAME --role ROLE --new-password-file FILE
-                        add a user (administrator)
-  user list [--json]
-                        list the users and their roles
-  user passwd --new-password-file FILE
-                        change your own password (the current one is the sign-in password)
-  user reset-password --name NAME --new-password-file FILE
-                        set another user&apos;s password (administrator)
-  patient add [--subject-id ID] [--name TEXT] [--mrn TEXT] [--birth-date YYYY-MM-DD] [--sex male|female] [--json]
-                        register a patient
-  patient list [--json]
-                        list the patients
-  patient show --subject-id ID [--json]
-                        one patient, with status, its date and reason
-  patient update --subject-id ID [--birth-date D] [--sex S] [--name T] [--mrn T] --reason TEXT
-                        correct a patient&apos;s details (audited)
-  patient withdraw --subject-id ID --reason TEXT [--date YYYY-MM-DD]
-                        status withdrawn (kept, audited)
-  screening log [--json]
-                        the trial&apos;s screening log, with failed criteria
-  audit verify [--json]
-                        check the audit trail
-  db raw-key --db PATH --recovery-key-stdin
-                        print the database key and cipher settings, from the recovery key
-  sync enroll --server URL --code CODE [--ca-cert FILE]
-                        enrol this site with the central site, with a one-time code
-  sync now [--json]
-                        sync with the central site now
-  sync status [--json]
-                        the central site, pending changes, the last sync and conflicts
-
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="104"/>
+        <source>
 Options:
   -h, --help    show this help
   --version     show the version
@@ -480,6 +472,16 @@ Options:
 Exit status: 0 success, 2 usage, 3 sign-in or permission denied, 4 invalid input,
 5 storage error, 6 network error, 7 audit trail broken.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="139"/>
+        <source>Unknown command &quot;%1&quot;; run mucotrack-cli --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="141"/>
+        <source>Unknown command &quot;%1&quot;; use %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -503,13 +505,13 @@ Exit status: 0 success, 2 usage, 3 sign-in or permission denied, 4 invalid input
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="128"/>
+        <location filename="../app/cli/CliContext.cpp" line="141"/>
         <location filename="../app/cli/SiteCommands.cpp" line="149"/>
         <source>This command needs a sign-in: give --user NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="129"/>
+        <location filename="../app/cli/CliContext.cpp" line="142"/>
         <location filename="../app/cli/SiteCommands.cpp" line="59"/>
         <source>Password for %1: </source>
         <translation type="unfinished"></translation>
@@ -580,8 +582,140 @@ Recovery key (shown once; print it or write it down and keep it locked away):
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="397"/>
+        <source>set up a new site database and its administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="399"/>
+        <source>add a user (administrator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="401"/>
+        <source>list the users and their roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="403"/>
+        <source>change your own password (the current one is the sign-in password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="405"/>
+        <source>set another user&apos;s password (administrator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="407"/>
+        <source>register a patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="409"/>
+        <source>list the patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="411"/>
+        <source>one patient, with status, its date and reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="413"/>
+        <source>correct a patient&apos;s details (audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="415"/>
+        <source>status withdrawn (kept, audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="417"/>
+        <source>the trial&apos;s screening log, with failed criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="419"/>
+        <source>check the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="421"/>
+        <source>print the database key and cipher settings, from the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClinicCommands.cpp" line="94"/>
+        <source>%1 has a plan already: give --reason for the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClinicCommands.cpp" line="100"/>
+        <source>%1: plan of %2 Gy in %3 fractions from %4 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClinicCommands.cpp" line="119"/>
         <location filename="../app/cli/SiteCommands.cpp" line="296"/>
+        <location filename="../app/cli/VisitCommands.cpp" line="63"/>
         <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClinicCommands.cpp" line="122"/>
+        <source>&quot;%1&quot; is not delivered, missed or held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClinicCommands.cpp" line="128"/>
+        <source>&quot;%1&quot; is not a number of Gy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClinicCommands.cpp" line="130"/>
+        <source>only a delivered fraction has a dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClinicCommands.cpp" line="153"/>
+        <source>%1: fraction %2 (%3 Gy) delivered on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClinicCommands.cpp" line="155"/>
+        <source>%1: %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClinicCommands.cpp" line="180"/>
+        <source>%1: %2 fraction(s) imported, %3 already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClinicCommands.cpp" line="223"/>
+        <source>%1: %2 result(s) collected %3 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClinicCommands.cpp" line="235"/>
+        <source>set the radiotherapy plan (JSON; a change needs --reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClinicCommands.cpp" line="238"/>
+        <source>record one day of radiotherapy (delivered: the plan&apos;s dose unless --dose-gy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClinicCommands.cpp" line="240"/>
+        <source>import delivered fractions (CSV: date,fraction,dose); one bad line refuses the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClinicCommands.cpp" line="242"/>
+        <source>record lab results collected together (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -669,8 +803,175 @@ Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/SyncCommands.cpp" line="132"/>
+        <source>enrol this site with the central site, with a one-time code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SyncCommands.cpp" line="134"/>
+        <source>sync with the central site now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/cli/SyncCommands.cpp" line="136"/>
-        <source>Unknown command &quot;sync %1&quot;; use sync enroll, sync now or sync status.</source>
+        <source>the central site, pending changes, the last sync and conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalculatorCommands.cpp" line="80"/>
+        <source>screen a patient (JSON) against the protocol&apos;s criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalculatorCommands.cpp" line="82"/>
+        <source>grade oral mucositis findings (JSON) on one scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalculatorCommands.cpp" line="84"/>
+        <source>sum the radiotherapy fractions (JSON) delivered so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ScreeningCommands.cpp" line="85"/>
+        <source>%1: %2, signed by %3; status %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ScreeningCommands.cpp" line="93"/>
+        <source>The trial (--db PATH; --user NAME [--password-stdin]):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ScreeningCommands.cpp" line="101"/>
+        <source>screen a patient: the eligibility check&apos;s input (JSON) over the site&apos;s record, saved as a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ScreeningCommands.cpp" line="104"/>
+        <source>sign the latest screening&apos;s decision (investigator; the password again); eligible: enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VisitCommands.cpp" line="117"/>
+        <source>Visit %1 of %2 signed by %3.%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VisitCommands.cpp" line="118"/>
+        <source> An adverse event &quot;Mucositis oral&quot; was drafted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VisitCommands.cpp" line="159"/>
+        <source>record a graded visit: the exam&apos;s findings (JSON, docs/clinical-exam.md); prints every scale&apos;s grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VisitCommands.cpp" line="161"/>
+        <source>sign a visit&apos;s grades (investigator; the password again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VisitCommands.cpp" line="163"/>
+        <source>every visit of a patient, its grades and its state</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClinicJson</name>
+    <message>
+        <location filename="../core/records/ClinicJson.cpp" line="19"/>
+        <source>is required (true or false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/ClinicJson.cpp" line="42"/>
+        <location filename="../core/records/ClinicJson.cpp" line="47"/>
+        <location filename="../core/records/ClinicJson.cpp" line="70"/>
+        <location filename="../core/records/ClinicJson.cpp" line="141"/>
+        <location filename="../core/records/ClinicJson.cpp" line="144"/>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/ClinicJson.cpp" line="44"/>
+        <source>must be above 0 and at most 200 Gy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/ClinicJson.cpp" line="49"/>
+        <source>must be a whole number from 1 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/ClinicJson.cpp" line="55"/>
+        <source>%1 fractions of %2 Gy do not make %3 Gy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/ClinicJson.cpp" line="61"/>
+        <source>%1 Gy does not divide into %2 equal fractions; give dose_per_fraction_gy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/ClinicJson.cpp" line="67"/>
+        <source>the dose per fraction must be above 0 and at most 30 Gy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/ClinicJson.cpp" line="75"/>
+        <source>must be a list of ISO weekday numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/ClinicJson.cpp" line="83"/>
+        <source>must be an ISO weekday number from 1 (Monday) to 7 (Sunday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/ClinicJson.cpp" line="85"/>
+        <source>repeats weekday %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/ClinicJson.cpp" line="89"/>
+        <source>must name at least one weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/ClinicJson.cpp" line="102"/>
+        <source>name the agent of the concurrent chemotherapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/ClinicJson.cpp" line="104"/>
+        <source>is given, but concurrent_chemotherapy is false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/ClinicJson.cpp" line="114"/>
+        <source>is required (YYYY-MM-DDTHH:MM, the site&apos;s time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/ClinicJson.cpp" line="127"/>
+        <source>&quot;%1&quot; is not a date and time YYYY-MM-DDTHH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/ClinicJson.cpp" line="130"/>
+        <source>give at least one result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/ClinicJson.cpp" line="134"/>
+        <source>is not a laboratory test of the trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/ClinicJson.cpp" line="136"/>
+        <source>must be an object {&quot;value&quot;, &quot;unit&quot;}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -977,32 +1278,32 @@ Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Exam.cpp" line="160"/>
+        <location filename="../core/clinical/Exam.cpp" line="167"/>
         <source>The diet is restricted to liquids or nothing by mouth, but no ulceration is scored at any OMAS site; confirm that mucositis is the cause.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Exam.cpp" line="162"/>
+        <location filename="../core/clinical/Exam.cpp" line="169"/>
         <source>Pseudomembranes are recorded, but no OMAS site scores ulceration/pseudomembrane.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Exam.cpp" line="164"/>
+        <location filename="../core/clinical/Exam.cpp" line="171"/>
         <source>Deep ulceration, hemorrhage or necrosis is recorded, but no OMAS site scores ulceration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Exam.cpp" line="166"/>
+        <location filename="../core/clinical/Exam.cpp" line="173"/>
         <source>The mucosa is described as erythematous, but erythema is not recorded as seen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Exam.cpp" line="168"/>
+        <location filename="../core/clinical/Exam.cpp" line="175"/>
         <source>Erythema is recorded as seen, but no OMAS site scores erythema.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Exam.cpp" line="169"/>
+        <location filename="../core/clinical/Exam.cpp" line="176"/>
         <source>An OMAS site scores erythema, but erythema is not recorded as seen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1231,52 +1532,57 @@ Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="52"/>
+        <location filename="../core/records/Labs.cpp" line="84"/>
         <source>unknown panel %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="54"/>
+        <location filename="../core/records/Labs.cpp" line="70"/>
         <source>the collection date and time are required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="56"/>
+        <location filename="../core/records/Labs.cpp" line="72"/>
         <source>the collection time is in the future</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="58"/>
+        <location filename="../core/records/Labs.cpp" line="74"/>
         <source>enter at least one result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="61"/>
+        <location filename="../core/records/Labs.cpp" line="88"/>
         <source>is not part of the %1 panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="178"/>
+        <location filename="../core/records/Labs.cpp" line="117"/>
+        <source>is not in any panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Labs.cpp" line="223"/>
         <source>unknown analyte %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="180"/>
+        <location filename="../core/records/Labs.cpp" line="225"/>
         <source>a reference range is for any, female or male patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="182"/>
+        <location filename="../core/records/Labs.cpp" line="227"/>
         <source>the upper limit of normal must be above zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="184"/>
+        <location filename="../core/records/Labs.cpp" line="229"/>
         <source>the lower limit of normal cannot be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="186"/>
+        <location filename="../core/records/Labs.cpp" line="231"/>
         <source>the lower limit must be below the upper limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1633,8 +1939,16 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="479"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="481"/>
         <source>a holiday needs a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Randomizations</name>
+    <message>
+        <location filename="../core/records/Randomizations.cpp" line="48"/>
+        <source>I randomize this patient</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1802,42 +2116,72 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>Screenings</name>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="34"/>
+        <location filename="../core/records/Screenings.cpp" line="35"/>
         <source>I have reviewed every inclusion and exclusion criterion and confirm this eligibility decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="86"/>
+        <location filename="../core/records/Screenings.cpp" line="94"/>
         <source> (entered %1 %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="87"/>
+        <location filename="../core/records/Screenings.cpp" line="95"/>
         <source>%1 %2 %3%4, collected %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="135"/>
+        <location filename="../core/records/Screenings.cpp" line="147"/>
+        <source>&quot;%1&quot; is not a decision; use eligible or ineligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Screenings.cpp" line="150"/>
+        <source>no screening has been submitted for this patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Screenings.cpp" line="153"/>
+        <source>the latest screening (%1) is already signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Screenings.cpp" line="155"/>
+        <source>the latest evaluation is incomplete: answer every criterion first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Screenings.cpp" line="157"/>
+        <source>%1 contradicts the latest evaluation (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Screenings.cpp" line="169"/>
         <source>no screening has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="140"/>
+        <location filename="../core/records/Screenings.cpp" line="174"/>
         <source>this screening is already signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="142"/>
+        <location filename="../core/records/Screenings.cpp" line="176"/>
         <source>an incomplete screening cannot be signed: answer every criterion first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="151"/>
+        <location filename="../core/records/Screenings.cpp" line="185"/>
         <source>Signed eligibility decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="161"/>
+        <location filename="../core/records/Screenings.cpp" line="186"/>
+        <source>Signed eligibility decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Screenings.cpp" line="196"/>
         <source>The signed screening could not be read back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1993,7 +2337,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/SyncClient.cpp" line="189"/>
+        <location filename="../core/sync/SyncClient.cpp" line="192"/>
         <source>The central site acknowledged none of the %n change(s) sent; they stay in the outbox. Ask the central site&apos;s operator to look at it.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2001,18 +2345,17 @@ Why is saved data being changed? (kept in the audit trail)</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="203"/>
-        <location filename="../core/sync/SyncClient.cpp" line="237"/>
+        <location filename="../core/sync/SyncClient.cpp" line="241"/>
         <source>The central site cannot be used safely: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="249"/>
+        <location filename="../core/sync/SyncClient.cpp" line="258"/>
         <source>The central site cannot be reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="263"/>
+        <location filename="../core/sync/SyncClient.cpp" line="272"/>
         <source>The central site refused the request (HTTP %1): %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2662,12 +3005,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="156"/>
+        <location filename="../core/storage/Migrations.cpp" line="175"/>
         <source>The schema version of %1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="158"/>
+        <location filename="../core/storage/Migrations.cpp" line="177"/>
         <source>%1 was written by a newer MucoTrack (schema %2, this program knows %3); update MucoTrack.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -146,12 +146,12 @@
 <context>
     <name>Central</name>
     <message>
-        <location filename="../app/central/main.cpp" line="25"/>
+        <location filename="../app/central/main.cpp" line="26"/>
         <source>--data DIR or --postgres CONNINFO is required.</source>
         <translation>必须指定 --data DIR 或 --postgres CONNINFO。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="38"/>
+        <location filename="../app/central/main.cpp" line="39"/>
         <source>Usage: mucotrack-central COMMAND [OPTIONS]
 
 The trial&apos;s central site: enrolled devices sync with it over HTTPS.
@@ -166,6 +166,9 @@ Commands:
                                  serve HTTPS (PEM certificate and key) until SIGTERM
   serve --listen 127.0.0.1:PORT --insecure-loopback
                                  serve plain HTTP, on a loopback address only
+  serve ... --idle-timeout SECONDS  close a connection that has not sent its request&apos;s
+                                 headers within SECONDS (default 10)
+  serve ... --max-connections N  serve at most N connections at once (default 1000)
   devices                        list the enrolled devices
   revoke --device ID             cut a device off
 
@@ -189,6 +192,9 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
                                  提供 HTTPS 服务（PEM 证书和密钥），直至收到 SIGTERM
   serve --listen 127.0.0.1:PORT --insecure-loopback
                                  提供明文 HTTP 服务，仅限回环地址
+  serve ... --idle-timeout SECONDS  连接在 SECONDS 秒内未发完请求头
+                                 即关闭（默认 10）
+  serve ... --max-connections N  同时最多处理 N 个连接（默认 1000）
   devices                        列出已注册的设备
   revoke --device ID             吊销设备
 
@@ -200,37 +206,47 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
 </translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="80"/>
+        <location filename="../app/central/main.cpp" line="84"/>
         <source>Central store ready (%1).</source>
         <translation>中心存储已就绪（%1）。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="123"/>
+        <location filename="../app/central/main.cpp" line="127"/>
         <source>active</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="123"/>
+        <location filename="../app/central/main.cpp" line="127"/>
         <source>revoked %1</source>
         <translation>已于 %1 吊销</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="140"/>
+        <location filename="../app/central/main.cpp" line="145"/>
         <source>--listen takes HOST:PORT with an IP address, e.g. 127.0.0.1:8443.</source>
         <translation>--listen 的格式为 HOST:PORT，须使用 IP 地址，例如 127.0.0.1:8443。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="143"/>
+        <location filename="../app/central/main.cpp" line="148"/>
         <source>Give --tls-cert FILE --tls-key FILE, or --insecure-loopback.</source>
         <translation>请指定 --tls-cert FILE --tls-key FILE，或 --insecure-loopback。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="145"/>
+        <location filename="../app/central/main.cpp" line="150"/>
         <source>--insecure-loopback serves plain HTTP on a loopback address only, not %1.</source>
         <translation>--insecure-loopback 只在回环地址上提供明文 HTTP 服务，不能用于 %1。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="154"/>
+        <location filename="../app/central/main.cpp" line="156"/>
+        <source>--idle-timeout takes a number of seconds from 0.1 to 3600.</source>
+        <translation>--idle-timeout 的取值为 0.1 至 3600 之间的秒数。</translation>
+    </message>
+    <message>
+        <location filename="../app/central/main.cpp" line="163"/>
+        <source>--max-connections takes a whole number from 1 to 100000.</source>
+        <translation>--max-connections 的取值为 1 至 100000 之间的整数。</translation>
+    </message>
+    <message>
+        <location filename="../app/central/main.cpp" line="180"/>
         <source>Serving %1 on %2:%3</source>
         <translation>正在 %2:%3 上提供 %1 服务</translation>
     </message>
@@ -238,34 +254,34 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
 <context>
     <name>CentralBackend</name>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="102"/>
-        <location filename="../core/central/CentralBackend.cpp" line="108"/>
-        <location filename="../core/central/CentralBackend.cpp" line="124"/>
+        <location filename="../core/central/CentralBackend.cpp" line="104"/>
+        <location filename="../core/central/CentralBackend.cpp" line="110"/>
+        <location filename="../core/central/CentralBackend.cpp" line="129"/>
         <source>PostgreSQL: %1</source>
         <translation>PostgreSQL：%1</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="158"/>
+        <location filename="../core/central/CentralBackend.cpp" line="163"/>
         <source>The data folder %1 cannot be created.</source>
         <translation>无法创建数据文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="163"/>
+        <location filename="../core/central/CentralBackend.cpp" line="168"/>
         <source>The data folder %1 cannot be made private to its owner (mode 0700).</source>
         <translation>无法将数据文件夹 %1 设为仅其所有者可访问（权限 0700）。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="183"/>
+        <location filename="../core/central/CentralBackend.cpp" line="188"/>
         <source>Give PostgreSQL&apos;s password in a password file (PGPASSFILE or ~/.pgpass), never in the connection string.</source>
         <translation>请在密码文件（PGPASSFILE 或 ~/.pgpass）中提供 PostgreSQL 密码，切勿写在连接字符串中。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="186"/>
+        <location filename="../core/central/CentralBackend.cpp" line="191"/>
         <source>The PostgreSQL driver of Qt SQL (libqt6sql6-psql) is not installed.</source>
         <translation>未安装 Qt SQL 的 PostgreSQL 驱动（libqt6sql6-psql）。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="204"/>
+        <location filename="../core/central/CentralBackend.cpp" line="209"/>
         <source>PostgreSQL cannot be reached (%1).</source>
         <translation>无法连接 PostgreSQL（%1）。</translation>
     </message>
@@ -278,58 +294,61 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
         <translation>中心站点无法完成该请求；其运维人员可在日志中查看详情。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="44"/>
+        <location filename="../core/central/CentralService.cpp" line="48"/>
+        <location filename="../core/central/CentralService.cpp" line="63"/>
         <source>The request is too large.</source>
         <translation>请求过大。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="48"/>
+        <location filename="../core/central/CentralService.cpp" line="67"/>
         <source>The request body is not valid gzip or too large.</source>
         <translation>请求体不是有效的 gzip 数据，或过大。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="51"/>
+        <location filename="../core/central/CentralService.cpp" line="70"/>
         <source>Unsupported content encoding.</source>
         <translation>不支持的内容编码。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="58"/>
+        <location filename="../core/central/CentralService.cpp" line="77"/>
         <source>The request body must be one JSON object.</source>
         <translation>请求体必须是一个 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="64"/>
-        <location filename="../core/central/CentralService.cpp" line="81"/>
+        <location filename="../core/central/CentralService.cpp" line="83"/>
+        <location filename="../core/central/CentralService.cpp" line="100"/>
         <source>Use POST.</source>
         <translation>请使用 POST。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="74"/>
+        <location filename="../core/central/CentralService.cpp" line="52"/>
+        <location filename="../core/central/CentralService.cpp" line="93"/>
         <source>A device token is required.</source>
         <translation>需要设备令牌。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="84"/>
+        <location filename="../core/central/CentralService.cpp" line="103"/>
         <source>&quot;changes&quot; must be a list.</source>
         <translation>&quot;changes&quot; 必须是列表。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="86"/>
+        <location filename="../core/central/CentralService.cpp" line="105"/>
         <source>At most %1 changes per request.</source>
         <translation>每个请求最多 %1 项更改。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="94"/>
+        <location filename="../core/central/CentralService.cpp" line="113"/>
         <source>Use GET.</source>
         <translation>请使用 GET。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="99"/>
+        <location filename="../core/central/CentralService.cpp" line="118"/>
         <source>after and limit must be non-negative whole numbers.</source>
         <translation>after 和 limit 必须是非负整数。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="107"/>
+        <location filename="../core/central/CentralService.cpp" line="45"/>
+        <location filename="../core/central/CentralService.cpp" line="126"/>
         <source>No such endpoint.</source>
         <translation>不存在此端点。</translation>
     </message>
@@ -337,54 +356,54 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
 <context>
     <name>CentralStore</name>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="69"/>
+        <location filename="../core/central/CentralStore.cpp" line="70"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation>站点代码为 2 至 10 位大写字母或数字</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="85"/>
+        <location filename="../core/central/CentralStore.cpp" line="87"/>
         <source>The enrollment code is unknown or was already used.</source>
         <translation>注册码未知或已被使用。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/central/CentralStore.cpp" line="88"/>
+        <location filename="../core/central/CentralStore.cpp" line="90"/>
         <source>The enrollment code has expired (codes are valid for %n day(s)); ask for a new one.</source>
         <translation>
             <numerusform>注册码已过期（注册码有效期为 %n 天）；请申请新的注册码。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="92"/>
+        <location filename="../core/central/CentralStore.cpp" line="94"/>
         <source>This enrollment code is for another site, not %1; it was not used.</source>
         <translation>此注册码属于其他站点，而非 %1；未被使用。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="108"/>
+        <location filename="../core/central/CentralStore.cpp" line="110"/>
         <source>Unknown device token.</source>
         <translation>未知的设备令牌。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="110"/>
+        <location filename="../core/central/CentralStore.cpp" line="112"/>
         <source>This device&apos;s token was revoked by the central site.</source>
         <translation>此设备的令牌已被中心站点吊销。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="136"/>
+        <location filename="../core/central/CentralStore.cpp" line="138"/>
         <source>a change needs an id, a known table and a record id</source>
         <translation>一项更改需要有 ID、已知的表和记录 ID</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="139"/>
+        <location filename="../core/central/CentralStore.cpp" line="141"/>
         <source>&quot;%1&quot; is not a field name</source>
         <translation>“%1”不是字段名</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="156"/>
+        <location filename="../core/central/CentralStore.cpp" line="158"/>
         <source>A device of site %1 may not refer to records of another site (%2).</source>
         <translation>站点 %1 的设备不得引用其他站点（%2）的记录。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="162"/>
+        <location filename="../core/central/CentralStore.cpp" line="164"/>
         <source>A device of site %1 may not change records of another site.</source>
         <translation>站点 %1 的设备不得修改其他站点的记录。</translation>
     </message>
@@ -430,70 +449,49 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/CalculatorCommands.cpp" line="23"/>
+        <location filename="../app/cli/CliContext.cpp" line="125"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="75"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="167"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="193"/>
+        <location filename="../app/cli/ScreeningCommands.cpp" line="28"/>
+        <location filename="../app/cli/VisitCommands.cpp" line="65"/>
         <source>Give exactly one input FILE, or - for standard input.</source>
         <translation>请只指定一个输入文件 FILE，或用 - 表示标准输入。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalculatorCommands.cpp" line="31"/>
+        <location filename="../app/cli/CliContext.cpp" line="131"/>
         <source>%1 cannot be read (%2).</source>
         <translation>无法读取 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalculatorCommands.cpp" line="88"/>
-        <location filename="../app/cli/CalculatorCommands.cpp" line="171"/>
-        <location filename="../app/cli/SiteCommands.cpp" line="426"/>
-        <source>Unknown command &quot;%1&quot;; run mucotrack-cli --help.</source>
-        <translation>未知命令“%1”；请运行 mucotrack-cli --help。</translation>
+        <location filename="../app/cli/CommandTable.cpp" line="46"/>
+        <source>%1 or %2</source>
+        <translation>%1 或 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalculatorCommands.cpp" line="95"/>
+        <location filename="../app/cli/CommandTable.cpp" line="53"/>
+        <source>Clinical calculators (no database, no sign-in; FILE or - for standard input):</source>
+        <translation>临床计算器（无需数据库，无需登录；FILE 为输入文件，- 表示标准输入）：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="58"/>
+        <source>Site database (--db PATH; --user NAME [--password-stdin]):</source>
+        <translation>站点数据库（--db PATH；--user NAME [--password-stdin]）：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="92"/>
         <source>Usage: mucotrack-cli COMMAND [OPTIONS]
 
 Site administration and the clinical calculators of MucoTrack.
+</source>
+        <translation>用法：mucotrack-cli 命令 [选项]
 
-Clinical calculators (no database, no sign-in; FILE or - for standard input):
-  eligibility check FILE
-                        screen a patient (JSON) against the protocol&apos;s criteria
-  grade who|ctcae|rtog|omas FILE
-                        grade oral mucositis findings (JSON) on one scale
-  dose summary FILE
-                        sum the radiotherapy fractions (JSON) delivered so far
-
-Site database (--db PATH; --user NAME [--password-stdin]):
-  init --db PATH --site CODE --admin NAME [--password-stdin] [--json]
-                        set up a new site database and its administrator
-  user add --name NAME --role ROLE --new-password-file FILE
-                        add a user (administrator)
-  user list [--json]
-                        list the users and their roles
-  user passwd --new-password-file FILE
-                        change your own password (the current one is the sign-in password)
-  user reset-password --name NAME --new-password-file FILE
-                        set another user&apos;s password (administrator)
-  patient add [--subject-id ID] [--name TEXT] [--mrn TEXT] [--birth-date YYYY-MM-DD] [--sex male|female] [--json]
-                        register a patient
-  patient list [--json]
-                        list the patients
-  patient show --subject-id ID [--json]
-                        one patient, with status, its date and reason
-  patient update --subject-id ID [--birth-date D] [--sex S] [--name T] [--mrn T] --reason TEXT
-                        correct a patient&apos;s details (audited)
-  patient withdraw --subject-id ID --reason TEXT [--date YYYY-MM-DD]
-                        status withdrawn (kept, audited)
-  screening log [--json]
-                        the trial&apos;s screening log, with failed criteria
-  audit verify [--json]
-                        check the audit trail
-  db raw-key --db PATH --recovery-key-stdin
-                        print the database key and cipher settings, from the recovery key
-  sync enroll --server URL --code CODE [--ca-cert FILE]
-                        enrol this site with the central site, with a one-time code
-  sync now [--json]
-                        sync with the central site now
-  sync status [--json]
-                        the central site, pending changes, the last sync and conflicts
-
+MucoTrack 的站点管理和临床计算器。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="104"/>
+        <source>
 Options:
   -h, --help    show this help
   --version     show the version
@@ -501,52 +499,7 @@ Options:
 Exit status: 0 success, 2 usage, 3 sign-in or permission denied, 4 invalid input,
 5 storage error, 6 network error, 7 audit trail broken.
 </source>
-        <translation>用法：mucotrack-cli 命令 [选项]
-
-MucoTrack 的站点管理和临床计算器。
-
-临床计算器（无需数据库，无需登录；FILE 为输入文件，- 表示标准输入）：
-  eligibility check FILE
-                        按方案标准筛选患者（JSON）
-  grade who|ctcae|rtog|omas FILE
-                        按一种量表对口腔黏膜炎检查所见（JSON）分级
-  dose summary FILE
-                        汇总迄今已执行的放疗分次（JSON）
-
-站点数据库（--db PATH；--user NAME [--password-stdin]）：
-  init --db PATH --site CODE --admin NAME [--password-stdin] [--json]
-                        建立新的站点数据库及其管理员
-  user add --name NAME --role ROLE --new-password-file FILE
-                        添加用户（管理员）
-  user list [--json]
-                        列出用户及其角色
-  user passwd --new-password-file FILE
-                        修改本人密码（当前密码即登录密码）
-  user reset-password --name NAME --new-password-file FILE
-                        设置其他用户的密码（管理员）
-  patient add [--subject-id ID] [--name TEXT] [--mrn TEXT] [--birth-date YYYY-MM-DD] [--sex male|female] [--json]
-                        登记患者
-  patient list [--json]
-                        列出患者
-  patient show --subject-id ID [--json]
-                        显示一名患者，含状态及其日期和原因
-  patient update --subject-id ID [--birth-date D] [--sex S] [--name T] [--mrn T] --reason TEXT
-                        修改患者资料（留有稽查记录）
-  patient withdraw --subject-id ID --reason TEXT [--date YYYY-MM-DD]
-                        状态改为已退出（保留，留有稽查记录）
-  screening log [--json]
-                        本试验的筛选日志，含不符合的标准
-  audit verify [--json]
-                        检查稽查轨迹
-  db raw-key --db PATH --recovery-key-stdin
-                        凭恢复密钥打印数据库密钥和加密设置
-  sync enroll --server URL --code CODE [--ca-cert FILE]
-                        凭一次性注册码将本站点注册到中心站点
-  sync now [--json]
-                        立即与中心站点同步
-  sync status [--json]
-                        中心站点、待同步更改、上次同步和冲突
-
+        <translation>
 选项：
   -h, --help    显示本帮助
   --version     显示版本
@@ -554,6 +507,16 @@ MucoTrack 的站点管理和临床计算器。
 退出状态：0 成功，2 用法错误，3 登录失败或权限不足，4 输入无效，
 5 存储错误，6 网络错误，7 稽查轨迹损坏。
 </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="139"/>
+        <source>Unknown command &quot;%1&quot;; run mucotrack-cli --help.</source>
+        <translation>未知命令“%1”；请运行 mucotrack-cli --help。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="141"/>
+        <source>Unknown command &quot;%1&quot;; use %2.</source>
+        <translation>未知命令“%1”；请使用 %2。</translation>
     </message>
     <message>
         <location filename="../app/cli/CliContext.cpp" line="79"/>
@@ -576,13 +539,13 @@ MucoTrack 的站点管理和临床计算器。
         <translation>未提供密码（请使用 --%1 或在终端中输入）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="128"/>
+        <location filename="../app/cli/CliContext.cpp" line="141"/>
         <location filename="../app/cli/SiteCommands.cpp" line="149"/>
         <source>This command needs a sign-in: give --user NAME.</source>
         <translation>此命令需要登录：请指定 --user NAME。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="129"/>
+        <location filename="../app/cli/CliContext.cpp" line="142"/>
         <location filename="../app/cli/SiteCommands.cpp" line="59"/>
         <source>Password for %1: </source>
         <translation>%1 的密码：</translation>
@@ -658,9 +621,141 @@ Recovery key (shown once; print it or write it down and keep it locked away):
         <translation>--reason 为必填项</translation>
     </message>
     <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="397"/>
+        <source>set up a new site database and its administrator</source>
+        <translation>建立新的站点数据库及其管理员</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="399"/>
+        <source>add a user (administrator)</source>
+        <translation>添加用户（管理员）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="401"/>
+        <source>list the users and their roles</source>
+        <translation>列出用户及其角色</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="403"/>
+        <source>change your own password (the current one is the sign-in password)</source>
+        <translation>修改本人密码（当前密码即登录密码）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="405"/>
+        <source>set another user&apos;s password (administrator)</source>
+        <translation>设置其他用户的密码（管理员）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="407"/>
+        <source>register a patient</source>
+        <translation>登记患者</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="409"/>
+        <source>list the patients</source>
+        <translation>列出患者</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="411"/>
+        <source>one patient, with status, its date and reason</source>
+        <translation>显示一名患者，含状态及其日期和原因</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="413"/>
+        <source>correct a patient&apos;s details (audited)</source>
+        <translation>修改患者资料（留有稽查记录）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="415"/>
+        <source>status withdrawn (kept, audited)</source>
+        <translation>状态改为已退出（保留，留有稽查记录）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="417"/>
+        <source>the trial&apos;s screening log, with failed criteria</source>
+        <translation>本试验的筛选日志，含不符合的标准</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="419"/>
+        <source>check the audit trail</source>
+        <translation>检查稽查轨迹</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="421"/>
+        <source>print the database key and cipher settings, from the recovery key</source>
+        <translation>凭恢复密钥打印数据库密钥和加密设置</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClinicCommands.cpp" line="94"/>
+        <source>%1 has a plan already: give --reason for the change.</source>
+        <translation>%1 已有放疗计划：修改须用 --reason 说明原因。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClinicCommands.cpp" line="100"/>
+        <source>%1: plan of %2 Gy in %3 fractions from %4 saved.</source>
+        <translation>%1：已保存放疗计划，%2 Gy 分 %3 次，自 %4 开始。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClinicCommands.cpp" line="119"/>
         <location filename="../app/cli/SiteCommands.cpp" line="296"/>
+        <location filename="../app/cli/VisitCommands.cpp" line="63"/>
         <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
         <translation>“%1”不是 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClinicCommands.cpp" line="122"/>
+        <source>&quot;%1&quot; is not delivered, missed or held</source>
+        <translation>“%1”不是 delivered、missed 或 held</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClinicCommands.cpp" line="128"/>
+        <source>&quot;%1&quot; is not a number of Gy</source>
+        <translation>“%1”不是以 Gy 为单位的数值</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClinicCommands.cpp" line="130"/>
+        <source>only a delivered fraction has a dose</source>
+        <translation>只有已执行的分次才有剂量</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClinicCommands.cpp" line="153"/>
+        <source>%1: fraction %2 (%3 Gy) delivered on %4.</source>
+        <translation>%1：第 %2 次分次（%3 Gy）已于 %4 执行。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClinicCommands.cpp" line="155"/>
+        <source>%1: %2 on %3.</source>
+        <translation>%1：%3 记录为 %2。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClinicCommands.cpp" line="180"/>
+        <source>%1: %2 fraction(s) imported, %3 already recorded.</source>
+        <translation>%1：已导入 %2 个分次，%3 个此前已记录。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClinicCommands.cpp" line="223"/>
+        <source>%1: %2 result(s) collected %3 saved.</source>
+        <translation>%1：已保存 %2 项检验结果（采样时间 %3）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClinicCommands.cpp" line="235"/>
+        <source>set the radiotherapy plan (JSON; a change needs --reason)</source>
+        <translation>设置放疗计划（JSON；修改须提供 --reason）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClinicCommands.cpp" line="238"/>
+        <source>record one day of radiotherapy (delivered: the plan&apos;s dose unless --dose-gy)</source>
+        <translation>记录一天的放疗（delivered：除非指定 --dose-gy，否则按计划的单次剂量）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClinicCommands.cpp" line="240"/>
+        <source>import delivered fractions (CSV: date,fraction,dose); one bad line refuses the file</source>
+        <translation>导入已执行的分次（CSV：date,fraction,dose）；任一行有误即拒收整个文件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClinicCommands.cpp" line="242"/>
+        <source>record lab results collected together (JSON)</source>
+        <translation>记录同一次采样的检验结果（JSON）</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="331"/>
@@ -751,9 +846,176 @@ Last error: %1</source>
 上次错误：%1</translation>
     </message>
     <message>
+        <location filename="../app/cli/SyncCommands.cpp" line="132"/>
+        <source>enrol this site with the central site, with a one-time code</source>
+        <translation>凭一次性注册码将本站点注册到中心站点</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SyncCommands.cpp" line="134"/>
+        <source>sync with the central site now</source>
+        <translation>立即与中心站点同步</translation>
+    </message>
+    <message>
         <location filename="../app/cli/SyncCommands.cpp" line="136"/>
-        <source>Unknown command &quot;sync %1&quot;; use sync enroll, sync now or sync status.</source>
-        <translation>未知命令“sync %1”；请使用 sync enroll、sync now 或 sync status。</translation>
+        <source>the central site, pending changes, the last sync and conflicts</source>
+        <translation>中心站点、待同步更改、上次同步和冲突</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalculatorCommands.cpp" line="80"/>
+        <source>screen a patient (JSON) against the protocol&apos;s criteria</source>
+        <translation>按方案标准筛选患者（JSON）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalculatorCommands.cpp" line="82"/>
+        <source>grade oral mucositis findings (JSON) on one scale</source>
+        <translation>按一种量表对口腔黏膜炎检查所见（JSON）分级</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalculatorCommands.cpp" line="84"/>
+        <source>sum the radiotherapy fractions (JSON) delivered so far</source>
+        <translation>汇总迄今已执行的放疗分次（JSON）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ScreeningCommands.cpp" line="85"/>
+        <source>%1: %2, signed by %3; status %4.</source>
+        <translation>%1：%2，由 %3 签名；状态为 %4。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ScreeningCommands.cpp" line="93"/>
+        <source>The trial (--db PATH; --user NAME [--password-stdin]):</source>
+        <translation>临床试验（--db PATH；--user NAME [--password-stdin]）：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ScreeningCommands.cpp" line="101"/>
+        <source>screen a patient: the eligibility check&apos;s input (JSON) over the site&apos;s record, saved as a draft</source>
+        <translation>筛选患者：以入组资格检查的输入（JSON）覆盖站点记录中的对应值，保存为草稿</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ScreeningCommands.cpp" line="104"/>
+        <source>sign the latest screening&apos;s decision (investigator; the password again); eligible: enrolled</source>
+        <translation>对最近一次筛选的判定签名（研究者；需再次输入密码）；eligible：状态改为已入组</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VisitCommands.cpp" line="117"/>
+        <source>Visit %1 of %2 signed by %3.%4</source>
+        <translation>%2 的访视 %1 已由 %3 签名。%4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VisitCommands.cpp" line="118"/>
+        <source> An adverse event &quot;Mucositis oral&quot; was drafted.</source>
+        <translation>已起草不良事件“口腔黏膜炎”（Mucositis oral）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VisitCommands.cpp" line="159"/>
+        <source>record a graded visit: the exam&apos;s findings (JSON, docs/clinical-exam.md); prints every scale&apos;s grade</source>
+        <translation>记录一次分级访视：检查所见（JSON，见 docs/clinical-exam.md）；输出各量表的分级</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VisitCommands.cpp" line="161"/>
+        <source>sign a visit&apos;s grades (investigator; the password again)</source>
+        <translation>对访视的分级签名（研究者；需再次输入密码）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VisitCommands.cpp" line="163"/>
+        <source>every visit of a patient, its grades and its state</source>
+        <translation>列出患者的全部访视及其分级和状态</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicJson</name>
+    <message>
+        <location filename="../core/records/ClinicJson.cpp" line="19"/>
+        <source>is required (true or false)</source>
+        <translation>为必填项（true 或 false）</translation>
+    </message>
+    <message>
+        <location filename="../core/records/ClinicJson.cpp" line="42"/>
+        <location filename="../core/records/ClinicJson.cpp" line="47"/>
+        <location filename="../core/records/ClinicJson.cpp" line="70"/>
+        <location filename="../core/records/ClinicJson.cpp" line="141"/>
+        <location filename="../core/records/ClinicJson.cpp" line="144"/>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <location filename="../core/records/ClinicJson.cpp" line="44"/>
+        <source>must be above 0 and at most 200 Gy</source>
+        <translation>必须大于 0 且不超过 200 Gy</translation>
+    </message>
+    <message>
+        <location filename="../core/records/ClinicJson.cpp" line="49"/>
+        <source>must be a whole number from 1 to 100</source>
+        <translation>必须是 1 至 100 的整数</translation>
+    </message>
+    <message>
+        <location filename="../core/records/ClinicJson.cpp" line="55"/>
+        <source>%1 fractions of %2 Gy do not make %3 Gy</source>
+        <translation>%1 次 × %2 Gy 不等于 %3 Gy</translation>
+    </message>
+    <message>
+        <location filename="../core/records/ClinicJson.cpp" line="61"/>
+        <source>%1 Gy does not divide into %2 equal fractions; give dose_per_fraction_gy</source>
+        <translation>%1 Gy 不能均分为 %2 次；请提供 dose_per_fraction_gy</translation>
+    </message>
+    <message>
+        <location filename="../core/records/ClinicJson.cpp" line="67"/>
+        <source>the dose per fraction must be above 0 and at most 30 Gy</source>
+        <translation>单次剂量必须大于 0 且不超过 30 Gy</translation>
+    </message>
+    <message>
+        <location filename="../core/records/ClinicJson.cpp" line="75"/>
+        <source>must be a list of ISO weekday numbers</source>
+        <translation>必须是 ISO 星期编号的列表</translation>
+    </message>
+    <message>
+        <location filename="../core/records/ClinicJson.cpp" line="83"/>
+        <source>must be an ISO weekday number from 1 (Monday) to 7 (Sunday)</source>
+        <translation>必须是 ISO 星期编号，1（星期一）至 7（星期日）</translation>
+    </message>
+    <message>
+        <location filename="../core/records/ClinicJson.cpp" line="85"/>
+        <source>repeats weekday %1</source>
+        <translation>星期 %1 重复</translation>
+    </message>
+    <message>
+        <location filename="../core/records/ClinicJson.cpp" line="89"/>
+        <source>must name at least one weekday</source>
+        <translation>必须至少包含一个星期编号</translation>
+    </message>
+    <message>
+        <location filename="../core/records/ClinicJson.cpp" line="102"/>
+        <source>name the agent of the concurrent chemotherapy</source>
+        <translation>请填写同步化疗药物名称</translation>
+    </message>
+    <message>
+        <location filename="../core/records/ClinicJson.cpp" line="104"/>
+        <source>is given, but concurrent_chemotherapy is false</source>
+        <translation>已填写，但 concurrent_chemotherapy 为 false</translation>
+    </message>
+    <message>
+        <location filename="../core/records/ClinicJson.cpp" line="114"/>
+        <source>is required (YYYY-MM-DDTHH:MM, the site&apos;s time)</source>
+        <translation>为必填项（YYYY-MM-DDTHH:MM，站点当地时间）</translation>
+    </message>
+    <message>
+        <location filename="../core/records/ClinicJson.cpp" line="127"/>
+        <source>&quot;%1&quot; is not a date and time YYYY-MM-DDTHH:MM</source>
+        <translation>“%1”不是 YYYY-MM-DDTHH:MM 格式的日期和时间</translation>
+    </message>
+    <message>
+        <location filename="../core/records/ClinicJson.cpp" line="130"/>
+        <source>give at least one result</source>
+        <translation>请至少提供一项结果</translation>
+    </message>
+    <message>
+        <location filename="../core/records/ClinicJson.cpp" line="134"/>
+        <source>is not a laboratory test of the trial</source>
+        <translation>不是本试验的检验项目</translation>
+    </message>
+    <message>
+        <location filename="../core/records/ClinicJson.cpp" line="136"/>
+        <source>must be an object {&quot;value&quot;, &quot;unit&quot;}</source>
+        <translation>必须是对象 {&quot;value&quot;, &quot;unit&quot;}</translation>
     </message>
 </context>
 <context>
@@ -1059,32 +1321,32 @@ Last error: %1</source>
         <translation>为必填项</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Exam.cpp" line="160"/>
+        <location filename="../core/clinical/Exam.cpp" line="167"/>
         <source>The diet is restricted to liquids or nothing by mouth, but no ulceration is scored at any OMAS site; confirm that mucositis is the cause.</source>
         <translation>饮食仅限流质或无法经口进食，但任何 OMAS 部位均未评分溃疡；请确认病因是否为口腔黏膜炎。</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Exam.cpp" line="162"/>
+        <location filename="../core/clinical/Exam.cpp" line="169"/>
         <source>Pseudomembranes are recorded, but no OMAS site scores ulceration/pseudomembrane.</source>
         <translation>已记录假膜，但没有 OMAS 部位评分溃疡/假膜。</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Exam.cpp" line="164"/>
+        <location filename="../core/clinical/Exam.cpp" line="171"/>
         <source>Deep ulceration, hemorrhage or necrosis is recorded, but no OMAS site scores ulceration.</source>
         <translation>已记录深溃疡、出血或坏死，但没有 OMAS 部位评分溃疡。</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Exam.cpp" line="166"/>
+        <location filename="../core/clinical/Exam.cpp" line="173"/>
         <source>The mucosa is described as erythematous, but erythema is not recorded as seen.</source>
         <translation>黏膜描述为红斑样，但未记录见到红斑。</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Exam.cpp" line="168"/>
+        <location filename="../core/clinical/Exam.cpp" line="175"/>
         <source>Erythema is recorded as seen, but no OMAS site scores erythema.</source>
         <translation>已记录见到红斑，但没有 OMAS 部位评分红斑。</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Exam.cpp" line="169"/>
+        <location filename="../core/clinical/Exam.cpp" line="176"/>
         <source>An OMAS site scores erythema, but erythema is not recorded as seen.</source>
         <translation>有 OMAS 部位评分红斑，但未记录见到红斑。</translation>
     </message>
@@ -1313,52 +1575,57 @@ Last error: %1</source>
         <translation>肾功能</translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="52"/>
+        <location filename="../core/records/Labs.cpp" line="84"/>
         <source>unknown panel %1</source>
         <translation>未知的检验组 %1</translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="54"/>
+        <location filename="../core/records/Labs.cpp" line="70"/>
         <source>the collection date and time are required</source>
         <translation>必须填写采样日期和时间</translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="56"/>
+        <location filename="../core/records/Labs.cpp" line="72"/>
         <source>the collection time is in the future</source>
         <translation>采样时间是将来的时间</translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="58"/>
+        <location filename="../core/records/Labs.cpp" line="74"/>
         <source>enter at least one result</source>
         <translation>请至少录入一项结果</translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="61"/>
+        <location filename="../core/records/Labs.cpp" line="88"/>
         <source>is not part of the %1 panel</source>
         <translation>不属于 %1 检验组</translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="178"/>
+        <location filename="../core/records/Labs.cpp" line="117"/>
+        <source>is not in any panel</source>
+        <translation>不属于任何检验组</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Labs.cpp" line="223"/>
         <source>unknown analyte %1</source>
         <translation>未知的检验项目 %1</translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="180"/>
+        <location filename="../core/records/Labs.cpp" line="225"/>
         <source>a reference range is for any, female or male patients</source>
         <translation>参考范围适用于所有、女性或男性患者</translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="182"/>
+        <location filename="../core/records/Labs.cpp" line="227"/>
         <source>the upper limit of normal must be above zero</source>
         <translation>正常值上限必须大于零</translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="184"/>
+        <location filename="../core/records/Labs.cpp" line="229"/>
         <source>the lower limit of normal cannot be negative</source>
         <translation>正常值下限不能为负数</translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="186"/>
+        <location filename="../core/records/Labs.cpp" line="231"/>
         <source>the lower limit must be below the upper limit</source>
         <translation>下限必须低于上限</translation>
     </message>
@@ -1716,9 +1983,17 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>第 %1 次分次已于 %2 记录，剂量 %3 Gy</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="479"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="481"/>
         <source>a holiday needs a date</source>
         <translation>节假日需要填写日期</translation>
+    </message>
+</context>
+<context>
+    <name>Randomizations</name>
+    <message>
+        <location filename="../core/records/Randomizations.cpp" line="48"/>
+        <source>I randomize this patient</source>
+        <translation>本人对此患者进行随机分组</translation>
     </message>
 </context>
 <context>
@@ -1885,42 +2160,72 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>Screenings</name>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="34"/>
+        <location filename="../core/records/Screenings.cpp" line="35"/>
         <source>I have reviewed every inclusion and exclusion criterion and confirm this eligibility decision.</source>
         <translation>本人已逐条核对全部入选标准和排除标准，并确认此入组资格判定。</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="86"/>
+        <location filename="../core/records/Screenings.cpp" line="94"/>
         <source> (entered %1 %2)</source>
         <translation>（录入值 %1 %2）</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="87"/>
+        <location filename="../core/records/Screenings.cpp" line="95"/>
         <source>%1 %2 %3%4, collected %5</source>
         <translation>%1 %2 %3%4，采样日期 %5</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="135"/>
+        <location filename="../core/records/Screenings.cpp" line="147"/>
+        <source>&quot;%1&quot; is not a decision; use eligible or ineligible</source>
+        <translation>“%1”不是判定结果；请使用 eligible 或 ineligible</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Screenings.cpp" line="150"/>
+        <source>no screening has been submitted for this patient</source>
+        <translation>此患者尚未提交筛选</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Screenings.cpp" line="153"/>
+        <source>the latest screening (%1) is already signed</source>
+        <translation>最近一次筛选（%1）已签名</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Screenings.cpp" line="155"/>
+        <source>the latest evaluation is incomplete: answer every criterion first</source>
+        <translation>最近一次评估不完整：请先回答所有标准</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Screenings.cpp" line="157"/>
+        <source>%1 contradicts the latest evaluation (%2)</source>
+        <translation>%1 与最近一次评估结果（%2）不符</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Screenings.cpp" line="169"/>
         <source>no screening has the id %1</source>
         <translation>不存在 ID 为 %1 的筛选</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="140"/>
+        <location filename="../core/records/Screenings.cpp" line="174"/>
         <source>this screening is already signed</source>
         <translation>此筛选已签名</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="142"/>
+        <location filename="../core/records/Screenings.cpp" line="176"/>
         <source>an incomplete screening cannot be signed: answer every criterion first</source>
         <translation>筛选不完整，不能签名：请先回答所有标准</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="151"/>
+        <location filename="../core/records/Screenings.cpp" line="185"/>
         <source>Signed eligibility decision</source>
         <translation>已签名的入组资格判定</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="161"/>
+        <location filename="../core/records/Screenings.cpp" line="186"/>
+        <source>Signed eligibility decision: %1</source>
+        <translation>已签名的入组资格判定：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Screenings.cpp" line="196"/>
         <source>The signed screening could not be read back.</source>
         <translation>无法读回已签名的筛选。</translation>
     </message>
@@ -2076,25 +2381,24 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>中心站点返回了重定向（HTTP %1 至 %2），不予跟随</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/SyncClient.cpp" line="189"/>
+        <location filename="../core/sync/SyncClient.cpp" line="192"/>
         <source>The central site acknowledged none of the %n change(s) sent; they stay in the outbox. Ask the central site&apos;s operator to look at it.</source>
         <translation>
             <numerusform>中心站点未确认已发送的 %n 项更改中的任何一项；这些更改仍保留在发件箱中。请联系中心站点的运维人员检查。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="203"/>
-        <location filename="../core/sync/SyncClient.cpp" line="237"/>
+        <location filename="../core/sync/SyncClient.cpp" line="241"/>
         <source>The central site cannot be used safely: %1</source>
         <translation>无法安全地使用中心站点：%1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="249"/>
+        <location filename="../core/sync/SyncClient.cpp" line="258"/>
         <source>The central site cannot be reached: %1</source>
         <translation>无法连接中心站点：%1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="263"/>
+        <location filename="../core/sync/SyncClient.cpp" line="272"/>
         <source>The central site refused the request (HTTP %1): %2</source>
         <translation>中心站点拒绝了请求（HTTP %1）：%2</translation>
     </message>
@@ -2744,12 +3048,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="156"/>
+        <location filename="../core/storage/Migrations.cpp" line="175"/>
         <source>The schema version of %1 cannot be read.</source>
         <translation>无法读取 %1 的架构版本。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="158"/>
+        <location filename="../core/storage/Migrations.cpp" line="177"/>
         <source>%1 was written by a newer MucoTrack (schema %2, this program knows %3); update MucoTrack.</source>
         <translation>%1 由较新版本的 MucoTrack 写入（架构 %2，本程序仅支持 %3）；请更新 MucoTrack。</translation>
     </message>
