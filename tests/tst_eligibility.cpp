@@ -198,6 +198,41 @@ private slots:
             QVERIFY2(falseComparison(c.detail).isEmpty(), qPrintable(c.id + QStringLiteral(": ") + c.detail));
     }
 
+    // Sex not recorded and the sexes' creatinine ULNs differ (site ranges: women 97, men 111
+    // umol/L): "<= 1.5 x ULN" passes below 1.5 x 97 = 145.5 and fails above 1.5 x 111 = 166.5
+    // for either sex; between the two it waits for the sex. Cockcroft-Gault (weight 70, age 66)
+    // is below 50 for either sex at these values, so I7 is what the ULN rule decides.
+    void ulnEitherSex_data()
+    {
+        QTest::addColumn<QString>("creatinine");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("at 1.5 x the lower ULN") << "145.5" << "pass";
+        QTest::newRow("just above 1.5 x the lower ULN") << "145.501" << "missing";
+        QTest::newRow("at 1.5 x the higher ULN") << "166.5" << "missing";
+        QTest::newRow("just above 1.5 x the higher ULN") << "166.501" << "fail";
+    }
+
+    void ulnEitherSex()
+    {
+        QFETCH(QString, creatinine);
+        QFETCH(QString, expected);
+        const QJsonObject o = test::patched(test::loadFixture(QStringLiteral("eligible-patient.json")),
+                                            QStringLiteral("sex=;labs.creatinine={\"value\":%1,\"unit\":\"umol/L\"}").arg(creatinine));
+        auto in = eligibilityInputFromJson(o);
+        QVERIFY(in.ok());
+        in->labs[QStringLiteral("creatinine")].ulnEitherSex = std::pair{*Decimal::parse(QStringLiteral("97")), *Decimal::parse(QStringLiteral("111"))};
+        const EligibilityResult r = evaluateEligibility(Protocol::nct07312656(), in.value());
+        QCOMPARE(resultOf(r, QStringLiteral("I7")), expected);
+        for (const CriterionResult &c : r.criteria) {
+            QVERIFY2(falseComparison(c.detail).isEmpty(), qPrintable(c.id + QStringLiteral(": ") + c.detail));
+            if (c.id == QLatin1String("I7"))
+                QVERIFY2(c.detail.contains(QStringLiteral("97")) && c.detail.contains(QStringLiteral("111")), qPrintable(c.detail));
+        }
+        // Without the pair (no ULN at all) the rule stays undecided whatever the value.
+        in->labs[QStringLiteral("creatinine")].ulnEitherSex.reset();
+        QCOMPARE(resultOf(evaluateEligibility(Protocol::nct07312656(), in.value()), QStringLiteral("I7")), QStringLiteral("missing"));
+    }
+
     // 2nd ed.: a detail never contradicts its result. Rounding to two decimals once made
     // "Creatinine clearance 50 mL/min (Cockcroft-Gault) < 50" of 49.996, and
     // "ALT 100.001 U/L = 2.5 x ULN > 2.5 x ULN".

@@ -9,10 +9,12 @@
 #include "security/SiteVault.h"
 #include <QCheckBox>
 #include <QAbstractButton>
+#include "LabsTab.h"
 #include "ReferenceRangesDialog.h"
 #include "SignInForm.h"
 #include "TestSite.h"
 #include "records/Labs.h"
+#include "records/Patients.h"
 #include <QTableWidget>
 #include <QComboBox>
 #include <QDialog>
@@ -127,6 +129,84 @@ private slots:
         auto nurse = site.signIn(QStringLiteral("nurse"));
         ui::ReferenceRangesDialog readOnly(*nurse);
         QVERIFY(!(readOnly.table()->item(altRow, 3)->flags() & Qt::ItemIsEditable));
+    }
+
+    // Creatinine differs by sex: the administrator sets women's and men's ULN beside the
+    // range for all patients, and clearing a sex's pair falls back to that range.
+    void administratorEditsRangesBySex()
+    {
+        test::TestSite site;
+        auto admin = site.signIn(QStringLiteral("admin"));
+        ui::ReferenceRangesDialog dialog(*admin);
+        QTableWidget *t = dialog.table();
+        QCOMPARE(t->columnCount(), 8);
+        int row = -1;
+        for (int r = 0; r < t->rowCount(); ++r)
+            if (t->item(r, 0)->data(Qt::UserRole).toString() == QLatin1String("creatinine"))
+                row = r;
+        QVERIFY(row >= 0);
+        t->item(row, 3)->setText(QStringLiteral("106"));
+        t->item(row, 5)->setText(QStringLiteral("97"));   // women's ULN
+        t->item(row, 6)->setText(QStringLiteral("57"));   // men's lower limit
+        t->item(row, 7)->setText(QStringLiteral("111"));
+        dialog.accept();
+        auto ranges = Labs::referenceRangesBySex(*admin);
+        QVERIFY(ranges.ok());
+        const auto creatinine = ranges->value(QStringLiteral("creatinine"));
+        QCOMPARE(creatinine.value(QStringLiteral("any")).uln->toString(), QStringLiteral("106"));
+        QCOMPARE(creatinine.value(QStringLiteral("female")).uln->toString(), QStringLiteral("97"));
+        QCOMPARE(creatinine.value(QStringLiteral("male")).lln->toString(), QStringLiteral("57"));
+        QCOMPARE(Labs::rangeFor(creatinine, QStringLiteral("male"))->uln->toString(), QStringLiteral("111"));
+        // Reopened, it shows what was saved; a wrong women's value is named by its column.
+        ui::ReferenceRangesDialog again(*admin);
+        QCOMPARE(again.table()->item(row, 5)->text(), QStringLiteral("97"));
+        again.table()->item(row, 5)->setText(QStringLiteral("ninety"));
+        again.accept();
+        QVERIFY(again.findChildren<QLabel *>().last()->text().contains(QStringLiteral("Women: ULN")));
+        // Cleared, the women's pair falls back to the range for all patients.
+        again.table()->item(row, 5)->setText(QString());
+        again.accept();
+        ranges = Labs::referenceRangesBySex(*admin);
+        QCOMPARE(Labs::rangeFor(ranges->value(QStringLiteral("creatinine")), QStringLiteral("female"))->uln->toString(),
+                 QStringLiteral("106"));
+    }
+
+    // The Labs tab flags a value against the range of the patient's sex; with the sex unknown
+    // it shows both and flags only what both ranges decide.
+    void labsTabUsesThePatientsSex_data()
+    {
+        QTest::addColumn<QString>("sex");
+        QTest::addColumn<QString>("creatinine");
+        QTest::addColumn<QString>("range");
+        QTest::addColumn<bool>("flagged");
+        QTest::newRow("woman at 100") << "female" << "100" << "44-97 umol/L" << true;
+        QTest::newRow("man at 100") << "male" << "100" << "57-111 umol/L" << false;
+        QTest::newRow("man at 112") << "male" << "112" << "57-111 umol/L" << true;
+        QTest::newRow("unknown at 100") << "" << "100" << "women 44-97 umol/L, men 57-111 umol/L" << false;
+        QTest::newRow("unknown at 112") << "" << "112" << "women 44-97 umol/L, men 57-111 umol/L" << true;
+    }
+
+    void labsTabUsesThePatientsSex()
+    {
+        QFETCH(QString, sex);
+        QFETCH(QString, creatinine);
+        QFETCH(QString, range);
+        QFETCH(bool, flagged);
+        test::TestSite site;
+        auto admin = site.signIn(QStringLiteral("admin"));
+        QVERIFY(Labs::setReferenceRange(*admin, QStringLiteral("creatinine"), {Decimal::parse(QStringLiteral("44")), Decimal::parse(QStringLiteral("97"))}, QStringLiteral("female")).ok());
+        QVERIFY(Labs::setReferenceRange(*admin, QStringLiteral("creatinine"), {Decimal::parse(QStringLiteral("57")), Decimal::parse(QStringLiteral("111"))}, QStringLiteral("male")).ok());
+        auto coord = site.signIn(QStringLiteral("coord"));
+        auto patient = Patients::add(*coord, {{}, QStringLiteral("Xu Ning"), {}, {}, QStringLiteral("1960-05-01"), sex});
+        QVERIFY(patient.ok());
+        auto nurse = site.signIn(QStringLiteral("nurse"));
+        ui::LabsTab tab;
+        tab.setPatient(nurse.get(), patient->id);
+        QCOMPARE(tab.rangeLabel(QStringLiteral("creatinine"))->text(), range);
+        tab.panelChooser()->setCurrentIndex(tab.panelChooser()->findData(QStringLiteral("renal")));
+        tab.unitField(QStringLiteral("creatinine"))->setCurrentText(QStringLiteral("umol/L"));
+        QTest::keyClicks(tab.valueField(QStringLiteral("creatinine")), creatinine);
+        QCOMPARE(tab.valueField(QStringLiteral("creatinine"))->styleSheet().contains(QStringLiteral("#fff3cd")), flagged);
     }
 
     void passwordChangeAtTheField()

@@ -447,6 +447,12 @@ private slots:
         QVERIFY(ev.ok());
         const QJsonObject creatinine = ev->inputs.value(QStringLiteral("labs")).toObject().value(QStringLiteral("creatinine")).toObject();
         QCOMPARE(creatinine.value(QStringLiteral("uln")).toDouble(), sex == QLatin1String("female") ? 97.0 : sex == QLatin1String("male") ? 111.0 : 0.0);
+        // 80 umol/L is within 1.5 x ULN for either sex: I7 passes even with the sex unknown
+        // (no weight, so no clearance: the ULN rule alone decides).
+        const auto i7 = std::find_if(ev->result.criteria.cbegin(), ev->result.criteria.cend(),
+                                     [](const CriterionResult &c) { return c.id == QLatin1String("I7"); });
+        QVERIFY(i7 != ev->result.criteria.cend());
+        QVERIFY2(i7->outcome == CriterionOutcome::Pass, qPrintable(i7->detail));
     }
 
     void screeningSignedDecision()

@@ -3,6 +3,7 @@
 #include "DisplayFormat.h"
 #include "records/RecordStore.h"
 #include "records/Labs.h"
+#include "records/Patients.h"
 #include "security/Session.h"
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -147,6 +148,14 @@ QLabel *LabsTab::siLabel(const QString &analyte) const
     return nullptr;
 }
 
+QLabel *LabsTab::rangeLabel(const QString &analyte) const
+{
+    for (const Row &r : m_rows)
+        if (r.analyte == analyte)
+            return r.range;
+    return nullptr;
+}
+
 void LabsTab::updateRow(const Row &row)
 {
     const AnalyteInfo *info = analyteByKey(row.analyte);
@@ -164,9 +173,22 @@ void LabsTab::updateRow(const Row &row)
     if (!si)
         return;
     row.si->setText(QStringLiteral("%1 %2").arg(displayNumber(*si), info->siUnit));
-    const auto flag = Labs::compare(m_ranges.value(row.analyte), *si);
+    const auto flag = Labs::compare(m_ranges.value(row.analyte), m_sex, *si);
     if (flag && *flag != 0)
         row.value->setStyleSheet(QStringLiteral("background: #fff3cd;"));
+}
+
+QString LabsTab::rangeText(const QMap<QString, ReferenceRange> &bySex, const QString &unit) const
+{
+    auto text = [&](const ReferenceRange &r) {
+        return QStringLiteral("%1-%2 %3").arg(r.lln ? displayNumber(*r.lln) : QString(), r.uln ? displayNumber(*r.uln) : QString(), unit);
+    };
+    if (const auto r = Labs::rangeFor(bySex, m_sex); r && (r->lln || r->uln))
+        return text(*r);
+    const auto female = Labs::rangeFor(bySex, QStringLiteral("female")), male = Labs::rangeFor(bySex, QStringLiteral("male"));
+    if (m_sex.isEmpty() && female && male && (female->lln || female->uln) && (male->lln || male->uln))
+        return tr("women %1, men %2").arg(text(*female), text(*male));
+    return tr("not set");
 }
 
 void LabsTab::reload()
@@ -176,23 +198,21 @@ void LabsTab::reload()
         return;
     m_collected->setDateTime(s->now().toLocalTime());
     m_error->clear();
-    const auto read = Labs::referenceRanges(*s);
+    const auto read = Labs::referenceRangesBySex(*s);
     if (!read.ok())
         m_error->setText(read.error().message);   // values are still taken; flags cannot be shown
     m_ranges = read.value_or({});
     const auto &ranges = m_ranges;
+    // The range of the patient's sex; sex unknown: flags only where both ranges agree.
+    const auto patient = Patients::get(*s, patientId());
+    m_sex = patient.ok() ? patient->sex : QString();
     for (const Row &r : std::as_const(m_rows)) {
         r.value->clear();
         r.value->setStyleSheet(QString());
         // Every patient, every panel starts at the site's unit: a unit chosen once must not
         // carry a plausible wrong-unit value into the next entry.
         r.unit->setCurrentText(defaultUnit(r.analyte));
-        const ReferenceRange range = ranges.value(r.analyte);
-        const AnalyteInfo *info = analyteByKey(r.analyte);
-        r.range->setText(range.lln || range.uln
-                             ? QStringLiteral("%1-%2 %3").arg(range.lln ? displayNumber(*range.lln) : QString(),
-                                                              range.uln ? displayNumber(*range.uln) : QString(), info->siUnit)
-                             : tr("not set"));
+        r.range->setText(rangeText(ranges.value(r.analyte), analyteByKey(r.analyte)->siUnit));
         r.value->setEnabled(s->can(Permission::EnterLabs));
     }
     m_results->setRowCount(0);
@@ -207,7 +227,7 @@ void LabsTab::reload()
         m_results->setItem(row, 1, new QTableWidgetItem(analyteLabel(info->analyte)));
         m_results->setItem(row, 2, new QTableWidgetItem(QStringLiteral("%1 %2").arg(displayNumber(r.value), r.unit)));
         m_results->setItem(row, 3, new QTableWidgetItem(QStringLiteral("%1 %2").arg(displayNumber(r.si), info->siUnit)));
-        const auto flag = Labs::compare(ranges.value(r.analyte), r.si);
+        const auto flag = Labs::compare(ranges.value(r.analyte), m_sex, r.si);
         auto *item = new QTableWidgetItem(!flag ? QString() : *flag > 0 ? tr("High") : *flag < 0 ? tr("Low") : QString());
         if (flag && *flag != 0)
             item->setBackground(QColor(0xff, 0xf3, 0xcd));

@@ -24,6 +24,7 @@ public:
     QLineEdit *valueField(const QString &analyte) const;
     QComboBox *unitField(const QString &analyte) const;
     QLabel *siLabel(const QString &analyte) const;
+    QLabel *rangeLabel(const QString &analyte) const;   // the range that applies to this patient
     QComboBox *panelChooser() const { return m_panel; }
     QTableWidget *results() const { return m_results; }
     QLabel *errorLabel() const { return m_error; }
@@ -46,6 +47,7 @@ private:
         QLabel *range;
     };
     void updateRow(const Row &row);
+    QString rangeText(const QMap<QString, ReferenceRange> &bySex, const QString &unit) const;
     QMessageBox::StandardButton ask(const QString &question, QMessageBox::StandardButtons buttons);
     QComboBox *m_panel;
     QDateTimeEdit *m_collected;
@@ -53,7 +55,8 @@ private:
     QList<Row> m_rows;
     QLabel *m_error;
     QTableWidget *m_results;
-    QMap<QString, ReferenceRange> m_ranges;   // the site's, read on reload
+    QMap<QString, QMap<QString, ReferenceRange>> m_ranges;   // the site's by analyte and sex, read on reload
+    QString m_sex;                                           // the patient's: which range applies
 };
 
 } // namespace muco::ui

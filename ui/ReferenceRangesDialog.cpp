@@ -10,14 +10,27 @@
 
 namespace muco::ui {
 
+namespace {
+// Columns 2..7: lower and upper limit for any patient, then for women and men. A sex's pair
+// left empty means "as for any patient" (creatinine is the usual one that differs).
+const QStringList kSexes{QStringLiteral("any"), QStringLiteral("female"), QStringLiteral("male")};
+int lowerColumn(int sexIndex) { return 2 + 2 * sexIndex; }
+
+QString text(const std::optional<Decimal> &d) { return d ? d->toString() : QString(); }
+} // namespace
+
 ReferenceRangesDialog::ReferenceRangesDialog(Session &session, QWidget *parent)
-    : QDialog(parent), m_session(session), m_table(new QTableWidget(0, 4)), m_error(new QLabel)
+    : QDialog(parent), m_session(session), m_table(new QTableWidget(0, 8)), m_error(new QLabel)
 {
     setWindowTitle(tr("Laboratory reference ranges"));
-    m_table->setHorizontalHeaderLabels({tr("Test"), tr("SI unit"), tr("Lower limit"), tr("Upper limit (ULN)")});
+    m_table->setHorizontalHeaderLabels({tr("Test"), tr("SI unit"), tr("Lower limit"), tr("Upper limit (ULN)"),
+                                        tr("Women: lower"), tr("Women: ULN"), tr("Men: lower"), tr("Men: ULN")});
+    const QString sexTip = tr("Only where the range differs by sex; leave empty to use the range for all patients.");
+    for (int col = 4; col < 8; ++col)
+        m_table->horizontalHeaderItem(col)->setToolTip(sexTip);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
-    const auto read = Labs::referenceRanges(session);
+    const auto read = Labs::referenceRangesBySex(session);
     if (!read.ok())
         m_error->setText(read.error().message);
     const auto ranges = read.value_or({});
@@ -32,17 +45,19 @@ ReferenceRangesDialog::ReferenceRangesDialog(Session &session, QWidget *parent)
         name->setFlags(Qt::ItemIsEnabled);
         auto *unit = new QTableWidgetItem(a.siUnit);
         unit->setFlags(Qt::ItemIsEnabled);
-        const ReferenceRange r = ranges.value(a.key);
-        auto *lln = new QTableWidgetItem(r.lln ? r.lln->toString() : QString());
-        auto *uln = new QTableWidgetItem(r.uln ? r.uln->toString() : QString());
-        if (!editable) {
-            lln->setFlags(Qt::ItemIsEnabled);
-            uln->setFlags(Qt::ItemIsEnabled);
-        }
         m_table->setItem(row, 0, name);
         m_table->setItem(row, 1, unit);
-        m_table->setItem(row, 2, lln);
-        m_table->setItem(row, 3, uln);
+        for (int i = 0; i < kSexes.size(); ++i) {
+            const ReferenceRange r = ranges.value(a.key).value(kSexes.at(i));
+            auto *lln = new QTableWidgetItem(text(r.lln));
+            auto *uln = new QTableWidgetItem(text(r.uln));
+            if (!editable) {
+                lln->setFlags(Qt::ItemIsEnabled);
+                uln->setFlags(Qt::ItemIsEnabled);
+            }
+            m_table->setItem(row, lowerColumn(i), lln);
+            m_table->setItem(row, lowerColumn(i) + 1, uln);
+        }
     }
     m_table->resizeColumnsToContents();
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -55,12 +70,12 @@ ReferenceRangesDialog::ReferenceRangesDialog(Session &session, QWidget *parent)
     v->addWidget(m_table);
     v->addWidget(m_error);
     v->addWidget(buttons);
-    resize(560, 420);
+    resize(860, 460);
 }
 
 void ReferenceRangesDialog::accept()
 {
-    const auto read = Labs::referenceRanges(m_session);
+    const auto read = Labs::referenceRangesBySex(m_session);
     if (!read.ok()) {
         m_error->setText(read.error().message);
         return;
@@ -68,29 +83,32 @@ void ReferenceRangesDialog::accept()
     const auto &before = read.value();
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const QString key = m_table->item(row, 0)->data(Qt::UserRole).toString();
-        ReferenceRange r;
-        for (int col : {2, 3}) {
-            const QString text = m_table->item(row, col)->text().trimmed();
-            if (text.isEmpty())
+        for (int i = 0; i < kSexes.size(); ++i) {
+            ReferenceRange r;
+            for (int col : {lowerColumn(i), lowerColumn(i) + 1}) {
+                const QString cell = m_table->item(row, col)->text().trimmed();
+                if (cell.isEmpty())
+                    continue;
+                const auto v = Decimal::parse(cell);
+                if (!v) {
+                    m_error->setText(tr("%1, %2: \"%3\" is not a number.")
+                                         .arg(m_table->item(row, 0)->text(), m_table->horizontalHeaderItem(col)->text(), cell));
+                    m_table->setCurrentCell(row, col);
+                    return;
+                }
+                (col == lowerColumn(i) ? r.lln : r.uln) = v;
+            }
+            const ReferenceRange old = before.value(key).value(kSexes.at(i));
+            if (text(old.lln) == text(r.lln) && text(old.uln) == text(r.uln))
                 continue;
-            const auto v = Decimal::parse(text);
-            if (!v) {
-                m_error->setText(tr("%1: \"%2\" is not a number.").arg(m_table->item(row, 0)->text(), text));
-                m_table->setCurrentCell(row, col);
+            const Status s = Labs::setReferenceRange(m_session, key, r, kSexes.at(i));
+            if (!s.ok()) {
+                m_error->setText(QStringLiteral("%1, %2: %3")
+                                     .arg(m_table->item(row, 0)->text(), m_table->horizontalHeaderItem(lowerColumn(i) + 1)->text(),
+                                          s.error().why()));
+                m_table->setCurrentCell(row, lowerColumn(i) + 1);
                 return;
             }
-            (col == 2 ? r.lln : r.uln) = v;
-        }
-        const ReferenceRange old = before.value(key);
-        const bool same = (old.lln.has_value() == r.lln.has_value() && (!r.lln || *old.lln == *r.lln))
-                       && (old.uln.has_value() == r.uln.has_value() && (!r.uln || *old.uln == *r.uln));
-        if (same)
-            continue;
-        const Status s = Labs::setReferenceRange(m_session, key, r);
-        if (!s.ok()) {
-            m_error->setText(QStringLiteral("%1: %2").arg(m_table->item(row, 0)->text(), s.error().why()));
-            m_table->setCurrentCell(row, 3);
-            return;
         }
     }
     QDialog::accept();

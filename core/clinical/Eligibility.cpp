@@ -2,6 +2,7 @@
 #include "clinical/LabUnits.h"
 #include "clinical/Tri.h"
 #include <QCoreApplication>
+#include <algorithm>
 #include <cmath>
 
 namespace muco {
@@ -234,6 +235,8 @@ struct Evaluator {
             return Tri::Unknown;
         }
         const LabValue &lab = in.labs[key];
+        if (!lab.uln && lab.ulnEitherSex)
+            return ulnMultipleEitherSex(r, label, lab, details);
         if (!lab.uln) {
             details << Tr::tr("%1 %2 %3, upper limit of normal not recorded").arg(label, lab.value.toString(), lab.unit);
             return Tri::Unknown;
@@ -246,6 +249,32 @@ struct Evaluator {
                        .arg(label, lab.value.toString(), lab.unit, ok ? QStringLiteral("<=") : QStringLiteral(">"),
                             limit.toString(), r.max->toString(), lab.uln->toString());
         return triFrom(ok);
+    }
+
+    // Sex not recorded: within k x the lower ULN passes and beyond k x the higher fails for
+    // either sex; between the two the criterion waits for the patient's sex.
+    static Tri ulnMultipleEitherSex(const Rule &r, const QString &label, const LabValue &lab, QStringList &details)
+    {
+        const auto [a, b] = *lab.ulnEitherSex;
+        const Decimal low = std::min(a, b), high = std::max(a, b);
+        const Decimal lowLimit = *r.max * low, highLimit = *r.max * high;
+        if (lab.value <= lowLimit) {
+            details << Tr::tr("%1 %2 %3 <= %4 %3 = %5 x the lower ULN of either sex (ULN %6 or %7 %3)")
+                           .arg(label, lab.value.toString(), lab.unit, lowLimit.toString(), r.max->toString(),
+                                low.toString(), high.toString());
+            return Tri::True;
+        }
+        if (lab.value > highLimit) {
+            details << Tr::tr("%1 %2 %3 > %4 %3 = %5 x the higher ULN of either sex (ULN %6 or %7 %3)")
+                           .arg(label, lab.value.toString(), lab.unit, highLimit.toString(), r.max->toString(),
+                                low.toString(), high.toString());
+            return Tri::False;
+        }
+        details << Tr::tr("%1 %2 %3 is within %4 x ULN for one sex only (limit %5 %3 with ULN %6, %7 %3 with ULN %8): "
+                          "sex not recorded")
+                       .arg(label, lab.value.toString(), lab.unit, r.max->toString(), lowLimit.toString(), low.toString(),
+                            highLimit.toString(), high.toString());
+        return Tri::Unknown;
     }
 
     Tri withinDays(const Rule &r, QStringList &details) const

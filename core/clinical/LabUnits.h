@@ -45,6 +45,9 @@ struct LabValue {
     Decimal value;
     QString unit;
     std::optional<Decimal> uln;   // same unit as value
+    // Sex not recorded and the sexes' ULNs differ (creatinine): both, in the value's unit,
+    // and no `uln`. A ULN rule then decides only what it decides for either sex.
+    std::optional<std::pair<Decimal, Decimal>> ulnEitherSex;
 };
 
 // One lab value: accepted unit, not negative, not physiologically impossible; the error

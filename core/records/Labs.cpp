@@ -183,9 +183,10 @@ Result<QMap<QString, QMap<QString, ReferenceRange>>> Labs::referenceRangesBySex(
 
 std::optional<ReferenceRange> Labs::rangeFor(const QMap<QString, ReferenceRange> &bySex, const QString &sex)
 {
+    // A sex's range left empty means "as for any patient", so clearing it falls back.
     auto of = [&](const QString &which) -> std::optional<ReferenceRange> {
-        if (bySex.contains(which))
-            return bySex.value(which);
+        if (const ReferenceRange own = bySex.value(which); own.lln || own.uln)
+            return own;
         if (bySex.contains(QStringLiteral("any")))
             return bySex.value(QStringLiteral("any"));
         return std::nullopt;

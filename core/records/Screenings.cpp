@@ -77,10 +77,13 @@ Result<ScreeningEvaluation> Screenings::evaluate(Session &s, const QString &pati
     auto latest = Labs::latestWithin(s, patientId, assessmentDate, window);
     if (!latest.ok())
         return latest.error();
-    // The ULN for the patient's sex; sex unknown: only a ULN both sexes share (where theirs
-    // differ, the ULN multiple is left undecided, and I7 may still be decided by clearance).
+    // The ULN for the patient's sex; sex unknown: the ULN both sexes share, or, where theirs
+    // differ, both ULNs, so that the criterion decides only what it decides for either sex.
+    // The contract's JSON has one "uln": the pair goes to the evaluation, not into `inputs`.
     MUCO_READ(ranges, Labs::referenceRangesBySex(s));
     const QString sex = in.value(QStringLiteral("sex")).toString();
+    const bool sexKnown = sex == QLatin1String("female") || sex == QLatin1String("male");
+    QMap<QString, std::pair<Decimal, Decimal>> ulnEitherSex;
     QJsonObject labs = in.value(QStringLiteral("labs")).toObject();
     const bool labsGivenWrong = in.contains(QStringLiteral("labs")) && !in.value(QStringLiteral("labs")).isObject();
     for (auto it = latest->cbegin(); it != latest->cend() && !labsGivenWrong; ++it) {
@@ -88,8 +91,14 @@ Result<ScreeningEvaluation> Screenings::evaluate(Session &s, const QString &pati
             continue;
         const AnalyteInfo *info = analyteByKey(it.key());
         QJsonObject lab{{QStringLiteral("value"), it->si.toDouble()}, {QStringLiteral("unit"), info->siUnit}};
-        if (const auto range = Labs::rangeFor(ranges.value(it.key()), sex); info->hasUln && range && range->uln)
+        if (const auto range = Labs::rangeFor(ranges.value(it.key()), sex); info->hasUln && range && range->uln) {
             lab.insert(QStringLiteral("uln"), range->uln->toDouble());
+        } else if (info->hasUln && !sexKnown) {
+            const auto female = Labs::rangeFor(ranges.value(it.key()), QStringLiteral("female"));
+            const auto male = Labs::rangeFor(ranges.value(it.key()), QStringLiteral("male"));
+            if (female && female->uln && male && male->uln)
+                ulnEitherSex.insert(it.key(), {*female->uln, *male->uln});
+        }
         labs.insert(it.key(), lab);
         const QString entered = it->unit == info->siUnit ? QString() : Tr::tr(" (entered %1 %2)").arg(it->value.toString(), it->unit);
         ev.labsUsed << Tr::tr("%1 %2 %3%4, collected %5")
@@ -102,6 +111,9 @@ Result<ScreeningEvaluation> Screenings::evaluate(Session &s, const QString &pati
     auto input = eligibilityInputFromJson(in);
     if (!input.ok())
         return input.error();
+    for (auto it = ulnEitherSex.cbegin(); it != ulnEitherSex.cend(); ++it)
+        if (input->labs.contains(it.key()) && !input->labs[it.key()].uln)
+            input->labs[it.key()].ulnEitherSex = it.value();
     ev.inputs = in;
     ev.result = evaluateEligibility(Protocol::nct07312656(), input.value());
     return ev;
