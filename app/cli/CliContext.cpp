@@ -1,4 +1,5 @@
 #include "CliContext.h"
+#include "storage/DiskState.h"
 #include "security/SiteVault.h"
 #include <QCoreApplication>
 #include <QFile>
@@ -146,6 +147,10 @@ Result<std::unique_ptr<Session>> CliContext::signIn(QString *signature)
     if (signature && session.ok())
         *signature = password.value();
     wipe(password.value());
+    // Reading goes on when the disk is full or read-only; say so once (stdout stays the command's).
+    if (session.ok())
+        if (auto why = unwritableDisk((*session)->databasePath()))
+            printError(Tr::tr("Read-only: %1").arg(why->message));
     return session;
 }
 

@@ -1,4 +1,5 @@
 #include "security/SiteVault.h"
+#include "storage/DiskState.h"
 #include "common/Ids.h"
 #include "security/KeySlotFile.h"
 #include "storage/Migrations.h"
@@ -326,7 +327,7 @@ Result<std::unique_ptr<Session>> SiteVault::signIn(const QString &databasePath, 
 
     auto session = std::make_unique<Session>(std::move(db).value(), std::move(key).value(), info, siteCode, clock);
     MUCO_TRY(session->loadSiteCalendar());
-    {
+    const Status audited = [&]() -> Status {
         // Failed attempts could not be audited while the database was closed: they enter
         // the chain now, with this sign-in, in one transaction.
         Transaction tx(session->db());
@@ -335,7 +336,15 @@ Result<std::unique_ptr<Session>> SiteVault::signIn(const QString &databasePath, 
         for (const PendingAuditEvent &e : keys->pendingAudit)
             MUCO_TRY(AuditChain::append(session->db(), {e.user, e.action, QStringLiteral("users"), e.user, {}, {}, {}, e.detail}, e.atUtc));
         MUCO_TRY(session->audit({{}, QStringLiteral("sign_in"), QStringLiteral("users"), user, {}, {}, {}, {}}));
-        MUCO_TRY(tx.commit());
+        return tx.commit();
+    }();
+    if (!audited.ok()) {
+        // A full or read-only disk (issue 13, D6): the session reads, and every write fails
+        // saying why. Nothing is lost: the failures stay in the key file's journal and enter
+        // the chain with the next sign-in that can write.
+        if (!unwritableDisk(session->databasePath()))
+            return audited.error();
+        return session;
     }
     if (!keys->pendingAudit.isEmpty() || keys->failures.contains(user) || seal == KeySlotFile::Seal::Missing) {
         // Sealed again under the lock, with the next generation recorded in the database.

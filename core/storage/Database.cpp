@@ -1,7 +1,9 @@
 #include "storage/Database.h"
+#include "storage/DiskState.h"
 #include "storage/Statement.h"
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QUrl>
 #include <sqlite3.h>
 #include <cstring>
 
@@ -34,49 +36,82 @@ SecureBytes rawKeyLiteral(const SecureBytes &key)
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const SecureBytes &key,
                                                  const CipherSettings &cipher, Mode mode)
 {
-    const bool exists = QFileInfo::exists(path);
-    if (mode == Mode::OpenExisting && !exists)
-        return Error::storage(Tr::tr("The site database %1 does not exist.").arg(path));
-    if (mode == Mode::Create && exists)
-        return Error::storage(Tr::tr("%1 already exists; refusing to overwrite it.").arg(path));
+    enum class Fallback { None, Exclusive, Immutable };
+    // A member's lambda, so it may build a Database.
+    const auto attempt = [&](Fallback fallback) -> Result<std::unique_ptr<Database>> {
+        const bool exists = QFileInfo::exists(path);
+        if (mode == Mode::OpenExisting && !exists)
+            return Error::storage(Tr::tr("The site database %1 does not exist.").arg(path));
+        if (mode == Mode::Create && exists)
+            return Error::storage(Tr::tr("%1 already exists; refusing to overwrite it.").arg(path));
 
-    sqlite3 *raw = nullptr;
-    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX;
-    if (mode == Mode::Create)
-        flags |= SQLITE_OPEN_CREATE;
-    const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, flags, nullptr);
-    std::unique_ptr<Database> db(new Database(raw, path));
-    if (rc != SQLITE_OK)
-        return db->error(rc, Tr::tr("opening %1").arg(path));
-
-    if (!key.isEmpty()) {
-        const SecureBytes literal = rawKeyLiteral(key);
-        if (sqlite3_key(raw, literal.data(), static_cast<int>(literal.size())) != SQLITE_OK)
-            return Error::storage(Tr::tr("The encryption key could not be applied to %1.").arg(path));
-        const QString version = db->cipherVersion();
-        if (version.isEmpty())
-            return Error::storage(Tr::tr("This build's SQLite has no encryption (SQLCipher is required)."));
-        // Typed, range-checked settings (never text from a file); each PRAGMA is prepared
-        // as ONE statement, never run through sqlite3_exec. A 3.x library ignores the ones
-        // it does not know.
-        MUCO_TRY(cipher.check());
-        for (const QString &pragma : cipher.pragmas()) {
-            auto st = db->prepare(pragma);
-            if (st.ok())
-                (void)st->next();
+        sqlite3 *raw = nullptr;
+        int flags = (fallback == Fallback::Immutable ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) | SQLITE_OPEN_FULLMUTEX;
+        if (mode == Mode::Create)
+            flags |= SQLITE_OPEN_CREATE;
+        QByteArray name = QFile::encodeName(path);
+        if (fallback == Fallback::Immutable) {
+            // A URI, so that "immutable" applies; the path is percent-encoded into it.
+            name = "file:" + QUrl::toPercentEncoding(QFileInfo(path).absoluteFilePath(), "/") + "?immutable=1";
+            flags |= SQLITE_OPEN_URI;
         }
-    }
+        const int rc = sqlite3_open_v2(name.constData(), &raw, flags, nullptr);
+        std::unique_ptr<Database> db(new Database(raw, path));
+        if (rc != SQLITE_OK)
+            return db->error(rc, Tr::tr("opening %1").arg(path));
 
-    // The first read proves the key: SQLCipher reports a wrong key as "not a database".
-    auto probe = db->scalarInt(QStringLiteral("SELECT count(*) FROM sqlite_master"));
-    if (!probe.ok())
-        return probe.error();
-    sqlite3_busy_timeout(raw, 3000);
-    MUCO_TRY(db->exec(QStringLiteral("PRAGMA foreign_keys = ON")));
-    MUCO_TRY(db->exec(QStringLiteral("PRAGMA journal_mode = WAL")));
-    // FULL: a committed clinical record survives a power cut, not only a crash.
-    MUCO_TRY(db->exec(QStringLiteral("PRAGMA synchronous = FULL")));
-    return db;
+        if (!key.isEmpty()) {
+            const SecureBytes literal = rawKeyLiteral(key);
+            if (sqlite3_key(raw, literal.data(), static_cast<int>(literal.size())) != SQLITE_OK)
+                return Error::storage(Tr::tr("The encryption key could not be applied to %1.").arg(path));
+            const QString version = db->cipherVersion();
+            if (version.isEmpty())
+                return Error::storage(Tr::tr("This build's SQLite has no encryption (SQLCipher is required)."));
+            // Typed, range-checked settings (never text from a file); each PRAGMA is prepared
+            // as ONE statement, never run through sqlite3_exec. A 3.x library ignores the ones
+            // it does not know.
+            MUCO_TRY(cipher.check());
+            for (const QString &pragma : cipher.pragmas()) {
+                auto st = db->prepare(pragma);
+                if (st.ok())
+                    (void)st->next();
+            }
+        }
+
+        if (fallback == Fallback::Exclusive)
+            MUCO_TRY(db->exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")));
+        // The first read proves the key: SQLCipher reports a wrong key as "not a database".
+        auto probe = db->scalarInt(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+        if (!probe.ok())
+            return probe.error();
+        sqlite3_busy_timeout(raw, 3000);
+        MUCO_TRY(db->exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+        // 64 MiB of decrypted pages (SQLite's default is 2 MB): listing 50,000 patients read
+        // 19,513 pages, many of them again and again (issue 14). Only pages read take memory.
+        MUCO_TRY(db->exec(QStringLiteral("PRAGMA cache_size = -65536")));
+        if (fallback != Fallback::None)
+            return db;
+        MUCO_TRY(db->exec(QStringLiteral("PRAGMA journal_mode = WAL")));
+        // FULL: a committed clinical record survives a power cut, not only a crash.
+        MUCO_TRY(db->exec(QStringLiteral("PRAGMA synchronous = FULL")));
+        return db;
+    };
+
+    auto db = attempt(Fallback::None);
+    if (db.ok() || mode == Mode::Create || !QFileInfo::exists(path))
+        return db;
+    // A full or read-only disk must not stop anyone reading (issue 13, D6). WAL needs its
+    // -shm file: on a full disk the WAL index is kept in memory instead (exclusive locking);
+    // on a read-only file system the file is read as immutable, which is only right when no
+    // WAL content waits to be checkpointed. Writing then fails, saying why.
+    const auto why = unwritableDisk(path);
+    if (!why)
+        return db;
+    const bool readOnlyDisk = why->message.contains(QLatin1String("read-only"));
+    if (readOnlyDisk && QFileInfo(path + QStringLiteral("-wal")).size() > 0)
+        return *why;
+    auto degraded = attempt(readOnlyDisk ? Fallback::Immutable : Fallback::Exclusive);
+    return degraded.ok() ? std::move(degraded) : std::move(db);
 }
 
 Database::~Database()
@@ -89,6 +124,18 @@ Database::~Database()
 Error Database::error(int rc, const QString &doing) const
 {
     const QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
+    switch (rc & 0xff) {
+    case SQLITE_IOERR:
+    case SQLITE_FULL:
+    case SQLITE_READONLY:
+    case SQLITE_CANTOPEN:
+        // Say "full" or "read-only" when that is what it is, not "disk I/O error".
+        if (auto why = unwritableDisk(m_path))
+            return *why;
+        break;
+    default:
+        break;
+    }
     switch (rc & 0xff) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
