@@ -1,4 +1,5 @@
 #include "CommandTable.h"
+#include "BackupCommands.h"
 #include "CalculatorCommands.h"
 #include "ClinicCommands.h"
 #include "ScreeningCommands.h"
@@ -68,6 +69,7 @@ const QList<CommandGroup> &commandGroups()
         screeningCommands(),
         clinicCommands(),
         visitCommands(),
+        backupCommands(),
     };
     return groups;
 }

@@ -1,0 +1,7 @@
+#pragma once
+#include "CommandTable.h"
+
+namespace muco::cli {
+// backup create, verify, restore (contracts/cli-trial.md, "Backup").
+CommandGroup backupCommands();
+} // namespace muco::cli
