@@ -312,10 +312,10 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
 void GuardedTcpServer::pass(ConnectionGuard *guard, QTcpSocket *socket)
 {
     m_waiting.remove(guard);
-    guard->m_handedOver = true;
     guard->enterBody();
     if (guard->stage() != ConnectionGuard::Stage::Body)
-        return;   // already over the limit and dropped
+        return;   // already over the limit: dropped, and the socket deleted as still ours
+    guard->m_handedOver = true;
     // Qt HttpServer takes pending connections when this signals (pendingConnectionAvailable).
     QTcpServer::addPendingConnection(socket);
     guard->nudge();
