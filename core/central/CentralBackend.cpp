@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QUuid>
+#include <map>
 
 namespace muco {
 
@@ -89,6 +90,7 @@ public:
     explicit PostgresBackend(QString connection) : m_connection(std::move(connection)) {}
     ~PostgresBackend() override
     {
+        m_prepared.clear();   // each deallocates its server-side statement while the connection is open
         {
             QSqlDatabase db = QSqlDatabase::database(m_connection, false);
             if (db.isOpen())
@@ -116,24 +118,33 @@ public:
     Status lockWrites() override { return exec(QStringLiteral("SELECT pg_advisory_xact_lock(1297433423)")); }
     Result<QList<QVariantList>> query(const QString &sql, const QVariantList &params) override
     {
-        QSqlQuery q(db());
-        // DDL cannot be prepared in PostgreSQL; statements without values run directly.
-        const bool ok = params.isEmpty() ? q.exec(sql) : [&] {
-            if (!q.prepare(sql))
-                return false;
-            for (const QVariant &p : params)
-                q.addBindValue(p);
-            return q.exec();
-        }();
-        if (!ok)
-            return Error::storage(Tr::tr("PostgreSQL: %1").arg(q.lastError().text()));
-        QList<QVariantList> rows;
-        while (q.next()) {
-            QVariantList r;
-            for (int c = 0; c < q.record().count(); ++c)
-                r << q.value(c);
-            rows << r;
+        if (params.isEmpty()) {
+            // DDL cannot be prepared in PostgreSQL; statements without values run directly.
+            QSqlQuery q(db());
+            if (!q.exec(sql))
+                return Error::storage(Tr::tr("PostgreSQL: %1").arg(q.lastError().text()));
+            return rowsOf(q);
         }
+        // Prepared once per connection and kept (issue 14: a prepare, execute and deallocate
+        // per call was most of a push's time). The SQL is the program's own, never input.
+        auto it = m_prepared.find(sql);
+        if (it == m_prepared.end()) {
+            auto q = std::make_unique<QSqlQuery>(db());
+            q->setForwardOnly(true);
+            if (!q->prepare(sql))
+                return Error::storage(Tr::tr("PostgreSQL: %1").arg(q->lastError().text()));
+            it = m_prepared.emplace(sql, std::move(q)).first;
+        }
+        QSqlQuery &q = *it->second;
+        for (int i = 0; i < params.size(); ++i)
+            q.bindValue(i, params[i]);
+        if (!q.exec()) {
+            const QString why = q.lastError().text();
+            m_prepared.erase(it);   // prepared again next time, should the connection have been reset
+            return Error::storage(Tr::tr("PostgreSQL: %1").arg(why));
+        }
+        auto rows = rowsOf(q);
+        q.finish();
         return rows;
     }
     Status createSchema() override
@@ -144,7 +155,21 @@ public:
     }
 
 private:
+    static QList<QVariantList> rowsOf(QSqlQuery &q)
+    {
+        QList<QVariantList> rows;
+        const int columns = q.record().count();
+        while (q.next()) {
+            QVariantList r;
+            r.reserve(columns);
+            for (int c = 0; c < columns; ++c)
+                r << q.value(c);
+            rows << r;
+        }
+        return rows;
+    }
     QString m_connection;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
 };
 
 } // namespace
