@@ -47,7 +47,7 @@ Status readLabs(const QJsonObject &labs, EligibilityInput &in)
             return Error::invalid(path + QStringLiteral(".value"), QCoreApplication::translate("muco::json", "is required"));
         if (!unit)
             return Error::invalid(path + QStringLiteral(".unit"), QCoreApplication::translate("muco::json", "is required"));
-        in.labs.insert(it.key(), {*value, *unit, uln, std::nullopt});
+        in.labs.insert(it.key(), {*value, *unit, uln});
     }
     return {};
 }

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 #include <optional>
+#include <utility>
 
 namespace muco {
 
@@ -42,6 +43,11 @@ std::optional<Decimal> toSi(const AnalyteInfo &info, const Decimal &value, const
 double toSiDouble(const AnalyteInfo &info, const Decimal &value, const QString &unit);
 
 struct LabValue {
+    // A constructor, not an aggregate: {value, unit} and {value, unit, uln} stay the way to
+    // write one, and the pair for an unknown sex is set only where it is known.
+    LabValue() = default;
+    LabValue(Decimal v, QString u, std::optional<Decimal> upper = std::nullopt)
+        : value(std::move(v)), unit(std::move(u)), uln(std::move(upper)) {}
     Decimal value;
     QString unit;
     std::optional<Decimal> uln;   // same unit as value

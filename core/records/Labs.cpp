@@ -86,7 +86,7 @@ Result<QList<LabResult>> Labs::recordPanel(Session &s, const QString &patientId,
     for (const LabEntry &e : entries) {
         if (!panelAnalytes(panel).contains(e.analyte))
             return Error::invalid(QStringLiteral("labs.%1").arg(e.analyte), Tr::tr("is not part of the %1 panel").arg(panelLabel(panel)));
-        MUCO_TRY(validateLabValue(e.analyte, {e.value, e.unit, std::nullopt, std::nullopt}));
+        MUCO_TRY(validateLabValue(e.analyte, {e.value, e.unit, std::nullopt}));
     }
     Transaction tx(s.db());
     MUCO_TRY(tx.begun());
