@@ -229,34 +229,36 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
 <context>
     <name>CentralBackend</name>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="104"/>
-        <location filename="../core/central/CentralBackend.cpp" line="110"/>
-        <location filename="../core/central/CentralBackend.cpp" line="129"/>
+        <location filename="../core/central/CentralBackend.cpp" line="106"/>
+        <location filename="../core/central/CentralBackend.cpp" line="112"/>
+        <location filename="../core/central/CentralBackend.cpp" line="125"/>
+        <location filename="../core/central/CentralBackend.cpp" line="135"/>
+        <location filename="../core/central/CentralBackend.cpp" line="144"/>
         <source>PostgreSQL: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="163"/>
+        <location filename="../core/central/CentralBackend.cpp" line="188"/>
         <source>The data folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="168"/>
+        <location filename="../core/central/CentralBackend.cpp" line="193"/>
         <source>The data folder %1 cannot be made private to its owner (mode 0700).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="188"/>
+        <location filename="../core/central/CentralBackend.cpp" line="213"/>
         <source>Give PostgreSQL&apos;s password in a password file (PGPASSFILE or ~/.pgpass), never in the connection string.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="191"/>
+        <location filename="../core/central/CentralBackend.cpp" line="216"/>
         <source>The PostgreSQL driver of Qt SQL (libqt6sql6-psql) is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="209"/>
+        <location filename="../core/central/CentralBackend.cpp" line="234"/>
         <source>PostgreSQL cannot be reached (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -425,7 +427,7 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="125"/>
+        <location filename="../app/cli/CliContext.cpp" line="126"/>
         <location filename="../app/cli/ClinicCommands.cpp" line="75"/>
         <location filename="../app/cli/ClinicCommands.cpp" line="167"/>
         <location filename="../app/cli/ClinicCommands.cpp" line="193"/>
@@ -435,27 +437,27 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="131"/>
+        <location filename="../app/cli/CliContext.cpp" line="132"/>
         <source>%1 cannot be read (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="46"/>
+        <location filename="../app/cli/CommandTable.cpp" line="47"/>
         <source>%1 or %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="53"/>
+        <location filename="../app/cli/CommandTable.cpp" line="54"/>
         <source>Clinical calculators (no database, no sign-in; FILE or - for standard input):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="58"/>
+        <location filename="../app/cli/CommandTable.cpp" line="59"/>
         <source>Site database (--db PATH; --user NAME [--password-stdin]):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="92"/>
+        <location filename="../app/cli/CommandTable.cpp" line="94"/>
         <source>Usage: mucotrack-cli COMMAND [OPTIONS]
 
 Site administration and the clinical calculators of MucoTrack.
@@ -463,7 +465,7 @@ Site administration and the clinical calculators of MucoTrack.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="104"/>
+        <location filename="../app/cli/CommandTable.cpp" line="106"/>
         <source>
 Options:
   -h, --help    show this help
@@ -475,45 +477,50 @@ Exit status: 0 success, 2 usage, 3 sign-in or permission denied, 4 invalid input
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="139"/>
+        <location filename="../app/cli/CommandTable.cpp" line="141"/>
         <source>Unknown command &quot;%1&quot;; run mucotrack-cli --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="141"/>
+        <location filename="../app/cli/CommandTable.cpp" line="143"/>
         <source>Unknown command &quot;%1&quot;; use %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="79"/>
+        <location filename="../app/cli/CliContext.cpp" line="80"/>
         <source>--%1 needs a value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="84"/>
+        <location filename="../app/cli/CliContext.cpp" line="85"/>
         <source>Unknown option --%1 for this command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="93"/>
+        <location filename="../app/cli/CliContext.cpp" line="94"/>
         <source>--%1 is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="118"/>
+        <location filename="../app/cli/CliContext.cpp" line="119"/>
         <source>No password was given (use --%1 or a terminal).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="141"/>
+        <location filename="../app/cli/CliContext.cpp" line="142"/>
         <location filename="../app/cli/SiteCommands.cpp" line="149"/>
         <source>This command needs a sign-in: give --user NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="142"/>
+        <location filename="../app/cli/CliContext.cpp" line="143"/>
         <location filename="../app/cli/SiteCommands.cpp" line="59"/>
         <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliContext.cpp" line="153"/>
+        <source>Read-only: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -739,8 +746,52 @@ Recovery key (shown once; print it or write it down and keep it locked away):
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="40"/>
+        <source>Name one backup file: %1 FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="55"/>
+        <source>The backup %1 is readable, but its audit trail is broken at row %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="61"/>
+        <source>The backup %1 of site %2 is intact (%3 audit rows).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="62"/>
+        <source>The backup %1 of site %2 was restored to %3 (%4 audit rows, intact).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="74"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="94"/>
         <location filename="../app/cli/SiteCommands.cpp" line="369"/>
         <source>Recovery key: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="108"/>
+        <source>Backups (the site database and its key file, encrypted):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="111"/>
+        <source>a consistent, encrypted copy of the database and its key file, while the app may run (administrator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="113"/>
+        <source>open a backup with the recovery key and check every page and the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="115"/>
+        <source>check a backup and put it at a new path (never over an existing database)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -978,78 +1029,88 @@ Last error: %1</source>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="39"/>
+        <location filename="../core/storage/Database.cpp" line="44"/>
         <source>The site database %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="41"/>
+        <location filename="../core/storage/Database.cpp" line="46"/>
         <source>%1 already exists; refusing to overwrite it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="50"/>
+        <location filename="../core/storage/Database.cpp" line="61"/>
         <source>opening %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="55"/>
+        <location filename="../core/storage/Database.cpp" line="66"/>
         <source>The encryption key could not be applied to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="58"/>
+        <location filename="../core/storage/Database.cpp" line="69"/>
         <source>This build&apos;s SQLite has no encryption (SQLCipher is required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="95"/>
+        <location filename="../core/storage/Database.cpp" line="142"/>
         <source>The site database %1 is locked by another program; close it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="97"/>
+        <location filename="../core/storage/Database.cpp" line="144"/>
         <source>%1 could not be decrypted: the key does not fit, or it is not a MucoTrack site database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="99"/>
+        <location filename="../core/storage/Database.cpp" line="146"/>
         <source>The site database %1 is damaged (%2). Restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="101"/>
+        <location filename="../core/storage/Database.cpp" line="148"/>
         <source>The site database %1 cannot be opened (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="103"/>
+        <location filename="../core/storage/Database.cpp" line="150"/>
         <source>The disk holding %1 is full; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="105"/>
+        <location filename="../core/storage/Database.cpp" line="152"/>
         <source>The site database %1 is read-only; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="107"/>
+        <location filename="../core/storage/Database.cpp" line="154"/>
         <source>the change breaks a rule of the database (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="109"/>
+        <location filename="../core/storage/Database.cpp" line="156"/>
         <source>Storage error while %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="119"/>
+        <location filename="../core/storage/Database.cpp" line="166"/>
         <source>running %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="129"/>
+        <location filename="../core/storage/Database.cpp" line="176"/>
         <source>preparing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DiskState.cpp" line="20"/>
+        <source>The site database %1 is on a read-only disk; nothing can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DiskState.cpp" line="23"/>
+        <source>The disk holding %1 is full; nothing can be saved until space is freed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1109,81 +1170,96 @@ Last error: %1</source>
 <context>
     <name>Eligibility</name>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="89"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="90"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="89"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="90"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="109"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="110"/>
         <source>%1 %2 (measured)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="184"/>
-        <location filename="../core/clinical/Eligibility.cpp" line="233"/>
-        <location filename="../core/clinical/Eligibility.cpp" line="255"/>
-        <location filename="../core/clinical/Eligibility.cpp" line="280"/>
-        <location filename="../core/clinical/Eligibility.cpp" line="288"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="185"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="234"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="284"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="309"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="317"/>
         <source>%1 not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="224"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="225"/>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="238"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="241"/>
         <source>%1 %2 %3, upper limit of normal not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="133"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="134"/>
         <source>(Cockcroft-Gault; sex not recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="137"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="138"/>
         <source>(Cockcroft-Gault)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="192"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="193"/>
         <source>on both sides of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="245"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="248"/>
         <source>%1 %2 %3 %4 %5 %3 = %6 x ULN (ULN %7 %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="260"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="262"/>
+        <source>%1 %2 %3 &lt;= %4 %3 = %5 x the lower ULN of either sex (ULN %6 or %7 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Eligibility.cpp" line="268"/>
+        <source>%1 %2 %3 &gt; %4 %3 = %5 x the higher ULN of either sex (ULN %6 or %7 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Eligibility.cpp" line="273"/>
+        <source>%1 %2 %3 is within %4 x ULN for one sex only (limit %5 %3 with ULN %6, %7 %3 with ULN %8): sex not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Eligibility.cpp" line="289"/>
         <source>%1: none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="264"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="293"/>
         <source>%1 %2, assessment date not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="269"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="298"/>
         <source>%1 %2, %3 days before assessment (%4 %5-%6 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="271"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="300"/>
         <source>within</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="271"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="300"/>
         <source>outside</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1228,42 +1304,42 @@ Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="336"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="365"/>
         <source>is after the assessment date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="338"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="367"/>
         <source>gives an age above 130 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="355"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="384"/>
         <source>must be a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="357"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="386"/>
         <source>%1 is impossible (allowed %2%3 to %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="358"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="387"/>
         <source>above </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="362"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="391"/>
         <source>use &quot;male&quot; or &quot;female&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="365"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="394"/>
         <source>use &quot;radical&quot; or &quot;palliative&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="368"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="397"/>
         <source>%1 is after the assessment date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1562,27 +1638,27 @@ Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="223"/>
+        <location filename="../core/records/Labs.cpp" line="224"/>
         <source>unknown analyte %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="225"/>
+        <location filename="../core/records/Labs.cpp" line="226"/>
         <source>a reference range is for any, female or male patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="227"/>
+        <location filename="../core/records/Labs.cpp" line="228"/>
         <source>the upper limit of normal must be above zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="229"/>
+        <location filename="../core/records/Labs.cpp" line="230"/>
         <source>the lower limit of normal cannot be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="231"/>
+        <location filename="../core/records/Labs.cpp" line="232"/>
         <source>the lower limit must be below the upper limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2121,177 +2197,267 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="94"/>
+        <location filename="../core/records/Screenings.cpp" line="103"/>
         <source> (entered %1 %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="95"/>
+        <location filename="../core/records/Screenings.cpp" line="104"/>
         <source>%1 %2 %3%4, collected %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="147"/>
+        <location filename="../core/records/Screenings.cpp" line="159"/>
         <source>&quot;%1&quot; is not a decision; use eligible or ineligible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="150"/>
+        <location filename="../core/records/Screenings.cpp" line="162"/>
         <source>no screening has been submitted for this patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="153"/>
+        <location filename="../core/records/Screenings.cpp" line="165"/>
         <source>the latest screening (%1) is already signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="155"/>
+        <location filename="../core/records/Screenings.cpp" line="167"/>
         <source>the latest evaluation is incomplete: answer every criterion first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="157"/>
+        <location filename="../core/records/Screenings.cpp" line="169"/>
         <source>%1 contradicts the latest evaluation (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="169"/>
+        <location filename="../core/records/Screenings.cpp" line="181"/>
         <source>no screening has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="174"/>
+        <location filename="../core/records/Screenings.cpp" line="186"/>
         <source>this screening is already signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="176"/>
+        <location filename="../core/records/Screenings.cpp" line="188"/>
         <source>an incomplete screening cannot be signed: answer every criterion first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="185"/>
+        <location filename="../core/records/Screenings.cpp" line="197"/>
         <source>Signed eligibility decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="186"/>
+        <location filename="../core/records/Screenings.cpp" line="198"/>
         <source>Signed eligibility decision: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="196"/>
+        <location filename="../core/records/Screenings.cpp" line="208"/>
         <source>The signed screening could not be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SiteBackup</name>
+    <message>
+        <location filename="../core/security/SiteBackup.cpp" line="40"/>
+        <location filename="../core/security/SiteBackup.cpp" line="43"/>
+        <source>%1 cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteBackup.cpp" line="55"/>
+        <source>starting a backup of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteBackup.cpp" line="65"/>
+        <location filename="../core/security/SiteBackup.cpp" line="67"/>
+        <source>copying %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteBackup.cpp" line="86"/>
+        <source>%1 is not an existing folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteBackup.cpp" line="101"/>
+        <source>The key file %1 is locked by another program; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteBackup.cpp" line="125"/>
+        <source>The backup %1 could not be put in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteBackup.cpp" line="139"/>
+        <source>The backup %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteBackup.cpp" line="141"/>
+        <source>The backup %1 has no key file beside it (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteBackup.cpp" line="145"/>
+        <source>The key file of the backup %1 has been altered or is not sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteBackup.cpp" line="150"/>
+        <source>The backup %1 could not be copied to a temporary folder to be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteBackup.cpp" line="157"/>
+        <source>The backup %1 is damaged (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteBackup.cpp" line="163"/>
+        <source>The key file of the backup %1 is older than its database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteBackup.cpp" line="174"/>
+        <source>%1 already exists; a restore never overwrites a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteBackup.cpp" line="177"/>
+        <source>The backup %1 is not restored: its audit trail is broken at row %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteBackup.cpp" line="183"/>
+        <source>The backup could not be copied to %1 (is the disk full?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteBackup.cpp" line="192"/>
+        <source>The backup could not be written to %1 (is the disk full?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteBackup.cpp" line="202"/>
+        <source>The restored database could not be put at %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SiteVault</name>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="109"/>
+        <location filename="../core/security/SiteVault.cpp" line="110"/>
         <source>a password needs at least 10 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="117"/>
+        <location filename="../core/security/SiteVault.cpp" line="118"/>
         <source>a user name is 2 to 32 letters, digits, dots, dashes or underscores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="125"/>
+        <location filename="../core/security/SiteVault.cpp" line="126"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="144"/>
-        <location filename="../core/security/SiteVault.cpp" line="372"/>
+        <location filename="../core/security/SiteVault.cpp" line="145"/>
+        <location filename="../core/security/SiteVault.cpp" line="381"/>
         <source>a real site&apos;s key slots need at least the standard Argon2id cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="146"/>
+        <location filename="../core/security/SiteVault.cpp" line="147"/>
         <source>%1 already exists; choose a new path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="148"/>
+        <location filename="../core/security/SiteVault.cpp" line="149"/>
         <source>The folder for %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="213"/>
+        <location filename="../core/security/SiteVault.cpp" line="214"/>
         <source>%1 could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="224"/>
+        <location filename="../core/security/SiteVault.cpp" line="225"/>
         <source>The site database %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="237"/>
+        <location filename="../core/security/SiteVault.cpp" line="238"/>
         <source>Too many failed sign-ins for %1; wait %2 seconds and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="243"/>
-        <location filename="../core/security/SiteVault.cpp" line="249"/>
+        <location filename="../core/security/SiteVault.cpp" line="244"/>
+        <location filename="../core/security/SiteVault.cpp" line="250"/>
         <source>The user name or password is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="259"/>
+        <location filename="../core/security/SiteVault.cpp" line="260"/>
         <source>The key file %1 has been altered (%2). Sign-in is refused and this was recorded in the audit trail; put back the key file that belongs with this database, or ask the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="265"/>
+        <location filename="../core/security/SiteVault.cpp" line="266"/>
         <source>its seal does not match its content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="275"/>
+        <location filename="../core/security/SiteVault.cpp" line="276"/>
         <source>its seal does not match its content: it was edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="277"/>
+        <location filename="../core/security/SiteVault.cpp" line="278"/>
         <source>it is not sealed, but the database expects generation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="279"/>
+        <location filename="../core/security/SiteVault.cpp" line="280"/>
         <source>it is generation %1, older than the generation %2 the database recorded: an old copy was put back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="282"/>
+        <location filename="../core/security/SiteVault.cpp" line="283"/>
         <source>its cipher settings are not the ones the database recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="288"/>
+        <location filename="../core/security/SiteVault.cpp" line="289"/>
         <source>the key slot of %1 is below the standard Argon2id cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="308"/>
+        <location filename="../core/security/SiteVault.cpp" line="309"/>
         <source>The account %1 is not active at this site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="311"/>
+        <location filename="../core/security/SiteVault.cpp" line="312"/>
         <source>The account %1 has an unknown role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="382"/>
+        <location filename="../core/security/SiteVault.cpp" line="391"/>
         <source>The key file of %1 has no recovery slot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="385"/>
+        <location filename="../core/security/SiteVault.cpp" line="394"/>
         <source>The recovery key is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3005,12 +3171,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="175"/>
+        <location filename="../core/storage/Migrations.cpp" line="181"/>
         <source>The schema version of %1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="177"/>
+        <location filename="../core/storage/Migrations.cpp" line="183"/>
         <source>%1 was written by a newer MucoTrack (schema %2, this program knows %3); update MucoTrack.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4299,109 +4465,114 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::LabsTab</name>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="40"/>
+        <location filename="../ui/LabsTab.cpp" line="41"/>
         <source>Check before saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="76"/>
+        <location filename="../ui/LabsTab.cpp" line="77"/>
         <source>&lt;b&gt;Test&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="77"/>
+        <location filename="../ui/LabsTab.cpp" line="78"/>
         <source>&lt;b&gt;Value&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="78"/>
+        <location filename="../ui/LabsTab.cpp" line="79"/>
         <source>&lt;b&gt;Unit&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="79"/>
+        <location filename="../ui/LabsTab.cpp" line="80"/>
         <source>&lt;b&gt;SI value&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="80"/>
+        <location filename="../ui/LabsTab.cpp" line="81"/>
         <source>&lt;b&gt;Reference&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="104"/>
+        <location filename="../ui/LabsTab.cpp" line="105"/>
         <source>&amp;Save panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="108"/>
+        <location filename="../ui/LabsTab.cpp" line="109"/>
         <source>Collected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="108"/>
+        <location filename="../ui/LabsTab.cpp" line="109"/>
         <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="108"/>
+        <location filename="../ui/LabsTab.cpp" line="109"/>
         <source>Entered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="108"/>
+        <location filename="../ui/LabsTab.cpp" line="109"/>
         <source>SI value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="108"/>
+        <location filename="../ui/LabsTab.cpp" line="109"/>
         <source>Flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="114"/>
+        <location filename="../ui/LabsTab.cpp" line="115"/>
         <source>&amp;Panel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="115"/>
+        <location filename="../ui/LabsTab.cpp" line="116"/>
         <source>&amp;Collected:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="159"/>
+        <location filename="../ui/LabsTab.cpp" line="168"/>
         <source>not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="195"/>
+        <location filename="../ui/LabsTab.cpp" line="190"/>
+        <source>women %1, men %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LabsTab.cpp" line="191"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="211"/>
+        <location filename="../ui/LabsTab.cpp" line="231"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="211"/>
+        <location filename="../ui/LabsTab.cpp" line="231"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="231"/>
+        <location filename="../ui/LabsTab.cpp" line="251"/>
         <source>%1: &quot;%2&quot; is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="242"/>
+        <location filename="../ui/LabsTab.cpp" line="262"/>
         <source>%1 %2 %3 is unusual; %1 %2 %4 would be usual.
 
 Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="260"/>
+        <location filename="../ui/LabsTab.cpp" line="280"/>
         <source>The collection time is %1, %2 days ago. Save the results with this collection time?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5356,33 +5527,58 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::ReferenceRangesDialog</name>
     <message>
-        <location filename="../ui/ReferenceRangesDialog.cpp" line="16"/>
+        <location filename="../ui/ReferenceRangesDialog.cpp" line="25"/>
         <source>Laboratory reference ranges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReferenceRangesDialog.cpp" line="17"/>
+        <location filename="../ui/ReferenceRangesDialog.cpp" line="26"/>
         <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReferenceRangesDialog.cpp" line="17"/>
+        <location filename="../ui/ReferenceRangesDialog.cpp" line="26"/>
         <source>SI unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReferenceRangesDialog.cpp" line="17"/>
+        <location filename="../ui/ReferenceRangesDialog.cpp" line="26"/>
         <source>Lower limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReferenceRangesDialog.cpp" line="17"/>
+        <location filename="../ui/ReferenceRangesDialog.cpp" line="26"/>
         <source>Upper limit (ULN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReferenceRangesDialog.cpp" line="78"/>
-        <source>%1: &quot;%2&quot; is not a number.</source>
+        <location filename="../ui/ReferenceRangesDialog.cpp" line="27"/>
+        <source>Women: lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReferenceRangesDialog.cpp" line="27"/>
+        <source>Women: ULN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReferenceRangesDialog.cpp" line="27"/>
+        <source>Men: lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReferenceRangesDialog.cpp" line="27"/>
+        <source>Men: ULN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReferenceRangesDialog.cpp" line="28"/>
+        <source>Only where the range differs by sex; leave empty to use the range for all patients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReferenceRangesDialog.cpp" line="94"/>
+        <source>%1, %2: &quot;%3&quot; is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -254,34 +254,36 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
 <context>
     <name>CentralBackend</name>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="104"/>
-        <location filename="../core/central/CentralBackend.cpp" line="110"/>
-        <location filename="../core/central/CentralBackend.cpp" line="129"/>
+        <location filename="../core/central/CentralBackend.cpp" line="106"/>
+        <location filename="../core/central/CentralBackend.cpp" line="112"/>
+        <location filename="../core/central/CentralBackend.cpp" line="125"/>
+        <location filename="../core/central/CentralBackend.cpp" line="135"/>
+        <location filename="../core/central/CentralBackend.cpp" line="144"/>
         <source>PostgreSQL: %1</source>
         <translation>PostgreSQL：%1</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="163"/>
+        <location filename="../core/central/CentralBackend.cpp" line="188"/>
         <source>The data folder %1 cannot be created.</source>
         <translation>无法创建数据文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="168"/>
+        <location filename="../core/central/CentralBackend.cpp" line="193"/>
         <source>The data folder %1 cannot be made private to its owner (mode 0700).</source>
         <translation>无法将数据文件夹 %1 设为仅其所有者可访问（权限 0700）。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="188"/>
+        <location filename="../core/central/CentralBackend.cpp" line="213"/>
         <source>Give PostgreSQL&apos;s password in a password file (PGPASSFILE or ~/.pgpass), never in the connection string.</source>
         <translation>请在密码文件（PGPASSFILE 或 ~/.pgpass）中提供 PostgreSQL 密码，切勿写在连接字符串中。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="191"/>
+        <location filename="../core/central/CentralBackend.cpp" line="216"/>
         <source>The PostgreSQL driver of Qt SQL (libqt6sql6-psql) is not installed.</source>
         <translation>未安装 Qt SQL 的 PostgreSQL 驱动（libqt6sql6-psql）。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="209"/>
+        <location filename="../core/central/CentralBackend.cpp" line="234"/>
         <source>PostgreSQL cannot be reached (%1).</source>
         <translation>无法连接 PostgreSQL（%1）。</translation>
     </message>
@@ -449,7 +451,7 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="125"/>
+        <location filename="../app/cli/CliContext.cpp" line="126"/>
         <location filename="../app/cli/ClinicCommands.cpp" line="75"/>
         <location filename="../app/cli/ClinicCommands.cpp" line="167"/>
         <location filename="../app/cli/ClinicCommands.cpp" line="193"/>
@@ -459,27 +461,27 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
         <translation>请只指定一个输入文件 FILE，或用 - 表示标准输入。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="131"/>
+        <location filename="../app/cli/CliContext.cpp" line="132"/>
         <source>%1 cannot be read (%2).</source>
         <translation>无法读取 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="46"/>
+        <location filename="../app/cli/CommandTable.cpp" line="47"/>
         <source>%1 or %2</source>
         <translation>%1 或 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="53"/>
+        <location filename="../app/cli/CommandTable.cpp" line="54"/>
         <source>Clinical calculators (no database, no sign-in; FILE or - for standard input):</source>
         <translation>临床计算器（无需数据库，无需登录；FILE 为输入文件，- 表示标准输入）：</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="58"/>
+        <location filename="../app/cli/CommandTable.cpp" line="59"/>
         <source>Site database (--db PATH; --user NAME [--password-stdin]):</source>
         <translation>站点数据库（--db PATH；--user NAME [--password-stdin]）：</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="92"/>
+        <location filename="../app/cli/CommandTable.cpp" line="94"/>
         <source>Usage: mucotrack-cli COMMAND [OPTIONS]
 
 Site administration and the clinical calculators of MucoTrack.
@@ -490,7 +492,7 @@ MucoTrack 的站点管理和临床计算器。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="104"/>
+        <location filename="../app/cli/CommandTable.cpp" line="106"/>
         <source>
 Options:
   -h, --help    show this help
@@ -509,46 +511,51 @@ Exit status: 0 success, 2 usage, 3 sign-in or permission denied, 4 invalid input
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="139"/>
+        <location filename="../app/cli/CommandTable.cpp" line="141"/>
         <source>Unknown command &quot;%1&quot;; run mucotrack-cli --help.</source>
         <translation>未知命令“%1”；请运行 mucotrack-cli --help。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="141"/>
+        <location filename="../app/cli/CommandTable.cpp" line="143"/>
         <source>Unknown command &quot;%1&quot;; use %2.</source>
         <translation>未知命令“%1”；请使用 %2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="79"/>
+        <location filename="../app/cli/CliContext.cpp" line="80"/>
         <source>--%1 needs a value.</source>
         <translation>--%1 需要一个值。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="84"/>
+        <location filename="../app/cli/CliContext.cpp" line="85"/>
         <source>Unknown option --%1 for this command.</source>
         <translation>此命令没有选项 --%1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="93"/>
+        <location filename="../app/cli/CliContext.cpp" line="94"/>
         <source>--%1 is required.</source>
         <translation>必须指定 --%1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="118"/>
+        <location filename="../app/cli/CliContext.cpp" line="119"/>
         <source>No password was given (use --%1 or a terminal).</source>
         <translation>未提供密码（请使用 --%1 或在终端中输入）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="141"/>
+        <location filename="../app/cli/CliContext.cpp" line="142"/>
         <location filename="../app/cli/SiteCommands.cpp" line="149"/>
         <source>This command needs a sign-in: give --user NAME.</source>
         <translation>此命令需要登录：请指定 --user NAME。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="142"/>
+        <location filename="../app/cli/CliContext.cpp" line="143"/>
         <location filename="../app/cli/SiteCommands.cpp" line="59"/>
         <source>Password for %1: </source>
         <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliContext.cpp" line="153"/>
+        <source>Read-only: %1</source>
+        <translation>只读：%1</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="54"/>
@@ -778,9 +785,55 @@ Recovery key (shown once; print it or write it down and keep it locked away):
         <translation>站点数据库 %1 不存在。</translation>
     </message>
     <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="40"/>
+        <source>Name one backup file: %1 FILE.</source>
+        <translation>请指定一个备份文件：%1 FILE。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="55"/>
+        <source>The backup %1 is readable, but its audit trail is broken at row %2: %3.</source>
+        <translation>备份 %1 可以读取，但其稽查轨迹在第 %2 行损坏：%3。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="61"/>
+        <source>The backup %1 of site %2 is intact (%3 audit rows).
+</source>
+        <translation>站点 %2 的备份 %1 完整（稽查轨迹 %3 行）。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="62"/>
+        <source>The backup %1 of site %2 was restored to %3 (%4 audit rows, intact).
+</source>
+        <translation>站点 %2 的备份 %1 已恢复到 %3（稽查轨迹 %4 行，完整）。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="74"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="94"/>
         <location filename="../app/cli/SiteCommands.cpp" line="369"/>
         <source>Recovery key: </source>
         <translation>恢复密钥：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="108"/>
+        <source>Backups (the site database and its key file, encrypted):</source>
+        <translation>备份（站点数据库及其密钥文件，已加密）：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="111"/>
+        <source>a consistent, encrypted copy of the database and its key file, while the app may run (administrator)</source>
+        <translation>生成数据库及其密钥文件的一致性加密副本，应用程序可同时运行（管理员）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="113"/>
+        <source>open a backup with the recovery key and check every page and the audit trail</source>
+        <translation>用恢复密钥打开备份，检查每一页及稽查轨迹</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="115"/>
+        <source>check a backup and put it at a new path (never over an existing database)</source>
+        <translation>检查备份并将其恢复到新路径（绝不覆盖已有数据库）</translation>
     </message>
     <message>
         <location filename="../app/cli/SyncCommands.cpp" line="31"/>
@@ -1021,79 +1074,89 @@ Last error: %1</source>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="39"/>
+        <location filename="../core/storage/Database.cpp" line="44"/>
         <source>The site database %1 does not exist.</source>
         <translation>站点数据库 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="41"/>
+        <location filename="../core/storage/Database.cpp" line="46"/>
         <source>%1 already exists; refusing to overwrite it.</source>
         <translation>%1 已存在；拒绝覆盖。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="50"/>
+        <location filename="../core/storage/Database.cpp" line="61"/>
         <source>opening %1</source>
         <translation>打开 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="55"/>
+        <location filename="../core/storage/Database.cpp" line="66"/>
         <source>The encryption key could not be applied to %1.</source>
         <translation>无法对 %1 应用加密密钥。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="58"/>
+        <location filename="../core/storage/Database.cpp" line="69"/>
         <source>This build&apos;s SQLite has no encryption (SQLCipher is required).</source>
         <translation>此版本的 SQLite 不支持加密（需要 SQLCipher）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="95"/>
+        <location filename="../core/storage/Database.cpp" line="142"/>
         <source>The site database %1 is locked by another program; close it and try again.</source>
         <translation>站点数据库 %1 已被其他程序锁定；请关闭该程序后重试。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="97"/>
+        <location filename="../core/storage/Database.cpp" line="144"/>
         <source>%1 could not be decrypted: the key does not fit, or it is not a MucoTrack site database.</source>
         <translation>无法解密 %1：密钥不匹配，或该文件不是 MucoTrack 站点数据库。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="99"/>
+        <location filename="../core/storage/Database.cpp" line="146"/>
         <source>The site database %1 is damaged (%2). Restore it from a backup.</source>
         <translation>站点数据库 %1 已损坏（%2）。请从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="101"/>
+        <location filename="../core/storage/Database.cpp" line="148"/>
         <source>The site database %1 cannot be opened (%2).</source>
         <translation>无法打开站点数据库 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="103"/>
+        <location filename="../core/storage/Database.cpp" line="150"/>
         <source>The disk holding %1 is full; nothing was saved.</source>
         <translation>%1 所在磁盘已满；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="105"/>
+        <location filename="../core/storage/Database.cpp" line="152"/>
         <source>The site database %1 is read-only; nothing was saved.</source>
         <translation>站点数据库 %1 为只读；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="107"/>
+        <location filename="../core/storage/Database.cpp" line="154"/>
         <source>the change breaks a rule of the database (%1)</source>
         <translation>此更改违反了数据库规则（%1）</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="109"/>
+        <location filename="../core/storage/Database.cpp" line="156"/>
         <source>Storage error while %1: %2.</source>
         <translation>存储错误（%1）：%2。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="119"/>
+        <location filename="../core/storage/Database.cpp" line="166"/>
         <source>running %1</source>
         <translation>执行 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="129"/>
+        <location filename="../core/storage/Database.cpp" line="176"/>
         <source>preparing %1</source>
         <translation>准备 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DiskState.cpp" line="20"/>
+        <source>The site database %1 is on a read-only disk; nothing can be saved.</source>
+        <translation>站点数据库 %1 位于只读磁盘上；无法保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DiskState.cpp" line="23"/>
+        <source>The disk holding %1 is full; nothing can be saved until space is freed.</source>
+        <translation>%1 所在磁盘已满；释放空间之前无法保存任何内容。</translation>
     </message>
 </context>
 <context>
@@ -1152,81 +1215,96 @@ Last error: %1</source>
 <context>
     <name>Eligibility</name>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="89"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="90"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="89"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="90"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="109"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="110"/>
         <source>%1 %2 (measured)</source>
         <translation>%1 %2（实测）</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="184"/>
-        <location filename="../core/clinical/Eligibility.cpp" line="233"/>
-        <location filename="../core/clinical/Eligibility.cpp" line="255"/>
-        <location filename="../core/clinical/Eligibility.cpp" line="280"/>
-        <location filename="../core/clinical/Eligibility.cpp" line="288"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="185"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="234"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="284"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="309"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="317"/>
         <source>%1 not recorded</source>
         <translation>%1 未记录</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="224"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="225"/>
         <source> and </source>
         <translation> 且 </translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="238"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="241"/>
         <source>%1 %2 %3, upper limit of normal not recorded</source>
         <translation>%1 %2 %3，未记录正常值上限</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="133"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="134"/>
         <source>(Cockcroft-Gault; sex not recorded)</source>
         <translation>（Cockcroft-Gault 公式；未记录性别）</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="137"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="138"/>
         <source>(Cockcroft-Gault)</source>
         <translation>（Cockcroft-Gault 公式）</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="192"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="193"/>
         <source>on both sides of %1</source>
         <translation>跨越 %1（两侧均有可能）</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="245"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="248"/>
         <source>%1 %2 %3 %4 %5 %3 = %6 x ULN (ULN %7 %3)</source>
         <translation>%1 %2 %3 %4 %5 %3 = %6 × ULN（ULN %7 %3）</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="260"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="262"/>
+        <source>%1 %2 %3 &lt;= %4 %3 = %5 x the lower ULN of either sex (ULN %6 or %7 %3)</source>
+        <translation>%1 %2 %3 &lt;= %4 %3 = %5 × 两性中较低的 ULN（ULN %6 或 %7 %3）</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Eligibility.cpp" line="268"/>
+        <source>%1 %2 %3 &gt; %4 %3 = %5 x the higher ULN of either sex (ULN %6 or %7 %3)</source>
+        <translation>%1 %2 %3 &gt; %4 %3 = %5 × 两性中较高的 ULN（ULN %6 或 %7 %3）</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Eligibility.cpp" line="273"/>
+        <source>%1 %2 %3 is within %4 x ULN for one sex only (limit %5 %3 with ULN %6, %7 %3 with ULN %8): sex not recorded</source>
+        <translation>%1 %2 %3 仅对一种性别在 %4 × ULN 以内（ULN 为 %6 时限值 %5 %3，ULN 为 %8 时限值 %7 %3）：未记录性别</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Eligibility.cpp" line="289"/>
         <source>%1: none</source>
         <translation>%1：无</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="264"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="293"/>
         <source>%1 %2, assessment date not recorded</source>
         <translation>%1 %2，未记录评估日期</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="269"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="298"/>
         <source>%1 %2, %3 days before assessment (%4 %5-%6 days)</source>
         <translation>%1 %2，评估前 %3 天（%4 %5-%6 天范围）</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="271"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="300"/>
         <source>within</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="271"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="300"/>
         <source>outside</source>
         <translation>超出</translation>
     </message>
@@ -1271,42 +1349,42 @@ Last error: %1</source>
         <translation>正常值上限高得不合理</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="336"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="365"/>
         <source>is after the assessment date</source>
         <translation>晚于评估日期</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="338"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="367"/>
         <source>gives an age above 130 years</source>
         <translation>得出的年龄超过 130 岁</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="355"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="384"/>
         <source>must be a whole number</source>
         <translation>必须是整数</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="357"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="386"/>
         <source>%1 is impossible (allowed %2%3 to %4)</source>
         <translation>%1 为不可能的数值（允许范围：%2%3 至 %4）</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="358"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="387"/>
         <source>above </source>
         <translation>大于 </translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="362"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="391"/>
         <source>use &quot;male&quot; or &quot;female&quot;</source>
         <translation>请使用“male”或“female”</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="365"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="394"/>
         <source>use &quot;radical&quot; or &quot;palliative&quot;</source>
         <translation>请使用“radical”或“palliative”</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="368"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="397"/>
         <source>%1 is after the assessment date</source>
         <translation>%1 晚于评估日期</translation>
     </message>
@@ -1605,27 +1683,27 @@ Last error: %1</source>
         <translation>不属于任何检验组</translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="223"/>
+        <location filename="../core/records/Labs.cpp" line="224"/>
         <source>unknown analyte %1</source>
         <translation>未知的检验项目 %1</translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="225"/>
+        <location filename="../core/records/Labs.cpp" line="226"/>
         <source>a reference range is for any, female or male patients</source>
         <translation>参考范围适用于所有、女性或男性患者</translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="227"/>
+        <location filename="../core/records/Labs.cpp" line="228"/>
         <source>the upper limit of normal must be above zero</source>
         <translation>正常值上限必须大于零</translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="229"/>
+        <location filename="../core/records/Labs.cpp" line="230"/>
         <source>the lower limit of normal cannot be negative</source>
         <translation>正常值下限不能为负数</translation>
     </message>
     <message>
-        <location filename="../core/records/Labs.cpp" line="231"/>
+        <location filename="../core/records/Labs.cpp" line="232"/>
         <source>the lower limit must be below the upper limit</source>
         <translation>下限必须低于上限</translation>
     </message>
@@ -2165,177 +2243,267 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>本人已逐条核对全部入选标准和排除标准，并确认此入组资格判定。</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="94"/>
+        <location filename="../core/records/Screenings.cpp" line="103"/>
         <source> (entered %1 %2)</source>
         <translation>（录入值 %1 %2）</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="95"/>
+        <location filename="../core/records/Screenings.cpp" line="104"/>
         <source>%1 %2 %3%4, collected %5</source>
         <translation>%1 %2 %3%4，采样日期 %5</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="147"/>
+        <location filename="../core/records/Screenings.cpp" line="159"/>
         <source>&quot;%1&quot; is not a decision; use eligible or ineligible</source>
         <translation>“%1”不是判定结果；请使用 eligible 或 ineligible</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="150"/>
+        <location filename="../core/records/Screenings.cpp" line="162"/>
         <source>no screening has been submitted for this patient</source>
         <translation>此患者尚未提交筛选</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="153"/>
+        <location filename="../core/records/Screenings.cpp" line="165"/>
         <source>the latest screening (%1) is already signed</source>
         <translation>最近一次筛选（%1）已签名</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="155"/>
+        <location filename="../core/records/Screenings.cpp" line="167"/>
         <source>the latest evaluation is incomplete: answer every criterion first</source>
         <translation>最近一次评估不完整：请先回答所有标准</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="157"/>
+        <location filename="../core/records/Screenings.cpp" line="169"/>
         <source>%1 contradicts the latest evaluation (%2)</source>
         <translation>%1 与最近一次评估结果（%2）不符</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="169"/>
+        <location filename="../core/records/Screenings.cpp" line="181"/>
         <source>no screening has the id %1</source>
         <translation>不存在 ID 为 %1 的筛选</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="174"/>
+        <location filename="../core/records/Screenings.cpp" line="186"/>
         <source>this screening is already signed</source>
         <translation>此筛选已签名</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="176"/>
+        <location filename="../core/records/Screenings.cpp" line="188"/>
         <source>an incomplete screening cannot be signed: answer every criterion first</source>
         <translation>筛选不完整，不能签名：请先回答所有标准</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="185"/>
+        <location filename="../core/records/Screenings.cpp" line="197"/>
         <source>Signed eligibility decision</source>
         <translation>已签名的入组资格判定</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="186"/>
+        <location filename="../core/records/Screenings.cpp" line="198"/>
         <source>Signed eligibility decision: %1</source>
         <translation>已签名的入组资格判定：%1</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="196"/>
+        <location filename="../core/records/Screenings.cpp" line="208"/>
         <source>The signed screening could not be read back.</source>
         <translation>无法读回已签名的筛选。</translation>
     </message>
 </context>
 <context>
+    <name>SiteBackup</name>
+    <message>
+        <location filename="../core/security/SiteBackup.cpp" line="40"/>
+        <location filename="../core/security/SiteBackup.cpp" line="43"/>
+        <source>%1 cannot be read (%2).</source>
+        <translation>无法读取 %1（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteBackup.cpp" line="55"/>
+        <source>starting a backup of %1</source>
+        <translation>开始备份 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteBackup.cpp" line="65"/>
+        <location filename="../core/security/SiteBackup.cpp" line="67"/>
+        <source>copying %1</source>
+        <translation>复制 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteBackup.cpp" line="86"/>
+        <source>%1 is not an existing folder</source>
+        <translation>%1 不是已存在的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteBackup.cpp" line="101"/>
+        <source>The key file %1 is locked by another program; try again.</source>
+        <translation>密钥文件 %1 被其他程序锁定；请重试。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteBackup.cpp" line="125"/>
+        <source>The backup %1 could not be put in place.</source>
+        <translation>无法将备份 %1 放到目标位置。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteBackup.cpp" line="139"/>
+        <source>The backup %1 does not exist.</source>
+        <translation>备份 %1 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteBackup.cpp" line="141"/>
+        <source>The backup %1 has no key file beside it (%2).</source>
+        <translation>备份 %1 旁边没有密钥文件（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteBackup.cpp" line="145"/>
+        <source>The key file of the backup %1 has been altered or is not sealed.</source>
+        <translation>备份 %1 的密钥文件已被改动或未封存。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteBackup.cpp" line="150"/>
+        <source>The backup %1 could not be copied to a temporary folder to be checked.</source>
+        <translation>无法将备份 %1 复制到临时文件夹进行检查。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteBackup.cpp" line="157"/>
+        <source>The backup %1 is damaged (%2).</source>
+        <translation>备份 %1 已损坏（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteBackup.cpp" line="163"/>
+        <source>The key file of the backup %1 is older than its database.</source>
+        <translation>备份 %1 的密钥文件比其数据库旧。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteBackup.cpp" line="174"/>
+        <source>%1 already exists; a restore never overwrites a database</source>
+        <translation>%1 已存在；恢复绝不覆盖数据库</translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteBackup.cpp" line="177"/>
+        <source>The backup %1 is not restored: its audit trail is broken at row %2.</source>
+        <translation>未恢复备份 %1：其稽查轨迹在第 %2 行损坏。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteBackup.cpp" line="183"/>
+        <source>The backup could not be copied to %1 (is the disk full?).</source>
+        <translation>无法将备份复制到 %1（磁盘是否已满？）。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteBackup.cpp" line="192"/>
+        <source>The backup could not be written to %1 (is the disk full?).</source>
+        <translation>无法将备份写入 %1（磁盘是否已满？）。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteBackup.cpp" line="202"/>
+        <source>The restored database could not be put at %1.</source>
+        <translation>无法将恢复的数据库放到 %1。</translation>
+    </message>
+</context>
+<context>
     <name>SiteVault</name>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="109"/>
+        <location filename="../core/security/SiteVault.cpp" line="110"/>
         <source>a password needs at least 10 characters</source>
         <translation>密码至少需要 10 个字符</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="117"/>
+        <location filename="../core/security/SiteVault.cpp" line="118"/>
         <source>a user name is 2 to 32 letters, digits, dots, dashes or underscores</source>
         <translation>用户名为 2 至 32 个字母、数字、点、连字符或下划线</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="125"/>
+        <location filename="../core/security/SiteVault.cpp" line="126"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation>站点代码为 2 至 10 位大写字母或数字</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="144"/>
-        <location filename="../core/security/SiteVault.cpp" line="372"/>
+        <location filename="../core/security/SiteVault.cpp" line="145"/>
+        <location filename="../core/security/SiteVault.cpp" line="381"/>
         <source>a real site&apos;s key slots need at least the standard Argon2id cost</source>
         <translation>正式站点的密钥槽至少需要标准的 Argon2id 成本</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="146"/>
+        <location filename="../core/security/SiteVault.cpp" line="147"/>
         <source>%1 already exists; choose a new path</source>
         <translation>%1 已存在；请选择新的路径</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="148"/>
+        <location filename="../core/security/SiteVault.cpp" line="149"/>
         <source>The folder for %1 does not exist.</source>
         <translation>%1 所在的文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="213"/>
+        <location filename="../core/security/SiteVault.cpp" line="214"/>
         <source>%1 could not be created.</source>
         <translation>无法创建 %1。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="224"/>
+        <location filename="../core/security/SiteVault.cpp" line="225"/>
         <source>The site database %1 does not exist.</source>
         <translation>站点数据库 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="237"/>
+        <location filename="../core/security/SiteVault.cpp" line="238"/>
         <source>Too many failed sign-ins for %1; wait %2 seconds and try again.</source>
         <translation>%1 登录失败次数过多；请等待 %2 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="243"/>
-        <location filename="../core/security/SiteVault.cpp" line="249"/>
+        <location filename="../core/security/SiteVault.cpp" line="244"/>
+        <location filename="../core/security/SiteVault.cpp" line="250"/>
         <source>The user name or password is wrong.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="259"/>
+        <location filename="../core/security/SiteVault.cpp" line="260"/>
         <source>The key file %1 has been altered (%2). Sign-in is refused and this was recorded in the audit trail; put back the key file that belongs with this database, or ask the administrator.</source>
         <translation>密钥文件 %1 已被修改（%2）。已拒绝登录并记入稽查轨迹；请放回与本数据库配套的密钥文件，或联系管理员。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="265"/>
+        <location filename="../core/security/SiteVault.cpp" line="266"/>
         <source>its seal does not match its content</source>
         <translation>其封印与内容不符</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="275"/>
+        <location filename="../core/security/SiteVault.cpp" line="276"/>
         <source>its seal does not match its content: it was edited</source>
         <translation>其封印与内容不符：文件被编辑过</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="277"/>
+        <location filename="../core/security/SiteVault.cpp" line="278"/>
         <source>it is not sealed, but the database expects generation %1</source>
         <translation>文件未封存，但数据库要求第 %1 代</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="279"/>
+        <location filename="../core/security/SiteVault.cpp" line="280"/>
         <source>it is generation %1, older than the generation %2 the database recorded: an old copy was put back</source>
         <translation>文件为第 %1 代，早于数据库记录的第 %2 代：放回的是旧副本</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="282"/>
+        <location filename="../core/security/SiteVault.cpp" line="283"/>
         <source>its cipher settings are not the ones the database recorded</source>
         <translation>其加密设置与数据库记录的不一致</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="288"/>
+        <location filename="../core/security/SiteVault.cpp" line="289"/>
         <source>the key slot of %1 is below the standard Argon2id cost</source>
         <translation>%1 的密钥槽低于标准的 Argon2id 成本</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="308"/>
+        <location filename="../core/security/SiteVault.cpp" line="309"/>
         <source>The account %1 is not active at this site.</source>
         <translation>账户 %1 在本站点未启用。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="311"/>
+        <location filename="../core/security/SiteVault.cpp" line="312"/>
         <source>The account %1 has an unknown role.</source>
         <translation>账户 %1 的角色未知。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="382"/>
+        <location filename="../core/security/SiteVault.cpp" line="391"/>
         <source>The key file of %1 has no recovery slot.</source>
         <translation>%1 的密钥文件没有恢复槽。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="385"/>
+        <location filename="../core/security/SiteVault.cpp" line="394"/>
         <source>The recovery key is wrong.</source>
         <translation>恢复密钥错误。</translation>
     </message>
@@ -3048,12 +3216,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="175"/>
+        <location filename="../core/storage/Migrations.cpp" line="181"/>
         <source>The schema version of %1 cannot be read.</source>
         <translation>无法读取 %1 的架构版本。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="177"/>
+        <location filename="../core/storage/Migrations.cpp" line="183"/>
         <source>%1 was written by a newer MucoTrack (schema %2, this program knows %3); update MucoTrack.</source>
         <translation>%1 由较新版本的 MucoTrack 写入（架构 %2，本程序仅支持 %3）；请更新 MucoTrack。</translation>
     </message>
@@ -4342,102 +4510,107 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::LabsTab</name>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="40"/>
+        <location filename="../ui/LabsTab.cpp" line="41"/>
         <source>Check before saving</source>
         <translation>保存前请核对</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="76"/>
+        <location filename="../ui/LabsTab.cpp" line="77"/>
         <source>&lt;b&gt;Test&lt;/b&gt;</source>
         <translation>&lt;b&gt;项目&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="77"/>
+        <location filename="../ui/LabsTab.cpp" line="78"/>
         <source>&lt;b&gt;Value&lt;/b&gt;</source>
         <translation>&lt;b&gt;数值&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="78"/>
+        <location filename="../ui/LabsTab.cpp" line="79"/>
         <source>&lt;b&gt;Unit&lt;/b&gt;</source>
         <translation>&lt;b&gt;单位&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="79"/>
+        <location filename="../ui/LabsTab.cpp" line="80"/>
         <source>&lt;b&gt;SI value&lt;/b&gt;</source>
         <translation>&lt;b&gt;国际单位值&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="80"/>
+        <location filename="../ui/LabsTab.cpp" line="81"/>
         <source>&lt;b&gt;Reference&lt;/b&gt;</source>
         <translation>&lt;b&gt;参考范围&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="104"/>
+        <location filename="../ui/LabsTab.cpp" line="105"/>
         <source>&amp;Save panel</source>
         <translation>保存检验组(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="108"/>
+        <location filename="../ui/LabsTab.cpp" line="109"/>
         <source>Collected</source>
         <translation>采样</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="108"/>
+        <location filename="../ui/LabsTab.cpp" line="109"/>
         <source>Test</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="108"/>
+        <location filename="../ui/LabsTab.cpp" line="109"/>
         <source>Entered</source>
         <translation>录入值</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="108"/>
+        <location filename="../ui/LabsTab.cpp" line="109"/>
         <source>SI value</source>
         <translation>国际单位值</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="108"/>
+        <location filename="../ui/LabsTab.cpp" line="109"/>
         <source>Flag</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="114"/>
+        <location filename="../ui/LabsTab.cpp" line="115"/>
         <source>&amp;Panel:</source>
         <translation>检验组(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="115"/>
+        <location filename="../ui/LabsTab.cpp" line="116"/>
         <source>&amp;Collected:</source>
         <translation>采样时间(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="159"/>
+        <location filename="../ui/LabsTab.cpp" line="168"/>
         <source>not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="195"/>
+        <location filename="../ui/LabsTab.cpp" line="190"/>
+        <source>women %1, men %2</source>
+        <translation>女性 %1，男性 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/LabsTab.cpp" line="191"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="211"/>
+        <location filename="../ui/LabsTab.cpp" line="231"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="211"/>
+        <location filename="../ui/LabsTab.cpp" line="231"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="231"/>
+        <location filename="../ui/LabsTab.cpp" line="251"/>
         <source>%1: &quot;%2&quot; is not a number.</source>
         <translation>%1：“%2”不是数字。</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="242"/>
+        <location filename="../ui/LabsTab.cpp" line="262"/>
         <source>%1 %2 %3 is unusual; %1 %2 %4 would be usual.
 
 Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.</source>
@@ -4446,7 +4619,7 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 是：按 %4 保存。否：按输入的 %3 保存。取消：返回修改数值。</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="260"/>
+        <location filename="../ui/LabsTab.cpp" line="280"/>
         <source>The collection time is %1, %2 days ago. Save the results with this collection time?</source>
         <translation>采集时间为 %1，即 %2 天前。按此采集时间保存结果吗？</translation>
     </message>
@@ -5401,34 +5574,59 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::ReferenceRangesDialog</name>
     <message>
-        <location filename="../ui/ReferenceRangesDialog.cpp" line="16"/>
+        <location filename="../ui/ReferenceRangesDialog.cpp" line="25"/>
         <source>Laboratory reference ranges</source>
         <translation>检验参考范围</translation>
     </message>
     <message>
-        <location filename="../ui/ReferenceRangesDialog.cpp" line="17"/>
+        <location filename="../ui/ReferenceRangesDialog.cpp" line="26"/>
         <source>Test</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../ui/ReferenceRangesDialog.cpp" line="17"/>
+        <location filename="../ui/ReferenceRangesDialog.cpp" line="26"/>
         <source>SI unit</source>
         <translation>国际单位</translation>
     </message>
     <message>
-        <location filename="../ui/ReferenceRangesDialog.cpp" line="17"/>
+        <location filename="../ui/ReferenceRangesDialog.cpp" line="26"/>
         <source>Lower limit</source>
         <translation>下限</translation>
     </message>
     <message>
-        <location filename="../ui/ReferenceRangesDialog.cpp" line="17"/>
+        <location filename="../ui/ReferenceRangesDialog.cpp" line="26"/>
         <source>Upper limit (ULN)</source>
         <translation>上限（ULN）</translation>
     </message>
     <message>
-        <location filename="../ui/ReferenceRangesDialog.cpp" line="78"/>
-        <source>%1: &quot;%2&quot; is not a number.</source>
-        <translation>%1：“%2”不是数字。</translation>
+        <location filename="../ui/ReferenceRangesDialog.cpp" line="27"/>
+        <source>Women: lower</source>
+        <translation>女性：下限</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReferenceRangesDialog.cpp" line="27"/>
+        <source>Women: ULN</source>
+        <translation>女性：ULN</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReferenceRangesDialog.cpp" line="27"/>
+        <source>Men: lower</source>
+        <translation>男性：下限</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReferenceRangesDialog.cpp" line="27"/>
+        <source>Men: ULN</source>
+        <translation>男性：ULN</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReferenceRangesDialog.cpp" line="28"/>
+        <source>Only where the range differs by sex; leave empty to use the range for all patients.</source>
+        <translation>仅在参考范围因性别而不同时填写；留空则使用适用于所有患者的范围。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReferenceRangesDialog.cpp" line="94"/>
+        <source>%1, %2: &quot;%3&quot; is not a number.</source>
+        <translation>%1，%2：“%3”不是数字。</translation>
     </message>
 </context>
 <context>
