@@ -233,6 +233,31 @@ private slots:
         QCOMPARE(count(saved), 33 * 1000 + 2);
     }
 
+    // Every command that reads one FILE (or -) refuses none or two as a usage error (2) before
+    // it signs in: no --user here, which would otherwise be exit 3.
+    void oneFileArgumentBeforeSignIn_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        const QStringList subject{QStringLiteral("--subject-id"), QStringLiteral("GX01-201")};
+        const QStringList two{QStringLiteral("a.json"), QStringLiteral("b.json")};
+        QTest::newRow("plan set, none") << (QStringList{QStringLiteral("plan"), QStringLiteral("set")} + subject);
+        QTest::newRow("plan set, two") << (QStringList{QStringLiteral("plan"), QStringLiteral("set")} + subject + two);
+        QTest::newRow("labs add, none") << (QStringList{QStringLiteral("labs"), QStringLiteral("add")} + subject);
+        QTest::newRow("fraction import, two") << (QStringList{QStringLiteral("fraction"), QStringLiteral("import")} + subject + two);
+        QTest::newRow("screening submit, none") << (QStringList{QStringLiteral("screening"), QStringLiteral("submit")} + subject);
+        QTest::newRow("visit record, two")
+            << (QStringList{QStringLiteral("visit"), QStringLiteral("record"), QStringLiteral("--date"), QStringLiteral("2026-11-20")} + subject + two);
+    }
+
+    void oneFileArgumentBeforeSignIn()
+    {
+        QFETCH(QStringList, args);
+        const CliRun r = runCli(args + QStringList{QStringLiteral("--db"), m_site.path()}, {});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("FILE"), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+    }
+
     void planBadInput_data()
     {
         QTest::addColumn<QString>("assignments");

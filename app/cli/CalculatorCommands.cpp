@@ -14,18 +14,11 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-// FILE, or - for standard input.
-Result<QJsonObject> readInput(CliContext &ctx)
-{
-    MUCO_READ(bytes, ctx.readFileArgument());
-    return json::parseObject(bytes);
-}
-
 int eligibility(CliContext &ctx)
 {
     if (auto p = ctx.parse({}, {}); !p.ok())
         return ctx.fail(p.error());
-    auto input = readInput(ctx);
+    auto input = ctx.readJsonArgument();
     if (!input.ok())
         return ctx.fail(input.error());
     auto parsed = eligibilityInputFromJson(input.value());
@@ -38,7 +31,7 @@ int doseSummary(CliContext &ctx)
 {
     if (auto p = ctx.parse({}, {}); !p.ok())
         return ctx.fail(p.error());
-    auto input = readInput(ctx);
+    auto input = ctx.readJsonArgument();
     if (!input.ok())
         return ctx.fail(input.error());
     auto parsed = doseInputFromJson(input.value());
@@ -55,7 +48,7 @@ int grade(CliContext &ctx)
     auto scale = parseScale(ctx.words.value(1));
     if (!scale.ok())
         return ctx.fail(scale.error());
-    auto input = readInput(ctx);
+    auto input = ctx.readJsonArgument();
     if (!input.ok())
         return ctx.fail(input.error());
     auto findings = findingsFromJson(input.value(), scale.value());

@@ -1,4 +1,5 @@
 #include "CliContext.h"
+#include "clinical/JsonFields.h"
 #include "storage/DiskState.h"
 #include "security/SiteVault.h"
 #include <QCoreApplication>
@@ -120,10 +121,16 @@ Result<QString> CliContext::readSecret(const QString &stdinFlag, const QString &
     return secret;
 }
 
-Result<QByteArray> CliContext::readFileArgument()
+Status CliContext::requireOneFile() const
 {
     if (m_positional.size() != 1)
         return Error::usage(Tr::tr("Give exactly one input FILE, or - for standard input."));
+    return {};
+}
+
+Result<QByteArray> CliContext::readFileArgument()
+{
+    MUCO_TRY(requireOneFile());
     const QString name = m_positional.first();
     if (name == QLatin1String("-"))
         return readAllInput();
@@ -131,6 +138,12 @@ Result<QByteArray> CliContext::readFileArgument()
     if (!f.open(QIODevice::ReadOnly))
         return Error::usage(Tr::tr("%1 cannot be read (%2).").arg(name, f.errorString()));
     return f.readAll();
+}
+
+Result<QJsonObject> CliContext::readJsonArgument()
+{
+    MUCO_READ(bytes, readFileArgument());
+    return json::parseObject(bytes);
 }
 
 Result<std::unique_ptr<Session>> CliContext::signIn(QString *signature)

@@ -30,8 +30,13 @@ public:
     // The first line of standard input, or a prompt on the terminal with echo off.
     Result<QString> readSecret(const QString &stdinFlag, const QString &prompt);
     QByteArray readAllInput();
+    // The command's one FILE argument: checked before signing in (a usage error asks for no
+    // password), read after it (with -, the password is standard input's first line).
+    Status requireOneFile() const;
     // The command's one FILE argument, or - for standard input (what follows the password's line).
     Result<QByteArray> readFileArgument();
+    // ... parsed as one JSON object (duplicate keys and syntax errors named by JSON path).
+    Result<QJsonObject> readJsonArgument();
     // Signs in with --db, --user and the password; a missing --user is exit 3. A signing
     // command keeps the password (signature) to re-check it as the signature's second component.
     Result<std::unique_ptr<Session>> signIn(QString *signature = nullptr);

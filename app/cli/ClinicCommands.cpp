@@ -71,16 +71,13 @@ int cmdPlanSet(CliContext &ctx)
         return ctx.fail(p.error());
     if (auto s = ctx.required(kSubject); !s.ok())
         return ctx.fail(s.error());
-    if (ctx.positional().size() != 1)
-        return ctx.fail(Error::usage(Tr::tr("Give exactly one input FILE, or - for standard input.")));
+    if (auto one = ctx.requireOneFile(); !one.ok())
+        return ctx.fail(one.error());
     auto who = signInFor(ctx);
     if (!who.ok())
         return ctx.fail(who.error());
     Session &s = *who->session;
-    auto bytes = ctx.readFileArgument();
-    if (!bytes.ok())
-        return ctx.fail(bytes.error());
-    auto input = json::parseObject(bytes.value());
+    auto input = ctx.readJsonArgument();
     if (!input.ok())
         return ctx.fail(input.error());
     auto plan = rtPlanFromJson(input.value());
@@ -163,8 +160,8 @@ int cmdFractionImport(CliContext &ctx)
         return ctx.fail(p.error());
     if (auto s = ctx.required(kSubject); !s.ok())
         return ctx.fail(s.error());
-    if (ctx.positional().size() != 1)
-        return ctx.fail(Error::usage(Tr::tr("Give exactly one input FILE, or - for standard input.")));
+    if (auto one = ctx.requireOneFile(); !one.ok())
+        return ctx.fail(one.error());
     auto who = signInFor(ctx);
     if (!who.ok())
         return ctx.fail(who.error());
@@ -189,16 +186,13 @@ int cmdLabsAdd(CliContext &ctx)
         return ctx.fail(p.error());
     if (auto s = ctx.required(kSubject); !s.ok())
         return ctx.fail(s.error());
-    if (ctx.positional().size() != 1)
-        return ctx.fail(Error::usage(Tr::tr("Give exactly one input FILE, or - for standard input.")));
+    if (auto one = ctx.requireOneFile(); !one.ok())
+        return ctx.fail(one.error());
     auto who = signInFor(ctx);
     if (!who.ok())
         return ctx.fail(who.error());
     Session &s = *who->session;
-    auto bytes = ctx.readFileArgument();
-    if (!bytes.ok())
-        return ctx.fail(bytes.error());
-    auto input = json::parseObject(bytes.value());
+    auto input = ctx.readJsonArgument();
     if (!input.ok())
         return ctx.fail(input.error());
     auto submission = labSubmissionFromJson(input.value(), s.siteZone());

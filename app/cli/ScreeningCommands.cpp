@@ -24,16 +24,13 @@ int cmdSubmit(CliContext &ctx)
     auto subject = ctx.required(kSubject);
     if (!subject.ok())
         return ctx.fail(subject.error());
-    if (ctx.positional().size() != 1)
-        return ctx.fail(Error::usage(Tr::tr("Give exactly one input FILE, or - for standard input.")));
+    if (auto one = ctx.requireOneFile(); !one.ok())
+        return ctx.fail(one.error());
     // The password is standard input's first line; FILE "-" is what follows it.
     auto session = ctx.signIn();
     if (!session.ok())
         return ctx.fail(session.error());
-    auto bytes = ctx.readFileArgument();
-    if (!bytes.ok())
-        return ctx.fail(bytes.error());
-    auto input = json::parseObject(bytes.value());
+    auto input = ctx.readJsonArgument();
     if (!input.ok())
         return ctx.fail(input.error());
     auto patient = Patients::bySubjectId(**session, subject.value());

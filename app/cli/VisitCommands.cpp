@@ -61,15 +61,12 @@ int cmdRecord(CliContext &ctx)
     const QDate date = QDate::fromString(dateText.value(), Qt::ISODate);
     if (!date.isValid() || dateText->size() != 10)
         return ctx.fail(Error::invalid(QStringLiteral("date"), Tr::tr("\"%1\" is not a date of the form YYYY-MM-DD").arg(dateText.value())));
-    if (ctx.positional().size() != 1)
-        return ctx.fail(Error::usage(Tr::tr("Give exactly one input FILE, or - for standard input.")));
+    if (auto one = ctx.requireOneFile(); !one.ok())
+        return ctx.fail(one.error());
     auto session = ctx.signIn();
     if (!session.ok())
         return ctx.fail(session.error());
-    auto bytes = ctx.readFileArgument();
-    if (!bytes.ok())
-        return ctx.fail(bytes.error());
-    auto input = json::parseObject(bytes.value());
+    auto input = ctx.readJsonArgument();
     if (!input.ok())
         return ctx.fail(input.error());
     auto exam = examFromJson(input.value());
