@@ -28,7 +28,9 @@ ReferenceRangesDialog::ReferenceRangesDialog(Session &session, QWidget *parent)
     const QString sexTip = tr("Only where the range differs by sex; leave empty to use the range for all patients.");
     for (int col = 4; col < 8; ++col)
         m_table->horizontalHeaderItem(col)->setToolTip(sexTip);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The six limit columns share the spare width, so no one of them stands out as wider.
+    for (int col = 2; col < 8; ++col)
+        m_table->horizontalHeader()->setSectionResizeMode(col, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     const auto read = Labs::referenceRangesBySex(session);
     if (!read.ok())
