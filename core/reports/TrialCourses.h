@@ -1,0 +1,38 @@
+#pragma once
+// Each patient's course through the trial, read from a snapshot: the arm allocated (the
+// synced `randomizations` table), the start of radiotherapy, and the signed graded visits.
+// The endpoint, the curves and the DMC report all count from these.
+#include "reports/TrialSnapshot.h"
+#include <QDate>
+#include <optional>
+
+namespace muco {
+
+struct SignedVisit {
+    QString id;
+    QDate date;
+    double cumulativeDoseGy = 0;
+    QMap<QString, int> grades;   // scale id (who, ctcae, rtog) -> signed grade
+    std::optional<double> omasMean;
+};
+
+struct PatientCourse {
+    QString patientId;
+    QString subjectId;
+    QString site;
+    QString status;
+    QString arm;                 // experimental | control; empty when not randomized
+    QDate allocatedDate;         // UTC date of the allocation
+    std::optional<QDate> rtStart;
+    QList<SignedVisit> visits;   // signed (not superseded) visits, by date
+    // Signed visits on or after the day of randomization: the ones the endpoint counts.
+    QList<SignedVisit> visitsAfterRandomization() const;
+};
+
+// Every patient of the snapshot, ordered by subject id.
+QList<PatientCourse> trialCourses(const TrialSnapshot &snapshot);
+
+QString armExperimental();
+QString armControl();
+
+} // namespace muco
