@@ -1,6 +1,8 @@
 // mucotrack-central: the trial's central site (init, enroll, serve, devices, revoke).
 #include "CentralHttpServer.h"
 #include "CliContext.h"
+#include "ReportCommands.h"
+#include "central/CentralSnapshot.h"
 #include "central/CentralService.h"
 #include "common/Hardening.h"
 #include <QCoreApplication>
@@ -52,7 +54,11 @@ QString usageText()
                   "                                 headers within SECONDS (default 10)\n"
                   "  serve ... --max-connections N  serve at most N connections at once (default 1000)\n"
                   "  devices                        list the enrolled devices\n"
-                  "  revoke --device ID             cut a device off\n\n"
+                  "  revoke --device ID             cut a device off\n"
+                  "  report primary-endpoint [--json]\n"
+                  "                                 the primary endpoint over the whole trial, and every other scale\n"
+                  "  export odm --out FILE.xml      CDISC ODM 1.3.2 snapshot of the whole trial\n"
+                  "  export csv --out DIR           one CSV file per domain and a data dictionary\n\n"
                   "Options:\n"
                   "  -h, --help                     show this help\n"
                   "  --version                      show the version\n\n"
@@ -72,7 +78,7 @@ int run(const QStringList &args, QIODevice *in, QIODevice *out, QIODevice *err)
         ctx.print(QStringLiteral("mucotrack-central %1").arg(QCoreApplication::applicationVersion()));
         return 0;
     }
-    CliContext ctx(args.mid(1), in, out, err);
+    CliContext ctx(args.mid(muco::cli::isReportCommand(cmd) ? 2 : 1), in, out, err);
     ctx.program = QStringLiteral("mucotrack-central");
     const QSet<QString> common{QStringLiteral("data"), QStringLiteral("postgres")};
     if (cmd == QLatin1String("init")) {
@@ -191,6 +197,14 @@ int run(const QStringList &args, QIODevice *in, QIODevice *out, QIODevice *err)
         QTimer::singleShot(300, [] { QCoreApplication::quit(); });
         QCoreApplication::exec();
         return 0;
+    }
+    if (muco::cli::isReportCommand(cmd)) {
+        // The whole trial: every site's records as the central site holds them.
+        const muco::cli::SnapshotSource trial{{}, common, [](CliContext &c) -> muco::Result<muco::TrialSnapshot> {
+                                                  MUCO_READ(store, openStore(c, false));
+                                                  return muco::centralSnapshot(store->backend(), muco::Clock::system()->nowUtc());
+                                              }};
+        return muco::cli::runReportCommand(args.mid(0, 2), ctx, trial);
     }
     ctx.printError(usageText());
     return 2;

@@ -2,6 +2,7 @@
 #include "BackupCommands.h"
 #include "CalculatorCommands.h"
 #include "ClinicCommands.h"
+#include "ReportCommands.h"
 #include "ScreeningCommands.h"
 #include "SiteCommands.h"
 #include "SyncCommands.h"
@@ -70,6 +71,7 @@ const QList<CommandGroup> &commandGroups()
         clinicCommands(),
         visitCommands(),
         backupCommands(),
+        reportCommands(),
     };
     return groups;
 }

@@ -1,0 +1,150 @@
+#include "ReportCommands.h"
+#include "clinical/Protocol.h"
+#include "export/CsvExport.h"
+#include "export/OdmExport.h"
+#include "reports/EndpointAnalysis.h"
+#include "reports/SiteSnapshot.h"
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace muco::cli {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+QString percent(const ArmCounts &a)
+{
+    return a.n == 0 ? QStringLiteral("-") : QString::number(100.0 * a.events / a.n, 'f', 1) + QLatin1Char('%');
+}
+
+QString fixed(const std::optional<double> &v, int decimals)
+{
+    return v ? QString::number(*v, 'f', decimals) : Tr::tr("not estimable");
+}
+
+QString endpointText(const EndpointResult &r)
+{
+    QStringList lines;
+    lines << Tr::tr("%1 grade >= %2").arg(r.scale.toUpper()).arg(r.threshold);
+    lines << Tr::tr("  experimental: %1 of %2 (%3)").arg(r.experimental.events).arg(r.experimental.n).arg(percent(r.experimental));
+    lines << Tr::tr("  control:      %1 of %2 (%3)").arg(r.control.events).arg(r.control.n).arg(percent(r.control));
+    if (r.riskDifference)
+        lines << Tr::tr("  risk difference %1 (95% CI %2 to %3, Newcombe hybrid score)")
+                     .arg(QString::number(r.riskDifference->estimate, 'f', 3), QString::number(r.riskDifference->ci.lower, 'f', 3),
+                          QString::number(r.riskDifference->ci.upper, 'f', 3));
+    else
+        lines << Tr::tr("  risk difference not estimable (an arm has no patients)");
+    if (r.relativeRisk)
+        lines << Tr::tr("  relative risk %1 (95% CI %2 to %3, log method)")
+                     .arg(QString::number(r.relativeRisk->estimate, 'f', 3), QString::number(r.relativeRisk->ci.lower, 'f', 3),
+                          QString::number(r.relativeRisk->ci.upper, 'f', 3));
+    else
+        lines << Tr::tr("  relative risk not estimable (an arm has no patients or no events)");
+    lines << Tr::tr("  Fisher's exact test, two-sided: p = %1").arg(fixed(r.fisherP, 4));
+    lines << Tr::tr("  Cochran-Mantel-Haenszel test by site: p = %1")
+                 .arg(fixed(r.cmh ? std::optional<double>(r.cmh->p) : std::nullopt, 4));
+    for (auto it = r.bySite.cbegin(); it != r.bySite.cend(); ++it)
+        lines << Tr::tr("  site %1: experimental %2 of %3, control %4 of %5")
+                     .arg(it.key()).arg(it->first.events).arg(it->first.n).arg(it->second.events).arg(it->second.n);
+    return lines.join(QLatin1Char('\n'));
+}
+
+int primaryEndpoint(CliContext &ctx, const TrialSnapshot &snapshot)
+{
+    const QList<EndpointResult> results = analyseEndpoints(trialCourses(snapshot), Protocol::nct07312656().primaryEndpoint);
+    if (ctx.flag(QStringLiteral("json")))
+        return ctx.printJson(endpointsJson(results));
+    QStringList text{Tr::tr("Primary endpoint (%1):").arg(Protocol::nct07312656().primaryEndpoint.label()), endpointText(results.first()),
+                     QString(), Tr::tr("Other scales:")};
+    for (qsizetype i = 1; i < results.size(); ++i)
+        text << endpointText(results[i]);
+    const QList<EndpointExclusion> &excluded = results.first().excluded;
+    text << QString() << Tr::tr("Excluded from the primary analysis: %1").arg(excluded.size());
+    for (const EndpointExclusion &e : excluded)
+        text << QStringLiteral("  %1: %2").arg(e.subjectId, e.why);
+    ctx.print(text.join(QLatin1Char('\n')));
+    return Ok;
+}
+
+} // namespace
+
+bool isReportCommand(const QString &cmd)
+{
+    return cmd == QLatin1String("report") || cmd == QLatin1String("export");
+}
+
+int runReportCommand(const QStringList &words, CliContext &ctx, const SnapshotSource &source)
+{
+    const QString cmd = words.value(0);
+    const QString sub = words.value(1);
+    QSet<QString> flags = source.flags;
+    flags.insert(QStringLiteral("json"));
+    if (cmd == QLatin1String("report") && sub == QLatin1String("primary-endpoint")) {
+        if (auto p = ctx.parse(flags, source.valued); !p.ok())
+            return ctx.fail(p.error());
+        auto snapshot = source.take(ctx);
+        if (!snapshot.ok())
+            return ctx.fail(snapshot.error());
+        return primaryEndpoint(ctx, snapshot.value());
+    }
+    QSet<QString> valued = source.valued;
+    valued.insert(QStringLiteral("out"));
+    if (cmd == QLatin1String("export") && (sub == QLatin1String("odm") || sub == QLatin1String("csv"))) {
+        if (auto p = ctx.parse(flags, valued); !p.ok())
+            return ctx.fail(p.error());
+        auto out = ctx.required(QStringLiteral("out"));
+        if (!out.ok())
+            return ctx.fail(out.error());
+        auto snapshot = source.take(ctx);
+        if (!snapshot.ok())
+            return ctx.fail(snapshot.error());
+        QStringList files{out.value()};
+        if (sub == QLatin1String("odm")) {
+            if (const Status s = exports::writeOdmFile(out.value(), snapshot.value()); !s.ok())
+                return ctx.fail(s.error());
+        } else {
+            auto written = exports::writeCsv(out.value(), snapshot.value());
+            if (!written.ok())
+                return ctx.fail(written.error());
+            files = written.value();
+        }
+        if (ctx.flag(QStringLiteral("json")))
+            return ctx.printJson({{QStringLiteral("files"), QJsonArray::fromStringList(files)},
+                                  {QStringLiteral("subjects"), int(snapshot->rows(QStringLiteral("patients")).size())}});
+        ctx.print(Tr::tr("Exported %1 subjects to %2.").arg(snapshot->rows(QStringLiteral("patients")).size()).arg(out.value()));
+        return Ok;
+    }
+    return ctx.fail(Error::usage(Tr::tr("Unknown command \"%1 %2\"; run %3 --help.").arg(cmd, sub, ctx.program)));
+}
+
+namespace {
+
+int onSiteData(CliContext &ctx)
+{
+    const SnapshotSource site{{QStringLiteral("password-stdin")}, {QStringLiteral("db"), QStringLiteral("user")},
+                              [](CliContext &c) -> Result<TrialSnapshot> {
+                                  MUCO_READ(session, c.signIn());
+                                  return siteSnapshot(*session);
+                              }};
+    return runReportCommand(ctx.words, ctx, site);
+}
+
+} // namespace
+
+CommandGroup reportCommands()
+{
+    return {Tr::tr("Reports and exports (--db PATH; --user NAME [--password-stdin]):"),
+            {
+                {{QStringLiteral("report"), QStringLiteral("primary-endpoint")}, QStringLiteral("report primary-endpoint [--json]"),
+                 Tr::tr("the primary endpoint on this site's data, and the same for every other scale"), onSiteData},
+                {{QStringLiteral("export"), QStringLiteral("odm")}, QStringLiteral("export odm --out FILE.xml"),
+                 Tr::tr("CDISC ODM 1.3.2 snapshot of this site's data (no names or record numbers)"), onSiteData},
+                {{QStringLiteral("export"), QStringLiteral("csv")}, QStringLiteral("export csv --out DIR"),
+                 Tr::tr("one CSV file per domain and a data dictionary"), onSiteData},
+            }};
+}
+
+} // namespace muco::cli

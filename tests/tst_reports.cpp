@@ -1,0 +1,328 @@
+// The trial's answers end to end: the primary endpoint's counting rules (who is in n, who
+// has an event, who is excluded and why) as a data-driven table over synthetic snapshots,
+// its numbers against a second computation, and the exports of a real site database: ODM
+// valid against the official CDISC schema, CSV readable, reproducible, and free of names
+// and medical record numbers.
+#include "CliRunner.h"
+#include "common/Clock.h"
+#include "export/CsvExport.h"
+#include "export/OdmExport.h"
+#include "records/DemoSite.h"
+#include "reports/EndpointAnalysis.h"
+#include "reports/SiteSnapshot.h"
+#include "security/SiteVault.h"
+#include <QBuffer>
+#include <QDir>
+#include <QJsonArray>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace muco;
+
+namespace {
+
+// One synthetic patient: "ARM SITE VISITS", ARM e (experimental), c (control) or - (not
+// randomized); VISITS comma-separated WHO grades of signed visits after randomization, with
+// prefixes b (before randomization), d (draft, unsigned), s (superseded); "none" for no visit.
+TrialSnapshot snapshotOf(const QStringList &patients)
+{
+    TrialSnapshot s;
+    s.scope = QStringLiteral("trial");
+    int n = 0;
+    for (const QString &spec : patients) {
+        const QStringList parts = spec.split(QLatin1Char(' '));
+        const QString id = QStringLiteral("p%1").arg(++n, 3, 10, QLatin1Char('0'));
+        const QString site = parts.value(1);
+        s.tables[QStringLiteral("patients")] << SnapshotRecord{id, site, 1, {}, {}, {{QStringLiteral("subject_id"), site + QStringLiteral("-") + id},
+                                                                                   {QStringLiteral("status"), QStringLiteral("enrolled")}}};
+        if (parts.value(0) != QLatin1String("-"))
+            s.tables[QStringLiteral("randomizations")]
+                << SnapshotRecord{QStringLiteral("r") + id, site, 1, {}, {},
+                                  {{QStringLiteral("patient_id"), id},
+                                   {QStringLiteral("arm"), parts.value(0) == QLatin1String("e") ? QStringLiteral("experimental") : QStringLiteral("control")},
+                                   {QStringLiteral("allocated_utc"), QStringLiteral("2026-10-10T09:00:00.000Z")}}};
+        int v = 0;
+        for (QString visit : parts.value(2).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (visit == QLatin1String("none"))
+                continue;
+            QString state = QStringLiteral("signed");
+            QString date = QStringLiteral("2026-10-%1").arg(11 + v, 2, 10, QLatin1Char('0'));
+            if (visit.startsWith(QLatin1Char('b'))) {
+                date = QStringLiteral("2026-10-09");
+                visit.remove(0, 1);
+            } else if (visit.startsWith(QLatin1Char('d'))) {
+                state = QStringLiteral("draft");
+                visit.remove(0, 1);
+            } else if (visit.startsWith(QLatin1Char('s'))) {
+                state = QStringLiteral("superseded");
+                visit.remove(0, 1);
+            }
+            s.tables[QStringLiteral("assessments")]
+                << SnapshotRecord{QStringLiteral("a%1-%2").arg(id).arg(++v), site, 1, {}, {},
+                                  {{QStringLiteral("patient_id"), id}, {QStringLiteral("visit_date"), date}, {QStringLiteral("state"), state},
+                                   {QStringLiteral("who_grade"), visit.toInt()}, {QStringLiteral("ctcae_grade"), visit.toInt() >= 3 ? 3 : 1},
+                                   {QStringLiteral("rtog_grade"), 0}, {QStringLiteral("cumulative_dose_gy"), QStringLiteral("20")}}};
+        }
+    }
+    return s;
+}
+
+bool xmllintAvailable() { return !QStandardPaths::findExecutable(QStringLiteral("xmllint")).isEmpty(); }
+
+QString odmSchema()
+{
+    // shared/ sits beside the project's checkout; never copied into it.
+    QDir dir(QStringLiteral(MUCOTRACK_FIXTURES));
+    for (int up = 0; up < 6; ++up, dir.cdUp())
+        if (QFileInfo::exists(dir.filePath(QStringLiteral("shared/standards/odm-1.3.2/ODM1-3-2.xsd"))))
+            return dir.filePath(QStringLiteral("shared/standards/odm-1.3.2/ODM1-3-2.xsd"));
+    if (QFileInfo::exists(QStringLiteral("/work/shared/standards/odm-1.3.2/ODM1-3-2.xsd")))
+        return QStringLiteral("/work/shared/standards/odm-1.3.2/ODM1-3-2.xsd");
+    return {};
+}
+
+QString validate(const QString &xml)
+{
+    QProcess p;
+    p.start(QStringLiteral("xmllint"), {QStringLiteral("--noout"), QStringLiteral("--schema"), odmSchema(), xml});
+    p.waitForFinished(120000);
+    return p.exitCode() == 0 ? QString() : QString::fromUtf8(p.readAllStandardError().left(4000));
+}
+
+} // namespace
+
+class TestReports : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_clock = std::make_shared<FixedClock>(QDateTime(QDate(2026, 11, 25), QTime(9, 0), QTimeZone::utc()));
+        QVERIFY(DemoSite::ensure(sitePath(), m_clock).ok());
+    }
+
+    void primaryEndpointCounting_data()
+    {
+        QTest::addColumn<QStringList>("patients");
+        QTest::addColumn<int>("nE");
+        QTest::addColumn<int>("eventsE");
+        QTest::addColumn<int>("nC");
+        QTest::addColumn<int>("eventsC");
+        QTest::addColumn<QStringList>("excludedWhy");
+        QTest::newRow("grade 3 is an event, 2 is not") << QStringList{"e S1 3", "c S1 2"} << 1 << 1 << 1 << 0 << QStringList{};
+        QTest::newRow("worst visit counts") << QStringList{"e S1 1,4,0", "c S1 0,1"} << 1 << 1 << 1 << 0 << QStringList{};
+        QTest::newRow("not randomized: excluded") << QStringList{"- S1 3", "e S1 1"} << 1 << 0 << 0 << 0 << QStringList{"not randomized"};
+        QTest::newRow("no visit: excluded") << QStringList{"e S1 none", "c S1 3"} << 0 << 0 << 1 << 1 << QStringList{"no signed graded visit"};
+        QTest::newRow("visit before randomization only: excluded") << QStringList{"c S1 b3"} << 0 << 0 << 0 << 0
+                                                                  << QStringList{"on or after the day of randomization"};
+        QTest::newRow("visit before randomization does not count") << QStringList{"c S1 b3,1"} << 0 << 0 << 1 << 0 << QStringList{};
+        QTest::newRow("a draft is not an event") << QStringList{"e S1 d3,1"} << 1 << 0 << 0 << 0 << QStringList{};
+        QTest::newRow("only a draft: excluded") << QStringList{"e S1 d4"} << 0 << 0 << 0 << 0 << QStringList{"no signed graded visit"};
+        QTest::newRow("a superseded grade is not an event") << QStringList{"c S1 s3,2"} << 0 << 0 << 1 << 0 << QStringList{};
+    }
+    void primaryEndpointCounting()
+    {
+        QFETCH(QStringList, patients);
+        QFETCH(int, nE);
+        QFETCH(int, eventsE);
+        QFETCH(int, nC);
+        QFETCH(int, eventsC);
+        QFETCH(QStringList, excludedWhy);
+        const EndpointResult r = analyseEndpoint(trialCourses(snapshotOf(patients)), QStringLiteral("who"), 3);
+        QCOMPARE(r.experimental.n, nE);
+        QCOMPARE(r.experimental.events, eventsE);
+        QCOMPARE(r.control.n, nC);
+        QCOMPARE(r.control.events, eventsC);
+        QCOMPARE(r.excluded.size(), excludedWhy.size());
+        for (int i = 0; i < excludedWhy.size(); ++i)
+            QVERIFY2(r.excluded[i].why.contains(excludedWhy[i]), qPrintable(r.excluded[i].why));
+    }
+
+    // A three-site trial: the JSON of the contract, per-site counts that add up, and every
+    // statistic equal to a second computation from the counts the test makes itself.
+    void primaryEndpointNumbers()
+    {
+        QStringList patients;
+        // site: (experimental events of n, control events of n)
+        const QList<std::tuple<QString, int, int, int, int>> sites{{QStringLiteral("GX01"), 3, 10, 6, 10},
+                                                                   {QStringLiteral("GX02"), 2, 8, 5, 9},
+                                                                   {QStringLiteral("GX03"), 1, 5, 2, 4}};
+        for (const auto &[site, eE, nE, eC, nC] : sites) {
+            for (int i = 0; i < nE; ++i)
+                patients << QStringLiteral("e %1 %2").arg(site, i < eE ? QStringLiteral("1,3") : QStringLiteral("2"));
+            for (int i = 0; i < nC; ++i)
+                patients << QStringLiteral("c %1 %2").arg(site, i < eC ? QStringLiteral("4") : QStringLiteral("0,2"));
+        }
+        patients << QStringLiteral("e GX02 none") << QStringLiteral("- GX03 3");
+        const QList<EndpointResult> all = analyseEndpoints(trialCourses(snapshotOf(patients)), PrimaryEndpoint{});
+        QCOMPARE(all.size(), 3);
+        const QJsonObject json = endpointsJson(all);
+        QCOMPARE(json.value(QStringLiteral("scale")).toString(), QStringLiteral("who"));
+        QCOMPARE(json.value(QStringLiteral("threshold")).toInt(), 3);
+        const QJsonObject arms = json.value(QStringLiteral("arms")).toObject();
+        QCOMPARE(arms.value(QStringLiteral("experimental")).toObject().value(QStringLiteral("n")).toInt(), 23);
+        QCOMPARE(arms.value(QStringLiteral("experimental")).toObject().value(QStringLiteral("events")).toInt(), 6);
+        QCOMPARE(arms.value(QStringLiteral("control")).toObject().value(QStringLiteral("n")).toInt(), 23);
+        QCOMPARE(arms.value(QStringLiteral("control")).toObject().value(QStringLiteral("events")).toInt(), 13);
+        QCOMPARE(json.value(QStringLiteral("by_site")).toObject().value(QStringLiteral("GX02")).toObject()
+                     .value(QStringLiteral("control")).toObject().value(QStringLiteral("events")).toInt(), 5);
+        QCOMPARE(json.value(QStringLiteral("excluded")).toArray().size(), 2);
+        for (const QString &k : {QStringLiteral("risk_difference"), QStringLiteral("relative_risk"), QStringLiteral("fisher_exact_p"), QStringLiteral("cmh_p")})
+            QVERIFY2(json.value(k).isDouble(), qPrintable(k));
+        QCOMPARE(json.value(QStringLiteral("risk_difference_ci95")).toArray().size(), 2);
+        QCOMPARE(json.value(QStringLiteral("relative_risk_ci95")).toArray().size(), 2);
+        QCOMPARE(json.value(QStringLiteral("other_scales")).toArray().size(), 2);
+
+        // Second computation from the table above.
+        const double p1 = 6.0 / 23, p2 = 13.0 / 23;
+        QVERIFY(std::fabs(json.value(QStringLiteral("risk_difference")).toDouble() - (p1 - p2)) < 1e-12);
+        QVERIFY(std::fabs(json.value(QStringLiteral("relative_risk")).toDouble() - p1 / p2) < 1e-12);
+        double num = 0, var = 0;
+        for (const auto &[site, eE, nE, eC, nC] : sites) {
+            const double n = nE + nC, m1 = eE + eC;
+            num += eE - nE * m1 / n;
+            var += double(nE) * nC * m1 * (n - m1) / (n * n * (n - 1));
+        }
+        QVERIFY(std::fabs(json.value(QStringLiteral("cmh_p")).toDouble() - std::erfc(std::sqrt(num * num / var / 2))) < 1e-9);
+        QVERIFY(std::fabs(json.value(QStringLiteral("fisher_exact_p")).toDouble() - *stats::fisherExactTwoSided(6, 17, 13, 10)) < 1e-15);
+    }
+
+    void noEventsMeansNoRelativeRisk()
+    {
+        const QJsonObject json = endpointJson(analyseEndpoint(trialCourses(snapshotOf({"e S1 1", "c S1 2"})), QStringLiteral("who"), 3));
+        QVERIFY(json.value(QStringLiteral("relative_risk")).isNull());
+        QVERIFY(json.value(QStringLiteral("relative_risk_ci95")).isNull());
+        QVERIFY(json.value(QStringLiteral("cmh_p")).isNull());
+        QCOMPARE(json.value(QStringLiteral("fisher_exact_p")).toDouble(), 1.0);
+        QCOMPARE(json.value(QStringLiteral("risk_difference")).toDouble(), 0.0);
+    }
+
+    void odmExportValidates()
+    {
+        if (!xmllintAvailable() || odmSchema().isEmpty())
+            QSKIP("xmllint or shared/standards/odm-1.3.2 is absent: the ODM schema check cannot run here");
+        const QString out = m_dir.filePath(QStringLiteral("export.xml"));
+        const auto run = test::runCli({QStringLiteral("export"), QStringLiteral("odm"), QStringLiteral("--db"), sitePath(), QStringLiteral("--user"),
+                                       QStringLiteral("doctor"), QStringLiteral("--password-stdin"), QStringLiteral("--out"), out},
+                                      DemoSite::password().toUtf8() + '\n');
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QString problems = validate(out);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray xml = f.readAll();
+        QVERIFY(xml.contains("FileType=\"Snapshot\""));
+        QVERIFY(xml.contains("<SubjectData SubjectKey=\"DEMO-"));
+        QVERIFY(xml.contains("<AuditRecord"));
+        QVERIFY(xml.contains("<Signature>"));
+        QVERIFY(xml.contains("<SignatureDef"));
+        QCOMPARE(xml.count("<SubjectData "), 20);
+        // No direct identifier: the demo's names ("DEMO Chen Wei") and MRNs ("DEMO-100200").
+        QVERIFY(!xml.contains("DEMO-1002"));
+        for (const char *family : {"DEMO Chen", "DEMO Li ", "DEMO Wang", "DEMO Zhang", "DEMO Liu", "DEMO Huang", "DEMO Zhao", "DEMO Wu ", "DEMO Zhou", "DEMO Xu "})
+            QVERIFY2(!xml.contains(family), family);
+        // Nor the staff's user names: users are opaque ids.
+        QVERIFY(!xml.contains("doctor"));
+    }
+
+    // The same data gives the same bytes apart from the creation time.
+    void exportsAreReproducible()
+    {
+        auto session = SiteVault::signIn(sitePath(), QStringLiteral("monitor"), DemoSite::password(), m_clock);
+        QVERIFY(session.ok());
+        auto first = siteSnapshot(**session);
+        QVERIFY(first.ok());
+        QByteArray a, b;
+        {
+            QBuffer buf(&a);
+            QVERIFY(buf.open(QIODevice::WriteOnly));
+            QVERIFY(exports::writeOdm(buf, first.value()).ok());
+        }
+        m_clock->advanceSecs(3600);
+        auto second = siteSnapshot(**session);
+        QVERIFY(second.ok());
+        {
+            QBuffer buf(&b);
+            QVERIFY(buf.open(QIODevice::WriteOnly));
+            QVERIFY(exports::writeOdm(buf, second.value()).ok());
+        }
+        QVERIFY(a != b);   // the creation time differs
+        a.replace(first->takenUtc.toString(Qt::ISODate).toUtf8(), "T");
+        b.replace(second->takenUtc.toString(Qt::ISODate).toUtf8(), "T");
+        QCOMPARE(a, b);
+
+        const QString d1 = m_dir.filePath(QStringLiteral("csv1")), d2 = m_dir.filePath(QStringLiteral("csv2"));
+        auto w1 = exports::writeCsv(d1, first.value());
+        auto w2 = exports::writeCsv(d2, second.value());
+        QVERIFY(w1.ok() && w2.ok());
+        QCOMPARE(w1->size(), w2->size());
+        for (int i = 0; i < w1->size(); ++i) {
+            QFile x(w1->at(i)), y(w2->at(i));
+            QVERIFY(x.open(QIODevice::ReadOnly) && y.open(QIODevice::ReadOnly));
+            QCOMPARE(x.readAll(), y.readAll());
+        }
+    }
+
+    void csvExport()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("csv"));
+        const auto run = test::runCli({QStringLiteral("export"), QStringLiteral("csv"), QStringLiteral("--db"), sitePath(), QStringLiteral("--user"),
+                                       QStringLiteral("monitor"), QStringLiteral("--password-stdin"), QStringLiteral("--out"), out, QStringLiteral("--json")},
+                                      DemoSite::password().toUtf8() + '\n');
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QStringList files = QDir(out).entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name);
+        for (const QString &f : {"AE.csv", "DM.csv", "EX.csv", "IE.csv", "LB.csv", "MU.csv", "PR.csv", "RAND.csv", "RTPLAN.csv", "dictionary.csv"})
+            QVERIFY2(files.contains(f), qPrintable(f));
+        QFile dm(QDir(out).filePath(QStringLiteral("DM.csv")));
+        QVERIFY(dm.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = dm.readAll().split('\n');
+        QVERIFY(lines.first().startsWith("STUDYID,SITEID,USUBJID,RECORD_ID,BIRTH_DATE,SEX,STATUS"));
+        QCOMPARE(lines.size(), 1 + 20 + 1);   // header, 20 patients, the final newline
+        QVERIFY(lines.at(1).startsWith("NCT07312656,DEMO,DEMO-"));
+        for (const QString &f : files) {
+            QFile file(QDir(out).filePath(f));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray all = file.readAll();
+            QVERIFY2(!all.contains("DEMO-1002") && !all.contains("DEMO Chen"), qPrintable(f));
+            QVERIFY2(!all.startsWith("\xEF\xBB\xBF"), qPrintable(f));
+        }
+        QCOMPARE(exports::csvField(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
+        QCOMPARE(exports::csvField(QStringLiteral("say \"hi\"")), QStringLiteral("\"say \"\"hi\"\"\""));
+        QCOMPARE(exports::csvField(QStringLiteral("two\nlines")), QStringLiteral("\"two\nlines\""));
+        QCOMPARE(exports::csvField(QStringLiteral("plain")), QStringLiteral("plain"));
+    }
+
+    void commandLine()
+    {
+        const auto pe = test::runCli({QStringLiteral("report"), QStringLiteral("primary-endpoint"), QStringLiteral("--db"), sitePath(),
+                                      QStringLiteral("--user"), QStringLiteral("doctor"), QStringLiteral("--password-stdin"), QStringLiteral("--json")},
+                                     DemoSite::password().toUtf8() + '\n');
+        QVERIFY2(pe.exitCode == 0, pe.err.constData());
+        const QJsonObject json = pe.json();
+        QCOMPARE(json.value(QStringLiteral("scale")).toString(), QStringLiteral("who"));
+        QVERIFY(json.value(QStringLiteral("arms")).toObject().contains(QStringLiteral("experimental")));
+        QVERIFY(json.contains(QStringLiteral("excluded")));
+        // Usage: no --out (2), an unknown option (2); nothing on standard output then.
+        const auto noOut = test::runCli({QStringLiteral("export"), QStringLiteral("odm"), QStringLiteral("--db"), sitePath(), QStringLiteral("--user"),
+                                         QStringLiteral("doctor"), QStringLiteral("--password-stdin")},
+                                        DemoSite::password().toUtf8() + '\n');
+        QVERIFY(noOut.exitCode == 2 || noOut.exitCode == 4);
+        QVERIFY(noOut.err.contains("out"));
+        QVERIFY(noOut.out.isEmpty());
+        const auto wrongPassword = test::runCli({QStringLiteral("report"), QStringLiteral("primary-endpoint"), QStringLiteral("--db"), sitePath(),
+                                                 QStringLiteral("--user"), QStringLiteral("doctor"), QStringLiteral("--password-stdin")},
+                                                "wrong\n");
+        QCOMPARE(wrongPassword.exitCode, 3);
+        QVERIFY(wrongPassword.out.isEmpty());
+    }
+
+private:
+    QString sitePath() const { return m_dir.filePath(QStringLiteral("demo.db")); }
+    QTemporaryDir m_dir;
+    std::shared_ptr<FixedClock> m_clock;
+};
+
+QTEST_GUILESS_MAIN(TestReports)
+#include "tst_reports.moc"
