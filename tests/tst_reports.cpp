@@ -9,8 +9,13 @@
 #include "central/CentralStore.h"
 #include "common/Clock.h"
 #include "export/CsvExport.h"
+#include "export/DmcReport.h"
 #include "export/OdmExport.h"
 #include "records/DemoSite.h"
+#include "records/Patients.h"
+#include "records/Randomizations.h"
+#include "records/RecordStore.h"
+#include "storage/Transaction.h"
 #include "reports/EndpointAnalysis.h"
 #include "reports/SiteSnapshot.h"
 #include "security/SiteVault.h"
@@ -48,6 +53,8 @@ TrialSnapshot snapshotOf(const QStringList &patients)
         const QString site = parts.value(1);
         s.tables[QStringLiteral("patients")] << SnapshotRecord{id, site, 1, {}, {}, {{QStringLiteral("subject_id"), QString(site + QStringLiteral("-") + id)},
                                                                                    {QStringLiteral("status"), QStringLiteral("enrolled")}}};
+        s.tables[QStringLiteral("rt_plans")] << SnapshotRecord{QStringLiteral("rt") + id, site, 1, {}, {},
+                                                               {{QStringLiteral("patient_id"), id}, {QStringLiteral("start_date"), QStringLiteral("2026-10-05")}}};
         if (parts.value(0) != QLatin1String("-"))
             s.tables[QStringLiteral("randomizations")]
                 << SnapshotRecord{QStringLiteral("r") + id, site, 1, {}, {},
@@ -59,7 +66,7 @@ TrialSnapshot snapshotOf(const QStringList &patients)
             if (visit == QLatin1String("none"))
                 continue;
             QString state = QStringLiteral("signed");
-            QString date = QStringLiteral("2026-10-%1").arg(11 + v, 2, 10, QLatin1Char('0'));
+            QString date = QDate(2026, 10, 11).addDays(7 * v + n % 5).toString(Qt::ISODate);
             if (visit.startsWith(QLatin1Char('b'))) {
                 date = QStringLiteral("2026-10-09");
                 visit.remove(0, 1);
@@ -74,7 +81,13 @@ TrialSnapshot snapshotOf(const QStringList &patients)
                 << SnapshotRecord{QStringLiteral("a%1-%2").arg(id).arg(++v), site, 1, {}, {},
                                   {{QStringLiteral("patient_id"), id}, {QStringLiteral("visit_date"), date}, {QStringLiteral("state"), state},
                                    {QStringLiteral("who_grade"), visit.toInt()}, {QStringLiteral("ctcae_grade"), visit.toInt() >= 3 ? 3 : 1},
-                                   {QStringLiteral("rtog_grade"), 0}, {QStringLiteral("cumulative_dose_gy"), QStringLiteral("20")}}};
+                                   {QStringLiteral("rtog_grade"), 0}, {QStringLiteral("cumulative_dose_gy"), QString::number(12 + 10 * v)}}};
+            if (visit.toInt() >= 3 && state == QLatin1String("signed"))
+                s.tables[QStringLiteral("adverse_events")]
+                    << SnapshotRecord{QStringLiteral("ae%1-%2").arg(id).arg(v), site, 1, {}, {},
+                                      {{QStringLiteral("patient_id"), id}, {QStringLiteral("term"), QStringLiteral("Mucositis oral")},
+                                       {QStringLiteral("grade"), visit.toInt()}, {QStringLiteral("serious"), visit.toInt() >= 4 ? 1 : 0},
+                                       {QStringLiteral("onset_date"), date}, {QStringLiteral("outcome"), QStringLiteral("recovering")}}};
         }
     }
     return s;
@@ -120,6 +133,25 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_clock = std::make_shared<FixedClock>(QDateTime(QDate(2026, 11, 25), QTime(9, 0), QTimeZone::utc()));
         QVERIFY(DemoSite::ensure(sitePath(), m_clock).ok());
+        // Allocations as the synced table holds them (the randomize action is another issue's):
+        // the twelve demo patients on treatment, alternately, on 2026-09-01.
+        auto coord = SiteVault::signIn(sitePath(), QStringLiteral("coord"), DemoSite::password(), m_clock);
+        QVERIFY(coord.ok());
+        auto patients = Patients::list(**coord);
+        QVERIFY(patients.ok());
+        Transaction tx((*coord)->db());
+        for (int i = 0; i < 12; ++i) {
+            auto created = RecordStore::create(**coord, {&Randomizations::table(), {},
+                                                         {{QStringLiteral("patient_id"), patients->at(i).id},
+                                                          {QStringLiteral("stratum"), DemoSite::siteCode()},
+                                                          {QStringLiteral("sequence"), i + 1},
+                                                          {QStringLiteral("arm"), i % 2 ? Randomizations::experimental() : Randomizations::control()},
+                                                          {QStringLiteral("source"), QStringLiteral("online")},
+                                                          {QStringLiteral("allocated_utc"), QStringLiteral("2026-09-01T08:00:00.000Z")}},
+                                                         {}});
+            QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
+        }
+        QVERIFY(tx.commit().ok());
     }
 
     void primaryEndpointCounting_data()
@@ -208,6 +240,32 @@ private slots:
         QVERIFY(std::fabs(json.value(QStringLiteral("fisher_exact_p")).toDouble() - *stats::fisherExactTwoSided(6, 17, 13, 10)) < 1e-15);
     }
 
+    // The DMC report: a PDF of several A4 pages (look at it: scripts or pdftoppm -png).
+    void dmcReport()
+    {
+        QStringList patients;
+        for (int i = 0; i < 40; ++i)
+            patients << QStringLiteral("%1 GX0%2 %3").arg(i % 2 ? QStringLiteral("e") : QStringLiteral("c")).arg(1 + i % 3)
+                            .arg(i % 2 ? (i % 5 == 0 ? QStringLiteral("1,3") : QStringLiteral("0,1,2")) : (i % 3 == 0 ? QStringLiteral("1,2,2") : QStringLiteral("2,3,4")));
+        patients << QStringLiteral("- GX01 none");
+        TrialSnapshot s = snapshotOf(patients);
+        s.sites = L({"GX01", "GX02", "GX03"});
+        s.takenUtc = QDateTime(QDate(2026, 11, 25), QTime(9, 0), QTimeZone::utc());
+        const QString out = qEnvironmentVariableIsSet("MUCOTRACK_KEEP_PDF") ? qEnvironmentVariable("MUCOTRACK_KEEP_PDF") : m_dir.filePath(QStringLiteral("dmc.pdf"));
+        const Status written = exports::writeDmcReport(out, s);
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message));
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray pdf = f.readAll();
+        QVERIFY(pdf.startsWith("%PDF-"));
+        QVERIFY2(pdf.count("/Type /Page\n") + pdf.count("/Type /Page\r") + pdf.count("/Type /Page ") >= 2, "at least two pages");
+        QVERIFY(QDir(QFileInfo(out).absolutePath()).entryList({QStringLiteral(".dmc-*")}, QDir::Hidden | QDir::Files).isEmpty());
+        // A missing folder is named, and nothing is written.
+        const Status refused = exports::writeDmcReport(m_dir.filePath(QStringLiteral("no/such/dir/dmc.pdf")), s);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().field, QStringLiteral("out"));
+    }
+
     void noEventsMeansNoRelativeRisk()
     {
         const QJsonObject json = endpointJson(analyseEndpoint(trialCourses(snapshotOf(L({"e S1 1", "c S1 2"}))), QStringLiteral("who"), 3));
@@ -236,7 +294,8 @@ private slots:
         QVERIFY(xml.contains("<SubjectData SubjectKey=\"DEMO-"));
         QVERIFY(xml.contains("<AuditRecord"));
         QVERIFY(xml.contains("<Signature>"));
-        QVERIFY(xml.contains("<SignatureDef"));
+        QVERIFY(xml.contains("<SignatureDef OID=\"SD.RANDOMIZATION\""));
+        QCOMPARE(xml.count("<FormData FormOID=\"F.RAND\""), 12);
         QCOMPARE(xml.count("<SubjectData "), 20);
         // No direct identifier: the demo's names ("DEMO Chen Wei") and MRNs ("DEMO-100200").
         QVERIFY(!xml.contains("DEMO-1002"));
@@ -322,8 +381,24 @@ private slots:
         QVERIFY2(pe.exitCode == 0, pe.err.constData());
         const QJsonObject json = pe.json();
         QCOMPARE(json.value(QStringLiteral("scale")).toString(), QStringLiteral("who"));
-        QVERIFY(json.value(QStringLiteral("arms")).toObject().contains(QStringLiteral("experimental")));
-        QVERIFY(json.contains(QStringLiteral("excluded")));
+        // The site's randomized patients with signed visits are counted; everyone else is excluded.
+        const QJsonObject arms = json.value(QStringLiteral("arms")).toObject();
+        const int nE = arms.value(QStringLiteral("experimental")).toObject().value(QStringLiteral("n")).toInt();
+        const int nC = arms.value(QStringLiteral("control")).toObject().value(QStringLiteral("n")).toInt();
+        QVERIFY(nE > 0 && nC > 0);
+        QVERIFY(nE <= 6 && nC <= 6);
+        QCOMPARE(json.value(QStringLiteral("excluded")).toArray().size(), 20 - nE - nC);
+        QVERIFY(json.value(QStringLiteral("by_site")).toObject().contains(DemoSite::siteCode()));
+        // The DMC report of the site (the CLI makes an offscreen QGuiApplication for it).
+        const QString pdf = qEnvironmentVariableIsSet("MUCOTRACK_KEEP_DEMO_PDF") ? qEnvironmentVariable("MUCOTRACK_KEEP_DEMO_PDF")
+                                                                               : m_dir.filePath(QStringLiteral("demo-dmc.pdf"));
+        const auto dmc = test::runCli({QStringLiteral("report"), QStringLiteral("dmc"), QStringLiteral("--db"), sitePath(), QStringLiteral("--user"),
+                                       QStringLiteral("monitor"), QStringLiteral("--password-stdin"), QStringLiteral("--out"), pdf},
+                                      DemoSite::password().toUtf8() + '\n');
+        QVERIFY2(dmc.exitCode == 0, dmc.err.constData());
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        QVERIFY(pdfFile.read(5) == "%PDF-");
         // Usage: no --out (2), an unknown option (2); nothing on standard output then.
         const auto noOut = test::runCli({QStringLiteral("export"), QStringLiteral("odm"), QStringLiteral("--db"), sitePath(), QStringLiteral("--user"),
                                          QStringLiteral("doctor"), QStringLiteral("--password-stdin")},
@@ -398,5 +473,5 @@ private:
     std::shared_ptr<FixedClock> m_clock;
 };
 
-QTEST_GUILESS_MAIN(TestReports)
+QTEST_MAIN(TestReports)
 #include "tst_reports.moc"

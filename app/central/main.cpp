@@ -57,6 +57,7 @@ QString usageText()
                   "  revoke --device ID             cut a device off\n"
                   "  report primary-endpoint [--json]\n"
                   "                                 the primary endpoint over the whole trial, and every other scale\n"
+                  "  report dmc --out FILE.pdf      the data monitoring committee's report (PDF, A4)\n"
                   "  export odm --out FILE.xml      CDISC ODM 1.3.2 snapshot of the whole trial\n"
                   "  export csv --out DIR           one CSV file per domain and a data dictionary\n\n"
                   "Options:\n"
@@ -215,12 +216,12 @@ int run(const QStringList &args, QIODevice *in, QIODevice *out, QIODevice *err)
 int main(int argc, char *argv[])
 {
     muco::disableCoreDumps();   // first: no core file may ever hold a key or a password
-    QCoreApplication app(argc, argv);
+    const auto app = muco::cli::makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("mucotrack-central"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MUCOTRACK_VERSION));
     QFile in, out, err;
     in.open(stdin, QIODevice::ReadOnly);
     out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
     err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
-    return run(app.arguments().mid(1), &in, &out, &err);
+    return run(QCoreApplication::arguments().mid(1), &in, &out, &err);
 }

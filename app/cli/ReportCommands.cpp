@@ -1,10 +1,12 @@
 #include "ReportCommands.h"
 #include "clinical/Protocol.h"
 #include "export/CsvExport.h"
+#include "export/DmcReport.h"
 #include "export/OdmExport.h"
 #include "reports/EndpointAnalysis.h"
 #include "reports/SiteSnapshot.h"
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QJsonArray>
 
 namespace muco::cli {
@@ -92,6 +94,22 @@ int runReportCommand(const QStringList &words, CliContext &ctx, const SnapshotSo
     }
     QSet<QString> valued = source.valued;
     valued.insert(QStringLiteral("out"));
+    if (cmd == QLatin1String("report") && sub == QLatin1String("dmc")) {
+        if (auto p = ctx.parse(flags, valued); !p.ok())
+            return ctx.fail(p.error());
+        auto out = ctx.required(QStringLiteral("out"));
+        if (!out.ok())
+            return ctx.fail(out.error());
+        auto snapshot = source.take(ctx);
+        if (!snapshot.ok())
+            return ctx.fail(snapshot.error());
+        if (const Status s = exports::writeDmcReport(out.value(), snapshot.value()); !s.ok())
+            return ctx.fail(s.error());
+        if (ctx.flag(QStringLiteral("json")))
+            return ctx.printJson({{QStringLiteral("file"), out.value()}});
+        ctx.print(Tr::tr("Wrote the DMC report to %1.").arg(out.value()));
+        return Ok;
+    }
     if (cmd == QLatin1String("export") && (sub == QLatin1String("odm") || sub == QLatin1String("csv"))) {
         if (auto p = ctx.parse(flags, valued); !p.ok())
             return ctx.fail(p.error());
@@ -140,11 +158,23 @@ CommandGroup reportCommands()
             {
                 {{QStringLiteral("report"), QStringLiteral("primary-endpoint")}, QStringLiteral("report primary-endpoint [--json]"),
                  Tr::tr("the primary endpoint on this site's data, and the same for every other scale"), onSiteData},
+                {{QStringLiteral("report"), QStringLiteral("dmc")}, QStringLiteral("report dmc --out FILE.pdf"),
+                 Tr::tr("the data monitoring committee's report (PDF, A4) on this site's data"), onSiteData},
                 {{QStringLiteral("export"), QStringLiteral("odm")}, QStringLiteral("export odm --out FILE.xml"),
                  Tr::tr("CDISC ODM 1.3.2 snapshot of this site's data (no names or record numbers)"), onSiteData},
                 {{QStringLiteral("export"), QStringLiteral("csv")}, QStringLiteral("export csv --out DIR"),
                  Tr::tr("one CSV file per domain and a data dictionary"), onSiteData},
             }};
+}
+
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
+{
+    const bool draws = argc > 2 && qstrcmp(argv[1], "report") == 0 && qstrcmp(argv[2], "dmc") == 0;
+    if (!draws)
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
 }
 
 } // namespace muco::cli

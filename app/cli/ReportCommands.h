@@ -5,7 +5,9 @@
 #include "CliContext.h"
 #include "CommandTable.h"
 #include "reports/TrialSnapshot.h"
+#include <QCoreApplication>
 #include <functional>
+#include <memory>
 
 namespace muco::cli {
 
@@ -20,5 +22,10 @@ int runReportCommand(const QStringList &words, CliContext &ctx, const SnapshotSo
 // mucotrack-cli's report and export commands, over the site's data (signs in with --db,
 // --user and the password).
 CommandGroup reportCommands();
+
+// The application object for a command line: a QGuiApplication on the offscreen platform
+// for the commands that draw (report dmc: fonts and QPainter need it), a QCoreApplication
+// for everything else, so a server without a display runs them all.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv);
 
 } // namespace muco::cli

@@ -1,5 +1,6 @@
 // mucotrack-cli: site administration and the clinical calculators (shared/contracts).
 #include "CommandTable.h"
+#include "ReportCommands.h"
 #include "common/Hardening.h"
 #include <QCoreApplication>
 #include <QFile>
@@ -8,12 +9,12 @@
 int main(int argc, char *argv[])
 {
     muco::disableCoreDumps();   // first: no core file may ever hold a key or a password
-    QCoreApplication app(argc, argv);
+    const auto app = muco::cli::makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("mucotrack-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MUCOTRACK_VERSION));
     QFile in, out, err;
     in.open(stdin, QIODevice::ReadOnly);
     out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
     err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
-    return muco::cli::run(app.arguments().mid(1), &in, &out, &err);
+    return muco::cli::run(QCoreApplication::arguments().mid(1), &in, &out, &err);
 }

@@ -2,6 +2,7 @@
 #include "clinical/Protocol.h"
 #include "export/ExportSchema.h"
 #include "records/Assessments.h"
+#include "records/Randomizations.h"
 #include "records/Screenings.h"
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -28,7 +29,11 @@ QString locationOid(const QString &site) { return QStringLiteral("LOC.") + site;
 
 QString signatureOid(const QString &table)
 {
-    return table == QLatin1String("screenings") ? QStringLiteral("SD.ELIGIBILITY") : QStringLiteral("SD.GRADING");
+    if (table == QLatin1String("screenings"))
+        return QStringLiteral("SD.ELIGIBILITY");
+    if (table == QLatin1String("randomizations"))
+        return QStringLiteral("SD.RANDOMIZATION");
+    return QStringLiteral("SD.GRADING");
 }
 
 // Values as ODM writes them: dates and times in ISO 8601 (UTC with Z), numbers as stored.
@@ -234,6 +239,7 @@ private:
             m_x.writeEndElement();
         }
         for (const auto &[oid, meaning] : {std::pair{QStringLiteral("SD.ELIGIBILITY"), Screenings::signatureMeaning()},
+                                           std::pair{QStringLiteral("SD.RANDOMIZATION"), Randomizations::signatureMeaning()},
                                            std::pair{QStringLiteral("SD.GRADING"), Assessments::signatureMeaning()}}) {
             m_x.writeStartElement(QStringLiteral("SignatureDef"));
             m_x.writeAttribute(QStringLiteral("OID"), oid);
@@ -318,7 +324,8 @@ private:
         m_x.writeAttribute(QStringLiteral("FormOID"), formOid(d));
         // One signed record per form carries its Signature here (grading visits, a single
         // screening); the others are signed in their own record's AuditRecord trail.
-        if (records.size() == 1 && (d.table == QLatin1String("assessments") || d.table == QLatin1String("screenings")))
+        if (records.size() == 1
+            && (d.table == QLatin1String("assessments") || d.table == QLatin1String("screenings") || d.table == QLatin1String("randomizations")))
             signature(d.table, *records.first());
         for (const SnapshotRecord *r : records)
             itemGroup(d, *r);

@@ -1,0 +1,546 @@
+#include "export/DmcReport.h"
+#include "clinical/Protocol.h"
+#include "reports/EndpointAnalysis.h"
+#include "reports/TimeToEvent.h"
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPdfWriter>
+#include <QTemporaryFile>
+#include <algorithm>
+#include <cmath>
+
+namespace muco::exports {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(DmcReport)
+};
+
+constexpr int kDpi = 300;
+const QColor kExperimental(0x1f, 0x77, 0xb4);
+const QColor kControl(0xd6, 0x61, 0x1a);
+const QColor kGrid(0xdd, 0xdd, 0xdd);
+const QColor kHeaderFill(0xee, 0xf1, 0xf5);
+
+double mm(double v) { return v * kDpi / 25.4; }
+
+QString pct(int events, int n) { return n == 0 ? QStringLiteral("-") : QString::number(100.0 * events / n, 'f', 1) + QLatin1Char('%'); }
+
+QString pValue(const std::optional<double> &p)
+{
+    if (!p)
+        return Tr::tr("n/e");
+    return *p < 0.0001 ? QStringLiteral("< 0.0001") : QString::number(*p, 'f', 4);
+}
+
+// A page cursor: text, tables and charts flow down the page and onto the next.
+class Doc {
+public:
+    Doc(QPdfWriter &w, QPainter &p, QString footer) : m_w(w), m_p(p), m_footer(std::move(footer))
+    {
+        const QRect r = w.pageLayout().paintRectPixels(kDpi);
+        m_width = r.width();
+        m_height = r.height() - mm(8);   // room for the footer
+        drawFooter();
+    }
+
+    double width() const { return m_width; }
+
+    void newPage()
+    {
+        m_w.newPage();
+        ++m_page;
+        m_y = 0;
+        drawFooter();
+    }
+
+    void ensure(double h)
+    {
+        if (m_y + h > m_height && m_y > 0)
+            newPage();
+    }
+
+    void title(const QString &text, const QString &subtitle)
+    {
+        setFont(16, true);
+        drawWrapped(text, 0);
+        setFont(9.5, false);
+        m_p.setPen(Qt::darkGray);
+        drawWrapped(subtitle, mm(4));
+        m_p.setPen(Qt::black);
+        m_y += mm(2);
+        m_p.setPen(QPen(Qt::black, mm(0.3)));
+        m_p.drawLine(QPointF(0, m_y), QPointF(m_width, m_y));
+        m_y += mm(4);
+    }
+
+    // A heading starts a new page unless `keep` (what follows it) fits under it.
+    void heading(const QString &text, double keep = mm(30))
+    {
+        ensure(keep);
+        m_y += mm(3);
+        setFont(12.5, true);
+        drawWrapped(text, mm(2));
+    }
+
+    void paragraph(const QString &text, double size = 9.5)
+    {
+        setFont(size, false);
+        drawWrapped(text, mm(2));
+    }
+
+    // Columns share the width in the given proportions; the first column is left-aligned,
+    // the others centred. The header repeats on a new page.
+    void table(const QStringList &header, const QList<QStringList> &rows, QList<double> widths = {})
+    {
+        if (widths.isEmpty())
+            widths = QList<double>(header.size(), 1.0);
+        double total = 0;
+        for (double w : widths)
+            total += w;
+        setFont(8.5, false);
+        const double rowH = m_p.fontMetrics().height() * 1.5;
+        auto cellWidth = [&](int i) { return m_width * widths[i] / total; };
+        // A header wraps onto more lines instead of being cut.
+        setFont(8.5, true);
+        double headerH = rowH;
+        for (int i = 0; i < header.size(); ++i)
+            headerH = std::max(headerH, m_p.boundingRect(QRectF(0, 0, cellWidth(i) - mm(2.4), 1e6), Qt::TextWordWrap | Qt::AlignHCenter, header[i]).height()
+                                            + rowH - m_p.fontMetrics().height());
+        auto drawRow = [&](const QStringList &cells, bool isHeader) {
+            const double h = isHeader ? headerH : rowH;
+            ensure(h);
+            if (isHeader)
+                m_p.fillRect(QRectF(0, m_y, m_width, h), kHeaderFill);
+            setFont(8.5, isHeader);
+            double x = 0;
+            for (int i = 0; i < header.size(); ++i) {
+                const double w = cellWidth(i);
+                const Qt::Alignment align = (i == 0 ? Qt::AlignLeft : Qt::AlignHCenter) | Qt::AlignVCenter;
+                const QRectF cell(x + mm(1.2), m_y, w - mm(2.4), h);
+                if (isHeader)
+                    m_p.drawText(cell, int(align) | Qt::TextWordWrap, cells.value(i));
+                else
+                    m_p.drawText(cell, align, m_p.fontMetrics().elidedText(cells.value(i), Qt::ElideRight, int(w - mm(2.4))));
+                x += w;
+            }
+            m_p.setPen(QPen(kGrid, mm(0.2)));
+            m_p.drawLine(QPointF(0, m_y + h), QPointF(m_width, m_y + h));
+            m_p.setPen(Qt::black);
+            m_y += h;
+        };
+        ensure(headerH + rowH * double(std::min<qsizetype>(rows.size(), 3)));
+        drawRow(header, true);
+        const int pageAtStart = m_page;
+        int page = pageAtStart;
+        for (const QStringList &r : rows) {
+            ensure(rowH);
+            if (m_page != page) {
+                page = m_page;
+                drawRow(header, true);
+            }
+            drawRow(r, false);
+        }
+        m_y += mm(3);
+    }
+
+    // A box of the given height for a chart; returns its rectangle on the current page.
+    QRectF chartBox(double height)
+    {
+        ensure(height);
+        const QRectF r(0, m_y, m_width, height);
+        m_y += height + mm(3);
+        return r;
+    }
+
+    QPainter &painter() { return m_p; }
+
+    void setFont(double points, bool bold)
+    {
+        QFont f(QStringLiteral("DejaVu Sans"));
+        f.setPointSizeF(points);
+        f.setBold(bold);
+        m_p.setFont(f);
+    }
+
+private:
+    void drawWrapped(const QString &text, double after)
+    {
+        const QRectF bound = m_p.boundingRect(QRectF(0, 0, m_width, 1e6), Qt::TextWordWrap, text);
+        ensure(bound.height());
+        m_p.drawText(QRectF(0, m_y, m_width, bound.height()), Qt::TextWordWrap, text);
+        m_y += bound.height() + after;
+    }
+
+    void drawFooter()
+    {
+        const QFont saved = m_p.font();
+        setFont(7.5, false);
+        m_p.setPen(Qt::darkGray);
+        m_p.drawText(QRectF(0, m_height + mm(3), m_width, mm(5)), Qt::AlignLeft | Qt::AlignVCenter, m_footer);
+        m_p.drawText(QRectF(0, m_height + mm(3), m_width, mm(5)), Qt::AlignRight | Qt::AlignVCenter, Tr::tr("Page %1").arg(m_page));
+        m_p.setPen(Qt::black);
+        m_p.setFont(saved);
+    }
+
+    QPdfWriter &m_w;
+    QPainter &m_p;
+    QString m_footer;
+    double m_width = 0;
+    double m_height = 0;
+    double m_y = 0;
+    int m_page = 1;
+};
+
+// Axes with light grid lines and labelled ticks; returns the plotting area.
+QRectF drawAxes(Doc &doc, const QRectF &box, double xMax, double yMax, int xTicks, int yTicks, const QString &xLabel, const QString &yLabel,
+                const std::function<QString(double)> &xText, const std::function<QString(double)> &yText)
+{
+    QPainter &p = doc.painter();
+    doc.setFont(8, false);
+    const QRectF plot(box.left() + mm(16), box.top() + mm(4), box.width() - mm(20), box.height() - mm(16));
+    for (int i = 0; i <= yTicks; ++i) {
+        const double v = yMax * i / yTicks;
+        const double y = plot.bottom() - plot.height() * i / yTicks;
+        p.setPen(QPen(kGrid, mm(0.15)));
+        p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
+        p.setPen(Qt::black);
+        p.drawText(QRectF(box.left(), y - mm(3), mm(14), mm(6)), Qt::AlignRight | Qt::AlignVCenter, yText(v));
+    }
+    for (int i = 0; i <= xTicks; ++i) {
+        const double v = xMax * i / xTicks;
+        const double x = plot.left() + plot.width() * i / xTicks;
+        p.setPen(QPen(kGrid, mm(0.15)));
+        p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+        p.setPen(Qt::black);
+        p.drawText(QRectF(x - mm(12), plot.bottom() + mm(1), mm(24), mm(5)), Qt::AlignHCenter | Qt::AlignTop, xText(v));
+    }
+    p.setPen(QPen(Qt::black, mm(0.25)));
+    p.drawLine(plot.bottomLeft(), plot.bottomRight());
+    p.drawLine(plot.bottomLeft(), plot.topLeft());
+    p.drawText(QRectF(plot.left(), plot.bottom() + mm(6), plot.width(), mm(5)), Qt::AlignHCenter | Qt::AlignTop, xLabel);
+    p.save();
+    p.translate(box.left() + mm(1), plot.center().y());
+    p.rotate(-90);
+    p.drawText(QRectF(-plot.height() / 2, 0, plot.height(), mm(5)), Qt::AlignHCenter | Qt::AlignTop, yLabel);
+    p.restore();
+    return plot;
+}
+
+double niceCeiling(double v)
+{
+    if (v <= 0)
+        return 1;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(v)));
+    for (double step : {1.0, 2.0, 2.5, 5.0, 10.0})
+        if (step * magnitude >= v)
+            return step * magnitude;
+    return 10 * magnitude;
+}
+
+// 4 or 5 intervals, whichever gives round numbers (250: 5 of 50, 200: 4 of 50).
+int niceTicks(double max)
+{
+    const double quarter = max / 4;
+    return quarter == std::floor(quarter) && std::fmod(quarter, 5) == 0 ? 4 : 5;
+}
+
+void legend(Doc &doc, const QRectF &plot, const QList<std::pair<QColor, QString>> &entries, bool top)
+{
+    QPainter &p = doc.painter();
+    doc.setFont(8, false);
+    double y = top ? plot.top() + mm(2) : plot.bottom() - mm(2) - double(entries.size()) * mm(4.5);
+    double widest = 0;
+    for (const auto &e : entries)
+        widest = std::max(widest, double(p.fontMetrics().horizontalAdvance(e.second)));
+    const double x = plot.right() - widest - mm(10);
+    p.fillRect(QRectF(x - mm(1), y - mm(0.5), widest + mm(10), double(entries.size()) * mm(4.5) + mm(1)), QColor(255, 255, 255, 230));
+    for (const auto &[color, text] : entries) {
+        p.setPen(QPen(color, mm(0.6)));
+        p.drawLine(QPointF(x, y + mm(2.2)), QPointF(x + mm(6), y + mm(2.2)));
+        p.setPen(Qt::black);
+        p.drawText(QRectF(x + mm(7.5), y, widest + mm(2), mm(4.5)), Qt::AlignLeft | Qt::AlignVCenter, text);
+        y += mm(4.5);
+    }
+}
+
+void enrolmentChart(Doc &doc, const QList<PatientCourse> &courses, const QStringList &sites)
+{
+    QDate first, last;
+    for (const PatientCourse &c : courses)
+        if (!c.arm.isEmpty()) {
+            const QDate m(c.allocatedDate.year(), c.allocatedDate.month(), 1);
+            first = first.isValid() ? std::min(first, m) : m;
+            last = last.isValid() ? std::max(last, m) : m;
+        }
+    if (!first.isValid())
+        return;
+    QList<QDate> months;
+    for (QDate m = first; m <= last; m = m.addMonths(1))
+        months << m;
+    const QRectF box = doc.chartBox(mm(75));
+    int total = 0;
+    for (const PatientCourse &c : courses)
+        total += !c.arm.isEmpty();
+    const double yMax = niceCeiling(std::max(kEnrolmentTarget, total) * 1.05);
+    const double xMax = std::max<double>(1, double(months.size()));
+    const QRectF plot = drawAxes(doc, box, xMax, yMax, int(xMax), niceTicks(yMax), Tr::tr("Month of randomization (end of month)"),
+                                 Tr::tr("Patients randomized (cumulative)"),
+                                 [&](double v) { const int i = int(std::lround(v)) - 1; return i >= 0 && i < months.size() ? months[i].toString(QStringLiteral("yyyy-MM")) : QString(); },
+                                 [](double v) { return QString::number(v, 'f', 0); });
+    QPainter &p = doc.painter();
+    auto point = [&](double month, double count) {
+        return QPointF(plot.left() + plot.width() * month / xMax, plot.bottom() - plot.height() * count / yMax);
+    };
+    p.setPen(QPen(Qt::darkGray, mm(0.4), Qt::DashLine));
+    p.drawLine(point(0, kEnrolmentTarget), point(xMax, kEnrolmentTarget));
+    const QList<QColor> palette{QColor(0x2c, 0xa0, 0x2c), QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b), QColor(0xe3, 0x77, 0xc2)};
+    QList<std::pair<QColor, QString>> entries{{Qt::black, Tr::tr("All sites")}};
+    QStringList series{QString()};
+    series += sites;
+    for (int s = 0; s < series.size(); ++s) {
+        QPolygonF line{point(0, 0)};
+        int cumulative = 0;
+        for (int i = 0; i < months.size(); ++i) {
+            for (const PatientCourse &c : courses)
+                if (!c.arm.isEmpty() && (series[s].isEmpty() || c.site == series[s]) && c.allocatedDate.year() == months[i].year()
+                    && c.allocatedDate.month() == months[i].month())
+                    ++cumulative;
+            line << point(i + 1, cumulative);
+        }
+        const QColor color = s == 0 ? QColor(Qt::black) : palette[(s - 1) % palette.size()];
+        p.setPen(QPen(color, mm(s == 0 ? 0.6 : 0.4)));
+        p.drawPolyline(line);
+        if (s > 0)
+            entries << std::pair{color, series[s]};
+    }
+    entries << std::pair{QColor(Qt::darkGray), Tr::tr("Target (%1)").arg(kEnrolmentTarget)};
+    legend(doc, plot, entries, true);
+}
+
+void kmChart(Doc &doc, const ArmCurves &curves, const QString &xLabel, const QString &unit)
+{
+    double xMax = 0;
+    for (const stats::SurvivalCurve *c : {&curves.experimental, &curves.control})
+        for (const stats::SurvivalStep &s : c->steps)
+            xMax = std::max(xMax, s.time);
+    xMax = niceCeiling(std::max(1.0, xMax));
+    const QRectF whole = doc.chartBox(mm(84));
+    const QRectF box(whole.left(), whole.top(), whole.width(), mm(72));
+    const QRectF plot = drawAxes(doc, box, xMax, 1.0, 5, 4, xLabel, Tr::tr("Free of grade >= 3"),
+                                 [](double v) { return QString::number(v, 'f', 0); }, [](double v) { return QString::number(v, 'f', 2); });
+    QPainter &p = doc.painter();
+    auto point = [&](double t, double s) { return QPointF(plot.left() + plot.width() * t / xMax, plot.bottom() - plot.height() * s); };
+    QList<std::pair<QColor, QString>> entries;
+    for (const auto &[curve, color, name] : {std::tuple{&curves.experimental, kExperimental, Tr::tr("Experimental")},
+                                             std::tuple{&curves.control, kControl, Tr::tr("Control")}}) {
+        QPolygonF line{point(0, 1)};
+        double s = 1;
+        for (const stats::SurvivalStep &step : curve->steps) {
+            line << point(step.time, s);
+            s = step.survival;
+            line << point(step.time, s);
+        }
+        if (!curve->steps.isEmpty())
+            line << point(curve->steps.last().time, s);
+        p.setPen(QPen(color, mm(0.55)));
+        p.drawPolyline(line);
+        // A tick at each censoring time.
+        for (const stats::SurvivalStep &step : curve->steps)
+            if (step.censored > 0) {
+                const QPointF c = point(step.time, step.survival);
+                p.drawLine(c + QPointF(0, -mm(1.2)), c + QPointF(0, mm(1.2)));
+            }
+        const QString median = curve->median
+                                   ? Tr::tr("median %1 %2 (95% CI %3 to %4)").arg(QString::number(*curve->median, 'f', 0), unit,
+                                                                                  curve->medianLower ? QString::number(*curve->medianLower, 'f', 0) : Tr::tr("n/r"),
+                                                                                  curve->medianUpper ? QString::number(*curve->medianUpper, 'f', 0) : Tr::tr("n/r"))
+                                   : Tr::tr("median not reached");
+        entries << std::pair{color, Tr::tr("%1: events %2 of %3 patients, %4").arg(name).arg(curve->events).arg(curve->n).arg(median)};
+    }
+    // The legend goes under the chart, where no curve runs.
+    doc.setFont(8, false);
+    double y = box.bottom();
+    for (const auto &[color, text] : entries) {
+        p.setPen(QPen(color, mm(0.6)));
+        p.drawLine(QPointF(plot.left(), y + mm(2.2)), QPointF(plot.left() + mm(6), y + mm(2.2)));
+        p.setPen(Qt::black);
+        p.drawText(QRectF(plot.left() + mm(7.5), y, plot.width() - mm(7.5), mm(4.5)), Qt::AlignLeft | Qt::AlignVCenter, text);
+        y += mm(5);
+    }
+}
+
+} // namespace
+
+Status writeDmcReport(const QString &path, const TrialSnapshot &s)
+{
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return Error::storage(Tr::tr("The PDF report needs the graphical libraries (a QGuiApplication; offscreen is enough)."));
+    const QFileInfo info(path);
+    if (!info.absoluteDir().exists())
+        return Error::invalid(QStringLiteral("out"), Tr::tr("the folder %1 does not exist").arg(info.absolutePath()));
+    // Drawn into a temporary file beside the target, renamed into place when complete.
+    QTemporaryFile temp(info.absoluteDir().filePath(QStringLiteral(".dmc-XXXXXX.pdf")));
+    if (!temp.open())
+        return Error::invalid(QStringLiteral("out"), Tr::tr("%1 cannot be written (%2)").arg(path, temp.errorString()));
+    const QList<PatientCourse> courses = trialCourses(s);
+    const PrimaryEndpoint primary = Protocol::nct07312656().primaryEndpoint;
+    const QList<EndpointResult> endpoints = analyseEndpoints(courses, primary);
+    const bool demo = s.sites.contains(QStringLiteral("DEMO"));
+    const QString scope = s.scope == QLatin1String("trial") ? Tr::tr("the whole trial (sites %1)").arg(s.sites.join(QStringLiteral(", ")))
+                                                            : Tr::tr("site %1 only").arg(s.sites.join(QStringLiteral(", ")));
+    {
+        QPdfWriter writer(&temp);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(16, 16, 16, 14), QPageLayout::Millimeter));
+        writer.setResolution(kDpi);
+        writer.setTitle(Tr::tr("DMC report, NCT07312656"));
+        writer.setCreator(QStringLiteral("MucoTrack"));
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return Error::storage(Tr::tr("The PDF report could not be started."));
+        Doc doc(writer, painter, Tr::tr("NCT07312656 DMC report%1, data as of %2 UTC. Confidential: for the data monitoring committee.")
+                                     .arg(demo ? Tr::tr(" (DEMO DATA)") : QString(), s.takenUtc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        doc.title(Tr::tr("Data Monitoring Committee report%1").arg(demo ? Tr::tr(": DEMO DATA, not a real trial") : QString()),
+                  Tr::tr("NCT07312656: exosome mouth spray versus no intervention against radiation-induced oral mucositis. "
+                         "Data of %1, as of %2 UTC. Closed report: results by arm.")
+                      .arg(scope, s.takenUtc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+
+        // 1. Enrolment
+        doc.heading(Tr::tr("1. Enrolment"));
+        QList<QStringList> rows;
+        int registered = 0, failures = 0, experimental = 0, control = 0, withdrawn = 0;
+        for (const QString &site : s.sites) {
+            int reg = 0, fail = 0, e = 0, c = 0, w = 0;
+            for (const PatientCourse &p : courses) {
+                if (p.site != site)
+                    continue;
+                ++reg;
+                fail += p.status == QLatin1String("screen_failed");
+                w += p.status == QLatin1String("withdrawn");
+                e += p.arm == armExperimental();
+                c += p.arm == armControl();
+            }
+            rows << QStringList{site, QString::number(reg), QString::number(fail), QString::number(e), QString::number(c), QString::number(e + c), QString::number(w)};
+            registered += reg;
+            failures += fail;
+            experimental += e;
+            control += c;
+            withdrawn += w;
+        }
+        rows << QStringList{Tr::tr("All sites"), QString::number(registered), QString::number(failures), QString::number(experimental),
+                            QString::number(control), QString::number(experimental + control), QString::number(withdrawn)};
+        doc.table({Tr::tr("Site"), Tr::tr("Registered"), Tr::tr("Screen failures"), Tr::tr("Experimental"), Tr::tr("Control"),
+                   Tr::tr("Randomized"), Tr::tr("Withdrawn")},
+                  rows, {1.3, 1, 1.1, 1.1, 1, 1, 1});
+        doc.paragraph(Tr::tr("Randomized %1 of the target of %2 (%3).").arg(experimental + control).arg(kEnrolmentTarget)
+                          .arg(pct(experimental + control, kEnrolmentTarget)));
+        if (experimental + control > 0)
+            enrolmentChart(doc, courses, s.sites);
+        else
+            doc.paragraph(Tr::tr("No patient has been randomized yet."));
+
+        // 2. Primary endpoint
+        const EndpointResult &pe = endpoints.first();
+        doc.heading(Tr::tr("2. Primary endpoint: %1").arg(primary.label()));
+        doc.paragraph(Tr::tr("n: randomized patients with at least one signed graded visit on or after the day of randomization; "
+                             "events: those with a signed grade >= %1. Risk difference with Newcombe's hybrid score 95% interval, "
+                             "relative risk with the log (Katz) 95% interval, Fisher's exact test (two-sided), Cochran-Mantel-Haenszel "
+                             "test stratified by site without continuity correction. n/e: not estimable.").arg(pe.threshold), 8.5);
+        QList<QStringList> endpointRows;
+        for (const EndpointResult &r : endpoints)
+            endpointRows << QStringList{r.scale.toUpper() + QStringLiteral(" >= ") + QString::number(r.threshold) + (&r == &endpoints.first() ? QStringLiteral(" *") : QString()),
+                                        QStringLiteral("%1/%2 (%3)").arg(r.experimental.events).arg(r.experimental.n).arg(pct(r.experimental.events, r.experimental.n)),
+                                        QStringLiteral("%1/%2 (%3)").arg(r.control.events).arg(r.control.n).arg(pct(r.control.events, r.control.n)),
+                                        r.riskDifference ? QStringLiteral("%1 (%2, %3)").arg(QString::number(r.riskDifference->estimate, 'f', 3),
+                                                                                             QString::number(r.riskDifference->ci.lower, 'f', 3),
+                                                                                             QString::number(r.riskDifference->ci.upper, 'f', 3))
+                                                         : Tr::tr("n/e"),
+                                        r.relativeRisk ? QStringLiteral("%1 (%2, %3)").arg(QString::number(r.relativeRisk->estimate, 'f', 2),
+                                                                                           QString::number(r.relativeRisk->ci.lower, 'f', 2),
+                                                                                           QString::number(r.relativeRisk->ci.upper, 'f', 2))
+                                                       : Tr::tr("n/e"),
+                                        pValue(r.fisherP), pValue(r.cmh ? std::optional<double>(r.cmh->p) : std::nullopt)};
+        doc.table({Tr::tr("Scale"), Tr::tr("Experimental"), Tr::tr("Control"), Tr::tr("Risk difference (95% CI)"),
+                   Tr::tr("Relative risk (95% CI)"), Tr::tr("Fisher p"), Tr::tr("CMH p")},
+                  endpointRows, {1.7, 1.5, 1.5, 2.2, 1.8, 0.75, 0.75});
+        doc.paragraph(Tr::tr("* the primary endpoint; the other scales at the same threshold are secondary."), 8);
+        QList<QStringList> siteRows;
+        for (auto it = pe.bySite.cbegin(); it != pe.bySite.cend(); ++it)
+            siteRows << QStringList{it.key(), QStringLiteral("%1/%2 (%3)").arg(it->first.events).arg(it->first.n).arg(pct(it->first.events, it->first.n)),
+                                    QStringLiteral("%1/%2 (%3)").arg(it->second.events).arg(it->second.n).arg(pct(it->second.events, it->second.n))};
+        if (!siteRows.isEmpty())
+            doc.table({Tr::tr("Site (primary endpoint)"), Tr::tr("Experimental"), Tr::tr("Control")}, siteRows, {1.5, 1, 1});
+        QMap<QString, int> whys;
+        for (const EndpointExclusion &e : pe.excluded)
+            ++whys[e.why];
+        QStringList excluded;
+        for (auto it = whys.cbegin(); it != whys.cend(); ++it)
+            excluded << QStringLiteral("%1: %2").arg(it.key()).arg(it.value());
+        doc.paragraph(Tr::tr("Not in the analysis (%1 patients): %2.").arg(pe.excluded.size()).arg(excluded.isEmpty() ? Tr::tr("none") : excluded.join(QStringLiteral("; "))), 8.5);
+
+        // 3. Time to the first grade >= threshold
+        doc.heading(Tr::tr("3. Time to the first %1").arg(primary.label()), mm(110));
+        doc.paragraph(Tr::tr("Kaplan-Meier estimates per arm, censored at the last signed graded visit; medians with the "
+                             "Brookmeyer-Crowley 95% interval (n/r: not reached). Ticks mark censored patients."), 8.5);
+        kmChart(doc, timeToEvent(courses, pe.scale, pe.threshold, TimeScale::DaysFromRtStart), Tr::tr("Days from the start of radiotherapy"), Tr::tr("days"));
+        kmChart(doc, timeToEvent(courses, pe.scale, pe.threshold, TimeScale::CumulativeDoseGy), Tr::tr("Cumulative radiotherapy dose (Gy)"), Tr::tr("Gy"));
+
+        // 4. Adverse events
+        doc.heading(Tr::tr("4. Adverse events by CTCAE term and grade"));
+        QHash<QString, const PatientCourse *> byPatient;
+        for (const PatientCourse &c : courses)
+            byPatient.insert(c.patientId, &c);
+        // term -> arm -> grade -> patients (worst grade per patient and term)
+        QMap<QString, QMap<QString, QMap<QString, int>>> worst;
+        QList<QStringList> serious;
+        for (const SnapshotRecord &ae : s.rows(QStringLiteral("adverse_events"))) {
+            const PatientCourse *c = byPatient.value(ae.text(QStringLiteral("patient_id")));
+            if (!c)
+                continue;
+            const QString arm = c->arm.isEmpty() ? QStringLiteral("none") : c->arm;
+            int &g = worst[ae.text(QStringLiteral("term"))][arm][c->patientId];
+            g = std::max(g, ae.fields.value(QStringLiteral("grade")).toInt());
+            if (ae.fields.value(QStringLiteral("serious")).toInt() != 0)
+                serious << QStringList{c->subjectId, c->arm.isEmpty() ? Tr::tr("not randomized") : c->arm, ae.text(QStringLiteral("term")),
+                                       ae.text(QStringLiteral("grade")), ae.text(QStringLiteral("onset_date")), ae.text(QStringLiteral("outcome"))};
+        }
+        QList<QStringList> aeRows;
+        for (auto t = worst.cbegin(); t != worst.cend(); ++t) {
+            QStringList row{t.key()};
+            for (const QString &arm : {armExperimental(), armControl()}) {
+                int low = 0, high = 0;
+                for (int g : t->value(arm))
+                    (g >= 3 ? high : low)++;
+                row << QString::number(low) << QString::number(high);
+            }
+            aeRows << row;
+        }
+        if (aeRows.isEmpty())
+            doc.paragraph(Tr::tr("No adverse event recorded."));
+        else
+            doc.table({Tr::tr("Term (patients, worst grade)"), Tr::tr("Exp. grade 1-2"), Tr::tr("Exp. grade >= 3"), Tr::tr("Ctl. grade 1-2"),
+                       Tr::tr("Ctl. grade >= 3")},
+                      aeRows, {2.6, 1, 1, 1, 1});
+        doc.paragraph(Tr::tr("Serious adverse events: %1.").arg(serious.size()), 9.5);
+        std::sort(serious.begin(), serious.end());
+        if (!serious.isEmpty())
+            doc.table({Tr::tr("Subject"), Tr::tr("Arm"), Tr::tr("Term"), Tr::tr("Grade"), Tr::tr("Onset"), Tr::tr("Outcome")}, serious,
+                      {1.1, 1.1, 2.2, 0.6, 1, 1.2});
+        painter.end();
+    }
+    if (!temp.flush())
+        return Error::storage(Tr::tr("%1 cannot be written (%2).").arg(path, temp.errorString()));
+    QFile::remove(path);
+    if (!temp.rename(path))
+        return Error::storage(Tr::tr("%1 cannot be written (%2).").arg(path, temp.errorString()));
+    temp.setAutoRemove(false);
+    return {};
+}
+
+} // namespace muco::exports
