@@ -10,6 +10,7 @@
 #include "SiteSettingsDialog.h"
 #include "PasswordDialog.h"
 #include "ReferenceRangesDialog.h"
+#include "ReportsMenu.h"
 #include "ScreeningLogDialog.h"
 #include "ConflictsDialog.h"
 #include "HelpBrowser.h"
@@ -170,6 +171,9 @@ void MainWindow::buildMenus()
         if (m_controller.session())
             ScreeningLogDialog(*m_controller.session(), this).exec();
     });
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    QMenu *reports = menuBar()->addMenu(tr("&Reports"));
+    const QList<QAction *> reportActions = addReportActions(exportMenu, reports, this, [this] { return m_controller.session(); });
     QAction *password = file->addAction(tr("Change &password..."), this, [this] {
         if (m_controller.session())
             PasswordDialog(*m_controller.session(), this).exec();
@@ -224,6 +228,7 @@ void MainWindow::buildMenus()
     bar->addAction(m_addPatient);
     bar->addAction(lock);
     m_sessionActions = {m_addPatient, m_editPatient, lock, switchUser, m_accounts, m_settings, find, syncNow, conflicts, password, ranges, screeningLog};
+    m_sessionActions += reportActions;
 }
 
 QDialog *MainWindow::addPatient()

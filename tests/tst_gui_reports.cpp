@@ -1,0 +1,130 @@
+// The desktop's reports and exports (issue 16): File > Export (ODM, CSV) and Reports (the
+// primary endpoint, the DMC PDF) on the real main window, through the same core as the CLI;
+// nothing identifying leaves, and nothing is offered while the window is locked.
+#include "MainWindowOnTestSite.h"
+#include "ReportsMenu.h"
+#include "SignInForm.h"
+#include <QDir>
+#include <QMenuBar>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace muco;
+
+namespace {
+
+QAction *findAction(QWidget *window, const QString &text)
+{
+    for (QAction *a : window->findChildren<QAction *>())
+        if (a->text() == text)
+            return a;
+    return nullptr;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestGuiReports : public QObject {
+    Q_OBJECT
+    std::unique_ptr<test::TestSite> m_site;
+    std::unique_ptr<ui::AppController> m_controller;
+    std::unique_ptr<ui::MainWindow> m_window;
+    QTemporaryDir m_out;
+    QString m_nextPath;
+    QStringList m_notices;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(test::openMainWindowWithOnePatient(m_site, m_controller, m_window));
+        QVERIFY(test::typeSignIn(*m_window, QStringLiteral("doctor"), test::kPassword));
+        QTRY_VERIFY(m_controller->session() != nullptr);
+        ui::setPathPromptForTests([this](QWidget *, const QString &, const QString &, bool) { return m_nextPath; });
+        ui::setNoticeForTests([this](QWidget *, const QString &text, bool ok) { m_notices << (ok ? QStringLiteral("ok: ") : QStringLiteral("error: ")) + text; });
+    }
+
+    void menusExist()
+    {
+        QStringList menus;
+        for (QAction *a : m_window->menuBar()->actions())
+            menus << a->text();
+        QVERIFY(menus.contains(QStringLiteral("&Reports")));
+        for (const char *text : {"CDISC &ODM 1.3.2...", "&CSV (one file per domain)...", "&Primary endpoint...", "&DMC report (PDF)..."})
+            QVERIFY2(findAction(m_window.get(), QString::fromLatin1(text)), text);
+    }
+
+    void exportOdm()
+    {
+        m_nextPath = m_out.filePath(QStringLiteral("site.xml"));
+        m_notices.clear();
+        findAction(m_window.get(), QStringLiteral("CDISC &ODM 1.3.2..."))->trigger();
+        QCOMPARE(m_notices.size(), 1);
+        QVERIFY2(m_notices.first().startsWith(QLatin1String("ok: ")), qPrintable(m_notices.first()));
+        const QByteArray xml = readAll(m_nextPath);
+        QVERIFY(xml.contains("SubjectKey=\"GX01-0001\""));
+        QVERIFY(!xml.contains("Ma Lin"));
+    }
+
+    void exportCsv()
+    {
+        m_nextPath = m_out.filePath(QStringLiteral("csv"));
+        m_notices.clear();
+        findAction(m_window.get(), QStringLiteral("&CSV (one file per domain)..."))->trigger();
+        QCOMPARE(m_notices.size(), 1);
+        QVERIFY2(m_notices.first().startsWith(QLatin1String("ok: ")), qPrintable(m_notices.first()));
+        const QByteArray dm = readAll(QDir(m_nextPath).filePath(QStringLiteral("DM.csv")));
+        QVERIFY(dm.contains("GX01-0001"));
+        QVERIFY(!dm.contains("Ma Lin"));
+        QVERIFY(QFileInfo::exists(QDir(m_nextPath).filePath(QStringLiteral("dictionary.csv"))));
+    }
+
+    void dmcReport()
+    {
+        m_nextPath = m_out.filePath(QStringLiteral("dmc.pdf"));
+        m_notices.clear();
+        findAction(m_window.get(), QStringLiteral("&DMC report (PDF)..."))->trigger();
+        QCOMPARE(m_notices.size(), 1);
+        QVERIFY2(m_notices.first().startsWith(QLatin1String("ok: ")), qPrintable(m_notices.first()));
+        QVERIFY(readAll(m_nextPath).startsWith("%PDF-"));
+        // A folder that does not exist: the message names it, nothing is written.
+        m_nextPath = m_out.filePath(QStringLiteral("missing/dmc.pdf"));
+        m_notices.clear();
+        findAction(m_window.get(), QStringLiteral("&DMC report (PDF)..."))->trigger();
+        QCOMPARE(m_notices.size(), 1);
+        QVERIFY(m_notices.first().startsWith(QLatin1String("error: ")));
+        QVERIFY(m_notices.first().contains(QStringLiteral("missing")));
+        // Cancelled: nothing happens.
+        m_nextPath.clear();
+        m_notices.clear();
+        findAction(m_window.get(), QStringLiteral("&DMC report (PDF)..."))->trigger();
+        QVERIFY(m_notices.isEmpty());
+    }
+
+    void primaryEndpointWindow()
+    {
+        ui::PrimaryEndpointDialog dialog(*m_controller->session(), m_window.get());
+        QCOMPARE(dialog.scales()->rowCount(), 3);
+        QVERIFY(dialog.scales()->item(0, 0)->text().startsWith(QLatin1String("WHO >= 3")));
+        // The one patient is not randomized: excluded, with why.
+        QCOMPARE(dialog.excluded()->rowCount(), 1);
+        QCOMPARE(dialog.excluded()->item(0, 0)->text(), QStringLiteral("GX01-0001"));
+        QVERIFY(dialog.excluded()->item(0, 1)->text().contains(QStringLiteral("not randomized")));
+    }
+
+    void lockedOffersNothing()
+    {
+        m_controller->lock();
+        QTRY_VERIFY(m_controller->session() == nullptr);
+        QVERIFY(!findAction(m_window.get(), QStringLiteral("CDISC &ODM 1.3.2..."))->isEnabled());
+        QVERIFY(!findAction(m_window.get(), QStringLiteral("&DMC report (PDF)..."))->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestGuiReports)
+#include "tst_gui_reports.moc"

@@ -1,0 +1,43 @@
+#pragma once
+// The desktop's reports and exports (issue 16), over the same core as the command line:
+// File > Export (CDISC ODM, CSV) and the Reports menu (the primary endpoint in a window, the
+// DMC report as a PDF). Each reads a snapshot of the site's data (reports/SiteSnapshot).
+#include <QDialog>
+#include <functional>
+
+class QMenu;
+class QTableWidget;
+class QLabel;
+
+namespace muco {
+class Session;
+}
+
+namespace muco::ui {
+
+// Test seam: where an export goes (a file or a folder); empty when cancelled.
+using PathPrompt = std::function<QString(QWidget *parent, const QString &caption, const QString &suggested, bool folder)>;
+void setPathPromptForTests(PathPrompt prompt);
+// Test seam: the message that says what was written, or why not (a message box otherwise).
+using Notice = std::function<void(QWidget *parent, const QString &text, bool ok)>;
+void setNoticeForTests(Notice notice);
+
+// Adds the actions to the menus given; session() returns the signed-in session or null.
+// Returns the actions that need a session (disabled while locked).
+QList<QAction *> addReportActions(QMenu *exportMenu, QMenu *reportsMenu, QWidget *parent, std::function<Session *()> session);
+
+// The primary endpoint and the other scales, per arm, with the statistics and the excluded.
+class PrimaryEndpointDialog : public QDialog {
+    Q_OBJECT
+public:
+    PrimaryEndpointDialog(Session &session, QWidget *parent = nullptr);
+    QTableWidget *scales() const { return m_scales; }
+    QTableWidget *excluded() const { return m_excluded; }
+
+private:
+    QTableWidget *m_scales;
+    QTableWidget *m_excluded;
+    QLabel *m_error;
+};
+
+} // namespace muco::ui
