@@ -146,12 +146,12 @@
 <context>
     <name>Central</name>
     <message>
-        <location filename="../app/central/main.cpp" line="26"/>
+        <location filename="../app/central/main.cpp" line="28"/>
         <source>--data DIR or --postgres CONNINFO is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="39"/>
+        <location filename="../app/central/main.cpp" line="41"/>
         <source>Usage: mucotrack-central COMMAND [OPTIONS]
 
 The trial&apos;s central site: enrolled devices sync with it over HTTPS.
@@ -171,6 +171,11 @@ Commands:
   serve ... --max-connections N  serve at most N connections at once (default 1000)
   devices                        list the enrolled devices
   revoke --device ID             cut a device off
+  report primary-endpoint [--json]
+                                 the primary endpoint over the whole trial, and every other scale
+  report dmc --out FILE.pdf      the data monitoring committee&apos;s report (PDF, A4)
+  export odm --out FILE.xml      CDISC ODM 1.3.2 snapshot of the whole trial
+  export csv --out DIR           one CSV file per domain and a data dictionary
 
 Options:
   -h, --help                     show this help
@@ -181,47 +186,47 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="84"/>
+        <location filename="../app/central/main.cpp" line="91"/>
         <source>Central store ready (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="127"/>
+        <location filename="../app/central/main.cpp" line="134"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="127"/>
+        <location filename="../app/central/main.cpp" line="134"/>
         <source>revoked %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="145"/>
+        <location filename="../app/central/main.cpp" line="152"/>
         <source>--listen takes HOST:PORT with an IP address, e.g. 127.0.0.1:8443.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="148"/>
+        <location filename="../app/central/main.cpp" line="155"/>
         <source>Give --tls-cert FILE --tls-key FILE, or --insecure-loopback.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="150"/>
+        <location filename="../app/central/main.cpp" line="157"/>
         <source>--insecure-loopback serves plain HTTP on a loopback address only, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="156"/>
+        <location filename="../app/central/main.cpp" line="163"/>
         <source>--idle-timeout takes a number of seconds from 0.1 to 3600.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="163"/>
+        <location filename="../app/central/main.cpp" line="170"/>
         <source>--max-connections takes a whole number from 1 to 100000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="180"/>
+        <location filename="../app/central/main.cpp" line="187"/>
         <source>Serving %1 on %2:%3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -427,37 +432,32 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="126"/>
-        <location filename="../app/cli/ClinicCommands.cpp" line="75"/>
-        <location filename="../app/cli/ClinicCommands.cpp" line="167"/>
-        <location filename="../app/cli/ClinicCommands.cpp" line="193"/>
-        <location filename="../app/cli/ScreeningCommands.cpp" line="28"/>
-        <location filename="../app/cli/VisitCommands.cpp" line="65"/>
+        <location filename="../app/cli/CliContext.cpp" line="127"/>
         <source>Give exactly one input FILE, or - for standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="132"/>
+        <location filename="../app/cli/CliContext.cpp" line="139"/>
         <source>%1 cannot be read (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="47"/>
+        <location filename="../app/cli/CommandTable.cpp" line="48"/>
         <source>%1 or %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="54"/>
+        <location filename="../app/cli/CommandTable.cpp" line="55"/>
         <source>Clinical calculators (no database, no sign-in; FILE or - for standard input):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="59"/>
+        <location filename="../app/cli/CommandTable.cpp" line="60"/>
         <source>Site database (--db PATH; --user NAME [--password-stdin]):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="94"/>
+        <location filename="../app/cli/CommandTable.cpp" line="96"/>
         <source>Usage: mucotrack-cli COMMAND [OPTIONS]
 
 Site administration and the clinical calculators of MucoTrack.
@@ -465,7 +465,7 @@ Site administration and the clinical calculators of MucoTrack.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="106"/>
+        <location filename="../app/cli/CommandTable.cpp" line="108"/>
         <source>
 Options:
   -h, --help    show this help
@@ -477,49 +477,49 @@ Exit status: 0 success, 2 usage, 3 sign-in or permission denied, 4 invalid input
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="141"/>
+        <location filename="../app/cli/CommandTable.cpp" line="143"/>
         <source>Unknown command &quot;%1&quot;; run mucotrack-cli --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="143"/>
+        <location filename="../app/cli/CommandTable.cpp" line="145"/>
         <source>Unknown command &quot;%1&quot;; use %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="80"/>
+        <location filename="../app/cli/CliContext.cpp" line="81"/>
         <source>--%1 needs a value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="85"/>
+        <location filename="../app/cli/CliContext.cpp" line="86"/>
         <source>Unknown option --%1 for this command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="94"/>
+        <location filename="../app/cli/CliContext.cpp" line="95"/>
         <source>--%1 is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="119"/>
+        <location filename="../app/cli/CliContext.cpp" line="120"/>
         <source>No password was given (use --%1 or a terminal).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="142"/>
+        <location filename="../app/cli/CliContext.cpp" line="155"/>
         <location filename="../app/cli/SiteCommands.cpp" line="149"/>
         <source>This command needs a sign-in: give --user NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="143"/>
+        <location filename="../app/cli/CliContext.cpp" line="156"/>
         <location filename="../app/cli/SiteCommands.cpp" line="59"/>
         <source>Password for %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="153"/>
+        <location filename="../app/cli/CliContext.cpp" line="166"/>
         <source>Read-only: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -654,74 +654,74 @@ Recovery key (shown once; print it or write it down and keep it locked away):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClinicCommands.cpp" line="94"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="91"/>
         <source>%1 has a plan already: give --reason for the change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClinicCommands.cpp" line="100"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="97"/>
         <source>%1: plan of %2 Gy in %3 fractions from %4 saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClinicCommands.cpp" line="119"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="116"/>
         <location filename="../app/cli/SiteCommands.cpp" line="296"/>
         <location filename="../app/cli/VisitCommands.cpp" line="63"/>
         <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClinicCommands.cpp" line="122"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="119"/>
         <source>&quot;%1&quot; is not delivered, missed or held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClinicCommands.cpp" line="128"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="125"/>
         <source>&quot;%1&quot; is not a number of Gy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClinicCommands.cpp" line="130"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="127"/>
         <source>only a delivered fraction has a dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClinicCommands.cpp" line="153"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="150"/>
         <source>%1: fraction %2 (%3 Gy) delivered on %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClinicCommands.cpp" line="155"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="152"/>
         <source>%1: %2 on %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClinicCommands.cpp" line="180"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="177"/>
         <source>%1: %2 fraction(s) imported, %3 already recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClinicCommands.cpp" line="223"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="217"/>
         <source>%1: %2 result(s) collected %3 saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClinicCommands.cpp" line="235"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="229"/>
         <source>set the radiotherapy plan (JSON; a change needs --reason)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClinicCommands.cpp" line="238"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="232"/>
         <source>record one day of radiotherapy (delivered: the plan&apos;s dose unless --dose-gy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClinicCommands.cpp" line="240"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="234"/>
         <source>import delivered fractions (CSV: date,fraction,dose); one bad line refuses the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClinicCommands.cpp" line="242"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="236"/>
         <source>record lab results collected together (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -869,63 +869,173 @@ Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CalculatorCommands.cpp" line="80"/>
+        <location filename="../app/cli/CalculatorCommands.cpp" line="73"/>
         <source>screen a patient (JSON) against the protocol&apos;s criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CalculatorCommands.cpp" line="82"/>
+        <location filename="../app/cli/CalculatorCommands.cpp" line="75"/>
         <source>grade oral mucositis findings (JSON) on one scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CalculatorCommands.cpp" line="84"/>
+        <location filename="../app/cli/CalculatorCommands.cpp" line="77"/>
         <source>sum the radiotherapy fractions (JSON) delivered so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScreeningCommands.cpp" line="85"/>
+        <location filename="../app/cli/ScreeningCommands.cpp" line="82"/>
         <source>%1: %2, signed by %3; status %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScreeningCommands.cpp" line="93"/>
+        <location filename="../app/cli/ScreeningCommands.cpp" line="90"/>
         <source>The trial (--db PATH; --user NAME [--password-stdin]):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScreeningCommands.cpp" line="101"/>
+        <location filename="../app/cli/ScreeningCommands.cpp" line="98"/>
         <source>screen a patient: the eligibility check&apos;s input (JSON) over the site&apos;s record, saved as a draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScreeningCommands.cpp" line="104"/>
+        <location filename="../app/cli/ScreeningCommands.cpp" line="101"/>
         <source>sign the latest screening&apos;s decision (investigator; the password again); eligible: enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VisitCommands.cpp" line="117"/>
+        <location filename="../app/cli/VisitCommands.cpp" line="114"/>
         <source>Visit %1 of %2 signed by %3.%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VisitCommands.cpp" line="118"/>
+        <location filename="../app/cli/VisitCommands.cpp" line="115"/>
         <source> An adverse event &quot;Mucositis oral&quot; was drafted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VisitCommands.cpp" line="159"/>
+        <location filename="../app/cli/VisitCommands.cpp" line="156"/>
         <source>record a graded visit: the exam&apos;s findings (JSON, docs/clinical-exam.md); prints every scale&apos;s grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VisitCommands.cpp" line="161"/>
+        <location filename="../app/cli/VisitCommands.cpp" line="158"/>
         <source>sign a visit&apos;s grades (investigator; the password again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VisitCommands.cpp" line="163"/>
+        <location filename="../app/cli/VisitCommands.cpp" line="160"/>
         <source>every visit of a patient, its grades and its state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="27"/>
+        <source>not estimable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="33"/>
+        <source>%1 grade &gt;= %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="34"/>
+        <source>  experimental: %1 of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="35"/>
+        <source>  control:      %1 of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="37"/>
+        <source>  risk difference %1 (95% CI %2 to %3, Newcombe hybrid score)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="41"/>
+        <source>  risk difference not estimable (an arm has no patients)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="43"/>
+        <source>  relative risk %1 (95% CI %2 to %3, log method)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="47"/>
+        <source>  relative risk not estimable (an arm has no patients or no events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="48"/>
+        <source>  Fisher&apos;s exact test, two-sided: p = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="49"/>
+        <source>  Cochran-Mantel-Haenszel test by site: p = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="52"/>
+        <source>  site %1: experimental %2 of %3, control %4 of %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="62"/>
+        <source>Primary endpoint (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="63"/>
+        <source>Other scales:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="67"/>
+        <source>Excluded from the primary analysis: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="110"/>
+        <source>Wrote the DMC report to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="135"/>
+        <source>Exported %1 subjects to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="138"/>
+        <source>Unknown command &quot;%1 %2&quot;; run %3 --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="157"/>
+        <source>Reports and exports (--db PATH; --user NAME [--password-stdin]):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="160"/>
+        <source>the primary endpoint on this site&apos;s data, and the same for every other scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="162"/>
+        <source>the data monitoring committee&apos;s report (PDF, A4) on this site&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="164"/>
+        <source>CDISC ODM 1.3.2 snapshot of this site&apos;s data (no names or record numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="166"/>
+        <source>one CSV file per domain and a data dictionary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1111,6 +1221,350 @@ Last error: %1</source>
     <message>
         <location filename="../core/storage/DiskState.cpp" line="23"/>
         <source>The disk holding %1 is full; nothing can be saved until space is freed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DmcReport</name>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="38"/>
+        <location filename="../core/export/DmcReport.cpp" line="463"/>
+        <location filename="../core/export/DmcReport.cpp" line="467"/>
+        <source>n/e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="187"/>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="293"/>
+        <source>Month of randomization (end of month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="294"/>
+        <source>Patients randomized (cumulative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="304"/>
+        <location filename="../core/export/DmcReport.cpp" line="436"/>
+        <source>All sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="323"/>
+        <source>Target (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="336"/>
+        <source>Free of grade &gt;= 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="341"/>
+        <location filename="../core/export/DmcReport.cpp" line="438"/>
+        <location filename="../core/export/DmcReport.cpp" line="469"/>
+        <location filename="../core/export/DmcReport.cpp" line="478"/>
+        <source>Experimental</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="342"/>
+        <location filename="../core/export/DmcReport.cpp" line="438"/>
+        <location filename="../core/export/DmcReport.cpp" line="469"/>
+        <location filename="../core/export/DmcReport.cpp" line="478"/>
+        <source>Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="361"/>
+        <source>median %1 %2 (95% CI %3 to %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="362"/>
+        <location filename="../core/export/DmcReport.cpp" line="363"/>
+        <source>n/r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="364"/>
+        <source>median not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="365"/>
+        <source>%1: events %2 of %3 patients, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="384"/>
+        <source>The PDF report needs the graphical libraries (a QGuiApplication; offscreen is enough).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="387"/>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="391"/>
+        <source>%1 cannot be written (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="396"/>
+        <source>the whole trial (sites %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="397"/>
+        <source>site %1 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="402"/>
+        <source>DMC report, NCT07312656</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="406"/>
+        <source>The PDF report could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="407"/>
+        <source>NCT07312656 DMC report%1, data as of %2 UTC. Confidential: for the data monitoring committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="408"/>
+        <source> (DEMO DATA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="409"/>
+        <source>Data Monitoring Committee report%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="409"/>
+        <source>: DEMO DATA, not a real trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="410"/>
+        <source>NCT07312656: exosome mouth spray versus no intervention against radiation-induced oral mucositis. Data of %1, as of %2 UTC. Closed report: results by arm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="415"/>
+        <source>1. Enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="438"/>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="438"/>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="438"/>
+        <source>Screen failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="439"/>
+        <source>Randomized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="439"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="441"/>
+        <source>Randomized %1 of the target of %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="446"/>
+        <source>No patient has been randomized yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="450"/>
+        <source>2. Primary endpoint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="451"/>
+        <source>n: randomized patients with at least one signed graded visit on or after the day of randomization; events: those with a signed grade &gt;= %1. Risk difference with Newcombe&apos;s hybrid score 95% interval, relative risk with the log (Katz) 95% interval, Fisher&apos;s exact test (two-sided), Cochran-Mantel-Haenszel test stratified by site without continuity correction. n/e: not estimable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="469"/>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="469"/>
+        <source>Risk difference (95% CI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="470"/>
+        <source>Relative risk (95% CI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="470"/>
+        <source>Fisher p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="470"/>
+        <source>CMH p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="472"/>
+        <source>* the primary endpoint; the other scales at the same threshold are secondary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="478"/>
+        <source>Site (primary endpoint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="485"/>
+        <source>Not in the analysis (%1 patients): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="485"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="488"/>
+        <source>3. Time to the first %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="489"/>
+        <source>Kaplan-Meier estimates per arm, censored at the last signed graded visit; medians with the Brookmeyer-Crowley 95% interval (n/r: not reached). Ticks mark censored patients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="491"/>
+        <source>Days from the start of radiotherapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="491"/>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="492"/>
+        <source>Cumulative radiotherapy dose (Gy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="492"/>
+        <source>Gy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="495"/>
+        <source>4. Adverse events by CTCAE term and grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="510"/>
+        <source>not randomized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="525"/>
+        <source>No adverse event recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="527"/>
+        <source>Term (patients, worst grade)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="527"/>
+        <source>Exp. grade 1-2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="527"/>
+        <source>Exp. grade &gt;= 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="527"/>
+        <source>Ctl. grade 1-2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="528"/>
+        <source>Ctl. grade &gt;= 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="530"/>
+        <source>Serious adverse events: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="533"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="533"/>
+        <source>Arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="533"/>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="533"/>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="533"/>
+        <source>Onset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="533"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="538"/>
+        <location filename="../core/export/DmcReport.cpp" line="541"/>
+        <source>%1 cannot be written (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1381,6 +1835,34 @@ Last error: %1</source>
     <message>
         <location filename="../core/clinical/Exam.cpp" line="176"/>
         <source>An OMAS site scores erythema, but erythema is not recorded as seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../core/export/CsvExport.cpp" line="60"/>
+        <source>%1 exists and is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/CsvExport.cpp" line="62"/>
+        <source>the folder %1 cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/OdmExport.cpp" line="96"/>
+        <source>The ODM export could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/OdmExport.cpp" line="432"/>
+        <source>%1 cannot be written (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/OdmExport.cpp" line="435"/>
+        <source>%1 cannot be written (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2063,6 +2545,88 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../core/records/RecordStore.cpp" line="372"/>
         <source>Electronic signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../core/reports/EndpointAnalysis.cpp" line="39"/>
+        <source>not randomized (status %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/EndpointAnalysis.cpp" line="53"/>
+        <source>randomized, no signed graded visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/EndpointAnalysis.cpp" line="54"/>
+        <source>randomized, no signed graded visit on or after the day of randomization</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsMenu</name>
+    <message>
+        <location filename="../ui/ReportsMenu.cpp" line="51"/>
+        <location filename="../ui/ReportsMenu.cpp" line="53"/>
+        <source>Reports and exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportsMenu.cpp" line="71"/>
+        <source>CDISC &amp;ODM 1.3.2...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportsMenu.cpp" line="75"/>
+        <source>Export CDISC ODM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportsMenu.cpp" line="81"/>
+        <source>Writing the ODM export...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportsMenu.cpp" line="88"/>
+        <source>Exported %1 subjects to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportsMenu.cpp" line="90"/>
+        <source>&amp;CSV (one file per domain)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportsMenu.cpp" line="94"/>
+        <source>Export CSV into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportsMenu.cpp" line="102"/>
+        <source>Wrote %1 files to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportsMenu.cpp" line="104"/>
+        <source>&amp;Primary endpoint...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportsMenu.cpp" line="108"/>
+        <source>&amp;DMC report (PDF)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportsMenu.cpp" line="112"/>
+        <source>Save the DMC report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportsMenu.cpp" line="121"/>
+        <source>Wrote the DMC report to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4580,168 +5144,178 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="62"/>
+        <location filename="../ui/MainWindow.cpp" line="63"/>
         <source>Filter patients (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="87"/>
+        <location filename="../ui/MainWindow.cpp" line="88"/>
         <source>Select a patient in the list, or add one with Ctrl+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="102"/>
+        <location filename="../ui/MainWindow.cpp" line="103"/>
         <source>DEMO SITE: synthetic patients for training and trying MucoTrack. Not for clinical use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124"/>
+        <location filename="../ui/MainWindow.cpp" line="125"/>
         <source>MucoTrack — DEMO SITE (synthetic data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124"/>
+        <location filename="../ui/MainWindow.cpp" line="125"/>
         <source>MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="153"/>
+        <location filename="../ui/MainWindow.cpp" line="154"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>&amp;New patient...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <location filename="../ui/MainWindow.cpp" line="158"/>
         <source>S&amp;ync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <location filename="../ui/MainWindow.cpp" line="158"/>
         <source>F5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="158"/>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>Sync &amp;conflicts...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <location filename="../ui/MainWindow.cpp" line="165"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <location filename="../ui/MainWindow.cpp" line="165"/>
         <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <location filename="../ui/MainWindow.cpp" line="156"/>
         <source>Patient &amp;details...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <location filename="../ui/MainWindow.cpp" line="156"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <location filename="../ui/MainWindow.cpp" line="166"/>
         <source>&amp;Switch user...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <location filename="../ui/MainWindow.cpp" line="166"/>
         <source>Ctrl+Shift+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <location filename="../ui/MainWindow.cpp" line="170"/>
         <source>Screening &amp;log...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="173"/>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="177"/>
         <source>Change &amp;password...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="182"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
         <source>&amp;Administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>&amp;Accounts...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="189"/>
         <source>Site &amp;settings...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
         <source>Laboratory &amp;reference ranges...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <location filename="../ui/MainWindow.cpp" line="199"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="197"/>
+        <location filename="../ui/MainWindow.cpp" line="201"/>
         <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="203"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/MainWindow.cpp" line="209"/>
         <source>&amp;About MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <location filename="../ui/MainWindow.cpp" line="210"/>
         <source>About MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;Bedside data capture for trial NCT07312656: exosome mouth spray against radiation-induced oral mucositis.&lt;br&gt;&lt;br&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="221"/>
+        <location filename="../ui/MainWindow.cpp" line="225"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="314"/>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="319"/>
+        <location filename="../ui/MainWindow.cpp" line="324"/>
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <location filename="../ui/MainWindow.cpp" line="325"/>
         <source>Site %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5210,6 +5784,82 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
     </message>
 </context>
 <context>
+    <name>muco::ui::PrimaryEndpointDialog</name>
+    <message>
+        <location filename="../ui/ReportsMenu.cpp" line="129"/>
+        <source>Primary endpoint (this site&apos;s data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportsMenu.cpp" line="132"/>
+        <source>%1. n: randomized patients with a signed graded visit on or after the day of randomization; events: a signed grade at or above the threshold. The whole trial&apos;s analysis is made at the central site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportsMenu.cpp" line="139"/>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportsMenu.cpp" line="139"/>
+        <source>Experimental</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportsMenu.cpp" line="139"/>
+        <source>Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportsMenu.cpp" line="139"/>
+        <source>Risk difference (95% CI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportsMenu.cpp" line="139"/>
+        <source>Relative risk (95% CI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportsMenu.cpp" line="140"/>
+        <source>Fisher p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportsMenu.cpp" line="140"/>
+        <source>CMH p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportsMenu.cpp" line="146"/>
+        <source>Not in the primary analysis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportsMenu.cpp" line="148"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportsMenu.cpp" line="148"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportsMenu.cpp" line="168"/>
+        <source> (primary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportsMenu.cpp" line="171"/>
+        <location filename="../ui/ReportsMenu.cpp" line="172"/>
+        <location filename="../ui/ReportsMenu.cpp" line="173"/>
+        <location filename="../ui/ReportsMenu.cpp" line="174"/>
+        <source>not estimable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>muco::ui::RadiotherapyTab</name>
     <message>
         <location filename="../ui/RadiotherapyTab.cpp" line="41"/>
@@ -5577,7 +6227,7 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReferenceRangesDialog.cpp" line="94"/>
+        <location filename="../ui/ReferenceRangesDialog.cpp" line="96"/>
         <source>%1, %2: &quot;%3&quot; is not a number.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -146,12 +146,12 @@
 <context>
     <name>Central</name>
     <message>
-        <location filename="../app/central/main.cpp" line="26"/>
+        <location filename="../app/central/main.cpp" line="28"/>
         <source>--data DIR or --postgres CONNINFO is required.</source>
         <translation>必须指定 --data DIR 或 --postgres CONNINFO。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="39"/>
+        <location filename="../app/central/main.cpp" line="41"/>
         <source>Usage: mucotrack-central COMMAND [OPTIONS]
 
 The trial&apos;s central site: enrolled devices sync with it over HTTPS.
@@ -171,6 +171,11 @@ Commands:
   serve ... --max-connections N  serve at most N connections at once (default 1000)
   devices                        list the enrolled devices
   revoke --device ID             cut a device off
+  report primary-endpoint [--json]
+                                 the primary endpoint over the whole trial, and every other scale
+  report dmc --out FILE.pdf      the data monitoring committee&apos;s report (PDF, A4)
+  export odm --out FILE.xml      CDISC ODM 1.3.2 snapshot of the whole trial
+  export csv --out DIR           one CSV file per domain and a data dictionary
 
 Options:
   -h, --help                     show this help
@@ -197,6 +202,11 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
   serve ... --max-connections N  同时最多处理 N 个连接（默认 1000）
   devices                        列出已注册的设备
   revoke --device ID             吊销设备
+  report primary-endpoint [--json]
+                                 全试验的主要终点分析，以及其他各量表的相同分析
+  report dmc --out FILE.pdf      数据监查委员会报告（PDF，A4）
+  export odm --out FILE.xml      全试验数据的 CDISC ODM 1.3.2 快照
+  export csv --out DIR           每个数据域一个 CSV 文件，另附数据字典
 
 选项：
   -h, --help                     显示本帮助
@@ -206,47 +216,47 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
 </translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="84"/>
+        <location filename="../app/central/main.cpp" line="91"/>
         <source>Central store ready (%1).</source>
         <translation>中心存储已就绪（%1）。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="127"/>
+        <location filename="../app/central/main.cpp" line="134"/>
         <source>active</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="127"/>
+        <location filename="../app/central/main.cpp" line="134"/>
         <source>revoked %1</source>
         <translation>已于 %1 吊销</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="145"/>
+        <location filename="../app/central/main.cpp" line="152"/>
         <source>--listen takes HOST:PORT with an IP address, e.g. 127.0.0.1:8443.</source>
         <translation>--listen 的格式为 HOST:PORT，须使用 IP 地址，例如 127.0.0.1:8443。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="148"/>
+        <location filename="../app/central/main.cpp" line="155"/>
         <source>Give --tls-cert FILE --tls-key FILE, or --insecure-loopback.</source>
         <translation>请指定 --tls-cert FILE --tls-key FILE，或 --insecure-loopback。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="150"/>
+        <location filename="../app/central/main.cpp" line="157"/>
         <source>--insecure-loopback serves plain HTTP on a loopback address only, not %1.</source>
         <translation>--insecure-loopback 只在回环地址上提供明文 HTTP 服务，不能用于 %1。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="156"/>
+        <location filename="../app/central/main.cpp" line="163"/>
         <source>--idle-timeout takes a number of seconds from 0.1 to 3600.</source>
         <translation>--idle-timeout 的取值为 0.1 至 3600 之间的秒数。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="163"/>
+        <location filename="../app/central/main.cpp" line="170"/>
         <source>--max-connections takes a whole number from 1 to 100000.</source>
         <translation>--max-connections 的取值为 1 至 100000 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="180"/>
+        <location filename="../app/central/main.cpp" line="187"/>
         <source>Serving %1 on %2:%3</source>
         <translation>正在 %2:%3 上提供 %1 服务</translation>
     </message>
@@ -451,37 +461,32 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="126"/>
-        <location filename="../app/cli/ClinicCommands.cpp" line="75"/>
-        <location filename="../app/cli/ClinicCommands.cpp" line="167"/>
-        <location filename="../app/cli/ClinicCommands.cpp" line="193"/>
-        <location filename="../app/cli/ScreeningCommands.cpp" line="28"/>
-        <location filename="../app/cli/VisitCommands.cpp" line="65"/>
+        <location filename="../app/cli/CliContext.cpp" line="127"/>
         <source>Give exactly one input FILE, or - for standard input.</source>
         <translation>请只指定一个输入文件 FILE，或用 - 表示标准输入。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="132"/>
+        <location filename="../app/cli/CliContext.cpp" line="139"/>
         <source>%1 cannot be read (%2).</source>
         <translation>无法读取 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="47"/>
+        <location filename="../app/cli/CommandTable.cpp" line="48"/>
         <source>%1 or %2</source>
         <translation>%1 或 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="54"/>
+        <location filename="../app/cli/CommandTable.cpp" line="55"/>
         <source>Clinical calculators (no database, no sign-in; FILE or - for standard input):</source>
         <translation>临床计算器（无需数据库，无需登录；FILE 为输入文件，- 表示标准输入）：</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="59"/>
+        <location filename="../app/cli/CommandTable.cpp" line="60"/>
         <source>Site database (--db PATH; --user NAME [--password-stdin]):</source>
         <translation>站点数据库（--db PATH；--user NAME [--password-stdin]）：</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="94"/>
+        <location filename="../app/cli/CommandTable.cpp" line="96"/>
         <source>Usage: mucotrack-cli COMMAND [OPTIONS]
 
 Site administration and the clinical calculators of MucoTrack.
@@ -492,7 +497,7 @@ MucoTrack 的站点管理和临床计算器。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="106"/>
+        <location filename="../app/cli/CommandTable.cpp" line="108"/>
         <source>
 Options:
   -h, --help    show this help
@@ -511,49 +516,49 @@ Exit status: 0 success, 2 usage, 3 sign-in or permission denied, 4 invalid input
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="141"/>
+        <location filename="../app/cli/CommandTable.cpp" line="143"/>
         <source>Unknown command &quot;%1&quot;; run mucotrack-cli --help.</source>
         <translation>未知命令“%1”；请运行 mucotrack-cli --help。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="143"/>
+        <location filename="../app/cli/CommandTable.cpp" line="145"/>
         <source>Unknown command &quot;%1&quot;; use %2.</source>
         <translation>未知命令“%1”；请使用 %2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="80"/>
+        <location filename="../app/cli/CliContext.cpp" line="81"/>
         <source>--%1 needs a value.</source>
         <translation>--%1 需要一个值。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="85"/>
+        <location filename="../app/cli/CliContext.cpp" line="86"/>
         <source>Unknown option --%1 for this command.</source>
         <translation>此命令没有选项 --%1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="94"/>
+        <location filename="../app/cli/CliContext.cpp" line="95"/>
         <source>--%1 is required.</source>
         <translation>必须指定 --%1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="119"/>
+        <location filename="../app/cli/CliContext.cpp" line="120"/>
         <source>No password was given (use --%1 or a terminal).</source>
         <translation>未提供密码（请使用 --%1 或在终端中输入）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="142"/>
+        <location filename="../app/cli/CliContext.cpp" line="155"/>
         <location filename="../app/cli/SiteCommands.cpp" line="149"/>
         <source>This command needs a sign-in: give --user NAME.</source>
         <translation>此命令需要登录：请指定 --user NAME。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="143"/>
+        <location filename="../app/cli/CliContext.cpp" line="156"/>
         <location filename="../app/cli/SiteCommands.cpp" line="59"/>
         <source>Password for %1: </source>
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="153"/>
+        <location filename="../app/cli/CliContext.cpp" line="166"/>
         <source>Read-only: %1</source>
         <translation>只读：%1</translation>
     </message>
@@ -693,74 +698,74 @@ Recovery key (shown once; print it or write it down and keep it locked away):
         <translation>凭恢复密钥打印数据库密钥和加密设置</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClinicCommands.cpp" line="94"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="91"/>
         <source>%1 has a plan already: give --reason for the change.</source>
         <translation>%1 已有放疗计划：修改须用 --reason 说明原因。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClinicCommands.cpp" line="100"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="97"/>
         <source>%1: plan of %2 Gy in %3 fractions from %4 saved.</source>
         <translation>%1：已保存放疗计划，%2 Gy 分 %3 次，自 %4 开始。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClinicCommands.cpp" line="119"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="116"/>
         <location filename="../app/cli/SiteCommands.cpp" line="296"/>
         <location filename="../app/cli/VisitCommands.cpp" line="63"/>
         <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
         <translation>“%1”不是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClinicCommands.cpp" line="122"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="119"/>
         <source>&quot;%1&quot; is not delivered, missed or held</source>
         <translation>“%1”不是 delivered、missed 或 held</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClinicCommands.cpp" line="128"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="125"/>
         <source>&quot;%1&quot; is not a number of Gy</source>
         <translation>“%1”不是以 Gy 为单位的数值</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClinicCommands.cpp" line="130"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="127"/>
         <source>only a delivered fraction has a dose</source>
         <translation>只有已执行的分次才有剂量</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClinicCommands.cpp" line="153"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="150"/>
         <source>%1: fraction %2 (%3 Gy) delivered on %4.</source>
         <translation>%1：第 %2 次分次（%3 Gy）已于 %4 执行。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClinicCommands.cpp" line="155"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="152"/>
         <source>%1: %2 on %3.</source>
         <translation>%1：%3 记录为 %2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClinicCommands.cpp" line="180"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="177"/>
         <source>%1: %2 fraction(s) imported, %3 already recorded.</source>
         <translation>%1：已导入 %2 个分次，%3 个此前已记录。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClinicCommands.cpp" line="223"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="217"/>
         <source>%1: %2 result(s) collected %3 saved.</source>
         <translation>%1：已保存 %2 项检验结果（采样时间 %3）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClinicCommands.cpp" line="235"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="229"/>
         <source>set the radiotherapy plan (JSON; a change needs --reason)</source>
         <translation>设置放疗计划（JSON；修改须提供 --reason）</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClinicCommands.cpp" line="238"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="232"/>
         <source>record one day of radiotherapy (delivered: the plan&apos;s dose unless --dose-gy)</source>
         <translation>记录一天的放疗（delivered：除非指定 --dose-gy，否则按计划的单次剂量）</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClinicCommands.cpp" line="240"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="234"/>
         <source>import delivered fractions (CSV: date,fraction,dose); one bad line refuses the file</source>
         <translation>导入已执行的分次（CSV：date,fraction,dose）；任一行有误即拒收整个文件</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClinicCommands.cpp" line="242"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="236"/>
         <source>record lab results collected together (JSON)</source>
         <translation>记录同一次采样的检验结果（JSON）</translation>
     </message>
@@ -914,64 +919,174 @@ Last error: %1</source>
         <translation>中心站点、待同步更改、上次同步和冲突</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalculatorCommands.cpp" line="80"/>
+        <location filename="../app/cli/CalculatorCommands.cpp" line="73"/>
         <source>screen a patient (JSON) against the protocol&apos;s criteria</source>
         <translation>按方案标准筛选患者（JSON）</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalculatorCommands.cpp" line="82"/>
+        <location filename="../app/cli/CalculatorCommands.cpp" line="75"/>
         <source>grade oral mucositis findings (JSON) on one scale</source>
         <translation>按一种量表对口腔黏膜炎检查所见（JSON）分级</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalculatorCommands.cpp" line="84"/>
+        <location filename="../app/cli/CalculatorCommands.cpp" line="77"/>
         <source>sum the radiotherapy fractions (JSON) delivered so far</source>
         <translation>汇总迄今已执行的放疗分次（JSON）</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScreeningCommands.cpp" line="85"/>
+        <location filename="../app/cli/ScreeningCommands.cpp" line="82"/>
         <source>%1: %2, signed by %3; status %4.</source>
         <translation>%1：%2，由 %3 签名；状态为 %4。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScreeningCommands.cpp" line="93"/>
+        <location filename="../app/cli/ScreeningCommands.cpp" line="90"/>
         <source>The trial (--db PATH; --user NAME [--password-stdin]):</source>
         <translation>临床试验（--db PATH；--user NAME [--password-stdin]）：</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScreeningCommands.cpp" line="101"/>
+        <location filename="../app/cli/ScreeningCommands.cpp" line="98"/>
         <source>screen a patient: the eligibility check&apos;s input (JSON) over the site&apos;s record, saved as a draft</source>
         <translation>筛选患者：以入组资格检查的输入（JSON）覆盖站点记录中的对应值，保存为草稿</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScreeningCommands.cpp" line="104"/>
+        <location filename="../app/cli/ScreeningCommands.cpp" line="101"/>
         <source>sign the latest screening&apos;s decision (investigator; the password again); eligible: enrolled</source>
         <translation>对最近一次筛选的判定签名（研究者；需再次输入密码）；eligible：状态改为已入组</translation>
     </message>
     <message>
-        <location filename="../app/cli/VisitCommands.cpp" line="117"/>
+        <location filename="../app/cli/VisitCommands.cpp" line="114"/>
         <source>Visit %1 of %2 signed by %3.%4</source>
         <translation>%2 的访视 %1 已由 %3 签名。%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/VisitCommands.cpp" line="118"/>
+        <location filename="../app/cli/VisitCommands.cpp" line="115"/>
         <source> An adverse event &quot;Mucositis oral&quot; was drafted.</source>
         <translation>已起草不良事件“口腔黏膜炎”（Mucositis oral）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/VisitCommands.cpp" line="159"/>
+        <location filename="../app/cli/VisitCommands.cpp" line="156"/>
         <source>record a graded visit: the exam&apos;s findings (JSON, docs/clinical-exam.md); prints every scale&apos;s grade</source>
         <translation>记录一次分级访视：检查所见（JSON，见 docs/clinical-exam.md）；输出各量表的分级</translation>
     </message>
     <message>
-        <location filename="../app/cli/VisitCommands.cpp" line="161"/>
+        <location filename="../app/cli/VisitCommands.cpp" line="158"/>
         <source>sign a visit&apos;s grades (investigator; the password again)</source>
         <translation>对访视的分级签名（研究者；需再次输入密码）</translation>
     </message>
     <message>
-        <location filename="../app/cli/VisitCommands.cpp" line="163"/>
+        <location filename="../app/cli/VisitCommands.cpp" line="160"/>
         <source>every visit of a patient, its grades and its state</source>
         <translation>列出患者的全部访视及其分级和状态</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="27"/>
+        <source>not estimable</source>
+        <translation>无法估计</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="33"/>
+        <source>%1 grade &gt;= %2</source>
+        <translation>%1 分级 &gt;= %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="34"/>
+        <source>  experimental: %1 of %2 (%3)</source>
+        <translation>  试验组：%1/%2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="35"/>
+        <source>  control:      %1 of %2 (%3)</source>
+        <translation>  对照组：%1/%2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="37"/>
+        <source>  risk difference %1 (95% CI %2 to %3, Newcombe hybrid score)</source>
+        <translation>  风险差 %1（95% CI %2 至 %3，Newcombe 混合评分法）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="41"/>
+        <source>  risk difference not estimable (an arm has no patients)</source>
+        <translation>  风险差无法估计（有一组没有患者）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="43"/>
+        <source>  relative risk %1 (95% CI %2 to %3, log method)</source>
+        <translation>  相对危险度 %1（95% CI %2 至 %3，对数法）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="47"/>
+        <source>  relative risk not estimable (an arm has no patients or no events)</source>
+        <translation>  相对危险度无法估计（有一组没有患者或没有事件）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="48"/>
+        <source>  Fisher&apos;s exact test, two-sided: p = %1</source>
+        <translation>  Fisher 精确检验，双侧：p = %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="49"/>
+        <source>  Cochran-Mantel-Haenszel test by site: p = %1</source>
+        <translation>  按站点分层的 Cochran-Mantel-Haenszel 检验：p = %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="52"/>
+        <source>  site %1: experimental %2 of %3, control %4 of %5</source>
+        <translation>  站点 %1：试验组 %2/%3，对照组 %4/%5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="62"/>
+        <source>Primary endpoint (%1):</source>
+        <translation>主要终点（%1）：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="63"/>
+        <source>Other scales:</source>
+        <translation>其他量表：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="67"/>
+        <source>Excluded from the primary analysis: %1</source>
+        <translation>未纳入主要分析：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="110"/>
+        <source>Wrote the DMC report to %1.</source>
+        <translation>已将 DMC 报告写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="135"/>
+        <source>Exported %1 subjects to %2.</source>
+        <translation>已将 %1 名受试者导出到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="138"/>
+        <source>Unknown command &quot;%1 %2&quot;; run %3 --help.</source>
+        <translation>未知命令“%1 %2”；请运行 %3 --help。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="157"/>
+        <source>Reports and exports (--db PATH; --user NAME [--password-stdin]):</source>
+        <translation>报告与导出（--db PATH；--user NAME [--password-stdin]）：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="160"/>
+        <source>the primary endpoint on this site&apos;s data, and the same for every other scale</source>
+        <translation>基于本站点数据的主要终点分析，以及其他各量表的相同分析</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="162"/>
+        <source>the data monitoring committee&apos;s report (PDF, A4) on this site&apos;s data</source>
+        <translation>基于本站点数据的数据监查委员会报告（PDF，A4）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="164"/>
+        <source>CDISC ODM 1.3.2 snapshot of this site&apos;s data (no names or record numbers)</source>
+        <translation>本站点数据的 CDISC ODM 1.3.2 快照（不含姓名和病历号）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="166"/>
+        <source>one CSV file per domain and a data dictionary</source>
+        <translation>每个数据域一个 CSV 文件，另附数据字典</translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1272,350 @@ Last error: %1</source>
         <location filename="../core/storage/DiskState.cpp" line="23"/>
         <source>The disk holding %1 is full; nothing can be saved until space is freed.</source>
         <translation>%1 所在磁盘已满；释放空间之前无法保存任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>DmcReport</name>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="38"/>
+        <location filename="../core/export/DmcReport.cpp" line="463"/>
+        <location filename="../core/export/DmcReport.cpp" line="467"/>
+        <source>n/e</source>
+        <translation>n/e</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="187"/>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="293"/>
+        <source>Month of randomization (end of month)</source>
+        <translation>随机化月份（月末）</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="294"/>
+        <source>Patients randomized (cumulative)</source>
+        <translation>已随机化患者数（累计）</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="304"/>
+        <location filename="../core/export/DmcReport.cpp" line="436"/>
+        <source>All sites</source>
+        <translation>所有站点</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="323"/>
+        <source>Target (%1)</source>
+        <translation>目标（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="336"/>
+        <source>Free of grade &gt;= 3</source>
+        <translation>未出现 &gt;= 3 级的比例</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="341"/>
+        <location filename="../core/export/DmcReport.cpp" line="438"/>
+        <location filename="../core/export/DmcReport.cpp" line="469"/>
+        <location filename="../core/export/DmcReport.cpp" line="478"/>
+        <source>Experimental</source>
+        <translation>试验组</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="342"/>
+        <location filename="../core/export/DmcReport.cpp" line="438"/>
+        <location filename="../core/export/DmcReport.cpp" line="469"/>
+        <location filename="../core/export/DmcReport.cpp" line="478"/>
+        <source>Control</source>
+        <translation>对照组</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="361"/>
+        <source>median %1 %2 (95% CI %3 to %4)</source>
+        <translation>中位数 %1 %2（95% CI %3 至 %4）</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="362"/>
+        <location filename="../core/export/DmcReport.cpp" line="363"/>
+        <source>n/r</source>
+        <translation>n/r</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="364"/>
+        <source>median not reached</source>
+        <translation>未达到中位数</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="365"/>
+        <source>%1: events %2 of %3 patients, %4</source>
+        <translation>%1：%3 名患者中 %2 例发生事件，%4</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="384"/>
+        <source>The PDF report needs the graphical libraries (a QGuiApplication; offscreen is enough).</source>
+        <translation>PDF 报告需要图形库（QGuiApplication；offscreen 即可）。</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="387"/>
+        <source>the folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="391"/>
+        <source>%1 cannot be written (%2)</source>
+        <translation>无法写入 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="396"/>
+        <source>the whole trial (sites %1)</source>
+        <translation>全试验（站点 %1）</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="397"/>
+        <source>site %1 only</source>
+        <translation>仅站点 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="402"/>
+        <source>DMC report, NCT07312656</source>
+        <translation>DMC 报告，NCT07312656</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="406"/>
+        <source>The PDF report could not be started.</source>
+        <translation>无法开始生成 PDF 报告。</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="407"/>
+        <source>NCT07312656 DMC report%1, data as of %2 UTC. Confidential: for the data monitoring committee.</source>
+        <translation>NCT07312656 DMC 报告%1，数据截至 %2 UTC。机密：仅供数据监查委员会使用。</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="408"/>
+        <source> (DEMO DATA)</source>
+        <translation>（演示数据）</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="409"/>
+        <source>Data Monitoring Committee report%1</source>
+        <translation>数据监查委员会报告%1</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="409"/>
+        <source>: DEMO DATA, not a real trial</source>
+        <translation>：演示数据，并非真实试验</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="410"/>
+        <source>NCT07312656: exosome mouth spray versus no intervention against radiation-induced oral mucositis. Data of %1, as of %2 UTC. Closed report: results by arm.</source>
+        <translation>NCT07312656：外泌体口腔喷雾剂对比不干预，预防放射性口腔黏膜炎。%1的数据，截至 %2 UTC。非公开报告：按组别列出结果。</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="415"/>
+        <source>1. Enrolment</source>
+        <translation>1. 入组情况</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="438"/>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="438"/>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="438"/>
+        <source>Screen failures</source>
+        <translation>筛选失败</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="439"/>
+        <source>Randomized</source>
+        <translation>已随机化</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="439"/>
+        <source>Withdrawn</source>
+        <translation>已退出</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="441"/>
+        <source>Randomized %1 of the target of %2 (%3).</source>
+        <translation>已随机化 %1 例，目标 %2 例（%3）。</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="446"/>
+        <source>No patient has been randomized yet.</source>
+        <translation>尚无患者随机化。</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="450"/>
+        <source>2. Primary endpoint: %1</source>
+        <translation>2. 主要终点：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="451"/>
+        <source>n: randomized patients with at least one signed graded visit on or after the day of randomization; events: those with a signed grade &gt;= %1. Risk difference with Newcombe&apos;s hybrid score 95% interval, relative risk with the log (Katz) 95% interval, Fisher&apos;s exact test (two-sided), Cochran-Mantel-Haenszel test stratified by site without continuity correction. n/e: not estimable.</source>
+        <translation>n：随机化当天或之后至少有一次已签名分级访视的随机化患者；事件：已签名分级 &gt;= %1 的患者。风险差采用 Newcombe 混合评分法 95% 区间，相对危险度采用对数（Katz）法 95% 区间，Fisher 精确检验（双侧），按站点分层、不作连续性校正的 Cochran-Mantel-Haenszel 检验。n/e：无法估计。</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="469"/>
+        <source>Scale</source>
+        <translation>量表</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="469"/>
+        <source>Risk difference (95% CI)</source>
+        <translation>风险差（95% CI）</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="470"/>
+        <source>Relative risk (95% CI)</source>
+        <translation>相对危险度（95% CI）</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="470"/>
+        <source>Fisher p</source>
+        <translation>Fisher p 值</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="470"/>
+        <source>CMH p</source>
+        <translation>CMH p 值</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="472"/>
+        <source>* the primary endpoint; the other scales at the same threshold are secondary.</source>
+        <translation>* 主要终点；其他量表在相同阈值下的结果为次要终点。</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="478"/>
+        <source>Site (primary endpoint)</source>
+        <translation>站点（主要终点）</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="485"/>
+        <source>Not in the analysis (%1 patients): %2.</source>
+        <translation>未纳入分析（%1 名患者）：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="485"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="488"/>
+        <source>3. Time to the first %1</source>
+        <translation>3. 至首次出现 %1 的时间</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="489"/>
+        <source>Kaplan-Meier estimates per arm, censored at the last signed graded visit; medians with the Brookmeyer-Crowley 95% interval (n/r: not reached). Ticks mark censored patients.</source>
+        <translation>各组的 Kaplan-Meier 估计，在最后一次已签名分级访视时删失；中位数附 Brookmeyer-Crowley 95% 区间（n/r：未达到）。刻度线标示删失患者。</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="491"/>
+        <source>Days from the start of radiotherapy</source>
+        <translation>自放疗开始的天数</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="491"/>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="492"/>
+        <source>Cumulative radiotherapy dose (Gy)</source>
+        <translation>放疗累积剂量 (Gy)</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="492"/>
+        <source>Gy</source>
+        <translation>Gy</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="495"/>
+        <source>4. Adverse events by CTCAE term and grade</source>
+        <translation>4. 按 CTCAE 术语和分级列出的不良事件</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="510"/>
+        <source>not randomized</source>
+        <translation>未随机化</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="525"/>
+        <source>No adverse event recorded.</source>
+        <translation>未记录不良事件。</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="527"/>
+        <source>Term (patients, worst grade)</source>
+        <translation>术语（患者数，按最严重分级）</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="527"/>
+        <source>Exp. grade 1-2</source>
+        <translation>试验组 1-2 级</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="527"/>
+        <source>Exp. grade &gt;= 3</source>
+        <translation>试验组 &gt;= 3 级</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="527"/>
+        <source>Ctl. grade 1-2</source>
+        <translation>对照组 1-2 级</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="528"/>
+        <source>Ctl. grade &gt;= 3</source>
+        <translation>对照组 &gt;= 3 级</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="530"/>
+        <source>Serious adverse events: %1.</source>
+        <translation>严重不良事件：%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="533"/>
+        <source>Subject</source>
+        <translation>受试者</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="533"/>
+        <source>Arm</source>
+        <translation>组别</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="533"/>
+        <source>Term</source>
+        <translation>术语</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="533"/>
+        <source>Grade</source>
+        <translation>分级</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="533"/>
+        <source>Onset</source>
+        <translation>发生日期</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="533"/>
+        <source>Outcome</source>
+        <translation>转归</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="538"/>
+        <location filename="../core/export/DmcReport.cpp" line="541"/>
+        <source>%1 cannot be written (%2).</source>
+        <translation>无法写入 %1（%2）。</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1886,34 @@ Last error: %1</source>
         <location filename="../core/clinical/Exam.cpp" line="176"/>
         <source>An OMAS site scores erythema, but erythema is not recorded as seen.</source>
         <translation>有 OMAS 部位评分红斑，但未记录见到红斑。</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../core/export/CsvExport.cpp" line="60"/>
+        <source>%1 exists and is not a folder</source>
+        <translation>%1 已存在且不是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../core/export/CsvExport.cpp" line="62"/>
+        <source>the folder %1 cannot be created</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/export/OdmExport.cpp" line="96"/>
+        <source>The ODM export could not be written.</source>
+        <translation>无法写入 ODM 导出文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/export/OdmExport.cpp" line="432"/>
+        <source>%1 cannot be written (%2)</source>
+        <translation>无法写入 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/export/OdmExport.cpp" line="435"/>
+        <source>%1 cannot be written (%2).</source>
+        <translation>无法写入 %1（%2）。</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +2597,88 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <location filename="../core/records/RecordStore.cpp" line="372"/>
         <source>Electronic signature</source>
         <translation>电子签名</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../core/reports/EndpointAnalysis.cpp" line="39"/>
+        <source>not randomized (status %1)</source>
+        <translation>未随机化（状态 %1）</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/EndpointAnalysis.cpp" line="53"/>
+        <source>randomized, no signed graded visit</source>
+        <translation>已随机化，无已签名的分级访视</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/EndpointAnalysis.cpp" line="54"/>
+        <source>randomized, no signed graded visit on or after the day of randomization</source>
+        <translation>已随机化，随机化当天或之后无已签名的分级访视</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsMenu</name>
+    <message>
+        <location filename="../ui/ReportsMenu.cpp" line="51"/>
+        <location filename="../ui/ReportsMenu.cpp" line="53"/>
+        <source>Reports and exports</source>
+        <translation>报告与导出</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportsMenu.cpp" line="71"/>
+        <source>CDISC &amp;ODM 1.3.2...</source>
+        <translation>CDISC ODM 1.3.2(&amp;O)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportsMenu.cpp" line="75"/>
+        <source>Export CDISC ODM</source>
+        <translation>导出 CDISC ODM</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportsMenu.cpp" line="81"/>
+        <source>Writing the ODM export...</source>
+        <translation>正在写入 ODM 导出文件...</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportsMenu.cpp" line="88"/>
+        <source>Exported %1 subjects to %2.</source>
+        <translation>已将 %1 名受试者导出到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportsMenu.cpp" line="90"/>
+        <source>&amp;CSV (one file per domain)...</source>
+        <translation>CSV（每个数据域一个文件）(&amp;C)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportsMenu.cpp" line="94"/>
+        <source>Export CSV into a folder</source>
+        <translation>将 CSV 导出到文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportsMenu.cpp" line="102"/>
+        <source>Wrote %1 files to %2.</source>
+        <translation>已将 %1 个文件写入 %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportsMenu.cpp" line="104"/>
+        <source>&amp;Primary endpoint...</source>
+        <translation>主要终点(&amp;P)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportsMenu.cpp" line="108"/>
+        <source>&amp;DMC report (PDF)...</source>
+        <translation>DMC 报告 (PDF)(&amp;D)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportsMenu.cpp" line="112"/>
+        <source>Save the DMC report</source>
+        <translation>保存 DMC 报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportsMenu.cpp" line="121"/>
+        <source>Wrote the DMC report to %1.</source>
+        <translation>已将 DMC 报告写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -4627,168 +5196,178 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="62"/>
+        <location filename="../ui/MainWindow.cpp" line="63"/>
         <source>Filter patients (Ctrl+F)</source>
         <translation>筛选患者 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="87"/>
+        <location filename="../ui/MainWindow.cpp" line="88"/>
         <source>Select a patient in the list, or add one with Ctrl+N.</source>
         <translation>请在列表中选择患者，或按 Ctrl+N 新建患者。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="102"/>
+        <location filename="../ui/MainWindow.cpp" line="103"/>
         <source>DEMO SITE: synthetic patients for training and trying MucoTrack. Not for clinical use.</source>
         <translation>演示站点：用于培训和试用的模拟患者，不得用于临床。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124"/>
+        <location filename="../ui/MainWindow.cpp" line="125"/>
         <source>MucoTrack — DEMO SITE (synthetic data)</source>
         <translation>MucoTrack — 演示站点（模拟数据）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124"/>
+        <location filename="../ui/MainWindow.cpp" line="125"/>
         <source>MucoTrack</source>
         <translation>MucoTrack</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="153"/>
+        <location filename="../ui/MainWindow.cpp" line="154"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>&amp;New patient...</source>
         <translation>新建患者(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <location filename="../ui/MainWindow.cpp" line="158"/>
         <source>S&amp;ync now</source>
         <translation>立即同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <location filename="../ui/MainWindow.cpp" line="158"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="158"/>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>Sync &amp;conflicts...</source>
         <translation>同步冲突(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <location filename="../ui/MainWindow.cpp" line="165"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <location filename="../ui/MainWindow.cpp" line="165"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <location filename="../ui/MainWindow.cpp" line="156"/>
         <source>Patient &amp;details...</source>
         <translation>患者资料(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <location filename="../ui/MainWindow.cpp" line="156"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <location filename="../ui/MainWindow.cpp" line="166"/>
         <source>&amp;Switch user...</source>
         <translation>切换用户(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <location filename="../ui/MainWindow.cpp" line="166"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <location filename="../ui/MainWindow.cpp" line="170"/>
         <source>Screening &amp;log...</source>
         <translation>筛选日志(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="173"/>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
+        <source>&amp;Reports</source>
+        <translation>报告(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="177"/>
         <source>Change &amp;password...</source>
         <translation>修改密码(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="182"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
         <source>&amp;Administration</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>&amp;Accounts...</source>
         <translation>账户(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="189"/>
         <source>Site &amp;settings...</source>
         <translation>站点设置(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
         <source>Laboratory &amp;reference ranges...</source>
         <translation>检验参考范围(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <location filename="../ui/MainWindow.cpp" line="199"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="197"/>
+        <location filename="../ui/MainWindow.cpp" line="201"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="203"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/MainWindow.cpp" line="209"/>
         <source>&amp;About MucoTrack</source>
         <translation>关于 MucoTrack(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <location filename="../ui/MainWindow.cpp" line="210"/>
         <source>About MucoTrack</source>
         <translation>关于 MucoTrack</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;Bedside data capture for trial NCT07312656: exosome mouth spray against radiation-induced oral mucositis.&lt;br&gt;&lt;br&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.</source>
         <translation>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;试验 NCT07312656 的床旁数据采集：外泌体口腔喷雾剂防治放射性口腔黏膜炎。&lt;br&gt;&lt;br&gt;许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）。本程序不提供任何担保。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="221"/>
+        <location filename="../ui/MainWindow.cpp" line="225"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="314"/>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="319"/>
+        <location filename="../ui/MainWindow.cpp" line="324"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <location filename="../ui/MainWindow.cpp" line="325"/>
         <source>Site %1</source>
         <translation>站点 %1</translation>
     </message>
@@ -5257,6 +5836,82 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
     </message>
 </context>
 <context>
+    <name>muco::ui::PrimaryEndpointDialog</name>
+    <message>
+        <location filename="../ui/ReportsMenu.cpp" line="129"/>
+        <source>Primary endpoint (this site&apos;s data)</source>
+        <translation>主要终点（本站点数据）</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportsMenu.cpp" line="132"/>
+        <source>%1. n: randomized patients with a signed graded visit on or after the day of randomization; events: a signed grade at or above the threshold. The whole trial&apos;s analysis is made at the central site.</source>
+        <translation>%1。n：随机化当天或之后有已签名分级访视的随机化患者；事件：已签名分级达到或超过阈值。全试验的分析在中心站点进行。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportsMenu.cpp" line="139"/>
+        <source>Scale</source>
+        <translation>量表</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportsMenu.cpp" line="139"/>
+        <source>Experimental</source>
+        <translation>试验组</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportsMenu.cpp" line="139"/>
+        <source>Control</source>
+        <translation>对照组</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportsMenu.cpp" line="139"/>
+        <source>Risk difference (95% CI)</source>
+        <translation>风险差（95% CI）</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportsMenu.cpp" line="139"/>
+        <source>Relative risk (95% CI)</source>
+        <translation>相对危险度（95% CI）</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportsMenu.cpp" line="140"/>
+        <source>Fisher p</source>
+        <translation>Fisher p 值</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportsMenu.cpp" line="140"/>
+        <source>CMH p</source>
+        <translation>CMH p 值</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportsMenu.cpp" line="146"/>
+        <source>Not in the primary analysis:</source>
+        <translation>未纳入主要分析：</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportsMenu.cpp" line="148"/>
+        <source>Subject</source>
+        <translation>受试者</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportsMenu.cpp" line="148"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportsMenu.cpp" line="168"/>
+        <source> (primary)</source>
+        <translation>（主要）</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportsMenu.cpp" line="171"/>
+        <location filename="../ui/ReportsMenu.cpp" line="172"/>
+        <location filename="../ui/ReportsMenu.cpp" line="173"/>
+        <location filename="../ui/ReportsMenu.cpp" line="174"/>
+        <source>not estimable</source>
+        <translation>无法估计</translation>
+    </message>
+</context>
+<context>
     <name>muco::ui::RadiotherapyTab</name>
     <message>
         <location filename="../ui/RadiotherapyTab.cpp" line="41"/>
@@ -5624,7 +6279,7 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
         <translation>仅在参考范围因性别而不同时填写；留空则使用适用于所有患者的范围。</translation>
     </message>
     <message>
-        <location filename="../ui/ReferenceRangesDialog.cpp" line="94"/>
+        <location filename="../ui/ReferenceRangesDialog.cpp" line="96"/>
         <source>%1, %2: &quot;%3&quot; is not a number.</source>
         <translation>%1，%2：“%3”不是数字。</translation>
     </message>
