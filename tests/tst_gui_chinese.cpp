@@ -64,6 +64,7 @@ const QSet<QString> kAllowed = {
     // grading scales, questionnaires and standards
     QStringLiteral("WHO"), QStringLiteral("CTCAE"), QStringLiteral("RTOG"), QStringLiteral("OMAS"), QStringLiteral("PRO"),
     QStringLiteral("ECOG"), QStringLiteral("MedDRA"), QStringLiteral("CDISC"), QStringLiteral("ODM"),
+    QStringLiteral("DMC"),   // the data monitoring committee, as Chinese trial documents write it
     // radiotherapy and laboratory units and quantities
     QStringLiteral("BED"), QStringLiteral("EQD"), QStringLiteral("ULN"), QStringLiteral("LLN"), QStringLiteral("mol"),
     QStringLiteral("mmol"), QStringLiteral("umol"), QStringLiteral("IMRT"), QStringLiteral("VMAT"),
