@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "ReportCommands.h"
 #include "central/CentralSnapshot.h"
+#include "RandomizationCommands.h"
 #include "central/CentralService.h"
 #include "common/Hardening.h"
 #include <QCoreApplication>
@@ -59,7 +60,11 @@ QString usageText()
                   "                                 the primary endpoint over the whole trial, and every other scale\n"
                   "  report dmc --out FILE.pdf      the data monitoring committee's report (PDF, A4)\n"
                   "  export odm --out FILE.xml      CDISC ODM 1.3.2 snapshot of the whole trial\n"
-                  "  export csv --out DIR           one CSV file per domain and a data dictionary\n\n"
+                  "  export csv --out DIR           one CSV file per domain and a data dictionary\n"
+                  "  randomization generate --seed N --per-stratum N [--blocks 2,4,6] [--sites A,B]\n"
+                  "                                 set up the allocation lists (stratified permuted blocks, 1:1)\n"
+                  "  randomization import FILE.csv  set up the lists from a statistician's stratum,sequence,arm file\n"
+                  "  randomization report [--json]  every allocation, by site and arm, unused reserves, integrity\n\n"
                   "Options:\n"
                   "  -h, --help                     show this help\n"
                   "  --version                      show the version\n\n"
@@ -79,6 +84,8 @@ int run(const QStringList &args, QIODevice *in, QIODevice *out, QIODevice *err)
         ctx.print(QStringLiteral("mucotrack-central %1").arg(QCoreApplication::applicationVersion()));
         return 0;
     }
+    if (cmd == QLatin1String("randomization"))
+        return muco::central::runRandomizationCommand(args.mid(1), in, out, err);
     CliContext ctx(args.mid(muco::cli::isReportCommand(cmd) ? 2 : 1), in, out, err);
     ctx.program = QStringLiteral("mucotrack-central");
     const QSet<QString> common{QStringLiteral("data"), QStringLiteral("postgres")};

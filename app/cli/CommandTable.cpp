@@ -4,6 +4,7 @@
 #include "ClinicCommands.h"
 #include "ReportCommands.h"
 #include "ScreeningCommands.h"
+#include "RandomizeCommands.h"
 #include "SiteCommands.h"
 #include "SyncCommands.h"
 #include "VisitCommands.h"
@@ -72,6 +73,7 @@ const QList<CommandGroup> &commandGroups()
         visitCommands(),
         backupCommands(),
         reportCommands(),
+        randomizeCommands(),
     };
     return groups;
 }

@@ -1,4 +1,5 @@
 #include "SyncCommands.h"
+#include "records/RandomizationReserve.h"
 #include "sync/SyncClient.h"
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -110,15 +111,26 @@ int status(CliContext &ctx)
     if (!status.ok())
         return ctx.fail(status.error());
     const SyncStatus &s = status.value();
+    // The sealed randomization reserve left on this device, by stratum (cli-trial.md).
+    const auto reserve = RandomizationReserve::remaining(**session);
+    if (!reserve.ok())
+        return ctx.fail(reserve.error());
+    QJsonObject reserveJson;
+    QStringList reserveText;
+    for (auto it = reserve->cbegin(); it != reserve->cend(); ++it) {
+        reserveJson.insert(it.key(), it.value());
+        reserveText << QStringLiteral("%1: %2").arg(it.key()).arg(it.value());
+    }
     if (ctx.flag(QStringLiteral("json")))
         return ctx.printJson({{QStringLiteral("pending"), s.pending},
                               {QStringLiteral("last_success"), s.lastSuccess.isValid() ? QJsonValue(isoUtc(s.lastSuccess)) : QJsonValue()},
                               {QStringLiteral("server"), s.server.isEmpty() ? QJsonValue() : QJsonValue(s.server)},
-                              {QStringLiteral("conflicts"), s.conflicts}});
+                              {QStringLiteral("conflicts"), s.conflicts}, {QStringLiteral("reserve"), reserveJson}});
     ctx.print(Tr::tr("Central site: %1\nPending changes: %2\nLast success: %3\nConflicts to resolve: %4%5")
                   .arg(s.server.isEmpty() ? Tr::tr("none configured") : s.server).arg(s.pending)
                   .arg(s.lastSuccess.isValid() ? isoUtc(s.lastSuccess) : Tr::tr("never")).arg(s.conflicts)
                   .arg(s.lastError.isEmpty() ? QString() : Tr::tr("\nLast error: %1").arg(s.lastError)));
+    ctx.print(Tr::tr("Sealed randomization reserve: %1").arg(reserveText.isEmpty() ? Tr::tr("empty") : reserveText.join(QStringLiteral(", "))));
     return Ok;
 }
 

@@ -1,4 +1,5 @@
 #include "central/CentralBackend.h"
+#include "central/AllocationList.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 #include <QCoreApplication>
@@ -22,7 +23,7 @@ struct Tr {
 
 QStringList schema(const QString &autoKey)
 {
-    return {
+    return QStringList{
         QStringLiteral("CREATE TABLE IF NOT EXISTS enrollment_codes (code_hash TEXT PRIMARY KEY, site TEXT NOT NULL,"
                        " created_utc TEXT NOT NULL, used_utc TEXT)"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS devices (id TEXT PRIMARY KEY, site TEXT NOT NULL, token_hash TEXT NOT NULL UNIQUE,"
@@ -40,7 +41,7 @@ QStringList schema(const QString &autoKey)
                        " record_id TEXT NOT NULL, field TEXT NOT NULL, central_value TEXT, device_value TEXT, device_id TEXT NOT NULL,"
                        " change_id TEXT NOT NULL, status TEXT NOT NULL, created_utc TEXT NOT NULL, resolved_utc TEXT)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS conflicts_site ON conflicts (site, status)"),
-    };
+    } + AllocationList::schema();
 }
 
 class EmbeddedBackend final : public CentralBackend {

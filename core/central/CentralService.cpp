@@ -1,4 +1,5 @@
 #include "central/CentralService.h"
+#include "central/AllocationList.h"
 #include "common/Gzip.h"
 #include <QCoreApplication>
 #include <QDebug>
@@ -40,7 +41,7 @@ ServiceResponse failWith(const Error &e)
 std::optional<ServiceResponse> CentralService::screen(const ServiceRequest &r, qint64 declaredLength)
 {
     static const QStringList known{QStringLiteral("/v1/enroll"), QStringLiteral("/v1/push"), QStringLiteral("/v1/pull"),
-                                   QStringLiteral("/v1/status")};
+                                   QStringLiteral("/v1/status"), QStringLiteral("/v1/randomize"), QStringLiteral("/v1/reserve")};
     if (!known.contains(r.path))
         return fail(404, Tr::tr("No such endpoint."));
     const bool enroll = r.path == QLatin1String("/v1/enroll");
@@ -117,6 +118,17 @@ ServiceResponse CentralService::handle(const ServiceRequest &r)
         if (!okAfter || !okLimit || after < 0 || limit < 1)
             return fail(400, Tr::tr("after and limit must be non-negative whole numbers."));
         auto result = m_store.pull(device.value(), after, limit);
+        if (!result.ok())
+            return failWith(result.error());
+        return {200, result.value()};
+    }
+    // Randomization (issue 15): online allocation, and the sealed reserve issued at every sync.
+    if (r.path == QLatin1String("/v1/randomize") || r.path == QLatin1String("/v1/reserve")) {
+        if (r.method != "POST")
+            return fail(405, Tr::tr("Use POST."));
+        AllocationList list = m_store.allocationList();
+        auto result = r.path == QLatin1String("/v1/randomize") ? list.allocateOnline(device.value(), json)
+                                                               : list.issueReserve(device.value(), json);
         if (!result.ok())
             return failWith(result.error());
         return {200, result.value()};

@@ -1,4 +1,5 @@
 #include "central/CentralStore.h"
+#include "central/AllocationList.h"
 #include "common/Ids.h"
 #include "common/SecureBytes.h"
 #include <QCoreApplication>
@@ -62,6 +63,8 @@ CentralStore::CentralStore(std::unique_ptr<CentralBackend> backend, std::shared_
     : m_backend(std::move(backend)), m_clock(std::move(clock))
 {
 }
+
+AllocationList CentralStore::allocationList() { return AllocationList(*m_backend, m_clock); }
 
 Result<QString> CentralStore::createEnrollmentCode(const QString &site)
 {

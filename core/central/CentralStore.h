@@ -10,6 +10,8 @@
 
 namespace muco {
 
+class AllocationList;
+
 struct DeviceIdentity {
     QString deviceId;
     QString site;
@@ -25,6 +27,8 @@ class CentralStore {
 public:
     CentralStore(std::unique_ptr<CentralBackend> backend, std::shared_ptr<Clock> clock);
     CentralBackend &backend() { return *m_backend; }
+    // The randomization lists kept in this store (central/AllocationList.h).
+    AllocationList allocationList();
 
     Result<QString> createEnrollmentCode(const QString &site);
     // Denied for an unknown, used or expired code; and, when deviceSite is given, for a code

@@ -3,6 +3,7 @@
 #include "records/Assessments.h"
 #include "records/Labs.h"
 #include "records/Patients.h"
+#include "records/Randomize.h"
 #include "records/Radiotherapy.h"
 #include "records/Screenings.h"
 #include "records/StudyDrug.h"
@@ -88,6 +89,12 @@ Status DemoSite::addHistories(const QString &path, const std::shared_ptr<Clock> 
     if (!patients.ok())
         return patients.error();
     QRandomGenerator rng(7);
+    // The demo's allocations come from a list generated as the central site would (the demo
+    // never syncs, so it plays the central site's part): both arms are shown.
+    auto demoList = AllocationSequence::generate(20261125, siteCode(), 12, {2, 4});
+    if (!demoList.ok())
+        return demoList.error();
+    int allocated = 0;
     for (int i = 0; i < 12 && i < patients->size(); ++i) {
         const Patient &p = patients->at(i);
         // Starts from 1 to 8 weeks ago, on a Monday.
@@ -145,6 +152,16 @@ Status DemoSite::addHistories(const QString &path, const std::shared_ptr<Clock> 
             if (!signedScreening.ok())
                 return signedScreening.error();
         }
+        bool experimental = false;
+        if (auto request = Randomize::check(d, p.id, password()); request.ok()) {
+            const ListEntry &e = demoList->at(allocated++);
+            auto a = Randomize::recordOnline(d, request.value(), {{QStringLiteral("stratum"), e.stratum}, {QStringLiteral("sequence"), e.sequence},
+                                                                  {QStringLiteral("arm"), e.arm},
+                                                                  {QStringLiteral("allocated_utc"), isoUtc(QDateTime(start.addDays(-2), QTime(2, 0), QTimeZone::utc()))}});
+            if (!a.ok())
+                return a.error();
+            experimental = a->arm == Randomizations::experimental();
+        }
 
         // Fractions Mon-Fri from the start until yesterday, one missed day for every third patient.
         QByteArray csv = "date,fraction,dose\n";
@@ -194,8 +211,8 @@ Status DemoSite::addHistories(const QString &path, const std::shared_ptr<Clock> 
                 return signedA.error();
         }
 
-        // The spray diary: most doses taken.
-        for (QDate day = start; day <= today; day = day.addDays(1))
+        // The spray diary (experimental arm only): most doses taken.
+        for (QDate day = start; day <= today && experimental; day = day.addDays(1))
             for (const QString &slot : StudyDrug::doseSlots())
                 if (rng.bounded(10) != 0)
                     MUCO_TRY(StudyDrug::setTaken(n, p.id, day, slot, true));

@@ -1,5 +1,6 @@
 #include "records/StudyDrug.h"
 #include "records/Radiotherapy.h"
+#include "records/Randomizations.h"
 #include "records/RecordStore.h"
 #include "security/Session.h"
 #include "storage/Transaction.h"
@@ -44,6 +45,12 @@ Status StudyDrug::setTaken(Session &s, const QString &patientId, const QDate &da
         return Error::invalid(QStringLiteral("slot"), Tr::tr("a dose is after breakfast, lunch or dinner"));
     if (!date.isValid() || date > Radiotherapy::today(s))
         return Error::invalid(QStringLiteral("date"), Tr::tr("a dose cannot be recorded for a future day"));
+    // The control arm receives no drug (issue 15).
+    auto arm = Randomizations::forPatient(s.db(), patientId);
+    if (!arm.ok())
+        return arm.error();
+    if (arm->has_value() && arm->value().arm == Randomizations::control())
+        return Error::invalid(QStringLiteral("arm"), Tr::tr("the patient is in the control arm, which receives no study drug"));
     auto existing = doses(s, patientId);
     if (!existing.ok())
         return existing.error();

@@ -1,4 +1,5 @@
 #include "sync/SyncClient.h"
+#include "records/RandomizationReserve.h"
 #include "security/Session.h"
 #include "common/Gzip.h"
 #include <QCoreApplication>
@@ -229,8 +230,32 @@ void SyncClient::pullNext()
         if (body.value(QStringLiteral("more")).toBool())
             pullNext();
         else
-            finish(true, {}, false);
+            reserveNext();
     });
+}
+
+// Last step of every run (issue 15): the central site reconciles what this device opened of its
+// sealed randomization reserve and tops it up; the new sealed entries are kept as they came.
+void SyncClient::reserveNext()
+{
+    auto report = RandomizationReserve::report(m_session);
+    if (!report.ok()) {
+        finish(false, report.error().message, false);
+        return;
+    }
+    m_transport.send("POST", QStringLiteral("/v1/reserve"), {}, report.value(),
+                     [this](int status, const QJsonObject &body, const QString &networkError) {
+                         if (status != 200) {
+                             notOk(status, body, networkError, [this] { reserveNext(); });
+                             return;
+                         }
+                         if (const Status stored = RandomizationReserve::store(m_session, body); !stored.ok()) {
+                             finish(false, stored.error().message, false);
+                             return;
+                         }
+                         succeeded();
+                         finish(true, {}, false);
+                     });
 }
 
 // Push and pull answer the same way when the central site does not say 200: a TLS failure

@@ -4,6 +4,7 @@
 // failures retry with exponential backoff and jitter; the batch shrinks on a slow or
 // failing link and grows again when it recovers. An interrupted run loses nothing: what
 // was not acknowledged stays in the outbox, and the cursor moves only with applied pages.
+// Every run ends by refilling the device's sealed randomization reserve (/v1/reserve).
 #include "common/Result.h"
 #include "sync/SyncEngine.h"
 #include <QJsonObject>
@@ -86,6 +87,7 @@ signals:
 private:
     void pushNext();
     void pullNext();
+    void reserveNext();
     void notOk(int status, const QJsonObject &body, const QString &networkError, std::function<void()> retryStep);
     void succeeded();
     void failed(const QString &error, bool network, std::function<void()> retryStep);

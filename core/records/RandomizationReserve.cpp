@@ -1,0 +1,169 @@
+#include "records/RandomizationReserve.h"
+#include "records/Randomize.h"
+#include "security/Session.h"
+#include "storage/Statement.h"
+#include "storage/Transaction.h"
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <sodium.h>
+
+namespace muco {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(RandomizationReserve)
+};
+
+const QString kKeyName = QStringLiteral("randomization_reserve_key");
+
+// Must match the central site's AllocationList::associatedData.
+QByteArray associatedData(const QString &device, const QString &stratum, int sequence)
+{
+    return QStringLiteral("mucotrack.reserve.v1|%1|%2|%3").arg(device, stratum).arg(sequence).toUtf8();
+}
+
+Result<QString> meta(Session &s, const QString &key)
+{
+    auto st = s.db().prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    if (!st.ok())
+        return st.error();
+    st->bind(1, key);
+    auto row = st->next();
+    if (!row.ok())
+        return row.error();
+    return row.value() ? st->text(0) : QString();
+}
+
+Status putMeta(Session &s, const QString &key, const QString &value)
+{
+    auto st = s.db().prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+    if (!st.ok())
+        return st.error();
+    st->bind(1, key).bind(2, value);
+    return st->run();
+}
+
+} // namespace
+
+Status RandomizationReserve::store(Session &s, const QJsonObject &answer)
+{
+    MUCO_TRY(s.require(Permission::SyncNow));
+    const QByteArray key = QByteArray::fromHex(answer.value(QStringLiteral("key")).toString().toLatin1());
+    const QJsonArray entries = answer.value(QStringLiteral("entries")).toArray();
+    if (key.size() != crypto_aead_xchacha20poly1305_ietf_KEYBYTES && !entries.isEmpty())
+        return Error::invalid(QStringLiteral("key"), Tr::tr("the central site's reserve came without a valid sealing key"));
+    Transaction tx(s.db());
+    MUCO_TRY(tx.begun());
+    if (!key.isEmpty())
+        MUCO_TRY(putMeta(s, kKeyName, QString::fromLatin1(key.toHex())));
+    int added = 0;
+    for (const QJsonValue &v : entries) {
+        const QJsonObject e = v.toObject();
+        const QString stratum = e.value(QStringLiteral("stratum")).toString();
+        const int sequence = e.value(QStringLiteral("sequence")).toInt();
+        if (!AllocationSequence::validStratum(stratum) || sequence < 1 || e.value(QStringLiteral("sealed")).toString().isEmpty())
+            return Error::invalid(QStringLiteral("entries"), Tr::tr("the central site sent a reserve entry without stratum, sequence or seal"));
+        auto st = s.db().prepare(QStringLiteral("INSERT OR IGNORE INTO randomization_reserve (stratum, sequence, sealed, issued_utc)"
+                                                " VALUES (?, ?, ?, ?)"));
+        if (!st.ok())
+            return st.error();
+        st->bind(1, stratum).bind(2, qint64(sequence)).bind(3, e.value(QStringLiteral("sealed")).toString()).bind(4, isoUtc(s.now()));
+        MUCO_TRY(st->run());
+        ++added;
+    }
+    if (added > 0)
+        MUCO_TRY(s.audit({{}, QStringLiteral("reserve_received"), QStringLiteral("randomization_reserve"), {}, {}, {},
+                          QString::number(added), {}}));
+    return tx.commit();
+}
+
+Result<QMap<QString, int>> RandomizationReserve::remaining(Session &s)
+{
+    MUCO_TRY(s.require(Permission::ViewPatients));
+    auto st = s.db().prepare(QStringLiteral("SELECT stratum, COUNT(*) FROM randomization_reserve WHERE opened_utc IS NULL GROUP BY stratum"));
+    if (!st.ok())
+        return st.error();
+    QMap<QString, int> out;
+    MUCO_TRY(st->forEachRow([&](const Statement &row) { out.insert(row.text(0), static_cast<int>(row.integer(1))); }));
+    return out;
+}
+
+Result<QJsonObject> RandomizationReserve::report(Session &s)
+{
+    MUCO_TRY(s.require(Permission::SyncNow));
+    auto st = s.db().prepare(QStringLiteral("SELECT stratum, sequence, opened_utc, patient_id FROM randomization_reserve ORDER BY stratum, sequence"));
+    if (!st.ok())
+        return st.error();
+    QJsonArray held, opened;
+    MUCO_TRY(st->forEachRow([&](const Statement &row) {
+        QJsonObject e{{QStringLiteral("stratum"), row.text(0)}, {QStringLiteral("sequence"), row.integer(1)}};
+        if (row.isNull(2)) {
+            held.append(e);
+        } else {
+            e.insert(QStringLiteral("opened_utc"), row.text(2));
+            e.insert(QStringLiteral("patient_id"), row.text(3));
+            opened.append(e);
+        }
+    }));
+    return QJsonObject{{QStringLiteral("held"), held}, {QStringLiteral("opened"), opened}};
+}
+
+Result<ListEntry> RandomizationReserve::openNext(Session &s, const QString &stratum, const QString &patientId)
+{
+    MUCO_TRY(Randomize::mayRandomize(s));
+    if (!s.db().inTransaction())
+        return Error::storage(Tr::tr("A reserve entry is opened only inside the randomize action's transaction."));
+    auto st = s.db().prepare(QStringLiteral("SELECT sequence, sealed FROM randomization_reserve WHERE stratum = ? AND opened_utc IS NULL"
+                                            " ORDER BY sequence LIMIT 1"));
+    if (!st.ok())
+        return st.error();
+    st->bind(1, stratum);
+    auto row = st->next();
+    if (!row.ok())
+        return row.error();
+    if (!row.value())
+        return Error{ErrorKind::Network, Tr::tr("The central site cannot be reached and this device's reserve for stratum %1 is empty: "
+                                                "nothing was allocated. Randomize when the device is online, or sync to refill the reserve.")
+                                             .arg(stratum), {}};
+    const int sequence = static_cast<int>(st->integer(0));
+    const QByteArray sealed = QByteArray::fromBase64(st->text(1).toLatin1());
+    MUCO_READ(keyHex, meta(s, kKeyName));
+    MUCO_READ(device, meta(s, QStringLiteral("sync_device_id")));
+    const QByteArray key = QByteArray::fromHex(keyHex.toLatin1());
+    const Error tampered{ErrorKind::Integrity, Tr::tr("Reserve entry %1 #%2 does not open as the central site issued it (altered, moved "
+                                                      "or from another device); nothing was allocated. Tell the central site.")
+                                                   .arg(stratum).arg(sequence), {}};
+    constexpr int nonceBytes = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
+    constexpr int tagBytes = crypto_aead_xchacha20poly1305_ietf_ABYTES;
+    if (key.size() != crypto_aead_xchacha20poly1305_ietf_KEYBYTES || sealed.size() <= nonceBytes + tagBytes)
+        return tampered;
+    const QByteArray ad = associatedData(device, stratum, sequence);
+    QByteArray plain(sealed.size() - nonceBytes - tagBytes, '\0');
+    unsigned long long len = 0;
+    if (crypto_aead_xchacha20poly1305_ietf_decrypt(reinterpret_cast<unsigned char *>(plain.data()), &len, nullptr,
+                                                   reinterpret_cast<const unsigned char *>(sealed.constData()) + nonceBytes,
+                                                   static_cast<unsigned long long>(sealed.size() - nonceBytes),
+                                                   reinterpret_cast<const unsigned char *>(ad.constData()), static_cast<unsigned long long>(ad.size()),
+                                                   reinterpret_cast<const unsigned char *>(sealed.constData()),
+                                                   reinterpret_cast<const unsigned char *>(key.constData())) != 0)
+        return tampered;
+    plain.resize(static_cast<qsizetype>(len));
+    const QJsonObject e = QJsonDocument::fromJson(plain).object();
+    ListEntry entry{e.value(QStringLiteral("stratum")).toString(), e.value(QStringLiteral("sequence")).toInt(),
+                    e.value(QStringLiteral("arm")).toString(), 0, 0};
+    if (entry.stratum != stratum || entry.sequence != sequence || !AllocationSequence::arms().contains(entry.arm))
+        return tampered;
+    auto mark = s.db().prepare(QStringLiteral("UPDATE randomization_reserve SET opened_utc = ?, opened_by = ?, patient_id = ?"
+                                              " WHERE stratum = ? AND sequence = ? AND opened_utc IS NULL"));
+    if (!mark.ok())
+        return mark.error();
+    mark->bind(1, isoUtc(s.now())).bind(2, s.user().username).bind(3, patientId).bind(4, stratum).bind(5, qint64(sequence));
+    MUCO_TRY(mark->run());
+    MUCO_TRY(s.audit({{}, QStringLiteral("reserve_opened"), QStringLiteral("randomization_reserve"),
+                      QStringLiteral("%1#%2").arg(stratum).arg(sequence), QStringLiteral("patient_id"), {}, patientId, {}}));
+    return entry;
+}
+
+} // namespace muco
