@@ -36,6 +36,7 @@
 #include <QTableWidget>
 #include <QTreeWidget>
 #include "MainWindowOnTestSite.h"
+#include "Enrollment.h"
 #include <QtTest>
 
 using namespace muco;
@@ -129,9 +130,14 @@ private slots:
         QCOMPARE(labs->results()->item(0, 2)->text(), QStringLiteral("12.1 g/dL"));
         QCOMPARE(labs->results()->item(0, 3)->text(), QStringLiteral("121 g/L"));
 
-        // The diary: checking a dose counts towards adherence.
+        // The diary (experimental arm only, issue 15): checking a dose counts towards adherence.
         w->tabs()->setCurrentWidget(w->studyDrug());
         ui::StudyDrugTab *drug = w->studyDrug();
+        QCOMPARE(drug->diary()->rowCount(), 0);   // not randomized: no diary
+        {
+            auto coord = m_site->signIn(QStringLiteral("coord"));
+            QVERIFY(test::writeArm(*coord, m_window->workspace()->patientId(), QStringLiteral("experimental")).ok());
+        }
         QCOMPARE(drug->diary()->rowCount(), 5);   // 16-20 November
         drug->diary()->item(0, 0)->setCheckState(Qt::Checked);
         QVERIFY2(drug->adherenceLabel()->text().contains(QStringLiteral("1 of 15")), qPrintable(drug->adherenceLabel()->text()));

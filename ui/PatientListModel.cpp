@@ -3,6 +3,8 @@
 #include "clinical/Decimal.h"
 #include "clinical/Eligibility.h"
 #include "records/Radiotherapy.h"
+#include "RandomizePanel.h"
+#include "records/Randomizations.h"
 #include "security/Session.h"
 #include "storage/Statement.h"
 
@@ -71,6 +73,10 @@ QVariant PatientListModel::data(const QModelIndex &index, int role) const
         const std::optional<Decimal> d = m_states.value(p.id).doseGy;
         return d && !d->isZero() ? displayNumber(*d) : QString();
     }
+    case Arm: {
+        const QString arm = m_states.value(p.id).arm;
+        return arm.isEmpty() ? QString() : armLabel(arm);
+    }
     default: return {};
     }
 }
@@ -83,6 +89,9 @@ void PatientListModel::loadClinicalStates()
     if (auto doses = Radiotherapy::cumulativeDoses(*m_session); doses.ok())
         for (auto it = doses->cbegin(); it != doses->cend(); ++it)
             m_states[it.key()].doseGy = it.value();
+    if (auto arms = Randomizations::all(m_session->db()); arms.ok())
+        for (const Allocation &a : arms.value())
+            m_states[a.patientId].arm = a.arm;
     auto grade = m_session->db().prepare(QStringLiteral(
         "SELECT a.patient_id, a.who_grade FROM assessments a WHERE a.deleted = 0 AND a.state <> 'superseded'"
         " ORDER BY a.visit_date, a.modified_utc"));
@@ -95,6 +104,8 @@ PatientListModel::ClinicalState PatientListModel::clinicalState(const QString &p
     ClinicalState st;
     if (auto dose = Radiotherapy::cumulativeDose(*m_session, patientId); dose.ok())
         st.doseGy = dose.value();
+    if (auto a = Randomizations::forPatient(m_session->db(), patientId); a.ok() && a->has_value())
+        st.arm = a->value().arm;
     auto grade = m_session->db().prepare(QStringLiteral(
         "SELECT who_grade FROM assessments WHERE deleted = 0 AND state <> 'superseded' AND patient_id = ?"
         " ORDER BY visit_date DESC, modified_utc DESC LIMIT 1"));
@@ -118,6 +129,7 @@ QVariant PatientListModel::headerData(int section, Qt::Orientation orientation, 
     case Status: return tr("Status");
     case LatestGrade: return tr("Latest grade");
     case Dose: return tr("Dose (Gy)");
+    case Arm: return tr("Arm");
     default: return {};
     }
 }

@@ -18,7 +18,7 @@ namespace muco::ui {
 class PatientListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { SubjectId, Name, Age, Sex, Status, LatestGrade, Dose, ColumnCount };
+    enum Column { SubjectId, Name, Age, Sex, Status, LatestGrade, Dose, Arm, ColumnCount };
     enum Roles { PatientIdRole = Qt::UserRole + 1 };
 
     explicit PatientListModel(QObject *parent = nullptr);
@@ -38,6 +38,7 @@ private:
     struct ClinicalState {
         int whoGrade = -1;   // latest visit's WHO grade; -1 when not graded yet
         std::optional<Decimal> doseGy;   // delivered so far, exact (Radiotherapy::cumulativeDose)
+        QString arm;                     // experimental | control once randomized (issue 15)
     };
     ClinicalState clinicalState(const QString &patientId) const;
     void loadClinicalStates();

@@ -5,6 +5,8 @@
 #include "OverviewTab.h"
 #include "PatientListModel.h"
 #include "RadiotherapyTab.h"
+#include "RandomizePanel.h"
+#include "records/Randomizations.h"
 #include "ScreeningTab.h"
 #include "StudyDrugTab.h"
 #include "VisitsTab.h"
@@ -21,7 +23,7 @@
 namespace muco::ui {
 
 PatientOverview::PatientOverview(QWidget *parent)
-    : QWidget(parent), m_subject(new QLabel), m_details(new QLabel), m_tabs(new QTabWidget), m_overview(new OverviewTab),
+    : QWidget(parent), m_subject(new QLabel), m_details(new QLabel), m_randomize(new RandomizePanel), m_tabs(new QTabWidget), m_overview(new OverviewTab),
       m_screening(new ScreeningTab), m_visits(new VisitsTab), m_radiotherapy(new RadiotherapyTab), m_labs(new LabsTab),
       m_drug(new StudyDrugTab), m_ae(new AdverseEventsTab)
 {
@@ -43,6 +45,7 @@ PatientOverview::PatientOverview(QWidget *parent)
     auto *v = new QVBoxLayout(this);
     v->addWidget(m_subject);
     v->addWidget(m_details);
+    v->addWidget(m_randomize);
     v->addWidget(m_tabs, 1);
     connect(&ChangeNotifier::instance(), &ChangeNotifier::committed, this, &PatientOverview::onCommitted);
 }
@@ -67,6 +70,7 @@ void PatientOverview::showPatient(Session &session, const Patient &p)
     m_session = &session;
     m_patientId = p.id;
     showHeader(p);
+    m_randomize->setPatient(&session, p.id);
     for (WorkspaceTab *tab : std::as_const(m_all))
         tab->setPatient(&session, p.id);
 }
@@ -75,6 +79,7 @@ void PatientOverview::clear()
 {
     m_session = nullptr;
     m_patientId.clear();
+    m_randomize->setPatient(nullptr, {});
     for (WorkspaceTab *tab : std::as_const(m_all))
         tab->setPatient(nullptr, {});   // no tab keeps a session that was closed
 }
@@ -94,6 +99,8 @@ void PatientOverview::onCommitted(const ChangeSet &changes)
         if (p.ok())
             showHeader(p.value());
     }
+    if (tables.contains(Patients::table().name) || tables.contains(Randomizations::table().name))
+        m_randomize->reload();
     for (WorkspaceTab *tab : std::as_const(m_all)) {
         const QStringList &shown = tab->shownTables();
         if (std::any_of(tables.cbegin(), tables.cend(), [&](const QString &t) { return shown.contains(t); }))

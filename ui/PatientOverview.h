@@ -18,6 +18,7 @@ class AdverseEventsTab;
 class LabsTab;
 class OverviewTab;
 class RadiotherapyTab;
+class RandomizePanel;
 class ScreeningTab;
 class StudyDrugTab;
 class VisitsTab;
@@ -38,12 +39,14 @@ public:
     LabsTab *labs() const { return m_labs; }
     StudyDrugTab *studyDrug() const { return m_drug; }
     AdverseEventsTab *adverseEvents() const { return m_ae; }
+    RandomizePanel *randomization() const { return m_randomize; }
 
 private:
     void onCommitted(const muco::ChangeSet &changes);
     void showHeader(const Patient &patient);
     QLabel *m_subject;
     QLabel *m_details;
+    RandomizePanel *m_randomize;
     QTabWidget *m_tabs;
     OverviewTab *m_overview;
     ScreeningTab *m_screening;

@@ -4,6 +4,7 @@
 #include "SignatureDialog.h"
 #include "records/RecordStore.h"
 #include "records/Radiotherapy.h"
+#include "records/Randomizations.h"
 #include "records/StudyDrug.h"
 #include "security/Session.h"
 #include <QHeaderView>
@@ -16,7 +17,8 @@ namespace muco::ui {
 StudyDrugTab::StudyDrugTab(QWidget *parent) : WorkspaceTab(parent), m_table(new QTableWidget(0, 3)), m_adherence(new QLabel)
 {
     setObjectName(QStringLiteral("studyDrugTab"));
-    showsTables({Radiotherapy::planTable().name, Radiotherapy::fractionTable().name, StudyDrug::table().name});
+    showsTables({Radiotherapy::planTable().name, Radiotherapy::fractionTable().name, StudyDrug::table().name,
+                Randomizations::table().name});
     m_table->setObjectName(QStringLiteral("drugDiary"));
     m_table->setHorizontalHeaderLabels({tr("After breakfast"), tr("After lunch"), tr("After dinner")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -39,6 +41,17 @@ void StudyDrugTab::reload()
         return;
     m_loading = true;
     m_table->setRowCount(0);
+    // The control arm receives no drug: the diary exists for the experimental arm only (issue 15).
+    auto arm = Randomizations::forPatient(s->db(), patientId());
+    if (!arm.ok() || !arm->has_value() || arm->value().arm != Randomizations::experimental()) {
+        m_adherence->setText(!arm.ok() ? errorText(arm.error())
+                             : !arm->has_value() ? tr("The diary opens once the patient is randomized to the experimental arm.")
+                                                 : tr("Control arm: no study drug is given, so there is no diary."));
+        m_table->setEnabled(false);
+        m_loading = false;
+        return;
+    }
+    m_table->setEnabled(true);
     auto plan = Radiotherapy::plan(*s, patientId());
     if (!plan.ok() || !plan.value()) {
         m_adherence->setText(tr("The diary starts with the radiotherapy plan; none is recorded yet."));
