@@ -34,6 +34,16 @@ private slots:
         QTest::newRow("monitor views") << Role::Monitor << P::ViewPatients << true;
         QTest::newRow("monitor verifies audit") << Role::Monitor << P::VerifyAudit << true;
         QTest::newRow("monitor sees no identity") << Role::Monitor << P::ViewIdentity << false;
+        // Queries and SDV (issue 17): the monitor asks and verifies, site staff answer.
+        QTest::newRow("monitor raises a query") << Role::Monitor << P::RaiseQuery << true;
+        QTest::newRow("monitor verifies source") << Role::Monitor << P::VerifySource << true;
+        QTest::newRow("monitor cannot answer a query") << Role::Monitor << P::AnswerQuery << false;
+        QTest::newRow("nurse cannot raise a query") << Role::Nurse << P::RaiseQuery << false;
+        QTest::newRow("nurse answers a query") << Role::Nurse << P::AnswerQuery << true;
+        QTest::newRow("investigator answers a query") << Role::Investigator << P::AnswerQuery << true;
+        QTest::newRow("investigator cannot verify source") << Role::Investigator << P::VerifySource << false;
+        QTest::newRow("coordinator answers a query") << Role::Coordinator << P::AnswerQuery << true;
+        QTest::newRow("administrator cannot raise a query") << Role::Administrator << P::RaiseQuery << false;
         for (P p : {P::AddPatient, P::EditPatient, P::EnterLabs, P::EnterFractions, P::RecordGrading, P::SignGrade,
                     P::RecordStudyDrug, P::ManageAdverseEvents, P::ManageUsers, P::ManageSettings, P::ResolveConflicts})
             QTest::addRow("monitor changes nothing %d", static_cast<int>(p)) << Role::Monitor << p << false;

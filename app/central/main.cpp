@@ -1,5 +1,6 @@
 // mucotrack-central: the trial's central site (init, enroll, serve, devices, revoke).
 #include "CentralHttpServer.h"
+#include "CentralQueryCommands.h"
 #include "CliContext.h"
 #include "ReportCommands.h"
 #include "central/CentralSnapshot.h"
@@ -64,7 +65,8 @@ QString usageText()
                   "  randomization generate --seed N --per-stratum N [--blocks 2,4,6] [--sites A,B]\n"
                   "                                 set up the allocation lists (stratified permuted blocks, 1:1)\n"
                   "  randomization import FILE.csv  set up the lists from a statistician's stratum,sequence,arm file\n"
-                  "  randomization report [--json]  every allocation, by site and arm, unused reserves, integrity\n\n"
+                  "  randomization report [--json]  every allocation, by site and arm, unused reserves, integrity\n"
+                  "  queries [--open] [--json]      every site's data queries, their state and age\n\n"
                   "Options:\n"
                   "  -h, --help                     show this help\n"
                   "  --version                      show the version\n\n"
@@ -141,6 +143,14 @@ int run(const QStringList &args, QIODevice *in, QIODevice *out, QIODevice *err)
                                                            d[3].isNull() ? Tr::tr("active") : Tr::tr("revoked %1").arg(d[3].toString()));
         ctx.print(text);
         return 0;
+    }
+    if (cmd == QLatin1String("queries")) {
+        if (auto p = ctx.parse({QStringLiteral("json"), QStringLiteral("open")}, common); !p.ok())
+            return ctx.fail(p.error());
+        auto store = openStore(ctx, false);
+        if (!store.ok())
+            return ctx.fail(store.error());
+        return muco::cli::runCentralQueries(ctx, **store);
     }
     if (cmd == QLatin1String("serve")) {
         QSet<QString> values = common;

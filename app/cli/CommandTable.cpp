@@ -3,6 +3,7 @@
 #include "CalculatorCommands.h"
 #include "ClinicCommands.h"
 #include "ReportCommands.h"
+#include "QueryCommands.h"
 #include "ScreeningCommands.h"
 #include "RandomizeCommands.h"
 #include "SiteCommands.h"
@@ -74,6 +75,7 @@ const QList<CommandGroup> &commandGroups()
         backupCommands(),
         reportCommands(),
         randomizeCommands(),
+        queryCommands(),
     };
     return groups;
 }

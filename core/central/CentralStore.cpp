@@ -56,7 +56,7 @@ QStringList CentralStore::syncedTables()
 {
     return {QStringLiteral("patients"), QStringLiteral("rt_plans"), QStringLiteral("fractions"), QStringLiteral("assessments"),
             QStringLiteral("lab_results"), QStringLiteral("screenings"), QStringLiteral("drug_doses"), QStringLiteral("adverse_events"),
-            QStringLiteral("randomizations")};
+            QStringLiteral("randomizations"), QStringLiteral("queries"), QStringLiteral("query_messages"), QStringLiteral("sdv_marks")};
 }
 
 CentralStore::CentralStore(std::unique_ptr<CentralBackend> backend, std::shared_ptr<Clock> clock)

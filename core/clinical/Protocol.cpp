@@ -2,6 +2,7 @@
 #include <cmath>
 #include <QCoreApplication>
 #include <QFile>
+#include <QRegularExpression>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -223,6 +224,19 @@ Result<Protocol> Protocol::fromJson(const QByteArray &json)
         }
         if (!known)
             return Error::invalid(QStringLiteral("primary_endpoint.scale"), Tr::tr("must be who, ctcae or rtog"));
+    }
+    // The records a monitor verifies against the source in full: table names, checked against
+    // the declared tables where they are used (records/SourceVerification), shaped here.
+    const QJsonValue critical = root.value(QStringLiteral("monitoring")).toObject().value(QStringLiteral("sdv_critical"));
+    if (!critical.isUndefined()) {
+        static const QRegularExpression name(QStringLiteral("^[a-z_]{1,40}$"));
+        if (!critical.isArray())
+            return Error::invalid(QStringLiteral("monitoring.sdv_critical"), Tr::tr("must be a list of table names"));
+        for (const QJsonValue &v : critical.toArray()) {
+            if (!v.isString() || !name.match(v.toString()).hasMatch())
+                return Error::invalid(QStringLiteral("monitoring.sdv_critical"), Tr::tr("must be a list of table names"));
+            p.sdvCritical << v.toString();
+        }
     }
     return p;
 }

@@ -55,6 +55,9 @@ struct Protocol {
     QString version;
     std::vector<Criterion> criteria;
     PrimaryEndpoint primaryEndpoint;
+    // Tables whose every record is critical for source data verification (eligibility,
+    // radiotherapy, grades, adverse events); "monitoring.sdv_critical" in the file.
+    QStringList sdvCritical;
 
     // Validates every rule against the fact catalogue; names the offending criterion.
     static Result<Protocol> fromJson(const QByteArray &json);

@@ -4,10 +4,12 @@
 #include "records/Assessments.h"
 #include "records/Labs.h"
 #include "records/Patients.h"
+#include "records/Queries.h"
 #include "records/Radiotherapy.h"
 #include "records/Randomizations.h"
 #include "records/RecordStore.h"
 #include "records/Screenings.h"
+#include "records/SourceVerification.h"
 #include "records/StudyDrug.h"
 
 namespace muco {
@@ -17,7 +19,9 @@ const QList<const TableSpec *> &RecordStore::syncedTables()
     static const QList<const TableSpec *> tables = {
         &Patients::table(), &Radiotherapy::planTable(), &Radiotherapy::fractionTable(), &Assessments::table(),
         &Labs::table(), &Screenings::table(), &StudyDrug::table(), &AdverseEvents::table(),
-        &Randomizations::table()};
+        &Randomizations::table(),
+        // Monitoring (issue 17): rows only ever added, so they sync without conflicts.
+        &Queries::table(), &Queries::messageTable(), &SourceVerification::table()};
     return tables;
 }
 

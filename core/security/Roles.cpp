@@ -28,16 +28,18 @@ bool roleAllows(Role role, Permission p)
     case Role::Investigator:
         return in(p, {P::ViewPatients, P::ViewIdentity, P::AddPatient, P::EditPatient, P::ScreenPatient,
                       P::SignEligibility, P::EnterLabs, P::EnterFractions, P::RecordGrading, P::SignGrade,
-                      P::RecordStudyDrug, P::ManageAdverseEvents, P::ResolveConflicts, P::SyncNow});
+                      P::RecordStudyDrug, P::ManageAdverseEvents, P::ResolveConflicts, P::SyncNow,
+                      P::AnswerQuery});
     case Role::Nurse:
         return in(p, {P::ViewPatients, P::ViewIdentity, P::EnterLabs, P::EnterFractions, P::RecordStudyDrug,
-                      P::SyncNow});
+                      P::SyncNow, P::AnswerQuery});
     case Role::Coordinator:
         return in(p, {P::ViewPatients, P::ViewIdentity, P::AddPatient, P::EditPatient, P::ScreenPatient,
-                      P::EnterLabs, P::SyncNow});
+                      P::EnterLabs, P::SyncNow, P::AnswerQuery});
     case Role::Monitor:
-        // Reads pseudonymous data and checks the audit trail; changes nothing.
-        return in(p, {P::ViewPatients, P::VerifyAudit});
+        // Reads pseudonymous data and checks the audit trail; changes no clinical data. Queries
+        // and verification marks are the monitor's own records, beside the clinical ones.
+        return in(p, {P::ViewPatients, P::VerifyAudit, P::RaiseQuery, P::VerifySource, P::SyncNow});
     }
     return false;
 }
@@ -87,6 +89,9 @@ QString permissionLabel(Permission p)
     case Permission::VerifyAudit: return Tr::tr("verify the audit trail");
     case Permission::ConfigureSync: return Tr::tr("configure the central site");
     case Permission::SyncNow: return Tr::tr("synchronise with the central site");
+    case Permission::RaiseQuery: return Tr::tr("raise, close or re-open a data query");
+    case Permission::AnswerQuery: return Tr::tr("answer a data query");
+    case Permission::VerifySource: return Tr::tr("mark a record verified against the source");
     }
     return {};
 }

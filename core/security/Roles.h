@@ -28,6 +28,9 @@ enum class Permission {
     VerifyAudit,
     ConfigureSync,
     SyncNow,
+    RaiseQuery,         // ask the site about a value, close or re-open the query (monitor)
+    AnswerQuery,        // answer a query (site staff; a correction also needs the record's own permission)
+    VerifySource,       // mark a record verified against the source (monitor)
 };
 
 bool roleAllows(Role role, Permission permission);

@@ -166,6 +166,31 @@ const std::vector<Migration> &migrations()
              // (2-7 ms per patient added at 50,000, issue 14).
              QStringLiteral("CREATE INDEX patients_subject_nocase ON patients (subject_id COLLATE NOCASE)"),
          }},
+        {13, "monitoring: queries on a field (an append-only thread of signed messages) and source data verification marks",
+         {
+             // Each step of a query is its own row, never updated: devices and the central site
+             // only ever add rows, so a query can never be a sync conflict.
+             QStringLiteral("CREATE TABLE queries ("
+                            " id TEXT PRIMARY KEY, site TEXT NOT NULL, version INTEGER NOT NULL,"
+                            " modified_by TEXT NOT NULL, modified_utc TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,"
+                            " patient_id TEXT NOT NULL, target_table TEXT NOT NULL, target_id TEXT NOT NULL,"
+                            " field TEXT NOT NULL, value_at_raise TEXT, raised_by TEXT NOT NULL, raised_utc TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX queries_patient ON queries (patient_id)"),
+             QStringLiteral("CREATE TABLE query_messages ("
+                            " id TEXT PRIMARY KEY, site TEXT NOT NULL, version INTEGER NOT NULL,"
+                            " modified_by TEXT NOT NULL, modified_utc TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,"
+                            " query_id TEXT NOT NULL, patient_id TEXT NOT NULL, step INTEGER NOT NULL, kind TEXT NOT NULL, text TEXT,"
+                            " corrected_value TEXT, author TEXT NOT NULL, author_role TEXT NOT NULL, at_utc TEXT NOT NULL,"
+                            " signature_meaning TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX query_messages_query ON query_messages (query_id, at_utc)"),
+             QStringLiteral("CREATE TABLE sdv_marks ("
+                            " id TEXT PRIMARY KEY, site TEXT NOT NULL, version INTEGER NOT NULL,"
+                            " modified_by TEXT NOT NULL, modified_utc TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,"
+                            " patient_id TEXT NOT NULL, target_table TEXT NOT NULL, target_id TEXT NOT NULL,"
+                            " fingerprint TEXT NOT NULL, verified_by TEXT NOT NULL, verified_utc TEXT NOT NULL,"
+                            " signature_meaning TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX sdv_marks_target ON sdv_marks (target_table, target_id, verified_utc)"),
+         }},
     };
     return list;
 }
