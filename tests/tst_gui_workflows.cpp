@@ -81,7 +81,8 @@ private slots:
 
     void nurseRecordsPlanFractionsLabsAndDiary()
     {
-        signIn(QStringLiteral("nurse"));
+        // The investigator prescribes the plan; the nurse records fractions, labs and the diary.
+        signIn(QStringLiteral("doctor"));
         ui::PatientOverview *w = m_window->workspace();
         w->tabs()->setCurrentWidget(w->radiotherapy());
         ui::RadiotherapyTab *rt = w->radiotherapy();
@@ -91,6 +92,10 @@ private slots:
         rt->findChild<QDateEdit *>()->setDate(QDate(2026, 11, 16));
         rt->findChildren<QCheckBox *>().at(7)->setChecked(true);   // oral cavity
         rt->savePlan();
+        QVERIFY(deliver->isEnabled());
+        signIn(QStringLiteral("nurse"));
+        w = m_window->workspace();
+        w->tabs()->setCurrentWidget(w->radiotherapy());
         QVERIFY(deliver->isEnabled());
         // The patient is still in screening: the tab asks before recording a fraction.
         ui::RadiotherapyTab::setConfirmForTests([](const QString &) { return true; });
@@ -370,7 +375,7 @@ private slots:
         plan.dosePerFractionGy = Decimal(2);
         plan.startDate = QDate(2026, 11, 23);
         plan.oralCavity = true;
-        QVERIFY(Radiotherapy::savePlan(*nurse, plan).ok());
+        QVERIFY(Radiotherapy::savePlan(*m_site->signIn(QStringLiteral("doctor")), plan).ok());
         auto coord = m_site->signIn(QStringLiteral("coord"));
         const QString second = Patients::add(*coord, {})->id;
         signIn(QStringLiteral("coord"));

@@ -60,7 +60,7 @@ private slots:
         plan.dosePerFractionGy = *Decimal::parse(QStringLiteral("2.125"));
         plan.startDate = nurse->today().addDays(-14);
         plan.oralCavity = true;
-        QVERIFY(Radiotherapy::savePlan(*nurse, plan).ok());
+        QVERIFY(Radiotherapy::savePlan(*site.signIn(QStringLiteral("doctor")), plan).ok());
         ui::PatientListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSession(nurse.get());

@@ -2,6 +2,8 @@
 #include "TestSite.h"
 #include "records/Patients.h"
 #include "security/Accounts.h"
+#include "security/SiteVault.h"
+#include "storage/Statement.h"
 #include <QtTest>
 
 using namespace muco;
@@ -22,6 +24,10 @@ private slots:
         QTest::newRow("nurse cannot sign eligibility") << Role::Nurse << P::SignEligibility << false;
         QTest::newRow("nurse enters labs") << Role::Nurse << P::EnterLabs << true;
         QTest::newRow("nurse enters fractions") << Role::Nurse << P::EnterFractions << true;
+        QTest::newRow("nurse cannot change the prescription") << Role::Nurse << P::PrescribeRadiotherapy << false;
+        QTest::newRow("coordinator cannot change the prescription") << Role::Coordinator << P::PrescribeRadiotherapy << false;
+        QTest::newRow("investigator prescribes") << Role::Investigator << P::PrescribeRadiotherapy << true;
+        QTest::newRow("administrator cannot change the prescription") << Role::Administrator << P::PrescribeRadiotherapy << false;
         QTest::newRow("nurse records study drug") << Role::Nurse << P::RecordStudyDrug << true;
         QTest::newRow("investigator signs a grade") << Role::Investigator << P::SignGrade << true;
         QTest::newRow("investigator signs eligibility") << Role::Investigator << P::SignEligibility << true;
@@ -45,7 +51,8 @@ private slots:
         QTest::newRow("coordinator answers a query") << Role::Coordinator << P::AnswerQuery << true;
         QTest::newRow("administrator cannot raise a query") << Role::Administrator << P::RaiseQuery << false;
         for (P p : {P::AddPatient, P::EditPatient, P::EnterLabs, P::EnterFractions, P::RecordGrading, P::SignGrade,
-                    P::RecordStudyDrug, P::ManageAdverseEvents, P::ManageUsers, P::ManageSettings, P::ResolveConflicts})
+                    P::RecordStudyDrug, P::ManageAdverseEvents, P::ManageUsers, P::ManageSettings, P::ResolveConflicts,
+                    P::PrescribeRadiotherapy})
             QTest::addRow("monitor changes nothing %d", static_cast<int>(p)) << Role::Monitor << p << false;
     }
     void matrix()
@@ -101,6 +108,51 @@ private slots:
         QCOMPARE(Patients::add(*coord, {}).value().subjectId, QStringLiteral("GX01-0002"));
         QCOMPARE(Patients::add(*coord, {QStringLiteral("EXT-7"), {}, {}, {}, {}, {}}).value().subjectId, QStringLiteral("EXT-7"));
         QCOMPARE(Patients::add(*coord, {}).value().subjectId, QStringLiteral("GX01-0004"));
+    }
+
+    // Staff change jobs and leave: an administrator changes a role or deactivates an account
+    // (kept, never deleted), with a reason, audited; nobody else can; the site keeps an
+    // administrator and the administrator cannot lock themselves out.
+    void accountsChangeRoleAndDeactivate()
+    {
+        test::TestSite site;
+        QVERIFY(site.ok());
+        auto nurse = site.signIn(QStringLiteral("nurse"));
+        auto doctor = site.signIn(QStringLiteral("doctor"));
+        auto admin = site.signIn(QStringLiteral("admin"));
+        QCOMPARE(Accounts::setRole(*nurse, QStringLiteral("nurse"), Role::Investigator, QStringLiteral("x")).error().kind, ErrorKind::Denied);
+        QCOMPARE(Accounts::setRole(*doctor, QStringLiteral("nurse"), Role::Investigator, QStringLiteral("x")).error().kind, ErrorKind::Denied);
+        QCOMPARE(Accounts::deactivate(*doctor, QStringLiteral("nurse"), QStringLiteral("x")).error().kind, ErrorKind::Denied);
+
+        QCOMPARE(Accounts::setRole(*admin, QStringLiteral("nurse"), Role::Coordinator, {}).error().field, QStringLiteral("reason"));
+        QVERIFY(Accounts::setRole(*admin, QStringLiteral("nurse"), Role::Coordinator, QStringLiteral("now coordinates the trial")).ok());
+        auto signedIn = site.signIn(QStringLiteral("nurse"));
+        QVERIFY(signedIn);
+        QCOMPARE(signedIn->user().role, Role::Coordinator);
+
+        QCOMPARE(Accounts::deactivate(*admin, QStringLiteral("admin"), QStringLiteral("x")).error().field, QStringLiteral("name"));
+        QCOMPARE(Accounts::setRole(*admin, QStringLiteral("admin"), Role::Monitor, QStringLiteral("x")).error().field, QStringLiteral("role"));
+        QCOMPARE(Accounts::deactivate(*admin, QStringLiteral("nurse"), {}).error().field, QStringLiteral("reason"));
+        QVERIFY(Accounts::deactivate(*admin, QStringLiteral("nurse"), QStringLiteral("left the hospital")).ok());
+        QVERIFY(!SiteVault::signIn(site.path(), QStringLiteral("nurse"), test::kPassword, site.clock()).ok());
+        const auto accounts = Accounts::list(*admin).value();
+        bool kept = false;
+        for (const Account &a : accounts)
+            if (a.username == QLatin1String("nurse"))
+                kept = !a.active && a.role == Role::Coordinator;
+        QVERIFY(kept);
+        QCOMPARE(Accounts::setRole(*admin, QStringLiteral("nurse"), Role::Nurse, QStringLiteral("x")).error().field, QStringLiteral("name"));
+
+        auto audit = admin->db().prepare(QStringLiteral(
+            "SELECT action, field, old_value, new_value, reason, user_name FROM audit WHERE table_name = 'users' AND record_id = 'nurse' "
+            "AND action IN ('update', 'deactivate') ORDER BY seq"));
+        QVERIFY(audit.ok());
+        QStringList rows;
+        QVERIFY(audit->forEachRow([&](const Statement &r) {
+            rows << QStringList{r.text(0), r.text(1), r.text(2), r.text(3), r.text(4), r.text(5)}.join(QLatin1Char('|'));
+        }).ok());
+        QCOMPARE(rows, (QStringList{QStringLiteral("update|role|nurse|coordinator|now coordinates the trial|admin"),
+                                    QStringLiteral("deactivate|active|1|0|left the hospital|admin")}));
     }
 };
 

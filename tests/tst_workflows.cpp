@@ -47,31 +47,35 @@ private slots:
 
     void planIsValidated()
     {
-        auto nurse = m_site->signIn(QStringLiteral("nurse"));
+        auto doctor = m_site->signIn(QStringLiteral("doctor"));
         RtPlan bad = plan70(m_patient);
         bad.dosePerFractionGy = d("2.1");
-        auto r = Radiotherapy::savePlan(*nurse, bad);
+        auto r = Radiotherapy::savePlan(*doctor, bad);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().field, QStringLiteral("dose_per_fraction_gy"));
         bad = plan70(m_patient);
         bad.concurrentChemo = true;
-        QCOMPARE(Radiotherapy::savePlan(*nurse, bad).error().field, QStringLiteral("chemo_agent"));
-        QVERIFY(Radiotherapy::savePlan(*nurse, plan70(m_patient)).ok());
+        QCOMPARE(Radiotherapy::savePlan(*doctor, bad).error().field, QStringLiteral("chemo_agent"));
+        QVERIFY(Radiotherapy::savePlan(*doctor, plan70(m_patient)).ok());
         // Changing the saved plan asks for a reason.
         RtPlan changed = plan70(m_patient);
         changed.technique = QStringLiteral("IMRT");
-        QCOMPARE(Radiotherapy::savePlan(*nurse, changed).error().field, QStringLiteral("reason"));
-        QVERIFY(Radiotherapy::savePlan(*nurse, changed, QStringLiteral("Replanned after mask refit")).ok());
-        QCOMPARE(Radiotherapy::plan(*nurse, m_patient).value()->technique, QStringLiteral("IMRT"));
+        QCOMPARE(Radiotherapy::savePlan(*doctor, changed).error().field, QStringLiteral("reason"));
+        QVERIFY(Radiotherapy::savePlan(*doctor, changed, QStringLiteral("Replanned after mask refit")).ok());
+        QCOMPARE(Radiotherapy::plan(*doctor, m_patient).value()->technique, QStringLiteral("IMRT"));
         auto monitor = m_site->signIn(QStringLiteral("monitor"));
         QCOMPARE(Radiotherapy::savePlan(*monitor, plan70(m_patient)).error().kind, ErrorKind::Denied);
+        // Nurses record fractions; the prescription is the investigator's (issue 12).
+        auto nurse = m_site->signIn(QStringLiteral("nurse"));
+        QCOMPARE(Radiotherapy::savePlan(*m_site->signIn(QStringLiteral("doctor")), changed, QStringLiteral("x")).error().kind, ErrorKind::Denied);
+        QCOMPARE(Radiotherapy::plan(*nurse, m_patient).value()->technique, QStringLiteral("IMRT"));
     }
 
     void fractionsAndSummary()
     {
         auto nurse = m_site->signIn(QStringLiteral("nurse"));
         QCOMPARE(Radiotherapy::deliverToday(*nurse, m_patient).error().field, QStringLiteral("plan"));
-        QVERIFY(Radiotherapy::savePlan(*nurse, plan70(m_patient)).ok());
+        QVERIFY(Radiotherapy::savePlan(*m_site->signIn(QStringLiteral("doctor")), plan70(m_patient)).ok());
         auto first = Radiotherapy::record(*nurse, m_patient, QDate(2026, 11, 2), FractionStatus::Delivered, d("2"), {});
         QVERIFY(first.ok());
         QCOMPARE(first->number, 1);
@@ -101,7 +105,7 @@ private slots:
     void csvImportReportsAndNeverDoubles()
     {
         auto nurse = m_site->signIn(QStringLiteral("nurse"));
-        QVERIFY(Radiotherapy::savePlan(*nurse, plan70(m_patient)).ok());
+        QVERIFY(Radiotherapy::savePlan(*m_site->signIn(QStringLiteral("doctor")), plan70(m_patient)).ok());
         const QByteArray csv = "date,fraction,dose\n"
                                "2026-11-02,1,2.0\n"
                                "2026-11-03,2,2.0\n"
@@ -133,7 +137,7 @@ private slots:
     void gradingVisitSignedAndLocked()
     {
         auto nurse = m_site->signIn(QStringLiteral("nurse"));
-        QVERIFY(Radiotherapy::savePlan(*nurse, plan70(m_patient)).ok());
+        QVERIFY(Radiotherapy::savePlan(*m_site->signIn(QStringLiteral("doctor")), plan70(m_patient)).ok());
         QVERIFY(Radiotherapy::importCsv(*nurse, m_patient, "date,fraction,dose\n2026-11-02,1,2\n2026-11-03,2,2\n2026-11-04,3,2\n").ok());
         Exam f;   // one exam; every scale derived from it
         f.sorenessReported = f.erythemaSeen = true;
@@ -386,7 +390,7 @@ private slots:
         QFETCH(QString, intent);
         QFETCH(QString, i3);
         auto nurse = m_site->signIn(QStringLiteral("nurse"));
-        QVERIFY(Radiotherapy::savePlan(*nurse, plan70(m_patient)).ok());
+        QVERIFY(Radiotherapy::savePlan(*m_site->signIn(QStringLiteral("doctor")), plan70(m_patient)).ok());
         QJsonObject form;
         if (!intent.isEmpty())
             form.insert(QStringLiteral("rt_intent"), intent);
@@ -463,7 +467,7 @@ private slots:
         QVERIFY(Labs::setReferenceRange(*admin, QStringLiteral("total_bilirubin"), {std::nullopt, d("21")}).ok());
         QVERIFY(Labs::setReferenceRange(*admin, QStringLiteral("creatinine"), {std::nullopt, d("106")}).ok());
         auto nurse = m_site->signIn(QStringLiteral("nurse"));
-        QVERIFY(Radiotherapy::savePlan(*nurse, plan70(m_patient)).ok());
+        QVERIFY(Radiotherapy::savePlan(*m_site->signIn(QStringLiteral("doctor")), plan70(m_patient)).ok());
         const QDateTime collected(QDate(2026, 11, 18), QTime(7, 30), QTimeZone::utc());
         QVERIFY(Labs::recordPanel(*nurse, m_patient, collected, QStringLiteral("blood_count"),
                                   {{QStringLiteral("wbc"), d("4.2"), QStringLiteral("10^9/L")},
@@ -528,7 +532,7 @@ private slots:
     void studyDrugDiary()
     {
         auto nurse = m_site->signIn(QStringLiteral("nurse"));
-        QVERIFY(Radiotherapy::savePlan(*nurse, plan70(m_patient)).ok());
+        QVERIFY(Radiotherapy::savePlan(*m_site->signIn(QStringLiteral("doctor")), plan70(m_patient)).ok());
         QVERIFY(StudyDrug::setTaken(*nurse, m_patient, QDate(2026, 11, 2), QStringLiteral("breakfast"), true).ok());
         QVERIFY(StudyDrug::setTaken(*nurse, m_patient, QDate(2026, 11, 2), QStringLiteral("lunch"), true).ok());
         QCOMPARE(StudyDrug::setTaken(*nurse, m_patient, QDate(2026, 11, 2), QStringLiteral("lunch"), false).error().field,

@@ -1,5 +1,6 @@
 #include "AccountsDialog.h"
 #include "CodeLabels.h"
+#include "SignatureDialog.h"
 #include "security/Accounts.h"
 #include "security/Session.h"
 #include <QApplication>
@@ -7,6 +8,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -18,16 +20,30 @@
 namespace muco::ui {
 
 AccountsDialog::AccountsDialog(Session &session, QWidget *parent)
-    : QDialog(parent), m_session(session), m_table(new QTableWidget(0, 3)), m_user(new QLineEdit), m_name(new QLineEdit),
-      m_role(new QComboBox), m_password(new QLineEdit), m_general(new QLabel)
+    : QDialog(parent), m_session(session), m_table(new QTableWidget(0, 4)), m_user(new QLineEdit), m_name(new QLineEdit),
+      m_role(new QComboBox), m_password(new QLineEdit), m_general(new QLabel), m_newRole(new QComboBox)
 {
+    setObjectName(QStringLiteral("accountsDialog"));
     setWindowTitle(tr("Accounts"));
-    m_table->setHorizontalHeaderLabels({tr("User name"), tr("Name"), tr("Role")});
+    m_table->setObjectName(QStringLiteral("accountsTable"));
+    m_table->setHorizontalHeaderLabels({tr("User name"), tr("Name"), tr("Role"), tr("Status")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
-    for (Role r : {Role::Investigator, Role::Nurse, Role::Coordinator, Role::Monitor, Role::Administrator})
+    // No role is assumed for a new account: a wrong default (it was Investigator) gives a
+    // nurse or a monitor the right to sign grades. The administrator must choose.
+    m_role->setObjectName(QStringLiteral("roleField"));
+    m_role->addItem(tr("Choose a role..."), QString());
+    m_newRole->setObjectName(QStringLiteral("newRoleField"));
+    for (Role r : {Role::Investigator, Role::Nurse, Role::Coordinator, Role::Monitor, Role::Administrator}) {
         m_role->addItem(roleLabel(r), roleId(r));
+        m_newRole->addItem(roleLabel(r), roleId(r));
+    }
+    m_user->setObjectName(QStringLiteral("userNameField"));
+    m_name->setObjectName(QStringLiteral("fullNameField"));
+    m_password->setObjectName(QStringLiteral("initialPasswordField"));
     m_password->setEchoMode(QLineEdit::Password);
     m_general->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_general->hide();
@@ -36,7 +52,7 @@ AccountsDialog::AccountsDialog(Session &session, QWidget *parent)
     auto *form = new QFormLayout(group);
     m_errors.addRow(form, tr("&User name:"), m_user, QStringLiteral("name"));
     form->addRow(tr("&Full name:"), m_name);
-    form->addRow(tr("&Role:"), m_role);
+    m_errors.addRow(form, tr("&Role:"), m_role, QStringLiteral("role"));
     m_errors.addRow(form, tr("Initial &password:"), m_password, QStringLiteral("new-password"));
     auto *addButton = new QPushButton(tr("&Add account"));
     form->addRow(addButton);
@@ -44,17 +60,50 @@ AccountsDialog::AccountsDialog(Session &session, QWidget *parent)
     connect(addButton, &QPushButton::clicked, this, &AccountsDialog::add);
     group->setEnabled(session.can(Permission::ManageUsers));
 
-    auto *reset = new QPushButton(tr("&Reset the selected account's password..."));
-    reset->setEnabled(session.can(Permission::ManageUsers));
+    const bool admin = session.can(Permission::ManageUsers);
+    auto *reset = new QPushButton(tr("Reset pass&word..."));
+    reset->setEnabled(admin);
     connect(reset, &QPushButton::clicked, this, &AccountsDialog::resetPassword);
+    auto *changeRole = new QPushButton(tr("Change r&ole"));
+    changeRole->setObjectName(QStringLiteral("changeRole"));
+    changeRole->setEnabled(admin);
+    m_newRole->setEnabled(admin);
+    connect(changeRole, &QPushButton::clicked, this, &AccountsDialog::changeRole);
+    auto *deactivate = new QPushButton(tr("&Deactivate..."));
+    deactivate->setObjectName(QStringLiteral("deactivateAccount"));
+    deactivate->setToolTip(tr("Staff who leave: the account is kept, with everything it did, but can no longer sign in"));
+    deactivate->setEnabled(admin);
+    connect(deactivate, &QPushButton::clicked, this, &AccountsDialog::deactivate);
+    auto *selected = new QHBoxLayout;
+    selected->addWidget(new QLabel(tr("Selected account:")));
+    selected->addWidget(reset);
+    selected->addWidget(m_newRole);
+    selected->addWidget(changeRole);
+    selected->addWidget(deactivate);
+    selected->addStretch();
+    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) {
+        if (row >= 0 && m_table->item(row, 2))
+            m_newRole->setCurrentIndex(m_newRole->findData(m_table->item(row, 2)->data(Qt::UserRole)));
+    });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *v = new QVBoxLayout(this);
     v->addWidget(m_table);
-    v->addWidget(reset);
+    v->addLayout(selected);
     v->addWidget(group);
     v->addWidget(buttons);
-    resize(520, 480);
+    // Keyboard order follows the screen: the list and what acts on the selected account, then the
+    // new account's fields in order (the buttons were made first and came first).
+    QWidget::setTabOrder(m_table, reset);
+    QWidget::setTabOrder(reset, m_newRole);
+    QWidget::setTabOrder(m_newRole, changeRole);
+    QWidget::setTabOrder(changeRole, deactivate);
+    QWidget::setTabOrder(deactivate, m_user);
+    QWidget::setTabOrder(m_user, m_name);
+    QWidget::setTabOrder(m_name, m_role);
+    QWidget::setTabOrder(m_role, m_password);
+    QWidget::setTabOrder(m_password, addButton);
+    resize(640, 520);
     reload();
 }
 
@@ -70,6 +119,11 @@ void AccountsDialog::reload()
         m_table->setItem(row, 0, new QTableWidgetItem(a.username));
         m_table->setItem(row, 1, new QTableWidgetItem(a.displayName));
         m_table->setItem(row, 2, new QTableWidgetItem(roleLabel(a.role)));
+        m_table->item(row, 2)->setData(Qt::UserRole, roleId(a.role));
+        m_table->setItem(row, 3, new QTableWidgetItem(a.active ? tr("Active") : tr("Deactivated")));
+        if (!a.active)
+            for (int c = 0; c < m_table->columnCount(); ++c)
+                m_table->item(row, c)->setForeground(QColor(0x80, 0x80, 0x80));
     }
 }
 
@@ -93,9 +147,51 @@ void AccountsDialog::resetPassword()
     m_general->show();
 }
 
+void AccountsDialog::report(const Status &s, const QString &done)
+{
+    m_general->setText(s.ok() ? done : errorText(s.error()));
+    m_general->setStyleSheet(s.ok() ? QString() : QStringLiteral("color: #b00020;"));
+    m_general->show();
+    if (s.ok())
+        reload();
+}
+
+QString AccountsDialog::selectedUser() const
+{
+    const int row = m_table->currentRow();
+    return row >= 0 && m_table->item(row, 0) ? m_table->item(row, 0)->text() : QString();
+}
+
+void AccountsDialog::changeRole()
+{
+    const QString user = selectedUser();
+    auto role = parseRole(m_newRole->currentData().toString());
+    if (user.isEmpty() || !role.ok())
+        return;
+    const QString reason = askReason(this, tr("Role of %1: %2").arg(user, roleLabel(role.value())));
+    if (reason.isEmpty())
+        return;
+    report(Accounts::setRole(m_session, user, role.value(), reason), tr("%1 is now: %2.").arg(user, roleLabel(role.value())));
+}
+
+void AccountsDialog::deactivate()
+{
+    const QString user = selectedUser();
+    if (user.isEmpty())
+        return;
+    const QString reason = askReason(this, tr("Deactivate the account %1 (it is kept, but can no longer sign in)").arg(user));
+    if (reason.isEmpty())
+        return;
+    report(Accounts::deactivate(m_session, user, reason), tr("The account %1 was deactivated.").arg(user));
+}
+
 void AccountsDialog::add()
 {
     auto role = parseRole(m_role->currentData().toString());
+    if (!role.ok()) {
+        m_errors.show(Error::invalid(QStringLiteral("role"), tr("choose the new account's role")), m_general);
+        return;
+    }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto added = Accounts::add(m_session, m_user->text(), m_name->text(), role.value(), m_password->text());
     QApplication::restoreOverrideCursor();
@@ -108,6 +204,7 @@ void AccountsDialog::add()
     m_user->clear();
     m_name->clear();
     m_password->clear();
+    m_role->setCurrentIndex(0);
     reload();
 }
 

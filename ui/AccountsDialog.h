@@ -1,5 +1,6 @@
 #pragma once
-// The site's accounts, and adding one (administrators only; enforced in core).
+// The site's accounts: adding one (its role chosen, never assumed), changing a role,
+// deactivating (never deleting), resetting a password. Administrators only, enforced in core.
 #include "FieldErrors.h"
 #include <QDialog>
 
@@ -23,6 +24,10 @@ private:
     void reload();
     void add();
     void resetPassword();
+    void changeRole();
+    void deactivate();
+    QString selectedUser() const;
+    void report(const Status &s, const QString &done);
     Session &m_session;
     QTableWidget *m_table;
     QLineEdit *m_user;
@@ -30,6 +35,7 @@ private:
     QComboBox *m_role;
     QLineEdit *m_password;
     QLabel *m_general;
+    QComboBox *m_newRole;
     FieldErrors m_errors;
 };
 

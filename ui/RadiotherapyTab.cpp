@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -52,7 +53,7 @@ RadiotherapyTab::RadiotherapyTab(QWidget *parent)
       m_oropharynx(new QCheckBox(tr("Oropharynx"))), m_chemo(new QCheckBox(tr("Concurrent chemotherapy"))), m_agent(new QLineEdit),
       m_planError(new QLabel), m_table(new QTableWidget(0, 6)), m_deliver(new QPushButton(tr("&Deliver today's fraction"))),
       m_missed(new QPushButton(tr("&Missed or held..."))), m_import(new QPushButton(tr("&Import CSV..."))),
-      m_save(new QPushButton(tr("Save &plan"))), m_void(new QPushButton(tr("&Void...")))
+      m_save(new QPushButton(tr("Save &plan"))), m_void(new QPushButton(tr("&Void..."))), m_readOnlyNote(new QLabel)
 {
     m_void->setObjectName(QStringLiteral("voidFraction"));
     m_void->setToolTip(tr("A fraction recorded in error: kept, struck through, with the reason"));
@@ -62,7 +63,7 @@ RadiotherapyTab::RadiotherapyTab(QWidget *parent)
     m_summary->setWordWrap(true);
     m_summary->setStyleSheet(QStringLiteral("background: palette(alternate-base); padding: 8px; font-weight: bold;"));
     m_deliver->setObjectName(QStringLiteral("deliverToday"));
-    m_deliver->setShortcut(QKeySequence(tr("Ctrl+D")));
+    m_deliver->setToolTip(tr("Ctrl+D from any tab of the patient"));   // the key is the workspace's (ShortcutMap)
     m_deliver->setMinimumHeight(34);
     m_fractions->setRange(1, 100);
     m_fractions->setValue(35);
@@ -80,9 +81,14 @@ RadiotherapyTab::RadiotherapyTab(QWidget *parent)
         c->setChecked(i < 5);
         m_weekdays << c;
     }
-    QWidget *daysBox = inlineRow({m_weekdays.begin(), m_weekdays.end()});
+    // Two rows (Mon-Thu, Fri-Sun): seven boxes in one row were cut off in the plan's column at 1366x768.
+    auto *daysBox = new QWidget;
+    daysBox->setObjectName(QStringLiteral("treatmentDays"));
+    auto *daysGrid = new QGridLayout(daysBox);
+    daysGrid->setContentsMargins(0, 0, 0, 0);
+    for (int i = 0; i < 7; ++i)
+        daysGrid->addWidget(m_weekdays[i], i / 4, i % 4);
     QWidget *fieldsBox = inlineRow({m_oralCavity, m_oropharynx});
-    QWidget *chemoBox = inlineRow({m_chemo, m_agent});
 
     auto *planBox = new QGroupBox(tr("Plan"));
     planBox->setMaximumWidth(470);
@@ -94,9 +100,15 @@ RadiotherapyTab::RadiotherapyTab(QWidget *parent)
     m_errors.addRow(form, tr("Start date:"), m_start, QStringLiteral("start_date"));
     m_errors.addRow(form, tr("Treatment days:"), daysBox, QStringLiteral("weekdays"));
     form->addRow(tr("Fields include:"), fieldsBox);
-    m_errors.addRow(form, tr("Chemotherapy:"), chemoBox, QStringLiteral("chemo_agent"));
+    form->addRow(tr("Chemotherapy:"), m_chemo);   // the agent on its own row: beside the box it was cut at 1366x768
+    m_errors.addRow(form, tr("Agent:"), m_agent, QStringLiteral("chemo_agent"));
     form->addRow(m_planError);
     form->addRow(m_save);
+    m_readOnlyNote->setObjectName(QStringLiteral("planReadOnlyNote"));
+    m_readOnlyNote->setWordWrap(true);
+    m_readOnlyNote->setText(tr("The plan is the investigator's prescription: read only for your role."));
+    m_readOnlyNote->hide();
+    form->addRow(m_readOnlyNote);
 
     m_table->setObjectName(QStringLiteral("fractionTable"));
     m_table->setHorizontalHeaderLabels({tr("#"), tr("Date"), tr("Dose (Gy)"), tr("Status"), tr("Reason"), tr("Source")});
@@ -159,6 +171,27 @@ void RadiotherapyTab::resetPlanForm()
     m_agent->clear();
 }
 
+// The plan is the investigator's prescription: other roles see it read-only (core refuses
+// their save anyway), with a note saying why instead of a button that fails.
+void RadiotherapyTab::setPlanEditable(bool editable)
+{
+    for (QLineEdit *e : {m_total, m_perFraction, m_technique, m_agent})
+        e->setReadOnly(!editable);
+    m_fractions->setReadOnly(!editable);
+    m_fractions->setButtonSymbols(editable ? QAbstractSpinBox::UpDownArrows : QAbstractSpinBox::NoButtons);
+    m_start->setReadOnly(!editable);
+    m_start->setCalendarPopup(editable);
+    for (QCheckBox *c : m_weekdays)
+        c->setEnabled(editable);
+    for (QCheckBox *c : {m_oralCavity, m_oropharynx, m_chemo})
+        c->setEnabled(editable);
+    m_save->setVisible(editable);
+    m_save->setEnabled(editable);
+    m_readOnlyNote->setVisible(!editable);
+}
+
+bool RadiotherapyTab::canDeliver() const { return m_deliver->isEnabled(); }
+
 QString RadiotherapyTab::summaryText() const { return m_summary->text(); }
 
 void RadiotherapyTab::reload()
@@ -167,6 +200,7 @@ void RadiotherapyTab::reload()
     if (!s)
         return;
     const bool canEdit = s->can(Permission::EnterFractions);
+    setPlanEditable(s->can(Permission::PrescribeRadiotherapy));
     auto plan = Radiotherapy::plan(*s, patientId());
     m_hasPlan = plan.ok() && plan.value();
     if (m_hasPlan) {
@@ -187,7 +221,6 @@ void RadiotherapyTab::reload()
     }
     m_errors.clear();
     m_planError->hide();
-    m_save->setEnabled(canEdit);
     m_deliver->setEnabled(canEdit && m_hasPlan);
     m_missed->setEnabled(canEdit && m_hasPlan);
     m_import->setEnabled(canEdit && m_hasPlan);

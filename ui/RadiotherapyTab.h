@@ -21,6 +21,7 @@ public:
     explicit RadiotherapyTab(QWidget *parent = nullptr);
     void reload() override;
     QString summaryText() const;
+    bool canDeliver() const;
 
 public slots:
     void deliverToday();
@@ -55,8 +56,10 @@ private:
     QPushButton *m_import;
     QPushButton *m_save;
     QPushButton *m_void;
+    QLabel *m_readOnlyNote;
     bool m_hasPlan = false;
     void resetPlanForm();
+    void setPlanEditable(bool editable);
     bool confirm(const QString &question);
 };
 

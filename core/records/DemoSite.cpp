@@ -123,7 +123,7 @@ Status DemoSite::addHistories(const QString &path, const std::shared_ptr<Clock> 
         plan.oropharynx = i % 2 == 0;
         plan.concurrentChemo = i % 2 == 0;
         plan.chemoAgent = plan.concurrentChemo ? QStringLiteral("cisplatin") : QString();
-        auto saved = Radiotherapy::savePlan(n, plan);
+        auto saved = Radiotherapy::savePlan(d, plan);   // the investigator prescribes
         if (!saved.ok())
             return saved.error();
 

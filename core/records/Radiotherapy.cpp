@@ -176,7 +176,8 @@ Result<std::optional<RtPlan>> Radiotherapy::plan(Session &s, const QString &pati
 
 Result<RtPlan> Radiotherapy::savePlan(Session &s, const RtPlan &p, const QString &reason)
 {
-    MUCO_TRY(s.require(Permission::EnterFractions));
+    // Nurses record the fractions; the plan is the investigator's prescription.
+    MUCO_TRY(s.require(Permission::PrescribeRadiotherapy));
     MUCO_TRY(checkPlan(p));
     auto existing = plan(s, p.patientId);
     if (!existing.ok())

@@ -116,6 +116,110 @@ Status Accounts::resetPassword(Session &session, const QString &username, const 
     return tx.commit();
 }
 
+namespace {
+struct StoredAccount {
+    QString role;
+    bool active = false;
+};
+
+Result<std::optional<StoredAccount>> storedAccount(Session &session, const QString &user)
+{
+    auto st = session.db().prepare(QStringLiteral("SELECT role, active FROM users WHERE username = ?"));
+    if (!st.ok())
+        return st.error();
+    st->bind(1, user);
+    auto found = st->next();
+    if (!found.ok())
+        return found.error();
+    if (!found.value())
+        return std::optional<StoredAccount>();
+    return std::optional<StoredAccount>(StoredAccount{st->text(0), st->integer(1) != 0});
+}
+
+Result<qint64> activeAdministrators(Session &session)
+{
+    auto st = session.db().prepare(QStringLiteral("SELECT COUNT(*) FROM users WHERE role = ? AND active = 1"));
+    if (!st.ok())
+        return st.error();
+    st->bind(1, roleId(Role::Administrator));
+    auto found = st->next();
+    if (!found.ok())
+        return found.error();
+    return st->integer(0);
+}
+
+// The account to change, active, with a reason: the checks setRole and deactivate share.
+Result<StoredAccount> accountToChange(Session &session, const QString &user, const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return Error::invalid(QStringLiteral("reason"), Tr::tr("a reason is required to change an account"));
+    MUCO_READ(stored, storedAccount(session, user));
+    if (!stored || !stored->active)
+        return Error::invalid(QStringLiteral("name"), Tr::tr("no active account is named %1").arg(user));
+    return *stored;
+}
+
+Status keepsAnAdministrator(Session &session, const StoredAccount &account)
+{
+    if (account.role != roleId(Role::Administrator))
+        return {};
+    MUCO_READ(admins, activeAdministrators(session));
+    if (admins <= 1)
+        return Error::invalid(QStringLiteral("role"), Tr::tr("this is the site's last active administrator; make another "
+                                                             "administrator first"));
+    return {};
+}
+
+Status markChanged(Session &session, const QString &user, const QString &column, const QVariant &value)
+{
+    // Column names come from this file only, never from input.
+    auto st = session.db().prepare(QStringLiteral("UPDATE users SET %1 = ?, modified_utc = ? WHERE username = ?").arg(column));
+    if (!st.ok())
+        return st.error();
+    st->bind(1, value).bind(2, isoUtc(session.now())).bind(3, user);
+    return st->run();
+}
+} // namespace
+
+Status Accounts::setRole(Session &session, const QString &username, Role role, const QString &reason)
+{
+    MUCO_TRY(session.require(Permission::ManageUsers));
+    const QString user = normalizedUsername(username);
+    Transaction tx(session.db());
+    MUCO_TRY(tx.begun());
+    MUCO_READ(account, accountToChange(session, user, reason));
+    if (account.role == roleId(role))
+        return {};
+    MUCO_TRY(keepsAnAdministrator(session, account));
+    MUCO_TRY(markChanged(session, user, QStringLiteral("role"), roleId(role)));
+    MUCO_TRY(session.audit({{}, QStringLiteral("update"), QStringLiteral("users"), user, QStringLiteral("role"), account.role,
+                            roleId(role), reason.trimmed()}));
+    return tx.commit();
+}
+
+Status Accounts::deactivate(Session &session, const QString &username, const QString &reason)
+{
+    MUCO_TRY(session.require(Permission::ManageUsers));
+    const QString user = normalizedUsername(username);
+    if (user == session.user().username)
+        return Error::invalid(QStringLiteral("name"), Tr::tr("you cannot deactivate your own account"));
+    Transaction tx(session.db());
+    MUCO_TRY(tx.begun());
+    MUCO_READ(account, accountToChange(session, user, reason));
+    MUCO_TRY(keepsAnAdministrator(session, account));
+    MUCO_TRY(markChanged(session, user, QStringLiteral("active"), QVariant(qint64(0))));
+    MUCO_TRY(session.audit({{}, QStringLiteral("deactivate"), QStringLiteral("users"), user, QStringLiteral("active"),
+                            QStringLiteral("1"), QStringLiteral("0"), reason.trimmed()}));
+    // The slot goes last, just before the commit: if the key file cannot be rewritten the
+    // transaction rolls back and the account stays as it was.
+    MUCO_TRY(SiteVault::rewriteKeyFile(session, [&](KeySlotFile &f) {
+        f.remove(kUserSlot, user);
+        f.failures.remove(user);
+        return Status{};
+    }));
+    return tx.commit();
+}
+
 Status Accounts::changeOwnPassword(Session &session, const QString &oldPassword, const QString &newPassword,
                                    const KdfCost &cost)
 {

@@ -27,6 +27,13 @@ public:
     // An administrator sets a new password for a user who forgot theirs: one slot rewritten.
     static Status resetPassword(Session &session, const QString &username, const QString &newPassword,
                                 const KdfCost &cost = KdfCost::standard());
+    // An administrator changes a user's role (staff change jobs), with a reason; audited.
+    // The last active administrator keeps the role, so the site is never left unmanageable.
+    static Status setRole(Session &session, const QString &username, Role role, const QString &reason);
+    // Staff who leave: the account is kept (its name stays on everything it signed and in the
+    // audit trail), marked inactive, and its key slot is removed, so its password opens nothing.
+    // Never one's own account, nor the last active administrator.
+    static Status deactivate(Session &session, const QString &username, const QString &reason);
     // The signed-in user's own password: checks the old one, rewrites one slot.
     static Status changeOwnPassword(Session &session, const QString &oldPassword, const QString &newPassword,
                                     const KdfCost &cost = KdfCost::standard());

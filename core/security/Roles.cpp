@@ -27,7 +27,7 @@ bool roleAllows(Role role, Permission p)
                       P::EditPatient, P::VerifyAudit, P::ConfigureSync, P::SyncNow});
     case Role::Investigator:
         return in(p, {P::ViewPatients, P::ViewIdentity, P::AddPatient, P::EditPatient, P::ScreenPatient,
-                      P::SignEligibility, P::EnterLabs, P::EnterFractions, P::RecordGrading, P::SignGrade,
+                      P::SignEligibility, P::EnterLabs, P::EnterFractions, P::PrescribeRadiotherapy, P::RecordGrading, P::SignGrade,
                       P::RecordStudyDrug, P::ManageAdverseEvents, P::ResolveConflicts, P::SyncNow,
                       P::AnswerQuery});
     case Role::Nurse:
@@ -81,6 +81,7 @@ QString permissionLabel(Permission p)
     case Permission::SignEligibility: return Tr::tr("sign an eligibility decision");
     case Permission::EnterLabs: return Tr::tr("enter lab results");
     case Permission::EnterFractions: return Tr::tr("record radiotherapy fractions");
+    case Permission::PrescribeRadiotherapy: return Tr::tr("change the radiotherapy prescription");
     case Permission::RecordGrading: return Tr::tr("record mucositis findings");
     case Permission::SignGrade: return Tr::tr("sign a grade");
     case Permission::RecordStudyDrug: return Tr::tr("record study-drug doses");

@@ -20,6 +20,7 @@ enum class Permission {
     SignEligibility,
     EnterLabs,
     EnterFractions,
+    PrescribeRadiotherapy,   // the plan (dose, fractions, fields): the investigator prescribes
     RecordGrading,
     SignGrade,
     RecordStudyDrug,
