@@ -4,11 +4,13 @@
 #include "InlineRow.h"
 #include "SignatureDialog.h"
 #include "records/RecordStore.h"
+#include "clinical/CtcaeTerms.h"
 #include "records/AdverseEvents.h"
 #include "records/Radiotherapy.h"
 #include "security/Session.h"
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -39,6 +41,8 @@ AdverseEventsTab::AdverseEventsTab(QWidget *parent)
       m_relation(choices(AdverseEvents::relations(), aeRelationLabel)), m_action(choices(AdverseEvents::actions(), aeActionLabel)),
       m_outcome(choices(AdverseEvents::outcomes(), aeOutcomeLabel)), m_error(new QLabel), m_save(new QPushButton(tr("&Save event")))
 {
+    m_termSpecify = new QLineEdit;
+    m_gradeText = new QLabel;
     setObjectName(QStringLiteral("adverseEventsTab"));
     showsTables({AdverseEvents::table().name});
     m_table->setObjectName(QStringLiteral("aeTable"));
@@ -50,8 +54,25 @@ AdverseEventsTab::AdverseEventsTab(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row, int) { edit(row); });
     connect(m_table, &QTableWidget::cellActivated, this, [this](int row, int) { edit(row); });
-    m_term->setPlaceholderText(tr("CTCAE term, e.g. Mucositis oral"));
+    m_term->setObjectName(QStringLiteral("aeTerm"));
+    m_term->setPlaceholderText(tr("Type part of a CTCAE v5.0 term, e.g. mucositis"));
+    // The completer matches words anywhere in the term ("oral" finds "Mucositis oral"), with
+    // the keyboard: Down to the list, Enter to take one. Core refuses any other text.
+    auto *completer = new QCompleter(CtcaeTerms::names(), m_term);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setMaxVisibleItems(12);
+    m_term->setCompleter(completer);
+    connect(m_term, &QLineEdit::textChanged, this, &AdverseEventsTab::showTerm);
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this, &AdverseEventsTab::showTerm);
+    m_termSpecify->setObjectName(QStringLiteral("aeTermSpecify"));
+    m_termSpecify->setPlaceholderText(tr("Describe the event in your words"));
+    m_termSpecify->setEnabled(false);
+    m_gradeText->setObjectName(QStringLiteral("aeGradeText"));
+    m_gradeText->setWordWrap(true);
+    m_gradeText->setStyleSheet(QStringLiteral("color: palette(mid);"));
     m_grade->setRange(1, 5);
+    connect(m_grade, &QSpinBox::valueChanged, this, &AdverseEventsTab::showTerm);
     for (QDateEdit *d : {m_onset, m_resolution}) {
         d->setCalendarPopup(true);
         d->setDisplayFormat(dateFormat());
@@ -64,12 +85,14 @@ AdverseEventsTab::AdverseEventsTab(QWidget *parent)
     box->setMaximumWidth(400);   // the list of events gets the room
     auto *form = new QFormLayout(box);
     m_errors.addRow(form, tr("&Term:"), m_term, QStringLiteral("term"));
+    m_errors.addRow(form, tr("S&pecify:"), m_termSpecify, QStringLiteral("term_specify"));
     m_errors.addRow(form, tr("&Grade (CTCAE):"), m_grade, QStringLiteral("grade"));
+    form->addRow(QString(), m_gradeText);
     m_errors.addRow(form, tr("&Onset:"), m_onset, QStringLiteral("onset_date"));
     m_errors.addRow(form, tr("Resolution:"), resolutionBox, QStringLiteral("resolution_date"));
     form->addRow(QString(), m_serious);
     m_errors.addRow(form, tr("&Relation to study drug:"), m_relation, QStringLiteral("relation"));
-    form->addRow(tr("&Action taken:"), m_action);
+    form->addRow(tr("Action ta&ken:"), m_action);
     m_errors.addRow(form, tr("O&utcome:"), m_outcome, QStringLiteral("outcome"));
     form->addRow(m_error);
     auto *buttons = new QHBoxLayout;
@@ -102,7 +125,9 @@ void AdverseEventsTab::reload()
         if (e.state == QLatin1String("draft"))
             state->setBackground(QColor(0xff, 0xf3, 0xcd));
         m_table->setItem(row, 0, state);
-        m_table->setItem(row, 1, new QTableWidgetItem(e.term));
+        m_table->setItem(row, 1, new QTableWidgetItem(e.termSpecify.isEmpty() ? e.term : tr("%1: %2").arg(e.term, e.termSpecify)));
+        if (!e.meddraCode.isEmpty())
+            m_table->item(row, 1)->setToolTip(tr("CTCAE v%1, MedDRA %2").arg(e.ctcaeVersion, e.meddraCode));
         m_table->setItem(row, 2, new QTableWidgetItem(displayNumber(e.grade)));
         m_table->setItem(row, 3, new QTableWidgetItem(displayDate(e.onset)));
         m_table->setItem(row, 4, new QTableWidgetItem(e.resolution.isValid() ? displayDate(e.resolution) : tr("ongoing")));
@@ -114,11 +139,27 @@ void AdverseEventsTab::reload()
     clearForm();
 }
 
+// The chosen term's MedDRA code and the grade's CTCAE v5.0 text, as the investigator grades;
+// "Other, specify" opens the field for their words.
+void AdverseEventsTab::showTerm()
+{
+    const CtcaeTerm *term = CtcaeTerms::find(m_term->text());
+    m_termSpecify->setEnabled(term && term->isOtherSpecify());
+    if (!term) {
+        m_gradeText->setText(m_term->text().trimmed().isEmpty() ? QString() : tr("Not a CTCAE v5.0 term yet: choose one from the list."));
+        return;
+    }
+    const QString grade = term->hasGrade(m_grade->value()) ? term->gradeText(m_grade->value())
+                                                          : tr("CTCAE v5.0 has no grade %1 for this term.").arg(m_grade->value());
+    m_gradeText->setText(tr("MedDRA %1 · grade %2: %3").arg(term->meddraCode).arg(m_grade->value()).arg(grade));
+}
+
 void AdverseEventsTab::clearForm()
 {
     m_editing.clear();
     m_editingDraft = false;
     m_term->clear();
+    m_termSpecify->clear();
     m_grade->setValue(1);
     m_onset->setDate(session() ? Radiotherapy::today(*session()) : QDate::currentDate());
     m_resolved->setChecked(false);
@@ -145,6 +186,7 @@ void AdverseEventsTab::edit(int row)
             continue;
         m_editing = id;
         m_term->setText(e.term);
+        m_termSpecify->setText(e.termSpecify);
         m_grade->setValue(e.grade);
         m_onset->setDate(e.onset);
         m_resolved->setChecked(e.resolution.isValid());
@@ -168,6 +210,7 @@ void AdverseEventsTab::save()
     e.id = m_editing;
     e.patientId = patientId();
     e.term = m_term->text();
+    e.termSpecify = m_termSpecify->text();
     e.grade = m_grade->value();
     e.onset = m_onset->date();
     if (m_resolved->isChecked())

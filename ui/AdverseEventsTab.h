@@ -1,5 +1,7 @@
 #pragma once
-// Adverse events: the list (drafts raised by severe grades first to confirm) and a form.
+// Adverse events: the list (drafts raised by severe grades first to confirm) and a form whose
+// term is chosen from CTCAE v5.0 (a completer over the 837 terms, typed words matching anywhere),
+// with the chosen grade's CTCAE text beside the grade.
 #include "FieldErrors.h"
 #include "WorkspaceTab.h"
 
@@ -20,6 +22,10 @@ public:
     explicit AdverseEventsTab(QWidget *parent = nullptr);
     void reload() override;
     QTableWidget *table() const { return m_table; }
+    QLineEdit *termField() const { return m_term; }
+    QLineEdit *termSpecifyField() const { return m_termSpecify; }
+    QSpinBox *gradeField() const { return m_grade; }
+    QLabel *gradeText() const { return m_gradeText; }
 
 public slots:
     void save();
@@ -27,10 +33,13 @@ public slots:
     void clearForm();
 
 private:
+    void showTerm();
     QTableWidget *m_table;
     QString m_editing;
     bool m_editingDraft = false;
     QLineEdit *m_term;
+    QLineEdit *m_termSpecify;
+    QLabel *m_gradeText;
     QSpinBox *m_grade;
     QDateEdit *m_onset;
     QCheckBox *m_resolved;

@@ -8,6 +8,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QAbstractButton>
+#include <QKeyEvent>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QLabel>
@@ -67,7 +69,10 @@ GradingWizard::GradingWizard(Session &session, const QString &patientId, QWidget
             m_omasUlceration.first()->setFocus();   // the first site's ulceration, ready to overwrite
             m_omasUlceration.first()->selectAll();
         }
+        if (id == pageIds().at(2))
+            m_proSeverity->setFocus();   // the first question, answered with one digit
     });
+    startFromLastVisit();
     updateLive();
     resize(980, 620);
 }
@@ -80,6 +85,18 @@ QWizardPage *GradingWizard::findingsPage()
     m_date = new QDateEdit(m_session.today());
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(dateFormat());
+    m_date->setObjectName(QStringLiteral("visitDate"));
+    m_dateError = new QLabel;
+    m_dateError->setObjectName(QStringLiteral("visitDateError"));
+    m_dateError->setWordWrap(true);
+    m_dateError->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_dateError->hide();
+    connect(m_date, &QDateEdit::dateChanged, m_dateError, &QLabel::hide);
+    m_startedFrom = new QLabel;
+    m_startedFrom->setObjectName(QStringLiteral("startedFromLastVisit"));
+    m_startedFrom->setWordWrap(true);
+    m_startedFrom->setStyleSheet(QStringLiteral("background: #fff3cd; color: #000; padding: 4px;"));
+    m_startedFrom->hide();
     m_soreness = new QCheckBox(tr("&Soreness reported"));
     m_erythema = new QCheckBox(tr("&Erythema seen"));
     m_appearance = combo({tr("No pseudomembranes"), tr("Erythematous"), tr("Patchy pseudomembranes"), tr("Confluent (fibrinous) pseudomembranes")});
@@ -95,7 +112,9 @@ QWizardPage *GradingWizard::findingsPage()
     m_pain->setObjectName(QStringLiteral("examPain"));
     m_analgesia->setObjectName(QStringLiteral("examAnalgesia"));
     auto *form = new QFormLayout(page);
+    form->addRow(m_startedFrom);
     form->addRow(tr("Visit &date:"), m_date);
+    form->addRow(QString(), m_dateError);
     form->addRow(tr("Mucosa:"), m_soreness);
     form->addRow(QString(), m_erythema);
     form->addRow(tr("Appea&rance:"), m_appearance);
@@ -160,13 +179,18 @@ QWizardPage *GradingWizard::proPage()
 {
     auto *page = new QWizardPage;
     page->setTitle(tr("Patient-reported (PRO-CTCAE)"));
-    page->setSubTitle(tr("Ask the patient and record the patient's own answer."));
+    page->setSubTitle(tr("Ask the patient and record the patient's own answer: the digit of the answer (0 for the first) "
+                         "answers and moves on."));
     QStringList severity{tr("Not asked")};
     severity += proCtcaeSeverityChoices();
     QStringList interference{tr("Not asked")};
     interference += proCtcaeInterferenceChoices();
     m_proSeverity = combo(severity);
     m_proInterference = combo(interference);
+    m_proSeverity->setObjectName(QStringLiteral("proSeverity"));
+    m_proInterference->setObjectName(QStringLiteral("proInterference"));
+    m_proSeverity->installEventFilter(this);
+    m_proInterference->installEventFilter(this);
     auto *q1 = new QLabel(proCtcaeSeverityQuestion());
     auto *q2 = new QLabel(proCtcaeInterferenceQuestion());
     q1->setWordWrap(true);
@@ -252,6 +276,15 @@ void GradingWizard::setCorrection(const QString &signedId, const QString &reason
     setWindowTitle(tr("Correct a signed assessment"));
     m_date->setDate(visitDate);
     m_date->setEnabled(false);
+    m_startedFrom->hide();
+    loadExam(e);
+    m_proSeverity->setCurrentIndex(pro.severity ? *pro.severity + 1 : 0);
+    m_proInterference->setCurrentIndex(pro.interference ? *pro.interference + 1 : 0);
+    updateLive();
+}
+
+void GradingWizard::loadExam(const Exam &e)
+{
     m_soreness->setChecked(e.sorenessReported);
     m_erythema->setChecked(e.erythemaSeen);
     m_appearance->setCurrentIndex(static_cast<int>(e.appearance));
@@ -268,9 +301,40 @@ void GradingWizard::setCorrection(const QString &signedId, const QString &reason
         m_omasUlceration[i]->setValue(e.omas.score(sites[i]).ulceration);
         m_omasErythema[i]->setValue(e.omas.score(sites[i]).erythema);
     }
-    m_proSeverity->setCurrentIndex(pro.severity ? *pro.severity + 1 : 0);
-    m_proInterference->setCurrentIndex(pro.interference ? *pro.interference + 1 : 0);
+}
+
+// A routine visit starts from the patient's last visit (its exam, never its PRO answers, which
+// are the patient's of the day): the clinician checks each finding and changes what differs.
+void GradingWizard::startFromLastVisit()
+{
+    auto visits = Assessments::list(m_session, m_patientId);
+    if (!visits.ok() || visits->isEmpty())
+        return;
+    const Assessment &last = visits->last();
+    loadExam(last.exam);
+    m_startedFrom->setText(tr("Started from the visit of %1: check each finding and change what differs today.")
+                               .arg(displayDate(last.visitDate)));
+    m_startedFrom->show();
     updateLive();
+}
+
+// PRO-CTCAE answers in one key each: the digit of the answer (0 = the first choice), and the
+// keyboard moves on to the next question, then to Next.
+bool GradingWizard::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress && (watched == m_proSeverity || watched == m_proInterference)) {
+        auto *combo = static_cast<QComboBox *>(watched);
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key >= Qt::Key_0 && key < Qt::Key_0 + combo->count() - 1 && !(static_cast<QKeyEvent *>(event)->modifiers() & Qt::AltModifier)) {
+            combo->setCurrentIndex(key - Qt::Key_0 + 1);   // item 0 is "Not asked"
+            if (combo == m_proSeverity)
+                m_proInterference->setFocus();
+            else if (QAbstractButton *next = button(QWizard::NextButton))
+                next->setFocus();
+            return true;
+        }
+    }
+    return QWizard::eventFilter(watched, event);
 }
 
 QString GradingWizard::liveText() const { return m_live->text(); }
@@ -310,6 +374,21 @@ void GradingWizard::showEvent(QShowEvent *event)
     // Keyboard first: the first finding, not the date, has the focus.
     if (currentId() == startId())
         m_soreness->setFocus();
+}
+
+bool GradingWizard::validateCurrentPage()
+{
+    if (currentId() == pageIds().first() && m_correcting.isEmpty()) {
+        const Status ok = Assessments::checkVisitDate(m_session, m_patientId, m_date->date());
+        if (!ok.ok()) {
+            m_dateError->setText(ok.error().why());
+            m_dateError->show();
+            m_date->setFocus();
+            m_date->setSelectedSection(QDateTimeEdit::YearSection);   // typing replaces the date from its year
+            return false;
+        }
+    }
+    return QWizard::validateCurrentPage();
 }
 
 void GradingWizard::accept()

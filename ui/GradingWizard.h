@@ -38,7 +38,15 @@ public:
     QSpinBox *omasErythema(OmasSite site) const { return m_omasErythema.value(omasSites().indexOf(site)); }
     QCheckBox *omasNotAssessable(OmasSite site) const { return m_omasNotAssessable.value(omasSites().indexOf(site)); }
     QLineEdit *signaturePassword() const { return m_password; }
+    QComboBox *proSeverity() const { return m_proSeverity; }
+    QComboBox *proInterference() const { return m_proInterference; }
+    QLabel *startedFrom() const { return m_startedFrom; }
+    QDateEdit *visitDate() const { return m_date; }
+    QLabel *dateError() const { return m_dateError; }
     void accept() override;
+    // The visit date is checked (core: Assessments::checkVisitDate) before the exam page
+    // closes, at its field, not after the whole exam has been typed.
+    bool validateCurrentPage() override;
 protected:
     void showEvent(QShowEvent *event) override;
 public:
@@ -48,6 +56,9 @@ public:
 
 private:
     void updateLive();
+    void loadExam(const Exam &exam);
+    void startFromLastVisit();
+    bool eventFilter(QObject *watched, QEvent *event) override;
     QWizardPage *findingsPage();
     QWizardPage *omasPage();
     QWizardPage *proPage();
@@ -59,6 +70,8 @@ private:
     QString m_correcting;
     QString m_reason;
     QDateEdit *m_date;
+    QLabel *m_dateError;
+    QLabel *m_startedFrom;
     QCheckBox *m_soreness, *m_erythema, *m_deepUlceration, *m_lifeThreatening, *m_urgent, *m_death;
     QComboBox *m_appearance, *m_pain, *m_analgesia, *m_diet;
     QList<QCheckBox *> m_omasNotAssessable;

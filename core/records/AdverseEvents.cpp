@@ -1,4 +1,5 @@
 #include "records/AdverseEvents.h"
+#include "clinical/CtcaeTerms.h"
 #include "records/RecordStore.h"
 #include "security/Session.h"
 #include "storage/Transaction.h"
@@ -15,6 +16,9 @@ QVariantMap fields(const AdverseEvent &e)
 {
     return {{QStringLiteral("patient_id"), e.patientId},
             {QStringLiteral("term"), e.term.trimmed()},
+            {QStringLiteral("term_specify"), e.termSpecify.trimmed()},
+            {QStringLiteral("meddra_code"), e.meddraCode},
+            {QStringLiteral("ctcae_version"), e.ctcaeVersion},
             {QStringLiteral("grade"), e.grade},
             {QStringLiteral("onset_date"), e.onset.toString(Qt::ISODate)},
             {QStringLiteral("resolution_date"), e.resolution.isValid() ? QVariant(e.resolution.toString(Qt::ISODate)) : QVariant()},
@@ -26,12 +30,28 @@ QVariantMap fields(const AdverseEvent &e)
             {QStringLiteral("source_assessment"), e.sourceAssessment.isEmpty() ? QVariant() : QVariant(e.sourceAssessment)}};
 }
 
-Status check(const AdverseEvent &e)
+// The event as it is stored: the term in the list's own spelling, its MedDRA code and the
+// CTCAE version, taken from the list (never from the caller).
+Result<AdverseEvent> checked(const AdverseEvent &in)
 {
+    AdverseEvent e = in;
     if (e.term.trimmed().isEmpty())
         return Error::invalid(QStringLiteral("term"), Tr::tr("name the adverse event (CTCAE term)"));
+    const CtcaeTerm *term = CtcaeTerms::find(e.term);
+    if (!term)
+        return Error::invalid(QStringLiteral("term"), Tr::tr("\"%1\" is not a CTCAE v5.0 term; choose one from the list, or "
+                                                             "\"<organ class> - Other, specify\" and describe it").arg(e.term.trimmed()));
+    e.term = term->term;
+    e.meddraCode = term->meddraCode;
+    e.ctcaeVersion = CtcaeTerms::version();
+    if (!term->isOtherSpecify())
+        e.termSpecify.clear();
+    else if (e.termSpecify.trimmed().isEmpty())
+        return Error::invalid(QStringLiteral("term_specify"), Tr::tr("describe the event: \"%1\" needs your words").arg(term->term));
     if (e.grade < 1 || e.grade > 5)
         return Error::invalid(QStringLiteral("grade"), Tr::tr("a CTCAE grade is 1 to 5"));
+    if (!term->hasGrade(e.grade))
+        return Error::invalid(QStringLiteral("grade"), Tr::tr("CTCAE v5.0 has no grade %1 for %2").arg(e.grade).arg(term->term));
     if (!e.onset.isValid())
         return Error::invalid(QStringLiteral("onset_date"), Tr::tr("the onset date is required"));
     if (e.resolution.isValid() && e.resolution < e.onset)
@@ -44,14 +64,15 @@ Status check(const AdverseEvent &e)
         return Error::invalid(QStringLiteral("outcome"), Tr::tr("choose the outcome"));
     if (e.grade == 5 && e.outcome != QLatin1String("fatal"))
         return Error::invalid(QStringLiteral("outcome"), Tr::tr("a grade 5 event has the outcome fatal"));
-    return {};
+    return e;
 }
 } // namespace
 
 const TableSpec &AdverseEvents::table()
 {
     static const TableSpec spec{QStringLiteral("adverse_events"),
-                                {QStringLiteral("patient_id"), QStringLiteral("term"), QStringLiteral("grade"),
+                                {QStringLiteral("patient_id"), QStringLiteral("term"), QStringLiteral("term_specify"),
+                                 QStringLiteral("meddra_code"), QStringLiteral("ctcae_version"), QStringLiteral("grade"),
                                  QStringLiteral("onset_date"), QStringLiteral("resolution_date"), QStringLiteral("serious"),
                                  QStringLiteral("relation"), QStringLiteral("action"), QStringLiteral("outcome"),
                                  QStringLiteral("state"), QStringLiteral("source_assessment")}};
@@ -84,6 +105,9 @@ Result<QList<AdverseEvent>> AdverseEvents::list(Session &s, const QString &patie
         e.id = m.value(QStringLiteral("id")).toString();
         e.patientId = patientId;
         e.term = m.value(QStringLiteral("term")).toString();
+        e.termSpecify = m.value(QStringLiteral("term_specify")).toString();
+        e.meddraCode = m.value(QStringLiteral("meddra_code")).toString();
+        e.ctcaeVersion = m.value(QStringLiteral("ctcae_version")).toString();
         e.grade = m.value(QStringLiteral("grade")).toInt();
         e.onset = QDate::fromString(m.value(QStringLiteral("onset_date")).toString(), Qt::ISODate);
         e.resolution = QDate::fromString(m.value(QStringLiteral("resolution_date")).toString(), Qt::ISODate);
@@ -99,10 +123,10 @@ Result<QList<AdverseEvent>> AdverseEvents::list(Session &s, const QString &patie
     return out;
 }
 
-Result<AdverseEvent> AdverseEvents::save(Session &s, const AdverseEvent &e, const QString &reason)
+Result<AdverseEvent> AdverseEvents::save(Session &s, const AdverseEvent &event, const QString &reason)
 {
     MUCO_TRY(s.require(Permission::ManageAdverseEvents));
-    MUCO_TRY(check(e));
+    MUCO_READ(e, checked(event));
     Transaction tx(s.db());
     MUCO_TRY(tx.begun());
     RecordWrite w{&table(), e.id, fields(e), reason};
@@ -131,7 +155,8 @@ Result<QString> AdverseEvents::draftFromAssessment(Session &s, const QString &pa
     e.outcome = e.grade == 5 ? QStringLiteral("fatal") : QStringLiteral("not_recovered");
     e.state = QStringLiteral("draft");
     e.sourceAssessment = assessmentId;
-    auto out = RecordStore::create(s, {&table(), {}, fields(e), {}});
+    MUCO_READ(stored, checked(e));
+    auto out = RecordStore::create(s, {&table(), {}, fields(stored), {}});
     if (!out.ok())
         return out.error();
     return out->id;

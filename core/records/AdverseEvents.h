@@ -1,5 +1,5 @@
 #pragma once
-// Adverse events: CTCAE term and grade, dates, seriousness, relation to the study drug,
+// Adverse events: CTCAE v5.0 term (with its MedDRA code and the CTCAE version stored) and grade, dates, seriousness, relation to the study drug,
 // action taken and outcome. A signed grade that reaches the primary endpoint (or CTCAE >= 3)
 // drafts one, with the CTCAE grade derived, for the investigator to confirm or change.
 #include "common/Result.h"
@@ -14,7 +14,10 @@ struct TableSpec;
 struct AdverseEvent {
     QString id;
     QString patientId;
-    QString term;            // CTCAE term, e.g. "Mucositis oral"
+    QString term;            // a CTCAE v5.0 term (clinical/CtcaeTerms), e.g. "Mucositis oral"
+    QString termSpecify;     // the investigator's words, for a "<SOC> - Other, specify" term only
+    QString meddraCode;      // set by save() from the term, never typed: e.g. 10028130
+    QString ctcaeVersion;    // set by save(): "5.0"
     int grade = 1;           // 1-5
     QDate onset;
     QDate resolution;        // invalid while ongoing

@@ -1,12 +1,16 @@
 #include "records/Assessments.h"
 #include "clinical/GradingJson.h"
 #include "clinical/Protocol.h"
+#include "clinical/VisitDates.h"
 #include "records/AdverseEvents.h"
+#include "records/Patients.h"
+#include "records/Screenings.h"
 #include "records/Radiotherapy.h"
 #include "records/RecordStore.h"
 #include "security/Session.h"
 #include "storage/Transaction.h"
 #include <QCoreApplication>
+#include <algorithm>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -193,10 +197,33 @@ bool Assessments::draftsAdverseEvent(const Assessment &a)
     return reachesPrimaryEndpoint(a) || a.ctcae.grade >= 3;
 }
 
+Status Assessments::checkVisitDate(Session &s, const QString &patientId, const QDate &visitDate)
+{
+    MUCO_TRY(s.require(Permission::ViewPatients));
+    VisitDateContext c;
+    c.today = Radiotherapy::today(s);
+    MUCO_READ(patient, Patients::get(s, patientId));
+    c.birthDate = QDate::fromString(patient.birthDate, Qt::ISODate);
+    if (patient.status == QLatin1String("withdrawn") || patient.status == QLatin1String("screen_failed")
+        || patient.status == QLatin1String("completed"))
+        c.participationEnded = QDate::fromString(patient.statusDate, Qt::ISODate);
+    MUCO_READ(screenings, Screenings::list(s, patientId));
+    for (const Screening &sc : screenings)
+        if (sc.assessmentDate.isValid() && (!c.consentDate.isValid() || sc.assessmentDate < c.consentDate))
+            c.consentDate = sc.assessmentDate;
+    MUCO_READ(plan, Radiotherapy::plan(s, patientId));
+    if (plan)
+        c.radiotherapyStart = plan->startDate;
+    MUCO_READ(window, s.setting(QStringLiteral("baseline_window_days"), QStringLiteral("14")));
+    c.baselineWindowDays = std::clamp(window.toInt(), 0, 365);
+    return muco::checkVisitDate(visitDate, c);
+}
+
 Result<Assessment> Assessments::record(Session &s, const QString &patientId, const QDate &visitDate,
                                        const Exam &exam, const ProCtcaeMouthSores &pro)
 {
     MUCO_TRY(s.require(Permission::RecordGrading));
+    MUCO_TRY(checkVisitDate(s, patientId, visitDate));
     Assessment a;
     a.patientId = patientId;
     a.visitDate = visitDate;

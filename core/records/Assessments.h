@@ -44,6 +44,10 @@ public:
     static QString signatureMeaning();
     static QString stateLabel(const QString &state);   // draft | signed | superseded, translated
     // Records a visit as a draft: grades derived now from the exam, dose linked from the fraction log.
+    // The visit date against the patient's birth, consent (first screening), radiotherapy plan
+    // (baseline window, site setting baseline_window_days, default 14), end of participation and
+    // today (clinical/VisitDates). record() checks it; the wizard asks before its first page closes.
+    static Status checkVisitDate(Session &session, const QString &patientId, const QDate &visitDate);
     static Result<Assessment> record(Session &session, const QString &patientId, const QDate &visitDate,
                                      const Exam &exam, const ProCtcaeMouthSores &pro);
     // The investigator signs with the password again. A grade that reaches the protocol's

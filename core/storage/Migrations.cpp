@@ -191,6 +191,12 @@ const std::vector<Migration> &migrations()
                             " signature_meaning TEXT NOT NULL)"),
              QStringLiteral("CREATE INDEX sdv_marks_target ON sdv_marks (target_table, target_id, verified_utc)"),
          }},
+        {14, "an adverse event stores its MedDRA code and CTCAE version, and the words of an \"Other, specify\" term",
+         {
+             QStringLiteral("ALTER TABLE adverse_events ADD COLUMN term_specify TEXT"),
+             QStringLiteral("ALTER TABLE adverse_events ADD COLUMN meddra_code TEXT"),
+             QStringLiteral("ALTER TABLE adverse_events ADD COLUMN ctcae_version TEXT"),
+         }},
     };
     return list;
 }
