@@ -1,20 +1,34 @@
 // Issue 12, "wrong data saved": each test drives the real main window as a clinician would
 // and checks that the screen saves exactly what was meant.
+#include "AccountsDialog.h"
+#include "AddPatientDialog.h"
+#include "ConflictsDialog.h"
+#include "PasswordDialog.h"
+#include "PatientDetailsDialog.h"
+#include "ReferenceRangesDialog.h"
+#include "ShortcutMap.h"
+#include "SiteSettingsDialog.h"
 #include "AdverseEventsTab.h"
 #include "AppController.h"
+#include "GradingWizard.h"
 #include "LabsTab.h"
+#include "OverviewTab.h"
 #include "MainWindow.h"
 #include "PatientListModel.h"
 #include "PatientOverview.h"
 #include "RadiotherapyTab.h"
 #include "SignatureDialog.h"
 #include "SignInForm.h"
+#include "VisitsTab.h"
 #include "TestSite.h"
 #include "records/AdverseEvents.h"
+#include "records/Assessments.h"
 #include "records/Labs.h"
 #include "records/Patients.h"
 #include "records/Radiotherapy.h"
 #include "records/RecordStore.h"
+#include "security/Accounts.h"
+#include "security/SiteVault.h"
 #include "storage/Transaction.h"
 #include <QCheckBox>
 #include <QComboBox>
@@ -27,6 +41,17 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTimer>
+#include <QAbstractButton>
+#include <QGroupBox>
+#include <QMenuBar>
+#include <QTabBar>
+#include <QWizard>
+#include <QChart>
+#include <QChartView>
+#include <QTemporaryDir>
+#include <QCompleter>
+#include <QAbstractItemView>
 #include <QtTest>
 
 using namespace muco;
@@ -66,6 +91,27 @@ class TestGuiBedside : public QObject {
             w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
     }
 
+    void savePlan(const QString &patientId, const QDate &start)
+    {
+        auto doctor = m_site->signIn(QStringLiteral("doctor"));
+        RtPlan plan;
+        plan.patientId = patientId;
+        plan.totalDoseGy = Decimal(70);
+        plan.fractions = 35;
+        plan.dosePerFractionGy = Decimal(2);
+        plan.technique = QStringLiteral("VMAT");
+        plan.startDate = start;
+        QVERIFY(Radiotherapy::savePlan(*doctor, plan).ok());
+    }
+
+    QAction *action(const QString &text)
+    {
+        for (QAction *a : m_window->findChildren<QAction *>())
+            if (a->text() == text)
+                return a;
+        return nullptr;
+    }
+
     void enrol(const QString &id)
     {
         // Enrolled as signing an eligible screening would: through the write path.
@@ -75,6 +121,59 @@ class TestGuiBedside : public QObject {
         QVERIFY(RecordStore::update(*admin, {&Patients::table(), id, {{QStringLiteral("status"), QStringLiteral("enrolled")}},
                                              QStringLiteral("eligible")}).ok());
         QVERIFY(tx.commit().ok());
+    }
+
+    // The Alt letter a text underlines ("&Save" -> S; "&&" is a literal ampersand).
+    static QChar mnemonic(const QString &text)
+    {
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text.at(i) != QLatin1Char('&'))
+                continue;
+            if (text.at(i + 1) == QLatin1Char('&')) {
+                ++i;
+                continue;
+            }
+            return text.at(i + 1).toUpper();
+        }
+        return {};
+    }
+
+    // Every Alt letter reachable on the screen as shown: visible buttons, labels with a buddy,
+    // group boxes, tab bars and the menu bar. Returns "letter: item, item" for each clash.
+    static QStringList altClashes(QWidget *root)
+    {
+        QMultiHash<QChar, QString> seen;
+        auto add = [&](const QString &text) {
+            const QChar m = mnemonic(text);
+            if (!m.isNull())
+                seen.insert(m, text);
+        };
+        QList<QWidget *> widgets = root->findChildren<QWidget *>();
+        widgets.prepend(root);
+        for (QWidget *w : widgets) {
+            if (w != root && !w->isVisibleTo(root))
+                continue;
+            if (auto *b = qobject_cast<QAbstractButton *>(w))
+                add(b->text());
+            else if (auto *l = qobject_cast<QLabel *>(w); l && l->buddy())
+                add(l->text());
+            else if (auto *g = qobject_cast<QGroupBox *>(w); g && g->isCheckable())
+                add(g->title());
+            else if (auto *t = qobject_cast<QTabBar *>(w))
+                for (int i = 0; i < t->count(); ++i)
+                    add(t->tabText(i));
+            else if (auto *m = qobject_cast<QMenuBar *>(w))
+                for (QAction *a : m->actions())
+                    add(a->text());
+        }
+        QStringList clashes;
+        for (const QChar &key : seen.uniqueKeys())
+            if (seen.count(key) > 1) {
+                QStringList items = seen.values(key);
+                items.sort();
+                clashes << QStringLiteral("Alt+%1: %2").arg(key, items.join(QStringLiteral(", ")));
+            }
+        return clashes;
     }
 
 private slots:
@@ -363,6 +462,444 @@ private slots:
         switchUser->trigger();
         QVERIFY(!m_controller->session());
         QCOMPARE(m_window->findChild<QLineEdit *>(QStringLiteral("userField"))->text(), QString());
+    }
+
+    // Dates: a visit dated months before radiotherapy starts is refused at the date, before
+    // the exam is typed; a date inside the baseline window goes on.
+    void visitDateIsCheckedBeforeTheExam()
+    {
+        savePlan(m_first, QDate(2026, 11, 16));
+        signIn(QStringLiteral("doctor"));
+        select(QStringLiteral("GX01-0001"));
+        ui::PatientOverview *w = m_window->workspace();
+        w->tabs()->setCurrentWidget(w->visits());
+        QTest::keyClick(m_window.get(), Qt::Key_G, Qt::ControlModifier);
+        auto *wizard = m_window->findChild<ui::GradingWizard *>(QStringLiteral("gradingWizard"));
+        QVERIFY(wizard);
+        QTRY_VERIFY(wizard->isVisible());
+        QVERIFY(QTest::qWaitForWindowActive(wizard));
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(wizard->soreness()));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_D, Qt::AltModifier);   // Alt+D: the visit date
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(wizard->visitDate()));
+        QTest::keyClicks(wizard->visitDate(), QStringLiteral("20260803"));
+        QCOMPARE(wizard->visitDate()->date(), QDate(2026, 8, 3));
+        QTest::keyClick(wizard->visitDate(), Qt::Key_Return);
+        QCOMPARE(wizard->currentId(), wizard->pageIds().first());
+        QVERIFY(wizard->dateError()->isVisible());
+        QVERIFY2(wizard->dateError()->text().contains(QStringLiteral("before radiotherapy starts (2026-11-16)")),
+                 qPrintable(wizard->dateError()->text()));
+        shot(wizard, QStringLiteral("bedside-visit-date-refused"));
+        // Before the birth date: said so.
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(wizard->visitDate()));   // the refused date, its year selected
+        QTest::keyClicks(wizard->visitDate(), QStringLiteral("19500101"));
+        QCOMPARE(wizard->visitDate()->date(), QDate(1950, 1, 1));
+        QTest::keyClick(wizard->visitDate(), Qt::Key_Return);
+        QVERIFY2(wizard->dateError()->text().contains(QStringLiteral("birth date")), qPrintable(wizard->dateError()->text()));
+        // The first day of the baseline window (14 days before the start) is allowed.
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(wizard->visitDate()));
+        QTest::keyClicks(wizard->visitDate(), QStringLiteral("20261102"));
+        QCOMPARE(wizard->visitDate()->date(), QDate(2026, 11, 2));
+        QVERIFY(!wizard->dateError()->isVisible());
+        QTest::keyClick(wizard->visitDate(), Qt::Key_Return);
+        QTRY_COMPARE(wizard->currentId(), wizard->pageIds().at(1));
+        wizard->reject();
+        // Core refuses it too, whatever the caller.
+        QVERIFY(!Assessments::record(*m_controller->session(), m_first, QDate(2026, 8, 3), Exam{}, {}).ok());
+    }
+
+    // Nurses record fractions; the plan is the investigator's prescription: read only for them.
+    void nurseSeesThePlanReadOnly()
+    {
+        savePlan(m_first, QDate(2026, 11, 16));
+        signIn(QStringLiteral("nurse"));
+        select(QStringLiteral("GX01-0001"));
+        ui::PatientOverview *w = m_window->workspace();
+        w->tabs()->setCurrentWidget(w->radiotherapy());
+        ui::RadiotherapyTab *rt = w->radiotherapy();
+        QLineEdit *technique = nullptr;
+        for (QLabel *l : rt->findChildren<QLabel *>())
+            if (l->text() == QStringLiteral("Technique:"))
+                technique = qobject_cast<QLineEdit *>(l->buddy());
+        QVERIFY(technique);
+        QCOMPARE(technique->text(), QStringLiteral("VMAT"));
+        technique->setFocus();
+        technique->selectAll();
+        QTest::keyClicks(technique, QStringLiteral("IMRT"));
+        QCOMPARE(technique->text(), QStringLiteral("VMAT"));
+        QTest::keyClick(technique, Qt::Key_P, Qt::AltModifier);   // Save plan's shortcut: nothing to save
+        QCOMPARE(Radiotherapy::plan(*m_controller->session(), m_first).value()->technique, QStringLiteral("VMAT"));
+        QCOMPARE(Radiotherapy::plan(*m_controller->session(), m_first).value()->version, 1);
+        QVERIFY(rt->findChild<QLabel *>(QStringLiteral("planReadOnlyNote"))->isVisible());
+        QPushButton *savePlan = nullptr;
+        for (QPushButton *b : rt->findChildren<QPushButton *>())
+            if (b->text() == QStringLiteral("Save &plan"))
+                savePlan = b;
+        QVERIFY(savePlan && !savePlan->isVisible());
+        QVERIFY(rt->findChild<QPushButton *>(QStringLiteral("deliverToday"))->isEnabled());   // fractions: still theirs
+        shot(m_window.get(), QStringLiteral("bedside-plan-read-only"));
+        // The investigator edits it.
+        signIn(QStringLiteral("doctor"));
+        select(QStringLiteral("GX01-0001"));
+        w->tabs()->setCurrentWidget(w->radiotherapy());
+        QVERIFY(!technique->isReadOnly());
+        QVERIFY(savePlan->isVisible());
+        QVERIFY(!rt->findChild<QLabel *>(QStringLiteral("planReadOnlyNote"))->isVisible());
+    }
+
+    // Accounts: the role is chosen, never defaulted; a role changes and an account is
+    // deactivated (kept) with a reason; the account can no longer sign in.
+    void accountsRoleIsChosenChangedAndDeactivated()
+    {
+        signIn(QStringLiteral("admin"));
+        QAction *accounts = action(QStringLiteral("&Accounts..."));
+        QVERIFY(accounts && accounts->isEnabled());
+        QStringList reasons;
+        ui::setReasonPromptForTests([&](const QString &q) { reasons << q; return QStringLiteral("moved to the day unit"); });
+        bool driven = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (dialog && dialog->objectName() == QLatin1String("accountsDialog")) {
+                driveAccounts(dialog);
+                driven = true;
+            }
+            if (dialog)
+                dialog->reject();
+        });
+        accounts->trigger();
+        QVERIFY(driven);
+        QVERIFY(!QTest::currentTestFailed());
+        QCOMPARE(reasons.size(), 2);
+        QVERIFY(!SiteVault::signIn(m_site->path(), QStringLiteral("wu.nurse"), QStringLiteral("initial-password-9"), m_site->clock()).ok());
+    }
+
+    // Adverse events: the term is chosen from CTCAE v5.0 with the keyboard (a date typed as
+    // the term is refused at the field); the grade's text is shown; code and version stored.
+    void adverseEventTermFromCtcae()
+    {
+        signIn(QStringLiteral("doctor"));
+        select(QStringLiteral("GX01-0001"));
+        ui::PatientOverview *w = m_window->workspace();
+        w->tabs()->setCurrentWidget(w->adverseEvents());
+        ui::AdverseEventsTab *ae = w->adverseEvents();
+        QTest::keyClick(m_window.get(), Qt::Key_T, Qt::AltModifier);   // Alt+T: the term
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(ae->termField()));
+        QTest::keyClicks(ae->termField(), QStringLiteral("2026-11-20"));
+        QTest::keyClick(ae->termField(), Qt::Key_S, Qt::AltModifier);   // Save event (a button's shortcut clicks after its animation)
+        auto *termError = ae->findChild<QLabel *>(QStringLiteral("termError"));
+        QTRY_VERIFY(termError->isVisible());
+        QCOMPARE(AdverseEvents::list(*m_controller->session(), m_first)->size(), 0);
+        QVERIFY2(termError->text().contains(QStringLiteral("not a CTCAE v5.0 term")), qPrintable(termError->text()));
+
+        ae->termField()->selectAll();
+        QTest::keyClicks(ae->termField(), QStringLiteral("cositis or"));   // a word inside the term
+        QAbstractItemView *popup = ae->termField()->completer()->popup();
+        QTRY_VERIFY(popup->isVisible());
+        QCOMPARE(ae->termField()->completer()->completionCount(), 1);
+        QTest::keyClick(popup, Qt::Key_Down);
+        QTest::keyClick(popup, Qt::Key_Return);
+        QCOMPARE(ae->termField()->text(), QStringLiteral("Mucositis oral"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_G, Qt::AltModifier);   // Alt+G: the grade
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(ae->gradeField()));
+        QTest::keyClick(ae->gradeField(), Qt::Key_Up);
+        QTest::keyClick(ae->gradeField(), Qt::Key_Up);
+        QCOMPARE(ae->gradeField()->value(), 3);
+        QVERIFY2(ae->gradeText()->text().contains(QStringLiteral("Severe pain; interfering with oral intake")),
+                 qPrintable(ae->gradeText()->text()));
+        QVERIFY(ae->gradeText()->text().contains(QStringLiteral("10028130")));
+        shot(m_window.get(), QStringLiteral("bedside-ae-term"));
+        QTest::keyClick(ae->gradeField(), Qt::Key_S, Qt::AltModifier);
+        QTRY_COMPARE(AdverseEvents::list(*m_controller->session(), m_first)->size(), 1);
+        auto saved = AdverseEvents::list(*m_controller->session(), m_first);
+        QCOMPARE(saved->first().term, QStringLiteral("Mucositis oral"));
+        QCOMPARE(saved->first().meddraCode, QStringLiteral("10028130"));
+        QCOMPARE(saved->first().ctcaeVersion, QStringLiteral("5.0"));
+        QCOMPARE(saved->first().grade, 3);
+    }
+
+    // A monitor sees the year of birth and the age, never the full date (core cuts it).
+    void monitorSeesBirthYearOnly()
+    {
+        signIn(QStringLiteral("monitor"));
+        select(QStringLiteral("GX01-0001"));
+        bool shown = false;
+        for (QLabel *l : m_window->workspace()->findChildren<QLabel *>()) {
+            QVERIFY2(!l->text().contains(QStringLiteral("1958-03-10")), qPrintable(l->text()));
+            shown = shown || l->text().contains(QStringLiteral("born in 1958 (68 years)"));
+        }
+        QVERIFY(shown);
+        QCOMPARE(m_window->patientModel()->index(0, ui::PatientListModel::Age).data().toInt(), 68);
+        QCOMPARE(Patients::get(*m_controller->session(), m_first)->birthDate, QStringLiteral("1958"));
+        shot(m_window.get(), QStringLiteral("bedside-monitor-birth-year"));
+        signIn(QStringLiteral("doctor"));
+        QCOMPARE(Patients::get(*m_controller->session(), m_first)->birthDate, QStringLiteral("1958-03-10"));
+    }
+
+    // The chart: equal grades on the three scales stay visible (RTOG hid WHO and CTCAE), and
+    // the chart, exported or not, names its subject.
+    void chartShowsEveryScaleAndItsSubject()
+    {
+        savePlan(m_first, QDate(2026, 11, 9));
+        {
+            auto doctor = m_site->signIn(QStringLiteral("doctor"));
+            Exam e;
+            e.sorenessReported = true;
+            e.erythemaSeen = true;
+            e.appearance = MucosaAppearance::Erythema;
+            e.pain = Severity::Mild;
+            for (const QDate &d : {QDate(2026, 11, 10), QDate(2026, 11, 17), QDate(2026, 11, 19)}) {
+                auto a = Assessments::record(*doctor, m_first, d, e, {});
+                QVERIFY2(a.ok(), qPrintable(a.ok() ? QString() : a.error().message));
+                QCOMPARE(a->who.grade, a->ctcae.grade);   // the case the issue saw: equal grades overlap
+                QCOMPARE(a->rtog.grade, a->ctcae.grade);
+            }
+        }
+        signIn(QStringLiteral("doctor"));
+        select(QStringLiteral("GX01-0001"));
+        ui::PatientOverview *w = m_window->workspace();
+        w->tabs()->setCurrentWidget(w->overview());
+        ui::OverviewTab *overview = w->overview();
+        QVERIFY2(overview->chart()->title().contains(QStringLiteral("GX01-0001")), qPrintable(overview->chart()->title()));
+        auto *view = overview->findChild<QChartView *>();
+        QVERIFY(view);
+        QTest::qWait(50);
+        const QImage image = view->grab().toImage().convertToFormat(QImage::Format_RGB32);
+        // Pixels of each scale's colour inside the plot area (the legend's markers are outside it).
+        const QRect plot = overview->chart()->plotArea().toRect().adjusted(2, 2, -2, -2);
+        auto count = [&](const QColor &c) {
+            int n = 0;
+            for (int y = plot.top(); y <= plot.bottom(); ++y)
+                for (int x = plot.left(); x <= plot.right(); ++x) {
+                    const QColor p = image.pixelColor(x * image.width() / view->width(), y * image.height() / view->height());
+                    n += std::abs(p.red() - c.red()) < 40 && std::abs(p.green() - c.green()) < 40 && std::abs(p.blue() - c.blue()) < 40;
+                }
+            return n;
+        };
+        const int who = count(QColor(0xc6, 0x28, 0x28)), ctcae = count(QColor(0x15, 0x65, 0xc0));
+        qInfo("pixels in the plot: WHO %d, CTCAE %d", who, ctcae);
+        shot(m_window.get(), QStringLiteral("bedside-chart"));
+        QVERIFY(who > 60);
+        QVERIFY(ctcae > 60);
+        QTemporaryDir dir;
+        const QString png = dir.path() + QStringLiteral("/chart.png");
+        QVERIFY(overview->exportPng(png));
+        shot(view, QStringLiteral("bedside-chart-exported"));
+    }
+
+    // One shortcut map: no two commands share a key; Ctrl+G and Ctrl+D work from any tab of the
+    // patient; on no screen (each workspace tab with the menus, each wizard page, each dialog)
+    // do two items share an Alt letter.
+    void noTwoShortcutsClash()
+    {
+        QHash<QString, QString> keys;
+        for (const ui::ShortcutEntry &e : ui::shortcutMap()) {
+            const QString k = e.keys.toString(QKeySequence::PortableText);
+            QVERIFY2(!k.isEmpty(), qPrintable(e.what));
+            QVERIFY2(!keys.contains(k), qPrintable(QStringLiteral("%1: %2 and %3").arg(k, keys.value(k), e.what)));
+            keys.insert(k, e.what);
+        }
+        savePlan(m_first, QDate(2026, 11, 16));
+        enrol(m_first);
+        signIn(QStringLiteral("doctor"));
+        select(QStringLiteral("GX01-0001"));
+        ui::PatientOverview *w = m_window->workspace();
+        // Every shortcut of the window's actions and buttons is in the map, once.
+        QHash<QString, int> used;
+        for (QAction *a : m_window->findChildren<QAction *>())
+            for (const QKeySequence &k : a->shortcuts())
+                if (k[0].keyboardModifiers() & (Qt::ControlModifier) || (k[0].key() >= Qt::Key_F1 && k[0].key() <= Qt::Key_F35))
+                    ++used[k.toString(QKeySequence::PortableText)];
+        for (QAbstractButton *b : m_window->findChildren<QAbstractButton *>())
+            if (!b->shortcut().isEmpty() && (b->shortcut()[0].keyboardModifiers() & Qt::ControlModifier))
+                ++used[b->shortcut().toString(QKeySequence::PortableText)];
+        for (auto it = used.cbegin(); it != used.cend(); ++it) {
+            QVERIFY2(keys.contains(it.key()), qPrintable(it.key() + QStringLiteral(" is not in the shortcut map")));
+            QVERIFY2(it.value() == 1, qPrintable(it.key() + QStringLiteral(" is bound twice")));
+        }
+
+        QStringList clashes;
+        for (int t = 0; t < w->tabs()->count(); ++t) {
+            w->tabs()->setCurrentIndex(t);
+            for (const QString &c : altClashes(m_window.get()))
+                clashes << QStringLiteral("%1 tab: %2").arg(w->tabs()->tabText(t), c);
+        }
+        // Ctrl+G from the Overview: the Visits tab comes forward with the wizard.
+        w->tabs()->setCurrentIndex(0);
+        QTest::keyClick(m_window.get(), Qt::Key_G, Qt::ControlModifier);
+        auto *wizard = m_window->findChild<ui::GradingWizard *>(QStringLiteral("gradingWizard"));
+        QVERIFY2(wizard, "Ctrl+G did nothing outside the Visits tab");
+        QTRY_VERIFY(wizard->isVisible());
+        QCOMPARE(w->tabs()->currentWidget(), static_cast<QWidget *>(w->visits()));
+        for (int page = 0; page < wizard->pageIds().size(); ++page) {
+            for (const QString &c : altClashes(wizard))
+                clashes << QStringLiteral("Grading wizard page %1: %2").arg(page + 1).arg(c);
+            wizard->next();
+        }
+        wizard->reject();
+
+        Session &s = *m_controller->session();
+        auto admin = m_site->signIn(QStringLiteral("admin"));
+        const QList<QPair<QString, QDialog *>> dialogs = {
+            {QStringLiteral("New patient"), new ui::AddPatientDialog(s, m_window.get())},
+            {QStringLiteral("Patient details"), new ui::PatientDetailsDialog(s, m_first, m_window.get())},
+            {QStringLiteral("Change password"), new ui::PasswordDialog(s, m_window.get())},
+            {QStringLiteral("Sync conflicts"), new ui::ConflictsDialog(s, m_window.get())},
+            {QStringLiteral("Accounts"), new ui::AccountsDialog(*admin, m_window.get())},
+            {QStringLiteral("Site settings"), new ui::SiteSettingsDialog(*admin, m_window.get())},
+            {QStringLiteral("Reference ranges"), new ui::ReferenceRangesDialog(*admin, m_window.get())},
+        };
+        for (const auto &[name, dialog] : dialogs) {
+            dialog->show();
+            for (const QString &c : altClashes(dialog))
+                clashes << QStringLiteral("%1: %2").arg(name, c);
+            dialog->hide();
+            delete dialog;
+        }
+        QVERIFY2(clashes.isEmpty(), qPrintable(QStringLiteral("\n") + clashes.join(QLatin1Char('\n'))));
+    }
+
+    // A routine visit (mild findings, as at the last visit) from the patient list to signed, keys
+    // counted: Ctrl+G from the list, the exam starts from the last visit's, PRO answers one digit
+    // each. Every required observation is still recorded (the exam, the nine sites, both PRO answers).
+    void routineVisitInTwelveKeysOrFewer()
+    {
+        savePlan(m_first, QDate(2026, 11, 9));
+        enrol(m_first);
+        Exam mild;
+        mild.sorenessReported = true;
+        mild.erythemaSeen = true;
+        mild.appearance = MucosaAppearance::Erythema;
+        mild.pain = Severity::Mild;
+        for (OmasSite site : omasSites())
+            mild.omas.insert(site, {0, site == OmasSite::UpperLip ? 1 : 0});
+        {
+            auto doctor = m_site->signIn(QStringLiteral("doctor"));
+            auto last = Assessments::record(*doctor, m_first, QDate(2026, 11, 17), mild, {});
+            QVERIFY(last.ok());
+        }
+        signIn(QStringLiteral("doctor"));
+        select(QStringLiteral("GX01-0001"));   // Down from the filter: the list has the keyboard
+        QWidget *list = QApplication::focusWidget();
+        QVERIFY(list);
+        int keys = 0;
+        auto press = [&](QWidget *target, Qt::Key key, Qt::KeyboardModifiers mods = Qt::NoModifier) {
+            QTest::keyClick(target, key, mods);
+            ++keys;
+        };
+        press(list, Qt::Key_G, Qt::ControlModifier);                  // 1: grade, from the list
+        auto *wizard = m_window->findChild<ui::GradingWizard *>(QStringLiteral("gradingWizard"));
+        QVERIFY2(wizard, "Ctrl+G from the patient list opened nothing");
+        QTRY_VERIFY(wizard->isVisible());
+        QVERIFY(QTest::qWaitForWindowActive(wizard));
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(wizard->soreness()));
+        QVERIFY(wizard->startedFrom()->isVisible());
+        QVERIFY2(wizard->startedFrom()->text().contains(QStringLiteral("2026-11-17")), qPrintable(wizard->startedFrom()->text()));
+        QCOMPARE(examToJson(wizard->exam()), examToJson(mild));      // the last visit's exam, to check
+        QTRY_VERIFY(QApplication::focusWidget());
+        press(QApplication::focusWidget(), Qt::Key_Return);           // 2: exam as last time -> OMAS
+        QTRY_COMPARE(wizard->currentId(), wizard->pageIds().at(1));
+        press(QApplication::focusWidget(), Qt::Key_Return);           // 3: the nine sites as last time -> PRO
+        QTRY_COMPARE(wizard->currentId(), wizard->pageIds().at(2));
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(wizard->proSeverity()));
+        QCOMPARE(wizard->proSeverity()->currentIndex(), 0);          // never carried over: asked today
+        press(wizard->proSeverity(), Qt::Key_1);                      // 4: "Mild"
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(wizard->proInterference()));
+        press(wizard->proInterference(), Qt::Key_1);                  // 5: "A little bit"
+        press(QApplication::focusWidget(), Qt::Key_Return);           // 6: -> review
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(wizard->signaturePassword()));
+        QTest::keyClicks(wizard->signaturePassword(), test::kPassword);
+        ++keys;                                                       // 7: the password, typed once
+        press(wizard->signaturePassword(), Qt::Key_Return);           // 8: save and sign
+        QTRY_VERIFY(!m_window->findChild<ui::GradingWizard *>(QStringLiteral("gradingWizard")));
+        qInfo("keys for a routine visit, patient list to signed (password counted once): %d", keys);
+        QVERIFY(keys <= 12);
+        const auto visits = Assessments::list(*m_controller->session(), m_first).value();
+        QCOMPARE(visits.size(), 2);
+        const Assessment &today = visits.last();
+        QCOMPARE(today.visitDate, QDate(2026, 11, 20));
+        QCOMPARE(today.state, QStringLiteral("signed"));
+        QCOMPARE(examToJson(today.exam), examToJson(mild));
+        QCOMPARE(today.pro.severity, std::optional<int>(1));
+        QCOMPARE(today.pro.interference, std::optional<int>(1));
+        QCOMPARE(today.omas.sitesScored, 9);
+    }
+
+    // At 1366x768 (the clinic's laptops) the Radiotherapy tab shows every treatment-day box whole.
+    void radiotherapyFitsAt1366()
+    {
+        QCOMPARE(m_window->size(), QSize(1366, 768));
+        signIn(QStringLiteral("doctor"));
+        select(QStringLiteral("GX01-0001"));
+        ui::PatientOverview *w = m_window->workspace();
+        w->tabs()->setCurrentWidget(w->radiotherapy());
+        QTest::qWait(20);
+        QStringList cut;
+        for (QCheckBox *c : w->radiotherapy()->findChildren<QCheckBox *>()) {
+            if (!c->isVisible())
+                continue;
+            const QRect shown = c->visibleRegion().boundingRect();
+            if (c->width() < c->sizeHint().width() || shown.width() < c->sizeHint().width())
+                cut << QStringLiteral("%1 (%2 of %3 px)").arg(c->text()).arg(shown.width()).arg(c->sizeHint().width());
+        }
+        shot(m_window.get(), QStringLiteral("bedside-radiotherapy-1366"));
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral(", "))));
+    }
+
+private:
+    void driveAccounts(QDialog *dialog)
+    {
+        // Offscreen, the modal dialog opened from the menu does not take activation by itself.
+        dialog->activateWindow();
+        QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget *>(dialog));
+        auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("accountsTable"));
+        const int before = table->rowCount();
+        auto *user = dialog->findChild<QLineEdit *>(QStringLiteral("userNameField"));
+        user->setFocus();
+        QTest::keyClicks(user, QStringLiteral("wu.nurse"));
+        QTest::keyClick(user, Qt::Key_Tab);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Wu Min"));
+        auto *role = dialog->findChild<QComboBox *>(QStringLiteral("roleField"));
+        QCOMPARE(role->currentData().toString(), QString());   // nothing chosen for the administrator
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("initialPasswordField")), QStringLiteral("initial-password-9"));
+        QTest::keyClick(dialog, Qt::Key_A, Qt::AltModifier);   // Add account, no role chosen
+        auto *roleError = dialog->findChild<QLabel *>(QStringLiteral("roleError"));
+        QVERIFY(roleError);
+        QTRY_VERIFY(roleError->isVisible());
+        const bool roleErrorShown = roleError->text().contains(QStringLiteral("choose the new account's role"), Qt::CaseInsensitive);
+        QCOMPARE(table->rowCount(), before);
+        shot(dialog, QStringLiteral("bedside-accounts-role-required"));
+        QVERIFY(roleErrorShown);
+        QTest::keyClick(dialog, Qt::Key_R, Qt::AltModifier);   // Alt+R: the role
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(role));
+        QTest::keyClicks(role, QStringLiteral("N"));           // Nurse
+        QCOMPARE(role->currentData().toString(), QStringLiteral("nurse"));
+        QTest::keyClick(dialog, Qt::Key_A, Qt::AltModifier);
+        QTRY_COMPARE(table->rowCount(), before + 1);
+        int row = -1;
+        for (int r = 0; r < table->rowCount(); ++r)
+            if (table->item(r, 0)->text() == QLatin1String("wu.nurse"))
+                row = r;
+        QVERIFY(row >= 0);
+        QCOMPARE(table->item(row, 2)->text(), QStringLiteral("Nurse"));
+
+        // Change the role: select the account, choose, Alt+O.
+        table->setFocus();
+        table->setCurrentCell(row, 0);
+        auto *newRole = dialog->findChild<QComboBox *>(QStringLiteral("newRoleField"));
+        QCOMPARE(newRole->currentData().toString(), QStringLiteral("nurse"));
+        newRole->setFocus();
+        QTest::keyClicks(newRole, QStringLiteral("S"));        // Study coordinator
+        QTest::keyClick(dialog, Qt::Key_O, Qt::AltModifier);
+        QTRY_COMPARE(table->item(row, 2)->text(), QStringLiteral("Study coordinator"));
+        // Deactivate: kept in the list, marked.
+        table->setCurrentCell(row, 0);
+        QTest::keyClick(dialog, Qt::Key_D, Qt::AltModifier);
+        QTRY_COMPARE(table->item(row, 3)->text(), QStringLiteral("Deactivated"));
+        QCOMPARE(table->rowCount(), before + 1);
+        shot(dialog, QStringLiteral("bedside-accounts-deactivated"));
+        auto list = Accounts::list(*m_controller->session());
+        for (const Account &a : list.value())
+            if (a.username == QLatin1String("wu.nurse"))
+                QVERIFY(!a.active && a.role == Role::Coordinator);
     }
 };
 

@@ -30,7 +30,12 @@ void FieldErrors::addRow(QFormLayout *form, const QString &label, QWidget *field
     error->hide();
     v->addWidget(field);
     v->addWidget(error);
+    box->setFocusProxy(field);
     form->addRow(label, box);
+    // The label's Alt letter goes to the field itself: QLabel gives focus only to a buddy that
+    // accepts it, and the box around field and message does not (Alt+T, Alt+R did nothing).
+    if (auto *l = qobject_cast<QLabel *>(form->labelForField(box)))
+        l->setBuddy(field);
     m_fields.insert(key, {field, error});
 }
 

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "AccountsDialog.h"
+#include "ShortcutMap.h"
 #include "AddPatientDialog.h"
 #include "PatientDetailsDialog.h"
 #include "AppController.h"
@@ -135,7 +136,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         bool ours = false;   // a form of this window (isAncestorOf stops at the dialog's window)
         for (QWidget *w = QApplication::activeModalWidget(); w && !ours; w = w->parentWidget())
             ours = w == this;
-        if (ours && QKeySequence(key->keyCombination()) == QKeySequence(tr("Ctrl+L"))) {
+        if (ours && QKeySequence(key->keyCombination()) == shortcutFor(Command::Lock)) {
             m_controller.lock();   // onLocked closes every open form first
             return true;
         }
@@ -152,18 +153,18 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    m_addPatient = file->addAction(tr("&New patient..."), QKeySequence::New, this, [this] { addPatient(); });
-    m_editPatient = file->addAction(tr("Patient &details..."), QKeySequence(tr("Ctrl+E")), this, [this] { editPatient(); });
+    m_addPatient = file->addAction(tr("&New patient..."), shortcutFor(Command::NewPatient), this, [this] { addPatient(); });
+    m_editPatient = file->addAction(tr("Patient &details..."), shortcutFor(Command::PatientDetails), this, [this] { editPatient(); });
     file->addSeparator();
-    QAction *syncNow = file->addAction(tr("S&ync now"), QKeySequence(tr("F5")), m_sync, &SyncController::syncNow);
+    QAction *syncNow = file->addAction(tr("S&ync now"), shortcutFor(Command::SyncNow), m_sync, &SyncController::syncNow);
     QAction *conflicts = file->addAction(tr("Sync &conflicts..."), this, [this] {
         if (m_controller.session())
             ConflictsDialog(*m_controller.session(), this).exec();
         m_syncLabel->setText(m_sync->statusText());
     });
     file->addSeparator();
-    QAction *lock = file->addAction(tr("&Lock"), QKeySequence(tr("Ctrl+L")), &m_controller, &AppController::lock);
-    QAction *switchUser = file->addAction(tr("&Switch user..."), QKeySequence(tr("Ctrl+Shift+L")), this, [this] {
+    QAction *lock = file->addAction(tr("&Lock"), shortcutFor(Command::Lock), &m_controller, &AppController::lock);
+    QAction *switchUser = file->addAction(tr("&Switch user..."), shortcutFor(Command::SwitchUser), this, [this] {
         m_controller.lock();
         m_signIn->forgetUser();
     });
@@ -179,7 +180,7 @@ void MainWindow::buildMenus()
             PasswordDialog(*m_controller.session(), this).exec();
     });
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    file->addAction(tr("&Quit"), shortcutFor(Command::Quit), qApp, &QApplication::quit);
 
     QMenu *admin = menuBar()->addMenu(tr("&Administration"));
     m_accounts = admin->addAction(tr("&Accounts..."), this, [this] {
@@ -202,7 +203,7 @@ void MainWindow::buildMenus()
         QWidget *context = focusWidget() ? focusWidget() : this;
         HelpBrowser::open(context, help::topicFor(context));
     });
-    guide->setShortcut(QKeySequence::HelpContents);
+    guide->setShortcut(shortcutFor(Command::Help));
     guide->setShortcutContext(Qt::WidgetShortcut);
     help->addAction(tr("&Keyboard shortcuts"), this, [this] { HelpBrowser::open(this, QStringLiteral("shortcuts.html")); });
     help->addSeparator();
@@ -218,7 +219,7 @@ void MainWindow::buildMenus()
     qApp->installEventFilter(this);
 
     auto *find = new QAction(this);
-    find->setShortcut(QKeySequence::Find);
+    find->setShortcut(shortcutFor(Command::FindPatient));
     connect(find, &QAction::triggered, m_filter, [this] { m_filter->setFocus(); m_filter->selectAll(); });
     addAction(find);
 

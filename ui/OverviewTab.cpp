@@ -2,6 +2,7 @@
 #include "DisplayFormat.h"
 #include "records/RecordStore.h"
 #include "records/Assessments.h"
+#include "records/Patients.h"
 #include "records/Radiotherapy.h"
 #include "security/Session.h"
 #include <QChart>
@@ -33,7 +34,8 @@ OverviewTab::OverviewTab(QWidget *parent) : WorkspaceTab(parent), m_summary(new 
     m_view->setMinimumHeight(320);
     auto *exportButton = new QPushButton(tr("E&xport chart as PNG..."));
     connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), QStringLiteral("mucositis-chart.png"), tr("PNG images (*.png)"));
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), m_subjectId + QStringLiteral("-mucositis-chart.png"),
+                                                          tr("PNG images (*.png)"));
         if (!path.isEmpty() && !exportPng(path))
             showError(tr("%1 could not be written.").arg(path));
     });
@@ -55,7 +57,10 @@ void OverviewTab::reload()
     if (!s)
         return;
     auto *chart = new QChart;
-    chart->setTitle(tr("Cumulative dose and oral mucositis grade"));
+    // The subject ID is in the chart itself, so an exported or printed chart says whose it is.
+    auto patient = Patients::get(*s, patientId());
+    m_subjectId = patient.ok() ? patient->subjectId : QString();
+    chart->setTitle(tr("%1: cumulative dose and oral mucositis grade").arg(m_subjectId));
     chart->legend()->setAlignment(Qt::AlignBottom);
     auto *xAxis = new QDateTimeAxis;
     xAxis->setFormat(QStringLiteral("MMM d"));
@@ -110,14 +115,24 @@ void OverviewTab::reload()
     });
 
     auto assessments = Assessments::list(*s, patientId());
-    const QList<QPair<Scale, QColor>> scales = {{Scale::Who, QColor(0xc6, 0x28, 0x28)},
-                                                {Scale::Ctcae, QColor(0x15, 0x65, 0xc0)},
-                                                {Scale::Rtog, QColor(0x2e, 0x7d, 0x32)}};
-    for (const auto &[scale, color] : scales) {
+    // The three scales often give the same grade: each line drawn later is narrower than the one
+    // under it (WHO widest, RTOG thinnest, dashed), so equal grades show as nested stripes
+    // instead of RTOG hiding WHO and CTCAE.
+    struct Style {
+        Scale scale;
+        QColor color;
+        qreal width;
+        Qt::PenStyle style;
+    };
+    const QList<Style> scales = {{Scale::Who, QColor(0xc6, 0x28, 0x28), 7.0, Qt::SolidLine},
+                                 {Scale::Ctcae, QColor(0x15, 0x65, 0xc0), 3.5, Qt::SolidLine},
+                                 {Scale::Rtog, QColor(0xf9, 0xa8, 0x25), 1.5, Qt::DashLine}};
+    for (const auto &[scale, color, width, style] : scales) {
         auto *series = new QLineSeries;
         series->setName(scaleName(scale));
         QPen pen(color);
-        pen.setWidth(2);
+        pen.setWidthF(width);
+        pen.setStyle(style);
         series->setPen(pen);
         int previous = 0;
         bool any = false;

@@ -21,6 +21,7 @@ public:
 private:
     QLabel *m_summary;
     QChartView *m_view;
+    QString m_subjectId;
 };
 
 } // namespace muco::ui

@@ -83,7 +83,7 @@ PatientDetailsDialog::PatientDetailsDialog(Session &session, const QString &pati
         m_status->addItem(statusLabel(next), next);
     m_status->setEnabled(m_status->count() > 1);
     m_errors.addRow(statusForm, tr("&Change to:"), m_status, QStringLiteral("status"));
-    m_errors.addRow(statusForm, tr("&Effective date:"), m_statusDate, QStringLiteral("status_date"));
+    m_errors.addRow(statusForm, tr("Effecti&ve date:"), m_statusDate, QStringLiteral("status_date"));
     m_statusDate->setEnabled(false);
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] { m_statusDate->setEnabled(m_status->currentIndex() > 0); });
 

@@ -57,12 +57,7 @@ QVariant PatientListModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case SubjectId: return p.subjectId;
     case Name: return p.identityVisible ? p.name : tr("(hidden)");
-    case Age: {
-        const QDate birth = QDate::fromString(p.birthDate, Qt::ISODate);
-        if (!birth.isValid() || !m_session)
-            return QString();
-        return completedYears(birth, m_session->now().date());
-    }
+    case Age: return p.ageYears < 0 ? QVariant(QString()) : QVariant(p.ageYears);   // core's, on the site's today
     case Sex: return p.sex == QLatin1String("male") ? tr("Male") : p.sex == QLatin1String("female") ? tr("Female") : QString();
     case Status: return statusLabel(p.status);
     case LatestGrade: {

@@ -8,12 +8,14 @@
 #include "RandomizePanel.h"
 #include "records/Randomizations.h"
 #include "ScreeningTab.h"
+#include "ShortcutMap.h"
 #include "StudyDrugTab.h"
 #include "VisitsTab.h"
 #include "clinical/Eligibility.h"
 #include "storage/ChangeNotifier.h"
 #include "records/Patients.h"
 #include "security/Session.h"
+#include <QAction>
 #include <QHash>
 #include <algorithm>
 #include <QLabel>
@@ -48,15 +50,35 @@ PatientOverview::PatientOverview(QWidget *parent)
     v->addWidget(m_randomize);
     v->addWidget(m_tabs, 1);
     connect(&ChangeNotifier::instance(), &ChangeNotifier::committed, this, &PatientOverview::onCommitted);
+
+    // Grading and today's fraction are the clinic's commonest commands: their keys work from
+    // any tab (and the patient list) while a patient is shown, and bring their tab forward.
+    auto *grade = new QAction(this);
+    grade->setShortcut(shortcutFor(Command::GradeVisit));
+    connect(grade, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_visits);
+        m_visits->gradeVisit();
+    });
+    auto *deliver = new QAction(this);
+    deliver->setShortcut(shortcutFor(Command::DeliverFraction));
+    connect(deliver, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_radiotherapy);
+        if (m_radiotherapy->canDeliver())
+            m_radiotherapy->deliverToday();
+    });
+    addActions({grade, deliver});
 }
 
 void PatientOverview::showHeader(const Patient &p)
 {
     m_subject->setText(p.identityVisible && !p.name.isEmpty() ? QStringLiteral("%1  ·  %2").arg(p.subjectId, p.name) : p.subjectId);
     QStringList bits;
+    // A monitor gets the year and the age only (core cuts the date for sessions without identity).
     const QDate birth = QDate::fromString(p.birthDate, Qt::ISODate);
-    if (birth.isValid() && m_session)
-        bits << tr("born %1 (%2 years)").arg(displayDate(birth)).arg(completedYears(birth, m_session->now().date()));
+    if (birth.isValid())
+        bits << tr("born %1 (%2 years)").arg(displayDate(birth)).arg(p.ageYears);
+    else if (!p.birthDate.isEmpty())
+        bits << tr("born in %1 (%2 years)").arg(p.birthDate).arg(p.ageYears);
     if (!p.sex.isEmpty())
         bits << (p.sex == QLatin1String("male") ? tr("male") : tr("female"));
     if (p.identityVisible && !p.mrn.isEmpty())

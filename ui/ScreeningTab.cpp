@@ -55,7 +55,7 @@ QStringList ecogTexts()
 ScreeningTab::ScreeningTab(QWidget *parent)
     : WorkspaceTab(parent), m_date(new QDateEdit), m_intent(new QComboBox), m_ecog(new QComboBox), m_checklist(new QTreeWidget),
       m_status(new QLabel), m_labsUsed(new QLabel), m_history(new QLabel), m_save(new QPushButton(tr("&Save screening"))),
-      m_sign(new QPushButton(tr("Sign &decision...")))
+      m_sign(new QPushButton(tr("Si&gn decision...")))
 {
     setObjectName(QStringLiteral("screeningTab"));
     showsTables({Radiotherapy::planTable().name, Labs::table().name, Screenings::table().name});

@@ -22,7 +22,7 @@ VisitsTab::VisitsTab(QWidget *parent)
 {
     setObjectName(QStringLiteral("visitsTab"));
     showsTables({Assessments::table().name});
-    m_grade->setShortcut(QKeySequence(tr("Ctrl+G")));
+    m_grade->setToolTip(tr("Ctrl+G from any tab of the patient"));   // the key is the workspace's (ShortcutMap)
     m_grade->setMinimumHeight(34);
     m_table->setObjectName(QStringLiteral("visitTable"));
     m_table->setHorizontalHeaderLabels({tr("Visit"), tr("Fraction"), tr("Dose (Gy)"), tr("WHO"), tr("CTCAE"), tr("RTOG"),

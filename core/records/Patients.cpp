@@ -1,4 +1,5 @@
 #include "records/Patients.h"
+#include "clinical/Eligibility.h"
 #include "security/Session.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
@@ -78,14 +79,19 @@ const QString kSelect = QStringLiteral(
     " i.name, i.mrn, i.phone, p.status_date, p.status_reason FROM patients p LEFT JOIN patient_identity i ON i.id = p.id"
     " WHERE p.deleted = 0");
 
-Patient readPatient(const Statement &st, bool identity)
+Patient readPatient(const Statement &st, bool identity, const QDate &today)
 {
     Patient p{st.text(0), st.text(1), static_cast<int>(st.integer(2)), st.text(3), st.text(4), st.text(5),
-              st.text(10), st.text(11), static_cast<int>(st.integer(6)), identity, {}, {}, {}};
+              st.text(10), st.text(11), static_cast<int>(st.integer(6)), identity, {}, {}, {}, -1};
+    const QDate birth = QDate::fromString(p.birthDate, Qt::ISODate);
+    if (birth.isValid())
+        p.ageYears = completedYears(birth, today);
     if (identity) {
         p.name = st.text(7);
         p.mrn = st.text(8);
         p.phone = st.text(9);
+    } else if (birth.isValid()) {
+        p.birthDate = QString::number(birth.year());   // age and year, never the day (issue 12)
     }
     return p;
 }
@@ -158,7 +164,7 @@ Result<QList<Patient>> Patients::list(Session &s)
     if (!st.ok())
         return st.error();
     QList<Patient> out;
-    MUCO_TRY(st->forEachRow([&](const Statement &row) { out.append(readPatient(row, identity)); }));
+    MUCO_TRY(st->forEachRow([&](const Statement &row) { out.append(readPatient(row, identity, s.today())); }));
     return out;
 }
 
@@ -174,7 +180,7 @@ Result<Patient> Patients::get(Session &s, const QString &id)
         return row.error();
     if (!row.value())
         return Error::invalid(QStringLiteral("id"), Tr::tr("no patient has the id %1").arg(id));
-    return readPatient(*st, s.can(Permission::ViewIdentity));
+    return readPatient(*st, s.can(Permission::ViewIdentity), s.today());
 }
 
 Result<Patient> Patients::bySubjectId(Session &s, const QString &subjectId)
@@ -189,7 +195,7 @@ Result<Patient> Patients::bySubjectId(Session &s, const QString &subjectId)
         return row.error();
     if (!row.value())
         return Error::invalid(QStringLiteral("subject-id"), Tr::tr("no patient has the subject ID %1").arg(subjectId));
-    return readPatient(*st, s.can(Permission::ViewIdentity));
+    return readPatient(*st, s.can(Permission::ViewIdentity), s.today());
 }
 
 Result<Patient> Patients::update(Session &s, const QString &id, const PatientDetails &d, const QString &reason)

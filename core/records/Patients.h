@@ -14,7 +14,8 @@ struct Patient {
     QString id;
     QString subjectId;
     int subjectNumber = 0;
-    QString birthDate;   // ISO calendar date or empty
+    QString birthDate;   // ISO calendar date or empty; only the year ("1958") for a session that may
+                         // not see identity (a monitor): with the subject ID, a full date identifies
     QString sex;         // male | female | empty
     QString status;      // screening | enrolled | screen_failed | withdrawn | completed
     QString statusDate;  // ISO calendar date the status took effect (withdrawal, completion...)
@@ -24,6 +25,7 @@ struct Patient {
     QString name;
     QString mrn;
     QString phone;
+    int ageYears = -1;   // completed years on the site's today; -1 when the birth date is unknown
 };
 
 struct NewPatient {

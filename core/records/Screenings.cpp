@@ -45,7 +45,7 @@ Result<ScreeningEvaluation> Screenings::evaluate(Session &s, const QString &pati
     ScreeningEvaluation ev;
     QJsonObject in = form;
     in.insert(QStringLiteral("assessment_date"), assessmentDate.toString(Qt::ISODate));
-    if (!patient->birthDate.isEmpty() && !in.contains(QStringLiteral("birth_date")))
+    if (QDate::fromString(patient->birthDate, Qt::ISODate).isValid() && !in.contains(QStringLiteral("birth_date")))
         in.insert(QStringLiteral("birth_date"), patient->birthDate);
     if (!patient->sex.isEmpty() && !in.contains(QStringLiteral("sex")))
         in.insert(QStringLiteral("sex"), patient->sex);
