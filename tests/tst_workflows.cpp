@@ -67,7 +67,7 @@ private slots:
         QCOMPARE(Radiotherapy::savePlan(*monitor, plan70(m_patient)).error().kind, ErrorKind::Denied);
         // Nurses record fractions; the prescription is the investigator's (issue 12).
         auto nurse = m_site->signIn(QStringLiteral("nurse"));
-        QCOMPARE(Radiotherapy::savePlan(*m_site->signIn(QStringLiteral("doctor")), changed, QStringLiteral("x")).error().kind, ErrorKind::Denied);
+        QCOMPARE(Radiotherapy::savePlan(*nurse, plan70(m_patient), QStringLiteral("x")).error().kind, ErrorKind::Denied);
         QCOMPARE(Radiotherapy::plan(*nurse, m_patient).value()->technique, QStringLiteral("IMRT"));
     }
 

@@ -87,7 +87,7 @@ AdverseEventsTab::AdverseEventsTab(QWidget *parent)
     m_errors.addRow(form, tr("&Term:"), m_term, QStringLiteral("term"));
     m_errors.addRow(form, tr("S&pecify:"), m_termSpecify, QStringLiteral("term_specify"));
     m_errors.addRow(form, tr("&Grade (CTCAE):"), m_grade, QStringLiteral("grade"));
-    form->addRow(QString(), m_gradeText);
+    form->addRow(m_gradeText);   // the whole row's width: in the field column its lines were cut
     m_errors.addRow(form, tr("&Onset:"), m_onset, QStringLiteral("onset_date"));
     m_errors.addRow(form, tr("Resolution:"), resolutionBox, QStringLiteral("resolution_date"));
     form->addRow(QString(), m_serious);
