@@ -211,7 +211,10 @@ private slots:
         // A coordinator does not enter radiotherapy.
         CliRun r = cli(QStringLiteral("coord"), set + QStringList{QStringLiteral("-")}, bytes(plan()));
         QCOMPARE(r.exitCode, 3);
-        r = cli(QStringLiteral("nurse"), set + QStringList{QStringLiteral("--json"), write(QStringLiteral("plan.json"), bytes(plan()))});
+        // Nor does a nurse prescribe it (issue 12): the plan is the investigator's.
+        r = cli(QStringLiteral("nurse"), set + QStringList{QStringLiteral("-")}, bytes(plan()));
+        QCOMPARE(r.exitCode, 3);
+        r = cli(QStringLiteral("doctor"), set + QStringList{QStringLiteral("--json"), write(QStringLiteral("plan.json"), bytes(plan()))});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.json().value(QStringLiteral("dose_per_fraction_gy")).toDouble(), 2.0);
         QCOMPARE(r.json().value(QStringLiteral("chemotherapy_agent")).toString(), QStringLiteral("cisplatin"));
@@ -224,11 +227,11 @@ private slots:
         QJsonObject changed = plan();
         changed.insert(QStringLiteral("fractions"), 33);
         changed.insert(QStringLiteral("total_dose_gy"), 66);
-        r = cli(QStringLiteral("nurse"), set + QStringList{QStringLiteral("-")}, bytes(changed));
+        r = cli(QStringLiteral("doctor"), set + QStringList{QStringLiteral("-")}, bytes(changed));
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("--reason"));
         QCOMPARE(count(saved), 35 * 1000 + 1);
-        r = cli(QStringLiteral("nurse"), set + QStringList{QStringLiteral("--reason"), QStringLiteral("replanned"), QStringLiteral("-")}, bytes(changed));
+        r = cli(QStringLiteral("doctor"), set + QStringList{QStringLiteral("--reason"), QStringLiteral("replanned"), QStringLiteral("-")}, bytes(changed));
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(count(saved), 33 * 1000 + 2);
     }
