@@ -5,10 +5,13 @@
 #include "ReportCommands.h"
 #include "central/CentralSnapshot.h"
 #include "RandomizationCommands.h"
+#include "central/AuditAnchors.h"
 #include "central/CentralService.h"
 #include "common/Hardening.h"
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTimer>
 #include <atomic>
 #include <csignal>
@@ -66,7 +69,8 @@ QString usageText()
                   "                                 set up the allocation lists (stratified permuted blocks, 1:1)\n"
                   "  randomization import FILE.csv  set up the lists from a statistician's stratum,sequence,arm file\n"
                   "  randomization report [--json]  every allocation, by site and arm, unused reserves, integrity\n"
-                  "  queries [--open] [--json]      every site's data queries, their state and age\n\n"
+                  "  queries [--open] [--json]      every site's data queries, their state and age\n"
+                  "  integrity [--json]             devices whose audit trail no longer holds the head anchored earlier\n\n"
                   "Options:\n"
                   "  -h, --help                     show this help\n"
                   "  --version                      show the version\n\n"
@@ -151,6 +155,32 @@ int run(const QStringList &args, QIODevice *in, QIODevice *out, QIODevice *err)
         if (!store.ok())
             return ctx.fail(store.error());
         return muco::cli::runCentralQueries(ctx, **store);
+    }
+    if (cmd == QLatin1String("integrity")) {
+        if (auto p = ctx.parse({QStringLiteral("json")}, common); !p.ok())
+            return ctx.fail(p.error());
+        auto store = openStore(ctx, false);
+        if (!store.ok())
+            return ctx.fail(store.error());
+        auto alarms = muco::AuditAnchors((*store)->backend(), (*store)->clock()).alarms();
+        if (!alarms.ok())
+            return ctx.fail(alarms.error());
+        if (ctx.flag(QStringLiteral("json"))) {
+            QJsonArray list;
+            for (const muco::IntegrityAlarm &a : alarms.value())
+                list.append(QJsonObject{{QStringLiteral("device"), a.deviceId}, {QStringLiteral("site"), a.site},
+                                        {QStringLiteral("seen_utc"), a.seenUtc}, {QStringLiteral("detail"), a.detail}});
+            return ctx.printJson({{QStringLiteral("alarms"), list}});
+        }
+        if (alarms->isEmpty()) {
+            ctx.print(Tr::tr("No integrity alarms: every device's audit trail holds the head anchored at its last sync."));
+            return 0;
+        }
+        QString text;
+        for (const muco::IntegrityAlarm &a : alarms.value())
+            text += QStringLiteral("%1\t%2\t%3\t%4\n").arg(a.deviceId, a.site, a.seenUtc, a.detail);
+        ctx.print(text);
+        return 0;
     }
     if (cmd == QLatin1String("serve")) {
         QSet<QString> values = common;

@@ -1,5 +1,6 @@
 #include "SiteCommands.h"
 #include "records/Patients.h"
+#include "records/RecordSignature.h"
 #include "records/Screenings.h"
 #include "security/Accounts.h"
 #include "security/AuditChain.h"
@@ -345,8 +346,20 @@ int cmdAuditVerify(CliContext &ctx)
     auto v = AuditChain::verify((*session)->db());
     if (!v.ok())
         return ctx.fail(v.error());
+    if (v->intact) {
+        // The chain holds: the electronic signatures on records are checked with its keys.
+        auto esig = RecordSignature::check(**session, v->publicKeys, v->signingSinceUtc);
+        if (!esig.ok())
+            return ctx.fail(esig.error());
+        if (!esig->problem.isEmpty()) {
+            v->intact = false;
+            v->firstBroken = v->rows;
+            v->problem = esig->problem;
+        }
+    }
     if (ctx.flag(kJson))
         ctx.printJson({{QStringLiteral("intact"), v->intact}, {QStringLiteral("rows"), v->rows},
+                       {QStringLiteral("signed_rows"), v->signedRows},
                        {QStringLiteral("first_broken"), v->intact ? QJsonValue() : QJsonValue(v->firstBroken)}});
     if (!v->intact) {
         ctx.printError(Tr::tr("The audit trail is broken at row %1: %2.").arg(v->firstBroken).arg(v->problem));

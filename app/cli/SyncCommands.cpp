@@ -92,7 +92,7 @@ int now(CliContext &ctx)
     SyncClient client(**session, transport, options);
     const SyncReport r = client.runBlocking();
     if (!r.ok)
-        return ctx.fail({r.denied ? ErrorKind::Denied : ErrorKind::Network, r.error, {}});
+        return ctx.fail({r.integrity ? ErrorKind::Integrity : r.denied ? ErrorKind::Denied : ErrorKind::Network, r.error, {}});
     if (ctx.flag(QStringLiteral("json")))
         return ctx.printJson({{QStringLiteral("pushed"), r.pushed}, {QStringLiteral("pulled"), r.pulled},
                               {QStringLiteral("conflicts"), r.conflicts}, {QStringLiteral("pending"), r.pending}});

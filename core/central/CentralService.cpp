@@ -1,5 +1,6 @@
 #include "central/CentralService.h"
 #include "central/AllocationList.h"
+#include "central/AuditAnchors.h"
 #include "common/Gzip.h"
 #include <QCoreApplication>
 #include <QDebug>
@@ -21,6 +22,7 @@ int statusFor(const Error &e)
     case ErrorKind::Denied: return 403;
     case ErrorKind::Invalid:
     case ErrorKind::Usage: return 400;
+    case ErrorKind::Integrity: return 409;
     default: return 500;
     }
 }
@@ -129,6 +131,14 @@ ServiceResponse CentralService::handle(const ServiceRequest &r)
         AllocationList list = m_store.allocationList();
         auto result = r.path == QLatin1String("/v1/randomize") ? list.allocateOnline(device.value(), json)
                                                                : list.issueReserve(device.value(), json);
+        if (!result.ok())
+            return failWith(result.error());
+        return {200, result.value()};
+    }
+    if (r.path == QLatin1String("/v1/anchor")) {
+        if (r.method != "POST")
+            return fail(405, Tr::tr("Use POST."));
+        auto result = AuditAnchors(m_store.backend(), m_store.clock()).anchor(device.value(), json);
         if (!result.ok())
             return failWith(result.error());
         return {200, result.value()};

@@ -29,6 +29,7 @@ public:
     CentralBackend &backend() { return *m_backend; }
     // The randomization lists kept in this store (central/AllocationList.h).
     AllocationList allocationList();
+    const Clock &clock() const { return *m_clock; }
 
     Result<QString> createEnrollmentCode(const QString &site);
     // Denied for an unknown, used or expired code; and, when deviceSite is given, for a code

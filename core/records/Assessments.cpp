@@ -157,7 +157,7 @@ const TableSpec &Assessments::table()
                                  QStringLiteral("warnings"), QStringLiteral("state"), QStringLiteral("signed_by"),
                                  QStringLiteral("signed_utc"), QStringLiteral("signature_meaning"), QStringLiteral("supersedes"),
                                  QStringLiteral("correction_reason"), QStringLiteral("exam"), QStringLiteral("omas_sites_scored"),
-                                 QStringLiteral("omas_ulceration_total"), QStringLiteral("omas_erythema_total")}};
+                                 QStringLiteral("omas_ulceration_total"), QStringLiteral("omas_erythema_total"), QStringLiteral("signature")}};
     return spec;
 }
 

@@ -1,4 +1,5 @@
 #include "records/RecordStore.h"
+#include "records/RecordSignature.h"
 #include "common/Ids.h"
 #include "security/Session.h"
 #include "storage/Statement.h"
@@ -364,12 +365,18 @@ Status RecordStore::checkField(const TableSpec &table, const QString &field, Fie
 
 Result<WriteOutcome> RecordStore::sign(Session &s, const TableSpec &t, const QString &id, const QString &meaning)
 {
-    return update(s, {&t, id,
-                      {{QStringLiteral("state"), QStringLiteral("signed")},
+    QVariantMap fields{{QStringLiteral("state"), QStringLiteral("signed")},
                        {QStringLiteral("signed_by"), s.user().username},
                        {QStringLiteral("signed_utc"), isoUtc(s.now())},
-                       {QStringLiteral("signature_meaning"), meaning}},
-                      Tr::tr("Electronic signature")});
+                       {QStringLiteral("signature_meaning"), meaning}};
+    if (t.fields.contains(QStringLiteral("signature"))) {
+        // Signed with the signer's own key over what the record holds as it is signed.
+        MUCO_READ(row, read(s, t, id));
+        for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+            row.insert(it.key(), it.value());
+        fields.insert(QStringLiteral("signature"), RecordSignature::sign(s, t, id, row));
+    }
+    return update(s, {&t, id, fields, Tr::tr("Electronic signature")});
 }
 
 } // namespace muco

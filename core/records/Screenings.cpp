@@ -26,7 +26,7 @@ const TableSpec &Screenings::table()
     static const TableSpec spec{QStringLiteral("screenings"),
                                 {QStringLiteral("patient_id"), QStringLiteral("assessment_date"), QStringLiteral("inputs"),
                                  QStringLiteral("outcome"), QStringLiteral("result"), QStringLiteral("state"),
-                                 QStringLiteral("signed_by"), QStringLiteral("signed_utc"), QStringLiteral("signature_meaning")}};
+                                 QStringLiteral("signed_by"), QStringLiteral("signed_utc"), QStringLiteral("signature_meaning"), QStringLiteral("signature")}};
     return spec;
 }
 

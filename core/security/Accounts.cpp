@@ -3,6 +3,8 @@
 #include "security/KeySlotFile.h"
 #include "security/Session.h"
 #include "security/SiteVault.h"
+#include "security/AuditChain.h"
+#include "security/SigningKey.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
 #include <QCoreApplication>
@@ -15,12 +17,22 @@ struct Tr {
 };
 const auto kUserSlot = QStringLiteral("user");
 
-// `user`'s slot wrapped under `password` (Argon2id runs here, outside the key file's lock);
-// the caller puts it in the key file at the point of its transaction where a slot may appear.
-Result<KeySlot> newSlot(Session &session, const QString &user, const QString &password, const KdfCost &cost)
+// `user`'s slot wrapped under `password` with their signing key's seed (Argon2id runs here,
+// outside the key file's lock); the caller puts it in the key file at the point of its
+// transaction where a slot may appear.
+Result<KeySlot> newSlot(Session &session, const QString &user, const QString &password, const KdfCost &cost,
+                        const SigningKey &signingKey)
 {
     MUCO_TRY(SiteVault::checkSlotCost(session.db(), cost));
-    return KeySlotFile::wrap(kUserSlot, user, password, session.databaseKey(), cost);
+    return KeySlotFile::wrap(kUserSlot, user, password, session.databaseKey(), cost, &signingKey.seed());
+}
+
+// A new key pair for `user`, its public key registered in the chain by the administrator.
+Status registerNewKey(Session &session, const SigningKey &key, const QString &why)
+{
+    if (session.signingKey().isNull())
+        return Error::denied(Tr::tr("Your account has no signing key yet; sign in again."));
+    return AuditChain::registerKey(session.db(), key.owner(), key.publicKey(), why, session.now(), session.signingKey());
 }
 } // namespace
 
@@ -55,10 +67,12 @@ Result<Account> Accounts::add(Session &session, const QString &username, const Q
     MUCO_TRY(ins->run());
     MUCO_TRY(session.audit({{}, QStringLiteral("create"), QStringLiteral("users"), user, QStringLiteral("role"), {}, roleId(role), {}}));
     MUCO_TRY(session.audit({{}, QStringLiteral("create"), QStringLiteral("users"), user, QStringLiteral("display_name"), {}, account.displayName, {}}));
+    const SigningKey signingKey = SigningKey::generate(user);
+    MUCO_TRY(registerNewKey(session, signingKey, QStringLiteral("account created")));
 
     // The slot is written before the commit and removed again if the commit fails,
     // so an account never exists without a way to sign in, nor a slot without an account.
-    MUCO_READ(slot, newSlot(session, user, password, cost));
+    MUCO_READ(slot, newSlot(session, user, password, cost, signingKey));
     MUCO_TRY(SiteVault::rewriteKeyFile(session, [&](KeySlotFile &f) {
         f.put(slot);
         return Status{};
@@ -104,10 +118,17 @@ Status Accounts::resetPassword(Session &session, const QString &username, const 
         return found.error();
     if (!found.value())
         return Error::invalid(QStringLiteral("name"), Tr::tr("no active account is named %1").arg(user));
-    MUCO_READ(slot, newSlot(session, user, newPassword, cost));
+    // The old signing key is wrapped under the forgotten password: the account gets a new
+    // pair, registered by the administrator; what was signed with the old key stays valid.
+    // An administrator resetting their own password keeps the key their session signs with.
+    const bool own = user == session.user().username;
+    const SigningKey fresh = own ? SigningKey() : SigningKey::generate(user);
+    MUCO_READ(slot, newSlot(session, user, newPassword, cost, own ? session.signingKey() : fresh));
     Transaction tx(session.db());
     MUCO_TRY(tx.begun());
     MUCO_TRY(session.audit({{}, QStringLiteral("password_reset"), QStringLiteral("users"), user, {}, {}, {}, {}}));
+    if (!own)
+        MUCO_TRY(registerNewKey(session, fresh, QStringLiteral("password reset")));
     MUCO_TRY(SiteVault::rewriteKeyFile(session, [&](KeySlotFile &f) {
         f.put(slot);
         f.failures.remove(user);
@@ -226,7 +247,7 @@ Status Accounts::changeOwnPassword(Session &session, const QString &oldPassword,
     MUCO_TRY(validatePassword(newPassword, QStringLiteral("new-password")));
     MUCO_TRY(session.confirmPassword(oldPassword));
     const QString user = session.user().username;
-    MUCO_READ(slot, newSlot(session, user, newPassword, cost));
+    MUCO_READ(slot, newSlot(session, user, newPassword, cost, session.signingKey()));
     Transaction tx(session.db());
     MUCO_TRY(tx.begun());
     MUCO_TRY(session.audit({{}, QStringLiteral("password_changed"), QStringLiteral("users"), user, {}, {}, {}, {}}));

@@ -1,10 +1,12 @@
 #include "security/AuditChain.h"
+#include "security/SigningKey.h"
 #include "common/Clock.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <sodium.h>
 
 namespace muco {
@@ -61,9 +63,82 @@ Result<Head> readHead(Database &db)
     return head;
 }
 
+// Who may sign what, replayed row by row (docs/security.md, "Signed audit entries").
+struct SignatureRules {
+    QMap<QString, QByteArray> current;          // each account's key at this point of the chain
+    QMap<QString, QList<QByteArray>> allKeys;
+    QMap<QString, QString> roles;               // from the rows that created the accounts
+    QSet<QString> olderThanSigning;             // accounts created before the first signed row
+    bool signedSeen = false;
+
+    QString check(qint64 seq, const AuditEntry &e, const QString &hash, const QString &signer, const QString &signatureHex)
+    {
+        const bool isKey = e.action == QLatin1String(AuditChain::kKeyRegistered);
+        if (signatureHex.isEmpty()) {
+            if (signedSeen)
+                return Tr::tr("row %1 is not signed, but rows before it are").arg(seq);
+            if (isKey)
+                return Tr::tr("row %1 registers a key without a signature").arg(seq);
+            track(e);
+            if (e.action == QLatin1String("create") && e.table == QLatin1String("users"))
+                olderThanSigning.insert(e.recordId);
+            return {};
+        }
+        // Only a failed sign-in is recorded by someone else (whoever signs in next).
+        if (signer != e.user && e.action != QLatin1String("sign_in_failed"))
+            return Tr::tr("row %1 is in the name of %2 but signed by %3").arg(seq).arg(e.user, signer);
+        const QByteArray signature = QByteArray::fromHex(signatureHex.toLatin1());
+        const QByteArray message = AuditChain::signedMessage(signer, hash);
+        if (isKey) {
+            const QString owner = e.recordId;
+            const QByteArray key = QByteArray::fromHex(e.newValue.toLatin1());
+            if (key.size() != crypto_sign_PUBLICKEYBYTES)
+                return Tr::tr("row %1 registers a malformed key").arg(seq);
+            if (signer == owner) {
+                // Self-registration: the site's first account (the chain's first signed row), or an
+                // account older than signing keys getting its first key. Proof of possession.
+                const bool root = !signedSeen;
+                const bool older = olderThanSigning.contains(owner) && !current.contains(owner);
+                if (!root && !older)
+                    return Tr::tr("row %1: %2 registered a key of their own; only an administrator may").arg(seq).arg(owner);
+                if (!SigningKey::verify(key, message, signature))
+                    return Tr::tr("row %1 has a signature that does not match its content or its signer").arg(seq);
+            } else {
+                if (!current.contains(signer) || roles.value(signer) != QLatin1String("administrator"))
+                    return Tr::tr("row %1: %2 registered a key for %3 without being an administrator with a key")
+                        .arg(seq).arg(signer, owner);
+                if (!SigningKey::verify(current.value(signer), message, signature))
+                    return Tr::tr("row %1 has a signature that does not match its content or its signer").arg(seq);
+            }
+            current.insert(owner, key);
+            allKeys[owner].append(key);
+        } else {
+            if (!current.contains(signer))
+                return Tr::tr("row %1 is signed by %2, who has no registered key").arg(seq).arg(signer);
+            if (!SigningKey::verify(current.value(signer), message, signature))
+                return Tr::tr("row %1 has a signature that does not match its content or its signer").arg(seq);
+        }
+        signedSeen = true;
+        track(e);
+        return {};
+    }
+
+    void track(const AuditEntry &e)
+    {
+        if (e.table == QLatin1String("users") && e.field == QLatin1String("role")
+            && (e.action == QLatin1String("create") || e.action == QLatin1String("update")))
+            roles.insert(e.recordId, e.newValue);
+    }
+};
+
 } // namespace
 
-Status AuditChain::append(Database &db, const AuditEntry &e, const QDateTime &atUtc)
+QByteArray AuditChain::signedMessage(const QString &signer, const QString &hash)
+{
+    return QStringLiteral("mucotrack-audit-v1\n%1\n%2").arg(signer, hash).toUtf8();
+}
+
+Status AuditChain::append(Database &db, const AuditEntry &e, const QDateTime &atUtc, const SigningKey *signer)
 {
     initSodium();
     auto head = readHead(db);
@@ -72,14 +147,21 @@ Status AuditChain::append(Database &db, const AuditEntry &e, const QDateTime &at
     const qint64 seq = head->seq + 1;
     const QString at = isoUtc(atUtc);
     const QString hash = rowHash(seq, at, e, head->hash);
+    const bool sign = signer && !signer->isNull();
     auto ins = db.cached(QStringLiteral(
         "INSERT INTO audit (seq, at_utc, user_name, action, table_name, record_id, field, old_value, new_value,"
-        " reason, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
+        " reason, prev_hash, hash, signer, signature) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     if (!ins.ok())
         return ins.error();
     (*ins)->bind(1, seq).bind(2, at).bind(3, e.user).bind(4, e.action).bind(5, e.table).bind(6, e.recordId)
         .bind(7, e.field).bind(8, e.oldValue).bind(9, e.newValue).bind(10, e.reason).bind(11, head->hash)
         .bind(12, hash);
+    if (sign) {
+        (*ins)->bind(13, signer->owner())
+            .bind(14, QString::fromLatin1(signer->sign(signedMessage(signer->owner(), hash)).toHex()));
+    } else {
+        (*ins)->bindNull(13).bindNull(14);
+    }
     MUCO_TRY((*ins)->run());
     const QString newHead = QStringLiteral("%1:%2").arg(seq).arg(hash);
     if (db.inTransaction())
@@ -91,6 +173,30 @@ Status AuditChain::append(Database &db, const AuditEntry &e, const QDateTime &at
     return (*upd)->run();
 }
 
+Status AuditChain::registerKey(Database &db, const QString &owner, const QByteArray &publicKey, const QString &why,
+                               const QDateTime &atUtc, const SigningKey &signer)
+{
+    return append(db, {signer.owner(), QString::fromLatin1(kKeyRegistered), QStringLiteral("users"), owner,
+                       QStringLiteral("public_key"), {}, QString::fromLatin1(publicKey.toHex()), why},
+                  atUtc, &signer);
+}
+
+Result<AuditHead> AuditChain::head(Database &db)
+{
+    auto h = readHead(db);
+    if (!h.ok())
+        return h.error();
+    return AuditHead{h->seq, h->hash};
+}
+
+Result<QString> AuditChain::hashAt(Database &db, qint64 seq)
+{
+    MUCO_READ(st, db.prepare(QStringLiteral("SELECT hash FROM audit WHERE seq = ?")));
+    st.bind(1, seq);
+    MUCO_READ(found, st.next());
+    return found ? st.text(0) : QString();
+}
+
 Result<AuditVerification> AuditChain::verify(Database &db)
 {
     initSodium();
@@ -99,12 +205,13 @@ Result<AuditVerification> AuditChain::verify(Database &db)
         return head.error();
     auto st = db.prepare(QStringLiteral(
         "SELECT seq, at_utc, user_name, action, table_name, record_id, field, old_value, new_value, reason,"
-        " prev_hash, hash FROM audit ORDER BY seq"));
+        " prev_hash, hash, signer, signature FROM audit ORDER BY seq"));
     if (!st.ok())
         return st.error();
     AuditVerification v;
     qint64 expectedSeq = 1;
     QString prev = kGenesis;
+    SignatureRules rules;
     for (;;) {
         auto row = st->next();
         if (!row.ok())
@@ -122,11 +229,18 @@ Result<AuditVerification> AuditChain::verify(Database &db)
             problem = Tr::tr("row %1 does not link to the row before it").arg(seq);
         else if (rowHash(seq, st->text(1), e, prev) != st->text(11))
             problem = Tr::tr("row %1 was changed after it was written").arg(seq);
+        else
+            problem = rules.check(seq, e, st->text(11), st->text(12), st->text(13));
         if (!problem.isEmpty()) {
             v.intact = false;
             v.firstBroken = seq;
             v.problem = problem;
             return v;
+        }
+        if (!st->text(13).isEmpty()) {
+            if (v.signedRows == 0)
+                v.signingSinceUtc = st->text(1);
+            ++v.signedRows;
         }
         prev = st->text(11);
         ++expectedSeq;
@@ -137,6 +251,7 @@ Result<AuditVerification> AuditChain::verify(Database &db)
         v.problem = Tr::tr("the trail ends at row %1 but row %2 was written: rows were removed from its end")
                         .arg(expectedSeq - 1).arg(head->seq);
     }
+    v.publicKeys = rules.allKeys;
     return v;
 }
 

@@ -2,8 +2,18 @@
 // The append-only, hash-chained audit trail. Each row's hash covers its own fields,
 // its sequence number and the previous row's hash; the head (last seq and hash) is
 // kept in meta, so an edited, deleted, reordered or truncated trail is found.
+//
+// The hash alone is unkeyed: anyone holding the database key could rewrite the trail and
+// hash it again (issue 11, C1). So each row is also signed (Ed25519) by its author, over its
+// hash, and therefore over everything before it. Authors' public keys are themselves rows of
+// the chain (action key_registered), signed by the administrator who made the account;
+// verify() checks every signature against the key registered for its author at that point.
+// What that does not stop (removing rows from the end, rewriting the whole trail with keys
+// of one's own from the first row on) is what anchoring the head at the central site is for.
 #include "common/Result.h"
+#include <QByteArray>
 #include <QDateTime>
+#include <QMap>
 #include <QString>
 
 namespace muco {
@@ -24,15 +34,39 @@ struct AuditEntry {
 struct AuditVerification {
     bool intact = true;
     qint64 rows = 0;
+    qint64 signedRows = 0;
     qint64 firstBroken = -1;   // seq of the first row that breaks the chain
     QString problem;
+    // Every public key each account has had, as registered in the (verified) chain.
+    QMap<QString, QList<QByteArray>> publicKeys;
+    QString signingSinceUtc;   // time of the first signed row: anything signed before it had no key
 };
+
+struct AuditHead {
+    qint64 seq = 0;
+    QString hash;
+};
+
+class SigningKey;
 
 class AuditChain {
 public:
+    static constexpr auto kKeyRegistered = "key_registered";
+
     // Call inside the caller's transaction: the entry commits with the change it records.
-    static Status append(Database &db, const AuditEntry &entry, const QDateTime &atUtc);
+    // `signer` signs the row; null only where no key exists (an account from before signing
+    // keys, until its first sign-in), which verify() accepts only before the first signed row.
+    static Status append(Database &db, const AuditEntry &entry, const QDateTime &atUtc, const SigningKey *signer);
+    // Records `key`'s public key as `owner`'s, signed by `signer` (an administrator, or the
+    // owner itself for the site's first account and for accounts older than signing keys).
+    static Status registerKey(Database &db, const QString &owner, const QByteArray &publicKey, const QString &why,
+                              const QDateTime &atUtc, const SigningKey &signer);
     static Result<AuditVerification> verify(Database &db);
+    // The last row (0 and the genesis hash when empty), and the hash of row `seq` (empty if none).
+    static Result<AuditHead> head(Database &db);
+    static Result<QString> hashAt(Database &db, qint64 seq);
+    // What a signer signs for a row: a domain label, the signer and the row's hash.
+    static QByteArray signedMessage(const QString &signer, const QString &hash);
 };
 
 } // namespace muco

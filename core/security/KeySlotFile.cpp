@@ -1,5 +1,7 @@
 #include "security/KeySlotFile.h"
 #include "common/AtomicFile.h"
+#include "security/SigningKey.h"
+#include <algorithm>
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -290,7 +292,7 @@ void KeySlotFile::addFailure(const QString &user, const QDateTime &now, const QS
 }
 
 Result<KeySlot> KeySlotFile::wrap(const QString &kind, const QString &name, const QString &secret,
-                                  const SecureBytes &databaseKey, const KdfCost &cost)
+                                  const SecureBytes &databaseKey, const KdfCost &cost, const SecureBytes *signingSeed)
 {
     initSodium();
     KeySlot slot;
@@ -305,10 +307,15 @@ Result<KeySlot> KeySlotFile::wrap(const QString &kind, const QString &name, cons
     if (!kek.ok())
         return kek.error();
     const QByteArray ad = associatedData(kind, name);
-    slot.wrapped.resize(static_cast<qsizetype>(databaseKey.size() + crypto_aead_xchacha20poly1305_ietf_ABYTES));
+    const std::size_t seedSize = signingSeed ? signingSeed->size() : 0;
+    SecureBytes plain(databaseKey.size() + seedSize);
+    std::copy_n(databaseKey.data(), databaseKey.size(), plain.data());
+    if (seedSize)
+        std::copy_n(signingSeed->data(), seedSize, plain.data() + databaseKey.size());
+    slot.wrapped.resize(static_cast<qsizetype>(plain.size() + crypto_aead_xchacha20poly1305_ietf_ABYTES));
     unsigned long long written = 0;
     crypto_aead_xchacha20poly1305_ietf_encrypt(
-        reinterpret_cast<unsigned char *>(slot.wrapped.data()), &written, databaseKey.data(), databaseKey.size(),
+        reinterpret_cast<unsigned char *>(slot.wrapped.data()), &written, plain.data(), plain.size(),
         reinterpret_cast<const unsigned char *>(ad.constData()), static_cast<unsigned long long>(ad.size()), nullptr,
         reinterpret_cast<const unsigned char *>(slot.nonce.constData()), kek->data());
     slot.wrapped.resize(static_cast<qsizetype>(written));
@@ -316,6 +323,14 @@ Result<KeySlot> KeySlotFile::wrap(const QString &kind, const QString &name, cons
 }
 
 Result<SecureBytes> KeySlotFile::unwrap(const KeySlot &slot, const QString &secret)
+{
+    auto secrets = open(slot, secret);
+    if (!secrets.ok())
+        return secrets.error();
+    return std::move(secrets->databaseKey);
+}
+
+Result<KeySlotFile::Secrets> KeySlotFile::open(const KeySlot &slot, const QString &secret)
 {
     auto kek = deriveKey(secret, slot.salt, slot.cost);
     if (!kek.ok())
@@ -333,7 +348,17 @@ Result<SecureBytes> KeySlotFile::unwrap(const KeySlot &slot, const QString &secr
         kek->data());
     if (rc != 0)
         return Error::denied(Tr::tr("The password is wrong."));
-    return key;
+    constexpr std::size_t kKeyBytes = 32;
+    if (written != kKeyBytes && written != kKeyBytes + SigningKey::kSeedBytes)
+        return Error::storage(Tr::tr("A key slot is damaged."));
+    Secrets out;
+    out.databaseKey = SecureBytes(kKeyBytes);
+    std::copy_n(key.data(), kKeyBytes, out.databaseKey.data());
+    if (written > kKeyBytes) {
+        out.signingSeed = SecureBytes(SigningKey::kSeedBytes);
+        std::copy_n(key.data() + kKeyBytes, SigningKey::kSeedBytes, out.signingSeed.data());
+    }
+    return out;
 }
 
 const KeySlot *KeySlotFile::find(const QString &kind, const QString &name) const

@@ -72,9 +72,17 @@ public:
     // each of which is a sign-in failure with a known reason. Otherwise what is wrong.
     QString journalProblem() const;
 
+    // An account's slot also wraps the seed of its Ed25519 signing key (SigningKey), after
+    // the database key, in the same authenticated plaintext; the recovery slot does not.
     static Result<KeySlot> wrap(const QString &kind, const QString &name, const QString &secret,
-                                const SecureBytes &databaseKey, const KdfCost &cost);
+                                const SecureBytes &databaseKey, const KdfCost &cost,
+                                const SecureBytes *signingSeed = nullptr);
+    struct Secrets {
+        SecureBytes databaseKey;
+        SecureBytes signingSeed;   // empty in a slot written before accounts had signing keys
+    };
     // Denied when the secret does not open the slot.
+    static Result<Secrets> open(const KeySlot &slot, const QString &secret);
     static Result<SecureBytes> unwrap(const KeySlot &slot, const QString &secret);
 
     const KeySlot *find(const QString &kind, const QString &name) const;

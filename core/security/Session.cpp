@@ -7,9 +7,9 @@
 namespace muco {
 
 Session::Session(std::unique_ptr<Database> db, SecureBytes key, UserInfo user, QString site,
-                 std::shared_ptr<Clock> clock)
+                 std::shared_ptr<Clock> clock, SigningKey signingKey)
     : m_db(std::move(db)), m_key(std::move(key)), m_user(std::move(user)), m_site(std::move(site)),
-      m_clock(std::move(clock))
+      m_clock(std::move(clock)), m_signing(std::move(signingKey))
 {
 }
 
@@ -42,7 +42,7 @@ Status Session::confirmPassword(const QString &password) const
 Status Session::audit(AuditEntry entry)
 {
     entry.user = m_user.username;
-    return AuditChain::append(*m_db, entry, now());
+    return AuditChain::append(*m_db, entry, now(), &m_signing);
 }
 
 Result<QString> Session::setting(const QString &key, const QString &fallback) const

@@ -6,6 +6,7 @@
 #include "common/SecureBytes.h"
 #include "security/AuditChain.h"
 #include "security/Roles.h"
+#include "security/SigningKey.h"
 #include "storage/Database.h"
 #include <QTimeZone>
 #include <memory>
@@ -21,7 +22,8 @@ struct UserInfo {
 
 class Session {
 public:
-    Session(std::unique_ptr<Database> db, SecureBytes key, UserInfo user, QString site, std::shared_ptr<Clock> clock);
+    Session(std::unique_ptr<Database> db, SecureBytes key, UserInfo user, QString site, std::shared_ptr<Clock> clock,
+            SigningKey signingKey = {});
 
     Database &db() { return *m_db; }
     const UserInfo &user() const { return m_user; }
@@ -31,6 +33,9 @@ public:
     QDateTime now() const { return m_clock->nowUtc(); }
     // The database key, for re-wrapping a key slot (password change, new account).
     const SecureBytes &databaseKey() const { return m_key; }
+    // The user's own Ed25519 key, unwrapped from their slot at sign-in: it signs every audit
+    // entry and electronic signature they make (docs/security.md, C1).
+    const SigningKey &signingKey() const { return m_signing; }
 
     bool can(Permission p) const { return roleAllows(m_user.role, p); }
     // Denied with a sentence naming who, in which role, may not do what.
@@ -39,7 +44,7 @@ public:
     // Re-entered password for an electronic signature: checked against the user's key slot.
     Status confirmPassword(const QString &password) const;
 
-    // Appends to the audit chain as this user, now; call inside a transaction.
+    // Appends to the audit chain as this user, now, signed with their key; call inside a transaction.
     Status audit(AuditEntry entry);
 
     // Site settings kept in meta (auto-lock minutes, lab window, time zone). A setting
@@ -61,6 +66,7 @@ private:
     UserInfo m_user;
     QString m_site;
     std::shared_ptr<Clock> m_clock;
+    SigningKey m_signing;
     QTimeZone m_zone = QTimeZone::utc();
 };
 

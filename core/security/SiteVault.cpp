@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <algorithm>
+#include <optional>
 #include <sodium.h>
 
 namespace muco {
@@ -154,6 +155,9 @@ Result<QString> SiteVault::create(const SiteSetup &setup, const Clock &clock)
     const SecureBytes key = SecureBytes::random(32);
     const CipherSettings cipher;
     const QString admin = normalizedUsername(setup.adminUsername);
+    // The first administrator's key is the root of the site's signatures: it registers itself
+    // in the chain's first row; every later key is registered by an administrator.
+    const SigningKey adminKey = SigningKey::generate(admin);
     const QString now = isoUtc(clock.nowUtc());
     {
         auto db = Database::open(tmpPath, key, cipher, Database::Mode::Create);
@@ -178,11 +182,13 @@ Result<QString> SiteVault::create(const SiteSetup &setup, const Clock &clock)
             st->bind(1, newUuid()).bind(2, admin)
                 .bind(3, setup.adminDisplayName.isEmpty() ? admin : setup.adminDisplayName).bind(4, now).bind(5, now);
             MUCO_TRY(st->run());
+            MUCO_TRY(AuditChain::registerKey(**db, admin, adminKey.publicKey(), QStringLiteral("site created"),
+                                             clock.nowUtc(), adminKey));
             MUCO_TRY(AuditChain::append(**db, {admin, QStringLiteral("site_created"), QStringLiteral("meta"),
-                                               setup.siteCode, {}, {}, setup.siteCode, {}}, clock.nowUtc()));
+                                               setup.siteCode, {}, {}, setup.siteCode, {}}, clock.nowUtc(), &adminKey));
             MUCO_TRY(AuditChain::append(**db, {admin, QStringLiteral("create"), QStringLiteral("users"), admin,
                                                QStringLiteral("role"), {}, QStringLiteral("administrator"), {}},
-                                        clock.nowUtc()));
+                                        clock.nowUtc(), &adminKey));
             return tx.commit();
         }();
         if (!built.ok()) {
@@ -197,7 +203,7 @@ Result<QString> SiteVault::create(const SiteSetup &setup, const Clock &clock)
     keys.path = KeySlotFile::pathFor(setup.databasePath);
     keys.site = setup.siteCode;
     keys.cipher = cipher;
-    auto adminSlot = KeySlotFile::wrap(kUserSlot, admin, setup.adminPassword, key, setup.cost);
+    auto adminSlot = KeySlotFile::wrap(kUserSlot, admin, setup.adminPassword, key, setup.cost, &adminKey.seed());
     auto recoverySlot = KeySlotFile::wrap(kRecoverySlot, kRecoverySlot, normalizedRecoveryKey(recovery), key, setup.cost);
     if (!adminSlot.ok() || !recoverySlot.ok()) {
         removeDatabaseFiles(tmpPath);
@@ -243,14 +249,17 @@ Result<std::unique_ptr<Session>> SiteVault::signIn(const QString &databasePath, 
         (void)recordFailure(keyPath, user, now, QStringLiteral("unknown user"));
         return Error::denied(Tr::tr("The user name or password is wrong."));
     }
-    auto key = KeySlotFile::unwrap(*slot, password);
-    if (!key.ok()) {
-        if (key.error().kind == ErrorKind::Denied) {
+    auto secrets = KeySlotFile::open(*slot, password);
+    if (!secrets.ok()) {
+        if (secrets.error().kind == ErrorKind::Denied) {
             (void)recordFailure(keyPath, user, now, QStringLiteral("wrong password"));
             return Error::denied(Tr::tr("The user name or password is wrong."));
         }
-        return key.error();
+        return secrets.error();
     }
+    Result<SecureBytes> key = std::move(secrets->databaseKey);
+    // Empty for a slot written before accounts had signing keys: one is made below.
+    SigningKey signingKey(user, std::move(secrets->signingSeed));
 
     // The seal is checked with the key just unwrapped; the database is opened either way
     // (the cipher settings are typed values from a fixed list, nothing in them is executed)
@@ -292,7 +301,7 @@ Result<std::unique_ptr<Session>> SiteVault::signIn(const QString &databasePath, 
             Transaction tx(**db);
             MUCO_TRY(tx.begun());
             MUCO_TRY(AuditChain::append(**db, {user, QStringLiteral("key_file_tampered"), QStringLiteral("meta"), keyPath, {}, {}, {}, what},
-                                        now));
+                                        now, &signingKey));
             MUCO_TRY(tx.commit());
             return tampered(what);
         }
@@ -325,16 +334,37 @@ Result<std::unique_ptr<Session>> SiteVault::signIn(const QString &databasePath, 
     st->reset();
     site->reset();
 
-    auto session = std::make_unique<Session>(std::move(db).value(), std::move(key).value(), info, siteCode, clock);
+    // An account older than signing keys gets its key pair now, the only time its password is
+    // at hand: wrapped into its slot and registered in the chain by itself, which verify()
+    // accepts only for an account created before the chain's first signed row.
+    std::optional<KeySlot> upgradedSlot;
+    if (signingKey.isNull()) {
+        signingKey = SigningKey::generate(user);
+        auto rewrapped = KeySlotFile::wrap(kUserSlot, user, password, *key, slot->cost, &signingKey.seed());
+        if (!rewrapped.ok())
+            return rewrapped.error();
+        upgradedSlot = rewrapped.value();
+    }
+    auto session = std::make_unique<Session>(std::move(db).value(), std::move(key).value(), info, siteCode, clock,
+                                             std::move(signingKey));
     MUCO_TRY(session->loadSiteCalendar());
     const Status audited = [&]() -> Status {
         // Failed attempts could not be audited while the database was closed: they enter
         // the chain now, with this sign-in, in one transaction.
         Transaction tx(session->db());
         MUCO_TRY(tx.begun());
+        if (upgradedSlot) {
+            MUCO_TRY(AuditChain::registerKey(session->db(), user, session->signingKey().publicKey(),
+                                             QStringLiteral("first sign-in with signing keys"), now, session->signingKey()));
+            MUCO_TRY(rewriteKeyFileImpl(*session, [&](KeySlotFile &f) {
+                f.put(*upgradedSlot);
+                return Status{};
+            }, seal == KeySlotFile::Seal::Missing));
+        }
         // journalProblem() has checked each: a sign-in failure with a known reason.
         for (const PendingAuditEvent &e : keys->pendingAudit)
-            MUCO_TRY(AuditChain::append(session->db(), {e.user, e.action, QStringLiteral("users"), e.user, {}, {}, {}, e.detail}, e.atUtc));
+            MUCO_TRY(AuditChain::append(session->db(), {e.user, e.action, QStringLiteral("users"), e.user, {}, {}, {}, e.detail},
+                                        e.atUtc, &session->signingKey()));
         MUCO_TRY(session->audit({{}, QStringLiteral("sign_in"), QStringLiteral("users"), user, {}, {}, {}, {}}));
         return tx.commit();
     }();

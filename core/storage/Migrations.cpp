@@ -197,6 +197,13 @@ const std::vector<Migration> &migrations()
              QStringLiteral("ALTER TABLE adverse_events ADD COLUMN meddra_code TEXT"),
              QStringLiteral("ALTER TABLE adverse_events ADD COLUMN ctcae_version TEXT"),
          }},
+        {15, "audit entries and electronic signatures signed by their author (Ed25519, issue 11 C1)",
+         {
+             QStringLiteral("ALTER TABLE audit ADD COLUMN signer TEXT"),
+             QStringLiteral("ALTER TABLE audit ADD COLUMN signature TEXT"),
+             QStringLiteral("ALTER TABLE assessments ADD COLUMN signature TEXT"),
+             QStringLiteral("ALTER TABLE screenings ADD COLUMN signature TEXT"),
+         }},
     };
     return list;
 }

@@ -1,5 +1,6 @@
 #include "sync/SyncClient.h"
 #include "records/RandomizationReserve.h"
+#include "sync/AuditAnchoring.h"
 #include "security/Session.h"
 #include "common/Gzip.h"
 #include <QCoreApplication>
@@ -148,7 +149,41 @@ void SyncClient::start()
         QTimer::singleShot(0, this, [this, allowed] { finish(false, allowed.error().message, false); });
         return;
     }
-    QTimer::singleShot(0, this, &SyncClient::pushNext);
+    QTimer::singleShot(0, this, &SyncClient::anchorHead);
+}
+
+void SyncClient::anchorHead()
+{
+    auto request = AuditAnchoring::request(m_session);
+    if (!request.ok()) {
+        finish(false, request.error().message, false);
+        return;
+    }
+    m_transport.send("POST", QStringLiteral("/v1/anchor"), {}, request.value(),
+                     [this](int status, const QJsonObject &body, const QString &networkError) {
+                         if (status == 409) {
+                             // Nothing is pushed from a device whose history no longer holds.
+                             m_report.integrity = true;
+                             finish(false, body.value(QStringLiteral("error")).toString(), false);
+                             return;
+                         }
+                         if (status == 404) {
+                             // A central site from before anchoring: sync, unanchored.
+                             pushNext();
+                             return;
+                         }
+                         if (status != 200) {
+                             notOk(status, body, networkError, [this] { anchorHead(); });
+                             return;
+                         }
+                         const Status kept = AuditAnchoring::remember(m_session, body);
+                         if (!kept.ok()) {
+                             finish(false, kept.error().message, false);
+                             return;
+                         }
+                         m_attempt = 0;
+                         pushNext();
+                     });
 }
 
 SyncReport SyncClient::runBlocking()

@@ -1,5 +1,7 @@
 #pragma once
-// One sync run, in the background of the event loop (the UI never waits): push the outbox
+// One sync run, in the background of the event loop (the UI never waits): anchor the audit
+// chain's head at the central site (AuditAnchoring; refused if the chain lost the head
+// anchored before), push the outbox
 // in batches until it is empty, then pull pages until the feed is exhausted. Network
 // failures retry with exponential backoff and jitter; the batch shrinks on a slow or
 // failing link and grows again when it recovers. An interrupted run loses nothing: what
@@ -59,6 +61,7 @@ struct SyncReport {
     bool ok = true;
     bool networkFailure = false;
     bool denied = false;          // the central site refused this device (401/403)
+    bool integrity = false;       // refused: the audit chain lost the head anchored at the central site
     QString error;
     int pushed = 0;
     int pulled = 0;
@@ -85,6 +88,7 @@ signals:
     void finished(const muco::SyncReport &report);
 
 private:
+    void anchorHead();
     void pushNext();
     void pullNext();
     void reserveNext();

@@ -1,0 +1,40 @@
+#pragma once
+// Electronic signatures bound to their author (issue 11, C1). Signing a record (a graded
+// visit, an eligibility decision) signs with the signer's Ed25519 key what the signature
+// means, who, when (UTC) and the hash of the record's content as signed; the signature is
+// kept with the record (field `signature`) and so reaches the central site. check() verifies
+// every signed record against the keys registered in the (verified) audit chain, so neither
+// the signed content nor the signature can be changed, even by someone holding the database key.
+#include "common/Result.h"
+#include <QByteArray>
+#include <QList>
+#include <QMap>
+#include <QVariantMap>
+
+namespace muco {
+
+class Session;
+struct TableSpec;
+
+struct SignatureCheck {
+    qint64 verified = 0;
+    qint64 notCheckedHere = 0;   // signed by an account of another device (its key is not here)
+    qint64 olderThanKeys = 0;    // signed here before this device had signing keys
+    QString problem;             // empty when every signature checked holds
+};
+
+class RecordSignature {
+public:
+    // What is signed: the meaning, who, when, and the hash of the record's fields other than
+    // its state and signature fields (a correction supersedes a record; it never edits it).
+    static QByteArray message(const TableSpec &table, const QString &id, const QVariantMap &row);
+    // The hex signature of `row` (already carrying signed_by, signed_utc, signature_meaning).
+    static QString sign(Session &session, const TableSpec &table, const QString &id, const QVariantMap &row);
+    // Every signed record of every table that keeps signatures.
+    // `signingSinceUtc`: when this device began signing (AuditVerification); a record signed
+    // before it has no signature to check, one signed since must carry a valid one.
+    static Result<SignatureCheck> check(Session &session, const QMap<QString, QList<QByteArray>> &publicKeys,
+                                        const QString &signingSinceUtc);
+};
+
+} // namespace muco

@@ -1,0 +1,351 @@
+// Attacks on the audit trail and electronic signatures by an insider (issue 11, C1): a
+// signed-in user unwraps their own key slot outside MucoTrack, opens the database with the
+// raw key and rewrites history. Each test failed on the code before per-user signing keys
+// (the chain was unkeyed SHA-256: `audit verify` said intact); docs/security.md says what
+// signatures stop and what only anchoring at the central site stops.
+#include "TestSite.h"
+#include "DirectTransport.h"
+#include "central/AuditAnchors.h"
+#include "central/CentralService.h"
+#include "clinical/Exam.h"
+#include "records/Assessments.h"
+#include "records/Patients.h"
+#include "records/RecordSignature.h"
+#include "security/AuditChain.h"
+#include "security/KeySlotFile.h"
+#include "security/SigningKey.h"
+#include "storage/Database.h"
+#include "storage/Statement.h"
+#include "sync/SyncClient.h"
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QtTest>
+#include <sodium.h>
+
+using namespace muco;
+
+namespace {
+
+// What the monitor did: his own slot, his own password, the format from this repository.
+std::unique_ptr<Database> openWithExtractedKey(const test::TestSite &site, const QString &user)
+{
+    auto keys = KeySlotFile::load(KeySlotFile::pathFor(site.path()));
+    auto secrets = KeySlotFile::open(*keys->find(QStringLiteral("user"), user), test::kPassword);
+    auto db = Database::open(site.path(), secrets->databaseKey, keys->cipher, Database::Mode::OpenExisting);
+    return db.ok() ? std::move(db).value() : nullptr;
+}
+
+// The attacker's own copy of the row hash (the code is public): the chain is re-hashed from
+// `fromSeq` on, and the head in meta put in step.
+void rechain(Database &db, qint64 fromSeq)
+{
+    auto rows = db.prepare(QStringLiteral(
+        "SELECT seq, at_utc, user_name, action, table_name, record_id, field, old_value, new_value, reason, prev_hash"
+        " FROM audit WHERE seq >= ? ORDER BY seq"));
+    rows->bind(1, fromSeq);
+    QString prev;
+    qint64 last = 0;
+    QList<std::pair<qint64, QStringList>> updates;
+    QVERIFY(rows->forEachRow([&](const Statement &r) {
+        if (prev.isEmpty())
+            prev = r.text(10);
+        const QJsonArray parts{QString::number(r.integer(0)), r.text(1), r.text(2), r.text(3), r.text(4), r.text(5),
+                               r.text(6), r.text(7), r.text(8), r.text(9), prev};
+        const QByteArray bytes = QJsonDocument(parts).toJson(QJsonDocument::Compact);
+        unsigned char out[crypto_hash_sha256_BYTES];
+        crypto_hash_sha256(out, reinterpret_cast<const unsigned char *>(bytes.constData()), static_cast<unsigned long long>(bytes.size()));
+        const QString hash = QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(out), sizeof out).toHex());
+        updates.append({r.integer(0), {prev, hash}});
+        prev = hash;
+        last = r.integer(0);
+    }).ok());
+    for (const auto &[seq, hashes] : updates) {
+        auto up = db.prepare(QStringLiteral("UPDATE audit SET prev_hash = ?, hash = ? WHERE seq = ?"));
+        up->bind(1, hashes[0]).bind(2, hashes[1]).bind(3, seq);
+        QVERIFY(up->run().ok());
+    }
+    auto head = db.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('audit_head', ?)"));
+    head->bind(1, QStringLiteral("%1:%2").arg(last).arg(prev));
+    QVERIFY(head->run().ok());
+}
+
+qint64 seqOf(Database &db, const QString &where)
+{
+    return db.scalarInt(QStringLiteral("SELECT min(seq) FROM audit WHERE ") + where).value();
+}
+
+// A signed grade by the doctor, then more work by others after it.
+QString signedAssessment(const test::TestSite &site)
+{
+    auto coord = site.signIn(QStringLiteral("coord"));
+    const QString patient = Patients::add(*coord, {{}, QStringLiteral("Chen Jie"), {}, {}, QStringLiteral("1966-01-20"),
+                                                   QStringLiteral("male")})->id;
+    auto doctor = site.signIn(QStringLiteral("doctor"));
+    Exam f;
+    f.sorenessReported = f.erythemaSeen = true;
+    f.diet = DietTolerated::NormalSolid;
+    f.pain = Severity::Mild;
+    auto a = Assessments::record(*doctor, patient, QDate(2026, 11, 20), f, {{1}, {1}});
+    if (!a.ok() || !Assessments::sign(*doctor, a->id, test::kPassword).ok())
+        return {};
+    (void)Patients::add(*coord, {{}, QStringLiteral("Li Wei"), {}, {}, QStringLiteral("1970-03-02"), QStringLiteral("female")});
+    return a->id;
+}
+
+AuditVerification verifyAs(const test::TestSite &site, const QString &user)
+{
+    auto s = site.signIn(user);
+    auto v = AuditChain::verify(s->db());
+    return v.ok() ? v.value() : AuditVerification{false, 0, 0, 0, v.error().message, {}, {}};
+}
+
+} // namespace
+
+class TestAttacksAudit : public QObject {
+    Q_OBJECT
+
+    // A central site in a folder of its own, and one device of site GX01 enrolled with it.
+    struct Anchored {
+        QTemporaryDir dir;
+        std::unique_ptr<CentralStore> store;
+        std::unique_ptr<CentralService> service;
+        test::TestSite site;
+        std::unique_ptr<DirectTransport> transport;
+        QString deviceId;
+
+        Anchored()
+        {
+            store = std::make_unique<CentralStore>(CentralBackend::openEmbedded(dir.path(), true).value(), Clock::system());
+            service = std::make_unique<CentralService>(*store);
+            auto e = store->enroll(store->createEnrollmentCode(QStringLiteral("GX01")).value());
+            deviceId = e->deviceId;
+            transport = std::make_unique<DirectTransport>(*service, e->token);
+        }
+        SyncReport sync(const QString &user = QStringLiteral("doctor"))
+        {
+            auto s = site.signIn(user);
+            SyncClient::Options o;
+            o.baseBackoffMs = 1;
+            SyncClient client(*s, *transport, o);
+            return client.runBlocking();
+        }
+        void work()
+        {
+            auto coord = site.signIn(QStringLiteral("coord"));
+            QVERIFY(Patients::add(*coord, {{}, QStringLiteral("Wang Fang"), {}, {}, QStringLiteral("1958-07-14"),
+                                           QStringLiteral("female")}).ok());
+        }
+    };
+
+private slots:
+    // C1 as it was shown: a row edited with the extracted key and the chain hashed again.
+    void anEditedRowRechainedIsDetected()
+    {
+        test::TestSite site;
+        QVERIFY(!signedAssessment(site).isEmpty());
+        {
+            auto db = openWithExtractedKey(site, QStringLiteral("monitor"));
+            QVERIFY(db);
+            const qint64 seq = seqOf(*db, QStringLiteral("table_name = 'patients' AND field = 'birth_date'"));
+            QVERIFY(seq > 0);
+            auto edit = db->prepare(QStringLiteral("UPDATE audit SET new_value = '1966-01-21' WHERE seq = ?"));
+            edit->bind(1, seq);
+            QVERIFY(edit->run().ok());
+            rechain(*db, seq);
+        }
+        const AuditVerification v = verifyAs(site, QStringLiteral("admin"));
+        QVERIFY2(!v.intact, "an edited, re-chained trail was reported intact");
+        QVERIFY(v.problem.contains(QStringLiteral("signature")));
+    }
+
+    // Rows deleted (the monitor's own doings), the rest renumbered and re-chained.
+    void deletedRowsRechainedAreDetected()
+    {
+        test::TestSite site;
+        QVERIFY(!signedAssessment(site).isEmpty());
+        {
+            auto db = openWithExtractedKey(site, QStringLiteral("monitor"));
+            const qint64 seq = seqOf(*db, QStringLiteral("action = 'sign_in' AND user_name = 'coord'"));
+            QVERIFY(db->exec(QStringLiteral("DELETE FROM audit WHERE seq = %1").arg(seq)).ok());
+            QVERIFY(db->exec(QStringLiteral("UPDATE audit SET seq = -(seq - 1) WHERE seq > %1").arg(seq)).ok());
+            QVERIFY(db->exec(QStringLiteral("UPDATE audit SET seq = -seq WHERE seq < 0")).ok());
+            rechain(*db, seq);
+        }
+        QVERIFY2(!verifyAs(site, QStringLiteral("admin")).intact, "a trail with a row deleted and re-chained was reported intact");
+    }
+
+    // The insider re-signs a row he edited with his own key, in his own name: the rows others
+    // signed after it cover its hash, and their signatures no longer hold.
+    void aRowResignedByTheInsiderIsDetected()
+    {
+        test::TestSite site;
+        (void)site.signIn(QStringLiteral("monitor"));
+        QVERIFY(!signedAssessment(site).isEmpty());
+        auto keys = KeySlotFile::load(KeySlotFile::pathFor(site.path()));
+        auto mine = KeySlotFile::open(*keys->find(QStringLiteral("user"), QStringLiteral("monitor")), test::kPassword);
+        const SigningKey monitorKey(QStringLiteral("monitor"), std::move(mine->signingSeed));
+        QVERIFY(!monitorKey.isNull());
+        {
+            auto db = openWithExtractedKey(site, QStringLiteral("monitor"));
+            const qint64 seq = seqOf(*db, QStringLiteral("action = 'sign_in' AND user_name = 'monitor'"));
+            QVERIFY(seq > 0);
+            QVERIFY(db->exec(QStringLiteral("UPDATE audit SET reason = 'nothing to see' WHERE seq = %1").arg(seq)).ok());
+            rechain(*db, seq);
+            const QString hash = AuditChain::hashAt(*db, seq).value();
+            auto sign = db->prepare(QStringLiteral("UPDATE audit SET signature = ? WHERE seq = ?"));
+            sign->bind(1, QString::fromLatin1(monitorKey.sign(AuditChain::signedMessage(QStringLiteral("monitor"), hash)).toHex()))
+                .bind(2, seq);
+            QVERIFY(sign->run().ok());
+        }
+        const AuditVerification v = verifyAs(site, QStringLiteral("admin"));
+        QVERIFY(!v.intact);
+        QVERIFY(v.firstBroken > 1);
+    }
+
+    // A key of the insider's making registered for the doctor, then an entry in the doctor's name.
+    void aKeyForgedForAnotherAccountIsRefused_data()
+    {
+        QTest::addColumn<QString>("registrar");
+        QTest::newRow("registered by the monitor") << "monitor";
+        QTest::newRow("registered by itself") << "doctor";
+    }
+
+    void aKeyForgedForAnotherAccountIsRefused()
+    {
+        QFETCH(QString, registrar);
+        test::TestSite site;
+        auto keys = KeySlotFile::load(KeySlotFile::pathFor(site.path()));
+        auto mine = KeySlotFile::open(*keys->find(QStringLiteral("user"), QStringLiteral("monitor")), test::kPassword);
+        const SigningKey monitorKey(QStringLiteral("monitor"), std::move(mine->signingSeed));
+        const SigningKey forged = SigningKey::generate(QStringLiteral("doctor"));
+        {
+            auto db = openWithExtractedKey(site, QStringLiteral("monitor"));
+            const SigningKey &signer = registrar == QLatin1String("monitor") ? monitorKey : forged;
+            QVERIFY(AuditChain::registerKey(*db, QStringLiteral("doctor"), forged.publicKey(), QStringLiteral("rotation"),
+                                            QDateTime::currentDateTimeUtc(), signer).ok());
+            QVERIFY(AuditChain::append(*db, {QStringLiteral("doctor"), QStringLiteral("update"), QStringLiteral("users"),
+                                             QStringLiteral("monitor"), QStringLiteral("role"), QStringLiteral("monitor"),
+                                             QStringLiteral("administrator"), {}},
+                                       QDateTime::currentDateTimeUtc(), &forged).ok());
+        }
+        const AuditVerification v = verifyAs(site, QStringLiteral("admin"));
+        QVERIFY(!v.intact);
+        QVERIFY(v.problem.contains(QStringLiteral("doctor")));
+    }
+
+    // An entry written in another's name, signed by the writer, or not signed at all.
+    void anEntryInAnotherNameIsRefused()
+    {
+        test::TestSite site;
+        {
+            auto db = openWithExtractedKey(site, QStringLiteral("monitor"));
+            QVERIFY(AuditChain::append(*db, {QStringLiteral("admin"), QStringLiteral("update"), QStringLiteral("users"),
+                                             QStringLiteral("monitor"), QStringLiteral("role"), QStringLiteral("monitor"),
+                                             QStringLiteral("administrator"), {}},
+                                       QDateTime::currentDateTimeUtc(), nullptr).ok());
+        }
+        const AuditVerification v = verifyAs(site, QStringLiteral("admin"));
+        QVERIFY(!v.intact);
+        QVERIFY(v.problem.contains(QStringLiteral("not signed")));
+    }
+
+    // A signed grade changed in the record itself: the electronic signature no longer holds.
+    void aSignedGradeEditedInTheRecordIsDetected()
+    {
+        test::TestSite site;
+        const QString id = signedAssessment(site);
+        QVERIFY(!id.isEmpty());
+        {
+            auto s = site.signIn(QStringLiteral("admin"));
+            auto v = AuditChain::verify(s->db());
+            QVERIFY(v->intact);
+            auto check = RecordSignature::check(*s, v->publicKeys, v->signingSinceUtc);
+            QVERIFY(check.ok());
+            QCOMPARE(check->verified, qint64(1));
+            QVERIFY(check->problem.isEmpty());
+        }
+        {
+            auto db = openWithExtractedKey(site, QStringLiteral("monitor"));
+            auto edit = db->prepare(QStringLiteral("UPDATE assessments SET who_grade = 0 WHERE id = ?"));
+            edit->bind(1, id);
+            QVERIFY(edit->run().ok());
+        }
+        auto s = site.signIn(QStringLiteral("admin"));
+        auto v = AuditChain::verify(s->db());
+        auto check = RecordSignature::check(*s, v->publicKeys, v->signingSinceUtc);
+        QVERIFY(check.ok());
+        QVERIFY2(!check->problem.isEmpty(), "an edited signed grade kept a valid signature");
+    }
+    // Anchoring: every sync anchors the head; a history rewritten (edited and re-hashed)
+    // before the anchored row is refused at the next sync and raises an alarm, the device's
+    // new data stays in its outbox, and `mucotrack-central integrity` names the device.
+    void aRewrittenHistoryIsRefusedAtTheNextSync()
+    {
+        Anchored a;
+        a.work();
+        SyncReport first = a.sync();
+        QVERIFY2(first.ok, qPrintable(first.error));
+        a.work();
+        QVERIFY(a.sync().ok);   // the anchor moves on with honest work
+        QVERIFY(AuditAnchors(a.store->backend(), a.store->clock()).alarms()->isEmpty());
+        {
+            auto db = openWithExtractedKey(a.site, QStringLiteral("monitor"));
+            const qint64 seq = seqOf(*db, QStringLiteral("table_name = 'patients' AND field = 'birth_date'"));
+            auto edit = db->prepare(QStringLiteral("UPDATE audit SET new_value = '1958-07-15' WHERE seq = ?"));
+            edit->bind(1, seq);
+            QVERIFY(edit->run().ok());
+            rechain(*db, seq);
+        }
+        a.work();
+        const SyncReport refused = a.sync();
+        QVERIFY2(!refused.ok, "a rewritten history synced");
+        QVERIFY(refused.integrity);
+        QCOMPARE(refused.pushed, 0);
+        QVERIFY(refused.pending > 0);
+        auto alarms = AuditAnchors(a.store->backend(), a.store->clock()).alarms();
+        QCOMPARE(alarms->size(), 1);
+        QCOMPARE(alarms->first().deviceId, a.deviceId);
+        QCOMPARE(alarms->first().site, QStringLiteral("GX01"));
+        QVERIFY(alarms->first().detail.contains(QStringLiteral("rewritten")));
+        QVERIFY(a.sync().integrity);   // and at every sync after, until someone looks
+
+        // The operator's view, from the real program.
+        const QString central = qEnvironmentVariable("MUCOTRACK_CENTRAL");
+        QVERIFY2(!central.isEmpty(), "MUCOTRACK_CENTRAL is not set");
+        QProcess p;
+        p.start(central, {QStringLiteral("integrity"), QStringLiteral("--data"), a.dir.path(), QStringLiteral("--json")});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        const QJsonArray list = QJsonDocument::fromJson(p.readAllStandardOutput()).object().value(QStringLiteral("alarms")).toArray();
+        QCOMPARE(list.size(), 2);
+        const QJsonObject alarm = list.first().toObject();
+        QCOMPARE(alarm.value(QStringLiteral("device")).toString(), a.deviceId);
+        QCOMPARE(alarm.value(QStringLiteral("site")).toString(), QStringLiteral("GX01"));
+        QVERIFY(!alarm.value(QStringLiteral("seen_utc")).toString().isEmpty());
+        QVERIFY(!alarm.value(QStringLiteral("detail")).toString().isEmpty());
+    }
+
+    // The tail cut off below the anchored row (or an older copy of the database put back).
+    void aTruncatedHistoryIsRefused()
+    {
+        Anchored a;
+        a.work();
+        QVERIFY(a.sync().ok);
+        {
+            auto db = openWithExtractedKey(a.site, QStringLiteral("monitor"));
+            const qint64 last = db->scalarInt(QStringLiteral("SELECT max(seq) FROM audit")).value();
+            QVERIFY(db->exec(QStringLiteral("DELETE FROM audit WHERE seq > %1").arg(last - 6)).ok());
+            rechain(*db, last - 6);
+            QVERIFY(db->exec(QStringLiteral("DELETE FROM meta WHERE key = 'audit_anchor'")).ok());
+        }
+        const SyncReport r = a.sync(QStringLiteral("admin"));
+        QVERIFY(!r.ok);
+        QVERIFY(r.integrity);
+        QCOMPARE(AuditAnchors(a.store->backend(), a.store->clock()).alarms()->size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAttacksAudit)
+#include "tst_attacks_audit.moc"
