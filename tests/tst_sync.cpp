@@ -4,6 +4,7 @@
 // lose nor duplicate, identifiers never leave the site, tokens are per site and revocable.
 #include "TestSite.h"
 #include "records/Patients.h"
+#include <algorithm>
 #include "records/RecordStore.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
@@ -182,7 +183,8 @@ private slots:
         b.transport->dropResponse = a.transport->dropResponse;
         SyncClient::Options small = fastOptions();
         small.batch = 7;
-        QVERIFY(sync(a, small).ok);
+        const SyncReport ra = sync(a, small);
+        QVERIFY2(ra.ok, qPrintable(ra.error));
         QCOMPARE(SyncEngine::pendingCount(*a.session).value(), 0);
         auto central = m_store->backend().query(QStringLiteral("SELECT count(*), count(DISTINCT record_id) FROM changes"));
         QCOMPARE(central->first().at(0).toInt(), 30);
@@ -239,7 +241,7 @@ private slots:
         for (const QByteArray &body : wire)
             for (const char *id : {"Gao Yuanyuan", "MRN-31337", "555-0199"})
                 QVERIFY2(!body.contains(id), id);
-        QVERIFY(wire.first().contains("GX01-0001"));
+        QVERIFY(std::any_of(wire.cbegin(), wire.cend(), [](const QByteArray &body) { return body.contains("GX01-0001"); }));
     }
 
     void tokensArePerSiteAndRevocable()

@@ -46,14 +46,19 @@ Result<QJsonObject> AuditAnchors::anchor(const DeviceIdentity &device, const QJs
         const QString anchoredHash = rows.first().at(1).toString();
         const QString anchoredAt = rows.first().at(2).toString();
         const QJsonObject said = request.value(QStringLiteral("anchored")).toObject();
+        if (seq == anchoredSeq && hash == anchoredHash)   // the same head again: a retry whose answer was lost
+            return QJsonObject{{QStringLiteral("anchored"), QJsonObject{{QStringLiteral("seq"), seq}, {QStringLiteral("hash"), hash}}}};
+        if (!said.isEmpty() && seqOf(said.value(QStringLiteral("seq"))) != anchoredSeq)
+            return QJsonObject{{QStringLiteral("moved"), true},
+                               {QStringLiteral("error"), Tr::tr("The anchored row moved since it was asked for; ask again.")}};
         QString problem;
         if (seq < anchoredSeq)
             problem = Tr::tr("the chain ends at row %1, before row %2 anchored at %3: rows were removed or an older copy was put back")
                           .arg(seq).arg(anchoredSeq).arg(anchoredAt);
-        else if (said.isEmpty() || seqOf(said.value(QStringLiteral("seq"))) != anchoredSeq)
-            problem = Tr::tr("the device no longer knows row %1, anchored at %2").arg(anchoredSeq).arg(anchoredAt);
+        else if (said.isEmpty())
+            problem = Tr::tr("the device did not say what its chain holds at row %1, anchored at %2").arg(anchoredSeq).arg(anchoredAt);
         else if (said.value(QStringLiteral("hash")).toString() != anchoredHash)
-            problem = Tr::tr("row %1 is no longer the row anchored at %2: the history before it was rewritten")
+            problem = Tr::tr("row %1 is no longer the row anchored at %2: the history before it was rewritten or removed")
                           .arg(anchoredSeq).arg(anchoredAt);
         if (!problem.isEmpty()) {
             MUCO_TRY(m_backend.exec(QStringLiteral("INSERT INTO integrity_alarms (id, device_id, site, seen_utc, detail) VALUES (?,?,?,?,?)"),
@@ -70,6 +75,15 @@ Result<QJsonObject> AuditAnchors::anchor(const DeviceIdentity &device, const QJs
                             {device.deviceId, device.site, seq, hash, signer, signature, now}));
     MUCO_TRY(tx.commit());
     return QJsonObject{{QStringLiteral("anchored"), QJsonObject{{QStringLiteral("seq"), seq}, {QStringLiteral("hash"), hash}}}};
+}
+
+Result<QJsonObject> AuditAnchors::current(const DeviceIdentity &device)
+{
+    MUCO_READ(rows, m_backend.query(QStringLiteral("SELECT seq, hash FROM audit_anchors WHERE device_id = ?"), {device.deviceId}));
+    if (rows.isEmpty())
+        return QJsonObject{{QStringLiteral("anchored"), QJsonValue()}};
+    return QJsonObject{{QStringLiteral("anchored"), QJsonObject{{QStringLiteral("seq"), rows.first().at(0).toLongLong()},
+                                                                {QStringLiteral("hash"), rows.first().at(1).toString()}}}};
 }
 
 Result<QList<IntegrityAlarm>> AuditAnchors::alarms()

@@ -43,7 +43,7 @@ ServiceResponse failWith(const Error &e)
 std::optional<ServiceResponse> CentralService::screen(const ServiceRequest &r, qint64 declaredLength)
 {
     static const QStringList known{QStringLiteral("/v1/enroll"), QStringLiteral("/v1/push"), QStringLiteral("/v1/pull"),
-                                   QStringLiteral("/v1/status"), QStringLiteral("/v1/randomize"), QStringLiteral("/v1/reserve")};
+                                   QStringLiteral("/v1/anchor"), QStringLiteral("/v1/status"), QStringLiteral("/v1/randomize"), QStringLiteral("/v1/reserve")};
     if (!known.contains(r.path))
         return fail(404, Tr::tr("No such endpoint."));
     const bool enroll = r.path == QLatin1String("/v1/enroll");
@@ -136,12 +136,17 @@ ServiceResponse CentralService::handle(const ServiceRequest &r)
         return {200, result.value()};
     }
     if (r.path == QLatin1String("/v1/anchor")) {
+        AuditAnchors anchors(m_store.backend(), m_store.clock());
+        if (r.method == "GET") {
+            auto current = anchors.current(device.value());
+            return current.ok() ? ServiceResponse{200, current.value()} : failWith(current.error());
+        }
         if (r.method != "POST")
-            return fail(405, Tr::tr("Use POST."));
-        auto result = AuditAnchors(m_store.backend(), m_store.clock()).anchor(device.value(), json);
+            return fail(405, Tr::tr("Use GET or POST."));
+        auto result = anchors.anchor(device.value(), json);
         if (!result.ok())
             return failWith(result.error());
-        return {200, result.value()};
+        return {result->contains(QStringLiteral("moved")) ? 412 : 200, result.value()};
     }
     if (r.path == QLatin1String("/v1/status"))
         return {200, {{QStringLiteral("site"), device->site}, {QStringLiteral("device_id"), device->deviceId}}};

@@ -17,6 +17,15 @@ struct Tr {
 };
 
 QString auditText(const QVariant &v) { return v.isNull() ? QString() : v.toString(); }
+// Direct identifiers (a table that never leaves the site) are not copied into the audit trail:
+// it records that one changed, who changed it, when and why, never the name or number itself
+// (issue 11: anyone holding the database key reads the trail).
+QString auditText(const TableSpec &t, const QVariant &v)
+{
+    if (!t.syncs && !v.isNull() && !v.toString().isEmpty())
+        return QStringLiteral("(identifier: not copied into the audit trail)");
+    return auditText(v);
+}
 
 // An empty text is "not given", stored as NULL: otherwise re-saving an untouched form would
 // turn NULL into "" and record (and sync) a change nobody made.
@@ -133,7 +142,7 @@ Result<WriteOutcome> RecordStore::create(Session &s, const RecordWrite &write)
         logged.insert(QStringLiteral("site"), s.site());
     MUCO_TRY(logChange(s, t, out.id, 1, 0, logged));
     for (auto it = w.fields.cbegin(); it != w.fields.cend(); ++it)
-        MUCO_TRY(s.audit({{}, QStringLiteral("create"), t.name, out.id, it.key(), {}, auditText(it.value()), w.reason}));
+        MUCO_TRY(s.audit({{}, QStringLiteral("create"), t.name, out.id, it.key(), {}, auditText(t, it.value()), w.reason}));
     MUCO_TRY(s.db().recordChange({RecordChange::Kind::Created, t.name, out.id, patientOf(t, out.id, w.fields), w.fields.keys()}));
     return out;
 }
@@ -180,8 +189,8 @@ Result<WriteOutcome> RecordStore::update(Session &s, const RecordWrite &write)
         old.insert(it.key(), current->value(it.key()));
     MUCO_TRY(logChange(s, t, w.id, out.version, base, changed, old));
     for (auto it = changed.cbegin(); it != changed.cend(); ++it)
-        MUCO_TRY(s.audit({{}, QStringLiteral("update"), t.name, w.id, it.key(), auditText(current->value(it.key())),
-                          auditText(it.value()), w.reason.trimmed()}));
+        MUCO_TRY(s.audit({{}, QStringLiteral("update"), t.name, w.id, it.key(), auditText(t, current->value(it.key())),
+                          auditText(t, it.value()), w.reason.trimmed()}));
     MUCO_TRY(s.db().recordChange({RecordChange::Kind::Updated, t.name, w.id, patientOf(t, w.id, *current), changed.keys()}));
     return out;
 }

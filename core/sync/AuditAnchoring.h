@@ -1,9 +1,11 @@
 #pragma once
 // The device's side of anchoring its audit chain at the central site (docs/security.md,
-// "Anchoring"; the central side is central/AuditAnchors). Each sync begins by sending the
-// chain's head, signed by the user syncing, with the hash the chain now holds at the row the
-// central site anchored last time. A chain rewritten or cut before that row cannot answer
-// with the anchored hash: the central site refuses the sync and raises an alarm.
+// "Anchoring"; the central side is central/AuditAnchors). Each sync begins by asking the
+// central site which row of this device's chain it anchored last (GET /v1/anchor), then
+// sends the hash its chain holds now at that row with the new head, signed by the user
+// syncing (POST). A chain rewritten or cut before that row cannot answer with the anchored
+// hash: the central site refuses the sync and raises an alarm. Asking first keeps a lost
+// answer harmless: the next run asks again.
 #include "common/Result.h"
 #include <QJsonObject>
 
@@ -13,9 +15,8 @@ class Session;
 
 class AuditAnchoring {
 public:
-    static Result<QJsonObject> request(Session &session);
-    // The central site's answer: the row it anchored, remembered for the next sync.
-    static Status remember(Session &session, const QJsonObject &response);
+    // The POST body, from the central site's answer to the GET ({"anchored": {"seq", "hash"} or null}).
+    static Result<QJsonObject> request(Session &session, const QJsonObject &anchoredAnswer);
 };
 
 } // namespace muco

@@ -15,6 +15,8 @@
 #include <QRandomGenerator>
 #include <QSslConfiguration>
 #include <QTimer>
+#include <functional>
+#include <memory>
 
 namespace muco {
 
@@ -154,36 +156,54 @@ void SyncClient::start()
 
 void SyncClient::anchorHead()
 {
-    auto request = AuditAnchoring::request(m_session);
-    if (!request.ok()) {
-        finish(false, request.error().message, false);
-        return;
-    }
-    m_transport.send("POST", QStringLiteral("/v1/anchor"), {}, request.value(),
-                     [this](int status, const QJsonObject &body, const QString &networkError) {
-                         if (status == 409) {
-                             // Nothing is pushed from a device whose history no longer holds.
-                             m_report.integrity = true;
-                             finish(false, body.value(QStringLiteral("error")).toString(), false);
-                             return;
-                         }
-                         if (status == 404) {
-                             // A central site from before anchoring: sync, unanchored.
-                             pushNext();
-                             return;
-                         }
-                         if (status != 200) {
-                             notOk(status, body, networkError, [this] { anchorHead(); });
-                             return;
-                         }
-                         const Status kept = AuditAnchoring::remember(m_session, body);
-                         if (!kept.ok()) {
-                             finish(false, kept.error().message, false);
-                             return;
-                         }
-                         m_attempt = 0;
-                         pushNext();
-                     });
+    m_transport.send("GET", QStringLiteral("/v1/anchor"), {}, {}, [this](int status, const QJsonObject &answer, const QString &networkError) {
+        if (status == 404) {
+            // A central site from before anchoring: sync, unanchored.
+            pushNext();
+            return;
+        }
+        if (status != 200) {
+            notOk(status, answer, networkError, [this] { anchorHead(); });
+            return;
+        }
+        auto request = AuditAnchoring::request(m_session, answer);
+        if (!request.ok()) {
+            finish(false, request.error().message, false);
+            return;
+        }
+        // A lost answer is retried with the same request: the central site answers a head it
+        // already anchored with 200, so the retry neither alarms nor loops.
+        auto post = std::make_shared<std::function<void()>>();
+        *post = [this, body = request.value(), weak = std::weak_ptr<std::function<void()>>(post)] {
+            m_transport.send("POST", QStringLiteral("/v1/anchor"), {}, body,
+                             [this, weak](int postStatus, const QJsonObject &answerBody, const QString &postError) {
+                                 if (postStatus == 409) {
+                                     // Nothing is pushed from a device whose history no longer holds.
+                                     m_report.integrity = true;
+                                     finish(false, answerBody.value(QStringLiteral("error")).toString(), false);
+                                     return;
+                                 }
+                                 if (postStatus == 412) {
+                                     // The anchor moved since it was asked for (another run of this device): ask again.
+                                     failed(answerBody.value(QStringLiteral("error")).toString(), false, [this] { anchorHead(); });
+                                     return;
+                                 }
+                                 if (postStatus != 200) {
+                                     auto again = weak.lock();
+                                     notOk(postStatus, answerBody, postError, [this, again] {
+                                         if (again)
+                                             (*again)();
+                                         else
+                                             anchorHead();
+                                     });
+                                     return;
+                                 }
+                                 m_attempt = 0;
+                                 pushNext();
+                             });
+        };
+        (*post)();
+    });
 }
 
 SyncReport SyncClient::runBlocking()
