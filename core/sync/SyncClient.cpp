@@ -175,8 +175,9 @@ void SyncClient::anchorHead()
         // already anchored with 200, so the retry neither alarms nor loops.
         auto post = std::make_shared<std::function<void()>>();
         *post = [this, body = request.value(), weak = std::weak_ptr<std::function<void()>>(post)] {
+            // The request in flight keeps the retry alive; the function itself holds it weakly (no cycle).
             m_transport.send("POST", QStringLiteral("/v1/anchor"), {}, body,
-                             [this, weak](int postStatus, const QJsonObject &answerBody, const QString &postError) {
+                             [this, self = weak.lock()](int postStatus, const QJsonObject &answerBody, const QString &postError) {
                                  if (postStatus == 409) {
                                      // Nothing is pushed from a device whose history no longer holds.
                                      m_report.integrity = true;
@@ -189,13 +190,7 @@ void SyncClient::anchorHead()
                                      return;
                                  }
                                  if (postStatus != 200) {
-                                     auto again = weak.lock();
-                                     notOk(postStatus, answerBody, postError, [this, again] {
-                                         if (again)
-                                             (*again)();
-                                         else
-                                             anchorHead();
-                                     });
+                                     notOk(postStatus, answerBody, postError, [self] { (*self)(); });
                                      return;
                                  }
                                  m_attempt = 0;
