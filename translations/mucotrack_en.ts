@@ -4,141 +4,451 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="47"/>
+        <location filename="../core/security/Accounts.cpp" line="34"/>
+        <source>Your account has no signing key yet; sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Accounts.cpp" line="59"/>
         <source>an account named %1 already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="106"/>
+        <location filename="../core/security/Accounts.cpp" line="120"/>
+        <location filename="../core/security/Accounts.cpp" line="179"/>
         <source>no active account is named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Accounts.cpp" line="176"/>
+        <source>a reason is required to change an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Accounts.cpp" line="189"/>
+        <source>this is the site&apos;s last active administrator; make another administrator first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Accounts.cpp" line="226"/>
+        <source>you cannot deactivate your own account</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AdverseEvents</name>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="32"/>
+        <location filename="../core/records/AdverseEvents.cpp" line="39"/>
         <source>name the adverse event (CTCAE term)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="34"/>
+        <location filename="../core/records/AdverseEvents.cpp" line="42"/>
+        <source>&quot;%1&quot; is not a CTCAE v5.0 term; choose one from the list, or &quot;&lt;organ class&gt; - Other, specify&quot; and describe it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/AdverseEvents.cpp" line="50"/>
+        <source>describe the event: &quot;%1&quot; needs your words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/AdverseEvents.cpp" line="52"/>
         <source>a CTCAE grade is 1 to 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="36"/>
+        <location filename="../core/records/AdverseEvents.cpp" line="54"/>
+        <source>CTCAE v5.0 has no grade %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/AdverseEvents.cpp" line="56"/>
         <source>the onset date is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="38"/>
+        <location filename="../core/records/AdverseEvents.cpp" line="58"/>
         <source>resolution cannot come before onset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="40"/>
+        <location filename="../core/records/AdverseEvents.cpp" line="60"/>
         <source>choose the relation to the study drug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="42"/>
+        <location filename="../core/records/AdverseEvents.cpp" line="62"/>
         <source>choose the action taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="44"/>
+        <location filename="../core/records/AdverseEvents.cpp" line="64"/>
         <source>choose the outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="46"/>
+        <location filename="../core/records/AdverseEvents.cpp" line="66"/>
         <source>a grade 5 event has the outcome fatal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AllocationList</name>
+    <message>
+        <location filename="../core/central/AllocationList.cpp" line="60"/>
+        <location filename="../core/central/AllocationList.cpp" line="142"/>
+        <source>Only the trial&apos;s statistician sets up the randomization lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/AllocationList.cpp" line="63"/>
+        <source>block sizes are even numbers (1:1 within every block)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/AllocationList.cpp" line="65"/>
+        <source>must be a whole number from 1 to 10000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/AllocationList.cpp" line="76"/>
+        <source>&quot;%1&quot; is not a site code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/central/AllocationList.cpp" line="84"/>
+        <location filename="../core/central/AllocationList.cpp" line="150"/>
+        <source>the list has %n allocation(s) or reserved entries; it cannot be replaced</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/central/AllocationList.cpp" line="233"/>
+        <source>the patient is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/AllocationList.cpp" line="235"/>
+        <source>&quot;%1&quot; is not a stratum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/AllocationList.cpp" line="237"/>
+        <source>A device of site %1 may not randomize in stratum %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/AllocationList.cpp" line="242"/>
+        <source>A device of site %1 may not randomize another site&apos;s patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/AllocationList.cpp" line="263"/>
+        <source>the allocation list of stratum %1 is used up or was never set up; ask the trial&apos;s statistician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/AllocationList.cpp" line="316"/>
+        <source>Device %1 opened reserve entry %2 #%3 but no randomization of it reached the central site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/AllocationList.cpp" line="323"/>
+        <source>Device %1 holds a reserve entry %2 #%3 the central site never issued to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/AllocationList.cpp" line="429"/>
+        <source>%1 was given entry %2, which is not on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/AllocationList.cpp" line="434"/>
+        <source>%1 is recorded in arm %2; entry %3 of the list says %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/AllocationList.cpp" line="436"/>
+        <source>Entry %1 was used twice (%2 and another patient).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/AllocationList.cpp" line="440"/>
+        <source>%1 was randomized twice (%2 and %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/AllocationList.cpp" line="448"/>
+        <source>%1 was given entry %2, which was never issued to the device that used it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/AllocationList.cpp" line="458"/>
+        <source>Entry %1 was opened out of order: an earlier entry of the same reserve is still sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/AllocationList.cpp" line="472"/>
+        <source>Only the trial&apos;s statistician reads the randomization lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AllocationSequence</name>
+    <message>
+        <location filename="../core/clinical/AllocationSequence.cpp" line="89"/>
+        <source>must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/AllocationSequence.cpp" line="92"/>
+        <source>levels are distinct lower-case words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/AllocationSequence.cpp" line="96"/>
+        <source>a factor has at least two levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/AllocationSequence.cpp" line="149"/>
+        <source>&quot;%1&quot; is not a block size: sizes are even numbers from 2 to 20 (1:1 within every block)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/AllocationSequence.cpp" line="152"/>
+        <source>the block size %1 is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/AllocationSequence.cpp" line="161"/>
+        <source>&quot;%1&quot; is not a stratum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/AllocationSequence.cpp" line="163"/>
+        <source>must be a whole number from 1 to 10000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/AllocationSequence.cpp" line="165"/>
+        <source>at least one block size is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/AllocationSequence.cpp" line="168"/>
+        <source>block sizes are even numbers (1:1 within every block)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/AllocationSequence.cpp" line="170"/>
+        <source>libsodium could not be initialised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/AllocationSequence.cpp" line="193"/>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/AllocationSequence.cpp" line="209"/>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/clinical/AllocationSequence.cpp" line="210"/>
+        <source>a line holds three columns (stratum,sequence,arm), this one %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/AllocationSequence.cpp" line="217"/>
+        <source>&quot;%1&quot; is not a stratum (a site code such as GX01, then |factor=level for each factor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/AllocationSequence.cpp" line="221"/>
+        <source>&quot;%1&quot; is not a sequence number (1, 2, 3, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/AllocationSequence.cpp" line="223"/>
+        <source>stratum %1 expects sequence %2 here, not %3 (no gaps, no repeats, in order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/AllocationSequence.cpp" line="226"/>
+        <source>&quot;%1&quot; is not an arm; use experimental or control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/AllocationSequence.cpp" line="231"/>
+        <source>the list holds no allocations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Assessments</name>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="50"/>
+        <location filename="../core/records/Assessments.cpp" line="54"/>
         <source>the visit needs a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="52"/>
+        <location filename="../core/records/Assessments.cpp" line="56"/>
         <source>%1 is in the future</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="55"/>
+        <location filename="../core/records/Assessments.cpp" line="59"/>
         <source>PRO-CTCAE answers are 0 to 4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="58"/>
+        <location filename="../core/records/Assessments.cpp" line="62"/>
         <source>OMAS ulceration is 0-3 and erythema 0-2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="140"/>
+        <location filename="../core/records/Assessments.cpp" line="144"/>
         <source>no assessment has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="162"/>
+        <location filename="../core/records/Assessments.cpp" line="166"/>
         <source>I performed this oral mucositis assessment and confirm the findings and grades.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="223"/>
+        <location filename="../core/records/Assessments.cpp" line="250"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="225"/>
+        <location filename="../core/records/Assessments.cpp" line="252"/>
         <source>signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="227"/>
+        <location filename="../core/records/Assessments.cpp" line="254"/>
         <source>superseded by a correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="239"/>
+        <location filename="../core/records/Assessments.cpp" line="266"/>
         <source>this assessment is %1; only a draft can be signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="260"/>
+        <location filename="../core/records/Assessments.cpp" line="287"/>
         <source>a correction of a signed assessment needs a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="265"/>
+        <location filename="../core/records/Assessments.cpp" line="292"/>
         <source>only a signed assessment is corrected; a draft is simply re-recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditAnchors</name>
+    <message>
+        <location filename="../core/central/AuditAnchors.cpp" line="35"/>
+        <source>&quot;head&quot; needs a sequence number and a SHA-256 hash in hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/AuditAnchors.cpp" line="53"/>
+        <source>The anchored row moved since it was asked for; ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/AuditAnchors.cpp" line="56"/>
+        <source>the chain ends at row %1, before row %2 anchored at %3: rows were removed or an older copy was put back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/AuditAnchors.cpp" line="59"/>
+        <source>the device did not say what its chain holds at row %1, anchored at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/AuditAnchors.cpp" line="61"/>
+        <source>row %1 is no longer the row anchored at %2: the history before it was rewritten or removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/AuditAnchors.cpp" line="68"/>
+        <source>The central site refuses this device&apos;s data: its audit trail no longer holds what was anchored at an earlier sync (%1). The central site&apos;s operator has been alerted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AuditChain</name>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="120"/>
+        <location filename="../core/security/AuditChain.cpp" line="79"/>
+        <source>row %1 is not signed, but rows before it are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/AuditChain.cpp" line="81"/>
+        <source>row %1 registers a key without a signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/AuditChain.cpp" line="89"/>
+        <source>row %1 is in the name of %2 but signed by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/AuditChain.cpp" line="96"/>
+        <source>row %1 registers a malformed key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/AuditChain.cpp" line="103"/>
+        <source>row %1: %2 registered a key of their own; only an administrator may</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/AuditChain.cpp" line="105"/>
+        <location filename="../core/security/AuditChain.cpp" line="111"/>
+        <location filename="../core/security/AuditChain.cpp" line="119"/>
+        <source>row %1 has a signature that does not match its content or its signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/AuditChain.cpp" line="108"/>
+        <source>row %1: %2 registered a key for %3 without being an administrator with a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/AuditChain.cpp" line="117"/>
+        <source>row %1 is signed by %2, who has no registered key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/AuditChain.cpp" line="227"/>
         <source>row %1 follows row %2: rows are missing or out of order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="122"/>
+        <location filename="../core/security/AuditChain.cpp" line="229"/>
         <source>row %1 does not link to the row before it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="124"/>
+        <location filename="../core/security/AuditChain.cpp" line="231"/>
         <source>row %1 was changed after it was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="137"/>
+        <location filename="../core/security/AuditChain.cpp" line="251"/>
         <source>the trail ends at row %1 but row %2 was written: rows were removed from its end</source>
         <translation type="unfinished"></translation>
     </message>
@@ -146,12 +456,13 @@
 <context>
     <name>Central</name>
     <message>
-        <location filename="../app/central/main.cpp" line="28"/>
+        <location filename="../app/central/main.cpp" line="33"/>
+        <location filename="../app/central/RandomizationCommands.cpp" line="26"/>
         <source>--data DIR or --postgres CONNINFO is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="41"/>
+        <location filename="../app/central/main.cpp" line="46"/>
         <source>Usage: mucotrack-central COMMAND [OPTIONS]
 
 The trial&apos;s central site: enrolled devices sync with it over HTTPS.
@@ -176,6 +487,12 @@ Commands:
   report dmc --out FILE.pdf      the data monitoring committee&apos;s report (PDF, A4)
   export odm --out FILE.xml      CDISC ODM 1.3.2 snapshot of the whole trial
   export csv --out DIR           one CSV file per domain and a data dictionary
+  randomization generate --seed N --per-stratum N [--blocks 2,4,6] [--sites A,B]
+                                 set up the allocation lists (stratified permuted blocks, 1:1)
+  randomization import FILE.csv  set up the lists from a statistician&apos;s stratum,sequence,arm file
+  randomization report [--json]  every allocation, by site and arm, unused reserves, integrity
+  queries [--open] [--json]      every site&apos;s data queries, their state and age
+  integrity [--json]             devices whose audit trail no longer holds the head anchored earlier
 
 Options:
   -h, --help                     show this help
@@ -186,84 +503,160 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="91"/>
+        <location filename="../app/central/main.cpp" line="104"/>
         <source>Central store ready (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="134"/>
+        <location filename="../app/central/main.cpp" line="147"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="134"/>
+        <location filename="../app/central/main.cpp" line="147"/>
         <source>revoked %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="152"/>
+        <location filename="../app/central/main.cpp" line="176"/>
+        <source>No integrity alarms: every device&apos;s audit trail holds the head anchored at its last sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/central/main.cpp" line="199"/>
         <source>--listen takes HOST:PORT with an IP address, e.g. 127.0.0.1:8443.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="155"/>
+        <location filename="../app/central/main.cpp" line="202"/>
         <source>Give --tls-cert FILE --tls-key FILE, or --insecure-loopback.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="157"/>
+        <location filename="../app/central/main.cpp" line="204"/>
         <source>--insecure-loopback serves plain HTTP on a loopback address only, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="163"/>
+        <location filename="../app/central/main.cpp" line="210"/>
         <source>--idle-timeout takes a number of seconds from 0.1 to 3600.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="170"/>
+        <location filename="../app/central/main.cpp" line="217"/>
         <source>--max-connections takes a whole number from 1 to 100000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="187"/>
+        <location filename="../app/central/main.cpp" line="234"/>
         <source>Serving %1 on %2:%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/central/CentralQueryCommands.cpp" line="27"/>
+        <source>No queries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/central/CentralQueryCommands.cpp" line="31"/>
+        <source>%1  %2  %3  %4/%5 %6  %7  %n day(s)  &quot;%8&quot;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/central/RandomizationCommands.cpp" line="51"/>
+        <source>&quot;%1&quot; is not a whole number from 0 to 18446744073709551615</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/central/RandomizationCommands.cpp" line="53"/>
+        <source>&quot;%1&quot; is not a whole number from 1 to 10000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/central/RandomizationCommands.cpp" line="76"/>
+        <source>The list is set up; no site is known yet: each site&apos;s strata are generated from this seed when it first needs them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/central/RandomizationCommands.cpp" line="77"/>
+        <source>Allocation lists generated for %1 (at least %2 entries each, whole blocks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/central/RandomizationCommands.cpp" line="87"/>
+        <source>Give the list&apos;s CSV file: randomization import --data DIR FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/central/RandomizationCommands.cpp" line="91"/>
+        <source>%1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/central/RandomizationCommands.cpp" line="104"/>
+        <source>Imported %1 entries in %2 strata (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/central/RandomizationCommands.cpp" line="120"/>
+        <source>Subject	Site	Stratum	#	Arm	Allocated (UTC)	Source	Device
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/central/RandomizationCommands.cpp" line="132"/>
+        <source>%1: experimental %2, control %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/central/RandomizationCommands.cpp" line="135"/>
+        <source>Sealed in devices&apos; reserves, unused: %1
+Integrity: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/central/RandomizationCommands.cpp" line="154"/>
+        <source>Unknown command &quot;randomization %1&quot;; use randomization generate, import or report.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CentralBackend</name>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="106"/>
         <location filename="../core/central/CentralBackend.cpp" line="112"/>
-        <location filename="../core/central/CentralBackend.cpp" line="125"/>
-        <location filename="../core/central/CentralBackend.cpp" line="135"/>
-        <location filename="../core/central/CentralBackend.cpp" line="144"/>
+        <location filename="../core/central/CentralBackend.cpp" line="118"/>
+        <location filename="../core/central/CentralBackend.cpp" line="131"/>
+        <location filename="../core/central/CentralBackend.cpp" line="141"/>
+        <location filename="../core/central/CentralBackend.cpp" line="150"/>
         <source>PostgreSQL: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="188"/>
+        <location filename="../core/central/CentralBackend.cpp" line="194"/>
         <source>The data folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="193"/>
+        <location filename="../core/central/CentralBackend.cpp" line="199"/>
         <source>The data folder %1 cannot be made private to its owner (mode 0700).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="213"/>
+        <location filename="../core/central/CentralBackend.cpp" line="219"/>
         <source>Give PostgreSQL&apos;s password in a password file (PGPASSFILE or ~/.pgpass), never in the connection string.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="216"/>
+        <location filename="../core/central/CentralBackend.cpp" line="222"/>
         <source>The PostgreSQL driver of Qt SQL (libqt6sql6-psql) is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="234"/>
+        <location filename="../core/central/CentralBackend.cpp" line="240"/>
         <source>PostgreSQL cannot be reached (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -271,66 +664,72 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
 <context>
     <name>CentralService</name>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="35"/>
+        <location filename="../core/central/CentralService.cpp" line="38"/>
         <source>The central site could not complete the request; its operator will find the details in its log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="48"/>
-        <location filename="../core/central/CentralService.cpp" line="63"/>
+        <location filename="../core/central/CentralService.cpp" line="51"/>
+        <location filename="../core/central/CentralService.cpp" line="66"/>
         <source>The request is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="67"/>
+        <location filename="../core/central/CentralService.cpp" line="70"/>
         <source>The request body is not valid gzip or too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="70"/>
+        <location filename="../core/central/CentralService.cpp" line="73"/>
         <source>Unsupported content encoding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="77"/>
+        <location filename="../core/central/CentralService.cpp" line="80"/>
         <source>The request body must be one JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="83"/>
-        <location filename="../core/central/CentralService.cpp" line="100"/>
+        <location filename="../core/central/CentralService.cpp" line="86"/>
+        <location filename="../core/central/CentralService.cpp" line="103"/>
+        <location filename="../core/central/CentralService.cpp" line="130"/>
         <source>Use POST.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="52"/>
-        <location filename="../core/central/CentralService.cpp" line="93"/>
+        <location filename="../core/central/CentralService.cpp" line="145"/>
+        <source>Use GET or POST.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralService.cpp" line="55"/>
+        <location filename="../core/central/CentralService.cpp" line="96"/>
         <source>A device token is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="103"/>
+        <location filename="../core/central/CentralService.cpp" line="106"/>
         <source>&quot;changes&quot; must be a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="105"/>
+        <location filename="../core/central/CentralService.cpp" line="108"/>
         <source>At most %1 changes per request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="113"/>
+        <location filename="../core/central/CentralService.cpp" line="116"/>
         <source>Use GET.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="118"/>
+        <location filename="../core/central/CentralService.cpp" line="121"/>
         <source>after and limit must be non-negative whole numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="45"/>
-        <location filename="../core/central/CentralService.cpp" line="126"/>
+        <location filename="../core/central/CentralService.cpp" line="48"/>
+        <location filename="../core/central/CentralService.cpp" line="153"/>
         <source>No such endpoint.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -338,17 +737,17 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
 <context>
     <name>CentralStore</name>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="70"/>
+        <location filename="../core/central/CentralStore.cpp" line="73"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="87"/>
+        <location filename="../core/central/CentralStore.cpp" line="90"/>
         <source>The enrollment code is unknown or was already used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/central/CentralStore.cpp" line="90"/>
+        <location filename="../core/central/CentralStore.cpp" line="93"/>
         <source>The enrollment code has expired (codes are valid for %n day(s)); ask for a new one.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -356,37 +755,37 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
         </translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="94"/>
+        <location filename="../core/central/CentralStore.cpp" line="97"/>
         <source>This enrollment code is for another site, not %1; it was not used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="110"/>
+        <location filename="../core/central/CentralStore.cpp" line="113"/>
         <source>Unknown device token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="112"/>
+        <location filename="../core/central/CentralStore.cpp" line="115"/>
         <source>This device&apos;s token was revoked by the central site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="138"/>
+        <location filename="../core/central/CentralStore.cpp" line="141"/>
         <source>a change needs an id, a known table and a record id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="141"/>
+        <location filename="../core/central/CentralStore.cpp" line="144"/>
         <source>&quot;%1&quot; is not a field name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="158"/>
+        <location filename="../core/central/CentralStore.cpp" line="161"/>
         <source>A device of site %1 may not refer to records of another site (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="164"/>
+        <location filename="../core/central/CentralStore.cpp" line="167"/>
         <source>A device of site %1 may not change records of another site.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -442,22 +841,22 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="48"/>
+        <location filename="../app/cli/CommandTable.cpp" line="50"/>
         <source>%1 or %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="55"/>
+        <location filename="../app/cli/CommandTable.cpp" line="57"/>
         <source>Clinical calculators (no database, no sign-in; FILE or - for standard input):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="60"/>
+        <location filename="../app/cli/CommandTable.cpp" line="62"/>
         <source>Site database (--db PATH; --user NAME [--password-stdin]):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="96"/>
+        <location filename="../app/cli/CommandTable.cpp" line="100"/>
         <source>Usage: mucotrack-cli COMMAND [OPTIONS]
 
 Site administration and the clinical calculators of MucoTrack.
@@ -465,7 +864,7 @@ Site administration and the clinical calculators of MucoTrack.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="108"/>
+        <location filename="../app/cli/CommandTable.cpp" line="112"/>
         <source>
 Options:
   -h, --help    show this help
@@ -477,12 +876,12 @@ Exit status: 0 success, 2 usage, 3 sign-in or permission denied, 4 invalid input
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="143"/>
+        <location filename="../app/cli/CommandTable.cpp" line="147"/>
         <source>Unknown command &quot;%1&quot;; run mucotrack-cli --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="145"/>
+        <location filename="../app/cli/CommandTable.cpp" line="149"/>
         <source>Unknown command &quot;%1&quot;; use %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -508,13 +907,15 @@ Exit status: 0 success, 2 usage, 3 sign-in or permission denied, 4 invalid input
     </message>
     <message>
         <location filename="../app/cli/CliContext.cpp" line="155"/>
-        <location filename="../app/cli/SiteCommands.cpp" line="149"/>
+        <location filename="../app/cli/RandomizeCommands.cpp" line="30"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="150"/>
         <source>This command needs a sign-in: give --user NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/CliContext.cpp" line="156"/>
-        <location filename="../app/cli/SiteCommands.cpp" line="59"/>
+        <location filename="../app/cli/RandomizeCommands.cpp" line="31"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="60"/>
         <source>Password for %1: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -524,22 +925,22 @@ Exit status: 0 success, 2 usage, 3 sign-in or permission denied, 4 invalid input
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="54"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="55"/>
         <source>%1 already exists; init never overwrites a database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="63"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="64"/>
         <source>Repeat the password: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="65"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="66"/>
         <source>the two passwords differ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="76"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="77"/>
         <source>Site %1 created in %2.
 
 Recovery key (shown once; print it or write it down and keep it locked away):
@@ -549,107 +950,107 @@ Recovery key (shown once; print it or write it down and keep it locked away):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="86"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="87"/>
         <source>%1 cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="122"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="123"/>
         <source>Account %1 (%2) added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="145"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="146"/>
         <source>Current password for %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="162"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="163"/>
         <source>The password of %1 was reset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="162"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="163"/>
         <source>Your password was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="186"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="187"/>
         <source> (inactive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="273"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="274"/>
         <source>--subject-id is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="275"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="276"/>
         <source>--reason is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="397"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="410"/>
         <source>set up a new site database and its administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="399"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="412"/>
         <source>add a user (administrator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="401"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="414"/>
         <source>list the users and their roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="403"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="416"/>
         <source>change your own password (the current one is the sign-in password)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="405"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="418"/>
         <source>set another user&apos;s password (administrator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="407"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="420"/>
         <source>register a patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="409"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="422"/>
         <source>list the patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="411"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="424"/>
         <source>one patient, with status, its date and reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="413"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="426"/>
         <source>correct a patient&apos;s details (audited)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="415"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="428"/>
         <source>status withdrawn (kept, audited)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="417"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="430"/>
         <source>the trial&apos;s screening log, with failed criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="419"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="432"/>
         <source>check the audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="421"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="434"/>
         <source>print the database key and cipher settings, from the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -665,7 +1066,7 @@ Recovery key (shown once; print it or write it down and keep it locked away):
     </message>
     <message>
         <location filename="../app/cli/ClinicCommands.cpp" line="116"/>
-        <location filename="../app/cli/SiteCommands.cpp" line="296"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="297"/>
         <location filename="../app/cli/VisitCommands.cpp" line="63"/>
         <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
@@ -726,22 +1127,22 @@ Recovery key (shown once; print it or write it down and keep it locked away):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="331"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="332"/>
         <source>failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="352"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="365"/>
         <source>The audit trail is broken at row %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="356"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="369"/>
         <source>The audit trail is intact (%1 rows).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="368"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="381"/>
         <source>The site database %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -770,7 +1171,7 @@ Recovery key (shown once; print it or write it down and keep it locked away):
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="74"/>
         <location filename="../app/cli/BackupCommands.cpp" line="94"/>
-        <location filename="../app/cli/SiteCommands.cpp" line="369"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="382"/>
         <source>Recovery key: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -795,42 +1196,42 @@ Recovery key (shown once; print it or write it down and keep it locked away):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="31"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="32"/>
         <source>%1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="58"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="59"/>
         <source>The central site cannot be reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="60"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="61"/>
         <source>The central site cannot be used safely: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="63"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="64"/>
         <source>The central site refused the enrollment: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="65"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="66"/>
         <source>the code belongs to site %1, this database to site %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="73"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="74"/>
         <source>This device is enrolled with %1 for site %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="98"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="99"/>
         <source>Pushed %1, pulled %2; %3 pending, %4 conflict(s) to resolve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="118"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="129"/>
         <source>Central site: %1
 Pending changes: %2
 Last success: %3
@@ -838,33 +1239,43 @@ Conflicts to resolve: %4%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="119"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="130"/>
         <source>none configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="120"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="131"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="121"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="132"/>
         <source>
 Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="132"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="133"/>
+        <source>Sealed randomization reserve: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SyncCommands.cpp" line="133"/>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SyncCommands.cpp" line="144"/>
         <source>enrol this site with the central site, with a one-time code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="134"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="146"/>
         <source>sync with the central site now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="136"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="148"/>
         <source>the central site, pending changes, the last sync and conflicts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1038,6 +1449,120 @@ Last error: %1</source>
         <source>one CSV file per domain and a data dictionary</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/QueryCommands.cpp" line="88"/>
+        <source>%1  %2  %3/%4 %5  %6  %n day(s)  &quot;%7&quot;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommands.cpp" line="110"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="239"/>
+        <source>name a record as TABLE/ID, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommands.cpp" line="139"/>
+        <source>--correct needs --reason: a changed value always says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommands.cpp" line="142"/>
+        <source>--reason goes with --correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommands.cpp" line="203"/>
+        <source>No queries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommands.cpp" line="224"/>
+        <source>%1  %2/%3  verified by %4 at %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommands.cpp" line="226"/>
+        <source>%1  %2/%3  changed since %4 verified it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommands.cpp" line="227"/>
+        <source>%1  %2/%3  not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommands.cpp" line="274"/>
+        <source>Every critical record is verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommands.cpp" line="286"/>
+        <source>Monitoring (--db PATH; --user NAME [--password-stdin]; a step is signed with the password):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommands.cpp" line="290"/>
+        <source>ask the site about one value (monitor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommands.cpp" line="293"/>
+        <source>answer a query, correcting the value if need be (site staff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommands.cpp" line="295"/>
+        <source>close a query (monitor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommands.cpp" line="297"/>
+        <source>re-open an answered or closed query (monitor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommands.cpp" line="299"/>
+        <source>this site&apos;s queries, their state and age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommands.cpp" line="301"/>
+        <source>mark a record verified against the source (monitor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommands.cpp" line="303"/>
+        <source>whether a record is verified as it stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommands.cpp" line="305"/>
+        <source>the protocol&apos;s critical records not verified as they stand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RandomizeCommands.cpp" line="61"/>
+        <source>%1 is randomized to the %2 arm (stratum %3, #%4, %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RandomizeCommands.cpp" line="63"/>
+        <source>allocated by the central site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RandomizeCommands.cpp" line="63"/>
+        <source>from this device&apos;s sealed reserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RandomizeCommands.cpp" line="74"/>
+        <source>allocate an enrolled patient&apos;s arm (coordinator, investigator; online, else the sealed reserve)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClinicJson</name>
@@ -1133,6 +1658,19 @@ Last error: %1</source>
     <message>
         <location filename="../core/records/ClinicJson.cpp" line="136"/>
         <source>must be an object {&quot;value&quot;, &quot;unit&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CtcaeTerms</name>
+    <message>
+        <location filename="../core/clinical/CtcaeTerms.cpp" line="67"/>
+        <source>the CTCAE term list has an unexpected header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/CtcaeTerms.cpp" line="76"/>
+        <source>line %1 of the CTCAE term list is not a term</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2007,67 +2545,68 @@ Last error: %1</source>
 <context>
     <name>KeySlotFile</name>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="55"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="57"/>
         <source>The key file %1 is damaged or is not a MucoTrack key file (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="70"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="72"/>
         <source>The key file %1 is missing; the site database cannot be opened without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="72"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="74"/>
         <source>The key file %1 cannot be read (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="74"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="76"/>
         <source>too large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="79"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="81"/>
         <source>The key file %1 is damaged or is not a MucoTrack key file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="110"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="112"/>
         <source>the Argon2id cost of the slot %1 is out of range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="198"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="200"/>
         <source>The key file cannot be sealed without the database key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="237"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="239"/>
         <source>The key file %1 is locked by another program; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="242"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="244"/>
         <source>The key file %1 has been altered since it was sealed; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="269"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="271"/>
         <source>a pending audit event that no sign-in wrote (%1: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="278"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="280"/>
         <source>the failed sign-in counter of %1 was altered (%2 now, %3 when sealed, %4 failures waiting)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="325"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="340"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="353"/>
         <source>A key slot is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="335"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="350"/>
         <source>The password is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2148,90 +2687,90 @@ Last error: %1</source>
 <context>
     <name>Patients</name>
     <message>
-        <location filename="../core/records/Patients.cpp" line="40"/>
+        <location filename="../core/records/Patients.cpp" line="41"/>
         <source>use up to 32 letters, digits and dashes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="23"/>
+        <location filename="../core/records/Patients.cpp" line="24"/>
         <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="25"/>
-        <location filename="../core/records/Patients.cpp" line="251"/>
+        <location filename="../core/records/Patients.cpp" line="26"/>
+        <location filename="../core/records/Patients.cpp" line="257"/>
         <source>%1 is in the future</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="27"/>
+        <location filename="../core/records/Patients.cpp" line="28"/>
         <source>%1 is before 1900</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="30"/>
+        <location filename="../core/records/Patients.cpp" line="31"/>
         <source>use male or female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="32"/>
+        <location filename="../core/records/Patients.cpp" line="33"/>
         <source>is too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="44"/>
+        <location filename="../core/records/Patients.cpp" line="45"/>
         <source>enter the patient&apos;s name or medical record number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="46"/>
-        <location filename="../core/records/Patients.cpp" line="205"/>
+        <location filename="../core/records/Patients.cpp" line="47"/>
+        <location filename="../core/records/Patients.cpp" line="211"/>
         <source>the birth date is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="48"/>
-        <location filename="../core/records/Patients.cpp" line="207"/>
+        <location filename="../core/records/Patients.cpp" line="49"/>
+        <location filename="../core/records/Patients.cpp" line="213"/>
         <source>choose the sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="128"/>
+        <location filename="../core/records/Patients.cpp" line="134"/>
         <source>%1 is already in use at this site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="176"/>
+        <location filename="../core/records/Patients.cpp" line="182"/>
         <source>no patient has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="191"/>
+        <location filename="../core/records/Patients.cpp" line="197"/>
         <source>no patient has the subject ID %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="209"/>
+        <location filename="../core/records/Patients.cpp" line="215"/>
         <source>a reason is required to change saved data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="246"/>
+        <location filename="../core/records/Patients.cpp" line="252"/>
         <source>a patient whose status is %1 cannot become %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="249"/>
+        <location filename="../core/records/Patients.cpp" line="255"/>
         <source>the date is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="254"/>
+        <location filename="../core/records/Patients.cpp" line="260"/>
         <source>%1 is before the patient&apos;s birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="256"/>
+        <location filename="../core/records/Patients.cpp" line="262"/>
         <source>say why</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2239,87 +2778,93 @@ Last error: %1</source>
 <context>
     <name>Protocol</name>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="88"/>
+        <location filename="../core/clinical/Protocol.cpp" line="89"/>
         <source>a rule needs one of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="94"/>
+        <location filename="../core/clinical/Protocol.cpp" line="95"/>
         <source>&quot;%1&quot; needs a list of rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="106"/>
+        <location filename="../core/clinical/Protocol.cpp" line="107"/>
         <source>&quot;%1&quot; is not a known fact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="120"/>
+        <location filename="../core/clinical/Protocol.cpp" line="121"/>
         <source>attest needs a yes/no fact and &quot;expect&quot;: true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="125"/>
+        <location filename="../core/clinical/Protocol.cpp" line="126"/>
         <source>equals needs a text fact and a &quot;value&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="130"/>
+        <location filename="../core/clinical/Protocol.cpp" line="131"/>
         <source>range needs a number fact and &quot;min&quot; or &quot;max&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="134"/>
+        <location filename="../core/clinical/Protocol.cpp" line="135"/>
         <source>uln_multiple needs a lab fact and a positive &quot;max&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="138"/>
+        <location filename="../core/clinical/Protocol.cpp" line="139"/>
         <source>within_days needs a date fact and whole-day &quot;min&quot; &lt;= &quot;max&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="173"/>
+        <location filename="../core/clinical/Protocol.cpp" line="174"/>
         <source>is not valid JSON (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="178"/>
+        <location filename="../core/clinical/Protocol.cpp" line="179"/>
         <source>has no protocol identifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="187"/>
+        <location filename="../core/clinical/Protocol.cpp" line="188"/>
         <source>needs a unique id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="191"/>
+        <location filename="../core/clinical/Protocol.cpp" line="192"/>
         <source>kind must be inclusion or exclusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="197"/>
+        <location filename="../core/clinical/Protocol.cpp" line="198"/>
         <source>needs an English text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="205"/>
+        <location filename="../core/clinical/Protocol.cpp" line="206"/>
         <source>the protocol lists no criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="221"/>
+        <location filename="../core/clinical/Protocol.cpp" line="222"/>
         <source>must be a grade from 1 to %1 of that scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="225"/>
+        <location filename="../core/clinical/Protocol.cpp" line="226"/>
         <source>must be who, ctcae or rtog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="232"/>
+        <location filename="../core/clinical/Protocol.cpp" line="234"/>
+        <location filename="../core/clinical/Protocol.cpp" line="237"/>
+        <source>must be a list of table names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="246"/>
         <source>%1 grade &gt;= %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2335,6 +2880,169 @@ Last error: %1</source>
         <location filename="../ui/SignatureDialog.cpp" line="67"/>
         <source>%1
 Why is saved data being changed? (kept in the audit trail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Queries</name>
+    <message>
+        <location filename="../core/records/Queries.cpp" line="120"/>
+        <source>query %1 is %2; it cannot be %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Queries.cpp" line="147"/>
+        <source>I raise this query on the value recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Queries.cpp" line="149"/>
+        <source>I answer this query; any correction given is true to the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Queries.cpp" line="151"/>
+        <source>I close this query: the answer resolves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Queries.cpp" line="152"/>
+        <source>I re-open this query: the answer does not resolve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Queries.cpp" line="158"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Queries.cpp" line="160"/>
+        <location filename="../core/records/Queries.cpp" line="206"/>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Queries.cpp" line="162"/>
+        <location filename="../core/records/Queries.cpp" line="237"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Queries.cpp" line="181"/>
+        <source>record %1/%2 belongs to another patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Queries.cpp" line="183"/>
+        <source>say what the query asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Queries.cpp" line="208"/>
+        <source>write the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Queries.cpp" line="217"/>
+        <source>a correction needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Queries.cpp" line="249"/>
+        <source>re-opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Queries.cpp" line="251"/>
+        <source>say why the query is re-opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Queries.cpp" line="265"/>
+        <source>there is no query %1 at this site</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueryTargets</name>
+    <message>
+        <location filename="../core/records/QueryTargets.cpp" line="71"/>
+        <source>%1 cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/QueryTargets.cpp" line="80"/>
+        <source>%1 is a date written YYYY-MM-DD, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/QueryTargets.cpp" line="86"/>
+        <source>%1 is a number above 0, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/QueryTargets.cpp" line="94"/>
+        <source>%1 is yes or no, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/QueryTargets.cpp" line="99"/>
+        <source>%1 is a CTCAE grade from 1 to 5, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/QueryTargets.cpp" line="104"/>
+        <source>%1 is one of %2, not &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/QueryTargets.cpp" line="107"/>
+        <source>%1 cannot be corrected here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/QueryTargets.cpp" line="116"/>
+        <source>resolution cannot come before onset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/QueryTargets.cpp" line="118"/>
+        <source>a grade 5 event has the outcome fatal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/QueryTargets.cpp" line="132"/>
+        <source>&quot;%1&quot; is not a table that can be queried; use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/QueryTargets.cpp" line="142"/>
+        <source>name a record as TABLE/ID, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/QueryTargets.cpp" line="151"/>
+        <source>there is no %1 record %2 at this site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/QueryTargets.cpp" line="163"/>
+        <source>&quot;%1&quot; is not a field of %2; use one of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/QueryTargets.cpp" line="171"/>
+        <source>this %1 record is %2: correct it with its own correction, which keeps what was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/QueryTargets.cpp" line="184"/>
+        <source>%1 of %2 cannot be corrected in answer to a query; correct it where it is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/QueryTargets.cpp" line="198"/>
+        <source>records of %1 cannot be corrected in answer to a query</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2381,124 +3089,152 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="252"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="253"/>
         <source>a fraction needs a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="254"/>
-        <location filename="../core/records/Radiotherapy.cpp" line="445"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="255"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="446"/>
         <source>%1 is in the future</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="256"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="257"/>
         <source>%1 is before the plan starts (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="260"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="261"/>
         <source>a delivered fraction needs a dose above 0 and at most 30 Gy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="262"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="263"/>
         <source>say why the fraction was missed or held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="276"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="277"/>
         <source>fraction %1 was delivered on %2; void it first if it was recorded in error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="279"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="280"/>
         <source>%1 is recorded as a missed or held day; void that first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="282"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="283"/>
         <source>%1 is already recorded as missed or held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="286"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="287"/>
         <source>all %1 planned fractions are already delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="307"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="308"/>
         <source>fraction %1 was already delivered today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="331"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="332"/>
         <source>%1 is not on treatment (%2): no fraction can be recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="348"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="349"/>
         <source>say why the fraction is voided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="353"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="354"/>
         <source>this fraction is already voided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="359"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="360"/>
         <source>only the latest delivered fraction (%1) can be voided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="402"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="403"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="414"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="415"/>
         <source>the first line must name the columns date, fraction and dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="432"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="433"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="434"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="435"/>
         <source>has %1 columns, the header has %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="442"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="443"/>
         <source>date &quot;%1&quot; is not a calendar date YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="443"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="444"/>
         <source>fraction number &quot;%1&quot; is not between 1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="444"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="445"/>
         <source>dose &quot;%1&quot; is not a dose above 0 and at most 30 Gy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="446"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="447"/>
         <source>%1 is before the plan starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="452"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="453"/>
         <source>fraction %1 is already recorded on %2 with %3 Gy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="481"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="482"/>
         <source>a holiday needs a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RandomizationReserve</name>
+    <message>
+        <location filename="../core/records/RandomizationReserve.cpp" line="56"/>
+        <source>the central site&apos;s reserve came without a valid sealing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/RandomizationReserve.cpp" line="67"/>
+        <source>the central site sent a reserve entry without stratum, sequence or seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/RandomizationReserve.cpp" line="117"/>
+        <source>A reserve entry is opened only inside the randomize action&apos;s transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/RandomizationReserve.cpp" line="127"/>
+        <source>The central site cannot be reached and this device&apos;s reserve for stratum %1 is empty: nothing was allocated. Randomize when the device is online, or sync to refill the reserve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/RandomizationReserve.cpp" line="135"/>
+        <source>Reserve entry %1 #%2 does not open as the central site issued it (altered, moved or from another device); nothing was allocated. Tell the central site.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2511,39 +3247,93 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
 </context>
 <context>
+    <name>Randomize</name>
+    <message>
+        <location filename="../core/records/Randomize.cpp" line="33"/>
+        <source>%1 decides the stratum: record it first (one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Randomize.cpp" line="73"/>
+        <source>%1 (%2) may not randomize a patient: coordinators and investigators randomize.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Randomize.cpp" line="88"/>
+        <source>The password is wrong; nothing was allocated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Randomize.cpp" line="97"/>
+        <source>%1 is already randomized (%2, %3 #%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Randomize.cpp" line="108"/>
+        <source>%1 is not enrolled: only a patient with a signed eligible screening is randomized (status: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Randomize.cpp" line="125"/>
+        <source>The central site&apos;s allocation is not one this device can record (stratum %1, arm %2); nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RandomizeClient</name>
+    <message>
+        <location filename="../core/sync/RandomizeClient.cpp" line="41"/>
+        <source>The central site refused to randomize: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/RandomizeClient.cpp" line="43"/>
+        <source>the central site refused to randomize: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordSignature</name>
+    <message>
+        <location filename="../core/records/RecordSignature.cpp" line="88"/>
+        <source>the signature of %1 on %2 record %3 does not match what was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordStore</name>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="361"/>
+        <location filename="../core/records/RecordStore.cpp" line="371"/>
         <source>is not a field of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="91"/>
+        <location filename="../core/records/RecordStore.cpp" line="101"/>
         <source>no %1 record has the id %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="51"/>
+        <location filename="../core/records/RecordStore.cpp" line="61"/>
         <source>A change to %1 was attempted outside a transaction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="161"/>
+        <location filename="../core/records/RecordStore.cpp" line="171"/>
         <source>a reason is required to change saved data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="216"/>
+        <location filename="../core/records/RecordStore.cpp" line="226"/>
         <source>a reason is required to delete a record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="337"/>
+        <location filename="../core/records/RecordStore.cpp" line="347"/>
         <source>a reason is required to resolve a conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="372"/>
+        <location filename="../core/records/RecordStore.cpp" line="388"/>
         <source>Electronic signature</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2633,122 +3423,142 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../core/security/Roles.cpp" line="60"/>
+        <location filename="../core/security/Roles.cpp" line="62"/>
         <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="61"/>
+        <location filename="../core/security/Roles.cpp" line="63"/>
         <source>Investigator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="62"/>
+        <location filename="../core/security/Roles.cpp" line="64"/>
         <source>Nurse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="63"/>
+        <location filename="../core/security/Roles.cpp" line="65"/>
         <source>Study coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="64"/>
+        <location filename="../core/security/Roles.cpp" line="66"/>
         <source>Monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="72"/>
+        <location filename="../core/security/Roles.cpp" line="74"/>
         <source>manage accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="73"/>
+        <location filename="../core/security/Roles.cpp" line="75"/>
         <source>change site settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="74"/>
+        <location filename="../core/security/Roles.cpp" line="76"/>
         <source>view patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="75"/>
+        <location filename="../core/security/Roles.cpp" line="77"/>
         <source>see patients&apos; names and record numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="76"/>
+        <location filename="../core/security/Roles.cpp" line="78"/>
         <source>add patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="77"/>
+        <location filename="../core/security/Roles.cpp" line="79"/>
         <source>change patient details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="78"/>
+        <location filename="../core/security/Roles.cpp" line="80"/>
         <source>screen patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="79"/>
+        <location filename="../core/security/Roles.cpp" line="81"/>
         <source>sign an eligibility decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="80"/>
+        <location filename="../core/security/Roles.cpp" line="82"/>
         <source>enter lab results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="81"/>
+        <location filename="../core/security/Roles.cpp" line="83"/>
         <source>record radiotherapy fractions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="82"/>
-        <source>record mucositis findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/security/Roles.cpp" line="83"/>
-        <source>sign a grade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../core/security/Roles.cpp" line="84"/>
-        <source>record study-drug doses</source>
+        <source>change the radiotherapy prescription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/security/Roles.cpp" line="85"/>
-        <source>record adverse events</source>
+        <source>record mucositis findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/security/Roles.cpp" line="86"/>
-        <source>resolve sync conflicts</source>
+        <source>sign a grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/security/Roles.cpp" line="87"/>
-        <source>verify the audit trail</source>
+        <source>record study-drug doses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/security/Roles.cpp" line="88"/>
-        <source>configure the central site</source>
+        <source>record adverse events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/security/Roles.cpp" line="89"/>
+        <source>resolve sync conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Roles.cpp" line="90"/>
+        <source>verify the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Roles.cpp" line="91"/>
+        <source>configure the central site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Roles.cpp" line="92"/>
         <source>synchronise with the central site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="106"/>
+        <location filename="../core/security/Roles.cpp" line="93"/>
+        <source>raise, close or re-open a data query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Roles.cpp" line="94"/>
+        <source>answer a data query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Roles.cpp" line="95"/>
+        <source>mark a record verified against the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Roles.cpp" line="112"/>
         <source>&quot;%1&quot; is not a role; use one of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2919,155 +3729,168 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SiteVault</name>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="110"/>
+        <location filename="../core/security/SiteVault.cpp" line="111"/>
         <source>a password needs at least 10 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="118"/>
+        <location filename="../core/security/SiteVault.cpp" line="119"/>
         <source>a user name is 2 to 32 letters, digits, dots, dashes or underscores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="126"/>
+        <location filename="../core/security/SiteVault.cpp" line="127"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="145"/>
-        <location filename="../core/security/SiteVault.cpp" line="381"/>
+        <location filename="../core/security/SiteVault.cpp" line="146"/>
+        <location filename="../core/security/SiteVault.cpp" line="411"/>
         <source>a real site&apos;s key slots need at least the standard Argon2id cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="147"/>
+        <location filename="../core/security/SiteVault.cpp" line="148"/>
         <source>%1 already exists; choose a new path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="149"/>
+        <location filename="../core/security/SiteVault.cpp" line="150"/>
         <source>The folder for %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="214"/>
+        <location filename="../core/security/SiteVault.cpp" line="220"/>
         <source>%1 could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="225"/>
+        <location filename="../core/security/SiteVault.cpp" line="231"/>
         <source>The site database %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="238"/>
+        <location filename="../core/security/SiteVault.cpp" line="244"/>
         <source>Too many failed sign-ins for %1; wait %2 seconds and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="244"/>
         <location filename="../core/security/SiteVault.cpp" line="250"/>
+        <location filename="../core/security/SiteVault.cpp" line="256"/>
         <source>The user name or password is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="260"/>
+        <location filename="../core/security/SiteVault.cpp" line="269"/>
         <source>The key file %1 has been altered (%2). Sign-in is refused and this was recorded in the audit trail; put back the key file that belongs with this database, or ask the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="266"/>
+        <location filename="../core/security/SiteVault.cpp" line="275"/>
         <source>its seal does not match its content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="276"/>
+        <location filename="../core/security/SiteVault.cpp" line="285"/>
         <source>its seal does not match its content: it was edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="278"/>
+        <location filename="../core/security/SiteVault.cpp" line="287"/>
         <source>it is not sealed, but the database expects generation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="280"/>
+        <location filename="../core/security/SiteVault.cpp" line="289"/>
         <source>it is generation %1, older than the generation %2 the database recorded: an old copy was put back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="283"/>
+        <location filename="../core/security/SiteVault.cpp" line="292"/>
         <source>its cipher settings are not the ones the database recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="289"/>
+        <location filename="../core/security/SiteVault.cpp" line="298"/>
         <source>the key slot of %1 is below the standard Argon2id cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="309"/>
+        <location filename="../core/security/SiteVault.cpp" line="318"/>
         <source>The account %1 is not active at this site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="312"/>
+        <location filename="../core/security/SiteVault.cpp" line="321"/>
         <source>The account %1 has an unknown role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="391"/>
+        <location filename="../core/security/SiteVault.cpp" line="421"/>
         <source>The key file of %1 has no recovery slot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="394"/>
+        <location filename="../core/security/SiteVault.cpp" line="424"/>
         <source>The recovery key is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourceVerification</name>
+    <message>
+        <location filename="../core/records/SourceVerification.cpp" line="65"/>
+        <source>I have verified every value of this record against the source document.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StudyDrug</name>
     <message>
-        <location filename="../core/records/StudyDrug.cpp" line="44"/>
+        <location filename="../core/records/StudyDrug.cpp" line="45"/>
         <source>a dose is after breakfast, lunch or dinner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/StudyDrug.cpp" line="46"/>
+        <location filename="../core/records/StudyDrug.cpp" line="47"/>
         <source>a dose cannot be recorded for a future day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/StudyDrug.cpp" line="53"/>
+        <source>the patient is in the control arm, which receives no study drug</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SyncClient</name>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="127"/>
+        <location filename="../core/sync/SyncClient.cpp" line="131"/>
         <source>The central site&apos;s answer was incomplete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="38"/>
+        <location filename="../core/sync/SyncClient.cpp" line="42"/>
         <source>&quot;%1&quot; is not an https URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="45"/>
+        <location filename="../core/sync/SyncClient.cpp" line="49"/>
         <source>the central site must be reached over https (plain http only to this computer, for tests): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="68"/>
+        <location filename="../core/sync/SyncClient.cpp" line="72"/>
         <source>%1 holds no PEM certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="120"/>
+        <location filename="../core/sync/SyncClient.cpp" line="124"/>
         <source>the central site answered with a redirect (HTTP %1 to %2), which is not followed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/SyncClient.cpp" line="192"/>
+        <location filename="../core/sync/SyncClient.cpp" line="243"/>
         <source>The central site acknowledged none of the %n change(s) sent; they stay in the outbox. Ask the central site&apos;s operator to look at it.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3075,17 +3898,17 @@ Why is saved data being changed? (kept in the audit trail)</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="241"/>
+        <location filename="../core/sync/SyncClient.cpp" line="316"/>
         <source>The central site cannot be used safely: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="258"/>
+        <location filename="../core/sync/SyncClient.cpp" line="333"/>
         <source>The central site cannot be reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="272"/>
+        <location filename="../core/sync/SyncClient.cpp" line="347"/>
         <source>The central site refused the request (HTTP %1): %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3120,6 +3943,42 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../core/sync/SyncEngine.cpp" line="277"/>
         <source>no open conflict has the id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitDates</name>
+    <message>
+        <location filename="../core/clinical/VisitDates.cpp" line="17"/>
+        <source>the visit needs a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/VisitDates.cpp" line="19"/>
+        <source>%1 is in the future (today is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/VisitDates.cpp" line="21"/>
+        <source>%1 is before the patient&apos;s birth date, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/VisitDates.cpp" line="23"/>
+        <source>%1 is before the patient&apos;s screening and consent, %2; no trial visit precedes consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/clinical/VisitDates.cpp" line="26"/>
+        <source>%1 is more than %n day(s) before radiotherapy starts (%2): a baseline visit is at most %n day(s) before the start</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/VisitDates.cpp" line="30"/>
+        <source>%1 is after the patient&apos;s participation ended, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3333,207 +4192,207 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::Facts</name>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="28"/>
+        <location filename="../core/clinical/Protocol.cpp" line="29"/>
         <source>Histologically or cytologically confirmed head and neck malignancy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="29"/>
+        <location filename="../core/clinical/Protocol.cpp" line="30"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="29"/>
+        <location filename="../core/clinical/Protocol.cpp" line="30"/>
         <source>years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="30"/>
+        <location filename="../core/clinical/Protocol.cpp" line="31"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="31"/>
+        <location filename="../core/clinical/Protocol.cpp" line="32"/>
         <source>Weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="32"/>
+        <location filename="../core/clinical/Protocol.cpp" line="33"/>
         <source>Radiotherapy intent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="33"/>
+        <location filename="../core/clinical/Protocol.cpp" line="34"/>
         <source>Planned total dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="34"/>
+        <location filename="../core/clinical/Protocol.cpp" line="35"/>
         <source>Fields include the oral cavity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="35"/>
+        <location filename="../core/clinical/Protocol.cpp" line="36"/>
         <source>Fields include the oropharynx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="36"/>
+        <location filename="../core/clinical/Protocol.cpp" line="37"/>
         <source>ECOG performance status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="37"/>
+        <location filename="../core/clinical/Protocol.cpp" line="38"/>
         <source>Life expectancy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="37"/>
+        <location filename="../core/clinical/Protocol.cpp" line="38"/>
         <source>months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="38"/>
+        <location filename="../core/clinical/Protocol.cpp" line="39"/>
         <source>WBC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="39"/>
+        <location filename="../core/clinical/Protocol.cpp" line="40"/>
         <source>Hemoglobin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="40"/>
+        <location filename="../core/clinical/Protocol.cpp" line="41"/>
         <source>Platelets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="41"/>
+        <location filename="../core/clinical/Protocol.cpp" line="42"/>
         <source>ALT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="42"/>
+        <location filename="../core/clinical/Protocol.cpp" line="43"/>
         <source>AST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="43"/>
+        <location filename="../core/clinical/Protocol.cpp" line="44"/>
         <source>Total bilirubin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="44"/>
+        <location filename="../core/clinical/Protocol.cpp" line="45"/>
         <source>Creatinine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="45"/>
+        <location filename="../core/clinical/Protocol.cpp" line="46"/>
         <source>Creatinine clearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="46"/>
+        <location filename="../core/clinical/Protocol.cpp" line="47"/>
         <source>Clinically significant ECG abnormality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="47"/>
+        <location filename="../core/clinical/Protocol.cpp" line="48"/>
         <source>Oral mucosa intact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="48"/>
+        <location filename="../core/clinical/Protocol.cpp" line="49"/>
         <source>Active oral infection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="49"/>
+        <location filename="../core/clinical/Protocol.cpp" line="50"/>
         <source>Severe periodontal disease</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="50"/>
+        <location filename="../core/clinical/Protocol.cpp" line="51"/>
         <source>Informed consent signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="51"/>
+        <location filename="../core/clinical/Protocol.cpp" line="52"/>
         <source>Previous head and neck radiotherapy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="52"/>
+        <location filename="../core/clinical/Protocol.cpp" line="53"/>
         <source>Last head and neck surgery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="53"/>
+        <location filename="../core/clinical/Protocol.cpp" line="54"/>
         <source>In another clinical trial now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="54"/>
+        <location filename="../core/clinical/Protocol.cpp" line="55"/>
         <source>Last other interventional study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="55"/>
+        <location filename="../core/clinical/Protocol.cpp" line="56"/>
         <source>Significant cardiovascular disease</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="56"/>
+        <location filename="../core/clinical/Protocol.cpp" line="57"/>
         <source>Cirrhosis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="57"/>
+        <location filename="../core/clinical/Protocol.cpp" line="58"/>
         <source>Chronic renal insufficiency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="58"/>
+        <location filename="../core/clinical/Protocol.cpp" line="59"/>
         <source>Active systemic infection on antimicrobials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="59"/>
+        <location filename="../core/clinical/Protocol.cpp" line="60"/>
         <source>Autoimmune disease on immunosuppression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="60"/>
+        <location filename="../core/clinical/Protocol.cpp" line="61"/>
         <source>Severe psychiatric disorder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="61"/>
+        <location filename="../core/clinical/Protocol.cpp" line="62"/>
         <source>Mucosal protectant or anti-inflammatory that cannot be stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="62"/>
+        <location filename="../core/clinical/Protocol.cpp" line="63"/>
         <source>Long-term immunosuppressants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="63"/>
+        <location filename="../core/clinical/Protocol.cpp" line="64"/>
         <source>Long-term corticosteroid (prednisone equivalent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="63"/>
+        <location filename="../core/clinical/Protocol.cpp" line="64"/>
         <source>mg/day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="64"/>
+        <location filename="../core/clinical/Protocol.cpp" line="65"/>
         <source>Unable to comprehend or comply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="65"/>
+        <location filename="../core/clinical/Protocol.cpp" line="66"/>
         <source>Investigator judges unsuitable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3735,12 +4594,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="181"/>
+        <location filename="../core/storage/Migrations.cpp" line="219"/>
         <source>The schema version of %1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="183"/>
+        <location filename="../core/storage/Migrations.cpp" line="221"/>
         <source>%1 was written by a newer MucoTrack (schema %2, this program knows %3); update MucoTrack.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3785,72 +4644,137 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::AccountsDialog</name>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="24"/>
+        <location filename="../ui/AccountsDialog.cpp" line="27"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="25"/>
+        <location filename="../ui/AccountsDialog.cpp" line="29"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="25"/>
+        <location filename="../ui/AccountsDialog.cpp" line="29"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="25"/>
+        <location filename="../ui/AccountsDialog.cpp" line="29"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="35"/>
-        <source>Add an account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/AccountsDialog.cpp" line="37"/>
-        <source>&amp;User name:</source>
+        <location filename="../ui/AccountsDialog.cpp" line="29"/>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/AccountsDialog.cpp" line="38"/>
+        <source>Choose a role...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsDialog.cpp" line="51"/>
+        <source>Add an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsDialog.cpp" line="53"/>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsDialog.cpp" line="54"/>
         <source>&amp;Full name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="39"/>
+        <location filename="../ui/AccountsDialog.cpp" line="55"/>
         <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="40"/>
+        <location filename="../ui/AccountsDialog.cpp" line="56"/>
         <source>Initial &amp;password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="41"/>
+        <location filename="../ui/AccountsDialog.cpp" line="57"/>
         <source>&amp;Add account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="47"/>
-        <source>&amp;Reset the selected account&apos;s password...</source>
+        <location filename="../ui/AccountsDialog.cpp" line="64"/>
+        <source>Reset pass&amp;word...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="83"/>
+        <location filename="../ui/AccountsDialog.cpp" line="67"/>
+        <source>Change r&amp;ole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsDialog.cpp" line="72"/>
+        <source>&amp;Deactivate...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsDialog.cpp" line="74"/>
+        <source>Staff who leave: the account is kept, with everything it did, but can no longer sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsDialog.cpp" line="78"/>
+        <source>Selected account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsDialog.cpp" line="123"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsDialog.cpp" line="123"/>
+        <source>Deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsDialog.cpp" line="171"/>
+        <source>Role of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsDialog.cpp" line="174"/>
+        <source>%1 is now: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsDialog.cpp" line="182"/>
+        <source>Deactivate the account %1 (it is kept, but can no longer sign in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsDialog.cpp" line="185"/>
+        <source>The account %1 was deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsDialog.cpp" line="192"/>
+        <source>choose the new account&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsDialog.cpp" line="137"/>
         <source>Reset password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="84"/>
+        <location filename="../ui/AccountsDialog.cpp" line="138"/>
         <source>New password for %1 (10 characters or more; tell it to them in person):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="91"/>
+        <location filename="../ui/AccountsDialog.cpp" line="145"/>
         <source>The password of %1 was reset.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3931,144 +4855,179 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::AdverseEventsTab</name>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="38"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="40"/>
         <source>Resolved on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="38"/>
-        <location filename="../ui/AdverseEventsTab.cpp" line="45"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="40"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="49"/>
         <source>Serious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="40"/>
-        <location filename="../ui/AdverseEventsTab.cpp" line="131"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="42"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="172"/>
         <source>&amp;Save event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="45"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="49"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="45"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="49"/>
         <source>Term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="45"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="49"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="45"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="49"/>
         <source>Onset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="45"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="49"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="46"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="50"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="46"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="50"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="53"/>
-        <source>CTCAE term, e.g. Mucositis oral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="63"/>
-        <source>Adverse event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="66"/>
-        <source>&amp;Term:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="67"/>
-        <source>&amp;Grade (CTCAE):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="68"/>
-        <source>&amp;Onset:</source>
+        <location filename="../ui/AdverseEventsTab.cpp" line="58"/>
+        <source>Type part of a CTCAE v5.0 term, e.g. mucositis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/AdverseEventsTab.cpp" line="69"/>
+        <source>Describe the event in your words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="94"/>
+        <source>Relation to stud&amp;y drug:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="95"/>
+        <source>Action ta&amp;ken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="84"/>
+        <source>Adverse event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="87"/>
+        <source>&amp;Term:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="88"/>
+        <source>S&amp;pecify:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="89"/>
+        <source>&amp;Grade (CTCAE):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="91"/>
+        <source>&amp;Onset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="92"/>
         <source>Resolution:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="71"/>
-        <source>&amp;Relation to study drug:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="72"/>
-        <source>&amp;Action taken:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="73"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="96"/>
         <source>O&amp;utcome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="76"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="99"/>
         <source>&amp;New event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="100"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="123"/>
         <source>Draft: confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="100"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="123"/>
         <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="108"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="128"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="130"/>
+        <source>CTCAE v%1, MedDRA %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="133"/>
         <source>ongoing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="109"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="134"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="109"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="134"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="158"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="149"/>
+        <source>Not a CTCAE v5.0 term yet: choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="153"/>
+        <source>CTCAE v5.0 has no grade %1 for this term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="154"/>
+        <source>MedDRA %1 · grade %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="200"/>
         <source>&amp;Confirm event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="158"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="200"/>
         <source>&amp;Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="186"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="229"/>
         <source>A recorded adverse event is being changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4681,294 +5640,299 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::GradingWizard</name>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="34"/>
+        <location filename="../ui/GradingWizard.cpp" line="36"/>
         <source>%1: grade %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="46"/>
+        <location filename="../ui/GradingWizard.cpp" line="48"/>
         <source>Grade oral mucositis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="61"/>
+        <location filename="../ui/GradingWizard.cpp" line="63"/>
         <source>&amp;Save and sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="61"/>
+        <location filename="../ui/GradingWizard.cpp" line="63"/>
         <source>&amp;Save draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="88"/>
-        <location filename="../ui/GradingWizard.cpp" line="89"/>
+        <location filename="../ui/GradingWizard.cpp" line="105"/>
+        <location filename="../ui/GradingWizard.cpp" line="106"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="88"/>
+        <location filename="../ui/GradingWizard.cpp" line="105"/>
         <source>Mild</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="88"/>
+        <location filename="../ui/GradingWizard.cpp" line="105"/>
         <source>Moderate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="88"/>
+        <location filename="../ui/GradingWizard.cpp" line="105"/>
         <source>Severe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="87"/>
+        <location filename="../ui/GradingWizard.cpp" line="104"/>
         <source>Liquid diet only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="90"/>
+        <location filename="../ui/GradingWizard.cpp" line="107"/>
         <source>Life-threatening consequences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="91"/>
+        <location filename="../ui/GradingWizard.cpp" line="108"/>
         <source>Urgent intervention indicated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="92"/>
+        <location filename="../ui/GradingWizard.cpp" line="109"/>
         <source>Death</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="98"/>
+        <location filename="../ui/GradingWizard.cpp" line="116"/>
         <source>Visit &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="99"/>
+        <location filename="../ui/GradingWizard.cpp" line="118"/>
         <source>Mucosa:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="104"/>
+        <location filename="../ui/GradingWizard.cpp" line="123"/>
         <source>&amp;Pain:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="105"/>
+        <location filename="../ui/GradingWizard.cpp" line="124"/>
         <source>&amp;Analgesia:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="106"/>
+        <location filename="../ui/GradingWizard.cpp" line="125"/>
         <source>Severe signs:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="122"/>
+        <location filename="../ui/GradingWizard.cpp" line="141"/>
         <source>OMAS sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="78"/>
+        <location filename="../ui/GradingWizard.cpp" line="83"/>
         <source>Examination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="79"/>
+        <location filename="../ui/GradingWizard.cpp" line="84"/>
         <source>Record what you see and what the patient reports, once; every scale is derived from it. Ulceration is scored at the OMAS sites on the next page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="83"/>
+        <location filename="../ui/GradingWizard.cpp" line="100"/>
         <source>&amp;Soreness reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="84"/>
+        <location filename="../ui/GradingWizard.cpp" line="101"/>
         <source>&amp;Erythema seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="85"/>
+        <location filename="../ui/GradingWizard.cpp" line="102"/>
         <source>No pseudomembranes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="85"/>
+        <location filename="../ui/GradingWizard.cpp" line="102"/>
         <source>Erythematous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="85"/>
+        <location filename="../ui/GradingWizard.cpp" line="102"/>
         <source>Patchy pseudomembranes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="85"/>
+        <location filename="../ui/GradingWizard.cpp" line="102"/>
         <source>Confluent (fibrinous) pseudomembranes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="86"/>
+        <location filename="../ui/GradingWizard.cpp" line="103"/>
         <source>Deep ulceration, hemorrhage or necrosis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="87"/>
+        <location filename="../ui/GradingWizard.cpp" line="104"/>
         <source>Normal solid diet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="87"/>
+        <location filename="../ui/GradingWizard.cpp" line="104"/>
         <source>Soft or modified diet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="87"/>
+        <location filename="../ui/GradingWizard.cpp" line="104"/>
         <source>Nothing by mouth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="89"/>
+        <location filename="../ui/GradingWizard.cpp" line="106"/>
         <source>Non-opioid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="89"/>
+        <location filename="../ui/GradingWizard.cpp" line="106"/>
         <source>Opioid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="101"/>
+        <location filename="../ui/GradingWizard.cpp" line="120"/>
         <source>Appea&amp;rance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="103"/>
+        <location filename="../ui/GradingWizard.cpp" line="122"/>
         <source>D&amp;iet tolerated:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="123"/>
+        <location filename="../ui/GradingWizard.cpp" line="142"/>
         <source>All nine sites are examined and score 0 until you enter a score. Ulceration/pseudomembrane: 0 none, 1 &lt; 1 cm², 2 1-3 cm², 3 &gt; 3 cm². Erythema: 0 none, 1 not severe, 2 severe. Tick &quot;Not assessable&quot; only for a site you could not examine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="125"/>
+        <location filename="../ui/GradingWizard.cpp" line="144"/>
         <source>&lt;b&gt;Site&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="126"/>
+        <location filename="../ui/GradingWizard.cpp" line="145"/>
         <source>&lt;b&gt;Ulceration&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="127"/>
+        <location filename="../ui/GradingWizard.cpp" line="146"/>
         <source>&lt;b&gt;Erythema&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="128"/>
+        <location filename="../ui/GradingWizard.cpp" line="147"/>
         <source>&lt;b&gt;Not assessable&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="140"/>
+        <location filename="../ui/GradingWizard.cpp" line="159"/>
         <source>%1 not assessable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="162"/>
+        <location filename="../ui/GradingWizard.cpp" line="181"/>
         <source>Patient-reported (PRO-CTCAE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="163"/>
-        <source>Ask the patient and record the patient&apos;s own answer.</source>
+        <location filename="../ui/GradingWizard.cpp" line="182"/>
+        <source>Ask the patient and record the patient&apos;s own answer: the digit of the answer (0 for the first) answers and moves on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="164"/>
-        <location filename="../ui/GradingWizard.cpp" line="166"/>
+        <location filename="../ui/GradingWizard.cpp" line="184"/>
+        <location filename="../ui/GradingWizard.cpp" line="186"/>
         <source>Not asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="187"/>
+        <location filename="../ui/GradingWizard.cpp" line="211"/>
         <source>Review and sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="195"/>
+        <location filename="../ui/GradingWizard.cpp" line="219"/>
         <source>&lt;b&gt;Meaning of the signature:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="198"/>
+        <location filename="../ui/GradingWizard.cpp" line="222"/>
         <source>Your &amp;password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="206"/>
+        <location filename="../ui/GradingWizard.cpp" line="230"/>
         <source>You may record the findings; an investigator signs them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="252"/>
+        <location filename="../ui/GradingWizard.cpp" line="276"/>
         <source>Correct a signed assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="285"/>
+        <location filename="../ui/GradingWizard.cpp" line="315"/>
+        <source>Started from the visit of %1: check each finding and change what differs today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="349"/>
         <source>&lt;p&gt;&lt;small&gt;Primary endpoint scale (%1)&lt;/small&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="286"/>
+        <location filename="../ui/GradingWizard.cpp" line="350"/>
         <source>&lt;p&gt;&lt;small&gt;Secondary&lt;/small&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="288"/>
+        <location filename="../ui/GradingWizard.cpp" line="352"/>
         <source>&lt;h3&gt;Derived grades&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="293"/>
+        <location filename="../ui/GradingWizard.cpp" line="357"/>
         <source>&lt;p&gt;&lt;b&gt;OMAS:&lt;/b&gt; total %1 (ulceration %2, erythema %3), mean %4 over %5 site(s)&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="296"/>
+        <location filename="../ui/GradingWizard.cpp" line="360"/>
         <source>&lt;p&gt;&lt;b&gt;OMAS:&lt;/b&gt; no site assessable&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="298"/>
+        <location filename="../ui/GradingWizard.cpp" line="362"/>
         <source>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;%1 grade %2: the primary endpoint (%3) is reached.&lt;/b&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="301"/>
+        <location filename="../ui/GradingWizard.cpp" line="365"/>
         <source>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;Signing drafts an adverse event &quot;Mucositis oral&quot;, CTCAE grade %1, for you to confirm or change.&lt;/b&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="304"/>
+        <location filename="../ui/GradingWizard.cpp" line="368"/>
         <source>&lt;p&gt;Visit %1.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="320"/>
+        <location filename="../ui/GradingWizard.cpp" line="399"/>
         <source>Enter your password to sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="345"/>
+        <location filename="../ui/GradingWizard.cpp" line="424"/>
         <source>Saved as a draft, not signed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5144,178 +6108,157 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="63"/>
+        <location filename="../ui/MainWindow.cpp" line="64"/>
         <source>Filter patients (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="88"/>
+        <location filename="../ui/MainWindow.cpp" line="89"/>
         <source>Select a patient in the list, or add one with Ctrl+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="103"/>
+        <location filename="../ui/MainWindow.cpp" line="104"/>
         <source>DEMO SITE: synthetic patients for training and trying MucoTrack. Not for clinical use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="125"/>
+        <location filename="../ui/MainWindow.cpp" line="126"/>
         <source>MucoTrack — DEMO SITE (synthetic data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="125"/>
+        <location filename="../ui/MainWindow.cpp" line="126"/>
         <source>MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <location filename="../ui/MainWindow.cpp" line="156"/>
         <source>&amp;New patient...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="158"/>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>S&amp;ync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="158"/>
-        <source>F5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <location filename="../ui/MainWindow.cpp" line="160"/>
         <source>Sync &amp;conflicts...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <location filename="../ui/MainWindow.cpp" line="166"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138"/>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
-        <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="156"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>Patient &amp;details...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156"/>
-        <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="166"/>
+        <location filename="../ui/MainWindow.cpp" line="167"/>
         <source>&amp;Switch user...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="166"/>
-        <source>Ctrl+Shift+L</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="170"/>
+        <location filename="../ui/MainWindow.cpp" line="171"/>
         <source>Screening &amp;log...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="175"/>
+        <location filename="../ui/MainWindow.cpp" line="176"/>
         <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="177"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>Change &amp;password...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindow.cpp" line="183"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>&amp;Administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="186"/>
         <source>&amp;Accounts...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="189"/>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>Site &amp;settings...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>Laboratory &amp;reference ranges...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199"/>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="201"/>
+        <location filename="../ui/MainWindow.cpp" line="202"/>
         <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="209"/>
+        <location filename="../ui/MainWindow.cpp" line="210"/>
         <source>&amp;About MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="210"/>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>About MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
         <source>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;Bedside data capture for trial NCT07312656: exosome mouth spray against radiation-induced oral mucositis.&lt;br&gt;&lt;br&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="225"/>
+        <location filename="../ui/MainWindow.cpp" line="226"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="319"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="324"/>
+        <location filename="../ui/MainWindow.cpp" line="325"/>
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="325"/>
+        <location filename="../ui/MainWindow.cpp" line="326"/>
         <source>Site %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5426,82 +6369,82 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::OverviewTab</name>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="34"/>
+        <location filename="../ui/OverviewTab.cpp" line="35"/>
         <source>E&amp;xport chart as PNG...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="36"/>
+        <location filename="../ui/OverviewTab.cpp" line="37"/>
         <source>Export chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="36"/>
+        <location filename="../ui/OverviewTab.cpp" line="38"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="38"/>
+        <location filename="../ui/OverviewTab.cpp" line="40"/>
         <source>%1 could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="58"/>
-        <source>Cumulative dose and oral mucositis grade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/OverviewTab.cpp" line="62"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/OverviewTab.cpp" line="64"/>
-        <source>Cumulative dose (Gy)</source>
+        <location filename="../ui/OverviewTab.cpp" line="63"/>
+        <source>%1: cumulative dose and oral mucositis grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/OverviewTab.cpp" line="67"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewTab.cpp" line="69"/>
+        <source>Cumulative dose (Gy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewTab.cpp" line="72"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="82"/>
+        <location filename="../ui/OverviewTab.cpp" line="87"/>
         <source>Cumulative dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="96"/>
+        <location filename="../ui/OverviewTab.cpp" line="101"/>
         <source>Dose %1 of %2 Gy, fraction %3 of %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="102"/>
+        <location filename="../ui/OverviewTab.cpp" line="107"/>
         <source>No radiotherapy plan yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="109"/>
+        <location filename="../ui/OverviewTab.cpp" line="114"/>
         <source>%1: %2 Gy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="142"/>
+        <location filename="../ui/OverviewTab.cpp" line="157"/>
         <source>%1 grade %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="147"/>
+        <location filename="../ui/OverviewTab.cpp" line="162"/>
         <source>Latest visit %1: WHO %2, CTCAE %3, RTOG %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="150"/>
+        <location filename="../ui/OverviewTab.cpp" line="165"/>
         <source>No graded visit yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="154"/>
+        <location filename="../ui/OverviewTab.cpp" line="169"/>
         <source>Grade 3 (primary endpoint)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5618,7 +6561,7 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
     </message>
     <message>
         <location filename="../ui/PatientDetailsDialog.cpp" line="86"/>
-        <source>&amp;Effective date:</source>
+        <source>Effecti&amp;ve date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5645,140 +6588,150 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::PatientListModel</name>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="13"/>
+        <location filename="../ui/PatientListModel.cpp" line="15"/>
         <source>Screening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="14"/>
+        <location filename="../ui/PatientListModel.cpp" line="16"/>
         <source>Enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="15"/>
+        <location filename="../ui/PatientListModel.cpp" line="17"/>
         <source>Screen failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="16"/>
+        <location filename="../ui/PatientListModel.cpp" line="18"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="17"/>
+        <location filename="../ui/PatientListModel.cpp" line="19"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="57"/>
+        <location filename="../ui/PatientListModel.cpp" line="59"/>
         <source>(hidden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="64"/>
+        <location filename="../ui/PatientListModel.cpp" line="61"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="64"/>
+        <location filename="../ui/PatientListModel.cpp" line="61"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="68"/>
+        <location filename="../ui/PatientListModel.cpp" line="65"/>
         <source>WHO %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="114"/>
+        <location filename="../ui/PatientListModel.cpp" line="120"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="115"/>
+        <location filename="../ui/PatientListModel.cpp" line="121"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="116"/>
+        <location filename="../ui/PatientListModel.cpp" line="122"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="117"/>
+        <location filename="../ui/PatientListModel.cpp" line="123"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="118"/>
+        <location filename="../ui/PatientListModel.cpp" line="124"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="119"/>
+        <location filename="../ui/PatientListModel.cpp" line="125"/>
         <source>Latest grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="120"/>
+        <location filename="../ui/PatientListModel.cpp" line="126"/>
         <source>Dose (Gy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientListModel.cpp" line="127"/>
+        <source>Arm</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>muco::ui::PatientOverview</name>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="35"/>
+        <location filename="../ui/PatientOverview.cpp" line="39"/>
         <source>&amp;1 Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="36"/>
+        <location filename="../ui/PatientOverview.cpp" line="40"/>
         <source>&amp;2 Screening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="37"/>
+        <location filename="../ui/PatientOverview.cpp" line="41"/>
         <source>&amp;3 Visits and grading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="38"/>
+        <location filename="../ui/PatientOverview.cpp" line="42"/>
         <source>&amp;4 Radiotherapy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="39"/>
+        <location filename="../ui/PatientOverview.cpp" line="43"/>
         <source>&amp;5 Labs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="40"/>
+        <location filename="../ui/PatientOverview.cpp" line="44"/>
         <source>&amp;6 Study drug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="41"/>
+        <location filename="../ui/PatientOverview.cpp" line="45"/>
         <source>&amp;7 Adverse events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="56"/>
+        <location filename="../ui/PatientOverview.cpp" line="79"/>
         <source>born %1 (%2 years)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="58"/>
+        <location filename="../ui/PatientOverview.cpp" line="81"/>
+        <source>born in %1 (%2 years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientOverview.cpp" line="83"/>
         <source>male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="58"/>
+        <location filename="../ui/PatientOverview.cpp" line="83"/>
         <source>female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="60"/>
+        <location filename="../ui/PatientOverview.cpp" line="85"/>
         <source>MRN %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5862,315 +6815,383 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::RadiotherapyTab</name>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="41"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="42"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="42"/>
-        <location filename="../ui/RadiotherapyTab.cpp" line="355"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="43"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="388"/>
         <source>Missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="43"/>
-        <location filename="../ui/RadiotherapyTab.cpp" line="356"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="44"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="389"/>
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="51"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="52"/>
         <source>Oral cavity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="52"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="53"/>
         <source>Oropharynx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="52"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="53"/>
         <source>Concurrent chemotherapy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="53"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="54"/>
         <source>&amp;Deliver today&apos;s fraction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="54"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="55"/>
         <source>&amp;Missed or held...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="54"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="55"/>
         <source>&amp;Import CSV...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="55"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="56"/>
         <source>Save &amp;plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="55"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="56"/>
         <source>&amp;Void...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="58"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="59"/>
         <source>A fraction recorded in error: kept, struck through, with the reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="65"/>
-        <source>Ctrl+D</source>
+        <location filename="../ui/RadiotherapyTab.cpp" line="66"/>
+        <source>Ctrl+D from any tab of the patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="73"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="74"/>
         <source>e.g. cisplatin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="77"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="78"/>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="77"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="78"/>
         <source>Tue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="77"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="78"/>
         <source>Wed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="77"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="78"/>
         <source>Thu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="77"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="78"/>
         <source>Fri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="77"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="78"/>
         <source>Sat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="77"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="78"/>
         <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="87"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="93"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="90"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="96"/>
         <source>Total dose (Gy):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="91"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="97"/>
         <source>Fractions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="92"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="98"/>
         <source>Dose per fraction (Gy):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="93"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="99"/>
         <source>Technique:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="94"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="100"/>
         <source>Start date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="95"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="101"/>
         <source>Treatment days:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="96"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="102"/>
         <source>Fields include:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="97"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="103"/>
         <source>Chemotherapy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="102"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="104"/>
+        <source>Agent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="109"/>
+        <source>The plan is the investigator&apos;s prescription: read only for your role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="114"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="102"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="114"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="102"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="114"/>
         <source>Dose (Gy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="102"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="114"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="102"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="114"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="102"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="114"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="141"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="153"/>
         <source>Record the fraction?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="212"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="245"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="212"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="245"/>
         <source>Entered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="215"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="248"/>
         <source>Voided: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="230"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="263"/>
         <source>No radiotherapy plan recorded yet: enter it on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="239"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="272"/>
         <source>Fraction %1 of %2  ·  %3 of %4 Gy (%5%)  ·  remaining %6 Gy  ·  BED %7 Gy, EQD2 %8 Gy (α/β 10)  ·  missed days %9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="245"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="278"/>
         <source>  ·  projected completion %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="246"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="279"/>
         <source>  ·  course complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="260"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="293"/>
         <source>enter the total dose in Gy, e.g. 70</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="264"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="297"/>
         <source>enter the dose per fraction in Gy, e.g. 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="282"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="315"/>
         <source>The radiotherapy plan is being changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="306"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="339"/>
         <source>%1 is still in screening (not enrolled). Record a delivered fraction anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="313"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="346"/>
         <source>Today (%1) is not a treatment day of the plan. Record a delivered fraction today anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="329"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="362"/>
         <source>Select the fraction recorded in error in the log first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="333"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="366"/>
         <source>The fraction of %1 is being voided: it stays in the log, struck through.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="348"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="381"/>
         <source>Missed or held fraction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="359"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="392"/>
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="360"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="393"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="361"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="394"/>
         <source>Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="369"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="402"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="384"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="417"/>
         <source>%1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="388"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="421"/>
         <source>Imported %1 fraction(s); %2 were already recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="390"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="423"/>
         <source>Refused:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="396"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="429"/>
         <source>Import fractions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="396"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="429"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="398"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="431"/>
         <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::RandomizePanel</name>
+    <message>
+        <location filename="../ui/RandomizePanel.cpp" line="39"/>
+        <source>Experimental (exosome spray)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RandomizePanel.cpp" line="41"/>
+        <source>Control (no intervention)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RandomizePanel.cpp" line="46"/>
+        <source>Randomi&amp;ze...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RandomizePanel.cpp" line="53"/>
+        <source>Allocate this enrolled patient&apos;s arm (an electronic signature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RandomizePanel.cpp" line="84"/>
+        <source>Arm: cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RandomizePanel.cpp" line="89"/>
+        <source>&lt;b&gt;Arm: %1&lt;/b&gt;  ·  randomized %2 (%3 #%4, %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RandomizePanel.cpp" line="93"/>
+        <source>central site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RandomizePanel.cpp" line="93"/>
+        <source>sealed reserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RandomizePanel.cpp" line="99"/>
+        <source>Not randomized yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RandomizePanel.cpp" line="99"/>
+        <source>Not randomized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RandomizePanel.cpp" line="113"/>
+        <source>Randomizing...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6318,11 +7339,6 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="58"/>
-        <source>Sign &amp;decision...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/ScreeningTab.cpp" line="66"/>
         <source>Radical</source>
         <translation type="unfinished"></translation>
@@ -6338,6 +7354,11 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
         <location filename="../ui/ScreeningTab.cpp" line="90"/>
         <location filename="../ui/ScreeningTab.cpp" line="108"/>
         <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="58"/>
+        <source>Si&amp;gn decision...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6453,6 +7474,109 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
     <message>
         <location filename="../ui/ScreeningTab.cpp" line="261"/>
         <source>Labs used: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::ShortcutMap</name>
+    <message>
+        <location filename="../ui/ShortcutMap.cpp" line="17"/>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ShortcutMap.cpp" line="17"/>
+        <source>Open the user guide at this screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ShortcutMap.cpp" line="18"/>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ShortcutMap.cpp" line="18"/>
+        <source>New patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ShortcutMap.cpp" line="19"/>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ShortcutMap.cpp" line="19"/>
+        <source>Patient details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ShortcutMap.cpp" line="20"/>
+        <source>Ctrl+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ShortcutMap.cpp" line="20"/>
+        <source>Go to the patient filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ShortcutMap.cpp" line="21"/>
+        <source>F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ShortcutMap.cpp" line="21"/>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ShortcutMap.cpp" line="22"/>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ShortcutMap.cpp" line="22"/>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ShortcutMap.cpp" line="23"/>
+        <source>Ctrl+Shift+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ShortcutMap.cpp" line="23"/>
+        <source>Switch user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ShortcutMap.cpp" line="24"/>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ShortcutMap.cpp" line="24"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ShortcutMap.cpp" line="25"/>
+        <source>Ctrl+G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ShortcutMap.cpp" line="25"/>
+        <source>Grade a visit of the selected patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ShortcutMap.cpp" line="26"/>
+        <source>Ctrl+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ShortcutMap.cpp" line="26"/>
+        <source>Deliver today&apos;s fraction to the selected patient</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6578,37 +7702,47 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::StudyDrugTab</name>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="21"/>
+        <location filename="../ui/StudyDrugTab.cpp" line="23"/>
         <source>After breakfast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="21"/>
+        <location filename="../ui/StudyDrugTab.cpp" line="23"/>
         <source>After lunch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="21"/>
+        <location filename="../ui/StudyDrugTab.cpp" line="23"/>
         <source>After dinner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="25"/>
+        <location filename="../ui/StudyDrugTab.cpp" line="27"/>
         <source>Exosome spray, about 1.5 mL, three times a day 30 minutes after each main meal, from the first day of radiotherapy through the end of the course. Space checks the selected dose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="44"/>
+        <location filename="../ui/StudyDrugTab.cpp" line="48"/>
+        <source>The diary opens once the patient is randomized to the experimental arm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StudyDrugTab.cpp" line="49"/>
+        <source>Control arm: no study drug is given, so there is no diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StudyDrugTab.cpp" line="57"/>
         <source>The diary starts with the radiotherapy plan; none is recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="78"/>
+        <location filename="../ui/StudyDrugTab.cpp" line="91"/>
         <source>Adherence: %1 of %2 doses (%3%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="90"/>
+        <location filename="../ui/StudyDrugTab.cpp" line="103"/>
         <source>A recorded dose is being unchecked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6686,7 +7820,7 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
     </message>
     <message>
         <location filename="../ui/VisitsTab.cpp" line="25"/>
-        <source>Ctrl+G</source>
+        <source>Ctrl+G from any tab of the patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

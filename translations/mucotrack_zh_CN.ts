@@ -4,141 +4,449 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="47"/>
+        <location filename="../core/security/Accounts.cpp" line="34"/>
+        <source>Your account has no signing key yet; sign in again.</source>
+        <translation>您的账户尚无签名密钥；请重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/Accounts.cpp" line="59"/>
         <source>an account named %1 already exists</source>
         <translation>已存在名为 %1 的账户</translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="106"/>
+        <location filename="../core/security/Accounts.cpp" line="120"/>
+        <location filename="../core/security/Accounts.cpp" line="179"/>
         <source>no active account is named %1</source>
         <translation>没有名为 %1 的已启用账户</translation>
+    </message>
+    <message>
+        <location filename="../core/security/Accounts.cpp" line="176"/>
+        <source>a reason is required to change an account</source>
+        <translation>修改账户必须填写原因</translation>
+    </message>
+    <message>
+        <location filename="../core/security/Accounts.cpp" line="189"/>
+        <source>this is the site&apos;s last active administrator; make another administrator first</source>
+        <translation>这是本站点最后一位在用的管理员；请先指定另一位管理员</translation>
+    </message>
+    <message>
+        <location filename="../core/security/Accounts.cpp" line="226"/>
+        <source>you cannot deactivate your own account</source>
+        <translation>不能停用您自己的账户</translation>
     </message>
 </context>
 <context>
     <name>AdverseEvents</name>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="32"/>
+        <location filename="../core/records/AdverseEvents.cpp" line="39"/>
         <source>name the adverse event (CTCAE term)</source>
         <translation>请填写不良事件名称（CTCAE 术语）</translation>
     </message>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="34"/>
+        <location filename="../core/records/AdverseEvents.cpp" line="42"/>
+        <source>&quot;%1&quot; is not a CTCAE v5.0 term; choose one from the list, or &quot;&lt;organ class&gt; - Other, specify&quot; and describe it</source>
+        <translation>“%1”不是 CTCAE v5.0 术语；请从列表中选择，或选择“&lt;器官系统&gt; - Other, specify”并加以描述</translation>
+    </message>
+    <message>
+        <location filename="../core/records/AdverseEvents.cpp" line="50"/>
+        <source>describe the event: &quot;%1&quot; needs your words</source>
+        <translation>请描述该事件：“%1”需要您用文字说明</translation>
+    </message>
+    <message>
+        <location filename="../core/records/AdverseEvents.cpp" line="52"/>
         <source>a CTCAE grade is 1 to 5</source>
         <translation>CTCAE 分级为 1 至 5 级</translation>
     </message>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="36"/>
+        <location filename="../core/records/AdverseEvents.cpp" line="54"/>
+        <source>CTCAE v5.0 has no grade %1 for %2</source>
+        <translation>CTCAE v5.0 中 %2 没有 %1 级</translation>
+    </message>
+    <message>
+        <location filename="../core/records/AdverseEvents.cpp" line="56"/>
         <source>the onset date is required</source>
         <translation>必须填写发生日期</translation>
     </message>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="38"/>
+        <location filename="../core/records/AdverseEvents.cpp" line="58"/>
         <source>resolution cannot come before onset</source>
         <translation>缓解日期不能早于发生日期</translation>
     </message>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="40"/>
+        <location filename="../core/records/AdverseEvents.cpp" line="60"/>
         <source>choose the relation to the study drug</source>
         <translation>请选择与研究药物的相关性</translation>
     </message>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="42"/>
+        <location filename="../core/records/AdverseEvents.cpp" line="62"/>
         <source>choose the action taken</source>
         <translation>请选择采取的措施</translation>
     </message>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="44"/>
+        <location filename="../core/records/AdverseEvents.cpp" line="64"/>
         <source>choose the outcome</source>
         <translation>请选择转归</translation>
     </message>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="46"/>
+        <location filename="../core/records/AdverseEvents.cpp" line="66"/>
         <source>a grade 5 event has the outcome fatal</source>
         <translation>5 级事件的转归应为死亡</translation>
     </message>
 </context>
 <context>
+    <name>AllocationList</name>
+    <message>
+        <location filename="../core/central/AllocationList.cpp" line="60"/>
+        <location filename="../core/central/AllocationList.cpp" line="142"/>
+        <source>Only the trial&apos;s statistician sets up the randomization lists.</source>
+        <translation>只有本试验的统计师才能建立随机化列表。</translation>
+    </message>
+    <message>
+        <location filename="../core/central/AllocationList.cpp" line="63"/>
+        <source>block sizes are even numbers (1:1 within every block)</source>
+        <translation>区组大小应为偶数（每个区组内 1:1）</translation>
+    </message>
+    <message>
+        <location filename="../core/central/AllocationList.cpp" line="65"/>
+        <source>must be a whole number from 1 to 10000</source>
+        <translation>必须是 1 至 10000 的整数</translation>
+    </message>
+    <message>
+        <location filename="../core/central/AllocationList.cpp" line="76"/>
+        <source>&quot;%1&quot; is not a site code</source>
+        <translation>“%1”不是站点代码</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/central/AllocationList.cpp" line="84"/>
+        <location filename="../core/central/AllocationList.cpp" line="150"/>
+        <source>the list has %n allocation(s) or reserved entries; it cannot be replaced</source>
+        <translation>
+            <numerusform>列表中已有 %n 个已分配或已储备的条目；不能替换</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/central/AllocationList.cpp" line="233"/>
+        <source>the patient is required</source>
+        <translation>必须指定患者</translation>
+    </message>
+    <message>
+        <location filename="../core/central/AllocationList.cpp" line="235"/>
+        <source>&quot;%1&quot; is not a stratum</source>
+        <translation>“%1”不是有效的分层</translation>
+    </message>
+    <message>
+        <location filename="../core/central/AllocationList.cpp" line="237"/>
+        <source>A device of site %1 may not randomize in stratum %2.</source>
+        <translation>站点 %1 的设备不能在分层 %2 中进行随机分组。</translation>
+    </message>
+    <message>
+        <location filename="../core/central/AllocationList.cpp" line="242"/>
+        <source>A device of site %1 may not randomize another site&apos;s patient.</source>
+        <translation>站点 %1 的设备不能对其他站点的患者进行随机分组。</translation>
+    </message>
+    <message>
+        <location filename="../core/central/AllocationList.cpp" line="263"/>
+        <source>the allocation list of stratum %1 is used up or was never set up; ask the trial&apos;s statistician</source>
+        <translation>分层 %1 的分配列表已用完或从未建立；请联系本试验的统计师</translation>
+    </message>
+    <message>
+        <location filename="../core/central/AllocationList.cpp" line="316"/>
+        <source>Device %1 opened reserve entry %2 #%3 but no randomization of it reached the central site.</source>
+        <translation>设备 %1 拆封了储备条目 %2 #%3，但中心站点未收到相应的随机化记录。</translation>
+    </message>
+    <message>
+        <location filename="../core/central/AllocationList.cpp" line="323"/>
+        <source>Device %1 holds a reserve entry %2 #%3 the central site never issued to it.</source>
+        <translation>设备 %1 持有储备条目 %2 #%3，但中心站点从未向其发放该条目。</translation>
+    </message>
+    <message>
+        <location filename="../core/central/AllocationList.cpp" line="429"/>
+        <source>%1 was given entry %2, which is not on the list.</source>
+        <translation>%1 被分配了条目 %2，但该条目不在列表中。</translation>
+    </message>
+    <message>
+        <location filename="../core/central/AllocationList.cpp" line="434"/>
+        <source>%1 is recorded in arm %2; entry %3 of the list says %4.</source>
+        <translation>%1 记录的组别为 %2；而列表条目 %3 的组别为 %4。</translation>
+    </message>
+    <message>
+        <location filename="../core/central/AllocationList.cpp" line="436"/>
+        <source>Entry %1 was used twice (%2 and another patient).</source>
+        <translation>条目 %1 被使用了两次（%2 和另一名患者）。</translation>
+    </message>
+    <message>
+        <location filename="../core/central/AllocationList.cpp" line="440"/>
+        <source>%1 was randomized twice (%2 and %3).</source>
+        <translation>%1 被随机分组了两次（%2 和 %3）。</translation>
+    </message>
+    <message>
+        <location filename="../core/central/AllocationList.cpp" line="448"/>
+        <source>%1 was given entry %2, which was never issued to the device that used it.</source>
+        <translation>%1 被分配了条目 %2，但该条目从未发放给使用它的设备。</translation>
+    </message>
+    <message>
+        <location filename="../core/central/AllocationList.cpp" line="458"/>
+        <source>Entry %1 was opened out of order: an earlier entry of the same reserve is still sealed.</source>
+        <translation>条目 %1 未按顺序拆封：同一储备中更早的条目仍处于封存状态。</translation>
+    </message>
+    <message>
+        <location filename="../core/central/AllocationList.cpp" line="472"/>
+        <source>Only the trial&apos;s statistician reads the randomization lists.</source>
+        <translation>只有本试验的统计师才能查看随机化列表。</translation>
+    </message>
+</context>
+<context>
+    <name>AllocationSequence</name>
+    <message>
+        <location filename="../core/clinical/AllocationSequence.cpp" line="89"/>
+        <source>must be one of %1</source>
+        <translation>必须是以下之一：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/AllocationSequence.cpp" line="92"/>
+        <source>levels are distinct lower-case words</source>
+        <translation>各水平应为互不相同的小写单词</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/AllocationSequence.cpp" line="96"/>
+        <source>a factor has at least two levels</source>
+        <translation>每个因素至少要有两个水平</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/AllocationSequence.cpp" line="149"/>
+        <source>&quot;%1&quot; is not a block size: sizes are even numbers from 2 to 20 (1:1 within every block)</source>
+        <translation>“%1”不是有效的区组大小：区组大小应为 2 至 20 的偶数（每个区组内 1:1）</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/AllocationSequence.cpp" line="152"/>
+        <source>the block size %1 is given twice</source>
+        <translation>区组大小 %1 重复给出</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/AllocationSequence.cpp" line="161"/>
+        <source>&quot;%1&quot; is not a stratum</source>
+        <translation>“%1”不是有效的分层</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/AllocationSequence.cpp" line="163"/>
+        <source>must be a whole number from 1 to 10000</source>
+        <translation>必须是 1 至 10000 的整数</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/AllocationSequence.cpp" line="165"/>
+        <source>at least one block size is needed</source>
+        <translation>至少需要一个区组大小</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/AllocationSequence.cpp" line="168"/>
+        <source>block sizes are even numbers (1:1 within every block)</source>
+        <translation>区组大小应为偶数（每个区组内 1:1）</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/AllocationSequence.cpp" line="170"/>
+        <source>libsodium could not be initialised.</source>
+        <translation>无法初始化 libsodium。</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/AllocationSequence.cpp" line="193"/>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行，%2 列</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/AllocationSequence.cpp" line="209"/>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/clinical/AllocationSequence.cpp" line="210"/>
+        <source>a line holds three columns (stratum,sequence,arm), this one %n</source>
+        <translation>
+            <numerusform>每行应有三列（stratum,sequence,arm），此行有 %n 列</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/AllocationSequence.cpp" line="217"/>
+        <source>&quot;%1&quot; is not a stratum (a site code such as GX01, then |factor=level for each factor)</source>
+        <translation>“%1”不是有效的分层（应为站点代码，如 GX01，其后每个因素接一个 |factor=level）</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/AllocationSequence.cpp" line="221"/>
+        <source>&quot;%1&quot; is not a sequence number (1, 2, 3, ...)</source>
+        <translation>“%1”不是有效的序号（1、2、3……）</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/AllocationSequence.cpp" line="223"/>
+        <source>stratum %1 expects sequence %2 here, not %3 (no gaps, no repeats, in order)</source>
+        <translation>分层 %1 此处应为序号 %2，而不是 %3（须按顺序，不得跳号或重复）</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/AllocationSequence.cpp" line="226"/>
+        <source>&quot;%1&quot; is not an arm; use experimental or control</source>
+        <translation>“%1”不是有效的组别；请使用 experimental 或 control</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/AllocationSequence.cpp" line="231"/>
+        <source>the list holds no allocations</source>
+        <translation>列表中没有任何分配</translation>
+    </message>
+</context>
+<context>
     <name>Assessments</name>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="50"/>
+        <location filename="../core/records/Assessments.cpp" line="54"/>
         <source>the visit needs a date</source>
         <translation>访视需要填写日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="52"/>
+        <location filename="../core/records/Assessments.cpp" line="56"/>
         <source>%1 is in the future</source>
         <translation>%1 是将来的日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="55"/>
+        <location filename="../core/records/Assessments.cpp" line="59"/>
         <source>PRO-CTCAE answers are 0 to 4</source>
         <translation>PRO-CTCAE 答案为 0 至 4</translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="58"/>
+        <location filename="../core/records/Assessments.cpp" line="62"/>
         <source>OMAS ulceration is 0-3 and erythema 0-2</source>
         <translation>OMAS 溃疡评分为 0-3，红斑评分为 0-2</translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="140"/>
+        <location filename="../core/records/Assessments.cpp" line="144"/>
         <source>no assessment has the id %1</source>
         <translation>不存在 ID 为 %1 的评估</translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="162"/>
+        <location filename="../core/records/Assessments.cpp" line="166"/>
         <source>I performed this oral mucositis assessment and confirm the findings and grades.</source>
         <translation>本人实施了此次口腔黏膜炎评估，并确认检查所见及分级。</translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="223"/>
+        <location filename="../core/records/Assessments.cpp" line="250"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="225"/>
+        <location filename="../core/records/Assessments.cpp" line="252"/>
         <source>signed</source>
         <translation>已签名</translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="227"/>
+        <location filename="../core/records/Assessments.cpp" line="254"/>
         <source>superseded by a correction</source>
         <translation>已被更正取代</translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="239"/>
+        <location filename="../core/records/Assessments.cpp" line="266"/>
         <source>this assessment is %1; only a draft can be signed</source>
         <translation>此评估的状态为 %1；只有草稿可以签名</translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="260"/>
+        <location filename="../core/records/Assessments.cpp" line="287"/>
         <source>a correction of a signed assessment needs a reason</source>
         <translation>更正已签名的评估需要填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="265"/>
+        <location filename="../core/records/Assessments.cpp" line="292"/>
         <source>only a signed assessment is corrected; a draft is simply re-recorded</source>
         <translation>只能更正已签名的评估；草稿直接重新记录即可</translation>
     </message>
 </context>
 <context>
+    <name>AuditAnchors</name>
+    <message>
+        <location filename="../core/central/AuditAnchors.cpp" line="35"/>
+        <source>&quot;head&quot; needs a sequence number and a SHA-256 hash in hex</source>
+        <translation>&quot;head&quot; 需要序号和十六进制的 SHA-256 哈希值</translation>
+    </message>
+    <message>
+        <location filename="../core/central/AuditAnchors.cpp" line="53"/>
+        <source>The anchored row moved since it was asked for; ask again.</source>
+        <translation>自请求以来，锚定的行已发生变化；请重新请求。</translation>
+    </message>
+    <message>
+        <location filename="../core/central/AuditAnchors.cpp" line="56"/>
+        <source>the chain ends at row %1, before row %2 anchored at %3: rows were removed or an older copy was put back</source>
+        <translation>链在第 %1 行结束，早于 %3 锚定的第 %2 行：有行被删除，或放回了较旧的副本</translation>
+    </message>
+    <message>
+        <location filename="../core/central/AuditAnchors.cpp" line="59"/>
+        <source>the device did not say what its chain holds at row %1, anchored at %2</source>
+        <translation>设备未说明其链在 %2 锚定的第 %1 行的内容</translation>
+    </message>
+    <message>
+        <location filename="../core/central/AuditAnchors.cpp" line="61"/>
+        <source>row %1 is no longer the row anchored at %2: the history before it was rewritten or removed</source>
+        <translation>第 %1 行已不再是 %2 锚定的行：其之前的历史已被改写或删除</translation>
+    </message>
+    <message>
+        <location filename="../core/central/AuditAnchors.cpp" line="68"/>
+        <source>The central site refuses this device&apos;s data: its audit trail no longer holds what was anchored at an earlier sync (%1). The central site&apos;s operator has been alerted.</source>
+        <translation>中心站点拒收此设备的数据：其稽查轨迹已不再包含先前同步时锚定的内容（%1）。已通知中心站点的运维人员。</translation>
+    </message>
+</context>
+<context>
     <name>AuditChain</name>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="120"/>
+        <location filename="../core/security/AuditChain.cpp" line="79"/>
+        <source>row %1 is not signed, but rows before it are</source>
+        <translation>第 %1 行未签名，但其之前的行已签名</translation>
+    </message>
+    <message>
+        <location filename="../core/security/AuditChain.cpp" line="81"/>
+        <source>row %1 registers a key without a signature</source>
+        <translation>第 %1 行登记了密钥但没有签名</translation>
+    </message>
+    <message>
+        <location filename="../core/security/AuditChain.cpp" line="89"/>
+        <source>row %1 is in the name of %2 but signed by %3</source>
+        <translation>第 %1 行以 %2 的名义记录，却由 %3 签名</translation>
+    </message>
+    <message>
+        <location filename="../core/security/AuditChain.cpp" line="96"/>
+        <source>row %1 registers a malformed key</source>
+        <translation>第 %1 行登记的密钥格式错误</translation>
+    </message>
+    <message>
+        <location filename="../core/security/AuditChain.cpp" line="103"/>
+        <source>row %1: %2 registered a key of their own; only an administrator may</source>
+        <translation>第 %1 行：%2 为自己登记了密钥；只有管理员可以登记</translation>
+    </message>
+    <message>
+        <location filename="../core/security/AuditChain.cpp" line="105"/>
+        <location filename="../core/security/AuditChain.cpp" line="111"/>
+        <location filename="../core/security/AuditChain.cpp" line="119"/>
+        <source>row %1 has a signature that does not match its content or its signer</source>
+        <translation>第 %1 行的签名与其内容或签名人不符</translation>
+    </message>
+    <message>
+        <location filename="../core/security/AuditChain.cpp" line="108"/>
+        <source>row %1: %2 registered a key for %3 without being an administrator with a key</source>
+        <translation>第 %1 行：%2 为 %3 登记了密钥，但其本人不是持有密钥的管理员</translation>
+    </message>
+    <message>
+        <location filename="../core/security/AuditChain.cpp" line="117"/>
+        <source>row %1 is signed by %2, who has no registered key</source>
+        <translation>第 %1 行由 %2 签名，但此人没有已登记的密钥</translation>
+    </message>
+    <message>
+        <location filename="../core/security/AuditChain.cpp" line="227"/>
         <source>row %1 follows row %2: rows are missing or out of order</source>
         <translation>第 %1 行紧接第 %2 行：有行缺失或顺序错误</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="122"/>
+        <location filename="../core/security/AuditChain.cpp" line="229"/>
         <source>row %1 does not link to the row before it</source>
         <translation>第 %1 行与前一行的链接不符</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="124"/>
+        <location filename="../core/security/AuditChain.cpp" line="231"/>
         <source>row %1 was changed after it was written</source>
         <translation>第 %1 行在写入后被修改</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="137"/>
+        <location filename="../core/security/AuditChain.cpp" line="251"/>
         <source>the trail ends at row %1 but row %2 was written: rows were removed from its end</source>
         <translation>稽查轨迹止于第 %1 行，但曾写入第 %2 行：末尾的行已被删除</translation>
     </message>
@@ -146,12 +454,13 @@
 <context>
     <name>Central</name>
     <message>
-        <location filename="../app/central/main.cpp" line="28"/>
+        <location filename="../app/central/main.cpp" line="33"/>
+        <location filename="../app/central/RandomizationCommands.cpp" line="26"/>
         <source>--data DIR or --postgres CONNINFO is required.</source>
         <translation>必须指定 --data DIR 或 --postgres CONNINFO。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="41"/>
+        <location filename="../app/central/main.cpp" line="46"/>
         <source>Usage: mucotrack-central COMMAND [OPTIONS]
 
 The trial&apos;s central site: enrolled devices sync with it over HTTPS.
@@ -176,6 +485,12 @@ Commands:
   report dmc --out FILE.pdf      the data monitoring committee&apos;s report (PDF, A4)
   export odm --out FILE.xml      CDISC ODM 1.3.2 snapshot of the whole trial
   export csv --out DIR           one CSV file per domain and a data dictionary
+  randomization generate --seed N --per-stratum N [--blocks 2,4,6] [--sites A,B]
+                                 set up the allocation lists (stratified permuted blocks, 1:1)
+  randomization import FILE.csv  set up the lists from a statistician&apos;s stratum,sequence,arm file
+  randomization report [--json]  every allocation, by site and arm, unused reserves, integrity
+  queries [--open] [--json]      every site&apos;s data queries, their state and age
+  integrity [--json]             devices whose audit trail no longer holds the head anchored earlier
 
 Options:
   -h, --help                     show this help
@@ -207,6 +522,12 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
   report dmc --out FILE.pdf      数据监查委员会报告（PDF，A4）
   export odm --out FILE.xml      全试验数据的 CDISC ODM 1.3.2 快照
   export csv --out DIR           每个数据域一个 CSV 文件，另附数据字典
+  randomization generate --seed N --per-stratum N [--blocks 2,4,6] [--sites A,B]
+                                 建立分配列表（分层置换区组，1:1）
+  randomization import FILE.csv  根据统计师提供的 stratum,sequence,arm 文件建立列表
+  randomization report [--json]  所有分配（按站点和组别）、未使用的储备及完整性
+  queries [--open] [--json]      所有站点的数据质疑及其状态和存在天数
+  integrity [--json]             稽查轨迹已不再包含先前锚定的链头的设备
 
 选项：
   -h, --help                     显示本帮助
@@ -216,84 +537,162 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
 </translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="91"/>
+        <location filename="../app/central/main.cpp" line="104"/>
         <source>Central store ready (%1).</source>
         <translation>中心存储已就绪（%1）。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="134"/>
+        <location filename="../app/central/main.cpp" line="147"/>
         <source>active</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="134"/>
+        <location filename="../app/central/main.cpp" line="147"/>
         <source>revoked %1</source>
         <translation>已于 %1 吊销</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="152"/>
+        <location filename="../app/central/main.cpp" line="176"/>
+        <source>No integrity alarms: every device&apos;s audit trail holds the head anchored at its last sync.</source>
+        <translation>无完整性警报：每台设备的稽查轨迹都包含上次同步时锚定的链头。</translation>
+    </message>
+    <message>
+        <location filename="../app/central/main.cpp" line="199"/>
         <source>--listen takes HOST:PORT with an IP address, e.g. 127.0.0.1:8443.</source>
         <translation>--listen 的格式为 HOST:PORT，须使用 IP 地址，例如 127.0.0.1:8443。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="155"/>
+        <location filename="../app/central/main.cpp" line="202"/>
         <source>Give --tls-cert FILE --tls-key FILE, or --insecure-loopback.</source>
         <translation>请指定 --tls-cert FILE --tls-key FILE，或 --insecure-loopback。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="157"/>
+        <location filename="../app/central/main.cpp" line="204"/>
         <source>--insecure-loopback serves plain HTTP on a loopback address only, not %1.</source>
         <translation>--insecure-loopback 只在回环地址上提供明文 HTTP 服务，不能用于 %1。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="163"/>
+        <location filename="../app/central/main.cpp" line="210"/>
         <source>--idle-timeout takes a number of seconds from 0.1 to 3600.</source>
         <translation>--idle-timeout 的取值为 0.1 至 3600 之间的秒数。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="170"/>
+        <location filename="../app/central/main.cpp" line="217"/>
         <source>--max-connections takes a whole number from 1 to 100000.</source>
         <translation>--max-connections 的取值为 1 至 100000 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="187"/>
+        <location filename="../app/central/main.cpp" line="234"/>
         <source>Serving %1 on %2:%3</source>
         <translation>正在 %2:%3 上提供 %1 服务</translation>
+    </message>
+    <message>
+        <location filename="../app/central/CentralQueryCommands.cpp" line="27"/>
+        <source>No queries.</source>
+        <translation>没有质疑。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/central/CentralQueryCommands.cpp" line="31"/>
+        <source>%1  %2  %3  %4/%5 %6  %7  %n day(s)  &quot;%8&quot;</source>
+        <translation>
+            <numerusform>%1  %2  %3  %4/%5 %6  %7  %n 天  “%8”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/central/RandomizationCommands.cpp" line="51"/>
+        <source>&quot;%1&quot; is not a whole number from 0 to 18446744073709551615</source>
+        <translation>“%1”不是 0 至 18446744073709551615 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../app/central/RandomizationCommands.cpp" line="53"/>
+        <source>&quot;%1&quot; is not a whole number from 1 to 10000</source>
+        <translation>“%1”不是 1 至 10000 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../app/central/RandomizationCommands.cpp" line="76"/>
+        <source>The list is set up; no site is known yet: each site&apos;s strata are generated from this seed when it first needs them.</source>
+        <translation>列表已建立；目前尚无已知站点：各站点的分层将在首次需要时由此种子生成。</translation>
+    </message>
+    <message>
+        <location filename="../app/central/RandomizationCommands.cpp" line="77"/>
+        <source>Allocation lists generated for %1 (at least %2 entries each, whole blocks).</source>
+        <translation>已为 %1 生成分配列表（每个至少 %2 个条目，均为完整区组）。</translation>
+    </message>
+    <message>
+        <location filename="../app/central/RandomizationCommands.cpp" line="87"/>
+        <source>Give the list&apos;s CSV file: randomization import --data DIR FILE.csv</source>
+        <translation>请指定列表的 CSV 文件：randomization import --data DIR FILE.csv</translation>
+    </message>
+    <message>
+        <location filename="../app/central/RandomizationCommands.cpp" line="91"/>
+        <source>%1 cannot be read</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/central/RandomizationCommands.cpp" line="104"/>
+        <source>Imported %1 entries in %2 strata (%3).</source>
+        <translation>已导入 %1 个条目，共 %2 个分层（%3）。</translation>
+    </message>
+    <message>
+        <location filename="../app/central/RandomizationCommands.cpp" line="120"/>
+        <source>Subject	Site	Stratum	#	Arm	Allocated (UTC)	Source	Device
+</source>
+        <translation>受试者	站点	分层	#	组别	分配时间 (UTC)	来源	设备
+</translation>
+    </message>
+    <message>
+        <location filename="../app/central/RandomizationCommands.cpp" line="132"/>
+        <source>%1: experimental %2, control %3
+</source>
+        <translation>%1：试验组 %2，对照组 %3
+</translation>
+    </message>
+    <message>
+        <location filename="../app/central/RandomizationCommands.cpp" line="135"/>
+        <source>Sealed in devices&apos; reserves, unused: %1
+Integrity: %2</source>
+        <translation>封存在设备储备中、尚未使用：%1
+完整性：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/central/RandomizationCommands.cpp" line="154"/>
+        <source>Unknown command &quot;randomization %1&quot;; use randomization generate, import or report.</source>
+        <translation>未知命令“randomization %1”；请使用 randomization generate、import 或 report。</translation>
     </message>
 </context>
 <context>
     <name>CentralBackend</name>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="106"/>
         <location filename="../core/central/CentralBackend.cpp" line="112"/>
-        <location filename="../core/central/CentralBackend.cpp" line="125"/>
-        <location filename="../core/central/CentralBackend.cpp" line="135"/>
-        <location filename="../core/central/CentralBackend.cpp" line="144"/>
+        <location filename="../core/central/CentralBackend.cpp" line="118"/>
+        <location filename="../core/central/CentralBackend.cpp" line="131"/>
+        <location filename="../core/central/CentralBackend.cpp" line="141"/>
+        <location filename="../core/central/CentralBackend.cpp" line="150"/>
         <source>PostgreSQL: %1</source>
         <translation>PostgreSQL：%1</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="188"/>
+        <location filename="../core/central/CentralBackend.cpp" line="194"/>
         <source>The data folder %1 cannot be created.</source>
         <translation>无法创建数据文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="193"/>
+        <location filename="../core/central/CentralBackend.cpp" line="199"/>
         <source>The data folder %1 cannot be made private to its owner (mode 0700).</source>
         <translation>无法将数据文件夹 %1 设为仅其所有者可访问（权限 0700）。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="213"/>
+        <location filename="../core/central/CentralBackend.cpp" line="219"/>
         <source>Give PostgreSQL&apos;s password in a password file (PGPASSFILE or ~/.pgpass), never in the connection string.</source>
         <translation>请在密码文件（PGPASSFILE 或 ~/.pgpass）中提供 PostgreSQL 密码，切勿写在连接字符串中。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="216"/>
+        <location filename="../core/central/CentralBackend.cpp" line="222"/>
         <source>The PostgreSQL driver of Qt SQL (libqt6sql6-psql) is not installed.</source>
         <translation>未安装 Qt SQL 的 PostgreSQL 驱动（libqt6sql6-psql）。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="234"/>
+        <location filename="../core/central/CentralBackend.cpp" line="240"/>
         <source>PostgreSQL cannot be reached (%1).</source>
         <translation>无法连接 PostgreSQL（%1）。</translation>
     </message>
@@ -301,66 +700,72 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
 <context>
     <name>CentralService</name>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="35"/>
+        <location filename="../core/central/CentralService.cpp" line="38"/>
         <source>The central site could not complete the request; its operator will find the details in its log.</source>
         <translation>中心站点无法完成该请求；其运维人员可在日志中查看详情。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="48"/>
-        <location filename="../core/central/CentralService.cpp" line="63"/>
+        <location filename="../core/central/CentralService.cpp" line="51"/>
+        <location filename="../core/central/CentralService.cpp" line="66"/>
         <source>The request is too large.</source>
         <translation>请求过大。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="67"/>
+        <location filename="../core/central/CentralService.cpp" line="70"/>
         <source>The request body is not valid gzip or too large.</source>
         <translation>请求体不是有效的 gzip 数据，或过大。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="70"/>
+        <location filename="../core/central/CentralService.cpp" line="73"/>
         <source>Unsupported content encoding.</source>
         <translation>不支持的内容编码。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="77"/>
+        <location filename="../core/central/CentralService.cpp" line="80"/>
         <source>The request body must be one JSON object.</source>
         <translation>请求体必须是一个 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="83"/>
-        <location filename="../core/central/CentralService.cpp" line="100"/>
+        <location filename="../core/central/CentralService.cpp" line="86"/>
+        <location filename="../core/central/CentralService.cpp" line="103"/>
+        <location filename="../core/central/CentralService.cpp" line="130"/>
         <source>Use POST.</source>
         <translation>请使用 POST。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="52"/>
-        <location filename="../core/central/CentralService.cpp" line="93"/>
+        <location filename="../core/central/CentralService.cpp" line="145"/>
+        <source>Use GET or POST.</source>
+        <translation>请使用 GET 或 POST。</translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralService.cpp" line="55"/>
+        <location filename="../core/central/CentralService.cpp" line="96"/>
         <source>A device token is required.</source>
         <translation>需要设备令牌。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="103"/>
+        <location filename="../core/central/CentralService.cpp" line="106"/>
         <source>&quot;changes&quot; must be a list.</source>
         <translation>&quot;changes&quot; 必须是列表。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="105"/>
+        <location filename="../core/central/CentralService.cpp" line="108"/>
         <source>At most %1 changes per request.</source>
         <translation>每个请求最多 %1 项更改。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="113"/>
+        <location filename="../core/central/CentralService.cpp" line="116"/>
         <source>Use GET.</source>
         <translation>请使用 GET。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="118"/>
+        <location filename="../core/central/CentralService.cpp" line="121"/>
         <source>after and limit must be non-negative whole numbers.</source>
         <translation>after 和 limit 必须是非负整数。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="45"/>
-        <location filename="../core/central/CentralService.cpp" line="126"/>
+        <location filename="../core/central/CentralService.cpp" line="48"/>
+        <location filename="../core/central/CentralService.cpp" line="153"/>
         <source>No such endpoint.</source>
         <translation>不存在此端点。</translation>
     </message>
@@ -368,54 +773,54 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
 <context>
     <name>CentralStore</name>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="70"/>
+        <location filename="../core/central/CentralStore.cpp" line="73"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation>站点代码为 2 至 10 位大写字母或数字</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="87"/>
+        <location filename="../core/central/CentralStore.cpp" line="90"/>
         <source>The enrollment code is unknown or was already used.</source>
         <translation>注册码未知或已被使用。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/central/CentralStore.cpp" line="90"/>
+        <location filename="../core/central/CentralStore.cpp" line="93"/>
         <source>The enrollment code has expired (codes are valid for %n day(s)); ask for a new one.</source>
         <translation>
             <numerusform>注册码已过期（注册码有效期为 %n 天）；请申请新的注册码。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="94"/>
+        <location filename="../core/central/CentralStore.cpp" line="97"/>
         <source>This enrollment code is for another site, not %1; it was not used.</source>
         <translation>此注册码属于其他站点，而非 %1；未被使用。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="110"/>
+        <location filename="../core/central/CentralStore.cpp" line="113"/>
         <source>Unknown device token.</source>
         <translation>未知的设备令牌。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="112"/>
+        <location filename="../core/central/CentralStore.cpp" line="115"/>
         <source>This device&apos;s token was revoked by the central site.</source>
         <translation>此设备的令牌已被中心站点吊销。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="138"/>
+        <location filename="../core/central/CentralStore.cpp" line="141"/>
         <source>a change needs an id, a known table and a record id</source>
         <translation>一项更改需要有 ID、已知的表和记录 ID</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="141"/>
+        <location filename="../core/central/CentralStore.cpp" line="144"/>
         <source>&quot;%1&quot; is not a field name</source>
         <translation>“%1”不是字段名</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="158"/>
+        <location filename="../core/central/CentralStore.cpp" line="161"/>
         <source>A device of site %1 may not refer to records of another site (%2).</source>
         <translation>站点 %1 的设备不得引用其他站点（%2）的记录。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="164"/>
+        <location filename="../core/central/CentralStore.cpp" line="167"/>
         <source>A device of site %1 may not change records of another site.</source>
         <translation>站点 %1 的设备不得修改其他站点的记录。</translation>
     </message>
@@ -471,22 +876,22 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
         <translation>无法读取 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="48"/>
+        <location filename="../app/cli/CommandTable.cpp" line="50"/>
         <source>%1 or %2</source>
         <translation>%1 或 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="55"/>
+        <location filename="../app/cli/CommandTable.cpp" line="57"/>
         <source>Clinical calculators (no database, no sign-in; FILE or - for standard input):</source>
         <translation>临床计算器（无需数据库，无需登录；FILE 为输入文件，- 表示标准输入）：</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="60"/>
+        <location filename="../app/cli/CommandTable.cpp" line="62"/>
         <source>Site database (--db PATH; --user NAME [--password-stdin]):</source>
         <translation>站点数据库（--db PATH；--user NAME [--password-stdin]）：</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="96"/>
+        <location filename="../app/cli/CommandTable.cpp" line="100"/>
         <source>Usage: mucotrack-cli COMMAND [OPTIONS]
 
 Site administration and the clinical calculators of MucoTrack.
@@ -497,7 +902,7 @@ MucoTrack 的站点管理和临床计算器。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="108"/>
+        <location filename="../app/cli/CommandTable.cpp" line="112"/>
         <source>
 Options:
   -h, --help    show this help
@@ -516,12 +921,12 @@ Exit status: 0 success, 2 usage, 3 sign-in or permission denied, 4 invalid input
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="143"/>
+        <location filename="../app/cli/CommandTable.cpp" line="147"/>
         <source>Unknown command &quot;%1&quot;; run mucotrack-cli --help.</source>
         <translation>未知命令“%1”；请运行 mucotrack-cli --help。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="145"/>
+        <location filename="../app/cli/CommandTable.cpp" line="149"/>
         <source>Unknown command &quot;%1&quot;; use %2.</source>
         <translation>未知命令“%1”；请使用 %2。</translation>
     </message>
@@ -547,13 +952,15 @@ Exit status: 0 success, 2 usage, 3 sign-in or permission denied, 4 invalid input
     </message>
     <message>
         <location filename="../app/cli/CliContext.cpp" line="155"/>
-        <location filename="../app/cli/SiteCommands.cpp" line="149"/>
+        <location filename="../app/cli/RandomizeCommands.cpp" line="30"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="150"/>
         <source>This command needs a sign-in: give --user NAME.</source>
         <translation>此命令需要登录：请指定 --user NAME。</translation>
     </message>
     <message>
         <location filename="../app/cli/CliContext.cpp" line="156"/>
-        <location filename="../app/cli/SiteCommands.cpp" line="59"/>
+        <location filename="../app/cli/RandomizeCommands.cpp" line="31"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="60"/>
         <source>Password for %1: </source>
         <translation>%1 的密码：</translation>
     </message>
@@ -563,22 +970,22 @@ Exit status: 0 success, 2 usage, 3 sign-in or permission denied, 4 invalid input
         <translation>只读：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="54"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="55"/>
         <source>%1 already exists; init never overwrites a database</source>
         <translation>%1 已存在；init 不会覆盖数据库</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="63"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="64"/>
         <source>Repeat the password: </source>
         <translation>再次输入密码：</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="65"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="66"/>
         <source>the two passwords differ</source>
         <translation>两次输入的密码不一致</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="76"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="77"/>
         <source>Site %1 created in %2.
 
 Recovery key (shown once; print it or write it down and keep it locked away):
@@ -593,107 +1000,107 @@ Recovery key (shown once; print it or write it down and keep it locked away):
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="86"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="87"/>
         <source>%1 cannot be read</source>
         <translation>无法读取 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="122"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="123"/>
         <source>Account %1 (%2) added.</source>
         <translation>已添加账户 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="145"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="146"/>
         <source>Current password for %1: </source>
         <translation>%1 的当前密码：</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="162"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="163"/>
         <source>The password of %1 was reset.</source>
         <translation>%1 的密码已重置。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="162"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="163"/>
         <source>Your password was changed.</source>
         <translation>您的密码已修改。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="186"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="187"/>
         <source> (inactive)</source>
         <translation>（已停用）</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="273"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="274"/>
         <source>--subject-id is required</source>
         <translation>--subject-id 为必填项</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="275"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="276"/>
         <source>--reason is required</source>
         <translation>--reason 为必填项</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="397"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="410"/>
         <source>set up a new site database and its administrator</source>
         <translation>建立新的站点数据库及其管理员</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="399"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="412"/>
         <source>add a user (administrator)</source>
         <translation>添加用户（管理员）</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="401"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="414"/>
         <source>list the users and their roles</source>
         <translation>列出用户及其角色</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="403"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="416"/>
         <source>change your own password (the current one is the sign-in password)</source>
         <translation>修改本人密码（当前密码即登录密码）</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="405"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="418"/>
         <source>set another user&apos;s password (administrator)</source>
         <translation>设置其他用户的密码（管理员）</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="407"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="420"/>
         <source>register a patient</source>
         <translation>登记患者</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="409"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="422"/>
         <source>list the patients</source>
         <translation>列出患者</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="411"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="424"/>
         <source>one patient, with status, its date and reason</source>
         <translation>显示一名患者，含状态及其日期和原因</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="413"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="426"/>
         <source>correct a patient&apos;s details (audited)</source>
         <translation>修改患者资料（留有稽查记录）</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="415"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="428"/>
         <source>status withdrawn (kept, audited)</source>
         <translation>状态改为已退出（保留，留有稽查记录）</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="417"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="430"/>
         <source>the trial&apos;s screening log, with failed criteria</source>
         <translation>本试验的筛选日志，含不符合的标准</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="419"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="432"/>
         <source>check the audit trail</source>
         <translation>检查稽查轨迹</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="421"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="434"/>
         <source>print the database key and cipher settings, from the recovery key</source>
         <translation>凭恢复密钥打印数据库密钥和加密设置</translation>
     </message>
@@ -709,7 +1116,7 @@ Recovery key (shown once; print it or write it down and keep it locked away):
     </message>
     <message>
         <location filename="../app/cli/ClinicCommands.cpp" line="116"/>
-        <location filename="../app/cli/SiteCommands.cpp" line="296"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="297"/>
         <location filename="../app/cli/VisitCommands.cpp" line="63"/>
         <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
         <translation>“%1”不是 YYYY-MM-DD 格式的日期</translation>
@@ -770,22 +1177,22 @@ Recovery key (shown once; print it or write it down and keep it locked away):
         <translation>记录同一次采样的检验结果（JSON）</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="331"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="332"/>
         <source>failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="352"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="365"/>
         <source>The audit trail is broken at row %1: %2.</source>
         <translation>稽查轨迹在第 %1 行损坏：%2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="356"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="369"/>
         <source>The audit trail is intact (%1 rows).</source>
         <translation>稽查轨迹完整（%1 行）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="368"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="381"/>
         <source>The site database %1 does not exist.</source>
         <translation>站点数据库 %1 不存在。</translation>
     </message>
@@ -816,7 +1223,7 @@ Recovery key (shown once; print it or write it down and keep it locked away):
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="74"/>
         <location filename="../app/cli/BackupCommands.cpp" line="94"/>
-        <location filename="../app/cli/SiteCommands.cpp" line="369"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="382"/>
         <source>Recovery key: </source>
         <translation>恢复密钥：</translation>
     </message>
@@ -841,42 +1248,42 @@ Recovery key (shown once; print it or write it down and keep it locked away):
         <translation>检查备份并将其恢复到新路径（绝不覆盖已有数据库）</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="31"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="32"/>
         <source>%1 does not exist</source>
         <translation>%1 不存在</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="58"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="59"/>
         <source>The central site cannot be reached: %1</source>
         <translation>无法连接中心站点：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="60"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="61"/>
         <source>The central site cannot be used safely: %1</source>
         <translation>无法安全地使用中心站点：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="63"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="64"/>
         <source>The central site refused the enrollment: %1</source>
         <translation>中心站点拒绝了注册：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="65"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="66"/>
         <source>the code belongs to site %1, this database to site %2</source>
         <translation>此注册码属于站点 %1，而此数据库属于站点 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="73"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="74"/>
         <source>This device is enrolled with %1 for site %2.</source>
         <translation>此设备已在 %1 注册（站点 %2）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="98"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="99"/>
         <source>Pushed %1, pulled %2; %3 pending, %4 conflict(s) to resolve.</source>
         <translation>已推送 %1 项，已拉取 %2 项；%3 项待同步，%4 个冲突待解决。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="118"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="129"/>
         <source>Central site: %1
 Pending changes: %2
 Last success: %3
@@ -887,34 +1294,44 @@ Conflicts to resolve: %4%5</source>
 待解决冲突：%4%5</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="119"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="130"/>
         <source>none configured</source>
         <translation>未配置</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="120"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="131"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="121"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="132"/>
         <source>
 Last error: %1</source>
         <translation>
 上次错误：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="132"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="133"/>
+        <source>Sealed randomization reserve: %1</source>
+        <translation>封存的随机化储备：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SyncCommands.cpp" line="133"/>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SyncCommands.cpp" line="144"/>
         <source>enrol this site with the central site, with a one-time code</source>
         <translation>凭一次性注册码将本站点注册到中心站点</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="134"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="146"/>
         <source>sync with the central site now</source>
         <translation>立即与中心站点同步</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="136"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="148"/>
         <source>the central site, pending changes, the last sync and conflicts</source>
         <translation>中心站点、待同步更改、上次同步和冲突</translation>
     </message>
@@ -1088,6 +1505,119 @@ Last error: %1</source>
         <source>one CSV file per domain and a data dictionary</source>
         <translation>每个数据域一个 CSV 文件，另附数据字典</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/QueryCommands.cpp" line="88"/>
+        <source>%1  %2  %3/%4 %5  %6  %n day(s)  &quot;%7&quot;</source>
+        <translation>
+            <numerusform>%1  %2  %3/%4 %5  %6  %n 天  “%7”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommands.cpp" line="110"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="239"/>
+        <source>name a record as TABLE/ID, not &quot;%1&quot;</source>
+        <translation>请以 TABLE/ID 形式指定记录，而不是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommands.cpp" line="139"/>
+        <source>--correct needs --reason: a changed value always says why.</source>
+        <translation>--correct 需要同时指定 --reason：修改数值必须说明原因。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommands.cpp" line="142"/>
+        <source>--reason goes with --correct.</source>
+        <translation>--reason 只能与 --correct 一起使用。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommands.cpp" line="203"/>
+        <source>No queries.</source>
+        <translation>没有质疑。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommands.cpp" line="224"/>
+        <source>%1  %2/%3  verified by %4 at %5</source>
+        <translation>%1  %2/%3  已由 %4 于 %5 核查</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommands.cpp" line="226"/>
+        <source>%1  %2/%3  changed since %4 verified it</source>
+        <translation>%1  %2/%3  在 %4 核查后已被修改</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommands.cpp" line="227"/>
+        <source>%1  %2/%3  not verified</source>
+        <translation>%1  %2/%3  未核查</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommands.cpp" line="274"/>
+        <source>Every critical record is verified.</source>
+        <translation>所有关键记录均已核查。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommands.cpp" line="286"/>
+        <source>Monitoring (--db PATH; --user NAME [--password-stdin]; a step is signed with the password):</source>
+        <translation>监查（--db PATH；--user NAME [--password-stdin]；每一步都以密码签名）：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommands.cpp" line="290"/>
+        <source>ask the site about one value (monitor)</source>
+        <translation>就某一数值向站点发起质疑（监查员）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommands.cpp" line="293"/>
+        <source>answer a query, correcting the value if need be (site staff)</source>
+        <translation>回复质疑，必要时更正数值（站点人员）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommands.cpp" line="295"/>
+        <source>close a query (monitor)</source>
+        <translation>关闭质疑（监查员）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommands.cpp" line="297"/>
+        <source>re-open an answered or closed query (monitor)</source>
+        <translation>重新开放已回复或已关闭的质疑（监查员）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommands.cpp" line="299"/>
+        <source>this site&apos;s queries, their state and age</source>
+        <translation>本站点的质疑及其状态和存在天数</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommands.cpp" line="301"/>
+        <source>mark a record verified against the source (monitor)</source>
+        <translation>将记录标记为已完成源数据核查（监查员）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommands.cpp" line="303"/>
+        <source>whether a record is verified as it stands</source>
+        <translation>记录的当前内容是否已核查</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommands.cpp" line="305"/>
+        <source>the protocol&apos;s critical records not verified as they stand</source>
+        <translation>方案规定的关键记录中当前内容尚未核查的记录</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RandomizeCommands.cpp" line="61"/>
+        <source>%1 is randomized to the %2 arm (stratum %3, #%4, %5).</source>
+        <translation>%1 已随机分入 %2 组（分层 %3，#%4，%5）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RandomizeCommands.cpp" line="63"/>
+        <source>allocated by the central site</source>
+        <translation>由中心站点分配</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RandomizeCommands.cpp" line="63"/>
+        <source>from this device&apos;s sealed reserve</source>
+        <translation>取自本设备的封存储备</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RandomizeCommands.cpp" line="74"/>
+        <source>allocate an enrolled patient&apos;s arm (coordinator, investigator; online, else the sealed reserve)</source>
+        <translation>为已入组患者分配组别（研究协调员、研究者；联网时在线分配，否则使用封存储备）</translation>
+    </message>
 </context>
 <context>
     <name>ClinicJson</name>
@@ -1184,6 +1714,19 @@ Last error: %1</source>
         <location filename="../core/records/ClinicJson.cpp" line="136"/>
         <source>must be an object {&quot;value&quot;, &quot;unit&quot;}</source>
         <translation>必须是对象 {&quot;value&quot;, &quot;unit&quot;}</translation>
+    </message>
+</context>
+<context>
+    <name>CtcaeTerms</name>
+    <message>
+        <location filename="../core/clinical/CtcaeTerms.cpp" line="67"/>
+        <source>the CTCAE term list has an unexpected header</source>
+        <translation>CTCAE 术语表的表头不符合预期</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/CtcaeTerms.cpp" line="76"/>
+        <source>line %1 of the CTCAE term list is not a term</source>
+        <translation>CTCAE 术语表第 %1 行不是术语</translation>
     </message>
 </context>
 <context>
@@ -2057,67 +2600,68 @@ Last error: %1</source>
 <context>
     <name>KeySlotFile</name>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="55"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="57"/>
         <source>The key file %1 is damaged or is not a MucoTrack key file (%2).</source>
         <translation>密钥文件 %1 已损坏或不是 MucoTrack 密钥文件（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="70"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="72"/>
         <source>The key file %1 is missing; the site database cannot be opened without it.</source>
         <translation>密钥文件 %1 缺失；没有它无法打开站点数据库。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="72"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="74"/>
         <source>The key file %1 cannot be read (%2).</source>
         <translation>无法读取密钥文件 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="74"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="76"/>
         <source>too large</source>
         <translation>过大</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="79"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="81"/>
         <source>The key file %1 is damaged or is not a MucoTrack key file.</source>
         <translation>密钥文件 %1 已损坏，或不是 MucoTrack 密钥文件。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="110"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="112"/>
         <source>the Argon2id cost of the slot %1 is out of range</source>
         <translation>密钥槽 %1 的 Argon2id 成本超出范围</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="198"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="200"/>
         <source>The key file cannot be sealed without the database key.</source>
         <translation>没有数据库密钥，无法封存密钥文件。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="237"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="239"/>
         <source>The key file %1 is locked by another program; try again.</source>
         <translation>密钥文件 %1 被其他程序锁定；请重试。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="242"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="244"/>
         <source>The key file %1 has been altered since it was sealed; it was not changed.</source>
         <translation>密钥文件 %1 在封存后被修改过；未对其作任何更改。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="269"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="271"/>
         <source>a pending audit event that no sign-in wrote (%1: %2)</source>
         <translation>存在一条并非由登录写入的待处理稽查事件（%1：%2）</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="278"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="280"/>
         <source>the failed sign-in counter of %1 was altered (%2 now, %3 when sealed, %4 failures waiting)</source>
         <translation>%1 的登录失败计数被修改过（当前 %2，封存时 %3，待记录失败 %4 次）</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="325"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="340"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="353"/>
         <source>A key slot is damaged.</source>
         <translation>有一个密钥槽已损坏。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="335"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="350"/>
         <source>The password is wrong.</source>
         <translation>密码错误。</translation>
     </message>
@@ -2198,90 +2742,90 @@ Last error: %1</source>
 <context>
     <name>Patients</name>
     <message>
-        <location filename="../core/records/Patients.cpp" line="40"/>
+        <location filename="../core/records/Patients.cpp" line="41"/>
         <source>use up to 32 letters, digits and dashes</source>
         <translation>最多 32 个字母、数字或连字符</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="23"/>
+        <location filename="../core/records/Patients.cpp" line="24"/>
         <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
         <translation>“%1”不是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="25"/>
-        <location filename="../core/records/Patients.cpp" line="251"/>
+        <location filename="../core/records/Patients.cpp" line="26"/>
+        <location filename="../core/records/Patients.cpp" line="257"/>
         <source>%1 is in the future</source>
         <translation>%1 是将来的日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="27"/>
+        <location filename="../core/records/Patients.cpp" line="28"/>
         <source>%1 is before 1900</source>
         <translation>%1 早于 1900 年</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="30"/>
+        <location filename="../core/records/Patients.cpp" line="31"/>
         <source>use male or female</source>
         <translation>请使用 male 或 female</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="32"/>
+        <location filename="../core/records/Patients.cpp" line="33"/>
         <source>is too long</source>
         <translation>过长</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="44"/>
+        <location filename="../core/records/Patients.cpp" line="45"/>
         <source>enter the patient&apos;s name or medical record number</source>
         <translation>请填写患者姓名或病历号</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="46"/>
-        <location filename="../core/records/Patients.cpp" line="205"/>
+        <location filename="../core/records/Patients.cpp" line="47"/>
+        <location filename="../core/records/Patients.cpp" line="211"/>
         <source>the birth date is required</source>
         <translation>出生日期为必填项</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="48"/>
-        <location filename="../core/records/Patients.cpp" line="207"/>
+        <location filename="../core/records/Patients.cpp" line="49"/>
+        <location filename="../core/records/Patients.cpp" line="213"/>
         <source>choose the sex</source>
         <translation>请选择性别</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="128"/>
+        <location filename="../core/records/Patients.cpp" line="134"/>
         <source>%1 is already in use at this site</source>
         <translation>%1 在本站点已被使用</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="176"/>
+        <location filename="../core/records/Patients.cpp" line="182"/>
         <source>no patient has the id %1</source>
         <translation>不存在 ID 为 %1 的患者</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="191"/>
+        <location filename="../core/records/Patients.cpp" line="197"/>
         <source>no patient has the subject ID %1</source>
         <translation>没有受试者编号为 %1 的患者</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="209"/>
+        <location filename="../core/records/Patients.cpp" line="215"/>
         <source>a reason is required to change saved data</source>
         <translation>修改已保存的数据须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="246"/>
+        <location filename="../core/records/Patients.cpp" line="252"/>
         <source>a patient whose status is %1 cannot become %2</source>
         <translation>状态为 %1 的患者不能改为 %2</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="249"/>
+        <location filename="../core/records/Patients.cpp" line="255"/>
         <source>the date is required</source>
         <translation>日期为必填项</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="254"/>
+        <location filename="../core/records/Patients.cpp" line="260"/>
         <source>%1 is before the patient&apos;s birth</source>
         <translation>%1 早于患者出生日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="256"/>
+        <location filename="../core/records/Patients.cpp" line="262"/>
         <source>say why</source>
         <translation>请说明原因</translation>
     </message>
@@ -2289,87 +2833,93 @@ Last error: %1</source>
 <context>
     <name>Protocol</name>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="88"/>
+        <location filename="../core/clinical/Protocol.cpp" line="89"/>
         <source>a rule needs one of %1</source>
         <translation>规则需要以下之一：%1</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="94"/>
+        <location filename="../core/clinical/Protocol.cpp" line="95"/>
         <source>&quot;%1&quot; needs a list of rules</source>
         <translation>“%1”需要一个规则列表</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="106"/>
+        <location filename="../core/clinical/Protocol.cpp" line="107"/>
         <source>&quot;%1&quot; is not a known fact</source>
         <translation>“%1”不是已知的事实项</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="120"/>
+        <location filename="../core/clinical/Protocol.cpp" line="121"/>
         <source>attest needs a yes/no fact and &quot;expect&quot;: true or false</source>
         <translation>attest 需要一个是/否事实项，以及 &quot;expect&quot;: true 或 false</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="125"/>
+        <location filename="../core/clinical/Protocol.cpp" line="126"/>
         <source>equals needs a text fact and a &quot;value&quot;</source>
         <translation>equals 需要一个文本事实项和一个 &quot;value&quot;</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="130"/>
+        <location filename="../core/clinical/Protocol.cpp" line="131"/>
         <source>range needs a number fact and &quot;min&quot; or &quot;max&quot;</source>
         <translation>range 需要一个数值事实项，以及 &quot;min&quot; 或 &quot;max&quot;</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="134"/>
+        <location filename="../core/clinical/Protocol.cpp" line="135"/>
         <source>uln_multiple needs a lab fact and a positive &quot;max&quot;</source>
         <translation>uln_multiple 需要一个检验事实项和一个正数 &quot;max&quot;</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="138"/>
+        <location filename="../core/clinical/Protocol.cpp" line="139"/>
         <source>within_days needs a date fact and whole-day &quot;min&quot; &lt;= &quot;max&quot;</source>
         <translation>within_days 需要一个日期事实项，且整天数 &quot;min&quot; &lt;= &quot;max&quot;</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="173"/>
+        <location filename="../core/clinical/Protocol.cpp" line="174"/>
         <source>is not valid JSON (%1)</source>
         <translation>不是有效的 JSON（%1）</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="178"/>
+        <location filename="../core/clinical/Protocol.cpp" line="179"/>
         <source>has no protocol identifier</source>
         <translation>没有方案标识符</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="187"/>
+        <location filename="../core/clinical/Protocol.cpp" line="188"/>
         <source>needs a unique id</source>
         <translation>需要唯一的 id</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="191"/>
+        <location filename="../core/clinical/Protocol.cpp" line="192"/>
         <source>kind must be inclusion or exclusion</source>
         <translation>kind 必须为 inclusion 或 exclusion</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="197"/>
+        <location filename="../core/clinical/Protocol.cpp" line="198"/>
         <source>needs an English text</source>
         <translation>需要英文文本</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="205"/>
+        <location filename="../core/clinical/Protocol.cpp" line="206"/>
         <source>the protocol lists no criteria</source>
         <translation>方案未列出任何标准</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="221"/>
+        <location filename="../core/clinical/Protocol.cpp" line="222"/>
         <source>must be a grade from 1 to %1 of that scale</source>
         <translation>必须是该量表 1 至 %1 级中的一个分级</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="225"/>
+        <location filename="../core/clinical/Protocol.cpp" line="226"/>
         <source>must be who, ctcae or rtog</source>
         <translation>必须是 who、ctcae 或 rtog</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="232"/>
+        <location filename="../core/clinical/Protocol.cpp" line="234"/>
+        <location filename="../core/clinical/Protocol.cpp" line="237"/>
+        <source>must be a list of table names</source>
+        <translation>必须是表名列表</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="246"/>
         <source>%1 grade &gt;= %2</source>
         <translation>%1 分级 &gt;= %2</translation>
     </message>
@@ -2387,6 +2937,169 @@ Last error: %1</source>
 Why is saved data being changed? (kept in the audit trail)</source>
         <translation>%1
 为什么要修改已保存的数据？（将记入稽查轨迹）</translation>
+    </message>
+</context>
+<context>
+    <name>Queries</name>
+    <message>
+        <location filename="../core/records/Queries.cpp" line="120"/>
+        <source>query %1 is %2; it cannot be %3</source>
+        <translation>质疑 %1 当前为“%2”，不能变为“%3”</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Queries.cpp" line="147"/>
+        <source>I raise this query on the value recorded.</source>
+        <translation>本人就所记录的数值发起此质疑。</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Queries.cpp" line="149"/>
+        <source>I answer this query; any correction given is true to the source.</source>
+        <translation>本人回复此质疑；所作的任何更正均与源文件一致。</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Queries.cpp" line="151"/>
+        <source>I close this query: the answer resolves it.</source>
+        <translation>本人关闭此质疑：该回复已解决问题。</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Queries.cpp" line="152"/>
+        <source>I re-open this query: the answer does not resolve it.</source>
+        <translation>本人重新开放此质疑：该回复未解决问题。</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Queries.cpp" line="158"/>
+        <source>open</source>
+        <translation>开放</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Queries.cpp" line="160"/>
+        <location filename="../core/records/Queries.cpp" line="206"/>
+        <source>answered</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Queries.cpp" line="162"/>
+        <location filename="../core/records/Queries.cpp" line="237"/>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Queries.cpp" line="181"/>
+        <source>record %1/%2 belongs to another patient</source>
+        <translation>记录 %1/%2 属于另一名患者</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Queries.cpp" line="183"/>
+        <source>say what the query asks</source>
+        <translation>请写明质疑的问题</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Queries.cpp" line="208"/>
+        <source>write the answer</source>
+        <translation>请填写回复</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Queries.cpp" line="217"/>
+        <source>a correction needs a reason</source>
+        <translation>更正必须填写原因</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Queries.cpp" line="249"/>
+        <source>re-opened</source>
+        <translation>重新开放</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Queries.cpp" line="251"/>
+        <source>say why the query is re-opened</source>
+        <translation>请说明重新开放质疑的原因</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Queries.cpp" line="265"/>
+        <source>there is no query %1 at this site</source>
+        <translation>本站点没有质疑 %1</translation>
+    </message>
+</context>
+<context>
+    <name>QueryTargets</name>
+    <message>
+        <location filename="../core/records/QueryTargets.cpp" line="71"/>
+        <source>%1 cannot be empty</source>
+        <translation>%1 不能为空</translation>
+    </message>
+    <message>
+        <location filename="../core/records/QueryTargets.cpp" line="80"/>
+        <source>%1 is a date written YYYY-MM-DD, not &quot;%2&quot;</source>
+        <translation>%1 应为 YYYY-MM-DD 格式的日期，而不是“%2”</translation>
+    </message>
+    <message>
+        <location filename="../core/records/QueryTargets.cpp" line="86"/>
+        <source>%1 is a number above 0, not &quot;%2&quot;</source>
+        <translation>%1 应为大于 0 的数字，而不是“%2”</translation>
+    </message>
+    <message>
+        <location filename="../core/records/QueryTargets.cpp" line="94"/>
+        <source>%1 is yes or no, not &quot;%2&quot;</source>
+        <translation>%1 应为 yes 或 no，而不是“%2”</translation>
+    </message>
+    <message>
+        <location filename="../core/records/QueryTargets.cpp" line="99"/>
+        <source>%1 is a CTCAE grade from 1 to 5, not &quot;%2&quot;</source>
+        <translation>%1 应为 1 至 5 的 CTCAE 分级，而不是“%2”</translation>
+    </message>
+    <message>
+        <location filename="../core/records/QueryTargets.cpp" line="104"/>
+        <source>%1 is one of %2, not &quot;%3&quot;</source>
+        <translation>%1 应为 %2 之一，而不是“%3”</translation>
+    </message>
+    <message>
+        <location filename="../core/records/QueryTargets.cpp" line="107"/>
+        <source>%1 cannot be corrected here</source>
+        <translation>%1 不能在此更正</translation>
+    </message>
+    <message>
+        <location filename="../core/records/QueryTargets.cpp" line="116"/>
+        <source>resolution cannot come before onset</source>
+        <translation>缓解日期不能早于发生日期</translation>
+    </message>
+    <message>
+        <location filename="../core/records/QueryTargets.cpp" line="118"/>
+        <source>a grade 5 event has the outcome fatal</source>
+        <translation>5 级事件的转归应为死亡</translation>
+    </message>
+    <message>
+        <location filename="../core/records/QueryTargets.cpp" line="132"/>
+        <source>&quot;%1&quot; is not a table that can be queried; use one of %2</source>
+        <translation>“%1”不是可以质疑的表；请使用以下之一：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/records/QueryTargets.cpp" line="142"/>
+        <source>name a record as TABLE/ID, not &quot;%1&quot;</source>
+        <translation>请以 TABLE/ID 形式指定记录，而不是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/records/QueryTargets.cpp" line="151"/>
+        <source>there is no %1 record %2 at this site</source>
+        <translation>本站点没有 %1 记录 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/records/QueryTargets.cpp" line="163"/>
+        <source>&quot;%1&quot; is not a field of %2; use one of %3</source>
+        <translation>“%1”不是 %2 的字段；请使用以下之一：%3</translation>
+    </message>
+    <message>
+        <location filename="../core/records/QueryTargets.cpp" line="171"/>
+        <source>this %1 record is %2: correct it with its own correction, which keeps what was signed</source>
+        <translation>此 %1 记录的状态为 %2：请用该记录自身的更正功能修改，以保留已签名的内容</translation>
+    </message>
+    <message>
+        <location filename="../core/records/QueryTargets.cpp" line="184"/>
+        <source>%1 of %2 cannot be corrected in answer to a query; correct it where it is recorded</source>
+        <translation>%2 的 %1 不能通过回复质疑来更正；请在录入该数据的位置更正</translation>
+    </message>
+    <message>
+        <location filename="../core/records/QueryTargets.cpp" line="198"/>
+        <source>records of %1 cannot be corrected in answer to a query</source>
+        <translation>%1 的记录不能通过回复质疑来更正</translation>
     </message>
 </context>
 <context>
@@ -2432,125 +3145,153 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>请先记录放疗计划</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="252"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="253"/>
         <source>a fraction needs a date</source>
         <translation>分次需要填写日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="254"/>
-        <location filename="../core/records/Radiotherapy.cpp" line="445"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="255"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="446"/>
         <source>%1 is in the future</source>
         <translation>%1 是将来的日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="256"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="257"/>
         <source>%1 is before the plan starts (%2)</source>
         <translation>%1 早于计划开始日期（%2）</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="260"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="261"/>
         <source>a delivered fraction needs a dose above 0 and at most 30 Gy</source>
         <translation>已执行的分次需要大于 0 且不超过 30 Gy 的剂量</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="262"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="263"/>
         <source>say why the fraction was missed or held</source>
         <translation>请说明漏照或暂停的原因</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="276"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="277"/>
         <source>fraction %1 was delivered on %2; void it first if it was recorded in error</source>
         <translation>第 %1 次分次已于 %2 执行；如系误录，请先作废</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="279"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="280"/>
         <source>%1 is recorded as a missed or held day; void that first</source>
         <translation>%1 已记录为漏照或暂停日；请先作废该记录</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="282"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="283"/>
         <source>%1 is already recorded as missed or held</source>
         <translation>%1 已记录为漏照或暂停</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="286"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="287"/>
         <source>all %1 planned fractions are already delivered</source>
         <translation>计划的 %1 个分次已全部执行</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="307"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="308"/>
         <source>fraction %1 was already delivered today</source>
         <translation>第 %1 次分次今天已执行</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="331"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="332"/>
         <source>%1 is not on treatment (%2): no fraction can be recorded</source>
         <translation>%1 不在治疗中（%2）：不能记录分次</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="348"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="349"/>
         <source>say why the fraction is voided</source>
         <translation>请说明作废该分次的原因</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="353"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="354"/>
         <source>this fraction is already voided</source>
         <translation>该分次已作废</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="359"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="360"/>
         <source>only the latest delivered fraction (%1) can be voided</source>
         <translation>只能作废最近一次执行的分次（第 %1 次）</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="402"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="403"/>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="414"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="415"/>
         <source>the first line must name the columns date, fraction and dose</source>
         <translation>第一行必须列出 date、fraction 和 dose 列名</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="432"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="433"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="434"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="435"/>
         <source>has %1 columns, the header has %2</source>
         <translation>有 %1 列，而表头有 %2 列</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="442"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="443"/>
         <source>date &quot;%1&quot; is not a calendar date YYYY-MM-DD</source>
         <translation>日期“%1”不是 YYYY-MM-DD 格式的日历日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="443"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="444"/>
         <source>fraction number &quot;%1&quot; is not between 1 and %2</source>
         <translation>分次号“%1”不在 1 至 %2 之间</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="444"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="445"/>
         <source>dose &quot;%1&quot; is not a dose above 0 and at most 30 Gy</source>
         <translation>剂量“%1”不是大于 0 且不超过 30 Gy 的剂量</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="446"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="447"/>
         <source>%1 is before the plan starts</source>
         <translation>%1 早于计划开始日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="452"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="453"/>
         <source>fraction %1 is already recorded on %2 with %3 Gy</source>
         <translation>第 %1 次分次已于 %2 记录，剂量 %3 Gy</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="481"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="482"/>
         <source>a holiday needs a date</source>
         <translation>节假日需要填写日期</translation>
+    </message>
+</context>
+<context>
+    <name>RandomizationReserve</name>
+    <message>
+        <location filename="../core/records/RandomizationReserve.cpp" line="56"/>
+        <source>the central site&apos;s reserve came without a valid sealing key</source>
+        <translation>中心站点发来的储备没有有效的封存密钥</translation>
+    </message>
+    <message>
+        <location filename="../core/records/RandomizationReserve.cpp" line="67"/>
+        <source>the central site sent a reserve entry without stratum, sequence or seal</source>
+        <translation>中心站点发来的储备条目缺少分层、序号或封印</translation>
+    </message>
+    <message>
+        <location filename="../core/records/RandomizationReserve.cpp" line="117"/>
+        <source>A reserve entry is opened only inside the randomize action&apos;s transaction.</source>
+        <translation>储备条目只能在随机分组操作的事务中拆封。</translation>
+    </message>
+    <message>
+        <location filename="../core/records/RandomizationReserve.cpp" line="127"/>
+        <source>The central site cannot be reached and this device&apos;s reserve for stratum %1 is empty: nothing was allocated. Randomize when the device is online, or sync to refill the reserve.</source>
+        <translation>无法连接中心站点，且本设备分层 %1 的储备已用完：未进行任何分配。请在设备联网时进行随机分组，或同步以补充储备。</translation>
+    </message>
+    <message>
+        <location filename="../core/records/RandomizationReserve.cpp" line="135"/>
+        <source>Reserve entry %1 #%2 does not open as the central site issued it (altered, moved or from another device); nothing was allocated. Tell the central site.</source>
+        <translation>储备条目 %1 #%2 拆封后与中心站点发放的内容不符（被改动、被移动或来自其他设备）；未进行任何分配。请通知中心站点。</translation>
     </message>
 </context>
 <context>
@@ -2562,39 +3303,93 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
 </context>
 <context>
+    <name>Randomize</name>
+    <message>
+        <location filename="../core/records/Randomize.cpp" line="33"/>
+        <source>%1 decides the stratum: record it first (one of %2)</source>
+        <translation>%1 决定分层：请先记录该项（取值为以下之一：%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Randomize.cpp" line="73"/>
+        <source>%1 (%2) may not randomize a patient: coordinators and investigators randomize.</source>
+        <translation>%1（%2）不能对患者进行随机分组：随机分组由研究协调员和研究者进行。</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Randomize.cpp" line="88"/>
+        <source>The password is wrong; nothing was allocated.</source>
+        <translation>密码错误；未进行任何分配。</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Randomize.cpp" line="97"/>
+        <source>%1 is already randomized (%2, %3 #%4)</source>
+        <translation>%1 已随机化（%2，%3 #%4）</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Randomize.cpp" line="108"/>
+        <source>%1 is not enrolled: only a patient with a signed eligible screening is randomized (status: %2)</source>
+        <translation>%1 尚未入组：只有筛选判定为合格且已签名的患者才能随机分组（状态：%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Randomize.cpp" line="125"/>
+        <source>The central site&apos;s allocation is not one this device can record (stratum %1, arm %2); nothing was recorded.</source>
+        <translation>本设备无法记录中心站点给出的分配（分层 %1，组别 %2）；未记录任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>RandomizeClient</name>
+    <message>
+        <location filename="../core/sync/RandomizeClient.cpp" line="41"/>
+        <source>The central site refused to randomize: %1</source>
+        <translation>中心站点拒绝随机分组：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/RandomizeClient.cpp" line="43"/>
+        <source>the central site refused to randomize: %1</source>
+        <translation>中心站点拒绝随机分组：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSignature</name>
+    <message>
+        <location filename="../core/records/RecordSignature.cpp" line="88"/>
+        <source>the signature of %1 on %2 record %3 does not match what was signed</source>
+        <translation>%1 对 %2 记录 %3 的签名与所签署的内容不符</translation>
+    </message>
+</context>
+<context>
     <name>RecordStore</name>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="361"/>
+        <location filename="../core/records/RecordStore.cpp" line="371"/>
         <source>is not a field of %1</source>
         <translation>不是 %1 的字段</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="91"/>
+        <location filename="../core/records/RecordStore.cpp" line="101"/>
         <source>no %1 record has the id %2</source>
         <translation>不存在 ID 为 %2 的 %1 记录</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="51"/>
+        <location filename="../core/records/RecordStore.cpp" line="61"/>
         <source>A change to %1 was attempted outside a transaction.</source>
         <translation>试图在事务之外更改 %1。</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="161"/>
+        <location filename="../core/records/RecordStore.cpp" line="171"/>
         <source>a reason is required to change saved data</source>
         <translation>修改已保存的数据必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="216"/>
+        <location filename="../core/records/RecordStore.cpp" line="226"/>
         <source>a reason is required to delete a record</source>
         <translation>删除记录必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="337"/>
+        <location filename="../core/records/RecordStore.cpp" line="347"/>
         <source>a reason is required to resolve a conflict</source>
         <translation>解决冲突必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="372"/>
+        <location filename="../core/records/RecordStore.cpp" line="388"/>
         <source>Electronic signature</source>
         <translation>电子签名</translation>
     </message>
@@ -2684,122 +3479,142 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../core/security/Roles.cpp" line="60"/>
+        <location filename="../core/security/Roles.cpp" line="62"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="61"/>
+        <location filename="../core/security/Roles.cpp" line="63"/>
         <source>Investigator</source>
         <translation>研究者</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="62"/>
+        <location filename="../core/security/Roles.cpp" line="64"/>
         <source>Nurse</source>
         <translation>护士</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="63"/>
+        <location filename="../core/security/Roles.cpp" line="65"/>
         <source>Study coordinator</source>
         <translation>研究协调员</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="64"/>
+        <location filename="../core/security/Roles.cpp" line="66"/>
         <source>Monitor</source>
         <translation>监查员</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="72"/>
+        <location filename="../core/security/Roles.cpp" line="74"/>
         <source>manage accounts</source>
         <translation>管理账户</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="73"/>
+        <location filename="../core/security/Roles.cpp" line="75"/>
         <source>change site settings</source>
         <translation>修改站点设置</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="74"/>
+        <location filename="../core/security/Roles.cpp" line="76"/>
         <source>view patients</source>
         <translation>查看患者</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="75"/>
+        <location filename="../core/security/Roles.cpp" line="77"/>
         <source>see patients&apos; names and record numbers</source>
         <translation>查看患者姓名和病历号</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="76"/>
+        <location filename="../core/security/Roles.cpp" line="78"/>
         <source>add patients</source>
         <translation>添加患者</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="77"/>
+        <location filename="../core/security/Roles.cpp" line="79"/>
         <source>change patient details</source>
         <translation>修改患者信息</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="78"/>
+        <location filename="../core/security/Roles.cpp" line="80"/>
         <source>screen patients</source>
         <translation>筛选患者</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="79"/>
+        <location filename="../core/security/Roles.cpp" line="81"/>
         <source>sign an eligibility decision</source>
         <translation>签署入组资格判定</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="80"/>
+        <location filename="../core/security/Roles.cpp" line="82"/>
         <source>enter lab results</source>
         <translation>录入检验结果</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="81"/>
+        <location filename="../core/security/Roles.cpp" line="83"/>
         <source>record radiotherapy fractions</source>
         <translation>记录放疗分次</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="82"/>
+        <location filename="../core/security/Roles.cpp" line="84"/>
+        <source>change the radiotherapy prescription</source>
+        <translation>修改放疗处方</translation>
+    </message>
+    <message>
+        <location filename="../core/security/Roles.cpp" line="85"/>
         <source>record mucositis findings</source>
         <translation>记录黏膜炎检查所见</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="83"/>
+        <location filename="../core/security/Roles.cpp" line="86"/>
         <source>sign a grade</source>
         <translation>签署分级</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="84"/>
+        <location filename="../core/security/Roles.cpp" line="87"/>
         <source>record study-drug doses</source>
         <translation>记录研究药物给药</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="85"/>
+        <location filename="../core/security/Roles.cpp" line="88"/>
         <source>record adverse events</source>
         <translation>记录不良事件</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="86"/>
+        <location filename="../core/security/Roles.cpp" line="89"/>
         <source>resolve sync conflicts</source>
         <translation>解决同步冲突</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="87"/>
+        <location filename="../core/security/Roles.cpp" line="90"/>
         <source>verify the audit trail</source>
         <translation>验证稽查轨迹</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="88"/>
+        <location filename="../core/security/Roles.cpp" line="91"/>
         <source>configure the central site</source>
         <translation>配置中心站点</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="89"/>
+        <location filename="../core/security/Roles.cpp" line="92"/>
         <source>synchronise with the central site</source>
         <translation>与中心站点同步</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="106"/>
+        <location filename="../core/security/Roles.cpp" line="93"/>
+        <source>raise, close or re-open a data query</source>
+        <translation>发起、关闭或重新开放数据质疑</translation>
+    </message>
+    <message>
+        <location filename="../core/security/Roles.cpp" line="94"/>
+        <source>answer a data query</source>
+        <translation>回复数据质疑</translation>
+    </message>
+    <message>
+        <location filename="../core/security/Roles.cpp" line="95"/>
+        <source>mark a record verified against the source</source>
+        <translation>标记记录已完成源数据核查</translation>
+    </message>
+    <message>
+        <location filename="../core/security/Roles.cpp" line="112"/>
         <source>&quot;%1&quot; is not a role; use one of %2</source>
         <translation>“%1”不是角色；请使用以下之一：%2</translation>
     </message>
@@ -2970,172 +3785,185 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SiteVault</name>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="110"/>
+        <location filename="../core/security/SiteVault.cpp" line="111"/>
         <source>a password needs at least 10 characters</source>
         <translation>密码至少需要 10 个字符</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="118"/>
+        <location filename="../core/security/SiteVault.cpp" line="119"/>
         <source>a user name is 2 to 32 letters, digits, dots, dashes or underscores</source>
         <translation>用户名为 2 至 32 个字母、数字、点、连字符或下划线</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="126"/>
+        <location filename="../core/security/SiteVault.cpp" line="127"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation>站点代码为 2 至 10 位大写字母或数字</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="145"/>
-        <location filename="../core/security/SiteVault.cpp" line="381"/>
+        <location filename="../core/security/SiteVault.cpp" line="146"/>
+        <location filename="../core/security/SiteVault.cpp" line="411"/>
         <source>a real site&apos;s key slots need at least the standard Argon2id cost</source>
         <translation>正式站点的密钥槽至少需要标准的 Argon2id 成本</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="147"/>
+        <location filename="../core/security/SiteVault.cpp" line="148"/>
         <source>%1 already exists; choose a new path</source>
         <translation>%1 已存在；请选择新的路径</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="149"/>
+        <location filename="../core/security/SiteVault.cpp" line="150"/>
         <source>The folder for %1 does not exist.</source>
         <translation>%1 所在的文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="214"/>
+        <location filename="../core/security/SiteVault.cpp" line="220"/>
         <source>%1 could not be created.</source>
         <translation>无法创建 %1。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="225"/>
+        <location filename="../core/security/SiteVault.cpp" line="231"/>
         <source>The site database %1 does not exist.</source>
         <translation>站点数据库 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="238"/>
+        <location filename="../core/security/SiteVault.cpp" line="244"/>
         <source>Too many failed sign-ins for %1; wait %2 seconds and try again.</source>
         <translation>%1 登录失败次数过多；请等待 %2 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="244"/>
         <location filename="../core/security/SiteVault.cpp" line="250"/>
+        <location filename="../core/security/SiteVault.cpp" line="256"/>
         <source>The user name or password is wrong.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="260"/>
+        <location filename="../core/security/SiteVault.cpp" line="269"/>
         <source>The key file %1 has been altered (%2). Sign-in is refused and this was recorded in the audit trail; put back the key file that belongs with this database, or ask the administrator.</source>
         <translation>密钥文件 %1 已被修改（%2）。已拒绝登录并记入稽查轨迹；请放回与本数据库配套的密钥文件，或联系管理员。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="266"/>
+        <location filename="../core/security/SiteVault.cpp" line="275"/>
         <source>its seal does not match its content</source>
         <translation>其封印与内容不符</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="276"/>
+        <location filename="../core/security/SiteVault.cpp" line="285"/>
         <source>its seal does not match its content: it was edited</source>
         <translation>其封印与内容不符：文件被编辑过</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="278"/>
+        <location filename="../core/security/SiteVault.cpp" line="287"/>
         <source>it is not sealed, but the database expects generation %1</source>
         <translation>文件未封存，但数据库要求第 %1 代</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="280"/>
+        <location filename="../core/security/SiteVault.cpp" line="289"/>
         <source>it is generation %1, older than the generation %2 the database recorded: an old copy was put back</source>
         <translation>文件为第 %1 代，早于数据库记录的第 %2 代：放回的是旧副本</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="283"/>
+        <location filename="../core/security/SiteVault.cpp" line="292"/>
         <source>its cipher settings are not the ones the database recorded</source>
         <translation>其加密设置与数据库记录的不一致</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="289"/>
+        <location filename="../core/security/SiteVault.cpp" line="298"/>
         <source>the key slot of %1 is below the standard Argon2id cost</source>
         <translation>%1 的密钥槽低于标准的 Argon2id 成本</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="309"/>
+        <location filename="../core/security/SiteVault.cpp" line="318"/>
         <source>The account %1 is not active at this site.</source>
         <translation>账户 %1 在本站点未启用。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="312"/>
+        <location filename="../core/security/SiteVault.cpp" line="321"/>
         <source>The account %1 has an unknown role.</source>
         <translation>账户 %1 的角色未知。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="391"/>
+        <location filename="../core/security/SiteVault.cpp" line="421"/>
         <source>The key file of %1 has no recovery slot.</source>
         <translation>%1 的密钥文件没有恢复槽。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="394"/>
+        <location filename="../core/security/SiteVault.cpp" line="424"/>
         <source>The recovery key is wrong.</source>
         <translation>恢复密钥错误。</translation>
     </message>
 </context>
 <context>
+    <name>SourceVerification</name>
+    <message>
+        <location filename="../core/records/SourceVerification.cpp" line="65"/>
+        <source>I have verified every value of this record against the source document.</source>
+        <translation>本人已将此记录的每个数值与源文件逐一核对。</translation>
+    </message>
+</context>
+<context>
     <name>StudyDrug</name>
     <message>
-        <location filename="../core/records/StudyDrug.cpp" line="44"/>
+        <location filename="../core/records/StudyDrug.cpp" line="45"/>
         <source>a dose is after breakfast, lunch or dinner</source>
         <translation>给药时段须为早餐后、午餐后或晚餐后</translation>
     </message>
     <message>
-        <location filename="../core/records/StudyDrug.cpp" line="46"/>
+        <location filename="../core/records/StudyDrug.cpp" line="47"/>
         <source>a dose cannot be recorded for a future day</source>
         <translation>不能记录将来日期的给药</translation>
+    </message>
+    <message>
+        <location filename="../core/records/StudyDrug.cpp" line="53"/>
+        <source>the patient is in the control arm, which receives no study drug</source>
+        <translation>该患者属于对照组，对照组不使用研究药物</translation>
     </message>
 </context>
 <context>
     <name>SyncClient</name>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="127"/>
+        <location filename="../core/sync/SyncClient.cpp" line="131"/>
         <source>The central site&apos;s answer was incomplete.</source>
         <translation>中心站点的应答不完整。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="38"/>
+        <location filename="../core/sync/SyncClient.cpp" line="42"/>
         <source>&quot;%1&quot; is not an https URL</source>
         <translation>“%1”不是 https 网址</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="45"/>
+        <location filename="../core/sync/SyncClient.cpp" line="49"/>
         <source>the central site must be reached over https (plain http only to this computer, for tests): %1</source>
         <translation>必须通过 https 访问中心站点（明文 http 仅限本机测试）：%1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="68"/>
+        <location filename="../core/sync/SyncClient.cpp" line="72"/>
         <source>%1 holds no PEM certificate</source>
         <translation>%1 中没有 PEM 证书</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="120"/>
+        <location filename="../core/sync/SyncClient.cpp" line="124"/>
         <source>the central site answered with a redirect (HTTP %1 to %2), which is not followed</source>
         <translation>中心站点返回了重定向（HTTP %1 至 %2），不予跟随</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/SyncClient.cpp" line="192"/>
+        <location filename="../core/sync/SyncClient.cpp" line="243"/>
         <source>The central site acknowledged none of the %n change(s) sent; they stay in the outbox. Ask the central site&apos;s operator to look at it.</source>
         <translation>
             <numerusform>中心站点未确认已发送的 %n 项更改中的任何一项；这些更改仍保留在发件箱中。请联系中心站点的运维人员检查。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="241"/>
+        <location filename="../core/sync/SyncClient.cpp" line="316"/>
         <source>The central site cannot be used safely: %1</source>
         <translation>无法安全地使用中心站点：%1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="258"/>
+        <location filename="../core/sync/SyncClient.cpp" line="333"/>
         <source>The central site cannot be reached: %1</source>
         <translation>无法连接中心站点：%1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="272"/>
+        <location filename="../core/sync/SyncClient.cpp" line="347"/>
         <source>The central site refused the request (HTTP %1): %2</source>
         <translation>中心站点拒绝了请求（HTTP %1）：%2</translation>
     </message>
@@ -3171,6 +3999,41 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <location filename="../core/sync/SyncEngine.cpp" line="277"/>
         <source>no open conflict has the id %1</source>
         <translation>不存在 ID 为 %1 的未解决冲突</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDates</name>
+    <message>
+        <location filename="../core/clinical/VisitDates.cpp" line="17"/>
+        <source>the visit needs a date</source>
+        <translation>访视需要填写日期</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/VisitDates.cpp" line="19"/>
+        <source>%1 is in the future (today is %2)</source>
+        <translation>%1 是将来的日期（今天是 %2）</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/VisitDates.cpp" line="21"/>
+        <source>%1 is before the patient&apos;s birth date, %2</source>
+        <translation>%1 早于患者的出生日期 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/VisitDates.cpp" line="23"/>
+        <source>%1 is before the patient&apos;s screening and consent, %2; no trial visit precedes consent</source>
+        <translation>%1 早于患者的筛选及知情同意日期 %2；任何试验访视都不能早于知情同意</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/clinical/VisitDates.cpp" line="26"/>
+        <source>%1 is more than %n day(s) before radiotherapy starts (%2): a baseline visit is at most %n day(s) before the start</source>
+        <translation>
+            <numerusform>%1 比放疗开始日期（%2）早 %n 天以上：基线访视最多只能在放疗开始前 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/VisitDates.cpp" line="30"/>
+        <source>%1 is after the patient&apos;s participation ended, %2</source>
+        <translation>%1 晚于患者结束参与试验的日期 %2</translation>
     </message>
 </context>
 <context>
@@ -3383,207 +4246,207 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::Facts</name>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="28"/>
+        <location filename="../core/clinical/Protocol.cpp" line="29"/>
         <source>Histologically or cytologically confirmed head and neck malignancy</source>
         <translation>经组织学或细胞学确诊的头颈部恶性肿瘤</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="29"/>
+        <location filename="../core/clinical/Protocol.cpp" line="30"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="29"/>
+        <location filename="../core/clinical/Protocol.cpp" line="30"/>
         <source>years</source>
         <translation>岁</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="30"/>
+        <location filename="../core/clinical/Protocol.cpp" line="31"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="31"/>
+        <location filename="../core/clinical/Protocol.cpp" line="32"/>
         <source>Weight</source>
         <translation>体重</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="32"/>
+        <location filename="../core/clinical/Protocol.cpp" line="33"/>
         <source>Radiotherapy intent</source>
         <translation>放疗目的</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="33"/>
+        <location filename="../core/clinical/Protocol.cpp" line="34"/>
         <source>Planned total dose</source>
         <translation>计划总剂量</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="34"/>
+        <location filename="../core/clinical/Protocol.cpp" line="35"/>
         <source>Fields include the oral cavity</source>
         <translation>照射野包括口腔</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="35"/>
+        <location filename="../core/clinical/Protocol.cpp" line="36"/>
         <source>Fields include the oropharynx</source>
         <translation>照射野包括口咽</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="36"/>
+        <location filename="../core/clinical/Protocol.cpp" line="37"/>
         <source>ECOG performance status</source>
         <translation>ECOG 体能状态</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="37"/>
+        <location filename="../core/clinical/Protocol.cpp" line="38"/>
         <source>Life expectancy</source>
         <translation>预期生存期</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="37"/>
+        <location filename="../core/clinical/Protocol.cpp" line="38"/>
         <source>months</source>
         <translation>个月</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="38"/>
+        <location filename="../core/clinical/Protocol.cpp" line="39"/>
         <source>WBC</source>
         <translation>白细胞</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="39"/>
+        <location filename="../core/clinical/Protocol.cpp" line="40"/>
         <source>Hemoglobin</source>
         <translation>血红蛋白</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="40"/>
+        <location filename="../core/clinical/Protocol.cpp" line="41"/>
         <source>Platelets</source>
         <translation>血小板</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="41"/>
+        <location filename="../core/clinical/Protocol.cpp" line="42"/>
         <source>ALT</source>
         <translation>丙氨酸氨基转移酶</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="42"/>
+        <location filename="../core/clinical/Protocol.cpp" line="43"/>
         <source>AST</source>
         <translation>天冬氨酸氨基转移酶</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="43"/>
+        <location filename="../core/clinical/Protocol.cpp" line="44"/>
         <source>Total bilirubin</source>
         <translation>总胆红素</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="44"/>
+        <location filename="../core/clinical/Protocol.cpp" line="45"/>
         <source>Creatinine</source>
         <translation>肌酐</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="45"/>
+        <location filename="../core/clinical/Protocol.cpp" line="46"/>
         <source>Creatinine clearance</source>
         <translation>肌酐清除率</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="46"/>
+        <location filename="../core/clinical/Protocol.cpp" line="47"/>
         <source>Clinically significant ECG abnormality</source>
         <translation>具有临床意义的心电图异常</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="47"/>
+        <location filename="../core/clinical/Protocol.cpp" line="48"/>
         <source>Oral mucosa intact</source>
         <translation>口腔黏膜完整</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="48"/>
+        <location filename="../core/clinical/Protocol.cpp" line="49"/>
         <source>Active oral infection</source>
         <translation>活动性口腔感染</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="49"/>
+        <location filename="../core/clinical/Protocol.cpp" line="50"/>
         <source>Severe periodontal disease</source>
         <translation>严重牙周疾病</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="50"/>
+        <location filename="../core/clinical/Protocol.cpp" line="51"/>
         <source>Informed consent signed</source>
         <translation>已签署知情同意书</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="51"/>
+        <location filename="../core/clinical/Protocol.cpp" line="52"/>
         <source>Previous head and neck radiotherapy</source>
         <translation>既往头颈部放疗</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="52"/>
+        <location filename="../core/clinical/Protocol.cpp" line="53"/>
         <source>Last head and neck surgery</source>
         <translation>最近一次头颈部手术</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="53"/>
+        <location filename="../core/clinical/Protocol.cpp" line="54"/>
         <source>In another clinical trial now</source>
         <translation>目前正在参加其他临床试验</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="54"/>
+        <location filename="../core/clinical/Protocol.cpp" line="55"/>
         <source>Last other interventional study</source>
         <translation>最近一次其他干预性研究</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="55"/>
+        <location filename="../core/clinical/Protocol.cpp" line="56"/>
         <source>Significant cardiovascular disease</source>
         <translation>严重心血管疾病</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="56"/>
+        <location filename="../core/clinical/Protocol.cpp" line="57"/>
         <source>Cirrhosis</source>
         <translation>肝硬化</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="57"/>
+        <location filename="../core/clinical/Protocol.cpp" line="58"/>
         <source>Chronic renal insufficiency</source>
         <translation>慢性肾功能不全</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="58"/>
+        <location filename="../core/clinical/Protocol.cpp" line="59"/>
         <source>Active systemic infection on antimicrobials</source>
         <translation>需抗菌治疗的活动性全身感染</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="59"/>
+        <location filename="../core/clinical/Protocol.cpp" line="60"/>
         <source>Autoimmune disease on immunosuppression</source>
         <translation>需免疫抑制治疗的自身免疫性疾病</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="60"/>
+        <location filename="../core/clinical/Protocol.cpp" line="61"/>
         <source>Severe psychiatric disorder</source>
         <translation>严重精神疾病</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="61"/>
+        <location filename="../core/clinical/Protocol.cpp" line="62"/>
         <source>Mucosal protectant or anti-inflammatory that cannot be stopped</source>
         <translation>无法停用的黏膜保护剂或抗炎药</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="62"/>
+        <location filename="../core/clinical/Protocol.cpp" line="63"/>
         <source>Long-term immunosuppressants</source>
         <translation>长期使用免疫抑制剂</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="63"/>
+        <location filename="../core/clinical/Protocol.cpp" line="64"/>
         <source>Long-term corticosteroid (prednisone equivalent)</source>
         <translation>长期使用糖皮质激素（泼尼松等效剂量）</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="63"/>
+        <location filename="../core/clinical/Protocol.cpp" line="64"/>
         <source>mg/day</source>
         <translation>mg/天</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="64"/>
+        <location filename="../core/clinical/Protocol.cpp" line="65"/>
         <source>Unable to comprehend or comply</source>
         <translation>无法理解或遵守研究要求</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="65"/>
+        <location filename="../core/clinical/Protocol.cpp" line="66"/>
         <source>Investigator judges unsuitable</source>
         <translation>研究者判断不适合</translation>
     </message>
@@ -3785,12 +4648,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="181"/>
+        <location filename="../core/storage/Migrations.cpp" line="219"/>
         <source>The schema version of %1 cannot be read.</source>
         <translation>无法读取 %1 的架构版本。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="183"/>
+        <location filename="../core/storage/Migrations.cpp" line="221"/>
         <source>%1 was written by a newer MucoTrack (schema %2, this program knows %3); update MucoTrack.</source>
         <translation>%1 由较新版本的 MucoTrack 写入（架构 %2，本程序仅支持 %3）；请更新 MucoTrack。</translation>
     </message>
@@ -3835,72 +4698,137 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::AccountsDialog</name>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="24"/>
+        <location filename="../ui/AccountsDialog.cpp" line="27"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="25"/>
+        <location filename="../ui/AccountsDialog.cpp" line="29"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="25"/>
+        <location filename="../ui/AccountsDialog.cpp" line="29"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="25"/>
+        <location filename="../ui/AccountsDialog.cpp" line="29"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="35"/>
+        <location filename="../ui/AccountsDialog.cpp" line="29"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsDialog.cpp" line="38"/>
+        <source>Choose a role...</source>
+        <translation>选择角色...</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsDialog.cpp" line="51"/>
         <source>Add an account</source>
         <translation>添加账户</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="37"/>
+        <location filename="../ui/AccountsDialog.cpp" line="53"/>
         <source>&amp;User name:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="38"/>
+        <location filename="../ui/AccountsDialog.cpp" line="54"/>
         <source>&amp;Full name:</source>
         <translation>姓名(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="39"/>
+        <location filename="../ui/AccountsDialog.cpp" line="55"/>
         <source>&amp;Role:</source>
         <translation>角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="40"/>
+        <location filename="../ui/AccountsDialog.cpp" line="56"/>
         <source>Initial &amp;password:</source>
         <translation>初始密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="41"/>
+        <location filename="../ui/AccountsDialog.cpp" line="57"/>
         <source>&amp;Add account</source>
         <translation>添加账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="47"/>
-        <source>&amp;Reset the selected account&apos;s password...</source>
-        <translation>重置所选账户的密码(&amp;R)...</translation>
+        <location filename="../ui/AccountsDialog.cpp" line="64"/>
+        <source>Reset pass&amp;word...</source>
+        <translation>重置密码(&amp;W)...</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="83"/>
+        <location filename="../ui/AccountsDialog.cpp" line="67"/>
+        <source>Change r&amp;ole</source>
+        <translation>更改角色(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsDialog.cpp" line="72"/>
+        <source>&amp;Deactivate...</source>
+        <translation>停用(&amp;D)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsDialog.cpp" line="74"/>
+        <source>Staff who leave: the account is kept, with everything it did, but can no longer sign in</source>
+        <translation>用于离职人员：账户及其全部操作记录予以保留，但不能再登录</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsDialog.cpp" line="78"/>
+        <source>Selected account:</source>
+        <translation>所选账户：</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsDialog.cpp" line="123"/>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsDialog.cpp" line="123"/>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsDialog.cpp" line="171"/>
+        <source>Role of %1: %2</source>
+        <translation>%1 的角色：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsDialog.cpp" line="174"/>
+        <source>%1 is now: %2.</source>
+        <translation>%1 现在的角色：%2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsDialog.cpp" line="182"/>
+        <source>Deactivate the account %1 (it is kept, but can no longer sign in)</source>
+        <translation>停用账户 %1（账户保留，但不能再登录）</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsDialog.cpp" line="185"/>
+        <source>The account %1 was deactivated.</source>
+        <translation>账户 %1 已停用。</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsDialog.cpp" line="192"/>
+        <source>choose the new account&apos;s role</source>
+        <translation>请选择新账户的角色</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsDialog.cpp" line="137"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="84"/>
+        <location filename="../ui/AccountsDialog.cpp" line="138"/>
         <source>New password for %1 (10 characters or more; tell it to them in person):</source>
         <translation>%1 的新密码（至少 10 个字符；请当面告知本人）：</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="91"/>
+        <location filename="../ui/AccountsDialog.cpp" line="145"/>
         <source>The password of %1 was reset.</source>
         <translation>%1 的密码已重置。</translation>
     </message>
@@ -3981,144 +4909,179 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::AdverseEventsTab</name>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="38"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="40"/>
         <source>Resolved on</source>
         <translation>已缓解于</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="38"/>
-        <location filename="../ui/AdverseEventsTab.cpp" line="45"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="40"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="49"/>
         <source>Serious</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="40"/>
-        <location filename="../ui/AdverseEventsTab.cpp" line="131"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="42"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="172"/>
         <source>&amp;Save event</source>
         <translation>保存事件(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="45"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="49"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="45"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="49"/>
         <source>Term</source>
         <translation>术语</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="45"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="49"/>
         <source>Grade</source>
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="45"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="49"/>
         <source>Onset</source>
         <translation>发生日期</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="45"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="49"/>
         <source>Resolved</source>
         <translation>缓解日期</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="46"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="50"/>
         <source>Relation</source>
         <translation>相关性</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="46"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="50"/>
         <source>Outcome</source>
         <translation>转归</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="53"/>
-        <source>CTCAE term, e.g. Mucositis oral</source>
-        <translation>如 Mucositis oral</translation>
+        <location filename="../ui/AdverseEventsTab.cpp" line="58"/>
+        <source>Type part of a CTCAE v5.0 term, e.g. mucositis</source>
+        <translation>输入 CTCAE v5.0 术语的一部分，如 Mucositis oral</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="63"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="69"/>
+        <source>Describe the event in your words</source>
+        <translation>请用文字描述该事件</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="94"/>
+        <source>Relation to stud&amp;y drug:</source>
+        <translation>与研究药物的相关性(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="95"/>
+        <source>Action ta&amp;ken:</source>
+        <translation>采取的措施(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="84"/>
         <source>Adverse event</source>
         <translation>不良事件</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="66"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="87"/>
         <source>&amp;Term:</source>
         <translation>术语(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="67"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="88"/>
+        <source>S&amp;pecify:</source>
+        <translation>具体说明(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="89"/>
         <source>&amp;Grade (CTCAE):</source>
         <translation>分级（CTCAE）(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="68"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="91"/>
         <source>&amp;Onset:</source>
         <translation>发生日期(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="69"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="92"/>
         <source>Resolution:</source>
         <translation>缓解：</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="71"/>
-        <source>&amp;Relation to study drug:</source>
-        <translation>与研究药物的相关性(&amp;R)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="72"/>
-        <source>&amp;Action taken:</source>
-        <translation>采取的措施(&amp;A)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="73"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="96"/>
         <source>O&amp;utcome:</source>
         <translation>转归(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="76"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="99"/>
         <source>&amp;New event</source>
         <translation>新事件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="100"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="123"/>
         <source>Draft: confirm</source>
         <translation>草稿：待确认</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="100"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="123"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="108"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="128"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="130"/>
+        <source>CTCAE v%1, MedDRA %2</source>
+        <translation>CTCAE v%1，MedDRA %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="133"/>
         <source>ongoing</source>
         <translation>持续中</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="109"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="134"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="109"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="134"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="158"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="149"/>
+        <source>Not a CTCAE v5.0 term yet: choose one from the list.</source>
+        <translation>尚不是 CTCAE v5.0 术语：请从列表中选择。</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="153"/>
+        <source>CTCAE v5.0 has no grade %1 for this term.</source>
+        <translation>CTCAE v5.0 中该术语没有 %1 级。</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="154"/>
+        <source>MedDRA %1 · grade %2: %3</source>
+        <translation>MedDRA %1 · %2 级：%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="200"/>
         <source>&amp;Confirm event</source>
         <translation>确认事件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="158"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="200"/>
         <source>&amp;Save changes</source>
         <translation>保存更改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="186"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="229"/>
         <source>A recorded adverse event is being changed.</source>
         <translation>正在修改已记录的不良事件。</translation>
     </message>
@@ -4731,294 +5694,299 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::GradingWizard</name>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="34"/>
+        <location filename="../ui/GradingWizard.cpp" line="36"/>
         <source>%1: grade %2</source>
         <translation>%1：%2 级</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="46"/>
+        <location filename="../ui/GradingWizard.cpp" line="48"/>
         <source>Grade oral mucositis</source>
         <translation>口腔黏膜炎分级</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="61"/>
+        <location filename="../ui/GradingWizard.cpp" line="63"/>
         <source>&amp;Save and sign</source>
         <translation>保存并签名(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="61"/>
+        <location filename="../ui/GradingWizard.cpp" line="63"/>
         <source>&amp;Save draft</source>
         <translation>保存草稿(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="88"/>
-        <location filename="../ui/GradingWizard.cpp" line="89"/>
+        <location filename="../ui/GradingWizard.cpp" line="105"/>
+        <location filename="../ui/GradingWizard.cpp" line="106"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="88"/>
+        <location filename="../ui/GradingWizard.cpp" line="105"/>
         <source>Mild</source>
         <translation>轻度</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="88"/>
+        <location filename="../ui/GradingWizard.cpp" line="105"/>
         <source>Moderate</source>
         <translation>中度</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="88"/>
+        <location filename="../ui/GradingWizard.cpp" line="105"/>
         <source>Severe</source>
         <translation>重度</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="87"/>
+        <location filename="../ui/GradingWizard.cpp" line="104"/>
         <source>Liquid diet only</source>
         <translation>仅能流质饮食</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="90"/>
+        <location filename="../ui/GradingWizard.cpp" line="107"/>
         <source>Life-threatening consequences</source>
         <translation>危及生命</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="91"/>
+        <location filename="../ui/GradingWizard.cpp" line="108"/>
         <source>Urgent intervention indicated</source>
         <translation>需紧急干预</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="92"/>
+        <location filename="../ui/GradingWizard.cpp" line="109"/>
         <source>Death</source>
         <translation>死亡</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="98"/>
+        <location filename="../ui/GradingWizard.cpp" line="116"/>
         <source>Visit &amp;date:</source>
         <translation>访视日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="99"/>
+        <location filename="../ui/GradingWizard.cpp" line="118"/>
         <source>Mucosa:</source>
         <translation>黏膜：</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="104"/>
+        <location filename="../ui/GradingWizard.cpp" line="123"/>
         <source>&amp;Pain:</source>
         <translation>疼痛(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="105"/>
+        <location filename="../ui/GradingWizard.cpp" line="124"/>
         <source>&amp;Analgesia:</source>
         <translation>镇痛(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="106"/>
+        <location filename="../ui/GradingWizard.cpp" line="125"/>
         <source>Severe signs:</source>
         <translation>严重体征：</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="122"/>
+        <location filename="../ui/GradingWizard.cpp" line="141"/>
         <source>OMAS sites</source>
         <translation>OMAS 部位</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="78"/>
+        <location filename="../ui/GradingWizard.cpp" line="83"/>
         <source>Examination</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="79"/>
+        <location filename="../ui/GradingWizard.cpp" line="84"/>
         <source>Record what you see and what the patient reports, once; every scale is derived from it. Ulceration is scored at the OMAS sites on the next page.</source>
         <translation>记录一次您所见及患者所述；各量表均由此推导。溃疡在下一页按 OMAS 部位评分。</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="83"/>
+        <location filename="../ui/GradingWizard.cpp" line="100"/>
         <source>&amp;Soreness reported</source>
         <translation>患者诉疼痛(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="84"/>
+        <location filename="../ui/GradingWizard.cpp" line="101"/>
         <source>&amp;Erythema seen</source>
         <translation>可见红斑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="85"/>
+        <location filename="../ui/GradingWizard.cpp" line="102"/>
         <source>No pseudomembranes</source>
         <translation>无假膜</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="85"/>
+        <location filename="../ui/GradingWizard.cpp" line="102"/>
         <source>Erythematous</source>
         <translation>红斑样</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="85"/>
+        <location filename="../ui/GradingWizard.cpp" line="102"/>
         <source>Patchy pseudomembranes</source>
         <translation>斑片状假膜</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="85"/>
+        <location filename="../ui/GradingWizard.cpp" line="102"/>
         <source>Confluent (fibrinous) pseudomembranes</source>
         <translation>融合性（纤维素性）假膜</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="86"/>
+        <location filename="../ui/GradingWizard.cpp" line="103"/>
         <source>Deep ulceration, hemorrhage or necrosis</source>
         <translation>深溃疡、出血或坏死</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="87"/>
+        <location filename="../ui/GradingWizard.cpp" line="104"/>
         <source>Normal solid diet</source>
         <translation>正常固体饮食</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="87"/>
+        <location filename="../ui/GradingWizard.cpp" line="104"/>
         <source>Soft or modified diet</source>
         <translation>软食或调整饮食</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="87"/>
+        <location filename="../ui/GradingWizard.cpp" line="104"/>
         <source>Nothing by mouth</source>
         <translation>无法经口进食</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="89"/>
+        <location filename="../ui/GradingWizard.cpp" line="106"/>
         <source>Non-opioid</source>
         <translation>非阿片类</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="89"/>
+        <location filename="../ui/GradingWizard.cpp" line="106"/>
         <source>Opioid</source>
         <translation>阿片类</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="101"/>
+        <location filename="../ui/GradingWizard.cpp" line="120"/>
         <source>Appea&amp;rance:</source>
         <translation>黏膜表现(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="103"/>
+        <location filename="../ui/GradingWizard.cpp" line="122"/>
         <source>D&amp;iet tolerated:</source>
         <translation>可耐受饮食(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="123"/>
+        <location filename="../ui/GradingWizard.cpp" line="142"/>
         <source>All nine sites are examined and score 0 until you enter a score. Ulceration/pseudomembrane: 0 none, 1 &lt; 1 cm², 2 1-3 cm², 3 &gt; 3 cm². Erythema: 0 none, 1 not severe, 2 severe. Tick &quot;Not assessable&quot; only for a site you could not examine.</source>
         <translation>九个部位均须检查，未输入评分时记为 0。溃疡/假膜：0 无，1 &lt; 1 cm²，2 1-3 cm²，3 &gt; 3 cm²。红斑：0 无，1 非重度，2 重度。仅对无法检查的部位勾选“无法评估”。</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="125"/>
+        <location filename="../ui/GradingWizard.cpp" line="144"/>
         <source>&lt;b&gt;Site&lt;/b&gt;</source>
         <translation>&lt;b&gt;部位&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="126"/>
+        <location filename="../ui/GradingWizard.cpp" line="145"/>
         <source>&lt;b&gt;Ulceration&lt;/b&gt;</source>
         <translation>&lt;b&gt;溃疡&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="127"/>
+        <location filename="../ui/GradingWizard.cpp" line="146"/>
         <source>&lt;b&gt;Erythema&lt;/b&gt;</source>
         <translation>&lt;b&gt;红斑&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="128"/>
+        <location filename="../ui/GradingWizard.cpp" line="147"/>
         <source>&lt;b&gt;Not assessable&lt;/b&gt;</source>
         <translation>&lt;b&gt;无法评估&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="140"/>
+        <location filename="../ui/GradingWizard.cpp" line="159"/>
         <source>%1 not assessable</source>
         <translation>%1 无法评估</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="162"/>
+        <location filename="../ui/GradingWizard.cpp" line="181"/>
         <source>Patient-reported (PRO-CTCAE)</source>
         <translation>患者报告（PRO-CTCAE）</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="163"/>
-        <source>Ask the patient and record the patient&apos;s own answer.</source>
-        <translation>询问患者并记录患者本人的回答。</translation>
+        <location filename="../ui/GradingWizard.cpp" line="182"/>
+        <source>Ask the patient and record the patient&apos;s own answer: the digit of the answer (0 for the first) answers and moves on.</source>
+        <translation>请询问患者并记录患者本人的回答：按答案对应的数字键（第一项为 0）即作答并进入下一题。</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="164"/>
-        <location filename="../ui/GradingWizard.cpp" line="166"/>
+        <location filename="../ui/GradingWizard.cpp" line="184"/>
+        <location filename="../ui/GradingWizard.cpp" line="186"/>
         <source>Not asked</source>
         <translation>未询问</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="187"/>
+        <location filename="../ui/GradingWizard.cpp" line="211"/>
         <source>Review and sign</source>
         <translation>核对并签名</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="195"/>
+        <location filename="../ui/GradingWizard.cpp" line="219"/>
         <source>&lt;b&gt;Meaning of the signature:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;签名含义：&lt;/b&gt;%1</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="198"/>
+        <location filename="../ui/GradingWizard.cpp" line="222"/>
         <source>Your &amp;password:</source>
         <translation>您的密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="206"/>
+        <location filename="../ui/GradingWizard.cpp" line="230"/>
         <source>You may record the findings; an investigator signs them.</source>
         <translation>您可以记录检查所见；需由研究者签名。</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="252"/>
+        <location filename="../ui/GradingWizard.cpp" line="276"/>
         <source>Correct a signed assessment</source>
         <translation>更正已签名的评估</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="285"/>
+        <location filename="../ui/GradingWizard.cpp" line="315"/>
+        <source>Started from the visit of %1: check each finding and change what differs today.</source>
+        <translation>已以 %1 的访视为起点：请逐项核对检查所见，并修改今天有变化的项目。</translation>
+    </message>
+    <message>
+        <location filename="../ui/GradingWizard.cpp" line="349"/>
         <source>&lt;p&gt;&lt;small&gt;Primary endpoint scale (%1)&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;small&gt;主要终点量表（%1）&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="286"/>
+        <location filename="../ui/GradingWizard.cpp" line="350"/>
         <source>&lt;p&gt;&lt;small&gt;Secondary&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;small&gt;次要&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="288"/>
+        <location filename="../ui/GradingWizard.cpp" line="352"/>
         <source>&lt;h3&gt;Derived grades&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;推导分级&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="293"/>
+        <location filename="../ui/GradingWizard.cpp" line="357"/>
         <source>&lt;p&gt;&lt;b&gt;OMAS:&lt;/b&gt; total %1 (ulceration %2, erythema %3), mean %4 over %5 site(s)&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;OMAS：&lt;/b&gt;总分 %1（溃疡 %2，红斑 %3），%5 个部位的平均分 %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="296"/>
+        <location filename="../ui/GradingWizard.cpp" line="360"/>
         <source>&lt;p&gt;&lt;b&gt;OMAS:&lt;/b&gt; no site assessable&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;OMAS：&lt;/b&gt;无可评估部位&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="298"/>
+        <location filename="../ui/GradingWizard.cpp" line="362"/>
         <source>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;%1 grade %2: the primary endpoint (%3) is reached.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;%1 %2 级：已达到主要终点（%3）。&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="301"/>
+        <location filename="../ui/GradingWizard.cpp" line="365"/>
         <source>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;Signing drafts an adverse event &quot;Mucositis oral&quot;, CTCAE grade %1, for you to confirm or change.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;签署将起草不良事件“口腔黏膜炎”（Mucositis oral），CTCAE %1 级，由您确认或修改。&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="304"/>
+        <location filename="../ui/GradingWizard.cpp" line="368"/>
         <source>&lt;p&gt;Visit %1.&lt;/p&gt;</source>
         <translation>&lt;p&gt;访视 %1。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="320"/>
+        <location filename="../ui/GradingWizard.cpp" line="399"/>
         <source>Enter your password to sign.</source>
         <translation>请输入密码以签名。</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="345"/>
+        <location filename="../ui/GradingWizard.cpp" line="424"/>
         <source>Saved as a draft, not signed: %1</source>
         <translation>已保存为草稿，未签名：%1</translation>
     </message>
@@ -5196,178 +6164,157 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="63"/>
+        <location filename="../ui/MainWindow.cpp" line="64"/>
         <source>Filter patients (Ctrl+F)</source>
         <translation>筛选患者 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="88"/>
+        <location filename="../ui/MainWindow.cpp" line="89"/>
         <source>Select a patient in the list, or add one with Ctrl+N.</source>
         <translation>请在列表中选择患者，或按 Ctrl+N 新建患者。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="103"/>
+        <location filename="../ui/MainWindow.cpp" line="104"/>
         <source>DEMO SITE: synthetic patients for training and trying MucoTrack. Not for clinical use.</source>
         <translation>演示站点：用于培训和试用的模拟患者，不得用于临床。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="125"/>
+        <location filename="../ui/MainWindow.cpp" line="126"/>
         <source>MucoTrack — DEMO SITE (synthetic data)</source>
         <translation>MucoTrack — 演示站点（模拟数据）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="125"/>
+        <location filename="../ui/MainWindow.cpp" line="126"/>
         <source>MucoTrack</source>
         <translation>MucoTrack</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <location filename="../ui/MainWindow.cpp" line="156"/>
         <source>&amp;New patient...</source>
         <translation>新建患者(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="158"/>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>S&amp;ync now</source>
         <translation>立即同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="158"/>
-        <source>F5</source>
-        <translation>F5</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <location filename="../ui/MainWindow.cpp" line="160"/>
         <source>Sync &amp;conflicts...</source>
         <translation>同步冲突(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <location filename="../ui/MainWindow.cpp" line="166"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138"/>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
-        <source>Ctrl+L</source>
-        <translation>Ctrl+L</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="156"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>Patient &amp;details...</source>
         <translation>患者资料(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156"/>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="166"/>
+        <location filename="../ui/MainWindow.cpp" line="167"/>
         <source>&amp;Switch user...</source>
         <translation>切换用户(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="166"/>
-        <source>Ctrl+Shift+L</source>
-        <translation>Ctrl+Shift+L</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="170"/>
+        <location filename="../ui/MainWindow.cpp" line="171"/>
         <source>Screening &amp;log...</source>
         <translation>筛选日志(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="175"/>
+        <location filename="../ui/MainWindow.cpp" line="176"/>
         <source>&amp;Reports</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="177"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>Change &amp;password...</source>
         <translation>修改密码(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindow.cpp" line="183"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>&amp;Administration</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="186"/>
         <source>&amp;Accounts...</source>
         <translation>账户(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="189"/>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>Site &amp;settings...</source>
         <translation>站点设置(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>Laboratory &amp;reference ranges...</source>
         <translation>检验参考范围(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199"/>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="201"/>
+        <location filename="../ui/MainWindow.cpp" line="202"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="209"/>
+        <location filename="../ui/MainWindow.cpp" line="210"/>
         <source>&amp;About MucoTrack</source>
         <translation>关于 MucoTrack(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="210"/>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>About MucoTrack</source>
         <translation>关于 MucoTrack</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
         <source>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;Bedside data capture for trial NCT07312656: exosome mouth spray against radiation-induced oral mucositis.&lt;br&gt;&lt;br&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.</source>
         <translation>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;试验 NCT07312656 的床旁数据采集：外泌体口腔喷雾剂防治放射性口腔黏膜炎。&lt;br&gt;&lt;br&gt;许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）。本程序不提供任何担保。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="225"/>
+        <location filename="../ui/MainWindow.cpp" line="226"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="319"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="324"/>
+        <location filename="../ui/MainWindow.cpp" line="325"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="325"/>
+        <location filename="../ui/MainWindow.cpp" line="326"/>
         <source>Site %1</source>
         <translation>站点 %1</translation>
     </message>
@@ -5478,82 +6425,82 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::OverviewTab</name>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="34"/>
+        <location filename="../ui/OverviewTab.cpp" line="35"/>
         <source>E&amp;xport chart as PNG...</source>
         <translation>导出图表为 PNG(&amp;X)...</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="36"/>
+        <location filename="../ui/OverviewTab.cpp" line="37"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="36"/>
+        <location filename="../ui/OverviewTab.cpp" line="38"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="38"/>
+        <location filename="../ui/OverviewTab.cpp" line="40"/>
         <source>%1 could not be written.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="58"/>
-        <source>Cumulative dose and oral mucositis grade</source>
-        <translation>累积剂量与口腔黏膜炎分级</translation>
+        <location filename="../ui/OverviewTab.cpp" line="63"/>
+        <source>%1: cumulative dose and oral mucositis grade</source>
+        <translation>%1：累积剂量与口腔黏膜炎分级</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="62"/>
+        <location filename="../ui/OverviewTab.cpp" line="67"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="64"/>
+        <location filename="../ui/OverviewTab.cpp" line="69"/>
         <source>Cumulative dose (Gy)</source>
         <translation>累积剂量 (Gy)</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="67"/>
+        <location filename="../ui/OverviewTab.cpp" line="72"/>
         <source>Grade</source>
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="82"/>
+        <location filename="../ui/OverviewTab.cpp" line="87"/>
         <source>Cumulative dose</source>
         <translation>累积剂量</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="96"/>
+        <location filename="../ui/OverviewTab.cpp" line="101"/>
         <source>Dose %1 of %2 Gy, fraction %3 of %4</source>
         <translation>剂量 %1 / %2 Gy，第 %3 / %4 次</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="102"/>
+        <location filename="../ui/OverviewTab.cpp" line="107"/>
         <source>No radiotherapy plan yet</source>
         <translation>尚无放疗计划</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="109"/>
+        <location filename="../ui/OverviewTab.cpp" line="114"/>
         <source>%1: %2 Gy</source>
         <translation>%1：%2 Gy</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="142"/>
+        <location filename="../ui/OverviewTab.cpp" line="157"/>
         <source>%1 grade %2 on %3</source>
         <translation>%3：%1 %2 级</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="147"/>
+        <location filename="../ui/OverviewTab.cpp" line="162"/>
         <source>Latest visit %1: WHO %2, CTCAE %3, RTOG %4</source>
         <translation>最近访视 %1：WHO %2，CTCAE %3，RTOG %4</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="150"/>
+        <location filename="../ui/OverviewTab.cpp" line="165"/>
         <source>No graded visit yet</source>
         <translation>尚无分级访视</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="154"/>
+        <location filename="../ui/OverviewTab.cpp" line="169"/>
         <source>Grade 3 (primary endpoint)</source>
         <translation>3级（主要终点）</translation>
     </message>
@@ -5670,8 +6617,8 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
     </message>
     <message>
         <location filename="../ui/PatientDetailsDialog.cpp" line="86"/>
-        <source>&amp;Effective date:</source>
-        <translation>生效日期(&amp;F)：</translation>
+        <source>Effecti&amp;ve date:</source>
+        <translation>生效日期(&amp;V)：</translation>
     </message>
     <message>
         <location filename="../ui/PatientDetailsDialog.cpp" line="91"/>
@@ -5697,140 +6644,150 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::PatientListModel</name>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="13"/>
+        <location filename="../ui/PatientListModel.cpp" line="15"/>
         <source>Screening</source>
         <translation>筛选中</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="14"/>
+        <location filename="../ui/PatientListModel.cpp" line="16"/>
         <source>Enrolled</source>
         <translation>已入组</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="15"/>
+        <location filename="../ui/PatientListModel.cpp" line="17"/>
         <source>Screen failure</source>
         <translation>筛选失败</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="16"/>
+        <location filename="../ui/PatientListModel.cpp" line="18"/>
         <source>Withdrawn</source>
         <translation>已退出</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="17"/>
+        <location filename="../ui/PatientListModel.cpp" line="19"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="57"/>
+        <location filename="../ui/PatientListModel.cpp" line="59"/>
         <source>(hidden)</source>
         <translation>（隐藏）</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="64"/>
+        <location filename="../ui/PatientListModel.cpp" line="61"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="64"/>
+        <location filename="../ui/PatientListModel.cpp" line="61"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="68"/>
+        <location filename="../ui/PatientListModel.cpp" line="65"/>
         <source>WHO %1</source>
         <translation>WHO %1 级</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="114"/>
+        <location filename="../ui/PatientListModel.cpp" line="120"/>
         <source>Subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="115"/>
+        <location filename="../ui/PatientListModel.cpp" line="121"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="116"/>
+        <location filename="../ui/PatientListModel.cpp" line="122"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="117"/>
+        <location filename="../ui/PatientListModel.cpp" line="123"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="118"/>
+        <location filename="../ui/PatientListModel.cpp" line="124"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="119"/>
+        <location filename="../ui/PatientListModel.cpp" line="125"/>
         <source>Latest grade</source>
         <translation>最新分级</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="120"/>
+        <location filename="../ui/PatientListModel.cpp" line="126"/>
         <source>Dose (Gy)</source>
         <translation>剂量 (Gy)</translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientListModel.cpp" line="127"/>
+        <source>Arm</source>
+        <translation>组别</translation>
     </message>
 </context>
 <context>
     <name>muco::ui::PatientOverview</name>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="35"/>
+        <location filename="../ui/PatientOverview.cpp" line="39"/>
         <source>&amp;1 Overview</source>
         <translation>&amp;1 概览</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="36"/>
+        <location filename="../ui/PatientOverview.cpp" line="40"/>
         <source>&amp;2 Screening</source>
         <translation>&amp;2 筛选</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="37"/>
+        <location filename="../ui/PatientOverview.cpp" line="41"/>
         <source>&amp;3 Visits and grading</source>
         <translation>&amp;3 访视与分级</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="38"/>
+        <location filename="../ui/PatientOverview.cpp" line="42"/>
         <source>&amp;4 Radiotherapy</source>
         <translation>&amp;4 放疗</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="39"/>
+        <location filename="../ui/PatientOverview.cpp" line="43"/>
         <source>&amp;5 Labs</source>
         <translation>&amp;5 检验</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="40"/>
+        <location filename="../ui/PatientOverview.cpp" line="44"/>
         <source>&amp;6 Study drug</source>
         <translation>&amp;6 研究药物</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="41"/>
+        <location filename="../ui/PatientOverview.cpp" line="45"/>
         <source>&amp;7 Adverse events</source>
         <translation>&amp;7 不良事件</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="56"/>
+        <location filename="../ui/PatientOverview.cpp" line="79"/>
         <source>born %1 (%2 years)</source>
         <translation>出生于 %1（%2 岁）</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="58"/>
+        <location filename="../ui/PatientOverview.cpp" line="81"/>
+        <source>born in %1 (%2 years)</source>
+        <translation>%1 年出生（%2 岁）</translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientOverview.cpp" line="83"/>
         <source>male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="58"/>
+        <location filename="../ui/PatientOverview.cpp" line="83"/>
         <source>female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="60"/>
+        <location filename="../ui/PatientOverview.cpp" line="85"/>
         <source>MRN %1</source>
         <translation>病历号 %1</translation>
     </message>
@@ -5914,316 +6871,384 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::RadiotherapyTab</name>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="41"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="42"/>
         <source>Delivered</source>
         <translation>已执行</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="42"/>
-        <location filename="../ui/RadiotherapyTab.cpp" line="355"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="43"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="388"/>
         <source>Missed</source>
         <translation>漏照</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="43"/>
-        <location filename="../ui/RadiotherapyTab.cpp" line="356"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="44"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="389"/>
         <source>Held</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="51"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="52"/>
         <source>Oral cavity</source>
         <translation>口腔</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="52"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="53"/>
         <source>Oropharynx</source>
         <translation>口咽</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="52"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="53"/>
         <source>Concurrent chemotherapy</source>
         <translation>同步化疗</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="53"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="54"/>
         <source>&amp;Deliver today&apos;s fraction</source>
         <translation>执行今日分次(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="54"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="55"/>
         <source>&amp;Missed or held...</source>
         <translation>漏照或暂停(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="54"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="55"/>
         <source>&amp;Import CSV...</source>
         <translation>导入 CSV(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="55"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="56"/>
         <source>Save &amp;plan</source>
         <translation>保存计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="55"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="56"/>
         <source>&amp;Void...</source>
         <translation>作废(&amp;V)...</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="58"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="59"/>
         <source>A fraction recorded in error: kept, struck through, with the reason</source>
         <translation>误录的分次：保留、加删除线并注明原因</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="65"/>
-        <source>Ctrl+D</source>
-        <translation>Ctrl+D</translation>
+        <location filename="../ui/RadiotherapyTab.cpp" line="66"/>
+        <source>Ctrl+D from any tab of the patient</source>
+        <translation>在该患者的任一选项卡按 Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="73"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="74"/>
         <source>e.g. cisplatin</source>
         <translation>如顺铂</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="77"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="78"/>
         <source>Mon</source>
         <translation>一</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="77"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="78"/>
         <source>Tue</source>
         <translation>二</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="77"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="78"/>
         <source>Wed</source>
         <translation>三</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="77"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="78"/>
         <source>Thu</source>
         <translation>四</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="77"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="78"/>
         <source>Fri</source>
         <translation>五</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="77"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="78"/>
         <source>Sat</source>
         <translation>六</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="77"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="78"/>
         <source>Sun</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="87"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="93"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="90"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="96"/>
         <source>Total dose (Gy):</source>
         <translation>总剂量 (Gy)：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="91"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="97"/>
         <source>Fractions:</source>
         <translation>分次数：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="92"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="98"/>
         <source>Dose per fraction (Gy):</source>
         <translation>单次剂量 (Gy)：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="93"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="99"/>
         <source>Technique:</source>
         <translation>技术：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="94"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="100"/>
         <source>Start date:</source>
         <translation>开始日期：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="95"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="101"/>
         <source>Treatment days:</source>
         <translation>治疗日：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="96"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="102"/>
         <source>Fields include:</source>
         <translation>照射野包括：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="97"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="103"/>
         <source>Chemotherapy:</source>
         <translation>化疗：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="102"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="104"/>
+        <source>Agent:</source>
+        <translation>药物：</translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="109"/>
+        <source>The plan is the investigator&apos;s prescription: read only for your role.</source>
+        <translation>放疗计划是研究者开具的处方：您的角色只能查看。</translation>
+    </message>
+    <message>
+        <location filename="../ui/RadiotherapyTab.cpp" line="114"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="102"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="114"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="102"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="114"/>
         <source>Dose (Gy)</source>
         <translation>剂量 (Gy)</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="102"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="114"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="102"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="114"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="102"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="114"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="141"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="153"/>
         <source>Record the fraction?</source>
         <translation>记录该分次？</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="212"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="245"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="212"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="245"/>
         <source>Entered</source>
         <translation>录入值</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="215"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="248"/>
         <source>Voided: %1</source>
         <translation>已作废：%1</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="230"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="263"/>
         <source>No radiotherapy plan recorded yet: enter it on the left.</source>
         <translation>尚未记录放疗计划：请在左侧录入。</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="239"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="272"/>
         <source>Fraction %1 of %2  ·  %3 of %4 Gy (%5%)  ·  remaining %6 Gy  ·  BED %7 Gy, EQD2 %8 Gy (α/β 10)  ·  missed days %9</source>
         <translation>第 %1/%2 次  ·  %3/%4 Gy（%5%）  ·  剩余 %6 Gy  ·  BED %7 Gy，EQD2 %8 Gy（α/β 10）  ·  漏照天数 %9</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="245"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="278"/>
         <source>  ·  projected completion %1</source>
         <translation>  ·  预计完成 %1</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="246"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="279"/>
         <source>  ·  course complete</source>
         <translation>  ·  疗程已完成</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="260"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="293"/>
         <source>enter the total dose in Gy, e.g. 70</source>
         <translation>请输入总剂量（Gy），如 70</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="264"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="297"/>
         <source>enter the dose per fraction in Gy, e.g. 2</source>
         <translation>请输入单次剂量（Gy），如 2</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="282"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="315"/>
         <source>The radiotherapy plan is being changed.</source>
         <translation>正在修改放疗计划。</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="306"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="339"/>
         <source>%1 is still in screening (not enrolled). Record a delivered fraction anyway?</source>
         <translation>%1 仍在筛选中（尚未入组）。仍要记录一次已执行的分次吗？</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="313"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="346"/>
         <source>Today (%1) is not a treatment day of the plan. Record a delivered fraction today anyway?</source>
         <translation>今天（%1）不是计划中的治疗日。仍要记录今天已执行的分次吗？</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="329"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="362"/>
         <source>Select the fraction recorded in error in the log first.</source>
         <translation>请先在记录中选中误录的分次。</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="333"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="366"/>
         <source>The fraction of %1 is being voided: it stays in the log, struck through.</source>
         <translation>正在作废 %1 的分次：它仍保留在记录中，并加删除线。</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="348"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="381"/>
         <source>Missed or held fraction</source>
         <translation>漏照或暂停的分次</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="359"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="392"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="360"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="393"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="361"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="394"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="369"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="402"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="384"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="417"/>
         <source>%1 cannot be read.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="388"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="421"/>
         <source>Imported %1 fraction(s); %2 were already recorded.</source>
         <translation>已导入 %1 个分次；%2 个此前已记录。</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="390"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="423"/>
         <source>Refused:</source>
         <translation>已拒绝：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="396"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="429"/>
         <source>Import fractions</source>
         <translation>导入分次</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="396"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="429"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="398"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="431"/>
         <source>Import</source>
         <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::RandomizePanel</name>
+    <message>
+        <location filename="../ui/RandomizePanel.cpp" line="39"/>
+        <source>Experimental (exosome spray)</source>
+        <translation>试验组（外泌体喷雾剂）</translation>
+    </message>
+    <message>
+        <location filename="../ui/RandomizePanel.cpp" line="41"/>
+        <source>Control (no intervention)</source>
+        <translation>对照组（不干预）</translation>
+    </message>
+    <message>
+        <location filename="../ui/RandomizePanel.cpp" line="46"/>
+        <source>Randomi&amp;ze...</source>
+        <translation>随机分组(&amp;Z)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/RandomizePanel.cpp" line="53"/>
+        <source>Allocate this enrolled patient&apos;s arm (an electronic signature)</source>
+        <translation>为此已入组患者分配组别（需电子签名）</translation>
+    </message>
+    <message>
+        <location filename="../ui/RandomizePanel.cpp" line="84"/>
+        <source>Arm: cannot be read (%1)</source>
+        <translation>组别：无法读取（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/RandomizePanel.cpp" line="89"/>
+        <source>&lt;b&gt;Arm: %1&lt;/b&gt;  ·  randomized %2 (%3 #%4, %5)</source>
+        <translation>&lt;b&gt;组别：%1&lt;/b&gt;  ·  随机化时间 %2（%3 #%4，%5）</translation>
+    </message>
+    <message>
+        <location filename="../ui/RandomizePanel.cpp" line="93"/>
+        <source>central site</source>
+        <translation>中心站点</translation>
+    </message>
+    <message>
+        <location filename="../ui/RandomizePanel.cpp" line="93"/>
+        <source>sealed reserve</source>
+        <translation>封存储备</translation>
+    </message>
+    <message>
+        <location filename="../ui/RandomizePanel.cpp" line="99"/>
+        <source>Not randomized yet</source>
+        <translation>尚未随机化</translation>
+    </message>
+    <message>
+        <location filename="../ui/RandomizePanel.cpp" line="99"/>
+        <source>Not randomized</source>
+        <translation>未随机化</translation>
+    </message>
+    <message>
+        <location filename="../ui/RandomizePanel.cpp" line="113"/>
+        <source>Randomizing...</source>
+        <translation>正在随机分组...</translation>
     </message>
 </context>
 <context>
@@ -6370,11 +7395,6 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
         <translation>保存筛选(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="58"/>
-        <source>Sign &amp;decision...</source>
-        <translation>签署决定(&amp;D)...</translation>
-    </message>
-    <message>
         <location filename="../ui/ScreeningTab.cpp" line="66"/>
         <source>Radical</source>
         <translation>根治性</translation>
@@ -6391,6 +7411,11 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
         <location filename="../ui/ScreeningTab.cpp" line="108"/>
         <source>Not recorded</source>
         <translation>未记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreeningTab.cpp" line="58"/>
+        <source>Si&amp;gn decision...</source>
+        <translation>签署决定(&amp;G)...</translation>
     </message>
     <message>
         <location filename="../ui/ScreeningTab.cpp" line="77"/>
@@ -6506,6 +7531,109 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
         <location filename="../ui/ScreeningTab.cpp" line="261"/>
         <source>Labs used: </source>
         <translation>所用检验：</translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::ShortcutMap</name>
+    <message>
+        <location filename="../ui/ShortcutMap.cpp" line="17"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShortcutMap.cpp" line="17"/>
+        <source>Open the user guide at this screen</source>
+        <translation>打开用户指南中与当前界面对应的页面</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShortcutMap.cpp" line="18"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShortcutMap.cpp" line="18"/>
+        <source>New patient</source>
+        <translation>新建患者</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShortcutMap.cpp" line="19"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShortcutMap.cpp" line="19"/>
+        <source>Patient details</source>
+        <translation>患者资料</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShortcutMap.cpp" line="20"/>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShortcutMap.cpp" line="20"/>
+        <source>Go to the patient filter</source>
+        <translation>跳到患者筛选框</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShortcutMap.cpp" line="21"/>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShortcutMap.cpp" line="21"/>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShortcutMap.cpp" line="22"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShortcutMap.cpp" line="22"/>
+        <source>Lock</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShortcutMap.cpp" line="23"/>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShortcutMap.cpp" line="23"/>
+        <source>Switch user</source>
+        <translation>切换用户</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShortcutMap.cpp" line="24"/>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShortcutMap.cpp" line="24"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShortcutMap.cpp" line="25"/>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShortcutMap.cpp" line="25"/>
+        <source>Grade a visit of the selected patient</source>
+        <translation>为所选患者的访视分级</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShortcutMap.cpp" line="26"/>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShortcutMap.cpp" line="26"/>
+        <source>Deliver today&apos;s fraction to the selected patient</source>
+        <translation>为所选患者执行今日分次</translation>
     </message>
 </context>
 <context>
@@ -6630,37 +7758,47 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::StudyDrugTab</name>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="21"/>
+        <location filename="../ui/StudyDrugTab.cpp" line="23"/>
         <source>After breakfast</source>
         <translation>早餐后</translation>
     </message>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="21"/>
+        <location filename="../ui/StudyDrugTab.cpp" line="23"/>
         <source>After lunch</source>
         <translation>午餐后</translation>
     </message>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="21"/>
+        <location filename="../ui/StudyDrugTab.cpp" line="23"/>
         <source>After dinner</source>
         <translation>晚餐后</translation>
     </message>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="25"/>
+        <location filename="../ui/StudyDrugTab.cpp" line="27"/>
         <source>Exosome spray, about 1.5 mL, three times a day 30 minutes after each main meal, from the first day of radiotherapy through the end of the course. Space checks the selected dose.</source>
         <translation>外泌体喷雾剂，每次约 1.5 mL，每日三次，于每次正餐后 30 分钟使用，自放疗第一天起至疗程结束。按空格键勾选所选剂次。</translation>
     </message>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="44"/>
+        <location filename="../ui/StudyDrugTab.cpp" line="48"/>
+        <source>The diary opens once the patient is randomized to the experimental arm.</source>
+        <translation>患者随机分入试验组后，用药日志才会开启。</translation>
+    </message>
+    <message>
+        <location filename="../ui/StudyDrugTab.cpp" line="49"/>
+        <source>Control arm: no study drug is given, so there is no diary.</source>
+        <translation>对照组：不使用研究药物，因此没有用药日志。</translation>
+    </message>
+    <message>
+        <location filename="../ui/StudyDrugTab.cpp" line="57"/>
         <source>The diary starts with the radiotherapy plan; none is recorded yet.</source>
         <translation>用药日志从放疗计划开始；目前尚未记录放疗计划。</translation>
     </message>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="78"/>
+        <location filename="../ui/StudyDrugTab.cpp" line="91"/>
         <source>Adherence: %1 of %2 doses (%3%)</source>
         <translation>依从性：%1/%2 次（%3%）</translation>
     </message>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="90"/>
+        <location filename="../ui/StudyDrugTab.cpp" line="103"/>
         <source>A recorded dose is being unchecked.</source>
         <translation>正在取消勾选一次已记录的给药。</translation>
     </message>
@@ -6736,8 +7874,8 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
     </message>
     <message>
         <location filename="../ui/VisitsTab.cpp" line="25"/>
-        <source>Ctrl+G</source>
-        <translation>Ctrl+G</translation>
+        <source>Ctrl+G from any tab of the patient</source>
+        <translation>在该患者的任一选项卡按 Ctrl+G</translation>
     </message>
     <message>
         <location filename="../ui/VisitsTab.cpp" line="28"/>

@@ -91,7 +91,7 @@ AdverseEventsTab::AdverseEventsTab(QWidget *parent)
     m_errors.addRow(form, tr("&Onset:"), m_onset, QStringLiteral("onset_date"));
     m_errors.addRow(form, tr("Resolution:"), resolutionBox, QStringLiteral("resolution_date"));
     form->addRow(QString(), m_serious);
-    m_errors.addRow(form, tr("&Relation to study drug:"), m_relation, QStringLiteral("relation"));
+    m_errors.addRow(form, tr("Relation to stud&y drug:"), m_relation, QStringLiteral("relation"));
     form->addRow(tr("Action ta&ken:"), m_action);
     m_errors.addRow(form, tr("O&utcome:"), m_outcome, QStringLiteral("outcome"));
     form->addRow(m_error);

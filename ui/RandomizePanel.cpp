@@ -43,7 +43,7 @@ QString armLabel(const QString &arm)
 }
 
 RandomizePanel::RandomizePanel(QWidget *parent)
-    : QWidget(parent), m_arm(new QLabel), m_message(new QLabel), m_button(new QPushButton(tr("&Randomize...")))
+    : QWidget(parent), m_arm(new QLabel), m_message(new QLabel), m_button(new QPushButton(tr("Randomi&ze...")))
 {
     m_arm->setObjectName(QStringLiteral("randomizationArm"));
     m_message->setObjectName(QStringLiteral("randomizationMessage"));
