@@ -4855,179 +4855,184 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::AdverseEventsTab</name>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="40"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="43"/>
         <source>Resolved on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="40"/>
-        <location filename="../ui/AdverseEventsTab.cpp" line="49"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="43"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="52"/>
         <source>Serious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="42"/>
-        <location filename="../ui/AdverseEventsTab.cpp" line="172"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="45"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="185"/>
         <source>&amp;Save event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="49"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="52"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="49"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="52"/>
         <source>Term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="49"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="52"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="49"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="52"/>
         <source>Onset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="49"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="52"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="50"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="53"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="50"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="53"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="58"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="61"/>
         <source>Type part of a CTCAE v5.0 term, e.g. mucositis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="69"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="72"/>
         <source>Describe the event in your words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="94"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="97"/>
         <source>Relation to stud&amp;y drug:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="95"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="98"/>
         <source>Action ta&amp;ken:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="84"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="87"/>
         <source>Adverse event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="87"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="90"/>
         <source>&amp;Term:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="88"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="91"/>
         <source>S&amp;pecify:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="89"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="92"/>
         <source>&amp;Grade (CTCAE):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="91"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="94"/>
         <source>&amp;Onset:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="92"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="95"/>
         <source>Resolution:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="96"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="99"/>
         <source>O&amp;utcome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="99"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="102"/>
         <source>&amp;New event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="123"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="131"/>
         <source>Draft: confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="123"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="131"/>
         <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="128"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="137"/>
+        <source>This event has a data query that is not closed: see the Queries tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="140"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="130"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="142"/>
         <source>CTCAE v%1, MedDRA %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="133"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="145"/>
         <source>ongoing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="134"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="146"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="134"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="146"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="149"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="161"/>
         <source>Not a CTCAE v5.0 term yet: choose one from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="153"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="165"/>
         <source>CTCAE v5.0 has no grade %1 for this term.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="154"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="166"/>
         <source>MedDRA %1 · grade %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="200"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="214"/>
         <source>&amp;Confirm event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="200"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="214"/>
         <source>&amp;Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="229"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="243"/>
         <source>A recorded adverse event is being changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5512,32 +5517,82 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/CodeLabels.cpp" line="124"/>
+        <source>Allocated at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="125"/>
+        <source>Arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/CodeLabels.cpp" line="126"/>
-        <source>male</source>
+        <source>CTCAE version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="127"/>
-        <source>female</source>
+        <source>MedDRA code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="128"/>
+        <source>Oral cavity in the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="129"/>
+        <source>Oropharynx in the field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="130"/>
-        <source>After breakfast</source>
+        <source>Status date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="131"/>
-        <source>After lunch</source>
+        <source>Reason for status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="132"/>
+        <source>Stratum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="133"/>
+        <source>Term specified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="136"/>
+        <source>male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="137"/>
+        <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="140"/>
+        <source>After breakfast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="141"/>
+        <source>After lunch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="142"/>
         <source>After dinner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="187"/>
+        <location filename="../ui/CodeLabels.cpp" line="197"/>
         <source>%1: %2</source>
         <comment>field label: why</comment>
         <translation type="unfinished"></translation>
@@ -6480,107 +6535,107 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::PatientDetailsDialog</name>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="33"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="34"/>
         <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="34"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="35"/>
         <source>Choose...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="35"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="36"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="36"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="37"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="41"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="42"/>
         <source>Why the record is being changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="49"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="50"/>
         <source>Patient %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="64"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="65"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="67"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="68"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="68"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="69"/>
         <source>&amp;Medical record number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="69"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="70"/>
         <source>P&amp;hone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="75"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="76"/>
         <source>&amp;Birth date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="76"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="77"/>
         <source>S&amp;ex:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="78"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="84"/>
         <source>Participation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="80"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="86"/>
         <source>Now:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="81"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="87"/>
         <source>No change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="85"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="91"/>
         <source>&amp;Change to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="86"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="92"/>
         <source>Effecti&amp;ve date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="91"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="97"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="93"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="99"/>
         <source>Nothing is deleted: every change keeps the old value, who changed it, when and why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="109"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="115"/>
         <source>You may read these details but not change them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="128"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="134"/>
         <source>say why the record is being changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6588,151 +6643,205 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::PatientListModel</name>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="15"/>
+        <location filename="../ui/PatientListModel.cpp" line="16"/>
         <source>Screening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="16"/>
+        <location filename="../ui/PatientListModel.cpp" line="17"/>
         <source>Enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="17"/>
+        <location filename="../ui/PatientListModel.cpp" line="18"/>
         <source>Screen failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="18"/>
+        <location filename="../ui/PatientListModel.cpp" line="19"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="19"/>
+        <location filename="../ui/PatientListModel.cpp" line="20"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="59"/>
+        <location filename="../ui/PatientListModel.cpp" line="60"/>
         <source>(hidden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="61"/>
+        <location filename="../ui/PatientListModel.cpp" line="62"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="61"/>
+        <location filename="../ui/PatientListModel.cpp" line="62"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="65"/>
+        <location filename="../ui/PatientListModel.cpp" line="66"/>
         <source>WHO %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="120"/>
+        <location filename="../ui/PatientListModel.cpp" line="80"/>
+        <source>%1 data queries not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientListModel.cpp" line="133"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="121"/>
+        <location filename="../ui/PatientListModel.cpp" line="134"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="122"/>
+        <location filename="../ui/PatientListModel.cpp" line="135"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="123"/>
+        <location filename="../ui/PatientListModel.cpp" line="136"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="124"/>
+        <location filename="../ui/PatientListModel.cpp" line="137"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="125"/>
+        <location filename="../ui/PatientListModel.cpp" line="138"/>
         <source>Latest grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="126"/>
+        <location filename="../ui/PatientListModel.cpp" line="139"/>
         <source>Dose (Gy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="127"/>
+        <location filename="../ui/PatientListModel.cpp" line="140"/>
         <source>Arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientListModel.cpp" line="141"/>
+        <source>Queries</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>muco::ui::PatientOverview</name>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="39"/>
+        <location filename="../ui/PatientOverview.cpp" line="40"/>
         <source>&amp;1 Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="40"/>
+        <location filename="../ui/PatientOverview.cpp" line="41"/>
         <source>&amp;2 Screening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="41"/>
+        <location filename="../ui/PatientOverview.cpp" line="42"/>
         <source>&amp;3 Visits and grading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="42"/>
+        <location filename="../ui/PatientOverview.cpp" line="43"/>
         <source>&amp;4 Radiotherapy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="43"/>
+        <location filename="../ui/PatientOverview.cpp" line="44"/>
         <source>&amp;5 Labs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="44"/>
+        <location filename="../ui/PatientOverview.cpp" line="45"/>
         <source>&amp;6 Study drug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="45"/>
+        <location filename="../ui/PatientOverview.cpp" line="46"/>
         <source>&amp;7 Adverse events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="79"/>
-        <source>born %1 (%2 years)</source>
+        <location filename="../ui/PatientOverview.cpp" line="47"/>
+        <location filename="../ui/PatientOverview.cpp" line="50"/>
+        <source>&amp;8 Queries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="81"/>
-        <source>born in %1 (%2 years)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/PatientOverview.cpp" line="83"/>
-        <source>male</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/PatientOverview.cpp" line="83"/>
-        <source>female</source>
+        <location filename="../ui/PatientOverview.cpp" line="50"/>
+        <source>&amp;8 Queries (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/PatientOverview.cpp" line="85"/>
+        <source>born %1 (%2 years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientOverview.cpp" line="87"/>
+        <source>born in %1 (%2 years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientOverview.cpp" line="89"/>
+        <source>male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientOverview.cpp" line="89"/>
+        <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientOverview.cpp" line="91"/>
         <source>MRN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::PatientRecords</name>
+    <message>
+        <location filename="../ui/PatientRecords.cpp" line="61"/>
+        <source>WHO %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientRecords.cpp" line="63"/>
+        <source>%1 Gy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientRecords.cpp" line="65"/>
+        <source>No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientRecords.cpp" line="123"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientRecords.cpp" line="128"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientRecords.cpp" line="128"/>
+        <source>no</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6809,6 +6918,295 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
         <location filename="../ui/ReportsMenu.cpp" line="173"/>
         <location filename="../ui/ReportsMenu.cpp" line="174"/>
         <source>not estimable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::QueriesTab</name>
+    <message>
+        <location filename="../ui/QueriesTab.cpp" line="20"/>
+        <source>Raise &amp;query...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QueriesTab.cpp" line="20"/>
+        <source>Ans&amp;wer...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QueriesTab.cpp" line="21"/>
+        <source>&amp;Close query...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QueriesTab.cpp" line="21"/>
+        <source>Re-&amp;open...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QueriesTab.cpp" line="39"/>
+        <source>Select a query to read its thread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QueriesTab.cpp" line="85"/>
+        <source>No data queries for this patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QueriesTab.cpp" line="86"/>
+        <source>%1 open, %2 answered, %3 closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::QueryDialog</name>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="40"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="40"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="49"/>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="51"/>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="53"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="55"/>
+        <source>Re-opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="71"/>
+        <source>Value corrected to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="82"/>
+        <source>Raise a data query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="93"/>
+        <source>&amp;Record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="94"/>
+        <source>&amp;Field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="95"/>
+        <source>Recorded value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="96"/>
+        <source>&amp;Question:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="111"/>
+        <source>Answer a data query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="111"/>
+        <source>Close a data query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="111"/>
+        <source>Re-open a data query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="114"/>
+        <source>Record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="115"/>
+        <source>Field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="116"/>
+        <source>Value when raised:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="117"/>
+        <source>Value now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="123"/>
+        <source>Thread:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="124"/>
+        <source>&amp;Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="124"/>
+        <source>&amp;Comment (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="124"/>
+        <source>&amp;Why re-open:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="142"/>
+        <source>&amp;Sign and raise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="142"/>
+        <source>&amp;Sign and answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="143"/>
+        <source>&amp;Sign and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="143"/>
+        <source>&amp;Sign and re-open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="155"/>
+        <source>&amp;Correct the value in the same step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="163"/>
+        <source>Why the saved value changes (audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="172"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="183"/>
+        <source>&amp;New value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="184"/>
+        <source>R&amp;eason for the change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="194"/>
+        <source>You cannot change this record: answer, and the person who records it corrects it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="245"/>
+        <source>say what the query asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="246"/>
+        <source>write the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="246"/>
+        <source>say why the query is re-opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::QueryListModel</name>
+    <message>
+        <location filename="../ui/QueryListModel.cpp" line="12"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryListModel.cpp" line="14"/>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryListModel.cpp" line="16"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryListModel.cpp" line="29"/>
+        <source>Query answered, awaiting the monitor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryListModel.cpp" line="30"/>
+        <source>Open query: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryListModel.cpp" line="85"/>
+        <source>Raised %1 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryListModel.cpp" line="97"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryListModel.cpp" line="98"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryListModel.cpp" line="99"/>
+        <source>Value when raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryListModel.cpp" line="100"/>
+        <source>Value now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryListModel.cpp" line="101"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryListModel.cpp" line="102"/>
+        <source>Age (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryListModel.cpp" line="103"/>
+        <source>Raised by</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4909,179 +4909,184 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::AdverseEventsTab</name>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="40"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="43"/>
         <source>Resolved on</source>
         <translation>已缓解于</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="40"/>
-        <location filename="../ui/AdverseEventsTab.cpp" line="49"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="43"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="52"/>
         <source>Serious</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="42"/>
-        <location filename="../ui/AdverseEventsTab.cpp" line="172"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="45"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="185"/>
         <source>&amp;Save event</source>
         <translation>保存事件(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="49"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="52"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="49"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="52"/>
         <source>Term</source>
         <translation>术语</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="49"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="52"/>
         <source>Grade</source>
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="49"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="52"/>
         <source>Onset</source>
         <translation>发生日期</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="49"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="52"/>
         <source>Resolved</source>
         <translation>缓解日期</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="50"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="53"/>
         <source>Relation</source>
         <translation>相关性</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="50"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="53"/>
         <source>Outcome</source>
         <translation>转归</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="58"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="61"/>
         <source>Type part of a CTCAE v5.0 term, e.g. mucositis</source>
         <translation>输入 CTCAE v5.0 术语的一部分，如 Mucositis oral</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="69"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="72"/>
         <source>Describe the event in your words</source>
         <translation>请用文字描述该事件</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="94"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="97"/>
         <source>Relation to stud&amp;y drug:</source>
         <translation>与研究药物的相关性(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="95"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="98"/>
         <source>Action ta&amp;ken:</source>
         <translation>采取的措施(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="84"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="87"/>
         <source>Adverse event</source>
         <translation>不良事件</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="87"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="90"/>
         <source>&amp;Term:</source>
         <translation>术语(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="88"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="91"/>
         <source>S&amp;pecify:</source>
         <translation>具体说明(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="89"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="92"/>
         <source>&amp;Grade (CTCAE):</source>
         <translation>分级（CTCAE）(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="91"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="94"/>
         <source>&amp;Onset:</source>
         <translation>发生日期(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="92"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="95"/>
         <source>Resolution:</source>
         <translation>缓解：</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="96"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="99"/>
         <source>O&amp;utcome:</source>
         <translation>转归(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="99"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="102"/>
         <source>&amp;New event</source>
         <translation>新事件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="123"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="131"/>
         <source>Draft: confirm</source>
         <translation>草稿：待确认</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="123"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="131"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="128"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="137"/>
+        <source>This event has a data query that is not closed: see the Queries tab.</source>
+        <translation>此事件有尚未关闭的数据质疑：请查看“质疑”标签页。</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdverseEventsTab.cpp" line="140"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="130"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="142"/>
         <source>CTCAE v%1, MedDRA %2</source>
         <translation>CTCAE v%1，MedDRA %2</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="133"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="145"/>
         <source>ongoing</source>
         <translation>持续中</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="134"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="146"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="134"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="146"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="149"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="161"/>
         <source>Not a CTCAE v5.0 term yet: choose one from the list.</source>
         <translation>尚不是 CTCAE v5.0 术语：请从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="153"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="165"/>
         <source>CTCAE v5.0 has no grade %1 for this term.</source>
         <translation>CTCAE v5.0 中该术语没有 %1 级。</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="154"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="166"/>
         <source>MedDRA %1 · grade %2: %3</source>
         <translation>MedDRA %1 · %2 级：%3</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="200"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="214"/>
         <source>&amp;Confirm event</source>
         <translation>确认事件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="200"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="214"/>
         <source>&amp;Save changes</source>
         <translation>保存更改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="229"/>
+        <location filename="../ui/AdverseEventsTab.cpp" line="243"/>
         <source>A recorded adverse event is being changed.</source>
         <translation>正在修改已记录的不良事件。</translation>
     </message>
@@ -5566,32 +5571,82 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>WHO 分级</translation>
     </message>
     <message>
+        <location filename="../ui/CodeLabels.cpp" line="124"/>
+        <source>Allocated at</source>
+        <translation>分配时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="125"/>
+        <source>Arm</source>
+        <translation>组别</translation>
+    </message>
+    <message>
         <location filename="../ui/CodeLabels.cpp" line="126"/>
+        <source>CTCAE version</source>
+        <translation>CTCAE 版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="127"/>
+        <source>MedDRA code</source>
+        <translation>MedDRA 编码</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="128"/>
+        <source>Oral cavity in the field</source>
+        <translation>照射野包括口腔</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="129"/>
+        <source>Oropharynx in the field</source>
+        <translation>照射野包括口咽</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="130"/>
+        <source>Status date</source>
+        <translation>状态日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="131"/>
+        <source>Reason for status</source>
+        <translation>状态原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="132"/>
+        <source>Stratum</source>
+        <translation>分层</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="133"/>
+        <source>Term specified</source>
+        <translation>术语说明</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="136"/>
         <source>male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="127"/>
+        <location filename="../ui/CodeLabels.cpp" line="137"/>
         <source>female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="130"/>
+        <location filename="../ui/CodeLabels.cpp" line="140"/>
         <source>After breakfast</source>
         <translation>早餐后</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="131"/>
+        <location filename="../ui/CodeLabels.cpp" line="141"/>
         <source>After lunch</source>
         <translation>午餐后</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="132"/>
+        <location filename="../ui/CodeLabels.cpp" line="142"/>
         <source>After dinner</source>
         <translation>晚餐后</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="187"/>
+        <location filename="../ui/CodeLabels.cpp" line="197"/>
         <source>%1: %2</source>
         <comment>field label: why</comment>
         <translation>%1：%2</translation>
@@ -6536,107 +6591,107 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::PatientDetailsDialog</name>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="33"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="34"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="34"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="35"/>
         <source>Choose...</source>
         <translation>请选择...</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="35"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="36"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="36"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="37"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="41"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="42"/>
         <source>Why the record is being changed</source>
         <translation>修改记录的原因</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="49"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="50"/>
         <source>Patient %1</source>
         <translation>患者 %1</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="64"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="65"/>
         <source>Details</source>
         <translation>资料</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="67"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="68"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="68"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="69"/>
         <source>&amp;Medical record number:</source>
         <translation>病历号(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="69"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="70"/>
         <source>P&amp;hone:</source>
         <translation>电话(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="75"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="76"/>
         <source>&amp;Birth date:</source>
         <translation>出生日期(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="76"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="77"/>
         <source>S&amp;ex:</source>
         <translation>性别(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="78"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="84"/>
         <source>Participation</source>
         <translation>参与状态</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="80"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="86"/>
         <source>Now:</source>
         <translation>当前：</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="81"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="87"/>
         <source>No change</source>
         <translation>不变</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="85"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="91"/>
         <source>&amp;Change to:</source>
         <translation>改为(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="86"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="92"/>
         <source>Effecti&amp;ve date:</source>
         <translation>生效日期(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="91"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="97"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="93"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="99"/>
         <source>Nothing is deleted: every change keeps the old value, who changed it, when and why.</source>
         <translation>不会删除任何数据：每次修改都保留原值、修改人、时间和原因。</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="109"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="115"/>
         <source>You may read these details but not change them.</source>
         <translation>您可以查看这些资料，但不能修改。</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="128"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="134"/>
         <source>say why the record is being changed</source>
         <translation>请说明修改记录的原因</translation>
     </message>
@@ -6644,152 +6699,206 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::PatientListModel</name>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="15"/>
+        <location filename="../ui/PatientListModel.cpp" line="16"/>
         <source>Screening</source>
         <translation>筛选中</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="16"/>
+        <location filename="../ui/PatientListModel.cpp" line="17"/>
         <source>Enrolled</source>
         <translation>已入组</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="17"/>
+        <location filename="../ui/PatientListModel.cpp" line="18"/>
         <source>Screen failure</source>
         <translation>筛选失败</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="18"/>
+        <location filename="../ui/PatientListModel.cpp" line="19"/>
         <source>Withdrawn</source>
         <translation>已退出</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="19"/>
+        <location filename="../ui/PatientListModel.cpp" line="20"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="59"/>
+        <location filename="../ui/PatientListModel.cpp" line="60"/>
         <source>(hidden)</source>
         <translation>（隐藏）</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="61"/>
+        <location filename="../ui/PatientListModel.cpp" line="62"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="61"/>
+        <location filename="../ui/PatientListModel.cpp" line="62"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="65"/>
+        <location filename="../ui/PatientListModel.cpp" line="66"/>
         <source>WHO %1</source>
         <translation>WHO %1 级</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="120"/>
+        <location filename="../ui/PatientListModel.cpp" line="80"/>
+        <source>%1 data queries not closed</source>
+        <translation>%1 条数据质疑尚未关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientListModel.cpp" line="133"/>
         <source>Subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="121"/>
+        <location filename="../ui/PatientListModel.cpp" line="134"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="122"/>
+        <location filename="../ui/PatientListModel.cpp" line="135"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="123"/>
+        <location filename="../ui/PatientListModel.cpp" line="136"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="124"/>
+        <location filename="../ui/PatientListModel.cpp" line="137"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="125"/>
+        <location filename="../ui/PatientListModel.cpp" line="138"/>
         <source>Latest grade</source>
         <translation>最新分级</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="126"/>
+        <location filename="../ui/PatientListModel.cpp" line="139"/>
         <source>Dose (Gy)</source>
         <translation>剂量 (Gy)</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="127"/>
+        <location filename="../ui/PatientListModel.cpp" line="140"/>
         <source>Arm</source>
         <translation>组别</translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientListModel.cpp" line="141"/>
+        <source>Queries</source>
+        <translation>质疑</translation>
     </message>
 </context>
 <context>
     <name>muco::ui::PatientOverview</name>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="39"/>
+        <location filename="../ui/PatientOverview.cpp" line="40"/>
         <source>&amp;1 Overview</source>
         <translation>&amp;1 概览</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="40"/>
+        <location filename="../ui/PatientOverview.cpp" line="41"/>
         <source>&amp;2 Screening</source>
         <translation>&amp;2 筛选</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="41"/>
+        <location filename="../ui/PatientOverview.cpp" line="42"/>
         <source>&amp;3 Visits and grading</source>
         <translation>&amp;3 访视与分级</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="42"/>
+        <location filename="../ui/PatientOverview.cpp" line="43"/>
         <source>&amp;4 Radiotherapy</source>
         <translation>&amp;4 放疗</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="43"/>
+        <location filename="../ui/PatientOverview.cpp" line="44"/>
         <source>&amp;5 Labs</source>
         <translation>&amp;5 检验</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="44"/>
+        <location filename="../ui/PatientOverview.cpp" line="45"/>
         <source>&amp;6 Study drug</source>
         <translation>&amp;6 研究药物</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="45"/>
+        <location filename="../ui/PatientOverview.cpp" line="46"/>
         <source>&amp;7 Adverse events</source>
         <translation>&amp;7 不良事件</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="79"/>
+        <location filename="../ui/PatientOverview.cpp" line="47"/>
+        <location filename="../ui/PatientOverview.cpp" line="50"/>
+        <source>&amp;8 Queries</source>
+        <translation>&amp;8 质疑</translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientOverview.cpp" line="50"/>
+        <source>&amp;8 Queries (%1)</source>
+        <translation>&amp;8 质疑 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientOverview.cpp" line="85"/>
         <source>born %1 (%2 years)</source>
         <translation>出生于 %1（%2 岁）</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="81"/>
+        <location filename="../ui/PatientOverview.cpp" line="87"/>
         <source>born in %1 (%2 years)</source>
         <translation>%1 年出生（%2 岁）</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="83"/>
+        <location filename="../ui/PatientOverview.cpp" line="89"/>
         <source>male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="83"/>
+        <location filename="../ui/PatientOverview.cpp" line="89"/>
         <source>female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="85"/>
+        <location filename="../ui/PatientOverview.cpp" line="91"/>
         <source>MRN %1</source>
         <translation>病历号 %1</translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::PatientRecords</name>
+    <message>
+        <location filename="../ui/PatientRecords.cpp" line="61"/>
+        <source>WHO %1</source>
+        <translation>WHO %1 级</translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientRecords.cpp" line="63"/>
+        <source>%1 Gy</source>
+        <translation>%1 Gy</translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientRecords.cpp" line="65"/>
+        <source>No. %1</source>
+        <translation>第 %1 次</translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientRecords.cpp" line="123"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientRecords.cpp" line="128"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientRecords.cpp" line="128"/>
+        <source>no</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -6866,6 +6975,295 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
         <location filename="../ui/ReportsMenu.cpp" line="174"/>
         <source>not estimable</source>
         <translation>无法估计</translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::QueriesTab</name>
+    <message>
+        <location filename="../ui/QueriesTab.cpp" line="20"/>
+        <source>Raise &amp;query...</source>
+        <translation>发起质疑(&amp;Q)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueriesTab.cpp" line="20"/>
+        <source>Ans&amp;wer...</source>
+        <translation>回复(&amp;W)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueriesTab.cpp" line="21"/>
+        <source>&amp;Close query...</source>
+        <translation>关闭质疑(&amp;C)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueriesTab.cpp" line="21"/>
+        <source>Re-&amp;open...</source>
+        <translation>重新开放(&amp;O)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueriesTab.cpp" line="39"/>
+        <source>Select a query to read its thread.</source>
+        <translation>选择一条质疑以查看其往来记录。</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueriesTab.cpp" line="85"/>
+        <source>No data queries for this patient.</source>
+        <translation>此患者没有数据质疑。</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueriesTab.cpp" line="86"/>
+        <source>%1 open, %2 answered, %3 closed</source>
+        <translation>开放 %1 条，已回复 %2 条，已关闭 %3 条</translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::QueryDialog</name>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="40"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="40"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="49"/>
+        <source>Raised</source>
+        <translation>已发起</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="51"/>
+        <source>Answered</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="53"/>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="55"/>
+        <source>Re-opened</source>
+        <translation>已重新开放</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="71"/>
+        <source>Value corrected to: %1</source>
+        <translation>数值已更正为：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="82"/>
+        <source>Raise a data query</source>
+        <translation>发起数据质疑</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="93"/>
+        <source>&amp;Record:</source>
+        <translation>记录(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="94"/>
+        <source>&amp;Field:</source>
+        <translation>字段(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="95"/>
+        <source>Recorded value:</source>
+        <translation>已记录的数值：</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="96"/>
+        <source>&amp;Question:</source>
+        <translation>质疑内容(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="111"/>
+        <source>Answer a data query</source>
+        <translation>回复数据质疑</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="111"/>
+        <source>Close a data query</source>
+        <translation>关闭数据质疑</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="111"/>
+        <source>Re-open a data query</source>
+        <translation>重新开放数据质疑</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="114"/>
+        <source>Record:</source>
+        <translation>记录：</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="115"/>
+        <source>Field:</source>
+        <translation>字段：</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="116"/>
+        <source>Value when raised:</source>
+        <translation>发起时的数值：</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="117"/>
+        <source>Value now:</source>
+        <translation>当前数值：</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="123"/>
+        <source>Thread:</source>
+        <translation>往来记录：</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="124"/>
+        <source>&amp;Answer:</source>
+        <translation>回复(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="124"/>
+        <source>&amp;Comment (optional):</source>
+        <translation>备注（可选）(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="124"/>
+        <source>&amp;Why re-open:</source>
+        <translation>重新开放的原因(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="142"/>
+        <source>&amp;Sign and raise</source>
+        <translation>签名并发起(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="142"/>
+        <source>&amp;Sign and answer</source>
+        <translation>签名并回复(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="143"/>
+        <source>&amp;Sign and close</source>
+        <translation>签名并关闭(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="143"/>
+        <source>&amp;Sign and re-open</source>
+        <translation>签名并重新开放(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="155"/>
+        <source>&amp;Correct the value in the same step</source>
+        <translation>同时更正该数值(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="163"/>
+        <source>Why the saved value changes (audited)</source>
+        <translation>修改已保存数值的原因（记入稽查轨迹）</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="172"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="183"/>
+        <source>&amp;New value:</source>
+        <translation>新数值(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="184"/>
+        <source>R&amp;eason for the change:</source>
+        <translation>修改原因(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="194"/>
+        <source>You cannot change this record: answer, and the person who records it corrects it.</source>
+        <translation>您不能修改此记录：请回复，由负责记录的人员进行更正。</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="245"/>
+        <source>say what the query asks</source>
+        <translation>请说明质疑的内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="246"/>
+        <source>write the answer</source>
+        <translation>请填写回复</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryDialog.cpp" line="246"/>
+        <source>say why the query is re-opened</source>
+        <translation>请说明重新开放质疑的原因</translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::QueryListModel</name>
+    <message>
+        <location filename="../ui/QueryListModel.cpp" line="12"/>
+        <source>Open</source>
+        <translation>开放</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryListModel.cpp" line="14"/>
+        <source>Answered</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryListModel.cpp" line="16"/>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryListModel.cpp" line="29"/>
+        <source>Query answered, awaiting the monitor: %1</source>
+        <translation>质疑已回复，等待监查员处理：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryListModel.cpp" line="30"/>
+        <source>Open query: %1</source>
+        <translation>开放的质疑：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryListModel.cpp" line="85"/>
+        <source>Raised %1 days ago</source>
+        <translation>%1 天前发起</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryListModel.cpp" line="97"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryListModel.cpp" line="98"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryListModel.cpp" line="99"/>
+        <source>Value when raised</source>
+        <translation>发起时的数值</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryListModel.cpp" line="100"/>
+        <source>Value now</source>
+        <translation>当前数值</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryListModel.cpp" line="101"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryListModel.cpp" line="102"/>
+        <source>Age (days)</source>
+        <translation>已存在天数</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryListModel.cpp" line="103"/>
+        <source>Raised by</source>
+        <translation>发起人</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 #include "CodeLabels.h"
 #include "DisplayFormat.h"
 #include "InlineRow.h"
+#include "QueryListModel.h"
+#include "records/Queries.h"
 #include "SignatureDialog.h"
 #include "records/RecordStore.h"
 #include "clinical/CtcaeTerms.h"
@@ -19,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -117,6 +120,11 @@ void AdverseEventsTab::reload()
     auto list = AdverseEvents::list(*s, patientId());
     if (!list.ok())
         return;
+    QSet<QString> queried;   // events with a query not closed: marked in the list
+    if (auto open = Queries::list(*s, true, patientId()); open.ok())
+        for (const Query &q : open.value())
+            if (q.table == AdverseEvents::table().name)
+                queried.insert(q.recordId);
     for (const AdverseEvent &e : list.value()) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
@@ -124,6 +132,10 @@ void AdverseEventsTab::reload()
         state->setData(Qt::UserRole, e.id);
         if (e.state == QLatin1String("draft"))
             state->setBackground(QColor(0xff, 0xf3, 0xcd));
+        if (queried.contains(e.id)) {
+            state->setText(state->text() + QStringLiteral(" ⚑"));
+            state->setToolTip(tr("This event has a data query that is not closed: see the Queries tab."));
+        }
         m_table->setItem(row, 0, state);
         m_table->setItem(row, 1, new QTableWidgetItem(e.termSpecify.isEmpty() ? e.term : tr("%1: %2").arg(e.term, e.termSpecify)));
         if (!e.meddraCode.isEmpty())
@@ -169,6 +181,7 @@ void AdverseEventsTab::clearForm()
     m_outcome->setCurrentIndex(0);
     m_error->clear();
     m_errors.clear();
+    m_errors.markQueried({});
     m_save->setText(tr("&Save event"));
 }
 
@@ -197,6 +210,7 @@ void AdverseEventsTab::edit(int row)
         m_action->setCurrentIndex(m_action->findData(e.action));
         m_outcome->setCurrentIndex(m_outcome->findData(e.outcome));
         m_editingDraft = e.state == QLatin1String("draft");
+        m_errors.markQueried(openQueryNotes(*s, patientId(), AdverseEvents::table().name, id));
         m_save->setText(m_editingDraft ? tr("&Confirm event") : tr("&Save changes"));
     }
 }

@@ -121,6 +121,16 @@ const Entry kFields[] = {
     {"volume_ml", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "Volume (mL)")},
     {"weekdays", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "Treatment days")},
     {"who_grade", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "WHO grade")},
+    {"allocated_utc", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "Allocated at")},
+    {"arm", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "Arm")},
+    {"ctcae_version", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "CTCAE version")},
+    {"meddra_code", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "MedDRA code")},
+    {"oral_cavity", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "Oral cavity in the field")},
+    {"oropharynx", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "Oropharynx in the field")},
+    {"status_date", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "Status date")},
+    {"status_reason", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "Reason for status")},
+    {"stratum", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "Stratum")},
+    {"term_specify", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "Term specified")},
 };
 const Entry kSexes[] = {
     {"male", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "male")},

@@ -28,15 +28,21 @@ void FieldErrors::addRow(QFormLayout *form, const QString &label, QWidget *field
     error->setStyleSheet(QStringLiteral("color: #b00020;"));
     error->setWordWrap(true);
     error->hide();
+    auto *query = new QLabel;
+    query->setObjectName(key + QStringLiteral("Query"));
+    query->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    query->setWordWrap(true);
+    query->hide();
     v->addWidget(field);
     v->addWidget(error);
+    v->addWidget(query);
     box->setFocusProxy(field);
     form->addRow(label, box);
     // The label's Alt letter goes to the field itself: QLabel gives focus only to a buddy that
     // accepts it, and the box around field and message does not (Alt+T, Alt+R did nothing).
     if (auto *l = qobject_cast<QLabel *>(form->labelForField(box)))
         l->setBuddy(field);
-    m_fields.insert(key, {field, error});
+    m_fields.insert(key, {field, error, query});
 }
 
 bool FieldErrors::show(const Error &error, QLabel *general)
@@ -73,6 +79,23 @@ void FieldErrors::clear()
         if (e.field)
             e.field->setStyleSheet(QString());
     }
+}
+
+void FieldErrors::markQueried(const QHash<QString, QString> &notes)
+{
+    for (auto it = m_fields.begin(); it != m_fields.end(); ++it) {
+        if (!it->query)
+            continue;
+        const QString note = notes.value(it.key());
+        it->query->setText(note.isEmpty() ? QString() : QStringLiteral("⚑ ") + note);
+        it->query->setVisible(!note.isEmpty());
+    }
+}
+
+QString FieldErrors::queryNote(const QString &key) const
+{
+    auto it = m_fields.find(key);
+    return it != m_fields.end() && it->query && !it->query->isHidden() ? it->query->text() : QString();
 }
 
 QString FieldErrors::message(const QString &key) const

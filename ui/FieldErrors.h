@@ -20,11 +20,16 @@ public:
     bool show(const Error &error, QLabel *general);
     void clear();
     QString message(const QString &key) const;
+    // Marks the fields that have an open data query (key -> the note to show under the field,
+    // e.g. the query's question); every other field's mark is removed. Errors are unaffected.
+    void markQueried(const QHash<QString, QString> &notes);
+    QString queryNote(const QString &key) const;
 
 private:
     struct Entry {
         QPointer<QWidget> field;
         QPointer<QLabel> error;
+        QPointer<QLabel> query;
     };
     QHash<QString, Entry> m_fields;
 };

@@ -1,6 +1,7 @@
 #include "PatientDetailsDialog.h"
 #include "PatientListModel.h"
 #include "DisplayFormat.h"
+#include "QueryListModel.h"
 #include "records/Patients.h"
 #include "security/Session.h"
 #include <QComboBox>
@@ -74,6 +75,11 @@ PatientDetailsDialog::PatientDetailsDialog(Session &session, const QString &pati
     }
     m_errors.addRow(form, tr("&Birth date:"), m_birthDate, QStringLiteral("birth-date"));
     m_errors.addRow(form, tr("S&ex:"), m_sex, QStringLiteral("sex"));
+    // A field the monitor asked about says so under it (issue 17); the form's keys are its own.
+    QHash<QString, QString> queried = openQueryNotes(session, patientId, Patients::table().name, patientId);
+    if (queried.contains(QStringLiteral("birth_date")))
+        queried.insert(QStringLiteral("birth-date"), queried.take(QStringLiteral("birth_date")));
+    m_errors.markQueried(queried);
 
     auto *statusBox = new QGroupBox(tr("Participation"));
     auto *statusForm = new QFormLayout(statusBox);

@@ -2,6 +2,7 @@
 #include "DisplayFormat.h"
 #include "clinical/Decimal.h"
 #include "clinical/Eligibility.h"
+#include "records/Queries.h"
 #include "records/Radiotherapy.h"
 #include "RandomizePanel.h"
 #include "records/Randomizations.h"
@@ -72,6 +73,13 @@ QVariant PatientListModel::data(const QModelIndex &index, int role) const
         const QString arm = m_states.value(p.id).arm;
         return arm.isEmpty() ? QString() : armLabel(arm);
     }
+    case OpenQueries: {
+        // Open or answered, not yet closed: the site's and the monitor's work on this patient.
+        const int n = m_states.value(p.id).openQueries;
+        if (role == Qt::ToolTipRole)
+            return n == 0 ? QString() : tr("%1 data queries not closed").arg(n);
+        return n == 0 ? QString() : QStringLiteral("⚑ %1").arg(n);
+    }
     default: return {};
     }
 }
@@ -87,6 +95,9 @@ void PatientListModel::loadClinicalStates()
     if (auto arms = Randomizations::all(m_session->db()); arms.ok())
         for (const Allocation &a : arms.value())
             m_states[a.patientId].arm = a.arm;
+    if (auto queries = Queries::openCountByPatient(*m_session); queries.ok())
+        for (auto it = queries->cbegin(); it != queries->cend(); ++it)
+            m_states[it.key()].openQueries = it.value();
     auto grade = m_session->db().prepare(QStringLiteral(
         "SELECT a.patient_id, a.who_grade FROM assessments a WHERE a.deleted = 0 AND a.state <> 'superseded'"
         " ORDER BY a.visit_date, a.modified_utc"));
@@ -101,6 +112,8 @@ PatientListModel::ClinicalState PatientListModel::clinicalState(const QString &p
         st.doseGy = dose.value();
     if (auto a = Randomizations::forPatient(m_session->db(), patientId); a.ok() && a->has_value())
         st.arm = a->value().arm;
+    if (auto queries = Queries::list(*m_session, true, patientId); queries.ok())
+        st.openQueries = static_cast<int>(queries->size());
     auto grade = m_session->db().prepare(QStringLiteral(
         "SELECT who_grade FROM assessments WHERE deleted = 0 AND state <> 'superseded' AND patient_id = ?"
         " ORDER BY visit_date DESC, modified_utc DESC LIMIT 1"));
@@ -125,6 +138,7 @@ QVariant PatientListModel::headerData(int section, Qt::Orientation orientation, 
     case LatestGrade: return tr("Latest grade");
     case Dose: return tr("Dose (Gy)");
     case Arm: return tr("Arm");
+    case OpenQueries: return tr("Queries");
     default: return {};
     }
 }

@@ -18,7 +18,7 @@ namespace muco::ui {
 class PatientListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { SubjectId, Name, Age, Sex, Status, LatestGrade, Dose, Arm, ColumnCount };
+    enum Column { SubjectId, Name, Age, Sex, Status, LatestGrade, Dose, Arm, OpenQueries, ColumnCount };
     enum Roles { PatientIdRole = Qt::UserRole + 1 };
 
     explicit PatientListModel(QObject *parent = nullptr);
@@ -39,6 +39,7 @@ private:
         int whoGrade = -1;   // latest visit's WHO grade; -1 when not graded yet
         std::optional<Decimal> doseGy;   // delivered so far, exact (Radiotherapy::cumulativeDose)
         QString arm;                     // experimental | control once randomized (issue 15)
+        int openQueries = 0;             // data queries not closed (issue 17)
     };
     ClinicalState clinicalState(const QString &patientId) const;
     void loadClinicalStates();

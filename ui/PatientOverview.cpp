@@ -4,6 +4,7 @@
 #include "LabsTab.h"
 #include "OverviewTab.h"
 #include "PatientListModel.h"
+#include "QueriesTab.h"
 #include "RadiotherapyTab.h"
 #include "RandomizePanel.h"
 #include "records/Randomizations.h"
@@ -27,7 +28,7 @@ namespace muco::ui {
 PatientOverview::PatientOverview(QWidget *parent)
     : QWidget(parent), m_subject(new QLabel), m_details(new QLabel), m_randomize(new RandomizePanel), m_tabs(new QTabWidget), m_overview(new OverviewTab),
       m_screening(new ScreeningTab), m_visits(new VisitsTab), m_radiotherapy(new RadiotherapyTab), m_labs(new LabsTab),
-      m_drug(new StudyDrugTab), m_ae(new AdverseEventsTab)
+      m_drug(new StudyDrugTab), m_ae(new AdverseEventsTab), m_queries(new QueriesTab)
 {
     QFont big = m_subject->font();
     big.setPointSizeF(big.pointSizeF() * 1.5);
@@ -43,7 +44,12 @@ PatientOverview::PatientOverview(QWidget *parent)
     m_tabs->addTab(m_labs, tr("&5 Labs"));
     m_tabs->addTab(m_drug, tr("&6 Study drug"));
     m_tabs->addTab(m_ae, tr("&7 Adverse events"));
-    m_all = {m_overview, m_screening, m_visits, m_radiotherapy, m_labs, m_drug, m_ae};
+    m_tabs->addTab(m_queries, tr("&8 Queries"));
+    // The tab says how many queries wait, so the site sees them from any tab.
+    connect(m_queries, &QueriesTab::openCountChanged, this, [this](int open) {
+        m_tabs->setTabText(m_tabs->indexOf(m_queries), open > 0 ? tr("&8 Queries (%1)").arg(open) : tr("&8 Queries"));
+    });
+    m_all = {m_overview, m_screening, m_visits, m_radiotherapy, m_labs, m_drug, m_ae, m_queries};
     auto *v = new QVBoxLayout(this);
     v->addWidget(m_subject);
     v->addWidget(m_details);

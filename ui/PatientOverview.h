@@ -17,6 +17,7 @@ namespace muco::ui {
 class AdverseEventsTab;
 class LabsTab;
 class OverviewTab;
+class QueriesTab;
 class RadiotherapyTab;
 class RandomizePanel;
 class ScreeningTab;
@@ -40,6 +41,7 @@ public:
     StudyDrugTab *studyDrug() const { return m_drug; }
     AdverseEventsTab *adverseEvents() const { return m_ae; }
     RandomizePanel *randomization() const { return m_randomize; }
+    QueriesTab *queries() const { return m_queries; }
 
 private:
     void onCommitted(const muco::ChangeSet &changes);
@@ -55,6 +57,7 @@ private:
     LabsTab *m_labs;
     StudyDrugTab *m_drug;
     AdverseEventsTab *m_ae;
+    QueriesTab *m_queries;
     QList<WorkspaceTab *> m_all;
     Session *m_session = nullptr;
     QString m_patientId;

@@ -1,0 +1,312 @@
+// Data queries in the desktop app (issue 17), driven through the real main window as a monitor
+// and site staff use it: the monitor raises a query on a field chosen from the record's own
+// labels; the patient list, the workspace's tab and the form's field show it; a nurse answers
+// but can neither correct an adverse event nor close; the investigator answers with a
+// correction through the write path; the monitor closes and re-opens. Every step is signed
+// (the signature prompt answered through its test seam); a wrong password saves nothing.
+#include "AdverseEventsTab.h"
+#include "AppController.h"
+#include "MainWindow.h"
+#include "MainWindowOnTestSite.h"
+#include "PatientListModel.h"
+#include "PatientOverview.h"
+#include "QueriesTab.h"
+#include "QueryDialog.h"
+#include "QueryListModel.h"
+#include "SignatureDialog.h"
+#include "SignInForm.h"
+#include "TestSite.h"
+#include "records/AdverseEvents.h"
+#include "records/Queries.h"
+#include "storage/Statement.h"
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QtTest>
+
+using namespace muco;
+
+class TestGuiQueries : public QObject {
+    Q_OBJECT
+    std::unique_ptr<test::TestSite> m_site;
+    std::unique_ptr<ui::AppController> m_controller;
+    std::unique_ptr<ui::MainWindow> m_window;
+    QString m_patient, m_event;
+    QString m_password = test::kPassword;   // what the signature prompt answers
+
+    void signIn(const QString &user)
+    {
+        if (m_controller->session())
+            m_controller->lock();
+        QVERIFY(test::typeSignIn(*m_window, user, test::kPassword));
+        QVERIFY(m_controller->session());
+        auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("patientFilter"));
+        m_window->activateWindow();
+        QTRY_VERIFY(QApplication::focusWidget());
+        QTest::keyClicks(filter, QStringLiteral("GX01-0001"));
+        QTest::keyClick(filter, Qt::Key_Down);
+        QVERIFY(m_window->workspace()->isVisible());
+    }
+
+    ui::QueriesTab *queriesTab()
+    {
+        ui::PatientOverview *w = m_window->workspace();
+        // Alt+8 brings the tab forward, as the tab's title underlines.
+        QTest::keyClick(m_window.get(), Qt::Key_8, Qt::AltModifier);
+        return w->queries();
+    }
+
+    ui::QueryDialog *openDialog()
+    {
+        ui::QueryDialog *d = nullptr;
+        for (ui::QueryDialog *c : m_window->findChildren<ui::QueryDialog *>())
+            if (c->isVisible())
+                d = c;
+        return d;
+    }
+
+    static void choose(QComboBox *box, const QString &shownText)
+    {
+        const int at = box->findText(shownText, Qt::MatchStartsWith);
+        QVERIFY2(at >= 0, qPrintable(shownText + QStringLiteral(" is not offered")));
+        box->setFocus();
+        box->setCurrentIndex(at);
+    }
+
+    static void sign(ui::QueryDialog *d)
+    {
+        QTest::mouseClick(d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    }
+
+    QString openCountShown()
+    {
+        const int row = m_window->patientModel()->rowOf(m_patient);
+        return m_window->patientModel()->index(row, ui::PatientListModel::OpenQueries).data().toString();
+    }
+
+    int grade()
+    {
+        auto s = m_site->signIn(QStringLiteral("doctor"));
+        auto list = AdverseEvents::list(*s, m_patient);
+        return list.ok() && !list->isEmpty() ? list->first().grade : -1;
+    }
+
+    // Raises the usual query (the event's grade) as the monitor, through the tab.
+    void raiseOnGrade()
+    {
+        signIn(QStringLiteral("monitor"));
+        ui::QueriesTab *tab = queriesTab();
+        QVERIFY(tab->raiseButton()->isVisible());
+        QVERIFY(!tab->answerButton()->isVisible());   // a monitor does not answer
+        QTest::mouseClick(tab->raiseButton(), Qt::LeftButton);
+        ui::QueryDialog *d = openDialog();
+        QVERIFY(d);
+        choose(d->recordBox(), QStringLiteral("Adverse event · Mucositis oral"));
+        choose(d->fieldBox(), QStringLiteral("Grade"));
+        QCOMPARE(d->findChild<QLabel *>(QStringLiteral("queryValue"))->text(), QStringLiteral("2"));
+        QTest::keyClicks(d->textField(), QStringLiteral("Source notes say grade 3"));
+        sign(d);
+        QTRY_VERIFY(!d->isVisible());
+    }
+
+private slots:
+    void init()
+    {
+        QVERIFY(test::openMainWindowWithOnePatient(m_site, m_controller, m_window));
+        auto doctor = m_site->signIn(QStringLiteral("doctor"));
+        m_patient = Patients::list(*doctor).value().first().id;
+        AdverseEvent e;
+        e.patientId = m_patient;
+        e.term = QStringLiteral("Mucositis oral");
+        e.grade = 2;
+        e.onset = QDate(2026, 11, 18);
+        e.relation = QStringLiteral("unlikely");
+        e.action = QStringLiteral("none");
+        e.outcome = QStringLiteral("not_recovered");
+        e.state = QStringLiteral("confirmed");
+        auto saved = AdverseEvents::save(*doctor, e);
+        QVERIFY(saved.ok());
+        m_event = saved->id;
+        m_password = test::kPassword;
+        ui::SignatureDialog::setPromptForTests([this](const QString &) { return std::optional<QString>(m_password); });
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_controller.reset();
+        m_site.reset();
+        ui::SignatureDialog::setPromptForTests({});
+    }
+
+    void monitorRaisesOnAFieldChosenByItsLabel()
+    {
+        QVERIFY(openCountShown().isEmpty());
+        raiseOnGrade();
+        ui::QueriesTab *tab = m_window->workspace()->queries();
+        QCOMPARE(tab->model()->rowCount(), 1);
+        const QModelIndex row = tab->model()->index(0, 0);
+        QCOMPARE(row.siblingAtColumn(ui::QueryListModel::Field).data().toString(), QStringLiteral("Grade"));
+        QVERIFY(row.siblingAtColumn(ui::QueryListModel::Record).data().toString().startsWith(QStringLiteral("Adverse event · Mucositis oral")));
+        QCOMPARE(row.siblingAtColumn(ui::QueryListModel::ValueAtRaise).data().toString(), QStringLiteral("2"));
+        QCOMPARE(row.siblingAtColumn(ui::QueryListModel::State).data().toString(), QStringLiteral("Open"));
+        QCOMPARE(row.siblingAtColumn(ui::QueryListModel::Age).data().toInt(), 0);
+        QVERIFY(tab->thread()->toPlainText().contains(QStringLiteral("Source notes say grade 3")));
+        // Seen from the list and from every tab.
+        QCOMPARE(openCountShown(), QStringLiteral("⚑ 1"));
+        QCOMPARE(m_window->workspace()->tabs()->tabText(m_window->workspace()->tabs()->indexOf(tab)), QStringLiteral("&8 Queries (1)"));
+        // Signed and audited by the monitor in core.
+        auto s = m_site->signIn(QStringLiteral("monitor"));
+        auto list = Queries::list(*s, false, m_patient);
+        QCOMPARE(list->size(), 1);
+        QCOMPARE(list->first().raisedBy, QStringLiteral("monitor"));
+        QCOMPARE(list->first().field, QStringLiteral("grade"));
+    }
+
+    void aWrongPasswordOrNoTextSavesNothing()
+    {
+        signIn(QStringLiteral("monitor"));
+        ui::QueriesTab *tab = queriesTab();
+        ui::QueryDialog *d = tab->raiseQuery(QStringLiteral("adverse_events"), m_event, QStringLiteral("grade"));
+        QVERIFY(d);
+        QCOMPARE(d->fieldBox()->currentText(), QStringLiteral("Grade"));
+        sign(d);   // no question typed
+        QVERIFY(d->isVisible());
+        QVERIFY(!d->findChild<QLabel *>(QStringLiteral("textError"))->text().isEmpty());
+        QTest::keyClicks(d->textField(), QStringLiteral("Please check"));
+        m_password = QStringLiteral("not-the-password");
+        sign(d);
+        QVERIFY(d->isVisible());
+        QVERIFY(!d->errorLabel()->isHidden());
+        QCOMPARE(tab->model()->rowCount(), 0);
+        auto s = m_site->signIn(QStringLiteral("monitor"));
+        QCOMPARE(Queries::list(*s, false, m_patient)->size(), 0);
+        d->reject();
+    }
+
+    void nurseAnswersButNeitherCorrectsAnEventNorCloses()
+    {
+        raiseOnGrade();
+        signIn(QStringLiteral("nurse"));
+        ui::QueriesTab *tab = queriesTab();
+        QVERIFY(!tab->raiseButton()->isVisible());
+        QVERIFY(!tab->closeButton()->isVisible());
+        QVERIFY(tab->answerButton()->isVisible());
+        tab->table()->setCurrentIndex(tab->model()->index(0, 0));
+        QTest::mouseClick(tab->answerButton(), Qt::LeftButton);
+        ui::QueryDialog *d = openDialog();
+        QVERIFY(d);
+        // Adverse events are the investigator's: the nurse cannot correct one here either.
+        QVERIFY(!d->correctBox()->isEnabled());
+        QTest::keyClicks(d->textField(), QStringLiteral("Asked the investigator to look"));
+        sign(d);
+        QTRY_VERIFY(!d->isVisible());
+        QCOMPARE(tab->model()->index(0, ui::QueryListModel::State).data().toString(), QStringLiteral("Answered"));
+        QCOMPARE(grade(), 2);
+        // Still counted: answered is not closed until the monitor says so.
+        QCOMPARE(openCountShown(), QStringLiteral("⚑ 1"));
+        // Core refuses the nurse's close, whatever the screen offers.
+        auto nurse = m_site->signIn(QStringLiteral("nurse"));
+        QVERIFY(!Queries::close(*nurse, tab->model()->queryAt(0)->id, QString(), test::kPassword).ok());
+    }
+
+    void investigatorCorrectsTheValueInTheAnswer()
+    {
+        raiseOnGrade();
+        signIn(QStringLiteral("doctor"));
+        ui::QueriesTab *tab = queriesTab();
+        tab->table()->setCurrentIndex(tab->model()->index(0, 0));
+        // The adverse event's form shows the query under the field it is about.
+        ui::AdverseEventsTab *ae = m_window->workspace()->adverseEvents();
+        m_window->workspace()->tabs()->setCurrentWidget(ae);
+        QVERIFY(ae->table()->item(0, 0)->text().contains(QStringLiteral("⚑")));
+        ae->edit(0);
+        auto *marker = ae->findChild<QLabel *>(QStringLiteral("gradeQuery"));
+        QVERIFY(marker && marker->isVisible());
+        QVERIFY(marker->text().contains(QStringLiteral("Source notes say grade 3")));
+        QVERIFY(ae->findChild<QLabel *>(QStringLiteral("onset_dateQuery"))->isHidden());
+
+        tab = queriesTab();
+        ui::QueryDialog *d = tab->answerSelected();
+        QVERIFY(d);
+        QVERIFY(d->correctBox()->isEnabled());
+        QTest::keyClicks(d->textField(), QStringLiteral("Checked the notes: grade 3"));
+        QTest::mouseClick(d->correctBox(), Qt::LeftButton);
+        QVERIFY(d->newValueField()->isEnabled());
+        d->newValueField()->selectAll();
+        QTest::keyClicks(d->newValueField(), QStringLiteral("7"));
+        QTest::keyClicks(d->reasonField(), QStringLiteral("transcription error"));
+        sign(d);
+        // Not a CTCAE grade: refused at the field, nothing saved.
+        QVERIFY(d->isVisible());
+        QVERIFY(!d->findChild<QLabel *>(QStringLiteral("correctError"))->isHidden());
+        QCOMPARE(grade(), 2);
+        d->newValueField()->selectAll();
+        QTest::keyClicks(d->newValueField(), QStringLiteral("3"));
+        sign(d);
+        QTRY_VERIFY(!d->isVisible());
+        QCOMPARE(grade(), 3);
+        const QModelIndex row = tab->model()->index(0, 0);
+        QCOMPARE(row.siblingAtColumn(ui::QueryListModel::State).data().toString(), QStringLiteral("Answered"));
+        QCOMPARE(row.siblingAtColumn(ui::QueryListModel::ValueAtRaise).data().toString(), QStringLiteral("2"));
+        QCOMPARE(row.siblingAtColumn(ui::QueryListModel::ValueNow).data().toString(), QStringLiteral("3"));
+        QVERIFY(tab->thread()->toPlainText().contains(QStringLiteral("Value corrected to: 3")));
+        // Through the write path: the audit holds the change with its reason.
+        auto s = m_site->signIn(QStringLiteral("doctor"));
+        auto reason = s->db().prepare(QStringLiteral(
+            "SELECT reason FROM audit WHERE table_name = 'adverse_events' AND field = 'grade' AND action = 'update' ORDER BY seq DESC LIMIT 1"));
+        QVERIFY(reason.ok() && reason->next().value_or(false));
+        QCOMPARE(reason->text(0), QStringLiteral("transcription error"));
+    }
+
+    void monitorClosesAndReopens()
+    {
+        raiseOnGrade();
+        signIn(QStringLiteral("doctor"));
+        ui::QueriesTab *tab = queriesTab();
+        tab->table()->setCurrentIndex(tab->model()->index(0, 0));
+        ui::QueryDialog *answer = tab->answerSelected();
+        QTest::keyClicks(answer->textField(), QStringLiteral("Grade 2 is right"));
+        sign(answer);
+        QTRY_VERIFY(!answer->isVisible());
+
+        signIn(QStringLiteral("monitor"));
+        tab = queriesTab();
+        tab->table()->setCurrentIndex(tab->model()->index(0, 0));
+        QVERIFY(tab->closeButton()->isEnabled());
+        QTest::mouseClick(tab->closeButton(), Qt::LeftButton);
+        ui::QueryDialog *close = openDialog();
+        QVERIFY(close);
+        sign(close);   // a comment is optional when closing
+        QTRY_VERIFY(!close->isVisible());
+        QCOMPARE(tab->model()->index(0, ui::QueryListModel::State).data().toString(), QStringLiteral("Closed"));
+        QVERIFY(openCountShown().isEmpty());
+        QCOMPARE(m_window->workspace()->tabs()->tabText(m_window->workspace()->tabs()->indexOf(tab)), QStringLiteral("&8 Queries"));
+        QVERIFY(!tab->closeButton()->isEnabled());
+
+        QVERIFY(tab->reopenButton()->isEnabled());
+        QTest::mouseClick(tab->reopenButton(), Qt::LeftButton);
+        ui::QueryDialog *reopen = openDialog();
+        QVERIFY(reopen);
+        QTest::keyClicks(reopen->textField(), QStringLiteral("The CRF page says 3"));
+        sign(reopen);
+        QTRY_VERIFY(!reopen->isVisible());
+        QCOMPARE(tab->model()->index(0, ui::QueryListModel::State).data().toString(), QStringLiteral("Open"));
+        QCOMPARE(openCountShown(), QStringLiteral("⚑ 1"));
+        const QString thread = tab->thread()->toPlainText();
+        for (const char *step : {"Raised", "Answered", "Closed", "Re-opened"})
+            QVERIFY2(thread.contains(QLatin1String(step)), step);
+    }
+};
+
+QTEST_MAIN(TestGuiQueries)
+#include "tst_gui_queries.moc"
