@@ -13,7 +13,9 @@
 #include "QueriesTab.h"
 #include "QueryDialog.h"
 #include "QueryListModel.h"
+#include "SdvListModel.h"
 #include "SignatureDialog.h"
+#include "SourceVerificationTab.h"
 #include "SignInForm.h"
 #include "TestSite.h"
 #include "records/AdverseEvents.h"
@@ -24,6 +26,8 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QTimer>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -305,6 +309,72 @@ private slots:
         const QString thread = tab->thread()->toPlainText();
         for (const char *step : {"Raised", "Answered", "Closed", "Re-opened"})
             QVERIFY2(thread.contains(QLatin1String(step)), step);
+    }
+
+    // Issue 17, SDV: what remains is shown per patient, a mark is signed, and a change made
+    // afterwards shows the mark as reset.
+    void monitorVerifiesAndAChangeResetsTheMark()
+    {
+        signIn(QStringLiteral("monitor"));
+        QTest::keyClick(m_window.get(), Qt::Key_9, Qt::AltModifier);
+        ui::PatientOverview *w = m_window->workspace();
+        ui::SourceVerificationTab *tab = w->sourceVerification();
+        QCOMPARE(w->tabs()->currentWidget(), static_cast<QWidget *>(tab));
+        const int row = tab->model()->rowOf(QStringLiteral("adverse_events"), m_event);
+        QVERIFY(row >= 0);
+        auto cell = [&](int column) { return tab->model()->index(tab->model()->rowOf(QStringLiteral("adverse_events"), m_event), column).data().toString(); };
+        QCOMPARE(cell(ui::SdvListModel::Critical), QStringLiteral("Critical"));
+        QCOMPARE(cell(ui::SdvListModel::State), QStringLiteral("Not verified"));
+        // The patient record itself is listed but not critical: one critical record remains.
+        const int patientRow = tab->model()->rowOf(QStringLiteral("patients"), m_patient);
+        QVERIFY(patientRow >= 0);
+        QVERIFY(tab->model()->index(patientRow, ui::SdvListModel::Critical).data().toString().isEmpty());
+        QCOMPARE(tab->model()->remainingCritical(), 1);
+        QCOMPARE(w->tabs()->tabText(w->tabs()->indexOf(tab)), QStringLiteral("&9 Source verification (1)"));
+
+        tab->table()->setCurrentIndex(tab->model()->index(row, 0));
+        QVERIFY(tab->markButton()->isEnabled());
+        m_password = QStringLiteral("wrong-password-1");
+        QTimer::singleShot(0, this, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->accept();
+        });
+        QTest::mouseClick(tab->markButton(), Qt::LeftButton);
+        QCOMPARE(cell(ui::SdvListModel::State), QStringLiteral("Not verified"));
+        m_password = test::kPassword;
+        QTest::mouseClick(tab->markButton(), Qt::LeftButton);
+        QCOMPARE(cell(ui::SdvListModel::State), QStringLiteral("Verified"));
+        QCOMPARE(cell(ui::SdvListModel::VerifiedBy), QStringLiteral("monitor"));
+        QCOMPARE(tab->model()->remainingCritical(), 0);
+        QCOMPARE(w->tabs()->tabText(w->tabs()->indexOf(tab)), QStringLiteral("&9 Source verification"));
+        QVERIFY(!tab->markButton()->isEnabled());
+
+        // The investigator changes the event afterwards: the mark shows as reset.
+        {
+            auto doctor = m_site->signIn(QStringLiteral("doctor"));
+            AdverseEvent e = AdverseEvents::list(*doctor, m_patient)->first();
+            e.grade = 3;
+            QVERIFY(AdverseEvents::save(*doctor, e, QStringLiteral("late entry from the clinic notes")).ok());
+        }
+        signIn(QStringLiteral("monitor"));
+        QTest::keyClick(m_window.get(), Qt::Key_9, Qt::AltModifier);
+        QCOMPARE(cell(ui::SdvListModel::State), QStringLiteral("Changed since verified: verify again"));
+        QCOMPARE(tab->model()->remainingCritical(), 1);
+
+        // From the record to a query on it, preselected.
+        tab->table()->setCurrentIndex(tab->model()->index(tab->model()->rowOf(QStringLiteral("adverse_events"), m_event), 0));
+        QTest::mouseClick(tab->queryButton(), Qt::LeftButton);
+        ui::QueryDialog *d = openDialog();
+        QVERIFY(d);
+        QCOMPARE(w->tabs()->currentWidget(), static_cast<QWidget *>(w->queries()));
+        QVERIFY(d->recordBox()->currentText().startsWith(QStringLiteral("Adverse event · Mucositis oral")));
+        d->reject();
+
+        // Site staff see the state but do not mark.
+        signIn(QStringLiteral("nurse"));
+        QTest::keyClick(m_window.get(), Qt::Key_9, Qt::AltModifier);
+        QVERIFY(!tab->markButton()->isVisible());
+        QCOMPARE(cell(ui::SdvListModel::State), QStringLiteral("Changed since verified: verify again"));
     }
 };
 

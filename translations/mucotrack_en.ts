@@ -6741,73 +6741,84 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::PatientOverview</name>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="40"/>
+        <location filename="../ui/PatientOverview.cpp" line="42"/>
         <source>&amp;1 Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="41"/>
+        <location filename="../ui/PatientOverview.cpp" line="43"/>
         <source>&amp;2 Screening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="42"/>
+        <location filename="../ui/PatientOverview.cpp" line="44"/>
         <source>&amp;3 Visits and grading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="43"/>
+        <location filename="../ui/PatientOverview.cpp" line="45"/>
         <source>&amp;4 Radiotherapy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="44"/>
+        <location filename="../ui/PatientOverview.cpp" line="46"/>
         <source>&amp;5 Labs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="45"/>
+        <location filename="../ui/PatientOverview.cpp" line="47"/>
         <source>&amp;6 Study drug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="46"/>
+        <location filename="../ui/PatientOverview.cpp" line="48"/>
         <source>&amp;7 Adverse events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="47"/>
-        <location filename="../ui/PatientOverview.cpp" line="50"/>
+        <location filename="../ui/PatientOverview.cpp" line="49"/>
+        <location filename="../ui/PatientOverview.cpp" line="52"/>
         <source>&amp;8 Queries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="50"/>
+        <location filename="../ui/PatientOverview.cpp" line="52"/>
         <source>&amp;8 Queries (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="85"/>
+        <location filename="../ui/PatientOverview.cpp" line="54"/>
+        <location filename="../ui/PatientOverview.cpp" line="56"/>
+        <source>&amp;9 Source verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientOverview.cpp" line="56"/>
+        <source>&amp;9 Source verification (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientOverview.cpp" line="95"/>
         <source>born %1 (%2 years)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="87"/>
+        <location filename="../ui/PatientOverview.cpp" line="97"/>
         <source>born in %1 (%2 years)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="89"/>
+        <location filename="../ui/PatientOverview.cpp" line="99"/>
         <source>male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="89"/>
+        <location filename="../ui/PatientOverview.cpp" line="99"/>
         <source>female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="91"/>
+        <location filename="../ui/PatientOverview.cpp" line="101"/>
         <source>MRN %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7876,6 +7887,54 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
     </message>
 </context>
 <context>
+    <name>muco::ui::SdvListModel</name>
+    <message>
+        <location filename="../ui/SdvListModel.cpp" line="11"/>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SdvListModel.cpp" line="13"/>
+        <source>Changed since verified: verify again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SdvListModel.cpp" line="15"/>
+        <source>Not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SdvListModel.cpp" line="74"/>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SdvListModel.cpp" line="87"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SdvListModel.cpp" line="88"/>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SdvListModel.cpp" line="89"/>
+        <source>Source data verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SdvListModel.cpp" line="90"/>
+        <source>Last verified by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SdvListModel.cpp" line="91"/>
+        <source>Last verified at</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>muco::ui::ShortcutMap</name>
     <message>
         <location filename="../ui/ShortcutMap.cpp" line="17"/>
@@ -8094,6 +8153,29 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
     <message>
         <location filename="../ui/SiteSettingsDialog.cpp" line="45"/>
         <source>&amp;Remove selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::SourceVerificationTab</name>
+    <message>
+        <location filename="../ui/SourceVerificationTab.cpp" line="21"/>
+        <source>&amp;Mark verified...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceVerificationTab.cpp" line="21"/>
+        <source>Raise &amp;query on this record...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceVerificationTab.cpp" line="75"/>
+        <source>Every critical record of this patient is verified as it stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceVerificationTab.cpp" line="76"/>
+        <source>%1 critical records of this patient remain to verify (the protocol&apos;s critical items: screening, radiotherapy, grades, adverse events).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6797,73 +6797,84 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::PatientOverview</name>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="40"/>
+        <location filename="../ui/PatientOverview.cpp" line="42"/>
         <source>&amp;1 Overview</source>
         <translation>&amp;1 概览</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="41"/>
+        <location filename="../ui/PatientOverview.cpp" line="43"/>
         <source>&amp;2 Screening</source>
         <translation>&amp;2 筛选</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="42"/>
+        <location filename="../ui/PatientOverview.cpp" line="44"/>
         <source>&amp;3 Visits and grading</source>
         <translation>&amp;3 访视与分级</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="43"/>
+        <location filename="../ui/PatientOverview.cpp" line="45"/>
         <source>&amp;4 Radiotherapy</source>
         <translation>&amp;4 放疗</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="44"/>
+        <location filename="../ui/PatientOverview.cpp" line="46"/>
         <source>&amp;5 Labs</source>
         <translation>&amp;5 检验</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="45"/>
+        <location filename="../ui/PatientOverview.cpp" line="47"/>
         <source>&amp;6 Study drug</source>
         <translation>&amp;6 研究药物</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="46"/>
+        <location filename="../ui/PatientOverview.cpp" line="48"/>
         <source>&amp;7 Adverse events</source>
         <translation>&amp;7 不良事件</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="47"/>
-        <location filename="../ui/PatientOverview.cpp" line="50"/>
+        <location filename="../ui/PatientOverview.cpp" line="49"/>
+        <location filename="../ui/PatientOverview.cpp" line="52"/>
         <source>&amp;8 Queries</source>
         <translation>&amp;8 质疑</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="50"/>
+        <location filename="../ui/PatientOverview.cpp" line="52"/>
         <source>&amp;8 Queries (%1)</source>
         <translation>&amp;8 质疑 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="85"/>
+        <location filename="../ui/PatientOverview.cpp" line="54"/>
+        <location filename="../ui/PatientOverview.cpp" line="56"/>
+        <source>&amp;9 Source verification</source>
+        <translation>源数据核查(&amp;9)</translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientOverview.cpp" line="56"/>
+        <source>&amp;9 Source verification (%1)</source>
+        <translation>源数据核查 (%1)(&amp;9)</translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientOverview.cpp" line="95"/>
         <source>born %1 (%2 years)</source>
         <translation>出生于 %1（%2 岁）</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="87"/>
+        <location filename="../ui/PatientOverview.cpp" line="97"/>
         <source>born in %1 (%2 years)</source>
         <translation>%1 年出生（%2 岁）</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="89"/>
+        <location filename="../ui/PatientOverview.cpp" line="99"/>
         <source>male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="89"/>
+        <location filename="../ui/PatientOverview.cpp" line="99"/>
         <source>female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="91"/>
+        <location filename="../ui/PatientOverview.cpp" line="101"/>
         <source>MRN %1</source>
         <translation>病历号 %1</translation>
     </message>
@@ -7932,6 +7943,54 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
     </message>
 </context>
 <context>
+    <name>muco::ui::SdvListModel</name>
+    <message>
+        <location filename="../ui/SdvListModel.cpp" line="11"/>
+        <source>Verified</source>
+        <translation>已核查</translation>
+    </message>
+    <message>
+        <location filename="../ui/SdvListModel.cpp" line="13"/>
+        <source>Changed since verified: verify again</source>
+        <translation>核查后已被修改：请重新核查</translation>
+    </message>
+    <message>
+        <location filename="../ui/SdvListModel.cpp" line="15"/>
+        <source>Not verified</source>
+        <translation>未核查</translation>
+    </message>
+    <message>
+        <location filename="../ui/SdvListModel.cpp" line="74"/>
+        <source>Critical</source>
+        <translation>关键</translation>
+    </message>
+    <message>
+        <location filename="../ui/SdvListModel.cpp" line="87"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/SdvListModel.cpp" line="88"/>
+        <source>Protocol</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../ui/SdvListModel.cpp" line="89"/>
+        <source>Source data verification</source>
+        <translation>源数据核查</translation>
+    </message>
+    <message>
+        <location filename="../ui/SdvListModel.cpp" line="90"/>
+        <source>Last verified by</source>
+        <translation>最近核查人</translation>
+    </message>
+    <message>
+        <location filename="../ui/SdvListModel.cpp" line="91"/>
+        <source>Last verified at</source>
+        <translation>最近核查时间</translation>
+    </message>
+</context>
+<context>
     <name>muco::ui::ShortcutMap</name>
     <message>
         <location filename="../ui/ShortcutMap.cpp" line="17"/>
@@ -8151,6 +8210,29 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
         <location filename="../ui/SiteSettingsDialog.cpp" line="45"/>
         <source>&amp;Remove selected</source>
         <translation>删除所选(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::SourceVerificationTab</name>
+    <message>
+        <location filename="../ui/SourceVerificationTab.cpp" line="21"/>
+        <source>&amp;Mark verified...</source>
+        <translation>标记为已核查(&amp;M)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceVerificationTab.cpp" line="21"/>
+        <source>Raise &amp;query on this record...</source>
+        <translation>就此记录发起质疑(&amp;Q)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceVerificationTab.cpp" line="75"/>
+        <source>Every critical record of this patient is verified as it stands.</source>
+        <translation>此患者的所有关键记录在当前内容下均已核查。</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceVerificationTab.cpp" line="76"/>
+        <source>%1 critical records of this patient remain to verify (the protocol&apos;s critical items: screening, radiotherapy, grades, adverse events).</source>
+        <translation>此患者尚有 %1 条关键记录待核查（方案规定的关键项目：筛选、放疗、分级、不良事件）。</translation>
     </message>
 </context>
 <context>

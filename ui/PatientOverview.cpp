@@ -5,6 +5,7 @@
 #include "OverviewTab.h"
 #include "PatientListModel.h"
 #include "QueriesTab.h"
+#include "SourceVerificationTab.h"
 #include "RadiotherapyTab.h"
 #include "RandomizePanel.h"
 #include "records/Randomizations.h"
@@ -28,7 +29,8 @@ namespace muco::ui {
 PatientOverview::PatientOverview(QWidget *parent)
     : QWidget(parent), m_subject(new QLabel), m_details(new QLabel), m_randomize(new RandomizePanel), m_tabs(new QTabWidget), m_overview(new OverviewTab),
       m_screening(new ScreeningTab), m_visits(new VisitsTab), m_radiotherapy(new RadiotherapyTab), m_labs(new LabsTab),
-      m_drug(new StudyDrugTab), m_ae(new AdverseEventsTab), m_queries(new QueriesTab)
+      m_drug(new StudyDrugTab), m_ae(new AdverseEventsTab), m_queries(new QueriesTab),
+      m_sdv(new SourceVerificationTab)
 {
     QFont big = m_subject->font();
     big.setPointSizeF(big.pointSizeF() * 1.5);
@@ -49,7 +51,15 @@ PatientOverview::PatientOverview(QWidget *parent)
     connect(m_queries, &QueriesTab::openCountChanged, this, [this](int open) {
         m_tabs->setTabText(m_tabs->indexOf(m_queries), open > 0 ? tr("&8 Queries (%1)").arg(open) : tr("&8 Queries"));
     });
-    m_all = {m_overview, m_screening, m_visits, m_radiotherapy, m_labs, m_drug, m_ae, m_queries};
+    m_tabs->addTab(m_sdv, tr("&9 Source verification"));
+    connect(m_sdv, &SourceVerificationTab::remainingChanged, this, [this](int remaining) {
+        m_tabs->setTabText(m_tabs->indexOf(m_sdv), remaining > 0 ? tr("&9 Source verification (%1)").arg(remaining) : tr("&9 Source verification"));
+    });
+    connect(m_sdv, &SourceVerificationTab::raiseQueryOn, this, [this](const QString &table, const QString &id) {
+        m_tabs->setCurrentWidget(m_queries);
+        m_queries->raiseQuery(table, id);
+    });
+    m_all = {m_overview, m_screening, m_visits, m_radiotherapy, m_labs, m_drug, m_ae, m_queries, m_sdv};
     auto *v = new QVBoxLayout(this);
     v->addWidget(m_subject);
     v->addWidget(m_details);

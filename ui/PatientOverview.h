@@ -18,6 +18,7 @@ class AdverseEventsTab;
 class LabsTab;
 class OverviewTab;
 class QueriesTab;
+class SourceVerificationTab;
 class RadiotherapyTab;
 class RandomizePanel;
 class ScreeningTab;
@@ -42,6 +43,7 @@ public:
     AdverseEventsTab *adverseEvents() const { return m_ae; }
     RandomizePanel *randomization() const { return m_randomize; }
     QueriesTab *queries() const { return m_queries; }
+    SourceVerificationTab *sourceVerification() const { return m_sdv; }
 
 private:
     void onCommitted(const muco::ChangeSet &changes);
@@ -58,6 +60,7 @@ private:
     StudyDrugTab *m_drug;
     AdverseEventsTab *m_ae;
     QueriesTab *m_queries;
+    SourceVerificationTab *m_sdv;
     QList<WorkspaceTab *> m_all;
     Session *m_session = nullptr;
     QString m_patientId;
