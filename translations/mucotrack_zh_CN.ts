@@ -452,6 +452,14 @@
     </message>
 </context>
 <context>
+    <name>AuditTrail</name>
+    <message>
+        <location filename="../core/records/AuditTrail.cpp" line="63"/>
+        <source>&quot;%1&quot; is not a table of this site</source>
+        <translation>“%1”不是本站点的数据表</translation>
+    </message>
+</context>
+<context>
     <name>Central</name>
     <message>
         <location filename="../app/central/main.cpp" line="33"/>
@@ -5092,6 +5100,258 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
 </context>
 <context>
+    <name>muco::ui::AuditTrailDialog</name>
+    <message>
+        <location filename="../ui/AuditTrailDialog.cpp" line="41"/>
+        <source>&amp;Export CSV...</source>
+        <translation>导出 CSV(&amp;E)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTrailDialog.cpp" line="44"/>
+        <location filename="../ui/AuditTrailDialog.cpp" line="209"/>
+        <source>Audit trail</source>
+        <translation>稽查轨迹</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTrailDialog.cpp" line="53"/>
+        <source>Values, reasons, record IDs</source>
+        <translation>数值、原因、记录编号</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTrailDialog.cpp" line="61"/>
+        <source>All patients</source>
+        <translation>所有患者</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTrailDialog.cpp" line="68"/>
+        <source>All records</source>
+        <translation>所有记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTrailDialog.cpp" line="71"/>
+        <source>All users</source>
+        <translation>所有用户</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTrailDialog.cpp" line="100"/>
+        <source>&amp;Patient:</source>
+        <translation>患者(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTrailDialog.cpp" line="101"/>
+        <source>&amp;Record:</source>
+        <translation>记录(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTrailDialog.cpp" line="102"/>
+        <source>&amp;Field:</source>
+        <translation>字段(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTrailDialog.cpp" line="103"/>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTrailDialog.cpp" line="104"/>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTrailDialog.cpp" line="117"/>
+        <source>Export the audit trail</source>
+        <translation>导出稽查轨迹</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTrailDialog.cpp" line="119"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTrailDialog.cpp" line="158"/>
+        <source>All fields</source>
+        <translation>所有字段</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTrailDialog.cpp" line="172"/>
+        <source>The audit trail could not be checked: %1</source>
+        <translation>无法检查稽查轨迹：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTrailDialog.cpp" line="177"/>
+        <source>The audit trail is intact: %1 rows, each chained to the one before; %2 signed by their author.</source>
+        <translation>稽查轨迹完整：共 %1 行，每行均与前一行链接；其中 %2 行由其作者签名。</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTrailDialog.cpp" line="181"/>
+        <source>The audit trail is BROKEN at row %1: %2. Rows from there on cannot be trusted; tell the trial&apos;s data manager.</source>
+        <translation>稽查轨迹在第 %1 行处已损坏：%2。自该行起的记录不可信；请通知试验的数据管理员。</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTrailDialog.cpp" line="197"/>
+        <source>%1 rows</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTrailDialog.cpp" line="209"/>
+        <source>The file was not written: %1</source>
+        <translation>文件未写入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::AuditTrailModel</name>
+    <message>
+        <location filename="../ui/AuditTrailModel.cpp" line="14"/>
+        <source>Created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTrailModel.cpp" line="15"/>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTrailModel.cpp" line="16"/>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTrailModel.cpp" line="17"/>
+        <source>Received by sync</source>
+        <translation>经同步接收</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTrailModel.cpp" line="18"/>
+        <source>Changed by sync</source>
+        <translation>经同步修改</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTrailModel.cpp" line="19"/>
+        <source>Sync conflict resolved</source>
+        <translation>已解决同步冲突</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTrailModel.cpp" line="20"/>
+        <source>Unapplied change dismissed</source>
+        <translation>已忽略未应用的修改</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTrailModel.cpp" line="21"/>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTrailModel.cpp" line="22"/>
+        <source>Sign-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTrailModel.cpp" line="23"/>
+        <source>Password changed</source>
+        <translation>密码已更改</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTrailModel.cpp" line="24"/>
+        <source>Password reset</source>
+        <translation>密码已重置</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTrailModel.cpp" line="25"/>
+        <source>Account deactivated</source>
+        <translation>账户已停用</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTrailModel.cpp" line="26"/>
+        <source>Signing key registered</source>
+        <translation>签名密钥已登记</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTrailModel.cpp" line="27"/>
+        <source>Site created</source>
+        <translation>站点已创建</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTrailModel.cpp" line="28"/>
+        <source>Device enrolled</source>
+        <translation>设备已注册</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTrailModel.cpp" line="29"/>
+        <source>Backup created</source>
+        <translation>已创建备份</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTrailModel.cpp" line="30"/>
+        <source>Randomization reserve received</source>
+        <translation>已接收随机化储备</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTrailModel.cpp" line="31"/>
+        <source>Randomization reserve entry opened</source>
+        <translation>已开启随机化储备条目</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTrailModel.cpp" line="56"/>
+        <source>Signed by its author</source>
+        <translation>已由作者签名</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTrailModel.cpp" line="56"/>
+        <source>Not signed (written before this account had a signing key)</source>
+        <translation>未签名（写入时该账户尚无签名密钥）</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTrailModel.cpp" line="79"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTrailModel.cpp" line="80"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTrailModel.cpp" line="81"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTrailModel.cpp" line="82"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTrailModel.cpp" line="83"/>
+        <source>Subject</source>
+        <translation>受试者</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTrailModel.cpp" line="84"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTrailModel.cpp" line="85"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTrailModel.cpp" line="86"/>
+        <source>Old value</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTrailModel.cpp" line="87"/>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditTrailModel.cpp" line="88"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>muco::ui::CodeLabels</name>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="15"/>
@@ -6219,157 +6479,162 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="64"/>
+        <location filename="../ui/MainWindow.cpp" line="65"/>
         <source>Filter patients (Ctrl+F)</source>
         <translation>筛选患者 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="89"/>
+        <location filename="../ui/MainWindow.cpp" line="90"/>
         <source>Select a patient in the list, or add one with Ctrl+N.</source>
         <translation>请在列表中选择患者，或按 Ctrl+N 新建患者。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="104"/>
+        <location filename="../ui/MainWindow.cpp" line="105"/>
         <source>DEMO SITE: synthetic patients for training and trying MucoTrack. Not for clinical use.</source>
         <translation>演示站点：用于培训和试用的模拟患者，不得用于临床。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="126"/>
+        <location filename="../ui/MainWindow.cpp" line="127"/>
         <source>MucoTrack — DEMO SITE (synthetic data)</source>
         <translation>MucoTrack — 演示站点（模拟数据）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="126"/>
+        <location filename="../ui/MainWindow.cpp" line="127"/>
         <source>MucoTrack</source>
         <translation>MucoTrack</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <location filename="../ui/MainWindow.cpp" line="156"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>&amp;New patient...</source>
         <translation>新建患者(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <location filename="../ui/MainWindow.cpp" line="160"/>
         <source>S&amp;ync now</source>
         <translation>立即同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160"/>
+        <location filename="../ui/MainWindow.cpp" line="161"/>
         <source>Sync &amp;conflicts...</source>
         <translation>同步冲突(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="166"/>
+        <location filename="../ui/MainWindow.cpp" line="167"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <location filename="../ui/MainWindow.cpp" line="158"/>
         <source>Patient &amp;details...</source>
         <translation>患者资料(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>&amp;Switch user...</source>
         <translation>切换用户(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="171"/>
+        <location filename="../ui/MainWindow.cpp" line="172"/>
         <source>Screening &amp;log...</source>
         <translation>筛选日志(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="175"/>
+        <location filename="../ui/MainWindow.cpp" line="176"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <location filename="../ui/MainWindow.cpp" line="177"/>
         <source>&amp;Reports</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="179"/>
         <source>Change &amp;password...</source>
         <translation>修改密码(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="186"/>
         <source>&amp;Administration</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
         <source>&amp;Accounts...</source>
         <translation>账户(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>Site &amp;settings...</source>
         <translation>站点设置(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
         <source>Laboratory &amp;reference ranges...</source>
         <translation>检验参考范围(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <source>Audit &amp;trail...</source>
+        <translation>稽查轨迹(&amp;T)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="210"/>
+        <location filename="../ui/MainWindow.cpp" line="214"/>
         <source>&amp;About MucoTrack</source>
         <translation>关于 MucoTrack(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <location filename="../ui/MainWindow.cpp" line="215"/>
         <source>About MucoTrack</source>
         <translation>关于 MucoTrack</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <location filename="../ui/MainWindow.cpp" line="216"/>
         <source>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;Bedside data capture for trial NCT07312656: exosome mouth spray against radiation-induced oral mucositis.&lt;br&gt;&lt;br&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.</source>
         <translation>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;试验 NCT07312656 的床旁数据采集：外泌体口腔喷雾剂防治放射性口腔黏膜炎。&lt;br&gt;&lt;br&gt;许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）。本程序不提供任何担保。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="226"/>
+        <location filename="../ui/MainWindow.cpp" line="230"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <location filename="../ui/MainWindow.cpp" line="337"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="325"/>
+        <location filename="../ui/MainWindow.cpp" line="342"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="326"/>
+        <location filename="../ui/MainWindow.cpp" line="343"/>
         <source>Site %1</source>
         <translation>站点 %1</translation>
     </message>

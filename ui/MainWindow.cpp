@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "AccountsDialog.h"
+#include "AuditTrailDialog.h"
 #include "ShortcutMap.h"
 #include "AddPatientDialog.h"
 #include "PatientDetailsDialog.h"
@@ -197,6 +198,9 @@ void MainWindow::buildMenus()
             ReferenceRangesDialog(*m_controller.session(), this).exec();
     });
 
+    admin->addSeparator();
+    m_auditTrail = admin->addAction(tr("Audit &trail..."), this, [this] { openAuditTrail(); });
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     // F1 itself is handled by help::installF1() in every window and dialog; the menu shows it.
     QAction *guide = help->addAction(tr("&User guide"), this, [this] {
@@ -228,7 +232,7 @@ void MainWindow::buildMenus()
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     bar->addAction(m_addPatient);
     bar->addAction(lock);
-    m_sessionActions = {m_addPatient, m_editPatient, lock, switchUser, m_accounts, m_settings, find, syncNow, conflicts, password, ranges, screeningLog};
+    m_sessionActions = {m_addPatient, m_editPatient, lock, switchUser, m_accounts, m_settings, find, syncNow, conflicts, password, ranges, screeningLog, m_auditTrail};
     m_sessionActions += reportActions;
 }
 
@@ -261,6 +265,18 @@ QDialog *MainWindow::editPatient()
     return dialog;
 }
 
+QDialog *MainWindow::openAuditTrail()
+{
+    Session *s = m_controller.session();
+    if (!s || !s->can(Permission::VerifyAudit))
+        return nullptr;
+    auto *dialog = new AuditTrailDialog(*s, this, m_workspace->currentIndex() == 1 ? m_overview->patientId() : QString());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(&m_controller, &AppController::locked, dialog, &QDialog::reject);
+    dialog->open();
+    return dialog;
+}
+
 void MainWindow::onSignedIn()
 {
     Session *s = m_controller.session();
@@ -272,6 +288,7 @@ void MainWindow::onSignedIn()
     m_addPatient->setEnabled(s->can(Permission::AddPatient));
     m_accounts->setEnabled(s->can(Permission::ManageUsers));
     m_settings->setEnabled(s->can(Permission::ManageSettings));
+    m_auditTrail->setEnabled(s->can(Permission::VerifyAudit));
     m_stack->setCurrentIndex(1);
     m_workspace->setCurrentIndex(0);
     m_filter->setFocus();

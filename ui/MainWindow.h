@@ -34,6 +34,8 @@ public:
     QDialog *addPatient();
     // The selected patient's details and participation (open(), like addPatient()).
     QDialog *editPatient();
+    // The audit trail viewer (monitors, administrators), filtered to the patient shown if any.
+    QDialog *openAuditTrail();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -69,6 +71,7 @@ private:
     QAction *m_editPatient = nullptr;
     QAction *m_accounts = nullptr;
     QAction *m_settings = nullptr;
+    QAction *m_auditTrail = nullptr;
 };
 
 } // namespace muco::ui
