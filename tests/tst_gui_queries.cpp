@@ -5,10 +5,12 @@
 // correction through the write path; the monitor closes and re-opens. Every step is signed
 // (the signature prompt answered through its test seam); a wrong password saves nothing.
 #include "AdverseEventsTab.h"
+#include "AuditTrailDialog.h"
 #include "AppController.h"
 #include "MainWindow.h"
 #include "MainWindowOnTestSite.h"
 #include "PatientListModel.h"
+#include <QSortFilterProxyModel>
 #include "PatientOverview.h"
 #include "QueriesTab.h"
 #include "QueryDialog.h"
@@ -20,6 +22,7 @@
 #include "TestSite.h"
 #include "records/AdverseEvents.h"
 #include "records/Queries.h"
+#include "records/SourceVerification.h"
 #include "storage/Statement.h"
 #include <QCheckBox>
 #include <QComboBox>
@@ -35,6 +38,8 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QLibraryInfo>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace muco;
@@ -330,7 +335,7 @@ private slots:
         QVERIFY(patientRow >= 0);
         QVERIFY(tab->model()->index(patientRow, ui::SdvListModel::Critical).data().toString().isEmpty());
         QCOMPARE(tab->model()->remainingCritical(), 1);
-        QCOMPARE(w->tabs()->tabText(w->tabs()->indexOf(tab)), QStringLiteral("&9 Source verification (1)"));
+        QCOMPARE(w->tabs()->tabText(w->tabs()->indexOf(tab)), QStringLiteral("&9 SDV (1)"));
 
         tab->table()->setCurrentIndex(tab->model()->index(row, 0));
         QVERIFY(tab->markButton()->isEnabled());
@@ -346,7 +351,7 @@ private slots:
         QCOMPARE(cell(ui::SdvListModel::State), QStringLiteral("Verified"));
         QCOMPARE(cell(ui::SdvListModel::VerifiedBy), QStringLiteral("monitor"));
         QCOMPARE(tab->model()->remainingCritical(), 0);
-        QCOMPARE(w->tabs()->tabText(w->tabs()->indexOf(tab)), QStringLiteral("&9 Source verification"));
+        QCOMPARE(w->tabs()->tabText(w->tabs()->indexOf(tab)), QStringLiteral("&9 SDV"));
         QVERIFY(!tab->markButton()->isEnabled());
 
         // The investigator changes the event afterwards: the mark shows as reset.
@@ -375,6 +380,93 @@ private slots:
         QTest::keyClick(m_window.get(), Qt::Key_9, Qt::AltModifier);
         QVERIFY(!tab->markButton()->isVisible());
         QCOMPARE(cell(ui::SdvListModel::State), QStringLiteral("Changed since verified: verify again"));
+    }
+
+    // Screenshots for looking at the screens as a user would (not a check): set MUCOTRACK_SHOTS
+    // to a folder, MUCOTRACK_SHOTS_SIZE (e.g. 1366x768) and MUCOTRACK_SHOTS_QM to a compiled
+    // zh_CN .qm for Chinese. Skipped otherwise.
+    void screenshots()
+    {
+        const QString dir = qEnvironmentVariable("MUCOTRACK_SHOTS");
+        if (dir.isEmpty())
+            QSKIP("MUCOTRACK_SHOTS is not set");
+        const QStringList size = qEnvironmentVariable("MUCOTRACK_SHOTS_SIZE", QStringLiteral("1600x1000")).split(QLatin1Char('x'));
+        const QString qm = qEnvironmentVariable("MUCOTRACK_SHOTS_QM");
+        const QString tag = (qm.isEmpty() ? QStringLiteral("en") : QStringLiteral("zh")) + QLatin1Char('-') + size.join(QLatin1Char('x'));
+        QTranslator app, qt;
+        if (!qm.isEmpty()) {
+            QVERIFY(app.load(qm));
+            QCoreApplication::installTranslator(&app);
+            if (qt.load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+                QCoreApplication::installTranslator(&qt);
+            QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        }
+        // A thread with every step, a verified record and one reset by a change.
+        {
+            auto monitor = m_site->signIn(QStringLiteral("monitor"));
+            auto q = Queries::raise(*monitor, m_patient, QStringLiteral("adverse_events"), m_event, QStringLiteral("grade"),
+                                    QStringLiteral("Source notes say grade 3; please check the clinic letter of 18 Nov."), test::kPassword);
+            QVERIFY(q.ok());
+            QVERIFY(Queries::raise(*monitor, m_patient, QStringLiteral("patients"), m_patient, QStringLiteral("birth_date"),
+                                   QStringLiteral("Birth date differs from the ID card copy."), test::kPassword).ok());
+            auto doctor = m_site->signIn(QStringLiteral("doctor"));
+            QVERIFY(Queries::answer(*doctor, q->id, QStringLiteral("Checked: grade 3 is right."), test::kPassword,
+                                    QueryCorrection{QStringLiteral("3"), QStringLiteral("transcription error")}).ok());
+            QVERIFY(SourceVerification::mark(*monitor, QStringLiteral("patients"), m_patient, test::kPassword).ok());
+        }
+        ui::AppController controller(m_site->path(), m_site->clock());
+        ui::MainWindow window(controller);
+        window.resize(size.value(0).toInt(), size.value(1).toInt());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto saveShot = [&](QWidget *w, const QString &name) { QVERIFY(w->grab().save(dir + QStringLiteral("/%1-%2.png").arg(name, tag))); };
+        auto signInAs = [&](const QString &user) {
+            if (controller.session())
+                controller.lock();
+            QVERIFY(test::typeSignIn(window, user, test::kPassword));
+            window.activateWindow();
+            window.findChild<QTableView *>(QStringLiteral("patientList"))->setCurrentIndex(window.patientProxy()->index(0, 0));
+        };
+        signInAs(QStringLiteral("monitor"));
+        ui::PatientOverview *w = window.workspace();
+        w->tabs()->setCurrentWidget(w->queries());
+        w->queries()->table()->setCurrentIndex(w->queries()->model()->index(1, 0));
+        QTest::qWait(50);
+        saveShot(&window, QStringLiteral("queries-monitor"));
+        w->tabs()->setCurrentWidget(w->sourceVerification());
+        QTest::qWait(50);
+        saveShot(&window, QStringLiteral("sdv-monitor"));
+        w->tabs()->setCurrentWidget(w->queries());
+        ui::QueryDialog *raise = w->queries()->raiseQuery(QStringLiteral("adverse_events"), m_event, QStringLiteral("onset_date"));
+        QTest::qWait(50);
+        saveShot(raise, QStringLiteral("raise-dialog"));
+        raise->reject();
+        auto *audit = static_cast<ui::AuditTrailDialog *>(window.openAuditTrail());
+        QVERIFY(audit);
+        audit->resize(std::min(1200, window.width() - 40), std::min(680, window.height() - 60));
+        QTest::qWait(50);
+        saveShot(audit, QStringLiteral("audit-trail"));
+        audit->reject();
+        signInAs(QStringLiteral("doctor"));
+        w->tabs()->setCurrentWidget(w->queries());
+        w->queries()->table()->setCurrentIndex(w->queries()->model()->index(0, 0));
+        QTest::qWait(50);
+        saveShot(&window, QStringLiteral("queries-site"));
+        ui::QueryDialog *answer = w->queries()->answerSelected();
+        QVERIFY(answer);
+        answer->correctBox()->setChecked(true);
+        QTest::qWait(50);
+        saveShot(answer, QStringLiteral("answer-dialog"));
+        answer->reject();
+        w->tabs()->setCurrentWidget(w->adverseEvents());
+        w->adverseEvents()->edit(0);
+        QTest::qWait(50);
+        saveShot(&window, QStringLiteral("ae-marker"));
+        if (!qm.isEmpty()) {
+            QCoreApplication::removeTranslator(&app);
+            QCoreApplication::removeTranslator(&qt);
+            QLocale::setDefault(QLocale::c());
+        }
     }
 };
 

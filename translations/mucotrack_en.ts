@@ -7054,12 +7054,12 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
     <message>
         <location filename="../ui/PatientOverview.cpp" line="54"/>
         <location filename="../ui/PatientOverview.cpp" line="56"/>
-        <source>&amp;9 Source verification</source>
+        <source>&amp;9 SDV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/PatientOverview.cpp" line="56"/>
-        <source>&amp;9 Source verification (%1)</source>
+        <source>&amp;9 SDV (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8440,7 +8440,7 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
     </message>
     <message>
         <location filename="../ui/SourceVerificationTab.cpp" line="76"/>
-        <source>%1 critical records of this patient remain to verify (the protocol&apos;s critical items: screening, radiotherapy, grades, adverse events).</source>
+        <source>Critical records of this patient still to verify: %1 (the protocol&apos;s critical items: screening, radiotherapy, grades, adverse events).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7110,13 +7110,13 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
     <message>
         <location filename="../ui/PatientOverview.cpp" line="54"/>
         <location filename="../ui/PatientOverview.cpp" line="56"/>
-        <source>&amp;9 Source verification</source>
-        <translation>源数据核查(&amp;9)</translation>
+        <source>&amp;9 SDV</source>
+        <translation>&amp;9 源数据核查</translation>
     </message>
     <message>
         <location filename="../ui/PatientOverview.cpp" line="56"/>
-        <source>&amp;9 Source verification (%1)</source>
-        <translation>源数据核查 (%1)(&amp;9)</translation>
+        <source>&amp;9 SDV (%1)</source>
+        <translation>&amp;9 源数据核查 (%1)</translation>
     </message>
     <message>
         <location filename="../ui/PatientOverview.cpp" line="95"/>
@@ -8496,7 +8496,7 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
     </message>
     <message>
         <location filename="../ui/SourceVerificationTab.cpp" line="76"/>
-        <source>%1 critical records of this patient remain to verify (the protocol&apos;s critical items: screening, radiotherapy, grades, adverse events).</source>
+        <source>Critical records of this patient still to verify: %1 (the protocol&apos;s critical items: screening, radiotherapy, grades, adverse events).</source>
         <translation>此患者尚有 %1 条关键记录待核查（方案规定的关键项目：筛选、放疗、分级、不良事件）。</translation>
     </message>
 </context>

@@ -18,7 +18,8 @@ namespace muco::ui {
 class PatientListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { SubjectId, Name, Age, Sex, Status, LatestGrade, Dose, Arm, OpenQueries, ColumnCount };
+    // Open queries beside the subject: the list pane is narrow and its last columns scroll out of sight.
+    enum Column { SubjectId, OpenQueries, Name, Age, Sex, Status, LatestGrade, Dose, Arm, ColumnCount };
     enum Roles { PatientIdRole = Qt::UserRole + 1 };
 
     explicit PatientListModel(QObject *parent = nullptr);

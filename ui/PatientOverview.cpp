@@ -51,9 +51,9 @@ PatientOverview::PatientOverview(QWidget *parent)
     connect(m_queries, &QueriesTab::openCountChanged, this, [this](int open) {
         m_tabs->setTabText(m_tabs->indexOf(m_queries), open > 0 ? tr("&8 Queries (%1)").arg(open) : tr("&8 Queries"));
     });
-    m_tabs->addTab(m_sdv, tr("&9 Source verification"));
+    m_tabs->addTab(m_sdv, tr("&9 SDV"));
     connect(m_sdv, &SourceVerificationTab::remainingChanged, this, [this](int remaining) {
-        m_tabs->setTabText(m_tabs->indexOf(m_sdv), remaining > 0 ? tr("&9 Source verification (%1)").arg(remaining) : tr("&9 Source verification"));
+        m_tabs->setTabText(m_tabs->indexOf(m_sdv), remaining > 0 ? tr("&9 SDV (%1)").arg(remaining) : tr("&9 SDV"));
     });
     connect(m_sdv, &SourceVerificationTab::raiseQueryOn, this, [this](const QString &table, const QString &id) {
         m_tabs->setCurrentWidget(m_queries);

@@ -73,12 +73,16 @@ void SourceVerificationTab::reload()
     m_table->resizeColumnsToContents();
     const int remaining = m_model->remainingCritical();
     m_summary->setText(remaining == 0 ? tr("Every critical record of this patient is verified as it stands.")
-                                      : tr("%1 critical records of this patient remain to verify (the protocol's critical items: "
+                                      : tr("Critical records of this patient still to verify: %1 (the protocol's critical items: "
                                            "screening, radiotherapy, grades, adverse events).").arg(remaining));
     const bool monitor = s->can(Permission::VerifySource);
     m_mark->setVisible(monitor);
     m_query->setVisible(s->can(Permission::RaiseQuery));
-    if (const int row = m_model->rowOf(table, id); row >= 0)
+    int row = m_model->rowOf(table, id);
+    for (int i = 0; row < 0 && i < m_model->rowCount(); ++i)   // else the first critical record still to verify
+        if (m_model->rowAt(i)->status.critical && m_model->rowAt(i)->status.state != QLatin1String("verified"))
+            row = i;
+    if (row >= 0)
         m_table->setCurrentIndex(m_model->index(row, 0));
     showSelected();
     emit remainingChanged(remaining);
