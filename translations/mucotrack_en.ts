@@ -5411,6 +5411,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="47"/>
+        <location filename="../ui/CodeLabels.cpp" line="135"/>
         <source>Patient</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5455,404 +5456,510 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/CodeLabels.cpp" line="56"/>
+        <source>Randomization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="57"/>
+        <location filename="../ui/CodeLabels.cpp" line="136"/>
+        <source>Data query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/CodeLabels.cpp" line="58"/>
-        <source>Action taken</source>
+        <source>Data query step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="59"/>
-        <source>α/β (Gy)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/CodeLabels.cpp" line="60"/>
-        <location filename="../ui/CodeLabels.cpp" line="74"/>
-        <source>Collected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/CodeLabels.cpp" line="61"/>
-        <source>Full name</source>
+        <source>Source verification mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="62"/>
-        <source>Radiotherapy intent</source>
+        <source>Action taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="63"/>
-        <source>Lower limit</source>
+        <source>α/β (Gy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="64"/>
-        <source>Password</source>
+        <location filename="../ui/CodeLabels.cpp" line="78"/>
+        <source>Collected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="65"/>
-        <source>Role</source>
+        <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="66"/>
-        <source>Site code</source>
+        <source>Radiotherapy intent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="67"/>
-        <location filename="../ui/CodeLabels.cpp" line="122"/>
-        <source>Treatment days</source>
+        <source>Lower limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="68"/>
-        <source>Upper limit</source>
+        <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="69"/>
-        <source>User name</source>
+        <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="70"/>
-        <source>Test</source>
+        <source>Site code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="71"/>
-        <source>Assessment date</source>
+        <location filename="../ui/CodeLabels.cpp" line="126"/>
+        <source>Treatment days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="72"/>
-        <source>Date of birth</source>
+        <source>Upper limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="73"/>
-        <source>Chemotherapy agent</source>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="74"/>
+        <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="75"/>
-        <source>Concurrent chemotherapy</source>
+        <source>Assessment date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="76"/>
-        <source>Reason for correction</source>
+        <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="77"/>
-        <source>CTCAE grade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/CodeLabels.cpp" line="78"/>
-        <source>Cumulative dose (Gy)</source>
+        <source>Chemotherapy agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="79"/>
-        <source>Date</source>
+        <source>Concurrent chemotherapy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="80"/>
-        <source>Dose (Gy)</source>
+        <source>Reason for correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="81"/>
-        <source>Dose per fraction (Gy)</source>
+        <source>CTCAE grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="82"/>
-        <source>Findings</source>
+        <source>Cumulative dose (Gy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="83"/>
-        <source>Fraction</source>
+        <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="84"/>
-        <source>Fractions</source>
+        <source>Dose (Gy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="85"/>
-        <source>Grade</source>
+        <source>Dose per fraction (Gy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="86"/>
-        <source>Screening answers</source>
+        <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="87"/>
-        <source>Medical record number</source>
+        <source>Fraction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="88"/>
-        <source>Name</source>
+        <source>Fractions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="89"/>
-        <source>Number</source>
+        <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="90"/>
-        <source>OMAS mean</source>
+        <source>Screening answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="91"/>
-        <source>OMAS total</source>
+        <source>Medical record number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="92"/>
-        <source>Onset date</source>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="93"/>
-        <source>Outcome</source>
+        <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="94"/>
-        <source>Panel</source>
+        <source>OMAS mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="95"/>
-        <source>Phone</source>
+        <source>OMAS total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="96"/>
-        <source>PRO interference</source>
+        <source>Onset date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="97"/>
-        <source>PRO severity</source>
+        <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="98"/>
-        <source>Reason</source>
+        <source>Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="99"/>
-        <source>Relation to study drug</source>
+        <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="100"/>
-        <source>Resolution date</source>
+        <source>PRO interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="101"/>
-        <source>Result</source>
+        <source>PRO severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="102"/>
-        <source>RTOG grade</source>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="103"/>
-        <source>Serious</source>
+        <source>Relation to study drug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="104"/>
-        <source>Sex</source>
+        <source>Resolution date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="105"/>
-        <source>SI value</source>
+        <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="106"/>
-        <source>Signed by</source>
+        <source>RTOG grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="107"/>
-        <source>Signed at</source>
+        <source>Serious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="108"/>
-        <source>Dose</source>
+        <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="109"/>
-        <source>Source</source>
+        <source>SI value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="110"/>
-        <source>Start date</source>
+        <source>Signed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="111"/>
-        <source>State</source>
+        <source>Signed at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="112"/>
-        <source>Status</source>
+        <source>Dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="113"/>
-        <source>Subject</source>
+        <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="114"/>
-        <source>Taken</source>
+        <source>Start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="115"/>
-        <source>Technique</source>
+        <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="116"/>
-        <source>Term</source>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="117"/>
-        <source>Total dose (Gy)</source>
+        <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="118"/>
-        <source>Unit</source>
+        <source>Taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="119"/>
-        <source>Value</source>
+        <source>Technique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="120"/>
-        <source>Visit date</source>
+        <source>Term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="121"/>
-        <source>Volume (mL)</source>
+        <source>Total dose (Gy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="122"/>
+        <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="123"/>
-        <source>WHO grade</source>
+        <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="124"/>
-        <source>Allocated at</source>
+        <source>Visit date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="125"/>
-        <source>Arm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/CodeLabels.cpp" line="126"/>
-        <source>CTCAE version</source>
+        <source>Volume (mL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="127"/>
-        <source>MedDRA code</source>
+        <source>WHO grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="128"/>
-        <source>Oral cavity in the field</source>
+        <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="129"/>
-        <source>Oropharynx in the field</source>
+        <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="130"/>
-        <source>Status date</source>
+        <source>Author&apos;s role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="131"/>
-        <source>Reason for status</source>
+        <source>Corrected value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="132"/>
-        <source>Stratum</source>
+        <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="133"/>
-        <source>Term specified</source>
+        <source>Fingerprint of the values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="136"/>
-        <source>male</source>
+        <location filename="../ui/CodeLabels.cpp" line="134"/>
+        <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="137"/>
-        <source>female</source>
+        <source>Raised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="138"/>
+        <source>Raised at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="139"/>
+        <source>Meaning of the signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="140"/>
-        <source>After breakfast</source>
+        <source>Step number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="141"/>
-        <source>After lunch</source>
+        <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="142"/>
+        <source>Record type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="143"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="144"/>
+        <source>Value when raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="145"/>
+        <source>Verified by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="146"/>
+        <source>Verified at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="147"/>
+        <source>Allocated at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="148"/>
+        <source>Arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="149"/>
+        <source>CTCAE version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="150"/>
+        <source>MedDRA code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="151"/>
+        <source>Oral cavity in the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="152"/>
+        <source>Oropharynx in the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="153"/>
+        <source>Status date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="154"/>
+        <source>Reason for status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="155"/>
+        <source>Stratum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="156"/>
+        <source>Term specified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="159"/>
+        <source>male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="160"/>
+        <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="163"/>
+        <source>After breakfast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="164"/>
+        <source>After lunch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="165"/>
         <source>After dinner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="197"/>
+        <location filename="../ui/CodeLabels.cpp" line="220"/>
         <source>%1: %2</source>
         <comment>field label: why</comment>
         <translation type="unfinished"></translation>
@@ -7006,84 +7113,84 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::PatientOverview</name>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="42"/>
+        <location filename="../ui/PatientOverview.cpp" line="46"/>
         <source>&amp;1 Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="43"/>
+        <location filename="../ui/PatientOverview.cpp" line="47"/>
         <source>&amp;2 Screening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="44"/>
+        <location filename="../ui/PatientOverview.cpp" line="48"/>
         <source>&amp;3 Visits and grading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="45"/>
+        <location filename="../ui/PatientOverview.cpp" line="49"/>
         <source>&amp;4 Radiotherapy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="46"/>
+        <location filename="../ui/PatientOverview.cpp" line="50"/>
         <source>&amp;5 Labs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="47"/>
+        <location filename="../ui/PatientOverview.cpp" line="51"/>
         <source>&amp;6 Study drug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="48"/>
+        <location filename="../ui/PatientOverview.cpp" line="52"/>
         <source>&amp;7 Adverse events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="49"/>
-        <location filename="../ui/PatientOverview.cpp" line="52"/>
+        <location filename="../ui/PatientOverview.cpp" line="53"/>
+        <location filename="../ui/PatientOverview.cpp" line="56"/>
         <source>&amp;8 Queries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="52"/>
+        <location filename="../ui/PatientOverview.cpp" line="56"/>
         <source>&amp;8 Queries (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="54"/>
-        <location filename="../ui/PatientOverview.cpp" line="56"/>
+        <location filename="../ui/PatientOverview.cpp" line="58"/>
+        <location filename="../ui/PatientOverview.cpp" line="60"/>
         <source>&amp;9 SDV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="56"/>
+        <location filename="../ui/PatientOverview.cpp" line="60"/>
         <source>&amp;9 SDV (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="95"/>
+        <location filename="../ui/PatientOverview.cpp" line="99"/>
         <source>born %1 (%2 years)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="97"/>
+        <location filename="../ui/PatientOverview.cpp" line="101"/>
         <source>born in %1 (%2 years)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="99"/>
+        <location filename="../ui/PatientOverview.cpp" line="103"/>
         <source>male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="99"/>
+        <location filename="../ui/PatientOverview.cpp" line="103"/>
         <source>female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="101"/>
+        <location filename="../ui/PatientOverview.cpp" line="105"/>
         <source>MRN %1</source>
         <translation type="unfinished"></translation>
     </message>

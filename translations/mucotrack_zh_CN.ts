@@ -5465,6 +5465,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="47"/>
+        <location filename="../ui/CodeLabels.cpp" line="135"/>
         <source>Patient</source>
         <translation>患者</translation>
     </message>
@@ -5509,404 +5510,510 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>不良事件</translation>
     </message>
     <message>
+        <location filename="../ui/CodeLabels.cpp" line="56"/>
+        <source>Randomization</source>
+        <translation>随机化</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="57"/>
+        <location filename="../ui/CodeLabels.cpp" line="136"/>
+        <source>Data query</source>
+        <translation>数据质疑</translation>
+    </message>
+    <message>
         <location filename="../ui/CodeLabels.cpp" line="58"/>
+        <source>Data query step</source>
+        <translation>数据质疑步骤</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="59"/>
+        <source>Source verification mark</source>
+        <translation>源数据核查标记</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="62"/>
         <source>Action taken</source>
         <translation>采取的措施</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="59"/>
+        <location filename="../ui/CodeLabels.cpp" line="63"/>
         <source>α/β (Gy)</source>
         <translation>α/β (Gy)</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="60"/>
-        <location filename="../ui/CodeLabels.cpp" line="74"/>
+        <location filename="../ui/CodeLabels.cpp" line="64"/>
+        <location filename="../ui/CodeLabels.cpp" line="78"/>
         <source>Collected</source>
         <translation>采样时间</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="61"/>
+        <location filename="../ui/CodeLabels.cpp" line="65"/>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="62"/>
+        <location filename="../ui/CodeLabels.cpp" line="66"/>
         <source>Radiotherapy intent</source>
         <translation>放疗目的</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="63"/>
+        <location filename="../ui/CodeLabels.cpp" line="67"/>
         <source>Lower limit</source>
         <translation>正常值下限</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="64"/>
+        <location filename="../ui/CodeLabels.cpp" line="68"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="65"/>
+        <location filename="../ui/CodeLabels.cpp" line="69"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="66"/>
+        <location filename="../ui/CodeLabels.cpp" line="70"/>
         <source>Site code</source>
         <translation>站点代码</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="67"/>
-        <location filename="../ui/CodeLabels.cpp" line="122"/>
+        <location filename="../ui/CodeLabels.cpp" line="71"/>
+        <location filename="../ui/CodeLabels.cpp" line="126"/>
         <source>Treatment days</source>
         <translation>治疗日</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="68"/>
+        <location filename="../ui/CodeLabels.cpp" line="72"/>
         <source>Upper limit</source>
         <translation>正常值上限</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="69"/>
+        <location filename="../ui/CodeLabels.cpp" line="73"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="70"/>
+        <location filename="../ui/CodeLabels.cpp" line="74"/>
         <source>Test</source>
         <translation>检验项目</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="71"/>
+        <location filename="../ui/CodeLabels.cpp" line="75"/>
         <source>Assessment date</source>
         <translation>评估日期</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="72"/>
+        <location filename="../ui/CodeLabels.cpp" line="76"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="73"/>
+        <location filename="../ui/CodeLabels.cpp" line="77"/>
         <source>Chemotherapy agent</source>
         <translation>化疗药物</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="75"/>
+        <location filename="../ui/CodeLabels.cpp" line="79"/>
         <source>Concurrent chemotherapy</source>
         <translation>同步化疗</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="76"/>
+        <location filename="../ui/CodeLabels.cpp" line="80"/>
         <source>Reason for correction</source>
         <translation>更正原因</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="77"/>
+        <location filename="../ui/CodeLabels.cpp" line="81"/>
         <source>CTCAE grade</source>
         <translation>CTCAE 分级</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="78"/>
+        <location filename="../ui/CodeLabels.cpp" line="82"/>
         <source>Cumulative dose (Gy)</source>
         <translation>累积剂量 (Gy)</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="79"/>
+        <location filename="../ui/CodeLabels.cpp" line="83"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="80"/>
+        <location filename="../ui/CodeLabels.cpp" line="84"/>
         <source>Dose (Gy)</source>
         <translation>剂量 (Gy)</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="81"/>
+        <location filename="../ui/CodeLabels.cpp" line="85"/>
         <source>Dose per fraction (Gy)</source>
         <translation>单次剂量 (Gy)</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="82"/>
+        <location filename="../ui/CodeLabels.cpp" line="86"/>
         <source>Findings</source>
         <translation>检查所见</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="83"/>
+        <location filename="../ui/CodeLabels.cpp" line="87"/>
         <source>Fraction</source>
         <translation>分次</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="84"/>
+        <location filename="../ui/CodeLabels.cpp" line="88"/>
         <source>Fractions</source>
         <translation>分次数</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="85"/>
+        <location filename="../ui/CodeLabels.cpp" line="89"/>
         <source>Grade</source>
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="86"/>
+        <location filename="../ui/CodeLabels.cpp" line="90"/>
         <source>Screening answers</source>
         <translation>筛选答案</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="87"/>
+        <location filename="../ui/CodeLabels.cpp" line="91"/>
         <source>Medical record number</source>
         <translation>病历号</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="88"/>
+        <location filename="../ui/CodeLabels.cpp" line="92"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="89"/>
+        <location filename="../ui/CodeLabels.cpp" line="93"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="90"/>
+        <location filename="../ui/CodeLabels.cpp" line="94"/>
         <source>OMAS mean</source>
         <translation>OMAS 平均分</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="91"/>
+        <location filename="../ui/CodeLabels.cpp" line="95"/>
         <source>OMAS total</source>
         <translation>OMAS 总分</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="92"/>
+        <location filename="../ui/CodeLabels.cpp" line="96"/>
         <source>Onset date</source>
         <translation>发生日期</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="93"/>
+        <location filename="../ui/CodeLabels.cpp" line="97"/>
         <source>Outcome</source>
         <translation>转归</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="94"/>
+        <location filename="../ui/CodeLabels.cpp" line="98"/>
         <source>Panel</source>
         <translation>检验组</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="95"/>
+        <location filename="../ui/CodeLabels.cpp" line="99"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="96"/>
+        <location filename="../ui/CodeLabels.cpp" line="100"/>
         <source>PRO interference</source>
         <translation>PRO 干扰程度</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="97"/>
+        <location filename="../ui/CodeLabels.cpp" line="101"/>
         <source>PRO severity</source>
         <translation>PRO 严重程度</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="98"/>
+        <location filename="../ui/CodeLabels.cpp" line="102"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="99"/>
+        <location filename="../ui/CodeLabels.cpp" line="103"/>
         <source>Relation to study drug</source>
         <translation>与研究药物的相关性</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="100"/>
+        <location filename="../ui/CodeLabels.cpp" line="104"/>
         <source>Resolution date</source>
         <translation>缓解日期</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="101"/>
+        <location filename="../ui/CodeLabels.cpp" line="105"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="102"/>
+        <location filename="../ui/CodeLabels.cpp" line="106"/>
         <source>RTOG grade</source>
         <translation>RTOG 分级</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="103"/>
+        <location filename="../ui/CodeLabels.cpp" line="107"/>
         <source>Serious</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="104"/>
+        <location filename="../ui/CodeLabels.cpp" line="108"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="105"/>
+        <location filename="../ui/CodeLabels.cpp" line="109"/>
         <source>SI value</source>
         <translation>国际单位值</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="106"/>
+        <location filename="../ui/CodeLabels.cpp" line="110"/>
         <source>Signed by</source>
         <translation>签名人</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="107"/>
+        <location filename="../ui/CodeLabels.cpp" line="111"/>
         <source>Signed at</source>
         <translation>签名时间</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="108"/>
+        <location filename="../ui/CodeLabels.cpp" line="112"/>
         <source>Dose</source>
         <translation>剂次</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="109"/>
+        <location filename="../ui/CodeLabels.cpp" line="113"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="110"/>
+        <location filename="../ui/CodeLabels.cpp" line="114"/>
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="111"/>
+        <location filename="../ui/CodeLabels.cpp" line="115"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="112"/>
+        <location filename="../ui/CodeLabels.cpp" line="116"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="113"/>
+        <location filename="../ui/CodeLabels.cpp" line="117"/>
         <source>Subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="114"/>
+        <location filename="../ui/CodeLabels.cpp" line="118"/>
         <source>Taken</source>
         <translation>已用药</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="115"/>
+        <location filename="../ui/CodeLabels.cpp" line="119"/>
         <source>Technique</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="116"/>
+        <location filename="../ui/CodeLabels.cpp" line="120"/>
         <source>Term</source>
         <translation>术语</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="117"/>
+        <location filename="../ui/CodeLabels.cpp" line="121"/>
         <source>Total dose (Gy)</source>
         <translation>总剂量 (Gy)</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="118"/>
+        <location filename="../ui/CodeLabels.cpp" line="122"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="119"/>
+        <location filename="../ui/CodeLabels.cpp" line="123"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="120"/>
+        <location filename="../ui/CodeLabels.cpp" line="124"/>
         <source>Visit date</source>
         <translation>访视日期</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="121"/>
+        <location filename="../ui/CodeLabels.cpp" line="125"/>
         <source>Volume (mL)</source>
         <translation>体积 (mL)</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="123"/>
+        <location filename="../ui/CodeLabels.cpp" line="127"/>
         <source>WHO grade</source>
         <translation>WHO 分级</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="124"/>
+        <location filename="../ui/CodeLabels.cpp" line="128"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="129"/>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="130"/>
+        <source>Author&apos;s role</source>
+        <translation>作者角色</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="131"/>
+        <source>Corrected value</source>
+        <translation>更正后的数值</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="132"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="133"/>
+        <source>Fingerprint of the values</source>
+        <translation>数值指纹</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="134"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="137"/>
+        <source>Raised by</source>
+        <translation>发起人</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="138"/>
+        <source>Raised at</source>
+        <translation>发起时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="139"/>
+        <source>Meaning of the signature</source>
+        <translation>签名含义</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="140"/>
+        <source>Step number</source>
+        <translation>步骤序号</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="141"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="142"/>
+        <source>Record type</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="143"/>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="144"/>
+        <source>Value when raised</source>
+        <translation>发起时的数值</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="145"/>
+        <source>Verified by</source>
+        <translation>核查人</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="146"/>
+        <source>Verified at</source>
+        <translation>核查时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="147"/>
         <source>Allocated at</source>
         <translation>分配时间</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="125"/>
+        <location filename="../ui/CodeLabels.cpp" line="148"/>
         <source>Arm</source>
         <translation>组别</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="126"/>
+        <location filename="../ui/CodeLabels.cpp" line="149"/>
         <source>CTCAE version</source>
         <translation>CTCAE 版本</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="127"/>
+        <location filename="../ui/CodeLabels.cpp" line="150"/>
         <source>MedDRA code</source>
         <translation>MedDRA 编码</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="128"/>
+        <location filename="../ui/CodeLabels.cpp" line="151"/>
         <source>Oral cavity in the field</source>
         <translation>照射野包括口腔</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="129"/>
+        <location filename="../ui/CodeLabels.cpp" line="152"/>
         <source>Oropharynx in the field</source>
         <translation>照射野包括口咽</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="130"/>
+        <location filename="../ui/CodeLabels.cpp" line="153"/>
         <source>Status date</source>
         <translation>状态日期</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="131"/>
+        <location filename="../ui/CodeLabels.cpp" line="154"/>
         <source>Reason for status</source>
         <translation>状态原因</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="132"/>
+        <location filename="../ui/CodeLabels.cpp" line="155"/>
         <source>Stratum</source>
         <translation>分层</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="133"/>
+        <location filename="../ui/CodeLabels.cpp" line="156"/>
         <source>Term specified</source>
         <translation>术语说明</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="136"/>
+        <location filename="../ui/CodeLabels.cpp" line="159"/>
         <source>male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="137"/>
+        <location filename="../ui/CodeLabels.cpp" line="160"/>
         <source>female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="140"/>
+        <location filename="../ui/CodeLabels.cpp" line="163"/>
         <source>After breakfast</source>
         <translation>早餐后</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="141"/>
+        <location filename="../ui/CodeLabels.cpp" line="164"/>
         <source>After lunch</source>
         <translation>午餐后</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="142"/>
+        <location filename="../ui/CodeLabels.cpp" line="165"/>
         <source>After dinner</source>
         <translation>晚餐后</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="197"/>
+        <location filename="../ui/CodeLabels.cpp" line="220"/>
         <source>%1: %2</source>
         <comment>field label: why</comment>
         <translation>%1：%2</translation>
@@ -7062,84 +7169,84 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::PatientOverview</name>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="42"/>
+        <location filename="../ui/PatientOverview.cpp" line="46"/>
         <source>&amp;1 Overview</source>
         <translation>&amp;1 概览</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="43"/>
+        <location filename="../ui/PatientOverview.cpp" line="47"/>
         <source>&amp;2 Screening</source>
         <translation>&amp;2 筛选</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="44"/>
+        <location filename="../ui/PatientOverview.cpp" line="48"/>
         <source>&amp;3 Visits and grading</source>
         <translation>&amp;3 访视与分级</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="45"/>
+        <location filename="../ui/PatientOverview.cpp" line="49"/>
         <source>&amp;4 Radiotherapy</source>
         <translation>&amp;4 放疗</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="46"/>
+        <location filename="../ui/PatientOverview.cpp" line="50"/>
         <source>&amp;5 Labs</source>
         <translation>&amp;5 检验</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="47"/>
+        <location filename="../ui/PatientOverview.cpp" line="51"/>
         <source>&amp;6 Study drug</source>
         <translation>&amp;6 研究药物</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="48"/>
+        <location filename="../ui/PatientOverview.cpp" line="52"/>
         <source>&amp;7 Adverse events</source>
         <translation>&amp;7 不良事件</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="49"/>
-        <location filename="../ui/PatientOverview.cpp" line="52"/>
+        <location filename="../ui/PatientOverview.cpp" line="53"/>
+        <location filename="../ui/PatientOverview.cpp" line="56"/>
         <source>&amp;8 Queries</source>
         <translation>&amp;8 质疑</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="52"/>
+        <location filename="../ui/PatientOverview.cpp" line="56"/>
         <source>&amp;8 Queries (%1)</source>
         <translation>&amp;8 质疑 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="54"/>
-        <location filename="../ui/PatientOverview.cpp" line="56"/>
+        <location filename="../ui/PatientOverview.cpp" line="58"/>
+        <location filename="../ui/PatientOverview.cpp" line="60"/>
         <source>&amp;9 SDV</source>
         <translation>&amp;9 源数据核查</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="56"/>
+        <location filename="../ui/PatientOverview.cpp" line="60"/>
         <source>&amp;9 SDV (%1)</source>
         <translation>&amp;9 源数据核查 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="95"/>
+        <location filename="../ui/PatientOverview.cpp" line="99"/>
         <source>born %1 (%2 years)</source>
         <translation>出生于 %1（%2 岁）</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="97"/>
+        <location filename="../ui/PatientOverview.cpp" line="101"/>
         <source>born in %1 (%2 years)</source>
         <translation>%1 年出生（%2 岁）</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="99"/>
+        <location filename="../ui/PatientOverview.cpp" line="103"/>
         <source>male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="99"/>
+        <location filename="../ui/PatientOverview.cpp" line="103"/>
         <source>female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="101"/>
+        <location filename="../ui/PatientOverview.cpp" line="105"/>
         <source>MRN %1</source>
         <translation>病历号 %1</translation>
     </message>

@@ -39,6 +39,10 @@ PatientOverview::PatientOverview(QWidget *parent)
     m_subject->setObjectName(QStringLiteral("overviewSubject"));
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_tabs->setObjectName(QStringLiteral("workspaceTabs"));
+    // Nine tabs do not fit a 1366-wide laptop's workspace: long titles are shortened rather
+    // than scrolled out of sight (the number, which is the tab's Alt key, stays in front).
+    m_tabs->setElideMode(Qt::ElideRight);
+    m_tabs->setUsesScrollButtons(false);
     m_tabs->addTab(m_overview, tr("&1 Overview"));
     m_tabs->addTab(m_screening, tr("&2 Screening"));
     m_tabs->addTab(m_visits, tr("&3 Visits and grading"));
