@@ -336,6 +336,13 @@ private slots:
         QVERIFY(tab->model()->index(patientRow, ui::SdvListModel::Critical).data().toString().isEmpty());
         QCOMPARE(tab->model()->remainingCritical(), 1);
         QCOMPARE(w->tabs()->tabText(w->tabs()->indexOf(tab)), QStringLiteral("&9 SDV (1)"));
+        // And on the patient list, for the monitor only.
+        auto toVerify = [&] {
+            return m_window->patientModel()->index(m_window->patientModel()->rowOf(m_patient), ui::PatientListModel::SdvRemaining).data().toString();
+        };
+        auto *list = m_window->findChild<QTableView *>(QStringLiteral("patientList"));
+        QVERIFY(!list->isColumnHidden(ui::PatientListModel::SdvRemaining));
+        QCOMPARE(toVerify(), QStringLiteral("1"));
 
         tab->table()->setCurrentIndex(tab->model()->index(row, 0));
         QVERIFY(tab->markButton()->isEnabled());
@@ -353,6 +360,7 @@ private slots:
         QCOMPARE(tab->model()->remainingCritical(), 0);
         QCOMPARE(w->tabs()->tabText(w->tabs()->indexOf(tab)), QStringLiteral("&9 SDV"));
         QVERIFY(!tab->markButton()->isEnabled());
+        QVERIFY(toVerify().isEmpty());
 
         // The investigator changes the event afterwards: the mark shows as reset.
         {
@@ -365,6 +373,7 @@ private slots:
         QTest::keyClick(m_window.get(), Qt::Key_9, Qt::AltModifier);
         QCOMPARE(cell(ui::SdvListModel::State), QStringLiteral("Changed since verified: verify again"));
         QCOMPARE(tab->model()->remainingCritical(), 1);
+        QCOMPARE(toVerify(), QStringLiteral("1"));
 
         // From the record to a query on it, preselected.
         tab->table()->setCurrentIndex(tab->model()->index(tab->model()->rowOf(QStringLiteral("adverse_events"), m_event), 0));
@@ -380,6 +389,7 @@ private slots:
         QTest::keyClick(m_window.get(), Qt::Key_9, Qt::AltModifier);
         QVERIFY(!tab->markButton()->isVisible());
         QCOMPARE(cell(ui::SdvListModel::State), QStringLiteral("Changed since verified: verify again"));
+        QVERIFY(list->isColumnHidden(ui::PatientListModel::SdvRemaining));
     }
 
     // Screenshots for looking at the screens as a user would (not a check): set MUCOTRACK_SHOTS

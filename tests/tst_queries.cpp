@@ -373,6 +373,29 @@ private slots:
         }
     }
 
+    // What remains, for one patient (the patient list's column): that patient's records only.
+    void sdvRemainingForOnePatient()
+    {
+        test::TestSite site;
+        auto doctor = site.signIn(QStringLiteral("doctor"));
+        const auto [first, firstEvent] = patientWithEvent(*doctor);
+        auto second = Patients::add(*doctor, {{}, QStringLiteral("Wu Fang"), QStringLiteral("MRN-2"), {}, QStringLiteral("1966-07-02"), QStringLiteral("female")});
+        QVERIFY(second.ok());
+        AdverseEvent other = mucositis(second->id);
+        QVERIFY(AdverseEvents::save(*doctor, other).ok());
+        QVERIFY(AdverseEvents::save(*doctor, mucositis(second->id)).ok());
+        auto monitor = site.signIn(QStringLiteral("monitor"));
+        QCOMPARE(SourceVerification::remaining(*monitor)->size(), 3);
+        auto mine = SourceVerification::remaining(*monitor, first);
+        QVERIFY(mine.ok());
+        QCOMPARE(mine->size(), 1);
+        QCOMPARE(mine->first().recordId, firstEvent);
+        QCOMPARE(SourceVerification::remaining(*monitor, second->id)->size(), 2);
+        QVERIFY(SourceVerification::mark(*monitor, QStringLiteral("adverse_events"), firstEvent, test::kPassword).ok());
+        QVERIFY(SourceVerification::remaining(*monitor, first)->isEmpty());
+        QCOMPARE(SourceVerification::remaining(*monitor, second->id)->size(), 2);
+    }
+
     void sdvMarkResetsWhenTheRecordChanges()
     {
         Device site = device(QStringLiteral("doctor"));

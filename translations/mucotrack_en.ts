@@ -6675,17 +6675,17 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="338"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="342"/>
+        <location filename="../ui/MainWindow.cpp" line="343"/>
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="343"/>
+        <location filename="../ui/MainWindow.cpp" line="344"/>
         <source>Site %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7015,98 +7015,108 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::PatientListModel</name>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="16"/>
+        <location filename="../ui/PatientListModel.cpp" line="17"/>
         <source>Screening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="17"/>
+        <location filename="../ui/PatientListModel.cpp" line="18"/>
         <source>Enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="18"/>
+        <location filename="../ui/PatientListModel.cpp" line="19"/>
         <source>Screen failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="19"/>
+        <location filename="../ui/PatientListModel.cpp" line="20"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="20"/>
+        <location filename="../ui/PatientListModel.cpp" line="21"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="60"/>
+        <location filename="../ui/PatientListModel.cpp" line="61"/>
         <source>(hidden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="62"/>
+        <location filename="../ui/PatientListModel.cpp" line="63"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="62"/>
+        <location filename="../ui/PatientListModel.cpp" line="63"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="66"/>
+        <location filename="../ui/PatientListModel.cpp" line="67"/>
         <source>WHO %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/PatientListModel.cpp" line="80"/>
+        <source>%1 critical records to verify against the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientListModel.cpp" line="87"/>
         <source>%1 data queries not closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="133"/>
+        <location filename="../ui/PatientListModel.cpp" line="148"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="134"/>
+        <location filename="../ui/PatientListModel.cpp" line="149"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="135"/>
+        <location filename="../ui/PatientListModel.cpp" line="150"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="136"/>
+        <location filename="../ui/PatientListModel.cpp" line="151"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="137"/>
+        <location filename="../ui/PatientListModel.cpp" line="152"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="138"/>
+        <location filename="../ui/PatientListModel.cpp" line="153"/>
         <source>Latest grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="139"/>
+        <location filename="../ui/PatientListModel.cpp" line="154"/>
         <source>Dose (Gy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="140"/>
+        <location filename="../ui/PatientListModel.cpp" line="155"/>
         <source>Arm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="141"/>
+        <location filename="../ui/PatientListModel.cpp" line="156"/>
         <source>Queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientListModel.cpp" line="157"/>
+        <source>To verify</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7170,27 +7180,27 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="99"/>
+        <location filename="../ui/PatientOverview.cpp" line="108"/>
         <source>born %1 (%2 years)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="101"/>
+        <location filename="../ui/PatientOverview.cpp" line="110"/>
         <source>born in %1 (%2 years)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="103"/>
+        <location filename="../ui/PatientOverview.cpp" line="112"/>
         <source>male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="103"/>
+        <location filename="../ui/PatientOverview.cpp" line="112"/>
         <source>female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="105"/>
+        <location filename="../ui/PatientOverview.cpp" line="114"/>
         <source>MRN %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6731,17 +6731,17 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="338"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="342"/>
+        <location filename="../ui/MainWindow.cpp" line="343"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="343"/>
+        <location filename="../ui/MainWindow.cpp" line="344"/>
         <source>Site %1</source>
         <translation>站点 %1</translation>
     </message>
@@ -7071,99 +7071,109 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::PatientListModel</name>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="16"/>
+        <location filename="../ui/PatientListModel.cpp" line="17"/>
         <source>Screening</source>
         <translation>筛选中</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="17"/>
+        <location filename="../ui/PatientListModel.cpp" line="18"/>
         <source>Enrolled</source>
         <translation>已入组</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="18"/>
+        <location filename="../ui/PatientListModel.cpp" line="19"/>
         <source>Screen failure</source>
         <translation>筛选失败</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="19"/>
+        <location filename="../ui/PatientListModel.cpp" line="20"/>
         <source>Withdrawn</source>
         <translation>已退出</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="20"/>
+        <location filename="../ui/PatientListModel.cpp" line="21"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="60"/>
+        <location filename="../ui/PatientListModel.cpp" line="61"/>
         <source>(hidden)</source>
         <translation>（隐藏）</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="62"/>
+        <location filename="../ui/PatientListModel.cpp" line="63"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="62"/>
+        <location filename="../ui/PatientListModel.cpp" line="63"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="66"/>
+        <location filename="../ui/PatientListModel.cpp" line="67"/>
         <source>WHO %1</source>
         <translation>WHO %1 级</translation>
     </message>
     <message>
         <location filename="../ui/PatientListModel.cpp" line="80"/>
+        <source>%1 critical records to verify against the source</source>
+        <translation>%1 条关键记录待进行源数据核查</translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientListModel.cpp" line="87"/>
         <source>%1 data queries not closed</source>
         <translation>%1 条数据质疑尚未关闭</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="133"/>
+        <location filename="../ui/PatientListModel.cpp" line="148"/>
         <source>Subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="134"/>
+        <location filename="../ui/PatientListModel.cpp" line="149"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="135"/>
+        <location filename="../ui/PatientListModel.cpp" line="150"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="136"/>
+        <location filename="../ui/PatientListModel.cpp" line="151"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="137"/>
+        <location filename="../ui/PatientListModel.cpp" line="152"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="138"/>
+        <location filename="../ui/PatientListModel.cpp" line="153"/>
         <source>Latest grade</source>
         <translation>最新分级</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="139"/>
+        <location filename="../ui/PatientListModel.cpp" line="154"/>
         <source>Dose (Gy)</source>
         <translation>剂量 (Gy)</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="140"/>
+        <location filename="../ui/PatientListModel.cpp" line="155"/>
         <source>Arm</source>
         <translation>组别</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="141"/>
+        <location filename="../ui/PatientListModel.cpp" line="156"/>
         <source>Queries</source>
         <translation>质疑</translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientListModel.cpp" line="157"/>
+        <source>To verify</source>
+        <translation>待核查</translation>
     </message>
 </context>
 <context>
@@ -7226,27 +7236,27 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
         <translation>&amp;9 源数据核查 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="99"/>
+        <location filename="../ui/PatientOverview.cpp" line="108"/>
         <source>born %1 (%2 years)</source>
         <translation>出生于 %1（%2 岁）</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="101"/>
+        <location filename="../ui/PatientOverview.cpp" line="110"/>
         <source>born in %1 (%2 years)</source>
         <translation>%1 年出生（%2 岁）</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="103"/>
+        <location filename="../ui/PatientOverview.cpp" line="112"/>
         <source>male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="103"/>
+        <location filename="../ui/PatientOverview.cpp" line="112"/>
         <source>female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="105"/>
+        <location filename="../ui/PatientOverview.cpp" line="114"/>
         <source>MRN %1</source>
         <translation>病历号 %1</translation>
     </message>

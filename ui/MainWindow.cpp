@@ -289,6 +289,7 @@ void MainWindow::onSignedIn()
     m_accounts->setEnabled(s->can(Permission::ManageUsers));
     m_settings->setEnabled(s->can(Permission::ManageSettings));
     m_auditTrail->setEnabled(s->can(Permission::VerifyAudit));
+    m_list->setColumnHidden(PatientListModel::SdvRemaining, !s->can(Permission::VerifySource));
     m_stack->setCurrentIndex(1);
     m_workspace->setCurrentIndex(0);
     m_filter->setFocus();

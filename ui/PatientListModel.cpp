@@ -4,6 +4,7 @@
 #include "clinical/Eligibility.h"
 #include "records/Queries.h"
 #include "records/Radiotherapy.h"
+#include "records/SourceVerification.h"
 #include "RandomizePanel.h"
 #include "records/Randomizations.h"
 #include "security/Session.h"
@@ -73,6 +74,12 @@ QVariant PatientListModel::data(const QModelIndex &index, int role) const
         const QString arm = m_states.value(p.id).arm;
         return arm.isEmpty() ? QString() : armLabel(arm);
     }
+    case SdvRemaining: {
+        const int n = m_states.value(p.id).sdvRemaining;
+        if (role == Qt::ToolTipRole)
+            return n == 0 ? QString() : tr("%1 critical records to verify against the source").arg(n);
+        return n == 0 ? QString() : QString::number(n);
+    }
     case OpenQueries: {
         // Open or answered, not yet closed: the site's and the monitor's work on this patient.
         const int n = m_states.value(p.id).openQueries;
@@ -98,6 +105,11 @@ void PatientListModel::loadClinicalStates()
     if (auto queries = Queries::openCountByPatient(*m_session); queries.ok())
         for (auto it = queries->cbegin(); it != queries->cend(); ++it)
             m_states[it.key()].openQueries = it.value();
+    // What remains to verify is the monitor's list; site staff do not pay for reading it.
+    if (m_session->can(Permission::VerifySource))
+        if (auto left = SourceVerification::remaining(*m_session); left.ok())
+            for (const SdvStatus &st : left.value())
+                ++m_states[st.patientId].sdvRemaining;
     auto grade = m_session->db().prepare(QStringLiteral(
         "SELECT a.patient_id, a.who_grade FROM assessments a WHERE a.deleted = 0 AND a.state <> 'superseded'"
         " ORDER BY a.visit_date, a.modified_utc"));
@@ -114,6 +126,9 @@ PatientListModel::ClinicalState PatientListModel::clinicalState(const QString &p
         st.arm = a->value().arm;
     if (auto queries = Queries::list(*m_session, true, patientId); queries.ok())
         st.openQueries = static_cast<int>(queries->size());
+    if (m_session->can(Permission::VerifySource))
+        if (auto left = SourceVerification::remaining(*m_session, patientId); left.ok())
+            st.sdvRemaining = static_cast<int>(left->size());
     auto grade = m_session->db().prepare(QStringLiteral(
         "SELECT who_grade FROM assessments WHERE deleted = 0 AND state <> 'superseded' AND patient_id = ?"
         " ORDER BY visit_date DESC, modified_utc DESC LIMIT 1"));
@@ -139,6 +154,7 @@ QVariant PatientListModel::headerData(int section, Qt::Orientation orientation, 
     case Dose: return tr("Dose (Gy)");
     case Arm: return tr("Arm");
     case OpenQueries: return tr("Queries");
+    case SdvRemaining: return tr("To verify");
     default: return {};
     }
 }

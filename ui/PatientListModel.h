@@ -19,7 +19,8 @@ class PatientListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     // Open queries beside the subject: the list pane is narrow and its last columns scroll out of sight.
-    enum Column { SubjectId, OpenQueries, Name, Age, Sex, Status, LatestGrade, Dose, Arm, ColumnCount };
+    // SdvRemaining: the critical records not verified as they stand (shown to monitors only).
+    enum Column { SubjectId, OpenQueries, SdvRemaining, Name, Age, Sex, Status, LatestGrade, Dose, Arm, ColumnCount };
     enum Roles { PatientIdRole = Qt::UserRole + 1 };
 
     explicit PatientListModel(QObject *parent = nullptr);
@@ -41,6 +42,7 @@ private:
         std::optional<Decimal> doseGy;   // delivered so far, exact (Radiotherapy::cumulativeDose)
         QString arm;                     // experimental | control once randomized (issue 15)
         int openQueries = 0;             // data queries not closed (issue 17)
+        int sdvRemaining = 0;            // critical records not verified as they stand (issue 17)
     };
     ClinicalState clinicalState(const QString &patientId) const;
     void loadClinicalStates();

@@ -53,17 +53,19 @@ PatientOverview::PatientOverview(QWidget *parent)
     m_tabs->addTab(m_queries, tr("&8 Queries"));
     // The tab says how many queries wait, so the site sees them from any tab.
     connect(m_queries, &QueriesTab::openCountChanged, this, [this](int open) {
-        m_tabs->setTabText(m_tabs->indexOf(m_queries), open > 0 ? tr("&8 Queries (%1)").arg(open) : tr("&8 Queries"));
+        retitle(m_queries, open > 0 ? tr("&8 Queries (%1)").arg(open) : tr("&8 Queries"));
     });
     m_tabs->addTab(m_sdv, tr("&9 SDV"));
     connect(m_sdv, &SourceVerificationTab::remainingChanged, this, [this](int remaining) {
-        m_tabs->setTabText(m_tabs->indexOf(m_sdv), remaining > 0 ? tr("&9 SDV (%1)").arg(remaining) : tr("&9 SDV"));
+        retitle(m_sdv, remaining > 0 ? tr("&9 SDV (%1)").arg(remaining) : tr("&9 SDV"));
     });
     connect(m_sdv, &SourceVerificationTab::raiseQueryOn, this, [this](const QString &table, const QString &id) {
         m_tabs->setCurrentWidget(m_queries);
         m_queries->raiseQuery(table, id);
     });
     m_all = {m_overview, m_screening, m_visits, m_radiotherapy, m_labs, m_drug, m_ae, m_queries, m_sdv};
+    for (int i = 0; i < m_tabs->count(); ++i)   // the whole title where a narrow screen shortens it
+        m_tabs->setTabToolTip(i, QString(m_tabs->tabText(i)).remove(QLatin1Char('&')));
     auto *v = new QVBoxLayout(this);
     v->addWidget(m_subject);
     v->addWidget(m_details);
@@ -87,6 +89,13 @@ PatientOverview::PatientOverview(QWidget *parent)
             m_radiotherapy->deliverToday();
     });
     addActions({grade, deliver});
+}
+
+void PatientOverview::retitle(QWidget *tab, const QString &title)
+{
+    const int at = m_tabs->indexOf(tab);
+    m_tabs->setTabText(at, title);
+    m_tabs->setTabToolTip(at, QString(title).remove(QLatin1Char('&')));
 }
 
 void PatientOverview::showHeader(const Patient &p)

@@ -48,6 +48,7 @@ public:
 private:
     void onCommitted(const muco::ChangeSet &changes);
     void showHeader(const Patient &patient);
+    void retitle(QWidget *tab, const QString &title);
     QLabel *m_subject;
     QLabel *m_details;
     RandomizePanel *m_randomize;

@@ -118,13 +118,16 @@ Result<SdvStatus> SourceVerification::status(Session &s, const QString &tableNam
     return statusOf(s, record);
 }
 
-Result<QList<SdvStatus>> SourceVerification::remaining(Session &s)
+Result<QList<SdvStatus>> SourceVerification::remaining(Session &s, const QString &patientId)
 {
     MUCO_TRY(s.require(Permission::ViewPatients));
     MUCO_READ(critical, criticalTables());
     QList<SdvStatus> out;
     for (const TableSpec *t : critical) {
-        MUCO_READ(rows, RecordStore::rows(s, *t, {}, {}, QStringLiteral("id")));
+        // One patient's: its records by patient_id (the patient record itself by its id).
+        const QString mine = t->fields.contains(QStringLiteral("patient_id")) ? QStringLiteral("patient_id = ?") : QStringLiteral("id = ?");
+        MUCO_READ(rows, patientId.isEmpty() ? RecordStore::rows(s, *t, {}, {}, QStringLiteral("id"))
+                                            : RecordStore::rows(s, *t, mine, {patientId}, QStringLiteral("id")));
         for (const QVariantMap &m : rows) {
             if (m.value(QStringLiteral("state")).toString() == QLatin1String("superseded"))
                 continue;   // replaced by its correction, which is verified instead

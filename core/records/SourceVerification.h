@@ -36,8 +36,9 @@ public:
     static Result<SdvStatus> mark(Session &session, const QString &tableName, const QString &recordId, const QString &password);
     static Result<SdvStatus> status(Session &session, const QString &tableName, const QString &recordId);
     // Every record of the protocol's critical tables not verified as it stands (unverified or
-    // changed since), by patient; what remains for the monitor to do.
-    static Result<QList<SdvStatus>> remaining(Session &session);
+    // changed since), by patient; what remains for the monitor to do. Of one patient when
+    // `patientId` is given.
+    static Result<QList<SdvStatus>> remaining(Session &session, const QString &patientId = {});
     // The protocol's critical tables, each checked against the declared tables.
     static Result<QList<const TableSpec *>> criticalTables();
 };
