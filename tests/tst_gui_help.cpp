@@ -2,6 +2,7 @@
 // language, from the main window, the workspace tabs, the grading wizard and the dialogs; and
 // every link, anchor and image of both guides resolves inside the binary.
 #include "AccountsDialog.h"
+#include "AuditTrailDialog.h"
 #include "AppController.h"
 #include "ConflictsDialog.h"
 #include "GradingWizard.h"
@@ -155,6 +156,8 @@ private slots:
         QTest::newRow("labs") << 4 << QStringLiteral("nurse.html#labs");
         QTest::newRow("study drug") << 5 << QStringLiteral("nurse.html#study-drug");
         QTest::newRow("adverse events") << 6 << QStringLiteral("oncologist.html#adverse-events");
+        QTest::newRow("queries") << 7 << QStringLiteral("monitor.html#queries");
+        QTest::newRow("source verification") << 8 << QStringLiteral("monitor.html#sdv");
     }
 
     void workspaceTabs()
@@ -211,6 +214,9 @@ private slots:
         ui::AccountsDialog accounts(s, m_window.get());
         accounts.show();
         QCOMPARE(topicOf(pressF1(&accounts)), QStringLiteral("administrator.html#accounts"));
+        ui::AuditTrailDialog audit(s, m_window.get());
+        audit.show();
+        QCOMPARE(topicOf(pressF1(&audit)), QStringLiteral("monitor.html#audit"));
     }
 
     // Every screen and dialog maps to a page other than the contents.
