@@ -19,10 +19,12 @@
 #include "VisitsTab.h"
 #include "clinical/Protocol.h"
 #include "records/AdverseEvents.h"
+#include "records/Labs.h"
 #include "records/Patients.h"
 #include "records/Radiotherapy.h"
 #include <QChart>
 #include <QPointer>
+#include <QScopeGuard>
 #include "IdleWatcher.h"
 #include <QCheckBox>
 #include <QComboBox>
@@ -77,6 +79,47 @@ private slots:
         ui::SignatureDialog::setPromptForTests({});
         ui::setReasonPromptForTests({});
         ui::RadiotherapyTab::setConfirmForTests({});
+    }
+
+    // Issue 10: the collection time starts at the site's clock, not the machine's. The site is
+    // in Asia/Shanghai; the machine here is put in New York, 13 hours behind: 20:30 UTC is
+    // 04:30 the next day at the site and 15:30 the same day on the machine.
+    void labsCollectionTimeIsTheSitesClock()
+    {
+        const QByteArray oldTz = qgetenv("TZ");
+        qputenv("TZ", "America/New_York");
+        auto restore = qScopeGuard([&] { oldTz.isNull() ? qunsetenv("TZ") : qputenv("TZ", oldTz); });
+        const QDateTime now(QDate(2026, 11, 20), QTime(20, 30), QTimeZone::utc());
+        m_site->clock()->set(now);
+        signIn(QStringLiteral("nurse"));
+        ui::PatientOverview *w = m_window->workspace();
+        w->tabs()->setCurrentWidget(w->labs());
+        ui::LabsTab *labs = w->labs();
+        QCOMPARE(labs->collectedField()->date(), QDate(2026, 11, 21));
+        QCOMPARE(labs->collectedField()->time(), QTime(4, 30));
+        QLineEdit *hb = labs->valueField(QStringLiteral("hemoglobin"));
+        labs->unitField(QStringLiteral("hemoglobin"))->setCurrentText(QStringLiteral("g/L"));
+        QTest::keyClicks(hb, QStringLiteral("121"));
+        QTest::keyClick(hb, Qt::Key_Return);
+        QVERIFY2(labs->errorLabel()->text().isEmpty(), qPrintable(labs->errorLabel()->text()));
+        // Saved as the instant the clinician saw: 04:30 at the site is 20:30 UTC.
+        auto nurse = m_site->signIn(QStringLiteral("nurse"));
+        QVERIFY(nurse);
+        auto saved = Labs::list(*nurse, Patients::list(*nurse)->first().id);
+        QVERIFY(saved.ok());
+        QCOMPARE(saved->size(), 1);
+        QCOMPARE(saved->first().collectedUtc, now);
+        // A time typed into the field is read in the site's zone too: 02:00 at the site is 18:00 UTC.
+        labs->collectedField()->setDateTime(QDateTime(QDate(2026, 11, 21), QTime(2, 0), QTimeZone::utc()));
+        QTest::keyClicks(hb, QStringLiteral("118"));
+        QTest::keyClick(hb, Qt::Key_Return);
+        saved = Labs::list(*nurse, Patients::list(*nurse)->first().id);
+        QVERIFY(saved.ok());
+        QCOMPARE(saved->size(), 2);
+        QList<QDateTime> times;
+        for (const LabResult &r : saved.value())
+            times << r.collectedUtc;
+        QVERIFY2(times.contains(QDateTime(QDate(2026, 11, 20), QTime(18, 0), QTimeZone::utc())), "02:00 at the site is saved as 18:00 UTC");
     }
 
     void nurseRecordsPlanFractionsLabsAndDiary()

@@ -49,6 +49,17 @@ QString displayDateTime(const QDateTime &utc, const QTimeZone &zone)
     return utc.isValid() ? QLocale().toString(utc.toTimeZone(zone), dateTimeFormat()) : QString();
 }
 
+QDateTime siteWallClock(const QDateTime &utc, const QTimeZone &zone)
+{
+    const QDateTime site = utc.toTimeZone(zone);
+    return QDateTime(site.date(), site.time(), QTimeZone::utc());
+}
+
+QDateTime fromSiteWallClock(const QDateTime &wallClock, const QTimeZone &zone)
+{
+    return QDateTime(wallClock.date(), wallClock.time(), zone).toUTC();
+}
+
 QString displayNumber(double value, int decimals)
 {
     QLocale locale;

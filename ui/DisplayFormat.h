@@ -21,6 +21,11 @@ QString dateTimeFormat();
 QString displayDate(const QDate &date);
 QString displayDateWithDay(const QDate &date);   // with the short weekday: a dose diary's rows
 QString displayDateTime(const QDateTime &utc, const QTimeZone &zone);
+// A date-time field shows the site's wall clock whatever the machine's zone is (a laptop set to
+// another zone, a wrong system zone): the field holds the site's date and time as a UTC-spec
+// value, which Qt never converts, and it is read back in the site's zone.
+QDateTime siteWallClock(const QDateTime &utc, const QTimeZone &zone);
+QDateTime fromSiteWallClock(const QDateTime &wallClock, const QTimeZone &zone);
 QString displayNumber(double value, int decimals);
 QString displayNumber(const Decimal &value);
 QString displayNumber(long long value);

@@ -62,6 +62,7 @@ LabsTab::LabsTab(QWidget *parent)
     setObjectName(QStringLiteral("labsTab"));
     showsTables({Labs::table().name});
     m_collected->setDisplayFormat(dateTimeFormat());
+    m_collected->setTimeSpec(Qt::UTC);   // holds the site's wall clock (siteWallClock), never the machine's
     m_collected->setCalendarPopup(true);
     m_collected->setObjectName(QStringLiteral("labCollected"));
     // Not in the Tab path of value entry (Panel -> values): typing a value into it edited the
@@ -196,7 +197,7 @@ void LabsTab::reload()
     Session *s = session();
     if (!s)
         return;
-    m_collected->setDateTime(s->now().toLocalTime());
+    m_collected->setDateTime(siteWallClock(s->now(), s->siteZone()));
     m_error->clear();
     const auto read = Labs::referenceRangesBySex(*s);
     if (!read.ok())
@@ -275,16 +276,16 @@ void LabsTab::save()
         entries.append({r.analyte, *value, r.unit->currentText()});
     }
     const QDateTime now = s->now();
-    const QDateTime collected = m_collected->dateTime();
+    const QDateTime collected = fromSiteWallClock(m_collected->dateTime(), s->siteZone());
     if (!entries.isEmpty() && collected.secsTo(now) > 2 * 24 * 3600
         && ask(tr("The collection time is %1, %2 days ago. Save the results with this collection time?")
-                   .arg(displayDateTime(collected.toUTC(), s->siteZone()))
-                   .arg(collected.date().daysTo(now.date())),
+                   .arg(displayDateTime(collected, s->siteZone()))
+                   .arg(collected.toTimeZone(s->siteZone()).date().daysTo(now.toTimeZone(s->siteZone()).date())),
                QMessageBox::Yes | QMessageBox::No) != QMessageBox::Yes) {
         m_collected->setFocus();
         return;
     }
-    auto saved = Labs::recordPanel(*s, patientId(), m_collected->dateTime().toUTC(), panel, entries);
+    auto saved = Labs::recordPanel(*s, patientId(), collected, panel, entries);
     if (!saved.ok()) {
         const QString key = saved.error().field.section(QLatin1Char('.'), 1, 1);
         const AnalyteInfo *info = analyteByKey(key);
