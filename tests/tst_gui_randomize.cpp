@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "MainWindowOnTestSite.h"
 #include "PatientListModel.h"
+#include "OverviewTab.h"
 #include "PatientOverview.h"
 #include "RandomizePanel.h"
 #include "SignInForm.h"
@@ -16,6 +17,7 @@
 #include "central/CentralService.h"
 #include "sync/SyncEngine.h"
 #include <QApplication>
+#include <QChart>
 #include <QLabel>
 #include <QPushButton>
 #include <QRandomGenerator>
@@ -105,6 +107,10 @@ private slots:
         QCOMPARE(a->value().signedBy, QStringLiteral("coord"));
         const QString shown = ui::armLabel(a->value().arm);
         QVERIFY(panel->armLabel()->text().contains(shown));
+        // The overview chart names the arm beside the subject (an exported chart says it too).
+        // (Tabs reload from the change notice, which arrives through the event loop.)
+        QTRY_VERIFY2(m_window->workspace()->overview()->chart()->title().startsWith(QStringLiteral("GX01-0001 (%1)").arg(shown)),
+                     qPrintable(m_window->workspace()->overview()->chart()->title()));
         // The list shows the arm too.
         const int row = m_window->patientModel()->rowOf(m_window->workspace()->patientId());
         QCOMPARE(m_window->patientModel()->index(row, ui::PatientListModel::Arm).data().toString(), shown);

@@ -6,6 +6,7 @@
 #include "TestSite.h"
 #include "central/AllocationList.h"
 #include "central/CentralService.h"
+#include "central/IntegrityAlarms.h"
 #include "clinical/AllocationSequence.h"
 #include "records/Patients.h"
 #include "records/RandomizationReserve.h"
@@ -518,6 +519,14 @@ private slots:
         QVERIFY(a.ok());
         QCOMPARE(a->sequence, 2);
         QVERIFY(sync(*d));
+        // `mucotrack-central integrity` lists it too (reconciled there, without the report),
+        // naming the device and its site.
+        auto alarms = integrityAlarms(*m_store);
+        QVERIFY(alarms.ok());
+        QCOMPARE(alarms->size(), 1);
+        QCOMPARE(alarms->first().deviceId, d->deviceId);
+        QCOMPARE(alarms->first().site, QStringLiteral("GX01"));
+        QVERIFY2(alarms->first().detail.contains(QStringLiteral("out of order")), qPrintable(alarms->first().detail));
         const QString integrity = report().value(QStringLiteral("integrity")).toString();
         QVERIFY2(integrity.contains(QStringLiteral("out of order")), qPrintable(integrity));
         QVERIFY2(integrity.contains(QStringLiteral("GX01 #2")), qPrintable(integrity));

@@ -1,5 +1,7 @@
 #include "OverviewTab.h"
 #include "DisplayFormat.h"
+#include "RandomizePanel.h"
+#include "records/Randomizations.h"
 #include "records/RecordStore.h"
 #include "records/Assessments.h"
 #include "records/Patients.h"
@@ -27,7 +29,8 @@ QDate dayOf(qreal x) { return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>
 OverviewTab::OverviewTab(QWidget *parent) : WorkspaceTab(parent), m_summary(new QLabel), m_view(new QChartView)
 {
     setObjectName(QStringLiteral("overviewTab"));
-    showsTables({Radiotherapy::planTable().name, Radiotherapy::fractionTable().name, Assessments::table().name});
+    showsTables({Radiotherapy::planTable().name, Radiotherapy::fractionTable().name, Assessments::table().name,
+                Randomizations::table().name});
     m_summary->setObjectName(QStringLiteral("overviewSummary"));
     m_summary->setWordWrap(true);
     m_view->setRenderHint(QPainter::Antialiasing);
@@ -57,10 +60,15 @@ void OverviewTab::reload()
     if (!s)
         return;
     auto *chart = new QChart;
-    // The subject ID is in the chart itself, so an exported or printed chart says whose it is.
+    // The subject ID (and the arm, once randomized) is in the chart itself, so an exported or
+    // printed chart says whose it is and what the patient receives.
     auto patient = Patients::get(*s, patientId());
     m_subjectId = patient.ok() ? patient->subjectId : QString();
-    chart->setTitle(tr("%1: cumulative dose and oral mucositis grade").arg(m_subjectId));
+    auto allocation = Randomizations::forPatient(s->db(), patientId());
+    if (allocation.ok() && allocation->has_value())
+        chart->setTitle(tr("%1 (%2): cumulative dose and oral mucositis grade").arg(m_subjectId, armLabel((*allocation)->arm)));
+    else
+        chart->setTitle(tr("%1: cumulative dose and oral mucositis grade").arg(m_subjectId));
     chart->legend()->setAlignment(Qt::AlignBottom);
     auto *xAxis = new QDateTimeAxis;
     xAxis->setFormat(QStringLiteral("MMM d"));

@@ -5,7 +5,7 @@
 #include "ReportCommands.h"
 #include "central/CentralSnapshot.h"
 #include "RandomizationCommands.h"
-#include "central/AuditAnchors.h"
+#include "central/IntegrityAlarms.h"
 #include "central/CentralService.h"
 #include "common/Hardening.h"
 #include <QCoreApplication>
@@ -70,7 +70,8 @@ QString usageText()
                   "  randomization import FILE.csv  set up the lists from a statistician's stratum,sequence,arm file\n"
                   "  randomization report [--json]  every allocation, by site and arm, unused reserves, integrity\n"
                   "  queries [--open] [--json]      every site's data queries, their state and age\n"
-                  "  integrity [--json]             devices whose audit trail no longer holds the head anchored earlier\n\n"
+                  "  integrity [--json]             devices whose audit trail no longer holds the head anchored earlier,\n"
+                  "                                 and randomizations that do not match the allocation list\n\n"
                   "Options:\n"
                   "  -h, --help                     show this help\n"
                   "  --version                      show the version\n\n"
@@ -162,7 +163,7 @@ int run(const QStringList &args, QIODevice *in, QIODevice *out, QIODevice *err)
         auto store = openStore(ctx, false);
         if (!store.ok())
             return ctx.fail(store.error());
-        auto alarms = muco::AuditAnchors((*store)->backend(), (*store)->clock()).alarms();
+        auto alarms = muco::integrityAlarms(**store);
         if (!alarms.ok())
             return ctx.fail(alarms.error());
         if (ctx.flag(QStringLiteral("json"))) {
@@ -173,7 +174,7 @@ int run(const QStringList &args, QIODevice *in, QIODevice *out, QIODevice *err)
             return ctx.printJson({{QStringLiteral("alarms"), list}});
         }
         if (alarms->isEmpty()) {
-            ctx.print(Tr::tr("No integrity alarms: every device's audit trail holds the head anchored at its last sync."));
+            ctx.print(Tr::tr("No integrity alarms: every device's audit trail holds the head anchored at its last sync, and every randomization matches the allocation list."));
             return 0;
         }
         QString text;

@@ -466,6 +466,22 @@ Status AllocationList::reconcile()
     return {};
 }
 
+Result<QList<IntegrityAlarm>> AllocationList::alarms()
+{
+    {
+        CentralTransaction tx(m_b);
+        MUCO_TRY(tx.begun());
+        MUCO_TRY(m_b.lockWrites());
+        MUCO_TRY(reconcile());
+        MUCO_TRY(tx.commit());
+    }
+    MUCO_READ(rows, m_b.query(QStringLiteral("SELECT device_id, site, seen_utc, detail FROM randomization_alarms ORDER BY seen_utc, detail")));
+    QList<IntegrityAlarm> out;
+    for (const QVariantList &r : rows)
+        out.append({r[0].toString(), r[1].toString(), r[2].toString(), r[3].toString()});
+    return out;
+}
+
 Result<QJsonObject> AllocationList::report(CentralRole actor)
 {
     if (actor != CentralRole::Statistician)

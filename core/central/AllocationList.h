@@ -6,6 +6,7 @@
 // device or a file says is checked against the list; a mismatch is an integrity alarm.
 #include "central/CentralBackend.h"
 #include "central/CentralStore.h"
+#include "central/IntegrityAlarm.h"
 #include "clinical/AllocationSequence.h"
 #include "common/Clock.h"
 #include <QJsonObject>
@@ -36,6 +37,9 @@ public:
     Result<QStringList> import(CentralRole actor, const QList<ListEntry> &entries);
     // {"allocations": [...], "by_site": {...}, "unused_reserved": N, "integrity": "ok" | "..."}
     Result<QJsonObject> report(CentralRole actor);
+    // What reconciliation finds wrong (reconciled first), oldest first: `mucotrack-central
+    // integrity` lists them beside the audit-anchor alarms.
+    Result<QList<IntegrityAlarm>> alarms();
 
     // POST /v1/randomize {"patient_id", "subject_id", "stratum"} from a device of the stratum's
     // site: the next free entry, or the one this patient already has.

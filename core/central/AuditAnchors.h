@@ -7,17 +7,11 @@
 // by an older copy) is refused and an alarm is recorded for `mucotrack-central integrity`;
 // its anchor stays where it was, so every later sync is refused too until someone looks.
 #include "central/CentralStore.h"
+#include "central/IntegrityAlarm.h"
 #include <QJsonObject>
 #include <QList>
 
 namespace muco {
-
-struct IntegrityAlarm {
-    QString deviceId;
-    QString site;
-    QString seenUtc;
-    QString detail;
-};
 
 class AuditAnchors {
 public:
