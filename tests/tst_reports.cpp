@@ -378,6 +378,16 @@ private slots:
         const int nC = arms.value(QStringLiteral("control")).toObject().value(QStringLiteral("n")).toInt();
         QVERIFY(nE > 0 && nC > 0);
         QVERIFY(nE + nC <= m_randomized);
+        // Severity per patient counts the same patients, and its worst grades >= 3 are the events.
+        const QJsonObject severity = json.value(QStringLiteral("severity")).toObject();
+        for (const QString &arm : {QStringLiteral("experimental"), QStringLiteral("control")}) {
+            const QJsonObject a = severity.value(arm).toObject();
+            QCOMPARE(a.value(QStringLiteral("n")).toInt(), arms.value(arm).toObject().value(QStringLiteral("n")).toInt());
+            const QJsonArray worst = a.value(QStringLiteral("worst_grade")).toObject().value(QStringLiteral("who")).toArray();
+            QCOMPARE(worst.size(), 5);
+            QCOMPARE(worst.at(3).toInt() + worst.at(4).toInt(), arms.value(arm).toObject().value(QStringLiteral("events")).toInt());
+            QCOMPARE(a.value(QStringLiteral("patients_severe")).toInt(), arms.value(arm).toObject().value(QStringLiteral("events")).toInt());
+        }
         QCOMPARE(json.value(QStringLiteral("excluded")).toArray().size(), 20 - nE - nC);
         QVERIFY(json.value(QStringLiteral("by_site")).toObject().contains(DemoSite::siteCode()));
         // The DMC report of the site (the CLI makes an offscreen QGuiApplication for it).

@@ -191,7 +191,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="472"/>
+        <location filename="../core/central/AllocationList.cpp" line="488"/>
         <source>Only the trial&apos;s statistician reads the randomization lists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -470,6 +470,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/central/main.cpp" line="105"/>
+        <source>Central store ready (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/central/main.cpp" line="148"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/central/main.cpp" line="148"/>
+        <source>revoked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/central/main.cpp" line="46"/>
         <source>Usage: mucotrack-central COMMAND [OPTIONS]
 
@@ -500,7 +515,8 @@ Commands:
   randomization import FILE.csv  set up the lists from a statistician&apos;s stratum,sequence,arm file
   randomization report [--json]  every allocation, by site and arm, unused reserves, integrity
   queries [--open] [--json]      every site&apos;s data queries, their state and age
-  integrity [--json]             devices whose audit trail no longer holds the head anchored earlier
+  integrity [--json]             devices whose audit trail no longer holds the head anchored earlier,
+                                 and randomizations that do not match the allocation list
 
 Options:
   -h, --help                     show this help
@@ -511,52 +527,37 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="104"/>
-        <source>Central store ready (%1).</source>
+        <location filename="../app/central/main.cpp" line="177"/>
+        <source>No integrity alarms: every device&apos;s audit trail holds the head anchored at its last sync, and every randomization matches the allocation list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="147"/>
-        <source>active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/central/main.cpp" line="147"/>
-        <source>revoked %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/central/main.cpp" line="176"/>
-        <source>No integrity alarms: every device&apos;s audit trail holds the head anchored at its last sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/central/main.cpp" line="199"/>
+        <location filename="../app/central/main.cpp" line="200"/>
         <source>--listen takes HOST:PORT with an IP address, e.g. 127.0.0.1:8443.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="202"/>
+        <location filename="../app/central/main.cpp" line="203"/>
         <source>Give --tls-cert FILE --tls-key FILE, or --insecure-loopback.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="204"/>
+        <location filename="../app/central/main.cpp" line="205"/>
         <source>--insecure-loopback serves plain HTTP on a loopback address only, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="210"/>
+        <location filename="../app/central/main.cpp" line="211"/>
         <source>--idle-timeout takes a number of seconds from 0.1 to 3600.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="217"/>
+        <location filename="../app/central/main.cpp" line="218"/>
         <source>--max-connections takes a whole number from 1 to 100000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="234"/>
+        <location filename="../app/central/main.cpp" line="235"/>
         <source>Serving %1 on %2:%3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1348,112 +1349,138 @@ Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="27"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="28"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="60"/>
         <source>not estimable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="33"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="34"/>
         <source>%1 grade &gt;= %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="34"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="35"/>
         <source>  experimental: %1 of %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="35"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="36"/>
         <source>  control:      %1 of %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="37"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="38"/>
         <source>  risk difference %1 (95% CI %2 to %3, Newcombe hybrid score)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="41"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="42"/>
         <source>  risk difference not estimable (an arm has no patients)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="43"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="44"/>
         <source>  relative risk %1 (95% CI %2 to %3, log method)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="47"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="48"/>
         <source>  relative risk not estimable (an arm has no patients or no events)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="48"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="49"/>
         <source>  Fisher&apos;s exact test, two-sided: p = %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="49"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="50"/>
         <source>  Cochran-Mantel-Haenszel test by site: p = %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="52"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="53"/>
         <source>  site %1: experimental %2 of %3, control %4 of %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="62"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="65"/>
+        <source>Severity per patient (%1 grade &gt;= %2 for the days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="66"/>
+        <source>experimental</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="66"/>
+        <source>control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="74"/>
+        <source>  %1: %2 patients; worst grade 0/1/2/3/4: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="75"/>
+        <source>    %1 with grade &gt;= %2 (%3 still at the last visit), median %4 days; OMAS AUC per day, mean of %5: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="94"/>
         <source>Primary endpoint (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="63"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="95"/>
         <source>Other scales:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="67"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="99"/>
         <source>Excluded from the primary analysis: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="110"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="143"/>
         <source>Wrote the DMC report to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="135"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="168"/>
         <source>Exported %1 subjects to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="138"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="171"/>
         <source>Unknown command &quot;%1 %2&quot;; run %3 --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="157"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="190"/>
         <source>Reports and exports (--db PATH; --user NAME [--password-stdin]):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="160"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="193"/>
         <source>the primary endpoint on this site&apos;s data, and the same for every other scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="162"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="195"/>
         <source>the data monitoring committee&apos;s report (PDF, A4) on this site&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="164"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="197"/>
         <source>CDISC ODM 1.3.2 snapshot of this site&apos;s data (no names or record numbers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="166"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="199"/>
         <source>one CSV file per domain and a data dictionary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1773,343 +1800,412 @@ Last error: %1</source>
 <context>
     <name>DmcReport</name>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="38"/>
-        <location filename="../core/export/DmcReport.cpp" line="463"/>
-        <location filename="../core/export/DmcReport.cpp" line="467"/>
+        <location filename="../core/export/DmcReport.cpp" line="39"/>
+        <location filename="../core/export/DmcReport.cpp" line="464"/>
+        <location filename="../core/export/DmcReport.cpp" line="468"/>
+        <location filename="../core/export/DmcReport.cpp" line="518"/>
+        <location filename="../core/export/DmcReport.cpp" line="521"/>
         <source>n/e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="187"/>
+        <location filename="../core/export/DmcReport.cpp" line="188"/>
         <source>Page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="293"/>
+        <location filename="../core/export/DmcReport.cpp" line="294"/>
         <source>Month of randomization (end of month)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="294"/>
+        <location filename="../core/export/DmcReport.cpp" line="295"/>
         <source>Patients randomized (cumulative)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="304"/>
-        <location filename="../core/export/DmcReport.cpp" line="436"/>
+        <location filename="../core/export/DmcReport.cpp" line="305"/>
+        <location filename="../core/export/DmcReport.cpp" line="437"/>
         <source>All sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="323"/>
+        <location filename="../core/export/DmcReport.cpp" line="324"/>
         <source>Target (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="336"/>
+        <location filename="../core/export/DmcReport.cpp" line="337"/>
         <source>Free of grade &gt;= 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="341"/>
-        <location filename="../core/export/DmcReport.cpp" line="438"/>
-        <location filename="../core/export/DmcReport.cpp" line="469"/>
-        <location filename="../core/export/DmcReport.cpp" line="478"/>
+        <location filename="../core/export/DmcReport.cpp" line="342"/>
+        <location filename="../core/export/DmcReport.cpp" line="439"/>
+        <location filename="../core/export/DmcReport.cpp" line="470"/>
+        <location filename="../core/export/DmcReport.cpp" line="479"/>
+        <location filename="../core/export/DmcReport.cpp" line="504"/>
+        <location filename="../core/export/DmcReport.cpp" line="515"/>
         <source>Experimental</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="342"/>
-        <location filename="../core/export/DmcReport.cpp" line="438"/>
-        <location filename="../core/export/DmcReport.cpp" line="469"/>
-        <location filename="../core/export/DmcReport.cpp" line="478"/>
+        <location filename="../core/export/DmcReport.cpp" line="343"/>
+        <location filename="../core/export/DmcReport.cpp" line="439"/>
+        <location filename="../core/export/DmcReport.cpp" line="470"/>
+        <location filename="../core/export/DmcReport.cpp" line="479"/>
+        <location filename="../core/export/DmcReport.cpp" line="504"/>
+        <location filename="../core/export/DmcReport.cpp" line="515"/>
         <source>Control</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="361"/>
+        <location filename="../core/export/DmcReport.cpp" line="362"/>
         <source>median %1 %2 (95% CI %3 to %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="362"/>
         <location filename="../core/export/DmcReport.cpp" line="363"/>
+        <location filename="../core/export/DmcReport.cpp" line="364"/>
         <source>n/r</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="364"/>
+        <location filename="../core/export/DmcReport.cpp" line="365"/>
         <source>median not reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="365"/>
+        <location filename="../core/export/DmcReport.cpp" line="366"/>
         <source>%1: events %2 of %3 patients, %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="384"/>
+        <location filename="../core/export/DmcReport.cpp" line="385"/>
         <source>The PDF report needs the graphical libraries (a QGuiApplication; offscreen is enough).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="387"/>
+        <location filename="../core/export/DmcReport.cpp" line="388"/>
         <source>the folder %1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="391"/>
+        <location filename="../core/export/DmcReport.cpp" line="392"/>
         <source>%1 cannot be written (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="396"/>
+        <location filename="../core/export/DmcReport.cpp" line="397"/>
         <source>the whole trial (sites %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="397"/>
+        <location filename="../core/export/DmcReport.cpp" line="398"/>
         <source>site %1 only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="402"/>
+        <location filename="../core/export/DmcReport.cpp" line="403"/>
         <source>DMC report, NCT07312656</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="406"/>
+        <location filename="../core/export/DmcReport.cpp" line="407"/>
         <source>The PDF report could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="407"/>
+        <location filename="../core/export/DmcReport.cpp" line="408"/>
         <source>NCT07312656 DMC report%1, data as of %2 UTC. Confidential: for the data monitoring committee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="408"/>
+        <location filename="../core/export/DmcReport.cpp" line="409"/>
         <source> (DEMO DATA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="409"/>
+        <location filename="../core/export/DmcReport.cpp" line="410"/>
         <source>Data Monitoring Committee report%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="409"/>
+        <location filename="../core/export/DmcReport.cpp" line="410"/>
         <source>: DEMO DATA, not a real trial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="410"/>
+        <location filename="../core/export/DmcReport.cpp" line="411"/>
         <source>NCT07312656: exosome mouth spray versus no intervention against radiation-induced oral mucositis. Data of %1, as of %2 UTC. Closed report: results by arm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="415"/>
+        <location filename="../core/export/DmcReport.cpp" line="416"/>
         <source>1. Enrolment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="438"/>
+        <location filename="../core/export/DmcReport.cpp" line="439"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="438"/>
+        <location filename="../core/export/DmcReport.cpp" line="439"/>
         <source>Registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="438"/>
+        <location filename="../core/export/DmcReport.cpp" line="439"/>
         <source>Screen failures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="439"/>
+        <location filename="../core/export/DmcReport.cpp" line="440"/>
         <source>Randomized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="439"/>
+        <location filename="../core/export/DmcReport.cpp" line="440"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="441"/>
+        <location filename="../core/export/DmcReport.cpp" line="442"/>
         <source>Randomized %1 of the target of %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="446"/>
+        <location filename="../core/export/DmcReport.cpp" line="447"/>
         <source>No patient has been randomized yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="450"/>
+        <location filename="../core/export/DmcReport.cpp" line="451"/>
         <source>2. Primary endpoint: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="451"/>
+        <location filename="../core/export/DmcReport.cpp" line="452"/>
         <source>n: randomized patients with at least one signed graded visit on or after the day of randomization; events: those with a signed grade &gt;= %1. Risk difference with Newcombe&apos;s hybrid score 95% interval, relative risk with the log (Katz) 95% interval, Fisher&apos;s exact test (two-sided), Cochran-Mantel-Haenszel test stratified by site without continuity correction. n/e: not estimable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="469"/>
+        <location filename="../core/export/DmcReport.cpp" line="470"/>
+        <location filename="../core/export/DmcReport.cpp" line="512"/>
         <source>Scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="469"/>
+        <location filename="../core/export/DmcReport.cpp" line="470"/>
         <source>Risk difference (95% CI)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="470"/>
+        <location filename="../core/export/DmcReport.cpp" line="471"/>
         <source>Relative risk (95% CI)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="470"/>
+        <location filename="../core/export/DmcReport.cpp" line="471"/>
         <source>Fisher p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="470"/>
+        <location filename="../core/export/DmcReport.cpp" line="471"/>
         <source>CMH p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="472"/>
+        <location filename="../core/export/DmcReport.cpp" line="473"/>
         <source>* the primary endpoint; the other scales at the same threshold are secondary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="478"/>
+        <location filename="../core/export/DmcReport.cpp" line="479"/>
         <source>Site (primary endpoint)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="485"/>
+        <location filename="../core/export/DmcReport.cpp" line="486"/>
         <source>Not in the analysis (%1 patients): %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="485"/>
+        <location filename="../core/export/DmcReport.cpp" line="486"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="488"/>
+        <location filename="../core/export/DmcReport.cpp" line="489"/>
         <source>3. Time to the first %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="489"/>
+        <location filename="../core/export/DmcReport.cpp" line="490"/>
         <source>Kaplan-Meier estimates per arm, censored at the last signed graded visit; medians with the Brookmeyer-Crowley 95% interval (n/r: not reached). Ticks mark censored patients.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="491"/>
+        <location filename="../core/export/DmcReport.cpp" line="492"/>
         <source>Days from the start of radiotherapy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="491"/>
+        <location filename="../core/export/DmcReport.cpp" line="492"/>
         <source>days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="492"/>
+        <location filename="../core/export/DmcReport.cpp" line="493"/>
         <source>Cumulative radiotherapy dose (Gy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="492"/>
+        <location filename="../core/export/DmcReport.cpp" line="493"/>
         <source>Gy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="495"/>
-        <source>4. Adverse events by CTCAE term and grade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/DmcReport.cpp" line="510"/>
+        <location filename="../core/export/DmcReport.cpp" line="542"/>
         <source>not randomized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="525"/>
+        <location filename="../core/export/DmcReport.cpp" line="557"/>
         <source>No adverse event recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="527"/>
+        <location filename="../core/export/DmcReport.cpp" line="559"/>
         <source>Term (patients, worst grade)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="527"/>
+        <location filename="../core/export/DmcReport.cpp" line="559"/>
         <source>Exp. grade 1-2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="527"/>
+        <location filename="../core/export/DmcReport.cpp" line="559"/>
         <source>Exp. grade &gt;= 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="527"/>
+        <location filename="../core/export/DmcReport.cpp" line="559"/>
         <source>Ctl. grade 1-2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="528"/>
+        <location filename="../core/export/DmcReport.cpp" line="560"/>
         <source>Ctl. grade &gt;= 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="530"/>
+        <location filename="../core/export/DmcReport.cpp" line="562"/>
         <source>Serious adverse events: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="533"/>
+        <location filename="../core/export/DmcReport.cpp" line="565"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="533"/>
+        <location filename="../core/export/DmcReport.cpp" line="512"/>
+        <location filename="../core/export/DmcReport.cpp" line="522"/>
+        <location filename="../core/export/DmcReport.cpp" line="565"/>
         <source>Arm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="533"/>
+        <location filename="../core/export/DmcReport.cpp" line="497"/>
+        <source>4. Severity per patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="498"/>
+        <source>Randomized patients with a signed graded visit on or after the day of randomization: how many had each worst grade; the days at grade &gt;= %1 (%2), from the first visit at or above it to the next visit below it, episodes added up, an episode open at the last visit counted to it; the OMAS area under the curve (trapezoids over days) per day of follow-up. n/e: not estimable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="512"/>
+        <source>Worst 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="512"/>
+        <source>Worst 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="512"/>
+        <source>Worst 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="512"/>
+        <source>Worst 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="512"/>
+        <source>Worst 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="522"/>
+        <source>Patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="522"/>
+        <source>Grade &gt;= %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="522"/>
+        <source>Median days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="522"/>
+        <source>Open at last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="523"/>
+        <source>OMAS AUC/day, mean (n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="527"/>
+        <source>5. Adverse events by CTCAE term and grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="565"/>
         <source>Term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="533"/>
+        <location filename="../core/export/DmcReport.cpp" line="565"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="533"/>
+        <location filename="../core/export/DmcReport.cpp" line="565"/>
         <source>Onset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="533"/>
+        <location filename="../core/export/DmcReport.cpp" line="565"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="538"/>
-        <location filename="../core/export/DmcReport.cpp" line="541"/>
+        <location filename="../core/export/DmcReport.cpp" line="570"/>
+        <location filename="../core/export/DmcReport.cpp" line="573"/>
         <source>%1 cannot be written (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6420,109 +6516,109 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="77"/>
+        <location filename="../ui/LabsTab.cpp" line="78"/>
         <source>&lt;b&gt;Test&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="78"/>
+        <location filename="../ui/LabsTab.cpp" line="79"/>
         <source>&lt;b&gt;Value&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="79"/>
+        <location filename="../ui/LabsTab.cpp" line="80"/>
         <source>&lt;b&gt;Unit&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="80"/>
+        <location filename="../ui/LabsTab.cpp" line="81"/>
         <source>&lt;b&gt;SI value&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="81"/>
+        <location filename="../ui/LabsTab.cpp" line="82"/>
         <source>&lt;b&gt;Reference&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="105"/>
+        <location filename="../ui/LabsTab.cpp" line="106"/>
         <source>&amp;Save panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="109"/>
+        <location filename="../ui/LabsTab.cpp" line="110"/>
         <source>Collected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="109"/>
+        <location filename="../ui/LabsTab.cpp" line="110"/>
         <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="109"/>
+        <location filename="../ui/LabsTab.cpp" line="110"/>
         <source>Entered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="109"/>
+        <location filename="../ui/LabsTab.cpp" line="110"/>
         <source>SI value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="109"/>
+        <location filename="../ui/LabsTab.cpp" line="110"/>
         <source>Flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="115"/>
+        <location filename="../ui/LabsTab.cpp" line="116"/>
         <source>&amp;Panel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="116"/>
+        <location filename="../ui/LabsTab.cpp" line="117"/>
         <source>&amp;Collected:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="168"/>
+        <location filename="../ui/LabsTab.cpp" line="169"/>
         <source>not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="190"/>
+        <location filename="../ui/LabsTab.cpp" line="191"/>
         <source>women %1, men %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="191"/>
+        <location filename="../ui/LabsTab.cpp" line="192"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="231"/>
+        <location filename="../ui/LabsTab.cpp" line="232"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="231"/>
+        <location filename="../ui/LabsTab.cpp" line="232"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="251"/>
+        <location filename="../ui/LabsTab.cpp" line="252"/>
         <source>%1: &quot;%2&quot; is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="262"/>
+        <location filename="../ui/LabsTab.cpp" line="263"/>
         <source>%1 %2 %3 is unusual; %1 %2 %4 would be usual.
 
 Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="280"/>
+        <location filename="../ui/LabsTab.cpp" line="281"/>
         <source>The collection time is %1, %2 days ago. Save the results with this collection time?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6796,82 +6892,87 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::OverviewTab</name>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="35"/>
+        <location filename="../ui/OverviewTab.cpp" line="38"/>
         <source>E&amp;xport chart as PNG...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="37"/>
+        <location filename="../ui/OverviewTab.cpp" line="40"/>
         <source>Export chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="38"/>
+        <location filename="../ui/OverviewTab.cpp" line="41"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="40"/>
+        <location filename="../ui/OverviewTab.cpp" line="43"/>
         <source>%1 could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="63"/>
+        <location filename="../ui/OverviewTab.cpp" line="69"/>
+        <source>%1 (%2): cumulative dose and oral mucositis grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewTab.cpp" line="71"/>
         <source>%1: cumulative dose and oral mucositis grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="67"/>
+        <location filename="../ui/OverviewTab.cpp" line="75"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="69"/>
+        <location filename="../ui/OverviewTab.cpp" line="77"/>
         <source>Cumulative dose (Gy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="72"/>
+        <location filename="../ui/OverviewTab.cpp" line="80"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="87"/>
+        <location filename="../ui/OverviewTab.cpp" line="95"/>
         <source>Cumulative dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="101"/>
+        <location filename="../ui/OverviewTab.cpp" line="109"/>
         <source>Dose %1 of %2 Gy, fraction %3 of %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="107"/>
+        <location filename="../ui/OverviewTab.cpp" line="115"/>
         <source>No radiotherapy plan yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="114"/>
+        <location filename="../ui/OverviewTab.cpp" line="122"/>
         <source>%1: %2 Gy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="157"/>
+        <location filename="../ui/OverviewTab.cpp" line="165"/>
         <source>%1 grade %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="162"/>
+        <location filename="../ui/OverviewTab.cpp" line="170"/>
         <source>Latest visit %1: WHO %2, CTCAE %3, RTOG %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="165"/>
+        <location filename="../ui/OverviewTab.cpp" line="173"/>
         <source>No graded visit yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="169"/>
+        <location filename="../ui/OverviewTab.cpp" line="177"/>
         <source>Grade 3 (primary endpoint)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -190,7 +190,7 @@
         <translation>条目 %1 未按顺序拆封：同一储备中更早的条目仍处于封存状态。</translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="472"/>
+        <location filename="../core/central/AllocationList.cpp" line="488"/>
         <source>Only the trial&apos;s statistician reads the randomization lists.</source>
         <translation>只有本试验的统计师才能查看随机化列表。</translation>
     </message>
@@ -468,6 +468,21 @@
         <translation>必须指定 --data DIR 或 --postgres CONNINFO。</translation>
     </message>
     <message>
+        <location filename="../app/central/main.cpp" line="105"/>
+        <source>Central store ready (%1).</source>
+        <translation>中心存储已就绪（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../app/central/main.cpp" line="148"/>
+        <source>active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../app/central/main.cpp" line="148"/>
+        <source>revoked %1</source>
+        <translation>已于 %1 吊销</translation>
+    </message>
+    <message>
         <location filename="../app/central/main.cpp" line="46"/>
         <source>Usage: mucotrack-central COMMAND [OPTIONS]
 
@@ -498,7 +513,8 @@ Commands:
   randomization import FILE.csv  set up the lists from a statistician&apos;s stratum,sequence,arm file
   randomization report [--json]  every allocation, by site and arm, unused reserves, integrity
   queries [--open] [--json]      every site&apos;s data queries, their state and age
-  integrity [--json]             devices whose audit trail no longer holds the head anchored earlier
+  integrity [--json]             devices whose audit trail no longer holds the head anchored earlier,
+                                 and randomizations that do not match the allocation list
 
 Options:
   -h, --help                     show this help
@@ -535,7 +551,8 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
   randomization import FILE.csv  根据统计师提供的 stratum,sequence,arm 文件建立列表
   randomization report [--json]  所有分配（按站点和组别）、未使用的储备及完整性
   queries [--open] [--json]      所有站点的数据质疑及其状态和存在天数
-  integrity [--json]             稽查轨迹已不再包含先前锚定的链头的设备
+  integrity [--json]             稽查轨迹已不再包含先前锚定的链头的设备，
+                                 以及与分配列表不一致的随机分组
 
 选项：
   -h, --help                     显示本帮助
@@ -545,52 +562,37 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
 </translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="104"/>
-        <source>Central store ready (%1).</source>
-        <translation>中心存储已就绪（%1）。</translation>
+        <location filename="../app/central/main.cpp" line="177"/>
+        <source>No integrity alarms: every device&apos;s audit trail holds the head anchored at its last sync, and every randomization matches the allocation list.</source>
+        <translation>无完整性警报：每台设备的稽查轨迹都包含上次同步时锚定的链头，且每次随机分组都与分配列表一致。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="147"/>
-        <source>active</source>
-        <translation>有效</translation>
-    </message>
-    <message>
-        <location filename="../app/central/main.cpp" line="147"/>
-        <source>revoked %1</source>
-        <translation>已于 %1 吊销</translation>
-    </message>
-    <message>
-        <location filename="../app/central/main.cpp" line="176"/>
-        <source>No integrity alarms: every device&apos;s audit trail holds the head anchored at its last sync.</source>
-        <translation>无完整性警报：每台设备的稽查轨迹都包含上次同步时锚定的链头。</translation>
-    </message>
-    <message>
-        <location filename="../app/central/main.cpp" line="199"/>
+        <location filename="../app/central/main.cpp" line="200"/>
         <source>--listen takes HOST:PORT with an IP address, e.g. 127.0.0.1:8443.</source>
         <translation>--listen 的格式为 HOST:PORT，须使用 IP 地址，例如 127.0.0.1:8443。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="202"/>
+        <location filename="../app/central/main.cpp" line="203"/>
         <source>Give --tls-cert FILE --tls-key FILE, or --insecure-loopback.</source>
         <translation>请指定 --tls-cert FILE --tls-key FILE，或 --insecure-loopback。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="204"/>
+        <location filename="../app/central/main.cpp" line="205"/>
         <source>--insecure-loopback serves plain HTTP on a loopback address only, not %1.</source>
         <translation>--insecure-loopback 只在回环地址上提供明文 HTTP 服务，不能用于 %1。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="210"/>
+        <location filename="../app/central/main.cpp" line="211"/>
         <source>--idle-timeout takes a number of seconds from 0.1 to 3600.</source>
         <translation>--idle-timeout 的取值为 0.1 至 3600 之间的秒数。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="217"/>
+        <location filename="../app/central/main.cpp" line="218"/>
         <source>--max-connections takes a whole number from 1 to 100000.</source>
         <translation>--max-connections 的取值为 1 至 100000 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="234"/>
+        <location filename="../app/central/main.cpp" line="235"/>
         <source>Serving %1 on %2:%3</source>
         <translation>正在 %2:%3 上提供 %1 服务</translation>
     </message>
@@ -1404,112 +1406,138 @@ Last error: %1</source>
         <translation>列出患者的全部访视及其分级和状态</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="27"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="28"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="60"/>
         <source>not estimable</source>
         <translation>无法估计</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="33"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="34"/>
         <source>%1 grade &gt;= %2</source>
         <translation>%1 分级 &gt;= %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="34"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="35"/>
         <source>  experimental: %1 of %2 (%3)</source>
         <translation>  试验组：%1/%2（%3）</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="35"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="36"/>
         <source>  control:      %1 of %2 (%3)</source>
         <translation>  对照组：%1/%2（%3）</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="37"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="38"/>
         <source>  risk difference %1 (95% CI %2 to %3, Newcombe hybrid score)</source>
         <translation>  风险差 %1（95% CI %2 至 %3，Newcombe 混合评分法）</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="41"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="42"/>
         <source>  risk difference not estimable (an arm has no patients)</source>
         <translation>  风险差无法估计（有一组没有患者）</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="43"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="44"/>
         <source>  relative risk %1 (95% CI %2 to %3, log method)</source>
         <translation>  相对危险度 %1（95% CI %2 至 %3，对数法）</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="47"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="48"/>
         <source>  relative risk not estimable (an arm has no patients or no events)</source>
         <translation>  相对危险度无法估计（有一组没有患者或没有事件）</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="48"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="49"/>
         <source>  Fisher&apos;s exact test, two-sided: p = %1</source>
         <translation>  Fisher 精确检验，双侧：p = %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="49"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="50"/>
         <source>  Cochran-Mantel-Haenszel test by site: p = %1</source>
         <translation>  按站点分层的 Cochran-Mantel-Haenszel 检验：p = %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="52"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="53"/>
         <source>  site %1: experimental %2 of %3, control %4 of %5</source>
         <translation>  站点 %1：试验组 %2/%3，对照组 %4/%5</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="62"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="65"/>
+        <source>Severity per patient (%1 grade &gt;= %2 for the days):</source>
+        <translation>每例患者的严重程度（天数按 %1 分级 &gt;= %2 计）：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="66"/>
+        <source>experimental</source>
+        <translation>试验组</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="66"/>
+        <source>control</source>
+        <translation>对照组</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="74"/>
+        <source>  %1: %2 patients; worst grade 0/1/2/3/4: %3</source>
+        <translation>  %1：%2 例患者；最重分级 0/1/2/3/4：%3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="75"/>
+        <source>    %1 with grade &gt;= %2 (%3 still at the last visit), median %4 days; OMAS AUC per day, mean of %5: %6</source>
+        <translation>    %1 例分级 &gt;= %2（%3 例末次访视时仍未缓解），中位 %4 天；每日 OMAS AUC，%5 例的均值：%6</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="94"/>
         <source>Primary endpoint (%1):</source>
         <translation>主要终点（%1）：</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="63"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="95"/>
         <source>Other scales:</source>
         <translation>其他量表：</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="67"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="99"/>
         <source>Excluded from the primary analysis: %1</source>
         <translation>未纳入主要分析：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="110"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="143"/>
         <source>Wrote the DMC report to %1.</source>
         <translation>已将 DMC 报告写入 %1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="135"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="168"/>
         <source>Exported %1 subjects to %2.</source>
         <translation>已将 %1 名受试者导出到 %2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="138"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="171"/>
         <source>Unknown command &quot;%1 %2&quot;; run %3 --help.</source>
         <translation>未知命令“%1 %2”；请运行 %3 --help。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="157"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="190"/>
         <source>Reports and exports (--db PATH; --user NAME [--password-stdin]):</source>
         <translation>报告与导出（--db PATH；--user NAME [--password-stdin]）：</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="160"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="193"/>
         <source>the primary endpoint on this site&apos;s data, and the same for every other scale</source>
         <translation>基于本站点数据的主要终点分析，以及其他各量表的相同分析</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="162"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="195"/>
         <source>the data monitoring committee&apos;s report (PDF, A4) on this site&apos;s data</source>
         <translation>基于本站点数据的数据监查委员会报告（PDF，A4）</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="164"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="197"/>
         <source>CDISC ODM 1.3.2 snapshot of this site&apos;s data (no names or record numbers)</source>
         <translation>本站点数据的 CDISC ODM 1.3.2 快照（不含姓名和病历号）</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="166"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="199"/>
         <source>one CSV file per domain and a data dictionary</source>
         <translation>每个数据域一个 CSV 文件，另附数据字典</translation>
     </message>
@@ -1828,343 +1856,412 @@ Last error: %1</source>
 <context>
     <name>DmcReport</name>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="38"/>
-        <location filename="../core/export/DmcReport.cpp" line="463"/>
-        <location filename="../core/export/DmcReport.cpp" line="467"/>
+        <location filename="../core/export/DmcReport.cpp" line="39"/>
+        <location filename="../core/export/DmcReport.cpp" line="464"/>
+        <location filename="../core/export/DmcReport.cpp" line="468"/>
+        <location filename="../core/export/DmcReport.cpp" line="518"/>
+        <location filename="../core/export/DmcReport.cpp" line="521"/>
         <source>n/e</source>
         <translation>n/e</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="187"/>
+        <location filename="../core/export/DmcReport.cpp" line="188"/>
         <source>Page %1</source>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="293"/>
+        <location filename="../core/export/DmcReport.cpp" line="294"/>
         <source>Month of randomization (end of month)</source>
         <translation>随机化月份（月末）</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="294"/>
+        <location filename="../core/export/DmcReport.cpp" line="295"/>
         <source>Patients randomized (cumulative)</source>
         <translation>已随机化患者数（累计）</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="304"/>
-        <location filename="../core/export/DmcReport.cpp" line="436"/>
+        <location filename="../core/export/DmcReport.cpp" line="305"/>
+        <location filename="../core/export/DmcReport.cpp" line="437"/>
         <source>All sites</source>
         <translation>所有站点</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="323"/>
+        <location filename="../core/export/DmcReport.cpp" line="324"/>
         <source>Target (%1)</source>
         <translation>目标（%1）</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="336"/>
+        <location filename="../core/export/DmcReport.cpp" line="337"/>
         <source>Free of grade &gt;= 3</source>
         <translation>未出现 &gt;= 3 级的比例</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="341"/>
-        <location filename="../core/export/DmcReport.cpp" line="438"/>
-        <location filename="../core/export/DmcReport.cpp" line="469"/>
-        <location filename="../core/export/DmcReport.cpp" line="478"/>
+        <location filename="../core/export/DmcReport.cpp" line="342"/>
+        <location filename="../core/export/DmcReport.cpp" line="439"/>
+        <location filename="../core/export/DmcReport.cpp" line="470"/>
+        <location filename="../core/export/DmcReport.cpp" line="479"/>
+        <location filename="../core/export/DmcReport.cpp" line="504"/>
+        <location filename="../core/export/DmcReport.cpp" line="515"/>
         <source>Experimental</source>
         <translation>试验组</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="342"/>
-        <location filename="../core/export/DmcReport.cpp" line="438"/>
-        <location filename="../core/export/DmcReport.cpp" line="469"/>
-        <location filename="../core/export/DmcReport.cpp" line="478"/>
+        <location filename="../core/export/DmcReport.cpp" line="343"/>
+        <location filename="../core/export/DmcReport.cpp" line="439"/>
+        <location filename="../core/export/DmcReport.cpp" line="470"/>
+        <location filename="../core/export/DmcReport.cpp" line="479"/>
+        <location filename="../core/export/DmcReport.cpp" line="504"/>
+        <location filename="../core/export/DmcReport.cpp" line="515"/>
         <source>Control</source>
         <translation>对照组</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="361"/>
+        <location filename="../core/export/DmcReport.cpp" line="362"/>
         <source>median %1 %2 (95% CI %3 to %4)</source>
         <translation>中位数 %1 %2（95% CI %3 至 %4）</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="362"/>
         <location filename="../core/export/DmcReport.cpp" line="363"/>
+        <location filename="../core/export/DmcReport.cpp" line="364"/>
         <source>n/r</source>
         <translation>n/r</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="364"/>
+        <location filename="../core/export/DmcReport.cpp" line="365"/>
         <source>median not reached</source>
         <translation>未达到中位数</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="365"/>
+        <location filename="../core/export/DmcReport.cpp" line="366"/>
         <source>%1: events %2 of %3 patients, %4</source>
         <translation>%1：%3 名患者中 %2 例发生事件，%4</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="384"/>
+        <location filename="../core/export/DmcReport.cpp" line="385"/>
         <source>The PDF report needs the graphical libraries (a QGuiApplication; offscreen is enough).</source>
         <translation>PDF 报告需要图形库（QGuiApplication；offscreen 即可）。</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="387"/>
+        <location filename="../core/export/DmcReport.cpp" line="388"/>
         <source>the folder %1 does not exist</source>
         <translation>文件夹 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="391"/>
+        <location filename="../core/export/DmcReport.cpp" line="392"/>
         <source>%1 cannot be written (%2)</source>
         <translation>无法写入 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="396"/>
+        <location filename="../core/export/DmcReport.cpp" line="397"/>
         <source>the whole trial (sites %1)</source>
         <translation>全试验（站点 %1）</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="397"/>
+        <location filename="../core/export/DmcReport.cpp" line="398"/>
         <source>site %1 only</source>
         <translation>仅站点 %1</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="402"/>
+        <location filename="../core/export/DmcReport.cpp" line="403"/>
         <source>DMC report, NCT07312656</source>
         <translation>DMC 报告，NCT07312656</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="406"/>
+        <location filename="../core/export/DmcReport.cpp" line="407"/>
         <source>The PDF report could not be started.</source>
         <translation>无法开始生成 PDF 报告。</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="407"/>
+        <location filename="../core/export/DmcReport.cpp" line="408"/>
         <source>NCT07312656 DMC report%1, data as of %2 UTC. Confidential: for the data monitoring committee.</source>
         <translation>NCT07312656 DMC 报告%1，数据截至 %2 UTC。机密：仅供数据监查委员会使用。</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="408"/>
+        <location filename="../core/export/DmcReport.cpp" line="409"/>
         <source> (DEMO DATA)</source>
         <translation>（演示数据）</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="409"/>
+        <location filename="../core/export/DmcReport.cpp" line="410"/>
         <source>Data Monitoring Committee report%1</source>
         <translation>数据监查委员会报告%1</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="409"/>
+        <location filename="../core/export/DmcReport.cpp" line="410"/>
         <source>: DEMO DATA, not a real trial</source>
         <translation>：演示数据，并非真实试验</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="410"/>
+        <location filename="../core/export/DmcReport.cpp" line="411"/>
         <source>NCT07312656: exosome mouth spray versus no intervention against radiation-induced oral mucositis. Data of %1, as of %2 UTC. Closed report: results by arm.</source>
         <translation>NCT07312656：外泌体口腔喷雾剂对比不干预，预防放射性口腔黏膜炎。%1的数据，截至 %2 UTC。非公开报告：按组别列出结果。</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="415"/>
+        <location filename="../core/export/DmcReport.cpp" line="416"/>
         <source>1. Enrolment</source>
         <translation>1. 入组情况</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="438"/>
+        <location filename="../core/export/DmcReport.cpp" line="439"/>
         <source>Site</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="438"/>
+        <location filename="../core/export/DmcReport.cpp" line="439"/>
         <source>Registered</source>
         <translation>已登记</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="438"/>
+        <location filename="../core/export/DmcReport.cpp" line="439"/>
         <source>Screen failures</source>
         <translation>筛选失败</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="439"/>
+        <location filename="../core/export/DmcReport.cpp" line="440"/>
         <source>Randomized</source>
         <translation>已随机化</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="439"/>
+        <location filename="../core/export/DmcReport.cpp" line="440"/>
         <source>Withdrawn</source>
         <translation>已退出</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="441"/>
+        <location filename="../core/export/DmcReport.cpp" line="442"/>
         <source>Randomized %1 of the target of %2 (%3).</source>
         <translation>已随机化 %1 例，目标 %2 例（%3）。</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="446"/>
+        <location filename="../core/export/DmcReport.cpp" line="447"/>
         <source>No patient has been randomized yet.</source>
         <translation>尚无患者随机化。</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="450"/>
+        <location filename="../core/export/DmcReport.cpp" line="451"/>
         <source>2. Primary endpoint: %1</source>
         <translation>2. 主要终点：%1</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="451"/>
+        <location filename="../core/export/DmcReport.cpp" line="452"/>
         <source>n: randomized patients with at least one signed graded visit on or after the day of randomization; events: those with a signed grade &gt;= %1. Risk difference with Newcombe&apos;s hybrid score 95% interval, relative risk with the log (Katz) 95% interval, Fisher&apos;s exact test (two-sided), Cochran-Mantel-Haenszel test stratified by site without continuity correction. n/e: not estimable.</source>
         <translation>n：随机化当天或之后至少有一次已签名分级访视的随机化患者；事件：已签名分级 &gt;= %1 的患者。风险差采用 Newcombe 混合评分法 95% 区间，相对危险度采用对数（Katz）法 95% 区间，Fisher 精确检验（双侧），按站点分层、不作连续性校正的 Cochran-Mantel-Haenszel 检验。n/e：无法估计。</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="469"/>
+        <location filename="../core/export/DmcReport.cpp" line="470"/>
+        <location filename="../core/export/DmcReport.cpp" line="512"/>
         <source>Scale</source>
         <translation>量表</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="469"/>
+        <location filename="../core/export/DmcReport.cpp" line="470"/>
         <source>Risk difference (95% CI)</source>
         <translation>风险差（95% CI）</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="470"/>
+        <location filename="../core/export/DmcReport.cpp" line="471"/>
         <source>Relative risk (95% CI)</source>
         <translation>相对危险度（95% CI）</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="470"/>
+        <location filename="../core/export/DmcReport.cpp" line="471"/>
         <source>Fisher p</source>
         <translation>Fisher p 值</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="470"/>
+        <location filename="../core/export/DmcReport.cpp" line="471"/>
         <source>CMH p</source>
         <translation>CMH p 值</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="472"/>
+        <location filename="../core/export/DmcReport.cpp" line="473"/>
         <source>* the primary endpoint; the other scales at the same threshold are secondary.</source>
         <translation>* 主要终点；其他量表在相同阈值下的结果为次要终点。</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="478"/>
+        <location filename="../core/export/DmcReport.cpp" line="479"/>
         <source>Site (primary endpoint)</source>
         <translation>站点（主要终点）</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="485"/>
+        <location filename="../core/export/DmcReport.cpp" line="486"/>
         <source>Not in the analysis (%1 patients): %2.</source>
         <translation>未纳入分析（%1 名患者）：%2。</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="485"/>
+        <location filename="../core/export/DmcReport.cpp" line="486"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="488"/>
+        <location filename="../core/export/DmcReport.cpp" line="489"/>
         <source>3. Time to the first %1</source>
         <translation>3. 至首次出现 %1 的时间</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="489"/>
+        <location filename="../core/export/DmcReport.cpp" line="490"/>
         <source>Kaplan-Meier estimates per arm, censored at the last signed graded visit; medians with the Brookmeyer-Crowley 95% interval (n/r: not reached). Ticks mark censored patients.</source>
         <translation>各组的 Kaplan-Meier 估计，在最后一次已签名分级访视时删失；中位数附 Brookmeyer-Crowley 95% 区间（n/r：未达到）。刻度线标示删失患者。</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="491"/>
+        <location filename="../core/export/DmcReport.cpp" line="492"/>
         <source>Days from the start of radiotherapy</source>
         <translation>自放疗开始的天数</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="491"/>
+        <location filename="../core/export/DmcReport.cpp" line="492"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="492"/>
+        <location filename="../core/export/DmcReport.cpp" line="493"/>
         <source>Cumulative radiotherapy dose (Gy)</source>
         <translation>放疗累积剂量 (Gy)</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="492"/>
+        <location filename="../core/export/DmcReport.cpp" line="493"/>
         <source>Gy</source>
         <translation>Gy</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="495"/>
-        <source>4. Adverse events by CTCAE term and grade</source>
-        <translation>4. 按 CTCAE 术语和分级列出的不良事件</translation>
-    </message>
-    <message>
-        <location filename="../core/export/DmcReport.cpp" line="510"/>
+        <location filename="../core/export/DmcReport.cpp" line="542"/>
         <source>not randomized</source>
         <translation>未随机化</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="525"/>
+        <location filename="../core/export/DmcReport.cpp" line="557"/>
         <source>No adverse event recorded.</source>
         <translation>未记录不良事件。</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="527"/>
+        <location filename="../core/export/DmcReport.cpp" line="559"/>
         <source>Term (patients, worst grade)</source>
         <translation>术语（患者数，按最严重分级）</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="527"/>
+        <location filename="../core/export/DmcReport.cpp" line="559"/>
         <source>Exp. grade 1-2</source>
         <translation>试验组 1-2 级</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="527"/>
+        <location filename="../core/export/DmcReport.cpp" line="559"/>
         <source>Exp. grade &gt;= 3</source>
         <translation>试验组 &gt;= 3 级</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="527"/>
+        <location filename="../core/export/DmcReport.cpp" line="559"/>
         <source>Ctl. grade 1-2</source>
         <translation>对照组 1-2 级</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="528"/>
+        <location filename="../core/export/DmcReport.cpp" line="560"/>
         <source>Ctl. grade &gt;= 3</source>
         <translation>对照组 &gt;= 3 级</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="530"/>
+        <location filename="../core/export/DmcReport.cpp" line="562"/>
         <source>Serious adverse events: %1.</source>
         <translation>严重不良事件：%1。</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="533"/>
+        <location filename="../core/export/DmcReport.cpp" line="565"/>
         <source>Subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="533"/>
+        <location filename="../core/export/DmcReport.cpp" line="512"/>
+        <location filename="../core/export/DmcReport.cpp" line="522"/>
+        <location filename="../core/export/DmcReport.cpp" line="565"/>
         <source>Arm</source>
         <translation>组别</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="533"/>
+        <location filename="../core/export/DmcReport.cpp" line="497"/>
+        <source>4. Severity per patient</source>
+        <translation>4. 每例患者的严重程度</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="498"/>
+        <source>Randomized patients with a signed graded visit on or after the day of randomization: how many had each worst grade; the days at grade &gt;= %1 (%2), from the first visit at or above it to the next visit below it, episodes added up, an episode open at the last visit counted to it; the OMAS area under the curve (trapezoids over days) per day of follow-up. n/e: not estimable.</source>
+        <translation>随机化当日或之后有已签署分级访视的随机化患者：各最重分级的患者数；分级 &gt;= %1（%2）的天数，自首次达到该分级的访视起至其后首次低于该分级的访视止，多次发作累加，末次访视时仍未结束的发作计至末次访视；OMAS 曲线下面积（按天梯形法）除以随访天数。n/e：无法估计。</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="512"/>
+        <source>Worst 0</source>
+        <translation>最重 0</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="512"/>
+        <source>Worst 1</source>
+        <translation>最重 1</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="512"/>
+        <source>Worst 2</source>
+        <translation>最重 2</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="512"/>
+        <source>Worst 3</source>
+        <translation>最重 3</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="512"/>
+        <source>Worst 4</source>
+        <translation>最重 4</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="522"/>
+        <source>Patients</source>
+        <translation>患者数</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="522"/>
+        <source>Grade &gt;= %1</source>
+        <translation>分级 &gt;= %1</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="522"/>
+        <source>Median days</source>
+        <translation>中位天数</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="522"/>
+        <source>Open at last visit</source>
+        <translation>末次访视时未缓解</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="523"/>
+        <source>OMAS AUC/day, mean (n)</source>
+        <translation>每日 OMAS AUC 均值 (n)</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="527"/>
+        <source>5. Adverse events by CTCAE term and grade</source>
+        <translation>5. 按 CTCAE 术语和分级列出的不良事件</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="565"/>
         <source>Term</source>
         <translation>术语</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="533"/>
+        <location filename="../core/export/DmcReport.cpp" line="565"/>
         <source>Grade</source>
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="533"/>
+        <location filename="../core/export/DmcReport.cpp" line="565"/>
         <source>Onset</source>
         <translation>发生日期</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="533"/>
+        <location filename="../core/export/DmcReport.cpp" line="565"/>
         <source>Outcome</source>
         <translation>转归</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="538"/>
-        <location filename="../core/export/DmcReport.cpp" line="541"/>
+        <location filename="../core/export/DmcReport.cpp" line="570"/>
+        <location filename="../core/export/DmcReport.cpp" line="573"/>
         <source>%1 cannot be written (%2).</source>
         <translation>无法写入 %1（%2）。</translation>
     </message>
@@ -6474,102 +6571,102 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>保存前请核对</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="77"/>
+        <location filename="../ui/LabsTab.cpp" line="78"/>
         <source>&lt;b&gt;Test&lt;/b&gt;</source>
         <translation>&lt;b&gt;项目&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="78"/>
+        <location filename="../ui/LabsTab.cpp" line="79"/>
         <source>&lt;b&gt;Value&lt;/b&gt;</source>
         <translation>&lt;b&gt;数值&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="79"/>
+        <location filename="../ui/LabsTab.cpp" line="80"/>
         <source>&lt;b&gt;Unit&lt;/b&gt;</source>
         <translation>&lt;b&gt;单位&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="80"/>
+        <location filename="../ui/LabsTab.cpp" line="81"/>
         <source>&lt;b&gt;SI value&lt;/b&gt;</source>
         <translation>&lt;b&gt;国际单位值&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="81"/>
+        <location filename="../ui/LabsTab.cpp" line="82"/>
         <source>&lt;b&gt;Reference&lt;/b&gt;</source>
         <translation>&lt;b&gt;参考范围&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="105"/>
+        <location filename="../ui/LabsTab.cpp" line="106"/>
         <source>&amp;Save panel</source>
         <translation>保存检验组(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="109"/>
+        <location filename="../ui/LabsTab.cpp" line="110"/>
         <source>Collected</source>
         <translation>采样</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="109"/>
+        <location filename="../ui/LabsTab.cpp" line="110"/>
         <source>Test</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="109"/>
+        <location filename="../ui/LabsTab.cpp" line="110"/>
         <source>Entered</source>
         <translation>录入值</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="109"/>
+        <location filename="../ui/LabsTab.cpp" line="110"/>
         <source>SI value</source>
         <translation>国际单位值</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="109"/>
+        <location filename="../ui/LabsTab.cpp" line="110"/>
         <source>Flag</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="115"/>
+        <location filename="../ui/LabsTab.cpp" line="116"/>
         <source>&amp;Panel:</source>
         <translation>检验组(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="116"/>
+        <location filename="../ui/LabsTab.cpp" line="117"/>
         <source>&amp;Collected:</source>
         <translation>采样时间(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="168"/>
+        <location filename="../ui/LabsTab.cpp" line="169"/>
         <source>not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="190"/>
+        <location filename="../ui/LabsTab.cpp" line="191"/>
         <source>women %1, men %2</source>
         <translation>女性 %1，男性 %2</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="191"/>
+        <location filename="../ui/LabsTab.cpp" line="192"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="231"/>
+        <location filename="../ui/LabsTab.cpp" line="232"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="231"/>
+        <location filename="../ui/LabsTab.cpp" line="232"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="251"/>
+        <location filename="../ui/LabsTab.cpp" line="252"/>
         <source>%1: &quot;%2&quot; is not a number.</source>
         <translation>%1：“%2”不是数字。</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="262"/>
+        <location filename="../ui/LabsTab.cpp" line="263"/>
         <source>%1 %2 %3 is unusual; %1 %2 %4 would be usual.
 
 Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.</source>
@@ -6578,7 +6675,7 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 是：按 %4 保存。否：按输入的 %3 保存。取消：返回修改数值。</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="280"/>
+        <location filename="../ui/LabsTab.cpp" line="281"/>
         <source>The collection time is %1, %2 days ago. Save the results with this collection time?</source>
         <translation>采集时间为 %1，即 %2 天前。按此采集时间保存结果吗？</translation>
     </message>
@@ -6852,82 +6949,87 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::OverviewTab</name>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="35"/>
+        <location filename="../ui/OverviewTab.cpp" line="38"/>
         <source>E&amp;xport chart as PNG...</source>
         <translation>导出图表为 PNG(&amp;X)...</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="37"/>
+        <location filename="../ui/OverviewTab.cpp" line="40"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="38"/>
+        <location filename="../ui/OverviewTab.cpp" line="41"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="40"/>
+        <location filename="../ui/OverviewTab.cpp" line="43"/>
         <source>%1 could not be written.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="63"/>
+        <location filename="../ui/OverviewTab.cpp" line="69"/>
+        <source>%1 (%2): cumulative dose and oral mucositis grade</source>
+        <translation>%1（%2）：累积剂量与口腔黏膜炎分级</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewTab.cpp" line="71"/>
         <source>%1: cumulative dose and oral mucositis grade</source>
         <translation>%1：累积剂量与口腔黏膜炎分级</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="67"/>
+        <location filename="../ui/OverviewTab.cpp" line="75"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="69"/>
+        <location filename="../ui/OverviewTab.cpp" line="77"/>
         <source>Cumulative dose (Gy)</source>
         <translation>累积剂量 (Gy)</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="72"/>
+        <location filename="../ui/OverviewTab.cpp" line="80"/>
         <source>Grade</source>
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="87"/>
+        <location filename="../ui/OverviewTab.cpp" line="95"/>
         <source>Cumulative dose</source>
         <translation>累积剂量</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="101"/>
+        <location filename="../ui/OverviewTab.cpp" line="109"/>
         <source>Dose %1 of %2 Gy, fraction %3 of %4</source>
         <translation>剂量 %1 / %2 Gy，第 %3 / %4 次</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="107"/>
+        <location filename="../ui/OverviewTab.cpp" line="115"/>
         <source>No radiotherapy plan yet</source>
         <translation>尚无放疗计划</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="114"/>
+        <location filename="../ui/OverviewTab.cpp" line="122"/>
         <source>%1: %2 Gy</source>
         <translation>%1：%2 Gy</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="157"/>
+        <location filename="../ui/OverviewTab.cpp" line="165"/>
         <source>%1 grade %2 on %3</source>
         <translation>%3：%1 %2 级</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="162"/>
+        <location filename="../ui/OverviewTab.cpp" line="170"/>
         <source>Latest visit %1: WHO %2, CTCAE %3, RTOG %4</source>
         <translation>最近访视 %1：WHO %2，CTCAE %3，RTOG %4</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="165"/>
+        <location filename="../ui/OverviewTab.cpp" line="173"/>
         <source>No graded visit yet</source>
         <translation>尚无分级访视</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="169"/>
+        <location filename="../ui/OverviewTab.cpp" line="177"/>
         <source>Grade 3 (primary endpoint)</source>
         <translation>3级（主要终点）</translation>
     </message>

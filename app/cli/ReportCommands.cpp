@@ -4,6 +4,7 @@
 #include "export/DmcReport.h"
 #include "export/OdmExport.h"
 #include "reports/EndpointAnalysis.h"
+#include "reports/Severity.h"
 #include "reports/SiteSnapshot.h"
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -54,11 +55,42 @@ QString endpointText(const EndpointResult &r)
     return lines.join(QLatin1Char('\n'));
 }
 
+QString optionalNumber(const std::optional<double> &v, int decimals)
+{
+    return v ? QString::number(*v, 'f', decimals) : Tr::tr("not estimable");
+}
+
+QString severityText(const SeveritySummary &s)
+{
+    QStringList lines{Tr::tr("Severity per patient (%1 grade >= %2 for the days):").arg(s.scale.toUpper()).arg(s.threshold)};
+    for (const auto &[label, a] : {std::pair{Tr::tr("experimental"), &s.experimental}, std::pair{Tr::tr("control"), &s.control}}) {
+        QStringList worst;
+        for (auto it = a->worstGradeCounts.cbegin(); it != a->worstGradeCounts.cend(); ++it) {
+            QStringList counts;
+            for (int c : it.value())
+                counts << QString::number(c);
+            worst << QStringLiteral("%1 %2").arg(it.key().toUpper(), counts.join(QLatin1Char('/')));
+        }
+        lines << Tr::tr("  %1: %2 patients; worst grade 0/1/2/3/4: %3").arg(label).arg(a->n).arg(worst.join(QStringLiteral("; ")));
+        lines << Tr::tr("    %1 with grade >= %2 (%3 still at the last visit), median %4 days; OMAS AUC per day, mean of %5: %6")
+                     .arg(a->patientsSevere).arg(s.threshold).arg(a->ongoing).arg(optionalNumber(a->medianSevereDays, 1))
+                     .arg(a->omasScored).arg(optionalNumber(a->meanOmasAucPerDay, 2));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 int primaryEndpoint(CliContext &ctx, const TrialSnapshot &snapshot)
 {
-    const QList<EndpointResult> results = analyseEndpoints(trialCourses(snapshot), Protocol::nct07312656().primaryEndpoint);
-    if (ctx.flag(QStringLiteral("json")))
-        return ctx.printJson(endpointsJson(results));
+    const QList<PatientCourse> courses = trialCourses(snapshot);
+    const PrimaryEndpoint &primary = Protocol::nct07312656().primaryEndpoint;
+    const QList<EndpointResult> results = analyseEndpoints(courses, primary);
+    const SeveritySummary severity = summarizeSeverity(patientSeverity(courses, results.first().scale, results.first().threshold),
+                                                       results.first().scale, results.first().threshold);
+    if (ctx.flag(QStringLiteral("json"))) {
+        QJsonObject json = endpointsJson(results);
+        json.insert(QStringLiteral("severity"), severityJson(severity));
+        return ctx.printJson(json);
+    }
     QStringList text{Tr::tr("Primary endpoint (%1):").arg(Protocol::nct07312656().primaryEndpoint.label()), endpointText(results.first()),
                      QString(), Tr::tr("Other scales:")};
     for (qsizetype i = 1; i < results.size(); ++i)
@@ -67,6 +99,7 @@ int primaryEndpoint(CliContext &ctx, const TrialSnapshot &snapshot)
     text << QString() << Tr::tr("Excluded from the primary analysis: %1").arg(excluded.size());
     for (const EndpointExclusion &e : excluded)
         text << QStringLiteral("  %1: %2").arg(e.subjectId, e.why);
+    text << QString() << severityText(severity);
     ctx.print(text.join(QLatin1Char('\n')));
     return Ok;
 }

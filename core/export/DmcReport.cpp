@@ -1,6 +1,7 @@
 #include "export/DmcReport.h"
 #include "clinical/Protocol.h"
 #include "reports/EndpointAnalysis.h"
+#include "reports/Severity.h"
 #include "reports/TimeToEvent.h"
 #include <QCoreApplication>
 #include <QDir>
@@ -491,8 +492,39 @@ Status writeDmcReport(const QString &path, const TrialSnapshot &s)
         kmChart(doc, timeToEvent(courses, pe.scale, pe.threshold, TimeScale::DaysFromRtStart), Tr::tr("Days from the start of radiotherapy"), Tr::tr("days"));
         kmChart(doc, timeToEvent(courses, pe.scale, pe.threshold, TimeScale::CumulativeDoseGy), Tr::tr("Cumulative radiotherapy dose (Gy)"), Tr::tr("Gy"));
 
-        // 4. Adverse events
-        doc.heading(Tr::tr("4. Adverse events by CTCAE term and grade"));
+        // 4. Severity per patient
+        const SeveritySummary severity = summarizeSeverity(patientSeverity(courses, pe.scale, pe.threshold), pe.scale, pe.threshold);
+        doc.heading(Tr::tr("4. Severity per patient"));
+        doc.paragraph(Tr::tr("Randomized patients with a signed graded visit on or after the day of randomization: how many had each "
+                             "worst grade; the days at grade >= %1 (%2), from the first visit at or above it to the next visit below it, "
+                             "episodes added up, an episode open at the last visit counted to it; the OMAS area under the curve "
+                             "(trapezoids over days) per day of follow-up. n/e: not estimable.").arg(pe.threshold).arg(pe.scale.toUpper()), 8.5);
+        QList<QStringList> worstRows;
+        for (const QString &scale : {QStringLiteral("who"), QStringLiteral("ctcae"), QStringLiteral("rtog")}) {
+            for (const auto &[label, arm] : {std::pair{Tr::tr("Experimental"), &severity.experimental}, std::pair{Tr::tr("Control"), &severity.control}}) {
+                const QList<int> counts = arm->worstGradeCounts.value(scale, QList<int>(5, 0));
+                QStringList row{scale.toUpper(), label};
+                for (int c : counts)
+                    row << QStringLiteral("%1 (%2)").arg(c).arg(pct(c, arm->n));
+                worstRows << row;
+            }
+        }
+        doc.table({Tr::tr("Scale"), Tr::tr("Arm"), Tr::tr("Worst 0"), Tr::tr("Worst 1"), Tr::tr("Worst 2"), Tr::tr("Worst 3"), Tr::tr("Worst 4")},
+                  worstRows, {0.8, 1.2, 1, 1, 1, 1, 1});
+        QList<QStringList> durationRows;
+        for (const auto &[label, arm] : {std::pair{Tr::tr("Experimental"), &severity.experimental}, std::pair{Tr::tr("Control"), &severity.control}})
+            durationRows << QStringList{label, QString::number(arm->n),
+                                        QStringLiteral("%1 (%2)").arg(arm->patientsSevere).arg(pct(arm->patientsSevere, arm->n)),
+                                        arm->medianSevereDays ? QString::number(*arm->medianSevereDays, 'f', 1) : Tr::tr("n/e"),
+                                        QString::number(arm->ongoing),
+                                        arm->meanOmasAucPerDay ? QStringLiteral("%1 (%2)").arg(QString::number(*arm->meanOmasAucPerDay, 'f', 2)).arg(arm->omasScored)
+                                                               : Tr::tr("n/e")};
+        doc.table({Tr::tr("Arm"), Tr::tr("Patients"), Tr::tr("Grade >= %1").arg(pe.threshold), Tr::tr("Median days"), Tr::tr("Open at last visit"),
+                   Tr::tr("OMAS AUC/day, mean (n)")},
+                  durationRows, {1.2, 0.8, 1.1, 1, 1.1, 1.5});
+
+        // 5. Adverse events
+        doc.heading(Tr::tr("5. Adverse events by CTCAE term and grade"));
         QHash<QString, const PatientCourse *> byPatient;
         for (const PatientCourse &c : courses)
             byPatient.insert(c.patientId, &c);
