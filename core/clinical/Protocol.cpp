@@ -238,6 +238,13 @@ Result<Protocol> Protocol::fromJson(const QByteArray &json)
             p.sdvCritical << v.toString();
         }
     }
+    const QJsonValue schedule = root.value(QStringLiteral("schedule"));
+    if (!schedule.isUndefined()) {
+        if (!schedule.isObject())
+            return Error::invalid(QStringLiteral("schedule"), Tr::tr("must be an object with the visits"));
+        MUCO_READ(visits, parseVisitSchedule(schedule.toObject()));
+        p.visits = visits;
+    }
     return p;
 }
 
