@@ -1,7 +1,7 @@
 // Each patient's visit schedule read from a site database (records/Schedule): what was recorded
 // through the write path decides what is missing; the site's clock moving a day turns a due
-// visit overdue; a draft grade is still missing; today's fractions; nothing falls due after
-// a withdrawal.
+// visit overdue; a draft grade is still missing; the overdue lists per patient and per site;
+// today's fractions; nothing falls due after a withdrawal.
 #include "TestSite.h"
 #include "records/Assessments.h"
 #include "records/Labs.h"
@@ -124,7 +124,8 @@ private slots:
         QCOMPARE(s->withStatus(VisitStatus::Upcoming).size(), 8);   // 6 weekly, end, follow-up
     }
 
-    // The site's calendar moves on a day: the weekly visit's window closed, it is overdue.
+    // The site's calendar moves on a day: the weekly visit's window closed, it is overdue, in
+    // the patient's and the site's overdue lists.
     void dateChangeTurnsDueIntoOverdue()
     {
         auto doctor = m_site->signIn(QStringLiteral("doctor"));
@@ -134,11 +135,45 @@ private slots:
         deliver(m_patient, QDate(2026, 11, 2), QDate(2026, 11, 11));
         auto s = Schedule::forPatient(*doctor, m_patient);
         QCOMPARE(find(s->visits, QStringLiteral("weekly"))->status, VisitStatus::Due);
+        auto mine = Schedule::overdue(*doctor, m_patient);
+        QCOMPARE(mine->size(), 1);   // screening labs were never taken
+        QCOMPARE(mine->first().visit.definition.id, QStringLiteral("screening_labs"));
         setToday(QDate(2026, 11, 12));
         s = Schedule::forPatient(*doctor, m_patient);
         QCOMPARE(find(s->visits, QStringLiteral("weekly"))->status, VisitStatus::Overdue);
-        QCOMPARE(find(s->visits, QStringLiteral("weekly"))->missing, QStringList{QStringLiteral("grade")});
-        QCOMPARE(find(s->visits, QStringLiteral("weekly"), 2)->status, VisitStatus::Upcoming);
+        mine = Schedule::overdue(*doctor, m_patient);
+        QCOMPARE(mine->size(), 2);
+        QCOMPARE(mine->at(1).visit.definition.id, QStringLiteral("weekly"));
+        QCOMPARE(mine->at(1).subjectId, s->patient.subjectId);
+        QCOMPARE(mine->at(1).visit.missing, QStringList{QStringLiteral("grade")});
+        // The monitor sees the same list for the site, by site code.
+        auto monitor = m_site->signIn(QStringLiteral("monitor"));
+        auto site = Schedule::overdue(*monitor);
+        QVERIFY(site.ok());
+        QCOMPARE(site->size(), 2);   // the weekly grade, and screening labs never taken
+        for (const OverdueVisit &o : *site)
+            QCOMPARE(o.site, monitor->site());
+        QCOMPARE(site->at(0).visit.definition.id, QStringLiteral("screening_labs"));
+        QCOMPARE(site->at(1).visit.definition.id, QStringLiteral("weekly"));
+    }
+
+    void overdueListCoversEveryPatientOfTheSite()
+    {
+        const QString second = addPatient(QStringLiteral("Zhao Min"));
+        QVERIFY(Radiotherapy::savePlan(*m_site->signIn(QStringLiteral("doctor")), plan70(second)).ok());
+        enrol(second);
+        const QString noPlan = addPatient(QStringLiteral("Sun Wei"));
+        setToday(QDate(2026, 11, 3));
+        auto coord = m_site->signIn(QStringLiteral("coord"));
+        auto list = Schedule::overdue(*coord);
+        QVERIFY(list.ok());
+        // Baseline closed on 2 November, screening labs too: two each, ordered by subject.
+        QCOMPARE(list->size(), 4);
+        QVERIFY(list->at(0).subjectId < list->at(2).subjectId);
+        for (const OverdueVisit &o : *list)
+            QVERIFY(o.patientId != noPlan);
+        auto all = Schedule::forSite(*coord);
+        QCOMPARE(all->size(), 3);
     }
 
     void fractionDueOnTreatmentDaysOnly()

@@ -14,6 +14,7 @@
 #include "ReferenceRangesDialog.h"
 #include "ReportsMenu.h"
 #include "ScreeningLogDialog.h"
+#include "OverdueVisitsDialog.h"
 #include "ConflictsDialog.h"
 #include "HelpBrowser.h"
 #include "HelpTopics.h"
@@ -173,6 +174,10 @@ void MainWindow::buildMenus()
         if (m_controller.session())
             ScreeningLogDialog(*m_controller.session(), this).exec();
     });
+    QAction *overdue = file->addAction(tr("&Overdue visits..."), this, [this] {
+        if (m_controller.session())
+            OverdueVisitsDialog(*m_controller.session(), this).exec();
+    });
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     QMenu *reports = menuBar()->addMenu(tr("&Reports"));
     const QList<QAction *> reportActions = addReportActions(exportMenu, reports, this, [this] { return m_controller.session(); });
@@ -232,7 +237,7 @@ void MainWindow::buildMenus()
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     bar->addAction(m_addPatient);
     bar->addAction(lock);
-    m_sessionActions = {m_addPatient, m_editPatient, lock, switchUser, m_accounts, m_settings, find, syncNow, conflicts, password, ranges, screeningLog, m_auditTrail};
+    m_sessionActions = {m_addPatient, m_editPatient, lock, switchUser, m_accounts, m_settings, find, syncNow, conflicts, password, ranges, screeningLog, m_auditTrail, overdue};
     m_sessionActions += reportActions;
 }
 

@@ -5,6 +5,9 @@
 #include "SignatureDialog.h"
 #include "records/RecordStore.h"
 #include "records/Assessments.h"
+#include "records/Labs.h"
+#include "records/Radiotherapy.h"
+#include "records/Schedule.h"
 #include "clinical/Protocol.h"
 #include "security/Session.h"
 #include <QHBoxLayout>
@@ -18,10 +21,14 @@ namespace muco::ui {
 
 VisitsTab::VisitsTab(QWidget *parent)
     : WorkspaceTab(parent), m_table(new QTableWidget(0, 10)), m_grade(new QPushButton(tr("&Grade a visit..."))),
-      m_sign(new QPushButton(tr("S&ign draft..."))), m_correct(new QPushButton(tr("&Correct..."))) 
+      m_sign(new QPushButton(tr("S&ign draft..."))), m_correct(new QPushButton(tr("&Correct..."))), m_schedule(new QLabel)
 {
     setObjectName(QStringLiteral("visitsTab"));
-    showsTables({Assessments::table().name});
+    // The schedule line also follows labs and fractions (a lab done, the end of radiotherapy moved).
+    showsTables({Assessments::table().name, Labs::table().name, Radiotherapy::fractionTable().name, Radiotherapy::planTable().name});
+    m_schedule->setObjectName(QStringLiteral("visitSchedule"));
+    m_schedule->setWordWrap(true);
+    m_schedule->setTextFormat(Qt::RichText);
     m_grade->setToolTip(tr("Ctrl+G from any tab of the patient"));   // the key is the workspace's (ShortcutMap)
     m_grade->setMinimumHeight(34);
     m_table->setObjectName(QStringLiteral("visitTable"));
@@ -39,6 +46,7 @@ VisitsTab::VisitsTab(QWidget *parent)
     buttons->addStretch();
     auto *v = new QVBoxLayout(this);
     v->addLayout(buttons);
+    v->addWidget(m_schedule);
     v->addWidget(m_table);
     connect(m_grade, &QPushButton::clicked, this, [this] { gradeVisit(); });
     connect(m_sign, &QPushButton::clicked, this, &VisitsTab::signSelected);
@@ -53,6 +61,7 @@ void VisitsTab::reload()
     m_grade->setEnabled(s->can(Permission::RecordGrading));
     m_sign->setEnabled(s->can(Permission::SignGrade));
     m_correct->setEnabled(s->can(Permission::RecordGrading));
+    showSchedule();
     m_table->setRowCount(0);
     auto list = Assessments::list(*s, patientId());
     if (!list.ok())
@@ -95,6 +104,36 @@ GradingWizard *VisitsTab::gradeVisit()
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->open();
     return wizard;
+}
+
+void VisitsTab::showSchedule()
+{
+    auto schedule = Schedule::forPatient(*session(), patientId());
+    if (!schedule.ok()) {
+        m_schedule->setText(schedule.error().message.toHtmlEscaped());
+        return;
+    }
+    auto item = [](const ScheduledVisit &v) {
+        return tr("%1 (%2 to %3: %4)").arg(Schedule::visitLabel(v), displayDate(v.windowStart), displayDate(v.windowEnd),
+                                          Schedule::missingLabel(v)).toHtmlEscaped();
+    };
+    QStringList overdue, due;
+    for (const ScheduledVisit &v : schedule->withStatus(VisitStatus::Overdue))
+        overdue << item(v);
+    for (const ScheduledVisit &v : schedule->withStatus(VisitStatus::Due))
+        due << item(v);
+    const QList<ScheduledVisit> upcoming = schedule->withStatus(VisitStatus::Upcoming);
+    QStringList parts;
+    if (!overdue.isEmpty())
+        parts << QStringLiteral("<span style=\"color:#b00020\"><b>%1</b> %2</span>").arg(tr("Overdue:").toHtmlEscaped(), overdue.join(QStringLiteral("; ")));
+    if (!due.isEmpty())
+        parts << QStringLiteral("<b>%1</b> %2").arg(tr("Due now:").toHtmlEscaped(), due.join(QStringLiteral("; ")));
+    if (!upcoming.isEmpty())
+        parts << QStringLiteral("<b>%1</b> %2").arg(tr("Next:").toHtmlEscaped(),
+                                                    tr("%1, from %2").arg(Schedule::visitLabel(upcoming.first()), displayDate(upcoming.first().windowStart)).toHtmlEscaped());
+    if (parts.isEmpty())
+        parts << (schedule->visits.isEmpty() ? tr("The visit schedule starts with the radiotherapy plan.") : tr("Every scheduled visit is done.")).toHtmlEscaped();
+    m_schedule->setText(parts.join(QStringLiteral(" &nbsp; ")));
 }
 
 QString VisitsTab::selectedId() const

@@ -2,6 +2,7 @@
 // Clinic visits and their grades; "Grade a visit" opens the grading wizard.
 #include "WorkspaceTab.h"
 
+class QLabel;
 class QPushButton;
 class QTableWidget;
 
@@ -15,6 +16,8 @@ public:
     explicit VisitsTab(QWidget *parent = nullptr);
     void reload() override;
     QTableWidget *table() const { return m_table; }
+    // The patient's visit schedule in a line: overdue, due now, next (records/Schedule).
+    QLabel *scheduleLine() const { return m_schedule; }
     // Test seam: the wizard is opened with open(), not exec().
     GradingWizard *gradeVisit();
 
@@ -24,10 +27,12 @@ public slots:
 
 private:
     QString selectedId() const;
+    void showSchedule();
     QTableWidget *m_table;
     QPushButton *m_grade;
     QPushButton *m_sign;
     QPushButton *m_correct;
+    QLabel *m_schedule;
 };
 
 } // namespace muco::ui

@@ -76,13 +76,13 @@ QVariant orNull(const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s
 
 const QString kSelect = QStringLiteral(
     "SELECT p.id, p.subject_id, p.subject_number, p.birth_date, p.sex, p.status, p.version,"
-    " i.name, i.mrn, i.phone, p.status_date, p.status_reason FROM patients p LEFT JOIN patient_identity i ON i.id = p.id"
+    " i.name, i.mrn, i.phone, p.status_date, p.status_reason, p.site FROM patients p LEFT JOIN patient_identity i ON i.id = p.id"
     " WHERE p.deleted = 0");
 
 Patient readPatient(const Statement &st, bool identity, const QDate &today)
 {
     Patient p{st.text(0), st.text(1), static_cast<int>(st.integer(2)), st.text(3), st.text(4), st.text(5),
-              st.text(10), st.text(11), static_cast<int>(st.integer(6)), identity, {}, {}, {}, -1};
+              st.text(10), st.text(11), static_cast<int>(st.integer(6)), identity, {}, {}, {}, -1, st.text(12)};
     const QDate birth = QDate::fromString(p.birthDate, Qt::ISODate);
     if (birth.isValid())
         p.ageYears = completedYears(birth, today);

@@ -26,6 +26,7 @@ struct Patient {
     QString mrn;
     QString phone;
     int ageYears = -1;   // completed years on the site's today; -1 when the birth date is unknown
+    QString site;        // the site code (a monitor's device holds every site's patients)
 };
 
 struct NewPatient {

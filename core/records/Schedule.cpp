@@ -98,6 +98,30 @@ Result<QList<PatientSchedule>> Schedule::forSite(Session &s)
     return out;
 }
 
+QList<OverdueVisit> Schedule::overdueOf(const QList<PatientSchedule> &schedules)
+{
+    QList<OverdueVisit> out;
+    for (const PatientSchedule &p : schedules)
+        for (const ScheduledVisit &v : p.visits)
+            if (v.status == VisitStatus::Overdue)
+                out << OverdueVisit{p.patient.id, p.patient.subjectId, p.patient.site, v};
+    std::stable_sort(out.begin(), out.end(), [](const OverdueVisit &a, const OverdueVisit &b) {
+        return std::tie(a.site, a.subjectId) < std::tie(b.site, b.subjectId)
+            || (std::tie(a.site, a.subjectId) == std::tie(b.site, b.subjectId) && a.visit.due < b.visit.due);
+    });
+    return out;
+}
+
+Result<QList<OverdueVisit>> Schedule::overdue(Session &s, const QString &patientId)
+{
+    if (!patientId.isEmpty()) {
+        MUCO_READ(one, forPatient(s, patientId));
+        return overdueOf({one});
+    }
+    MUCO_READ(all, forSite(s));
+    return overdueOf(all);
+}
+
 QString Schedule::formLabel(const QString &form)
 {
     if (form == QLatin1String("labs"))
@@ -116,6 +140,14 @@ QString Schedule::statusLabel(VisitStatus status)
     case VisitStatus::Done: return Tr::tr("done");
     }
     return {};
+}
+
+QString Schedule::missingLabel(const ScheduledVisit &v)
+{
+    QStringList out;
+    for (const QString &form : v.missing)
+        out << (form == QLatin1String("grade") && v.draftGrade ? Tr::tr("%1 (recorded, to sign)").arg(formLabel(form)) : formLabel(form));
+    return out.join(QStringLiteral(", "));
 }
 
 QString Schedule::visitLabel(const ScheduledVisit &v)

@@ -1,0 +1,27 @@
+#pragma once
+// The overdue visits by the protocol's schedule (issue 17), per site (every site a monitor's
+// device holds) and per patient: which visit, its window, what is missing (labs, a signed grade).
+#include <QDialog>
+
+class QLabel;
+class QTableWidget;
+
+namespace muco {
+class Session;
+}
+
+namespace muco::ui {
+
+class OverdueVisitsDialog : public QDialog {
+    Q_OBJECT
+public:
+    OverdueVisitsDialog(Session &session, QWidget *parent = nullptr);
+    QTableWidget *table() const { return m_table; }
+    QLabel *summary() const { return m_summary; }
+
+private:
+    QLabel *m_summary;
+    QTableWidget *m_table;
+};
+
+} // namespace muco::ui
