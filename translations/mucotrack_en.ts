@@ -2968,7 +2968,12 @@ Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="246"/>
+        <location filename="../core/clinical/Protocol.cpp" line="244"/>
+        <source>must be an object with the visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="253"/>
         <source>%1 grade &gt;= %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3668,6 +3673,49 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
 </context>
 <context>
+    <name>Schedule</name>
+    <message>
+        <location filename="../core/records/Schedule.cpp" line="128"/>
+        <source>labs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Schedule.cpp" line="130"/>
+        <source>signed grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Schedule.cpp" line="137"/>
+        <source>upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Schedule.cpp" line="138"/>
+        <source>due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Schedule.cpp" line="139"/>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Schedule.cpp" line="140"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Schedule.cpp" line="149"/>
+        <source>%1 (recorded, to sign)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Schedule.cpp" line="160"/>
+        <source>%1 (week %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Screenings</name>
     <message>
         <location filename="../core/records/Screenings.cpp" line="35"/>
@@ -4083,6 +4131,55 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../core/clinical/VisitDates.cpp" line="30"/>
         <source>%1 is after the patient&apos;s participation ended, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitSchedule</name>
+    <message>
+        <location filename="../core/clinical/VisitSchedule.cpp" line="38"/>
+        <source>must list the visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/VisitSchedule.cpp" line="47"/>
+        <source>must be a short lower-case identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/VisitSchedule.cpp" line="49"/>
+        <source>is used by another visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/VisitSchedule.cpp" line="54"/>
+        <source>must give the visit&apos;s English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/VisitSchedule.cpp" line="61"/>
+        <source>must be rt_start or rt_end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/VisitSchedule.cpp" line="64"/>
+        <source>must be a whole number of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/VisitSchedule.cpp" line="72"/>
+        <source>must be [days before (0 or less), days after (0 or more)]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/VisitSchedule.cpp" line="80"/>
+        <source>must be a whole number of days longer than the window, from rt_start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/VisitSchedule.cpp" line="86"/>
+        <location filename="../core/clinical/VisitSchedule.cpp" line="90"/>
+        <source>must list labs or grade, each once</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6626,162 +6723,167 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="65"/>
+        <location filename="../ui/MainWindow.cpp" line="66"/>
         <source>Filter patients (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="90"/>
+        <location filename="../ui/MainWindow.cpp" line="91"/>
         <source>Select a patient in the list, or add one with Ctrl+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="105"/>
+        <location filename="../ui/MainWindow.cpp" line="106"/>
         <source>DEMO SITE: synthetic patients for training and trying MucoTrack. Not for clinical use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <location filename="../ui/MainWindow.cpp" line="128"/>
         <source>MucoTrack — DEMO SITE (synthetic data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <location filename="../ui/MainWindow.cpp" line="128"/>
         <source>MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <location filename="../ui/MainWindow.cpp" line="158"/>
         <source>&amp;New patient...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160"/>
+        <location filename="../ui/MainWindow.cpp" line="161"/>
         <source>S&amp;ync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="161"/>
+        <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>Sync &amp;conflicts...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="158"/>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>Patient &amp;details...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
         <source>&amp;Switch user...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="172"/>
+        <location filename="../ui/MainWindow.cpp" line="173"/>
         <source>Screening &amp;log...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <location filename="../ui/MainWindow.cpp" line="177"/>
+        <source>&amp;Overdue visits...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="177"/>
+        <location filename="../ui/MainWindow.cpp" line="182"/>
         <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="179"/>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
         <source>Change &amp;password...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="189"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>&amp;Administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="192"/>
         <source>&amp;Accounts...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
         <source>Site &amp;settings...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="201"/>
         <source>Laboratory &amp;reference ranges...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>Audit &amp;trail...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <location filename="../ui/MainWindow.cpp" line="209"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <location filename="../ui/MainWindow.cpp" line="217"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <location filename="../ui/MainWindow.cpp" line="219"/>
         <source>&amp;About MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="215"/>
+        <location filename="../ui/MainWindow.cpp" line="220"/>
         <source>About MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="216"/>
+        <location filename="../ui/MainWindow.cpp" line="221"/>
         <source>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;Bedside data capture for trial NCT07312656: exosome mouth spray against radiation-induced oral mucositis.&lt;br&gt;&lt;br&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="230"/>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="338"/>
+        <location filename="../ui/MainWindow.cpp" line="343"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="343"/>
+        <location filename="../ui/MainWindow.cpp" line="348"/>
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="344"/>
+        <location filename="../ui/MainWindow.cpp" line="349"/>
         <source>Site %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6886,6 +6988,64 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
     <message>
         <location filename="../ui/NewSiteWizard.cpp" line="155"/>
         <source>Set up a MucoTrack site</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::OverdueVisitsDialog</name>
+    <message>
+        <location filename="../ui/OverdueVisitsDialog.cpp" line="19"/>
+        <source>Overdue visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OverdueVisitsDialog.cpp" line="21"/>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OverdueVisitsDialog.cpp" line="21"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OverdueVisitsDialog.cpp" line="21"/>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OverdueVisitsDialog.cpp" line="21"/>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OverdueVisitsDialog.cpp" line="21"/>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OverdueVisitsDialog.cpp" line="21"/>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OverdueVisitsDialog.cpp" line="41"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OverdueVisitsDialog.cpp" line="51"/>
+        <source>Site %1: overdue visits: %2; patients: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OverdueVisitsDialog.cpp" line="52"/>
+        <source>No visit is overdue on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OverdueVisitsDialog.cpp" line="53"/>
+        <source>On %1:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8767,87 +8927,122 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::VisitsTab</name>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="20"/>
+        <location filename="../ui/VisitsTab.cpp" line="23"/>
         <source>&amp;Grade a visit...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="21"/>
+        <location filename="../ui/VisitsTab.cpp" line="24"/>
         <source>S&amp;ign draft...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="21"/>
+        <location filename="../ui/VisitsTab.cpp" line="24"/>
         <source>&amp;Correct...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="25"/>
+        <location filename="../ui/VisitsTab.cpp" line="32"/>
         <source>Ctrl+G from any tab of the patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="28"/>
+        <location filename="../ui/VisitsTab.cpp" line="35"/>
         <source>Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="28"/>
+        <location filename="../ui/VisitsTab.cpp" line="35"/>
         <source>Fraction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="28"/>
+        <location filename="../ui/VisitsTab.cpp" line="35"/>
         <source>Dose (Gy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="28"/>
+        <location filename="../ui/VisitsTab.cpp" line="35"/>
         <source>WHO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="28"/>
+        <location filename="../ui/VisitsTab.cpp" line="35"/>
         <source>CTCAE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="28"/>
+        <location filename="../ui/VisitsTab.cpp" line="35"/>
         <source>RTOG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="29"/>
+        <location filename="../ui/VisitsTab.cpp" line="36"/>
         <source>OMAS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="29"/>
+        <location filename="../ui/VisitsTab.cpp" line="36"/>
         <source>PRO sores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="29"/>
+        <location filename="../ui/VisitsTab.cpp" line="36"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="29"/>
+        <location filename="../ui/VisitsTab.cpp" line="36"/>
         <source>Signed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="82"/>
+        <location filename="../ui/VisitsTab.cpp" line="91"/>
         <source>%1 (correction: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/VisitsTab.cpp" line="117"/>
+        <source>%1 (%2 to %3: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/VisitsTab.cpp" line="128"/>
+        <source>Overdue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/VisitsTab.cpp" line="130"/>
+        <source>Due now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/VisitsTab.cpp" line="132"/>
+        <source>Next:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/VisitsTab.cpp" line="133"/>
+        <source>%1, from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/VisitsTab.cpp" line="135"/>
+        <source>The visit schedule starts with the radiotherapy plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/VisitsTab.cpp" line="135"/>
+        <source>Every scheduled visit is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/VisitsTab.cpp" line="172"/>
         <source>Only a signed assessment is corrected; sign or re-record the draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="136"/>
+        <location filename="../ui/VisitsTab.cpp" line="175"/>
         <source>A signed assessment of %1 is being corrected.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3024,7 +3024,12 @@ Last error: %1</source>
         <translation>必须是表名列表</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="246"/>
+        <location filename="../core/clinical/Protocol.cpp" line="244"/>
+        <source>must be an object with the visits</source>
+        <translation>必须是包含访视列表的对象</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="253"/>
         <source>%1 grade &gt;= %2</source>
         <translation>%1 分级 &gt;= %2</translation>
     </message>
@@ -3725,6 +3730,49 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
 </context>
 <context>
+    <name>Schedule</name>
+    <message>
+        <location filename="../core/records/Schedule.cpp" line="128"/>
+        <source>labs</source>
+        <translation>检验</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Schedule.cpp" line="130"/>
+        <source>signed grade</source>
+        <translation>已签名的分级</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Schedule.cpp" line="137"/>
+        <source>upcoming</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Schedule.cpp" line="138"/>
+        <source>due</source>
+        <translation>应做</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Schedule.cpp" line="139"/>
+        <source>overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Schedule.cpp" line="140"/>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Schedule.cpp" line="149"/>
+        <source>%1 (recorded, to sign)</source>
+        <translation>%1（已记录，待签名）</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Schedule.cpp" line="160"/>
+        <source>%1 (week %2)</source>
+        <translation>%1（第 %2 周）</translation>
+    </message>
+</context>
+<context>
     <name>Screenings</name>
     <message>
         <location filename="../core/records/Screenings.cpp" line="35"/>
@@ -4139,6 +4187,55 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <location filename="../core/clinical/VisitDates.cpp" line="30"/>
         <source>%1 is after the patient&apos;s participation ended, %2</source>
         <translation>%1 晚于患者结束参与试验的日期 %2</translation>
+    </message>
+</context>
+<context>
+    <name>VisitSchedule</name>
+    <message>
+        <location filename="../core/clinical/VisitSchedule.cpp" line="38"/>
+        <source>must list the visits</source>
+        <translation>必须列出访视</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/VisitSchedule.cpp" line="47"/>
+        <source>must be a short lower-case identifier</source>
+        <translation>必须是简短的小写标识符</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/VisitSchedule.cpp" line="49"/>
+        <source>is used by another visit</source>
+        <translation>已被另一次访视使用</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/VisitSchedule.cpp" line="54"/>
+        <source>must give the visit&apos;s English name</source>
+        <translation>必须提供访视的英文名称</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/VisitSchedule.cpp" line="61"/>
+        <source>must be rt_start or rt_end</source>
+        <translation>必须是 rt_start 或 rt_end</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/VisitSchedule.cpp" line="64"/>
+        <source>must be a whole number of days</source>
+        <translation>必须是整数天数</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/VisitSchedule.cpp" line="72"/>
+        <source>must be [days before (0 or less), days after (0 or more)]</source>
+        <translation>必须是 [之前的天数（0 或更小）, 之后的天数（0 或更大）]</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/VisitSchedule.cpp" line="80"/>
+        <source>must be a whole number of days longer than the window, from rt_start</source>
+        <translation>必须是比时间窗更长的整数天数，且从 rt_start 起算</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/VisitSchedule.cpp" line="86"/>
+        <location filename="../core/clinical/VisitSchedule.cpp" line="90"/>
+        <source>must list labs or grade, each once</source>
+        <translation>必须列出 labs 或 grade，每项仅一次</translation>
     </message>
 </context>
 <context>
@@ -6683,162 +6780,167 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="65"/>
+        <location filename="../ui/MainWindow.cpp" line="66"/>
         <source>Filter patients (Ctrl+F)</source>
         <translation>筛选患者 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="90"/>
+        <location filename="../ui/MainWindow.cpp" line="91"/>
         <source>Select a patient in the list, or add one with Ctrl+N.</source>
         <translation>请在列表中选择患者，或按 Ctrl+N 新建患者。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="105"/>
+        <location filename="../ui/MainWindow.cpp" line="106"/>
         <source>DEMO SITE: synthetic patients for training and trying MucoTrack. Not for clinical use.</source>
         <translation>演示站点：用于培训和试用的模拟患者，不得用于临床。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <location filename="../ui/MainWindow.cpp" line="128"/>
         <source>MucoTrack — DEMO SITE (synthetic data)</source>
         <translation>MucoTrack — 演示站点（模拟数据）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <location filename="../ui/MainWindow.cpp" line="128"/>
         <source>MucoTrack</source>
         <translation>MucoTrack</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <location filename="../ui/MainWindow.cpp" line="158"/>
         <source>&amp;New patient...</source>
         <translation>新建患者(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160"/>
+        <location filename="../ui/MainWindow.cpp" line="161"/>
         <source>S&amp;ync now</source>
         <translation>立即同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="161"/>
+        <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>Sync &amp;conflicts...</source>
         <translation>同步冲突(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="158"/>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>Patient &amp;details...</source>
         <translation>患者资料(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
         <source>&amp;Switch user...</source>
         <translation>切换用户(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="172"/>
+        <location filename="../ui/MainWindow.cpp" line="173"/>
         <source>Screening &amp;log...</source>
         <translation>筛选日志(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <location filename="../ui/MainWindow.cpp" line="177"/>
+        <source>&amp;Overdue visits...</source>
+        <translation>逾期访视(&amp;O)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="177"/>
+        <location filename="../ui/MainWindow.cpp" line="182"/>
         <source>&amp;Reports</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="179"/>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
         <source>Change &amp;password...</source>
         <translation>修改密码(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="189"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>&amp;Administration</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="192"/>
         <source>&amp;Accounts...</source>
         <translation>账户(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
         <source>Site &amp;settings...</source>
         <translation>站点设置(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="201"/>
         <source>Laboratory &amp;reference ranges...</source>
         <translation>检验参考范围(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>Audit &amp;trail...</source>
         <translation>稽查轨迹(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <location filename="../ui/MainWindow.cpp" line="209"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <location filename="../ui/MainWindow.cpp" line="217"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <location filename="../ui/MainWindow.cpp" line="219"/>
         <source>&amp;About MucoTrack</source>
         <translation>关于 MucoTrack(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="215"/>
+        <location filename="../ui/MainWindow.cpp" line="220"/>
         <source>About MucoTrack</source>
         <translation>关于 MucoTrack</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="216"/>
+        <location filename="../ui/MainWindow.cpp" line="221"/>
         <source>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;Bedside data capture for trial NCT07312656: exosome mouth spray against radiation-induced oral mucositis.&lt;br&gt;&lt;br&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.</source>
         <translation>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;试验 NCT07312656 的床旁数据采集：外泌体口腔喷雾剂防治放射性口腔黏膜炎。&lt;br&gt;&lt;br&gt;许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）。本程序不提供任何担保。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="230"/>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="338"/>
+        <location filename="../ui/MainWindow.cpp" line="343"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="343"/>
+        <location filename="../ui/MainWindow.cpp" line="348"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="344"/>
+        <location filename="../ui/MainWindow.cpp" line="349"/>
         <source>Site %1</source>
         <translation>站点 %1</translation>
     </message>
@@ -6944,6 +7046,64 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
         <location filename="../ui/NewSiteWizard.cpp" line="155"/>
         <source>Set up a MucoTrack site</source>
         <translation>设置 MucoTrack 站点</translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::OverdueVisitsDialog</name>
+    <message>
+        <location filename="../ui/OverdueVisitsDialog.cpp" line="19"/>
+        <source>Overdue visits</source>
+        <translation>逾期访视</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverdueVisitsDialog.cpp" line="21"/>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverdueVisitsDialog.cpp" line="21"/>
+        <source>Subject</source>
+        <translation>受试者</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverdueVisitsDialog.cpp" line="21"/>
+        <source>Visit</source>
+        <translation>访视</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverdueVisitsDialog.cpp" line="21"/>
+        <source>Window</source>
+        <translation>时间窗</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverdueVisitsDialog.cpp" line="21"/>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverdueVisitsDialog.cpp" line="21"/>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverdueVisitsDialog.cpp" line="41"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverdueVisitsDialog.cpp" line="51"/>
+        <source>Site %1: overdue visits: %2; patients: %3</source>
+        <translation>站点 %1：逾期访视 %2 次；患者 %3 名</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverdueVisitsDialog.cpp" line="52"/>
+        <source>No visit is overdue on %1.</source>
+        <translation>%1 无逾期访视。</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverdueVisitsDialog.cpp" line="53"/>
+        <source>On %1:</source>
+        <translation>%1：</translation>
     </message>
 </context>
 <context>
@@ -8822,87 +8982,122 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::VisitsTab</name>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="20"/>
+        <location filename="../ui/VisitsTab.cpp" line="23"/>
         <source>&amp;Grade a visit...</source>
         <translation>访视分级(&amp;G)...</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="21"/>
+        <location filename="../ui/VisitsTab.cpp" line="24"/>
         <source>S&amp;ign draft...</source>
         <translation>签署草稿(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="21"/>
+        <location filename="../ui/VisitsTab.cpp" line="24"/>
         <source>&amp;Correct...</source>
         <translation>更正(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="25"/>
+        <location filename="../ui/VisitsTab.cpp" line="32"/>
         <source>Ctrl+G from any tab of the patient</source>
         <translation>在该患者的任一选项卡按 Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="28"/>
+        <location filename="../ui/VisitsTab.cpp" line="35"/>
         <source>Visit</source>
         <translation>访视</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="28"/>
+        <location filename="../ui/VisitsTab.cpp" line="35"/>
         <source>Fraction</source>
         <translation>分次</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="28"/>
+        <location filename="../ui/VisitsTab.cpp" line="35"/>
         <source>Dose (Gy)</source>
         <translation>剂量 (Gy)</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="28"/>
+        <location filename="../ui/VisitsTab.cpp" line="35"/>
         <source>WHO</source>
         <translation>WHO</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="28"/>
+        <location filename="../ui/VisitsTab.cpp" line="35"/>
         <source>CTCAE</source>
         <translation>CTCAE</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="28"/>
+        <location filename="../ui/VisitsTab.cpp" line="35"/>
         <source>RTOG</source>
         <translation>RTOG</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="29"/>
+        <location filename="../ui/VisitsTab.cpp" line="36"/>
         <source>OMAS</source>
         <translation>OMAS</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="29"/>
+        <location filename="../ui/VisitsTab.cpp" line="36"/>
         <source>PRO sores</source>
         <translation>PRO 溃疡</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="29"/>
+        <location filename="../ui/VisitsTab.cpp" line="36"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="29"/>
+        <location filename="../ui/VisitsTab.cpp" line="36"/>
         <source>Signed by</source>
         <translation>签名人</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="82"/>
+        <location filename="../ui/VisitsTab.cpp" line="91"/>
         <source>%1 (correction: %2)</source>
         <translation>%1（更正：%2）</translation>
     </message>
     <message>
+        <location filename="../ui/VisitsTab.cpp" line="117"/>
+        <source>%1 (%2 to %3: %4)</source>
+        <translation>%1（%2 至 %3：%4）</translation>
+    </message>
+    <message>
+        <location filename="../ui/VisitsTab.cpp" line="128"/>
+        <source>Overdue:</source>
+        <translation>逾期：</translation>
+    </message>
+    <message>
+        <location filename="../ui/VisitsTab.cpp" line="130"/>
+        <source>Due now:</source>
+        <translation>当前应做：</translation>
+    </message>
+    <message>
+        <location filename="../ui/VisitsTab.cpp" line="132"/>
+        <source>Next:</source>
+        <translation>下一次：</translation>
+    </message>
+    <message>
         <location filename="../ui/VisitsTab.cpp" line="133"/>
+        <source>%1, from %2</source>
+        <translation>%1，自 %2 起</translation>
+    </message>
+    <message>
+        <location filename="../ui/VisitsTab.cpp" line="135"/>
+        <source>The visit schedule starts with the radiotherapy plan.</source>
+        <translation>访视计划在制定放疗计划后开始。</translation>
+    </message>
+    <message>
+        <location filename="../ui/VisitsTab.cpp" line="135"/>
+        <source>Every scheduled visit is done.</source>
+        <translation>所有计划内访视均已完成。</translation>
+    </message>
+    <message>
+        <location filename="../ui/VisitsTab.cpp" line="172"/>
         <source>Only a signed assessment is corrected; sign or re-record the draft.</source>
         <translation>只能更正已签名的评估；请签署或重新记录草稿。</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="136"/>
+        <location filename="../ui/VisitsTab.cpp" line="175"/>
         <source>A signed assessment of %1 is being corrected.</source>
         <translation>正在更正 %1 的已签名评估。</translation>
     </message>
