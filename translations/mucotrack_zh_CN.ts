@@ -6748,22 +6748,22 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="232"/>
+        <location filename="../ui/LabsTab.cpp" line="237"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="232"/>
+        <location filename="../ui/LabsTab.cpp" line="237"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="252"/>
+        <location filename="../ui/LabsTab.cpp" line="257"/>
         <source>%1: &quot;%2&quot; is not a number.</source>
         <translation>%1：“%2”不是数字。</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="263"/>
+        <location filename="../ui/LabsTab.cpp" line="268"/>
         <source>%1 %2 %3 is unusual; %1 %2 %4 would be usual.
 
 Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.</source>
@@ -6772,7 +6772,7 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 是：按 %4 保存。否：按输入的 %3 保存。取消：返回修改数值。</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="281"/>
+        <location filename="../ui/LabsTab.cpp" line="286"/>
         <source>The collection time is %1, %2 days ago. Save the results with this collection time?</source>
         <translation>采集时间为 %1，即 %2 天前。按此采集时间保存结果吗？</translation>
     </message>
@@ -6780,167 +6780,178 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="66"/>
+        <location filename="../ui/MainWindow.cpp" line="69"/>
         <source>Filter patients (Ctrl+F)</source>
         <translation>筛选患者 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="91"/>
+        <location filename="../ui/MainWindow.cpp" line="109"/>
         <source>Select a patient in the list, or add one with Ctrl+N.</source>
         <translation>请在列表中选择患者，或按 Ctrl+N 新建患者。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="106"/>
+        <location filename="../ui/MainWindow.cpp" line="138"/>
         <source>DEMO SITE: synthetic patients for training and trying MucoTrack. Not for clinical use.</source>
         <translation>演示站点：用于培训和试用的模拟患者，不得用于临床。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128"/>
+        <location filename="../ui/MainWindow.cpp" line="160"/>
         <source>MucoTrack — DEMO SITE (synthetic data)</source>
         <translation>MucoTrack — 演示站点（模拟数据）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128"/>
+        <location filename="../ui/MainWindow.cpp" line="160"/>
         <source>MucoTrack</source>
         <translation>MucoTrack</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="158"/>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
         <source>&amp;New patient...</source>
         <translation>新建患者(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="161"/>
+        <location filename="../ui/MainWindow.cpp" line="199"/>
         <source>S&amp;ync now</source>
         <translation>立即同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>Sync &amp;conflicts...</source>
         <translation>同步冲突(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <location filename="../ui/MainWindow.cpp" line="197"/>
         <source>Patient &amp;details...</source>
         <translation>患者资料(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <location filename="../ui/MainWindow.cpp" line="117"/>
+        <source>Patients</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="118"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>&amp;Switch user...</source>
         <translation>切换用户(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="173"/>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>Screening &amp;log...</source>
         <translation>筛选日志(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="177"/>
+        <location filename="../ui/MainWindow.cpp" line="215"/>
         <source>&amp;Overdue visits...</source>
         <translation>逾期访视(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
+        <location filename="../ui/MainWindow.cpp" line="219"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindow.cpp" line="220"/>
         <source>&amp;Reports</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="222"/>
         <source>Change &amp;password...</source>
         <translation>修改密码(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="189"/>
+        <location filename="../ui/MainWindow.cpp" line="227"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <location filename="../ui/MainWindow.cpp" line="229"/>
         <source>&amp;Administration</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="192"/>
+        <location filename="../ui/MainWindow.cpp" line="230"/>
         <source>&amp;Accounts...</source>
         <translation>账户(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="234"/>
         <source>Site &amp;settings...</source>
         <translation>站点设置(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="201"/>
+        <location filename="../ui/MainWindow.cpp" line="239"/>
         <source>Laboratory &amp;reference ranges...</source>
         <translation>检验参考范围(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>Audit &amp;trail...</source>
         <translation>稽查轨迹(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="209"/>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="217"/>
+        <location filename="../ui/MainWindow.cpp" line="255"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <location filename="../ui/MainWindow.cpp" line="257"/>
         <source>&amp;About MucoTrack</source>
         <translation>关于 MucoTrack(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>About MucoTrack</source>
         <translation>关于 MucoTrack</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="221"/>
+        <location filename="../ui/MainWindow.cpp" line="259"/>
         <source>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;Bedside data capture for trial NCT07312656: exosome mouth spray against radiation-induced oral mucositis.&lt;br&gt;&lt;br&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.</source>
         <translation>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;试验 NCT07312656 的床旁数据采集：外泌体口腔喷雾剂防治放射性口腔黏膜炎。&lt;br&gt;&lt;br&gt;许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）。本程序不提供任何担保。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="343"/>
+        <location filename="../ui/MainWindow.cpp" line="445"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="348"/>
+        <location filename="../ui/MainWindow.cpp" line="450"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="349"/>
+        <location filename="../ui/MainWindow.cpp" line="451"/>
         <source>Site %1</source>
         <translation>站点 %1</translation>
     </message>
@@ -7498,27 +7509,27 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
         <translation>&amp;9 源数据核查 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="108"/>
+        <location filename="../ui/PatientOverview.cpp" line="129"/>
         <source>born %1 (%2 years)</source>
         <translation>出生于 %1（%2 岁）</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="110"/>
+        <location filename="../ui/PatientOverview.cpp" line="131"/>
         <source>born in %1 (%2 years)</source>
         <translation>%1 年出生（%2 岁）</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="112"/>
+        <location filename="../ui/PatientOverview.cpp" line="133"/>
         <source>male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="112"/>
+        <location filename="../ui/PatientOverview.cpp" line="133"/>
         <source>female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../ui/PatientOverview.cpp" line="114"/>
+        <location filename="../ui/PatientOverview.cpp" line="135"/>
         <source>MRN %1</source>
         <translation>病历号 %1</translation>
     </message>
@@ -7930,13 +7941,13 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
     </message>
     <message>
         <location filename="../ui/RadiotherapyTab.cpp" line="43"/>
-        <location filename="../ui/RadiotherapyTab.cpp" line="388"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="396"/>
         <source>Missed</source>
         <translation>漏照</translation>
     </message>
     <message>
         <location filename="../ui/RadiotherapyTab.cpp" line="44"/>
-        <location filename="../ui/RadiotherapyTab.cpp" line="389"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="397"/>
         <source>Held</source>
         <translation>暂停</translation>
     </message>
@@ -8121,127 +8132,127 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
         <translation>记录该分次？</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="245"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="253"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="245"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="253"/>
         <source>Entered</source>
         <translation>录入值</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="248"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="256"/>
         <source>Voided: %1</source>
         <translation>已作废：%1</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="263"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="271"/>
         <source>No radiotherapy plan recorded yet: enter it on the left.</source>
         <translation>尚未记录放疗计划：请在左侧录入。</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="272"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="280"/>
         <source>Fraction %1 of %2  ·  %3 of %4 Gy (%5%)  ·  remaining %6 Gy  ·  BED %7 Gy, EQD2 %8 Gy (α/β 10)  ·  missed days %9</source>
         <translation>第 %1/%2 次  ·  %3/%4 Gy（%5%）  ·  剩余 %6 Gy  ·  BED %7 Gy，EQD2 %8 Gy（α/β 10）  ·  漏照天数 %9</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="278"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="286"/>
         <source>  ·  projected completion %1</source>
         <translation>  ·  预计完成 %1</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="279"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="287"/>
         <source>  ·  course complete</source>
         <translation>  ·  疗程已完成</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="293"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="301"/>
         <source>enter the total dose in Gy, e.g. 70</source>
         <translation>请输入总剂量（Gy），如 70</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="297"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="305"/>
         <source>enter the dose per fraction in Gy, e.g. 2</source>
         <translation>请输入单次剂量（Gy），如 2</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="315"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="323"/>
         <source>The radiotherapy plan is being changed.</source>
         <translation>正在修改放疗计划。</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="339"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="347"/>
         <source>%1 is still in screening (not enrolled). Record a delivered fraction anyway?</source>
         <translation>%1 仍在筛选中（尚未入组）。仍要记录一次已执行的分次吗？</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="346"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="354"/>
         <source>Today (%1) is not a treatment day of the plan. Record a delivered fraction today anyway?</source>
         <translation>今天（%1）不是计划中的治疗日。仍要记录今天已执行的分次吗？</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="362"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="370"/>
         <source>Select the fraction recorded in error in the log first.</source>
         <translation>请先在记录中选中误录的分次。</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="366"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="374"/>
         <source>The fraction of %1 is being voided: it stays in the log, struck through.</source>
         <translation>正在作废 %1 的分次：它仍保留在记录中，并加删除线。</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="381"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="389"/>
         <source>Missed or held fraction</source>
         <translation>漏照或暂停的分次</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="392"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="400"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="393"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="401"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="394"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="402"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="402"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="410"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="417"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="425"/>
         <source>%1 cannot be read.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="421"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="429"/>
         <source>Imported %1 fraction(s); %2 were already recorded.</source>
         <translation>已导入 %1 个分次；%2 个此前已记录。</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="423"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="431"/>
         <source>Refused:</source>
         <translation>已拒绝：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="429"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="437"/>
         <source>Import fractions</source>
         <translation>导入分次</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="429"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="437"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="431"/>
+        <location filename="../ui/RadiotherapyTab.cpp" line="439"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -8678,61 +8689,71 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
     </message>
     <message>
         <location filename="../ui/ShortcutMap.cpp" line="21"/>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShortcutMap.cpp" line="21"/>
+        <source>Today: the patients due for a fraction, a grade or labs</source>
+        <translation>今日：应做放疗分次、分级或检验的患者</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShortcutMap.cpp" line="22"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../ui/ShortcutMap.cpp" line="21"/>
+        <location filename="../ui/ShortcutMap.cpp" line="22"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../ui/ShortcutMap.cpp" line="22"/>
+        <location filename="../ui/ShortcutMap.cpp" line="23"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/ShortcutMap.cpp" line="22"/>
+        <location filename="../ui/ShortcutMap.cpp" line="23"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../ui/ShortcutMap.cpp" line="23"/>
+        <location filename="../ui/ShortcutMap.cpp" line="24"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/ShortcutMap.cpp" line="23"/>
+        <location filename="../ui/ShortcutMap.cpp" line="24"/>
         <source>Switch user</source>
         <translation>切换用户</translation>
     </message>
     <message>
-        <location filename="../ui/ShortcutMap.cpp" line="24"/>
+        <location filename="../ui/ShortcutMap.cpp" line="25"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/ShortcutMap.cpp" line="24"/>
+        <location filename="../ui/ShortcutMap.cpp" line="25"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../ui/ShortcutMap.cpp" line="25"/>
+        <location filename="../ui/ShortcutMap.cpp" line="26"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/ShortcutMap.cpp" line="25"/>
+        <location filename="../ui/ShortcutMap.cpp" line="26"/>
         <source>Grade a visit of the selected patient</source>
         <translation>为所选患者的访视分级</translation>
     </message>
     <message>
-        <location filename="../ui/ShortcutMap.cpp" line="26"/>
+        <location filename="../ui/ShortcutMap.cpp" line="27"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../ui/ShortcutMap.cpp" line="26"/>
+        <location filename="../ui/ShortcutMap.cpp" line="27"/>
         <source>Deliver today&apos;s fraction to the selected patient</source>
         <translation>为所选患者执行今日分次</translation>
     </message>
@@ -8980,6 +9001,102 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
     </message>
 </context>
 <context>
+    <name>muco::ui::TodayModel</name>
+    <message>
+        <location filename="../ui/TodayModel.cpp" line="64"/>
+        <source>Fraction %1 of %2</source>
+        <translation>放疗第 %1/%2 次</translation>
+    </message>
+    <message>
+        <location filename="../ui/TodayModel.cpp" line="139"/>
+        <source>Grade: %1</source>
+        <translation>分级：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/TodayModel.cpp" line="140"/>
+        <source>Sign the grade: %1</source>
+        <translation>签署分级：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/TodayModel.cpp" line="141"/>
+        <source>Labs: %1</source>
+        <translation>检验：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/TodayModel.cpp" line="147"/>
+        <source>today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location filename="../ui/TodayModel.cpp" line="149"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/TodayModel.cpp" line="153"/>
+        <source>OVERDUE</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../ui/TodayModel.cpp" line="155"/>
+        <source>due today</source>
+        <translation>今日应做</translation>
+    </message>
+    <message>
+        <location filename="../ui/TodayModel.cpp" line="156"/>
+        <source>due, last day</source>
+        <translation>应做（最后一天）</translation>
+    </message>
+    <message>
+        <location filename="../ui/TodayModel.cpp" line="156"/>
+        <source>due</source>
+        <translation>应做</translation>
+    </message>
+    <message>
+        <location filename="../ui/TodayModel.cpp" line="166"/>
+        <source>Subject ID</source>
+        <translation>受试者编号</translation>
+    </message>
+    <message>
+        <location filename="../ui/TodayModel.cpp" line="167"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../ui/TodayModel.cpp" line="168"/>
+        <source>Due</source>
+        <translation>应做事项</translation>
+    </message>
+    <message>
+        <location filename="../ui/TodayModel.cpp" line="169"/>
+        <source>Window</source>
+        <translation>时间窗</translation>
+    </message>
+    <message>
+        <location filename="../ui/TodayModel.cpp" line="170"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::TodayView</name>
+    <message>
+        <location filename="../ui/TodayView.cpp" line="26"/>
+        <source>Enter opens the form: the fraction, the grading wizard, the visit to sign, or labs.</source>
+        <translation>按 Enter 打开相应表单：放疗分次、分级向导、待签名的访视或检验。</translation>
+    </message>
+    <message>
+        <location filename="../ui/TodayView.cpp" line="97"/>
+        <source>&lt;b&gt;Today, %1&lt;/b&gt;: patients due: %2</source>
+        <translation>&lt;b&gt;今日 %1&lt;/b&gt;：应诊患者 %2 名</translation>
+    </message>
+    <message>
+        <location filename="../ui/TodayView.cpp" line="99"/>
+        <source>, &lt;b&gt;overdue: %1&lt;/b&gt;</source>
+        <translation>，&lt;b&gt;逾期 %1 项&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>muco::ui::VisitsTab</name>
     <message>
         <location filename="../ui/VisitsTab.cpp" line="23"/>
@@ -9052,52 +9169,52 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
         <translation>签名人</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="91"/>
+        <location filename="../ui/VisitsTab.cpp" line="92"/>
         <source>%1 (correction: %2)</source>
         <translation>%1（更正：%2）</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="117"/>
+        <location filename="../ui/VisitsTab.cpp" line="118"/>
         <source>%1 (%2 to %3: %4)</source>
         <translation>%1（%2 至 %3：%4）</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="128"/>
+        <location filename="../ui/VisitsTab.cpp" line="129"/>
         <source>Overdue:</source>
         <translation>逾期：</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="130"/>
+        <location filename="../ui/VisitsTab.cpp" line="131"/>
         <source>Due now:</source>
         <translation>当前应做：</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="132"/>
+        <location filename="../ui/VisitsTab.cpp" line="133"/>
         <source>Next:</source>
         <translation>下一次：</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="133"/>
+        <location filename="../ui/VisitsTab.cpp" line="134"/>
         <source>%1, from %2</source>
         <translation>%1，自 %2 起</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="135"/>
+        <location filename="../ui/VisitsTab.cpp" line="136"/>
         <source>The visit schedule starts with the radiotherapy plan.</source>
         <translation>访视计划在制定放疗计划后开始。</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="135"/>
+        <location filename="../ui/VisitsTab.cpp" line="136"/>
         <source>Every scheduled visit is done.</source>
         <translation>所有计划内访视均已完成。</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="172"/>
+        <location filename="../ui/VisitsTab.cpp" line="184"/>
         <source>Only a signed assessment is corrected; sign or re-record the draft.</source>
         <translation>只能更正已签名的评估；请签署或重新记录草稿。</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="175"/>
+        <location filename="../ui/VisitsTab.cpp" line="187"/>
         <source>A signed assessment of %1 is being corrected.</source>
         <translation>正在更正 %1 的已签名评估。</translation>
     </message>

@@ -192,6 +192,11 @@ QString LabsTab::rangeText(const QMap<QString, ReferenceRange> &bySex, const QSt
     return tr("not set");
 }
 
+void LabsTab::focusEntry()
+{
+    m_panel->setFocus();
+}
+
 void LabsTab::reload()
 {
     Session *s = session();

@@ -26,6 +26,7 @@ public:
     QLabel *siLabel(const QString &analyte) const;
     QLabel *rangeLabel(const QString &analyte) const;   // the range that applies to this patient
     QComboBox *panelChooser() const { return m_panel; }
+    void focusEntry();   // the keyboard on the panel chooser, the first field of the entry
     QTableWidget *results() const { return m_results; }
     QLabel *errorLabel() const { return m_error; }
     QDateTimeEdit *collectedField() const { return m_collected; }

@@ -19,6 +19,8 @@
 #include "HelpBrowser.h"
 #include "HelpTopics.h"
 #include "SyncController.h"
+#include "TodayView.h"
+#include "UserPreferences.h"
 #include "WindowGeometry.h"
 #include "security/Session.h"
 #include <QAction>
@@ -35,6 +37,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -43,7 +46,7 @@ namespace muco::ui {
 
 MainWindow::MainWindow(AppController &controller, QWidget *parent)
     : QMainWindow(parent), m_controller(controller), m_stack(new QStackedWidget), m_signIn(new SignInPage(controller)),
-      m_filter(new QLineEdit), m_list(new QTableView), m_model(new PatientListModel(this)),
+      m_filter(new QLineEdit), m_list(new QTableView), m_side(new QTabWidget), m_today(new TodayView), m_model(new PatientListModel(this)),
       m_proxy(new QSortFilterProxyModel(this)), m_workspace(new QStackedWidget), m_overview(new PatientOverview),
       m_userLabel(new QLabel), m_siteLabel(new QLabel), m_syncLabel(new QLabel), m_demoBanner(new QLabel),
       m_idle(new IdleWatcher(this)), m_sync(new SyncController(this))
@@ -81,6 +84,21 @@ MainWindow::MainWindow(AppController &controller, QWidget *parent)
     connect(down, &QAction::triggered, this, toList);
     m_filter->addAction(down);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onSelectionChanged);
+    // Remembered per user as they change them (a crash or a power cut keeps the last choice).
+    connect(m_list->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        Session *s = m_controller.session();
+        if (!s || m_restoringPreferences)
+            return;
+        QList<int> widths;
+        for (int c = 0; c < m_model->columnCount(); ++c)
+            widths << m_list->columnWidth(c);
+        UserPreferences(s->site(), s->user().id).setColumnWidths(widths);
+    });
+    connect(m_overview->tabs(), &QTabWidget::currentChanged, this, [this](int index) {
+        Session *s = m_controller.session();
+        if (s && !m_restoringPreferences && index >= 0)
+            UserPreferences(s->site(), s->user().id).setWorkspaceTab(index);
+    });
 
     auto *left = new QWidget;
     auto *lv = new QVBoxLayout(left);
@@ -93,8 +111,22 @@ MainWindow::MainWindow(AppController &controller, QWidget *parent)
     m_workspace->addWidget(empty);
     m_workspace->addWidget(m_overview);
 
+    // The patient list and the clinic day side by side in one panel: Ctrl+F and Ctrl+T bring
+    // each forward, and the workspace beside them shows the patient a row opens.
+    m_side->setObjectName(QStringLiteral("sidePanel"));
+    m_side->addTab(left, tr("Patients"));
+    m_side->addTab(m_today, tr("Today"));
+    m_side->setTabToolTip(0, shortcutFor(Command::FindPatient).toString(QKeySequence::NativeText));
+    m_side->setTabToolTip(1, shortcutFor(Command::Today).toString(QKeySequence::NativeText));
+    connect(m_side, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_side->widget(index) == m_today && m_controller.session())
+            m_today->activate();
+    });
+    connect(m_today, &TodayView::openTask, this,
+            [this](const TodayModel::Task &task) { openTodayTask(task.patientId, static_cast<int>(task.kind)); });
+
     auto *splitter = new QSplitter;
-    splitter->addWidget(left);
+    splitter->addWidget(m_side);
     splitter->addWidget(m_workspace);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({560, 820});
@@ -129,6 +161,12 @@ MainWindow::MainWindow(AppController &controller, QWidget *parent)
     restoreWindowGeometry(this, QStringLiteral("main"), QSize(1380, 860));
     onLocked();
     m_signIn->prepare(false);
+}
+
+MainWindow::~MainWindow()
+{
+    // The list's columns collapse as its widgets are destroyed: not the user's choice to keep.
+    m_restoringPreferences = true;
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
@@ -229,15 +267,23 @@ void MainWindow::buildMenus()
 
     auto *find = new QAction(this);
     find->setShortcut(shortcutFor(Command::FindPatient));
-    connect(find, &QAction::triggered, m_filter, [this] { m_filter->setFocus(); m_filter->selectAll(); });
+    connect(find, &QAction::triggered, m_filter, [this] {
+        m_side->setCurrentIndex(0);
+        m_filter->setFocus();
+        m_filter->selectAll();
+    });
     addAction(find);
+    auto *today = new QAction(tr("Today"), this);
+    today->setShortcut(shortcutFor(Command::Today));
+    connect(today, &QAction::triggered, this, &MainWindow::showToday);
+    addAction(today);
 
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolbar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     bar->addAction(m_addPatient);
     bar->addAction(lock);
-    m_sessionActions = {m_addPatient, m_editPatient, lock, switchUser, m_accounts, m_settings, find, syncNow, conflicts, password, ranges, screeningLog, m_auditTrail, overdue};
+    m_sessionActions = {m_addPatient, m_editPatient, lock, switchUser, m_accounts, m_settings, find, today, syncNow, conflicts, password, ranges, screeningLog, m_auditTrail, overdue};
     m_sessionActions += reportActions;
 }
 
@@ -282,12 +328,48 @@ QDialog *MainWindow::openAuditTrail()
     return dialog;
 }
 
+void MainWindow::showToday()
+{
+    if (!m_controller.session())
+        return;
+    if (m_side->currentWidget() == m_today)
+        m_today->activate();   // already shown: reload (the day may have turned) and take the keyboard
+    else
+        m_side->setCurrentWidget(m_today);
+}
+
+void MainWindow::openTodayTask(const QString &patientId, int kind)
+{
+    // The patient in the list (a filter that hides it is cleared), its workspace beside the day.
+    int row = m_model->rowOf(patientId);
+    if (row < 0)
+        return;
+    QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid()) {
+        m_filter->clear();
+        index = m_proxy->mapFromSource(m_model->index(row, 0));
+    }
+    if (m_list->currentIndex() != index)
+        m_list->setCurrentIndex(index);
+    else
+        onSelectionChanged();
+    if (m_workspace->currentWidget() != m_overview || m_overview->patientId() != patientId)
+        return;
+    switch (static_cast<TodayModel::Kind>(kind)) {
+    case TodayModel::Kind::Fraction: m_overview->showFractionEntry(); break;
+    case TodayModel::Kind::Grade: m_overview->startGrading(); break;
+    case TodayModel::Kind::SignGrade: m_overview->showDraftToSign(); break;
+    case TodayModel::Kind::Labs: m_overview->showLabEntry(); break;
+    }
+}
+
 void MainWindow::onSignedIn()
 {
     Session *s = m_controller.session();
     m_model->setSession(s);
+    m_today->setSession(s);
     m_list->setCurrentIndex({});   // the next user starts from the list, not the last patient
-    m_list->resizeColumnsToContents();
+    restoreUserPreferences();
     for (QAction *a : std::as_const(m_sessionActions))
         a->setEnabled(true);
     m_addPatient->setEnabled(s->can(Permission::AddPatient));
@@ -302,6 +384,25 @@ void MainWindow::onSignedIn()
     m_idle->start(m_controller.autoLockMinutes());
 }
 
+void MainWindow::restoreUserPreferences()
+{
+    Session *s = m_controller.session();
+    const UserPreferences prefs(s->site(), s->user().id);
+    m_restoringPreferences = true;
+    // Fitted to the contents first; then each remembered width, except of a column hidden when it
+    // was saved (0) and anything too narrow to read, which keep the fitted width.
+    m_list->resizeColumnsToContents();
+    const QList<int> widths = prefs.columnWidths();
+    if (widths.size() == m_model->columnCount()) {
+        for (int c = 0; c < widths.size(); ++c)
+            if (widths.at(c) >= 20 && !m_list->isColumnHidden(c))
+                m_list->setColumnWidth(c, widths.at(c));
+    }
+    const int tab = prefs.workspaceTab();
+    m_overview->tabs()->setCurrentIndex(tab >= 0 && tab < m_overview->tabs()->count() ? tab : 0);
+    m_restoringPreferences = false;
+}
+
 void MainWindow::onLocked()
 {
     // Every open form holds the session that is going away: close them all, unsaved input
@@ -313,6 +414,7 @@ void MainWindow::onLocked()
     m_idle->stop();
     m_sync->setSession(nullptr);
     m_model->setSession(nullptr);
+    m_today->setSession(nullptr);
     m_overview->clear();
     m_workspace->setCurrentIndex(0);
     m_filter->clear();

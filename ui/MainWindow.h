@@ -8,6 +8,7 @@ class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 class QAction;
 
@@ -19,17 +20,21 @@ class PatientListModel;
 class PatientOverview;
 class SignInPage;
 class SyncController;
+class TodayView;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(AppController &controller, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     PatientListModel *patientModel() const { return m_model; }
     QSortFilterProxyModel *patientProxy() const { return m_proxy; }
     IdleWatcher *idleWatcher() const { return m_idle; }
     PatientOverview *workspace() const { return m_overview; }
     SyncController *syncController() const { return m_sync; }
+    TodayView *today() const { return m_today; }
+    QTabWidget *sidePanel() const { return m_side; }
     // Test seam: the patient dialog is opened with open(), not exec(), so tests can fill it.
     QDialog *addPatient();
     // The selected patient's details and participation (open(), like addPatient()).
@@ -49,6 +54,9 @@ private slots:
 
 private:
     void buildMenus();
+    void showToday();
+    void restoreUserPreferences();   // the signed-in user's last workspace tab and column widths
+    void openTodayTask(const QString &patientId, int kind);
     void updateStatus();
 
     AppController &m_controller;
@@ -56,6 +64,8 @@ private:
     SignInPage *m_signIn;
     QLineEdit *m_filter;
     QTableView *m_list;
+    QTabWidget *m_side;      // the patient list and the Today view
+    TodayView *m_today;
     PatientListModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QStackedWidget *m_workspace;
@@ -67,6 +77,7 @@ private:
     IdleWatcher *m_idle;
     SyncController *m_sync;
     QList<QAction *> m_sessionActions;
+    bool m_restoringPreferences = false;   // what a restore sets is not saved back as the user's choice
     QAction *m_addPatient = nullptr;
     QAction *m_editPatient = nullptr;
     QAction *m_accounts = nullptr;

@@ -77,10 +77,7 @@ PatientOverview::PatientOverview(QWidget *parent)
     // any tab (and the patient list) while a patient is shown, and bring their tab forward.
     auto *grade = new QAction(this);
     grade->setShortcut(shortcutFor(Command::GradeVisit));
-    connect(grade, &QAction::triggered, this, [this] {
-        m_tabs->setCurrentWidget(m_visits);
-        m_visits->gradeVisit();
-    });
+    connect(grade, &QAction::triggered, this, [this] { startGrading(); });
     auto *deliver = new QAction(this);
     deliver->setShortcut(shortcutFor(Command::DeliverFraction));
     connect(deliver, &QAction::triggered, this, [this] {
@@ -96,6 +93,30 @@ void PatientOverview::retitle(QWidget *tab, const QString &title)
     const int at = m_tabs->indexOf(tab);
     m_tabs->setTabText(at, title);
     m_tabs->setTabToolTip(at, QString(title).remove(QLatin1Char('&')));
+}
+
+GradingWizard *PatientOverview::startGrading()
+{
+    m_tabs->setCurrentWidget(m_visits);
+    return m_visits->gradeVisit();
+}
+
+void PatientOverview::showFractionEntry()
+{
+    m_tabs->setCurrentWidget(m_radiotherapy);
+    m_radiotherapy->focusFractionEntry();
+}
+
+void PatientOverview::showDraftToSign()
+{
+    m_tabs->setCurrentWidget(m_visits);
+    m_visits->selectFirstDraft();
+}
+
+void PatientOverview::showLabEntry()
+{
+    m_tabs->setCurrentWidget(m_labs);
+    m_labs->focusEntry();
 }
 
 void PatientOverview::showHeader(const Patient &p)

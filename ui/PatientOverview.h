@@ -15,6 +15,7 @@ struct Patient;
 namespace muco::ui {
 
 class AdverseEventsTab;
+class GradingWizard;
 class LabsTab;
 class OverviewTab;
 class QueriesTab;
@@ -44,6 +45,12 @@ public:
     RandomizePanel *randomization() const { return m_randomize; }
     QueriesTab *queries() const { return m_queries; }
     SourceVerificationTab *sourceVerification() const { return m_sdv; }
+
+    // The clinic's forms, each with its tab brought forward (Ctrl+G, Ctrl+D, the Today view).
+    GradingWizard *startGrading();   // the wizard, opened with open(); nullptr when not allowed
+    void showFractionEntry();        // the Radiotherapy tab, the keyboard on "Deliver today's fraction"
+    void showDraftToSign();          // the Visits tab, the first unsigned visit selected
+    void showLabEntry();             // the Labs tab, the keyboard on its first field
 
 private:
     void onCommitted(const muco::ChangeSet &changes);

@@ -192,6 +192,14 @@ void RadiotherapyTab::setPlanEditable(bool editable)
 
 bool RadiotherapyTab::canDeliver() const { return m_deliver->isEnabled(); }
 
+void RadiotherapyTab::focusFractionEntry()
+{
+    if (m_deliver->isEnabled())
+        m_deliver->setFocus();
+    else
+        m_table->setFocus();
+}
+
 QString RadiotherapyTab::summaryText() const { return m_summary->text(); }
 
 void RadiotherapyTab::reload()

@@ -22,6 +22,8 @@ public:
     void reload() override;
     QString summaryText() const;
     bool canDeliver() const;
+    // The keyboard on "Deliver today's fraction" (on the fraction log when it cannot be pressed).
+    void focusFractionEntry();
 
 public slots:
     void deliverToday();

@@ -18,6 +18,7 @@ const QList<ShortcutEntry> &shortcutMap()
         {Command::NewPatient, QKeySequence(Tr::tr("Ctrl+N")), Tr::tr("New patient")},
         {Command::PatientDetails, QKeySequence(Tr::tr("Ctrl+E")), Tr::tr("Patient details")},
         {Command::FindPatient, QKeySequence(Tr::tr("Ctrl+F")), Tr::tr("Go to the patient filter")},
+        {Command::Today, QKeySequence(Tr::tr("Ctrl+T")), Tr::tr("Today: the patients due for a fraction, a grade or labs")},
         {Command::SyncNow, QKeySequence(Tr::tr("F5")), Tr::tr("Sync now")},
         {Command::Lock, QKeySequence(Tr::tr("Ctrl+L")), Tr::tr("Lock")},
         {Command::SwitchUser, QKeySequence(Tr::tr("Ctrl+Shift+L")), Tr::tr("Switch user")},

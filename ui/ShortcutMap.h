@@ -14,6 +14,7 @@ enum class Command {
     NewPatient,
     PatientDetails,
     FindPatient,
+    Today,             // the clinic day's list (TodayView)
     SyncNow,
     Lock,
     SwitchUser,

@@ -71,6 +71,7 @@ void VisitsTab::reload()
         m_table->insertRow(row);
         auto *date = new QTableWidgetItem(displayDate(a.visitDate));
         date->setData(Qt::UserRole, a.id);
+        date->setData(Qt::UserRole + 1, a.state);
         m_table->setItem(row, 0, date);
         m_table->setItem(row, 1, new QTableWidgetItem(displayNumber(a.fractionNumber)));
         m_table->setItem(row, 2, new QTableWidgetItem(displayNumber(a.cumulativeDoseGy)));
@@ -134,6 +135,17 @@ void VisitsTab::showSchedule()
     if (parts.isEmpty())
         parts << (schedule->visits.isEmpty() ? tr("The visit schedule starts with the radiotherapy plan.") : tr("Every scheduled visit is done.")).toHtmlEscaped();
     m_schedule->setText(parts.join(QStringLiteral(" &nbsp; ")));
+}
+
+void VisitsTab::selectFirstDraft()
+{
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (m_table->item(row, 0) && m_table->item(row, 0)->data(Qt::UserRole + 1).toString() == QLatin1String("draft")) {
+            m_table->setCurrentCell(row, 0);
+            break;
+        }
+    }
+    m_table->setFocus();
 }
 
 QString VisitsTab::selectedId() const

@@ -20,6 +20,8 @@ public:
     QLabel *scheduleLine() const { return m_schedule; }
     // Test seam: the wizard is opened with open(), not exec().
     GradingWizard *gradeVisit();
+    // Selects the first visit not signed yet, the keyboard on the list (Alt+I signs it).
+    void selectFirstDraft();
 
 public slots:
     void signSelected();

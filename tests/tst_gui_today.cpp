@@ -1,0 +1,297 @@
+// The "Today" view (issue 12), driven as a clinician would: Ctrl+T, arrows, Enter. What the
+// protocol's schedule makes due today is listed, overdue first and flagged; Enter opens the right
+// form (the grading wizard, the fraction entry, the visit to sign, labs); a fraction delivered
+// leaves the list at once; the next day a visit whose window closed turns overdue.
+#include "AppController.h"
+#include "GradingWizard.h"
+#include "LabsTab.h"
+#include "MainWindow.h"
+#include "PatientOverview.h"
+#include "RadiotherapyTab.h"
+#include "ShortcutMap.h"
+#include "SignInForm.h"
+#include "TestSite.h"
+#include "TodayModel.h"
+#include "TodayView.h"
+#include "VisitsTab.h"
+#include "records/Assessments.h"
+#include "records/Labs.h"
+#include "records/Patients.h"
+#include "records/Radiotherapy.h"
+#include "records/RecordStore.h"
+#include "storage/Transaction.h"
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTextDocumentFragment>
+#include <QtTest>
+
+using namespace muco;
+
+namespace {
+// Noon in Shanghai, the test site's zone.
+QDateTime siteNoon(const QDate &day) { return QDateTime(day, QTime(4, 0), Qt::UTC); }
+}
+
+class TestGuiToday : public QObject {
+    Q_OBJECT
+    std::unique_ptr<test::TestSite> m_site;
+    std::unique_ptr<ui::AppController> m_controller;
+    std::unique_ptr<ui::MainWindow> m_window;
+    QString m_first, m_second;
+
+    void signIn(const QString &user)
+    {
+        if (m_controller->session())
+            m_controller->lock();
+        QVERIFY(test::typeSignIn(*m_window, user, test::kPassword));
+        QVERIFY(m_controller->session());
+    }
+    void enrol(const QString &id)
+    {
+        auto doctor = m_site->signIn(QStringLiteral("doctor"));
+        Transaction tx(doctor->db());
+        QVERIFY(tx.begun().ok());
+        QVERIFY(RecordStore::update(*doctor, {&Patients::table(), id, {{QStringLiteral("status"), QStringLiteral("enrolled")}},
+                                              QStringLiteral("eligible")}).ok());
+        QVERIFY(tx.commit().ok());
+    }
+    void savePlan(const QString &patientId, const QDate &start)
+    {
+        RtPlan plan;
+        plan.patientId = patientId;
+        plan.totalDoseGy = Decimal(70);
+        plan.fractions = 35;
+        plan.dosePerFractionGy = Decimal(2);
+        plan.technique = QStringLiteral("VMAT");
+        plan.startDate = start;
+        plan.oralCavity = true;
+        QVERIFY(Radiotherapy::savePlan(*m_site->signIn(QStringLiteral("doctor")), plan).ok());
+    }
+    QString grade(const QString &patientId, const QDate &day, bool sign)
+    {
+        auto doctor = m_site->signIn(QStringLiteral("doctor"));
+        Exam e;
+        e.erythemaSeen = true;
+        auto a = Assessments::record(*doctor, patientId, day, e, {});
+        if (!a.ok())
+            return a.error().message;
+        if (sign && !Assessments::sign(*doctor, a->id, test::kPassword).ok())
+            return QStringLiteral("not signed");
+        return {};
+    }
+    void shot(QWidget *w, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("MUCOTRACK_SHOTS");
+        if (!dir.isEmpty())
+            w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+    ui::TodayView *today() const { return m_window->today(); }
+    QString cell(int row, int column) const
+    {
+        return today()->model()->index(row, column).data().toString();
+    }
+    void press(const QKeySequence &keys)
+    {
+        QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get();
+        QTest::keySequence(target, keys);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("MucoTrackTest"));
+    }
+
+    // The site's clock: Friday 2026-11-20. The first patient is in week 3 of radiotherapy
+    // (started Monday 2 November, 14 fractions through yesterday), labs and baseline and week 1
+    // graded, week 2 (window 14-18 November) not: overdue. The second starts Monday 23 November:
+    // screening labs and baseline are due (a baseline recorded, not signed: to sign).
+    void init()
+    {
+        m_site = std::make_unique<test::TestSite>();
+        QVERIFY(m_site->ok());
+        m_site->clock()->set(siteNoon(QDate(2026, 11, 20)));
+        auto coord = m_site->signIn(QStringLiteral("coord"));
+        m_first = Patients::add(*coord, {{}, QStringLiteral("Ma Lin"), {}, {}, QStringLiteral("1958-03-10"), QStringLiteral("male")}).value().id;
+        m_second = Patients::add(*coord, {{}, QStringLiteral("Wu Fang"), {}, {}, QStringLiteral("1966-07-02"), QStringLiteral("female")}).value().id;
+        savePlan(m_first, QDate(2026, 11, 2));
+        savePlan(m_second, QDate(2026, 11, 23));
+        enrol(m_first);
+        enrol(m_second);
+        auto nurse = m_site->signIn(QStringLiteral("nurse"));
+        QVERIFY(Labs::recordPanel(*nurse, m_first, siteNoon(QDate(2026, 10, 28)), QStringLiteral("renal"),
+                                  {{QStringLiteral("creatinine"), Decimal(80), QStringLiteral("umol/L")}}).ok());
+        for (QDate day(2026, 11, 2); day < QDate(2026, 11, 20); day = day.addDays(1))
+            if (day.dayOfWeek() <= 5)
+                QVERIFY(Radiotherapy::record(*nurse, m_first, day, FractionStatus::Delivered, Decimal(2), {}).ok());
+        QCOMPARE(grade(m_first, QDate(2026, 10, 30), true), QString());
+        QCOMPARE(grade(m_first, QDate(2026, 11, 9), true), QString());
+        QCOMPARE(grade(m_second, QDate(2026, 11, 20), false), QString());
+
+        m_controller = std::make_unique<ui::AppController>(m_site->path(), m_site->clock());
+        m_window = std::make_unique<ui::MainWindow>(*m_controller);
+        m_window->resize(1366, 768);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_controller.reset();
+        m_site.reset();
+        ui::RadiotherapyTab::setConfirmForTests({});
+    }
+
+    void modelPassesTheTester()
+    {
+        signIn(QStringLiteral("doctor"));
+        press(ui::shortcutFor(ui::Command::Today));
+        QAbstractItemModelTester tester(today()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        today()->model()->reload();
+        QCOMPARE(today()->model()->rowCount(), 4);
+    }
+
+    void listsTheDayAndEnterOpensTheRightForm()
+    {
+        signIn(QStringLiteral("doctor"));
+        QVERIFY(!today()->isVisible());
+        press(ui::shortcutFor(ui::Command::Today));
+        QVERIFY(today()->isVisible());
+        QCOMPARE(QApplication::focusWidget(), today()->table());
+        shot(m_window.get(), QStringLiteral("today"));
+
+        // Overdue first, flagged; then by subject: the fraction, the labs, the visit to sign.
+        ui::TodayModel *m = today()->model();
+        QCOMPARE(m->rowCount(), 4);
+        QCOMPARE(cell(0, ui::TodayModel::SubjectId), QStringLiteral("GX01-0001"));
+        QCOMPARE(cell(0, ui::TodayModel::Name), QStringLiteral("Ma Lin"));
+        QCOMPARE(cell(0, ui::TodayModel::What), QStringLiteral("Grade: Weekly grading during radiotherapy (week 2)"));
+        QCOMPARE(cell(0, ui::TodayModel::Window), QStringLiteral("2026-11-14 to 2026-11-18"));
+        QCOMPARE(cell(0, ui::TodayModel::State), QStringLiteral("OVERDUE"));
+        QVERIFY(m->index(0, 0).data(ui::TodayModel::OverdueRole).toBool());
+        QVERIFY(m->index(0, 0).data(Qt::FontRole).value<QFont>().bold());
+        QCOMPARE(cell(1, ui::TodayModel::What), QStringLiteral("Fraction 15 of 35"));
+        QCOMPARE(cell(1, ui::TodayModel::State), QStringLiteral("due today"));
+        QVERIFY(!m->index(1, 0).data(ui::TodayModel::OverdueRole).toBool());
+        QCOMPARE(cell(2, ui::TodayModel::SubjectId), QStringLiteral("GX01-0002"));
+        QCOMPARE(cell(2, ui::TodayModel::What), QStringLiteral("Labs: Screening labs"));
+        QCOMPARE(cell(2, ui::TodayModel::State), QStringLiteral("due"));
+        QCOMPARE(cell(3, ui::TodayModel::What), QStringLiteral("Sign the grade: Baseline grading"));
+        QCOMPARE(QTextDocumentFragment::fromHtml(today()->findChild<QLabel *>(QStringLiteral("todayTitle"))->text()).toPlainText(),
+                 QStringLiteral("Today, 2026-11-20 Fri: patients due: 2, overdue: 1"));
+
+        // Enter on the overdue visit: the grading wizard, for that patient.
+        QTest::keyClick(today()->table(), Qt::Key_Return);
+        auto *wizard = m_window->findChild<ui::GradingWizard *>();
+        QVERIFY(wizard);
+        QTRY_VERIFY(wizard->isVisible());
+        QCOMPARE(m_window->workspace()->patientId(), m_first);
+        QCOMPARE(m_window->workspace()->tabs()->currentWidget(), m_window->workspace()->visits());
+        QTest::keyClick(wizard, Qt::Key_Escape);
+        QTRY_VERIFY(!wizard->isVisible());
+        // The day stays beside the workspace: back to the list, down one, Enter: the fraction.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        press(ui::shortcutFor(ui::Command::Today));
+        QCOMPARE(QApplication::focusWidget(), today()->table());
+        QCOMPARE(today()->table()->currentIndex().row(), 0);
+        QTest::keyClick(today()->table(), Qt::Key_Down);
+        QTest::keyClick(today()->table(), Qt::Key_Return);
+        QCOMPARE(m_window->workspace()->tabs()->currentWidget(), m_window->workspace()->radiotherapy());
+        auto *deliver = m_window->findChild<QPushButton *>(QStringLiteral("deliverToday"));
+        QCOMPARE(QApplication::focusWidget(), deliver);
+        QTest::keyClick(deliver, Qt::Key_Space);   // delivered: it leaves the day's list at once
+        QCOMPARE(Radiotherapy::summaryNow(*m_controller->session(), m_first)->deliveredFractions, 15);
+        QCOMPARE(m->rowCount(), 3);
+        QCOMPARE(cell(1, ui::TodayModel::What), QStringLiteral("Labs: Screening labs"));
+
+        // Labs: the Labs tab, the keyboard on its first field.
+        press(ui::shortcutFor(ui::Command::Today));
+        today()->table()->setCurrentIndex(m->index(0, 0));
+        QTest::keyClick(today()->table(), Qt::Key_Down);
+        QTest::keyClick(today()->table(), Qt::Key_Return);
+        QCOMPARE(m_window->workspace()->patientId(), m_second);
+        QCOMPARE(m_window->workspace()->tabs()->currentWidget(), m_window->workspace()->labs());
+        QCOMPARE(QApplication::focusWidget(), m_window->workspace()->labs()->panelChooser());
+
+        // The recorded baseline: the Visits tab, the draft selected for signing.
+        press(ui::shortcutFor(ui::Command::Today));
+        QTest::keyClick(today()->table(), Qt::Key_Down);
+        QCOMPARE(today()->table()->currentIndex().row(), 2);
+        QTest::keyClick(today()->table(), Qt::Key_Return);
+        QCOMPARE(m_window->workspace()->tabs()->currentWidget(), m_window->workspace()->visits());
+        QTableWidget *visits = m_window->workspace()->visits()->table();
+        QCOMPARE(QApplication::focusWidget(), visits);
+        QCOMPARE(visits->currentRow(), 0);
+        QCOMPARE(visits->item(0, 0)->text(), QStringLiteral("2026-11-20"));
+    }
+
+    // A filter that hides the patient does not stop Enter: the filter is cleared.
+    void enterFindsAPatientTheFilterHid()
+    {
+        signIn(QStringLiteral("doctor"));
+        auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("patientFilter"));
+        QTest::keyClicks(filter, QStringLiteral("GX01-0002"));
+        press(ui::shortcutFor(ui::Command::Today));
+        QTest::keyClick(today()->table(), Qt::Key_Return);   // the first patient's overdue visit
+        QVERIFY(filter->text().isEmpty());
+        QCOMPARE(m_window->workspace()->patientId(), m_first);
+        auto *wizard = m_window->findChild<ui::GradingWizard *>();
+        QVERIFY(wizard);
+        wizard->reject();
+        // Ctrl+F brings the patient list back.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        press(ui::shortcutFor(ui::Command::FindPatient));
+        QVERIFY(!today()->isVisible());
+        QCOMPARE(QApplication::focusWidget(), filter);
+    }
+
+    // The next clinic day: the second patient's windows closed on Monday 23 November.
+    void theNextDayTurnsDueIntoOverdue()
+    {
+        signIn(QStringLiteral("nurse"));
+        press(ui::shortcutFor(ui::Command::Today));
+        QCOMPARE(today()->model()->rowCount(), 4);
+        m_site->clock()->set(siteNoon(QDate(2026, 11, 24)));
+        press(ui::shortcutFor(ui::Command::Today));   // shown again: the day is read again
+        ui::TodayModel *m = today()->model();
+        QStringList overdue;
+        for (int r = 0; r < m->rowCount(); ++r)
+            if (m->index(r, 0).data(ui::TodayModel::OverdueRole).toBool())
+                overdue << cell(r, ui::TodayModel::SubjectId) + QLatin1Char(' ') + cell(r, ui::TodayModel::What);
+        QCOMPARE(overdue, (QStringList{QStringLiteral("GX01-0001 Grade: Weekly grading during radiotherapy (week 2)"),
+                                       QStringLiteral("GX01-0002 Labs: Screening labs"),
+                                       QStringLiteral("GX01-0002 Sign the grade: Baseline grading")}));
+        // Tuesday of week 4: the first patient's fraction and week 3's visit (window 21-25
+        // November); the second patient's first fraction (started yesterday, none recorded).
+        QCOMPARE(m->rowCount(), 6);
+        QCOMPARE(cell(3, ui::TodayModel::What), QStringLiteral("Fraction 15 of 35"));
+        QCOMPARE(cell(4, ui::TodayModel::What), QStringLiteral("Grade: Weekly grading during radiotherapy (week 3)"));
+        QCOMPARE(cell(4, ui::TodayModel::State), QStringLiteral("due"));
+        QCOMPARE(cell(5, ui::TodayModel::SubjectId), QStringLiteral("GX01-0002"));
+        QCOMPARE(cell(5, ui::TodayModel::What), QStringLiteral("Fraction 1 of 35"));
+    }
+
+    // A monitor sees the day without names (no identity), and the list's name column is hidden.
+    void monitorSeesNoNames()
+    {
+        signIn(QStringLiteral("monitor"));
+        press(ui::shortcutFor(ui::Command::Today));
+        QCOMPARE(today()->model()->rowCount(), 4);
+        QVERIFY(today()->table()->isColumnHidden(ui::TodayModel::Name));
+        for (int r = 0; r < today()->model()->rowCount(); ++r)
+            QVERIFY(cell(r, ui::TodayModel::Name).isEmpty());
+    }
+};
+
+QTEST_MAIN(TestGuiToday)
+#include "tst_gui_today.moc"

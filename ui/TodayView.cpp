@@ -1,0 +1,103 @@
+#include "TodayView.h"
+#include "DisplayFormat.h"
+#include "security/Session.h"
+#include <QHeaderView>
+#include <QLabel>
+#include <QSet>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace muco::ui {
+
+TodayView::TodayView(QWidget *parent) : QWidget(parent), m_model(new TodayModel(this)), m_title(new QLabel), m_table(new QTableView)
+{
+    setObjectName(QStringLiteral("todayView"));
+    m_title->setObjectName(QStringLiteral("todayTitle"));
+    m_title->setWordWrap(true);
+    m_table->setObjectName(QStringLiteral("todayList"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    auto *hint = new QLabel(tr("Enter opens the form: the fraction, the grading wizard, the visit to sign, or labs."));
+    hint->setWordWrap(true);
+    auto *v = new QVBoxLayout(this);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->addWidget(m_title);
+    v->addWidget(m_table, 1);
+    v->addWidget(hint);
+
+    auto open = [this](const QModelIndex &index) {
+        if (const TodayModel::Task *t = m_model->taskAt(index.row()))
+            emit openTask(*t);   // a copy: opening the form may reload the model
+    };
+    connect(m_table, &QTableView::activated, this, open);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        updateTitle();
+        m_table->resizeColumnsToContents();
+        if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
+            m_table->setCurrentIndex(m_model->index(0, 0));
+    });
+    updateTitle();
+}
+
+void TodayView::setSession(Session *session)
+{
+    // Names only for those who may see them: no column of blanks for a monitor.
+    m_table->setColumnHidden(TodayModel::Name, !session || !session->can(Permission::ViewIdentity));
+    m_session = session;
+    m_model->setSession(session);
+}
+
+void TodayView::showEvent(QShowEvent *event)
+{
+    m_model->setLive(true);
+    QWidget::showEvent(event);
+}
+
+void TodayView::hideEvent(QHideEvent *event)
+{
+    m_model->setLive(false);
+    QWidget::hideEvent(event);
+}
+
+void TodayView::activate()
+{
+    const int row = m_table->currentIndex().row();
+    // Reloaded when stale, and when the site's day turned since it was read.
+    if (m_session && m_model->day() != m_session->today())
+        m_model->reload();
+    else
+        m_model->setLive(isVisible());
+    if (m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(qBound(0, row, m_model->rowCount() - 1), 0));
+    m_table->setFocus();
+}
+
+void TodayView::updateTitle()
+{
+    if (!m_model->day().isValid()) {
+        m_title->clear();
+        return;
+    }
+    if (!m_model->loadError().isEmpty()) {
+        m_title->setText(m_model->loadError());
+        return;
+    }
+    QSet<QString> patients;
+    int overdue = 0;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        patients.insert(m_model->taskAt(r)->patientId);
+        overdue += m_model->taskAt(r)->overdue ? 1 : 0;
+    }
+    QString text = tr("<b>Today, %1</b>: patients due: %2").arg(displayDateWithDay(m_model->day())).arg(patients.size());
+    if (overdue > 0)
+        text += tr(", <b>overdue: %1</b>").arg(overdue);
+    m_title->setText(text);
+}
+
+} // namespace muco::ui
