@@ -3,7 +3,10 @@
 // each mechanism stops and what it does not.
 #include "TestSite.h"
 #include "security/Accounts.h"
+#include "records/Patients.h"
+#include "security/KeyRotation.h"
 #include "security/KeySlotFile.h"
+#include "security/SigningKey.h"
 #include "security/SiteVault.h"
 #include "storage/CipherSettings.h"
 #include "storage/Statement.h"
@@ -290,6 +293,71 @@ private slots:
         auto weak = SiteVault::signIn(path, QStringLiteral("admin"), QStringLiteral("weak-password-1"), clock);
         QVERIFY(!weak.ok());
         QVERIFY2(weak.error().message.contains(QStringLiteral("Argon2id")), qPrintable(weak.error().message));
+    }
+
+    // Account life cycle: a nurse who leaves has kept a copy of the key file and the raw
+    // database key (unwrapped from her slot with her password, as in tst_attacks_audit). Before
+    // key rotation, deactivation removed her slot but the key she held still opened the
+    // database, and so did her copy of the key file with any stock sqlcipher shell.
+    void aDepartedUsersKeyAndKeyFileOpenNothingNew()
+    {
+        test::TestSite site;
+        QVERIFY(site.ok());
+        const QByteArray keptFile = readBytes(keyPath(site));
+        auto keys = KeySlotFile::load(keyPath(site));
+        auto kept = KeySlotFile::unwrap(*keys->find(QStringLiteral("user"), QStringLiteral("nurse")), test::kPassword);
+        QVERIFY(kept.ok());
+        {
+            auto admin = site.signIn(QStringLiteral("admin"));
+            const Status done = Accounts::deactivate(*admin, QStringLiteral("nurse"), QStringLiteral("left the hospital"));
+            QVERIFY2(done.ok(), done.ok() ? "" : qPrintable(done.error().message));
+            QVERIFY(Patients::add(*admin, {}).ok());   // written after she left
+        }
+        // Her raw key opens nothing (the stock-shell route).
+        QVERIFY(!Database::open(site.path(), kept.value(), keys->cipher, Database::Mode::OpenExisting).ok());
+        // Her copy of the key file, put back, opens nothing either, for her or for anyone.
+        const QByteArray current = readBytes(keyPath(site));
+        writeBytes(keyPath(site), keptFile);
+        QVERIFY(!SiteVault::signIn(site.path(), QStringLiteral("nurse"), test::kPassword, site.clock()).ok());
+        QVERIFY(!SiteVault::signIn(site.path(), QStringLiteral("doctor"), test::kPassword, site.clock()).ok());
+        writeBytes(keyPath(site), current);
+        // Everyone else, and the recovery key, still open the database.
+        for (const char *user : {"admin", "doctor", "coord", "monitor"})
+            QVERIFY2(site.signIn(QString::fromLatin1(user)), user);
+        auto recovered = SiteVault::recoverKey(site.path(), site.recoveryKey());
+        QVERIFY(recovered.ok());
+        QVERIFY(Database::open(site.path(), recovered.value(), keys->cipher, Database::Mode::OpenExisting).ok());
+    }
+
+    // A key holder about to leave redirects the recovery slot to a key of his own (sealing the
+    // edited file with the database key he holds), so that the rotation at his departure would
+    // seal the new key to him. The rotation seals only to the keys the audit chain registered:
+    // it is refused, naming the slot, and nothing changes.
+    void aSlotRedirectedByAKeyHolderIsNotSealedTo()
+    {
+        test::TestSite site;
+        auto monitor = site.signIn(QStringLiteral("monitor"));
+        const SecureBytes key = SecureBytes::fromHex(QString::fromLatin1(monitor->databaseKey().toHex()));
+        const QString generation = [&] {
+            auto st = monitor->db().prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'key_file_generation'"));
+            return st->next().value() ? st->text(0) : QString();
+        }();
+        monitor.reset();
+        auto keys = KeySlotFile::load(keyPath(site));
+        KeySlot redirected = *keys->find(QStringLiteral("recovery"), QStringLiteral("recovery"));
+        const SigningKey mine = SigningKey::generate(QStringLiteral("monitor"));
+        redirected.boxPublic = KeySlotFile::boxPublicFor(mine.publicKey());
+        QVERIFY(KeySlotFile::reseal(redirected, key).ok());
+        keys->put(redirected);
+        QVERIFY(keys->seal(key, generation.toULongLong()).ok());
+
+        auto admin = site.signIn(QStringLiteral("admin"));
+        QVERIFY(admin);
+        const Status refused = Accounts::deactivate(*admin, QStringLiteral("monitor"), QStringLiteral("left"));
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(QStringLiteral("recovery key")), qPrintable(refused.error().message));
+        QVERIFY(admin->databaseKey().equals(key));   // not rotated, not sealed to the monitor
+        QVERIFY(KeyRotation::rotate(*admin, QStringLiteral("test")).error().message.contains(QStringLiteral("recovery key")));
     }
 
     void theDemoSiteMayUseTheFastCost()

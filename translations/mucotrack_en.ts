@@ -4,34 +4,39 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="34"/>
+        <location filename="../core/security/Accounts.cpp" line="35"/>
         <source>Your account has no signing key yet; sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="59"/>
+        <location filename="../core/security/Accounts.cpp" line="60"/>
         <source>an account named %1 already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="120"/>
-        <location filename="../core/security/Accounts.cpp" line="179"/>
+        <location filename="../core/security/Accounts.cpp" line="121"/>
+        <location filename="../core/security/Accounts.cpp" line="180"/>
         <source>no active account is named %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="176"/>
+        <location filename="../core/security/Accounts.cpp" line="177"/>
         <source>a reason is required to change an account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="189"/>
+        <location filename="../core/security/Accounts.cpp" line="190"/>
         <source>this is the site&apos;s last active administrator; make another administrator first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="226"/>
+        <location filename="../core/security/Accounts.cpp" line="227"/>
         <source>you cannot deactivate your own account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Accounts.cpp" line="255"/>
+        <source>%1 is deactivated, but the database key was not replaced yet (%2). It is replaced at the next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -746,17 +751,17 @@ Integrity: %2</source>
 <context>
     <name>CentralStore</name>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="73"/>
+        <location filename="../core/central/CentralStore.cpp" line="106"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="90"/>
+        <location filename="../core/central/CentralStore.cpp" line="123"/>
         <source>The enrollment code is unknown or was already used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/central/CentralStore.cpp" line="93"/>
+        <location filename="../core/central/CentralStore.cpp" line="126"/>
         <source>The enrollment code has expired (codes are valid for %n day(s)); ask for a new one.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -764,37 +769,37 @@ Integrity: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="97"/>
+        <location filename="../core/central/CentralStore.cpp" line="130"/>
         <source>This enrollment code is for another site, not %1; it was not used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="113"/>
+        <location filename="../core/central/CentralStore.cpp" line="146"/>
         <source>Unknown device token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="115"/>
+        <location filename="../core/central/CentralStore.cpp" line="148"/>
         <source>This device&apos;s token was revoked by the central site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="141"/>
+        <location filename="../core/central/CentralStore.cpp" line="174"/>
         <source>a change needs an id, a known table and a record id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="144"/>
+        <location filename="../core/central/CentralStore.cpp" line="177"/>
         <source>&quot;%1&quot; is not a field name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="161"/>
+        <location filename="../core/central/CentralStore.cpp" line="194"/>
         <source>A device of site %1 may not refer to records of another site (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="167"/>
+        <location filename="../core/central/CentralStore.cpp" line="200"/>
         <source>A device of site %1 may not change records of another site.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1737,52 +1742,67 @@ Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="142"/>
+        <location filename="../core/storage/Database.cpp" line="120"/>
+        <source>The key of %1 cannot be changed now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="133"/>
+        <source>The site database %1 is open in another program; close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="138"/>
+        <source>changing the key of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="171"/>
         <source>The site database %1 is locked by another program; close it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="144"/>
+        <location filename="../core/storage/Database.cpp" line="173"/>
         <source>%1 could not be decrypted: the key does not fit, or it is not a MucoTrack site database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="146"/>
+        <location filename="../core/storage/Database.cpp" line="175"/>
         <source>The site database %1 is damaged (%2). Restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="148"/>
+        <location filename="../core/storage/Database.cpp" line="177"/>
         <source>The site database %1 cannot be opened (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="150"/>
+        <location filename="../core/storage/Database.cpp" line="179"/>
         <source>The disk holding %1 is full; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="152"/>
+        <location filename="../core/storage/Database.cpp" line="181"/>
         <source>The site database %1 is read-only; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="154"/>
+        <location filename="../core/storage/Database.cpp" line="183"/>
         <source>the change breaks a rule of the database (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="156"/>
+        <location filename="../core/storage/Database.cpp" line="185"/>
         <source>Storage error while %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="166"/>
+        <location filename="../core/storage/Database.cpp" line="195"/>
         <source>running %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="176"/>
+        <location filename="../core/storage/Database.cpp" line="205"/>
         <source>preparing %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2647,71 +2667,126 @@ Last error: %1</source>
     </message>
 </context>
 <context>
+    <name>KeyRotation</name>
+    <message>
+        <location filename="../core/security/KeyRotation.cpp" line="40"/>
+        <source>The audit trail is broken at row %1 (%2); the database key is not replaced until it is repaired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeyRotation.cpp" line="48"/>
+        <source>the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeyRotation.cpp" line="56"/>
+        <source>the database key cannot be replaced: the key slots of %1 were written before key rotation existed or do not match the keys the audit trail registered (each of these users signs in once, which renews their slot; a site whose recovery key is listed needs a new recovery key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeyRotation.cpp" line="107"/>
+        <source>The key file %1 has been altered since it was sealed; the database key was not replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeySlotFile</name>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="57"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="97"/>
         <source>The key file %1 is damaged or is not a MucoTrack key file (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="72"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="112"/>
         <source>The key file %1 is missing; the site database cannot be opened without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="74"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="114"/>
         <source>The key file %1 cannot be read (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="76"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="116"/>
         <source>too large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="81"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="121"/>
         <source>The key file %1 is damaged or is not a MucoTrack key file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="112"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="152"/>
         <source>the Argon2id cost of the slot %1 is out of range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="200"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="164"/>
+        <source>the slot %1 is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeySlotFile.cpp" line="166"/>
+        <source>the slot %1 has an unknown scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeySlotFile.cpp" line="256"/>
         <source>The key file cannot be sealed without the database key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="239"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="302"/>
         <source>The key file %1 is locked by another program; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="244"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="319"/>
         <source>The key file %1 has been altered since it was sealed; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="271"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="348"/>
         <source>a pending audit event that no sign-in wrote (%1: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="280"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="357"/>
         <source>the failed sign-in counter of %1 was altered (%2 now, %3 when sealed, %4 failures waiting)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="340"/>
-        <location filename="../core/security/KeySlotFile.cpp" line="353"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="376"/>
+        <source>A key slot needs the 32-byte database key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeySlotFile.cpp" line="384"/>
+        <source>A key slot needs a 32-byte key seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeySlotFile.cpp" line="414"/>
+        <source>The key slot of %1 was written before key rotation; it cannot be sealed again without its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeySlotFile.cpp" line="418"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="451"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="465"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="480"/>
         <source>A key slot is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="350"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="461"/>
         <source>The password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeySlotFile.cpp" line="476"/>
+        <source>The key slot of %1 does not hold a key sealed to it: it was altered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3881,109 +3956,110 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SiteVault</name>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="111"/>
+        <location filename="../core/security/SiteVault.cpp" line="113"/>
         <source>a password needs at least 10 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="119"/>
+        <location filename="../core/security/SiteVault.cpp" line="121"/>
         <source>a user name is 2 to 32 letters, digits, dots, dashes or underscores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="127"/>
+        <location filename="../core/security/SiteVault.cpp" line="129"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="146"/>
-        <location filename="../core/security/SiteVault.cpp" line="411"/>
+        <location filename="../core/security/SiteVault.cpp" line="148"/>
+        <location filename="../core/security/SiteVault.cpp" line="466"/>
         <source>a real site&apos;s key slots need at least the standard Argon2id cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="148"/>
+        <location filename="../core/security/SiteVault.cpp" line="150"/>
         <source>%1 already exists; choose a new path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="150"/>
+        <location filename="../core/security/SiteVault.cpp" line="152"/>
         <source>The folder for %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="220"/>
+        <location filename="../core/security/SiteVault.cpp" line="228"/>
         <source>%1 could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="231"/>
+        <location filename="../core/security/SiteVault.cpp" line="239"/>
         <source>The site database %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="244"/>
+        <location filename="../core/security/SiteVault.cpp" line="252"/>
         <source>Too many failed sign-ins for %1; wait %2 seconds and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="250"/>
-        <location filename="../core/security/SiteVault.cpp" line="256"/>
+        <location filename="../core/security/SiteVault.cpp" line="258"/>
+        <location filename="../core/security/SiteVault.cpp" line="264"/>
+        <location filename="../core/security/SiteVault.cpp" line="310"/>
         <source>The user name or password is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="269"/>
+        <location filename="../core/security/SiteVault.cpp" line="315"/>
         <source>The key file %1 has been altered (%2). Sign-in is refused and this was recorded in the audit trail; put back the key file that belongs with this database, or ask the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="275"/>
+        <location filename="../core/security/SiteVault.cpp" line="320"/>
         <source>its seal does not match its content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="285"/>
+        <location filename="../core/security/SiteVault.cpp" line="330"/>
         <source>its seal does not match its content: it was edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="287"/>
+        <location filename="../core/security/SiteVault.cpp" line="332"/>
         <source>it is not sealed, but the database expects generation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="289"/>
+        <location filename="../core/security/SiteVault.cpp" line="334"/>
         <source>it is generation %1, older than the generation %2 the database recorded: an old copy was put back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="292"/>
+        <location filename="../core/security/SiteVault.cpp" line="337"/>
         <source>its cipher settings are not the ones the database recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="298"/>
+        <location filename="../core/security/SiteVault.cpp" line="343"/>
         <source>the key slot of %1 is below the standard Argon2id cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="318"/>
+        <location filename="../core/security/SiteVault.cpp" line="363"/>
         <source>The account %1 is not active at this site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="321"/>
+        <location filename="../core/security/SiteVault.cpp" line="366"/>
         <source>The account %1 has an unknown role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="421"/>
+        <location filename="../core/security/SiteVault.cpp" line="476"/>
         <source>The key file of %1 has no recovery slot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="424"/>
+        <location filename="../core/security/SiteVault.cpp" line="479"/>
         <source>The recovery key is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4385,7 +4461,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::AtomicFile</name>
     <message>
-        <location filename="../core/common/AtomicFile.cpp" line="10"/>
+        <location filename="../core/common/AtomicFile.cpp" line="18"/>
         <source>%1 cannot be written (%2); the previous version is kept.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,35 +4,40 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="34"/>
+        <location filename="../core/security/Accounts.cpp" line="35"/>
         <source>Your account has no signing key yet; sign in again.</source>
         <translation>您的账户尚无签名密钥；请重新登录。</translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="59"/>
+        <location filename="../core/security/Accounts.cpp" line="60"/>
         <source>an account named %1 already exists</source>
         <translation>已存在名为 %1 的账户</translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="120"/>
-        <location filename="../core/security/Accounts.cpp" line="179"/>
+        <location filename="../core/security/Accounts.cpp" line="121"/>
+        <location filename="../core/security/Accounts.cpp" line="180"/>
         <source>no active account is named %1</source>
         <translation>没有名为 %1 的已启用账户</translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="176"/>
+        <location filename="../core/security/Accounts.cpp" line="177"/>
         <source>a reason is required to change an account</source>
         <translation>修改账户必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="189"/>
+        <location filename="../core/security/Accounts.cpp" line="190"/>
         <source>this is the site&apos;s last active administrator; make another administrator first</source>
         <translation>这是本站点最后一位在用的管理员；请先指定另一位管理员</translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="226"/>
+        <location filename="../core/security/Accounts.cpp" line="227"/>
         <source>you cannot deactivate your own account</source>
         <translation>不能停用您自己的账户</translation>
+    </message>
+    <message>
+        <location filename="../core/security/Accounts.cpp" line="255"/>
+        <source>%1 is deactivated, but the database key was not replaced yet (%2). It is replaced at the next sign-in.</source>
+        <translation>%1 已停用，但数据库密钥尚未更换（%2）。将在下次登录时更换。</translation>
     </message>
 </context>
 <context>
@@ -783,54 +788,54 @@ Integrity: %2</source>
 <context>
     <name>CentralStore</name>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="73"/>
+        <location filename="../core/central/CentralStore.cpp" line="106"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation>站点代码为 2 至 10 位大写字母或数字</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="90"/>
+        <location filename="../core/central/CentralStore.cpp" line="123"/>
         <source>The enrollment code is unknown or was already used.</source>
         <translation>注册码未知或已被使用。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/central/CentralStore.cpp" line="93"/>
+        <location filename="../core/central/CentralStore.cpp" line="126"/>
         <source>The enrollment code has expired (codes are valid for %n day(s)); ask for a new one.</source>
         <translation>
             <numerusform>注册码已过期（注册码有效期为 %n 天）；请申请新的注册码。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="97"/>
+        <location filename="../core/central/CentralStore.cpp" line="130"/>
         <source>This enrollment code is for another site, not %1; it was not used.</source>
         <translation>此注册码属于其他站点，而非 %1；未被使用。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="113"/>
+        <location filename="../core/central/CentralStore.cpp" line="146"/>
         <source>Unknown device token.</source>
         <translation>未知的设备令牌。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="115"/>
+        <location filename="../core/central/CentralStore.cpp" line="148"/>
         <source>This device&apos;s token was revoked by the central site.</source>
         <translation>此设备的令牌已被中心站点吊销。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="141"/>
+        <location filename="../core/central/CentralStore.cpp" line="174"/>
         <source>a change needs an id, a known table and a record id</source>
         <translation>一项更改需要有 ID、已知的表和记录 ID</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="144"/>
+        <location filename="../core/central/CentralStore.cpp" line="177"/>
         <source>&quot;%1&quot; is not a field name</source>
         <translation>“%1”不是字段名</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="161"/>
+        <location filename="../core/central/CentralStore.cpp" line="194"/>
         <source>A device of site %1 may not refer to records of another site (%2).</source>
         <translation>站点 %1 的设备不得引用其他站点（%2）的记录。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="167"/>
+        <location filename="../core/central/CentralStore.cpp" line="200"/>
         <source>A device of site %1 may not change records of another site.</source>
         <translation>站点 %1 的设备不得修改其他站点的记录。</translation>
     </message>
@@ -1793,52 +1798,67 @@ Last error: %1</source>
         <translation>此版本的 SQLite 不支持加密（需要 SQLCipher）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="142"/>
+        <location filename="../core/storage/Database.cpp" line="120"/>
+        <source>The key of %1 cannot be changed now.</source>
+        <translation>现在无法更换 %1 的密钥。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="133"/>
+        <source>The site database %1 is open in another program; close it and try again.</source>
+        <translation>站点数据库 %1 已在其他程序中打开；请关闭该程序后重试。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="138"/>
+        <source>changing the key of %1</source>
+        <translation>更换 %1 的密钥</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="171"/>
         <source>The site database %1 is locked by another program; close it and try again.</source>
         <translation>站点数据库 %1 已被其他程序锁定；请关闭该程序后重试。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="144"/>
+        <location filename="../core/storage/Database.cpp" line="173"/>
         <source>%1 could not be decrypted: the key does not fit, or it is not a MucoTrack site database.</source>
         <translation>无法解密 %1：密钥不匹配，或该文件不是 MucoTrack 站点数据库。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="146"/>
+        <location filename="../core/storage/Database.cpp" line="175"/>
         <source>The site database %1 is damaged (%2). Restore it from a backup.</source>
         <translation>站点数据库 %1 已损坏（%2）。请从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="148"/>
+        <location filename="../core/storage/Database.cpp" line="177"/>
         <source>The site database %1 cannot be opened (%2).</source>
         <translation>无法打开站点数据库 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="150"/>
+        <location filename="../core/storage/Database.cpp" line="179"/>
         <source>The disk holding %1 is full; nothing was saved.</source>
         <translation>%1 所在磁盘已满；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="152"/>
+        <location filename="../core/storage/Database.cpp" line="181"/>
         <source>The site database %1 is read-only; nothing was saved.</source>
         <translation>站点数据库 %1 为只读；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="154"/>
+        <location filename="../core/storage/Database.cpp" line="183"/>
         <source>the change breaks a rule of the database (%1)</source>
         <translation>此更改违反了数据库规则（%1）</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="156"/>
+        <location filename="../core/storage/Database.cpp" line="185"/>
         <source>Storage error while %1: %2.</source>
         <translation>存储错误（%1）：%2。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="166"/>
+        <location filename="../core/storage/Database.cpp" line="195"/>
         <source>running %1</source>
         <translation>执行 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="176"/>
+        <location filename="../core/storage/Database.cpp" line="205"/>
         <source>preparing %1</source>
         <translation>准备 %1</translation>
     </message>
@@ -2703,72 +2723,127 @@ Last error: %1</source>
     </message>
 </context>
 <context>
+    <name>KeyRotation</name>
+    <message>
+        <location filename="../core/security/KeyRotation.cpp" line="40"/>
+        <source>The audit trail is broken at row %1 (%2); the database key is not replaced until it is repaired.</source>
+        <translation>稽查轨迹在第 %1 行断裂（%2）；修复之前不会更换数据库密钥。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeyRotation.cpp" line="48"/>
+        <source>the recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeyRotation.cpp" line="56"/>
+        <source>the database key cannot be replaced: the key slots of %1 were written before key rotation existed or do not match the keys the audit trail registered (each of these users signs in once, which renews their slot; a site whose recovery key is listed needs a new recovery key)</source>
+        <translation>无法更换数据库密钥：%1 的密钥槽写于密钥轮换功能出现之前，或与稽查轨迹登记的密钥不符（这些用户各登录一次即可更新其密钥槽；若列出了恢复密钥，该站点需要新的恢复密钥）</translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeyRotation.cpp" line="107"/>
+        <source>The key file %1 has been altered since it was sealed; the database key was not replaced.</source>
+        <translation>密钥文件 %1 在封存后被修改过；未更换数据库密钥。</translation>
+    </message>
+</context>
+<context>
     <name>KeySlotFile</name>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="57"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="97"/>
         <source>The key file %1 is damaged or is not a MucoTrack key file (%2).</source>
         <translation>密钥文件 %1 已损坏或不是 MucoTrack 密钥文件（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="72"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="112"/>
         <source>The key file %1 is missing; the site database cannot be opened without it.</source>
         <translation>密钥文件 %1 缺失；没有它无法打开站点数据库。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="74"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="114"/>
         <source>The key file %1 cannot be read (%2).</source>
         <translation>无法读取密钥文件 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="76"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="116"/>
         <source>too large</source>
         <translation>过大</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="81"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="121"/>
         <source>The key file %1 is damaged or is not a MucoTrack key file.</source>
         <translation>密钥文件 %1 已损坏，或不是 MucoTrack 密钥文件。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="112"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="152"/>
         <source>the Argon2id cost of the slot %1 is out of range</source>
         <translation>密钥槽 %1 的 Argon2id 成本超出范围</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="200"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="164"/>
+        <source>the slot %1 is malformed</source>
+        <translation>密钥槽 %1 格式不正确</translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeySlotFile.cpp" line="166"/>
+        <source>the slot %1 has an unknown scheme</source>
+        <translation>密钥槽 %1 的方案未知</translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeySlotFile.cpp" line="256"/>
         <source>The key file cannot be sealed without the database key.</source>
         <translation>没有数据库密钥，无法封存密钥文件。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="239"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="302"/>
         <source>The key file %1 is locked by another program; try again.</source>
         <translation>密钥文件 %1 被其他程序锁定；请重试。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="244"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="319"/>
         <source>The key file %1 has been altered since it was sealed; it was not changed.</source>
         <translation>密钥文件 %1 在封存后被修改过；未对其作任何更改。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="271"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="348"/>
         <source>a pending audit event that no sign-in wrote (%1: %2)</source>
         <translation>存在一条并非由登录写入的待处理稽查事件（%1：%2）</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="280"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="357"/>
         <source>the failed sign-in counter of %1 was altered (%2 now, %3 when sealed, %4 failures waiting)</source>
         <translation>%1 的登录失败计数被修改过（当前 %2，封存时 %3，待记录失败 %4 次）</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="340"/>
-        <location filename="../core/security/KeySlotFile.cpp" line="353"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="376"/>
+        <source>A key slot needs the 32-byte database key.</source>
+        <translation>密钥槽需要 32 字节的数据库密钥。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeySlotFile.cpp" line="384"/>
+        <source>A key slot needs a 32-byte key seed.</source>
+        <translation>密钥槽需要 32 字节的密钥种子。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeySlotFile.cpp" line="414"/>
+        <source>The key slot of %1 was written before key rotation; it cannot be sealed again without its password.</source>
+        <translation>%1 的密钥槽写于密钥轮换功能出现之前；没有其密码无法重新封装。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeySlotFile.cpp" line="418"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="451"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="465"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="480"/>
         <source>A key slot is damaged.</source>
         <translation>有一个密钥槽已损坏。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="350"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="461"/>
         <source>The password is wrong.</source>
         <translation>密码错误。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeySlotFile.cpp" line="476"/>
+        <source>The key slot of %1 does not hold a key sealed to it: it was altered.</source>
+        <translation>%1 的密钥槽中没有封装给它的密钥：已被修改。</translation>
     </message>
 </context>
 <context>
@@ -3938,109 +4013,110 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SiteVault</name>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="111"/>
+        <location filename="../core/security/SiteVault.cpp" line="113"/>
         <source>a password needs at least 10 characters</source>
         <translation>密码至少需要 10 个字符</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="119"/>
+        <location filename="../core/security/SiteVault.cpp" line="121"/>
         <source>a user name is 2 to 32 letters, digits, dots, dashes or underscores</source>
         <translation>用户名为 2 至 32 个字母、数字、点、连字符或下划线</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="127"/>
+        <location filename="../core/security/SiteVault.cpp" line="129"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation>站点代码为 2 至 10 位大写字母或数字</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="146"/>
-        <location filename="../core/security/SiteVault.cpp" line="411"/>
+        <location filename="../core/security/SiteVault.cpp" line="148"/>
+        <location filename="../core/security/SiteVault.cpp" line="466"/>
         <source>a real site&apos;s key slots need at least the standard Argon2id cost</source>
         <translation>正式站点的密钥槽至少需要标准的 Argon2id 成本</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="148"/>
+        <location filename="../core/security/SiteVault.cpp" line="150"/>
         <source>%1 already exists; choose a new path</source>
         <translation>%1 已存在；请选择新的路径</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="150"/>
+        <location filename="../core/security/SiteVault.cpp" line="152"/>
         <source>The folder for %1 does not exist.</source>
         <translation>%1 所在的文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="220"/>
+        <location filename="../core/security/SiteVault.cpp" line="228"/>
         <source>%1 could not be created.</source>
         <translation>无法创建 %1。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="231"/>
+        <location filename="../core/security/SiteVault.cpp" line="239"/>
         <source>The site database %1 does not exist.</source>
         <translation>站点数据库 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="244"/>
+        <location filename="../core/security/SiteVault.cpp" line="252"/>
         <source>Too many failed sign-ins for %1; wait %2 seconds and try again.</source>
         <translation>%1 登录失败次数过多；请等待 %2 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="250"/>
-        <location filename="../core/security/SiteVault.cpp" line="256"/>
+        <location filename="../core/security/SiteVault.cpp" line="258"/>
+        <location filename="../core/security/SiteVault.cpp" line="264"/>
+        <location filename="../core/security/SiteVault.cpp" line="310"/>
         <source>The user name or password is wrong.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="269"/>
+        <location filename="../core/security/SiteVault.cpp" line="315"/>
         <source>The key file %1 has been altered (%2). Sign-in is refused and this was recorded in the audit trail; put back the key file that belongs with this database, or ask the administrator.</source>
         <translation>密钥文件 %1 已被修改（%2）。已拒绝登录并记入稽查轨迹；请放回与本数据库配套的密钥文件，或联系管理员。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="275"/>
+        <location filename="../core/security/SiteVault.cpp" line="320"/>
         <source>its seal does not match its content</source>
         <translation>其封印与内容不符</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="285"/>
+        <location filename="../core/security/SiteVault.cpp" line="330"/>
         <source>its seal does not match its content: it was edited</source>
         <translation>其封印与内容不符：文件被编辑过</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="287"/>
+        <location filename="../core/security/SiteVault.cpp" line="332"/>
         <source>it is not sealed, but the database expects generation %1</source>
         <translation>文件未封存，但数据库要求第 %1 代</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="289"/>
+        <location filename="../core/security/SiteVault.cpp" line="334"/>
         <source>it is generation %1, older than the generation %2 the database recorded: an old copy was put back</source>
         <translation>文件为第 %1 代，早于数据库记录的第 %2 代：放回的是旧副本</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="292"/>
+        <location filename="../core/security/SiteVault.cpp" line="337"/>
         <source>its cipher settings are not the ones the database recorded</source>
         <translation>其加密设置与数据库记录的不一致</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="298"/>
+        <location filename="../core/security/SiteVault.cpp" line="343"/>
         <source>the key slot of %1 is below the standard Argon2id cost</source>
         <translation>%1 的密钥槽低于标准的 Argon2id 成本</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="318"/>
+        <location filename="../core/security/SiteVault.cpp" line="363"/>
         <source>The account %1 is not active at this site.</source>
         <translation>账户 %1 在本站点未启用。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="321"/>
+        <location filename="../core/security/SiteVault.cpp" line="366"/>
         <source>The account %1 has an unknown role.</source>
         <translation>账户 %1 的角色未知。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="421"/>
+        <location filename="../core/security/SiteVault.cpp" line="476"/>
         <source>The key file of %1 has no recovery slot.</source>
         <translation>%1 的密钥文件没有恢复槽。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="424"/>
+        <location filename="../core/security/SiteVault.cpp" line="479"/>
         <source>The recovery key is wrong.</source>
         <translation>恢复密钥错误。</translation>
     </message>
@@ -4440,7 +4516,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::AtomicFile</name>
     <message>
-        <location filename="../core/common/AtomicFile.cpp" line="10"/>
+        <location filename="../core/common/AtomicFile.cpp" line="18"/>
         <source>%1 cannot be written (%2); the previous version is kept.</source>
         <translation>无法写入 %1（%2）；已保留原有版本。</translation>
     </message>

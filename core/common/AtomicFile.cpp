@@ -1,6 +1,14 @@
 #include "common/AtomicFile.h"
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
+#include <filesystem>
+#include <system_error>
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 namespace muco {
 
@@ -31,6 +39,22 @@ Status writeFileAtomically(const QString &path, const QByteArray &contents, QFil
     }
     if (!f.commit())
         return cannotWrite(path, f.errorString());
+    return {};
+}
+
+Status replaceFileWith(const QString &from, const QString &to)
+{
+    std::error_code ec;
+    std::filesystem::rename(QFile::encodeName(from).toStdString(), QFile::encodeName(to).toStdString(), ec);
+    if (ec)
+        return cannotWrite(to, QString::fromStdString(ec.message()));
+#ifdef Q_OS_UNIX
+    const int dir = ::open(QFile::encodeName(QFileInfo(to).absolutePath()).constData(), O_RDONLY);
+    if (dir >= 0) {
+        (void)::fsync(dir);
+        ::close(dir);
+    }
+#endif
     return {};
 }
 

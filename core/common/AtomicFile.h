@@ -13,4 +13,8 @@ namespace muco {
 Status writeFileAtomically(const QString &path, const QByteArray &contents,
                            QFileDevice::Permissions permissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
+// Puts `from` in the place of `to` in one step (rename), and syncs the folder so that the new
+// name survives a power cut. `from` must already be written and synced (writeFileAtomically).
+Status replaceFileWith(const QString &from, const QString &to);
+
 } // namespace muco

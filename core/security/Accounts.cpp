@@ -1,5 +1,6 @@
 #include "security/Accounts.h"
 #include "common/Ids.h"
+#include "security/KeyRotation.h"
 #include "security/KeySlotFile.h"
 #include "security/Session.h"
 #include "security/SiteVault.h"
@@ -224,21 +225,36 @@ Status Accounts::deactivate(Session &session, const QString &username, const QSt
     const QString user = normalizedUsername(username);
     if (user == session.user().username)
         return Error::invalid(QStringLiteral("name"), Tr::tr("you cannot deactivate your own account"));
-    Transaction tx(session.db());
-    MUCO_TRY(tx.begun());
-    MUCO_READ(account, accountToChange(session, user, reason));
-    MUCO_TRY(keepsAnAdministrator(session, account));
-    MUCO_TRY(markChanged(session, user, QStringLiteral("active"), QVariant(qint64(0))));
-    MUCO_TRY(session.audit({{}, QStringLiteral("deactivate"), QStringLiteral("users"), user, QStringLiteral("active"),
-                            QStringLiteral("1"), QStringLiteral("0"), reason.trimmed()}));
-    // The slot goes last, just before the commit: if the key file cannot be rewritten the
-    // transaction rolls back and the account stays as it was.
-    MUCO_TRY(SiteVault::rewriteKeyFile(session, [&](KeySlotFile &f) {
-        f.remove(kUserSlot, user);
-        f.failures.remove(user);
-        return Status{};
-    }));
-    return tx.commit();
+    {
+        Transaction tx(session.db());
+        MUCO_TRY(tx.begun());
+        MUCO_READ(account, accountToChange(session, user, reason));
+        MUCO_TRY(keepsAnAdministrator(session, account));
+        // Before anything changes: every other slot must take the new database key.
+        MUCO_TRY(KeyRotation::checkRotatable(session, user));
+        MUCO_TRY(markChanged(session, user, QStringLiteral("active"), QVariant(qint64(0))));
+        MUCO_TRY(session.audit({{}, QStringLiteral("deactivate"), QStringLiteral("users"), user, QStringLiteral("active"),
+                                QStringLiteral("1"), QStringLiteral("0"), reason.trimmed()}));
+        // Recorded with the deactivation: should the rotation below not finish, the next
+        // sign-in does it.
+        MUCO_TRY(KeyRotation::markDue(session.db()));
+        // The slot goes last, just before the commit: if the key file cannot be rewritten the
+        // transaction rolls back and the account stays as it was.
+        MUCO_TRY(SiteVault::rewriteKeyFile(session, [&](KeySlotFile &f) {
+            f.remove(kUserSlot, user);
+            f.failures.remove(user);
+            return Status{};
+        }));
+        MUCO_TRY(tx.commit());
+    }
+    // The departed user may have kept the database key (unwrapped with their password) and a
+    // copy of the key file: the database goes under a new key that only the remaining slots
+    // hold.
+    Status rotated = KeyRotation::rotate(session, QStringLiteral("account %1 deactivated").arg(user));
+    if (!rotated.ok())
+        return Error::storage(Tr::tr("%1 is deactivated, but the database key was not replaced yet (%2). It is replaced at "
+                                     "the next sign-in.").arg(user, rotated.error().message));
+    return {};
 }
 
 Status Accounts::changeOwnPassword(Session &session, const QString &oldPassword, const QString &newPassword,

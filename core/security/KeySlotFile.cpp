@@ -2,12 +2,14 @@
 #include "common/AtomicFile.h"
 #include "security/SigningKey.h"
 #include <algorithm>
+#include <optional>
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLockFile>
 #include <QMutex>
+#include <QRecursiveMutex>
 #include <QRegularExpression>
 #include <sodium.h>
 
@@ -28,10 +30,48 @@ constexpr std::uint64_t kMacSubkeyId = 1;
 constexpr unsigned long long kMaxOpslimit = 32;
 constexpr std::size_t kMaxMemlimit = std::size_t(4) * 1024 * 1024 * 1024;
 
-QByteArray associatedData(const QString &kind, const QString &name)
+QByteArray associatedData(int scheme, const QString &kind, const QString &name)
 {
-    // Binds a slot to its owner: a slot copied under another name does not open.
-    return QStringLiteral("mucotrack-slot-v1:%1:%2").arg(kind, name).toUtf8();
+    // Binds a slot to its owner: a slot copied under another name does not open. The scheme
+    // is in it too: what a slot's plaintext means cannot be changed by editing its number.
+    return QStringLiteral("mucotrack-slot-v%1:%2:%3").arg(scheme).arg(kind, name).toUtf8();
+}
+
+constexpr std::size_t kDatabaseKeyBytes = 32;
+
+// The X25519 key pair of a slot, converted from the Ed25519 key pair of its seed (libsodium's
+// conversion), so that an account's sealing key follows from the signing key the audit chain
+// registers for it.
+struct BoxKeys {
+    QByteArray publicKey;
+    SecureBytes secretKey;
+};
+
+std::optional<BoxKeys> boxKeysFromSeed(const SecureBytes &seed)
+{
+    if (seed.size() != crypto_sign_SEEDBYTES)
+        return std::nullopt;
+    QByteArray edPublic(crypto_sign_PUBLICKEYBYTES, '\0');
+    SecureBytes edSecret(crypto_sign_SECRETKEYBYTES);
+    if (crypto_sign_seed_keypair(reinterpret_cast<unsigned char *>(edPublic.data()), edSecret.data(), seed.data()) != 0)
+        return std::nullopt;
+    BoxKeys keys;
+    keys.publicKey = KeySlotFile::boxPublicFor(edPublic);
+    keys.secretKey = SecureBytes(crypto_box_SECRETKEYBYTES);
+    if (keys.publicKey.isEmpty() || crypto_sign_ed25519_sk_to_curve25519(keys.secretKey.data(), edSecret.data()) != 0)
+        return std::nullopt;
+    return keys;
+}
+
+QByteArray sealTo(const QByteArray &boxPublic, const SecureBytes &databaseKey)
+{
+    QByteArray sealed(static_cast<qsizetype>(databaseKey.size() + crypto_box_SEALBYTES), '\0');
+    if (boxPublic.size() != crypto_box_PUBLICKEYBYTES
+        || crypto_box_seal(reinterpret_cast<unsigned char *>(sealed.data()), databaseKey.data(), databaseKey.size(),
+                           reinterpret_cast<const unsigned char *>(boxPublic.constData()))
+            != 0)
+        return {};
+    return sealed;
 }
 
 QString b64(const QByteArray &b) { return QString::fromLatin1(b.toBase64()); }
@@ -115,6 +155,16 @@ Result<KeySlotFile> KeySlotFile::load(const QString &path)
         s.salt = unb64(o.value(QStringLiteral("salt")));
         s.nonce = unb64(o.value(QStringLiteral("nonce")));
         s.wrapped = unb64(o.value(QStringLiteral("wrapped")));
+        s.scheme = o.value(QStringLiteral("scheme")).toInt(1);
+        if (s.scheme == 2) {
+            s.boxPublic = unb64(o.value(QStringLiteral("box_public")));
+            s.sealedKey = unb64(o.value(QStringLiteral("sealed_key")));
+            if (s.boxPublic.size() != crypto_box_PUBLICKEYBYTES
+                || s.sealedKey.size() != qsizetype(kDatabaseKeyBytes + crypto_box_SEALBYTES))
+                return damaged(path, Tr::tr("the slot %1 is malformed").arg(s.name));
+        } else if (s.scheme != 1) {
+            return damaged(path, Tr::tr("the slot %1 has an unknown scheme").arg(s.name));
+        }
         file.keySlots.append(s);
     }
     const QJsonObject sealedFailures = sealed.value(QStringLiteral("failures")).toObject();
@@ -147,15 +197,21 @@ QJsonObject KeySlotFile::sealedContent() const
 {
     QJsonArray slotArray;
     for (const KeySlot &s : keySlots) {
-        slotArray.append(QJsonObject{{QStringLiteral("kind"), s.kind},
-                                     {QStringLiteral("name"), s.name},
-                                     {QStringLiteral("kdf"), QStringLiteral("argon2id13")},
-                                     {QStringLiteral("opslimit"), static_cast<qint64>(s.cost.opslimit)},
-                                     {QStringLiteral("memlimit"), static_cast<qint64>(s.cost.memlimit)},
-                                     {QStringLiteral("aead"), QStringLiteral("xchacha20poly1305_ietf")},
-                                     {QStringLiteral("salt"), b64(s.salt)},
-                                     {QStringLiteral("nonce"), b64(s.nonce)},
-                                     {QStringLiteral("wrapped"), b64(s.wrapped)}});
+        QJsonObject o{{QStringLiteral("kind"), s.kind},
+                      {QStringLiteral("name"), s.name},
+                      {QStringLiteral("kdf"), QStringLiteral("argon2id13")},
+                      {QStringLiteral("opslimit"), static_cast<qint64>(s.cost.opslimit)},
+                      {QStringLiteral("memlimit"), static_cast<qint64>(s.cost.memlimit)},
+                      {QStringLiteral("aead"), QStringLiteral("xchacha20poly1305_ietf")},
+                      {QStringLiteral("salt"), b64(s.salt)},
+                      {QStringLiteral("nonce"), b64(s.nonce)},
+                      {QStringLiteral("wrapped"), b64(s.wrapped)}};
+        if (s.scheme == 2) {   // a scheme 1 slot is written as it always was
+            o.insert(QStringLiteral("scheme"), 2);
+            o.insert(QStringLiteral("box_public"), b64(s.boxPublic));
+            o.insert(QStringLiteral("sealed_key"), b64(s.sealedKey));
+        }
+        slotArray.append(o);
     }
     QJsonObject counters;
     for (auto it = sealedFailures.begin(); it != sealedFailures.end(); ++it)
@@ -223,31 +279,52 @@ Status KeySlotFile::saveJournal() const
     return writeFileAtomically(path, fileText(sealed, m_loadedMac, failures, pendingAudit));
 }
 
-Result<KeySlotFile> KeySlotFile::update(const QString &path, const std::function<Status(KeySlotFile &)> &change,
-                                        const SecureBytes *databaseKey, quint64 generationFloor, bool allowUnsealed)
+Status KeySlotFile::locked(const QString &path, const std::function<Status()> &work)
 {
     // Every writer holds the lock from reading to renaming, so no update is lost: twelve
     // wrong passwords at once count twelve. QLockFile tells processes apart by their PID;
-    // threads of one process (the desktop app's, the tests') are kept apart by a mutex first.
-    static QMutex threads;
+    // threads of one process (the desktop app's, the tests') are kept apart by a mutex first
+    // (recursive: the key rotation calls update() while holding the lock).
+    static QRecursiveMutex threads;
     const QMutexLocker inProcess(&threads);
+    thread_local int depth = 0;
+    if (depth > 0) {
+        ++depth;
+        const Status done = work();
+        --depth;
+        return done;
+    }
     QLockFile lock(path + QStringLiteral(".lock"));
-    // Held for one read and one atomic write (with fsync); a lock older than 2 minutes is
-    // left over by a process that died, and may be taken.
+    // Held for one read and one atomic write (with fsync), or one key rotation; a lock older
+    // than 2 minutes is left over by a process that died, and may be taken.
     lock.setStaleLockTime(120000);
     if (!lock.tryLock(90000))
         return Error::storage(Tr::tr("The key file %1 is locked by another program; try again.").arg(path));
-    MUCO_READ(file, load(path));
-    if (databaseKey) {
-        const Seal seal = file.verify(*databaseKey);
-        if (seal == Seal::Invalid || (seal == Seal::Missing && !allowUnsealed))
-            return Error::denied(Tr::tr("The key file %1 has been altered since it was sealed; it was not changed.").arg(path));
-    }
-    MUCO_TRY(change(file));
-    if (databaseKey)
-        MUCO_TRY(file.seal(*databaseKey, generationFloor));
-    else
-        MUCO_TRY(file.saveJournal());
+    ++depth;
+    const Status done = work();
+    --depth;
+    return done;
+}
+
+Result<KeySlotFile> KeySlotFile::update(const QString &path, const std::function<Status(KeySlotFile &)> &change,
+                                        const SecureBytes *databaseKey, quint64 generationFloor, bool allowUnsealed)
+{
+    KeySlotFile file;
+    const Status done = locked(path, [&]() -> Status {
+        MUCO_READ(loaded, load(path));
+        file = std::move(loaded);
+        if (databaseKey) {
+            const Seal seal = file.verify(*databaseKey);
+            if (seal == Seal::Invalid || (seal == Seal::Missing && !allowUnsealed))
+                return Error::denied(Tr::tr("The key file %1 has been altered since it was sealed; it was not changed.").arg(path));
+        }
+        MUCO_TRY(change(file));
+        if (databaseKey)
+            return file.seal(*databaseKey, generationFloor);
+        return file.saveJournal();
+    });
+    if (!done.ok())
+        return done.error();
     return file;
 }
 
@@ -292,13 +369,26 @@ void KeySlotFile::addFailure(const QString &user, const QDateTime &now, const QS
 }
 
 Result<KeySlot> KeySlotFile::wrap(const QString &kind, const QString &name, const QString &secret,
-                                  const SecureBytes &databaseKey, const KdfCost &cost, const SecureBytes *signingSeed)
+                                  const SecureBytes &databaseKey, const KdfCost &cost, const SecureBytes *seed)
 {
     initSodium();
+    if (databaseKey.size() != kDatabaseKeyBytes)
+        return Error::storage(Tr::tr("A key slot needs the 32-byte database key."));
+    SecureBytes ownSeed;
+    if (!seed) {
+        ownSeed = SecureBytes::random(crypto_sign_SEEDBYTES);
+        seed = &ownSeed;
+    }
+    const auto box = boxKeysFromSeed(*seed);
+    if (!box)
+        return Error::storage(Tr::tr("A key slot needs a 32-byte key seed."));
     KeySlot slot;
     slot.kind = kind;
     slot.name = name;
     slot.cost = cost;
+    slot.scheme = 2;
+    slot.boxPublic = box->publicKey;
+    slot.sealedKey = sealTo(slot.boxPublic, databaseKey);
     slot.salt.resize(crypto_pwhash_SALTBYTES);
     randombytes_buf(slot.salt.data(), static_cast<std::size_t>(slot.salt.size()));
     slot.nonce.resize(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
@@ -306,20 +396,40 @@ Result<KeySlot> KeySlotFile::wrap(const QString &kind, const QString &name, cons
     auto kek = deriveKey(secret, slot.salt, cost);
     if (!kek.ok())
         return kek.error();
-    const QByteArray ad = associatedData(kind, name);
-    const std::size_t seedSize = signingSeed ? signingSeed->size() : 0;
-    SecureBytes plain(databaseKey.size() + seedSize);
-    std::copy_n(databaseKey.data(), databaseKey.size(), plain.data());
-    if (seedSize)
-        std::copy_n(signingSeed->data(), seedSize, plain.data() + databaseKey.size());
-    slot.wrapped.resize(static_cast<qsizetype>(plain.size() + crypto_aead_xchacha20poly1305_ietf_ABYTES));
+    const QByteArray ad = associatedData(slot.scheme, kind, name);
+    slot.wrapped.resize(static_cast<qsizetype>(seed->size() + crypto_aead_xchacha20poly1305_ietf_ABYTES));
     unsigned long long written = 0;
     crypto_aead_xchacha20poly1305_ietf_encrypt(
-        reinterpret_cast<unsigned char *>(slot.wrapped.data()), &written, plain.data(), plain.size(),
+        reinterpret_cast<unsigned char *>(slot.wrapped.data()), &written, seed->data(), seed->size(),
         reinterpret_cast<const unsigned char *>(ad.constData()), static_cast<unsigned long long>(ad.size()), nullptr,
         reinterpret_cast<const unsigned char *>(slot.nonce.constData()), kek->data());
     slot.wrapped.resize(static_cast<qsizetype>(written));
     return slot;
+}
+
+Status KeySlotFile::reseal(KeySlot &slot, const SecureBytes &databaseKey)
+{
+    initSodium();
+    if (slot.scheme != 2)
+        return Error::storage(Tr::tr("The key slot of %1 was written before key rotation; it cannot be sealed again without its "
+                                     "password.").arg(slot.name));
+    const QByteArray sealed = sealTo(slot.boxPublic, databaseKey);
+    if (sealed.isEmpty())
+        return Error::storage(Tr::tr("A key slot is damaged."));
+    slot.sealedKey = sealed;
+    return {};
+}
+
+QByteArray KeySlotFile::boxPublicFor(const QByteArray &signingPublicKey)
+{
+    initSodium();
+    QByteArray out(crypto_box_PUBLICKEYBYTES, '\0');
+    if (signingPublicKey.size() != crypto_sign_PUBLICKEYBYTES
+        || crypto_sign_ed25519_pk_to_curve25519(reinterpret_cast<unsigned char *>(out.data()),
+                                                reinterpret_cast<const unsigned char *>(signingPublicKey.constData()))
+            != 0)
+        return {};
+    return out;
 }
 
 Result<SecureBytes> KeySlotFile::unwrap(const KeySlot &slot, const QString &secret)
@@ -332,33 +442,54 @@ Result<SecureBytes> KeySlotFile::unwrap(const KeySlot &slot, const QString &secr
 
 Result<KeySlotFile::Secrets> KeySlotFile::open(const KeySlot &slot, const QString &secret)
 {
+    initSodium();
     auto kek = deriveKey(secret, slot.salt, slot.cost);
     if (!kek.ok())
         return kek.error();
     if (slot.nonce.size() != crypto_aead_xchacha20poly1305_ietf_NPUBBYTES
         || slot.wrapped.size() <= crypto_aead_xchacha20poly1305_ietf_ABYTES)
         return Error::storage(Tr::tr("A key slot is damaged."));
-    const QByteArray ad = associatedData(slot.kind, slot.name);
-    SecureBytes key(static_cast<std::size_t>(slot.wrapped.size()) - crypto_aead_xchacha20poly1305_ietf_ABYTES);
+    const QByteArray ad = associatedData(slot.scheme, slot.kind, slot.name);
+    SecureBytes plain(static_cast<std::size_t>(slot.wrapped.size()) - crypto_aead_xchacha20poly1305_ietf_ABYTES);
     unsigned long long written = 0;
     const int rc = crypto_aead_xchacha20poly1305_ietf_decrypt(
-        key.data(), &written, nullptr, reinterpret_cast<const unsigned char *>(slot.wrapped.constData()),
+        plain.data(), &written, nullptr, reinterpret_cast<const unsigned char *>(slot.wrapped.constData()),
         static_cast<unsigned long long>(slot.wrapped.size()), reinterpret_cast<const unsigned char *>(ad.constData()),
         static_cast<unsigned long long>(ad.size()), reinterpret_cast<const unsigned char *>(slot.nonce.constData()),
         kek->data());
     if (rc != 0)
         return Error::denied(Tr::tr("The password is wrong."));
-    constexpr std::size_t kKeyBytes = 32;
-    if (written != kKeyBytes && written != kKeyBytes + SigningKey::kSeedBytes)
-        return Error::storage(Tr::tr("A key slot is damaged."));
     Secrets out;
-    out.databaseKey = SecureBytes(kKeyBytes);
-    std::copy_n(key.data(), kKeyBytes, out.databaseKey.data());
-    if (written > kKeyBytes) {
+    if (slot.scheme == 2) {
+        if (written != SigningKey::kSeedBytes)
+            return Error::storage(Tr::tr("A key slot is damaged."));
+        out.signingSeed = std::move(plain);
+        const auto box = boxKeysFromSeed(out.signingSeed);
+        out.databaseKey = SecureBytes(kDatabaseKeyBytes);
+        // The password was right; a sealed key that does not open was put in the slot by
+        // someone else (sealed to another key).
+        if (!box || box->publicKey != slot.boxPublic
+            || crypto_box_seal_open(out.databaseKey.data(), reinterpret_cast<const unsigned char *>(slot.sealedKey.constData()),
+                                    static_cast<unsigned long long>(slot.sealedKey.size()),
+                                    reinterpret_cast<const unsigned char *>(box->publicKey.constData()), box->secretKey.data())
+                != 0)
+            return Error::storage(Tr::tr("The key slot of %1 does not hold a key sealed to it: it was altered.").arg(slot.name));
+        return out;
+    }
+    if (written != kDatabaseKeyBytes && written != kDatabaseKeyBytes + SigningKey::kSeedBytes)
+        return Error::storage(Tr::tr("A key slot is damaged."));
+    out.databaseKey = SecureBytes(kDatabaseKeyBytes);
+    std::copy_n(plain.data(), kDatabaseKeyBytes, out.databaseKey.data());
+    if (written > kDatabaseKeyBytes) {
         out.signingSeed = SecureBytes(SigningKey::kSeedBytes);
-        std::copy_n(key.data() + kKeyBytes, SigningKey::kSeedBytes, out.signingSeed.data());
+        std::copy_n(plain.data() + kDatabaseKeyBytes, SigningKey::kSeedBytes, out.signingSeed.data());
     }
     return out;
+}
+
+QString KeySlotFile::chainOwner(const KeySlot &slot)
+{
+    return slot.kind == QLatin1String("recovery") ? QStringLiteral("#recovery") : slot.name;
 }
 
 const KeySlot *KeySlotFile::find(const QString &kind, const QString &name) const

@@ -1,7 +1,12 @@
 #pragma once
-// Key keySlots beside the site database (PATH.keys): each wraps the one random database
-// key under Argon2id(secret) with XChaCha20-Poly1305, so every account opens the same
-// database offline and a password change rewrites one slot, never the database.
+// Key slots beside the site database (PATH.keys), so every account opens the same database
+// offline and a password change rewrites one slot, never the database. Two levels (scheme 2,
+// docs/security.md "Key rotation"): the slot's secret (password, recovery key) unwraps, under
+// Argon2id and XChaCha20-Poly1305, the slot's own 32-byte Ed25519 seed (an account's signing
+// key); the database key is sealed (crypto_box_seal) to the X25519 form of that key. Sealing
+// needs only the public key, so the database key can be replaced and sealed again for every
+// slot without anyone's password. Scheme 1 (before key rotation) wrapped the database key
+// itself under the password; such a slot is rewritten in scheme 2 at its owner's sign-in.
 //
 // The file is authenticated and versioned (docs/security.md, H2). Its "sealed" part (site,
 // cipher settings, slots, generation, and the failure counters as they were at sealing) is
@@ -28,6 +33,9 @@ struct KeySlot {
     QString name;   // lower-case username, or "recovery"
     KdfCost cost;
     QByteArray salt, nonce, wrapped;
+    int scheme = 2;           // 1: `wrapped` is the database key (+ seed); 2: `wrapped` is the seed
+    QByteArray boxPublic;     // scheme 2: the X25519 form of the slot's Ed25519 key
+    QByteArray sealedKey;     // scheme 2: the database key sealed to boxPublic
 };
 
 struct SignInFailures {
@@ -66,24 +74,38 @@ public:
                                       const SecureBytes *databaseKey = nullptr, quint64 generationFloor = 0,
                                       bool allowUnsealed = false);
 
+    // Runs `work` holding the file's lock (the one update() takes), so that nothing else
+    // writes the key file meanwhile (the key rotation writes two files and the database).
+    static Status locked(const QString &path, const std::function<Status()> &work);
+
     Seal verify(const SecureBytes &databaseKey) const;
     // Empty when the journal is consistent with the sealed counters: every user's counter is
     // at least its sealed value and exceeds it by exactly the number of its pending events,
     // each of which is a sign-in failure with a known reason. Otherwise what is wrong.
     QString journalProblem() const;
 
-    // An account's slot also wraps the seed of its Ed25519 signing key (SigningKey), after
-    // the database key, in the same authenticated plaintext; the recovery slot does not.
+    // A scheme 2 slot: `seed` (an account's signing key; a random one when null, for the
+    // recovery slot, whose caller should pass its own to register its public key) wrapped
+    // under Argon2id(secret), and the database key sealed to the seed's X25519 form.
     static Result<KeySlot> wrap(const QString &kind, const QString &name, const QString &secret,
                                 const SecureBytes &databaseKey, const KdfCost &cost,
-                                const SecureBytes *signingSeed = nullptr);
+                                const SecureBytes *seed = nullptr);
+    // Seals `databaseKey` anew to a scheme 2 slot's public key: no secret, no Argon2id.
+    static Status reseal(KeySlot &slot, const SecureBytes &databaseKey);
+    // The X25519 key a slot with this Ed25519 public key seals the database key to.
+    static QByteArray boxPublicFor(const QByteArray &signingPublicKey);
     struct Secrets {
         SecureBytes databaseKey;
-        SecureBytes signingSeed;   // empty in a slot written before accounts had signing keys
+        SecureBytes signingSeed;   // empty in a scheme 1 slot written before signing keys
     };
     // Denied when the secret does not open the slot.
     static Result<Secrets> open(const KeySlot &slot, const QString &secret);
     static Result<SecureBytes> unwrap(const KeySlot &slot, const QString &secret);
+
+    // Whose key the audit chain registers for a slot: the account's, or for the recovery slot
+    // "#recovery" (no user name can begin with '#'), registered when the site is created.
+    static QString chainOwner(const KeySlot &slot);
+    static QString nextPath(const QString &keyFilePath) { return keyFilePath + QStringLiteral(".next"); }
 
     const KeySlot *find(const QString &kind, const QString &name) const;
     void put(KeySlot slot);   // replaces a slot of the same kind and name

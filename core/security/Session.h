@@ -33,6 +33,8 @@ public:
     QDateTime now() const { return m_clock->nowUtc(); }
     // The database key, for re-wrapping a key slot (password change, new account).
     const SecureBytes &databaseKey() const { return m_key; }
+    // After KeyRotation has re-encrypted the open database under a new key.
+    void replaceDatabaseKey(SecureBytes key) { m_key = std::move(key); }
     // The user's own Ed25519 key, unwrapped from their slot at sign-in: it signs every audit
     // entry and electronic signature they make (docs/security.md, C1).
     const SigningKey &signingKey() const { return m_signing; }

@@ -1,7 +1,9 @@
 #include "security/SiteVault.h"
 #include "storage/DiskState.h"
 #include "common/Ids.h"
+#include "security/KeyRotation.h"
 #include "security/KeySlotFile.h"
+#include "common/AtomicFile.h"
 #include "storage/Migrations.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
@@ -158,6 +160,9 @@ Result<QString> SiteVault::create(const SiteSetup &setup, const Clock &clock)
     // The first administrator's key is the root of the site's signatures: it registers itself
     // in the chain's first row; every later key is registered by an administrator.
     const SigningKey adminKey = SigningKey::generate(admin);
+    // The recovery slot's key pair: its public key, registered in the chain by the first
+    // administrator, is what a key rotation seals the new database key to (KeyRotation).
+    const SigningKey recoveryPair = SigningKey::generate(QStringLiteral("#recovery"));
     const QString now = isoUtc(clock.nowUtc());
     {
         auto db = Database::open(tmpPath, key, cipher, Database::Mode::Create);
@@ -189,6 +194,8 @@ Result<QString> SiteVault::create(const SiteSetup &setup, const Clock &clock)
             MUCO_TRY(AuditChain::append(**db, {admin, QStringLiteral("create"), QStringLiteral("users"), admin,
                                                QStringLiteral("role"), {}, QStringLiteral("administrator"), {}},
                                         clock.nowUtc(), &adminKey));
+            MUCO_TRY(AuditChain::registerKey(**db, recoveryPair.owner(), recoveryPair.publicKey(),
+                                             QStringLiteral("recovery key"), clock.nowUtc(), adminKey));
             return tx.commit();
         }();
         if (!built.ok()) {
@@ -204,7 +211,8 @@ Result<QString> SiteVault::create(const SiteSetup &setup, const Clock &clock)
     keys.site = setup.siteCode;
     keys.cipher = cipher;
     auto adminSlot = KeySlotFile::wrap(kUserSlot, admin, setup.adminPassword, key, setup.cost, &adminKey.seed());
-    auto recoverySlot = KeySlotFile::wrap(kRecoverySlot, kRecoverySlot, normalizedRecoveryKey(recovery), key, setup.cost);
+    auto recoverySlot = KeySlotFile::wrap(kRecoverySlot, kRecoverySlot, normalizedRecoveryKey(recovery), key, setup.cost,
+                                          &recoveryPair.seed());
     if (!adminSlot.ok() || !recoverySlot.ok()) {
         removeDatabaseFiles(tmpPath);
         return (!adminSlot.ok() ? adminSlot.error() : recoverySlot.error());
@@ -261,16 +269,53 @@ Result<std::unique_ptr<Session>> SiteVault::signIn(const QString &databasePath, 
     // Empty for a slot written before accounts had signing keys: one is made below.
     SigningKey signingKey(user, std::move(secrets->signingSeed));
 
-    // The seal is checked with the key just unwrapped; the database is opened either way
-    // (the cipher settings are typed values from a fixed list, nothing in them is executed)
-    // so that an altered file is recorded in the audit trail before it is refused.
+    // The database is opened whatever the seal says (the cipher settings are typed values from
+    // a fixed list, nothing in them is executed) so that an altered file is recorded in the
+    // audit trail before it is refused.
+    auto db = Database::open(databasePath, *key, keys->cipher, Database::Mode::OpenExisting);
+    // A key rotation leaves PATH.keys.next only if it stopped half-way (KeyRotation). Its lock
+    // is held for the whole rotation, so inside it the state is settled: the old key still
+    // opens the database (the rekey never committed: the new file is dropped), or the new
+    // file's key does (it takes the old one's place). The old key is tried first: a rekey cut
+    // short leaves a journal that only the old key can roll back.
+    const QString nextPath = KeySlotFile::nextPath(keyPath);
+    if (QFileInfo::exists(nextPath)) {
+        const Status settled = KeySlotFile::locked(keyPath, [&]() -> Status {
+            if (!QFileInfo::exists(nextPath))
+                return {};
+            if (db.ok()) {
+                QFile::remove(nextPath);
+                return {};
+            }
+            MUCO_READ(next, KeySlotFile::load(nextPath));
+            const KeySlot *nextSlot = next.find(kUserSlot, user);
+            if (!nextSlot)
+                return {};
+            MUCO_READ(nextSecrets, KeySlotFile::open(*nextSlot, password));
+            auto nextDb = Database::open(databasePath, nextSecrets.databaseKey, next.cipher, Database::Mode::OpenExisting);
+            if (!nextDb.ok())
+                return {};
+            MUCO_TRY(replaceFileWith(nextPath, keyPath));
+            next.path = keyPath;
+            keys = std::move(next);
+            key = std::move(nextSecrets.databaseKey);
+            signingKey = SigningKey(user, std::move(nextSecrets.signingSeed));
+            db = std::move(nextDb);
+            return {};
+        });
+        if (!settled.ok())
+            return settled.error();
+        slot = keys->find(kUserSlot, user);
+        if (!slot)
+            return Error::denied(Tr::tr("The user name or password is wrong."));
+    }
+    // The seal is checked with the key just unwrapped.
     const KeySlotFile::Seal seal = keys->verify(*key);
     const auto tampered = [&](const QString &what) {
         return Error::denied(Tr::tr("The key file %1 has been altered (%2). Sign-in is refused and this was recorded in the "
                                     "audit trail; put back the key file that belongs with this database, or ask the administrator.")
                                  .arg(keyPath, what));
     };
-    auto db = Database::open(databasePath, *key, keys->cipher, Database::Mode::OpenExisting);
     if (!db.ok())
         return seal == KeySlotFile::Seal::Invalid ? tampered(Tr::tr("its seal does not match its content")) : db.error();
     MUCO_TRY(migrate(**db));
@@ -337,9 +382,13 @@ Result<std::unique_ptr<Session>> SiteVault::signIn(const QString &databasePath, 
     // An account older than signing keys gets its key pair now, the only time its password is
     // at hand: wrapped into its slot and registered in the chain by itself, which verify()
     // accepts only for an account created before the chain's first signed row.
+    // A slot written before key rotation (scheme 1) is rewritten in scheme 2 with the same key
+    // pair, so that a later rotation can seal the database key to it.
     std::optional<KeySlot> upgradedSlot;
-    if (signingKey.isNull()) {
+    const bool newSigningKey = signingKey.isNull();
+    if (newSigningKey)
         signingKey = SigningKey::generate(user);
+    if (newSigningKey || slot->scheme != 2) {
         auto rewrapped = KeySlotFile::wrap(kUserSlot, user, password, *key, slot->cost, &signingKey.seed());
         if (!rewrapped.ok())
             return rewrapped.error();
@@ -354,8 +403,9 @@ Result<std::unique_ptr<Session>> SiteVault::signIn(const QString &databasePath, 
         Transaction tx(session->db());
         MUCO_TRY(tx.begun());
         if (upgradedSlot) {
-            MUCO_TRY(AuditChain::registerKey(session->db(), user, session->signingKey().publicKey(),
-                                             QStringLiteral("first sign-in with signing keys"), now, session->signingKey()));
+            if (newSigningKey)
+                MUCO_TRY(AuditChain::registerKey(session->db(), user, session->signingKey().publicKey(),
+                                                 QStringLiteral("first sign-in with signing keys"), now, session->signingKey()));
             MUCO_TRY(rewriteKeyFileImpl(*session, [&](KeySlotFile &f) {
                 f.put(*upgradedSlot);
                 return Status{};
@@ -392,6 +442,11 @@ Result<std::unique_ptr<Session>> SiteVault::signIn(const QString &databasePath, 
             return Status{};
         }, seal == KeySlotFile::Seal::Missing);
     }
+    // A deactivation whose key rotation could not finish (another program had the database
+    // open, a crash): it is finished now, by whoever signs in first. Should it fail again, it
+    // stays due; the sign-in itself goes on.
+    if (auto due = KeyRotation::isDue(session->db()); due.ok() && due.value())
+        (void)KeyRotation::rotate(*session, QStringLiteral("rotation due since a deactivation, finished at sign-in"));
     return session;
 }
 
@@ -422,6 +477,19 @@ Result<SecureBytes> SiteVault::recoverKey(const QString &databasePath, const QSt
     auto key = KeySlotFile::unwrap(*slot, normalizedRecoveryKey(recoveryKey));
     if (!key.ok() && key.error().kind == ErrorKind::Denied)
         return Error::denied(Tr::tr("The recovery key is wrong."));
+    // A key rotation that stopped after the rekey: the database's key is the new file's
+    // (the old key is tried first, see signIn).
+    const QString nextPath = KeySlotFile::nextPath(keys->path);
+    if (key.ok() && QFileInfo::exists(nextPath)
+        && !Database::open(databasePath, *key, keys->cipher, Database::Mode::OpenExisting).ok()) {
+        auto next = KeySlotFile::load(nextPath);
+        const KeySlot *nextSlot = next.ok() ? next->find(kRecoverySlot, kRecoverySlot) : nullptr;
+        if (nextSlot) {
+            auto nextKey = KeySlotFile::unwrap(*nextSlot, normalizedRecoveryKey(recoveryKey));
+            if (nextKey.ok() && Database::open(databasePath, *nextKey, next->cipher, Database::Mode::OpenExisting).ok())
+                return nextKey;
+        }
+    }
     return key;
 }
 

@@ -114,6 +114,35 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Secu
     return degraded.ok() ? std::move(degraded) : std::move(db);
 }
 
+Status Database::rekey(const SecureBytes &newKey)
+{
+    if (newKey.size() != 32 || m_transaction)
+        return Error::storage(Tr::tr("The key of %1 cannot be changed now.").arg(m_path));
+    for (const auto &cachedStatement : std::as_const(m_cache))
+        cachedStatement->reset();   // none may hold a read open across the journal mode change
+    const auto journalMode = [&](const QString &mode) -> Result<QString> {
+        MUCO_READ(st, prepare(QStringLiteral("PRAGMA journal_mode = %1").arg(mode)));   // mode: a constant below
+        MUCO_READ(row, st.next());
+        return row ? st.text(0).toLower() : QString();
+    };
+    MUCO_TRY(exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    // SQLite keeps WAL (and says so) while another connection has the database open.
+    MUCO_READ(mode, journalMode(QStringLiteral("DELETE")));
+    Status done;
+    if (mode != QLatin1String("delete")) {
+        done = Error::storage(Tr::tr("The site database %1 is open in another program; close it and try again.").arg(m_path));
+    } else {
+        const SecureBytes literal = rawKeyLiteral(newKey);
+        const int rc = sqlite3_rekey(m_db, literal.data(), static_cast<int>(literal.size()));
+        if (rc != SQLITE_OK)
+            done = error(rc, Tr::tr("changing the key of %1").arg(m_path));
+    }
+    // WAL again; should that fail, the next open sets it (the rekey's outcome must not be
+    // reported as a failure: the caller keeps the old key only if the rekey failed).
+    (void)journalMode(QStringLiteral("WAL"));
+    return done;
+}
+
 Database::~Database()
 {
     m_cache.clear();   // finalize every cached statement before closing

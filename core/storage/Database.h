@@ -34,6 +34,13 @@ public:
     Result<Statement *> cached(const QString &sql);
     Result<qint64> scalarInt(const QString &sql);
 
+    // Re-encrypts every page under `newKey` (SQLCipher's sqlite3_rekey, raw key, the
+    // connection's typed cipher settings kept): one transaction, so a crash leaves the old
+    // key's database or the new key's, never a mix. Runs with the rollback journal (WAL is
+    // checkpointed and given up for it, then taken back); refused while another connection
+    // has the database open, since it would keep reading with the old key.
+    Status rekey(const SecureBytes &newKey);
+
     int userVersion();
     QString path() const { return m_path; }
     QString cipherVersion();   // empty for plain SQLite
