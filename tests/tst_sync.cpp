@@ -172,6 +172,54 @@ private slots:
         QCOMPARE(audit.value(), 1);
     }
 
+    // Two devices of one site allocate the same subject ID while offline (issue 11): the central
+    // site keeps subject IDs unique per site. The second device is told so as a conflict whose
+    // central value is the free ID the central site gave its patient (the other device receives
+    // the patient under that ID); taking it, and the device's own rename of the other device's
+    // patient back, leaves both devices with the same two unique IDs. Before, the central site
+    // stored both patients under GX01-0001.
+    void aSubjectIdAllocatedTwiceOfflineEndsUnique()
+    {
+        Device a = device(), b = device();
+        auto pa = Patients::add(*a.session, {});
+        auto pb = Patients::add(*b.session, {});
+        QCOMPARE(pa->subjectId, QStringLiteral("GX01-0001"));
+        QCOMPARE(pb->subjectId, QStringLiteral("GX01-0001"));
+        QVERIFY(sync(a).ok);
+        const SyncReport rb = sync(b);
+        QVERIFY2(rb.ok, qPrintable(rb.error));
+        QCOMPARE(rb.pending, 0);   // nothing held back in the outbox
+        auto central = m_store->backend().query(QStringLiteral("SELECT value FROM records WHERE table_name = 'patients'"
+                                                               " AND field = 'subject_id' ORDER BY value"));
+        QCOMPARE(central->size(), 2);
+        QCOMPARE(central->at(0).at(0).toString(), QStringLiteral("[\"GX01-0001\"]"));
+        QCOMPARE(central->at(1).at(0).toString(), QStringLiteral("[\"GX01-0002\"]"));
+
+        QVERIFY(sync(a).ok);
+        QCOMPARE(patientField(a, pb->id, QStringLiteral("subject_id")), QStringLiteral("GX01-0002"));
+        const auto onB = SyncEngine::conflicts(*b.session).value();
+        const auto taken = std::find_if(onB.cbegin(), onB.cend(), [&](const SyncConflict &c) { return c.recordId == pb->id; });
+        QVERIFY(taken != onB.cend());
+        QCOMPARE(taken->field, QStringLiteral("subject_id"));
+        QCOMPARE(taken->centralValue.toString(), QStringLiteral("GX01-0002"));
+        QCOMPARE(taken->deviceValue.toString(), QStringLiteral("GX01-0001"));
+        QVERIFY(SyncEngine::resolve(*b.session, taken->id, false, QStringLiteral("renumbered as the central site assigned")).ok());
+        QCOMPARE(patientField(b, pb->id, QStringLiteral("subject_id")), QStringLiteral("GX01-0002"));
+        // B had stored A's patient, pulled while GX01-0001 was still its own, under a marked name.
+        const QList<SyncConflict> renamed = SyncEngine::conflicts(*b.session).value();
+        for (const SyncConflict &c : renamed)
+            QVERIFY(SyncEngine::resolve(*b.session, c.id, false, QStringLiteral("the central site's subject ID")).ok());
+        QVERIFY(sync(b).ok);
+        QVERIFY(sync(a).ok);
+        for (Device *d : {&a, &b}) {
+            QCOMPARE(patientField(*d, pa->id, QStringLiteral("subject_id")), QStringLiteral("GX01-0001"));
+            QCOMPARE(patientField(*d, pb->id, QStringLiteral("subject_id")), QStringLiteral("GX01-0002"));
+            QCOMPARE(SyncEngine::status(*d->session)->conflicts, 0);
+        }
+        // The next ID allocated skips the one the central site gave away (its number is 1 there).
+        QCOMPARE(Patients::add(*a.session, {})->subjectId, QStringLiteral("GX01-0003"));
+    }
+
     void lostAcknowledgementsNeitherLoseNorDuplicate()
     {
         Device a = device(), b = device();

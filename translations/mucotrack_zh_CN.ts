@@ -2933,7 +2933,7 @@ Last error: %1</source>
     </message>
     <message>
         <location filename="../core/records/Patients.cpp" line="26"/>
-        <location filename="../core/records/Patients.cpp" line="257"/>
+        <location filename="../core/records/Patients.cpp" line="265"/>
         <source>%1 is in the future</source>
         <translation>%1 是将来的日期</translation>
     </message>
@@ -2959,53 +2959,53 @@ Last error: %1</source>
     </message>
     <message>
         <location filename="../core/records/Patients.cpp" line="47"/>
-        <location filename="../core/records/Patients.cpp" line="211"/>
+        <location filename="../core/records/Patients.cpp" line="219"/>
         <source>the birth date is required</source>
         <translation>出生日期为必填项</translation>
     </message>
     <message>
         <location filename="../core/records/Patients.cpp" line="49"/>
-        <location filename="../core/records/Patients.cpp" line="213"/>
+        <location filename="../core/records/Patients.cpp" line="221"/>
         <source>choose the sex</source>
         <translation>请选择性别</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="134"/>
+        <location filename="../core/records/Patients.cpp" line="142"/>
         <source>%1 is already in use at this site</source>
         <translation>%1 在本站点已被使用</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="182"/>
+        <location filename="../core/records/Patients.cpp" line="190"/>
         <source>no patient has the id %1</source>
         <translation>不存在 ID 为 %1 的患者</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="197"/>
+        <location filename="../core/records/Patients.cpp" line="205"/>
         <source>no patient has the subject ID %1</source>
         <translation>没有受试者编号为 %1 的患者</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="215"/>
+        <location filename="../core/records/Patients.cpp" line="223"/>
         <source>a reason is required to change saved data</source>
         <translation>修改已保存的数据须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="252"/>
+        <location filename="../core/records/Patients.cpp" line="260"/>
         <source>a patient whose status is %1 cannot become %2</source>
         <translation>状态为 %1 的患者不能改为 %2</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="255"/>
+        <location filename="../core/records/Patients.cpp" line="263"/>
         <source>the date is required</source>
         <translation>日期为必填项</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="260"/>
+        <location filename="../core/records/Patients.cpp" line="268"/>
         <source>%1 is before the patient&apos;s birth</source>
         <translation>%1 早于患者出生日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="262"/>
+        <location filename="../core/records/Patients.cpp" line="270"/>
         <source>say why</source>
         <translation>请说明原因</translation>
     </message>

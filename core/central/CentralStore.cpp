@@ -3,6 +3,7 @@
 #include "common/Ids.h"
 #include "common/SecureBytes.h"
 #include <QCoreApplication>
+#include <algorithm>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <sodium.h>
@@ -39,6 +40,38 @@ QJsonObject conflictJson(const QVariantList &r)
             {QStringLiteral("central_value"), fromCanonical(r[4].toString())},
             {QStringLiteral("device_value"), fromCanonical(r[5].toString())},
             {QStringLiteral("status"), r[6].toString()}};
+}
+
+// Another patient record of `site` that holds `subjectId` (compared without regard to case, as
+// the sites compare them), or empty.
+Result<QString> subjectHolder(CentralBackend &b, const QString &site, const QString &record, const QJsonValue &subjectId)
+{
+    if (!subjectId.isString() || subjectId.toString().trimmed().isEmpty())
+        return QString();
+    MUCO_READ(rows, b.query(QStringLiteral("SELECT r.record_id FROM records r JOIN record_sites s ON s.table_name = r.table_name"
+                                           " AND s.record_id = r.record_id WHERE r.table_name = 'patients' AND r.field = 'subject_id'"
+                                           " AND s.site = ? AND r.record_id <> ? AND lower(r.value) = lower(?)"),
+                            {site, record, canonical(subjectId)}));
+    return rows.isEmpty() ? QString() : rows.first().at(0).toString();
+}
+
+// The subject ID the central site proposes instead of a taken one: the site's code and the
+// number after the highest it holds for that site (the form devices allocate, SITE-0001).
+Result<QString> freeSubjectId(CentralBackend &b, const QString &site)
+{
+    MUCO_READ(rows, b.query(QStringLiteral("SELECT r.value FROM records r JOIN record_sites s ON s.table_name = r.table_name"
+                                           " AND s.record_id = r.record_id WHERE r.table_name = 'patients' AND r.field = 'subject_id'"
+                                           " AND s.site = ?"),
+                            {site}));
+    const QRegularExpression numbered(QStringLiteral("^%1-(\\d{1,9})$").arg(QRegularExpression::escape(site)),
+                                      QRegularExpression::CaseInsensitiveOption);
+    qint64 highest = 0;
+    for (const QVariantList &r : rows) {
+        const auto m = numbered.match(fromCanonical(r.at(0).toString()).toString());
+        if (m.hasMatch())
+            highest = std::max(highest, m.captured(1).toLongLong());
+    }
+    return QStringLiteral("%1-%2").arg(site).arg(highest + 1, 4, 10, QLatin1Char('0'));
 }
 
 } // namespace
@@ -172,8 +205,40 @@ Result<QJsonObject> CentralStore::applyChange(const DeviceIdentity &device, cons
 
     QJsonObject applied;
     const QString now = isoUtc(m_clock->nowUtc());
+    const auto openConflict = [&](const QString &field, const QString &central, const QString &incoming) -> Status {
+        const QString conflictId = newUuid();
+        MUCO_TRY(m_backend->exec(QStringLiteral("INSERT INTO conflicts (id, site, table_name, record_id, field, central_value, device_value,"
+                                                " device_id, change_id, status, created_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?)"),
+                                 {conflictId, device.site, table, record, field, central, incoming, device.deviceId, id, now}));
+        conflicts.append(conflictJson({conflictId, table, record, field, central, incoming, QStringLiteral("open")}));
+        return {};
+    };
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         const QString incoming = canonical(it.value());
+        if (table == QLatin1String("patients") && it.key() == QLatin1String("subject_id")) {
+            // Subject IDs are unique per site, but two devices of a site allocate the same
+            // numbers while offline. A taken one is never stored: it becomes a conflict on the
+            // field. A record that has a subject ID here keeps it; a new one gets a free ID,
+            // stored and passed on to the other devices like any value, so every device holds the
+            // whole record under a unique ID. The rest of the change is applied, nothing waits in
+            // the device's outbox, and the device resolves the conflict like any other (taking
+            // the central value renumbers its patient; keeping its own is refused again).
+            MUCO_READ(holder, subjectHolder(*m_backend, device.site, record, it.value()));
+            if (!holder.isEmpty()) {
+                MUCO_READ(current, m_backend->query(QStringLiteral("SELECT value FROM records WHERE table_name = ? AND record_id = ?"
+                                                                   " AND field = ?"), {table, record, it.key()}));
+                QString central = current.isEmpty() ? QString() : current.first().at(0).toString();
+                if (central.isEmpty()) {
+                    MUCO_READ(proposal, freeSubjectId(*m_backend, device.site));
+                    central = canonical(proposal);
+                    MUCO_TRY(m_backend->exec(QStringLiteral("INSERT INTO records (table_name, record_id, field, value, change_id)"
+                                                            " VALUES (?, ?, ?, ?, ?)"), {table, record, it.key(), central, id}));
+                    applied.insert(it.key(), proposal);
+                }
+                MUCO_TRY(openConflict(it.key(), central, incoming));
+                continue;
+            }
+        }
         if (newRecord) {
             // A record the central site has never seen has no values to compare against.
             MUCO_TRY(m_backend->exec(QStringLiteral("INSERT INTO records (table_name, record_id, field, value, change_id) VALUES (?, ?, ?, ?, ?)"),
@@ -202,11 +267,7 @@ Result<QJsonObject> CentralStore::applyChange(const DeviceIdentity &device, cons
             continue;
         }
         // The same field was changed elsewhere since this device last saw it.
-        const QString conflictId = newUuid();
-        MUCO_TRY(m_backend->exec(QStringLiteral("INSERT INTO conflicts (id, site, table_name, record_id, field, central_value, device_value,"
-                                                " device_id, change_id, status, created_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?)"),
-                                 {conflictId, device.site, table, record, it.key(), central, incoming, device.deviceId, id, now}));
-        conflicts.append(conflictJson({conflictId, table, record, it.key(), central, incoming, QStringLiteral("open")}));
+        MUCO_TRY(openConflict(it.key(), central, incoming));
     }
     const QString resolves = c.value(QStringLiteral("resolves")).toString();
     if (!resolves.isEmpty())

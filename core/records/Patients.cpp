@@ -124,12 +124,20 @@ Result<Patient> Patients::add(Session &s, const NewPatient &p)
     auto number = nextSubjectNumber(s);
     if (!number.ok())
         return number.error();
-    const QString subjectId = p.subjectId.isEmpty()
-        ? QStringLiteral("%1-%2").arg(s.site()).arg(number.value(), 4, 10, QLatin1Char('0'))
-        : p.subjectId;
+    const auto allocated = [&] { return QStringLiteral("%1-%2").arg(s.site()).arg(number.value(), 4, 10, QLatin1Char('0')); };
+    QString subjectId = p.subjectId.isEmpty() ? allocated() : p.subjectId;
     auto taken = subjectIdTaken(s, subjectId);
     if (!taken.ok())
         return taken.error();
+    // An ID the central site gave a patient of another device (two devices had allocated the
+    // same one offline) may lie beyond the highest number: an allocated ID skips taken ones.
+    while (taken.value() && p.subjectId.isEmpty()) {
+        number = number.value() + 1;
+        subjectId = allocated();
+        taken = subjectIdTaken(s, subjectId);
+        if (!taken.ok())
+            return taken.error();
+    }
     if (taken.value())
         return Error::invalid(QStringLiteral("subject-id"), Tr::tr("%1 is already in use at this site").arg(subjectId));
 
