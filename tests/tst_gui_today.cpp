@@ -29,6 +29,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTextDocumentFragment>
+#include <QHeaderView>
 #include <QtTest>
 
 using namespace muco;
@@ -235,6 +236,20 @@ private slots:
     }
 
     // A filter that hides the patient does not stop Enter: the filter is cleared.
+    // At 1366x768 the status (what says "overdue") is on screen without scrolling sideways.
+    void statusIsVisibleAt1366()
+    {
+        m_window->resize(1366, 768);
+        signIn(QStringLiteral("doctor"));
+        press(ui::shortcutFor(ui::Command::Today));
+        QTRY_VERIFY(today()->model()->rowCount() > 0);
+        QTableView *table = today()->table();
+        QHeaderView *header = table->horizontalHeader();
+        const int right = header->sectionViewportPosition(ui::TodayModel::State) + header->sectionSize(ui::TodayModel::State);
+        QVERIFY2(right <= table->viewport()->width(), qPrintable(QStringLiteral("status ends at %1 of %2").arg(right).arg(table->viewport()->width())));
+        shot(m_window.get(), QStringLiteral("today-1366"));
+    }
+
     void enterFindsAPatientTheFilterHid()
     {
         signIn(QStringLiteral("doctor"));

@@ -9102,17 +9102,17 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::TodayView</name>
     <message>
-        <location filename="../ui/TodayView.cpp" line="26"/>
+        <location filename="../ui/TodayView.cpp" line="29"/>
         <source>Enter opens the form: the fraction, the grading wizard, the visit to sign, or labs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TodayView.cpp" line="97"/>
+        <location filename="../ui/TodayView.cpp" line="100"/>
         <source>&lt;b&gt;Today, %1&lt;/b&gt;: patients due: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TodayView.cpp" line="99"/>
+        <location filename="../ui/TodayView.cpp" line="102"/>
         <source>, &lt;b&gt;overdue: %1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>

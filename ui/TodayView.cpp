@@ -23,6 +23,9 @@ TodayView::TodayView(QWidget *parent) : QWidget(parent), m_model(new TodayModel(
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // The status right after the subject: at 1366x768 the last columns scroll out of sight,
+    // and "overdue" is what must never be missed (the window stretches at the end instead).
+    m_table->horizontalHeader()->moveSection(TodayModel::State, TodayModel::SubjectId + 1);
     auto *hint = new QLabel(tr("Enter opens the form: the fraction, the grading wizard, the visit to sign, or labs."));
     hint->setWordWrap(true);
     auto *v = new QVBoxLayout(this);
