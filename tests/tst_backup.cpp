@@ -73,9 +73,10 @@ private slots:
                     return;
                 }
                 ++added;
-                // A breath between writes, as at a bedside: a loop that never lets go of the
-                // write lock made the backup's sign-in fail "locked" about one run in three.
-                // (Sign-in waiting out such a writer is issue 13's D2 work, not this test's.)
+                // A breath between writes, as at a bedside. SQLite's busy handler polls, so a
+                // loop that lets go of the write lock only between two instructions could starve
+                // the backup's sign-in past its timeout on a loaded machine (tst_locked_database
+                // holds the lock itself and checks that sign-in waits).
                 QThread::msleep(3);
             }
         });

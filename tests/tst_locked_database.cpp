@@ -106,6 +106,45 @@ private slots:
         QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error().message));
         QVERIFY(t.elapsed() >= 1000);   // it waited for the other writer, it did not fail early
     }
+
+    // Opening itself meets locks too: the key probe's first read while another connection
+    // holds the whole file (exclusive locking, as a checkpoint or the last connection's close
+    // briefly does). Before the busy timeout was set ahead of the probe, this failed at once
+    // with "locked" (tst_central_feed's embedded writers, about one run in seven).
+    void openingWaitsForAFileLock()
+    {
+        test::TestSite site;
+        QVERIFY(site.ok());
+        QString keyHex;
+        {
+            auto admin = site.signIn(QStringLiteral("admin"));
+            QVERIFY(admin);
+            keyHex = QString::fromLatin1(admin->databaseKey().toHex());
+        }
+        std::atomic<int> state{0};   // 1: holding, -1: could not take the lock
+        std::thread holder([&] {
+            auto db = Database::open(site.path(), SecureBytes::fromHex(keyHex), CipherSettings{}, Database::Mode::OpenExisting);
+            if (!db.ok() || !(*db)->exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")).ok()
+                || !(*db)->exec(QStringLiteral("BEGIN EXCLUSIVE")).ok()
+                || !(*db)->exec(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('busy_probe', '2')")).ok()
+                || !(*db)->exec(QStringLiteral("COMMIT")).ok()) {
+                state = -1;
+                return;
+            }
+            state = 1;   // exclusive locking keeps the file locked after the commit, until close
+            std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+        });
+        while (state == 0)
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        QElapsedTimer t;
+        t.start();
+        auto opened = Database::open(site.path(), SecureBytes::fromHex(keyHex), CipherSettings{}, Database::Mode::OpenExisting);
+        const qint64 waited = t.elapsed();
+        holder.join();
+        QCOMPARE(state.load(), 1);
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+        QVERIFY(waited >= 1000);
+    }
 };
 
 int main(int argc, char *argv[])

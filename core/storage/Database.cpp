@@ -11,6 +11,10 @@ namespace muco {
 
 namespace {
 
+// How long any statement waits for another connection's lock before saying "locked": long
+// enough for a sync page or a backup step, short enough that a stuck program is reported.
+constexpr int kBusyTimeoutMs = 5000;
+
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Database)
 };
@@ -59,6 +63,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Secu
         std::unique_ptr<Database> db(new Database(raw, path));
         if (rc != SQLITE_OK)
             return db->error(rc, Tr::tr("opening %1").arg(path));
+        // Before anything reads: the key probe below, the journal-mode PRAGMA and the WAL
+        // recovery of a first connection all meet other writers' locks, and without a busy
+        // handler SQLite reports those as "locked" at once instead of waiting (issue 13, D2:
+        // an open that raced a writer failed within 0.03 s).
+        sqlite3_busy_timeout(raw, kBusyTimeoutMs);
 
         if (!key.isEmpty()) {
             const SecureBytes literal = rawKeyLiteral(key);
@@ -84,7 +93,6 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Secu
         auto probe = db->scalarInt(QStringLiteral("SELECT count(*) FROM sqlite_master"));
         if (!probe.ok())
             return probe.error();
-        sqlite3_busy_timeout(raw, 3000);
         MUCO_TRY(db->exec(QStringLiteral("PRAGMA foreign_keys = ON")));
         // 64 MiB of decrypted pages (SQLite's default is 2 MB): listing 50,000 patients read
         // 19,513 pages, many of them again and again (issue 14). Only pages read take memory.
