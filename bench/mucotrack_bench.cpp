@@ -1,8 +1,8 @@
 // mucotrack-bench: the numbers the issues ask for, on this machine.
 // Run: QT_QPA_PLATFORM=offscreen build/dev/bench/mucotrack-bench
 #include "JsonPatch.h"
-#include "PatientListModel.h"
-#include "PatientOverview.h"
+#include "models/PatientListModel.h"
+#include "workspace/PatientWorkspace.h"
 #include "records/Assessments.h"
 #include "records/Labs.h"
 #include "records/Radiotherapy.h"
@@ -218,7 +218,7 @@ int main(int argc, char *argv[])
                                     {{QStringLiteral("wbc"), Decimal(5), QStringLiteral("10^9/L")},
                                      {QStringLiteral("hemoglobin"), Decimal(120), QStringLiteral("g/L")},
                                      {QStringLiteral("platelets"), Decimal(200), QStringLiteral("10^9/L")}});
-        ui::PatientOverview workspace;
+        ui::PatientWorkspace workspace;
         workspace.resize(1000, 700);
         workspace.show();
         report("open a patient: 35 fractions, 20 visits, 10 panels (median of 5)", timeMs(5, [&] {

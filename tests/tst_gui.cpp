@@ -3,14 +3,14 @@
 #include "AppController.h"
 #include "IdleWatcher.h"
 #include "MainWindow.h"
-#include "PatientListModel.h"
-#include "NewSiteWizard.h"
+#include "models/PatientListModel.h"
+#include "admin/NewSiteWizard.h"
 #include "PasswordDialog.h"
 #include "security/SiteVault.h"
 #include <QCheckBox>
 #include <QAbstractButton>
-#include "LabsTab.h"
-#include "ReferenceRangesDialog.h"
+#include "workspace/LabsTab.h"
+#include "admin/ReferenceRangesDialog.h"
 #include "SignInForm.h"
 #include "TestSite.h"
 #include "records/Labs.h"
@@ -83,7 +83,7 @@ private slots:
         QCOMPARE(w.patientModel()->index(0, ui::PatientListModel::Name).data().toString(), QStringLiteral("Sun Mei"));
         QCOMPARE(w.patientModel()->index(0, ui::PatientListModel::Age).data().toInt(), 64);
         // The new patient is selected and shown.
-        QVERIFY(w.findChild<QLabel *>(QStringLiteral("overviewSubject"))->text().startsWith(QStringLiteral("GX01-0001")));
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("workspaceSubject"))->text().startsWith(QStringLiteral("GX01-0001")));
 
         auto *filter = w.findChild<QLineEdit *>(QStringLiteral("patientFilter"));
         QTest::keyClicks(filter, QStringLiteral("zzz"));

@@ -3,11 +3,11 @@
 // exported to CSV; the chain's verification shown, broken when a row was edited; and not
 // offered to site staff.
 #include "AppController.h"
-#include "AuditTrailDialog.h"
-#include "AuditTrailModel.h"
+#include "admin/AuditTrailDialog.h"
+#include "models/AuditTrailModel.h"
 #include "MainWindow.h"
 #include "MainWindowOnTestSite.h"
-#include "PatientOverview.h"
+#include "workspace/PatientWorkspace.h"
 #include "SignInForm.h"
 #include "TestSite.h"
 #include "export/AuditTrailCsv.h"

@@ -1,25 +1,25 @@
 // Issue 12, "wrong data saved": each test drives the real main window as a clinician would
 // and checks that the screen saves exactly what was meant.
-#include "AccountsDialog.h"
+#include "admin/AccountsDialog.h"
 #include "AddPatientDialog.h"
-#include "ConflictsDialog.h"
+#include "admin/ConflictsDialog.h"
 #include "PasswordDialog.h"
 #include "PatientDetailsDialog.h"
-#include "ReferenceRangesDialog.h"
+#include "admin/ReferenceRangesDialog.h"
 #include "ShortcutMap.h"
-#include "SiteSettingsDialog.h"
-#include "AdverseEventsTab.h"
+#include "admin/SiteSettingsDialog.h"
+#include "workspace/AdverseEventsTab.h"
 #include "AppController.h"
-#include "GradingWizard.h"
-#include "LabsTab.h"
-#include "OverviewTab.h"
+#include "workspace/GradingWizard.h"
+#include "workspace/LabsTab.h"
+#include "workspace/OverviewTab.h"
 #include "MainWindow.h"
-#include "PatientListModel.h"
-#include "PatientOverview.h"
-#include "RadiotherapyTab.h"
+#include "models/PatientListModel.h"
+#include "workspace/PatientWorkspace.h"
+#include "workspace/RadiotherapyTab.h"
 #include "SignatureDialog.h"
 #include "SignInForm.h"
-#include "VisitsTab.h"
+#include "workspace/VisitsTab.h"
 #include "TestSite.h"
 #include "records/AdverseEvents.h"
 #include "records/Assessments.h"
@@ -81,7 +81,7 @@ class TestGuiBedside : public QObject {
         QTest::keyClicks(filter, subjectId);
         QTest::keyClick(filter, Qt::Key_Down);
         QVERIFY(m_window->workspace()->isVisible());
-        QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("overviewSubject"))->text().startsWith(subjectId));
+        QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("workspaceSubject"))->text().startsWith(subjectId));
     }
 
     void shot(QWidget *w, const QString &name)
@@ -206,7 +206,7 @@ private slots:
     {
         signIn(QStringLiteral("doctor"));
         select(QStringLiteral("GX01-0001"));
-        ui::PatientOverview *w = m_window->workspace();
+        ui::PatientWorkspace *w = m_window->workspace();
         w->tabs()->setCurrentWidget(w->radiotherapy());
         ui::RadiotherapyTab *rt = w->radiotherapy();
         auto edits = rt->findChildren<QLineEdit *>();
@@ -296,7 +296,7 @@ private slots:
     {
         signIn(QStringLiteral("nurse"));
         select(QStringLiteral("GX01-0001"));
-        ui::PatientOverview *w = m_window->workspace();
+        ui::PatientWorkspace *w = m_window->workspace();
         w->tabs()->setCurrentWidget(w->labs());
         ui::LabsTab *labs = w->labs();
         const QDateTime collectedBefore = labs->collectedField()->dateTime();
@@ -360,7 +360,7 @@ private slots:
         m_site->clock()->set(QDateTime(QDate(2026, 11, 22), QTime(9, 0), Qt::UTC));
         signIn(QStringLiteral("nurse"));
         select(QStringLiteral("GX01-0001"));
-        ui::PatientOverview *w = m_window->workspace();
+        ui::PatientWorkspace *w = m_window->workspace();
         w->tabs()->setCurrentWidget(w->radiotherapy());
         ui::RadiotherapyTab *rt = w->radiotherapy();
         QStringList asked;
@@ -424,7 +424,7 @@ private slots:
         }
         signIn(QStringLiteral("doctor"));
         select(QStringLiteral("GX01-0001"));
-        ui::PatientOverview *w = m_window->workspace();
+        ui::PatientWorkspace *w = m_window->workspace();
         w->tabs()->setCurrentWidget(w->adverseEvents());
         QStringList asked;
         ui::setReasonPromptForTests([&](const QString &q) { asked << q; return QString(); });
@@ -471,7 +471,7 @@ private slots:
         savePlan(m_first, QDate(2026, 11, 16));
         signIn(QStringLiteral("doctor"));
         select(QStringLiteral("GX01-0001"));
-        ui::PatientOverview *w = m_window->workspace();
+        ui::PatientWorkspace *w = m_window->workspace();
         w->tabs()->setCurrentWidget(w->visits());
         QTest::keyClick(m_window.get(), Qt::Key_G, Qt::ControlModifier);
         auto *wizard = m_window->findChild<ui::GradingWizard *>(QStringLiteral("gradingWizard"));
@@ -513,7 +513,7 @@ private slots:
         savePlan(m_first, QDate(2026, 11, 16));
         signIn(QStringLiteral("nurse"));
         select(QStringLiteral("GX01-0001"));
-        ui::PatientOverview *w = m_window->workspace();
+        ui::PatientWorkspace *w = m_window->workspace();
         w->tabs()->setCurrentWidget(w->radiotherapy());
         ui::RadiotherapyTab *rt = w->radiotherapy();
         QLineEdit *technique = nullptr;
@@ -578,7 +578,7 @@ private slots:
     {
         signIn(QStringLiteral("doctor"));
         select(QStringLiteral("GX01-0001"));
-        ui::PatientOverview *w = m_window->workspace();
+        ui::PatientWorkspace *w = m_window->workspace();
         w->tabs()->setCurrentWidget(w->adverseEvents());
         ui::AdverseEventsTab *ae = w->adverseEvents();
         QTest::keyClick(m_window.get(), Qt::Key_T, Qt::AltModifier);   // Alt+T: the term
@@ -655,7 +655,7 @@ private slots:
         }
         signIn(QStringLiteral("doctor"));
         select(QStringLiteral("GX01-0001"));
-        ui::PatientOverview *w = m_window->workspace();
+        ui::PatientWorkspace *w = m_window->workspace();
         w->tabs()->setCurrentWidget(w->overview());
         ui::OverviewTab *overview = w->overview();
         QVERIFY2(overview->chart()->title().contains(QStringLiteral("GX01-0001")), qPrintable(overview->chart()->title()));
@@ -701,7 +701,7 @@ private slots:
         enrol(m_first);
         signIn(QStringLiteral("doctor"));
         select(QStringLiteral("GX01-0001"));
-        ui::PatientOverview *w = m_window->workspace();
+        ui::PatientWorkspace *w = m_window->workspace();
         // Every shortcut of the window's actions and buttons is in the map, once.
         QHash<QString, int> used;
         for (QAction *a : m_window->findChildren<QAction *>())
@@ -829,7 +829,7 @@ private slots:
         QCOMPARE(m_window->size(), QSize(1366, 768));
         signIn(QStringLiteral("doctor"));
         select(QStringLiteral("GX01-0001"));
-        ui::PatientOverview *w = m_window->workspace();
+        ui::PatientWorkspace *w = m_window->workspace();
         w->tabs()->setCurrentWidget(w->radiotherapy());
         QTest::qWait(20);
         QStringList cut;

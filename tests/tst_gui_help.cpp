@@ -1,22 +1,22 @@
 // Help inside the app: F1 opens the user guide at the page for the screen in use, in the UI
 // language, from the main window, the workspace tabs, the grading wizard and the dialogs; and
 // every link, anchor and image of both guides resolves inside the binary.
-#include "AccountsDialog.h"
-#include "AuditTrailDialog.h"
+#include "admin/AccountsDialog.h"
+#include "admin/AuditTrailDialog.h"
 #include "AppController.h"
-#include "ConflictsDialog.h"
-#include "GradingWizard.h"
+#include "admin/ConflictsDialog.h"
+#include "workspace/GradingWizard.h"
 #include "HelpBrowser.h"
 #include "HelpTopics.h"
 #include "MainWindow.h"
 #include "PasswordDialog.h"
-#include "PatientOverview.h"
-#include "ReferenceRangesDialog.h"
-#include "ScreeningLogDialog.h"
+#include "workspace/PatientWorkspace.h"
+#include "admin/ReferenceRangesDialog.h"
+#include "admin/ScreeningLogDialog.h"
 #include "SignatureDialog.h"
-#include "SiteSettingsDialog.h"
+#include "admin/SiteSettingsDialog.h"
 #include "TestSite.h"
-#include "VisitsTab.h"
+#include "workspace/VisitsTab.h"
 #include "records/Patients.h"
 #include <QDirIterator>
 #include <QLineEdit>

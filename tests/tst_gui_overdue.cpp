@@ -3,11 +3,11 @@
 // the site's calendar and with what is recorded.
 #include "AppController.h"
 #include "MainWindow.h"
-#include "OverdueVisitsDialog.h"
-#include "PatientOverview.h"
+#include "admin/OverdueVisitsDialog.h"
+#include "workspace/PatientWorkspace.h"
 #include "SignInForm.h"
 #include "TestSite.h"
-#include "VisitsTab.h"
+#include "workspace/VisitsTab.h"
 #include "records/Assessments.h"
 #include "records/Labs.h"
 #include "records/Patients.h"
@@ -127,7 +127,7 @@ private slots:
         auto *filter = window.findChild<QLineEdit *>(QStringLiteral("patientFilter"));
         QTest::keyClicks(filter, QStringLiteral("GX01-0001"));
         QTest::keyClick(filter, Qt::Key_Down);
-        ui::PatientOverview *w = window.workspace();
+        ui::PatientWorkspace *w = window.workspace();
         w->tabs()->setCurrentWidget(w->visits());
         QLabel *line = w->visits()->scheduleLine();
         QVERIFY(line->isVisible());

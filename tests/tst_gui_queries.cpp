@@ -4,20 +4,20 @@
 // but can neither correct an adverse event nor close; the investigator answers with a
 // correction through the write path; the monitor closes and re-opens. Every step is signed
 // (the signature prompt answered through its test seam); a wrong password saves nothing.
-#include "AdverseEventsTab.h"
-#include "AuditTrailDialog.h"
+#include "workspace/AdverseEventsTab.h"
+#include "admin/AuditTrailDialog.h"
 #include "AppController.h"
 #include "MainWindow.h"
 #include "MainWindowOnTestSite.h"
-#include "PatientListModel.h"
+#include "models/PatientListModel.h"
 #include <QSortFilterProxyModel>
-#include "PatientOverview.h"
-#include "QueriesTab.h"
-#include "QueryDialog.h"
-#include "QueryListModel.h"
-#include "SdvListModel.h"
+#include "workspace/PatientWorkspace.h"
+#include "workspace/QueriesTab.h"
+#include "workspace/QueryDialog.h"
+#include "models/QueryListModel.h"
+#include "models/SdvListModel.h"
 #include "SignatureDialog.h"
-#include "SourceVerificationTab.h"
+#include "workspace/SourceVerificationTab.h"
 #include "SignInForm.h"
 #include "TestSite.h"
 #include "records/AdverseEvents.h"
@@ -68,7 +68,7 @@ class TestGuiQueries : public QObject {
 
     ui::QueriesTab *queriesTab()
     {
-        ui::PatientOverview *w = m_window->workspace();
+        ui::PatientWorkspace *w = m_window->workspace();
         // Alt+8 brings the tab forward, as the tab's title underlines.
         QTest::keyClick(m_window.get(), Qt::Key_8, Qt::AltModifier);
         return w->queries();
@@ -322,7 +322,7 @@ private slots:
     {
         signIn(QStringLiteral("monitor"));
         QTest::keyClick(m_window.get(), Qt::Key_9, Qt::AltModifier);
-        ui::PatientOverview *w = m_window->workspace();
+        ui::PatientWorkspace *w = m_window->workspace();
         ui::SourceVerificationTab *tab = w->sourceVerification();
         QCOMPARE(w->tabs()->currentWidget(), static_cast<QWidget *>(tab));
         const int row = tab->model()->rowOf(QStringLiteral("adverse_events"), m_event);
@@ -438,7 +438,7 @@ private slots:
             window.findChild<QTableView *>(QStringLiteral("patientList"))->setCurrentIndex(window.patientProxy()->index(0, 0));
         };
         signInAs(QStringLiteral("monitor"));
-        ui::PatientOverview *w = window.workspace();
+        ui::PatientWorkspace *w = window.workspace();
         w->tabs()->setCurrentWidget(w->queries());
         w->queries()->table()->setCurrentIndex(w->queries()->model()->index(1, 0));
         QTest::qWait(50);

@@ -2,7 +2,7 @@
 // primary endpoint, the DMC PDF) on the real main window, through the same core as the CLI;
 // nothing identifying leaves, and nothing is offered while the window is locked.
 #include "MainWindowOnTestSite.h"
-#include "ReportsMenu.h"
+#include "admin/ReportsMenu.h"
 #include "SignInForm.h"
 #include <QDir>
 #include <QMenuBar>

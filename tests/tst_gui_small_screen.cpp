@@ -2,12 +2,12 @@
 // and the grading wizard fit the screen, and the window opens where the user left it.
 // Run by CTest twice, on offscreen screens declared in tests/fixtures/screens.
 #include "AppController.h"
-#include "GradingWizard.h"
+#include "workspace/GradingWizard.h"
 #include "MainWindow.h"
-#include "PatientListModel.h"
-#include "PatientOverview.h"
-#include "RadiotherapyTab.h"
-#include "VisitsTab.h"
+#include "models/PatientListModel.h"
+#include "workspace/PatientWorkspace.h"
+#include "workspace/RadiotherapyTab.h"
+#include "workspace/VisitsTab.h"
 #include "WindowGeometry.h"
 #include "common/Clock.h"
 #include "records/DemoSite.h"

@@ -1,6 +1,6 @@
 // The sync state in the app's words, and conflicts resolved side by side by a clinician.
-#include "ConflictsDialog.h"
-#include "PatientListModel.h"
+#include "admin/ConflictsDialog.h"
+#include "models/PatientListModel.h"
 #include "SignatureDialog.h"
 #include "SyncController.h"
 #include "TestSite.h"

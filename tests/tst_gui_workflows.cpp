@@ -1,22 +1,22 @@
 // The clinic workflows driven offscreen through the real main window, as users would:
 // a nurse records the plan and today's fraction and enters labs; an investigator grades
 // a visit with the keyboard and signs; the overview chart exports; a monitor changes nothing.
-#include "AdverseEventsTab.h"
+#include "workspace/AdverseEventsTab.h"
 #include "AppController.h"
-#include "GradingWizard.h"
-#include "LabsTab.h"
+#include "workspace/GradingWizard.h"
+#include "workspace/LabsTab.h"
 #include "MainWindow.h"
-#include "OverviewTab.h"
-#include "PatientListModel.h"
-#include "PatientOverview.h"
-#include "RadiotherapyTab.h"
-#include "ScreeningLogDialog.h"
-#include "ScreeningTab.h"
+#include "workspace/OverviewTab.h"
+#include "models/PatientListModel.h"
+#include "workspace/PatientWorkspace.h"
+#include "workspace/RadiotherapyTab.h"
+#include "admin/ScreeningLogDialog.h"
+#include "workspace/ScreeningTab.h"
 #include "SignatureDialog.h"
-#include "StudyDrugTab.h"
+#include "workspace/StudyDrugTab.h"
 #include "SignInForm.h"
 #include "TestSite.h"
-#include "VisitsTab.h"
+#include "workspace/VisitsTab.h"
 #include "clinical/Protocol.h"
 #include "records/AdverseEvents.h"
 #include "records/Labs.h"
@@ -92,7 +92,7 @@ private slots:
         const QDateTime now(QDate(2026, 11, 20), QTime(20, 30), QTimeZone::utc());
         m_site->clock()->set(now);
         signIn(QStringLiteral("nurse"));
-        ui::PatientOverview *w = m_window->workspace();
+        ui::PatientWorkspace *w = m_window->workspace();
         w->tabs()->setCurrentWidget(w->labs());
         ui::LabsTab *labs = w->labs();
         QCOMPARE(labs->collectedField()->date(), QDate(2026, 11, 21));
@@ -126,7 +126,7 @@ private slots:
     {
         // The investigator prescribes the plan; the nurse records fractions, labs and the diary.
         signIn(QStringLiteral("doctor"));
-        ui::PatientOverview *w = m_window->workspace();
+        ui::PatientWorkspace *w = m_window->workspace();
         w->tabs()->setCurrentWidget(w->radiotherapy());
         ui::RadiotherapyTab *rt = w->radiotherapy();
         QVERIFY(rt->summaryText().contains(QStringLiteral("No radiotherapy plan")));
@@ -197,7 +197,7 @@ private slots:
     void investigatorGradesAVisitWithTheKeyboard()
     {
         signIn(QStringLiteral("doctor"));
-        ui::PatientOverview *w = m_window->workspace();
+        ui::PatientWorkspace *w = m_window->workspace();
         w->tabs()->setCurrentWidget(w->visits());
         ui::GradingWizard *wizard = w->visits()->gradeVisit();
         QVERIFY(wizard);
@@ -385,7 +385,7 @@ private slots:
     void screeningChecklistIsLive()
     {
         signIn(QStringLiteral("coord"));
-        ui::PatientOverview *w = m_window->workspace();
+        ui::PatientWorkspace *w = m_window->workspace();
         w->tabs()->setCurrentWidget(w->screening());
         ui::ScreeningTab *sc = w->screening();
         QCOMPARE(sc->checklist()->topLevelItemCount(), 21);
@@ -422,7 +422,7 @@ private slots:
         auto coord = m_site->signIn(QStringLiteral("coord"));
         const QString second = Patients::add(*coord, {})->id;
         signIn(QStringLiteral("coord"));
-        ui::PatientOverview *w = m_window->workspace();
+        ui::PatientWorkspace *w = m_window->workspace();
         w->tabs()->setCurrentWidget(w->screening());
         ui::ScreeningTab *sc = w->screening();
         QCOMPARE(sc->intent()->currentData().toString(), QString());
@@ -440,7 +440,7 @@ private slots:
     void monitorChangesNothing()
     {
         signIn(QStringLiteral("monitor"));
-        ui::PatientOverview *w = m_window->workspace();
+        ui::PatientWorkspace *w = m_window->workspace();
         QVERIFY(!w->visits()->gradeVisit());
         QVERIFY(!w->radiotherapy()->findChild<QPushButton *>(QStringLiteral("deliverToday"))->isEnabled());
         QVERIFY(!w->labs()->valueField(QStringLiteral("wbc"))->isEnabled());

@@ -1,5 +1,5 @@
 // Item models under QAbstractItemModelTester (after Hotspot's tests/modeltests).
-#include "PatientListModel.h"
+#include "models/PatientListModel.h"
 #include "TestSite.h"
 #include "records/Radiotherapy.h"
 #include <QAbstractItemModelTester>

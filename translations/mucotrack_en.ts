@@ -1717,92 +1717,92 @@ Last error: %1</source>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="44"/>
+        <location filename="../core/storage/Database.cpp" line="48"/>
         <source>The site database %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="46"/>
+        <location filename="../core/storage/Database.cpp" line="50"/>
         <source>%1 already exists; refusing to overwrite it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="61"/>
+        <location filename="../core/storage/Database.cpp" line="65"/>
         <source>opening %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="66"/>
+        <location filename="../core/storage/Database.cpp" line="75"/>
         <source>The encryption key could not be applied to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="69"/>
+        <location filename="../core/storage/Database.cpp" line="78"/>
         <source>This build&apos;s SQLite has no encryption (SQLCipher is required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="120"/>
+        <location filename="../core/storage/Database.cpp" line="128"/>
         <source>The key of %1 cannot be changed now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="133"/>
+        <location filename="../core/storage/Database.cpp" line="141"/>
         <source>The site database %1 is open in another program; close it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="138"/>
+        <location filename="../core/storage/Database.cpp" line="146"/>
         <source>changing the key of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="171"/>
+        <location filename="../core/storage/Database.cpp" line="179"/>
         <source>The site database %1 is locked by another program; close it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="173"/>
+        <location filename="../core/storage/Database.cpp" line="181"/>
         <source>%1 could not be decrypted: the key does not fit, or it is not a MucoTrack site database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="175"/>
+        <location filename="../core/storage/Database.cpp" line="183"/>
         <source>The site database %1 is damaged (%2). Restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="177"/>
+        <location filename="../core/storage/Database.cpp" line="185"/>
         <source>The site database %1 cannot be opened (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="179"/>
+        <location filename="../core/storage/Database.cpp" line="187"/>
         <source>The disk holding %1 is full; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="181"/>
+        <location filename="../core/storage/Database.cpp" line="189"/>
         <source>The site database %1 is read-only; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="183"/>
+        <location filename="../core/storage/Database.cpp" line="191"/>
         <source>the change breaks a rule of the database (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="185"/>
+        <location filename="../core/storage/Database.cpp" line="193"/>
         <source>Storage error while %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="195"/>
+        <location filename="../core/storage/Database.cpp" line="203"/>
         <source>running %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="205"/>
+        <location filename="../core/storage/Database.cpp" line="213"/>
         <source>preparing %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3543,63 +3543,63 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>ReportsMenu</name>
     <message>
-        <location filename="../ui/ReportsMenu.cpp" line="51"/>
-        <location filename="../ui/ReportsMenu.cpp" line="53"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="51"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="53"/>
         <source>Reports and exports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportsMenu.cpp" line="71"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="71"/>
         <source>CDISC &amp;ODM 1.3.2...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportsMenu.cpp" line="75"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="75"/>
         <source>Export CDISC ODM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportsMenu.cpp" line="81"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="81"/>
         <source>Writing the ODM export...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportsMenu.cpp" line="88"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="88"/>
         <source>Exported %1 subjects to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportsMenu.cpp" line="90"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="90"/>
         <source>&amp;CSV (one file per domain)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportsMenu.cpp" line="94"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="94"/>
         <source>Export CSV into a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportsMenu.cpp" line="102"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="102"/>
         <source>Wrote %1 files to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportsMenu.cpp" line="104"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="104"/>
         <source>&amp;Primary endpoint...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportsMenu.cpp" line="108"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="108"/>
         <source>&amp;DMC report (PDF)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportsMenu.cpp" line="112"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="112"/>
         <source>Save the DMC report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportsMenu.cpp" line="121"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="121"/>
         <source>Wrote the DMC report to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4921,137 +4921,137 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::AccountsDialog</name>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="27"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="27"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="29"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="29"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="29"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="29"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="29"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="29"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="29"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="29"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="38"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="38"/>
         <source>Choose a role...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="51"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="51"/>
         <source>Add an account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="53"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="53"/>
         <source>&amp;User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="54"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="54"/>
         <source>&amp;Full name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="55"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="55"/>
         <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="56"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="56"/>
         <source>Initial &amp;password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="57"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="57"/>
         <source>&amp;Add account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="64"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="64"/>
         <source>Reset pass&amp;word...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="67"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="67"/>
         <source>Change r&amp;ole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="72"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="72"/>
         <source>&amp;Deactivate...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="74"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="74"/>
         <source>Staff who leave: the account is kept, with everything it did, but can no longer sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="78"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="78"/>
         <source>Selected account:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="123"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="123"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="123"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="123"/>
         <source>Deactivated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="171"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="171"/>
         <source>Role of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="174"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="174"/>
         <source>%1 is now: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="182"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="182"/>
         <source>Deactivate the account %1 (it is kept, but can no longer sign in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="185"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="185"/>
         <source>The account %1 was deactivated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="192"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="192"/>
         <source>choose the new account&apos;s role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="137"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="137"/>
         <source>Reset password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="138"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="138"/>
         <source>New password for %1 (10 characters or more; tell it to them in person):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="145"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="145"/>
         <source>The password of %1 was reset.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5132,184 +5132,184 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::AdverseEventsTab</name>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="43"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="43"/>
         <source>Resolved on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="43"/>
-        <location filename="../ui/AdverseEventsTab.cpp" line="52"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="43"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="52"/>
         <source>Serious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="45"/>
-        <location filename="../ui/AdverseEventsTab.cpp" line="185"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="45"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="185"/>
         <source>&amp;Save event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="52"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="52"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="52"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="52"/>
         <source>Term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="52"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="52"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="52"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="52"/>
         <source>Onset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="52"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="52"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="53"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="53"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="53"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="53"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="61"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="61"/>
         <source>Type part of a CTCAE v5.0 term, e.g. mucositis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="72"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="72"/>
         <source>Describe the event in your words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="97"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="97"/>
         <source>Relation to stud&amp;y drug:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="98"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="98"/>
         <source>Action ta&amp;ken:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="87"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="87"/>
         <source>Adverse event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="90"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="90"/>
         <source>&amp;Term:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="91"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="91"/>
         <source>S&amp;pecify:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="92"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="92"/>
         <source>&amp;Grade (CTCAE):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="94"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="94"/>
         <source>&amp;Onset:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="95"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="95"/>
         <source>Resolution:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="99"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="99"/>
         <source>O&amp;utcome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="102"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="102"/>
         <source>&amp;New event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="131"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="131"/>
         <source>Draft: confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="131"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="131"/>
         <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="137"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="137"/>
         <source>This event has a data query that is not closed: see the Queries tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="140"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="140"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="142"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="142"/>
         <source>CTCAE v%1, MedDRA %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="145"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="145"/>
         <source>ongoing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="146"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="146"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="146"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="146"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="161"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="161"/>
         <source>Not a CTCAE v5.0 term yet: choose one from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="165"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="165"/>
         <source>CTCAE v5.0 has no grade %1 for this term.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="166"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="166"/>
         <source>MedDRA %1 · grade %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="214"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="214"/>
         <source>&amp;Confirm event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="214"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="214"/>
         <source>&amp;Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="243"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="243"/>
         <source>A recorded adverse event is being changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5317,98 +5317,98 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::AuditTrailDialog</name>
     <message>
-        <location filename="../ui/AuditTrailDialog.cpp" line="41"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="41"/>
         <source>&amp;Export CSV...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailDialog.cpp" line="44"/>
-        <location filename="../ui/AuditTrailDialog.cpp" line="209"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="44"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="209"/>
         <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailDialog.cpp" line="53"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="53"/>
         <source>Values, reasons, record IDs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailDialog.cpp" line="61"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="61"/>
         <source>All patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailDialog.cpp" line="68"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="68"/>
         <source>All records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailDialog.cpp" line="71"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="71"/>
         <source>All users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailDialog.cpp" line="100"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="100"/>
         <source>&amp;Patient:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailDialog.cpp" line="101"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="101"/>
         <source>&amp;Record:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailDialog.cpp" line="102"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="102"/>
         <source>&amp;Field:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailDialog.cpp" line="103"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="103"/>
         <source>&amp;User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailDialog.cpp" line="104"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="104"/>
         <source>&amp;Search:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailDialog.cpp" line="117"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="117"/>
         <source>Export the audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailDialog.cpp" line="119"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="119"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailDialog.cpp" line="158"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="158"/>
         <source>All fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailDialog.cpp" line="172"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="172"/>
         <source>The audit trail could not be checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailDialog.cpp" line="177"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="177"/>
         <source>The audit trail is intact: %1 rows, each chained to the one before; %2 signed by their author.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailDialog.cpp" line="181"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="181"/>
         <source>The audit trail is BROKEN at row %1: %2. Rows from there on cannot be trusted; tell the trial&apos;s data manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailDialog.cpp" line="197"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="197"/>
         <source>%1 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailDialog.cpp" line="209"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="209"/>
         <source>The file was not written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5416,152 +5416,152 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::AuditTrailModel</name>
     <message>
-        <location filename="../ui/AuditTrailModel.cpp" line="14"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="14"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailModel.cpp" line="15"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="15"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailModel.cpp" line="16"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="16"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailModel.cpp" line="17"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="17"/>
         <source>Received by sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailModel.cpp" line="18"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="18"/>
         <source>Changed by sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailModel.cpp" line="19"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="19"/>
         <source>Sync conflict resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailModel.cpp" line="20"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="20"/>
         <source>Unapplied change dismissed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailModel.cpp" line="21"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="21"/>
         <source>Signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailModel.cpp" line="22"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="22"/>
         <source>Sign-in failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailModel.cpp" line="23"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="23"/>
         <source>Password changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailModel.cpp" line="24"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="24"/>
         <source>Password reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailModel.cpp" line="25"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="25"/>
         <source>Account deactivated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailModel.cpp" line="26"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="26"/>
         <source>Signing key registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailModel.cpp" line="27"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="27"/>
         <source>Site created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailModel.cpp" line="28"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="28"/>
         <source>Device enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailModel.cpp" line="29"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="29"/>
         <source>Backup created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailModel.cpp" line="30"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="30"/>
         <source>Randomization reserve received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailModel.cpp" line="31"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="31"/>
         <source>Randomization reserve entry opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailModel.cpp" line="56"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="56"/>
         <source>Signed by its author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailModel.cpp" line="56"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="56"/>
         <source>Not signed (written before this account had a signing key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailModel.cpp" line="79"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="79"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailModel.cpp" line="80"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="80"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailModel.cpp" line="81"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="81"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailModel.cpp" line="82"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="82"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailModel.cpp" line="83"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="83"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailModel.cpp" line="84"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="84"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailModel.cpp" line="85"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="85"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailModel.cpp" line="86"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="86"/>
         <source>Old value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailModel.cpp" line="87"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="87"/>
         <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailModel.cpp" line="88"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="88"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6237,93 +6237,93 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::ConflictsDialog</name>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="32"/>
+        <location filename="../ui/admin/ConflictsDialog.cpp" line="32"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="34"/>
+        <location filename="../ui/admin/ConflictsDialog.cpp" line="34"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="34"/>
+        <location filename="../ui/admin/ConflictsDialog.cpp" line="34"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="42"/>
+        <location filename="../ui/admin/ConflictsDialog.cpp" line="42"/>
         <source>Sync conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="44"/>
+        <location filename="../ui/admin/ConflictsDialog.cpp" line="44"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="44"/>
+        <location filename="../ui/admin/ConflictsDialog.cpp" line="44"/>
         <source>Central site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="44"/>
+        <location filename="../ui/admin/ConflictsDialog.cpp" line="44"/>
         <source>Subject ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="44"/>
+        <location filename="../ui/admin/ConflictsDialog.cpp" line="44"/>
         <source>Form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="44"/>
+        <location filename="../ui/admin/ConflictsDialog.cpp" line="44"/>
         <source>This device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="45"/>
+        <location filename="../ui/admin/ConflictsDialog.cpp" line="45"/>
         <source>Changed here by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="45"/>
+        <location filename="../ui/admin/ConflictsDialog.cpp" line="45"/>
         <source>Central change seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="98"/>
+        <location filename="../ui/admin/ConflictsDialog.cpp" line="98"/>
         <source>%1, %2</source>
         <comment>who, when</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="50"/>
+        <location filename="../ui/admin/ConflictsDialog.cpp" line="50"/>
         <source>Keep &amp;this device&apos;s value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="51"/>
+        <location filename="../ui/admin/ConflictsDialog.cpp" line="51"/>
         <source>Take the &amp;central value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="57"/>
+        <location filename="../ui/admin/ConflictsDialog.cpp" line="57"/>
         <source>The same field was changed on this device and elsewhere before they synchronised. Nothing was overwritten; choose the right value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="84"/>
+        <location filename="../ui/admin/ConflictsDialog.cpp" line="84"/>
         <source>(unknown record)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="124"/>
+        <location filename="../ui/admin/ConflictsDialog.cpp" line="124"/>
         <source>A sync conflict is being resolved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="129"/>
+        <location filename="../ui/admin/ConflictsDialog.cpp" line="129"/>
         <source>Not resolved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6331,299 +6331,299 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::GradingWizard</name>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="36"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="36"/>
         <source>%1: grade %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="48"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="48"/>
         <source>Grade oral mucositis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="63"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="63"/>
         <source>&amp;Save and sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="63"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="63"/>
         <source>&amp;Save draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="105"/>
-        <location filename="../ui/GradingWizard.cpp" line="106"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="105"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="106"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="105"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="105"/>
         <source>Mild</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="105"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="105"/>
         <source>Moderate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="105"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="105"/>
         <source>Severe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="104"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="104"/>
         <source>Liquid diet only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="107"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="107"/>
         <source>Life-threatening consequences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="108"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="108"/>
         <source>Urgent intervention indicated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="109"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="109"/>
         <source>Death</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="116"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="116"/>
         <source>Visit &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="118"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="118"/>
         <source>Mucosa:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="123"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="123"/>
         <source>&amp;Pain:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="124"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="124"/>
         <source>&amp;Analgesia:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="125"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="125"/>
         <source>Severe signs:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="141"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="141"/>
         <source>OMAS sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="83"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="83"/>
         <source>Examination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="84"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="84"/>
         <source>Record what you see and what the patient reports, once; every scale is derived from it. Ulceration is scored at the OMAS sites on the next page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="100"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="100"/>
         <source>&amp;Soreness reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="101"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="101"/>
         <source>&amp;Erythema seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="102"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="102"/>
         <source>No pseudomembranes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="102"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="102"/>
         <source>Erythematous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="102"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="102"/>
         <source>Patchy pseudomembranes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="102"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="102"/>
         <source>Confluent (fibrinous) pseudomembranes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="103"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="103"/>
         <source>Deep ulceration, hemorrhage or necrosis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="104"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="104"/>
         <source>Normal solid diet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="104"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="104"/>
         <source>Soft or modified diet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="104"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="104"/>
         <source>Nothing by mouth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="106"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="106"/>
         <source>Non-opioid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="106"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="106"/>
         <source>Opioid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="120"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="120"/>
         <source>Appea&amp;rance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="122"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="122"/>
         <source>D&amp;iet tolerated:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="142"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="142"/>
         <source>All nine sites are examined and score 0 until you enter a score. Ulceration/pseudomembrane: 0 none, 1 &lt; 1 cm², 2 1-3 cm², 3 &gt; 3 cm². Erythema: 0 none, 1 not severe, 2 severe. Tick &quot;Not assessable&quot; only for a site you could not examine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="144"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="144"/>
         <source>&lt;b&gt;Site&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="145"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="145"/>
         <source>&lt;b&gt;Ulceration&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="146"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="146"/>
         <source>&lt;b&gt;Erythema&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="147"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="147"/>
         <source>&lt;b&gt;Not assessable&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="159"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="159"/>
         <source>%1 not assessable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="181"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="181"/>
         <source>Patient-reported (PRO-CTCAE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="182"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="182"/>
         <source>Ask the patient and record the patient&apos;s own answer: the digit of the answer (0 for the first) answers and moves on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="184"/>
-        <location filename="../ui/GradingWizard.cpp" line="186"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="184"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="186"/>
         <source>Not asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="211"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="211"/>
         <source>Review and sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="219"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="219"/>
         <source>&lt;b&gt;Meaning of the signature:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="222"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="222"/>
         <source>Your &amp;password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="230"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="230"/>
         <source>You may record the findings; an investigator signs them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="276"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="276"/>
         <source>Correct a signed assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="315"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="315"/>
         <source>Started from the visit of %1: check each finding and change what differs today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="349"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="349"/>
         <source>&lt;p&gt;&lt;small&gt;Primary endpoint scale (%1)&lt;/small&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="350"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="350"/>
         <source>&lt;p&gt;&lt;small&gt;Secondary&lt;/small&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="352"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="352"/>
         <source>&lt;h3&gt;Derived grades&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="357"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="357"/>
         <source>&lt;p&gt;&lt;b&gt;OMAS:&lt;/b&gt; total %1 (ulceration %2, erythema %3), mean %4 over %5 site(s)&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="360"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="360"/>
         <source>&lt;p&gt;&lt;b&gt;OMAS:&lt;/b&gt; no site assessable&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="362"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="362"/>
         <source>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;%1 grade %2: the primary endpoint (%3) is reached.&lt;/b&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="365"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="365"/>
         <source>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;Signing drafts an adverse event &quot;Mucositis oral&quot;, CTCAE grade %1, for you to confirm or change.&lt;/b&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="368"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="368"/>
         <source>&lt;p&gt;Visit %1.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="399"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="399"/>
         <source>Enter your password to sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="424"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="424"/>
         <source>Saved as a draft, not signed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6684,114 +6684,114 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::LabsTab</name>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="41"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="41"/>
         <source>Check before saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="78"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="78"/>
         <source>&lt;b&gt;Test&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="79"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="79"/>
         <source>&lt;b&gt;Value&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="80"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="80"/>
         <source>&lt;b&gt;Unit&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="81"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="81"/>
         <source>&lt;b&gt;SI value&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="82"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="82"/>
         <source>&lt;b&gt;Reference&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="106"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="106"/>
         <source>&amp;Save panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="110"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="110"/>
         <source>Collected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="110"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="110"/>
         <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="110"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="110"/>
         <source>Entered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="110"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="110"/>
         <source>SI value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="110"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="110"/>
         <source>Flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="116"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="116"/>
         <source>&amp;Panel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="117"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="117"/>
         <source>&amp;Collected:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="169"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="169"/>
         <source>not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="191"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="191"/>
         <source>women %1, men %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="192"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="192"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="237"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="237"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="237"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="237"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="257"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="257"/>
         <source>%1: &quot;%2&quot; is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="268"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="268"/>
         <source>%1 %2 %3 is unusual; %1 %2 %4 would be usual.
 
 Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="286"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="286"/>
         <source>The collection time is %1, %2 days ago. Save the results with this collection time?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6978,102 +6978,102 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::NewSiteWizard</name>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="33"/>
+        <location filename="../ui/admin/NewSiteWizard.cpp" line="33"/>
         <source>A new site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="34"/>
+        <location filename="../ui/admin/NewSiteWizard.cpp" line="34"/>
         <source>The site code starts every subject ID of this site, for example GX01-0001.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="37"/>
+        <location filename="../ui/admin/NewSiteWizard.cpp" line="37"/>
         <source>&amp;Browse...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="39"/>
+        <location filename="../ui/admin/NewSiteWizard.cpp" line="39"/>
         <source>Site database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="40"/>
+        <location filename="../ui/admin/NewSiteWizard.cpp" line="40"/>
         <source>MucoTrack site database (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="48"/>
+        <location filename="../ui/admin/NewSiteWizard.cpp" line="48"/>
         <source>Site &amp;code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="49"/>
+        <location filename="../ui/admin/NewSiteWizard.cpp" line="49"/>
         <source>&amp;Database file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="59"/>
+        <location filename="../ui/admin/NewSiteWizard.cpp" line="59"/>
         <source>Site code: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="64"/>
+        <location filename="../ui/admin/NewSiteWizard.cpp" line="64"/>
         <source>%1 already exists; choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="80"/>
+        <location filename="../ui/admin/NewSiteWizard.cpp" line="80"/>
         <source>The site administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="81"/>
+        <location filename="../ui/admin/NewSiteWizard.cpp" line="81"/>
         <source>The administrator manages accounts and settings. Choose a password of at least 10 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="85"/>
+        <location filename="../ui/admin/NewSiteWizard.cpp" line="85"/>
         <source>&amp;User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="86"/>
+        <location filename="../ui/admin/NewSiteWizard.cpp" line="86"/>
         <source>&amp;Full name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="87"/>
+        <location filename="../ui/admin/NewSiteWizard.cpp" line="87"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="88"/>
+        <location filename="../ui/admin/NewSiteWizard.cpp" line="88"/>
         <source>&amp;Repeat password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="101"/>
+        <location filename="../ui/admin/NewSiteWizard.cpp" line="101"/>
         <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="129"/>
+        <location filename="../ui/admin/NewSiteWizard.cpp" line="129"/>
         <source>I have written down or printed the recovery key and stored it safely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="131"/>
+        <location filename="../ui/admin/NewSiteWizard.cpp" line="131"/>
         <source>Recovery key: shown only now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="132"/>
+        <location filename="../ui/admin/NewSiteWizard.cpp" line="132"/>
         <source>If every password is lost, this key is the only way into the site database. Write it down or print it now, and keep it locked away. It will not be shown again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="155"/>
+        <location filename="../ui/admin/NewSiteWizard.cpp" line="155"/>
         <source>Set up a MucoTrack site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7081,57 +7081,57 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::OverdueVisitsDialog</name>
     <message>
-        <location filename="../ui/OverdueVisitsDialog.cpp" line="19"/>
+        <location filename="../ui/admin/OverdueVisitsDialog.cpp" line="19"/>
         <source>Overdue visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverdueVisitsDialog.cpp" line="21"/>
+        <location filename="../ui/admin/OverdueVisitsDialog.cpp" line="21"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverdueVisitsDialog.cpp" line="21"/>
+        <location filename="../ui/admin/OverdueVisitsDialog.cpp" line="21"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverdueVisitsDialog.cpp" line="21"/>
+        <location filename="../ui/admin/OverdueVisitsDialog.cpp" line="21"/>
         <source>Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverdueVisitsDialog.cpp" line="21"/>
+        <location filename="../ui/admin/OverdueVisitsDialog.cpp" line="21"/>
         <source>Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverdueVisitsDialog.cpp" line="21"/>
+        <location filename="../ui/admin/OverdueVisitsDialog.cpp" line="21"/>
         <source>Missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverdueVisitsDialog.cpp" line="21"/>
+        <location filename="../ui/admin/OverdueVisitsDialog.cpp" line="21"/>
         <source>Days overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverdueVisitsDialog.cpp" line="41"/>
+        <location filename="../ui/admin/OverdueVisitsDialog.cpp" line="41"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverdueVisitsDialog.cpp" line="51"/>
+        <location filename="../ui/admin/OverdueVisitsDialog.cpp" line="51"/>
         <source>Site %1: overdue visits: %2; patients: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverdueVisitsDialog.cpp" line="52"/>
+        <location filename="../ui/admin/OverdueVisitsDialog.cpp" line="52"/>
         <source>No visit is overdue on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverdueVisitsDialog.cpp" line="53"/>
+        <location filename="../ui/admin/OverdueVisitsDialog.cpp" line="53"/>
         <source>On %1:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7139,87 +7139,87 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::OverviewTab</name>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="38"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="38"/>
         <source>E&amp;xport chart as PNG...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="40"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="40"/>
         <source>Export chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="41"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="41"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="43"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="43"/>
         <source>%1 could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="69"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="69"/>
         <source>%1 (%2): cumulative dose and oral mucositis grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="71"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="71"/>
         <source>%1: cumulative dose and oral mucositis grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="75"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="75"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="77"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="77"/>
         <source>Cumulative dose (Gy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="80"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="80"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="95"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="95"/>
         <source>Cumulative dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="109"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="109"/>
         <source>Dose %1 of %2 Gy, fraction %3 of %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="115"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="115"/>
         <source>No radiotherapy plan yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="122"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="122"/>
         <source>%1: %2 Gy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="165"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="165"/>
         <source>%1 grade %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="170"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="170"/>
         <source>Latest visit %1: WHO %2, CTCAE %3, RTOG %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="173"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="173"/>
         <source>No graded visit yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="177"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="177"/>
         <source>Grade 3 (primary endpoint)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7363,301 +7363,301 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::PatientListModel</name>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="17"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="17"/>
         <source>Screening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="18"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="18"/>
         <source>Enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="19"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="19"/>
         <source>Screen failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="20"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="20"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="21"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="21"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="61"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="61"/>
         <source>(hidden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="63"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="63"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="63"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="63"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="67"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="67"/>
         <source>WHO %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="80"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="80"/>
         <source>%1 critical records to verify against the source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="87"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="87"/>
         <source>%1 data queries not closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="148"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="148"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="149"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="149"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="150"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="150"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="151"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="151"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="152"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="152"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="153"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="153"/>
         <source>Latest grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="154"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="154"/>
         <source>Dose (Gy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="155"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="155"/>
         <source>Arm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="156"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="156"/>
         <source>Queries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="157"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="157"/>
         <source>To verify</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>muco::ui::PatientOverview</name>
-    <message>
-        <location filename="../ui/PatientOverview.cpp" line="46"/>
-        <source>&amp;1 Overview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/PatientOverview.cpp" line="47"/>
-        <source>&amp;2 Screening</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/PatientOverview.cpp" line="48"/>
-        <source>&amp;3 Visits and grading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/PatientOverview.cpp" line="49"/>
-        <source>&amp;4 Radiotherapy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/PatientOverview.cpp" line="50"/>
-        <source>&amp;5 Labs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/PatientOverview.cpp" line="51"/>
-        <source>&amp;6 Study drug</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/PatientOverview.cpp" line="52"/>
-        <source>&amp;7 Adverse events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/PatientOverview.cpp" line="53"/>
-        <location filename="../ui/PatientOverview.cpp" line="56"/>
-        <source>&amp;8 Queries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/PatientOverview.cpp" line="56"/>
-        <source>&amp;8 Queries (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/PatientOverview.cpp" line="58"/>
-        <location filename="../ui/PatientOverview.cpp" line="60"/>
-        <source>&amp;9 SDV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/PatientOverview.cpp" line="60"/>
-        <source>&amp;9 SDV (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/PatientOverview.cpp" line="129"/>
-        <source>born %1 (%2 years)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/PatientOverview.cpp" line="131"/>
-        <source>born in %1 (%2 years)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/PatientOverview.cpp" line="133"/>
-        <source>male</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/PatientOverview.cpp" line="133"/>
-        <source>female</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/PatientOverview.cpp" line="135"/>
-        <source>MRN %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>muco::ui::PatientRecords</name>
     <message>
-        <location filename="../ui/PatientRecords.cpp" line="61"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="61"/>
         <source>WHO %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientRecords.cpp" line="63"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="63"/>
         <source>%1 Gy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientRecords.cpp" line="65"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="65"/>
         <source>No. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientRecords.cpp" line="123"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="123"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientRecords.cpp" line="128"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="128"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientRecords.cpp" line="128"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="128"/>
         <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::PatientWorkspace</name>
+    <message>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="46"/>
+        <source>&amp;1 Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="47"/>
+        <source>&amp;2 Screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="48"/>
+        <source>&amp;3 Visits and grading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="49"/>
+        <source>&amp;4 Radiotherapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="50"/>
+        <source>&amp;5 Labs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="51"/>
+        <source>&amp;6 Study drug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="52"/>
+        <source>&amp;7 Adverse events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="53"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="56"/>
+        <source>&amp;8 Queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="56"/>
+        <source>&amp;8 Queries (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="58"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="60"/>
+        <source>&amp;9 SDV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="60"/>
+        <source>&amp;9 SDV (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="129"/>
+        <source>born %1 (%2 years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="131"/>
+        <source>born in %1 (%2 years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="133"/>
+        <source>male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="133"/>
+        <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="135"/>
+        <source>MRN %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>muco::ui::PrimaryEndpointDialog</name>
     <message>
-        <location filename="../ui/ReportsMenu.cpp" line="129"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="129"/>
         <source>Primary endpoint (this site&apos;s data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportsMenu.cpp" line="132"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="132"/>
         <source>%1. n: randomized patients with a signed graded visit on or after the day of randomization; events: a signed grade at or above the threshold. The whole trial&apos;s analysis is made at the central site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportsMenu.cpp" line="139"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="139"/>
         <source>Scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportsMenu.cpp" line="139"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="139"/>
         <source>Experimental</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportsMenu.cpp" line="139"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="139"/>
         <source>Control</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportsMenu.cpp" line="139"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="139"/>
         <source>Risk difference (95% CI)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportsMenu.cpp" line="139"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="139"/>
         <source>Relative risk (95% CI)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportsMenu.cpp" line="140"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="140"/>
         <source>Fisher p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportsMenu.cpp" line="140"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="140"/>
         <source>CMH p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportsMenu.cpp" line="146"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="146"/>
         <source>Not in the primary analysis:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportsMenu.cpp" line="148"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="148"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportsMenu.cpp" line="148"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="148"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportsMenu.cpp" line="168"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="168"/>
         <source> (primary)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportsMenu.cpp" line="171"/>
-        <location filename="../ui/ReportsMenu.cpp" line="172"/>
-        <location filename="../ui/ReportsMenu.cpp" line="173"/>
-        <location filename="../ui/ReportsMenu.cpp" line="174"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="171"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="172"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="173"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="174"/>
         <source>not estimable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7665,37 +7665,37 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::QueriesTab</name>
     <message>
-        <location filename="../ui/QueriesTab.cpp" line="20"/>
+        <location filename="../ui/workspace/QueriesTab.cpp" line="20"/>
         <source>Raise &amp;query...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QueriesTab.cpp" line="20"/>
+        <location filename="../ui/workspace/QueriesTab.cpp" line="20"/>
         <source>Ans&amp;wer...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QueriesTab.cpp" line="21"/>
+        <location filename="../ui/workspace/QueriesTab.cpp" line="21"/>
         <source>&amp;Close query...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QueriesTab.cpp" line="21"/>
+        <location filename="../ui/workspace/QueriesTab.cpp" line="21"/>
         <source>Re-&amp;open...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QueriesTab.cpp" line="39"/>
+        <location filename="../ui/workspace/QueriesTab.cpp" line="39"/>
         <source>Select a query to read its thread.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QueriesTab.cpp" line="85"/>
+        <location filename="../ui/workspace/QueriesTab.cpp" line="85"/>
         <source>No data queries for this patient.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QueriesTab.cpp" line="86"/>
+        <location filename="../ui/workspace/QueriesTab.cpp" line="86"/>
         <source>%1 open, %2 answered, %3 closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7703,182 +7703,182 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::QueryDialog</name>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="40"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="40"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="40"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="40"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="49"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="49"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="51"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="51"/>
         <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="53"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="53"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="55"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="55"/>
         <source>Re-opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="71"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="71"/>
         <source>Value corrected to: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="82"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="82"/>
         <source>Raise a data query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="93"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="93"/>
         <source>&amp;Record:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="94"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="94"/>
         <source>&amp;Field:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="95"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="95"/>
         <source>Recorded value:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="96"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="96"/>
         <source>&amp;Question:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="111"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="111"/>
         <source>Answer a data query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="111"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="111"/>
         <source>Close a data query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="111"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="111"/>
         <source>Re-open a data query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="114"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="114"/>
         <source>Record:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="115"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="115"/>
         <source>Field:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="116"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="116"/>
         <source>Value when raised:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="117"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="117"/>
         <source>Value now:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="123"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="123"/>
         <source>Thread:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="124"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="124"/>
         <source>&amp;Answer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="124"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="124"/>
         <source>&amp;Comment (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="124"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="124"/>
         <source>&amp;Why re-open:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="142"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="142"/>
         <source>&amp;Sign and raise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="142"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="142"/>
         <source>&amp;Sign and answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="143"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="143"/>
         <source>&amp;Sign and close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="143"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="143"/>
         <source>&amp;Sign and re-open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="155"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="155"/>
         <source>&amp;Correct the value in the same step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="163"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="163"/>
         <source>Why the saved value changes (audited)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="172"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="172"/>
         <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="183"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="183"/>
         <source>&amp;New value:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="184"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="184"/>
         <source>R&amp;eason for the change:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="194"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="194"/>
         <source>You cannot change this record: answer, and the person who records it corrects it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="245"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="245"/>
         <source>say what the query asks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="246"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="246"/>
         <source>write the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="246"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="246"/>
         <source>say why the query is re-opened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7886,67 +7886,67 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::QueryListModel</name>
     <message>
-        <location filename="../ui/QueryListModel.cpp" line="12"/>
+        <location filename="../ui/models/QueryListModel.cpp" line="12"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QueryListModel.cpp" line="14"/>
+        <location filename="../ui/models/QueryListModel.cpp" line="14"/>
         <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QueryListModel.cpp" line="16"/>
+        <location filename="../ui/models/QueryListModel.cpp" line="16"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QueryListModel.cpp" line="29"/>
+        <location filename="../ui/models/QueryListModel.cpp" line="29"/>
         <source>Query answered, awaiting the monitor: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QueryListModel.cpp" line="30"/>
+        <location filename="../ui/models/QueryListModel.cpp" line="30"/>
         <source>Open query: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QueryListModel.cpp" line="85"/>
+        <location filename="../ui/models/QueryListModel.cpp" line="85"/>
         <source>Raised %1 days ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QueryListModel.cpp" line="97"/>
+        <location filename="../ui/models/QueryListModel.cpp" line="97"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QueryListModel.cpp" line="98"/>
+        <location filename="../ui/models/QueryListModel.cpp" line="98"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QueryListModel.cpp" line="99"/>
+        <location filename="../ui/models/QueryListModel.cpp" line="99"/>
         <source>Value when raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QueryListModel.cpp" line="100"/>
+        <location filename="../ui/models/QueryListModel.cpp" line="100"/>
         <source>Value now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QueryListModel.cpp" line="101"/>
+        <location filename="../ui/models/QueryListModel.cpp" line="101"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QueryListModel.cpp" line="102"/>
+        <location filename="../ui/models/QueryListModel.cpp" line="102"/>
         <source>Age (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QueryListModel.cpp" line="103"/>
+        <location filename="../ui/models/QueryListModel.cpp" line="103"/>
         <source>Raised by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7954,324 +7954,324 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::RadiotherapyTab</name>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="42"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="42"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="43"/>
-        <location filename="../ui/RadiotherapyTab.cpp" line="396"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="43"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="396"/>
         <source>Missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="44"/>
-        <location filename="../ui/RadiotherapyTab.cpp" line="397"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="44"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="397"/>
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="52"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="52"/>
         <source>Oral cavity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="53"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="53"/>
         <source>Oropharynx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="53"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="53"/>
         <source>Concurrent chemotherapy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="54"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="54"/>
         <source>&amp;Deliver today&apos;s fraction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="55"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="55"/>
         <source>&amp;Missed or held...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="55"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="55"/>
         <source>&amp;Import CSV...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="56"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="56"/>
         <source>Save &amp;plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="56"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="56"/>
         <source>&amp;Void...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="59"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="59"/>
         <source>A fraction recorded in error: kept, struck through, with the reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="66"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="66"/>
         <source>Ctrl+D from any tab of the patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="74"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="74"/>
         <source>e.g. cisplatin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="78"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="78"/>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="78"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="78"/>
         <source>Tue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="78"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="78"/>
         <source>Wed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="78"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="78"/>
         <source>Thu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="78"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="78"/>
         <source>Fri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="78"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="78"/>
         <source>Sat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="78"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="78"/>
         <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="93"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="93"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="96"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="96"/>
         <source>Total dose (Gy):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="97"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="97"/>
         <source>Fractions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="98"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="98"/>
         <source>Dose per fraction (Gy):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="99"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="99"/>
         <source>Technique:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="100"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="100"/>
         <source>Start date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="101"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="101"/>
         <source>Treatment days:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="102"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="102"/>
         <source>Fields include:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="103"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="103"/>
         <source>Chemotherapy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="104"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="104"/>
         <source>Agent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="109"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="109"/>
         <source>The plan is the investigator&apos;s prescription: read only for your role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="114"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="114"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="114"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="114"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="114"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="114"/>
         <source>Dose (Gy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="114"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="114"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="114"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="114"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="114"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="114"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="153"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="153"/>
         <source>Record the fraction?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="253"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="253"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="253"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="253"/>
         <source>Entered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="256"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="256"/>
         <source>Voided: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="271"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="271"/>
         <source>No radiotherapy plan recorded yet: enter it on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="280"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="280"/>
         <source>Fraction %1 of %2  ·  %3 of %4 Gy (%5%)  ·  remaining %6 Gy  ·  BED %7 Gy, EQD2 %8 Gy (α/β 10)  ·  missed days %9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="286"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="286"/>
         <source>  ·  projected completion %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="287"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="287"/>
         <source>  ·  course complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="301"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="301"/>
         <source>enter the total dose in Gy, e.g. 70</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="305"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="305"/>
         <source>enter the dose per fraction in Gy, e.g. 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="323"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="323"/>
         <source>The radiotherapy plan is being changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="347"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="347"/>
         <source>%1 is still in screening (not enrolled). Record a delivered fraction anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="354"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="354"/>
         <source>Today (%1) is not a treatment day of the plan. Record a delivered fraction today anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="370"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="370"/>
         <source>Select the fraction recorded in error in the log first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="374"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="374"/>
         <source>The fraction of %1 is being voided: it stays in the log, struck through.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="389"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="389"/>
         <source>Missed or held fraction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="400"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="400"/>
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="401"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="401"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="402"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="402"/>
         <source>Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="410"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="410"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="425"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="425"/>
         <source>%1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="429"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="429"/>
         <source>Imported %1 fraction(s); %2 were already recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="431"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="431"/>
         <source>Refused:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="437"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="437"/>
         <source>Import fractions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="437"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="437"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="439"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="439"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8279,57 +8279,57 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::RandomizePanel</name>
     <message>
-        <location filename="../ui/RandomizePanel.cpp" line="39"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="39"/>
         <source>Experimental (exosome spray)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RandomizePanel.cpp" line="41"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="41"/>
         <source>Control (no intervention)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RandomizePanel.cpp" line="46"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="46"/>
         <source>Randomi&amp;ze...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RandomizePanel.cpp" line="53"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="53"/>
         <source>Allocate this enrolled patient&apos;s arm (an electronic signature)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RandomizePanel.cpp" line="84"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="84"/>
         <source>Arm: cannot be read (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RandomizePanel.cpp" line="89"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="89"/>
         <source>&lt;b&gt;Arm: %1&lt;/b&gt;  ·  randomized %2 (%3 #%4, %5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RandomizePanel.cpp" line="93"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="93"/>
         <source>central site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RandomizePanel.cpp" line="93"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="93"/>
         <source>sealed reserve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RandomizePanel.cpp" line="99"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="99"/>
         <source>Not randomized yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RandomizePanel.cpp" line="99"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="99"/>
         <source>Not randomized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RandomizePanel.cpp" line="113"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="113"/>
         <source>Randomizing...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8337,57 +8337,57 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::ReferenceRangesDialog</name>
     <message>
-        <location filename="../ui/ReferenceRangesDialog.cpp" line="25"/>
+        <location filename="../ui/admin/ReferenceRangesDialog.cpp" line="25"/>
         <source>Laboratory reference ranges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReferenceRangesDialog.cpp" line="26"/>
+        <location filename="../ui/admin/ReferenceRangesDialog.cpp" line="26"/>
         <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReferenceRangesDialog.cpp" line="26"/>
+        <location filename="../ui/admin/ReferenceRangesDialog.cpp" line="26"/>
         <source>SI unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReferenceRangesDialog.cpp" line="26"/>
+        <location filename="../ui/admin/ReferenceRangesDialog.cpp" line="26"/>
         <source>Lower limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReferenceRangesDialog.cpp" line="26"/>
+        <location filename="../ui/admin/ReferenceRangesDialog.cpp" line="26"/>
         <source>Upper limit (ULN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReferenceRangesDialog.cpp" line="27"/>
+        <location filename="../ui/admin/ReferenceRangesDialog.cpp" line="27"/>
         <source>Women: lower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReferenceRangesDialog.cpp" line="27"/>
+        <location filename="../ui/admin/ReferenceRangesDialog.cpp" line="27"/>
         <source>Women: ULN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReferenceRangesDialog.cpp" line="27"/>
+        <location filename="../ui/admin/ReferenceRangesDialog.cpp" line="27"/>
         <source>Men: lower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReferenceRangesDialog.cpp" line="27"/>
+        <location filename="../ui/admin/ReferenceRangesDialog.cpp" line="27"/>
         <source>Men: ULN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReferenceRangesDialog.cpp" line="28"/>
+        <location filename="../ui/admin/ReferenceRangesDialog.cpp" line="28"/>
         <source>Only where the range differs by sex; leave empty to use the range for all patients.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReferenceRangesDialog.cpp" line="96"/>
+        <location filename="../ui/admin/ReferenceRangesDialog.cpp" line="96"/>
         <source>%1, %2: &quot;%3&quot; is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8395,47 +8395,47 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::ScreeningLogDialog</name>
     <message>
-        <location filename="../ui/ScreeningLogDialog.cpp" line="14"/>
+        <location filename="../ui/admin/ScreeningLogDialog.cpp" line="14"/>
         <source>Screening log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningLogDialog.cpp" line="15"/>
+        <location filename="../ui/admin/ScreeningLogDialog.cpp" line="15"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningLogDialog.cpp" line="15"/>
+        <location filename="../ui/admin/ScreeningLogDialog.cpp" line="15"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningLogDialog.cpp" line="15"/>
+        <location filename="../ui/admin/ScreeningLogDialog.cpp" line="15"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningLogDialog.cpp" line="15"/>
+        <location filename="../ui/admin/ScreeningLogDialog.cpp" line="15"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningLogDialog.cpp" line="15"/>
+        <location filename="../ui/admin/ScreeningLogDialog.cpp" line="15"/>
         <source>Failed criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningLogDialog.cpp" line="15"/>
+        <location filename="../ui/admin/ScreeningLogDialog.cpp" line="15"/>
         <source>Missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningLogDialog.cpp" line="27"/>
+        <location filename="../ui/admin/ScreeningLogDialog.cpp" line="27"/>
         <source>signed by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningLogDialog.cpp" line="27"/>
+        <location filename="../ui/admin/ScreeningLogDialog.cpp" line="27"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8443,175 +8443,175 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::ScreeningTab</name>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="45"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="45"/>
         <source>0 Fully active, able to carry on all pre-disease performance without restriction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="46"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="46"/>
         <source>1 Restricted in physically strenuous activity but ambulatory and able to carry out work of a light or sedentary nature, e.g., light house work, office work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="47"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="47"/>
         <source>2 Ambulatory and capable of all selfcare but unable to carry out any work activities. Up and about more than 50% of waking hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="48"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="48"/>
         <source>3 Capable of only limited selfcare, confined to bed or chair more than 50% of waking hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="49"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="49"/>
         <source>4 Completely disabled. Cannot carry on any selfcare. Totally confined to bed or chair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="50"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="50"/>
         <source>5 Dead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="57"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="57"/>
         <source>&amp;Save screening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="66"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="66"/>
         <source>Radical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="67"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="67"/>
         <source>Palliative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="65"/>
-        <location filename="../ui/ScreeningTab.cpp" line="68"/>
-        <location filename="../ui/ScreeningTab.cpp" line="90"/>
-        <location filename="../ui/ScreeningTab.cpp" line="108"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="65"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="68"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="90"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="108"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="58"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="58"/>
         <source>Si&amp;gn decision...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="77"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="77"/>
         <source>Assessment &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="78"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="78"/>
         <source>Radiotherapy &amp;intent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="79"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="79"/>
         <source>&amp;ECOG:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="90"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="90"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="90"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="90"/>
         <source>On date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="108"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="108"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="108"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="108"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="121"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="121"/>
         <source>Criterion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="121"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="121"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="121"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="121"/>
         <source>Values used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="211"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="211"/>
         <source>%1: %2, %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="212"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="212"/>
         <source>signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="212"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="212"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="213"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="213"/>
         <source> by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="215"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="215"/>
         <source>Screenings: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="239"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="239"/>
         <source>pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="239"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="239"/>
         <source>FAIL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="239"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="239"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="254"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="254"/>
         <source>Eligible: every criterion is met.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="255"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="255"/>
         <source>Not eligible: a criterion fails.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="256"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="256"/>
         <source>Incomplete: answer the criteria marked missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="260"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="260"/>
         <source>No lab results inside the site&apos;s window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="261"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="261"/>
         <source>Labs used: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -8619,47 +8619,47 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::SdvListModel</name>
     <message>
-        <location filename="../ui/SdvListModel.cpp" line="11"/>
+        <location filename="../ui/models/SdvListModel.cpp" line="11"/>
         <source>Verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SdvListModel.cpp" line="13"/>
+        <location filename="../ui/models/SdvListModel.cpp" line="13"/>
         <source>Changed since verified: verify again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SdvListModel.cpp" line="15"/>
+        <location filename="../ui/models/SdvListModel.cpp" line="15"/>
         <source>Not verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SdvListModel.cpp" line="74"/>
+        <location filename="../ui/models/SdvListModel.cpp" line="74"/>
         <source>Critical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SdvListModel.cpp" line="87"/>
+        <location filename="../ui/models/SdvListModel.cpp" line="87"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SdvListModel.cpp" line="88"/>
+        <location filename="../ui/models/SdvListModel.cpp" line="88"/>
         <source>Protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SdvListModel.cpp" line="89"/>
+        <location filename="../ui/models/SdvListModel.cpp" line="89"/>
         <source>Source data verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SdvListModel.cpp" line="90"/>
+        <location filename="../ui/models/SdvListModel.cpp" line="90"/>
         <source>Last verified by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SdvListModel.cpp" line="91"/>
+        <location filename="../ui/models/SdvListModel.cpp" line="91"/>
         <source>Last verified at</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8851,47 +8851,47 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::SiteSettingsDialog</name>
     <message>
-        <location filename="../ui/SiteSettingsDialog.cpp" line="24"/>
+        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="24"/>
         <source>Site settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SiteSettingsDialog.cpp" line="26"/>
+        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="26"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SiteSettingsDialog.cpp" line="29"/>
+        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="29"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SiteSettingsDialog.cpp" line="33"/>
+        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="33"/>
         <source>&amp;Lock after inactivity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SiteSettingsDialog.cpp" line="34"/>
+        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="34"/>
         <source>Labs used for &amp;screening are at most:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SiteSettingsDialog.cpp" line="39"/>
+        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="39"/>
         <source>Holidays (no treatment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SiteSettingsDialog.cpp" line="43"/>
+        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="43"/>
         <source>Name, e.g. Spring Festival</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SiteSettingsDialog.cpp" line="44"/>
+        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="44"/>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SiteSettingsDialog.cpp" line="45"/>
+        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="45"/>
         <source>&amp;Remove selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8899,22 +8899,22 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::SourceVerificationTab</name>
     <message>
-        <location filename="../ui/SourceVerificationTab.cpp" line="21"/>
+        <location filename="../ui/workspace/SourceVerificationTab.cpp" line="21"/>
         <source>&amp;Mark verified...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourceVerificationTab.cpp" line="21"/>
+        <location filename="../ui/workspace/SourceVerificationTab.cpp" line="21"/>
         <source>Raise &amp;query on this record...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourceVerificationTab.cpp" line="75"/>
+        <location filename="../ui/workspace/SourceVerificationTab.cpp" line="75"/>
         <source>Every critical record of this patient is verified as it stands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourceVerificationTab.cpp" line="76"/>
+        <location filename="../ui/workspace/SourceVerificationTab.cpp" line="76"/>
         <source>Critical records of this patient still to verify: %1 (the protocol&apos;s critical items: screening, radiotherapy, grades, adverse events).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8922,47 +8922,47 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::StudyDrugTab</name>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="23"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="23"/>
         <source>After breakfast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="23"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="23"/>
         <source>After lunch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="23"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="23"/>
         <source>After dinner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="27"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="27"/>
         <source>Exosome spray, about 1.5 mL, three times a day 30 minutes after each main meal, from the first day of radiotherapy through the end of the course. Space checks the selected dose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="48"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="48"/>
         <source>The diary opens once the patient is randomized to the experimental arm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="49"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="49"/>
         <source>Control arm: no study drug is given, so there is no diary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="57"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="57"/>
         <source>The diary starts with the radiotherapy plan; none is recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="91"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="91"/>
         <source>Adherence: %1 of %2 doses (%3%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="103"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="103"/>
         <source>A recorded dose is being unchecked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9024,77 +9024,77 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::TodayModel</name>
     <message>
-        <location filename="../ui/TodayModel.cpp" line="64"/>
+        <location filename="../ui/models/TodayModel.cpp" line="64"/>
         <source>Fraction %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TodayModel.cpp" line="139"/>
+        <location filename="../ui/models/TodayModel.cpp" line="139"/>
         <source>Grade: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TodayModel.cpp" line="140"/>
+        <location filename="../ui/models/TodayModel.cpp" line="140"/>
         <source>Sign the grade: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TodayModel.cpp" line="141"/>
+        <location filename="../ui/models/TodayModel.cpp" line="141"/>
         <source>Labs: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TodayModel.cpp" line="147"/>
+        <location filename="../ui/models/TodayModel.cpp" line="147"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TodayModel.cpp" line="149"/>
+        <location filename="../ui/models/TodayModel.cpp" line="149"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TodayModel.cpp" line="153"/>
+        <location filename="../ui/models/TodayModel.cpp" line="153"/>
         <source>OVERDUE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TodayModel.cpp" line="155"/>
+        <location filename="../ui/models/TodayModel.cpp" line="155"/>
         <source>due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TodayModel.cpp" line="156"/>
+        <location filename="../ui/models/TodayModel.cpp" line="156"/>
         <source>due, last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TodayModel.cpp" line="156"/>
+        <location filename="../ui/models/TodayModel.cpp" line="156"/>
         <source>due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TodayModel.cpp" line="166"/>
+        <location filename="../ui/models/TodayModel.cpp" line="166"/>
         <source>Subject ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TodayModel.cpp" line="167"/>
+        <location filename="../ui/models/TodayModel.cpp" line="167"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TodayModel.cpp" line="168"/>
+        <location filename="../ui/models/TodayModel.cpp" line="168"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TodayModel.cpp" line="169"/>
+        <location filename="../ui/models/TodayModel.cpp" line="169"/>
         <source>Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TodayModel.cpp" line="170"/>
+        <location filename="../ui/models/TodayModel.cpp" line="170"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9120,122 +9120,122 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::VisitsTab</name>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="23"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="23"/>
         <source>&amp;Grade a visit...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="24"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="24"/>
         <source>S&amp;ign draft...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="24"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="24"/>
         <source>&amp;Correct...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="32"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="32"/>
         <source>Ctrl+G from any tab of the patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="35"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="35"/>
         <source>Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="35"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="35"/>
         <source>Fraction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="35"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="35"/>
         <source>Dose (Gy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="35"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="35"/>
         <source>WHO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="35"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="35"/>
         <source>CTCAE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="35"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="35"/>
         <source>RTOG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="36"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="36"/>
         <source>OMAS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="36"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="36"/>
         <source>PRO sores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="36"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="36"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="36"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="36"/>
         <source>Signed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="92"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="92"/>
         <source>%1 (correction: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="118"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="118"/>
         <source>%1 (%2 to %3: %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="129"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="129"/>
         <source>Overdue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="131"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="131"/>
         <source>Due now:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="133"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="133"/>
         <source>Next:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="134"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="134"/>
         <source>%1, from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="136"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="136"/>
         <source>The visit schedule starts with the radiotherapy plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="136"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="136"/>
         <source>Every scheduled visit is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="184"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="184"/>
         <source>Only a signed assessment is corrected; sign or re-record the draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="187"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="187"/>
         <source>A signed assessment of %1 is being corrected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9243,7 +9243,7 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::WorkspaceTab</name>
     <message>
-        <location filename="../ui/WorkspaceTab.cpp" line="8"/>
+        <location filename="../ui/workspace/WorkspaceTab.cpp" line="8"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>

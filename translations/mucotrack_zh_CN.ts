@@ -1773,92 +1773,92 @@ Last error: %1</source>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="44"/>
+        <location filename="../core/storage/Database.cpp" line="48"/>
         <source>The site database %1 does not exist.</source>
         <translation>站点数据库 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="46"/>
+        <location filename="../core/storage/Database.cpp" line="50"/>
         <source>%1 already exists; refusing to overwrite it.</source>
         <translation>%1 已存在；拒绝覆盖。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="61"/>
+        <location filename="../core/storage/Database.cpp" line="65"/>
         <source>opening %1</source>
         <translation>打开 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="66"/>
+        <location filename="../core/storage/Database.cpp" line="75"/>
         <source>The encryption key could not be applied to %1.</source>
         <translation>无法对 %1 应用加密密钥。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="69"/>
+        <location filename="../core/storage/Database.cpp" line="78"/>
         <source>This build&apos;s SQLite has no encryption (SQLCipher is required).</source>
         <translation>此版本的 SQLite 不支持加密（需要 SQLCipher）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="120"/>
+        <location filename="../core/storage/Database.cpp" line="128"/>
         <source>The key of %1 cannot be changed now.</source>
         <translation>现在无法更换 %1 的密钥。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="133"/>
+        <location filename="../core/storage/Database.cpp" line="141"/>
         <source>The site database %1 is open in another program; close it and try again.</source>
         <translation>站点数据库 %1 已在其他程序中打开；请关闭该程序后重试。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="138"/>
+        <location filename="../core/storage/Database.cpp" line="146"/>
         <source>changing the key of %1</source>
         <translation>更换 %1 的密钥</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="171"/>
+        <location filename="../core/storage/Database.cpp" line="179"/>
         <source>The site database %1 is locked by another program; close it and try again.</source>
         <translation>站点数据库 %1 已被其他程序锁定；请关闭该程序后重试。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="173"/>
+        <location filename="../core/storage/Database.cpp" line="181"/>
         <source>%1 could not be decrypted: the key does not fit, or it is not a MucoTrack site database.</source>
         <translation>无法解密 %1：密钥不匹配，或该文件不是 MucoTrack 站点数据库。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="175"/>
+        <location filename="../core/storage/Database.cpp" line="183"/>
         <source>The site database %1 is damaged (%2). Restore it from a backup.</source>
         <translation>站点数据库 %1 已损坏（%2）。请从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="177"/>
+        <location filename="../core/storage/Database.cpp" line="185"/>
         <source>The site database %1 cannot be opened (%2).</source>
         <translation>无法打开站点数据库 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="179"/>
+        <location filename="../core/storage/Database.cpp" line="187"/>
         <source>The disk holding %1 is full; nothing was saved.</source>
         <translation>%1 所在磁盘已满；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="181"/>
+        <location filename="../core/storage/Database.cpp" line="189"/>
         <source>The site database %1 is read-only; nothing was saved.</source>
         <translation>站点数据库 %1 为只读；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="183"/>
+        <location filename="../core/storage/Database.cpp" line="191"/>
         <source>the change breaks a rule of the database (%1)</source>
         <translation>此更改违反了数据库规则（%1）</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="185"/>
+        <location filename="../core/storage/Database.cpp" line="193"/>
         <source>Storage error while %1: %2.</source>
         <translation>存储错误（%1）：%2。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="195"/>
+        <location filename="../core/storage/Database.cpp" line="203"/>
         <source>running %1</source>
         <translation>执行 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="205"/>
+        <location filename="../core/storage/Database.cpp" line="213"/>
         <source>preparing %1</source>
         <translation>准备 %1</translation>
     </message>
@@ -3600,63 +3600,63 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>ReportsMenu</name>
     <message>
-        <location filename="../ui/ReportsMenu.cpp" line="51"/>
-        <location filename="../ui/ReportsMenu.cpp" line="53"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="51"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="53"/>
         <source>Reports and exports</source>
         <translation>报告与导出</translation>
     </message>
     <message>
-        <location filename="../ui/ReportsMenu.cpp" line="71"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="71"/>
         <source>CDISC &amp;ODM 1.3.2...</source>
         <translation>CDISC ODM 1.3.2(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/ReportsMenu.cpp" line="75"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="75"/>
         <source>Export CDISC ODM</source>
         <translation>导出 CDISC ODM</translation>
     </message>
     <message>
-        <location filename="../ui/ReportsMenu.cpp" line="81"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="81"/>
         <source>Writing the ODM export...</source>
         <translation>正在写入 ODM 导出文件...</translation>
     </message>
     <message>
-        <location filename="../ui/ReportsMenu.cpp" line="88"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="88"/>
         <source>Exported %1 subjects to %2.</source>
         <translation>已将 %1 名受试者导出到 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/ReportsMenu.cpp" line="90"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="90"/>
         <source>&amp;CSV (one file per domain)...</source>
         <translation>CSV（每个数据域一个文件）(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/ReportsMenu.cpp" line="94"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="94"/>
         <source>Export CSV into a folder</source>
         <translation>将 CSV 导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/ReportsMenu.cpp" line="102"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="102"/>
         <source>Wrote %1 files to %2.</source>
         <translation>已将 %1 个文件写入 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/ReportsMenu.cpp" line="104"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="104"/>
         <source>&amp;Primary endpoint...</source>
         <translation>主要终点(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../ui/ReportsMenu.cpp" line="108"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="108"/>
         <source>&amp;DMC report (PDF)...</source>
         <translation>DMC 报告 (PDF)(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../ui/ReportsMenu.cpp" line="112"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="112"/>
         <source>Save the DMC report</source>
         <translation>保存 DMC 报告</translation>
     </message>
     <message>
-        <location filename="../ui/ReportsMenu.cpp" line="121"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="121"/>
         <source>Wrote the DMC report to %1.</source>
         <translation>已将 DMC 报告写入 %1。</translation>
     </message>
@@ -4976,137 +4976,137 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::AccountsDialog</name>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="27"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="27"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="29"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="29"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="29"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="29"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="29"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="29"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="29"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="29"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="38"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="38"/>
         <source>Choose a role...</source>
         <translation>选择角色...</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="51"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="51"/>
         <source>Add an account</source>
         <translation>添加账户</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="53"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="53"/>
         <source>&amp;User name:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="54"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="54"/>
         <source>&amp;Full name:</source>
         <translation>姓名(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="55"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="55"/>
         <source>&amp;Role:</source>
         <translation>角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="56"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="56"/>
         <source>Initial &amp;password:</source>
         <translation>初始密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="57"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="57"/>
         <source>&amp;Add account</source>
         <translation>添加账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="64"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="64"/>
         <source>Reset pass&amp;word...</source>
         <translation>重置密码(&amp;W)...</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="67"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="67"/>
         <source>Change r&amp;ole</source>
         <translation>更改角色(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="72"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="72"/>
         <source>&amp;Deactivate...</source>
         <translation>停用(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="74"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="74"/>
         <source>Staff who leave: the account is kept, with everything it did, but can no longer sign in</source>
         <translation>用于离职人员：账户及其全部操作记录予以保留，但不能再登录</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="78"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="78"/>
         <source>Selected account:</source>
         <translation>所选账户：</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="123"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="123"/>
         <source>Active</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="123"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="123"/>
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="171"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="171"/>
         <source>Role of %1: %2</source>
         <translation>%1 的角色：%2</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="174"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="174"/>
         <source>%1 is now: %2.</source>
         <translation>%1 现在的角色：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="182"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="182"/>
         <source>Deactivate the account %1 (it is kept, but can no longer sign in)</source>
         <translation>停用账户 %1（账户保留，但不能再登录）</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="185"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="185"/>
         <source>The account %1 was deactivated.</source>
         <translation>账户 %1 已停用。</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="192"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="192"/>
         <source>choose the new account&apos;s role</source>
         <translation>请选择新账户的角色</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="137"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="137"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="138"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="138"/>
         <source>New password for %1 (10 characters or more; tell it to them in person):</source>
         <translation>%1 的新密码（至少 10 个字符；请当面告知本人）：</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="145"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="145"/>
         <source>The password of %1 was reset.</source>
         <translation>%1 的密码已重置。</translation>
     </message>
@@ -5187,184 +5187,184 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::AdverseEventsTab</name>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="43"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="43"/>
         <source>Resolved on</source>
         <translation>已缓解于</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="43"/>
-        <location filename="../ui/AdverseEventsTab.cpp" line="52"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="43"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="52"/>
         <source>Serious</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="45"/>
-        <location filename="../ui/AdverseEventsTab.cpp" line="185"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="45"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="185"/>
         <source>&amp;Save event</source>
         <translation>保存事件(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="52"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="52"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="52"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="52"/>
         <source>Term</source>
         <translation>术语</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="52"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="52"/>
         <source>Grade</source>
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="52"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="52"/>
         <source>Onset</source>
         <translation>发生日期</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="52"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="52"/>
         <source>Resolved</source>
         <translation>缓解日期</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="53"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="53"/>
         <source>Relation</source>
         <translation>相关性</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="53"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="53"/>
         <source>Outcome</source>
         <translation>转归</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="61"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="61"/>
         <source>Type part of a CTCAE v5.0 term, e.g. mucositis</source>
         <translation>输入 CTCAE v5.0 术语的一部分，如 Mucositis oral</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="72"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="72"/>
         <source>Describe the event in your words</source>
         <translation>请用文字描述该事件</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="97"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="97"/>
         <source>Relation to stud&amp;y drug:</source>
         <translation>与研究药物的相关性(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="98"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="98"/>
         <source>Action ta&amp;ken:</source>
         <translation>采取的措施(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="87"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="87"/>
         <source>Adverse event</source>
         <translation>不良事件</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="90"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="90"/>
         <source>&amp;Term:</source>
         <translation>术语(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="91"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="91"/>
         <source>S&amp;pecify:</source>
         <translation>具体说明(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="92"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="92"/>
         <source>&amp;Grade (CTCAE):</source>
         <translation>分级（CTCAE）(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="94"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="94"/>
         <source>&amp;Onset:</source>
         <translation>发生日期(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="95"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="95"/>
         <source>Resolution:</source>
         <translation>缓解：</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="99"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="99"/>
         <source>O&amp;utcome:</source>
         <translation>转归(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="102"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="102"/>
         <source>&amp;New event</source>
         <translation>新事件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="131"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="131"/>
         <source>Draft: confirm</source>
         <translation>草稿：待确认</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="131"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="131"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="137"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="137"/>
         <source>This event has a data query that is not closed: see the Queries tab.</source>
         <translation>此事件有尚未关闭的数据质疑：请查看“质疑”标签页。</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="140"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="140"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="142"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="142"/>
         <source>CTCAE v%1, MedDRA %2</source>
         <translation>CTCAE v%1，MedDRA %2</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="145"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="145"/>
         <source>ongoing</source>
         <translation>持续中</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="146"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="146"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="146"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="146"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="161"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="161"/>
         <source>Not a CTCAE v5.0 term yet: choose one from the list.</source>
         <translation>尚不是 CTCAE v5.0 术语：请从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="165"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="165"/>
         <source>CTCAE v5.0 has no grade %1 for this term.</source>
         <translation>CTCAE v5.0 中该术语没有 %1 级。</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="166"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="166"/>
         <source>MedDRA %1 · grade %2: %3</source>
         <translation>MedDRA %1 · %2 级：%3</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="214"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="214"/>
         <source>&amp;Confirm event</source>
         <translation>确认事件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="214"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="214"/>
         <source>&amp;Save changes</source>
         <translation>保存更改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/AdverseEventsTab.cpp" line="243"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="243"/>
         <source>A recorded adverse event is being changed.</source>
         <translation>正在修改已记录的不良事件。</translation>
     </message>
@@ -5372,98 +5372,98 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::AuditTrailDialog</name>
     <message>
-        <location filename="../ui/AuditTrailDialog.cpp" line="41"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="41"/>
         <source>&amp;Export CSV...</source>
         <translation>导出 CSV(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailDialog.cpp" line="44"/>
-        <location filename="../ui/AuditTrailDialog.cpp" line="209"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="44"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="209"/>
         <source>Audit trail</source>
         <translation>稽查轨迹</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailDialog.cpp" line="53"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="53"/>
         <source>Values, reasons, record IDs</source>
         <translation>数值、原因、记录编号</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailDialog.cpp" line="61"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="61"/>
         <source>All patients</source>
         <translation>所有患者</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailDialog.cpp" line="68"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="68"/>
         <source>All records</source>
         <translation>所有记录</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailDialog.cpp" line="71"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="71"/>
         <source>All users</source>
         <translation>所有用户</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailDialog.cpp" line="100"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="100"/>
         <source>&amp;Patient:</source>
         <translation>患者(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailDialog.cpp" line="101"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="101"/>
         <source>&amp;Record:</source>
         <translation>记录(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailDialog.cpp" line="102"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="102"/>
         <source>&amp;Field:</source>
         <translation>字段(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailDialog.cpp" line="103"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="103"/>
         <source>&amp;User:</source>
         <translation>用户(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailDialog.cpp" line="104"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="104"/>
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailDialog.cpp" line="117"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="117"/>
         <source>Export the audit trail</source>
         <translation>导出稽查轨迹</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailDialog.cpp" line="119"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="119"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailDialog.cpp" line="158"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="158"/>
         <source>All fields</source>
         <translation>所有字段</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailDialog.cpp" line="172"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="172"/>
         <source>The audit trail could not be checked: %1</source>
         <translation>无法检查稽查轨迹：%1</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailDialog.cpp" line="177"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="177"/>
         <source>The audit trail is intact: %1 rows, each chained to the one before; %2 signed by their author.</source>
         <translation>稽查轨迹完整：共 %1 行，每行均与前一行链接；其中 %2 行由其作者签名。</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailDialog.cpp" line="181"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="181"/>
         <source>The audit trail is BROKEN at row %1: %2. Rows from there on cannot be trusted; tell the trial&apos;s data manager.</source>
         <translation>稽查轨迹在第 %1 行处已损坏：%2。自该行起的记录不可信；请通知试验的数据管理员。</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailDialog.cpp" line="197"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="197"/>
         <source>%1 rows</source>
         <translation>%1 行</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailDialog.cpp" line="209"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="209"/>
         <source>The file was not written: %1</source>
         <translation>文件未写入：%1</translation>
     </message>
@@ -5471,152 +5471,152 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::AuditTrailModel</name>
     <message>
-        <location filename="../ui/AuditTrailModel.cpp" line="14"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="14"/>
         <source>Created</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailModel.cpp" line="15"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="15"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailModel.cpp" line="16"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="16"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailModel.cpp" line="17"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="17"/>
         <source>Received by sync</source>
         <translation>经同步接收</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailModel.cpp" line="18"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="18"/>
         <source>Changed by sync</source>
         <translation>经同步修改</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailModel.cpp" line="19"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="19"/>
         <source>Sync conflict resolved</source>
         <translation>已解决同步冲突</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailModel.cpp" line="20"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="20"/>
         <source>Unapplied change dismissed</source>
         <translation>已忽略未应用的修改</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailModel.cpp" line="21"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="21"/>
         <source>Signed in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailModel.cpp" line="22"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="22"/>
         <source>Sign-in failed</source>
         <translation>登录失败</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailModel.cpp" line="23"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="23"/>
         <source>Password changed</source>
         <translation>密码已更改</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailModel.cpp" line="24"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="24"/>
         <source>Password reset</source>
         <translation>密码已重置</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailModel.cpp" line="25"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="25"/>
         <source>Account deactivated</source>
         <translation>账户已停用</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailModel.cpp" line="26"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="26"/>
         <source>Signing key registered</source>
         <translation>签名密钥已登记</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailModel.cpp" line="27"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="27"/>
         <source>Site created</source>
         <translation>站点已创建</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailModel.cpp" line="28"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="28"/>
         <source>Device enrolled</source>
         <translation>设备已注册</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailModel.cpp" line="29"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="29"/>
         <source>Backup created</source>
         <translation>已创建备份</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailModel.cpp" line="30"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="30"/>
         <source>Randomization reserve received</source>
         <translation>已接收随机化储备</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailModel.cpp" line="31"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="31"/>
         <source>Randomization reserve entry opened</source>
         <translation>已开启随机化储备条目</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailModel.cpp" line="56"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="56"/>
         <source>Signed by its author</source>
         <translation>已由作者签名</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailModel.cpp" line="56"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="56"/>
         <source>Not signed (written before this account had a signing key)</source>
         <translation>未签名（写入时该账户尚无签名密钥）</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailModel.cpp" line="79"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="79"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailModel.cpp" line="80"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="80"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailModel.cpp" line="81"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="81"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailModel.cpp" line="82"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="82"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailModel.cpp" line="83"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="83"/>
         <source>Subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailModel.cpp" line="84"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="84"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailModel.cpp" line="85"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="85"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailModel.cpp" line="86"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="86"/>
         <source>Old value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailModel.cpp" line="87"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="87"/>
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../ui/AuditTrailModel.cpp" line="88"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="88"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -6292,93 +6292,93 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::ConflictsDialog</name>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="32"/>
+        <location filename="../ui/admin/ConflictsDialog.cpp" line="32"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="34"/>
+        <location filename="../ui/admin/ConflictsDialog.cpp" line="34"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="34"/>
+        <location filename="../ui/admin/ConflictsDialog.cpp" line="34"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="42"/>
+        <location filename="../ui/admin/ConflictsDialog.cpp" line="42"/>
         <source>Sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="44"/>
+        <location filename="../ui/admin/ConflictsDialog.cpp" line="44"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="44"/>
+        <location filename="../ui/admin/ConflictsDialog.cpp" line="44"/>
         <source>Central site</source>
         <translation>中心站点</translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="44"/>
+        <location filename="../ui/admin/ConflictsDialog.cpp" line="44"/>
         <source>Subject ID</source>
         <translation>受试者编号</translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="44"/>
+        <location filename="../ui/admin/ConflictsDialog.cpp" line="44"/>
         <source>Form</source>
         <translation>表单</translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="44"/>
+        <location filename="../ui/admin/ConflictsDialog.cpp" line="44"/>
         <source>This device</source>
         <translation>本设备</translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="45"/>
+        <location filename="../ui/admin/ConflictsDialog.cpp" line="45"/>
         <source>Changed here by</source>
         <translation>本地修改人</translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="45"/>
+        <location filename="../ui/admin/ConflictsDialog.cpp" line="45"/>
         <source>Central change seen</source>
         <translation>发现中心修改的时间</translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="98"/>
+        <location filename="../ui/admin/ConflictsDialog.cpp" line="98"/>
         <source>%1, %2</source>
         <comment>who, when</comment>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="50"/>
+        <location filename="../ui/admin/ConflictsDialog.cpp" line="50"/>
         <source>Keep &amp;this device&apos;s value</source>
         <translation>保留本设备的值(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="51"/>
+        <location filename="../ui/admin/ConflictsDialog.cpp" line="51"/>
         <source>Take the &amp;central value</source>
         <translation>采用中心站点的值(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="57"/>
+        <location filename="../ui/admin/ConflictsDialog.cpp" line="57"/>
         <source>The same field was changed on this device and elsewhere before they synchronised. Nothing was overwritten; choose the right value.</source>
         <translation>同步之前，本设备和其他地方都修改了同一字段。没有任何数据被覆盖；请选择正确的值。</translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="84"/>
+        <location filename="../ui/admin/ConflictsDialog.cpp" line="84"/>
         <source>(unknown record)</source>
         <translation>（未知记录）</translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="124"/>
+        <location filename="../ui/admin/ConflictsDialog.cpp" line="124"/>
         <source>A sync conflict is being resolved.</source>
         <translation>正在解决一个同步冲突。</translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsDialog.cpp" line="129"/>
+        <location filename="../ui/admin/ConflictsDialog.cpp" line="129"/>
         <source>Not resolved</source>
         <translation>未解决</translation>
     </message>
@@ -6386,299 +6386,299 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::GradingWizard</name>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="36"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="36"/>
         <source>%1: grade %2</source>
         <translation>%1：%2 级</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="48"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="48"/>
         <source>Grade oral mucositis</source>
         <translation>口腔黏膜炎分级</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="63"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="63"/>
         <source>&amp;Save and sign</source>
         <translation>保存并签名(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="63"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="63"/>
         <source>&amp;Save draft</source>
         <translation>保存草稿(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="105"/>
-        <location filename="../ui/GradingWizard.cpp" line="106"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="105"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="106"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="105"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="105"/>
         <source>Mild</source>
         <translation>轻度</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="105"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="105"/>
         <source>Moderate</source>
         <translation>中度</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="105"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="105"/>
         <source>Severe</source>
         <translation>重度</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="104"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="104"/>
         <source>Liquid diet only</source>
         <translation>仅能流质饮食</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="107"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="107"/>
         <source>Life-threatening consequences</source>
         <translation>危及生命</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="108"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="108"/>
         <source>Urgent intervention indicated</source>
         <translation>需紧急干预</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="109"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="109"/>
         <source>Death</source>
         <translation>死亡</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="116"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="116"/>
         <source>Visit &amp;date:</source>
         <translation>访视日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="118"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="118"/>
         <source>Mucosa:</source>
         <translation>黏膜：</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="123"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="123"/>
         <source>&amp;Pain:</source>
         <translation>疼痛(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="124"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="124"/>
         <source>&amp;Analgesia:</source>
         <translation>镇痛(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="125"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="125"/>
         <source>Severe signs:</source>
         <translation>严重体征：</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="141"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="141"/>
         <source>OMAS sites</source>
         <translation>OMAS 部位</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="83"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="83"/>
         <source>Examination</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="84"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="84"/>
         <source>Record what you see and what the patient reports, once; every scale is derived from it. Ulceration is scored at the OMAS sites on the next page.</source>
         <translation>记录一次您所见及患者所述；各量表均由此推导。溃疡在下一页按 OMAS 部位评分。</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="100"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="100"/>
         <source>&amp;Soreness reported</source>
         <translation>患者诉疼痛(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="101"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="101"/>
         <source>&amp;Erythema seen</source>
         <translation>可见红斑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="102"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="102"/>
         <source>No pseudomembranes</source>
         <translation>无假膜</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="102"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="102"/>
         <source>Erythematous</source>
         <translation>红斑样</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="102"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="102"/>
         <source>Patchy pseudomembranes</source>
         <translation>斑片状假膜</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="102"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="102"/>
         <source>Confluent (fibrinous) pseudomembranes</source>
         <translation>融合性（纤维素性）假膜</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="103"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="103"/>
         <source>Deep ulceration, hemorrhage or necrosis</source>
         <translation>深溃疡、出血或坏死</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="104"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="104"/>
         <source>Normal solid diet</source>
         <translation>正常固体饮食</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="104"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="104"/>
         <source>Soft or modified diet</source>
         <translation>软食或调整饮食</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="104"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="104"/>
         <source>Nothing by mouth</source>
         <translation>无法经口进食</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="106"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="106"/>
         <source>Non-opioid</source>
         <translation>非阿片类</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="106"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="106"/>
         <source>Opioid</source>
         <translation>阿片类</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="120"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="120"/>
         <source>Appea&amp;rance:</source>
         <translation>黏膜表现(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="122"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="122"/>
         <source>D&amp;iet tolerated:</source>
         <translation>可耐受饮食(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="142"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="142"/>
         <source>All nine sites are examined and score 0 until you enter a score. Ulceration/pseudomembrane: 0 none, 1 &lt; 1 cm², 2 1-3 cm², 3 &gt; 3 cm². Erythema: 0 none, 1 not severe, 2 severe. Tick &quot;Not assessable&quot; only for a site you could not examine.</source>
         <translation>九个部位均须检查，未输入评分时记为 0。溃疡/假膜：0 无，1 &lt; 1 cm²，2 1-3 cm²，3 &gt; 3 cm²。红斑：0 无，1 非重度，2 重度。仅对无法检查的部位勾选“无法评估”。</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="144"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="144"/>
         <source>&lt;b&gt;Site&lt;/b&gt;</source>
         <translation>&lt;b&gt;部位&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="145"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="145"/>
         <source>&lt;b&gt;Ulceration&lt;/b&gt;</source>
         <translation>&lt;b&gt;溃疡&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="146"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="146"/>
         <source>&lt;b&gt;Erythema&lt;/b&gt;</source>
         <translation>&lt;b&gt;红斑&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="147"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="147"/>
         <source>&lt;b&gt;Not assessable&lt;/b&gt;</source>
         <translation>&lt;b&gt;无法评估&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="159"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="159"/>
         <source>%1 not assessable</source>
         <translation>%1 无法评估</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="181"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="181"/>
         <source>Patient-reported (PRO-CTCAE)</source>
         <translation>患者报告（PRO-CTCAE）</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="182"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="182"/>
         <source>Ask the patient and record the patient&apos;s own answer: the digit of the answer (0 for the first) answers and moves on.</source>
         <translation>请询问患者并记录患者本人的回答：按答案对应的数字键（第一项为 0）即作答并进入下一题。</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="184"/>
-        <location filename="../ui/GradingWizard.cpp" line="186"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="184"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="186"/>
         <source>Not asked</source>
         <translation>未询问</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="211"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="211"/>
         <source>Review and sign</source>
         <translation>核对并签名</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="219"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="219"/>
         <source>&lt;b&gt;Meaning of the signature:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;签名含义：&lt;/b&gt;%1</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="222"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="222"/>
         <source>Your &amp;password:</source>
         <translation>您的密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="230"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="230"/>
         <source>You may record the findings; an investigator signs them.</source>
         <translation>您可以记录检查所见；需由研究者签名。</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="276"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="276"/>
         <source>Correct a signed assessment</source>
         <translation>更正已签名的评估</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="315"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="315"/>
         <source>Started from the visit of %1: check each finding and change what differs today.</source>
         <translation>已以 %1 的访视为起点：请逐项核对检查所见，并修改今天有变化的项目。</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="349"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="349"/>
         <source>&lt;p&gt;&lt;small&gt;Primary endpoint scale (%1)&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;small&gt;主要终点量表（%1）&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="350"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="350"/>
         <source>&lt;p&gt;&lt;small&gt;Secondary&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;small&gt;次要&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="352"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="352"/>
         <source>&lt;h3&gt;Derived grades&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;推导分级&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="357"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="357"/>
         <source>&lt;p&gt;&lt;b&gt;OMAS:&lt;/b&gt; total %1 (ulceration %2, erythema %3), mean %4 over %5 site(s)&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;OMAS：&lt;/b&gt;总分 %1（溃疡 %2，红斑 %3），%5 个部位的平均分 %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="360"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="360"/>
         <source>&lt;p&gt;&lt;b&gt;OMAS:&lt;/b&gt; no site assessable&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;OMAS：&lt;/b&gt;无可评估部位&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="362"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="362"/>
         <source>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;%1 grade %2: the primary endpoint (%3) is reached.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;%1 %2 级：已达到主要终点（%3）。&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="365"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="365"/>
         <source>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;Signing drafts an adverse event &quot;Mucositis oral&quot;, CTCAE grade %1, for you to confirm or change.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;签署将起草不良事件“口腔黏膜炎”（Mucositis oral），CTCAE %1 级，由您确认或修改。&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="368"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="368"/>
         <source>&lt;p&gt;Visit %1.&lt;/p&gt;</source>
         <translation>&lt;p&gt;访视 %1。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="399"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="399"/>
         <source>Enter your password to sign.</source>
         <translation>请输入密码以签名。</translation>
     </message>
     <message>
-        <location filename="../ui/GradingWizard.cpp" line="424"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="424"/>
         <source>Saved as a draft, not signed: %1</source>
         <translation>已保存为草稿，未签名：%1</translation>
     </message>
@@ -6739,107 +6739,107 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::LabsTab</name>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="41"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="41"/>
         <source>Check before saving</source>
         <translation>保存前请核对</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="78"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="78"/>
         <source>&lt;b&gt;Test&lt;/b&gt;</source>
         <translation>&lt;b&gt;项目&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="79"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="79"/>
         <source>&lt;b&gt;Value&lt;/b&gt;</source>
         <translation>&lt;b&gt;数值&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="80"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="80"/>
         <source>&lt;b&gt;Unit&lt;/b&gt;</source>
         <translation>&lt;b&gt;单位&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="81"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="81"/>
         <source>&lt;b&gt;SI value&lt;/b&gt;</source>
         <translation>&lt;b&gt;国际单位值&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="82"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="82"/>
         <source>&lt;b&gt;Reference&lt;/b&gt;</source>
         <translation>&lt;b&gt;参考范围&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="106"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="106"/>
         <source>&amp;Save panel</source>
         <translation>保存检验组(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="110"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="110"/>
         <source>Collected</source>
         <translation>采样</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="110"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="110"/>
         <source>Test</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="110"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="110"/>
         <source>Entered</source>
         <translation>录入值</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="110"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="110"/>
         <source>SI value</source>
         <translation>国际单位值</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="110"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="110"/>
         <source>Flag</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="116"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="116"/>
         <source>&amp;Panel:</source>
         <translation>检验组(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="117"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="117"/>
         <source>&amp;Collected:</source>
         <translation>采样时间(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="169"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="169"/>
         <source>not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="191"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="191"/>
         <source>women %1, men %2</source>
         <translation>女性 %1，男性 %2</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="192"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="192"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="237"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="237"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="237"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="237"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="257"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="257"/>
         <source>%1: &quot;%2&quot; is not a number.</source>
         <translation>%1：“%2”不是数字。</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="268"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="268"/>
         <source>%1 %2 %3 is unusual; %1 %2 %4 would be usual.
 
 Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.</source>
@@ -6848,7 +6848,7 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 是：按 %4 保存。否：按输入的 %3 保存。取消：返回修改数值。</translation>
     </message>
     <message>
-        <location filename="../ui/LabsTab.cpp" line="286"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="286"/>
         <source>The collection time is %1, %2 days ago. Save the results with this collection time?</source>
         <translation>采集时间为 %1，即 %2 天前。按此采集时间保存结果吗？</translation>
     </message>
@@ -7035,102 +7035,102 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::NewSiteWizard</name>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="33"/>
+        <location filename="../ui/admin/NewSiteWizard.cpp" line="33"/>
         <source>A new site</source>
         <translation>新站点</translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="34"/>
+        <location filename="../ui/admin/NewSiteWizard.cpp" line="34"/>
         <source>The site code starts every subject ID of this site, for example GX01-0001.</source>
         <translation>站点代码是本站点所有受试者编号的前缀，例如 GX01-0001。</translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="37"/>
+        <location filename="../ui/admin/NewSiteWizard.cpp" line="37"/>
         <source>&amp;Browse...</source>
         <translation>浏览(&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="39"/>
+        <location filename="../ui/admin/NewSiteWizard.cpp" line="39"/>
         <source>Site database</source>
         <translation>站点数据库</translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="40"/>
+        <location filename="../ui/admin/NewSiteWizard.cpp" line="40"/>
         <source>MucoTrack site database (*.db)</source>
         <translation>MucoTrack 站点数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="48"/>
+        <location filename="../ui/admin/NewSiteWizard.cpp" line="48"/>
         <source>Site &amp;code:</source>
         <translation>站点代码(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="49"/>
+        <location filename="../ui/admin/NewSiteWizard.cpp" line="49"/>
         <source>&amp;Database file:</source>
         <translation>数据库文件(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="59"/>
+        <location filename="../ui/admin/NewSiteWizard.cpp" line="59"/>
         <source>Site code: %1.</source>
         <translation>站点代码：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="64"/>
+        <location filename="../ui/admin/NewSiteWizard.cpp" line="64"/>
         <source>%1 already exists; choose another file.</source>
         <translation>%1 已存在；请选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="80"/>
+        <location filename="../ui/admin/NewSiteWizard.cpp" line="80"/>
         <source>The site administrator</source>
         <translation>站点管理员</translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="81"/>
+        <location filename="../ui/admin/NewSiteWizard.cpp" line="81"/>
         <source>The administrator manages accounts and settings. Choose a password of at least 10 characters.</source>
         <translation>管理员负责管理账户和设置。请设置至少 10 个字符的密码。</translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="85"/>
+        <location filename="../ui/admin/NewSiteWizard.cpp" line="85"/>
         <source>&amp;User name:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="86"/>
+        <location filename="../ui/admin/NewSiteWizard.cpp" line="86"/>
         <source>&amp;Full name:</source>
         <translation>姓名(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="87"/>
+        <location filename="../ui/admin/NewSiteWizard.cpp" line="87"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="88"/>
+        <location filename="../ui/admin/NewSiteWizard.cpp" line="88"/>
         <source>&amp;Repeat password:</source>
         <translation>确认密码(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="101"/>
+        <location filename="../ui/admin/NewSiteWizard.cpp" line="101"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="129"/>
+        <location filename="../ui/admin/NewSiteWizard.cpp" line="129"/>
         <source>I have written down or printed the recovery key and stored it safely</source>
         <translation>我已抄写或打印恢复密钥，并已妥善保管</translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="131"/>
+        <location filename="../ui/admin/NewSiteWizard.cpp" line="131"/>
         <source>Recovery key: shown only now</source>
         <translation>恢复密钥：仅此一次显示</translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="132"/>
+        <location filename="../ui/admin/NewSiteWizard.cpp" line="132"/>
         <source>If every password is lost, this key is the only way into the site database. Write it down or print it now, and keep it locked away. It will not be shown again.</source>
         <translation>如果所有密码都遗失，此密钥是进入站点数据库的唯一途径。请立即抄写或打印，并锁好保管。它不会再次显示。</translation>
     </message>
     <message>
-        <location filename="../ui/NewSiteWizard.cpp" line="155"/>
+        <location filename="../ui/admin/NewSiteWizard.cpp" line="155"/>
         <source>Set up a MucoTrack site</source>
         <translation>设置 MucoTrack 站点</translation>
     </message>
@@ -7138,57 +7138,57 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::OverdueVisitsDialog</name>
     <message>
-        <location filename="../ui/OverdueVisitsDialog.cpp" line="19"/>
+        <location filename="../ui/admin/OverdueVisitsDialog.cpp" line="19"/>
         <source>Overdue visits</source>
         <translation>逾期访视</translation>
     </message>
     <message>
-        <location filename="../ui/OverdueVisitsDialog.cpp" line="21"/>
+        <location filename="../ui/admin/OverdueVisitsDialog.cpp" line="21"/>
         <source>Site</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../ui/OverdueVisitsDialog.cpp" line="21"/>
+        <location filename="../ui/admin/OverdueVisitsDialog.cpp" line="21"/>
         <source>Subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/OverdueVisitsDialog.cpp" line="21"/>
+        <location filename="../ui/admin/OverdueVisitsDialog.cpp" line="21"/>
         <source>Visit</source>
         <translation>访视</translation>
     </message>
     <message>
-        <location filename="../ui/OverdueVisitsDialog.cpp" line="21"/>
+        <location filename="../ui/admin/OverdueVisitsDialog.cpp" line="21"/>
         <source>Window</source>
         <translation>时间窗</translation>
     </message>
     <message>
-        <location filename="../ui/OverdueVisitsDialog.cpp" line="21"/>
+        <location filename="../ui/admin/OverdueVisitsDialog.cpp" line="21"/>
         <source>Missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../ui/OverdueVisitsDialog.cpp" line="21"/>
+        <location filename="../ui/admin/OverdueVisitsDialog.cpp" line="21"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../ui/OverdueVisitsDialog.cpp" line="41"/>
+        <location filename="../ui/admin/OverdueVisitsDialog.cpp" line="41"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../ui/OverdueVisitsDialog.cpp" line="51"/>
+        <location filename="../ui/admin/OverdueVisitsDialog.cpp" line="51"/>
         <source>Site %1: overdue visits: %2; patients: %3</source>
         <translation>站点 %1：逾期访视 %2 次；患者 %3 名</translation>
     </message>
     <message>
-        <location filename="../ui/OverdueVisitsDialog.cpp" line="52"/>
+        <location filename="../ui/admin/OverdueVisitsDialog.cpp" line="52"/>
         <source>No visit is overdue on %1.</source>
         <translation>%1 无逾期访视。</translation>
     </message>
     <message>
-        <location filename="../ui/OverdueVisitsDialog.cpp" line="53"/>
+        <location filename="../ui/admin/OverdueVisitsDialog.cpp" line="53"/>
         <source>On %1:</source>
         <translation>%1：</translation>
     </message>
@@ -7196,87 +7196,87 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::OverviewTab</name>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="38"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="38"/>
         <source>E&amp;xport chart as PNG...</source>
         <translation>导出图表为 PNG(&amp;X)...</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="40"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="40"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="41"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="41"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="43"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="43"/>
         <source>%1 could not be written.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="69"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="69"/>
         <source>%1 (%2): cumulative dose and oral mucositis grade</source>
         <translation>%1（%2）：累积剂量与口腔黏膜炎分级</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="71"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="71"/>
         <source>%1: cumulative dose and oral mucositis grade</source>
         <translation>%1：累积剂量与口腔黏膜炎分级</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="75"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="75"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="77"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="77"/>
         <source>Cumulative dose (Gy)</source>
         <translation>累积剂量 (Gy)</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="80"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="80"/>
         <source>Grade</source>
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="95"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="95"/>
         <source>Cumulative dose</source>
         <translation>累积剂量</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="109"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="109"/>
         <source>Dose %1 of %2 Gy, fraction %3 of %4</source>
         <translation>剂量 %1 / %2 Gy，第 %3 / %4 次</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="115"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="115"/>
         <source>No radiotherapy plan yet</source>
         <translation>尚无放疗计划</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="122"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="122"/>
         <source>%1: %2 Gy</source>
         <translation>%1：%2 Gy</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="165"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="165"/>
         <source>%1 grade %2 on %3</source>
         <translation>%3：%1 %2 级</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="170"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="170"/>
         <source>Latest visit %1: WHO %2, CTCAE %3, RTOG %4</source>
         <translation>最近访视 %1：WHO %2，CTCAE %3，RTOG %4</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="173"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="173"/>
         <source>No graded visit yet</source>
         <translation>尚无分级访视</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewTab.cpp" line="177"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="177"/>
         <source>Grade 3 (primary endpoint)</source>
         <translation>3级（主要终点）</translation>
     </message>
@@ -7420,301 +7420,301 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::PatientListModel</name>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="17"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="17"/>
         <source>Screening</source>
         <translation>筛选中</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="18"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="18"/>
         <source>Enrolled</source>
         <translation>已入组</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="19"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="19"/>
         <source>Screen failure</source>
         <translation>筛选失败</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="20"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="20"/>
         <source>Withdrawn</source>
         <translation>已退出</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="21"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="21"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="61"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="61"/>
         <source>(hidden)</source>
         <translation>（隐藏）</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="63"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="63"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="63"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="63"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="67"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="67"/>
         <source>WHO %1</source>
         <translation>WHO %1 级</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="80"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="80"/>
         <source>%1 critical records to verify against the source</source>
         <translation>%1 条关键记录待进行源数据核查</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="87"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="87"/>
         <source>%1 data queries not closed</source>
         <translation>%1 条数据质疑尚未关闭</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="148"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="148"/>
         <source>Subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="149"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="149"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="150"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="150"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="151"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="151"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="152"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="152"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="153"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="153"/>
         <source>Latest grade</source>
         <translation>最新分级</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="154"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="154"/>
         <source>Dose (Gy)</source>
         <translation>剂量 (Gy)</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="155"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="155"/>
         <source>Arm</source>
         <translation>组别</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="156"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="156"/>
         <source>Queries</source>
         <translation>质疑</translation>
     </message>
     <message>
-        <location filename="../ui/PatientListModel.cpp" line="157"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="157"/>
         <source>To verify</source>
         <translation>待核查</translation>
     </message>
 </context>
 <context>
-    <name>muco::ui::PatientOverview</name>
-    <message>
-        <location filename="../ui/PatientOverview.cpp" line="46"/>
-        <source>&amp;1 Overview</source>
-        <translation>&amp;1 概览</translation>
-    </message>
-    <message>
-        <location filename="../ui/PatientOverview.cpp" line="47"/>
-        <source>&amp;2 Screening</source>
-        <translation>&amp;2 筛选</translation>
-    </message>
-    <message>
-        <location filename="../ui/PatientOverview.cpp" line="48"/>
-        <source>&amp;3 Visits and grading</source>
-        <translation>&amp;3 访视与分级</translation>
-    </message>
-    <message>
-        <location filename="../ui/PatientOverview.cpp" line="49"/>
-        <source>&amp;4 Radiotherapy</source>
-        <translation>&amp;4 放疗</translation>
-    </message>
-    <message>
-        <location filename="../ui/PatientOverview.cpp" line="50"/>
-        <source>&amp;5 Labs</source>
-        <translation>&amp;5 检验</translation>
-    </message>
-    <message>
-        <location filename="../ui/PatientOverview.cpp" line="51"/>
-        <source>&amp;6 Study drug</source>
-        <translation>&amp;6 研究药物</translation>
-    </message>
-    <message>
-        <location filename="../ui/PatientOverview.cpp" line="52"/>
-        <source>&amp;7 Adverse events</source>
-        <translation>&amp;7 不良事件</translation>
-    </message>
-    <message>
-        <location filename="../ui/PatientOverview.cpp" line="53"/>
-        <location filename="../ui/PatientOverview.cpp" line="56"/>
-        <source>&amp;8 Queries</source>
-        <translation>&amp;8 质疑</translation>
-    </message>
-    <message>
-        <location filename="../ui/PatientOverview.cpp" line="56"/>
-        <source>&amp;8 Queries (%1)</source>
-        <translation>&amp;8 质疑 (%1)</translation>
-    </message>
-    <message>
-        <location filename="../ui/PatientOverview.cpp" line="58"/>
-        <location filename="../ui/PatientOverview.cpp" line="60"/>
-        <source>&amp;9 SDV</source>
-        <translation>&amp;9 源数据核查</translation>
-    </message>
-    <message>
-        <location filename="../ui/PatientOverview.cpp" line="60"/>
-        <source>&amp;9 SDV (%1)</source>
-        <translation>&amp;9 源数据核查 (%1)</translation>
-    </message>
-    <message>
-        <location filename="../ui/PatientOverview.cpp" line="129"/>
-        <source>born %1 (%2 years)</source>
-        <translation>出生于 %1（%2 岁）</translation>
-    </message>
-    <message>
-        <location filename="../ui/PatientOverview.cpp" line="131"/>
-        <source>born in %1 (%2 years)</source>
-        <translation>%1 年出生（%2 岁）</translation>
-    </message>
-    <message>
-        <location filename="../ui/PatientOverview.cpp" line="133"/>
-        <source>male</source>
-        <translation>男</translation>
-    </message>
-    <message>
-        <location filename="../ui/PatientOverview.cpp" line="133"/>
-        <source>female</source>
-        <translation>女</translation>
-    </message>
-    <message>
-        <location filename="../ui/PatientOverview.cpp" line="135"/>
-        <source>MRN %1</source>
-        <translation>病历号 %1</translation>
-    </message>
-</context>
-<context>
     <name>muco::ui::PatientRecords</name>
     <message>
-        <location filename="../ui/PatientRecords.cpp" line="61"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="61"/>
         <source>WHO %1</source>
         <translation>WHO %1 级</translation>
     </message>
     <message>
-        <location filename="../ui/PatientRecords.cpp" line="63"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="63"/>
         <source>%1 Gy</source>
         <translation>%1 Gy</translation>
     </message>
     <message>
-        <location filename="../ui/PatientRecords.cpp" line="65"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="65"/>
         <source>No. %1</source>
         <translation>第 %1 次</translation>
     </message>
     <message>
-        <location filename="../ui/PatientRecords.cpp" line="123"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="123"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../ui/PatientRecords.cpp" line="128"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="128"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/PatientRecords.cpp" line="128"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="128"/>
         <source>no</source>
         <translation>否</translation>
     </message>
 </context>
 <context>
+    <name>muco::ui::PatientWorkspace</name>
+    <message>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="46"/>
+        <source>&amp;1 Overview</source>
+        <translation>&amp;1 概览</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="47"/>
+        <source>&amp;2 Screening</source>
+        <translation>&amp;2 筛选</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="48"/>
+        <source>&amp;3 Visits and grading</source>
+        <translation>&amp;3 访视与分级</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="49"/>
+        <source>&amp;4 Radiotherapy</source>
+        <translation>&amp;4 放疗</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="50"/>
+        <source>&amp;5 Labs</source>
+        <translation>&amp;5 检验</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="51"/>
+        <source>&amp;6 Study drug</source>
+        <translation>&amp;6 研究药物</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="52"/>
+        <source>&amp;7 Adverse events</source>
+        <translation>&amp;7 不良事件</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="53"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="56"/>
+        <source>&amp;8 Queries</source>
+        <translation>&amp;8 质疑</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="56"/>
+        <source>&amp;8 Queries (%1)</source>
+        <translation>&amp;8 质疑 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="58"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="60"/>
+        <source>&amp;9 SDV</source>
+        <translation>&amp;9 源数据核查</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="60"/>
+        <source>&amp;9 SDV (%1)</source>
+        <translation>&amp;9 源数据核查 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="129"/>
+        <source>born %1 (%2 years)</source>
+        <translation>出生于 %1（%2 岁）</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="131"/>
+        <source>born in %1 (%2 years)</source>
+        <translation>%1 年出生（%2 岁）</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="133"/>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="133"/>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="135"/>
+        <source>MRN %1</source>
+        <translation>病历号 %1</translation>
+    </message>
+</context>
+<context>
     <name>muco::ui::PrimaryEndpointDialog</name>
     <message>
-        <location filename="../ui/ReportsMenu.cpp" line="129"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="129"/>
         <source>Primary endpoint (this site&apos;s data)</source>
         <translation>主要终点（本站点数据）</translation>
     </message>
     <message>
-        <location filename="../ui/ReportsMenu.cpp" line="132"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="132"/>
         <source>%1. n: randomized patients with a signed graded visit on or after the day of randomization; events: a signed grade at or above the threshold. The whole trial&apos;s analysis is made at the central site.</source>
         <translation>%1。n：随机化当天或之后有已签名分级访视的随机化患者；事件：已签名分级达到或超过阈值。全试验的分析在中心站点进行。</translation>
     </message>
     <message>
-        <location filename="../ui/ReportsMenu.cpp" line="139"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="139"/>
         <source>Scale</source>
         <translation>量表</translation>
     </message>
     <message>
-        <location filename="../ui/ReportsMenu.cpp" line="139"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="139"/>
         <source>Experimental</source>
         <translation>试验组</translation>
     </message>
     <message>
-        <location filename="../ui/ReportsMenu.cpp" line="139"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="139"/>
         <source>Control</source>
         <translation>对照组</translation>
     </message>
     <message>
-        <location filename="../ui/ReportsMenu.cpp" line="139"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="139"/>
         <source>Risk difference (95% CI)</source>
         <translation>风险差（95% CI）</translation>
     </message>
     <message>
-        <location filename="../ui/ReportsMenu.cpp" line="139"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="139"/>
         <source>Relative risk (95% CI)</source>
         <translation>相对危险度（95% CI）</translation>
     </message>
     <message>
-        <location filename="../ui/ReportsMenu.cpp" line="140"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="140"/>
         <source>Fisher p</source>
         <translation>Fisher p 值</translation>
     </message>
     <message>
-        <location filename="../ui/ReportsMenu.cpp" line="140"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="140"/>
         <source>CMH p</source>
         <translation>CMH p 值</translation>
     </message>
     <message>
-        <location filename="../ui/ReportsMenu.cpp" line="146"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="146"/>
         <source>Not in the primary analysis:</source>
         <translation>未纳入主要分析：</translation>
     </message>
     <message>
-        <location filename="../ui/ReportsMenu.cpp" line="148"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="148"/>
         <source>Subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/ReportsMenu.cpp" line="148"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="148"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../ui/ReportsMenu.cpp" line="168"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="168"/>
         <source> (primary)</source>
         <translation>（主要）</translation>
     </message>
     <message>
-        <location filename="../ui/ReportsMenu.cpp" line="171"/>
-        <location filename="../ui/ReportsMenu.cpp" line="172"/>
-        <location filename="../ui/ReportsMenu.cpp" line="173"/>
-        <location filename="../ui/ReportsMenu.cpp" line="174"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="171"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="172"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="173"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="174"/>
         <source>not estimable</source>
         <translation>无法估计</translation>
     </message>
@@ -7722,37 +7722,37 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::QueriesTab</name>
     <message>
-        <location filename="../ui/QueriesTab.cpp" line="20"/>
+        <location filename="../ui/workspace/QueriesTab.cpp" line="20"/>
         <source>Raise &amp;query...</source>
         <translation>发起质疑(&amp;Q)...</translation>
     </message>
     <message>
-        <location filename="../ui/QueriesTab.cpp" line="20"/>
+        <location filename="../ui/workspace/QueriesTab.cpp" line="20"/>
         <source>Ans&amp;wer...</source>
         <translation>回复(&amp;W)...</translation>
     </message>
     <message>
-        <location filename="../ui/QueriesTab.cpp" line="21"/>
+        <location filename="../ui/workspace/QueriesTab.cpp" line="21"/>
         <source>&amp;Close query...</source>
         <translation>关闭质疑(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/QueriesTab.cpp" line="21"/>
+        <location filename="../ui/workspace/QueriesTab.cpp" line="21"/>
         <source>Re-&amp;open...</source>
         <translation>重新开放(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/QueriesTab.cpp" line="39"/>
+        <location filename="../ui/workspace/QueriesTab.cpp" line="39"/>
         <source>Select a query to read its thread.</source>
         <translation>选择一条质疑以查看其往来记录。</translation>
     </message>
     <message>
-        <location filename="../ui/QueriesTab.cpp" line="85"/>
+        <location filename="../ui/workspace/QueriesTab.cpp" line="85"/>
         <source>No data queries for this patient.</source>
         <translation>此患者没有数据质疑。</translation>
     </message>
     <message>
-        <location filename="../ui/QueriesTab.cpp" line="86"/>
+        <location filename="../ui/workspace/QueriesTab.cpp" line="86"/>
         <source>%1 open, %2 answered, %3 closed</source>
         <translation>开放 %1 条，已回复 %2 条，已关闭 %3 条</translation>
     </message>
@@ -7760,182 +7760,182 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::QueryDialog</name>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="40"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="40"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="40"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="40"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="49"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="49"/>
         <source>Raised</source>
         <translation>已发起</translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="51"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="51"/>
         <source>Answered</source>
         <translation>已回复</translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="53"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="53"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="55"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="55"/>
         <source>Re-opened</source>
         <translation>已重新开放</translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="71"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="71"/>
         <source>Value corrected to: %1</source>
         <translation>数值已更正为：%1</translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="82"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="82"/>
         <source>Raise a data query</source>
         <translation>发起数据质疑</translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="93"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="93"/>
         <source>&amp;Record:</source>
         <translation>记录(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="94"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="94"/>
         <source>&amp;Field:</source>
         <translation>字段(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="95"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="95"/>
         <source>Recorded value:</source>
         <translation>已记录的数值：</translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="96"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="96"/>
         <source>&amp;Question:</source>
         <translation>质疑内容(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="111"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="111"/>
         <source>Answer a data query</source>
         <translation>回复数据质疑</translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="111"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="111"/>
         <source>Close a data query</source>
         <translation>关闭数据质疑</translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="111"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="111"/>
         <source>Re-open a data query</source>
         <translation>重新开放数据质疑</translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="114"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="114"/>
         <source>Record:</source>
         <translation>记录：</translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="115"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="115"/>
         <source>Field:</source>
         <translation>字段：</translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="116"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="116"/>
         <source>Value when raised:</source>
         <translation>发起时的数值：</translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="117"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="117"/>
         <source>Value now:</source>
         <translation>当前数值：</translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="123"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="123"/>
         <source>Thread:</source>
         <translation>往来记录：</translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="124"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="124"/>
         <source>&amp;Answer:</source>
         <translation>回复(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="124"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="124"/>
         <source>&amp;Comment (optional):</source>
         <translation>备注（可选）(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="124"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="124"/>
         <source>&amp;Why re-open:</source>
         <translation>重新开放的原因(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="142"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="142"/>
         <source>&amp;Sign and raise</source>
         <translation>签名并发起(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="142"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="142"/>
         <source>&amp;Sign and answer</source>
         <translation>签名并回复(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="143"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="143"/>
         <source>&amp;Sign and close</source>
         <translation>签名并关闭(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="143"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="143"/>
         <source>&amp;Sign and re-open</source>
         <translation>签名并重新开放(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="155"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="155"/>
         <source>&amp;Correct the value in the same step</source>
         <translation>同时更正该数值(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="163"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="163"/>
         <source>Why the saved value changes (audited)</source>
         <translation>修改已保存数值的原因（记入稽查轨迹）</translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="172"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="172"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="183"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="183"/>
         <source>&amp;New value:</source>
         <translation>新数值(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="184"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="184"/>
         <source>R&amp;eason for the change:</source>
         <translation>修改原因(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="194"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="194"/>
         <source>You cannot change this record: answer, and the person who records it corrects it.</source>
         <translation>您不能修改此记录：请回复，由负责记录的人员进行更正。</translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="245"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="245"/>
         <source>say what the query asks</source>
         <translation>请说明质疑的内容</translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="246"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="246"/>
         <source>write the answer</source>
         <translation>请填写回复</translation>
     </message>
     <message>
-        <location filename="../ui/QueryDialog.cpp" line="246"/>
+        <location filename="../ui/workspace/QueryDialog.cpp" line="246"/>
         <source>say why the query is re-opened</source>
         <translation>请说明重新开放质疑的原因</translation>
     </message>
@@ -7943,67 +7943,67 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::QueryListModel</name>
     <message>
-        <location filename="../ui/QueryListModel.cpp" line="12"/>
+        <location filename="../ui/models/QueryListModel.cpp" line="12"/>
         <source>Open</source>
         <translation>开放</translation>
     </message>
     <message>
-        <location filename="../ui/QueryListModel.cpp" line="14"/>
+        <location filename="../ui/models/QueryListModel.cpp" line="14"/>
         <source>Answered</source>
         <translation>已回复</translation>
     </message>
     <message>
-        <location filename="../ui/QueryListModel.cpp" line="16"/>
+        <location filename="../ui/models/QueryListModel.cpp" line="16"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../ui/QueryListModel.cpp" line="29"/>
+        <location filename="../ui/models/QueryListModel.cpp" line="29"/>
         <source>Query answered, awaiting the monitor: %1</source>
         <translation>质疑已回复，等待监查员处理：%1</translation>
     </message>
     <message>
-        <location filename="../ui/QueryListModel.cpp" line="30"/>
+        <location filename="../ui/models/QueryListModel.cpp" line="30"/>
         <source>Open query: %1</source>
         <translation>开放的质疑：%1</translation>
     </message>
     <message>
-        <location filename="../ui/QueryListModel.cpp" line="85"/>
+        <location filename="../ui/models/QueryListModel.cpp" line="85"/>
         <source>Raised %1 days ago</source>
         <translation>%1 天前发起</translation>
     </message>
     <message>
-        <location filename="../ui/QueryListModel.cpp" line="97"/>
+        <location filename="../ui/models/QueryListModel.cpp" line="97"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../ui/QueryListModel.cpp" line="98"/>
+        <location filename="../ui/models/QueryListModel.cpp" line="98"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../ui/QueryListModel.cpp" line="99"/>
+        <location filename="../ui/models/QueryListModel.cpp" line="99"/>
         <source>Value when raised</source>
         <translation>发起时的数值</translation>
     </message>
     <message>
-        <location filename="../ui/QueryListModel.cpp" line="100"/>
+        <location filename="../ui/models/QueryListModel.cpp" line="100"/>
         <source>Value now</source>
         <translation>当前数值</translation>
     </message>
     <message>
-        <location filename="../ui/QueryListModel.cpp" line="101"/>
+        <location filename="../ui/models/QueryListModel.cpp" line="101"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/QueryListModel.cpp" line="102"/>
+        <location filename="../ui/models/QueryListModel.cpp" line="102"/>
         <source>Age (days)</source>
         <translation>已存在天数</translation>
     </message>
     <message>
-        <location filename="../ui/QueryListModel.cpp" line="103"/>
+        <location filename="../ui/models/QueryListModel.cpp" line="103"/>
         <source>Raised by</source>
         <translation>发起人</translation>
     </message>
@@ -8011,324 +8011,324 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::RadiotherapyTab</name>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="42"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="42"/>
         <source>Delivered</source>
         <translation>已执行</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="43"/>
-        <location filename="../ui/RadiotherapyTab.cpp" line="396"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="43"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="396"/>
         <source>Missed</source>
         <translation>漏照</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="44"/>
-        <location filename="../ui/RadiotherapyTab.cpp" line="397"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="44"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="397"/>
         <source>Held</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="52"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="52"/>
         <source>Oral cavity</source>
         <translation>口腔</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="53"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="53"/>
         <source>Oropharynx</source>
         <translation>口咽</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="53"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="53"/>
         <source>Concurrent chemotherapy</source>
         <translation>同步化疗</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="54"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="54"/>
         <source>&amp;Deliver today&apos;s fraction</source>
         <translation>执行今日分次(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="55"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="55"/>
         <source>&amp;Missed or held...</source>
         <translation>漏照或暂停(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="55"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="55"/>
         <source>&amp;Import CSV...</source>
         <translation>导入 CSV(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="56"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="56"/>
         <source>Save &amp;plan</source>
         <translation>保存计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="56"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="56"/>
         <source>&amp;Void...</source>
         <translation>作废(&amp;V)...</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="59"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="59"/>
         <source>A fraction recorded in error: kept, struck through, with the reason</source>
         <translation>误录的分次：保留、加删除线并注明原因</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="66"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="66"/>
         <source>Ctrl+D from any tab of the patient</source>
         <translation>在该患者的任一选项卡按 Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="74"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="74"/>
         <source>e.g. cisplatin</source>
         <translation>如顺铂</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="78"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="78"/>
         <source>Mon</source>
         <translation>一</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="78"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="78"/>
         <source>Tue</source>
         <translation>二</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="78"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="78"/>
         <source>Wed</source>
         <translation>三</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="78"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="78"/>
         <source>Thu</source>
         <translation>四</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="78"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="78"/>
         <source>Fri</source>
         <translation>五</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="78"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="78"/>
         <source>Sat</source>
         <translation>六</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="78"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="78"/>
         <source>Sun</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="93"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="93"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="96"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="96"/>
         <source>Total dose (Gy):</source>
         <translation>总剂量 (Gy)：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="97"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="97"/>
         <source>Fractions:</source>
         <translation>分次数：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="98"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="98"/>
         <source>Dose per fraction (Gy):</source>
         <translation>单次剂量 (Gy)：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="99"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="99"/>
         <source>Technique:</source>
         <translation>技术：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="100"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="100"/>
         <source>Start date:</source>
         <translation>开始日期：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="101"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="101"/>
         <source>Treatment days:</source>
         <translation>治疗日：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="102"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="102"/>
         <source>Fields include:</source>
         <translation>照射野包括：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="103"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="103"/>
         <source>Chemotherapy:</source>
         <translation>化疗：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="104"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="104"/>
         <source>Agent:</source>
         <translation>药物：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="109"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="109"/>
         <source>The plan is the investigator&apos;s prescription: read only for your role.</source>
         <translation>放疗计划是研究者开具的处方：您的角色只能查看。</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="114"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="114"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="114"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="114"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="114"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="114"/>
         <source>Dose (Gy)</source>
         <translation>剂量 (Gy)</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="114"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="114"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="114"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="114"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="114"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="114"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="153"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="153"/>
         <source>Record the fraction?</source>
         <translation>记录该分次？</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="253"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="253"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="253"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="253"/>
         <source>Entered</source>
         <translation>录入值</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="256"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="256"/>
         <source>Voided: %1</source>
         <translation>已作废：%1</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="271"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="271"/>
         <source>No radiotherapy plan recorded yet: enter it on the left.</source>
         <translation>尚未记录放疗计划：请在左侧录入。</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="280"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="280"/>
         <source>Fraction %1 of %2  ·  %3 of %4 Gy (%5%)  ·  remaining %6 Gy  ·  BED %7 Gy, EQD2 %8 Gy (α/β 10)  ·  missed days %9</source>
         <translation>第 %1/%2 次  ·  %3/%4 Gy（%5%）  ·  剩余 %6 Gy  ·  BED %7 Gy，EQD2 %8 Gy（α/β 10）  ·  漏照天数 %9</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="286"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="286"/>
         <source>  ·  projected completion %1</source>
         <translation>  ·  预计完成 %1</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="287"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="287"/>
         <source>  ·  course complete</source>
         <translation>  ·  疗程已完成</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="301"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="301"/>
         <source>enter the total dose in Gy, e.g. 70</source>
         <translation>请输入总剂量（Gy），如 70</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="305"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="305"/>
         <source>enter the dose per fraction in Gy, e.g. 2</source>
         <translation>请输入单次剂量（Gy），如 2</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="323"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="323"/>
         <source>The radiotherapy plan is being changed.</source>
         <translation>正在修改放疗计划。</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="347"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="347"/>
         <source>%1 is still in screening (not enrolled). Record a delivered fraction anyway?</source>
         <translation>%1 仍在筛选中（尚未入组）。仍要记录一次已执行的分次吗？</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="354"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="354"/>
         <source>Today (%1) is not a treatment day of the plan. Record a delivered fraction today anyway?</source>
         <translation>今天（%1）不是计划中的治疗日。仍要记录今天已执行的分次吗？</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="370"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="370"/>
         <source>Select the fraction recorded in error in the log first.</source>
         <translation>请先在记录中选中误录的分次。</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="374"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="374"/>
         <source>The fraction of %1 is being voided: it stays in the log, struck through.</source>
         <translation>正在作废 %1 的分次：它仍保留在记录中，并加删除线。</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="389"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="389"/>
         <source>Missed or held fraction</source>
         <translation>漏照或暂停的分次</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="400"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="400"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="401"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="401"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="402"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="402"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="410"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="410"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="425"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="425"/>
         <source>%1 cannot be read.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="429"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="429"/>
         <source>Imported %1 fraction(s); %2 were already recorded.</source>
         <translation>已导入 %1 个分次；%2 个此前已记录。</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="431"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="431"/>
         <source>Refused:</source>
         <translation>已拒绝：</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="437"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="437"/>
         <source>Import fractions</source>
         <translation>导入分次</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="437"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="437"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/RadiotherapyTab.cpp" line="439"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="439"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -8336,57 +8336,57 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::RandomizePanel</name>
     <message>
-        <location filename="../ui/RandomizePanel.cpp" line="39"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="39"/>
         <source>Experimental (exosome spray)</source>
         <translation>试验组（外泌体喷雾剂）</translation>
     </message>
     <message>
-        <location filename="../ui/RandomizePanel.cpp" line="41"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="41"/>
         <source>Control (no intervention)</source>
         <translation>对照组（不干预）</translation>
     </message>
     <message>
-        <location filename="../ui/RandomizePanel.cpp" line="46"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="46"/>
         <source>Randomi&amp;ze...</source>
         <translation>随机分组(&amp;Z)...</translation>
     </message>
     <message>
-        <location filename="../ui/RandomizePanel.cpp" line="53"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="53"/>
         <source>Allocate this enrolled patient&apos;s arm (an electronic signature)</source>
         <translation>为此已入组患者分配组别（需电子签名）</translation>
     </message>
     <message>
-        <location filename="../ui/RandomizePanel.cpp" line="84"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="84"/>
         <source>Arm: cannot be read (%1)</source>
         <translation>组别：无法读取（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/RandomizePanel.cpp" line="89"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="89"/>
         <source>&lt;b&gt;Arm: %1&lt;/b&gt;  ·  randomized %2 (%3 #%4, %5)</source>
         <translation>&lt;b&gt;组别：%1&lt;/b&gt;  ·  随机化时间 %2（%3 #%4，%5）</translation>
     </message>
     <message>
-        <location filename="../ui/RandomizePanel.cpp" line="93"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="93"/>
         <source>central site</source>
         <translation>中心站点</translation>
     </message>
     <message>
-        <location filename="../ui/RandomizePanel.cpp" line="93"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="93"/>
         <source>sealed reserve</source>
         <translation>封存储备</translation>
     </message>
     <message>
-        <location filename="../ui/RandomizePanel.cpp" line="99"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="99"/>
         <source>Not randomized yet</source>
         <translation>尚未随机化</translation>
     </message>
     <message>
-        <location filename="../ui/RandomizePanel.cpp" line="99"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="99"/>
         <source>Not randomized</source>
         <translation>未随机化</translation>
     </message>
     <message>
-        <location filename="../ui/RandomizePanel.cpp" line="113"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="113"/>
         <source>Randomizing...</source>
         <translation>正在随机分组...</translation>
     </message>
@@ -8394,57 +8394,57 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::ReferenceRangesDialog</name>
     <message>
-        <location filename="../ui/ReferenceRangesDialog.cpp" line="25"/>
+        <location filename="../ui/admin/ReferenceRangesDialog.cpp" line="25"/>
         <source>Laboratory reference ranges</source>
         <translation>检验参考范围</translation>
     </message>
     <message>
-        <location filename="../ui/ReferenceRangesDialog.cpp" line="26"/>
+        <location filename="../ui/admin/ReferenceRangesDialog.cpp" line="26"/>
         <source>Test</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../ui/ReferenceRangesDialog.cpp" line="26"/>
+        <location filename="../ui/admin/ReferenceRangesDialog.cpp" line="26"/>
         <source>SI unit</source>
         <translation>国际单位</translation>
     </message>
     <message>
-        <location filename="../ui/ReferenceRangesDialog.cpp" line="26"/>
+        <location filename="../ui/admin/ReferenceRangesDialog.cpp" line="26"/>
         <source>Lower limit</source>
         <translation>下限</translation>
     </message>
     <message>
-        <location filename="../ui/ReferenceRangesDialog.cpp" line="26"/>
+        <location filename="../ui/admin/ReferenceRangesDialog.cpp" line="26"/>
         <source>Upper limit (ULN)</source>
         <translation>上限（ULN）</translation>
     </message>
     <message>
-        <location filename="../ui/ReferenceRangesDialog.cpp" line="27"/>
+        <location filename="../ui/admin/ReferenceRangesDialog.cpp" line="27"/>
         <source>Women: lower</source>
         <translation>女性：下限</translation>
     </message>
     <message>
-        <location filename="../ui/ReferenceRangesDialog.cpp" line="27"/>
+        <location filename="../ui/admin/ReferenceRangesDialog.cpp" line="27"/>
         <source>Women: ULN</source>
         <translation>女性：ULN</translation>
     </message>
     <message>
-        <location filename="../ui/ReferenceRangesDialog.cpp" line="27"/>
+        <location filename="../ui/admin/ReferenceRangesDialog.cpp" line="27"/>
         <source>Men: lower</source>
         <translation>男性：下限</translation>
     </message>
     <message>
-        <location filename="../ui/ReferenceRangesDialog.cpp" line="27"/>
+        <location filename="../ui/admin/ReferenceRangesDialog.cpp" line="27"/>
         <source>Men: ULN</source>
         <translation>男性：ULN</translation>
     </message>
     <message>
-        <location filename="../ui/ReferenceRangesDialog.cpp" line="28"/>
+        <location filename="../ui/admin/ReferenceRangesDialog.cpp" line="28"/>
         <source>Only where the range differs by sex; leave empty to use the range for all patients.</source>
         <translation>仅在参考范围因性别而不同时填写；留空则使用适用于所有患者的范围。</translation>
     </message>
     <message>
-        <location filename="../ui/ReferenceRangesDialog.cpp" line="96"/>
+        <location filename="../ui/admin/ReferenceRangesDialog.cpp" line="96"/>
         <source>%1, %2: &quot;%3&quot; is not a number.</source>
         <translation>%1，%2：“%3”不是数字。</translation>
     </message>
@@ -8452,47 +8452,47 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::ScreeningLogDialog</name>
     <message>
-        <location filename="../ui/ScreeningLogDialog.cpp" line="14"/>
+        <location filename="../ui/admin/ScreeningLogDialog.cpp" line="14"/>
         <source>Screening log</source>
         <translation>筛选日志</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningLogDialog.cpp" line="15"/>
+        <location filename="../ui/admin/ScreeningLogDialog.cpp" line="15"/>
         <source>Subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningLogDialog.cpp" line="15"/>
+        <location filename="../ui/admin/ScreeningLogDialog.cpp" line="15"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningLogDialog.cpp" line="15"/>
+        <location filename="../ui/admin/ScreeningLogDialog.cpp" line="15"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningLogDialog.cpp" line="15"/>
+        <location filename="../ui/admin/ScreeningLogDialog.cpp" line="15"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningLogDialog.cpp" line="15"/>
+        <location filename="../ui/admin/ScreeningLogDialog.cpp" line="15"/>
         <source>Failed criteria</source>
         <translation>不符合的标准</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningLogDialog.cpp" line="15"/>
+        <location filename="../ui/admin/ScreeningLogDialog.cpp" line="15"/>
         <source>Missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningLogDialog.cpp" line="27"/>
+        <location filename="../ui/admin/ScreeningLogDialog.cpp" line="27"/>
         <source>signed by %1</source>
         <translation>已由 %1 签名</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningLogDialog.cpp" line="27"/>
+        <location filename="../ui/admin/ScreeningLogDialog.cpp" line="27"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
@@ -8500,175 +8500,175 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::ScreeningTab</name>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="45"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="45"/>
         <source>0 Fully active, able to carry on all pre-disease performance without restriction</source>
         <translation>0 完全活动，能不受限制地进行所有病前活动</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="46"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="46"/>
         <source>1 Restricted in physically strenuous activity but ambulatory and able to carry out work of a light or sedentary nature, e.g., light house work, office work</source>
         <translation>1 重体力活动受限，但能走动，能从事轻度或坐着的工作，如轻家务、办公室工作</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="47"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="47"/>
         <source>2 Ambulatory and capable of all selfcare but unable to carry out any work activities. Up and about more than 50% of waking hours</source>
         <translation>2 能走动，生活能完全自理，但不能从事任何工作；清醒时间中 50% 以上可下床活动</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="48"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="48"/>
         <source>3 Capable of only limited selfcare, confined to bed or chair more than 50% of waking hours</source>
         <translation>3 生活仅能部分自理，清醒时间中 50% 以上卧床或坐椅</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="49"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="49"/>
         <source>4 Completely disabled. Cannot carry on any selfcare. Totally confined to bed or chair</source>
         <translation>4 完全失能，生活完全不能自理，完全卧床或坐椅</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="50"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="50"/>
         <source>5 Dead</source>
         <translation>5 死亡</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="57"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="57"/>
         <source>&amp;Save screening</source>
         <translation>保存筛选(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="66"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="66"/>
         <source>Radical</source>
         <translation>根治性</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="67"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="67"/>
         <source>Palliative</source>
         <translation>姑息性</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="65"/>
-        <location filename="../ui/ScreeningTab.cpp" line="68"/>
-        <location filename="../ui/ScreeningTab.cpp" line="90"/>
-        <location filename="../ui/ScreeningTab.cpp" line="108"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="65"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="68"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="90"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="108"/>
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="58"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="58"/>
         <source>Si&amp;gn decision...</source>
         <translation>签署决定(&amp;G)...</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="77"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="77"/>
         <source>Assessment &amp;date:</source>
         <translation>评估日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="78"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="78"/>
         <source>Radiotherapy &amp;intent:</source>
         <translation>放疗目的(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="79"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="79"/>
         <source>&amp;ECOG:</source>
         <translation>ECOG(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="90"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="90"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="90"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="90"/>
         <source>On date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="108"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="108"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="108"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="108"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="121"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="121"/>
         <source>Criterion</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="121"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="121"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="121"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="121"/>
         <source>Values used</source>
         <translation>所用数值</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="211"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="211"/>
         <source>%1: %2, %3%4</source>
         <translation>%1：%2，%3%4</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="212"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="212"/>
         <source>signed</source>
         <translation>已签名</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="212"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="212"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="213"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="213"/>
         <source> by %1</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="215"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="215"/>
         <source>Screenings: </source>
         <translation>筛选记录：</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="239"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="239"/>
         <source>pass</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="239"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="239"/>
         <source>FAIL</source>
         <translation>不符合</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="239"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="239"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="254"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="254"/>
         <source>Eligible: every criterion is met.</source>
         <translation>合格：所有标准均符合。</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="255"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="255"/>
         <source>Not eligible: a criterion fails.</source>
         <translation>不合格：有标准不符合。</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="256"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="256"/>
         <source>Incomplete: answer the criteria marked missing.</source>
         <translation>不完整：请补充标为缺失的标准。</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="260"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="260"/>
         <source>No lab results inside the site&apos;s window.</source>
         <translation>站点时间窗内无检验结果。</translation>
     </message>
     <message>
-        <location filename="../ui/ScreeningTab.cpp" line="261"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="261"/>
         <source>Labs used: </source>
         <translation>所用检验：</translation>
     </message>
@@ -8676,47 +8676,47 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::SdvListModel</name>
     <message>
-        <location filename="../ui/SdvListModel.cpp" line="11"/>
+        <location filename="../ui/models/SdvListModel.cpp" line="11"/>
         <source>Verified</source>
         <translation>已核查</translation>
     </message>
     <message>
-        <location filename="../ui/SdvListModel.cpp" line="13"/>
+        <location filename="../ui/models/SdvListModel.cpp" line="13"/>
         <source>Changed since verified: verify again</source>
         <translation>核查后已被修改：请重新核查</translation>
     </message>
     <message>
-        <location filename="../ui/SdvListModel.cpp" line="15"/>
+        <location filename="../ui/models/SdvListModel.cpp" line="15"/>
         <source>Not verified</source>
         <translation>未核查</translation>
     </message>
     <message>
-        <location filename="../ui/SdvListModel.cpp" line="74"/>
+        <location filename="../ui/models/SdvListModel.cpp" line="74"/>
         <source>Critical</source>
         <translation>关键</translation>
     </message>
     <message>
-        <location filename="../ui/SdvListModel.cpp" line="87"/>
+        <location filename="../ui/models/SdvListModel.cpp" line="87"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../ui/SdvListModel.cpp" line="88"/>
+        <location filename="../ui/models/SdvListModel.cpp" line="88"/>
         <source>Protocol</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../ui/SdvListModel.cpp" line="89"/>
+        <location filename="../ui/models/SdvListModel.cpp" line="89"/>
         <source>Source data verification</source>
         <translation>源数据核查</translation>
     </message>
     <message>
-        <location filename="../ui/SdvListModel.cpp" line="90"/>
+        <location filename="../ui/models/SdvListModel.cpp" line="90"/>
         <source>Last verified by</source>
         <translation>最近核查人</translation>
     </message>
     <message>
-        <location filename="../ui/SdvListModel.cpp" line="91"/>
+        <location filename="../ui/models/SdvListModel.cpp" line="91"/>
         <source>Last verified at</source>
         <translation>最近核查时间</translation>
     </message>
@@ -8908,47 +8908,47 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::SiteSettingsDialog</name>
     <message>
-        <location filename="../ui/SiteSettingsDialog.cpp" line="24"/>
+        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="24"/>
         <source>Site settings</source>
         <translation>站点设置</translation>
     </message>
     <message>
-        <location filename="../ui/SiteSettingsDialog.cpp" line="26"/>
+        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="26"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/SiteSettingsDialog.cpp" line="29"/>
+        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="29"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../ui/SiteSettingsDialog.cpp" line="33"/>
+        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="33"/>
         <source>&amp;Lock after inactivity:</source>
         <translation>无操作后锁定(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/SiteSettingsDialog.cpp" line="34"/>
+        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="34"/>
         <source>Labs used for &amp;screening are at most:</source>
         <translation>筛选所用检验距今不超过(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/SiteSettingsDialog.cpp" line="39"/>
+        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="39"/>
         <source>Holidays (no treatment)</source>
         <translation>节假日（不治疗）</translation>
     </message>
     <message>
-        <location filename="../ui/SiteSettingsDialog.cpp" line="43"/>
+        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="43"/>
         <source>Name, e.g. Spring Festival</source>
         <translation>名称，如春节</translation>
     </message>
     <message>
-        <location filename="../ui/SiteSettingsDialog.cpp" line="44"/>
+        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="44"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/SiteSettingsDialog.cpp" line="45"/>
+        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="45"/>
         <source>&amp;Remove selected</source>
         <translation>删除所选(&amp;R)</translation>
     </message>
@@ -8956,22 +8956,22 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::SourceVerificationTab</name>
     <message>
-        <location filename="../ui/SourceVerificationTab.cpp" line="21"/>
+        <location filename="../ui/workspace/SourceVerificationTab.cpp" line="21"/>
         <source>&amp;Mark verified...</source>
         <translation>标记为已核查(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../ui/SourceVerificationTab.cpp" line="21"/>
+        <location filename="../ui/workspace/SourceVerificationTab.cpp" line="21"/>
         <source>Raise &amp;query on this record...</source>
         <translation>就此记录发起质疑(&amp;Q)...</translation>
     </message>
     <message>
-        <location filename="../ui/SourceVerificationTab.cpp" line="75"/>
+        <location filename="../ui/workspace/SourceVerificationTab.cpp" line="75"/>
         <source>Every critical record of this patient is verified as it stands.</source>
         <translation>此患者的所有关键记录在当前内容下均已核查。</translation>
     </message>
     <message>
-        <location filename="../ui/SourceVerificationTab.cpp" line="76"/>
+        <location filename="../ui/workspace/SourceVerificationTab.cpp" line="76"/>
         <source>Critical records of this patient still to verify: %1 (the protocol&apos;s critical items: screening, radiotherapy, grades, adverse events).</source>
         <translation>此患者尚有 %1 条关键记录待核查（方案规定的关键项目：筛选、放疗、分级、不良事件）。</translation>
     </message>
@@ -8979,47 +8979,47 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::StudyDrugTab</name>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="23"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="23"/>
         <source>After breakfast</source>
         <translation>早餐后</translation>
     </message>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="23"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="23"/>
         <source>After lunch</source>
         <translation>午餐后</translation>
     </message>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="23"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="23"/>
         <source>After dinner</source>
         <translation>晚餐后</translation>
     </message>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="27"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="27"/>
         <source>Exosome spray, about 1.5 mL, three times a day 30 minutes after each main meal, from the first day of radiotherapy through the end of the course. Space checks the selected dose.</source>
         <translation>外泌体喷雾剂，每次约 1.5 mL，每日三次，于每次正餐后 30 分钟使用，自放疗第一天起至疗程结束。按空格键勾选所选剂次。</translation>
     </message>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="48"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="48"/>
         <source>The diary opens once the patient is randomized to the experimental arm.</source>
         <translation>患者随机分入试验组后，用药日志才会开启。</translation>
     </message>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="49"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="49"/>
         <source>Control arm: no study drug is given, so there is no diary.</source>
         <translation>对照组：不使用研究药物，因此没有用药日志。</translation>
     </message>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="57"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="57"/>
         <source>The diary starts with the radiotherapy plan; none is recorded yet.</source>
         <translation>用药日志从放疗计划开始；目前尚未记录放疗计划。</translation>
     </message>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="91"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="91"/>
         <source>Adherence: %1 of %2 doses (%3%)</source>
         <translation>依从性：%1/%2 次（%3%）</translation>
     </message>
     <message>
-        <location filename="../ui/StudyDrugTab.cpp" line="103"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="103"/>
         <source>A recorded dose is being unchecked.</source>
         <translation>正在取消勾选一次已记录的给药。</translation>
     </message>
@@ -9079,77 +9079,77 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::TodayModel</name>
     <message>
-        <location filename="../ui/TodayModel.cpp" line="64"/>
+        <location filename="../ui/models/TodayModel.cpp" line="64"/>
         <source>Fraction %1 of %2</source>
         <translation>放疗第 %1/%2 次</translation>
     </message>
     <message>
-        <location filename="../ui/TodayModel.cpp" line="139"/>
+        <location filename="../ui/models/TodayModel.cpp" line="139"/>
         <source>Grade: %1</source>
         <translation>分级：%1</translation>
     </message>
     <message>
-        <location filename="../ui/TodayModel.cpp" line="140"/>
+        <location filename="../ui/models/TodayModel.cpp" line="140"/>
         <source>Sign the grade: %1</source>
         <translation>签署分级：%1</translation>
     </message>
     <message>
-        <location filename="../ui/TodayModel.cpp" line="141"/>
+        <location filename="../ui/models/TodayModel.cpp" line="141"/>
         <source>Labs: %1</source>
         <translation>检验：%1</translation>
     </message>
     <message>
-        <location filename="../ui/TodayModel.cpp" line="147"/>
+        <location filename="../ui/models/TodayModel.cpp" line="147"/>
         <source>today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../ui/TodayModel.cpp" line="149"/>
+        <location filename="../ui/models/TodayModel.cpp" line="149"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../ui/TodayModel.cpp" line="153"/>
+        <location filename="../ui/models/TodayModel.cpp" line="153"/>
         <source>OVERDUE</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../ui/TodayModel.cpp" line="155"/>
+        <location filename="../ui/models/TodayModel.cpp" line="155"/>
         <source>due today</source>
         <translation>今日应做</translation>
     </message>
     <message>
-        <location filename="../ui/TodayModel.cpp" line="156"/>
+        <location filename="../ui/models/TodayModel.cpp" line="156"/>
         <source>due, last day</source>
         <translation>应做（最后一天）</translation>
     </message>
     <message>
-        <location filename="../ui/TodayModel.cpp" line="156"/>
+        <location filename="../ui/models/TodayModel.cpp" line="156"/>
         <source>due</source>
         <translation>应做</translation>
     </message>
     <message>
-        <location filename="../ui/TodayModel.cpp" line="166"/>
+        <location filename="../ui/models/TodayModel.cpp" line="166"/>
         <source>Subject ID</source>
         <translation>受试者编号</translation>
     </message>
     <message>
-        <location filename="../ui/TodayModel.cpp" line="167"/>
+        <location filename="../ui/models/TodayModel.cpp" line="167"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/TodayModel.cpp" line="168"/>
+        <location filename="../ui/models/TodayModel.cpp" line="168"/>
         <source>Due</source>
         <translation>应做事项</translation>
     </message>
     <message>
-        <location filename="../ui/TodayModel.cpp" line="169"/>
+        <location filename="../ui/models/TodayModel.cpp" line="169"/>
         <source>Window</source>
         <translation>时间窗</translation>
     </message>
     <message>
-        <location filename="../ui/TodayModel.cpp" line="170"/>
+        <location filename="../ui/models/TodayModel.cpp" line="170"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -9175,122 +9175,122 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::VisitsTab</name>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="23"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="23"/>
         <source>&amp;Grade a visit...</source>
         <translation>访视分级(&amp;G)...</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="24"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="24"/>
         <source>S&amp;ign draft...</source>
         <translation>签署草稿(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="24"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="24"/>
         <source>&amp;Correct...</source>
         <translation>更正(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="32"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="32"/>
         <source>Ctrl+G from any tab of the patient</source>
         <translation>在该患者的任一选项卡按 Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="35"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="35"/>
         <source>Visit</source>
         <translation>访视</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="35"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="35"/>
         <source>Fraction</source>
         <translation>分次</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="35"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="35"/>
         <source>Dose (Gy)</source>
         <translation>剂量 (Gy)</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="35"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="35"/>
         <source>WHO</source>
         <translation>WHO</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="35"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="35"/>
         <source>CTCAE</source>
         <translation>CTCAE</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="35"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="35"/>
         <source>RTOG</source>
         <translation>RTOG</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="36"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="36"/>
         <source>OMAS</source>
         <translation>OMAS</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="36"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="36"/>
         <source>PRO sores</source>
         <translation>PRO 溃疡</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="36"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="36"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="36"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="36"/>
         <source>Signed by</source>
         <translation>签名人</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="92"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="92"/>
         <source>%1 (correction: %2)</source>
         <translation>%1（更正：%2）</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="118"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="118"/>
         <source>%1 (%2 to %3: %4)</source>
         <translation>%1（%2 至 %3：%4）</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="129"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="129"/>
         <source>Overdue:</source>
         <translation>逾期：</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="131"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="131"/>
         <source>Due now:</source>
         <translation>当前应做：</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="133"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="133"/>
         <source>Next:</source>
         <translation>下一次：</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="134"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="134"/>
         <source>%1, from %2</source>
         <translation>%1，自 %2 起</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="136"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="136"/>
         <source>The visit schedule starts with the radiotherapy plan.</source>
         <translation>访视计划在制定放疗计划后开始。</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="136"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="136"/>
         <source>Every scheduled visit is done.</source>
         <translation>所有计划内访视均已完成。</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="184"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="184"/>
         <source>Only a signed assessment is corrected; sign or re-record the draft.</source>
         <translation>只能更正已签名的评估；请签署或重新记录草稿。</translation>
     </message>
     <message>
-        <location filename="../ui/VisitsTab.cpp" line="187"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="187"/>
         <source>A signed assessment of %1 is being corrected.</source>
         <translation>正在更正 %1 的已签名评估。</translation>
     </message>
@@ -9298,7 +9298,7 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::WorkspaceTab</name>
     <message>
-        <location filename="../ui/WorkspaceTab.cpp" line="8"/>
+        <location filename="../ui/workspace/WorkspaceTab.cpp" line="8"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>

@@ -1,5 +1,5 @@
 #include "CodeLabels.h"
-#include "PatientListModel.h"
+#include "models/PatientListModel.h"
 #include <QCoreApplication>
 
 namespace muco::ui {

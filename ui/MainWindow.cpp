@@ -1,21 +1,21 @@
 #include "MainWindow.h"
-#include "AccountsDialog.h"
-#include "AuditTrailDialog.h"
+#include "admin/AccountsDialog.h"
+#include "admin/AuditTrailDialog.h"
 #include "ShortcutMap.h"
 #include "AddPatientDialog.h"
 #include "PatientDetailsDialog.h"
 #include "AppController.h"
 #include "IdleWatcher.h"
-#include "PatientListModel.h"
-#include "PatientOverview.h"
+#include "models/PatientListModel.h"
+#include "workspace/PatientWorkspace.h"
 #include "SignInPage.h"
-#include "SiteSettingsDialog.h"
+#include "admin/SiteSettingsDialog.h"
 #include "PasswordDialog.h"
-#include "ReferenceRangesDialog.h"
-#include "ReportsMenu.h"
-#include "ScreeningLogDialog.h"
-#include "OverdueVisitsDialog.h"
-#include "ConflictsDialog.h"
+#include "admin/ReferenceRangesDialog.h"
+#include "admin/ReportsMenu.h"
+#include "admin/ScreeningLogDialog.h"
+#include "admin/OverdueVisitsDialog.h"
+#include "admin/ConflictsDialog.h"
 #include "HelpBrowser.h"
 #include "HelpTopics.h"
 #include "SyncController.h"
@@ -47,7 +47,7 @@ namespace muco::ui {
 MainWindow::MainWindow(AppController &controller, QWidget *parent)
     : QMainWindow(parent), m_controller(controller), m_stack(new QStackedWidget), m_signIn(new SignInPage(controller)),
       m_filter(new QLineEdit), m_list(new QTableView), m_side(new QTabWidget), m_today(new TodayView), m_model(new PatientListModel(this)),
-      m_proxy(new QSortFilterProxyModel(this)), m_workspace(new QStackedWidget), m_overview(new PatientOverview),
+      m_proxy(new QSortFilterProxyModel(this)), m_workspace(new QStackedWidget), m_patientWorkspace(new PatientWorkspace),
       m_userLabel(new QLabel), m_siteLabel(new QLabel), m_syncLabel(new QLabel), m_demoBanner(new QLabel),
       m_idle(new IdleWatcher(this)), m_sync(new SyncController(this))
 {
@@ -94,7 +94,7 @@ MainWindow::MainWindow(AppController &controller, QWidget *parent)
             widths << m_list->columnWidth(c);
         UserPreferences(s->site(), s->user().id).setColumnWidths(widths);
     });
-    connect(m_overview->tabs(), &QTabWidget::currentChanged, this, [this](int index) {
+    connect(m_patientWorkspace->tabs(), &QTabWidget::currentChanged, this, [this](int index) {
         Session *s = m_controller.session();
         if (s && !m_restoringPreferences && index >= 0)
             UserPreferences(s->site(), s->user().id).setWorkspaceTab(index);
@@ -109,7 +109,7 @@ MainWindow::MainWindow(AppController &controller, QWidget *parent)
     auto *empty = new QLabel(tr("Select a patient in the list, or add one with Ctrl+N."));
     empty->setAlignment(Qt::AlignCenter);
     m_workspace->addWidget(empty);
-    m_workspace->addWidget(m_overview);
+    m_workspace->addWidget(m_patientWorkspace);
 
     // The patient list and the clinic day side by side in one panel: Ctrl+F and Ctrl+T bring
     // each forward, and the workspace beside them shows the patient a row opens.
@@ -307,9 +307,9 @@ QDialog *MainWindow::addPatient()
 QDialog *MainWindow::editPatient()
 {
     Session *s = m_controller.session();
-    if (!s || m_overview->patientId().isEmpty() || m_workspace->currentIndex() != 1)
+    if (!s || m_patientWorkspace->patientId().isEmpty() || m_workspace->currentIndex() != 1)
         return nullptr;
-    auto *dialog = new PatientDetailsDialog(*s, m_overview->patientId(), this);
+    auto *dialog = new PatientDetailsDialog(*s, m_patientWorkspace->patientId(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(&m_controller, &AppController::locked, dialog, &QDialog::reject);
     dialog->open();
@@ -321,7 +321,7 @@ QDialog *MainWindow::openAuditTrail()
     Session *s = m_controller.session();
     if (!s || !s->can(Permission::VerifyAudit))
         return nullptr;
-    auto *dialog = new AuditTrailDialog(*s, this, m_workspace->currentIndex() == 1 ? m_overview->patientId() : QString());
+    auto *dialog = new AuditTrailDialog(*s, this, m_workspace->currentIndex() == 1 ? m_patientWorkspace->patientId() : QString());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(&m_controller, &AppController::locked, dialog, &QDialog::reject);
     dialog->open();
@@ -353,13 +353,13 @@ void MainWindow::openTodayTask(const QString &patientId, int kind)
         m_list->setCurrentIndex(index);
     else
         onSelectionChanged();
-    if (m_workspace->currentWidget() != m_overview || m_overview->patientId() != patientId)
+    if (m_workspace->currentWidget() != m_patientWorkspace || m_patientWorkspace->patientId() != patientId)
         return;
     switch (static_cast<TodayModel::Kind>(kind)) {
-    case TodayModel::Kind::Fraction: m_overview->showFractionEntry(); break;
-    case TodayModel::Kind::Grade: m_overview->startGrading(); break;
-    case TodayModel::Kind::SignGrade: m_overview->showDraftToSign(); break;
-    case TodayModel::Kind::Labs: m_overview->showLabEntry(); break;
+    case TodayModel::Kind::Fraction: m_patientWorkspace->showFractionEntry(); break;
+    case TodayModel::Kind::Grade: m_patientWorkspace->startGrading(); break;
+    case TodayModel::Kind::SignGrade: m_patientWorkspace->showDraftToSign(); break;
+    case TodayModel::Kind::Labs: m_patientWorkspace->showLabEntry(); break;
     }
 }
 
@@ -399,7 +399,7 @@ void MainWindow::restoreUserPreferences()
                 m_list->setColumnWidth(c, widths.at(c));
     }
     const int tab = prefs.workspaceTab();
-    m_overview->tabs()->setCurrentIndex(tab >= 0 && tab < m_overview->tabs()->count() ? tab : 0);
+    m_patientWorkspace->tabs()->setCurrentIndex(tab >= 0 && tab < m_patientWorkspace->tabs()->count() ? tab : 0);
     m_restoringPreferences = false;
 }
 
@@ -415,7 +415,7 @@ void MainWindow::onLocked()
     m_sync->setSession(nullptr);
     m_model->setSession(nullptr);
     m_today->setSession(nullptr);
-    m_overview->clear();
+    m_patientWorkspace->clear();
     m_workspace->setCurrentIndex(0);
     m_filter->clear();
     for (QAction *a : std::as_const(m_sessionActions))
@@ -434,7 +434,7 @@ void MainWindow::onSelectionChanged()
         m_workspace->setCurrentIndex(0);
         return;
     }
-    m_overview->showPatient(*s, *p);
+    m_patientWorkspace->showPatient(*s, *p);
     m_workspace->setCurrentIndex(1);
 }
 

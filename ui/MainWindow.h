@@ -17,7 +17,7 @@ namespace muco::ui {
 class AppController;
 class IdleWatcher;
 class PatientListModel;
-class PatientOverview;
+class PatientWorkspace;
 class SignInPage;
 class SyncController;
 class TodayView;
@@ -31,7 +31,7 @@ public:
     PatientListModel *patientModel() const { return m_model; }
     QSortFilterProxyModel *patientProxy() const { return m_proxy; }
     IdleWatcher *idleWatcher() const { return m_idle; }
-    PatientOverview *workspace() const { return m_overview; }
+    PatientWorkspace *workspace() const { return m_patientWorkspace; }
     SyncController *syncController() const { return m_sync; }
     TodayView *today() const { return m_today; }
     QTabWidget *sidePanel() const { return m_side; }
@@ -69,7 +69,7 @@ private:
     PatientListModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QStackedWidget *m_workspace;
-    PatientOverview *m_overview;
+    PatientWorkspace *m_patientWorkspace;
     QLabel *m_userLabel;
     QLabel *m_siteLabel;
     QLabel *m_syncLabel;

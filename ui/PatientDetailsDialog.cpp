@@ -1,7 +1,7 @@
 #include "PatientDetailsDialog.h"
-#include "PatientListModel.h"
+#include "models/PatientListModel.h"
 #include "DisplayFormat.h"
-#include "QueryListModel.h"
+#include "models/QueryListModel.h"
 #include "records/Patients.h"
 #include "security/Session.h"
 #include <QComboBox>

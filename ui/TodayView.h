@@ -2,7 +2,7 @@
 // The "Today" view of a clinic day (issue 12): what the protocol's schedule makes due today,
 // overdue ones first and flagged. Enter (or a double click) on a row asks the main window to
 // open that patient's form: the fraction entry, the grading wizard, the visit to sign, or labs.
-#include "TodayModel.h"
+#include "models/TodayModel.h"
 #include <QWidget>
 
 class QLabel;

@@ -1,7 +1,7 @@
 // mucotrack: the desktop app. Entry point only: everything else lives in ui/ and core/.
 #include "AppController.h"
 #include "MainWindow.h"
-#include "NewSiteWizard.h"
+#include "admin/NewSiteWizard.h"
 #include "common/Hardening.h"
 #include "records/DemoSite.h"
 #include <QApplication>

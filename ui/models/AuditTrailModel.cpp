@@ -1,0 +1,93 @@
+#include "models/AuditTrailModel.h"
+#include "CodeLabels.h"
+#include "DisplayFormat.h"
+#include <QBrush>
+#include <QColor>
+#include <QCoreApplication>
+#include <QHash>
+
+namespace muco::ui {
+
+QString auditActionLabel(const QString &action)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("create"), QT_TRANSLATE_NOOP("muco::ui::AuditTrailModel", "Created")},
+        {QStringLiteral("update"), QT_TRANSLATE_NOOP("muco::ui::AuditTrailModel", "Changed")},
+        {QStringLiteral("delete"), QT_TRANSLATE_NOOP("muco::ui::AuditTrailModel", "Deleted")},
+        {QStringLiteral("sync_create"), QT_TRANSLATE_NOOP("muco::ui::AuditTrailModel", "Received by sync")},
+        {QStringLiteral("sync_update"), QT_TRANSLATE_NOOP("muco::ui::AuditTrailModel", "Changed by sync")},
+        {QStringLiteral("resolve_conflict"), QT_TRANSLATE_NOOP("muco::ui::AuditTrailModel", "Sync conflict resolved")},
+        {QStringLiteral("dismiss_unapplied_change"), QT_TRANSLATE_NOOP("muco::ui::AuditTrailModel", "Unapplied change dismissed")},
+        {QStringLiteral("sign_in"), QT_TRANSLATE_NOOP("muco::ui::AuditTrailModel", "Signed in")},
+        {QStringLiteral("sign_in_failed"), QT_TRANSLATE_NOOP("muco::ui::AuditTrailModel", "Sign-in failed")},
+        {QStringLiteral("password_changed"), QT_TRANSLATE_NOOP("muco::ui::AuditTrailModel", "Password changed")},
+        {QStringLiteral("password_reset"), QT_TRANSLATE_NOOP("muco::ui::AuditTrailModel", "Password reset")},
+        {QStringLiteral("deactivate"), QT_TRANSLATE_NOOP("muco::ui::AuditTrailModel", "Account deactivated")},
+        {QStringLiteral("key_registered"), QT_TRANSLATE_NOOP("muco::ui::AuditTrailModel", "Signing key registered")},
+        {QStringLiteral("site_created"), QT_TRANSLATE_NOOP("muco::ui::AuditTrailModel", "Site created")},
+        {QStringLiteral("sync_enrolled"), QT_TRANSLATE_NOOP("muco::ui::AuditTrailModel", "Device enrolled")},
+        {QStringLiteral("backup_created"), QT_TRANSLATE_NOOP("muco::ui::AuditTrailModel", "Backup created")},
+        {QStringLiteral("reserve_received"), QT_TRANSLATE_NOOP("muco::ui::AuditTrailModel", "Randomization reserve received")},
+        {QStringLiteral("reserve_opened"), QT_TRANSLATE_NOOP("muco::ui::AuditTrailModel", "Randomization reserve entry opened")},
+    };
+    const auto it = labels.constFind(action);
+    return it == labels.cend() ? action : AuditTrailModel::tr(it.value());
+}
+
+void AuditTrailModel::setRows(const QList<AuditRow> &rows, const QTimeZone &zone)
+{
+    beginResetModel();
+    m_rows = rows;
+    m_zone = zone;
+    endResetModel();
+}
+
+int AuditTrailModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : static_cast<int>(m_rows.size()); }
+int AuditTrailModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant AuditTrailModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const AuditRow &r = m_rows.at(index.row());
+    if (role == Qt::ForegroundRole && index.column() == Seq && !r.isSigned)
+        return QBrush(QColor(0x8a, 0x5a, 0x00));   // a row from before signing keys
+    if (role == Qt::ToolTipRole && index.column() == Seq)
+        return r.isSigned ? tr("Signed by its author") : tr("Not signed (written before this account had a signing key)");
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case Seq: return r.seq;
+    case Time: return displayDateTime(r.atUtc, m_zone);
+    case User: return r.user;
+    case Action: return auditActionLabel(r.action);
+    case Subject: return r.subjectId;
+    case Record: return r.table.isEmpty() ? QString() : tableLabel(r.table);
+    case Field: return r.field.isEmpty() ? QString() : fieldLabel(r.field);
+    case OldValue: return r.field.isEmpty() ? r.oldValue : fieldValueLabel(r.field, r.oldValue);
+    case NewValue: return r.field.isEmpty() ? r.newValue : fieldValueLabel(r.field, r.newValue);
+    case Reason: return r.reason;
+    default: return {};
+    }
+}
+
+QVariant AuditTrailModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Seq: return tr("No.");
+    case Time: return tr("Time");
+    case User: return tr("User");
+    case Action: return tr("Action");
+    case Subject: return tr("Subject");
+    case Record: return tr("Record");
+    case Field: return tr("Field");
+    case OldValue: return tr("Old value");
+    case NewValue: return tr("New value");
+    case Reason: return tr("Reason");
+    default: return {};
+    }
+}
+
+} // namespace muco::ui

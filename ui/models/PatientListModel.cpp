@@ -1,0 +1,202 @@
+#include "models/PatientListModel.h"
+#include "DisplayFormat.h"
+#include "clinical/Decimal.h"
+#include "clinical/Eligibility.h"
+#include "records/Queries.h"
+#include "records/Radiotherapy.h"
+#include "records/SourceVerification.h"
+#include "workspace/RandomizePanel.h"
+#include "records/Randomizations.h"
+#include "security/Session.h"
+#include "storage/Statement.h"
+
+namespace muco::ui {
+
+QString statusLabel(const QString &status)
+{
+    if (status == QLatin1String("screening")) return PatientListModel::tr("Screening");
+    if (status == QLatin1String("enrolled")) return PatientListModel::tr("Enrolled");
+    if (status == QLatin1String("screen_failed")) return PatientListModel::tr("Screen failure");
+    if (status == QLatin1String("withdrawn")) return PatientListModel::tr("Withdrawn");
+    if (status == QLatin1String("completed")) return PatientListModel::tr("Completed");
+    return status;
+}
+
+PatientListModel::PatientListModel(QObject *parent) : QAbstractTableModel(parent)
+{
+    connect(&ChangeNotifier::instance(), &ChangeNotifier::committed, this, &PatientListModel::onCommitted);
+}
+
+void PatientListModel::setSession(Session *session)
+{
+    beginResetModel();
+    m_session = session;
+    m_patients.clear();
+    m_rowOf.clear();
+    if (m_session) {
+        auto list = Patients::list(*m_session);
+        if (list.ok())
+            m_patients = list.value();
+        for (int i = 0; i < m_patients.size(); ++i)
+            m_rowOf.insert(m_patients.at(i).id, i);
+        loadClinicalStates();
+    }
+    endResetModel();
+}
+
+int PatientListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : static_cast<int>(m_patients.size()); }
+int PatientListModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant PatientListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_patients.size())
+        return {};
+    const Patient &p = m_patients.at(index.row());
+    if (role == PatientIdRole)
+        return p.id;
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case SubjectId: return p.subjectId;
+    case Name: return p.identityVisible ? p.name : tr("(hidden)");
+    case Age: return p.ageYears < 0 ? QVariant(QString()) : QVariant(p.ageYears);   // core's, on the site's today
+    case Sex: return p.sex == QLatin1String("male") ? tr("Male") : p.sex == QLatin1String("female") ? tr("Female") : QString();
+    case Status: return statusLabel(p.status);
+    case LatestGrade: {
+        const int g = m_states.value(p.id).whoGrade;
+        return g < 0 ? QString() : tr("WHO %1").arg(g);
+    }
+    case Dose: {
+        const std::optional<Decimal> d = m_states.value(p.id).doseGy;
+        return d && !d->isZero() ? displayNumber(*d) : QString();
+    }
+    case Arm: {
+        const QString arm = m_states.value(p.id).arm;
+        return arm.isEmpty() ? QString() : armLabel(arm);
+    }
+    case SdvRemaining: {
+        const int n = m_states.value(p.id).sdvRemaining;
+        if (role == Qt::ToolTipRole)
+            return n == 0 ? QString() : tr("%1 critical records to verify against the source").arg(n);
+        return n == 0 ? QString() : QString::number(n);
+    }
+    case OpenQueries: {
+        // Open or answered, not yet closed: the site's and the monitor's work on this patient.
+        const int n = m_states.value(p.id).openQueries;
+        if (role == Qt::ToolTipRole)
+            return n == 0 ? QString() : tr("%1 data queries not closed").arg(n);
+        return n == 0 ? QString() : QStringLiteral("⚑ %1").arg(n);
+    }
+    default: return {};
+    }
+}
+
+// One query for the whole list: the day's clinic is visible at a glance without N reads.
+void PatientListModel::loadClinicalStates()
+{
+    m_states.clear();
+    // A list that cannot be read shows no dose or grade rather than stopping the app.
+    if (auto doses = Radiotherapy::cumulativeDoses(*m_session); doses.ok())
+        for (auto it = doses->cbegin(); it != doses->cend(); ++it)
+            m_states[it.key()].doseGy = it.value();
+    if (auto arms = Randomizations::all(m_session->db()); arms.ok())
+        for (const Allocation &a : arms.value())
+            m_states[a.patientId].arm = a.arm;
+    if (auto queries = Queries::openCountByPatient(*m_session); queries.ok())
+        for (auto it = queries->cbegin(); it != queries->cend(); ++it)
+            m_states[it.key()].openQueries = it.value();
+    // What remains to verify is the monitor's list; site staff do not pay for reading it.
+    if (m_session->can(Permission::VerifySource))
+        if (auto left = SourceVerification::remaining(*m_session); left.ok())
+            for (const SdvStatus &st : left.value())
+                ++m_states[st.patientId].sdvRemaining;
+    auto grade = m_session->db().prepare(QStringLiteral(
+        "SELECT a.patient_id, a.who_grade FROM assessments a WHERE a.deleted = 0 AND a.state <> 'superseded'"
+        " ORDER BY a.visit_date, a.modified_utc"));
+    if (grade.ok())   // the last row per patient wins
+        (void)grade->forEachRow([&](const Statement &row) { m_states[row.text(0)].whoGrade = static_cast<int>(row.integer(1)); });
+}
+
+PatientListModel::ClinicalState PatientListModel::clinicalState(const QString &patientId) const
+{
+    ClinicalState st;
+    if (auto dose = Radiotherapy::cumulativeDose(*m_session, patientId); dose.ok())
+        st.doseGy = dose.value();
+    if (auto a = Randomizations::forPatient(m_session->db(), patientId); a.ok() && a->has_value())
+        st.arm = a->value().arm;
+    if (auto queries = Queries::list(*m_session, true, patientId); queries.ok())
+        st.openQueries = static_cast<int>(queries->size());
+    if (m_session->can(Permission::VerifySource))
+        if (auto left = SourceVerification::remaining(*m_session, patientId); left.ok())
+            st.sdvRemaining = static_cast<int>(left->size());
+    auto grade = m_session->db().prepare(QStringLiteral(
+        "SELECT who_grade FROM assessments WHERE deleted = 0 AND state <> 'superseded' AND patient_id = ?"
+        " ORDER BY visit_date DESC, modified_utc DESC LIMIT 1"));
+    if (grade.ok()) {
+        grade->bind(1, patientId);
+        if (grade->next().value_or(false))
+            st.whoGrade = static_cast<int>(grade->integer(0));
+    }
+    return st;
+}
+
+QVariant PatientListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case SubjectId: return tr("Subject");
+    case Name: return tr("Name");
+    case Age: return tr("Age");
+    case Sex: return tr("Sex");
+    case Status: return tr("Status");
+    case LatestGrade: return tr("Latest grade");
+    case Dose: return tr("Dose (Gy)");
+    case Arm: return tr("Arm");
+    case OpenQueries: return tr("Queries");
+    case SdvRemaining: return tr("To verify");
+    default: return {};
+    }
+}
+
+const Patient *PatientListModel::patientAt(int row) const
+{
+    return row >= 0 && row < m_patients.size() ? &m_patients.at(row) : nullptr;
+}
+
+int PatientListModel::rowOf(const QString &patientId) const { return m_rowOf.value(patientId, -1); }
+
+void PatientListModel::onCommitted(const ChangeSet &changes)
+{
+    if (!m_session)
+        return;
+    QStringList patients;
+    for (const RecordChange &c : changes)
+        if (!c.patientId.isEmpty() && !patients.contains(c.patientId))
+            patients << c.patientId;
+    for (const QString &id : std::as_const(patients))
+        refreshPatient(id);
+}
+
+// A patient new to the list (added here or pulled by sync) is appended; a known one is
+// re-read with its latest grade and dose.
+void PatientListModel::refreshPatient(const QString &patientId)
+{
+    auto p = Patients::get(*m_session, patientId);
+    if (!p.ok())
+        return;   // e.g. a clinical record pulled before its patient: the patient's own change follows
+    const int row = rowOf(patientId);
+    m_states.insert(patientId, clinicalState(patientId));
+    if (row < 0) {
+        const int at = static_cast<int>(m_patients.size());
+        beginInsertRows({}, at, at);
+        m_patients.append(p.value());
+        m_rowOf.insert(patientId, at);
+        endInsertRows();
+        return;
+    }
+    m_patients[row] = p.value();
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+} // namespace muco::ui

@@ -1,0 +1,252 @@
+#include "workspace/AdverseEventsTab.h"
+#include "CodeLabels.h"
+#include "DisplayFormat.h"
+#include "workspace/InlineRow.h"
+#include "models/QueryListModel.h"
+#include "records/Queries.h"
+#include "SignatureDialog.h"
+#include "records/RecordStore.h"
+#include "clinical/CtcaeTerms.h"
+#include "records/AdverseEvents.h"
+#include "records/Radiotherapy.h"
+#include "security/Session.h"
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSet>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace muco::ui {
+
+namespace {
+QComboBox *choices(const QStringList &ids, QString (*label)(const QString &))
+{
+    auto *c = new QComboBox;
+    for (const QString &id : ids)
+        c->addItem(label(id), id);
+    return c;
+}
+} // namespace
+
+AdverseEventsTab::AdverseEventsTab(QWidget *parent)
+    : WorkspaceTab(parent), m_table(new QTableWidget(0, 8)), m_term(new QLineEdit), m_grade(new QSpinBox), m_onset(new QDateEdit),
+      m_resolved(new QCheckBox(tr("Resolved on"))), m_resolution(new QDateEdit), m_serious(new QCheckBox(tr("Serious"))),
+      m_relation(choices(AdverseEvents::relations(), aeRelationLabel)), m_action(choices(AdverseEvents::actions(), aeActionLabel)),
+      m_outcome(choices(AdverseEvents::outcomes(), aeOutcomeLabel)), m_error(new QLabel), m_save(new QPushButton(tr("&Save event")))
+{
+    m_termSpecify = new QLineEdit;
+    m_gradeText = new QLabel;
+    setObjectName(QStringLiteral("adverseEventsTab"));
+    showsTables({AdverseEvents::table().name});
+    m_table->setObjectName(QStringLiteral("aeTable"));
+    m_table->setHorizontalHeaderLabels({tr("State"), tr("Term"), tr("Grade"), tr("Onset"), tr("Resolved"), tr("Serious"),
+                                        tr("Relation"), tr("Outcome")});
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row, int) { edit(row); });
+    connect(m_table, &QTableWidget::cellActivated, this, [this](int row, int) { edit(row); });
+    m_term->setObjectName(QStringLiteral("aeTerm"));
+    m_term->setPlaceholderText(tr("Type part of a CTCAE v5.0 term, e.g. mucositis"));
+    // The completer matches words anywhere in the term ("oral" finds "Mucositis oral"), with
+    // the keyboard: Down to the list, Enter to take one. Core refuses any other text.
+    auto *completer = new QCompleter(CtcaeTerms::names(), m_term);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setMaxVisibleItems(12);
+    m_term->setCompleter(completer);
+    connect(m_term, &QLineEdit::textChanged, this, &AdverseEventsTab::showTerm);
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this, &AdverseEventsTab::showTerm);
+    m_termSpecify->setObjectName(QStringLiteral("aeTermSpecify"));
+    m_termSpecify->setPlaceholderText(tr("Describe the event in your words"));
+    m_termSpecify->setEnabled(false);
+    m_gradeText->setObjectName(QStringLiteral("aeGradeText"));
+    m_gradeText->setWordWrap(true);
+    m_gradeText->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_grade->setRange(1, 5);
+    connect(m_grade, &QSpinBox::valueChanged, this, &AdverseEventsTab::showTerm);
+    for (QDateEdit *d : {m_onset, m_resolution}) {
+        d->setCalendarPopup(true);
+        d->setDisplayFormat(dateFormat());
+    }
+    m_resolution->setEnabled(false);
+    connect(m_resolved, &QCheckBox::toggled, m_resolution, &QWidget::setEnabled);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    QWidget *resolutionBox = inlineRow({m_resolved, m_resolution});
+    auto *box = new QGroupBox(tr("Adverse event"));
+    box->setMaximumWidth(400);   // the list of events gets the room
+    auto *form = new QFormLayout(box);
+    m_errors.addRow(form, tr("&Term:"), m_term, QStringLiteral("term"));
+    m_errors.addRow(form, tr("S&pecify:"), m_termSpecify, QStringLiteral("term_specify"));
+    m_errors.addRow(form, tr("&Grade (CTCAE):"), m_grade, QStringLiteral("grade"));
+    form->addRow(m_gradeText);   // the whole row's width: in the field column its lines were cut
+    m_errors.addRow(form, tr("&Onset:"), m_onset, QStringLiteral("onset_date"));
+    m_errors.addRow(form, tr("Resolution:"), resolutionBox, QStringLiteral("resolution_date"));
+    form->addRow(QString(), m_serious);
+    m_errors.addRow(form, tr("Relation to stud&y drug:"), m_relation, QStringLiteral("relation"));
+    form->addRow(tr("Action ta&ken:"), m_action);
+    m_errors.addRow(form, tr("O&utcome:"), m_outcome, QStringLiteral("outcome"));
+    form->addRow(m_error);
+    auto *buttons = new QHBoxLayout;
+    auto *fresh = new QPushButton(tr("&New event"));
+    buttons->addWidget(m_save);
+    buttons->addWidget(fresh);
+    form->addRow(buttons);
+    connect(m_save, &QPushButton::clicked, this, &AdverseEventsTab::save);
+    connect(fresh, &QPushButton::clicked, this, &AdverseEventsTab::clearForm);
+    auto *h = new QHBoxLayout(this);
+    h->addWidget(m_table, 3);
+    h->addWidget(box, 2);
+}
+
+void AdverseEventsTab::reload()
+{
+    Session *s = session();
+    if (!s)
+        return;
+    m_save->setEnabled(s->can(Permission::ManageAdverseEvents));
+    m_table->setRowCount(0);
+    auto list = AdverseEvents::list(*s, patientId());
+    if (!list.ok())
+        return;
+    QSet<QString> queried;   // events with a query not closed: marked in the list
+    if (auto open = Queries::list(*s, true, patientId()); open.ok())
+        for (const Query &q : open.value())
+            if (q.table == AdverseEvents::table().name)
+                queried.insert(q.recordId);
+    for (const AdverseEvent &e : list.value()) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        auto *state = new QTableWidgetItem(e.state == QLatin1String("draft") ? tr("Draft: confirm") : tr("Confirmed"));
+        state->setData(Qt::UserRole, e.id);
+        if (e.state == QLatin1String("draft"))
+            state->setBackground(QColor(0xff, 0xf3, 0xcd));
+        if (queried.contains(e.id)) {
+            state->setText(state->text() + QStringLiteral(" ⚑"));
+            state->setToolTip(tr("This event has a data query that is not closed: see the Queries tab."));
+        }
+        m_table->setItem(row, 0, state);
+        m_table->setItem(row, 1, new QTableWidgetItem(e.termSpecify.isEmpty() ? e.term : tr("%1: %2").arg(e.term, e.termSpecify)));
+        if (!e.meddraCode.isEmpty())
+            m_table->item(row, 1)->setToolTip(tr("CTCAE v%1, MedDRA %2").arg(e.ctcaeVersion, e.meddraCode));
+        m_table->setItem(row, 2, new QTableWidgetItem(displayNumber(e.grade)));
+        m_table->setItem(row, 3, new QTableWidgetItem(displayDate(e.onset)));
+        m_table->setItem(row, 4, new QTableWidgetItem(e.resolution.isValid() ? displayDate(e.resolution) : tr("ongoing")));
+        m_table->setItem(row, 5, new QTableWidgetItem(e.serious ? tr("yes") : tr("no")));
+        m_table->setItem(row, 6, new QTableWidgetItem(aeRelationLabel(e.relation)));
+        m_table->setItem(row, 7, new QTableWidgetItem(aeOutcomeLabel(e.outcome)));
+    }
+    m_table->resizeColumnsToContents();
+    clearForm();
+}
+
+// The chosen term's MedDRA code and the grade's CTCAE v5.0 text, as the investigator grades;
+// "Other, specify" opens the field for their words.
+void AdverseEventsTab::showTerm()
+{
+    const CtcaeTerm *term = CtcaeTerms::find(m_term->text());
+    m_termSpecify->setEnabled(term && term->isOtherSpecify());
+    if (!term) {
+        m_gradeText->setText(m_term->text().trimmed().isEmpty() ? QString() : tr("Not a CTCAE v5.0 term yet: choose one from the list."));
+        return;
+    }
+    const QString grade = term->hasGrade(m_grade->value()) ? term->gradeText(m_grade->value())
+                                                          : tr("CTCAE v5.0 has no grade %1 for this term.").arg(m_grade->value());
+    m_gradeText->setText(tr("MedDRA %1 · grade %2: %3").arg(term->meddraCode).arg(m_grade->value()).arg(grade));
+}
+
+void AdverseEventsTab::clearForm()
+{
+    m_editing.clear();
+    m_editingDraft = false;
+    m_term->clear();
+    m_termSpecify->clear();
+    m_grade->setValue(1);
+    m_onset->setDate(session() ? Radiotherapy::today(*session()) : QDate::currentDate());
+    m_resolved->setChecked(false);
+    m_serious->setChecked(false);
+    m_relation->setCurrentIndex(0);
+    m_action->setCurrentIndex(0);
+    m_outcome->setCurrentIndex(0);
+    m_error->clear();
+    m_errors.clear();
+    m_errors.markQueried({});
+    m_save->setText(tr("&Save event"));
+}
+
+void AdverseEventsTab::edit(int row)
+{
+    Session *s = session();
+    if (!s || row < 0)
+        return;
+    const QString id = m_table->item(row, 0)->data(Qt::UserRole).toString();
+    auto list = AdverseEvents::list(*s, patientId());
+    if (!list.ok())
+        return;
+    for (const AdverseEvent &e : list.value()) {
+        if (e.id != id)
+            continue;
+        m_editing = id;
+        m_term->setText(e.term);
+        m_termSpecify->setText(e.termSpecify);
+        m_grade->setValue(e.grade);
+        m_onset->setDate(e.onset);
+        m_resolved->setChecked(e.resolution.isValid());
+        if (e.resolution.isValid())
+            m_resolution->setDate(e.resolution);
+        m_serious->setChecked(e.serious);
+        m_relation->setCurrentIndex(m_relation->findData(e.relation));
+        m_action->setCurrentIndex(m_action->findData(e.action));
+        m_outcome->setCurrentIndex(m_outcome->findData(e.outcome));
+        m_editingDraft = e.state == QLatin1String("draft");
+        m_errors.markQueried(openQueryNotes(*s, patientId(), AdverseEvents::table().name, id));
+        m_save->setText(m_editingDraft ? tr("&Confirm event") : tr("&Save changes"));
+    }
+}
+
+void AdverseEventsTab::save()
+{
+    Session *s = session();
+    if (!s)
+        return;
+    AdverseEvent e;
+    e.id = m_editing;
+    e.patientId = patientId();
+    e.term = m_term->text();
+    e.termSpecify = m_termSpecify->text();
+    e.grade = m_grade->value();
+    e.onset = m_onset->date();
+    if (m_resolved->isChecked())
+        e.resolution = m_resolution->date();
+    e.serious = m_serious->isChecked();
+    e.relation = m_relation->currentData().toString();
+    e.action = m_action->currentData().toString();
+    e.outcome = m_outcome->currentData().toString();
+    e.state = QStringLiteral("confirmed");
+    QString reason;
+    if (m_editingDraft) {
+        // A draft is the program's proposal; confirming it (as proposed or changed) is the
+        // investigator's first decision, not a change of saved data: no "why" is asked.
+        reason = QStringLiteral("drafted adverse event confirmed by the investigator");
+    } else if (!m_editing.isEmpty()) {
+        reason = askReason(this, tr("A recorded adverse event is being changed."));
+        if (reason.isEmpty())
+            return;
+    }
+    auto saved = AdverseEvents::save(*s, e, reason);
+    if (!saved.ok())
+        m_errors.show(saved.error(), m_error);
+}
+
+} // namespace muco::ui

@@ -1,0 +1,184 @@
+#include "workspace/PatientWorkspace.h"
+#include "DisplayFormat.h"
+#include "workspace/AdverseEventsTab.h"
+#include "workspace/LabsTab.h"
+#include "workspace/OverviewTab.h"
+#include "models/PatientListModel.h"
+#include "workspace/QueriesTab.h"
+#include "workspace/SourceVerificationTab.h"
+#include "workspace/RadiotherapyTab.h"
+#include "workspace/RandomizePanel.h"
+#include "records/Randomizations.h"
+#include "workspace/ScreeningTab.h"
+#include "ShortcutMap.h"
+#include "workspace/StudyDrugTab.h"
+#include "workspace/VisitsTab.h"
+#include "clinical/Eligibility.h"
+#include "storage/ChangeNotifier.h"
+#include "records/Patients.h"
+#include "security/Session.h"
+#include <QAction>
+#include <QHash>
+#include <algorithm>
+#include <QLabel>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace muco::ui {
+
+PatientWorkspace::PatientWorkspace(QWidget *parent)
+    : QWidget(parent), m_subject(new QLabel), m_details(new QLabel), m_randomize(new RandomizePanel), m_tabs(new QTabWidget), m_overview(new OverviewTab),
+      m_screening(new ScreeningTab), m_visits(new VisitsTab), m_radiotherapy(new RadiotherapyTab), m_labs(new LabsTab),
+      m_drug(new StudyDrugTab), m_ae(new AdverseEventsTab), m_queries(new QueriesTab),
+      m_sdv(new SourceVerificationTab)
+{
+    QFont big = m_subject->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_subject->setFont(big);
+    m_subject->setObjectName(QStringLiteral("workspaceSubject"));
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_tabs->setObjectName(QStringLiteral("workspaceTabs"));
+    // Nine tabs do not fit a 1366-wide laptop's workspace: long titles are shortened rather
+    // than scrolled out of sight (the number, which is the tab's Alt key, stays in front).
+    m_tabs->setElideMode(Qt::ElideRight);
+    m_tabs->setUsesScrollButtons(false);
+    m_tabs->addTab(m_overview, tr("&1 Overview"));
+    m_tabs->addTab(m_screening, tr("&2 Screening"));
+    m_tabs->addTab(m_visits, tr("&3 Visits and grading"));
+    m_tabs->addTab(m_radiotherapy, tr("&4 Radiotherapy"));
+    m_tabs->addTab(m_labs, tr("&5 Labs"));
+    m_tabs->addTab(m_drug, tr("&6 Study drug"));
+    m_tabs->addTab(m_ae, tr("&7 Adverse events"));
+    m_tabs->addTab(m_queries, tr("&8 Queries"));
+    // The tab says how many queries wait, so the site sees them from any tab.
+    connect(m_queries, &QueriesTab::openCountChanged, this, [this](int open) {
+        retitle(m_queries, open > 0 ? tr("&8 Queries (%1)").arg(open) : tr("&8 Queries"));
+    });
+    m_tabs->addTab(m_sdv, tr("&9 SDV"));
+    connect(m_sdv, &SourceVerificationTab::remainingChanged, this, [this](int remaining) {
+        retitle(m_sdv, remaining > 0 ? tr("&9 SDV (%1)").arg(remaining) : tr("&9 SDV"));
+    });
+    connect(m_sdv, &SourceVerificationTab::raiseQueryOn, this, [this](const QString &table, const QString &id) {
+        m_tabs->setCurrentWidget(m_queries);
+        m_queries->raiseQuery(table, id);
+    });
+    m_all = {m_overview, m_screening, m_visits, m_radiotherapy, m_labs, m_drug, m_ae, m_queries, m_sdv};
+    for (int i = 0; i < m_tabs->count(); ++i)   // the whole title where a narrow screen shortens it
+        m_tabs->setTabToolTip(i, QString(m_tabs->tabText(i)).remove(QLatin1Char('&')));
+    auto *v = new QVBoxLayout(this);
+    v->addWidget(m_subject);
+    v->addWidget(m_details);
+    v->addWidget(m_randomize);
+    v->addWidget(m_tabs, 1);
+    connect(&ChangeNotifier::instance(), &ChangeNotifier::committed, this, &PatientWorkspace::onCommitted);
+
+    // Grading and today's fraction are the clinic's commonest commands: their keys work from
+    // any tab (and the patient list) while a patient is shown, and bring their tab forward.
+    auto *grade = new QAction(this);
+    grade->setShortcut(shortcutFor(Command::GradeVisit));
+    connect(grade, &QAction::triggered, this, [this] { startGrading(); });
+    auto *deliver = new QAction(this);
+    deliver->setShortcut(shortcutFor(Command::DeliverFraction));
+    connect(deliver, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_radiotherapy);
+        if (m_radiotherapy->canDeliver())
+            m_radiotherapy->deliverToday();
+    });
+    addActions({grade, deliver});
+}
+
+void PatientWorkspace::retitle(QWidget *tab, const QString &title)
+{
+    const int at = m_tabs->indexOf(tab);
+    m_tabs->setTabText(at, title);
+    m_tabs->setTabToolTip(at, QString(title).remove(QLatin1Char('&')));
+}
+
+GradingWizard *PatientWorkspace::startGrading()
+{
+    m_tabs->setCurrentWidget(m_visits);
+    return m_visits->gradeVisit();
+}
+
+void PatientWorkspace::showFractionEntry()
+{
+    m_tabs->setCurrentWidget(m_radiotherapy);
+    m_radiotherapy->focusFractionEntry();
+}
+
+void PatientWorkspace::showDraftToSign()
+{
+    m_tabs->setCurrentWidget(m_visits);
+    m_visits->selectFirstDraft();
+}
+
+void PatientWorkspace::showLabEntry()
+{
+    m_tabs->setCurrentWidget(m_labs);
+    m_labs->focusEntry();
+}
+
+void PatientWorkspace::showHeader(const Patient &p)
+{
+    m_subject->setText(p.identityVisible && !p.name.isEmpty() ? QStringLiteral("%1  ·  %2").arg(p.subjectId, p.name) : p.subjectId);
+    QStringList bits;
+    // A monitor gets the year and the age only (core cuts the date for sessions without identity).
+    const QDate birth = QDate::fromString(p.birthDate, Qt::ISODate);
+    if (birth.isValid())
+        bits << tr("born %1 (%2 years)").arg(displayDate(birth)).arg(p.ageYears);
+    else if (!p.birthDate.isEmpty())
+        bits << tr("born in %1 (%2 years)").arg(p.birthDate).arg(p.ageYears);
+    if (!p.sex.isEmpty())
+        bits << (p.sex == QLatin1String("male") ? tr("male") : tr("female"));
+    if (p.identityVisible && !p.mrn.isEmpty())
+        bits << tr("MRN %1").arg(p.mrn);
+    bits << statusLabel(p.status);
+    m_details->setText(bits.join(QStringLiteral("  ·  ")));
+}
+
+void PatientWorkspace::showPatient(Session &session, const Patient &p)
+{
+    m_session = &session;
+    m_patientId = p.id;
+    showHeader(p);
+    m_randomize->setPatient(&session, p.id);
+    for (WorkspaceTab *tab : std::as_const(m_all))
+        tab->setPatient(&session, p.id);
+}
+
+void PatientWorkspace::clear()
+{
+    m_session = nullptr;
+    m_patientId.clear();
+    m_randomize->setPatient(nullptr, {});
+    for (WorkspaceTab *tab : std::as_const(m_all))
+        tab->setPatient(nullptr, {});   // no tab keeps a session that was closed
+}
+
+// Each tab reloads once for everything a transaction changed in this patient's record, and
+// only if it shows one of the tables written (a signed grade that drafted an adverse event
+// names both tables in the same change set).
+void PatientWorkspace::onCommitted(const ChangeSet &changes)
+{
+    if (!m_session)
+        return;
+    const QStringList tables = ChangeNotifier::tablesOf(changes, m_patientId);
+    if (tables.isEmpty())
+        return;
+    if (tables.contains(Patients::table().name) || tables.contains(Patients::identityTable().name)) {
+        auto p = Patients::get(*m_session, m_patientId);
+        if (p.ok())
+            showHeader(p.value());
+    }
+    if (tables.contains(Patients::table().name) || tables.contains(Randomizations::table().name))
+        m_randomize->reload();
+    for (WorkspaceTab *tab : std::as_const(m_all)) {
+        const QStringList &shown = tab->shownTables();
+        if (std::any_of(tables.cbegin(), tables.cend(), [&](const QString &t) { return shown.contains(t); }))
+            tab->reload();
+    }
+}
+
+
+} // namespace muco::ui

@@ -1,0 +1,77 @@
+#pragma once
+// The selected patient's workspace: who the patient is, then the clinic's tabs.
+#include <QHash>
+#include "storage/ChangeNotifier.h"
+#include <QWidget>
+
+class QLabel;
+class QTabWidget;
+
+namespace muco {
+class Session;
+struct Patient;
+}
+
+namespace muco::ui {
+
+class AdverseEventsTab;
+class GradingWizard;
+class LabsTab;
+class OverviewTab;
+class QueriesTab;
+class SourceVerificationTab;
+class RadiotherapyTab;
+class RandomizePanel;
+class ScreeningTab;
+class StudyDrugTab;
+class VisitsTab;
+class WorkspaceTab;
+
+class PatientWorkspace : public QWidget {
+    Q_OBJECT
+public:
+    explicit PatientWorkspace(QWidget *parent = nullptr);
+    void showPatient(Session &session, const Patient &patient);
+    void clear();
+    const QString &patientId() const { return m_patientId; }
+    QTabWidget *tabs() const { return m_tabs; }
+    OverviewTab *overview() const { return m_overview; }
+    ScreeningTab *screening() const { return m_screening; }
+    VisitsTab *visits() const { return m_visits; }
+    RadiotherapyTab *radiotherapy() const { return m_radiotherapy; }
+    LabsTab *labs() const { return m_labs; }
+    StudyDrugTab *studyDrug() const { return m_drug; }
+    AdverseEventsTab *adverseEvents() const { return m_ae; }
+    RandomizePanel *randomization() const { return m_randomize; }
+    QueriesTab *queries() const { return m_queries; }
+    SourceVerificationTab *sourceVerification() const { return m_sdv; }
+
+    // The clinic's forms, each with its tab brought forward (Ctrl+G, Ctrl+D, the Today view).
+    GradingWizard *startGrading();   // the wizard, opened with open(); nullptr when not allowed
+    void showFractionEntry();        // the Radiotherapy tab, the keyboard on "Deliver today's fraction"
+    void showDraftToSign();          // the Visits tab, the first unsigned visit selected
+    void showLabEntry();             // the Labs tab, the keyboard on its first field
+
+private:
+    void onCommitted(const muco::ChangeSet &changes);
+    void showHeader(const Patient &patient);
+    void retitle(QWidget *tab, const QString &title);
+    QLabel *m_subject;
+    QLabel *m_details;
+    RandomizePanel *m_randomize;
+    QTabWidget *m_tabs;
+    OverviewTab *m_overview;
+    ScreeningTab *m_screening;
+    VisitsTab *m_visits;
+    RadiotherapyTab *m_radiotherapy;
+    LabsTab *m_labs;
+    StudyDrugTab *m_drug;
+    AdverseEventsTab *m_ae;
+    QueriesTab *m_queries;
+    SourceVerificationTab *m_sdv;
+    QList<WorkspaceTab *> m_all;
+    Session *m_session = nullptr;
+    QString m_patientId;
+};
+
+} // namespace muco::ui

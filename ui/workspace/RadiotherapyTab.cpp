@@ -1,0 +1,442 @@
+#include "workspace/RadiotherapyTab.h"
+#include "CodeLabels.h"
+#include "DisplayFormat.h"
+#include "workspace/InlineRow.h"
+#include "SignatureDialog.h"
+#include "records/Patients.h"
+#include "records/RecordStore.h"
+#include "records/Radiotherapy.h"
+#include "security/Session.h"
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace muco::ui {
+
+namespace {
+std::function<bool(const QString &)> &confirmSeam()
+{
+    static std::function<bool(const QString &)> seam;
+    return seam;
+}
+
+QString statusText(FractionStatus s)
+{
+    switch (s) {
+    case FractionStatus::Delivered: return RadiotherapyTab::tr("Delivered");
+    case FractionStatus::Missed: return RadiotherapyTab::tr("Missed");
+    case FractionStatus::Held: return RadiotherapyTab::tr("Held");
+    }
+    return {};
+}
+} // namespace
+
+RadiotherapyTab::RadiotherapyTab(QWidget *parent)
+    : WorkspaceTab(parent), m_summary(new QLabel), m_total(new QLineEdit), m_fractions(new QSpinBox),
+      m_perFraction(new QLineEdit), m_technique(new QLineEdit), m_start(new QDateEdit), m_oralCavity(new QCheckBox(tr("Oral cavity"))),
+      m_oropharynx(new QCheckBox(tr("Oropharynx"))), m_chemo(new QCheckBox(tr("Concurrent chemotherapy"))), m_agent(new QLineEdit),
+      m_planError(new QLabel), m_table(new QTableWidget(0, 6)), m_deliver(new QPushButton(tr("&Deliver today's fraction"))),
+      m_missed(new QPushButton(tr("&Missed or held..."))), m_import(new QPushButton(tr("&Import CSV..."))),
+      m_save(new QPushButton(tr("Save &plan"))), m_void(new QPushButton(tr("&Void..."))), m_readOnlyNote(new QLabel)
+{
+    m_void->setObjectName(QStringLiteral("voidFraction"));
+    m_void->setToolTip(tr("A fraction recorded in error: kept, struck through, with the reason"));
+    setObjectName(QStringLiteral("radiotherapyTab"));
+    showsTables({Radiotherapy::planTable().name, Radiotherapy::fractionTable().name});
+    m_summary->setObjectName(QStringLiteral("doseSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setStyleSheet(QStringLiteral("background: palette(alternate-base); padding: 8px; font-weight: bold;"));
+    m_deliver->setObjectName(QStringLiteral("deliverToday"));
+    m_deliver->setToolTip(tr("Ctrl+D from any tab of the patient"));   // the key is the workspace's (ShortcutMap)
+    m_deliver->setMinimumHeight(34);
+    m_fractions->setRange(1, 100);
+    m_fractions->setValue(35);
+    m_total->setText(QStringLiteral("70"));
+    m_perFraction->setText(QStringLiteral("2"));
+    m_start->setCalendarPopup(true);
+    m_start->setDisplayFormat(dateFormat());
+    m_agent->setPlaceholderText(tr("e.g. cisplatin"));
+    m_planError->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_planError->hide();
+
+    const QStringList names{tr("Mon"), tr("Tue"), tr("Wed"), tr("Thu"), tr("Fri"), tr("Sat"), tr("Sun")};
+    for (int i = 0; i < 7; ++i) {
+        auto *c = new QCheckBox(names[i]);
+        c->setChecked(i < 5);
+        m_weekdays << c;
+    }
+    // Two rows (Mon-Thu, Fri-Sun): seven boxes in one row were cut off in the plan's column at 1366x768.
+    auto *daysBox = new QWidget;
+    daysBox->setObjectName(QStringLiteral("treatmentDays"));
+    auto *daysGrid = new QGridLayout(daysBox);
+    daysGrid->setContentsMargins(0, 0, 0, 0);
+    for (int i = 0; i < 7; ++i)
+        daysGrid->addWidget(m_weekdays[i], i / 4, i % 4);
+    QWidget *fieldsBox = inlineRow({m_oralCavity, m_oropharynx});
+
+    auto *planBox = new QGroupBox(tr("Plan"));
+    planBox->setMaximumWidth(470);
+    auto *form = new QFormLayout(planBox);
+    m_errors.addRow(form, tr("Total dose (Gy):"), m_total, QStringLiteral("total_dose_gy"));
+    m_errors.addRow(form, tr("Fractions:"), m_fractions, QStringLiteral("fractions"));
+    m_errors.addRow(form, tr("Dose per fraction (Gy):"), m_perFraction, QStringLiteral("dose_per_fraction_gy"));
+    form->addRow(tr("Technique:"), m_technique);
+    m_errors.addRow(form, tr("Start date:"), m_start, QStringLiteral("start_date"));
+    m_errors.addRow(form, tr("Treatment days:"), daysBox, QStringLiteral("weekdays"));
+    form->addRow(tr("Fields include:"), fieldsBox);
+    form->addRow(tr("Chemotherapy:"), m_chemo);   // the agent on its own row: beside the box it was cut at 1366x768
+    m_errors.addRow(form, tr("Agent:"), m_agent, QStringLiteral("chemo_agent"));
+    form->addRow(m_planError);
+    form->addRow(m_save);
+    m_readOnlyNote->setObjectName(QStringLiteral("planReadOnlyNote"));
+    m_readOnlyNote->setWordWrap(true);
+    m_readOnlyNote->setText(tr("The plan is the investigator's prescription: read only for your role."));
+    m_readOnlyNote->hide();
+    form->addRow(m_readOnlyNote);
+
+    m_table->setObjectName(QStringLiteral("fractionTable"));
+    m_table->setHorizontalHeaderLabels({tr("#"), tr("Date"), tr("Dose (Gy)"), tr("Status"), tr("Reason"), tr("Source")});
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_deliver);
+    buttons->addWidget(m_missed);
+    buttons->addWidget(m_import);
+    buttons->addStretch();
+    auto *below = new QHBoxLayout;   // under the log it corrects; keeps the top row narrow
+    below->addStretch();
+    below->addWidget(m_void);
+
+    auto *right = new QVBoxLayout;
+    right->addLayout(buttons);
+    right->addWidget(m_table);
+    right->addLayout(below);
+    auto *columns = new QHBoxLayout;
+    columns->addWidget(planBox);
+    columns->addLayout(right, 1);
+    auto *v = new QVBoxLayout(this);
+    v->addWidget(m_summary);
+    v->addLayout(columns, 1);
+
+    connect(m_deliver, &QPushButton::clicked, this, &RadiotherapyTab::deliverToday);
+    connect(m_save, &QPushButton::clicked, this, &RadiotherapyTab::savePlan);
+    connect(m_missed, &QPushButton::clicked, this, &RadiotherapyTab::recordMissed);
+    connect(m_import, &QPushButton::clicked, this, &RadiotherapyTab::chooseAndImport);
+    connect(m_void, &QPushButton::clicked, this, &RadiotherapyTab::voidSelected);
+}
+
+void RadiotherapyTab::setConfirmForTests(std::function<bool(const QString &)> confirm) { confirmSeam() = std::move(confirm); }
+
+bool RadiotherapyTab::confirm(const QString &question)
+{
+    if (confirmSeam())
+        return confirmSeam()(question);
+    return QMessageBox::question(this, tr("Record the fraction?"), question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        == QMessageBox::Yes;
+}
+
+// A patient without a plan sees an empty form with the usual defaults, never the previous
+// patient's plan (which Save would have recorded as this patient's).
+void RadiotherapyTab::resetPlanForm()
+{
+    m_total->setText(QStringLiteral("70"));
+    m_fractions->setValue(35);
+    m_perFraction->setText(QStringLiteral("2"));
+    m_technique->clear();
+    m_start->setDate(session() ? Radiotherapy::today(*session()) : QDate::currentDate());
+    for (int i = 0; i < 7; ++i)
+        m_weekdays[i]->setChecked(i < 5);
+    m_oralCavity->setChecked(false);
+    m_oropharynx->setChecked(false);
+    m_chemo->setChecked(false);
+    m_agent->clear();
+}
+
+// The plan is the investigator's prescription: other roles see it read-only (core refuses
+// their save anyway), with a note saying why instead of a button that fails.
+void RadiotherapyTab::setPlanEditable(bool editable)
+{
+    for (QLineEdit *e : {m_total, m_perFraction, m_technique, m_agent})
+        e->setReadOnly(!editable);
+    m_fractions->setReadOnly(!editable);
+    m_fractions->setButtonSymbols(editable ? QAbstractSpinBox::UpDownArrows : QAbstractSpinBox::NoButtons);
+    m_start->setReadOnly(!editable);
+    m_start->setCalendarPopup(editable);
+    for (QCheckBox *c : m_weekdays)
+        c->setEnabled(editable);
+    for (QCheckBox *c : {m_oralCavity, m_oropharynx, m_chemo})
+        c->setEnabled(editable);
+    m_save->setVisible(editable);
+    m_save->setEnabled(editable);
+    m_readOnlyNote->setVisible(!editable);
+}
+
+bool RadiotherapyTab::canDeliver() const { return m_deliver->isEnabled(); }
+
+void RadiotherapyTab::focusFractionEntry()
+{
+    if (m_deliver->isEnabled())
+        m_deliver->setFocus();
+    else
+        m_table->setFocus();
+}
+
+QString RadiotherapyTab::summaryText() const { return m_summary->text(); }
+
+void RadiotherapyTab::reload()
+{
+    Session *s = session();
+    if (!s)
+        return;
+    const bool canEdit = s->can(Permission::EnterFractions);
+    setPlanEditable(s->can(Permission::PrescribeRadiotherapy));
+    auto plan = Radiotherapy::plan(*s, patientId());
+    m_hasPlan = plan.ok() && plan.value();
+    if (m_hasPlan) {
+        const RtPlan &p = *plan.value();
+        m_total->setText(p.totalDoseGy.toString());
+        m_fractions->setValue(p.fractions);
+        m_perFraction->setText(p.dosePerFractionGy.toString());
+        m_technique->setText(p.technique);
+        m_start->setDate(p.startDate);
+        for (int i = 0; i < 7; ++i)
+            m_weekdays[i]->setChecked(p.weekdays.contains(i + 1));
+        m_oralCavity->setChecked(p.oralCavity);
+        m_oropharynx->setChecked(p.oropharynx);
+        m_chemo->setChecked(p.concurrentChemo);
+        m_agent->setText(p.chemoAgent);
+    } else {
+        resetPlanForm();
+    }
+    m_errors.clear();
+    m_planError->hide();
+    m_deliver->setEnabled(canEdit && m_hasPlan);
+    m_missed->setEnabled(canEdit && m_hasPlan);
+    m_import->setEnabled(canEdit && m_hasPlan);
+    m_void->setEnabled(canEdit && m_hasPlan);
+
+    m_table->setRowCount(0);
+    auto fractions = Radiotherapy::fractions(*s, patientId());
+    auto voided = Radiotherapy::voidedFractions(*s, patientId());
+    if (fractions.ok()) {
+        QList<FractionRecord> all = fractions.value();
+        if (voided.ok())
+            all += voided.value();
+        std::stable_sort(all.begin(), all.end(), [](const FractionRecord &a, const FractionRecord &b) { return a.date < b.date; });
+        for (const FractionRecord &f : std::as_const(all)) {
+            const int row = m_table->rowCount();
+            m_table->insertRow(row);
+            m_table->setItem(row, 0, new QTableWidgetItem(f.number > 0 ? displayNumber(f.number) : QString()));
+            m_table->setItem(row, 1, new QTableWidgetItem(displayDate(f.date)));
+            m_table->setItem(row, 2, new QTableWidgetItem(f.doseGy ? displayNumber(*f.doseGy) : QString()));
+            m_table->setItem(row, 3, new QTableWidgetItem(statusText(f.status)));
+            m_table->setItem(row, 4, new QTableWidgetItem(f.reason));
+            m_table->setItem(row, 5, new QTableWidgetItem(f.source == QLatin1String("import") ? tr("Imported") : tr("Entered")));
+            m_table->item(row, 0)->setData(Qt::UserRole, f.id);
+            if (f.voided) {
+                m_table->item(row, 3)->setText(tr("Voided: %1").arg(statusText(f.status)));
+                for (int c = 0; c < m_table->columnCount(); ++c) {
+                    QFont font = m_table->item(row, c)->font();
+                    font.setStrikeOut(true);
+                    m_table->item(row, c)->setFont(font);
+                    m_table->item(row, c)->setForeground(QColor(0x80, 0x80, 0x80));
+                }
+                m_table->item(row, 0)->setData(Qt::UserRole + 1, true);
+            }
+        }
+        m_table->resizeColumnsToContents();
+        m_table->scrollToBottom();
+    }
+
+    if (!m_hasPlan) {
+        m_summary->setText(tr("No radiotherapy plan recorded yet: enter it on the left."));
+        return;
+    }
+    auto sum = Radiotherapy::summaryNow(*s, patientId());
+    if (!sum.ok()) {
+        m_summary->setText(errorText(sum.error()));
+        return;
+    }
+    const DoseSummary &d = sum.value();
+    QString text = tr("Fraction %1 of %2  ·  %3 of %4 Gy (%5%)  ·  remaining %6 Gy  ·  BED %7 Gy, EQD2 %8 Gy (α/β 10)  ·  missed days %9")
+                       .arg(d.deliveredFractions).arg(plan.value()->fractions)
+                       .arg(displayNumber(d.cumulativeDoseGy), displayNumber(plan.value()->totalDoseGy))
+                       .arg(displayNumber(d.percentComplete, 0), displayNumber(d.remainingDoseGy))
+                       .arg(displayNumber(d.bedGy, 1), displayNumber(d.eqd2Gy, 1))
+                       .arg(d.missedTreatmentDays);
+    text += d.projectedCompletionDate ? tr("  ·  projected completion %1").arg(displayDate(*d.projectedCompletionDate))
+                                      : tr("  ·  course complete");
+    m_summary->setText(text);
+}
+
+void RadiotherapyTab::savePlan()
+{
+    Session *s = session();
+    if (!s)
+        return;
+    RtPlan p;
+    p.patientId = patientId();
+    const auto total = Decimal::parse(m_total->text());
+    const auto per = Decimal::parse(m_perFraction->text());
+    if (!total) {
+        m_errors.show(Error::invalid(QStringLiteral("total_dose_gy"), tr("enter the total dose in Gy, e.g. 70")), m_planError);
+        return;
+    }
+    if (!per) {
+        m_errors.show(Error::invalid(QStringLiteral("dose_per_fraction_gy"), tr("enter the dose per fraction in Gy, e.g. 2")), m_planError);
+        return;
+    }
+    p.totalDoseGy = *total;
+    p.dosePerFractionGy = *per;
+    p.fractions = m_fractions->value();
+    p.technique = m_technique->text().trimmed();
+    p.startDate = m_start->date();
+    p.weekdays.clear();
+    for (int i = 0; i < 7; ++i)
+        if (m_weekdays[i]->isChecked())
+            p.weekdays.insert(i + 1);
+    p.oralCavity = m_oralCavity->isChecked();
+    p.oropharynx = m_oropharynx->isChecked();
+    p.concurrentChemo = m_chemo->isChecked();
+    p.chemoAgent = m_agent->text();
+    QString reason;
+    if (m_hasPlan) {
+        reason = askReason(this, tr("The radiotherapy plan is being changed."));
+        if (reason.isEmpty())
+            return;
+    }
+    auto saved = Radiotherapy::savePlan(*s, p, reason);
+    if (!saved.ok()) {
+        m_errors.show(saved.error(), m_planError);
+        return;
+    }
+    m_errors.clear();
+    m_planError->hide();
+}
+
+void RadiotherapyTab::deliverToday()
+{
+    Session *s = session();
+    if (!s)
+        return;
+    if (Status onTreatment = Radiotherapy::requireOnTreatment(*s, patientId()); !onTreatment.ok()) {
+        showError(errorText(onTreatment.error()));
+        return;
+    }
+    auto patient = Patients::get(*s, patientId());
+    if (patient.ok() && patient->status == QLatin1String("screening")
+        && !confirm(tr("%1 is still in screening (not enrolled). Record a delivered fraction anyway?").arg(patient->subjectId)))
+        return;
+    auto plan = Radiotherapy::plan(*s, patientId());
+    const QDate day = Radiotherapy::today(*s);
+    if (plan.ok() && plan.value()) {
+        auto treatmentDay = Radiotherapy::isTreatmentDay(*s, *plan.value(), day);
+        if (treatmentDay.ok() && !treatmentDay.value()
+            && !confirm(tr("Today (%1) is not a treatment day of the plan. Record a delivered fraction today anyway?")
+                            .arg(displayDateWithDay(day))))
+            return;
+    }
+    auto f = Radiotherapy::deliverToday(*s, patientId());
+    if (!f.ok())
+        showError(errorText(f.error()));
+}
+
+void RadiotherapyTab::voidSelected()
+{
+    Session *s = session();
+    if (!s)
+        return;
+    const int row = m_table->currentRow();
+    if (row < 0 || !m_table->item(row, 0) || m_table->item(row, 0)->data(Qt::UserRole + 1).toBool()) {
+        showError(tr("Select the fraction recorded in error in the log first."));
+        return;
+    }
+    const QString id = m_table->item(row, 0)->data(Qt::UserRole).toString();
+    const QString reason = askReason(this, tr("The fraction of %1 is being voided: it stays in the log, struck through.")
+                                               .arg(m_table->item(row, 1)->text()));
+    if (reason.isEmpty())
+        return;
+    Status done = Radiotherapy::voidFraction(*s, id, reason);
+    if (!done.ok())
+        showError(errorText(done.error()));
+}
+
+void RadiotherapyTab::recordMissed()
+{
+    Session *s = session();
+    if (!s)
+        return;
+    QDialog d(this);
+    d.setWindowTitle(tr("Missed or held fraction"));
+    d.setObjectName(QStringLiteral("missedFractionDialog"));
+    d.setMinimumWidth(360);   // room for the reason, in any language
+    auto *date = new QDateEdit(Radiotherapy::today(*s));
+    date->setCalendarPopup(true);
+    date->setDisplayFormat(dateFormat());
+    auto *status = new QComboBox;
+    status->addItem(tr("Missed"), static_cast<int>(FractionStatus::Missed));
+    status->addItem(tr("Held"), static_cast<int>(FractionStatus::Held));
+    auto *reason = new QLineEdit;
+    auto *form = new QFormLayout(&d);
+    form->addRow(tr("Date:"), date);
+    form->addRow(tr("Status:"), status);
+    form->addRow(tr("Reason:"), reason);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &d, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &d, [&] {
+        auto r = Radiotherapy::record(*s, patientId(), date->date(), static_cast<FractionStatus>(status->currentData().toInt()),
+                                      std::nullopt, reason->text());
+        if (!r.ok()) {
+            QMessageBox::warning(&d, tr("Not saved"), errorText(r.error()));
+            return;
+        }
+        d.accept();
+    });
+    d.exec();
+}
+
+QString RadiotherapyTab::importCsv(const QString &path)
+{
+    Session *s = session();
+    if (!s)
+        return {};
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return tr("%1 cannot be read.").arg(path);
+    auto report = Radiotherapy::importCsv(*s, patientId(), f.readAll());
+    if (!report.ok())
+        return errorText(report.error());
+    QString text = tr("Imported %1 fraction(s); %2 were already recorded.").arg(report->imported).arg(report->alreadyPresent);
+    if (!report->refused.isEmpty())
+        text += QStringLiteral("\n\n") + tr("Refused:") + QStringLiteral("\n") + report->refused.join(QLatin1Char('\n'));
+    return text;
+}
+
+void RadiotherapyTab::chooseAndImport()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Import fractions"), {}, tr("CSV files (*.csv)"));
+    if (!file.isEmpty())
+        QMessageBox::information(this, tr("Import"), importCsv(file));
+}
+
+} // namespace muco::ui

@@ -1,0 +1,293 @@
+#include "workspace/ScreeningTab.h"
+#include "CodeLabels.h"
+#include "DisplayFormat.h"
+#include "SignatureDialog.h"
+#include "clinical/Protocol.h"
+#include "records/RecordStore.h"
+#include "records/Labs.h"
+#include "records/Radiotherapy.h"
+#include "records/Screenings.h"
+#include "security/Session.h"
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace muco::ui {
+
+namespace {
+
+const QStringList kAttestations = {
+    QStringLiteral("malignancy_confirmed"), QStringLiteral("ecg_clinically_significant_abnormality"),
+    QStringLiteral("oral_mucosa_intact"), QStringLiteral("active_oral_infection"), QStringLiteral("severe_periodontal_disease"),
+    QStringLiteral("informed_consent_signed"), QStringLiteral("prior_head_neck_radiotherapy"), QStringLiteral("current_other_trial"),
+    QStringLiteral("significant_cardiovascular_disease"), QStringLiteral("cirrhosis"), QStringLiteral("chronic_renal_insufficiency"),
+    QStringLiteral("active_systemic_infection_on_antimicrobials"), QStringLiteral("autoimmune_disease_on_immunosuppression"),
+    QStringLiteral("severe_psychiatric_disorder"), QStringLiteral("non_discontinuable_mucosal_protectant_or_anti_inflammatory"),
+    QStringLiteral("long_term_immunosuppressants"), QStringLiteral("unable_to_comply"), QStringLiteral("investigator_judges_unsuitable")};
+
+const QStringList kNumbers = {QStringLiteral("weight_kg"), QStringLiteral("life_expectancy_months"),
+                              QStringLiteral("long_term_corticosteroid_prednisone_eq_mg_per_day")};
+
+const QStringList kDates = {QStringLiteral("last_head_neck_surgery_date"), QStringLiteral("last_other_interventional_study_date")};
+
+// ECOG performance status (Oken et al. 1982), verbatim.
+QStringList ecogTexts()
+{
+    return {ScreeningTab::tr("0 Fully active, able to carry on all pre-disease performance without restriction"),
+            ScreeningTab::tr("1 Restricted in physically strenuous activity but ambulatory and able to carry out work of a light or sedentary nature, e.g., light house work, office work"),
+            ScreeningTab::tr("2 Ambulatory and capable of all selfcare but unable to carry out any work activities. Up and about more than 50% of waking hours"),
+            ScreeningTab::tr("3 Capable of only limited selfcare, confined to bed or chair more than 50% of waking hours"),
+            ScreeningTab::tr("4 Completely disabled. Cannot carry on any selfcare. Totally confined to bed or chair"),
+            ScreeningTab::tr("5 Dead")};
+}
+
+} // namespace
+
+ScreeningTab::ScreeningTab(QWidget *parent)
+    : WorkspaceTab(parent), m_date(new QDateEdit), m_intent(new QComboBox), m_ecog(new QComboBox), m_checklist(new QTreeWidget),
+      m_status(new QLabel), m_labsUsed(new QLabel), m_history(new QLabel), m_save(new QPushButton(tr("&Save screening"))),
+      m_sign(new QPushButton(tr("Si&gn decision...")))
+{
+    setObjectName(QStringLiteral("screeningTab"));
+    showsTables({Radiotherapy::planTable().name, Labs::table().name, Screenings::table().name});
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(dateFormat());
+    // No default: an intent nobody recorded leaves I3 missing, never a silent "radical".
+    m_intent->addItem(tr("Not recorded"), QString());
+    m_intent->addItem(tr("Radical"), QStringLiteral("radical"));
+    m_intent->addItem(tr("Palliative"), QStringLiteral("palliative"));
+    m_ecog->addItem(tr("Not recorded"));
+    for (const QString &t : ecogTexts())
+        m_ecog->addItem(t.left(60) + (t.size() > 60 ? QStringLiteral("…") : QString()));
+    for (int i = 1; i <= 6; ++i)
+        m_ecog->setItemData(i, ecogTexts()[i - 1], Qt::ToolTipRole);
+
+    auto *formBox = new QWidget;
+    auto *form = new QFormLayout(formBox);
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows);   // long criterion labels above their fields
+    form->addRow(tr("Assessment &date:"), m_date);
+    form->addRow(tr("Radiotherapy &intent:"), m_intent);
+    form->addRow(tr("&ECOG:"), m_ecog);
+    for (const QString &fact : kNumbers) {
+        auto *e = new QLineEdit;
+        e->setObjectName(fact);
+        e->setPlaceholderText(factUnit(fact));
+        m_numbers.insert(fact, e);
+        form->addRow(factLabel(fact) + QLatin1Char(':'), e);
+        connect(e, &QLineEdit::textChanged, this, &ScreeningTab::evaluate);
+    }
+    for (const QString &fact : kDates) {
+        auto *choice = new QComboBox;
+        choice->addItems({tr("Not recorded"), tr("None"), tr("On date:")});
+        auto *date = new QDateEdit;
+        date->setCalendarPopup(true);
+        date->setDisplayFormat(dateFormat());
+        date->setEnabled(false);
+        connect(choice, &QComboBox::currentIndexChanged, date, [date](int i) { date->setEnabled(i == 2); });
+        connect(choice, &QComboBox::currentIndexChanged, this, &ScreeningTab::evaluate);
+        connect(date, &QDateEdit::dateChanged, this, &ScreeningTab::evaluate);
+        auto *row = new QHBoxLayout;
+        row->addWidget(choice);
+        row->addWidget(date);
+        m_dateChoice.insert(fact, choice);
+        m_dates.insert(fact, date);
+        form->addRow(factLabel(fact) + QLatin1Char(':'), row);
+    }
+    for (const QString &fact : kAttestations) {
+        auto *c = new QComboBox;
+        c->setObjectName(fact);
+        c->addItems({tr("Not recorded"), tr("Yes"), tr("No")});
+        m_answers.insert(fact, c);
+        form->addRow(factLabel(fact) + QLatin1Char(':'), c);
+        connect(c, &QComboBox::currentIndexChanged, this, &ScreeningTab::evaluate);
+    }
+    connect(m_date, &QDateEdit::dateChanged, this, &ScreeningTab::evaluate);
+    connect(m_intent, &QComboBox::currentIndexChanged, this, &ScreeningTab::evaluate);
+    connect(m_ecog, &QComboBox::currentIndexChanged, this, &ScreeningTab::evaluate);
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(formBox);
+    scroll->setWidgetResizable(true);
+
+    m_checklist->setObjectName(QStringLiteral("eligibilityChecklist"));
+    m_checklist->setHeaderLabels({tr("Criterion"), tr("Result"), tr("Values used")});
+    m_checklist->setRootIsDecorated(false);
+    m_checklist->setWordWrap(true);
+    m_checklist->header()->setStretchLastSection(true);
+    m_status->setObjectName(QStringLiteral("eligibilityStatus"));
+    m_status->setStyleSheet(QStringLiteral("font-weight: bold; padding: 6px;"));
+    m_labsUsed->setWordWrap(true);
+    m_history->setWordWrap(true);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_save);
+    buttons->addWidget(m_sign);
+    buttons->addStretch();
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_status);
+    right->addWidget(m_checklist, 1);
+    right->addWidget(m_labsUsed);
+    right->addLayout(buttons);
+    right->addWidget(m_history);
+    auto *h = new QHBoxLayout(this);
+    h->addWidget(scroll, 2);
+    h->addLayout(right, 3);
+    connect(m_save, &QPushButton::clicked, this, &ScreeningTab::save);
+    connect(m_sign, &QPushButton::clicked, this, &ScreeningTab::signDecision);
+}
+
+QJsonObject ScreeningTab::form() const
+{
+    QJsonObject o;
+    if (!m_intent->currentData().toString().isEmpty())
+        o.insert(QStringLiteral("rt_intent"), m_intent->currentData().toString());
+    if (m_ecog->currentIndex() > 0)
+        o.insert(QStringLiteral("ecog"), m_ecog->currentIndex() - 1);
+    for (auto it = m_numbers.cbegin(); it != m_numbers.cend(); ++it) {
+        const auto v = Decimal::parse(it.value()->text());
+        if (v)
+            o.insert(it.key(), v->toDouble());
+    }
+    for (auto it = m_answers.cbegin(); it != m_answers.cend(); ++it)
+        if (it.value()->currentIndex() > 0)
+            o.insert(it.key(), it.value()->currentIndex() == 1);
+    for (auto it = m_dateChoice.cbegin(); it != m_dateChoice.cend(); ++it) {
+        if (it.value()->currentIndex() == 1)
+            o.insert(it.key(), QJsonValue::Null);
+        else if (it.value()->currentIndex() == 2)
+            o.insert(it.key(), m_dates[it.key()]->date().toString(Qt::ISODate));
+    }
+    return o;
+}
+
+void ScreeningTab::reload()
+{
+    Session *s = session();
+    if (!s)
+        return;
+    m_loading = true;
+    m_date->setDate(Radiotherapy::today(*s));
+    for (QComboBox *c : std::as_const(m_answers))
+        c->setCurrentIndex(0);
+    for (QLineEdit *e : std::as_const(m_numbers))
+        e->clear();
+    for (QComboBox *c : std::as_const(m_dateChoice))
+        c->setCurrentIndex(0);
+    m_ecog->setCurrentIndex(0);
+    m_intent->setCurrentIndex(0);   // nothing carries over from the previous patient
+    // Start from the latest saved screening, so a coordinator continues where it stopped.
+    auto list = Screenings::list(*s, patientId());
+    QStringList history;
+    if (list.ok() && !list->isEmpty()) {
+        const QJsonObject in = list->last().inputs;
+        for (auto it = m_answers.cbegin(); it != m_answers.cend(); ++it)
+            if (in.contains(it.key()))
+                it.value()->setCurrentIndex(in.value(it.key()).toBool() ? 1 : 2);
+        for (auto it = m_numbers.cbegin(); it != m_numbers.cend(); ++it)
+            if (in.contains(it.key()))
+                it.value()->setText(QString::number(in.value(it.key()).toDouble()));
+        if (in.contains(QStringLiteral("ecog")))
+            m_ecog->setCurrentIndex(in.value(QStringLiteral("ecog")).toInt() + 1);
+        const QString intent = in.value(QStringLiteral("rt_plan")).toObject().value(QStringLiteral("intent")).toString();
+        m_intent->setCurrentIndex(std::max(0, m_intent->findData(intent)));
+        for (auto it = m_dateChoice.cbegin(); it != m_dateChoice.cend(); ++it) {
+            if (!in.contains(it.key()))
+                continue;
+            if (in.value(it.key()).isNull()) {
+                it.value()->setCurrentIndex(1);
+            } else {
+                it.value()->setCurrentIndex(2);
+                m_dates[it.key()]->setDate(QDate::fromString(in.value(it.key()).toString(), Qt::ISODate));
+            }
+        }
+        for (const Screening &sc : list.value())
+            history << tr("%1: %2, %3%4").arg(displayDate(sc.assessmentDate), screeningOutcomeLabel(sc.outcome),
+                                              sc.state == QLatin1String("signed") ? tr("signed") : tr("draft"),
+                                              sc.signedBy.isEmpty() ? QString() : tr(" by %1").arg(sc.signedBy));
+    }
+    m_history->setText(history.isEmpty() ? QString() : tr("Screenings: ") + history.join(QStringLiteral("; ")));
+    m_save->setEnabled(s->can(Permission::ScreenPatient));
+    m_sign->setEnabled(s->can(Permission::SignEligibility));
+    m_loading = false;
+    evaluate();
+}
+
+void ScreeningTab::evaluate()
+{
+    Session *s = session();
+    if (!s || m_loading)
+        return;
+    auto ev = Screenings::evaluate(*s, patientId(), m_date->date(), form());
+    m_checklist->clear();
+    if (!ev.ok()) {
+        m_status->setText(errorText(ev.error()));
+        m_status->setStyleSheet(QStringLiteral("font-weight: bold; padding: 6px; color: #b00020;"));
+        return;
+    }
+    const QString language = QLocale().name();
+    const Protocol &protocol = Protocol::nct07312656();
+    for (const CriterionResult &c : ev->result.criteria) {
+        auto *item = new QTreeWidgetItem(m_checklist);
+        item->setText(0, c.id);
+        const QString result = c.outcome == CriterionOutcome::Pass ? tr("pass") : c.outcome == CriterionOutcome::Fail ? tr("FAIL") : tr("missing");
+        item->setText(1, result);
+        item->setText(2, c.detail);
+        for (const Criterion &crit : protocol.criteria)
+            if (crit.id == c.id) {
+                item->setToolTip(0, crit.text(language));
+                item->setToolTip(2, crit.text(language) + QStringLiteral("\n\n") + c.detail);
+            }
+        const QColor color = c.outcome == CriterionOutcome::Pass ? QColor(0x1b, 0x5e, 0x20)
+                           : c.outcome == CriterionOutcome::Fail ? QColor(0xb0, 0x00, 0x20) : QColor(0x6c, 0x75, 0x7d);
+        item->setForeground(1, color);
+    }
+    m_checklist->resizeColumnToContents(0);
+    m_checklist->resizeColumnToContents(1);
+    const QString status = statusId(ev->result.status);
+    m_status->setText(status == QLatin1String("eligible") ? tr("Eligible: every criterion is met.")
+                      : status == QLatin1String("ineligible") ? tr("Not eligible: a criterion fails.")
+                                                              : tr("Incomplete: answer the criteria marked missing."));
+    m_status->setStyleSheet(QStringLiteral("font-weight: bold; padding: 6px; color: %1;")
+                                .arg(status == QLatin1String("eligible") ? QStringLiteral("#1b5e20")
+                                     : status == QLatin1String("ineligible") ? QStringLiteral("#b00020") : QStringLiteral("#6c757d")));
+    m_labsUsed->setText(ev->labsUsed.isEmpty() ? tr("No lab results inside the site's window.")
+                                               : tr("Labs used: ") + ev->labsUsed.join(QStringLiteral("; ")));
+}
+
+void ScreeningTab::save()
+{
+    Session *s = session();
+    if (!s)
+        return;
+    auto r = Screenings::save(*s, patientId(), m_date->date(), form());
+    if (!r.ok())
+        showError(errorText(r.error()));
+}
+
+void ScreeningTab::signDecision()
+{
+    Session *s = session();
+    if (!s)
+        return;
+    // What is signed is what is on screen: save it first (a new draft when it changed).
+    auto saved = Screenings::save(*s, patientId(), m_date->date(), form());
+    if (!saved.ok()) {
+        showError(errorText(saved.error()));
+        return;
+    }
+    const auto password = SignatureDialog::ask(this, s->user().displayName, Screenings::signatureMeaning());
+    if (!password)
+        return;
+    auto r = Screenings::sign(*s, saved->id, *password);
+    if (!r.ok())
+        showError(errorText(r.error()));
+}
+
+} // namespace muco::ui

@@ -1,0 +1,51 @@
+#pragma once
+// Screening: every input the criteria need, and beside it the live checklist of all 21
+// criteria (pass / fail / missing, with the reason), the labs used, and the signed decision.
+#include "workspace/WorkspaceTab.h"
+#include <QHash>
+#include <QJsonObject>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTreeWidget;
+
+namespace muco::ui {
+
+class ScreeningTab : public WorkspaceTab {
+    Q_OBJECT
+public:
+    explicit ScreeningTab(QWidget *parent = nullptr);
+    void reload() override;
+    QJsonObject form() const;
+    QTreeWidget *checklist() const { return m_checklist; }
+    QComboBox *answer(const QString &fact) const { return m_answers.value(fact); }
+    QLineEdit *numberField(const QString &fact) const { return m_numbers.value(fact); }
+    QLabel *statusLabel() const { return m_status; }
+    QComboBox *intent() const { return m_intent; }
+
+public slots:
+    void evaluate();
+    void save();
+    void signDecision();
+
+private:
+    QDateEdit *m_date;
+    QComboBox *m_intent;
+    QComboBox *m_ecog;
+    QHash<QString, QLineEdit *> m_numbers;
+    QHash<QString, QComboBox *> m_answers;
+    QHash<QString, QComboBox *> m_dateChoice;
+    QHash<QString, QDateEdit *> m_dates;
+    QTreeWidget *m_checklist;
+    QLabel *m_status;
+    QLabel *m_labsUsed;
+    QLabel *m_history;
+    QPushButton *m_save;
+    QPushButton *m_sign;
+    bool m_loading = false;
+};
+
+} // namespace muco::ui

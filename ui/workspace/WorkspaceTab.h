@@ -1,0 +1,41 @@
+#pragma once
+// One tab of a patient's workspace. It (re)loads from core whenever the patient changes
+// or a committed transaction (ChangeNotifier) changed a table it shows in this patient's record.
+#include <QStringList>
+#include <QWidget>
+
+namespace muco {
+class Session;
+}
+
+namespace muco::ui {
+
+class WorkspaceTab : public QWidget {
+    Q_OBJECT
+public:
+    using QWidget::QWidget;
+    void setPatient(Session *session, const QString &patientId)
+    {
+        m_session = session;
+        m_patientId = patientId;
+        reload();
+    }
+    virtual void reload() = 0;
+    // The tables this tab shows: a committed change to one of them, in this patient's
+    // record, reloads the tab (PatientWorkspace).
+    const QStringList &shownTables() const { return m_tables; }
+
+protected:
+    Session *session() const { return m_session; }
+    const QString &patientId() const { return m_patientId; }
+    // Shows a core error to the user (a message box); the field-level ones are handled by forms.
+    void showError(const QString &message);
+    void showsTables(QStringList tables) { m_tables = std::move(tables); }
+
+private:
+    Session *m_session = nullptr;
+    QString m_patientId;
+    QStringList m_tables;
+};
+
+} // namespace muco::ui
