@@ -143,9 +143,9 @@ private slots:
         // The patient is still in screening: the tab asks before recording a fraction.
         ui::RadiotherapyTab::setConfirmForTests([](const QString &) { return true; });
         QTest::mouseClick(deliver, Qt::LeftButton);
-        auto *table = rt->findChild<QTableWidget *>(QStringLiteral("fractionTable"));
+        auto *table = rt->findChild<QTableView *>(QStringLiteral("fractionTable"))->model();
         QCOMPARE(table->rowCount(), 1);
-        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("2026-11-20"));
+        QCOMPARE(table->index(0, 1).data().toString(), QStringLiteral("2026-11-20"));
         QVERIFY2(rt->summaryText().startsWith(QStringLiteral("Fraction 1 of 35")), qPrintable(rt->summaryText()));
         // The list shows the dose at a glance.
         QCOMPARE(m_window->patientModel()->index(0, ui::PatientListModel::Dose).data().toString(), QStringLiteral("2"));
@@ -169,14 +169,14 @@ private slots:
         QTest::keyClicks(hb, QStringLiteral("31"));
         QTest::keyClick(hb, Qt::Key_Return);
         QVERIFY2(labs->errorLabel()->text().startsWith(QStringLiteral("Hemoglobin: ")), qPrintable(labs->errorLabel()->text()));
-        QCOMPARE(labs->results()->rowCount(), 0);
+        QCOMPARE(labs->results()->model()->rowCount(), 0);
         hb->clear();
         QTest::keyClicks(hb, QStringLiteral("12.1"));
         QCOMPARE(labs->siLabel(QStringLiteral("hemoglobin"))->text(), QStringLiteral("121 g/L"));
         QTest::keyClick(hb, Qt::Key_Return);
-        QCOMPARE(labs->results()->rowCount(), 1);
-        QCOMPARE(labs->results()->item(0, 2)->text(), QStringLiteral("12.1 g/dL"));
-        QCOMPARE(labs->results()->item(0, 3)->text(), QStringLiteral("121 g/L"));
+        QCOMPARE(labs->results()->model()->rowCount(), 1);
+        QCOMPARE(labs->results()->model()->index(0, 2).data().toString(), QStringLiteral("12.1 g/dL"));
+        QCOMPARE(labs->results()->model()->index(0, 3).data().toString(), QStringLiteral("121 g/L"));
 
         // The diary (experimental arm only, issue 15): checking a dose counts towards adherence.
         w->tabs()->setCurrentWidget(w->studyDrug());
@@ -247,11 +247,11 @@ private slots:
         qInfo("keystrokes to grade and sign a visit (password counted once): %d", keys + 1 /* Ctrl+G */);
         QVERIFY(keys + 1 < 15);
 
-        QTableWidget *visits = w->visits()->table();
+        QAbstractItemModel *visits = w->visits()->table()->model();
         QCOMPARE(visits->rowCount(), 1);
-        QCOMPARE(visits->item(0, 3)->text(), QStringLiteral("3"));
-        QCOMPARE(visits->item(0, 6)->text(), QStringLiteral("5"));   // OMAS total
-        QCOMPARE(visits->item(0, 8)->text(), QStringLiteral("Signed"));
+        QCOMPARE(visits->index(0, 3).data().toString(), QStringLiteral("3"));
+        QCOMPARE(visits->index(0, 6).data().toString(), QStringLiteral("5"));   // OMAS total
+        QCOMPARE(visits->index(0, 8).data().toString(), QStringLiteral("Signed"));
         // WHO grade 3 drafted an adverse event with the CTCAE grade derived (3), for the
         // investigator to confirm or change.
         ui::AdverseEventsTab *aeTab = w->adverseEvents();
@@ -364,7 +364,7 @@ private slots:
         QTRY_VERIFY(!m_controller->session());
         QTRY_VERIFY(!wizard);                 // closed and gone: it held the old session
         signIn(QStringLiteral("nurse"));
-        QCOMPARE(m_window->workspace()->visits()->table()->rowCount(), 0);   // nothing half-saved
+        QCOMPARE(m_window->workspace()->visits()->table()->model()->rowCount(), 0);   // nothing half-saved
     }
 
     void wrongSignaturePasswordSavesNothing()
@@ -378,7 +378,7 @@ private slots:
         wizard->accept();
         QVERIFY(wizard->isVisible());
         QVERIFY(wizard->findChild<QLabel *>(QStringLiteral("gradingError"))->text().contains(QStringLiteral("password")));
-        QCOMPARE(m_window->workspace()->visits()->table()->rowCount(), 0);
+        QCOMPARE(m_window->workspace()->visits()->table()->model()->rowCount(), 0);
         wizard->reject();
     }
 

@@ -1,11 +1,61 @@
 // Item models under QAbstractItemModelTester (after Hotspot's tests/modeltests).
+#include "models/FractionLogModel.h"
+#include "models/LabResultsModel.h"
 #include "models/PatientListModel.h"
+#include "models/VisitListModel.h"
+#include "workspace/LabsTab.h"
+#include "workspace/PatientWorkspace.h"
+#include "workspace/RadiotherapyTab.h"
+#include "workspace/VisitsTab.h"
+#include "DisplayFormat.h"
 #include "TestSite.h"
+#include "clinical/Protocol.h"
+#include "records/Assessments.h"
+#include "records/Labs.h"
+#include "records/Patients.h"
 #include "records/Radiotherapy.h"
 #include <QAbstractItemModelTester>
+#include <QFont>
 #include <QtTest>
 
 using namespace muco;
+
+namespace {
+QString header(const QAbstractItemModel &model, int section)
+{
+    return model.headerData(section, Qt::Horizontal).toString();
+}
+QString text(const QAbstractItemModel &model, int row, int column)
+{
+    return model.index(row, column).data().toString();
+}
+// A patient shown in a workspace, as the desktop shows one: its tabs reload on change notices.
+struct ShownPatient {
+    QString id;
+    std::unique_ptr<ui::PatientWorkspace> workspace = std::make_unique<ui::PatientWorkspace>();
+};
+ShownPatient showNewPatient(Session &coord, Session &viewer, const QString &sex = QStringLiteral("male"))
+{
+    ShownPatient shown;
+    auto p = Patients::add(coord, {{}, QStringLiteral("Chen Jie"), {}, {}, QStringLiteral("1966-01-20"), sex});
+    if (!p.ok())
+        return shown;
+    shown.id = p->id;
+    shown.workspace->showPatient(viewer, p.value());
+    return shown;
+}
+Exam severeExam()
+{
+    Exam f;
+    f.sorenessReported = f.erythemaSeen = true;
+    f.diet = DietTolerated::LiquidOnly;
+    f.pain = Severity::Severe;
+    f.analgesia = Analgesia::Narcotic;
+    f.appearance = MucosaAppearance::ConfluentPseudomembranes;
+    f.omas.insert(OmasSite::LeftCheek, {3, 2});
+    return f;
+}
+} // namespace
 
 class TestModels : public QObject {
     Q_OBJECT
@@ -74,6 +124,150 @@ private slots:
         model.setSession(nurse.get());                                                     // read for the whole list
         QCOMPARE(model.index(0, ui::PatientListModel::Dose).data().toString(), shown);
         QCOMPARE(Radiotherapy::cumulativeDose(*nurse, patient->id)->toString(), shown.isEmpty() ? QStringLiteral("0") : shown);
+    }
+
+    // The Visits tab's list: one row a visit, the grades as recorded, the state after signing,
+    // and the primary endpoint's scale marked when the visit reaches it.
+    void visitListFollowsTheChangeNotices()
+    {
+        test::TestSite site;
+        auto coord = site.signIn(QStringLiteral("coord"));
+        auto doctor = site.signIn(QStringLiteral("doctor"));
+        ShownPatient shown = showNewPatient(*coord, *doctor);
+        QVERIFY(!shown.id.isEmpty());
+        ui::VisitListModel *model = shown.workspace->visits()->model();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model->rowCount(), 0);
+        QCOMPARE(model->columnCount(), 10);
+        QCOMPARE(header(*model, ui::VisitListModel::Visit), QStringLiteral("Visit"));
+        QCOMPARE(header(*model, ui::VisitListModel::Omas), QStringLiteral("OMAS"));
+        QCOMPARE(header(*model, ui::VisitListModel::SignedBy), QStringLiteral("Signed by"));
+
+        auto a = Assessments::record(*doctor, shown.id, QDate(2026, 11, 20), severeExam(), {{3}, {2}});
+        QVERIFY2(a.ok(), qPrintable(a.ok() ? QString() : a.error().message));
+        QCOMPARE(model->rowCount(), 1);   // reloaded from the change notice
+        QCOMPARE(text(*model, 0, ui::VisitListModel::Visit), QStringLiteral("2026-11-20"));
+        QCOMPARE(text(*model, 0, ui::VisitListModel::Who), QString::number(a->who.grade));
+        QCOMPARE(text(*model, 0, ui::VisitListModel::Ctcae), QString::number(a->ctcae.grade));
+        QCOMPARE(text(*model, 0, ui::VisitListModel::Rtog), QString::number(a->rtog.grade));
+        QCOMPARE(model->index(0, ui::VisitListModel::Who).data(Qt::ToolTipRole).toString(), a->who.label);
+        QCOMPARE(text(*model, 0, ui::VisitListModel::Omas), ui::displayNumber(a->omas.total));
+        QCOMPARE(text(*model, 0, ui::VisitListModel::State), QStringLiteral("Draft"));
+        QCOMPARE(text(*model, 0, ui::VisitListModel::SignedBy), QString());
+        QCOMPARE(model->index(0, 5).data(ui::VisitListModel::AssessmentIdRole).toString(), a->id);
+        QCOMPARE(model->index(0, 0).data(ui::VisitListModel::StateRole).toString(), QStringLiteral("draft"));
+        // WHO 3 and above is the primary endpoint: exactly its scale's column is marked.
+        QVERIFY(Assessments::reachesPrimaryEndpoint(a.value()));
+        int marked = 0;
+        for (int c : {ui::VisitListModel::Who, ui::VisitListModel::Ctcae, ui::VisitListModel::Rtog})
+            marked += model->index(0, c).data(Qt::BackgroundRole).isValid() ? 1 : 0;
+        QCOMPARE(marked, 1);
+        QVERIFY(!model->index(0, ui::VisitListModel::Visit).data(Qt::BackgroundRole).isValid());
+
+        QVERIFY(Assessments::sign(*doctor, a->id, test::kPassword).ok());
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(text(*model, 0, ui::VisitListModel::State), QStringLiteral("Signed"));
+        const Assessment signedOne = Assessments::list(*doctor, shown.id)->first();
+        QVERIFY(!signedOne.signedBy.isEmpty());
+        QCOMPARE(text(*model, 0, ui::VisitListModel::SignedBy),
+                 QStringLiteral("%1, %2").arg(signedOne.signedBy, ui::displayDateTime(signedOne.signedUtc, doctor->siteZone())));
+
+        // Another patient's visit is not this list's business.
+        ShownPatient other = showNewPatient(*coord, *doctor);
+        QVERIFY(Assessments::record(*doctor, other.id, QDate(2026, 11, 20), Exam{}, {}).ok());
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(other.workspace->visits()->model()->rowCount(), 1);
+    }
+
+    // The fraction log by date: delivered ones numbered, a missed one with its reason, and a
+    // voided one kept, struck through, with its status saying so.
+    void fractionLogFollowsTheChangeNotices()
+    {
+        test::TestSite site;
+        auto coord = site.signIn(QStringLiteral("coord"));
+        auto nurse = site.signIn(QStringLiteral("nurse"));
+        ShownPatient shown = showNewPatient(*coord, *nurse);
+        QVERIFY(!shown.id.isEmpty());
+        ui::FractionLogModel *model = shown.workspace->radiotherapy()->fractionLog();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model->columnCount(), 6);
+        QCOMPARE(header(*model, ui::FractionLogModel::Number), QStringLiteral("#"));
+        QCOMPARE(header(*model, ui::FractionLogModel::Source), QStringLiteral("Source"));
+        RtPlan plan;
+        plan.patientId = shown.id;
+        plan.totalDoseGy = Decimal(70);
+        plan.fractions = 35;
+        plan.dosePerFractionGy = Decimal(2);
+        plan.startDate = QDate(2026, 11, 16);
+        plan.oralCavity = true;
+        QVERIFY(Radiotherapy::savePlan(*site.signIn(QStringLiteral("doctor")), plan).ok());
+        QCOMPARE(model->rowCount(), 0);
+        auto first = Radiotherapy::record(*nurse, shown.id, QDate(2026, 11, 16), FractionStatus::Delivered, Decimal(2), {});
+        QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().message));
+        auto missed = Radiotherapy::record(*nurse, shown.id, QDate(2026, 11, 17), FractionStatus::Missed, std::nullopt, QStringLiteral("machine down"));
+        QVERIFY2(missed.ok(), qPrintable(missed.ok() ? QString() : missed.error().message));
+        QCOMPARE(model->rowCount(), 2);
+        QCOMPARE(text(*model, 0, ui::FractionLogModel::Number), QStringLiteral("1"));
+        QCOMPARE(text(*model, 0, ui::FractionLogModel::Date), QStringLiteral("2026-11-16"));
+        QCOMPARE(text(*model, 0, ui::FractionLogModel::Dose), QStringLiteral("2"));
+        QCOMPARE(text(*model, 0, ui::FractionLogModel::Status), QStringLiteral("Delivered"));
+        QCOMPARE(text(*model, 0, ui::FractionLogModel::Source), QStringLiteral("Entered"));
+        QCOMPARE(text(*model, 1, ui::FractionLogModel::Number), QString());
+        QCOMPARE(text(*model, 1, ui::FractionLogModel::Status), QStringLiteral("Missed"));
+        QCOMPARE(text(*model, 1, ui::FractionLogModel::Reason), QStringLiteral("machine down"));
+        QCOMPARE(model->index(0, 0).data(ui::FractionLogModel::FractionIdRole).toString(), first->id);
+        QVERIFY(!model->index(0, 0).data(Qt::FontRole).isValid());
+
+        QVERIFY(Radiotherapy::voidFraction(*nurse, first->id, QStringLiteral("wrong patient")).ok());
+        QCOMPARE(model->rowCount(), 2);   // kept in the log
+        QCOMPARE(text(*model, 0, ui::FractionLogModel::Status), QStringLiteral("Voided: Delivered"));
+        QVERIFY(model->index(0, 0).data(ui::FractionLogModel::VoidedRole).toBool());
+        QVERIFY(model->index(0, ui::FractionLogModel::Reason).data(Qt::FontRole).value<QFont>().strikeOut());
+        QVERIFY(!model->index(1, 0).data(ui::FractionLogModel::VoidedRole).toBool());
+    }
+
+    // Lab results flagged against the site's range for the patient's sex.
+    void labResultsAreFlaggedForThePatientsSex()
+    {
+        test::TestSite site;
+        auto coord = site.signIn(QStringLiteral("coord"));
+        auto nurse = site.signIn(QStringLiteral("nurse"));
+        auto admin = site.signIn(QStringLiteral("admin"));
+        QVERIFY(Labs::setReferenceRange(*admin, QStringLiteral("creatinine"), {Decimal(44), Decimal(97)}, QStringLiteral("female")).ok());
+        QVERIFY(Labs::setReferenceRange(*admin, QStringLiteral("creatinine"), {Decimal(57), Decimal(111)}, QStringLiteral("male")).ok());
+        ShownPatient shown = showNewPatient(*coord, *nurse, QStringLiteral("male"));
+        QVERIFY(!shown.id.isEmpty());
+        ui::LabResultsModel *model = shown.workspace->labs()->resultsModel();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model->columnCount(), 5);
+        QCOMPARE(header(*model, ui::LabResultsModel::Collected), QStringLiteral("Collected"));
+        QCOMPARE(header(*model, ui::LabResultsModel::Flag), QStringLiteral("Flag"));
+        QCOMPARE(model->rowCount(), 0);
+        const QDateTime collected(QDate(2026, 11, 19), QTime(2, 0), QTimeZone::utc());
+        // 105 umol/L: high for a woman (ULN 97), within a man's range (ULN 111).
+        QVERIFY(Labs::recordPanel(*nurse, shown.id, collected, QStringLiteral("renal"),
+                                  {{QStringLiteral("creatinine"), Decimal(105), QStringLiteral("umol/L")}}).ok());
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(text(*model, 0, ui::LabResultsModel::Collected), ui::displayDateTime(collected, nurse->siteZone()));
+        QCOMPARE(text(*model, 0, ui::LabResultsModel::Test), QStringLiteral("Creatinine"));
+        QCOMPARE(text(*model, 0, ui::LabResultsModel::Entered), QStringLiteral("105 umol/L"));
+        QCOMPARE(text(*model, 0, ui::LabResultsModel::SiValue), QStringLiteral("105 umol/L"));
+        QCOMPARE(text(*model, 0, ui::LabResultsModel::Flag), QString());
+        QCOMPARE(model->index(0, 0).data(ui::LabResultsModel::FlagRole), QVariant(0));
+        // 1.5 mg/dL is 132.6 umol/L: high for him too, shown in the unit entered and in SI.
+        QVERIFY(Labs::recordPanel(*nurse, shown.id, collected.addSecs(3600), QStringLiteral("renal"),
+                                  {{QStringLiteral("creatinine"), *Decimal::parse(QStringLiteral("1.5")), QStringLiteral("mg/dL")}}).ok());
+        QCOMPARE(model->rowCount(), 2);
+        int high = -1;
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (text(*model, row, ui::LabResultsModel::Entered) == QStringLiteral("1.5 mg/dL"))
+                high = row;
+        QVERIFY(high >= 0);
+        QCOMPARE(text(*model, high, ui::LabResultsModel::SiValue), QStringLiteral("132.6 umol/L"));
+        QCOMPARE(text(*model, high, ui::LabResultsModel::Flag), QStringLiteral("High"));
+        QCOMPARE(model->index(high, 0).data(ui::LabResultsModel::FlagRole), QVariant(1));
+        QVERIFY(model->index(high, ui::LabResultsModel::Flag).data(Qt::BackgroundRole).isValid());
+        QVERIFY(!model->index(high, ui::LabResultsModel::Test).data(Qt::BackgroundRole).isValid());
     }
 };
 

@@ -6384,6 +6384,69 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
 </context>
 <context>
+    <name>muco::ui::FractionLogModel</name>
+    <message>
+        <location filename="../ui/models/FractionLogModel.cpp" line="13"/>
+        <source>Delivered</source>
+        <translation>已执行</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FractionLogModel.cpp" line="14"/>
+        <source>Missed</source>
+        <translation>漏照</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FractionLogModel.cpp" line="15"/>
+        <source>Held</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FractionLogModel.cpp" line="74"/>
+        <source>Voided: %1</source>
+        <translation>已作废：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FractionLogModel.cpp" line="76"/>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FractionLogModel.cpp" line="76"/>
+        <source>Entered</source>
+        <translation>录入值</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FractionLogModel.cpp" line="88"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FractionLogModel.cpp" line="89"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FractionLogModel.cpp" line="90"/>
+        <source>Dose (Gy)</source>
+        <translation>剂量 (Gy)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FractionLogModel.cpp" line="91"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FractionLogModel.cpp" line="92"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FractionLogModel.cpp" line="93"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
     <name>muco::ui::GradingWizard</name>
     <message>
         <location filename="../ui/workspace/GradingWizard.cpp" line="36"/>
@@ -6737,109 +6800,112 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
 </context>
 <context>
-    <name>muco::ui::LabsTab</name>
+    <name>muco::ui::LabResultsModel</name>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="41"/>
-        <source>Check before saving</source>
-        <translation>保存前请核对</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="78"/>
-        <source>&lt;b&gt;Test&lt;/b&gt;</source>
-        <translation>&lt;b&gt;项目&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="79"/>
-        <source>&lt;b&gt;Value&lt;/b&gt;</source>
-        <translation>&lt;b&gt;数值&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="80"/>
-        <source>&lt;b&gt;Unit&lt;/b&gt;</source>
-        <translation>&lt;b&gt;单位&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="81"/>
-        <source>&lt;b&gt;SI value&lt;/b&gt;</source>
-        <translation>&lt;b&gt;国际单位值&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="82"/>
-        <source>&lt;b&gt;Reference&lt;/b&gt;</source>
-        <translation>&lt;b&gt;参考范围&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="106"/>
-        <source>&amp;Save panel</source>
-        <translation>保存检验组(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="110"/>
-        <source>Collected</source>
-        <translation>采样</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="110"/>
-        <source>Test</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="110"/>
-        <source>Entered</source>
-        <translation>录入值</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="110"/>
-        <source>SI value</source>
-        <translation>国际单位值</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="110"/>
-        <source>Flag</source>
-        <translation>标记</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="116"/>
-        <source>&amp;Panel:</source>
-        <translation>检验组(&amp;P)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="117"/>
-        <source>&amp;Collected:</source>
-        <translation>采样时间(&amp;C)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="169"/>
-        <source>not a number</source>
-        <translation>不是数字</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="191"/>
-        <source>women %1, men %2</source>
-        <translation>女性 %1，男性 %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="192"/>
-        <source>not set</source>
-        <translation>未设置</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="237"/>
+        <location filename="../ui/models/LabResultsModel.cpp" line="54"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="237"/>
+        <location filename="../ui/models/LabResultsModel.cpp" line="54"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="257"/>
+        <location filename="../ui/models/LabResultsModel.cpp" line="67"/>
+        <source>Collected</source>
+        <translation>采样</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/LabResultsModel.cpp" line="68"/>
+        <source>Test</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/LabResultsModel.cpp" line="69"/>
+        <source>Entered</source>
+        <translation>录入值</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/LabResultsModel.cpp" line="70"/>
+        <source>SI value</source>
+        <translation>国际单位值</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/LabResultsModel.cpp" line="71"/>
+        <source>Flag</source>
+        <translation>标记</translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::LabsTab</name>
+    <message>
+        <location filename="../ui/workspace/LabsTab.cpp" line="42"/>
+        <source>Check before saving</source>
+        <translation>保存前请核对</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/LabsTab.cpp" line="79"/>
+        <source>&lt;b&gt;Test&lt;/b&gt;</source>
+        <translation>&lt;b&gt;项目&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/LabsTab.cpp" line="80"/>
+        <source>&lt;b&gt;Value&lt;/b&gt;</source>
+        <translation>&lt;b&gt;数值&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/LabsTab.cpp" line="81"/>
+        <source>&lt;b&gt;Unit&lt;/b&gt;</source>
+        <translation>&lt;b&gt;单位&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/LabsTab.cpp" line="82"/>
+        <source>&lt;b&gt;SI value&lt;/b&gt;</source>
+        <translation>&lt;b&gt;国际单位值&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/LabsTab.cpp" line="83"/>
+        <source>&lt;b&gt;Reference&lt;/b&gt;</source>
+        <translation>&lt;b&gt;参考范围&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/LabsTab.cpp" line="107"/>
+        <source>&amp;Save panel</source>
+        <translation>保存检验组(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/LabsTab.cpp" line="117"/>
+        <source>&amp;Panel:</source>
+        <translation>检验组(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/LabsTab.cpp" line="118"/>
+        <source>&amp;Collected:</source>
+        <translation>采样时间(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/LabsTab.cpp" line="170"/>
+        <source>not a number</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/LabsTab.cpp" line="192"/>
+        <source>women %1, men %2</source>
+        <translation>女性 %1，男性 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/LabsTab.cpp" line="193"/>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/LabsTab.cpp" line="241"/>
         <source>%1: &quot;%2&quot; is not a number.</source>
         <translation>%1：“%2”不是数字。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="268"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="252"/>
         <source>%1 %2 %3 is unusual; %1 %2 %4 would be usual.
 
 Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.</source>
@@ -6848,7 +6914,7 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 是：按 %4 保存。否：按输入的 %3 保存。取消：返回修改数值。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="286"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="270"/>
         <source>The collection time is %1, %2 days ago. Save the results with this collection time?</source>
         <translation>采集时间为 %1，即 %2 天前。按此采集时间保存结果吗？</translation>
     </message>
@@ -8011,324 +8077,272 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::RadiotherapyTab</name>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="42"/>
-        <source>Delivered</source>
-        <translation>已执行</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="43"/>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="396"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="360"/>
         <source>Missed</source>
         <translation>漏照</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="44"/>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="397"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="361"/>
         <source>Held</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="52"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="44"/>
         <source>Oral cavity</source>
         <translation>口腔</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="53"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="45"/>
         <source>Oropharynx</source>
         <translation>口咽</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="53"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="45"/>
         <source>Concurrent chemotherapy</source>
         <translation>同步化疗</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="54"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="46"/>
         <source>&amp;Deliver today&apos;s fraction</source>
         <translation>执行今日分次(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="55"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="47"/>
         <source>&amp;Missed or held...</source>
         <translation>漏照或暂停(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="55"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="47"/>
         <source>&amp;Import CSV...</source>
         <translation>导入 CSV(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="56"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="48"/>
         <source>Save &amp;plan</source>
         <translation>保存计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="56"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="48"/>
         <source>&amp;Void...</source>
         <translation>作废(&amp;V)...</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="59"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="51"/>
         <source>A fraction recorded in error: kept, struck through, with the reason</source>
         <translation>误录的分次：保留、加删除线并注明原因</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="66"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="58"/>
         <source>Ctrl+D from any tab of the patient</source>
         <translation>在该患者的任一选项卡按 Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="74"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="66"/>
         <source>e.g. cisplatin</source>
         <translation>如顺铂</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="78"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="70"/>
         <source>Mon</source>
         <translation>一</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="78"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="70"/>
         <source>Tue</source>
         <translation>二</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="78"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="70"/>
         <source>Wed</source>
         <translation>三</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="78"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="70"/>
         <source>Thu</source>
         <translation>四</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="78"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="70"/>
         <source>Fri</source>
         <translation>五</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="78"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="70"/>
         <source>Sat</source>
         <translation>六</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="78"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="70"/>
         <source>Sun</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="93"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="85"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="96"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="88"/>
         <source>Total dose (Gy):</source>
         <translation>总剂量 (Gy)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="97"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="89"/>
         <source>Fractions:</source>
         <translation>分次数：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="98"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="90"/>
         <source>Dose per fraction (Gy):</source>
         <translation>单次剂量 (Gy)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="99"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="91"/>
         <source>Technique:</source>
         <translation>技术：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="100"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="92"/>
         <source>Start date:</source>
         <translation>开始日期：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="101"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="93"/>
         <source>Treatment days:</source>
         <translation>治疗日：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="102"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="94"/>
         <source>Fields include:</source>
         <translation>照射野包括：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="103"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="95"/>
         <source>Chemotherapy:</source>
         <translation>化疗：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="104"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="96"/>
         <source>Agent:</source>
         <translation>药物：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="109"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="101"/>
         <source>The plan is the investigator&apos;s prescription: read only for your role.</source>
         <translation>放疗计划是研究者开具的处方：您的角色只能查看。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="114"/>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="114"/>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="114"/>
-        <source>Dose (Gy)</source>
-        <translation>剂量 (Gy)</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="114"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="114"/>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="114"/>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="153"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="145"/>
         <source>Record the fraction?</source>
         <translation>记录该分次？</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="253"/>
-        <source>Imported</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="253"/>
-        <source>Entered</source>
-        <translation>录入值</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="256"/>
-        <source>Voided: %1</source>
-        <translation>已作废：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="271"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="235"/>
         <source>No radiotherapy plan recorded yet: enter it on the left.</source>
         <translation>尚未记录放疗计划：请在左侧录入。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="280"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="244"/>
         <source>Fraction %1 of %2  ·  %3 of %4 Gy (%5%)  ·  remaining %6 Gy  ·  BED %7 Gy, EQD2 %8 Gy (α/β 10)  ·  missed days %9</source>
         <translation>第 %1/%2 次  ·  %3/%4 Gy（%5%）  ·  剩余 %6 Gy  ·  BED %7 Gy，EQD2 %8 Gy（α/β 10）  ·  漏照天数 %9</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="286"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="250"/>
         <source>  ·  projected completion %1</source>
         <translation>  ·  预计完成 %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="287"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="251"/>
         <source>  ·  course complete</source>
         <translation>  ·  疗程已完成</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="301"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="265"/>
         <source>enter the total dose in Gy, e.g. 70</source>
         <translation>请输入总剂量（Gy），如 70</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="305"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="269"/>
         <source>enter the dose per fraction in Gy, e.g. 2</source>
         <translation>请输入单次剂量（Gy），如 2</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="323"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="287"/>
         <source>The radiotherapy plan is being changed.</source>
         <translation>正在修改放疗计划。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="347"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="311"/>
         <source>%1 is still in screening (not enrolled). Record a delivered fraction anyway?</source>
         <translation>%1 仍在筛选中（尚未入组）。仍要记录一次已执行的分次吗？</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="354"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="318"/>
         <source>Today (%1) is not a treatment day of the plan. Record a delivered fraction today anyway?</source>
         <translation>今天（%1）不是计划中的治疗日。仍要记录今天已执行的分次吗？</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="370"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="334"/>
         <source>Select the fraction recorded in error in the log first.</source>
         <translation>请先在记录中选中误录的分次。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="374"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="338"/>
         <source>The fraction of %1 is being voided: it stays in the log, struck through.</source>
         <translation>正在作废 %1 的分次：它仍保留在记录中，并加删除线。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="389"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="353"/>
         <source>Missed or held fraction</source>
         <translation>漏照或暂停的分次</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="400"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="364"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="401"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="365"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="402"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="366"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="410"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="374"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="425"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="389"/>
         <source>%1 cannot be read.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="429"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="393"/>
         <source>Imported %1 fraction(s); %2 were already recorded.</source>
         <translation>已导入 %1 个分次；%2 个此前已记录。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="431"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="395"/>
         <source>Refused:</source>
         <translation>已拒绝：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="437"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="401"/>
         <source>Import fractions</source>
         <translation>导入分次</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="437"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="401"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="439"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="403"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -9173,124 +9187,127 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
     </message>
 </context>
 <context>
-    <name>muco::ui::VisitsTab</name>
+    <name>muco::ui::VisitListModel</name>
     <message>
-        <location filename="../ui/workspace/VisitsTab.cpp" line="23"/>
-        <source>&amp;Grade a visit...</source>
-        <translation>访视分级(&amp;G)...</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/VisitsTab.cpp" line="24"/>
-        <source>S&amp;ign draft...</source>
-        <translation>签署草稿(&amp;I)...</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/VisitsTab.cpp" line="24"/>
-        <source>&amp;Correct...</source>
-        <translation>更正(&amp;C)...</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/VisitsTab.cpp" line="32"/>
-        <source>Ctrl+G from any tab of the patient</source>
-        <translation>在该患者的任一选项卡按 Ctrl+G</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/VisitsTab.cpp" line="35"/>
-        <source>Visit</source>
-        <translation>访视</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/VisitsTab.cpp" line="35"/>
-        <source>Fraction</source>
-        <translation>分次</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/VisitsTab.cpp" line="35"/>
-        <source>Dose (Gy)</source>
-        <translation>剂量 (Gy)</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/VisitsTab.cpp" line="35"/>
-        <source>WHO</source>
-        <translation>WHO</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/VisitsTab.cpp" line="35"/>
-        <source>CTCAE</source>
-        <translation>CTCAE</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/VisitsTab.cpp" line="35"/>
-        <source>RTOG</source>
-        <translation>RTOG</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/VisitsTab.cpp" line="36"/>
-        <source>OMAS</source>
-        <translation>OMAS</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/VisitsTab.cpp" line="36"/>
-        <source>PRO sores</source>
-        <translation>PRO 溃疡</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/VisitsTab.cpp" line="36"/>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/VisitsTab.cpp" line="36"/>
-        <source>Signed by</source>
-        <translation>签名人</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/VisitsTab.cpp" line="92"/>
+        <location filename="../ui/models/VisitListModel.cpp" line="62"/>
         <source>%1 (correction: %2)</source>
         <translation>%1（更正：%2）</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/VisitsTab.cpp" line="118"/>
+        <location filename="../ui/models/VisitListModel.cpp" line="77"/>
+        <source>Visit</source>
+        <translation>访视</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/VisitListModel.cpp" line="78"/>
+        <source>Fraction</source>
+        <translation>分次</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/VisitListModel.cpp" line="79"/>
+        <source>Dose (Gy)</source>
+        <translation>剂量 (Gy)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/VisitListModel.cpp" line="80"/>
+        <source>WHO</source>
+        <translation>WHO</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/VisitListModel.cpp" line="81"/>
+        <source>CTCAE</source>
+        <translation>CTCAE</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/VisitListModel.cpp" line="82"/>
+        <source>RTOG</source>
+        <translation>RTOG</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/VisitListModel.cpp" line="83"/>
+        <source>OMAS</source>
+        <translation>OMAS</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/VisitListModel.cpp" line="84"/>
+        <source>PRO sores</source>
+        <translation>PRO 溃疡</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/VisitListModel.cpp" line="85"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/VisitListModel.cpp" line="86"/>
+        <source>Signed by</source>
+        <translation>签名人</translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::VisitsTab</name>
+    <message>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="24"/>
+        <source>&amp;Grade a visit...</source>
+        <translation>访视分级(&amp;G)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="25"/>
+        <source>S&amp;ign draft...</source>
+        <translation>签署草稿(&amp;I)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="25"/>
+        <source>&amp;Correct...</source>
+        <translation>更正(&amp;C)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="33"/>
+        <source>Ctrl+G from any tab of the patient</source>
+        <translation>在该患者的任一选项卡按 Ctrl+G</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="89"/>
         <source>%1 (%2 to %3: %4)</source>
         <translation>%1（%2 至 %3：%4）</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/VisitsTab.cpp" line="129"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="100"/>
         <source>Overdue:</source>
         <translation>逾期：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/VisitsTab.cpp" line="131"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="102"/>
         <source>Due now:</source>
         <translation>当前应做：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/VisitsTab.cpp" line="133"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="104"/>
         <source>Next:</source>
         <translation>下一次：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/VisitsTab.cpp" line="134"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="105"/>
         <source>%1, from %2</source>
         <translation>%1，自 %2 起</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/VisitsTab.cpp" line="136"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="107"/>
         <source>The visit schedule starts with the radiotherapy plan.</source>
         <translation>访视计划在制定放疗计划后开始。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/VisitsTab.cpp" line="136"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="107"/>
         <source>Every scheduled visit is done.</source>
         <translation>所有计划内访视均已完成。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/VisitsTab.cpp" line="184"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="155"/>
         <source>Only a signed assessment is corrected; sign or re-record the draft.</source>
         <translation>只能更正已签名的评估；请签署或重新记录草稿。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/VisitsTab.cpp" line="187"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="158"/>
         <source>A signed assessment of %1 is being corrected.</source>
         <translation>正在更正 %1 的已签名评估。</translation>
     </message>

@@ -1,4 +1,5 @@
 #include "workspace/LabsTab.h"
+#include "models/LabResultsModel.h"
 #include "CodeLabels.h"
 #include "DisplayFormat.h"
 #include "records/RecordStore.h"
@@ -15,7 +16,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStackedWidget>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
@@ -57,7 +58,7 @@ QString LabsTab::defaultUnit(const QString &analyte) const
 
 LabsTab::LabsTab(QWidget *parent)
     : WorkspaceTab(parent), m_panel(new QComboBox), m_collected(new QDateTimeEdit), m_pages(new QStackedWidget),
-      m_error(new QLabel), m_results(new QTableWidget(0, 5))
+      m_error(new QLabel), m_model(new LabResultsModel(this)), m_results(new QTableView)
 {
     setObjectName(QStringLiteral("labsTab"));
     showsTables({Labs::table().name});
@@ -107,7 +108,7 @@ LabsTab::LabsTab(QWidget *parent)
     connect(save, &QPushButton::clicked, this, &LabsTab::save);
 
     m_results->setObjectName(QStringLiteral("labResults"));
-    m_results->setHorizontalHeaderLabels({tr("Collected"), tr("Test"), tr("Entered"), tr("SI value"), tr("Flag")});
+    m_results->setModel(m_model);
     m_results->horizontalHeader()->setStretchLastSection(true);
     m_results->verticalHeader()->hide();
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -221,24 +222,7 @@ void LabsTab::reload()
         r.range->setText(rangeText(ranges.value(r.analyte), analyteByKey(r.analyte)->siUnit));
         r.value->setEnabled(s->can(Permission::EnterLabs));
     }
-    m_results->setRowCount(0);
-    auto list = Labs::list(*s, patientId());
-    if (!list.ok())
-        return;
-    for (const LabResult &r : list.value()) {
-        const int row = m_results->rowCount();
-        m_results->insertRow(row);
-        const AnalyteInfo *info = analyteByKey(r.analyte);
-        m_results->setItem(row, 0, new QTableWidgetItem(displayDateTime(r.collectedUtc, s->siteZone())));
-        m_results->setItem(row, 1, new QTableWidgetItem(analyteLabel(info->analyte)));
-        m_results->setItem(row, 2, new QTableWidgetItem(QStringLiteral("%1 %2").arg(displayNumber(r.value), r.unit)));
-        m_results->setItem(row, 3, new QTableWidgetItem(QStringLiteral("%1 %2").arg(displayNumber(r.si), info->siUnit)));
-        const auto flag = Labs::compare(ranges.value(r.analyte), m_sex, r.si);
-        auto *item = new QTableWidgetItem(!flag ? QString() : *flag > 0 ? tr("High") : *flag < 0 ? tr("Low") : QString());
-        if (flag && *flag != 0)
-            item->setBackground(QColor(0xff, 0xf3, 0xcd));
-        m_results->setItem(row, 4, item);
-    }
+    (void)m_model->load(*s, patientId(), ranges, m_sex);   // a failed read leaves the list empty
     m_results->resizeColumnsToContents();
 }
 

@@ -12,9 +12,11 @@ class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
-class QTableWidget;
+class QTableView;
 
 namespace muco::ui {
+
+class LabResultsModel;
 
 class LabsTab : public WorkspaceTab {
     Q_OBJECT
@@ -27,7 +29,8 @@ public:
     QLabel *rangeLabel(const QString &analyte) const;   // the range that applies to this patient
     QComboBox *panelChooser() const { return m_panel; }
     void focusEntry();   // the keyboard on the panel chooser, the first field of the entry
-    QTableWidget *results() const { return m_results; }
+    QTableView *results() const { return m_results; }
+    LabResultsModel *resultsModel() const { return m_model; }
     QLabel *errorLabel() const { return m_error; }
     QDateTimeEdit *collectedField() const { return m_collected; }
     // The unit an analyte's field starts at: the site's setting lab_unit.<key>, else the SI unit.
@@ -55,7 +58,8 @@ private:
     QStackedWidget *m_pages;
     QList<Row> m_rows;
     QLabel *m_error;
-    QTableWidget *m_results;
+    LabResultsModel *m_model;
+    QTableView *m_results;
     QMap<QString, QMap<QString, ReferenceRange>> m_ranges;   // the site's by analyte and sex, read on reload
     QString m_sex;                                           // the patient's: which range applies
 };

@@ -1,4 +1,5 @@
 #include "workspace/RadiotherapyTab.h"
+#include "models/FractionLogModel.h"
 #include "CodeLabels.h"
 #include "DisplayFormat.h"
 #include "workspace/InlineRow.h"
@@ -24,7 +25,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace muco::ui {
@@ -36,22 +37,13 @@ std::function<bool(const QString &)> &confirmSeam()
     return seam;
 }
 
-QString statusText(FractionStatus s)
-{
-    switch (s) {
-    case FractionStatus::Delivered: return RadiotherapyTab::tr("Delivered");
-    case FractionStatus::Missed: return RadiotherapyTab::tr("Missed");
-    case FractionStatus::Held: return RadiotherapyTab::tr("Held");
-    }
-    return {};
-}
 } // namespace
 
 RadiotherapyTab::RadiotherapyTab(QWidget *parent)
     : WorkspaceTab(parent), m_summary(new QLabel), m_total(new QLineEdit), m_fractions(new QSpinBox),
       m_perFraction(new QLineEdit), m_technique(new QLineEdit), m_start(new QDateEdit), m_oralCavity(new QCheckBox(tr("Oral cavity"))),
       m_oropharynx(new QCheckBox(tr("Oropharynx"))), m_chemo(new QCheckBox(tr("Concurrent chemotherapy"))), m_agent(new QLineEdit),
-      m_planError(new QLabel), m_table(new QTableWidget(0, 6)), m_deliver(new QPushButton(tr("&Deliver today's fraction"))),
+      m_planError(new QLabel), m_log(new FractionLogModel(this)), m_table(new QTableView), m_deliver(new QPushButton(tr("&Deliver today's fraction"))),
       m_missed(new QPushButton(tr("&Missed or held..."))), m_import(new QPushButton(tr("&Import CSV..."))),
       m_save(new QPushButton(tr("Save &plan"))), m_void(new QPushButton(tr("&Void..."))), m_readOnlyNote(new QLabel)
 {
@@ -111,7 +103,7 @@ RadiotherapyTab::RadiotherapyTab(QWidget *parent)
     form->addRow(m_readOnlyNote);
 
     m_table->setObjectName(QStringLiteral("fractionTable"));
-    m_table->setHorizontalHeaderLabels({tr("#"), tr("Date"), tr("Dose (Gy)"), tr("Status"), tr("Reason"), tr("Source")});
+    m_table->setModel(m_log);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -234,38 +226,10 @@ void RadiotherapyTab::reload()
     m_import->setEnabled(canEdit && m_hasPlan);
     m_void->setEnabled(canEdit && m_hasPlan);
 
-    m_table->setRowCount(0);
-    auto fractions = Radiotherapy::fractions(*s, patientId());
-    auto voided = Radiotherapy::voidedFractions(*s, patientId());
-    if (fractions.ok()) {
-        QList<FractionRecord> all = fractions.value();
-        if (voided.ok())
-            all += voided.value();
-        std::stable_sort(all.begin(), all.end(), [](const FractionRecord &a, const FractionRecord &b) { return a.date < b.date; });
-        for (const FractionRecord &f : std::as_const(all)) {
-            const int row = m_table->rowCount();
-            m_table->insertRow(row);
-            m_table->setItem(row, 0, new QTableWidgetItem(f.number > 0 ? displayNumber(f.number) : QString()));
-            m_table->setItem(row, 1, new QTableWidgetItem(displayDate(f.date)));
-            m_table->setItem(row, 2, new QTableWidgetItem(f.doseGy ? displayNumber(*f.doseGy) : QString()));
-            m_table->setItem(row, 3, new QTableWidgetItem(statusText(f.status)));
-            m_table->setItem(row, 4, new QTableWidgetItem(f.reason));
-            m_table->setItem(row, 5, new QTableWidgetItem(f.source == QLatin1String("import") ? tr("Imported") : tr("Entered")));
-            m_table->item(row, 0)->setData(Qt::UserRole, f.id);
-            if (f.voided) {
-                m_table->item(row, 3)->setText(tr("Voided: %1").arg(statusText(f.status)));
-                for (int c = 0; c < m_table->columnCount(); ++c) {
-                    QFont font = m_table->item(row, c)->font();
-                    font.setStrikeOut(true);
-                    m_table->item(row, c)->setFont(font);
-                    m_table->item(row, c)->setForeground(QColor(0x80, 0x80, 0x80));
-                }
-                m_table->item(row, 0)->setData(Qt::UserRole + 1, true);
-            }
-        }
-        m_table->resizeColumnsToContents();
-        m_table->scrollToBottom();
-    }
+    // An unreadable log is shown empty; a failed read of the voided fractions leaves them out.
+    (void)m_log->load(*s, patientId());
+    m_table->resizeColumnsToContents();
+    m_table->scrollToBottom();
 
     if (!m_hasPlan) {
         m_summary->setText(tr("No radiotherapy plan recorded yet: enter it on the left."));
@@ -365,14 +329,14 @@ void RadiotherapyTab::voidSelected()
     Session *s = session();
     if (!s)
         return;
-    const int row = m_table->currentRow();
-    if (row < 0 || !m_table->item(row, 0) || m_table->item(row, 0)->data(Qt::UserRole + 1).toBool()) {
+    const FractionRecord *f = m_log->fractionAt(m_table->currentIndex().isValid() ? m_table->currentIndex().row() : -1);
+    if (!f || f->voided) {
         showError(tr("Select the fraction recorded in error in the log first."));
         return;
     }
-    const QString id = m_table->item(row, 0)->data(Qt::UserRole).toString();
+    const QString id = f->id;
     const QString reason = askReason(this, tr("The fraction of %1 is being voided: it stays in the log, struck through.")
-                                               .arg(m_table->item(row, 1)->text()));
+                                               .arg(displayDate(f->date)));
     if (reason.isEmpty())
         return;
     Status done = Radiotherapy::voidFraction(*s, id, reason);

@@ -11,9 +11,11 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
-class QTableWidget;
+class QTableView;
 
 namespace muco::ui {
+
+class FractionLogModel;
 
 class RadiotherapyTab : public WorkspaceTab {
     Q_OBJECT
@@ -34,7 +36,8 @@ public slots:
 public:
     // Test seam: answers "record anyway?" questions (a non-treatment day, a patient in screening).
     static void setConfirmForTests(std::function<bool(const QString &)> confirm);
-    QTableWidget *fractionTable() const { return m_table; }
+    QTableView *fractionTable() const { return m_table; }
+    FractionLogModel *fractionLog() const { return m_log; }
     // Imports a file and returns the report shown to the user.
     QString importCsv(const QString &path);
 
@@ -52,7 +55,8 @@ private:
     QLineEdit *m_agent;
     QLabel *m_planError;
     FieldErrors m_errors;
-    QTableWidget *m_table;
+    FractionLogModel *m_log;
+    QTableView *m_table;
     QPushButton *m_deliver;
     QPushButton *m_missed;
     QPushButton *m_import;

@@ -3,6 +3,7 @@
 #include "DisplayFormat.h"
 #include "workspace/GradingWizard.h"
 #include "SignatureDialog.h"
+#include "models/VisitListModel.h"
 #include "records/RecordStore.h"
 #include "records/Assessments.h"
 #include "records/Labs.h"
@@ -14,13 +15,13 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace muco::ui {
 
 VisitsTab::VisitsTab(QWidget *parent)
-    : WorkspaceTab(parent), m_table(new QTableWidget(0, 10)), m_grade(new QPushButton(tr("&Grade a visit..."))),
+    : WorkspaceTab(parent), m_model(new VisitListModel(this)), m_table(new QTableView), m_grade(new QPushButton(tr("&Grade a visit..."))),
       m_sign(new QPushButton(tr("S&ign draft..."))), m_correct(new QPushButton(tr("&Correct..."))), m_schedule(new QLabel)
 {
     setObjectName(QStringLiteral("visitsTab"));
@@ -32,8 +33,7 @@ VisitsTab::VisitsTab(QWidget *parent)
     m_grade->setToolTip(tr("Ctrl+G from any tab of the patient"));   // the key is the workspace's (ShortcutMap)
     m_grade->setMinimumHeight(34);
     m_table->setObjectName(QStringLiteral("visitTable"));
-    m_table->setHorizontalHeaderLabels({tr("Visit"), tr("Fraction"), tr("Dose (Gy)"), tr("WHO"), tr("CTCAE"), tr("RTOG"),
-                                        tr("OMAS"), tr("PRO sores"), tr("State"), tr("Signed by")});
+    m_table->setModel(m_model);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -62,37 +62,8 @@ void VisitsTab::reload()
     m_sign->setEnabled(s->can(Permission::SignGrade));
     m_correct->setEnabled(s->can(Permission::RecordGrading));
     showSchedule();
-    m_table->setRowCount(0);
-    auto list = Assessments::list(*s, patientId());
-    if (!list.ok())
-        return;
-    for (const Assessment &a : list.value()) {
-        const int row = m_table->rowCount();
-        m_table->insertRow(row);
-        auto *date = new QTableWidgetItem(displayDate(a.visitDate));
-        date->setData(Qt::UserRole, a.id);
-        date->setData(Qt::UserRole + 1, a.state);
-        m_table->setItem(row, 0, date);
-        m_table->setItem(row, 1, new QTableWidgetItem(displayNumber(a.fractionNumber)));
-        m_table->setItem(row, 2, new QTableWidgetItem(displayNumber(a.cumulativeDoseGy)));
-        // The grades as signed (Assessments reads them back, never re-derives them); the
-        // primary endpoint's scale is marked when the visit reaches it (protocol file).
-        const Scale primary = Protocol::nct07312656().primaryEndpoint.scale;
-        int column = 3;
-        for (const GradeResult *g : {&a.who, &a.ctcae, &a.rtog}) {
-            auto *item = new QTableWidgetItem(QString::number(g->grade));
-            item->setToolTip(g->label);
-            if (g->scale == primary && Assessments::reachesPrimaryEndpoint(a))
-                item->setBackground(QColor(0xf8, 0xd7, 0xda));
-            m_table->setItem(row, column++, item);
-        }
-        m_table->setItem(row, 6, new QTableWidgetItem(a.omas.sitesScored ? displayNumber(a.omas.total) : QString()));
-        m_table->setItem(row, 7, new QTableWidgetItem(a.pro.severity ? proCtcaeSeverityChoices().value(*a.pro.severity) : QString()));
-        const QString state = recordStateLabel(a.state);
-        m_table->setItem(row, 8, new QTableWidgetItem(a.supersedes.isEmpty() ? state : tr("%1 (correction: %2)").arg(state, a.correctionReason)));
-        m_table->setItem(row, 9, new QTableWidgetItem(a.signedBy.isEmpty() ? QString()
-                                                                           : QStringLiteral("%1, %2").arg(a.signedBy, displayDateTime(a.signedUtc, s->siteZone()))));
-    }
+    // A read that fails leaves the list empty, as before the model.
+    (void)m_model->load(*s, patientId());
     m_table->resizeColumnsToContents();
 }
 
@@ -139,9 +110,9 @@ void VisitsTab::showSchedule()
 
 void VisitsTab::selectFirstDraft()
 {
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        if (m_table->item(row, 0) && m_table->item(row, 0)->data(Qt::UserRole + 1).toString() == QLatin1String("draft")) {
-            m_table->setCurrentCell(row, 0);
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->index(row, 0).data(VisitListModel::StateRole).toString() == QLatin1String("draft")) {
+            m_table->setCurrentIndex(m_model->index(row, 0));
             break;
         }
     }
@@ -150,8 +121,8 @@ void VisitsTab::selectFirstDraft()
 
 QString VisitsTab::selectedId() const
 {
-    const int row = m_table->currentRow();
-    return row >= 0 && m_table->item(row, 0) ? m_table->item(row, 0)->data(Qt::UserRole).toString() : QString();
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? current.siblingAtColumn(0).data(VisitListModel::AssessmentIdRole).toString() : QString();
 }
 
 void VisitsTab::signSelected()

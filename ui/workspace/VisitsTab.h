@@ -4,18 +4,20 @@
 
 class QLabel;
 class QPushButton;
-class QTableWidget;
+class QTableView;
 
 namespace muco::ui {
 
 class GradingWizard;
+class VisitListModel;
 
 class VisitsTab : public WorkspaceTab {
     Q_OBJECT
 public:
     explicit VisitsTab(QWidget *parent = nullptr);
     void reload() override;
-    QTableWidget *table() const { return m_table; }
+    QTableView *table() const { return m_table; }
+    VisitListModel *model() const { return m_model; }
     // The patient's visit schedule in a line: overdue, due now, next (records/Schedule).
     QLabel *scheduleLine() const { return m_schedule; }
     // Test seam: the wizard is opened with open(), not exec().
@@ -30,7 +32,8 @@ public slots:
 private:
     QString selectedId() const;
     void showSchedule();
-    QTableWidget *m_table;
+    VisitListModel *m_model;
+    QTableView *m_table;
     QPushButton *m_grade;
     QPushButton *m_sign;
     QPushButton *m_correct;
