@@ -101,29 +101,29 @@
 <context>
     <name>AllocationList</name>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="60"/>
-        <location filename="../core/central/AllocationList.cpp" line="142"/>
+        <location filename="../core/central/AllocationList.cpp" line="61"/>
+        <location filename="../core/central/AllocationList.cpp" line="143"/>
         <source>Only the trial&apos;s statistician sets up the randomization lists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="63"/>
+        <location filename="../core/central/AllocationList.cpp" line="64"/>
         <source>block sizes are even numbers (1:1 within every block)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="65"/>
+        <location filename="../core/central/AllocationList.cpp" line="66"/>
         <source>must be a whole number from 1 to 10000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="76"/>
+        <location filename="../core/central/AllocationList.cpp" line="77"/>
         <source>&quot;%1&quot; is not a site code</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/central/AllocationList.cpp" line="84"/>
-        <location filename="../core/central/AllocationList.cpp" line="150"/>
+        <location filename="../core/central/AllocationList.cpp" line="85"/>
+        <location filename="../core/central/AllocationList.cpp" line="151"/>
         <source>the list has %n allocation(s) or reserved entries; it cannot be replaced</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -131,72 +131,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="233"/>
+        <location filename="../core/central/AllocationList.cpp" line="237"/>
         <source>the patient is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="235"/>
+        <location filename="../core/central/AllocationList.cpp" line="239"/>
         <source>&quot;%1&quot; is not a stratum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="237"/>
+        <location filename="../core/central/AllocationList.cpp" line="241"/>
         <source>A device of site %1 may not randomize in stratum %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="242"/>
+        <location filename="../core/central/AllocationList.cpp" line="246"/>
         <source>A device of site %1 may not randomize another site&apos;s patient.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="263"/>
+        <location filename="../core/central/AllocationList.cpp" line="267"/>
         <source>the allocation list of stratum %1 is used up or was never set up; ask the trial&apos;s statistician</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="316"/>
+        <location filename="../core/central/AllocationList.cpp" line="320"/>
         <source>Device %1 opened reserve entry %2 #%3 but no randomization of it reached the central site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="323"/>
+        <location filename="../core/central/AllocationList.cpp" line="327"/>
         <source>Device %1 holds a reserve entry %2 #%3 the central site never issued to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="429"/>
+        <location filename="../core/central/AllocationList.cpp" line="433"/>
         <source>%1 was given entry %2, which is not on the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="434"/>
+        <location filename="../core/central/AllocationList.cpp" line="438"/>
         <source>%1 is recorded in arm %2; entry %3 of the list says %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="436"/>
+        <location filename="../core/central/AllocationList.cpp" line="440"/>
         <source>Entry %1 was used twice (%2 and another patient).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="440"/>
+        <location filename="../core/central/AllocationList.cpp" line="444"/>
         <source>%1 was randomized twice (%2 and %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="448"/>
+        <location filename="../core/central/AllocationList.cpp" line="452"/>
         <source>%1 was given entry %2, which was never issued to the device that used it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="458"/>
+        <location filename="../core/central/AllocationList.cpp" line="462"/>
         <source>Entry %1 was opened out of order: an earlier entry of the same reserve is still sealed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="488"/>
+        <location filename="../core/central/AllocationList.cpp" line="492"/>
         <source>Only the trial&apos;s statistician reads the randomization lists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -363,32 +363,32 @@
 <context>
     <name>AuditAnchors</name>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="35"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="36"/>
         <source>&quot;head&quot; needs a sequence number and a SHA-256 hash in hex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="53"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="54"/>
         <source>The anchored row moved since it was asked for; ask again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="56"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="57"/>
         <source>the chain ends at row %1, before row %2 anchored at %3: rows were removed or an older copy was put back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="59"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="60"/>
         <source>the device did not say what its chain holds at row %1, anchored at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="61"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="62"/>
         <source>row %1 is no longer the row anchored at %2: the history before it was rewritten or removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="68"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="73"/>
         <source>The central site refuses this device&apos;s data: its audit trail no longer holds what was anchored at an earlier sync (%1). The central site&apos;s operator has been alerted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -469,28 +469,13 @@
 <context>
     <name>Central</name>
     <message>
-        <location filename="../app/central/main.cpp" line="33"/>
+        <location filename="../app/central/main.cpp" line="36"/>
         <location filename="../app/central/RandomizationCommands.cpp" line="26"/>
         <source>--data DIR or --postgres CONNINFO is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="105"/>
-        <source>Central store ready (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/central/main.cpp" line="148"/>
-        <source>active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/central/main.cpp" line="148"/>
-        <source>revoked %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/central/main.cpp" line="46"/>
+        <location filename="../app/central/main.cpp" line="54"/>
         <source>Usage: mucotrack-central COMMAND [OPTIONS]
 
 The trial&apos;s central site: enrolled devices sync with it over HTTPS.
@@ -522,47 +507,65 @@ Commands:
   queries [--open] [--json]      every site&apos;s data queries, their state and age
   integrity [--json]             devices whose audit trail no longer holds the head anchored earlier,
                                  and randomizations that do not match the allocation list
+  audit [--json]                 the central site&apos;s own audit trail (enrolments, revocations, pushes,
+                                 conflicts, alarms) and whether its hash chain is intact
 
 Options:
   -h, --help                     show this help
   --version                      show the version
 
-Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network error.
+Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network error,
+7 audit trail broken.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="177"/>
+        <location filename="../app/central/main.cpp" line="116"/>
+        <source>Central store ready (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/central/main.cpp" line="159"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/central/main.cpp" line="159"/>
+        <source>revoked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/central/main.cpp" line="188"/>
         <source>No integrity alarms: every device&apos;s audit trail holds the head anchored at its last sync, and every randomization matches the allocation list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="200"/>
+        <location filename="../app/central/main.cpp" line="219"/>
         <source>--listen takes HOST:PORT with an IP address, e.g. 127.0.0.1:8443.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="203"/>
+        <location filename="../app/central/main.cpp" line="222"/>
         <source>Give --tls-cert FILE --tls-key FILE, or --insecure-loopback.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="205"/>
+        <location filename="../app/central/main.cpp" line="224"/>
         <source>--insecure-loopback serves plain HTTP on a loopback address only, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="211"/>
+        <location filename="../app/central/main.cpp" line="230"/>
         <source>--idle-timeout takes a number of seconds from 0.1 to 3600.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="218"/>
+        <location filename="../app/central/main.cpp" line="237"/>
         <source>--max-connections takes a whole number from 1 to 100000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="235"/>
+        <location filename="../app/central/main.cpp" line="254"/>
         <source>Serving %1 on %2:%3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -637,40 +640,71 @@ Integrity: %2</source>
         <source>Unknown command &quot;randomization %1&quot;; use randomization generate, import or report.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/central/CentralAuditCommand.cpp" line="43"/>
+        <source>The central audit trail is broken at row %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/central/CentralAuditCommand.cpp" line="47"/>
+        <source>The central audit trail is intact (%n row(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CentralAuditTrail</name>
+    <message>
+        <location filename="../core/central/CentralAuditTrail.cpp" line="106"/>
+        <source>row %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralAuditTrail.cpp" line="108"/>
+        <source>row %1 does not follow the row before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralAuditTrail.cpp" line="111"/>
+        <source>row %1 was changed after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CentralBackend</name>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="112"/>
-        <location filename="../core/central/CentralBackend.cpp" line="118"/>
-        <location filename="../core/central/CentralBackend.cpp" line="131"/>
-        <location filename="../core/central/CentralBackend.cpp" line="141"/>
-        <location filename="../core/central/CentralBackend.cpp" line="150"/>
+        <location filename="../core/central/CentralBackend.cpp" line="113"/>
+        <location filename="../core/central/CentralBackend.cpp" line="119"/>
+        <location filename="../core/central/CentralBackend.cpp" line="132"/>
+        <location filename="../core/central/CentralBackend.cpp" line="142"/>
+        <location filename="../core/central/CentralBackend.cpp" line="151"/>
         <source>PostgreSQL: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="194"/>
+        <location filename="../core/central/CentralBackend.cpp" line="195"/>
         <source>The data folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="199"/>
+        <location filename="../core/central/CentralBackend.cpp" line="200"/>
         <source>The data folder %1 cannot be made private to its owner (mode 0700).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="219"/>
+        <location filename="../core/central/CentralBackend.cpp" line="220"/>
         <source>Give PostgreSQL&apos;s password in a password file (PGPASSFILE or ~/.pgpass), never in the connection string.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="222"/>
+        <location filename="../core/central/CentralBackend.cpp" line="223"/>
         <source>The PostgreSQL driver of Qt SQL (libqt6sql6-psql) is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="240"/>
+        <location filename="../core/central/CentralBackend.cpp" line="241"/>
         <source>PostgreSQL cannot be reached (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -751,17 +785,17 @@ Integrity: %2</source>
 <context>
     <name>CentralStore</name>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="106"/>
+        <location filename="../core/central/CentralStore.cpp" line="107"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="123"/>
+        <location filename="../core/central/CentralStore.cpp" line="149"/>
         <source>The enrollment code is unknown or was already used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/central/CentralStore.cpp" line="126"/>
+        <location filename="../core/central/CentralStore.cpp" line="152"/>
         <source>The enrollment code has expired (codes are valid for %n day(s)); ask for a new one.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -769,37 +803,42 @@ Integrity: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="130"/>
+        <location filename="../core/central/CentralStore.cpp" line="156"/>
         <source>This enrollment code is for another site, not %1; it was not used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="146"/>
+        <location filename="../core/central/CentralStore.cpp" line="174"/>
         <source>Unknown device token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="148"/>
+        <location filename="../core/central/CentralStore.cpp" line="176"/>
         <source>This device&apos;s token was revoked by the central site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="174"/>
+        <location filename="../core/central/CentralStore.cpp" line="186"/>
+        <source>no enrolled device has the id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralStore.cpp" line="212"/>
         <source>a change needs an id, a known table and a record id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="177"/>
+        <location filename="../core/central/CentralStore.cpp" line="215"/>
         <source>&quot;%1&quot; is not a field name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="194"/>
+        <location filename="../core/central/CentralStore.cpp" line="232"/>
         <source>A device of site %1 may not refer to records of another site (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="200"/>
+        <location filename="../core/central/CentralStore.cpp" line="238"/>
         <source>A device of site %1 may not change records of another site.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -101,101 +101,101 @@
 <context>
     <name>AllocationList</name>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="60"/>
-        <location filename="../core/central/AllocationList.cpp" line="142"/>
+        <location filename="../core/central/AllocationList.cpp" line="61"/>
+        <location filename="../core/central/AllocationList.cpp" line="143"/>
         <source>Only the trial&apos;s statistician sets up the randomization lists.</source>
         <translation>只有本试验的统计师才能建立随机化列表。</translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="63"/>
+        <location filename="../core/central/AllocationList.cpp" line="64"/>
         <source>block sizes are even numbers (1:1 within every block)</source>
         <translation>区组大小应为偶数（每个区组内 1:1）</translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="65"/>
+        <location filename="../core/central/AllocationList.cpp" line="66"/>
         <source>must be a whole number from 1 to 10000</source>
         <translation>必须是 1 至 10000 的整数</translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="76"/>
+        <location filename="../core/central/AllocationList.cpp" line="77"/>
         <source>&quot;%1&quot; is not a site code</source>
         <translation>“%1”不是站点代码</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/central/AllocationList.cpp" line="84"/>
-        <location filename="../core/central/AllocationList.cpp" line="150"/>
+        <location filename="../core/central/AllocationList.cpp" line="85"/>
+        <location filename="../core/central/AllocationList.cpp" line="151"/>
         <source>the list has %n allocation(s) or reserved entries; it cannot be replaced</source>
         <translation>
             <numerusform>列表中已有 %n 个已分配或已储备的条目；不能替换</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="233"/>
+        <location filename="../core/central/AllocationList.cpp" line="237"/>
         <source>the patient is required</source>
         <translation>必须指定患者</translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="235"/>
+        <location filename="../core/central/AllocationList.cpp" line="239"/>
         <source>&quot;%1&quot; is not a stratum</source>
         <translation>“%1”不是有效的分层</translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="237"/>
+        <location filename="../core/central/AllocationList.cpp" line="241"/>
         <source>A device of site %1 may not randomize in stratum %2.</source>
         <translation>站点 %1 的设备不能在分层 %2 中进行随机分组。</translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="242"/>
+        <location filename="../core/central/AllocationList.cpp" line="246"/>
         <source>A device of site %1 may not randomize another site&apos;s patient.</source>
         <translation>站点 %1 的设备不能对其他站点的患者进行随机分组。</translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="263"/>
+        <location filename="../core/central/AllocationList.cpp" line="267"/>
         <source>the allocation list of stratum %1 is used up or was never set up; ask the trial&apos;s statistician</source>
         <translation>分层 %1 的分配列表已用完或从未建立；请联系本试验的统计师</translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="316"/>
+        <location filename="../core/central/AllocationList.cpp" line="320"/>
         <source>Device %1 opened reserve entry %2 #%3 but no randomization of it reached the central site.</source>
         <translation>设备 %1 拆封了储备条目 %2 #%3，但中心站点未收到相应的随机化记录。</translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="323"/>
+        <location filename="../core/central/AllocationList.cpp" line="327"/>
         <source>Device %1 holds a reserve entry %2 #%3 the central site never issued to it.</source>
         <translation>设备 %1 持有储备条目 %2 #%3，但中心站点从未向其发放该条目。</translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="429"/>
+        <location filename="../core/central/AllocationList.cpp" line="433"/>
         <source>%1 was given entry %2, which is not on the list.</source>
         <translation>%1 被分配了条目 %2，但该条目不在列表中。</translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="434"/>
+        <location filename="../core/central/AllocationList.cpp" line="438"/>
         <source>%1 is recorded in arm %2; entry %3 of the list says %4.</source>
         <translation>%1 记录的组别为 %2；而列表条目 %3 的组别为 %4。</translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="436"/>
+        <location filename="../core/central/AllocationList.cpp" line="440"/>
         <source>Entry %1 was used twice (%2 and another patient).</source>
         <translation>条目 %1 被使用了两次（%2 和另一名患者）。</translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="440"/>
+        <location filename="../core/central/AllocationList.cpp" line="444"/>
         <source>%1 was randomized twice (%2 and %3).</source>
         <translation>%1 被随机分组了两次（%2 和 %3）。</translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="448"/>
+        <location filename="../core/central/AllocationList.cpp" line="452"/>
         <source>%1 was given entry %2, which was never issued to the device that used it.</source>
         <translation>%1 被分配了条目 %2，但该条目从未发放给使用它的设备。</translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="458"/>
+        <location filename="../core/central/AllocationList.cpp" line="462"/>
         <source>Entry %1 was opened out of order: an earlier entry of the same reserve is still sealed.</source>
         <translation>条目 %1 未按顺序拆封：同一储备中更早的条目仍处于封存状态。</translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="488"/>
+        <location filename="../core/central/AllocationList.cpp" line="492"/>
         <source>Only the trial&apos;s statistician reads the randomization lists.</source>
         <translation>只有本试验的统计师才能查看随机化列表。</translation>
     </message>
@@ -361,32 +361,32 @@
 <context>
     <name>AuditAnchors</name>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="35"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="36"/>
         <source>&quot;head&quot; needs a sequence number and a SHA-256 hash in hex</source>
         <translation>&quot;head&quot; 需要序号和十六进制的 SHA-256 哈希值</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="53"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="54"/>
         <source>The anchored row moved since it was asked for; ask again.</source>
         <translation>自请求以来，锚定的行已发生变化；请重新请求。</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="56"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="57"/>
         <source>the chain ends at row %1, before row %2 anchored at %3: rows were removed or an older copy was put back</source>
         <translation>链在第 %1 行结束，早于 %3 锚定的第 %2 行：有行被删除，或放回了较旧的副本</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="59"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="60"/>
         <source>the device did not say what its chain holds at row %1, anchored at %2</source>
         <translation>设备未说明其链在 %2 锚定的第 %1 行的内容</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="61"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="62"/>
         <source>row %1 is no longer the row anchored at %2: the history before it was rewritten or removed</source>
         <translation>第 %1 行已不再是 %2 锚定的行：其之前的历史已被改写或删除</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="68"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="73"/>
         <source>The central site refuses this device&apos;s data: its audit trail no longer holds what was anchored at an earlier sync (%1). The central site&apos;s operator has been alerted.</source>
         <translation>中心站点拒收此设备的数据：其稽查轨迹已不再包含先前同步时锚定的内容（%1）。已通知中心站点的运维人员。</translation>
     </message>
@@ -467,28 +467,13 @@
 <context>
     <name>Central</name>
     <message>
-        <location filename="../app/central/main.cpp" line="33"/>
+        <location filename="../app/central/main.cpp" line="36"/>
         <location filename="../app/central/RandomizationCommands.cpp" line="26"/>
         <source>--data DIR or --postgres CONNINFO is required.</source>
         <translation>必须指定 --data DIR 或 --postgres CONNINFO。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="105"/>
-        <source>Central store ready (%1).</source>
-        <translation>中心存储已就绪（%1）。</translation>
-    </message>
-    <message>
-        <location filename="../app/central/main.cpp" line="148"/>
-        <source>active</source>
-        <translation>有效</translation>
-    </message>
-    <message>
-        <location filename="../app/central/main.cpp" line="148"/>
-        <source>revoked %1</source>
-        <translation>已于 %1 吊销</translation>
-    </message>
-    <message>
-        <location filename="../app/central/main.cpp" line="46"/>
+        <location filename="../app/central/main.cpp" line="54"/>
         <source>Usage: mucotrack-central COMMAND [OPTIONS]
 
 The trial&apos;s central site: enrolled devices sync with it over HTTPS.
@@ -520,12 +505,15 @@ Commands:
   queries [--open] [--json]      every site&apos;s data queries, their state and age
   integrity [--json]             devices whose audit trail no longer holds the head anchored earlier,
                                  and randomizations that do not match the allocation list
+  audit [--json]                 the central site&apos;s own audit trail (enrolments, revocations, pushes,
+                                 conflicts, alarms) and whether its hash chain is intact
 
 Options:
   -h, --help                     show this help
   --version                      show the version
 
-Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network error.
+Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network error,
+7 audit trail broken.
 </source>
         <translation>用法：mucotrack-central 命令 [选项]
 
@@ -558,46 +546,64 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
   queries [--open] [--json]      所有站点的数据质疑及其状态和存在天数
   integrity [--json]             稽查轨迹已不再包含先前锚定的链头的设备，
                                  以及与分配列表不一致的随机分组
+  audit [--json]                 中心站点自身的稽查轨迹（设备注册、吊销、推送、
+                                 冲突、警报）及其哈希链是否完好
 
 选项：
   -h, --help                     显示本帮助
   --version                      显示版本
 
-退出状态：0 成功，2 用法错误，4 输入无效，5 存储错误，6 网络错误。
+退出状态：0 成功，2 用法错误，4 输入无效，5 存储错误，6 网络错误，
+7 稽查轨迹损坏。
 </translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="177"/>
+        <location filename="../app/central/main.cpp" line="116"/>
+        <source>Central store ready (%1).</source>
+        <translation>中心存储已就绪（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../app/central/main.cpp" line="159"/>
+        <source>active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../app/central/main.cpp" line="159"/>
+        <source>revoked %1</source>
+        <translation>已于 %1 吊销</translation>
+    </message>
+    <message>
+        <location filename="../app/central/main.cpp" line="188"/>
         <source>No integrity alarms: every device&apos;s audit trail holds the head anchored at its last sync, and every randomization matches the allocation list.</source>
         <translation>无完整性警报：每台设备的稽查轨迹都包含上次同步时锚定的链头，且每次随机分组都与分配列表一致。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="200"/>
+        <location filename="../app/central/main.cpp" line="219"/>
         <source>--listen takes HOST:PORT with an IP address, e.g. 127.0.0.1:8443.</source>
         <translation>--listen 的格式为 HOST:PORT，须使用 IP 地址，例如 127.0.0.1:8443。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="203"/>
+        <location filename="../app/central/main.cpp" line="222"/>
         <source>Give --tls-cert FILE --tls-key FILE, or --insecure-loopback.</source>
         <translation>请指定 --tls-cert FILE --tls-key FILE，或 --insecure-loopback。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="205"/>
+        <location filename="../app/central/main.cpp" line="224"/>
         <source>--insecure-loopback serves plain HTTP on a loopback address only, not %1.</source>
         <translation>--insecure-loopback 只在回环地址上提供明文 HTTP 服务，不能用于 %1。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="211"/>
+        <location filename="../app/central/main.cpp" line="230"/>
         <source>--idle-timeout takes a number of seconds from 0.1 to 3600.</source>
         <translation>--idle-timeout 的取值为 0.1 至 3600 之间的秒数。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="218"/>
+        <location filename="../app/central/main.cpp" line="237"/>
         <source>--max-connections takes a whole number from 1 to 100000.</source>
         <translation>--max-connections 的取值为 1 至 100000 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="235"/>
+        <location filename="../app/central/main.cpp" line="254"/>
         <source>Serving %1 on %2:%3</source>
         <translation>正在 %2:%3 上提供 %1 服务</translation>
     </message>
@@ -674,40 +680,70 @@ Integrity: %2</source>
         <source>Unknown command &quot;randomization %1&quot;; use randomization generate, import or report.</source>
         <translation>未知命令“randomization %1”；请使用 randomization generate、import 或 report。</translation>
     </message>
+    <message>
+        <location filename="../app/central/CentralAuditCommand.cpp" line="43"/>
+        <source>The central audit trail is broken at row %1: %2.</source>
+        <translation>中心稽查轨迹在第 %1 行损坏：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/central/CentralAuditCommand.cpp" line="47"/>
+        <source>The central audit trail is intact (%n row(s)).</source>
+        <translation>
+            <numerusform>中心稽查轨迹完好（%n 行）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CentralAuditTrail</name>
+    <message>
+        <location filename="../core/central/CentralAuditTrail.cpp" line="106"/>
+        <source>row %1 is missing</source>
+        <translation>第 %1 行缺失</translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralAuditTrail.cpp" line="108"/>
+        <source>row %1 does not follow the row before it</source>
+        <translation>第 %1 行与前一行不衔接</translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralAuditTrail.cpp" line="111"/>
+        <source>row %1 was changed after it was written</source>
+        <translation>第 %1 行在写入后被修改</translation>
+    </message>
 </context>
 <context>
     <name>CentralBackend</name>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="112"/>
-        <location filename="../core/central/CentralBackend.cpp" line="118"/>
-        <location filename="../core/central/CentralBackend.cpp" line="131"/>
-        <location filename="../core/central/CentralBackend.cpp" line="141"/>
-        <location filename="../core/central/CentralBackend.cpp" line="150"/>
+        <location filename="../core/central/CentralBackend.cpp" line="113"/>
+        <location filename="../core/central/CentralBackend.cpp" line="119"/>
+        <location filename="../core/central/CentralBackend.cpp" line="132"/>
+        <location filename="../core/central/CentralBackend.cpp" line="142"/>
+        <location filename="../core/central/CentralBackend.cpp" line="151"/>
         <source>PostgreSQL: %1</source>
         <translation>PostgreSQL：%1</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="194"/>
+        <location filename="../core/central/CentralBackend.cpp" line="195"/>
         <source>The data folder %1 cannot be created.</source>
         <translation>无法创建数据文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="199"/>
+        <location filename="../core/central/CentralBackend.cpp" line="200"/>
         <source>The data folder %1 cannot be made private to its owner (mode 0700).</source>
         <translation>无法将数据文件夹 %1 设为仅其所有者可访问（权限 0700）。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="219"/>
+        <location filename="../core/central/CentralBackend.cpp" line="220"/>
         <source>Give PostgreSQL&apos;s password in a password file (PGPASSFILE or ~/.pgpass), never in the connection string.</source>
         <translation>请在密码文件（PGPASSFILE 或 ~/.pgpass）中提供 PostgreSQL 密码，切勿写在连接字符串中。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="222"/>
+        <location filename="../core/central/CentralBackend.cpp" line="223"/>
         <source>The PostgreSQL driver of Qt SQL (libqt6sql6-psql) is not installed.</source>
         <translation>未安装 Qt SQL 的 PostgreSQL 驱动（libqt6sql6-psql）。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="240"/>
+        <location filename="../core/central/CentralBackend.cpp" line="241"/>
         <source>PostgreSQL cannot be reached (%1).</source>
         <translation>无法连接 PostgreSQL（%1）。</translation>
     </message>
@@ -788,54 +824,59 @@ Integrity: %2</source>
 <context>
     <name>CentralStore</name>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="106"/>
+        <location filename="../core/central/CentralStore.cpp" line="107"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation>站点代码为 2 至 10 位大写字母或数字</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="123"/>
+        <location filename="../core/central/CentralStore.cpp" line="149"/>
         <source>The enrollment code is unknown or was already used.</source>
         <translation>注册码未知或已被使用。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/central/CentralStore.cpp" line="126"/>
+        <location filename="../core/central/CentralStore.cpp" line="152"/>
         <source>The enrollment code has expired (codes are valid for %n day(s)); ask for a new one.</source>
         <translation>
             <numerusform>注册码已过期（注册码有效期为 %n 天）；请申请新的注册码。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="130"/>
+        <location filename="../core/central/CentralStore.cpp" line="156"/>
         <source>This enrollment code is for another site, not %1; it was not used.</source>
         <translation>此注册码属于其他站点，而非 %1；未被使用。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="146"/>
+        <location filename="../core/central/CentralStore.cpp" line="174"/>
         <source>Unknown device token.</source>
         <translation>未知的设备令牌。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="148"/>
+        <location filename="../core/central/CentralStore.cpp" line="176"/>
         <source>This device&apos;s token was revoked by the central site.</source>
         <translation>此设备的令牌已被中心站点吊销。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="174"/>
+        <location filename="../core/central/CentralStore.cpp" line="186"/>
+        <source>no enrolled device has the id %1</source>
+        <translation>没有 ID 为 %1 的已注册设备</translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralStore.cpp" line="212"/>
         <source>a change needs an id, a known table and a record id</source>
         <translation>一项更改需要有 ID、已知的表和记录 ID</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="177"/>
+        <location filename="../core/central/CentralStore.cpp" line="215"/>
         <source>&quot;%1&quot; is not a field name</source>
         <translation>“%1”不是字段名</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="194"/>
+        <location filename="../core/central/CentralStore.cpp" line="232"/>
         <source>A device of site %1 may not refer to records of another site (%2).</source>
         <translation>站点 %1 的设备不得引用其他站点（%2）的记录。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="200"/>
+        <location filename="../core/central/CentralStore.cpp" line="238"/>
         <source>A device of site %1 may not change records of another site.</source>
         <translation>站点 %1 的设备不得修改其他站点的记录。</translation>
     </message>

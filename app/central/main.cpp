@@ -1,4 +1,5 @@
 // mucotrack-central: the trial's central site (init, enroll, serve, devices, revoke).
+#include "CentralAuditCommand.h"
 #include "CentralHttpServer.h"
 #include "CentralQueryCommands.h"
 #include "CliContext.h"
@@ -15,7 +16,9 @@
 #include <QTimer>
 #include <atomic>
 #include <csignal>
+#include <pwd.h>
 #include <sys/resource.h>
+#include <unistd.h>
 
 namespace {
 
@@ -37,7 +40,12 @@ muco::Result<std::unique_ptr<muco::CentralStore>> openStore(CliContext &ctx, boo
         backend = muco::CentralBackend::openEmbedded(ctx.option(QStringLiteral("data")), create);
     if (!backend.ok())
         return backend.error();
-    return std::make_unique<muco::CentralStore>(std::move(backend).value(), muco::Clock::system());
+    auto store = std::make_unique<muco::CentralStore>(std::move(backend).value(), muco::Clock::system());
+    // The central audit trail names who ran a command by the server account's login (from the
+    // password database, not from the environment).
+    if (const passwd *pw = ::getpwuid(::geteuid()); pw && pw->pw_name)
+        store->setOperator(QStringLiteral("operator:") + QString::fromLocal8Bit(pw->pw_name));
+    return store;
 }
 
 // man mucotrack-central(8) is generated from this help (help2man, see app/central).
@@ -71,11 +79,14 @@ QString usageText()
                   "  randomization report [--json]  every allocation, by site and arm, unused reserves, integrity\n"
                   "  queries [--open] [--json]      every site's data queries, their state and age\n"
                   "  integrity [--json]             devices whose audit trail no longer holds the head anchored earlier,\n"
-                  "                                 and randomizations that do not match the allocation list\n\n"
+                  "                                 and randomizations that do not match the allocation list\n"
+                  "  audit [--json]                 the central site's own audit trail (enrolments, revocations, pushes,\n"
+                  "                                 conflicts, alarms) and whether its hash chain is intact\n\n"
                   "Options:\n"
                   "  -h, --help                     show this help\n"
                   "  --version                      show the version\n\n"
-                  "Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network error.\n");
+                  "Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network error,\n"
+                  "7 audit trail broken.\n");
 }
 
 int run(const QStringList &args, QIODevice *in, QIODevice *out, QIODevice *err)
@@ -182,6 +193,14 @@ int run(const QStringList &args, QIODevice *in, QIODevice *out, QIODevice *err)
             text += QStringLiteral("%1\t%2\t%3\t%4\n").arg(a.deviceId, a.site, a.seenUtc, a.detail);
         ctx.print(text);
         return 0;
+    }
+    if (cmd == QLatin1String("audit")) {
+        if (auto p = ctx.parse({QStringLiteral("json")}, common); !p.ok())
+            return ctx.fail(p.error());
+        auto store = openStore(ctx, false);
+        if (!store.ok())
+            return ctx.fail(store.error());
+        return muco::cli::runCentralAudit(ctx, **store);
     }
     if (cmd == QLatin1String("serve")) {
         QSet<QString> values = common;

@@ -1,4 +1,5 @@
 #include "central/AllocationList.h"
+#include "central/CentralAuditTrail.h"
 #include "common/Ids.h"
 #include "common/SecureBytes.h"
 #include <QCoreApplication>
@@ -182,8 +183,11 @@ Status AllocationList::alarm(const QString &site, const QString &device, const Q
         return seen.error();
     if (!seen->isEmpty())
         return {};
-    return m_b.exec(QStringLiteral("INSERT INTO randomization_alarms (id, site, device_id, detail, seen_utc) VALUES (?, ?, ?, ?, ?)"),
-                    {newUuid(), site, device, detail, isoUtc(m_clock->nowUtc())});
+    MUCO_TRY(m_b.exec(QStringLiteral("INSERT INTO randomization_alarms (id, site, device_id, detail, seen_utc) VALUES (?, ?, ?, ?, ?)"),
+                      {newUuid(), site, device, detail, isoUtc(m_clock->nowUtc())}));
+    return CentralAuditTrail(m_b, *m_clock).append(QLatin1String(CentralAuditTrail::kIntegrityAlarm), QStringLiteral("central"), device,
+                                                   site, {{QStringLiteral("kind"), QStringLiteral("randomization")},
+                                                          {QStringLiteral("detail"), detail}});
 }
 
 Result<QByteArray> AllocationList::deviceKey(const QString &device)

@@ -1,4 +1,5 @@
 #include "central/AuditAnchors.h"
+#include "central/CentralAuditTrail.h"
 #include "common/Ids.h"
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -63,6 +64,10 @@ Result<QJsonObject> AuditAnchors::anchor(const DeviceIdentity &device, const QJs
         if (!problem.isEmpty()) {
             MUCO_TRY(m_backend.exec(QStringLiteral("INSERT INTO integrity_alarms (id, device_id, site, seen_utc, detail) VALUES (?,?,?,?,?)"),
                                     {newUuid(), device.deviceId, device.site, now, problem}));
+            MUCO_TRY(CentralAuditTrail(m_backend, m_clock).append(QLatin1String(CentralAuditTrail::kIntegrityAlarm), QStringLiteral("device"),
+                                                                   device.deviceId, device.site,
+                                                                   {{QStringLiteral("kind"), QStringLiteral("audit_anchor")},
+                                                                    {QStringLiteral("detail"), problem}}));
             MUCO_TRY(tx.commit());
             return Error{ErrorKind::Integrity,
                          Tr::tr("The central site refuses this device's data: its audit trail no longer holds what was anchored "

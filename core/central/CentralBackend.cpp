@@ -1,5 +1,6 @@
 #include "central/CentralBackend.h"
 #include "central/AllocationList.h"
+#include "central/CentralAuditTrail.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 #include <QCoreApplication>
@@ -82,7 +83,7 @@ public:
     }
     Status createSchema() override
     {
-        for (const QString &sql : schema(QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")))
+        for (const QString &sql : schema(QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")) + CentralAuditTrail::schema(kind()))
             MUCO_TRY(m_db->exec(sql));
         return {};
     }
@@ -155,7 +156,7 @@ public:
     }
     Status createSchema() override
     {
-        for (const QString &sql : schema(QStringLiteral("BIGSERIAL PRIMARY KEY")))
+        for (const QString &sql : schema(QStringLiteral("BIGSERIAL PRIMARY KEY")) + CentralAuditTrail::schema(kind()))
             MUCO_TRY(exec(sql));
         return {};
     }

@@ -1,5 +1,6 @@
 #include "central/CentralStore.h"
 #include "central/AllocationList.h"
+#include "central/CentralAuditTrail.h"
 #include "common/Ids.h"
 #include "common/SecureBytes.h"
 #include <QCoreApplication>
@@ -105,12 +106,37 @@ Result<QString> CentralStore::createEnrollmentCode(const QString &site)
     if (!re.match(site).hasMatch())
         return Error::invalid(QStringLiteral("site"), Tr::tr("a site code is 2 to 10 capital letters or digits"));
     const QString code = randomHex(10);
+    CentralTransaction tx(*m_backend);
+    MUCO_TRY(tx.begun());
     MUCO_TRY(m_backend->exec(QStringLiteral("INSERT INTO enrollment_codes (code_hash, site, created_utc) VALUES (?, ?, ?)"),
                              {tokenHash(code), site, isoUtc(m_clock->nowUtc())}));
+    // The code itself is a secret until used: the trail records that one was made, for which site.
+    MUCO_TRY(CentralAuditTrail(*m_backend, *m_clock).append(QLatin1String(CentralAuditTrail::kCodeCreated), m_operator, {}, site, {}));
+    MUCO_TRY(tx.commit());
     return code;
 }
 
+void CentralStore::auditRefusal(const QString &event, const DeviceIdentity &device, const QJsonObject &detail)
+{
+    CentralTransaction tx(*m_backend);
+    if (!tx.begun().ok())
+        return;
+    // Best effort: the refusal is what the caller reports; a store that cannot write this row
+    // failed already, and the caller's own error says so.
+    if (CentralAuditTrail(*m_backend, *m_clock).append(event, QStringLiteral("device"), device.deviceId, device.site, detail).ok())
+        (void)tx.commit();
+}
+
 Result<Enrollment> CentralStore::enroll(const QString &code, const QString &deviceSite)
+{
+    auto e = enrollOnce(code, deviceSite);
+    if (!e.ok() && e.error().kind == ErrorKind::Denied)   // a wrong, used, expired or other site's code
+        auditRefusal(QLatin1String(CentralAuditTrail::kEnrolmentRefused), {},
+                     {{QStringLiteral("claimed_site"), deviceSite.left(16)}, {QStringLiteral("reason"), e.error().message}});
+    return e;
+}
+
+Result<Enrollment> CentralStore::enrollOnce(const QString &code, const QString &deviceSite)
 {
     CentralTransaction tx(*m_backend);
     MUCO_TRY(tx.begun());
@@ -133,6 +159,8 @@ Result<Enrollment> CentralStore::enroll(const QString &code, const QString &devi
     MUCO_TRY(m_backend->exec(QStringLiteral("UPDATE enrollment_codes SET used_utc = ? WHERE code_hash = ?"), {now, tokenHash(code.trimmed())}));
     MUCO_TRY(m_backend->exec(QStringLiteral("INSERT INTO devices (id, site, token_hash, enrolled_utc) VALUES (?, ?, ?, ?)"),
                              {e.deviceId, e.site, tokenHash(e.token), now}));
+    MUCO_TRY(CentralAuditTrail(*m_backend, *m_clock).append(QLatin1String(CentralAuditTrail::kEnrolled), QStringLiteral("device"),
+                                                            e.deviceId, e.site, {}));
     MUCO_TRY(tx.commit());
     return e;
 }
@@ -151,7 +179,17 @@ Result<DeviceIdentity> CentralStore::authenticate(const QString &token)
 
 Status CentralStore::revoke(const QString &deviceId)
 {
-    return m_backend->exec(QStringLiteral("UPDATE devices SET revoked_utc = ? WHERE id = ?"), {isoUtc(m_clock->nowUtc()), deviceId});
+    CentralTransaction tx(*m_backend);
+    MUCO_TRY(tx.begun());
+    MUCO_READ(rows, m_backend->query(QStringLiteral("SELECT site, revoked_utc FROM devices WHERE id = ?"), {deviceId}));
+    if (rows.isEmpty())
+        return Error::invalid(QStringLiteral("--device"), Tr::tr("no enrolled device has the id %1").arg(deviceId));
+    if (!rows.first().at(1).isNull())
+        return {};   // revoked before: the trail already says when
+    MUCO_TRY(m_backend->exec(QStringLiteral("UPDATE devices SET revoked_utc = ? WHERE id = ?"), {isoUtc(m_clock->nowUtc()), deviceId}));
+    MUCO_TRY(CentralAuditTrail(*m_backend, *m_clock).append(QLatin1String(CentralAuditTrail::kRevoked), m_operator, deviceId,
+                                                            rows.first().at(0).toString(), {}));
+    return tx.commit();
 }
 
 Result<QList<QVariantList>> CentralStore::devices()
@@ -211,7 +249,11 @@ Result<QJsonObject> CentralStore::applyChange(const DeviceIdentity &device, cons
                                                 " device_id, change_id, status, created_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?)"),
                                  {conflictId, device.site, table, record, field, central, incoming, device.deviceId, id, now}));
         conflicts.append(conflictJson({conflictId, table, record, field, central, incoming, QStringLiteral("open")}));
-        return {};
+        // Which record and field, never the values: they are the trial's data, not the trail's.
+        return CentralAuditTrail(*m_backend, *m_clock).append(
+            QLatin1String(CentralAuditTrail::kConflict), QStringLiteral("device"), device.deviceId, device.site,
+            {{QStringLiteral("conflict"), conflictId}, {QStringLiteral("table"), table}, {QStringLiteral("record_id"), record},
+             {QStringLiteral("field"), field}, {QStringLiteral("change"), id}});
     };
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         const QString incoming = canonical(it.value());
@@ -270,9 +312,18 @@ Result<QJsonObject> CentralStore::applyChange(const DeviceIdentity &device, cons
         MUCO_TRY(openConflict(it.key(), central, incoming));
     }
     const QString resolves = c.value(QStringLiteral("resolves")).toString();
-    if (!resolves.isEmpty())
+    if (!resolves.isEmpty()) {
+        MUCO_READ(open, m_backend->query(QStringLiteral("SELECT table_name, record_id, field FROM conflicts WHERE id = ? AND site = ?"
+                                                        " AND status = 'open'"), {resolves, device.site}));
         MUCO_TRY(m_backend->exec(QStringLiteral("UPDATE conflicts SET status = 'resolved', resolved_utc = ? WHERE id = ? AND site = ?"),
                                  {now, resolves, device.site}));
+        if (!open.isEmpty())
+            MUCO_TRY(CentralAuditTrail(*m_backend, *m_clock).append(
+                QLatin1String(CentralAuditTrail::kConflictResolved), QStringLiteral("device"), device.deviceId, device.site,
+                {{QStringLiteral("conflict"), resolves}, {QStringLiteral("table"), open.first().at(0).toString()},
+                 {QStringLiteral("record_id"), open.first().at(1).toString()}, {QStringLiteral("field"), open.first().at(2).toString()},
+                 {QStringLiteral("change"), id}}));
+    }
     MUCO_TRY(m_backend->exec(QStringLiteral("INSERT INTO changes (id, site, device_id, table_name, record_id, fields, changed_by, changed_utc, received_utc)"
                                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                              {id, device.site, device.deviceId, table, record,
@@ -283,16 +334,31 @@ Result<QJsonObject> CentralStore::applyChange(const DeviceIdentity &device, cons
 
 Result<QJsonObject> CentralStore::push(const DeviceIdentity &device, const QJsonArray &changes)
 {
+    auto r = pushOnce(device, changes);
+    if (!r.ok())
+        auditRefusal(QLatin1String(CentralAuditTrail::kPushRefused), device,
+                     {{QStringLiteral("changes"), changes.size()}, {QStringLiteral("reason"), r.error().message}});
+    return r;
+}
+
+Result<QJsonObject> CentralStore::pushOnce(const DeviceIdentity &device, const QJsonArray &changes)
+{
     CentralTransaction tx(*m_backend);
     MUCO_TRY(tx.begun());
     MUCO_TRY(m_backend->lockWrites());   // feed positions in commit order (CentralBackend::lockWrites)
     QJsonArray acked, conflicts;
+    int replayed = 0;
     for (const QJsonValue &v : changes) {
         auto r = applyChange(device, v.toObject(), conflicts);
         if (!r.ok())
             return r.error();   // the whole batch rolls back: nothing half-applied
         acked.append(r->value(QStringLiteral("id")));
+        replayed += r->value(QStringLiteral("replay")).toBool() ? 1 : 0;
     }
+    MUCO_TRY(CentralAuditTrail(*m_backend, *m_clock).append(
+        QLatin1String(CentralAuditTrail::kPush), QStringLiteral("device"), device.deviceId, device.site,
+        {{QStringLiteral("changes"), changes.size()}, {QStringLiteral("accepted"), changes.size() - replayed},
+         {QStringLiteral("replayed"), replayed}, {QStringLiteral("conflicts"), conflicts.size()}}));
     MUCO_TRY(tx.commit());
     return QJsonObject{{QStringLiteral("acked"), acked}, {QStringLiteral("conflicts"), conflicts}};
 }

@@ -31,6 +31,10 @@ public:
     AllocationList allocationList();
     const Clock &clock() const { return *m_clock; }
 
+    // Who runs the central site's commands, as its audit trail names them ("operator:<login>").
+    void setOperator(const QString &actor) { m_operator = actor; }
+    const QString &operatorActor() const { return m_operator; }
+
     Result<QString> createEnrollmentCode(const QString &site);
     // Denied for an unknown, used or expired code; and, when deviceSite is given, for a code
     // of another site, which is then left unused (docs/security.md, M4).
@@ -39,6 +43,7 @@ public:
     void setCodeValidityDays(int days) { m_codeValidityDays = days; }
     // Denied for an unknown or revoked token.
     Result<DeviceIdentity> authenticate(const QString &token);
+    // Invalid for an unknown device; revoking a revoked device again changes nothing.
     Status revoke(const QString &deviceId);
     Result<QList<QVariantList>> devices();
 
@@ -52,10 +57,15 @@ public:
     static QStringList syncedTables();
 
 private:
+    Result<Enrollment> enrollOnce(const QString &code, const QString &deviceSite);
+    Result<QJsonObject> pushOnce(const DeviceIdentity &device, const QJsonArray &changes);
     Result<QJsonObject> applyChange(const DeviceIdentity &device, const QJsonObject &change, QJsonArray &conflicts);
+    // A refusal is recorded in the central audit trail after its transaction rolled back.
+    void auditRefusal(const QString &event, const DeviceIdentity &device, const QJsonObject &detail);
     std::unique_ptr<CentralBackend> m_backend;
     std::shared_ptr<Clock> m_clock;
     int m_codeValidityDays = 7;
+    QString m_operator = QStringLiteral("operator");
 };
 
 QString tokenHash(const QString &token);
