@@ -41,6 +41,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
 #include <QAbstractButton>
@@ -429,8 +430,8 @@ private slots:
         w->tabs()->setCurrentWidget(w->adverseEvents());
         QStringList asked;
         ui::setReasonPromptForTests([&](const QString &q) { asked << q; return QString(); });
-        QTableWidget *table = w->adverseEvents()->table();
-        table->setCurrentCell(0, 1);
+        QTableView *table = w->adverseEvents()->table();
+        table->setCurrentIndex(table->model()->index(0, 1));
         QTest::keyClick(table, Qt::Key_Return);
         QPushButton *confirm = nullptr;
         for (QPushButton *b : w->adverseEvents()->findChildren<QPushButton *>())

@@ -237,7 +237,7 @@ private slots:
         // The adverse event's form shows the query under the field it is about.
         ui::AdverseEventsTab *ae = m_window->workspace()->adverseEvents();
         m_window->workspace()->tabs()->setCurrentWidget(ae);
-        QVERIFY(ae->table()->item(0, 0)->text().contains(QStringLiteral("⚑")));
+        QVERIFY(ae->table()->model()->index(0, 0).data().toString().contains(QStringLiteral("⚑")));
         ae->edit(0);
         auto *marker = ae->findChild<QLabel *>(QStringLiteral("gradeQuery"));
         QVERIFY(marker && marker->isVisible());

@@ -255,9 +255,9 @@ private slots:
         // WHO grade 3 drafted an adverse event with the CTCAE grade derived (3), for the
         // investigator to confirm or change.
         ui::AdverseEventsTab *aeTab = w->adverseEvents();
-        QCOMPARE(aeTab->table()->rowCount(), 1);
-        QVERIFY(aeTab->table()->item(0, 0)->text().startsWith(QStringLiteral("Draft")));
-        QCOMPARE(aeTab->table()->item(0, 2)->text(), QStringLiteral("3"));
+        QCOMPARE(aeTab->table()->model()->rowCount(), 1);
+        QVERIFY(aeTab->table()->model()->index(0, 0).data().toString().startsWith(QStringLiteral("Draft")));
+        QCOMPARE(aeTab->table()->model()->index(0, 2).data().toString(), QStringLiteral("3"));
         w->tabs()->setCurrentWidget(aeTab);
         aeTab->edit(0);
         auto *aeGrade = aeTab->findChild<QSpinBox *>();

@@ -1,8 +1,10 @@
 // Item models under QAbstractItemModelTester (after Hotspot's tests/modeltests).
+#include "models/AdverseEventListModel.h"
 #include "models/FractionLogModel.h"
 #include "models/LabResultsModel.h"
 #include "models/PatientListModel.h"
 #include "models/VisitListModel.h"
+#include "workspace/AdverseEventsTab.h"
 #include "workspace/LabsTab.h"
 #include "workspace/PatientWorkspace.h"
 #include "workspace/RadiotherapyTab.h"
@@ -10,7 +12,9 @@
 #include "DisplayFormat.h"
 #include "TestSite.h"
 #include "clinical/Protocol.h"
+#include "records/AdverseEvents.h"
 #include "records/Assessments.h"
+#include "records/Queries.h"
 #include "records/Labs.h"
 #include "records/Patients.h"
 #include "records/Radiotherapy.h"
@@ -268,6 +272,79 @@ private slots:
         QCOMPARE(model->index(high, 0).data(ui::LabResultsModel::FlagRole), QVariant(1));
         QVERIFY(model->index(high, ui::LabResultsModel::Flag).data(Qt::BackgroundRole).isValid());
         QVERIFY(!model->index(high, ui::LabResultsModel::Test).data(Qt::BackgroundRole).isValid());
+    }
+
+    // Signing a severe grade drafts an adverse event: the list shows it to confirm; a query
+    // raised on it flags it; confirming it clears the mark.
+    void adverseEventListFollowsTheChangeNotices()
+    {
+        test::TestSite site;
+        auto coord = site.signIn(QStringLiteral("coord"));
+        auto doctor = site.signIn(QStringLiteral("doctor"));
+        ShownPatient shown = showNewPatient(*coord, *doctor);
+        QVERIFY(!shown.id.isEmpty());
+        ui::AdverseEventListModel *model = shown.workspace->adverseEvents()->model();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model->columnCount(), 8);
+        QCOMPARE(header(*model, ui::AdverseEventListModel::State), QStringLiteral("State"));
+        QCOMPARE(header(*model, ui::AdverseEventListModel::Outcome), QStringLiteral("Outcome"));
+        auto a = Assessments::record(*doctor, shown.id, QDate(2026, 11, 20), severeExam(), {{3}, {2}});
+        QVERIFY(a.ok());
+        QCOMPARE(model->rowCount(), 0);   // a draft grade drafts nothing yet
+        QVERIFY(Assessments::sign(*doctor, a->id, test::kPassword).ok());
+        QCOMPARE(model->rowCount(), 1);
+        const AdverseEvent drafted = AdverseEvents::list(*doctor, shown.id)->first();
+        QCOMPARE(text(*model, 0, ui::AdverseEventListModel::State), QStringLiteral("Draft: confirm"));
+        QCOMPARE(model->index(0, 0).data(ui::AdverseEventListModel::StateRole).toString(), QStringLiteral("draft"));
+        QCOMPARE(model->index(0, 3).data(ui::AdverseEventListModel::EventIdRole).toString(), drafted.id);
+        QVERIFY(model->index(0, ui::AdverseEventListModel::State).data(Qt::BackgroundRole).isValid());
+        QCOMPARE(text(*model, 0, ui::AdverseEventListModel::Term), QStringLiteral("Mucositis oral"));
+        QCOMPARE(model->index(0, ui::AdverseEventListModel::Term).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("CTCAE v5.0, MedDRA %1").arg(drafted.meddraCode));
+        QCOMPARE(text(*model, 0, ui::AdverseEventListModel::Grade), QString::number(a->ctcae.grade));
+        QCOMPARE(text(*model, 0, ui::AdverseEventListModel::Onset), QStringLiteral("2026-11-20"));
+        QCOMPARE(text(*model, 0, ui::AdverseEventListModel::Resolved), QStringLiteral("ongoing"));
+        QVERIFY(!model->index(0, 0).data(ui::AdverseEventListModel::QueriedRole).toBool());
+
+        auto monitor = site.signIn(QStringLiteral("monitor"));
+        auto q = Queries::raise(*monitor, shown.id, AdverseEvents::table().name, drafted.id, QStringLiteral("grade"),
+                                QStringLiteral("Grade per source?"), test::kPassword);
+        QVERIFY2(q.ok(), qPrintable(q.ok() ? QString() : q.error().message));
+        // The tab does not declare the query tables (its reload clears the form being typed), so
+        // the flag shows on the next load of the list.
+        QCOMPARE(text(*model, 0, ui::AdverseEventListModel::State), QStringLiteral("Draft: confirm"));
+        QVERIFY(model->load(*doctor, shown.id).ok());
+        QCOMPARE(text(*model, 0, ui::AdverseEventListModel::State), QStringLiteral("Draft: confirm ⚑"));
+        QVERIFY(model->index(0, 0).data(ui::AdverseEventListModel::QueriedRole).toBool());
+        QVERIFY(!model->index(0, ui::AdverseEventListModel::State).data(Qt::ToolTipRole).toString().isEmpty());
+    }
+
+    // The patient list's latest grade comes from core: the last visit by date (then by last
+    // change), a superseded one never, and none before the first visit.
+    void latestWhoGradeIsTheLastVisitsNotSuperseded()
+    {
+        test::TestSite site;
+        auto coord = site.signIn(QStringLiteral("coord"));
+        auto doctor = site.signIn(QStringLiteral("doctor"));
+        const QString patient = Patients::add(*coord, {{}, QStringLiteral("Chen Jie"), {}, {}, QStringLiteral("1966-01-20"), QStringLiteral("male")})->id;
+        QCOMPARE(Assessments::latestWhoGrade(*doctor, patient).value(), std::optional<int>());
+        QVERIFY(!Assessments::latestWhoGrades(*doctor)->contains(patient));
+        auto severe = Assessments::record(*doctor, patient, QDate(2026, 11, 18), severeExam(), {{3}, {2}});
+        auto mild = Assessments::record(*doctor, patient, QDate(2026, 11, 12), Exam{}, {});   // earlier visit, recorded later
+        QVERIFY(severe.ok() && mild.ok());
+        QVERIFY(severe->who.grade != mild->who.grade);
+        QCOMPARE(Assessments::latestWhoGrade(*doctor, patient).value(), std::optional<int>(severe->who.grade));
+        QCOMPARE(Assessments::latestWhoGrades(*doctor)->value(patient, -1), severe->who.grade);
+        // A correction supersedes the signed grade: the list shows the correction's.
+        QVERIFY(Assessments::sign(*doctor, severe->id, test::kPassword).ok());
+        auto corrected = Assessments::correct(*doctor, severe->id, Exam{}, {}, QStringLiteral("wrong site scored"));
+        QVERIFY2(corrected.ok(), qPrintable(corrected.ok() ? QString() : corrected.error().message));
+        QCOMPARE(Assessments::latestWhoGrade(*doctor, patient).value(), std::optional<int>(corrected->who.grade));
+        QCOMPARE(Assessments::latestWhoGrades(*doctor)->value(patient, -1), corrected->who.grade);
+        ui::PatientListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSession(doctor.get());
+        QCOMPARE(text(model, 0, ui::PatientListModel::LatestGrade), QStringLiteral("WHO %1").arg(corrected->who.grade));
     }
 };
 

@@ -300,62 +300,62 @@
 <context>
     <name>Assessments</name>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="54"/>
+        <location filename="../core/records/Assessments.cpp" line="55"/>
         <source>the visit needs a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="56"/>
+        <location filename="../core/records/Assessments.cpp" line="57"/>
         <source>%1 is in the future</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="59"/>
+        <location filename="../core/records/Assessments.cpp" line="60"/>
         <source>PRO-CTCAE answers are 0 to 4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="62"/>
+        <location filename="../core/records/Assessments.cpp" line="63"/>
         <source>OMAS ulceration is 0-3 and erythema 0-2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="144"/>
+        <location filename="../core/records/Assessments.cpp" line="145"/>
         <source>no assessment has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="166"/>
+        <location filename="../core/records/Assessments.cpp" line="167"/>
         <source>I performed this oral mucositis assessment and confirm the findings and grades.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="250"/>
+        <location filename="../core/records/Assessments.cpp" line="251"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="252"/>
+        <location filename="../core/records/Assessments.cpp" line="253"/>
         <source>signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="254"/>
+        <location filename="../core/records/Assessments.cpp" line="255"/>
         <source>superseded by a correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="266"/>
+        <location filename="../core/records/Assessments.cpp" line="267"/>
         <source>this assessment is %1; only a draft can be signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="287"/>
+        <location filename="../core/records/Assessments.cpp" line="288"/>
         <source>a correction of a signed assessment needs a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="292"/>
+        <location filename="../core/records/Assessments.cpp" line="293"/>
         <source>only a signed assessment is corrected; a draft is simply re-recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5169,57 +5169,104 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
 </context>
 <context>
-    <name>muco::ui::AdverseEventsTab</name>
+    <name>muco::ui::AdverseEventListModel</name>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="43"/>
-        <source>Resolved on</source>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="57"/>
+        <source>This event has a data query that is not closed: see the Queries tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="43"/>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="52"/>
-        <source>Serious</source>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="59"/>
+        <source>CTCAE v%1, MedDRA %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="45"/>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="185"/>
-        <source>&amp;Save event</source>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="64"/>
+        <source>Draft: confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="52"/>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="64"/>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="67"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="70"/>
+        <source>ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="71"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="71"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="85"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="52"/>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="86"/>
         <source>Term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="52"/>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="87"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="52"/>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="88"/>
         <source>Onset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="52"/>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="89"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="53"/>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="90"/>
+        <source>Serious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="91"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="53"/>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="92"/>
         <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::AdverseEventsTab</name>
+    <message>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="44"/>
+        <source>Resolved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="44"/>
+        <source>Serious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="46"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="155"/>
+        <source>&amp;Save event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5284,71 +5331,31 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
     <message>
         <location filename="../ui/workspace/AdverseEventsTab.cpp" line="131"/>
-        <source>Draft: confirm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="131"/>
-        <source>Confirmed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="137"/>
-        <source>This event has a data query that is not closed: see the Queries tab.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="140"/>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="142"/>
-        <source>CTCAE v%1, MedDRA %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="145"/>
-        <source>ongoing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="146"/>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="146"/>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="161"/>
         <source>Not a CTCAE v5.0 term yet: choose one from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="165"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="135"/>
         <source>CTCAE v5.0 has no grade %1 for this term.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="166"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="136"/>
         <source>MedDRA %1 · grade %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="214"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="187"/>
         <source>&amp;Confirm event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="214"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="187"/>
         <source>&amp;Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="243"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="216"/>
         <source>A recorded adverse event is being changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7523,52 +7530,52 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="148"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="140"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="149"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="141"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="150"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="142"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="151"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="143"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="152"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="144"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="153"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="145"/>
         <source>Latest grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="154"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="146"/>
         <source>Dose (Gy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="155"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="147"/>
         <source>Arm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="156"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="148"/>
         <source>Queries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="157"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="149"/>
         <source>To verify</source>
         <translation type="unfinished"></translation>
     </message>

@@ -298,62 +298,62 @@
 <context>
     <name>Assessments</name>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="54"/>
+        <location filename="../core/records/Assessments.cpp" line="55"/>
         <source>the visit needs a date</source>
         <translation>访视需要填写日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="56"/>
+        <location filename="../core/records/Assessments.cpp" line="57"/>
         <source>%1 is in the future</source>
         <translation>%1 是将来的日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="59"/>
+        <location filename="../core/records/Assessments.cpp" line="60"/>
         <source>PRO-CTCAE answers are 0 to 4</source>
         <translation>PRO-CTCAE 答案为 0 至 4</translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="62"/>
+        <location filename="../core/records/Assessments.cpp" line="63"/>
         <source>OMAS ulceration is 0-3 and erythema 0-2</source>
         <translation>OMAS 溃疡评分为 0-3，红斑评分为 0-2</translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="144"/>
+        <location filename="../core/records/Assessments.cpp" line="145"/>
         <source>no assessment has the id %1</source>
         <translation>不存在 ID 为 %1 的评估</translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="166"/>
+        <location filename="../core/records/Assessments.cpp" line="167"/>
         <source>I performed this oral mucositis assessment and confirm the findings and grades.</source>
         <translation>本人实施了此次口腔黏膜炎评估，并确认检查所见及分级。</translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="250"/>
+        <location filename="../core/records/Assessments.cpp" line="251"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="252"/>
+        <location filename="../core/records/Assessments.cpp" line="253"/>
         <source>signed</source>
         <translation>已签名</translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="254"/>
+        <location filename="../core/records/Assessments.cpp" line="255"/>
         <source>superseded by a correction</source>
         <translation>已被更正取代</translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="266"/>
+        <location filename="../core/records/Assessments.cpp" line="267"/>
         <source>this assessment is %1; only a draft can be signed</source>
         <translation>此评估的状态为 %1；只有草稿可以签名</translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="287"/>
+        <location filename="../core/records/Assessments.cpp" line="288"/>
         <source>a correction of a signed assessment needs a reason</source>
         <translation>更正已签名的评估需要填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/Assessments.cpp" line="292"/>
+        <location filename="../core/records/Assessments.cpp" line="293"/>
         <source>only a signed assessment is corrected; a draft is simply re-recorded</source>
         <translation>只能更正已签名的评估；草稿直接重新记录即可</translation>
     </message>
@@ -5226,58 +5226,105 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
 </context>
 <context>
-    <name>muco::ui::AdverseEventsTab</name>
+    <name>muco::ui::AdverseEventListModel</name>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="43"/>
-        <source>Resolved on</source>
-        <translation>已缓解于</translation>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="57"/>
+        <source>This event has a data query that is not closed: see the Queries tab.</source>
+        <translation>此事件有尚未关闭的数据质疑：请查看“质疑”标签页。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="43"/>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="52"/>
-        <source>Serious</source>
-        <translation>严重</translation>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="59"/>
+        <source>CTCAE v%1, MedDRA %2</source>
+        <translation>CTCAE v%1，MedDRA %2</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="45"/>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="185"/>
-        <source>&amp;Save event</source>
-        <translation>保存事件(&amp;S)</translation>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="64"/>
+        <source>Draft: confirm</source>
+        <translation>草稿：待确认</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="52"/>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="64"/>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="67"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="70"/>
+        <source>ongoing</source>
+        <translation>持续中</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="71"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="71"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="85"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="52"/>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="86"/>
         <source>Term</source>
         <translation>术语</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="52"/>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="87"/>
         <source>Grade</source>
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="52"/>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="88"/>
         <source>Onset</source>
         <translation>发生日期</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="52"/>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="89"/>
         <source>Resolved</source>
         <translation>缓解日期</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="53"/>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="90"/>
+        <source>Serious</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="91"/>
         <source>Relation</source>
         <translation>相关性</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="53"/>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="92"/>
         <source>Outcome</source>
         <translation>转归</translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::AdverseEventsTab</name>
+    <message>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="44"/>
+        <source>Resolved on</source>
+        <translation>已缓解于</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="44"/>
+        <source>Serious</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="46"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="155"/>
+        <source>&amp;Save event</source>
+        <translation>保存事件(&amp;S)</translation>
     </message>
     <message>
         <location filename="../ui/workspace/AdverseEventsTab.cpp" line="61"/>
@@ -5341,71 +5388,31 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
     <message>
         <location filename="../ui/workspace/AdverseEventsTab.cpp" line="131"/>
-        <source>Draft: confirm</source>
-        <translation>草稿：待确认</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="131"/>
-        <source>Confirmed</source>
-        <translation>已确认</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="137"/>
-        <source>This event has a data query that is not closed: see the Queries tab.</source>
-        <translation>此事件有尚未关闭的数据质疑：请查看“质疑”标签页。</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="140"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="142"/>
-        <source>CTCAE v%1, MedDRA %2</source>
-        <translation>CTCAE v%1，MedDRA %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="145"/>
-        <source>ongoing</source>
-        <translation>持续中</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="146"/>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="146"/>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="161"/>
         <source>Not a CTCAE v5.0 term yet: choose one from the list.</source>
         <translation>尚不是 CTCAE v5.0 术语：请从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="165"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="135"/>
         <source>CTCAE v5.0 has no grade %1 for this term.</source>
         <translation>CTCAE v5.0 中该术语没有 %1 级。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="166"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="136"/>
         <source>MedDRA %1 · grade %2: %3</source>
         <translation>MedDRA %1 · %2 级：%3</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="214"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="187"/>
         <source>&amp;Confirm event</source>
         <translation>确认事件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="214"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="187"/>
         <source>&amp;Save changes</source>
         <translation>保存更改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="243"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="216"/>
         <source>A recorded adverse event is being changed.</source>
         <translation>正在修改已记录的不良事件。</translation>
     </message>
@@ -7582,52 +7589,52 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
         <translation>%1 条数据质疑尚未关闭</translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="148"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="140"/>
         <source>Subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="149"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="141"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="150"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="142"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="151"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="143"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="152"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="144"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="153"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="145"/>
         <source>Latest grade</source>
         <translation>最新分级</translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="154"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="146"/>
         <source>Dose (Gy)</source>
         <translation>剂量 (Gy)</translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="155"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="147"/>
         <source>Arm</source>
         <translation>组别</translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="156"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="148"/>
         <source>Queries</source>
         <translation>质疑</translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="157"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="149"/>
         <source>To verify</source>
         <translation>待核查</translation>
     </message>

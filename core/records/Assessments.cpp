@@ -8,6 +8,7 @@
 #include "records/Radiotherapy.h"
 #include "records/RecordStore.h"
 #include "security/Session.h"
+#include "storage/Statement.h"
 #include "storage/Transaction.h"
 #include <QCoreApplication>
 #include <algorithm>
@@ -314,6 +315,29 @@ Result<Assessment> Assessments::correct(Session &s, const QString &signedId, con
     a.signedBy.clear();
     a.signedUtc = {};
     return a;
+}
+
+Result<QHash<QString, int>> Assessments::latestWhoGrades(Session &s)
+{
+    MUCO_TRY(s.require(Permission::ViewPatients));
+    MUCO_READ(st, s.db().prepare(QStringLiteral("SELECT patient_id, who_grade FROM assessments WHERE deleted = 0 AND state <> 'superseded'"
+                                                " ORDER BY visit_date, modified_utc")));
+    QHash<QString, int> grades;
+    // Oldest first: the last row of each patient wins.
+    MUCO_TRY(st.forEachRow([&](const Statement &row) { grades.insert(row.text(0), static_cast<int>(row.integer(1))); }));
+    return grades;
+}
+
+Result<std::optional<int>> Assessments::latestWhoGrade(Session &s, const QString &patientId)
+{
+    MUCO_TRY(s.require(Permission::ViewPatients));
+    MUCO_READ(st, s.db().prepare(QStringLiteral("SELECT who_grade FROM assessments WHERE deleted = 0 AND state <> 'superseded'"
+                                                " AND patient_id = ? ORDER BY visit_date DESC, modified_utc DESC LIMIT 1")));
+    st.bind(1, patientId);
+    MUCO_READ(found, st.next());
+    if (!found)
+        return std::optional<int>();
+    return std::optional<int>(static_cast<int>(st.integer(0)));
 }
 
 Result<QList<Assessment>> Assessments::list(Session &s, const QString &patientId, bool includeSuperseded)

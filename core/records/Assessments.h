@@ -10,6 +10,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
+#include <QHash>
 
 namespace muco {
 
@@ -57,6 +58,10 @@ public:
     static Result<Assessment> correct(Session &session, const QString &signedId, const Exam &exam,
                                       const ProCtcaeMouthSores &pro, const QString &reason);
     static Result<QList<Assessment>> list(Session &session, const QString &patientId, bool includeSuperseded = false);
+    // The latest visit's WHO grade (not superseded; by visit date, then last modified): for every
+    // patient graded (by patient id), or for one (nullopt when not graded yet). The patient list's column.
+    static Result<QHash<QString, int>> latestWhoGrades(Session &session);
+    static Result<std::optional<int>> latestWhoGrade(Session &session, const QString &patientId);
     // Derives the findings and every scale from the exam (what the wizard shows live, and what is stored).
     static void derive(Assessment &a);
     // The grade on the protocol's primary-endpoint scale, and whether it reaches the endpoint.

@@ -8,7 +8,7 @@
 #include "workspace/RandomizePanel.h"
 #include "records/Randomizations.h"
 #include "security/Session.h"
-#include "storage/Statement.h"
+#include "records/Assessments.h"
 
 namespace muco::ui {
 
@@ -110,11 +110,9 @@ void PatientListModel::loadClinicalStates()
         if (auto left = SourceVerification::remaining(*m_session); left.ok())
             for (const SdvStatus &st : left.value())
                 ++m_states[st.patientId].sdvRemaining;
-    auto grade = m_session->db().prepare(QStringLiteral(
-        "SELECT a.patient_id, a.who_grade FROM assessments a WHERE a.deleted = 0 AND a.state <> 'superseded'"
-        " ORDER BY a.visit_date, a.modified_utc"));
-    if (grade.ok())   // the last row per patient wins
-        (void)grade->forEachRow([&](const Statement &row) { m_states[row.text(0)].whoGrade = static_cast<int>(row.integer(1)); });
+    if (auto grades = Assessments::latestWhoGrades(*m_session); grades.ok())
+        for (auto it = grades->cbegin(); it != grades->cend(); ++it)
+            m_states[it.key()].whoGrade = it.value();
 }
 
 PatientListModel::ClinicalState PatientListModel::clinicalState(const QString &patientId) const
@@ -129,14 +127,8 @@ PatientListModel::ClinicalState PatientListModel::clinicalState(const QString &p
     if (m_session->can(Permission::VerifySource))
         if (auto left = SourceVerification::remaining(*m_session, patientId); left.ok())
             st.sdvRemaining = static_cast<int>(left->size());
-    auto grade = m_session->db().prepare(QStringLiteral(
-        "SELECT who_grade FROM assessments WHERE deleted = 0 AND state <> 'superseded' AND patient_id = ?"
-        " ORDER BY visit_date DESC, modified_utc DESC LIMIT 1"));
-    if (grade.ok()) {
-        grade->bind(1, patientId);
-        if (grade->next().value_or(false))
-            st.whoGrade = static_cast<int>(grade->integer(0));
-    }
+    if (auto grade = Assessments::latestWhoGrade(*m_session, patientId); grade.ok() && grade->has_value())
+        st.whoGrade = grade->value();
     return st;
 }
 

@@ -1,4 +1,5 @@
 #include "workspace/AdverseEventsTab.h"
+#include "models/AdverseEventListModel.h"
 #include "CodeLabels.h"
 #include "DisplayFormat.h"
 #include "workspace/InlineRow.h"
@@ -23,7 +24,7 @@
 #include <QPushButton>
 #include <QSet>
 #include <QSpinBox>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace muco::ui {
@@ -39,7 +40,7 @@ QComboBox *choices(const QStringList &ids, QString (*label)(const QString &))
 } // namespace
 
 AdverseEventsTab::AdverseEventsTab(QWidget *parent)
-    : WorkspaceTab(parent), m_table(new QTableWidget(0, 8)), m_term(new QLineEdit), m_grade(new QSpinBox), m_onset(new QDateEdit),
+    : WorkspaceTab(parent), m_model(new AdverseEventListModel(this)), m_table(new QTableView), m_term(new QLineEdit), m_grade(new QSpinBox), m_onset(new QDateEdit),
       m_resolved(new QCheckBox(tr("Resolved on"))), m_resolution(new QDateEdit), m_serious(new QCheckBox(tr("Serious"))),
       m_relation(choices(AdverseEvents::relations(), aeRelationLabel)), m_action(choices(AdverseEvents::actions(), aeActionLabel)),
       m_outcome(choices(AdverseEvents::outcomes(), aeOutcomeLabel)), m_error(new QLabel), m_save(new QPushButton(tr("&Save event")))
@@ -49,14 +50,13 @@ AdverseEventsTab::AdverseEventsTab(QWidget *parent)
     setObjectName(QStringLiteral("adverseEventsTab"));
     showsTables({AdverseEvents::table().name});
     m_table->setObjectName(QStringLiteral("aeTable"));
-    m_table->setHorizontalHeaderLabels({tr("State"), tr("Term"), tr("Grade"), tr("Onset"), tr("Resolved"), tr("Serious"),
-                                        tr("Relation"), tr("Outcome")});
+    m_table->setModel(m_model);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row, int) { edit(row); });
-    connect(m_table, &QTableWidget::cellActivated, this, [this](int row, int) { edit(row); });
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) { edit(index.row()); });
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) { edit(index.row()); });
     m_term->setObjectName(QStringLiteral("aeTerm"));
     m_term->setPlaceholderText(tr("Type part of a CTCAE v5.0 term, e.g. mucositis"));
     // The completer matches words anywhere in the term ("oral" finds "Mucositis oral"), with
@@ -116,37 +116,7 @@ void AdverseEventsTab::reload()
     if (!s)
         return;
     m_save->setEnabled(s->can(Permission::ManageAdverseEvents));
-    m_table->setRowCount(0);
-    auto list = AdverseEvents::list(*s, patientId());
-    if (!list.ok())
-        return;
-    QSet<QString> queried;   // events with a query not closed: marked in the list
-    if (auto open = Queries::list(*s, true, patientId()); open.ok())
-        for (const Query &q : open.value())
-            if (q.table == AdverseEvents::table().name)
-                queried.insert(q.recordId);
-    for (const AdverseEvent &e : list.value()) {
-        const int row = m_table->rowCount();
-        m_table->insertRow(row);
-        auto *state = new QTableWidgetItem(e.state == QLatin1String("draft") ? tr("Draft: confirm") : tr("Confirmed"));
-        state->setData(Qt::UserRole, e.id);
-        if (e.state == QLatin1String("draft"))
-            state->setBackground(QColor(0xff, 0xf3, 0xcd));
-        if (queried.contains(e.id)) {
-            state->setText(state->text() + QStringLiteral(" ⚑"));
-            state->setToolTip(tr("This event has a data query that is not closed: see the Queries tab."));
-        }
-        m_table->setItem(row, 0, state);
-        m_table->setItem(row, 1, new QTableWidgetItem(e.termSpecify.isEmpty() ? e.term : tr("%1: %2").arg(e.term, e.termSpecify)));
-        if (!e.meddraCode.isEmpty())
-            m_table->item(row, 1)->setToolTip(tr("CTCAE v%1, MedDRA %2").arg(e.ctcaeVersion, e.meddraCode));
-        m_table->setItem(row, 2, new QTableWidgetItem(displayNumber(e.grade)));
-        m_table->setItem(row, 3, new QTableWidgetItem(displayDate(e.onset)));
-        m_table->setItem(row, 4, new QTableWidgetItem(e.resolution.isValid() ? displayDate(e.resolution) : tr("ongoing")));
-        m_table->setItem(row, 5, new QTableWidgetItem(e.serious ? tr("yes") : tr("no")));
-        m_table->setItem(row, 6, new QTableWidgetItem(aeRelationLabel(e.relation)));
-        m_table->setItem(row, 7, new QTableWidgetItem(aeOutcomeLabel(e.outcome)));
-    }
+    (void)m_model->load(*s, patientId());   // a failed read leaves the list empty
     m_table->resizeColumnsToContents();
     clearForm();
 }
@@ -190,7 +160,10 @@ void AdverseEventsTab::edit(int row)
     Session *s = session();
     if (!s || row < 0)
         return;
-    const QString id = m_table->item(row, 0)->data(Qt::UserRole).toString();
+    const AdverseEvent *shown = m_model->eventAt(row);
+    if (!shown)
+        return;
+    const QString id = shown->id;
     auto list = AdverseEvents::list(*s, patientId());
     if (!list.ok())
         return;

@@ -12,16 +12,19 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
-class QTableWidget;
+class QTableView;
 
 namespace muco::ui {
+
+class AdverseEventListModel;
 
 class AdverseEventsTab : public WorkspaceTab {
     Q_OBJECT
 public:
     explicit AdverseEventsTab(QWidget *parent = nullptr);
     void reload() override;
-    QTableWidget *table() const { return m_table; }
+    QTableView *table() const { return m_table; }
+    AdverseEventListModel *model() const { return m_model; }
     QLineEdit *termField() const { return m_term; }
     QLineEdit *termSpecifyField() const { return m_termSpecify; }
     QSpinBox *gradeField() const { return m_grade; }
@@ -34,7 +37,8 @@ public slots:
 
 private:
     void showTerm();
-    QTableWidget *m_table;
+    AdverseEventListModel *m_model;
+    QTableView *m_table;
     QString m_editing;
     bool m_editingDraft = false;
     QLineEdit *m_term;
