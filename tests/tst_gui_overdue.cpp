@@ -4,6 +4,7 @@
 #include "AppController.h"
 #include "MainWindow.h"
 #include "admin/OverdueVisitsDialog.h"
+#include "models/OverdueVisitsModel.h"
 #include "workspace/PatientWorkspace.h"
 #include "SignInForm.h"
 #include "TestSite.h"
@@ -16,7 +17,8 @@
 #include "storage/Transaction.h"
 #include <QLabel>
 #include <QMenuBar>
-#include <QTableWidget>
+#include <QAbstractItemModelTester>
+#include <QTableView>
 #include <QTextDocumentFragment>
 #include <QtTest>
 
@@ -52,13 +54,14 @@ class TestGuiOverdue : public QObject {
         plan.oralCavity = true;
         QVERIFY(Radiotherapy::savePlan(*m_site->signIn(QStringLiteral("doctor")), plan).ok());
     }
-    static QStringList rows(const QTableWidget *t)
+    static QStringList rows(const QTableView *view)
     {
+        const QAbstractItemModel *t = view->model();
         QStringList out;
         for (int r = 0; r < t->rowCount(); ++r) {
             QStringList cells;
             for (int c = 0; c < t->columnCount(); ++c)
-                cells << t->item(r, c)->text();
+                cells << t->index(r, c).data().toString();
             out << cells.join(QStringLiteral(" | "));
         }
         return out;
@@ -106,6 +109,11 @@ private slots:
         m_site->clock()->set(siteNoon(QDate(2026, 11, 24)));
         auto monitor = m_site->signIn(QStringLiteral("monitor"));
         ui::OverdueVisitsDialog dialog(*monitor);
+        QAbstractItemModelTester tester(dialog.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(dialog.model()->headerData(ui::OverdueVisitsModel::DaysOverdue, Qt::Horizontal).toString(), QStringLiteral("Days overdue"));
+        QCOMPARE(dialog.model()->index(0, ui::OverdueVisitsModel::DaysOverdue).data(), QVariant(6));   // 18 to 24 November
+        QCOMPARE(dialog.model()->index(1, 0).data(ui::OverdueVisitsModel::PatientIdRole).toString(),
+                 Patients::bySubjectId(*monitor, QStringLiteral("GX01-0002"))->id);
         const QStringList after = rows(dialog.table());
         QCOMPARE(after.size(), 3);
         QVERIFY(after.at(0).startsWith(QStringLiteral("GX01 | GX01-0001 | Weekly grading during radiotherapy (week 2)")));

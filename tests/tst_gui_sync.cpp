@@ -1,5 +1,7 @@
 // The sync state in the app's words, and conflicts resolved side by side by a clinician.
 #include "admin/ConflictsDialog.h"
+#include "models/ConflictListModel.h"
+#include "CodeLabels.h"
 #include "models/PatientListModel.h"
 #include "SignatureDialog.h"
 #include "SyncController.h"
@@ -9,7 +11,8 @@
 #include "storage/Transaction.h"
 #include "DirectTransport.h"
 #include "sync/SyncClient.h"
-#include <QTableWidget>
+#include <QAbstractItemModelTester>
+#include <QTableView>
 #include <QtTest>
 
 using namespace muco;
@@ -67,15 +70,26 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("0 pending change(s)")));
 
         ui::ConflictsDialog dialog(*b);
-        QCOMPARE(dialog.table()->rowCount(), 1);
-        QCOMPARE(dialog.table()->item(0, 0)->text(), QStringLiteral("GX01-0001"));
-        QCOMPARE(dialog.table()->item(0, 3)->text(), QStringLiteral("female"));
-        QCOMPARE(dialog.table()->item(0, 4)->text(), QStringLiteral("male"));
+        QCOMPARE(dialog.table()->model()->rowCount(), 1);
+        QCOMPARE(dialog.table()->model()->index(0, 0).data().toString(), QStringLiteral("GX01-0001"));
+        QCOMPARE(dialog.table()->model()->index(0, 3).data().toString(), QStringLiteral("female"));
+        QCOMPARE(dialog.table()->model()->index(0, 4).data().toString(), QStringLiteral("male"));
+        // The dialog's model, under the tester: the record's form and field, who changed it here and
+        // when the central change was seen, all read through core (sync/ConflictDetails).
+        ui::ConflictListModel *conflicts = dialog.model();
+        QAbstractItemModelTester tester(conflicts, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(conflicts->columnCount(), 7);
+        QCOMPARE(conflicts->headerData(ui::ConflictListModel::ThisDevice, Qt::Horizontal).toString(), QStringLiteral("This device"));
+        QCOMPARE(conflicts->index(0, ui::ConflictListModel::Form).data().toString(), ui::tableLabel(Patients::table().name));
+        QCOMPARE(conflicts->index(0, ui::ConflictListModel::Field).data().toString(), ui::fieldLabel(QStringLiteral("sex")));
+        QVERIFY(!conflicts->index(0, ui::ConflictListModel::ChangedHereBy).data().toString().isEmpty());
+        QVERIFY(!conflicts->index(0, ui::ConflictListModel::CentralChangeSeen).data().toString().isEmpty());
+        QCOMPARE(conflicts->index(0, 2).data(ui::ConflictListModel::ConflictIdRole).toString(), SyncEngine::conflicts(*b)->first().id);
         ui::setReasonPromptForTests([](const QString &) { return QStringLiteral("Confirmed at the bedside"); });
         dialog.table()->selectRow(0);
         dialog.resolveSelected(false);   // take the central value
         ui::setReasonPromptForTests({});
-        QCOMPARE(dialog.table()->rowCount(), 0);
+        QCOMPARE(dialog.table()->model()->rowCount(), 0);
         QCOMPARE(Patients::get(*b, p->id)->sex, QStringLiteral("male"));
         QCOMPARE(SyncEngine::pendingCount(*b).value(), 1);   // the resolution syncs like any change
     }

@@ -34,6 +34,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QAbstractItemModelTester>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -399,10 +400,14 @@ private slots:
         QVERIFY(!sc->findChildren<QPushButton *>().last()->isEnabled());
         sc->save();
         ui::ScreeningLogDialog log(*m_controller->session());
-        QCOMPARE(log.table()->rowCount(), 1);
-        QCOMPARE(log.table()->item(0, 0)->text(), QStringLiteral("GX01-0001"));
-        QCOMPARE(log.table()->item(0, 2)->text(), QStringLiteral("screen failure"));
-        QCOMPARE(log.table()->item(0, 4)->text(), QStringLiteral("E1"));
+        QAbstractItemModelTester tester(log.table()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(log.table()->model()->columnCount(), 6);
+        QCOMPARE(log.table()->model()->headerData(3, Qt::Horizontal).toString(), QStringLiteral("Decision"));
+        QCOMPARE(log.table()->model()->index(0, 3).data().toString(), QStringLiteral("draft"));   // saved, not signed
+        QCOMPARE(log.table()->model()->rowCount(), 1);
+        QCOMPARE(log.table()->model()->index(0, 0).data().toString(), QStringLiteral("GX01-0001"));
+        QCOMPARE(log.table()->model()->index(0, 2).data().toString(), QStringLiteral("screen failure"));
+        QCOMPARE(log.table()->model()->index(0, 4).data().toString(), QStringLiteral("E1"));
     }
 
     // The intent starts "not recorded" for every patient (I3 missing), and only a saved

@@ -6338,95 +6338,98 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
 </context>
 <context>
-    <name>muco::ui::ConflictsDialog</name>
+    <name>muco::ui::ConflictListModel</name>
     <message>
-        <location filename="../ui/admin/ConflictsDialog.cpp" line="32"/>
+        <location filename="../ui/models/ConflictListModel.cpp" line="20"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ConflictsDialog.cpp" line="34"/>
+        <location filename="../ui/models/ConflictListModel.cpp" line="22"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ConflictsDialog.cpp" line="34"/>
+        <location filename="../ui/models/ConflictListModel.cpp" line="22"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ConflictsDialog.cpp" line="42"/>
-        <source>Sync conflicts</source>
-        <translation>同步冲突</translation>
+        <location filename="../ui/models/ConflictListModel.cpp" line="54"/>
+        <source>(unknown record)</source>
+        <translation>（未知记录）</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ConflictsDialog.cpp" line="44"/>
-        <source>Field</source>
-        <translation>字段</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/ConflictsDialog.cpp" line="44"/>
-        <source>Central site</source>
-        <translation>中心站点</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/ConflictsDialog.cpp" line="44"/>
-        <source>Subject ID</source>
-        <translation>受试者编号</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/ConflictsDialog.cpp" line="44"/>
-        <source>Form</source>
-        <translation>表单</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/ConflictsDialog.cpp" line="44"/>
-        <source>This device</source>
-        <translation>本设备</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/ConflictsDialog.cpp" line="45"/>
-        <source>Changed here by</source>
-        <translation>本地修改人</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/ConflictsDialog.cpp" line="45"/>
-        <source>Central change seen</source>
-        <translation>发现中心修改的时间</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/ConflictsDialog.cpp" line="98"/>
+        <location filename="../ui/models/ConflictListModel.cpp" line="60"/>
         <source>%1, %2</source>
         <comment>who, when</comment>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ConflictsDialog.cpp" line="50"/>
+        <location filename="../ui/models/ConflictListModel.cpp" line="71"/>
+        <source>Subject ID</source>
+        <translation>受试者编号</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ConflictListModel.cpp" line="72"/>
+        <source>Form</source>
+        <translation>表单</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ConflictListModel.cpp" line="73"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ConflictListModel.cpp" line="74"/>
+        <source>This device</source>
+        <translation>本设备</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ConflictListModel.cpp" line="75"/>
+        <source>Central site</source>
+        <translation>中心站点</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ConflictListModel.cpp" line="76"/>
+        <source>Changed here by</source>
+        <translation>本地修改人</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ConflictListModel.cpp" line="77"/>
+        <source>Central change seen</source>
+        <translation>发现中心修改的时间</translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::ConflictsDialog</name>
+    <message>
+        <location filename="../ui/admin/ConflictsDialog.cpp" line="21"/>
+        <source>Sync conflicts</source>
+        <translation>同步冲突</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ConflictsDialog.cpp" line="28"/>
         <source>Keep &amp;this device&apos;s value</source>
         <translation>保留本设备的值(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ConflictsDialog.cpp" line="51"/>
+        <location filename="../ui/admin/ConflictsDialog.cpp" line="29"/>
         <source>Take the &amp;central value</source>
         <translation>采用中心站点的值(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ConflictsDialog.cpp" line="57"/>
+        <location filename="../ui/admin/ConflictsDialog.cpp" line="35"/>
         <source>The same field was changed on this device and elsewhere before they synchronised. Nothing was overwritten; choose the right value.</source>
         <translation>同步之前，本设备和其他地方都修改了同一字段。没有任何数据被覆盖；请选择正确的值。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ConflictsDialog.cpp" line="84"/>
-        <source>(unknown record)</source>
-        <translation>（未知记录）</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/ConflictsDialog.cpp" line="124"/>
+        <location filename="../ui/admin/ConflictsDialog.cpp" line="65"/>
         <source>A sync conflict is being resolved.</source>
         <translation>正在解决一个同步冲突。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ConflictsDialog.cpp" line="129"/>
+        <location filename="../ui/admin/ConflictsDialog.cpp" line="70"/>
         <source>Not resolved</source>
         <translation>未解决</translation>
     </message>
@@ -7252,59 +7255,62 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::OverdueVisitsDialog</name>
     <message>
-        <location filename="../ui/admin/OverdueVisitsDialog.cpp" line="19"/>
+        <location filename="../ui/admin/OverdueVisitsDialog.cpp" line="20"/>
         <source>Overdue visits</source>
         <translation>逾期访视</translation>
     </message>
     <message>
-        <location filename="../ui/admin/OverdueVisitsDialog.cpp" line="21"/>
-        <source>Site</source>
-        <translation>站点</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/OverdueVisitsDialog.cpp" line="21"/>
-        <source>Subject</source>
-        <translation>受试者</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/OverdueVisitsDialog.cpp" line="21"/>
-        <source>Visit</source>
-        <translation>访视</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/OverdueVisitsDialog.cpp" line="21"/>
-        <source>Window</source>
-        <translation>时间窗</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/OverdueVisitsDialog.cpp" line="21"/>
-        <source>Missing</source>
-        <translation>缺失</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/OverdueVisitsDialog.cpp" line="21"/>
-        <source>Days overdue</source>
-        <translation>逾期天数</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/OverdueVisitsDialog.cpp" line="41"/>
-        <source>%1 to %2</source>
-        <translation>%1 至 %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/OverdueVisitsDialog.cpp" line="51"/>
+        <location filename="../ui/admin/OverdueVisitsDialog.cpp" line="42"/>
         <source>Site %1: overdue visits: %2; patients: %3</source>
         <translation>站点 %1：逾期访视 %2 次；患者 %3 名</translation>
     </message>
     <message>
-        <location filename="../ui/admin/OverdueVisitsDialog.cpp" line="52"/>
+        <location filename="../ui/admin/OverdueVisitsDialog.cpp" line="43"/>
         <source>No visit is overdue on %1.</source>
         <translation>%1 无逾期访视。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/OverdueVisitsDialog.cpp" line="53"/>
+        <location filename="../ui/admin/OverdueVisitsDialog.cpp" line="44"/>
         <source>On %1:</source>
         <translation>%1：</translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::OverdueVisitsModel</name>
+    <message>
+        <location filename="../ui/models/OverdueVisitsModel.cpp" line="35"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/OverdueVisitsModel.cpp" line="47"/>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/OverdueVisitsModel.cpp" line="48"/>
+        <source>Subject</source>
+        <translation>受试者</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/OverdueVisitsModel.cpp" line="49"/>
+        <source>Visit</source>
+        <translation>访视</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/OverdueVisitsModel.cpp" line="50"/>
+        <source>Window</source>
+        <translation>时间窗</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/OverdueVisitsModel.cpp" line="51"/>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/OverdueVisitsModel.cpp" line="52"/>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
     </message>
 </context>
 <context>
@@ -8514,49 +8520,52 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::ScreeningLogDialog</name>
     <message>
-        <location filename="../ui/admin/ScreeningLogDialog.cpp" line="14"/>
+        <location filename="../ui/admin/ScreeningLogDialog.cpp" line="12"/>
         <source>Screening log</source>
         <translation>筛选日志</translation>
     </message>
+</context>
+<context>
+    <name>muco::ui::ScreeningLogModel</name>
     <message>
-        <location filename="../ui/admin/ScreeningLogDialog.cpp" line="15"/>
-        <source>Subject</source>
-        <translation>受试者</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/ScreeningLogDialog.cpp" line="15"/>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/ScreeningLogDialog.cpp" line="15"/>
-        <source>Outcome</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/ScreeningLogDialog.cpp" line="15"/>
-        <source>Decision</source>
-        <translation>决定</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/ScreeningLogDialog.cpp" line="15"/>
-        <source>Failed criteria</source>
-        <translation>不符合的标准</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/ScreeningLogDialog.cpp" line="15"/>
-        <source>Missing</source>
-        <translation>缺失</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/ScreeningLogDialog.cpp" line="27"/>
+        <location filename="../ui/models/ScreeningLogModel.cpp" line="30"/>
         <source>signed by %1</source>
         <translation>已由 %1 签名</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ScreeningLogDialog.cpp" line="27"/>
+        <location filename="../ui/models/ScreeningLogModel.cpp" line="30"/>
         <source>draft</source>
         <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ScreeningLogModel.cpp" line="42"/>
+        <source>Subject</source>
+        <translation>受试者</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ScreeningLogModel.cpp" line="43"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ScreeningLogModel.cpp" line="44"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ScreeningLogModel.cpp" line="45"/>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ScreeningLogModel.cpp" line="46"/>
+        <source>Failed criteria</source>
+        <translation>不符合的标准</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ScreeningLogModel.cpp" line="47"/>
+        <source>Missing</source>
+        <translation>缺失</translation>
     </message>
 </context>
 <context>

@@ -1,48 +1,26 @@
 #include "admin/ConflictsDialog.h"
+#include "models/ConflictListModel.h"
 #include "CodeLabels.h"
-#include "DisplayFormat.h"
 #include "SignatureDialog.h"
-#include "clinical/Decimal.h"
-#include "records/RecordStore.h"
 #include "security/Session.h"
-#include "storage/Statement.h"
 #include "sync/SyncEngine.h"
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace muco::ui {
 
-namespace {
-QString valueText(const QString &field, const QJsonValue &v)
-{
-    if (v.isString() && field.endsWith(QLatin1String("_date")) && QDate::fromString(v.toString(), Qt::ISODate).isValid())
-        return displayDate(QDate::fromString(v.toString(), Qt::ISODate));
-    if (v.isString())
-        return fieldValueLabel(field, v.toString());
-    if (const auto d = v.isDouble() ? Decimal::fromDouble(v.toDouble()) : std::nullopt)
-        return displayNumber(*d);
-    if (v.isNull() || v.isUndefined())
-        return ConflictsDialog::tr("(empty)");
-    if (v.isBool())
-        return v.toBool() ? ConflictsDialog::tr("yes") : ConflictsDialog::tr("no");
-    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
-}
-} // namespace
-
 ConflictsDialog::ConflictsDialog(Session &session, QWidget *parent)
-    : QDialog(parent), m_session(session), m_table(new QTableWidget(0, 7))
+    : QDialog(parent), m_session(session), m_model(new ConflictListModel(this)), m_table(new QTableView)
 {
     setWindowTitle(tr("Sync conflicts"));
     m_table->setObjectName(QStringLiteral("conflictTable"));
-    m_table->setHorizontalHeaderLabels({tr("Subject ID"), tr("Form"), tr("Field"), tr("This device"), tr("Central site"),
-                                        tr("Changed here by"), tr("Central change seen")});
+    m_table->setModel(m_model);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -74,57 +52,20 @@ ConflictsDialog::ConflictsDialog(Session &session, QWidget *parent)
 
 void ConflictsDialog::reload()
 {
-    m_table->setRowCount(0);
-    auto list = SyncEngine::conflicts(m_session);
-    if (!list.ok())
-        return;
-    for (const SyncConflict &c : list.value()) {
-        // The patient's subject ID, whatever form the record belongs to (the table name is one
-        // of the declared synced tables, never text from the network).
-        QString record = tr("(unknown record)");
-        if (const TableSpec *t = RecordStore::tableNamed(c.table)) {
-            const QString sql = t->name == QLatin1String("patients")
-                ? QStringLiteral("SELECT subject_id FROM patients WHERE id = ?")
-                : QStringLiteral("SELECT p.subject_id FROM %1 r JOIN patients p ON p.id = r.patient_id WHERE r.id = ?").arg(t->name);
-            auto st = m_session.db().prepare(sql);
-            if (st.ok() && st->bind(1, c.recordId).next().value_or(false))
-                record = st->text(0);
-        }
-        // Who changed the field here, and when: the newest audit row of that field.
-        QString here;
-        auto who = m_session.db().prepare(QStringLiteral("SELECT user_name, at_utc FROM audit WHERE table_name = ? AND record_id = ?"
-                                                         " AND field = ? ORDER BY seq DESC LIMIT 1"));
-        if (who.ok() && who->bind(1, c.table).bind(2, c.recordId).bind(3, c.field).next().value_or(false))
-            here = tr("%1, %2", "who, when").arg(who->text(0),
-                                    displayDateTime(QDateTime::fromString(who->text(1), Qt::ISODateWithMs), m_session.siteZone()));
-        const int row = m_table->rowCount();
-        m_table->insertRow(row);
-        auto *first = new QTableWidgetItem(record);
-        first->setData(Qt::UserRole, c.id);
-        m_table->setItem(row, 0, first);
-        m_table->setItem(row, 1, new QTableWidgetItem(tableLabel(c.table)));
-        m_table->setItem(row, 2, new QTableWidgetItem(fieldLabel(c.field)));
-        m_table->setItem(row, 3, new QTableWidgetItem(valueText(c.field, c.deviceValue)));
-        m_table->setItem(row, 4, new QTableWidgetItem(valueText(c.field, c.centralValue)));
-        m_table->setItem(row, 5, new QTableWidgetItem(here));
-        QString seen;
-        auto detected = m_session.db().prepare(QStringLiteral("SELECT detected_utc FROM sync_conflicts WHERE id = ?"));
-        if (detected.ok() && detected->bind(1, c.id).next().value_or(false))
-            seen = displayDateTime(QDateTime::fromString(detected->text(0), Qt::ISODateWithMs), m_session.siteZone());
-        m_table->setItem(row, 6, new QTableWidgetItem(seen));
-    }
+    (void)m_model->load(m_session);   // a failed read leaves the list empty
     m_table->resizeColumnsToContents();
 }
 
 void ConflictsDialog::resolveSelected(bool keepDevice)
 {
-    const int row = m_table->currentRow();
-    if (row < 0)
+    const ConflictDetails *d = m_model->conflictAt(m_table->currentIndex().isValid() ? m_table->currentIndex().row() : -1);
+    if (!d)
         return;
+    const QString id = d->conflict.id;
     const QString reason = askReason(this, tr("A sync conflict is being resolved."));
     if (reason.isEmpty())
         return;
-    const Status s = SyncEngine::resolve(m_session, m_table->item(row, 0)->data(Qt::UserRole).toString(), keepDevice, reason);
+    const Status s = SyncEngine::resolve(m_session, id, keepDevice, reason);
     if (!s.ok())
         QMessageBox::warning(this, tr("Not resolved"), errorText(s.error()));
     reload();

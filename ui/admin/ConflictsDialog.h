@@ -3,7 +3,7 @@
 // chooses, with a reason; the choice is audited and syncs like any change.
 #include <QDialog>
 
-class QTableWidget;
+class QTableView;
 
 namespace muco {
 class Session;
@@ -11,17 +11,21 @@ class Session;
 
 namespace muco::ui {
 
+class ConflictListModel;
+
 class ConflictsDialog : public QDialog {
     Q_OBJECT
 public:
     ConflictsDialog(Session &session, QWidget *parent = nullptr);
     void reload();
-    QTableWidget *table() const { return m_table; }
+    QTableView *table() const { return m_table; }
+    ConflictListModel *model() const { return m_model; }
     void resolveSelected(bool keepDevice);
 
 private:
     Session &m_session;
-    QTableWidget *m_table;
+    ConflictListModel *m_model;
+    QTableView *m_table;
 };
 
 } // namespace muco::ui

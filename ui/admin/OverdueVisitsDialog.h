@@ -4,7 +4,7 @@
 #include <QDialog>
 
 class QLabel;
-class QTableWidget;
+class QTableView;
 
 namespace muco {
 class Session;
@@ -12,16 +12,20 @@ class Session;
 
 namespace muco::ui {
 
+class OverdueVisitsModel;
+
 class OverdueVisitsDialog : public QDialog {
     Q_OBJECT
 public:
     OverdueVisitsDialog(Session &session, QWidget *parent = nullptr);
-    QTableWidget *table() const { return m_table; }
+    QTableView *table() const { return m_table; }
+    OverdueVisitsModel *model() const { return m_model; }
     QLabel *summary() const { return m_summary; }
 
 private:
     QLabel *m_summary;
-    QTableWidget *m_table;
+    OverdueVisitsModel *m_model;
+    QTableView *m_table;
 };
 
 } // namespace muco::ui

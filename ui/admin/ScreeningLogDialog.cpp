@@ -1,34 +1,20 @@
 #include "admin/ScreeningLogDialog.h"
-#include "CodeLabels.h"
-#include "DisplayFormat.h"
-#include "records/Screenings.h"
+#include "models/ScreeningLogModel.h"
 #include <QDialogButtonBox>
 #include <QHeaderView>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace muco::ui {
 
-ScreeningLogDialog::ScreeningLogDialog(Session &session, QWidget *parent) : QDialog(parent), m_table(new QTableWidget(0, 6))
+ScreeningLogDialog::ScreeningLogDialog(Session &session, QWidget *parent) : QDialog(parent), m_model(new ScreeningLogModel(this)), m_table(new QTableView)
 {
     setWindowTitle(tr("Screening log"));
-    m_table->setHorizontalHeaderLabels({tr("Subject"), tr("Date"), tr("Outcome"), tr("Decision"), tr("Failed criteria"), tr("Missing")});
+    m_table->setModel(m_model);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    auto log = Screenings::log(session);
-    if (log.ok()) {
-        for (const ScreeningLogEntry &e : log.value()) {
-            const int row = m_table->rowCount();
-            m_table->insertRow(row);
-            m_table->setItem(row, 0, new QTableWidgetItem(e.subjectId));
-            m_table->setItem(row, 1, new QTableWidgetItem(displayDate(e.assessmentDate)));
-            m_table->setItem(row, 2, new QTableWidgetItem(screeningOutcomeLabel(e.outcome)));
-            m_table->setItem(row, 3, new QTableWidgetItem(e.state == QLatin1String("signed") ? tr("signed by %1").arg(e.signedBy) : tr("draft")));
-            m_table->setItem(row, 4, new QTableWidgetItem(e.failed.join(QStringLiteral(", "))));
-            m_table->setItem(row, 5, new QTableWidgetItem(e.missing.join(QStringLiteral(", "))));
-        }
-    }
+    (void)m_model->load(session);   // a log that cannot be read is shown empty
     m_table->resizeColumnsToContents();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

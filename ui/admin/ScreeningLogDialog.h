@@ -3,7 +3,7 @@
 // criteria that failed or were missing.
 #include <QDialog>
 
-class QTableWidget;
+class QTableView;
 
 namespace muco {
 class Session;
@@ -11,14 +11,18 @@ class Session;
 
 namespace muco::ui {
 
+class ScreeningLogModel;
+
 class ScreeningLogDialog : public QDialog {
     Q_OBJECT
 public:
     ScreeningLogDialog(Session &session, QWidget *parent = nullptr);
-    QTableWidget *table() const { return m_table; }
+    QTableView *table() const { return m_table; }
+    ScreeningLogModel *model() const { return m_model; }
 
 private:
-    QTableWidget *m_table;
+    ScreeningLogModel *m_model;
+    QTableView *m_table;
 };
 
 } // namespace muco::ui
