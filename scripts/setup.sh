@@ -1,12 +1,15 @@
 #!/bin/sh
 # Installs what MucoTrack needs on Debian 12 / Ubuntu (apt), then configures and builds.
-# Usage: scripts/setup.sh [preset]   (default preset: dev)
+# Usage: scripts/setup.sh [--packages-only] [preset]   (default preset: dev)
+#   --packages-only: install what the preset needs, do not configure nor build.
 #
 # Every package the build, the tests, the package (cpack -G DEB) and the user guide's
 # screenshots (a CJK font for the Chinese ones) need is listed here: a fresh machine has nothing else. Debian's qt6-charts-dev
 # needs Qt6OpenGL's CMake files without depending on libqt6opengl6-dev, so it is listed.
 set -eu
 cd "$(dirname "$0")/.."
+ONLY_PACKAGES=0
+if [ "${1:-}" = "--packages-only" ]; then ONLY_PACKAGES=1; shift; fi
 PRESET=${1:-dev}
 
 PACKAGES="build-essential cmake ninja-build ccache pkg-config file help2man \
@@ -14,6 +17,8 @@ PACKAGES="build-essential cmake ninja-build ccache pkg-config file help2man \
   qt6-httpserver-dev qt6-websockets-dev qt6-translations-l10n libqt6sql6-psql libqt6svg6 \
   libxkbcommon-dev libgl-dev zlib1g-dev libsqlcipher-dev sqlcipher libsodium-dev libboost-math-dev \
   postgresql openssl xvfb xauth dpkg-dev fakeroot lintian appstream desktop-file-utils fonts-wqy-microhei"
+# The fuzz preset (scripts/fuzz.sh; CI runs it) builds with clang and links libFuzzer.
+case "$PRESET" in ci|fuzz) PACKAGES="$PACKAGES clang libclang-rt-14-dev" ;; esac
 missing=""
 for p in $PACKAGES; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
@@ -27,5 +32,6 @@ if [ -n "$missing" ]; then
   $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $missing
 fi
 
+[ "$ONLY_PACKAGES" = 1 ] && exit 0
 cmake --preset "$PRESET"
 cmake --build --preset "$PRESET" --parallel "$(nproc)"

@@ -54,7 +54,7 @@ private slots:
             auto b = open(backend);
             QVERIFY2(b.ok(), b.ok() ? "" : qPrintable(b.error().message));
             if (backend == QLatin1String("postgres")) {
-                for (const char *t : {"enrollment_codes", "devices", "records", "record_sites", "changes", "conflicts"})
+                for (const char *t : {"enrollment_codes", "devices", "records", "record_sites", "changes", "conflicts", "subject_blocks"})
                     QVERIFY((*b)->exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(QString::fromLatin1(t))).ok());
                 QVERIFY((*b)->createSchema().ok());
             }

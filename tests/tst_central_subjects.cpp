@@ -73,7 +73,7 @@ private slots:
             : CentralBackend::openEmbedded(m_dir.path() + QStringLiteral("/c%1").arg(++n), true);
         QVERIFY2(b.ok(), b.ok() ? "" : qPrintable(b.error().message));
         if (backend == QLatin1String("postgres")) {
-            for (const char *t : {"enrollment_codes", "devices", "records", "record_sites", "changes", "conflicts"})
+            for (const char *t : {"enrollment_codes", "devices", "records", "record_sites", "changes", "conflicts", "subject_blocks"})
                 QVERIFY((*b)->exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(QString::fromLatin1(t))).ok());
             QVERIFY((*b)->createSchema().ok());
         }
@@ -103,12 +103,12 @@ private slots:
         QCOMPARE(conflict.value(QStringLiteral("record_id")).toString(), p2);
         QCOMPARE(conflict.value(QStringLiteral("field")).toString(), QStringLiteral("subject_id"));
         QCOMPARE(conflict.value(QStringLiteral("device_value")).toString(), QStringLiteral("gx01-0001"));
-        QCOMPARE(conflict.value(QStringLiteral("central_value")).toString(), QStringLiteral("GX01-0003"));   // a free one proposed
+        QCOMPARE(conflict.value(QStringLiteral("central_value")).toString(), QStringLiteral("GX01-0101"));   // free: above both devices' blocks (1-50, 51-100)
 
         // Nothing lost, nothing duplicated: the rest applied; the record stored, and passed on to
         // the other devices, under the free ID, never under the taken one.
         QCOMPARE(centralValue(p2, QStringLiteral("sex")).toString(), QStringLiteral("male"));
-        QCOMPARE(centralValue(p2, QStringLiteral("subject_id")).toString(), QStringLiteral("GX01-0003"));
+        QCOMPARE(centralValue(p2, QStringLiteral("subject_id")).toString(), QStringLiteral("GX01-0101"));
         QCOMPARE(centralValue(p1, QStringLiteral("subject_id")).toString(), QStringLiteral("GX01-0001"));
         QUrlQuery q;
         q.addQueryItem(QStringLiteral("after"), QStringLiteral("0"));
@@ -116,23 +116,23 @@ private slots:
         const QJsonArray feed = pulled.body.value(QStringLiteral("changes")).toArray();
         QCOMPARE(feed.size(), 1);
         QCOMPARE(feed.first().toObject().value(QStringLiteral("fields")).toObject(),
-                 (QJsonObject{{QStringLiteral("subject_id"), QStringLiteral("GX01-0003")}, {QStringLiteral("sex"), QStringLiteral("male")}}));
+                 (QJsonObject{{QStringLiteral("subject_id"), QStringLiteral("GX01-0101")}, {QStringLiteral("sex"), QStringLiteral("male")}}));
 
         // Keeping the taken ID is refused again; taking the proposed one resolves it.
         const ServiceResponse kept = push(second, {change(p2, {{QStringLiteral("subject_id"), QStringLiteral("gx01-0001")}},
-                                                          {{QStringLiteral("subject_id"), QStringLiteral("GX01-0003")}},
+                                                          {{QStringLiteral("subject_id"), QStringLiteral("GX01-0101")}},
                                                           conflict.value(QStringLiteral("id")).toString())});
         QCOMPARE(kept.status, 200);
         const QJsonArray again = kept.body.value(QStringLiteral("conflicts")).toArray();
         QCOMPARE(again.size(), 1);
-        QCOMPARE(again.first().toObject().value(QStringLiteral("central_value")).toString(), QStringLiteral("GX01-0003"));
-        QCOMPARE(centralValue(p2, QStringLiteral("subject_id")).toString(), QStringLiteral("GX01-0003"));
-        const ServiceResponse taken = push(second, {change(p2, {{QStringLiteral("subject_id"), QStringLiteral("GX01-0003")}},
-                                                           {{QStringLiteral("subject_id"), QStringLiteral("GX01-0003")}},
+        QCOMPARE(again.first().toObject().value(QStringLiteral("central_value")).toString(), QStringLiteral("GX01-0101"));
+        QCOMPARE(centralValue(p2, QStringLiteral("subject_id")).toString(), QStringLiteral("GX01-0101"));
+        const ServiceResponse taken = push(second, {change(p2, {{QStringLiteral("subject_id"), QStringLiteral("GX01-0101")}},
+                                                           {{QStringLiteral("subject_id"), QStringLiteral("GX01-0101")}},
                                                            again.first().toObject().value(QStringLiteral("id")).toString())});
         QCOMPARE(taken.status, 200);
         QVERIFY(taken.body.value(QStringLiteral("conflicts")).toArray().isEmpty());
-        QCOMPARE(centralValue(p2, QStringLiteral("subject_id")).toString(), QStringLiteral("GX01-0003"));
+        QCOMPARE(centralValue(p2, QStringLiteral("subject_id")).toString(), QStringLiteral("GX01-0101"));
     }
 
     void aRenumberingOntoATakenIdIsAConflictToo()

@@ -24,7 +24,7 @@ class TestCliCalculators : public QObject {
 private slots:
     void eligibilityFromFile()
     {
-        const CliRun r = runCli({QStringLiteral("eligibility"), QStringLiteral("check"), QStringLiteral(MUCOTRACK_FIXTURES "/eligible-patient.json")});
+        const CliRun r = runCli({QStringLiteral("eligibility"), QStringLiteral("check"), fixturePath(QStringLiteral("eligible-patient.json"))});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = r.json();
         QCOMPARE(o.value(QStringLiteral("protocol")).toString(), QStringLiteral("NCT07312656"));

@@ -444,7 +444,7 @@ private slots:
         CliRun r = cli(QStringLiteral("nurse"), record + QStringList{QStringLiteral("-")}, bytes(severeExam()));
         QCOMPARE(r.exitCode, 3);
         // The example of docs/clinical-exam.md.
-        r = cli(QStringLiteral("doctor"), record + QStringList{QStringLiteral("--json"), QStringLiteral(MUCOTRACK_FIXTURES "/exam-who3.json")});
+        r = cli(QStringLiteral("doctor"), record + QStringList{QStringLiteral("--json"), test::fixturePath(QStringLiteral("exam-who3.json"))});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject visit = r.json();
         const QString visitId = visit.value(QStringLiteral("visit_id")).toString();

@@ -36,6 +36,29 @@ private slots:
         }
     }
 
+    // Issue 13: a key given twice is refused, not read as one of its copies (QJsonDocument keeps
+    // one silently, so what the seal was checked over and what was used could differ).
+    void aKeyGivenTwiceInTheKeyFileIsRefused()
+    {
+        test::TestSite site;
+        QVERIFY(site.ok());
+        const QString path = KeySlotFile::pathFor(site.path());
+        QVERIFY(KeySlotFile::load(path).ok());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray text = f.readAll();
+        f.close();
+        const qsizetype brace = text.indexOf('{');
+        QVERIFY(brace >= 0);
+        text.insert(brace + 1, "\"format\": \"mucotrack-keys\",");
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(text);
+        f.close();
+        QVERIFY(!KeySlotFile::load(path).ok());
+        auto s = SiteVault::signIn(site.path(), QStringLiteral("admin"), test::kPassword, site.clock());
+        QVERIFY(!s.ok());
+    }
+
     void wrongPasswordFailsAndIsAudited()
     {
         test::TestSite site;

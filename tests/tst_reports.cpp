@@ -4,6 +4,7 @@
 // valid against the official CDISC schema, CSV readable, reproducible, and free of names
 // and medical record numbers.
 #include "CliRunner.h"
+#include "JsonPatch.h"
 #include "DirectTransport.h"
 #include "central/CentralSnapshot.h"
 #include "central/CentralStore.h"
@@ -106,7 +107,7 @@ bool xmllintAvailable() { return !QStandardPaths::findExecutable(QStringLiteral(
 QString odmSchema()
 {
     // shared/ sits beside the project's checkout; never copied into it.
-    QDir dir(QStringLiteral(MUCOTRACK_FIXTURES));
+    QDir dir(test::fixturePath());
     for (int up = 0; up < 6; ++up, dir.cdUp())
         if (QFileInfo::exists(dir.filePath(QStringLiteral("shared/standards/odm-1.3.2/ODM1-3-2.xsd"))))
             return dir.filePath(QStringLiteral("shared/standards/odm-1.3.2/ODM1-3-2.xsd"));

@@ -4,6 +4,8 @@
 // lose nor duplicate, identifiers never leave the site, tokens are per site and revocable.
 #include "TestSite.h"
 #include "records/Patients.h"
+#include "records/SubjectNumbers.h"
+#include "central/SubjectBlocks.h"
 #include <algorithm>
 #include "records/RecordStore.h"
 #include "storage/Statement.h"
@@ -93,7 +95,7 @@ private slots:
         QVERIFY2(b.ok(), b.ok() ? "" : qPrintable(b.error().message));
         if (backend == QLatin1String("postgres")) {
             // Independent tests: each starts from an empty central store.
-            for (const char *t : {"enrollment_codes", "devices", "records", "record_sites", "changes", "conflicts"})
+            for (const char *t : {"enrollment_codes", "devices", "records", "record_sites", "changes", "conflicts", "subject_blocks"})
                 QVERIFY((*b)->exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(QString::fromLatin1(t))).ok());
             QVERIFY((*b)->createSchema().ok());
         }
@@ -178,6 +180,9 @@ private slots:
     // the patient under that ID); taking it, and the device's own rename of the other device's
     // patient back, leaves both devices with the same two unique IDs. Before, the central site
     // stored both patients under GX01-0001.
+    // The fallback (issue 13): devices that never learnt their block of subject numbers (this
+    // test's devices do not keep the enrolment's answer) allocate after the highest they hold,
+    // and the central site renumbers a clash above every granted block.
     void aSubjectIdAllocatedTwiceOfflineEndsUnique()
     {
         Device a = device(), b = device();
@@ -193,18 +198,18 @@ private slots:
                                                                " AND field = 'subject_id' ORDER BY value"));
         QCOMPARE(central->size(), 2);
         QCOMPARE(central->at(0).at(0).toString(), QStringLiteral("[\"GX01-0001\"]"));
-        QCOMPARE(central->at(1).at(0).toString(), QStringLiteral("[\"GX01-0002\"]"));
+        QCOMPARE(central->at(1).at(0).toString(), QStringLiteral("[\"GX01-0101\"]"));
 
         QVERIFY(sync(a).ok);
-        QCOMPARE(patientField(a, pb->id, QStringLiteral("subject_id")), QStringLiteral("GX01-0002"));
+        QCOMPARE(patientField(a, pb->id, QStringLiteral("subject_id")), QStringLiteral("GX01-0101"));
         const auto onB = SyncEngine::conflicts(*b.session).value();
         const auto taken = std::find_if(onB.cbegin(), onB.cend(), [&](const SyncConflict &c) { return c.recordId == pb->id; });
         QVERIFY(taken != onB.cend());
         QCOMPARE(taken->field, QStringLiteral("subject_id"));
-        QCOMPARE(taken->centralValue.toString(), QStringLiteral("GX01-0002"));
+        QCOMPARE(taken->centralValue.toString(), QStringLiteral("GX01-0101"));
         QCOMPARE(taken->deviceValue.toString(), QStringLiteral("GX01-0001"));
         QVERIFY(SyncEngine::resolve(*b.session, taken->id, false, QStringLiteral("renumbered as the central site assigned")).ok());
-        QCOMPARE(patientField(b, pb->id, QStringLiteral("subject_id")), QStringLiteral("GX01-0002"));
+        QCOMPARE(patientField(b, pb->id, QStringLiteral("subject_id")), QStringLiteral("GX01-0101"));
         // B had stored A's patient, pulled while GX01-0001 was still its own, under a marked name.
         const QList<SyncConflict> renamed = SyncEngine::conflicts(*b.session).value();
         for (const SyncConflict &c : renamed)
@@ -213,11 +218,89 @@ private slots:
         QVERIFY(sync(a).ok);
         for (Device *d : {&a, &b}) {
             QCOMPARE(patientField(*d, pa->id, QStringLiteral("subject_id")), QStringLiteral("GX01-0001"));
-            QCOMPARE(patientField(*d, pb->id, QStringLiteral("subject_id")), QStringLiteral("GX01-0002"));
+            QCOMPARE(patientField(*d, pb->id, QStringLiteral("subject_id")), QStringLiteral("GX01-0101"));
             QCOMPARE(SyncEngine::status(*d->session)->conflicts, 0);
         }
-        // The next ID allocated skips the one the central site gave away (its number is 1 there).
-        QCOMPARE(Patients::add(*a.session, {})->subjectId, QStringLiteral("GX01-0003"));
+        // A learnt its block (1-50) at its sync: the next ID is its block's next number.
+        QCOMPARE(Patients::add(*a.session, {})->subjectId, QStringLiteral("GX01-0002"));
+    }
+
+    // Issue 13: two devices of one site adding patients offline used to allocate the same
+    // subject number (both GX01-0001, then a conflict). Each now draws from its own block.
+    void devicesAddingOfflineNeverClash()
+    {
+        Device a = device(), b = device();
+        QVERIFY(sync(a).ok);   // each learns the block granted at its enrolment
+        QVERIFY(sync(b).ok);
+        QCOMPARE(SubjectNumbers::remaining(*a.session).value(), qint64(SubjectBlocks::kBlockSize));
+        QList<Patient> added;
+        for (int i = 0; i < 3; ++i) {
+            added << Patients::add(*a.session, {}).value();
+            added << Patients::add(*b.session, {}).value();
+        }
+        QCOMPARE(added.at(0).subjectId, QStringLiteral("GX01-0001"));
+        QCOMPARE(added.at(1).subjectId, QStringLiteral("GX01-0051"));
+        QCOMPARE(added.at(4).subjectId, QStringLiteral("GX01-0003"));
+        QCOMPARE(added.at(5).subjectId, QStringLiteral("GX01-0053"));
+        QVERIFY(sync(a).ok);
+        QVERIFY(sync(b).ok);
+        QVERIFY(sync(a).ok);
+        for (Device *d : {&a, &b}) {
+            QCOMPARE(SyncEngine::status(*d->session)->conflicts, 0);
+            for (const Patient &p : std::as_const(added))
+                QCOMPARE(patientField(*d, p.id, QStringLiteral("subject_id")), p.subjectId);
+        }
+    }
+
+    // A device whose numbers run low gets another block at its next sync; a request repeated
+    // after a lost answer grants nothing twice.
+    void aBlockRunningLowIsRefilledOnce()
+    {
+        Device a = device();
+        QVERIFY(sync(a).ok);
+        for (int i = 0; i < SubjectBlocks::kBlockSize - SubjectNumbers::kRefillBelow + 1; ++i)
+            QVERIFY(Patients::add(*a.session, {}).ok());
+        QCOMPARE(SubjectNumbers::remaining(*a.session).value(), qint64(SubjectNumbers::kRefillBelow - 1));
+        a.transport->dropResponse = [](const QString &path) { return path == QLatin1String("/v1/subjects"); };
+        SyncClient::Options once = fastOptions();
+        once.maxRetries = 0;
+        QVERIFY(!sync(a, once).ok);   // the block was granted, the answer lost
+        a.transport->dropResponse = {};
+        QVERIFY(sync(a).ok);
+        const auto blocks = SubjectNumbers::blocks(*a.session).value();
+        QCOMPARE(blocks.size(), 2);
+        QCOMPARE(blocks.at(1).first, qint64(SubjectBlocks::kBlockSize + 1));
+        QCOMPARE(SubjectNumbers::remaining(*a.session).value(), qint64(SubjectNumbers::kRefillBelow - 1 + SubjectBlocks::kBlockSize));
+        // Its numbers run on into the new block once the first is used up.
+        for (int i = 0; i < SubjectNumbers::kRefillBelow - 1; ++i)
+            QVERIFY(Patients::add(*a.session, {}).ok());
+        QCOMPARE(Patients::add(*a.session, {})->subjectId, QStringLiteral("GX01-%1").arg(SubjectBlocks::kBlockSize + 1, 4, 10, QLatin1Char('0')));
+    }
+
+    // The device keeps only well-formed blocks from the central site, and says which is wrong.
+    void malformedBlocksAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("blocks");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("not a list") << QByteArray("{\"a\":1}") << QStringLiteral("subject_blocks");
+        QTest::newRow("zero") << QByteArray("[[0,10]]") << QStringLiteral("subject_blocks[0]");
+        QTest::newRow("reversed") << QByteArray("[[10,1]]") << QStringLiteral("subject_blocks[0]");
+        QTest::newRow("overlapping") << QByteArray("[[1,50],[40,90]]") << QStringLiteral("subject_blocks[1]");
+        QTest::newRow("fraction") << QByteArray("[[1.5,50]]") << QStringLiteral("subject_blocks[0]");
+        QTest::newRow("three numbers") << QByteArray("[[1,50,3]]") << QStringLiteral("subject_blocks[0]");
+    }
+
+    void malformedBlocksAreRefused()
+    {
+        QFETCH(QByteArray, blocks);
+        QFETCH(QString, field);
+        Device a = device();
+        QVERIFY(SubjectNumbers::storeBlocks(*a.session, QJsonValue(QJsonArray{QJsonArray{1, 50}})).ok());
+        const QJsonValue value = QJsonDocument::fromJson("[" + blocks + "]").array().at(0);
+        const Status stored = SubjectNumbers::storeBlocks(*a.session, value);
+        QVERIFY(!stored.ok());
+        QCOMPARE(stored.error().field, field);
+        QCOMPARE(SubjectNumbers::blocks(*a.session).value().size(), 1);   // what was kept stays
     }
 
     void lostAcknowledgementsNeitherLoseNorDuplicate()
@@ -375,6 +458,20 @@ private slots:
                                    << QByteArray(CentralService::kMaxBody + 1, ' ') << 413;
         QTest::newRow("gzip bomb") << QByteArray("POST") << "/v1/push" << QByteArray("TOKEN") << QByteArray("gzip")
                                    << gzipCompress(QByteArray(CentralService::kMaxBody + 10, ' ')) << 413;
+        // Issue 13: data after the first gzip member was ignored (a second member is refused now),
+        // a key given twice was read as one of them, and DELETE /v1/status answered 200.
+        const QByteArray onePatient("{\"changes\":[{\"id\":\"c1\",\"table\":\"patients\",\"record_id\":\"r1\","
+                                    "\"fields\":{\"subject_id\":\"GX01-0001\"},\"old\":{},\"changed_by\":\"u\","
+                                    "\"changed_utc\":\"2026-11-20T09:00:00.000Z\"}]}");
+        QTest::newRow("gzip, then more") << QByteArray("POST") << "/v1/push" << QByteArray("TOKEN") << QByteArray("gzip")
+                                         << gzipCompress(onePatient) + gzipCompress("{}") << 413;
+        QTest::newRow("gzip, then junk") << QByteArray("POST") << "/v1/push" << QByteArray("TOKEN") << QByteArray("gzip")
+                                         << gzipCompress(onePatient) + "junk" << 413;
+        QTest::newRow("a key twice") << QByteArray("POST") << "/v1/push" << QByteArray("TOKEN") << QByteArray()
+                                     << QByteArray("{\"changes\":[],") + onePatient.mid(1) << 400;
+        QTest::newRow("a nested key twice") << QByteArray("POST") << "/v1/push" << QByteArray("TOKEN") << QByteArray()
+                                            << QByteArray(onePatient).replace("\"old\":{}", "\"old\":{},\"table\":\"users\"") << 400;
+        QTest::newRow("status deleted") << QByteArray("DELETE") << "/v1/status" << QByteArray("TOKEN") << QByteArray() << QByteArray() << 405;
         QTest::newRow("negative cursor") << QByteArray("GET") << "/v1/pull?after=-1" << QByteArray("TOKEN") << QByteArray() << QByteArray() << 400;
         QTest::newRow("wrong method") << QByteArray("GET") << "/v1/push" << QByteArray("TOKEN") << QByteArray() << QByteArray() << 405;
         QTest::newRow("unknown path") << QByteArray("GET") << "/v1/everything" << QByteArray("TOKEN") << QByteArray() << QByteArray() << 404;

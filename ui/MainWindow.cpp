@@ -1,6 +1,9 @@
 #include "MainWindow.h"
 #include "admin/AccountsDialog.h"
 #include "admin/AuditTrailDialog.h"
+#include "admin/BackupDialog.h"
+#include "admin/RestoreWizard.h"
+#include "BackupTimer.h"
 #include "ShortcutMap.h"
 #include "AddPatientDialog.h"
 #include "PatientDetailsDialog.h"
@@ -155,6 +158,11 @@ MainWindow::MainWindow(AppController &controller, QWidget *parent)
     buildMenus();
     connect(&controller, &AppController::signedIn, this, &MainWindow::onSignedIn);
     connect(&controller, &AppController::locked, this, &MainWindow::onLocked);
+    // The site's scheduled backup (Administration > Backups), set off while anyone works.
+    m_backupTimer = new BackupTimer([this] { return m_controller.session(); }, this);
+    connect(m_backupTimer, &BackupTimer::done, this, [this](const QString &message, bool ok) {
+        statusBar()->showMessage(message, ok ? 10000 : 0);
+    });
     connect(m_idle, &IdleWatcher::idle, &controller, &AppController::lock);
     connect(m_sync, &SyncController::statusChanged, m_syncLabel, &QLabel::setText);
     setWindowTitle(controller.isDemo() ? tr("MucoTrack — DEMO SITE (synthetic data)") : tr("MucoTrack"));
@@ -242,6 +250,17 @@ void MainWindow::buildMenus()
     });
 
     admin->addSeparator();
+    m_backups = admin->addAction(tr("&Backups..."), this, [this] {
+        if (m_controller.session())
+            BackupDialog(*m_controller.session(), this).exec();
+    });
+    // Needs no session: the recovery key is what opens a backup (the computer may be new).
+    admin->addAction(tr("Restore from a bac&kup..."), this, [this] {
+        RestoreWizard wizard(this);
+        if (wizard.exec() == QDialog::Accepted)
+            statusBar()->showMessage(tr("Restored to %1: open it with --db to sign in there.").arg(wizard.restoredPath()));
+    });
+    admin->addSeparator();
     m_auditTrail = admin->addAction(tr("Audit &trail..."), this, [this] { openAuditTrail(); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -283,7 +302,7 @@ void MainWindow::buildMenus()
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     bar->addAction(m_addPatient);
     bar->addAction(lock);
-    m_sessionActions = {m_addPatient, m_editPatient, lock, switchUser, m_accounts, m_settings, find, today, syncNow, conflicts, password, ranges, screeningLog, m_auditTrail, overdue};
+    m_sessionActions = {m_addPatient, m_editPatient, lock, switchUser, m_accounts, m_settings, m_backups, find, today, syncNow, conflicts, password, ranges, screeningLog, m_auditTrail, overdue};
     m_sessionActions += reportActions;
 }
 
@@ -375,6 +394,8 @@ void MainWindow::onSignedIn()
     m_addPatient->setEnabled(s->can(Permission::AddPatient));
     m_accounts->setEnabled(s->can(Permission::ManageUsers));
     m_settings->setEnabled(s->can(Permission::ManageSettings));
+    m_backups->setEnabled(s->can(Permission::ManageSettings));
+    m_backupTimer->start();
     m_auditTrail->setEnabled(s->can(Permission::VerifyAudit));
     m_list->setColumnHidden(PatientListModel::SdvRemaining, !s->can(Permission::VerifySource));
     m_stack->setCurrentIndex(1);
@@ -405,6 +426,7 @@ void MainWindow::restoreUserPreferences()
 
 void MainWindow::onLocked()
 {
+    m_backupTimer->stop();
     // Every open form holds the session that is going away: close them all, unsaved input
     // with them (a signature or a record half-typed must not outlive the person who typed it).
     const QList<QDialog *> dialogs = findChildren<QDialog *>();

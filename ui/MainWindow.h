@@ -15,6 +15,7 @@ class QAction;
 namespace muco::ui {
 
 class AppController;
+class BackupTimer;
 class IdleWatcher;
 class PatientListModel;
 class PatientWorkspace;
@@ -82,6 +83,8 @@ private:
     QAction *m_editPatient = nullptr;
     QAction *m_accounts = nullptr;
     QAction *m_settings = nullptr;
+    QAction *m_backups = nullptr;
+    BackupTimer *m_backupTimer = nullptr;
     QAction *m_auditTrail = nullptr;
 };
 

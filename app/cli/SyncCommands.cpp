@@ -1,5 +1,6 @@
 #include "SyncCommands.h"
 #include "records/RandomizationReserve.h"
+#include "records/SubjectNumbers.h"
 #include "sync/SyncClient.h"
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -69,6 +70,11 @@ int enroll(CliContext &ctx)
                                                            body.value(QStringLiteral("device_id")).toString(), caCert});
     if (!saved.ok())
         return ctx.fail(saved.error());
+    // The first block of subject numbers (a central site from before blocks sends none: the
+    // first sync asks for one).
+    if (body.contains(QStringLiteral("subject_blocks")))
+        if (const Status blocks = SubjectNumbers::storeBlocks(**session, body.value(QStringLiteral("subject_blocks"))); !blocks.ok())
+            return ctx.fail(blocks.error());
     if (ctx.flag(QStringLiteral("json")))
         return ctx.printJson({{QStringLiteral("device_id"), body.value(QStringLiteral("device_id"))}, {QStringLiteral("site"), body.value(QStringLiteral("site"))}});
     ctx.print(Tr::tr("This device is enrolled with %1 for site %2.").arg(server.value(), body.value(QStringLiteral("site")).toString()));

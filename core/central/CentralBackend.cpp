@@ -1,6 +1,7 @@
 #include "central/CentralBackend.h"
 #include "central/AllocationList.h"
 #include "central/CentralAuditTrail.h"
+#include "central/SubjectBlocks.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 #include <QCoreApplication>
@@ -47,7 +48,7 @@ QStringList schema(const QString &autoKey)
                        " hash TEXT NOT NULL, signer TEXT, signature TEXT, anchored_utc TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS integrity_alarms (id TEXT PRIMARY KEY, device_id TEXT NOT NULL, site TEXT NOT NULL,"
                        " seen_utc TEXT NOT NULL, detail TEXT NOT NULL)"),
-    } + AllocationList::schema();
+    } + AllocationList::schema() + SubjectBlocks::schema();
 }
 
 class EmbeddedBackend final : public CentralBackend {

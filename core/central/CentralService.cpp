@@ -1,4 +1,6 @@
 #include "central/CentralService.h"
+#include "common/StrictJson.h"
+#include "central/SubjectBlocks.h"
 #include "central/AllocationList.h"
 #include "central/AuditAnchors.h"
 #include "common/Gzip.h"
@@ -43,7 +45,8 @@ ServiceResponse failWith(const Error &e)
 std::optional<ServiceResponse> CentralService::screen(const ServiceRequest &r, qint64 declaredLength)
 {
     static const QStringList known{QStringLiteral("/v1/enroll"), QStringLiteral("/v1/push"), QStringLiteral("/v1/pull"),
-                                   QStringLiteral("/v1/anchor"), QStringLiteral("/v1/status"), QStringLiteral("/v1/randomize"), QStringLiteral("/v1/reserve")};
+                                   QStringLiteral("/v1/anchor"), QStringLiteral("/v1/status"), QStringLiteral("/v1/randomize"), QStringLiteral("/v1/reserve"),
+                                   QStringLiteral("/v1/subjects")};
     if (!known.contains(r.path))
         return fail(404, Tr::tr("No such endpoint."));
     const bool enroll = r.path == QLatin1String("/v1/enroll");
@@ -74,11 +77,12 @@ ServiceResponse CentralService::handle(const ServiceRequest &r)
     }
     QJsonObject json;
     if (r.method == "POST") {
-        QJsonParseError perr{};
-        const QJsonDocument doc = QJsonDocument::fromJson(body, &perr);
-        if (perr.error != QJsonParseError::NoError || !doc.isObject())
-            return fail(400, Tr::tr("The request body must be one JSON object."));
-        json = doc.object();
+        auto parsed = json::parseObject(body);
+        if (!parsed.ok())
+            return parsed.error().field == QLatin1String("(input)")
+                       ? fail(400, Tr::tr("The request body must be one JSON object."))
+                       : fail(400, Tr::tr("%1 is given more than once in the request.").arg(parsed.error().field));
+        json = std::move(parsed).value();
     }
 
     if (r.path == QLatin1String("/v1/enroll")) {
@@ -88,7 +92,8 @@ ServiceResponse CentralService::handle(const ServiceRequest &r)
         auto e = m_store.enroll(json.value(QStringLiteral("code")).toString(), json.value(QStringLiteral("site")).toString());
         if (!e.ok())
             return failWith(e.error());
-        return {200, {{QStringLiteral("device_id"), e->deviceId}, {QStringLiteral("token"), e->token}, {QStringLiteral("site"), e->site}}};
+        return {200, {{QStringLiteral("device_id"), e->deviceId}, {QStringLiteral("token"), e->token}, {QStringLiteral("site"), e->site},
+                      {QStringLiteral("subject_blocks"), e->subjectBlocks}}};
     }
 
     // Everything else needs a device token.
@@ -135,6 +140,15 @@ ServiceResponse CentralService::handle(const ServiceRequest &r)
             return failWith(result.error());
         return {200, result.value()};
     }
+    // Subject-number blocks (issue 13): all of the device's blocks, and a new one when it asks.
+    if (r.path == QLatin1String("/v1/subjects")) {
+        if (r.method != "POST")
+            return fail(405, Tr::tr("Use POST."));
+        auto result = SubjectBlocks(m_store.backend(), m_store.clock()).request(device.value(), json);
+        if (!result.ok())
+            return failWith(result.error());
+        return {200, result.value()};
+    }
     if (r.path == QLatin1String("/v1/anchor")) {
         AuditAnchors anchors(m_store.backend(), m_store.clock());
         if (r.method == "GET") {
@@ -148,8 +162,11 @@ ServiceResponse CentralService::handle(const ServiceRequest &r)
             return failWith(result.error());
         return {result->contains(QStringLiteral("moved")) ? 412 : 200, result.value()};
     }
-    if (r.path == QLatin1String("/v1/status"))
+    if (r.path == QLatin1String("/v1/status")) {
+        if (r.method != "GET")
+            return fail(405, Tr::tr("Use GET."));
         return {200, {{QStringLiteral("site"), device->site}, {QStringLiteral("device_id"), device->deviceId}}};
+    }
     return fail(404, Tr::tr("No such endpoint."));
 }
 

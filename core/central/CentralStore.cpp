@@ -1,4 +1,5 @@
 #include "central/CentralStore.h"
+#include "central/SubjectBlocks.h"
 #include "central/AllocationList.h"
 #include "central/CentralAuditTrail.h"
 #include "common/Ids.h"
@@ -60,18 +61,8 @@ Result<QString> subjectHolder(CentralBackend &b, const QString &site, const QStr
 // number after the highest it holds for that site (the form devices allocate, SITE-0001).
 Result<QString> freeSubjectId(CentralBackend &b, const QString &site)
 {
-    MUCO_READ(rows, b.query(QStringLiteral("SELECT r.value FROM records r JOIN record_sites s ON s.table_name = r.table_name"
-                                           " AND s.record_id = r.record_id WHERE r.table_name = 'patients' AND r.field = 'subject_id'"
-                                           " AND s.site = ?"),
-                            {site}));
-    const QRegularExpression numbered(QStringLiteral("^%1-(\\d{1,9})$").arg(QRegularExpression::escape(site)),
-                                      QRegularExpression::CaseInsensitiveOption);
-    qint64 highest = 0;
-    for (const QVariantList &r : rows) {
-        const auto m = numbered.match(fromCanonical(r.at(0).toString()).toString());
-        if (m.hasMatch())
-            highest = std::max(highest, m.captured(1).toLongLong());
-    }
+    // Above every granted block too: a number inside one is some device's next patient.
+    MUCO_READ(highest, SubjectBlocks::highestNumber(b, site));
     return QStringLiteral("%1-%2").arg(site).arg(highest + 1, 4, 10, QLatin1Char('0'));
 }
 
@@ -154,13 +145,18 @@ Result<Enrollment> CentralStore::enrollOnce(const QString &code, const QString &
     // A code of another site stays unused: the right device can still use it.
     if (!deviceSite.isEmpty() && rows->first().at(0).toString() != deviceSite)
         return Error::denied(Tr::tr("This enrollment code is for another site, not %1; it was not used.").arg(deviceSite));
-    Enrollment e{newUuid(), randomHex(32), rows->first().at(0).toString()};
+    Enrollment e{newUuid(), randomHex(32), rows->first().at(0).toString(), {}};
     const QString now = isoUtc(m_clock->nowUtc());
     MUCO_TRY(m_backend->exec(QStringLiteral("UPDATE enrollment_codes SET used_utc = ? WHERE code_hash = ?"), {now, tokenHash(code.trimmed())}));
     MUCO_TRY(m_backend->exec(QStringLiteral("INSERT INTO devices (id, site, token_hash, enrolled_utc) VALUES (?, ?, ?, ?)"),
                              {e.deviceId, e.site, tokenHash(e.token), now}));
     MUCO_TRY(CentralAuditTrail(*m_backend, *m_clock).append(QLatin1String(CentralAuditTrail::kEnrolled), QStringLiteral("device"),
                                                             e.deviceId, e.site, {}));
+    // The device's first block of subject numbers, so that it can add patients offline at once.
+    SubjectBlocks blocks(*m_backend, *m_clock);
+    MUCO_TRY(blocks.grant({e.deviceId, e.site}));
+    MUCO_READ(granted, blocks.blocksOf(e.deviceId));
+    e.subjectBlocks = granted;
     MUCO_TRY(tx.commit());
     return e;
 }

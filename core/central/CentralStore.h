@@ -21,6 +21,7 @@ struct Enrollment {
     QString deviceId;
     QString token;
     QString site;
+    QJsonArray subjectBlocks;   // [[first, last]]: the device's first block of subject numbers
 };
 
 class CentralStore {

@@ -3,6 +3,7 @@
 // becomes an Error naming the field by its JSON path ("labs.hemoglobin.value").
 #include "clinical/Decimal.h"
 #include "common/Result.h"
+#include "common/StrictJson.h"
 #include <QDate>
 #include <QJsonObject>
 #include <QStringList>
@@ -10,11 +11,6 @@
 
 namespace muco::json {
 
-QString join(const QString &path, const QString &key);
-// One JSON object; invalid when malformed, not an object, or a key is given twice.
-Result<QJsonObject> parseObject(const QByteArray &bytes);
-// A key given twice in one object of a valid JSON text, named by its path ("labs.wbc.value").
-Status noDuplicateKeys(const QByteArray &bytes);
 Status onlyKeys(const QJsonObject &o, const QStringList &allowed, const QString &path);
 
 // Absent or null: nullopt. Present with the wrong type: an Error.

@@ -1,4 +1,5 @@
 #include "clinical/Protocol.h"
+#include "common/StrictJson.h"
 #include <cmath>
 #include <QCoreApplication>
 #include <QFile>
@@ -172,6 +173,8 @@ Result<Protocol> Protocol::fromJson(const QByteArray &json)
     const QJsonObject root = QJsonDocument::fromJson(json, &perr).object();
     if (perr.error != QJsonParseError::NoError)
         return Error::invalid(QStringLiteral("protocol"), Tr::tr("is not valid JSON (%1)").arg(perr.errorString()));
+    if (auto once = json::noDuplicateKeys(json); !once.ok())
+        return Error::invalid(QStringLiteral("protocol.") + once.error().field, once.error().message);
     Protocol p;
     p.id = root.value(QStringLiteral("protocol")).toString();
     p.version = root.value(QStringLiteral("version")).toString();

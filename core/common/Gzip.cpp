@@ -42,8 +42,11 @@ std::optional<QByteArray> gzipDecompress(const QByteArray &data, qsizetype maxSi
             break;
         }
     }
+    // Data after the first member (a second member, or anything appended) is refused, not
+    // ignored: what was signed or acknowledged must be all that was sent (issue 13).
+    const bool trailing = rc == Z_STREAM_END && zs.avail_in != 0;
     inflateEnd(&zs);
-    if (rc != Z_STREAM_END)
+    if (rc != Z_STREAM_END || trailing)
         return std::nullopt;
     return out;
 }

@@ -5,6 +5,7 @@
 
 namespace muco {
 QByteArray gzipCompress(const QByteArray &data);
-// Empty optional when the data is not valid gzip or would inflate beyond maxSize.
+// Empty optional when the data is not one valid gzip member (nothing after it) or would
+// inflate beyond maxSize.
 std::optional<QByteArray> gzipDecompress(const QByteArray &data, qsizetype maxSize);
 } // namespace muco

@@ -1,4 +1,5 @@
 #include "records/Patients.h"
+#include "records/SubjectNumbers.h"
 #include "clinical/Eligibility.h"
 #include "security/Session.h"
 #include "storage/Statement.h"
@@ -49,18 +50,6 @@ Status validate(const Session &s, const NewPatient &p)
             return Error::invalid(QStringLiteral("sex"), Tr::tr("choose the sex"));
     }
     return checkDetails(s, p.birthDate, p.sex, p.name, p.mrn, p.phone);
-}
-
-Result<int> nextSubjectNumber(Session &s)
-{
-    auto st = s.db().prepare(QStringLiteral("SELECT COALESCE(MAX(subject_number), 0) + 1 FROM patients WHERE site = ?"));
-    if (!st.ok())
-        return st.error();
-    st->bind(1, s.site());
-    auto row = st->next();
-    if (!row.ok())
-        return row.error();
-    return static_cast<int>(st->integer(0));
 }
 
 Result<bool> subjectIdTaken(Session &s, const QString &subjectId)
@@ -121,7 +110,9 @@ Result<Patient> Patients::add(Session &s, const NewPatient &p)
     MUCO_TRY(validate(s, p));
     Transaction tx(s.db());
     MUCO_TRY(tx.begun());
-    auto number = nextSubjectNumber(s);
+    // From this device's block of numbers, so that two devices of the site adding patients
+    // offline never allocate the same one (records/SubjectNumbers).
+    auto number = SubjectNumbers::next(s);
     if (!number.ok())
         return number.error();
     const auto allocated = [&] { return QStringLiteral("%1-%2").arg(s.site()).arg(number.value(), 4, 10, QLatin1Char('0')); };

@@ -1,4 +1,5 @@
 #include "records/Radiotherapy.h"
+#include "records/FractionCsv.h"
 #include "records/Patients.h"
 #include "records/RecordStore.h"
 #include "security/Session.h"
@@ -398,21 +399,7 @@ Result<ImportReport> Radiotherapy::importCsv(Session &s, const QString &patientI
     if (!p.ok())
         return p.error();
     MUCO_TRY(requireOnTreatment(s, patientId));
-    const QList<QByteArray> lines = csv.split('\n');
-    if (lines.isEmpty())
-        return Error::invalid(QStringLiteral("file"), Tr::tr("the file is empty"));
-    QStringList header;
-    for (const QByteArray &h : lines.first().trimmed().split(','))
-        header << QString::fromUtf8(h).trimmed().toLower();
-    const qsizetype dateCol = header.indexOf(QStringLiteral("date"));
-    qsizetype numberCol = header.indexOf(QStringLiteral("fraction"));
-    if (numberCol < 0)
-        numberCol = header.indexOf(QStringLiteral("fraction_number"));
-    qsizetype doseCol = header.indexOf(QStringLiteral("dose"));
-    if (doseCol < 0)
-        doseCol = header.indexOf(QStringLiteral("dose_gy"));
-    if (dateCol < 0 || numberCol < 0 || doseCol < 0)
-        return Error::invalid(QStringLiteral("file"), Tr::tr("the first line must name the columns date, fraction and dose"));
+    MUCO_READ(parsed, parseFractionCsv(csv, p->fractions, p->startDate, today(s)));
 
     Transaction tx(s.db());
     MUCO_TRY(tx.begun());
@@ -424,43 +411,26 @@ Result<ImportReport> Radiotherapy::importCsv(Session &s, const QString &patientI
         if (f.number > 0)
             byNumber.insert(f.number, f);
     ImportReport report;
-    const QDate last = today(s);
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines[i].trimmed();
-        if (line.isEmpty())
-            continue;
-        const QList<QByteArray> cells = line.split(',');
-        auto refuse = [&](const QString &why) { report.refused << Tr::tr("line %1: %2").arg(i + 1).arg(why); };
-        if (cells.size() < header.size()) {
-            refuse(Tr::tr("has %1 columns, the header has %2").arg(cells.size()).arg(header.size()));
-            continue;
-        }
-        const QString dateText = QString::fromUtf8(cells[dateCol]).trimmed();
-        const QDate date = QDate::fromString(dateText, Qt::ISODate);
-        bool numberOk = false;
-        const int number = QString::fromUtf8(cells[numberCol]).trimmed().toInt(&numberOk);
-        const auto dose = Decimal::parse(QString::fromUtf8(cells[doseCol]).trimmed());
-        if (!date.isValid() || dateText.size() != 10) { refuse(Tr::tr("date \"%1\" is not a calendar date YYYY-MM-DD").arg(dateText)); continue; }
-        if (!numberOk || number < 1 || number > p->fractions) { refuse(Tr::tr("fraction number \"%1\" is not between 1 and %2").arg(QString::fromUtf8(cells[numberCol]).trimmed()).arg(p->fractions)); continue; }
-        if (!dose || *dose <= Decimal(0) || *dose > Decimal(30)) { refuse(Tr::tr("dose \"%1\" is not a dose above 0 and at most 30 Gy").arg(QString::fromUtf8(cells[doseCol]).trimmed())); continue; }
-        if (date > last) { refuse(Tr::tr("%1 is in the future").arg(dateText)); continue; }
-        if (date < p->startDate) { refuse(Tr::tr("%1 is before the plan starts").arg(dateText)); continue; }
-        if (byNumber.contains(number)) {
-            const FractionRecord &had = byNumber[number];
-            if (had.date == date && had.doseGy && *had.doseGy == *dose)
+    QMap<int, QString> refused = parsed.refused;
+    for (const FractionCsvRow &row : std::as_const(parsed.rows)) {
+        if (byNumber.contains(row.number)) {
+            const FractionRecord &had = byNumber[row.number];
+            if (had.date == row.date && had.doseGy && *had.doseGy == row.doseGy)
                 ++report.alreadyPresent;   // the same record again: nothing to do
             else
-                refuse(Tr::tr("fraction %1 is already recorded on %2 with %3 Gy").arg(number)
-                           .arg(had.date.toString(Qt::ISODate), had.doseGy ? had.doseGy->toString() : QStringLiteral("?")));
+                refused.insert(row.line, Tr::tr("fraction %1 is already recorded on %2 with %3 Gy").arg(row.number)
+                                             .arg(had.date.toString(Qt::ISODate), had.doseGy ? had.doseGy->toString() : QStringLiteral("?")));
             continue;
         }
-        FractionRecord f{{}, date, number, dose, FractionStatus::Delivered, {}, QStringLiteral("import")};
+        FractionRecord f{{}, row.date, row.number, row.doseGy, FractionStatus::Delivered, {}, QStringLiteral("import")};
         auto saved = insertFraction(s, patientId, f);
         if (!saved.ok())
             return saved.error();
-        byNumber.insert(number, saved.value());
+        byNumber.insert(row.number, saved.value());
         ++report.imported;
     }
+    for (auto it = refused.cbegin(); it != refused.cend(); ++it)   // in line order
+        report.refused << Tr::tr("line %1: %2").arg(it.key()).arg(it.value());
     if (wholeFileOrNothing && !report.refused.isEmpty())
         return Error::invalid(QStringLiteral("file"), report.refused.join(QStringLiteral("; ")));   // rolled back
     MUCO_TRY(tx.commit());

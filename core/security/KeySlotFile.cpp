@@ -1,5 +1,6 @@
 #include "security/KeySlotFile.h"
 #include "common/AtomicFile.h"
+#include "common/StrictJson.h"
 #include "security/SigningKey.h"
 #include <algorithm>
 #include <optional>
@@ -114,10 +115,10 @@ Result<KeySlotFile> KeySlotFile::load(const QString &path)
         return Error::storage(Tr::tr("The key file %1 cannot be read (%2).").arg(path, f.errorString()));
     if (f.size() > 16 * 1024 * 1024)
         return damaged(path, Tr::tr("too large"));
-    QJsonParseError perr{};
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &perr);
-    const QJsonObject root = doc.object();
-    if (perr.error != QJsonParseError::NoError || root.value(QStringLiteral("format")).toString() != kFormat)
+    // A key given twice (two "slots", two "mac") is refused: the seal is checked over one reading.
+    auto parsed = json::parseObject(f.readAll());
+    const QJsonObject root = parsed.ok() ? parsed.value() : QJsonObject();
+    if (!parsed.ok() || root.value(QStringLiteral("format")).toString() != kFormat)
         return Error::storage(Tr::tr("The key file %1 is damaged or is not a MucoTrack key file.").arg(path));
 
     KeySlotFile file;

@@ -81,6 +81,11 @@ Result<QString> SiteBackup::create(Session &session, const QString &folder)
     // A backup holds every identity: the administrator's (site settings) and staff's alone.
     MUCO_TRY(session.require(Permission::ManageSettings));
     MUCO_TRY(session.require(Permission::ViewIdentity));
+    return createFor(session, folder);
+}
+
+Result<QString> SiteBackup::createFor(Session &session, const QString &folder)
+{
     const QFileInfo dir(folder);
     if (folder.isEmpty() || !dir.isDir())
         return Error::invalid(QStringLiteral("to"), Tr::tr("%1 is not an existing folder").arg(folder));

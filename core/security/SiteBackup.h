@@ -31,6 +31,10 @@ public:
     // Checks the backup as verify() does, then puts it at newDatabasePath (and its key file
     // beside it). Refuses (Invalid, field "db") a path where a database or key file exists.
     static Result<BackupCheck> restore(const QString &backupPath, const QString &newDatabasePath, const QString &recoveryKey);
+
+private:
+    friend class BackupSchedule;   // the administrator's plan, set off by whoever is signed in
+    static Result<QString> createFor(Session &session, const QString &folder);
 };
 
 } // namespace muco

@@ -1,8 +1,10 @@
 #include "sync/SyncClient.h"
 #include "records/RandomizationReserve.h"
+#include "records/SubjectNumbers.h"
 #include "sync/AuditAnchoring.h"
 #include "security/Session.h"
 #include "common/Gzip.h"
+#include "common/StrictJson.h"
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QHostAddress>
@@ -125,13 +127,14 @@ void HttpTransport::send(const QByteArray &method, const QString &path, const QU
                                  .arg(status.toInt()).arg(reply->header(QNetworkRequest::LocationHeader).toUrl().toString()));
             return;
         }
-        const QJsonDocument doc = QJsonDocument::fromJson(data);
-        if (!doc.isObject() && status.toInt() == 200) {
+        // A key given twice is refused like a mangled answer: two readers could take either.
+        auto doc = json::parseObject(data);
+        if (!doc.ok() && status.toInt() == 200) {
             // A truncated or mangled answer is a failed attempt, not data.
             callback(0, {}, Tr::tr("The central site's answer was incomplete."));
             return;
         }
-        callback(status.toInt(), doc.object(), {});
+        callback(status.toInt(), doc.ok() ? doc.value() : QJsonObject(), {});
     });
 }
 
@@ -148,6 +151,7 @@ void SyncClient::start()
     m_report = {};
     m_attempt = 0;
     if (auto allowed = m_session.require(Permission::SyncNow); !allowed.ok()) {
+        m_report.denied = true;   // a permission, not the network: the CLI exits 3, not 6
         QTimer::singleShot(0, this, [this, allowed] { finish(false, allowed.error().message, false); });
         return;
     }
@@ -300,6 +304,35 @@ void SyncClient::reserveNext()
                              return;
                          }
                          if (const Status stored = RandomizationReserve::store(m_session, body); !stored.ok()) {
+                             finish(false, stored.error().message, false);
+                             return;
+                         }
+                         succeeded();
+                         subjectBlocksNext();
+                     });
+}
+
+// Subject-number blocks (issue 13): the device learns all of its blocks, and asks for another
+// when its numbers run low. A central site from before blocks (404) leaves the device
+// allocating after the highest number it holds, as before.
+void SyncClient::subjectBlocksNext()
+{
+    auto request = SubjectNumbers::request(m_session);
+    if (!request.ok()) {
+        finish(false, request.error().message, false);
+        return;
+    }
+    m_transport.send("POST", QStringLiteral("/v1/subjects"), {}, request.value(),
+                     [this](int status, const QJsonObject &body, const QString &networkError) {
+                         if (status == 404) {
+                             finish(true, {}, false);
+                             return;
+                         }
+                         if (status != 200) {
+                             notOk(status, body, networkError, [this] { subjectBlocksNext(); });
+                             return;
+                         }
+                         if (const Status stored = SubjectNumbers::storeBlocks(m_session, body.value(QStringLiteral("blocks"))); !stored.ok()) {
                              finish(false, stored.error().message, false);
                              return;
                          }

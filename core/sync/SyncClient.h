@@ -92,6 +92,7 @@ private:
     void pushNext();
     void pullNext();
     void reserveNext();
+    void subjectBlocksNext();
     void notOk(int status, const QJsonObject &body, const QString &networkError, std::function<void()> retryStep);
     void succeeded();
     void failed(const QString &error, bool network, std::function<void()> retryStep);

@@ -33,9 +33,14 @@ void removePath(QJsonObject &root, const QString &path)
     apply(root, path.split(QLatin1Char('.')), nullptr);
 }
 
+QString fixturePath(const QString &name)
+{
+    return name.isEmpty() ? QStringLiteral(MUCOTRACK_FIXTURES) : QStringLiteral(MUCOTRACK_FIXTURES "/") + name;
+}
+
 QJsonObject loadFixture(const QString &name)
 {
-    QFile f(QStringLiteral(MUCOTRACK_FIXTURES "/") + name);
+    QFile f(fixturePath(name));
     f.open(QIODevice::ReadOnly);
     return QJsonDocument::fromJson(f.readAll()).object();
 }
