@@ -7,11 +7,16 @@
 #include "security/KeySlotFile.h"
 #include "security/SiteVault.h"
 #include "storage/Database.h"
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QtTest>
 #include <atomic>
+#include <csignal>
 
 using namespace muco;
 using test::runCli;
@@ -185,6 +190,44 @@ private slots:
 
         // The wrong recovery key opens nothing (3).
         QCOMPARE(verify(file, QByteArrayLiteral("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH\n")).exitCode, 3);
+    }
+
+    // Issue 13: "a kill -9 during a backup leaves the previous backup intact". Backups are
+    // killed at twelve moments spread over a whole backup's time; afterwards every backup under
+    // its final name verifies (an interrupted one leaves at most a .partial) and none is lost.
+    void aBackupKilledAnywhereLeavesTheOthersIntact()
+    {
+        const QString before = backup();
+        QVERIFY(!before.isEmpty());
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(!backup().isEmpty());
+        const qint64 whole = std::max<qint64>(timer.elapsed(), 20);
+        int killed = 0;
+        for (int i = 1; i <= 12; ++i) {
+            QProcess p;
+            p.start(qEnvironmentVariable("MUCOTRACK_CLI"),
+                    {QStringLiteral("backup"), QStringLiteral("create"), QStringLiteral("--db"), m_site.path(), QStringLiteral("--user"),
+                     QStringLiteral("admin"), QStringLiteral("--password-stdin"), QStringLiteral("--to"), m_out.path()});
+            QVERIFY(p.waitForStarted());
+            p.write(password());
+            p.closeWriteChannel();
+            QThread::msleep(static_cast<unsigned long>(whole * i / 13));
+            if (p.state() == QProcess::Running) {
+                ::kill(static_cast<pid_t>(p.processId()), SIGKILL);
+                ++killed;
+            }
+            QVERIFY(p.waitForFinished(60000));
+        }
+        qInfo("%d of 12 backups were killed before they finished", killed);
+        const QStringList finals = QDir(m_out.path()).entryList({QStringLiteral("mucotrack-*.db")}, QDir::Files);
+        QVERIFY(finals.contains(QFileInfo(before).fileName()));
+        for (const QString &name : finals) {
+            const QString file = QDir(m_out.path()).filePath(name);
+            QVERIFY2(QFile::exists(KeySlotFile::pathFor(file)), qPrintable(name));
+            const test::CliRun v = verify(file, recovery());
+            QVERIFY2(v.exitCode == 0 && v.json().value(QStringLiteral("intact")).toBool(), qPrintable(name + QLatin1Char(' ') + QString::fromUtf8(v.err)));
+        }
     }
 
     void onlyAdministratorsTakeBackups()

@@ -467,6 +467,35 @@
     </message>
 </context>
 <context>
+    <name>BackupSchedule</name>
+    <message>
+        <location filename="../core/security/BackupSchedule.cpp" line="66"/>
+        <source>%1 is not an existing folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/BackupSchedule.cpp" line="68"/>
+        <source>must be between 1 and 365 backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/BackupSchedule.cpp" line="70"/>
+        <source>must be between 0 (on demand only) and 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/BackupSchedule.cpp" line="89"/>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/BackupSchedule.cpp" line="118"/>
+        <location filename="../core/security/BackupSchedule.cpp" line="120"/>
+        <source>The old backup %1 could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Central</name>
     <message>
         <location filename="../app/central/main.cpp" line="36"/>
@@ -675,36 +704,36 @@ Integrity: %2</source>
 <context>
     <name>CentralBackend</name>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="113"/>
-        <location filename="../core/central/CentralBackend.cpp" line="119"/>
-        <location filename="../core/central/CentralBackend.cpp" line="132"/>
-        <location filename="../core/central/CentralBackend.cpp" line="142"/>
-        <location filename="../core/central/CentralBackend.cpp" line="151"/>
+        <location filename="../core/central/CentralBackend.cpp" line="114"/>
+        <location filename="../core/central/CentralBackend.cpp" line="120"/>
+        <location filename="../core/central/CentralBackend.cpp" line="133"/>
+        <location filename="../core/central/CentralBackend.cpp" line="143"/>
+        <location filename="../core/central/CentralBackend.cpp" line="152"/>
         <source>PostgreSQL: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="195"/>
+        <location filename="../core/central/CentralBackend.cpp" line="196"/>
         <source>The data folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="200"/>
+        <location filename="../core/central/CentralBackend.cpp" line="201"/>
         <source>The data folder %1 cannot be made private to its owner (mode 0700).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="220"/>
+        <location filename="../core/central/CentralBackend.cpp" line="221"/>
         <source>Give PostgreSQL&apos;s password in a password file (PGPASSFILE or ~/.pgpass), never in the connection string.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="223"/>
+        <location filename="../core/central/CentralBackend.cpp" line="224"/>
         <source>The PostgreSQL driver of Qt SQL (libqt6sql6-psql) is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="241"/>
+        <location filename="../core/central/CentralBackend.cpp" line="242"/>
         <source>PostgreSQL cannot be reached (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -712,72 +741,79 @@ Integrity: %2</source>
 <context>
     <name>CentralService</name>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="38"/>
+        <location filename="../core/central/CentralService.cpp" line="40"/>
         <source>The central site could not complete the request; its operator will find the details in its log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="51"/>
-        <location filename="../core/central/CentralService.cpp" line="66"/>
+        <location filename="../core/central/CentralService.cpp" line="54"/>
+        <location filename="../core/central/CentralService.cpp" line="69"/>
         <source>The request is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="70"/>
+        <location filename="../core/central/CentralService.cpp" line="73"/>
         <source>The request body is not valid gzip or too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="73"/>
+        <location filename="../core/central/CentralService.cpp" line="76"/>
         <source>Unsupported content encoding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="80"/>
+        <location filename="../core/central/CentralService.cpp" line="83"/>
         <source>The request body must be one JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="86"/>
-        <location filename="../core/central/CentralService.cpp" line="103"/>
-        <location filename="../core/central/CentralService.cpp" line="130"/>
+        <location filename="../core/central/CentralService.cpp" line="84"/>
+        <source>%1 is given more than once in the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralService.cpp" line="90"/>
+        <location filename="../core/central/CentralService.cpp" line="108"/>
+        <location filename="../core/central/CentralService.cpp" line="135"/>
+        <location filename="../core/central/CentralService.cpp" line="146"/>
         <source>Use POST.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="145"/>
+        <location filename="../core/central/CentralService.cpp" line="159"/>
         <source>Use GET or POST.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="55"/>
-        <location filename="../core/central/CentralService.cpp" line="96"/>
+        <location filename="../core/central/CentralService.cpp" line="58"/>
+        <location filename="../core/central/CentralService.cpp" line="101"/>
         <source>A device token is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="106"/>
+        <location filename="../core/central/CentralService.cpp" line="111"/>
         <source>&quot;changes&quot; must be a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="108"/>
+        <location filename="../core/central/CentralService.cpp" line="113"/>
         <source>At most %1 changes per request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="116"/>
+        <location filename="../core/central/CentralService.cpp" line="121"/>
+        <location filename="../core/central/CentralService.cpp" line="167"/>
         <source>Use GET.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="121"/>
+        <location filename="../core/central/CentralService.cpp" line="126"/>
         <source>after and limit must be non-negative whole numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="48"/>
-        <location filename="../core/central/CentralService.cpp" line="153"/>
+        <location filename="../core/central/CentralService.cpp" line="51"/>
+        <location filename="../core/central/CentralService.cpp" line="170"/>
         <source>No such endpoint.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -785,17 +821,17 @@ Integrity: %2</source>
 <context>
     <name>CentralStore</name>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="107"/>
+        <location filename="../core/central/CentralStore.cpp" line="98"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="149"/>
+        <location filename="../core/central/CentralStore.cpp" line="140"/>
         <source>The enrollment code is unknown or was already used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/central/CentralStore.cpp" line="152"/>
+        <location filename="../core/central/CentralStore.cpp" line="143"/>
         <source>The enrollment code has expired (codes are valid for %n day(s)); ask for a new one.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -803,42 +839,42 @@ Integrity: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="156"/>
+        <location filename="../core/central/CentralStore.cpp" line="147"/>
         <source>This enrollment code is for another site, not %1; it was not used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="174"/>
+        <location filename="../core/central/CentralStore.cpp" line="170"/>
         <source>Unknown device token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="176"/>
+        <location filename="../core/central/CentralStore.cpp" line="172"/>
         <source>This device&apos;s token was revoked by the central site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="186"/>
+        <location filename="../core/central/CentralStore.cpp" line="182"/>
         <source>no enrolled device has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="212"/>
+        <location filename="../core/central/CentralStore.cpp" line="208"/>
         <source>a change needs an id, a known table and a record id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="215"/>
+        <location filename="../core/central/CentralStore.cpp" line="211"/>
         <source>&quot;%1&quot; is not a field name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="232"/>
+        <location filename="../core/central/CentralStore.cpp" line="228"/>
         <source>A device of site %1 may not refer to records of another site (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="238"/>
+        <location filename="../core/central/CentralStore.cpp" line="234"/>
         <source>A device of site %1 may not change records of another site.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1249,42 +1285,42 @@ Recovery key (shown once; print it or write it down and keep it locked away):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="32"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="33"/>
         <source>%1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="59"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="60"/>
         <source>The central site cannot be reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="61"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="62"/>
         <source>The central site cannot be used safely: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="64"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="65"/>
         <source>The central site refused the enrollment: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="66"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="67"/>
         <source>the code belongs to site %1, this database to site %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="74"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="80"/>
         <source>This device is enrolled with %1 for site %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="99"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="105"/>
         <source>Pushed %1, pulled %2; %3 pending, %4 conflict(s) to resolve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="129"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="135"/>
         <source>Central site: %1
 Pending changes: %2
 Last success: %3
@@ -1292,43 +1328,43 @@ Conflicts to resolve: %4%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="130"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="136"/>
         <source>none configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="131"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="137"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="132"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="138"/>
         <source>
 Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="133"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="139"/>
         <source>Sealed randomization reserve: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="133"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="139"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="144"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="150"/>
         <source>enrol this site with the central site, with a one-time code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="146"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="152"/>
         <source>sync with the central site now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="148"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="154"/>
         <source>the central site, pending changes, the last sync and conflicts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2731,100 +2767,100 @@ Last error: %1</source>
 <context>
     <name>KeySlotFile</name>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="97"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="98"/>
         <source>The key file %1 is damaged or is not a MucoTrack key file (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="112"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="113"/>
         <source>The key file %1 is missing; the site database cannot be opened without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="114"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="115"/>
         <source>The key file %1 cannot be read (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="116"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="117"/>
         <source>too large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="121"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="122"/>
         <source>The key file %1 is damaged or is not a MucoTrack key file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="152"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="153"/>
         <source>the Argon2id cost of the slot %1 is out of range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="164"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="165"/>
         <source>the slot %1 is malformed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="166"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="167"/>
         <source>the slot %1 has an unknown scheme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="256"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="257"/>
         <source>The key file cannot be sealed without the database key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="302"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="303"/>
         <source>The key file %1 is locked by another program; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="319"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="320"/>
         <source>The key file %1 has been altered since it was sealed; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="348"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="349"/>
         <source>a pending audit event that no sign-in wrote (%1: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="357"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="358"/>
         <source>the failed sign-in counter of %1 was altered (%2 now, %3 when sealed, %4 failures waiting)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="376"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="377"/>
         <source>A key slot needs the 32-byte database key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="384"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="385"/>
         <source>A key slot needs a 32-byte key seed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="414"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="415"/>
         <source>The key slot of %1 was written before key rotation; it cannot be sealed again without its password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="418"/>
-        <location filename="../core/security/KeySlotFile.cpp" line="451"/>
-        <location filename="../core/security/KeySlotFile.cpp" line="465"/>
-        <location filename="../core/security/KeySlotFile.cpp" line="480"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="419"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="452"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="466"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="481"/>
         <source>A key slot is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="461"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="462"/>
         <source>The password is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="476"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="477"/>
         <source>The key slot of %1 does not hold a key sealed to it: it was altered.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2905,90 +2941,90 @@ Last error: %1</source>
 <context>
     <name>Patients</name>
     <message>
-        <location filename="../core/records/Patients.cpp" line="41"/>
+        <location filename="../core/records/Patients.cpp" line="42"/>
         <source>use up to 32 letters, digits and dashes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="24"/>
+        <location filename="../core/records/Patients.cpp" line="25"/>
         <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="26"/>
-        <location filename="../core/records/Patients.cpp" line="265"/>
+        <location filename="../core/records/Patients.cpp" line="27"/>
+        <location filename="../core/records/Patients.cpp" line="256"/>
         <source>%1 is in the future</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="28"/>
+        <location filename="../core/records/Patients.cpp" line="29"/>
         <source>%1 is before 1900</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="31"/>
+        <location filename="../core/records/Patients.cpp" line="32"/>
         <source>use male or female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="33"/>
+        <location filename="../core/records/Patients.cpp" line="34"/>
         <source>is too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="45"/>
+        <location filename="../core/records/Patients.cpp" line="46"/>
         <source>enter the patient&apos;s name or medical record number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="47"/>
-        <location filename="../core/records/Patients.cpp" line="219"/>
+        <location filename="../core/records/Patients.cpp" line="48"/>
+        <location filename="../core/records/Patients.cpp" line="210"/>
         <source>the birth date is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="49"/>
-        <location filename="../core/records/Patients.cpp" line="221"/>
+        <location filename="../core/records/Patients.cpp" line="50"/>
+        <location filename="../core/records/Patients.cpp" line="212"/>
         <source>choose the sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="142"/>
+        <location filename="../core/records/Patients.cpp" line="133"/>
         <source>%1 is already in use at this site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="190"/>
+        <location filename="../core/records/Patients.cpp" line="181"/>
         <source>no patient has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="205"/>
+        <location filename="../core/records/Patients.cpp" line="196"/>
         <source>no patient has the subject ID %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="223"/>
+        <location filename="../core/records/Patients.cpp" line="214"/>
         <source>a reason is required to change saved data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="260"/>
+        <location filename="../core/records/Patients.cpp" line="251"/>
         <source>a patient whose status is %1 cannot become %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="263"/>
+        <location filename="../core/records/Patients.cpp" line="254"/>
         <source>the date is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="268"/>
+        <location filename="../core/records/Patients.cpp" line="259"/>
         <source>%1 is before the patient&apos;s birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="270"/>
+        <location filename="../core/records/Patients.cpp" line="261"/>
         <source>say why</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2996,98 +3032,98 @@ Last error: %1</source>
 <context>
     <name>Protocol</name>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="89"/>
+        <location filename="../core/clinical/Protocol.cpp" line="90"/>
         <source>a rule needs one of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="95"/>
+        <location filename="../core/clinical/Protocol.cpp" line="96"/>
         <source>&quot;%1&quot; needs a list of rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="107"/>
+        <location filename="../core/clinical/Protocol.cpp" line="108"/>
         <source>&quot;%1&quot; is not a known fact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="121"/>
+        <location filename="../core/clinical/Protocol.cpp" line="122"/>
         <source>attest needs a yes/no fact and &quot;expect&quot;: true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="126"/>
+        <location filename="../core/clinical/Protocol.cpp" line="127"/>
         <source>equals needs a text fact and a &quot;value&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="131"/>
+        <location filename="../core/clinical/Protocol.cpp" line="132"/>
         <source>range needs a number fact and &quot;min&quot; or &quot;max&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="135"/>
+        <location filename="../core/clinical/Protocol.cpp" line="136"/>
         <source>uln_multiple needs a lab fact and a positive &quot;max&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="139"/>
+        <location filename="../core/clinical/Protocol.cpp" line="140"/>
         <source>within_days needs a date fact and whole-day &quot;min&quot; &lt;= &quot;max&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="174"/>
+        <location filename="../core/clinical/Protocol.cpp" line="175"/>
         <source>is not valid JSON (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="179"/>
+        <location filename="../core/clinical/Protocol.cpp" line="182"/>
         <source>has no protocol identifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="188"/>
+        <location filename="../core/clinical/Protocol.cpp" line="191"/>
         <source>needs a unique id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="192"/>
+        <location filename="../core/clinical/Protocol.cpp" line="195"/>
         <source>kind must be inclusion or exclusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="198"/>
+        <location filename="../core/clinical/Protocol.cpp" line="201"/>
         <source>needs an English text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="206"/>
+        <location filename="../core/clinical/Protocol.cpp" line="209"/>
         <source>the protocol lists no criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="222"/>
+        <location filename="../core/clinical/Protocol.cpp" line="225"/>
         <source>must be a grade from 1 to %1 of that scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="226"/>
+        <location filename="../core/clinical/Protocol.cpp" line="229"/>
         <source>must be who, ctcae or rtog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="234"/>
         <location filename="../core/clinical/Protocol.cpp" line="237"/>
+        <location filename="../core/clinical/Protocol.cpp" line="240"/>
         <source>must be a list of table names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="244"/>
+        <location filename="../core/clinical/Protocol.cpp" line="247"/>
         <source>must be an object with the visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="253"/>
+        <location filename="../core/clinical/Protocol.cpp" line="256"/>
         <source>%1 grade &gt;= %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3272,123 +3308,123 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>Radiotherapy</name>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="57"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="58"/>
         <source>the total dose must be above 0 and at most 200 Gy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="59"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="60"/>
         <source>the number of fractions must be 1 to 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="61"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="62"/>
         <source>the dose per fraction must be above 0 and at most 30 Gy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="64"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="65"/>
         <source>%1 fractions of %2 Gy make %3 Gy, not the planned %4 Gy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="68"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="69"/>
         <source>the start date is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="70"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="71"/>
         <source>choose at least one treatment weekday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="72"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="73"/>
         <source>name the concurrent chemotherapy agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="128"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="129"/>
         <source>record the radiotherapy plan first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="253"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="254"/>
         <source>a fraction needs a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="255"/>
-        <location filename="../core/records/Radiotherapy.cpp" line="446"/>
+        <location filename="../core/records/FractionCsv.cpp" line="53"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="256"/>
         <source>%1 is in the future</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="257"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="258"/>
         <source>%1 is before the plan starts (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="261"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="262"/>
         <source>a delivered fraction needs a dose above 0 and at most 30 Gy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="263"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="264"/>
         <source>say why the fraction was missed or held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="277"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="278"/>
         <source>fraction %1 was delivered on %2; void it first if it was recorded in error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="280"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="281"/>
         <source>%1 is recorded as a missed or held day; void that first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="283"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="284"/>
         <source>%1 is already recorded as missed or held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="287"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="288"/>
         <source>all %1 planned fractions are already delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="308"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="309"/>
         <source>fraction %1 was already delivered today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="332"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="333"/>
         <source>%1 is not on treatment (%2): no fraction can be recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="349"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="350"/>
         <source>say why the fraction is voided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="354"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="355"/>
         <source>this fraction is already voided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="360"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="361"/>
         <source>only the latest delivered fraction (%1) can be voided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="403"/>
+        <location filename="../core/records/FractionCsv.cpp" line="17"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="415"/>
+        <location filename="../core/records/FractionCsv.cpp" line="29"/>
         <source>the first line must name the columns date, fraction and dose</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3398,37 +3434,37 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="435"/>
+        <location filename="../core/records/FractionCsv.cpp" line="40"/>
         <source>has %1 columns, the header has %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="443"/>
+        <location filename="../core/records/FractionCsv.cpp" line="50"/>
         <source>date &quot;%1&quot; is not a calendar date YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="444"/>
+        <location filename="../core/records/FractionCsv.cpp" line="51"/>
         <source>fraction number &quot;%1&quot; is not between 1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="445"/>
+        <location filename="../core/records/FractionCsv.cpp" line="52"/>
         <source>dose &quot;%1&quot; is not a dose above 0 and at most 30 Gy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="447"/>
+        <location filename="../core/records/FractionCsv.cpp" line="54"/>
         <source>%1 is before the plan starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="453"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="421"/>
         <source>fraction %1 is already recorded on %2 with %3 Gy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="482"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="452"/>
         <source>a holiday needs a date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3922,72 +3958,72 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="86"/>
+        <location filename="../core/security/SiteBackup.cpp" line="91"/>
         <source>%1 is not an existing folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="101"/>
+        <location filename="../core/security/SiteBackup.cpp" line="106"/>
         <source>The key file %1 is locked by another program; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="125"/>
+        <location filename="../core/security/SiteBackup.cpp" line="130"/>
         <source>The backup %1 could not be put in place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="139"/>
+        <location filename="../core/security/SiteBackup.cpp" line="144"/>
         <source>The backup %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="141"/>
+        <location filename="../core/security/SiteBackup.cpp" line="146"/>
         <source>The backup %1 has no key file beside it (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="145"/>
+        <location filename="../core/security/SiteBackup.cpp" line="150"/>
         <source>The key file of the backup %1 has been altered or is not sealed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="150"/>
+        <location filename="../core/security/SiteBackup.cpp" line="155"/>
         <source>The backup %1 could not be copied to a temporary folder to be checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="157"/>
+        <location filename="../core/security/SiteBackup.cpp" line="162"/>
         <source>The backup %1 is damaged (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="163"/>
+        <location filename="../core/security/SiteBackup.cpp" line="168"/>
         <source>The key file of the backup %1 is older than its database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="174"/>
+        <location filename="../core/security/SiteBackup.cpp" line="179"/>
         <source>%1 already exists; a restore never overwrites a database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="177"/>
+        <location filename="../core/security/SiteBackup.cpp" line="182"/>
         <source>The backup %1 is not restored: its audit trail is broken at row %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="183"/>
+        <location filename="../core/security/SiteBackup.cpp" line="188"/>
         <source>The backup could not be copied to %1 (is the disk full?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="192"/>
+        <location filename="../core/security/SiteBackup.cpp" line="197"/>
         <source>The backup could not be written to %1 (is the disk full?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="202"/>
+        <location filename="../core/security/SiteBackup.cpp" line="207"/>
         <source>The restored database could not be put at %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4130,34 +4166,65 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
 </context>
 <context>
+    <name>SubjectBlocks</name>
+    <message>
+        <location filename="../core/central/SubjectBlocks.cpp" line="72"/>
+        <source>must be the number of blocks the device holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/SubjectBlocks.cpp" line="74"/>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectNumbers</name>
+    <message>
+        <location filename="../core/records/SubjectNumbers.cpp" line="52"/>
+        <source>must be a list of [first, last] pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/SubjectNumbers.cpp" line="62"/>
+        <source>must be [first, last], whole numbers from 1, after the block before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/SubjectNumbers.cpp" line="75"/>
+        <source>granted by the central site</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncClient</name>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="131"/>
+        <location filename="../core/sync/SyncClient.cpp" line="134"/>
         <source>The central site&apos;s answer was incomplete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="42"/>
+        <location filename="../core/sync/SyncClient.cpp" line="44"/>
         <source>&quot;%1&quot; is not an https URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="49"/>
+        <location filename="../core/sync/SyncClient.cpp" line="51"/>
         <source>the central site must be reached over https (plain http only to this computer, for tests): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="72"/>
+        <location filename="../core/sync/SyncClient.cpp" line="74"/>
         <source>%1 holds no PEM certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="124"/>
+        <location filename="../core/sync/SyncClient.cpp" line="126"/>
         <source>the central site answered with a redirect (HTTP %1 to %2), which is not followed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/SyncClient.cpp" line="243"/>
+        <location filename="../core/sync/SyncClient.cpp" line="247"/>
         <source>The central site acknowledged none of the %n change(s) sent; they stay in the outbox. Ask the central site&apos;s operator to look at it.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4165,17 +4232,17 @@ Why is saved data being changed? (kept in the audit trail)</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="316"/>
+        <location filename="../core/sync/SyncClient.cpp" line="349"/>
         <source>The central site cannot be used safely: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="333"/>
+        <location filename="../core/sync/SyncClient.cpp" line="366"/>
         <source>The central site cannot be reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="347"/>
+        <location filename="../core/sync/SyncClient.cpp" line="380"/>
         <source>The central site refused the request (HTTP %1): %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4307,7 +4374,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
     <message>
         <location filename="../core/clinical/DoseJson.cpp" line="31"/>
-        <location filename="../core/clinical/JsonFields.cpp" line="184"/>
+        <location filename="../core/clinical/JsonFields.cpp" line="96"/>
         <source>must be an object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4373,57 +4440,57 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="80"/>
+        <location filename="../core/common/StrictJson.cpp" line="79"/>
         <source>is given more than once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="96"/>
+        <location filename="../core/common/StrictJson.cpp" line="95"/>
         <source>is not valid JSON: %1 at character %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="98"/>
+        <location filename="../core/common/StrictJson.cpp" line="97"/>
         <source>must be one JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="107"/>
+        <location filename="../core/clinical/JsonFields.cpp" line="19"/>
         <source>unknown key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="117"/>
+        <location filename="../core/clinical/JsonFields.cpp" line="29"/>
         <source>must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="127"/>
+        <location filename="../core/clinical/JsonFields.cpp" line="39"/>
         <source>must be a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="130"/>
+        <location filename="../core/clinical/JsonFields.cpp" line="42"/>
         <source>is not a usable number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="140"/>
+        <location filename="../core/clinical/JsonFields.cpp" line="52"/>
         <source>must be text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="151"/>
+        <location filename="../core/clinical/JsonFields.cpp" line="63"/>
         <source>&quot;%1&quot; is not one of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="159"/>
+        <location filename="../core/clinical/JsonFields.cpp" line="71"/>
         <source>must be a date written YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="163"/>
+        <location filename="../core/clinical/JsonFields.cpp" line="75"/>
         <source>&quot;%1&quot; is not a calendar date written YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4508,207 +4575,207 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::Facts</name>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="29"/>
+        <location filename="../core/clinical/Protocol.cpp" line="30"/>
         <source>Histologically or cytologically confirmed head and neck malignancy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="30"/>
+        <location filename="../core/clinical/Protocol.cpp" line="31"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="30"/>
+        <location filename="../core/clinical/Protocol.cpp" line="31"/>
         <source>years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="31"/>
+        <location filename="../core/clinical/Protocol.cpp" line="32"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="32"/>
+        <location filename="../core/clinical/Protocol.cpp" line="33"/>
         <source>Weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="33"/>
+        <location filename="../core/clinical/Protocol.cpp" line="34"/>
         <source>Radiotherapy intent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="34"/>
+        <location filename="../core/clinical/Protocol.cpp" line="35"/>
         <source>Planned total dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="35"/>
+        <location filename="../core/clinical/Protocol.cpp" line="36"/>
         <source>Fields include the oral cavity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="36"/>
+        <location filename="../core/clinical/Protocol.cpp" line="37"/>
         <source>Fields include the oropharynx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="37"/>
+        <location filename="../core/clinical/Protocol.cpp" line="38"/>
         <source>ECOG performance status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="38"/>
+        <location filename="../core/clinical/Protocol.cpp" line="39"/>
         <source>Life expectancy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="38"/>
+        <location filename="../core/clinical/Protocol.cpp" line="39"/>
         <source>months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="39"/>
+        <location filename="../core/clinical/Protocol.cpp" line="40"/>
         <source>WBC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="40"/>
+        <location filename="../core/clinical/Protocol.cpp" line="41"/>
         <source>Hemoglobin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="41"/>
+        <location filename="../core/clinical/Protocol.cpp" line="42"/>
         <source>Platelets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="42"/>
+        <location filename="../core/clinical/Protocol.cpp" line="43"/>
         <source>ALT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="43"/>
+        <location filename="../core/clinical/Protocol.cpp" line="44"/>
         <source>AST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="44"/>
+        <location filename="../core/clinical/Protocol.cpp" line="45"/>
         <source>Total bilirubin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="45"/>
+        <location filename="../core/clinical/Protocol.cpp" line="46"/>
         <source>Creatinine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="46"/>
+        <location filename="../core/clinical/Protocol.cpp" line="47"/>
         <source>Creatinine clearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="47"/>
+        <location filename="../core/clinical/Protocol.cpp" line="48"/>
         <source>Clinically significant ECG abnormality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="48"/>
+        <location filename="../core/clinical/Protocol.cpp" line="49"/>
         <source>Oral mucosa intact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="49"/>
+        <location filename="../core/clinical/Protocol.cpp" line="50"/>
         <source>Active oral infection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="50"/>
+        <location filename="../core/clinical/Protocol.cpp" line="51"/>
         <source>Severe periodontal disease</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="51"/>
+        <location filename="../core/clinical/Protocol.cpp" line="52"/>
         <source>Informed consent signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="52"/>
+        <location filename="../core/clinical/Protocol.cpp" line="53"/>
         <source>Previous head and neck radiotherapy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="53"/>
+        <location filename="../core/clinical/Protocol.cpp" line="54"/>
         <source>Last head and neck surgery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="54"/>
+        <location filename="../core/clinical/Protocol.cpp" line="55"/>
         <source>In another clinical trial now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="55"/>
+        <location filename="../core/clinical/Protocol.cpp" line="56"/>
         <source>Last other interventional study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="56"/>
+        <location filename="../core/clinical/Protocol.cpp" line="57"/>
         <source>Significant cardiovascular disease</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="57"/>
+        <location filename="../core/clinical/Protocol.cpp" line="58"/>
         <source>Cirrhosis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="58"/>
+        <location filename="../core/clinical/Protocol.cpp" line="59"/>
         <source>Chronic renal insufficiency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="59"/>
+        <location filename="../core/clinical/Protocol.cpp" line="60"/>
         <source>Active systemic infection on antimicrobials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="60"/>
+        <location filename="../core/clinical/Protocol.cpp" line="61"/>
         <source>Autoimmune disease on immunosuppression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="61"/>
+        <location filename="../core/clinical/Protocol.cpp" line="62"/>
         <source>Severe psychiatric disorder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="62"/>
+        <location filename="../core/clinical/Protocol.cpp" line="63"/>
         <source>Mucosal protectant or anti-inflammatory that cannot be stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="63"/>
+        <location filename="../core/clinical/Protocol.cpp" line="64"/>
         <source>Long-term immunosuppressants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="64"/>
+        <location filename="../core/clinical/Protocol.cpp" line="65"/>
         <source>Long-term corticosteroid (prednisone equivalent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="64"/>
+        <location filename="../core/clinical/Protocol.cpp" line="65"/>
         <source>mg/day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="65"/>
+        <location filename="../core/clinical/Protocol.cpp" line="66"/>
         <source>Unable to comprehend or comply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="66"/>
+        <location filename="../core/clinical/Protocol.cpp" line="67"/>
         <source>Investigator judges unsuitable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5609,6 +5676,102 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/models/AuditTrailModel.cpp" line="88"/>
         <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::BackupDialog</name>
+    <message>
+        <location filename="../ui/admin/BackupDialog.cpp" line="22"/>
+        <source>Back up &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupDialog.cpp" line="24"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupDialog.cpp" line="27"/>
+        <source>&amp;Choose...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupDialog.cpp" line="32"/>
+        <source> backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupDialog.cpp" line="34"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupDialog.cpp" line="35"/>
+        <source>only on demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupDialog.cpp" line="43"/>
+        <source>Back up &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupDialog.cpp" line="44"/>
+        <source>&amp;Keep the newest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupDialog.cpp" line="45"/>
+        <source>Back up &amp;every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupDialog.cpp" line="49"/>
+        <source>The patients&apos; identities exist only at this site: a backup on another disk is the only copy if this computer is lost. Backups are encrypted; the recovery key opens them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupDialog.cpp" line="60"/>
+        <source>Back up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupDialog.cpp" line="70"/>
+        <source>The backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupDialog.cpp" line="95"/>
+        <source>Backups go to a folder beside the database until you choose another: that protects against a damaged file, not against a lost computer. Choose a folder on another disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupDialog.cpp" line="100"/>
+        <source>Last backup: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupDialog.cpp" line="101"/>
+        <source>No backup has been taken on this computer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupDialog.cpp" line="103"/>
+        <source>The last scheduled backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::BackupTimer</name>
+    <message>
+        <location filename="../ui/BackupTimer.cpp" line="32"/>
+        <source>Backup saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupTimer.cpp" line="34"/>
+        <source>The scheduled backup failed: %1 (Administration &gt; Backups)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6914,178 +7077,193 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="69"/>
+        <location filename="../ui/MainWindow.cpp" line="72"/>
         <source>Filter patients (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109"/>
+        <location filename="../ui/MainWindow.cpp" line="112"/>
         <source>Select a patient in the list, or add one with Ctrl+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <location filename="../ui/MainWindow.cpp" line="141"/>
         <source>DEMO SITE: synthetic patients for training and trying MucoTrack. Not for clinical use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>MucoTrack — DEMO SITE (synthetic data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <location filename="../ui/MainWindow.cpp" line="203"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
         <source>&amp;New patient...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>S&amp;ync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>Sync &amp;conflicts...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <location filename="../ui/MainWindow.cpp" line="214"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="197"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>Patient &amp;details...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="117"/>
+        <location filename="../ui/MainWindow.cpp" line="120"/>
         <source>Patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="118"/>
-        <location filename="../ui/MainWindow.cpp" line="276"/>
+        <location filename="../ui/MainWindow.cpp" line="121"/>
+        <location filename="../ui/MainWindow.cpp" line="295"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/MainWindow.cpp" line="215"/>
         <source>&amp;Switch user...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <location filename="../ui/MainWindow.cpp" line="219"/>
         <source>Screening &amp;log...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="215"/>
+        <location filename="../ui/MainWindow.cpp" line="223"/>
         <source>&amp;Overdue visits...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <location filename="../ui/MainWindow.cpp" line="227"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <location filename="../ui/MainWindow.cpp" line="228"/>
         <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="222"/>
+        <location filename="../ui/MainWindow.cpp" line="230"/>
         <source>Change &amp;password...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="227"/>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="229"/>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
         <source>&amp;Administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="230"/>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
         <source>&amp;Accounts...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="234"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>Site &amp;settings...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="239"/>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
         <source>Laboratory &amp;reference ranges...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
-        <source>Audit &amp;trail...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
-        <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="255"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="257"/>
-        <source>&amp;About MucoTrack</source>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <source>&amp;Backups...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="258"/>
+        <source>Restore from a bac&amp;kup...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <source>Restored to %1: open it with --db to sign in there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <source>Audit &amp;trail...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="268"/>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="274"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
+        <source>&amp;About MucoTrack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
         <source>About MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="259"/>
+        <location filename="../ui/MainWindow.cpp" line="278"/>
         <source>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;Bedside data capture for trial NCT07312656: exosome mouth spray against radiation-induced oral mucositis.&lt;br&gt;&lt;br&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281"/>
+        <location filename="../ui/MainWindow.cpp" line="300"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="445"/>
+        <location filename="../ui/MainWindow.cpp" line="467"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="450"/>
+        <location filename="../ui/MainWindow.cpp" line="472"/>
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="451"/>
+        <location filename="../ui/MainWindow.cpp" line="473"/>
         <source>Site %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8455,6 +8633,110 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
     <message>
         <location filename="../ui/admin/ReferenceRangesDialog.cpp" line="96"/>
         <source>%1, %2: &quot;%3&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::RestoreWizard</name>
+    <message>
+        <location filename="../ui/admin/RestoreWizard.cpp" line="34"/>
+        <location filename="../ui/admin/RestoreWizard.cpp" line="39"/>
+        <source>Choose the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/RestoreWizard.cpp" line="35"/>
+        <source>A backup is a file mucotrack-SITE-DATE.db with its key file beside it. The recovery key is the one written down when the site was set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/RestoreWizard.cpp" line="37"/>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/RestoreWizard.cpp" line="40"/>
+        <source>MucoTrack backups (mucotrack-*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/RestoreWizard.cpp" line="45"/>
+        <source>&amp;Backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/RestoreWizard.cpp" line="46"/>
+        <source>&amp;Recovery key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/RestoreWizard.cpp" line="60"/>
+        <source>Check the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/RestoreWizard.cpp" line="71"/>
+        <source>The backup cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/RestoreWizard.cpp" line="73"/>
+        <source>The backup of site %1 opened, but its audit trail is broken at row %2: it is not restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/RestoreWizard.cpp" line="76"/>
+        <source>The backup of site %1 opened with the recovery key; every page was decrypted and its audit trail of %2 entries is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/RestoreWizard.cpp" line="92"/>
+        <source>Restore to a new database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/RestoreWizard.cpp" line="93"/>
+        <source>A restore never overwrites a database. Sign in to the restored one with the accounts and passwords of the day of the backup, enrol it again with a new code from the central site (it is a new device), then sync: the central site sends what it received since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/RestoreWizard.cpp" line="96"/>
+        <source>B&amp;rowse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/RestoreWizard.cpp" line="98"/>
+        <source>Restore to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/RestoreWizard.cpp" line="99"/>
+        <source>Site databases (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/RestoreWizard.cpp" line="105"/>
+        <source>New &amp;database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/RestoreWizard.cpp" line="108"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/RestoreWizard.cpp" line="115"/>
+        <source>Not restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/RestoreWizard.cpp" line="130"/>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/RestoreWizard.cpp" line="132"/>
+        <source>as written down at set-up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

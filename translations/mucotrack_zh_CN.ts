@@ -465,6 +465,35 @@
     </message>
 </context>
 <context>
+    <name>BackupSchedule</name>
+    <message>
+        <location filename="../core/security/BackupSchedule.cpp" line="66"/>
+        <source>%1 is not an existing folder</source>
+        <translation>%1 不是已存在的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../core/security/BackupSchedule.cpp" line="68"/>
+        <source>must be between 1 and 365 backups</source>
+        <translation>必须介于 1 到 365 份备份之间</translation>
+    </message>
+    <message>
+        <location filename="../core/security/BackupSchedule.cpp" line="70"/>
+        <source>must be between 0 (on demand only) and 30 days</source>
+        <translation>必须介于 0（仅手动）到 30 天之间</translation>
+    </message>
+    <message>
+        <location filename="../core/security/BackupSchedule.cpp" line="89"/>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>无法创建备份文件夹 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/BackupSchedule.cpp" line="118"/>
+        <location filename="../core/security/BackupSchedule.cpp" line="120"/>
+        <source>The old backup %1 could not be removed.</source>
+        <translation>无法删除旧备份 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Central</name>
     <message>
         <location filename="../app/central/main.cpp" line="36"/>
@@ -714,36 +743,36 @@ Integrity: %2</source>
 <context>
     <name>CentralBackend</name>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="113"/>
-        <location filename="../core/central/CentralBackend.cpp" line="119"/>
-        <location filename="../core/central/CentralBackend.cpp" line="132"/>
-        <location filename="../core/central/CentralBackend.cpp" line="142"/>
-        <location filename="../core/central/CentralBackend.cpp" line="151"/>
+        <location filename="../core/central/CentralBackend.cpp" line="114"/>
+        <location filename="../core/central/CentralBackend.cpp" line="120"/>
+        <location filename="../core/central/CentralBackend.cpp" line="133"/>
+        <location filename="../core/central/CentralBackend.cpp" line="143"/>
+        <location filename="../core/central/CentralBackend.cpp" line="152"/>
         <source>PostgreSQL: %1</source>
         <translation>PostgreSQL：%1</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="195"/>
+        <location filename="../core/central/CentralBackend.cpp" line="196"/>
         <source>The data folder %1 cannot be created.</source>
         <translation>无法创建数据文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="200"/>
+        <location filename="../core/central/CentralBackend.cpp" line="201"/>
         <source>The data folder %1 cannot be made private to its owner (mode 0700).</source>
         <translation>无法将数据文件夹 %1 设为仅其所有者可访问（权限 0700）。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="220"/>
+        <location filename="../core/central/CentralBackend.cpp" line="221"/>
         <source>Give PostgreSQL&apos;s password in a password file (PGPASSFILE or ~/.pgpass), never in the connection string.</source>
         <translation>请在密码文件（PGPASSFILE 或 ~/.pgpass）中提供 PostgreSQL 密码，切勿写在连接字符串中。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="223"/>
+        <location filename="../core/central/CentralBackend.cpp" line="224"/>
         <source>The PostgreSQL driver of Qt SQL (libqt6sql6-psql) is not installed.</source>
         <translation>未安装 Qt SQL 的 PostgreSQL 驱动（libqt6sql6-psql）。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="241"/>
+        <location filename="../core/central/CentralBackend.cpp" line="242"/>
         <source>PostgreSQL cannot be reached (%1).</source>
         <translation>无法连接 PostgreSQL（%1）。</translation>
     </message>
@@ -751,72 +780,79 @@ Integrity: %2</source>
 <context>
     <name>CentralService</name>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="38"/>
+        <location filename="../core/central/CentralService.cpp" line="40"/>
         <source>The central site could not complete the request; its operator will find the details in its log.</source>
         <translation>中心站点无法完成该请求；其运维人员可在日志中查看详情。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="51"/>
-        <location filename="../core/central/CentralService.cpp" line="66"/>
+        <location filename="../core/central/CentralService.cpp" line="54"/>
+        <location filename="../core/central/CentralService.cpp" line="69"/>
         <source>The request is too large.</source>
         <translation>请求过大。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="70"/>
+        <location filename="../core/central/CentralService.cpp" line="73"/>
         <source>The request body is not valid gzip or too large.</source>
         <translation>请求体不是有效的 gzip 数据，或过大。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="73"/>
+        <location filename="../core/central/CentralService.cpp" line="76"/>
         <source>Unsupported content encoding.</source>
         <translation>不支持的内容编码。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="80"/>
+        <location filename="../core/central/CentralService.cpp" line="83"/>
         <source>The request body must be one JSON object.</source>
         <translation>请求体必须是一个 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="86"/>
-        <location filename="../core/central/CentralService.cpp" line="103"/>
-        <location filename="../core/central/CentralService.cpp" line="130"/>
+        <location filename="../core/central/CentralService.cpp" line="84"/>
+        <source>%1 is given more than once in the request.</source>
+        <translation>请求中 %1 出现了不止一次。</translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralService.cpp" line="90"/>
+        <location filename="../core/central/CentralService.cpp" line="108"/>
+        <location filename="../core/central/CentralService.cpp" line="135"/>
+        <location filename="../core/central/CentralService.cpp" line="146"/>
         <source>Use POST.</source>
         <translation>请使用 POST。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="145"/>
+        <location filename="../core/central/CentralService.cpp" line="159"/>
         <source>Use GET or POST.</source>
         <translation>请使用 GET 或 POST。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="55"/>
-        <location filename="../core/central/CentralService.cpp" line="96"/>
+        <location filename="../core/central/CentralService.cpp" line="58"/>
+        <location filename="../core/central/CentralService.cpp" line="101"/>
         <source>A device token is required.</source>
         <translation>需要设备令牌。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="106"/>
+        <location filename="../core/central/CentralService.cpp" line="111"/>
         <source>&quot;changes&quot; must be a list.</source>
         <translation>&quot;changes&quot; 必须是列表。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="108"/>
+        <location filename="../core/central/CentralService.cpp" line="113"/>
         <source>At most %1 changes per request.</source>
         <translation>每个请求最多 %1 项更改。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="116"/>
+        <location filename="../core/central/CentralService.cpp" line="121"/>
+        <location filename="../core/central/CentralService.cpp" line="167"/>
         <source>Use GET.</source>
         <translation>请使用 GET。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="121"/>
+        <location filename="../core/central/CentralService.cpp" line="126"/>
         <source>after and limit must be non-negative whole numbers.</source>
         <translation>after 和 limit 必须是非负整数。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="48"/>
-        <location filename="../core/central/CentralService.cpp" line="153"/>
+        <location filename="../core/central/CentralService.cpp" line="51"/>
+        <location filename="../core/central/CentralService.cpp" line="170"/>
         <source>No such endpoint.</source>
         <translation>不存在此端点。</translation>
     </message>
@@ -824,59 +860,59 @@ Integrity: %2</source>
 <context>
     <name>CentralStore</name>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="107"/>
+        <location filename="../core/central/CentralStore.cpp" line="98"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation>站点代码为 2 至 10 位大写字母或数字</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="149"/>
+        <location filename="../core/central/CentralStore.cpp" line="140"/>
         <source>The enrollment code is unknown or was already used.</source>
         <translation>注册码未知或已被使用。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/central/CentralStore.cpp" line="152"/>
+        <location filename="../core/central/CentralStore.cpp" line="143"/>
         <source>The enrollment code has expired (codes are valid for %n day(s)); ask for a new one.</source>
         <translation>
             <numerusform>注册码已过期（注册码有效期为 %n 天）；请申请新的注册码。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="156"/>
+        <location filename="../core/central/CentralStore.cpp" line="147"/>
         <source>This enrollment code is for another site, not %1; it was not used.</source>
         <translation>此注册码属于其他站点，而非 %1；未被使用。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="174"/>
+        <location filename="../core/central/CentralStore.cpp" line="170"/>
         <source>Unknown device token.</source>
         <translation>未知的设备令牌。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="176"/>
+        <location filename="../core/central/CentralStore.cpp" line="172"/>
         <source>This device&apos;s token was revoked by the central site.</source>
         <translation>此设备的令牌已被中心站点吊销。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="186"/>
+        <location filename="../core/central/CentralStore.cpp" line="182"/>
         <source>no enrolled device has the id %1</source>
         <translation>没有 ID 为 %1 的已注册设备</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="212"/>
+        <location filename="../core/central/CentralStore.cpp" line="208"/>
         <source>a change needs an id, a known table and a record id</source>
         <translation>一项更改需要有 ID、已知的表和记录 ID</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="215"/>
+        <location filename="../core/central/CentralStore.cpp" line="211"/>
         <source>&quot;%1&quot; is not a field name</source>
         <translation>“%1”不是字段名</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="232"/>
+        <location filename="../core/central/CentralStore.cpp" line="228"/>
         <source>A device of site %1 may not refer to records of another site (%2).</source>
         <translation>站点 %1 的设备不得引用其他站点（%2）的记录。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="238"/>
+        <location filename="../core/central/CentralStore.cpp" line="234"/>
         <source>A device of site %1 may not change records of another site.</source>
         <translation>站点 %1 的设备不得修改其他站点的记录。</translation>
     </message>
@@ -1304,42 +1340,42 @@ Recovery key (shown once; print it or write it down and keep it locked away):
         <translation>检查备份并将其恢复到新路径（绝不覆盖已有数据库）</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="32"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="33"/>
         <source>%1 does not exist</source>
         <translation>%1 不存在</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="59"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="60"/>
         <source>The central site cannot be reached: %1</source>
         <translation>无法连接中心站点：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="61"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="62"/>
         <source>The central site cannot be used safely: %1</source>
         <translation>无法安全地使用中心站点：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="64"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="65"/>
         <source>The central site refused the enrollment: %1</source>
         <translation>中心站点拒绝了注册：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="66"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="67"/>
         <source>the code belongs to site %1, this database to site %2</source>
         <translation>此注册码属于站点 %1，而此数据库属于站点 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="74"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="80"/>
         <source>This device is enrolled with %1 for site %2.</source>
         <translation>此设备已在 %1 注册（站点 %2）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="99"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="105"/>
         <source>Pushed %1, pulled %2; %3 pending, %4 conflict(s) to resolve.</source>
         <translation>已推送 %1 项，已拉取 %2 项；%3 项待同步，%4 个冲突待解决。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="129"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="135"/>
         <source>Central site: %1
 Pending changes: %2
 Last success: %3
@@ -1350,44 +1386,44 @@ Conflicts to resolve: %4%5</source>
 待解决冲突：%4%5</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="130"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="136"/>
         <source>none configured</source>
         <translation>未配置</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="131"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="137"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="132"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="138"/>
         <source>
 Last error: %1</source>
         <translation>
 上次错误：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="133"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="139"/>
         <source>Sealed randomization reserve: %1</source>
         <translation>封存的随机化储备：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="133"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="139"/>
         <source>empty</source>
         <translation>空</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="144"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="150"/>
         <source>enrol this site with the central site, with a one-time code</source>
         <translation>凭一次性注册码将本站点注册到中心站点</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="146"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="152"/>
         <source>sync with the central site now</source>
         <translation>立即与中心站点同步</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="148"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="154"/>
         <source>the central site, pending changes, the last sync and conflicts</source>
         <translation>中心站点、待同步更改、上次同步和冲突</translation>
     </message>
@@ -2789,100 +2825,100 @@ Last error: %1</source>
 <context>
     <name>KeySlotFile</name>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="97"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="98"/>
         <source>The key file %1 is damaged or is not a MucoTrack key file (%2).</source>
         <translation>密钥文件 %1 已损坏或不是 MucoTrack 密钥文件（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="112"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="113"/>
         <source>The key file %1 is missing; the site database cannot be opened without it.</source>
         <translation>密钥文件 %1 缺失；没有它无法打开站点数据库。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="114"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="115"/>
         <source>The key file %1 cannot be read (%2).</source>
         <translation>无法读取密钥文件 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="116"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="117"/>
         <source>too large</source>
         <translation>过大</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="121"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="122"/>
         <source>The key file %1 is damaged or is not a MucoTrack key file.</source>
         <translation>密钥文件 %1 已损坏，或不是 MucoTrack 密钥文件。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="152"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="153"/>
         <source>the Argon2id cost of the slot %1 is out of range</source>
         <translation>密钥槽 %1 的 Argon2id 成本超出范围</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="164"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="165"/>
         <source>the slot %1 is malformed</source>
         <translation>密钥槽 %1 格式不正确</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="166"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="167"/>
         <source>the slot %1 has an unknown scheme</source>
         <translation>密钥槽 %1 的方案未知</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="256"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="257"/>
         <source>The key file cannot be sealed without the database key.</source>
         <translation>没有数据库密钥，无法封存密钥文件。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="302"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="303"/>
         <source>The key file %1 is locked by another program; try again.</source>
         <translation>密钥文件 %1 被其他程序锁定；请重试。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="319"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="320"/>
         <source>The key file %1 has been altered since it was sealed; it was not changed.</source>
         <translation>密钥文件 %1 在封存后被修改过；未对其作任何更改。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="348"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="349"/>
         <source>a pending audit event that no sign-in wrote (%1: %2)</source>
         <translation>存在一条并非由登录写入的待处理稽查事件（%1：%2）</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="357"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="358"/>
         <source>the failed sign-in counter of %1 was altered (%2 now, %3 when sealed, %4 failures waiting)</source>
         <translation>%1 的登录失败计数被修改过（当前 %2，封存时 %3，待记录失败 %4 次）</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="376"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="377"/>
         <source>A key slot needs the 32-byte database key.</source>
         <translation>密钥槽需要 32 字节的数据库密钥。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="384"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="385"/>
         <source>A key slot needs a 32-byte key seed.</source>
         <translation>密钥槽需要 32 字节的密钥种子。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="414"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="415"/>
         <source>The key slot of %1 was written before key rotation; it cannot be sealed again without its password.</source>
         <translation>%1 的密钥槽写于密钥轮换功能出现之前；没有其密码无法重新封装。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="418"/>
-        <location filename="../core/security/KeySlotFile.cpp" line="451"/>
-        <location filename="../core/security/KeySlotFile.cpp" line="465"/>
-        <location filename="../core/security/KeySlotFile.cpp" line="480"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="419"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="452"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="466"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="481"/>
         <source>A key slot is damaged.</source>
         <translation>有一个密钥槽已损坏。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="461"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="462"/>
         <source>The password is wrong.</source>
         <translation>密码错误。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="476"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="477"/>
         <source>The key slot of %1 does not hold a key sealed to it: it was altered.</source>
         <translation>%1 的密钥槽中没有封装给它的密钥：已被修改。</translation>
     </message>
@@ -2963,90 +2999,90 @@ Last error: %1</source>
 <context>
     <name>Patients</name>
     <message>
-        <location filename="../core/records/Patients.cpp" line="41"/>
+        <location filename="../core/records/Patients.cpp" line="42"/>
         <source>use up to 32 letters, digits and dashes</source>
         <translation>最多 32 个字母、数字或连字符</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="24"/>
+        <location filename="../core/records/Patients.cpp" line="25"/>
         <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
         <translation>“%1”不是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="26"/>
-        <location filename="../core/records/Patients.cpp" line="265"/>
+        <location filename="../core/records/Patients.cpp" line="27"/>
+        <location filename="../core/records/Patients.cpp" line="256"/>
         <source>%1 is in the future</source>
         <translation>%1 是将来的日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="28"/>
+        <location filename="../core/records/Patients.cpp" line="29"/>
         <source>%1 is before 1900</source>
         <translation>%1 早于 1900 年</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="31"/>
+        <location filename="../core/records/Patients.cpp" line="32"/>
         <source>use male or female</source>
         <translation>请使用 male 或 female</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="33"/>
+        <location filename="../core/records/Patients.cpp" line="34"/>
         <source>is too long</source>
         <translation>过长</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="45"/>
+        <location filename="../core/records/Patients.cpp" line="46"/>
         <source>enter the patient&apos;s name or medical record number</source>
         <translation>请填写患者姓名或病历号</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="47"/>
-        <location filename="../core/records/Patients.cpp" line="219"/>
+        <location filename="../core/records/Patients.cpp" line="48"/>
+        <location filename="../core/records/Patients.cpp" line="210"/>
         <source>the birth date is required</source>
         <translation>出生日期为必填项</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="49"/>
-        <location filename="../core/records/Patients.cpp" line="221"/>
+        <location filename="../core/records/Patients.cpp" line="50"/>
+        <location filename="../core/records/Patients.cpp" line="212"/>
         <source>choose the sex</source>
         <translation>请选择性别</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="142"/>
+        <location filename="../core/records/Patients.cpp" line="133"/>
         <source>%1 is already in use at this site</source>
         <translation>%1 在本站点已被使用</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="190"/>
+        <location filename="../core/records/Patients.cpp" line="181"/>
         <source>no patient has the id %1</source>
         <translation>不存在 ID 为 %1 的患者</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="205"/>
+        <location filename="../core/records/Patients.cpp" line="196"/>
         <source>no patient has the subject ID %1</source>
         <translation>没有受试者编号为 %1 的患者</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="223"/>
+        <location filename="../core/records/Patients.cpp" line="214"/>
         <source>a reason is required to change saved data</source>
         <translation>修改已保存的数据须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="260"/>
+        <location filename="../core/records/Patients.cpp" line="251"/>
         <source>a patient whose status is %1 cannot become %2</source>
         <translation>状态为 %1 的患者不能改为 %2</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="263"/>
+        <location filename="../core/records/Patients.cpp" line="254"/>
         <source>the date is required</source>
         <translation>日期为必填项</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="268"/>
+        <location filename="../core/records/Patients.cpp" line="259"/>
         <source>%1 is before the patient&apos;s birth</source>
         <translation>%1 早于患者出生日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="270"/>
+        <location filename="../core/records/Patients.cpp" line="261"/>
         <source>say why</source>
         <translation>请说明原因</translation>
     </message>
@@ -3054,98 +3090,98 @@ Last error: %1</source>
 <context>
     <name>Protocol</name>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="89"/>
+        <location filename="../core/clinical/Protocol.cpp" line="90"/>
         <source>a rule needs one of %1</source>
         <translation>规则需要以下之一：%1</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="95"/>
+        <location filename="../core/clinical/Protocol.cpp" line="96"/>
         <source>&quot;%1&quot; needs a list of rules</source>
         <translation>“%1”需要一个规则列表</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="107"/>
+        <location filename="../core/clinical/Protocol.cpp" line="108"/>
         <source>&quot;%1&quot; is not a known fact</source>
         <translation>“%1”不是已知的事实项</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="121"/>
+        <location filename="../core/clinical/Protocol.cpp" line="122"/>
         <source>attest needs a yes/no fact and &quot;expect&quot;: true or false</source>
         <translation>attest 需要一个是/否事实项，以及 &quot;expect&quot;: true 或 false</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="126"/>
+        <location filename="../core/clinical/Protocol.cpp" line="127"/>
         <source>equals needs a text fact and a &quot;value&quot;</source>
         <translation>equals 需要一个文本事实项和一个 &quot;value&quot;</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="131"/>
+        <location filename="../core/clinical/Protocol.cpp" line="132"/>
         <source>range needs a number fact and &quot;min&quot; or &quot;max&quot;</source>
         <translation>range 需要一个数值事实项，以及 &quot;min&quot; 或 &quot;max&quot;</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="135"/>
+        <location filename="../core/clinical/Protocol.cpp" line="136"/>
         <source>uln_multiple needs a lab fact and a positive &quot;max&quot;</source>
         <translation>uln_multiple 需要一个检验事实项和一个正数 &quot;max&quot;</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="139"/>
+        <location filename="../core/clinical/Protocol.cpp" line="140"/>
         <source>within_days needs a date fact and whole-day &quot;min&quot; &lt;= &quot;max&quot;</source>
         <translation>within_days 需要一个日期事实项，且整天数 &quot;min&quot; &lt;= &quot;max&quot;</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="174"/>
+        <location filename="../core/clinical/Protocol.cpp" line="175"/>
         <source>is not valid JSON (%1)</source>
         <translation>不是有效的 JSON（%1）</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="179"/>
+        <location filename="../core/clinical/Protocol.cpp" line="182"/>
         <source>has no protocol identifier</source>
         <translation>没有方案标识符</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="188"/>
+        <location filename="../core/clinical/Protocol.cpp" line="191"/>
         <source>needs a unique id</source>
         <translation>需要唯一的 id</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="192"/>
+        <location filename="../core/clinical/Protocol.cpp" line="195"/>
         <source>kind must be inclusion or exclusion</source>
         <translation>kind 必须为 inclusion 或 exclusion</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="198"/>
+        <location filename="../core/clinical/Protocol.cpp" line="201"/>
         <source>needs an English text</source>
         <translation>需要英文文本</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="206"/>
+        <location filename="../core/clinical/Protocol.cpp" line="209"/>
         <source>the protocol lists no criteria</source>
         <translation>方案未列出任何标准</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="222"/>
+        <location filename="../core/clinical/Protocol.cpp" line="225"/>
         <source>must be a grade from 1 to %1 of that scale</source>
         <translation>必须是该量表 1 至 %1 级中的一个分级</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="226"/>
+        <location filename="../core/clinical/Protocol.cpp" line="229"/>
         <source>must be who, ctcae or rtog</source>
         <translation>必须是 who、ctcae 或 rtog</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="234"/>
         <location filename="../core/clinical/Protocol.cpp" line="237"/>
+        <location filename="../core/clinical/Protocol.cpp" line="240"/>
         <source>must be a list of table names</source>
         <translation>必须是表名列表</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="244"/>
+        <location filename="../core/clinical/Protocol.cpp" line="247"/>
         <source>must be an object with the visits</source>
         <translation>必须是包含访视列表的对象</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="253"/>
+        <location filename="../core/clinical/Protocol.cpp" line="256"/>
         <source>%1 grade &gt;= %2</source>
         <translation>%1 分级 &gt;= %2</translation>
     </message>
@@ -3331,123 +3367,123 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>Radiotherapy</name>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="57"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="58"/>
         <source>the total dose must be above 0 and at most 200 Gy</source>
         <translation>总剂量必须大于 0 且不超过 200 Gy</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="59"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="60"/>
         <source>the number of fractions must be 1 to 100</source>
         <translation>分次数必须为 1 至 100</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="61"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="62"/>
         <source>the dose per fraction must be above 0 and at most 30 Gy</source>
         <translation>单次剂量必须大于 0 且不超过 30 Gy</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="64"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="65"/>
         <source>%1 fractions of %2 Gy make %3 Gy, not the planned %4 Gy</source>
         <translation>%1 次 × %2 Gy 共 %3 Gy，而非计划的 %4 Gy</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="68"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="69"/>
         <source>the start date is required</source>
         <translation>必须填写开始日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="70"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="71"/>
         <source>choose at least one treatment weekday</source>
         <translation>请至少选择一个治疗日</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="72"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="73"/>
         <source>name the concurrent chemotherapy agent</source>
         <translation>请填写同步化疗药物名称</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="128"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="129"/>
         <source>record the radiotherapy plan first</source>
         <translation>请先记录放疗计划</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="253"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="254"/>
         <source>a fraction needs a date</source>
         <translation>分次需要填写日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="255"/>
-        <location filename="../core/records/Radiotherapy.cpp" line="446"/>
+        <location filename="../core/records/FractionCsv.cpp" line="53"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="256"/>
         <source>%1 is in the future</source>
         <translation>%1 是将来的日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="257"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="258"/>
         <source>%1 is before the plan starts (%2)</source>
         <translation>%1 早于计划开始日期（%2）</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="261"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="262"/>
         <source>a delivered fraction needs a dose above 0 and at most 30 Gy</source>
         <translation>已执行的分次需要大于 0 且不超过 30 Gy 的剂量</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="263"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="264"/>
         <source>say why the fraction was missed or held</source>
         <translation>请说明漏照或暂停的原因</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="277"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="278"/>
         <source>fraction %1 was delivered on %2; void it first if it was recorded in error</source>
         <translation>第 %1 次分次已于 %2 执行；如系误录，请先作废</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="280"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="281"/>
         <source>%1 is recorded as a missed or held day; void that first</source>
         <translation>%1 已记录为漏照或暂停日；请先作废该记录</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="283"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="284"/>
         <source>%1 is already recorded as missed or held</source>
         <translation>%1 已记录为漏照或暂停</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="287"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="288"/>
         <source>all %1 planned fractions are already delivered</source>
         <translation>计划的 %1 个分次已全部执行</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="308"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="309"/>
         <source>fraction %1 was already delivered today</source>
         <translation>第 %1 次分次今天已执行</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="332"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="333"/>
         <source>%1 is not on treatment (%2): no fraction can be recorded</source>
         <translation>%1 不在治疗中（%2）：不能记录分次</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="349"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="350"/>
         <source>say why the fraction is voided</source>
         <translation>请说明作废该分次的原因</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="354"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="355"/>
         <source>this fraction is already voided</source>
         <translation>该分次已作废</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="360"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="361"/>
         <source>only the latest delivered fraction (%1) can be voided</source>
         <translation>只能作废最近一次执行的分次（第 %1 次）</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="403"/>
+        <location filename="../core/records/FractionCsv.cpp" line="17"/>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="415"/>
+        <location filename="../core/records/FractionCsv.cpp" line="29"/>
         <source>the first line must name the columns date, fraction and dose</source>
         <translation>第一行必须列出 date、fraction 和 dose 列名</translation>
     </message>
@@ -3457,37 +3493,37 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="435"/>
+        <location filename="../core/records/FractionCsv.cpp" line="40"/>
         <source>has %1 columns, the header has %2</source>
         <translation>有 %1 列，而表头有 %2 列</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="443"/>
+        <location filename="../core/records/FractionCsv.cpp" line="50"/>
         <source>date &quot;%1&quot; is not a calendar date YYYY-MM-DD</source>
         <translation>日期“%1”不是 YYYY-MM-DD 格式的日历日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="444"/>
+        <location filename="../core/records/FractionCsv.cpp" line="51"/>
         <source>fraction number &quot;%1&quot; is not between 1 and %2</source>
         <translation>分次号“%1”不在 1 至 %2 之间</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="445"/>
+        <location filename="../core/records/FractionCsv.cpp" line="52"/>
         <source>dose &quot;%1&quot; is not a dose above 0 and at most 30 Gy</source>
         <translation>剂量“%1”不是大于 0 且不超过 30 Gy 的剂量</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="447"/>
+        <location filename="../core/records/FractionCsv.cpp" line="54"/>
         <source>%1 is before the plan starts</source>
         <translation>%1 早于计划开始日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="453"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="421"/>
         <source>fraction %1 is already recorded on %2 with %3 Gy</source>
         <translation>第 %1 次分次已于 %2 记录，剂量 %3 Gy</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="482"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="452"/>
         <source>a holiday needs a date</source>
         <translation>节假日需要填写日期</translation>
     </message>
@@ -3981,72 +4017,72 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>复制 %1</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="86"/>
+        <location filename="../core/security/SiteBackup.cpp" line="91"/>
         <source>%1 is not an existing folder</source>
         <translation>%1 不是已存在的文件夹</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="101"/>
+        <location filename="../core/security/SiteBackup.cpp" line="106"/>
         <source>The key file %1 is locked by another program; try again.</source>
         <translation>密钥文件 %1 被其他程序锁定；请重试。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="125"/>
+        <location filename="../core/security/SiteBackup.cpp" line="130"/>
         <source>The backup %1 could not be put in place.</source>
         <translation>无法将备份 %1 放到目标位置。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="139"/>
+        <location filename="../core/security/SiteBackup.cpp" line="144"/>
         <source>The backup %1 does not exist.</source>
         <translation>备份 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="141"/>
+        <location filename="../core/security/SiteBackup.cpp" line="146"/>
         <source>The backup %1 has no key file beside it (%2).</source>
         <translation>备份 %1 旁边没有密钥文件（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="145"/>
+        <location filename="../core/security/SiteBackup.cpp" line="150"/>
         <source>The key file of the backup %1 has been altered or is not sealed.</source>
         <translation>备份 %1 的密钥文件已被改动或未封存。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="150"/>
+        <location filename="../core/security/SiteBackup.cpp" line="155"/>
         <source>The backup %1 could not be copied to a temporary folder to be checked.</source>
         <translation>无法将备份 %1 复制到临时文件夹进行检查。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="157"/>
+        <location filename="../core/security/SiteBackup.cpp" line="162"/>
         <source>The backup %1 is damaged (%2).</source>
         <translation>备份 %1 已损坏（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="163"/>
+        <location filename="../core/security/SiteBackup.cpp" line="168"/>
         <source>The key file of the backup %1 is older than its database.</source>
         <translation>备份 %1 的密钥文件比其数据库旧。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="174"/>
+        <location filename="../core/security/SiteBackup.cpp" line="179"/>
         <source>%1 already exists; a restore never overwrites a database</source>
         <translation>%1 已存在；恢复绝不覆盖数据库</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="177"/>
+        <location filename="../core/security/SiteBackup.cpp" line="182"/>
         <source>The backup %1 is not restored: its audit trail is broken at row %2.</source>
         <translation>未恢复备份 %1：其稽查轨迹在第 %2 行损坏。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="183"/>
+        <location filename="../core/security/SiteBackup.cpp" line="188"/>
         <source>The backup could not be copied to %1 (is the disk full?).</source>
         <translation>无法将备份复制到 %1（磁盘是否已满？）。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="192"/>
+        <location filename="../core/security/SiteBackup.cpp" line="197"/>
         <source>The backup could not be written to %1 (is the disk full?).</source>
         <translation>无法将备份写入 %1（磁盘是否已满？）。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="202"/>
+        <location filename="../core/security/SiteBackup.cpp" line="207"/>
         <source>The restored database could not be put at %1.</source>
         <translation>无法将恢复的数据库放到 %1。</translation>
     </message>
@@ -4189,51 +4225,82 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
 </context>
 <context>
+    <name>SubjectBlocks</name>
+    <message>
+        <location filename="../core/central/SubjectBlocks.cpp" line="72"/>
+        <source>must be the number of blocks the device holds</source>
+        <translation>必须是设备持有的号段数</translation>
+    </message>
+    <message>
+        <location filename="../core/central/SubjectBlocks.cpp" line="74"/>
+        <source>must be true or false</source>
+        <translation>必须为 true 或 false</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectNumbers</name>
+    <message>
+        <location filename="../core/records/SubjectNumbers.cpp" line="52"/>
+        <source>must be a list of [first, last] pairs</source>
+        <translation>必须是 [起始, 结束] 数对的列表</translation>
+    </message>
+    <message>
+        <location filename="../core/records/SubjectNumbers.cpp" line="62"/>
+        <source>must be [first, last], whole numbers from 1, after the block before it</source>
+        <translation>必须为 [起始, 结束]，从 1 起的整数，且位于前一号段之后</translation>
+    </message>
+    <message>
+        <location filename="../core/records/SubjectNumbers.cpp" line="75"/>
+        <source>granted by the central site</source>
+        <translation>由中心站点分配</translation>
+    </message>
+</context>
+<context>
     <name>SyncClient</name>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="131"/>
+        <location filename="../core/sync/SyncClient.cpp" line="134"/>
         <source>The central site&apos;s answer was incomplete.</source>
         <translation>中心站点的应答不完整。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="42"/>
+        <location filename="../core/sync/SyncClient.cpp" line="44"/>
         <source>&quot;%1&quot; is not an https URL</source>
         <translation>“%1”不是 https 网址</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="49"/>
+        <location filename="../core/sync/SyncClient.cpp" line="51"/>
         <source>the central site must be reached over https (plain http only to this computer, for tests): %1</source>
         <translation>必须通过 https 访问中心站点（明文 http 仅限本机测试）：%1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="72"/>
+        <location filename="../core/sync/SyncClient.cpp" line="74"/>
         <source>%1 holds no PEM certificate</source>
         <translation>%1 中没有 PEM 证书</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="124"/>
+        <location filename="../core/sync/SyncClient.cpp" line="126"/>
         <source>the central site answered with a redirect (HTTP %1 to %2), which is not followed</source>
         <translation>中心站点返回了重定向（HTTP %1 至 %2），不予跟随</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/SyncClient.cpp" line="243"/>
+        <location filename="../core/sync/SyncClient.cpp" line="247"/>
         <source>The central site acknowledged none of the %n change(s) sent; they stay in the outbox. Ask the central site&apos;s operator to look at it.</source>
         <translation>
             <numerusform>中心站点未确认已发送的 %n 项更改中的任何一项；这些更改仍保留在发件箱中。请联系中心站点的运维人员检查。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="316"/>
+        <location filename="../core/sync/SyncClient.cpp" line="349"/>
         <source>The central site cannot be used safely: %1</source>
         <translation>无法安全地使用中心站点：%1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="333"/>
+        <location filename="../core/sync/SyncClient.cpp" line="366"/>
         <source>The central site cannot be reached: %1</source>
         <translation>无法连接中心站点：%1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="347"/>
+        <location filename="../core/sync/SyncClient.cpp" line="380"/>
         <source>The central site refused the request (HTTP %1): %2</source>
         <translation>中心站点拒绝了请求（HTTP %1）：%2</translation>
     </message>
@@ -4364,7 +4431,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
     <message>
         <location filename="../core/clinical/DoseJson.cpp" line="31"/>
-        <location filename="../core/clinical/JsonFields.cpp" line="184"/>
+        <location filename="../core/clinical/JsonFields.cpp" line="96"/>
         <source>must be an object</source>
         <translation>必须是对象</translation>
     </message>
@@ -4430,57 +4497,57 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>“%1”不是量表；请使用 who、ctcae、rtog 或 omas。</translation>
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="80"/>
+        <location filename="../core/common/StrictJson.cpp" line="79"/>
         <source>is given more than once</source>
         <translation>重复出现了多次</translation>
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="96"/>
+        <location filename="../core/common/StrictJson.cpp" line="95"/>
         <source>is not valid JSON: %1 at character %2</source>
         <translation>不是有效的 JSON：%1（第 %2 个字符处）</translation>
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="98"/>
+        <location filename="../core/common/StrictJson.cpp" line="97"/>
         <source>must be one JSON object</source>
         <translation>必须是一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="107"/>
+        <location filename="../core/clinical/JsonFields.cpp" line="19"/>
         <source>unknown key</source>
         <translation>未知的键</translation>
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="117"/>
+        <location filename="../core/clinical/JsonFields.cpp" line="29"/>
         <source>must be true or false</source>
         <translation>必须为 true 或 false</translation>
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="127"/>
+        <location filename="../core/clinical/JsonFields.cpp" line="39"/>
         <source>must be a number</source>
         <translation>必须是数字</translation>
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="130"/>
+        <location filename="../core/clinical/JsonFields.cpp" line="42"/>
         <source>is not a usable number</source>
         <translation>不是可用的数字</translation>
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="140"/>
+        <location filename="../core/clinical/JsonFields.cpp" line="52"/>
         <source>must be text</source>
         <translation>必须是文本</translation>
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="151"/>
+        <location filename="../core/clinical/JsonFields.cpp" line="63"/>
         <source>&quot;%1&quot; is not one of %2</source>
         <translation>“%1”不是以下之一：%2</translation>
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="159"/>
+        <location filename="../core/clinical/JsonFields.cpp" line="71"/>
         <source>must be a date written YYYY-MM-DD</source>
         <translation>必须是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
-        <location filename="../core/clinical/JsonFields.cpp" line="163"/>
+        <location filename="../core/clinical/JsonFields.cpp" line="75"/>
         <source>&quot;%1&quot; is not a calendar date written YYYY-MM-DD</source>
         <translation>“%1”不是 YYYY-MM-DD 格式的日历日期</translation>
     </message>
@@ -4565,207 +4632,207 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::Facts</name>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="29"/>
+        <location filename="../core/clinical/Protocol.cpp" line="30"/>
         <source>Histologically or cytologically confirmed head and neck malignancy</source>
         <translation>经组织学或细胞学确诊的头颈部恶性肿瘤</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="30"/>
+        <location filename="../core/clinical/Protocol.cpp" line="31"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="30"/>
+        <location filename="../core/clinical/Protocol.cpp" line="31"/>
         <source>years</source>
         <translation>岁</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="31"/>
+        <location filename="../core/clinical/Protocol.cpp" line="32"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="32"/>
+        <location filename="../core/clinical/Protocol.cpp" line="33"/>
         <source>Weight</source>
         <translation>体重</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="33"/>
+        <location filename="../core/clinical/Protocol.cpp" line="34"/>
         <source>Radiotherapy intent</source>
         <translation>放疗目的</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="34"/>
+        <location filename="../core/clinical/Protocol.cpp" line="35"/>
         <source>Planned total dose</source>
         <translation>计划总剂量</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="35"/>
+        <location filename="../core/clinical/Protocol.cpp" line="36"/>
         <source>Fields include the oral cavity</source>
         <translation>照射野包括口腔</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="36"/>
+        <location filename="../core/clinical/Protocol.cpp" line="37"/>
         <source>Fields include the oropharynx</source>
         <translation>照射野包括口咽</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="37"/>
+        <location filename="../core/clinical/Protocol.cpp" line="38"/>
         <source>ECOG performance status</source>
         <translation>ECOG 体能状态</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="38"/>
+        <location filename="../core/clinical/Protocol.cpp" line="39"/>
         <source>Life expectancy</source>
         <translation>预期生存期</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="38"/>
+        <location filename="../core/clinical/Protocol.cpp" line="39"/>
         <source>months</source>
         <translation>个月</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="39"/>
+        <location filename="../core/clinical/Protocol.cpp" line="40"/>
         <source>WBC</source>
         <translation>白细胞</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="40"/>
+        <location filename="../core/clinical/Protocol.cpp" line="41"/>
         <source>Hemoglobin</source>
         <translation>血红蛋白</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="41"/>
+        <location filename="../core/clinical/Protocol.cpp" line="42"/>
         <source>Platelets</source>
         <translation>血小板</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="42"/>
+        <location filename="../core/clinical/Protocol.cpp" line="43"/>
         <source>ALT</source>
         <translation>丙氨酸氨基转移酶</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="43"/>
+        <location filename="../core/clinical/Protocol.cpp" line="44"/>
         <source>AST</source>
         <translation>天冬氨酸氨基转移酶</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="44"/>
+        <location filename="../core/clinical/Protocol.cpp" line="45"/>
         <source>Total bilirubin</source>
         <translation>总胆红素</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="45"/>
+        <location filename="../core/clinical/Protocol.cpp" line="46"/>
         <source>Creatinine</source>
         <translation>肌酐</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="46"/>
+        <location filename="../core/clinical/Protocol.cpp" line="47"/>
         <source>Creatinine clearance</source>
         <translation>肌酐清除率</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="47"/>
+        <location filename="../core/clinical/Protocol.cpp" line="48"/>
         <source>Clinically significant ECG abnormality</source>
         <translation>具有临床意义的心电图异常</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="48"/>
+        <location filename="../core/clinical/Protocol.cpp" line="49"/>
         <source>Oral mucosa intact</source>
         <translation>口腔黏膜完整</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="49"/>
+        <location filename="../core/clinical/Protocol.cpp" line="50"/>
         <source>Active oral infection</source>
         <translation>活动性口腔感染</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="50"/>
+        <location filename="../core/clinical/Protocol.cpp" line="51"/>
         <source>Severe periodontal disease</source>
         <translation>严重牙周疾病</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="51"/>
+        <location filename="../core/clinical/Protocol.cpp" line="52"/>
         <source>Informed consent signed</source>
         <translation>已签署知情同意书</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="52"/>
+        <location filename="../core/clinical/Protocol.cpp" line="53"/>
         <source>Previous head and neck radiotherapy</source>
         <translation>既往头颈部放疗</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="53"/>
+        <location filename="../core/clinical/Protocol.cpp" line="54"/>
         <source>Last head and neck surgery</source>
         <translation>最近一次头颈部手术</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="54"/>
+        <location filename="../core/clinical/Protocol.cpp" line="55"/>
         <source>In another clinical trial now</source>
         <translation>目前正在参加其他临床试验</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="55"/>
+        <location filename="../core/clinical/Protocol.cpp" line="56"/>
         <source>Last other interventional study</source>
         <translation>最近一次其他干预性研究</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="56"/>
+        <location filename="../core/clinical/Protocol.cpp" line="57"/>
         <source>Significant cardiovascular disease</source>
         <translation>严重心血管疾病</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="57"/>
+        <location filename="../core/clinical/Protocol.cpp" line="58"/>
         <source>Cirrhosis</source>
         <translation>肝硬化</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="58"/>
+        <location filename="../core/clinical/Protocol.cpp" line="59"/>
         <source>Chronic renal insufficiency</source>
         <translation>慢性肾功能不全</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="59"/>
+        <location filename="../core/clinical/Protocol.cpp" line="60"/>
         <source>Active systemic infection on antimicrobials</source>
         <translation>需抗菌治疗的活动性全身感染</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="60"/>
+        <location filename="../core/clinical/Protocol.cpp" line="61"/>
         <source>Autoimmune disease on immunosuppression</source>
         <translation>需免疫抑制治疗的自身免疫性疾病</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="61"/>
+        <location filename="../core/clinical/Protocol.cpp" line="62"/>
         <source>Severe psychiatric disorder</source>
         <translation>严重精神疾病</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="62"/>
+        <location filename="../core/clinical/Protocol.cpp" line="63"/>
         <source>Mucosal protectant or anti-inflammatory that cannot be stopped</source>
         <translation>无法停用的黏膜保护剂或抗炎药</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="63"/>
+        <location filename="../core/clinical/Protocol.cpp" line="64"/>
         <source>Long-term immunosuppressants</source>
         <translation>长期使用免疫抑制剂</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="64"/>
+        <location filename="../core/clinical/Protocol.cpp" line="65"/>
         <source>Long-term corticosteroid (prednisone equivalent)</source>
         <translation>长期使用糖皮质激素（泼尼松等效剂量）</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="64"/>
+        <location filename="../core/clinical/Protocol.cpp" line="65"/>
         <source>mg/day</source>
         <translation>mg/天</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="65"/>
+        <location filename="../core/clinical/Protocol.cpp" line="66"/>
         <source>Unable to comprehend or comply</source>
         <translation>无法理解或遵守研究要求</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="66"/>
+        <location filename="../core/clinical/Protocol.cpp" line="67"/>
         <source>Investigator judges unsuitable</source>
         <translation>研究者判断不适合</translation>
     </message>
@@ -5667,6 +5734,102 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <location filename="../ui/models/AuditTrailModel.cpp" line="88"/>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::BackupDialog</name>
+    <message>
+        <location filename="../ui/admin/BackupDialog.cpp" line="22"/>
+        <source>Back up &amp;now</source>
+        <translation>立即备份(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupDialog.cpp" line="24"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupDialog.cpp" line="27"/>
+        <source>&amp;Choose...</source>
+        <translation>选择(&amp;C)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupDialog.cpp" line="32"/>
+        <source> backups</source>
+        <translation> 份备份</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupDialog.cpp" line="34"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupDialog.cpp" line="35"/>
+        <source>only on demand</source>
+        <translation>仅手动</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupDialog.cpp" line="43"/>
+        <source>Back up &amp;to:</source>
+        <translation>备份到(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupDialog.cpp" line="44"/>
+        <source>&amp;Keep the newest:</source>
+        <translation>保留最新的(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupDialog.cpp" line="45"/>
+        <source>Back up &amp;every:</source>
+        <translation>备份间隔(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupDialog.cpp" line="49"/>
+        <source>The patients&apos; identities exist only at this site: a backup on another disk is the only copy if this computer is lost. Backups are encrypted; the recovery key opens them.</source>
+        <translation>患者身份信息只保存在本站点：若这台电脑丢失，另一块磁盘上的备份就是唯一的副本。备份已加密，可用恢复密钥打开。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupDialog.cpp" line="60"/>
+        <source>Back up to</source>
+        <translation>备份到</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupDialog.cpp" line="70"/>
+        <source>The backup failed: %1</source>
+        <translation>备份失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupDialog.cpp" line="95"/>
+        <source>Backups go to a folder beside the database until you choose another: that protects against a damaged file, not against a lost computer. Choose a folder on another disk.</source>
+        <translation>在您选择其他文件夹之前，备份保存在数据库旁的文件夹中：这只能防止文件损坏，不能防止电脑丢失。请选择另一块磁盘上的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupDialog.cpp" line="100"/>
+        <source>Last backup: %1.</source>
+        <translation>上次备份：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupDialog.cpp" line="101"/>
+        <source>No backup has been taken on this computer yet.</source>
+        <translation>这台电脑上尚未进行过备份。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupDialog.cpp" line="103"/>
+        <source>The last scheduled backup failed: %1</source>
+        <translation>上次定时备份失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::BackupTimer</name>
+    <message>
+        <location filename="../ui/BackupTimer.cpp" line="32"/>
+        <source>Backup saved: %1</source>
+        <translation>备份已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupTimer.cpp" line="34"/>
+        <source>The scheduled backup failed: %1 (Administration &gt; Backups)</source>
+        <translation>定时备份失败：%1（管理 &gt; 备份）</translation>
     </message>
 </context>
 <context>
@@ -6973,178 +7136,193 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="69"/>
+        <location filename="../ui/MainWindow.cpp" line="72"/>
         <source>Filter patients (Ctrl+F)</source>
         <translation>筛选患者 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109"/>
+        <location filename="../ui/MainWindow.cpp" line="112"/>
         <source>Select a patient in the list, or add one with Ctrl+N.</source>
         <translation>请在列表中选择患者，或按 Ctrl+N 新建患者。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <location filename="../ui/MainWindow.cpp" line="141"/>
         <source>DEMO SITE: synthetic patients for training and trying MucoTrack. Not for clinical use.</source>
         <translation>演示站点：用于培训和试用的模拟患者，不得用于临床。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>MucoTrack — DEMO SITE (synthetic data)</source>
         <translation>MucoTrack — 演示站点（模拟数据）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>MucoTrack</source>
         <translation>MucoTrack</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <location filename="../ui/MainWindow.cpp" line="203"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
         <source>&amp;New patient...</source>
         <translation>新建患者(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>S&amp;ync now</source>
         <translation>立即同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>Sync &amp;conflicts...</source>
         <translation>同步冲突(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <location filename="../ui/MainWindow.cpp" line="214"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="197"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>Patient &amp;details...</source>
         <translation>患者资料(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="117"/>
+        <location filename="../ui/MainWindow.cpp" line="120"/>
         <source>Patients</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="118"/>
-        <location filename="../ui/MainWindow.cpp" line="276"/>
+        <location filename="../ui/MainWindow.cpp" line="121"/>
+        <location filename="../ui/MainWindow.cpp" line="295"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/MainWindow.cpp" line="215"/>
         <source>&amp;Switch user...</source>
         <translation>切换用户(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <location filename="../ui/MainWindow.cpp" line="219"/>
         <source>Screening &amp;log...</source>
         <translation>筛选日志(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="215"/>
+        <location filename="../ui/MainWindow.cpp" line="223"/>
         <source>&amp;Overdue visits...</source>
         <translation>逾期访视(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <location filename="../ui/MainWindow.cpp" line="227"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <location filename="../ui/MainWindow.cpp" line="228"/>
         <source>&amp;Reports</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="222"/>
+        <location filename="../ui/MainWindow.cpp" line="230"/>
         <source>Change &amp;password...</source>
         <translation>修改密码(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="227"/>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="229"/>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
         <source>&amp;Administration</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="230"/>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
         <source>&amp;Accounts...</source>
         <translation>账户(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="234"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>Site &amp;settings...</source>
         <translation>站点设置(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="239"/>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
         <source>Laboratory &amp;reference ranges...</source>
         <translation>检验参考范围(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <source>&amp;Backups...</source>
+        <translation>备份(&amp;B)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <source>Restore from a bac&amp;kup...</source>
+        <translation>从备份恢复(&amp;K)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <source>Restored to %1: open it with --db to sign in there.</source>
+        <translation>已恢复到 %1：使用 --db 打开该数据库后登录。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="264"/>
         <source>Audit &amp;trail...</source>
         <translation>稽查轨迹(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="268"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="255"/>
+        <location filename="../ui/MainWindow.cpp" line="274"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="257"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>&amp;About MucoTrack</source>
         <translation>关于 MucoTrack(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
         <source>About MucoTrack</source>
         <translation>关于 MucoTrack</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="259"/>
+        <location filename="../ui/MainWindow.cpp" line="278"/>
         <source>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;Bedside data capture for trial NCT07312656: exosome mouth spray against radiation-induced oral mucositis.&lt;br&gt;&lt;br&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.</source>
         <translation>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;试验 NCT07312656 的床旁数据采集：外泌体口腔喷雾剂防治放射性口腔黏膜炎。&lt;br&gt;&lt;br&gt;许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）。本程序不提供任何担保。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281"/>
+        <location filename="../ui/MainWindow.cpp" line="300"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="445"/>
+        <location filename="../ui/MainWindow.cpp" line="467"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="450"/>
+        <location filename="../ui/MainWindow.cpp" line="472"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="451"/>
+        <location filename="../ui/MainWindow.cpp" line="473"/>
         <source>Site %1</source>
         <translation>站点 %1</translation>
     </message>
@@ -8515,6 +8693,110 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
         <location filename="../ui/admin/ReferenceRangesDialog.cpp" line="96"/>
         <source>%1, %2: &quot;%3&quot; is not a number.</source>
         <translation>%1，%2：“%3”不是数字。</translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::RestoreWizard</name>
+    <message>
+        <location filename="../ui/admin/RestoreWizard.cpp" line="34"/>
+        <location filename="../ui/admin/RestoreWizard.cpp" line="39"/>
+        <source>Choose the backup</source>
+        <translation>选择备份</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/RestoreWizard.cpp" line="35"/>
+        <source>A backup is a file mucotrack-SITE-DATE.db with its key file beside it. The recovery key is the one written down when the site was set up.</source>
+        <translation>备份是一个 mucotrack-SITE-DATE.db 文件，其密钥文件位于旁边。恢复密钥是建立站点时抄写下来的那一个。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/RestoreWizard.cpp" line="37"/>
+        <source>&amp;Browse...</source>
+        <translation>浏览(&amp;B)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/RestoreWizard.cpp" line="40"/>
+        <source>MucoTrack backups (mucotrack-*.db)</source>
+        <translation>MucoTrack 备份 (mucotrack-*.db)</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/RestoreWizard.cpp" line="45"/>
+        <source>&amp;Backup:</source>
+        <translation>备份(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/RestoreWizard.cpp" line="46"/>
+        <source>&amp;Recovery key:</source>
+        <translation>恢复密钥(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/RestoreWizard.cpp" line="60"/>
+        <source>Check the backup</source>
+        <translation>检查备份</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/RestoreWizard.cpp" line="71"/>
+        <source>The backup cannot be used: %1</source>
+        <translation>该备份无法使用：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/RestoreWizard.cpp" line="73"/>
+        <source>The backup of site %1 opened, but its audit trail is broken at row %2: it is not restored.</source>
+        <translation>站点 %1 的备份已打开，但其稽查轨迹在第 %2 行断裂：不予恢复。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/RestoreWizard.cpp" line="76"/>
+        <source>The backup of site %1 opened with the recovery key; every page was decrypted and its audit trail of %2 entries is intact.</source>
+        <translation>已用恢复密钥打开站点 %1 的备份；每一页均已解密，其 %2 条稽查轨迹记录完整。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/RestoreWizard.cpp" line="92"/>
+        <source>Restore to a new database</source>
+        <translation>恢复到新数据库</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/RestoreWizard.cpp" line="93"/>
+        <source>A restore never overwrites a database. Sign in to the restored one with the accounts and passwords of the day of the backup, enrol it again with a new code from the central site (it is a new device), then sync: the central site sends what it received since.</source>
+        <translation>恢复从不覆盖已有数据库。请使用备份当天的账户和密码登录恢复后的数据库，用中心站点发放的新注册码重新注册（它是一台新设备），然后同步：中心站点会发送此后收到的数据。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/RestoreWizard.cpp" line="96"/>
+        <source>B&amp;rowse...</source>
+        <translation>浏览(&amp;R)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/RestoreWizard.cpp" line="98"/>
+        <source>Restore to</source>
+        <translation>恢复到</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/RestoreWizard.cpp" line="99"/>
+        <source>Site databases (*.db)</source>
+        <translation>站点数据库 (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/RestoreWizard.cpp" line="105"/>
+        <source>New &amp;database:</source>
+        <translation>新数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/RestoreWizard.cpp" line="108"/>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/RestoreWizard.cpp" line="115"/>
+        <source>Not restored: %1</source>
+        <translation>未恢复：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/RestoreWizard.cpp" line="130"/>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/RestoreWizard.cpp" line="132"/>
+        <source>as written down at set-up</source>
+        <translation>建立站点时抄写的恢复密钥</translation>
     </message>
 </context>
 <context>

@@ -91,8 +91,8 @@ public:
     {
         setTitle(RestoreWizard::tr("Restore to a new database"));
         setSubTitle(RestoreWizard::tr("A restore never overwrites a database. Sign in to the restored one with the accounts and "
-                                      "passwords of the day of the backup, then sync: the central site sends what it received "
-                                      "since."));
+                                      "passwords of the day of the backup, enrol it again with a new code from the central site "
+                                      "(it is a new device), then sync: the central site sends what it received since."));
         auto *browse = new QPushButton(RestoreWizard::tr("B&rowse..."));
         connect(browse, &QPushButton::clicked, this, [this] {
             const QString file = QFileDialog::getSaveFileName(this, RestoreWizard::tr("Restore to"), m_w->m_target->text(),
