@@ -8,6 +8,8 @@
 // Data cells of tables are not chrome and are not checked; the vocabularies that fill them
 // (stored codes mapped by CodeLabels) are checked one by one instead.
 #include "admin/AccountsDialog.h"
+#include "admin/BackupDialog.h"
+#include "admin/RestoreWizard.h"
 #include "AddPatientDialog.h"
 #include "AppController.h"
 #include "CodeLabels.h"
@@ -69,7 +71,7 @@ const QSet<QString> kAllowed = {
     QStringLiteral("BED"), QStringLiteral("EQD"), QStringLiteral("ULN"), QStringLiteral("LLN"), QStringLiteral("mol"),
     QStringLiteral("mmol"), QStringLiteral("umol"), QStringLiteral("IMRT"), QStringLiteral("VMAT"),
     // the demo site, the product, the trial, key names
-    QStringLiteral("DEMO"), QStringLiteral("MucoTrack"), QStringLiteral("NCT"), QStringLiteral("Ctrl"), QStringLiteral("Shift"),
+    QStringLiteral("DEMO"), QStringLiteral("MucoTrack"), QStringLiteral("mucotrack") /* its file names */, QStringLiteral("NCT"), QStringLiteral("Ctrl"), QStringLiteral("Shift"),
     QStringLiteral("Alt"), QStringLiteral("Esc"), QStringLiteral("CSV"), QStringLiteral("PNG"), QStringLiteral("PDF"), QStringLiteral("UTC"), QStringLiteral("Asia"),
     QStringLiteral("Shanghai"),
     // an adverse event's term is the English CTCAE term (GLOSSARY-zh_CN.md): the example shows one
@@ -408,6 +410,12 @@ private slots:
         collectDialog(&settings);
         ui::ReferenceRangesDialog ranges(s, m_window.get());
         collectDialog(&ranges);
+        ui::BackupDialog backups(s, m_window.get());
+        collectDialog(&backups);
+        ui::RestoreWizard restore(m_window.get());
+        collectDialog(&restore);
+        if (const QString shots = qEnvironmentVariable("MUCOTRACK_SHOTS"); !shots.isEmpty())
+            backups.grab().save(shots + QStringLiteral("/backups-zh.png"));
         verifyNoEnglish();
     }
 

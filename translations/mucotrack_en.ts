@@ -5698,12 +5698,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
     <message>
         <location filename="../ui/admin/BackupDialog.cpp" line="32"/>
-        <source> backups</source>
+        <source> backup(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/admin/BackupDialog.cpp" line="34"/>
-        <source> days</source>
+        <source> day(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5712,52 +5712,52 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/BackupDialog.cpp" line="43"/>
+        <location filename="../ui/admin/BackupDialog.cpp" line="44"/>
         <source>Back up &amp;to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/BackupDialog.cpp" line="44"/>
+        <location filename="../ui/admin/BackupDialog.cpp" line="47"/>
         <source>&amp;Keep the newest:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/BackupDialog.cpp" line="45"/>
+        <location filename="../ui/admin/BackupDialog.cpp" line="48"/>
         <source>Back up &amp;every:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/BackupDialog.cpp" line="49"/>
+        <location filename="../ui/admin/BackupDialog.cpp" line="52"/>
         <source>The patients&apos; identities exist only at this site: a backup on another disk is the only copy if this computer is lost. Backups are encrypted; the recovery key opens them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/BackupDialog.cpp" line="60"/>
+        <location filename="../ui/admin/BackupDialog.cpp" line="63"/>
         <source>Back up to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/BackupDialog.cpp" line="70"/>
+        <location filename="../ui/admin/BackupDialog.cpp" line="73"/>
         <source>The backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/BackupDialog.cpp" line="95"/>
+        <location filename="../ui/admin/BackupDialog.cpp" line="98"/>
         <source>Backups go to a folder beside the database until you choose another: that protects against a damaged file, not against a lost computer. Choose a folder on another disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/BackupDialog.cpp" line="100"/>
+        <location filename="../ui/admin/BackupDialog.cpp" line="103"/>
         <source>Last backup: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/BackupDialog.cpp" line="101"/>
+        <location filename="../ui/admin/BackupDialog.cpp" line="104"/>
         <source>No backup has been taken on this computer yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/BackupDialog.cpp" line="103"/>
+        <location filename="../ui/admin/BackupDialog.cpp" line="106"/>
         <source>The last scheduled backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5755,12 +5755,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
     <message>
         <location filename="../ui/admin/BackupDialog.cpp" line="32"/>
-        <source> backups</source>
+        <source> backup(s)</source>
         <translation> 份备份</translation>
     </message>
     <message>
         <location filename="../ui/admin/BackupDialog.cpp" line="34"/>
-        <source> days</source>
+        <source> day(s)</source>
         <translation> 天</translation>
     </message>
     <message>
@@ -5769,52 +5769,52 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>仅手动</translation>
     </message>
     <message>
-        <location filename="../ui/admin/BackupDialog.cpp" line="43"/>
+        <location filename="../ui/admin/BackupDialog.cpp" line="44"/>
         <source>Back up &amp;to:</source>
         <translation>备份到(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/admin/BackupDialog.cpp" line="44"/>
+        <location filename="../ui/admin/BackupDialog.cpp" line="47"/>
         <source>&amp;Keep the newest:</source>
         <translation>保留最新的(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../ui/admin/BackupDialog.cpp" line="45"/>
+        <location filename="../ui/admin/BackupDialog.cpp" line="48"/>
         <source>Back up &amp;every:</source>
         <translation>备份间隔(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/admin/BackupDialog.cpp" line="49"/>
+        <location filename="../ui/admin/BackupDialog.cpp" line="52"/>
         <source>The patients&apos; identities exist only at this site: a backup on another disk is the only copy if this computer is lost. Backups are encrypted; the recovery key opens them.</source>
         <translation>患者身份信息只保存在本站点：若这台电脑丢失，另一块磁盘上的备份就是唯一的副本。备份已加密，可用恢复密钥打开。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/BackupDialog.cpp" line="60"/>
+        <location filename="../ui/admin/BackupDialog.cpp" line="63"/>
         <source>Back up to</source>
         <translation>备份到</translation>
     </message>
     <message>
-        <location filename="../ui/admin/BackupDialog.cpp" line="70"/>
+        <location filename="../ui/admin/BackupDialog.cpp" line="73"/>
         <source>The backup failed: %1</source>
         <translation>备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/admin/BackupDialog.cpp" line="95"/>
+        <location filename="../ui/admin/BackupDialog.cpp" line="98"/>
         <source>Backups go to a folder beside the database until you choose another: that protects against a damaged file, not against a lost computer. Choose a folder on another disk.</source>
         <translation>在您选择其他文件夹之前，备份保存在数据库旁的文件夹中：这只能防止文件损坏，不能防止电脑丢失。请选择另一块磁盘上的文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/BackupDialog.cpp" line="100"/>
+        <location filename="../ui/admin/BackupDialog.cpp" line="103"/>
         <source>Last backup: %1.</source>
         <translation>上次备份：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/BackupDialog.cpp" line="101"/>
+        <location filename="../ui/admin/BackupDialog.cpp" line="104"/>
         <source>No backup has been taken on this computer yet.</source>
         <translation>这台电脑上尚未进行过备份。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/BackupDialog.cpp" line="103"/>
+        <location filename="../ui/admin/BackupDialog.cpp" line="106"/>
         <source>The last scheduled backup failed: %1</source>
         <translation>上次定时备份失败：%1</translation>
     </message>
@@ -8706,7 +8706,7 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
     <message>
         <location filename="../ui/admin/RestoreWizard.cpp" line="35"/>
         <source>A backup is a file mucotrack-SITE-DATE.db with its key file beside it. The recovery key is the one written down when the site was set up.</source>
-        <translation>备份是一个 mucotrack-SITE-DATE.db 文件，其密钥文件位于旁边。恢复密钥是建立站点时抄写下来的那一个。</translation>
+        <translation>备份是一个名为“mucotrack-站点代码-日期.db”的文件，其密钥文件位于旁边。恢复密钥是建立站点时抄写下来的那一个。</translation>
     </message>
     <message>
         <location filename="../ui/admin/RestoreWizard.cpp" line="37"/>

@@ -29,9 +29,9 @@ BackupDialog::BackupDialog(Session &session, QWidget *parent)
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(choose);
     m_keep->setRange(1, 365);
-    m_keep->setSuffix(tr(" backups"));
+    m_keep->setSuffix(tr(" backup(s)"));
     m_every->setRange(0, 30);
-    m_every->setSuffix(tr(" days"));
+    m_every->setSuffix(tr(" day(s)"));
     m_every->setSpecialValueText(tr("only on demand"));
     m_warning->setWordWrap(true);
     m_warning->setStyleSheet(QStringLiteral("color: #8a5a00;"));
@@ -40,7 +40,10 @@ BackupDialog::BackupDialog(Session &session, QWidget *parent)
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Back up &to:"), folderRow);
+    // A label with a buddy (a row holding a layout gets none, and would show the "&").
+    auto *folderLabel = new QLabel(tr("Back up &to:"));
+    folderLabel->setBuddy(choose);
+    form->addRow(folderLabel, folderRow);
     form->addRow(tr("&Keep the newest:"), m_keep);
     form->addRow(tr("Back up &every:"), m_every);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close);
