@@ -852,7 +852,8 @@ private:
         // Offscreen, the modal dialog opened from the menu does not take activation by itself.
         dialog->activateWindow();
         QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget *>(dialog));
-        auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("accountsTable"));
+        auto *view = dialog->findChild<QTableView *>(QStringLiteral("accountsTable"));
+        QAbstractItemModel *table = view->model();
         const int before = table->rowCount();
         auto *user = dialog->findChild<QLineEdit *>(QStringLiteral("userNameField"));
         user->setFocus();
@@ -878,24 +879,24 @@ private:
         QTRY_COMPARE(table->rowCount(), before + 1);
         int row = -1;
         for (int r = 0; r < table->rowCount(); ++r)
-            if (table->item(r, 0)->text() == QLatin1String("wu.nurse"))
+            if (table->index(r, 0).data().toString() == QLatin1String("wu.nurse"))
                 row = r;
         QVERIFY(row >= 0);
-        QCOMPARE(table->item(row, 2)->text(), QStringLiteral("Nurse"));
+        QCOMPARE(table->index(row, 2).data().toString(), QStringLiteral("Nurse"));
 
         // Change the role: select the account, choose, Alt+O.
-        table->setFocus();
-        table->setCurrentCell(row, 0);
+        view->setFocus();
+        view->setCurrentIndex(table->index(row, 0));
         auto *newRole = dialog->findChild<QComboBox *>(QStringLiteral("newRoleField"));
         QCOMPARE(newRole->currentData().toString(), QStringLiteral("nurse"));
         newRole->setFocus();
         QTest::keyClicks(newRole, QStringLiteral("S"));        // Study coordinator
         QTest::keyClick(dialog, Qt::Key_O, Qt::AltModifier);
-        QTRY_COMPARE(table->item(row, 2)->text(), QStringLiteral("Study coordinator"));
+        QTRY_COMPARE(table->index(row, 2).data().toString(), QStringLiteral("Study coordinator"));
         // Deactivate: kept in the list, marked.
-        table->setCurrentCell(row, 0);
+        view->setCurrentIndex(table->index(row, 0));
         QTest::keyClick(dialog, Qt::Key_D, Qt::AltModifier);
-        QTRY_COMPARE(table->item(row, 3)->text(), QStringLiteral("Deactivated"));
+        QTRY_COMPARE(table->index(row, 3).data().toString(), QStringLiteral("Deactivated"));
         QCOMPARE(table->rowCount(), before + 1);
         shot(dialog, QStringLiteral("bedside-accounts-deactivated"));
         auto list = Accounts::list(*m_controller->session());

@@ -182,13 +182,14 @@ private slots:
         // The diary (experimental arm only, issue 15): checking a dose counts towards adherence.
         w->tabs()->setCurrentWidget(w->studyDrug());
         ui::StudyDrugTab *drug = w->studyDrug();
-        QCOMPARE(drug->diary()->rowCount(), 0);   // not randomized: no diary
+        QCOMPARE(drug->diary()->model()->rowCount(), 0);   // not randomized: no diary
         {
             auto coord = m_site->signIn(QStringLiteral("coord"));
             QVERIFY(test::writeArm(*coord, m_window->workspace()->patientId(), QStringLiteral("experimental")).ok());
         }
-        QCOMPARE(drug->diary()->rowCount(), 5);   // 16-20 November
-        drug->diary()->item(0, 0)->setCheckState(Qt::Checked);
+        QCOMPARE(drug->diary()->model()->rowCount(), 5);   // 16-20 November
+        QVERIFY(drug->diary()->model()->setData(drug->diary()->model()->index(0, 0), Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(drug->diary()->model()->index(0, 0).data(Qt::CheckStateRole), QVariant(Qt::Checked));   // stored, reloaded
         QVERIFY2(drug->adherenceLabel()->text().contains(QStringLiteral("1 of 15")), qPrintable(drug->adherenceLabel()->text()));
 
         // A nurse cannot grade.

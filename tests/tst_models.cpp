@@ -1,5 +1,7 @@
 // Item models under QAbstractItemModelTester (after Hotspot's tests/modeltests).
+#include "models/AccountListModel.h"
 #include "models/AdverseEventListModel.h"
+#include "models/DrugDiaryModel.h"
 #include "models/FractionLogModel.h"
 #include "models/LabResultsModel.h"
 #include "models/PatientListModel.h"
@@ -8,8 +10,11 @@
 #include "workspace/LabsTab.h"
 #include "workspace/PatientWorkspace.h"
 #include "workspace/RadiotherapyTab.h"
+#include "workspace/StudyDrugTab.h"
 #include "workspace/VisitsTab.h"
 #include "DisplayFormat.h"
+#include "Enrollment.h"
+#include "SignatureDialog.h"
 #include "TestSite.h"
 #include "clinical/Protocol.h"
 #include "records/AdverseEvents.h"
@@ -18,6 +23,7 @@
 #include "records/Labs.h"
 #include "records/Patients.h"
 #include "records/Radiotherapy.h"
+#include "records/StudyDrug.h"
 #include <QAbstractItemModelTester>
 #include <QFont>
 #include <QtTest>
@@ -345,6 +351,90 @@ private slots:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSession(doctor.get());
         QCOMPARE(text(model, 0, ui::PatientListModel::LatestGrade), QStringLiteral("WHO %1").arg(corrected->who.grade));
+    }
+
+    // The accounts list: administrators only (core refuses the others), a deactivated account
+    // kept and greyed, the role's stable id beside its label.
+    void accountListShowsRolesAndDeactivatedAccounts()
+    {
+        test::TestSite site;
+        auto admin = site.signIn(QStringLiteral("admin"));
+        ui::AccountListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(!model.load(*site.signIn(QStringLiteral("nurse"))).ok());
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(model.load(*admin).ok());
+        QCOMPARE(model.columnCount(), 4);
+        QCOMPARE(model.headerData(ui::AccountListModel::RoleColumn, Qt::Horizontal).toString(), QStringLiteral("Role"));
+        QCOMPARE(model.rowCount(), 5);   // admin, doctor, nurse, coord, monitor
+        auto rowOf = [&](const QString &user) {
+            for (int r = 0; r < model.rowCount(); ++r)
+                if (text(model, r, ui::AccountListModel::UserName) == user)
+                    return r;
+            return -1;
+        };
+        int nurse = rowOf(QStringLiteral("nurse"));
+        QVERIFY(nurse >= 0);
+        QCOMPARE(text(model, nurse, ui::AccountListModel::RoleColumn), QStringLiteral("Nurse"));
+        QCOMPARE(model.index(nurse, 0).data(ui::AccountListModel::RoleIdRole).toString(), QStringLiteral("nurse"));
+        QCOMPARE(text(model, nurse, ui::AccountListModel::Status), QStringLiteral("Active"));
+        QVERIFY(!model.index(nurse, 0).data(Qt::ForegroundRole).isValid());
+        QVERIFY(Accounts::deactivate(*admin, QStringLiteral("nurse"), QStringLiteral("left the ward")).ok());
+        QVERIFY(model.load(*admin).ok());
+        QCOMPARE(model.rowCount(), 5);
+        nurse = rowOf(QStringLiteral("nurse"));
+        QCOMPARE(text(model, nurse, ui::AccountListModel::Status), QStringLiteral("Deactivated"));
+        QVERIFY(!model.index(nurse, 0).data(ui::AccountListModel::ActiveRole).toBool());
+        QVERIFY(model.index(nurse, ui::AccountListModel::Name).data(Qt::ForegroundRole).isValid());
+    }
+
+    // The spray diary: a row a day of radiotherapy up to today, a checkable dose per meal. A check
+    // is written through core and shown once stored; an uncheck without a reason changes nothing.
+    void drugDiaryShowsWhatCoreStored()
+    {
+        test::TestSite site;
+        auto coord = site.signIn(QStringLiteral("coord"));
+        auto nurse = site.signIn(QStringLiteral("nurse"));
+        ShownPatient shown = showNewPatient(*coord, *nurse);
+        QVERIFY(!shown.id.isEmpty());
+        ui::DrugDiaryModel *model = shown.workspace->studyDrug()->diaryModel();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        RtPlan plan;
+        plan.patientId = shown.id;
+        plan.totalDoseGy = Decimal(70);
+        plan.fractions = 35;
+        plan.dosePerFractionGy = Decimal(2);
+        plan.startDate = QDate(2026, 11, 16);
+        plan.oralCavity = true;
+        QVERIFY(Radiotherapy::savePlan(*site.signIn(QStringLiteral("doctor")), plan).ok());
+        QCOMPARE(model->rowCount(), 0);   // not randomized: no diary
+        QVERIFY(test::writeArm(*coord, shown.id, QStringLiteral("experimental")).ok());
+        QCOMPARE(model->rowCount(), 5);   // 16 to 20 November (today)
+        QCOMPARE(model->columnCount(), 3);
+        QCOMPARE(model->headerData(1, Qt::Horizontal).toString(), QStringLiteral("After lunch"));
+        QCOMPARE(model->headerData(0, Qt::Vertical).toString(), ui::displayDateWithDay(QDate(2026, 11, 16)));
+        QVERIFY(model->flags(model->index(0, 0)) & Qt::ItemIsUserCheckable);
+        QCOMPARE(model->index(1, 2).data(ui::DrugDiaryModel::DateRole).toDate(), QDate(2026, 11, 17));
+        QCOMPARE(model->index(1, 2).data(ui::DrugDiaryModel::SlotRole).toString(), StudyDrug::doseSlots().at(2));
+        QCOMPARE(model->index(1, 2).data(Qt::CheckStateRole), QVariant(Qt::Unchecked));
+
+        QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+        QVERIFY(model->setData(model->index(1, 2), Qt::Checked, Qt::CheckStateRole));
+        QVERIFY(reset.count() >= 1);   // reloaded from the change notice
+        QCOMPARE(model->index(1, 2).data(Qt::CheckStateRole), QVariant(Qt::Checked));
+        QCOMPARE(StudyDrug::adherence(*nurse, shown.id)->taken, 1);
+        // Unchecking asks why; no reason, nothing changes.
+        ui::setReasonPromptForTests([](const QString &) { return QString(); });
+        QVERIFY(model->setData(model->index(1, 2), Qt::Unchecked, Qt::CheckStateRole));
+        QCOMPARE(model->index(1, 2).data(Qt::CheckStateRole), QVariant(Qt::Checked));
+        QCOMPARE(StudyDrug::adherence(*nurse, shown.id)->taken, 1);
+        ui::setReasonPromptForTests({});
+        // A monitor sees the diary but cannot tick it.
+        auto monitor = site.signIn(QStringLiteral("monitor"));
+        ShownPatient asMonitor;
+        asMonitor.workspace->showPatient(*monitor, Patients::get(*monitor, shown.id).value());
+        QCOMPARE(asMonitor.workspace->studyDrug()->diaryModel()->rowCount(), 5);
+        QVERIFY(!(asMonitor.workspace->studyDrug()->diaryModel()->flags(asMonitor.workspace->studyDrug()->diaryModel()->index(0, 0)) & Qt::ItemIsUserCheckable));
     }
 };
 

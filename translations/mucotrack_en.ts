@@ -5025,139 +5025,142 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
 </context>
 <context>
-    <name>muco::ui::AccountsDialog</name>
+    <name>muco::ui::AccountListModel</name>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="27"/>
-        <source>Accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="29"/>
-        <source>User name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="29"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="29"/>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="29"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="38"/>
-        <source>Choose a role...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="51"/>
-        <source>Add an account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="53"/>
-        <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="54"/>
-        <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="55"/>
-        <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="56"/>
-        <source>Initial &amp;password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="57"/>
-        <source>&amp;Add account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="64"/>
-        <source>Reset pass&amp;word...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="67"/>
-        <source>Change r&amp;ole</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="72"/>
-        <source>&amp;Deactivate...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="74"/>
-        <source>Staff who leave: the account is kept, with everything it did, but can no longer sign in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="78"/>
-        <source>Selected account:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="123"/>
+        <location filename="../ui/models/AccountListModel.cpp" line="38"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="123"/>
+        <location filename="../ui/models/AccountListModel.cpp" line="38"/>
         <source>Deactivated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="171"/>
+        <location filename="../ui/models/AccountListModel.cpp" line="50"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AccountListModel.cpp" line="51"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AccountListModel.cpp" line="52"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AccountListModel.cpp" line="53"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::AccountsDialog</name>
+    <message>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="28"/>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="39"/>
+        <source>Choose a role...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="52"/>
+        <source>Add an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="54"/>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="55"/>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="56"/>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="57"/>
+        <source>Initial &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="58"/>
+        <source>&amp;Add account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="65"/>
+        <source>Reset pass&amp;word...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="68"/>
+        <source>Change r&amp;ole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="73"/>
+        <source>&amp;Deactivate...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="75"/>
+        <source>Staff who leave: the account is kept, with everything it did, but can no longer sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="79"/>
+        <source>Selected account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="156"/>
         <source>Role of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="174"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="159"/>
         <source>%1 is now: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="182"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="167"/>
         <source>Deactivate the account %1 (it is kept, but can no longer sign in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="185"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="170"/>
         <source>The account %1 was deactivated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="192"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="177"/>
         <source>choose the new account&apos;s role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="137"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="122"/>
         <source>Reset password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="138"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="123"/>
         <source>New password for %1 (10 characters or more; tell it to them in person):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="145"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="130"/>
         <source>The password of %1 was reset.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6537,6 +6540,24 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/admin/ConflictsDialog.cpp" line="70"/>
         <source>Not resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::DrugDiaryModel</name>
+    <message>
+        <location filename="../ui/models/DrugDiaryModel.cpp" line="57"/>
+        <source>After breakfast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DrugDiaryModel.cpp" line="58"/>
+        <source>After lunch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DrugDiaryModel.cpp" line="59"/>
+        <source>After dinner</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9273,22 +9294,7 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::StudyDrugTab</name>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="23"/>
-        <source>After breakfast</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="23"/>
-        <source>After lunch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="23"/>
-        <source>After dinner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="27"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="28"/>
         <source>Exosome spray, about 1.5 mL, three times a day 30 minutes after each main meal, from the first day of radiotherapy through the end of the course. Space checks the selected dose.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9303,17 +9309,17 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="57"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="56"/>
         <source>The diary starts with the radiotherapy plan; none is recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="91"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="69"/>
         <source>Adherence: %1 of %2 doses (%3%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="103"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="81"/>
         <source>A recorded dose is being unchecked.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5082,139 +5082,142 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
 </context>
 <context>
-    <name>muco::ui::AccountsDialog</name>
+    <name>muco::ui::AccountListModel</name>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="27"/>
-        <source>Accounts</source>
-        <translation>账户</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="29"/>
-        <source>User name</source>
-        <translation>用户名</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="29"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="29"/>
-        <source>Role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="29"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="38"/>
-        <source>Choose a role...</source>
-        <translation>选择角色...</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="51"/>
-        <source>Add an account</source>
-        <translation>添加账户</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="53"/>
-        <source>&amp;User name:</source>
-        <translation>用户名(&amp;U)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="54"/>
-        <source>&amp;Full name:</source>
-        <translation>姓名(&amp;F)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="55"/>
-        <source>&amp;Role:</source>
-        <translation>角色(&amp;R)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="56"/>
-        <source>Initial &amp;password:</source>
-        <translation>初始密码(&amp;P)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="57"/>
-        <source>&amp;Add account</source>
-        <translation>添加账户(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="64"/>
-        <source>Reset pass&amp;word...</source>
-        <translation>重置密码(&amp;W)...</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="67"/>
-        <source>Change r&amp;ole</source>
-        <translation>更改角色(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="72"/>
-        <source>&amp;Deactivate...</source>
-        <translation>停用(&amp;D)...</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="74"/>
-        <source>Staff who leave: the account is kept, with everything it did, but can no longer sign in</source>
-        <translation>用于离职人员：账户及其全部操作记录予以保留，但不能再登录</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="78"/>
-        <source>Selected account:</source>
-        <translation>所选账户：</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="123"/>
+        <location filename="../ui/models/AccountListModel.cpp" line="38"/>
         <source>Active</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="123"/>
+        <location filename="../ui/models/AccountListModel.cpp" line="38"/>
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="171"/>
+        <location filename="../ui/models/AccountListModel.cpp" line="50"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AccountListModel.cpp" line="51"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AccountListModel.cpp" line="52"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AccountListModel.cpp" line="53"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::AccountsDialog</name>
+    <message>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="28"/>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="39"/>
+        <source>Choose a role...</source>
+        <translation>选择角色...</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="52"/>
+        <source>Add an account</source>
+        <translation>添加账户</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="54"/>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="55"/>
+        <source>&amp;Full name:</source>
+        <translation>姓名(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="56"/>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="57"/>
+        <source>Initial &amp;password:</source>
+        <translation>初始密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="58"/>
+        <source>&amp;Add account</source>
+        <translation>添加账户(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="65"/>
+        <source>Reset pass&amp;word...</source>
+        <translation>重置密码(&amp;W)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="68"/>
+        <source>Change r&amp;ole</source>
+        <translation>更改角色(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="73"/>
+        <source>&amp;Deactivate...</source>
+        <translation>停用(&amp;D)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="75"/>
+        <source>Staff who leave: the account is kept, with everything it did, but can no longer sign in</source>
+        <translation>用于离职人员：账户及其全部操作记录予以保留，但不能再登录</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="79"/>
+        <source>Selected account:</source>
+        <translation>所选账户：</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="156"/>
         <source>Role of %1: %2</source>
         <translation>%1 的角色：%2</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="174"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="159"/>
         <source>%1 is now: %2.</source>
         <translation>%1 现在的角色：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="182"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="167"/>
         <source>Deactivate the account %1 (it is kept, but can no longer sign in)</source>
         <translation>停用账户 %1（账户保留，但不能再登录）</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="185"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="170"/>
         <source>The account %1 was deactivated.</source>
         <translation>账户 %1 已停用。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="192"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="177"/>
         <source>choose the new account&apos;s role</source>
         <translation>请选择新账户的角色</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="137"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="122"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="138"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="123"/>
         <source>New password for %1 (10 characters or more; tell it to them in person):</source>
         <translation>%1 的新密码（至少 10 个字符；请当面告知本人）：</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="145"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="130"/>
         <source>The password of %1 was reset.</source>
         <translation>%1 的密码已重置。</translation>
     </message>
@@ -6595,6 +6598,24 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <location filename="../ui/admin/ConflictsDialog.cpp" line="70"/>
         <source>Not resolved</source>
         <translation>未解决</translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::DrugDiaryModel</name>
+    <message>
+        <location filename="../ui/models/DrugDiaryModel.cpp" line="57"/>
+        <source>After breakfast</source>
+        <translation>早餐后</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DrugDiaryModel.cpp" line="58"/>
+        <source>After lunch</source>
+        <translation>午餐后</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DrugDiaryModel.cpp" line="59"/>
+        <source>After dinner</source>
+        <translation>晚餐后</translation>
     </message>
 </context>
 <context>
@@ -9332,22 +9353,7 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::StudyDrugTab</name>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="23"/>
-        <source>After breakfast</source>
-        <translation>早餐后</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="23"/>
-        <source>After lunch</source>
-        <translation>午餐后</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="23"/>
-        <source>After dinner</source>
-        <translation>晚餐后</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="27"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="28"/>
         <source>Exosome spray, about 1.5 mL, three times a day 30 minutes after each main meal, from the first day of radiotherapy through the end of the course. Space checks the selected dose.</source>
         <translation>外泌体喷雾剂，每次约 1.5 mL，每日三次，于每次正餐后 30 分钟使用，自放疗第一天起至疗程结束。按空格键勾选所选剂次。</translation>
     </message>
@@ -9362,17 +9368,17 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
         <translation>对照组：不使用研究药物，因此没有用药日志。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="57"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="56"/>
         <source>The diary starts with the radiotherapy plan; none is recorded yet.</source>
         <translation>用药日志从放疗计划开始；目前尚未记录放疗计划。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="91"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="69"/>
         <source>Adherence: %1 of %2 doses (%3%)</source>
         <translation>依从性：%1/%2 次（%3%）</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="103"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="81"/>
         <source>A recorded dose is being unchecked.</source>
         <translation>正在取消勾选一次已记录的给药。</translation>
     </message>

@@ -1,4 +1,5 @@
 #include "admin/AccountsDialog.h"
+#include "models/AccountListModel.h"
 #include "CodeLabels.h"
 #include "SignatureDialog.h"
 #include "security/Accounts.h"
@@ -14,19 +15,19 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace muco::ui {
 
 AccountsDialog::AccountsDialog(Session &session, QWidget *parent)
-    : QDialog(parent), m_session(session), m_table(new QTableWidget(0, 4)), m_user(new QLineEdit), m_name(new QLineEdit),
+    : QDialog(parent), m_session(session), m_model(new AccountListModel(this)), m_table(new QTableView), m_user(new QLineEdit), m_name(new QLineEdit),
       m_role(new QComboBox), m_password(new QLineEdit), m_general(new QLabel), m_newRole(new QComboBox)
 {
     setObjectName(QStringLiteral("accountsDialog"));
     setWindowTitle(tr("Accounts"));
     m_table->setObjectName(QStringLiteral("accountsTable"));
-    m_table->setHorizontalHeaderLabels({tr("User name"), tr("Name"), tr("Role"), tr("Status")});
+    m_table->setModel(m_model);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -81,9 +82,9 @@ AccountsDialog::AccountsDialog(Session &session, QWidget *parent)
     selected->addWidget(changeRole);
     selected->addWidget(deactivate);
     selected->addStretch();
-    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) {
-        if (row >= 0 && m_table->item(row, 2))
-            m_newRole->setCurrentIndex(m_newRole->findData(m_table->item(row, 2)->data(Qt::UserRole)));
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid())
+            m_newRole->setCurrentIndex(m_newRole->findData(current.data(AccountListModel::RoleIdRole)));
     });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -109,30 +110,14 @@ AccountsDialog::AccountsDialog(Session &session, QWidget *parent)
 
 void AccountsDialog::reload()
 {
-    auto accounts = Accounts::list(m_session);
-    m_table->setRowCount(0);
-    if (!accounts.ok())
-        return;
-    for (const Account &a : accounts.value()) {
-        const int row = m_table->rowCount();
-        m_table->insertRow(row);
-        m_table->setItem(row, 0, new QTableWidgetItem(a.username));
-        m_table->setItem(row, 1, new QTableWidgetItem(a.displayName));
-        m_table->setItem(row, 2, new QTableWidgetItem(roleLabel(a.role)));
-        m_table->item(row, 2)->setData(Qt::UserRole, roleId(a.role));
-        m_table->setItem(row, 3, new QTableWidgetItem(a.active ? tr("Active") : tr("Deactivated")));
-        if (!a.active)
-            for (int c = 0; c < m_table->columnCount(); ++c)
-                m_table->item(row, c)->setForeground(QColor(0x80, 0x80, 0x80));
-    }
+    (void)m_model->load(m_session);   // a list that cannot be read is shown empty
 }
 
 void AccountsDialog::resetPassword()
 {
-    const int row = m_table->currentRow();
-    if (row < 0)
+    const QString user = selectedUser();
+    if (user.isEmpty())
         return;
-    const QString user = m_table->item(row, 0)->text();
     bool ok = false;
     const QString password = QInputDialog::getText(this, tr("Reset password"),
                                                    tr("New password for %1 (10 characters or more; tell it to them in person):").arg(user),
@@ -158,8 +143,8 @@ void AccountsDialog::report(const Status &s, const QString &done)
 
 QString AccountsDialog::selectedUser() const
 {
-    const int row = m_table->currentRow();
-    return row >= 0 && m_table->item(row, 0) ? m_table->item(row, 0)->text() : QString();
+    const Account *a = m_model->accountAt(m_table->currentIndex().isValid() ? m_table->currentIndex().row() : -1);
+    return a ? a->username : QString();
 }
 
 void AccountsDialog::changeRole()

@@ -7,13 +7,15 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QTableWidget;
+class QTableView;
 
 namespace muco {
 class Session;
 }
 
 namespace muco::ui {
+
+class AccountListModel;
 
 class AccountsDialog : public QDialog {
     Q_OBJECT
@@ -29,7 +31,8 @@ private:
     QString selectedUser() const;
     void report(const Status &s, const QString &done);
     Session &m_session;
-    QTableWidget *m_table;
+    AccountListModel *m_model;
+    QTableView *m_table;
     QLineEdit *m_user;
     QLineEdit *m_name;
     QComboBox *m_role;

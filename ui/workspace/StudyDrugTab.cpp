@@ -1,4 +1,5 @@
 #include "workspace/StudyDrugTab.h"
+#include "models/DrugDiaryModel.h"
 #include "CodeLabels.h"
 #include "DisplayFormat.h"
 #include "SignatureDialog.h"
@@ -9,18 +10,18 @@
 #include "security/Session.h"
 #include <QHeaderView>
 #include <QLabel>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace muco::ui {
 
-StudyDrugTab::StudyDrugTab(QWidget *parent) : WorkspaceTab(parent), m_table(new QTableWidget(0, 3)), m_adherence(new QLabel)
+StudyDrugTab::StudyDrugTab(QWidget *parent) : WorkspaceTab(parent), m_model(new DrugDiaryModel(this)), m_table(new QTableView), m_adherence(new QLabel)
 {
     setObjectName(QStringLiteral("studyDrugTab"));
     showsTables({Radiotherapy::planTable().name, Radiotherapy::fractionTable().name, StudyDrug::table().name,
                 Randomizations::table().name});
     m_table->setObjectName(QStringLiteral("drugDiary"));
-    m_table->setHorizontalHeaderLabels({tr("After breakfast"), tr("After lunch"), tr("After dinner")});
+    m_table->setModel(m_model);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_adherence->setObjectName(QStringLiteral("adherence"));
     m_adherence->setStyleSheet(QStringLiteral("font-weight: bold; padding: 6px;"));
@@ -31,7 +32,7 @@ StudyDrugTab::StudyDrugTab(QWidget *parent) : WorkspaceTab(parent), m_table(new 
     v->addWidget(m_adherence);
     v->addWidget(note);
     v->addWidget(m_table);
-    connect(m_table, &QTableWidget::itemChanged, this, &StudyDrugTab::onChanged);
+    connect(m_model, &DrugDiaryModel::doseToggled, this, &StudyDrugTab::onToggled);
 }
 
 void StudyDrugTab::reload()
@@ -39,8 +40,7 @@ void StudyDrugTab::reload()
     Session *s = session();
     if (!s)
         return;
-    m_loading = true;
-    m_table->setRowCount(0);
+    m_model->clear();
     // The control arm receives no drug: the diary exists for the experimental arm only (issue 15).
     auto arm = Randomizations::forPatient(s->db(), patientId());
     if (!arm.ok() || !arm->has_value() || arm->value().arm != Randomizations::experimental()) {
@@ -48,14 +48,12 @@ void StudyDrugTab::reload()
                              : !arm->has_value() ? tr("The diary opens once the patient is randomized to the experimental arm.")
                                                  : tr("Control arm: no study drug is given, so there is no diary."));
         m_table->setEnabled(false);
-        m_loading = false;
         return;
     }
     m_table->setEnabled(true);
     auto plan = Radiotherapy::plan(*s, patientId());
     if (!plan.ok() || !plan.value()) {
         m_adherence->setText(tr("The diary starts with the radiotherapy plan; none is recorded yet."));
-        m_loading = false;
         return;
     }
     const QDate today = Radiotherapy::today(*s);
@@ -63,53 +61,28 @@ void StudyDrugTab::reload()
     QDate end = today;
     if (summary.ok() && summary->remainingFractions == 0 && summary->lastFractionDate)
         end = std::min(end, *summary->lastFractionDate);
-    auto doses = StudyDrug::doses(*s, patientId());
-    QHash<QString, bool> taken;
-    if (doses.ok())
-        for (const DrugDose &d : doses.value())
-            taken.insert(d.date.toString(Qt::ISODate) + d.slot, d.taken);
-    const QStringList slotNames = StudyDrug::doseSlots();
-    const bool editable = s->can(Permission::RecordStudyDrug);
-    QStringList labels;
-    for (QDate d = plan.value()->startDate; d <= end; d = d.addDays(1)) {
-        const int row = m_table->rowCount();
-        m_table->insertRow(row);
-        labels << displayDateWithDay(d);
-        for (int c = 0; c < 3; ++c) {
-            auto *item = new QTableWidgetItem;
-            item->setFlags(editable ? Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::ItemIsEnabled);
-            item->setCheckState(taken.value(d.toString(Qt::ISODate) + slotNames[c]) ? Qt::Checked : Qt::Unchecked);
-            item->setData(Qt::UserRole, d);
-            item->setData(Qt::UserRole + 1, slotNames[c]);
-            m_table->setItem(row, c, item);
-        }
-    }
-    m_table->setVerticalHeaderLabels(labels);
+    // Doses that cannot be read show unchecked, as before the model.
+    (void)m_model->load(*s, patientId(), plan.value()->startDate, end, s->can(Permission::RecordStudyDrug));
     m_table->scrollToBottom();
     auto a = StudyDrug::adherence(*s, patientId());
     if (a.ok())
         m_adherence->setText(tr("Adherence: %1 of %2 doses (%3%)").arg(displayNumber(a->taken), displayNumber(a->expected), displayNumber(a->percent(), 0)));
-    m_loading = false;
 }
 
-void StudyDrugTab::onChanged(QTableWidgetItem *item)
+// The diary shows what core stored: the change notice of a saved dose reloads it; a cancelled
+// uncheck or a refused change leaves it as it was.
+void StudyDrugTab::onToggled(const QDate &date, const QString &slot, bool taken)
 {
     Session *s = session();
-    if (!s || m_loading || !item)
+    if (!s)
         return;
-    const bool checked = item->checkState() == Qt::Checked;
     QString reason;
-    if (!checked) {
+    if (!taken) {
         reason = askReason(this, tr("A recorded dose is being unchecked."));
-        if (reason.isEmpty()) {
-            m_loading = true;
-            item->setCheckState(Qt::Checked);
-            m_loading = false;
+        if (reason.isEmpty())
             return;
-        }
     }
-    const Status st = StudyDrug::setTaken(*s, patientId(), item->data(Qt::UserRole).toDate(), item->data(Qt::UserRole + 1).toString(),
-                                          checked, reason);
+    const Status st = StudyDrug::setTaken(*s, patientId(), date, slot, taken, reason);
     if (!st.ok())
         showError(errorText(st.error()));
 }

@@ -3,24 +3,27 @@
 #include "workspace/WorkspaceTab.h"
 
 class QLabel;
-class QTableWidget;
-class QTableWidgetItem;
+class QTableView;
+class QDate;
 
 namespace muco::ui {
+
+class DrugDiaryModel;
 
 class StudyDrugTab : public WorkspaceTab {
     Q_OBJECT
 public:
     explicit StudyDrugTab(QWidget *parent = nullptr);
     void reload() override;
-    QTableWidget *diary() const { return m_table; }
+    QTableView *diary() const { return m_table; }
+    DrugDiaryModel *diaryModel() const { return m_model; }
     QLabel *adherenceLabel() const { return m_adherence; }
 
 private:
-    void onChanged(QTableWidgetItem *item);
-    QTableWidget *m_table;
+    void onToggled(const QDate &date, const QString &slot, bool taken);
+    DrugDiaryModel *m_model;
+    QTableView *m_table;
     QLabel *m_adherence;
-    bool m_loading = false;
 };
 
 } // namespace muco::ui
