@@ -349,7 +349,7 @@ private slots:
         QFile dm(QDir(out).filePath(QStringLiteral("DM.csv")));
         QVERIFY(dm.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = dm.readAll().split('\n');
-        QVERIFY(lines.first().startsWith("STUDYID,SITEID,USUBJID,RECORD_ID,BIRTH_DATE,SEX,STATUS"));
+        QVERIFY(lines.first().startsWith("STUDYID,SITEID,USUBJID,RECORD_ID,BIRTH_YEAR,SEX,STATUS"));
         QCOMPARE(lines.size(), 1 + 20 + 1);   // header, 20 patients, the final newline
         QVERIFY(lines.at(1).startsWith("NCT07312656,DEMO,DEMO-"));
         for (const QString &f : files) {

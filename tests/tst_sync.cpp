@@ -10,6 +10,8 @@
 #include "central/SubjectBlocks.h"
 #include <algorithm>
 #include "records/RecordStore.h"
+#include "records/Minimisation.h"
+#include "common/Ids.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
 #include "DirectTransport.h"
@@ -132,13 +134,13 @@ private slots:
 
         // Both offline: different fields change.
         QVERIFY(setField(*a.session, p->id, QStringLiteral("sex"), QStringLiteral("female")).ok());
-        QVERIFY(setField(*b.session, p->id, QStringLiteral("birth_date"), QStringLiteral("1961-02-02")).ok());
+        QVERIFY(setField(*b.session, p->id, QStringLiteral("status_date"), QStringLiteral("1961-02-02")).ok());
         QVERIFY(sync(a).ok);
         QVERIFY(sync(b).ok);
         QVERIFY(sync(a).ok);
         for (Device *d : {&a, &b}) {
             QCOMPARE(patientField(*d, p->id, QStringLiteral("sex")), QStringLiteral("female"));
-            QCOMPARE(patientField(*d, p->id, QStringLiteral("birth_date")), QStringLiteral("1961-02-02"));
+            QCOMPARE(patientField(*d, p->id, QStringLiteral("status_date")), QStringLiteral("1961-02-02"));
         }
         QCOMPARE(sync(b).conflicts, 0);
     }
@@ -149,15 +151,15 @@ private slots:
         auto p = Patients::add(*a.session, {{}, {}, {}, {}, QStringLiteral("1960-01-01"), QStringLiteral("male")});
         QVERIFY(sync(a).ok);
         QVERIFY(sync(b).ok);
-        QVERIFY(setField(*a.session, p->id, QStringLiteral("birth_date"), QStringLiteral("1960-01-10")).ok());
-        QVERIFY(setField(*b.session, p->id, QStringLiteral("birth_date"), QStringLiteral("1960-10-01")).ok());
+        QVERIFY(setField(*a.session, p->id, QStringLiteral("status_date"), QStringLiteral("1960-01-10")).ok());
+        QVERIFY(setField(*b.session, p->id, QStringLiteral("status_date"), QStringLiteral("1960-10-01")).ok());
         QVERIFY(sync(a).ok);
         SyncReport rb = sync(b);
         QVERIFY(rb.ok);
         QCOMPARE(rb.conflicts, 1);
         QCOMPARE(rb.pending, 0);   // acknowledged: kept as a conflict, not retried for ever
         // Never a silent overwrite: each keeps its value until a clinician decides.
-        QCOMPARE(patientField(b, p->id, QStringLiteral("birth_date")), QStringLiteral("1960-10-01"));
+        QCOMPARE(patientField(b, p->id, QStringLiteral("status_date")), QStringLiteral("1960-10-01"));
         QCOMPARE(sync(a).conflicts, 1);
         auto onA = SyncEngine::conflicts(*a.session).value();
         QCOMPARE(onA.size(), 1);
@@ -171,7 +173,7 @@ private slots:
         QVERIFY(SyncEngine::resolve(*b.session, onA.first().id, true, QStringLiteral("Checked against the ID card")).ok());
         QVERIFY(sync(b).ok);
         QCOMPARE(sync(a).conflicts, 0);
-        QCOMPARE(patientField(a, p->id, QStringLiteral("birth_date")), QStringLiteral("1960-10-01"));
+        QCOMPARE(patientField(a, p->id, QStringLiteral("status_date")), QStringLiteral("1960-10-01"));
         QCOMPARE(SyncEngine::status(*b.session)->conflicts, 0);
         auto audit = b.session->db().scalarInt(QStringLiteral("SELECT count(*) FROM audit WHERE action = 'resolve_conflict'"));
         QCOMPARE(audit.value(), 1);
@@ -429,6 +431,105 @@ private slots:
             for (const char *id : {"Gao Yuanyuan", "MRN-31337", "555-0199"})
                 QVERIFY2(!body.contains(id), id);
         QVERIFY(std::any_of(wire.cbegin(), wire.cend(), [](const QByteArray &body) { return body.contains("GX01-0001"); }));
+    }
+
+    // Data minimisation (issue 11, M5): a device sends the year of birth, never the date, and
+    // staff by opaque account id; the central site holds no more. Devices of the site converge
+    // on the year, and one that pulls a year corrected elsewhere drops the date it held, which no
+    // longer agrees with it. Before, the date and the user names reached the central site and
+    // were passed on to every device.
+    void onlyTheYearOfBirthAndOpaqueStaffIdsLeaveTheDevice()
+    {
+        Device a = device(), b = device();
+        auto p = Patients::add(*a.session, {{}, {}, {}, {}, QStringLiteral("1958-04-02"), QStringLiteral("male")});
+        QVERIFY(p.ok());
+        QVERIFY(sync(a).ok);
+        QVERIFY(sync(b).ok);
+        auto stored = m_store->backend().query(QStringLiteral("SELECT field, value FROM records WHERE table_name = 'patients'"));
+        QMap<QString, QString> values;
+        for (const QVariantList &row : stored.value())
+            values.insert(row.at(0).toString(), row.at(1).toString());
+        QVERIFY(!values.contains(QStringLiteral("birth_date")));
+        QCOMPARE(values.value(QStringLiteral("birth_year")), QStringLiteral("[1958]"));
+        auto feed = m_store->backend().query(QStringLiteral("SELECT fields, changed_by FROM changes"));
+        QVERIFY(!feed->isEmpty());
+        for (const QVariantList &row : feed.value()) {
+            QVERIFY2(!row.at(0).toString().contains(QLatin1String("1958-04-02")), qPrintable(row.at(0).toString()));
+            QCOMPARE(row.at(1).toString(), Minimisation::opaqueAccountId(QStringLiteral("doctor")));
+        }
+        QCOMPARE(patientField(a, p->id, QStringLiteral("birth_date")), QStringLiteral("1958-04-02"));
+        QCOMPARE(patientField(a, p->id, QStringLiteral("birth_year")), QStringLiteral("1958"));
+        QCOMPARE(patientField(b, p->id, QStringLiteral("birth_year")), QStringLiteral("1958"));
+        QVERIFY(patientField(b, p->id, QStringLiteral("birth_date")).isEmpty());
+
+        // A date corrected within the year changes nothing the others hold; one in another year
+        // reaches them as the year, and A's date, which no longer agrees with it, is dropped.
+        QVERIFY(setField(*a.session, p->id, QStringLiteral("birth_date"), QStringLiteral("1958-05-02")).ok());
+        QVERIFY(setField(*b.session, p->id, QStringLiteral("birth_date"), QStringLiteral("1959-01-20")).ok());
+        QCOMPARE(patientField(b, p->id, QStringLiteral("birth_year")), QStringLiteral("1959"));
+        QVERIFY(sync(a).ok);
+        const SyncReport rb = sync(b);
+        QVERIFY2(rb.ok, qPrintable(rb.error));
+        QCOMPARE(rb.conflicts, 0);
+        QCOMPARE(sync(a).conflicts, 0);
+        QCOMPARE(patientField(a, p->id, QStringLiteral("birth_year")), QStringLiteral("1959"));
+        QVERIFY(patientField(a, p->id, QStringLiteral("birth_date")).isEmpty());
+        for (const QString &field : Patients::table().fields)
+            if (field != QLatin1String("birth_date"))
+                QCOMPARE(patientField(a, p->id, field), patientField(b, p->id, field));
+        QCOMPARE(SyncEngine::status(*a.session)->conflicts, 0);
+        QCOMPARE(SyncEngine::status(*b.session)->conflicts, 0);
+    }
+
+    // A device from before the rule (or a forged request) sends the date, user names and a
+    // screening's inputs with the birth date: the central site reduces them before storing and
+    // passes on only the reduced form.
+    void theCentralSiteReducesWhatArrives()
+    {
+        Device b = device();
+        const QString patient = newUuid(), screening = newUuid();
+        const auto change = [](const QString &table, const QString &record, const QJsonObject &fields) {
+            return QJsonObject{{QStringLiteral("id"), newUuid()}, {QStringLiteral("table"), table}, {QStringLiteral("record_id"), record},
+                               {QStringLiteral("fields"), fields}, {QStringLiteral("old"), QJsonObject()},
+                               {QStringLiteral("changed_by"), QStringLiteral("alice")},
+                               {QStringLiteral("changed_utc"), QStringLiteral("2026-11-20T09:00:00.000Z")}};
+        };
+        const QJsonArray changes{
+            change(QStringLiteral("patients"), patient, {{QStringLiteral("subject_id"), QStringLiteral("GX01-0007")},
+                                                         {QStringLiteral("subject_number"), 7},
+                                                         {QStringLiteral("birth_date"), QStringLiteral("1970-12-31")},
+                                                         {QStringLiteral("status"), QStringLiteral("screening")},
+                                                         {QStringLiteral("created_utc"), QStringLiteral("2026-11-20T09:00:00.000Z")}}),
+            change(QStringLiteral("screenings"), screening,
+                   {{QStringLiteral("patient_id"), patient}, {QStringLiteral("assessment_date"), QStringLiteral("2026-11-20")},
+                    {QStringLiteral("inputs"), QStringLiteral("{\"assessment_date\":\"2026-11-20\",\"birth_date\":\"1970-12-31\"}")},
+                    {QStringLiteral("outcome"), QStringLiteral("eligible")}, {QStringLiteral("result"), QStringLiteral("{}")},
+                    {QStringLiteral("state"), QStringLiteral("signed")}, {QStringLiteral("signed_by"), QStringLiteral("alice")}})};
+        auto code = m_store->createEnrollmentCode(QStringLiteral("GX01"));
+        const QByteArray token = "Bearer " + m_store->enroll(code.value())->token.toLatin1();
+        const ServiceResponse pushed = m_service->handle({"POST", QStringLiteral("/v1/push"), {}, token, {},
+                                                          QJsonDocument(QJsonObject{{QStringLiteral("changes"), changes}}).toJson()});
+        QCOMPARE(pushed.status, 200);
+        auto everything = m_store->backend().query(QStringLiteral("SELECT field, value FROM records"));
+        for (const QVariantList &row : everything.value()) {
+            QVERIFY2(row.at(0).toString() != QLatin1String("birth_date"), "a birth date was stored");
+            QVERIFY2(!row.at(1).toString().contains(QLatin1String("1970-12-31")), qPrintable(row.at(1).toString()));
+            QVERIFY2(!row.at(1).toString().contains(QLatin1String("alice")), qPrintable(row.at(1).toString()));
+        }
+        auto feed = m_store->backend().query(QStringLiteral("SELECT fields, changed_by FROM changes"));
+        for (const QVariantList &row : feed.value()) {
+            QVERIFY(!row.at(0).toString().contains(QLatin1String("1970-12-31")));
+            QCOMPARE(row.at(1).toString(), Minimisation::opaqueAccountId(QStringLiteral("alice")));
+        }
+        QVERIFY(sync(b).ok);
+        QCOMPARE(patientField(b, patient, QStringLiteral("birth_year")), QStringLiteral("1970"));
+        QVERIFY(patientField(b, patient, QStringLiteral("birth_date")).isEmpty());
+        auto signer = b.session->db().prepare(QStringLiteral("SELECT signed_by, inputs FROM screenings WHERE id = ?"));
+        signer->bind(1, screening);
+        QVERIFY(signer->next().value());
+        QCOMPARE(signer->text(0), Minimisation::opaqueAccountId(QStringLiteral("alice")));
+        QVERIFY(!signer->text(1).contains(QLatin1String("1970-12-31")));
+        QVERIFY(signer->text(1).contains(QLatin1String("\"birth_year\":1970")));
     }
 
     void tokensArePerSiteAndRevocable()

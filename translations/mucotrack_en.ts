@@ -363,32 +363,32 @@
 <context>
     <name>AuditAnchors</name>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="36"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="37"/>
         <source>&quot;head&quot; needs a sequence number and a SHA-256 hash in hex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="54"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="56"/>
         <source>The anchored row moved since it was asked for; ask again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="57"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="59"/>
         <source>the chain ends at row %1, before row %2 anchored at %3: rows were removed or an older copy was put back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="60"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="62"/>
         <source>the device did not say what its chain holds at row %1, anchored at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="62"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="64"/>
         <source>row %1 is no longer the row anchored at %2: the history before it was rewritten or removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="73"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="75"/>
         <source>The central site refuses this device&apos;s data: its audit trail no longer holds what was anchored at an earlier sync (%1). The central site&apos;s operator has been alerted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -498,13 +498,13 @@
 <context>
     <name>Central</name>
     <message>
-        <location filename="../app/central/main.cpp" line="36"/>
+        <location filename="../app/central/main.cpp" line="37"/>
         <location filename="../app/central/RandomizationCommands.cpp" line="26"/>
         <source>--data DIR or --postgres CONNINFO is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="54"/>
+        <location filename="../app/central/main.cpp" line="55"/>
         <source>Usage: mucotrack-central COMMAND [OPTIONS]
 
 The trial&apos;s central site: enrolled devices sync with it over HTTPS.
@@ -538,6 +538,10 @@ Commands:
                                  and randomizations that do not match the allocation list
   audit [--json]                 the central site&apos;s own audit trail (enrolments, revocations, pushes,
                                  conflicts, alarms) and whether its hash chain is intact
+  free-text [--json]             free text (AE &quot;other, specify&quot;, reasons, findings, query messages)
+                                 not yet reviewed: it stays out of reports and exports until then
+  free-text review --table T --record ID --field F
+                                 mark the value the field holds now as reviewed
 
 Options:
   -h, --help                     show this help
@@ -549,52 +553,52 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="116"/>
+        <location filename="../app/central/main.cpp" line="121"/>
         <source>Central store ready (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="159"/>
+        <location filename="../app/central/main.cpp" line="164"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="159"/>
+        <location filename="../app/central/main.cpp" line="164"/>
         <source>revoked %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="188"/>
+        <location filename="../app/central/main.cpp" line="193"/>
         <source>No integrity alarms: every device&apos;s audit trail holds the head anchored at its last sync, and every randomization matches the allocation list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="219"/>
+        <location filename="../app/central/main.cpp" line="234"/>
         <source>--listen takes HOST:PORT with an IP address, e.g. 127.0.0.1:8443.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="222"/>
+        <location filename="../app/central/main.cpp" line="237"/>
         <source>Give --tls-cert FILE --tls-key FILE, or --insecure-loopback.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="224"/>
+        <location filename="../app/central/main.cpp" line="239"/>
         <source>--insecure-loopback serves plain HTTP on a loopback address only, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="230"/>
+        <location filename="../app/central/main.cpp" line="245"/>
         <source>--idle-timeout takes a number of seconds from 0.1 to 3600.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="237"/>
+        <location filename="../app/central/main.cpp" line="252"/>
         <source>--max-connections takes a whole number from 1 to 100000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="254"/>
+        <location filename="../app/central/main.cpp" line="269"/>
         <source>Serving %1 on %2:%3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -682,6 +686,21 @@ Integrity: %2</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/central/FreeTextCommand.cpp" line="29"/>
+        <source>Reviewed: %1 of %2 %3 may now appear in the central site&apos;s reports and exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/central/FreeTextCommand.cpp" line="34"/>
+        <source>free-text takes no argument but &quot;review&quot;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/central/FreeTextCommand.cpp" line="47"/>
+        <source>No free text awaits review.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CentralAuditTrail</name>
@@ -704,36 +723,36 @@ Integrity: %2</source>
 <context>
     <name>CentralBackend</name>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="114"/>
-        <location filename="../core/central/CentralBackend.cpp" line="120"/>
-        <location filename="../core/central/CentralBackend.cpp" line="133"/>
-        <location filename="../core/central/CentralBackend.cpp" line="143"/>
-        <location filename="../core/central/CentralBackend.cpp" line="152"/>
+        <location filename="../core/central/CentralBackend.cpp" line="115"/>
+        <location filename="../core/central/CentralBackend.cpp" line="121"/>
+        <location filename="../core/central/CentralBackend.cpp" line="134"/>
+        <location filename="../core/central/CentralBackend.cpp" line="144"/>
+        <location filename="../core/central/CentralBackend.cpp" line="153"/>
         <source>PostgreSQL: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="196"/>
+        <location filename="../core/central/CentralBackend.cpp" line="197"/>
         <source>The data folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="201"/>
+        <location filename="../core/central/CentralBackend.cpp" line="202"/>
         <source>The data folder %1 cannot be made private to its owner (mode 0700).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="221"/>
+        <location filename="../core/central/CentralBackend.cpp" line="222"/>
         <source>Give PostgreSQL&apos;s password in a password file (PGPASSFILE or ~/.pgpass), never in the connection string.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="224"/>
+        <location filename="../core/central/CentralBackend.cpp" line="225"/>
         <source>The PostgreSQL driver of Qt SQL (libqt6sql6-psql) is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="242"/>
+        <location filename="../core/central/CentralBackend.cpp" line="243"/>
         <source>PostgreSQL cannot be reached (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -821,17 +840,17 @@ Integrity: %2</source>
 <context>
     <name>CentralStore</name>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="98"/>
+        <location filename="../core/central/CentralStore.cpp" line="99"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="140"/>
+        <location filename="../core/central/CentralStore.cpp" line="141"/>
         <source>The enrollment code is unknown or was already used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/central/CentralStore.cpp" line="143"/>
+        <location filename="../core/central/CentralStore.cpp" line="144"/>
         <source>The enrollment code has expired (codes are valid for %n day(s)); ask for a new one.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -839,42 +858,42 @@ Integrity: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="147"/>
+        <location filename="../core/central/CentralStore.cpp" line="148"/>
         <source>This enrollment code is for another site, not %1; it was not used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="170"/>
+        <location filename="../core/central/CentralStore.cpp" line="171"/>
         <source>Unknown device token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="172"/>
+        <location filename="../core/central/CentralStore.cpp" line="173"/>
         <source>This device&apos;s token was revoked by the central site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="182"/>
+        <location filename="../core/central/CentralStore.cpp" line="183"/>
         <source>no enrolled device has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="208"/>
+        <location filename="../core/central/CentralStore.cpp" line="212"/>
         <source>a change needs an id, a known table and a record id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="211"/>
+        <location filename="../core/central/CentralStore.cpp" line="215"/>
         <source>&quot;%1&quot; is not a field name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="228"/>
+        <location filename="../core/central/CentralStore.cpp" line="232"/>
         <source>A device of site %1 may not refer to records of another site (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="234"/>
+        <location filename="../core/central/CentralStore.cpp" line="238"/>
         <source>A device of site %1 may not change records of another site.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2604,6 +2623,19 @@ Last error: %1</source>
     </message>
 </context>
 <context>
+    <name>FreeTextReview</name>
+    <message>
+        <location filename="../core/central/FreeTextReview.cpp" line="76"/>
+        <source>%1 of %2 is not a free-text field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/FreeTextReview.cpp" line="83"/>
+        <source>record %1 of %2 holds no text in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Grading</name>
     <message>
         <location filename="../core/clinical/Grading.cpp" line="24"/>
@@ -2952,7 +2984,7 @@ Last error: %1</source>
     </message>
     <message>
         <location filename="../core/records/Patients.cpp" line="27"/>
-        <location filename="../core/records/Patients.cpp" line="256"/>
+        <location filename="../core/records/Patients.cpp" line="258"/>
         <source>%1 is in the future</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2978,53 +3010,53 @@ Last error: %1</source>
     </message>
     <message>
         <location filename="../core/records/Patients.cpp" line="48"/>
-        <location filename="../core/records/Patients.cpp" line="210"/>
+        <location filename="../core/records/Patients.cpp" line="212"/>
         <source>the birth date is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/records/Patients.cpp" line="50"/>
-        <location filename="../core/records/Patients.cpp" line="212"/>
+        <location filename="../core/records/Patients.cpp" line="214"/>
         <source>choose the sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="133"/>
+        <location filename="../core/records/Patients.cpp" line="135"/>
         <source>%1 is already in use at this site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="181"/>
+        <location filename="../core/records/Patients.cpp" line="183"/>
         <source>no patient has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="196"/>
+        <location filename="../core/records/Patients.cpp" line="198"/>
         <source>no patient has the subject ID %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="214"/>
+        <location filename="../core/records/Patients.cpp" line="216"/>
         <source>a reason is required to change saved data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="251"/>
+        <location filename="../core/records/Patients.cpp" line="253"/>
         <source>a patient whose status is %1 cannot become %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="254"/>
+        <location filename="../core/records/Patients.cpp" line="256"/>
         <source>the date is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="259"/>
+        <location filename="../core/records/Patients.cpp" line="261"/>
         <source>%1 is before the patient&apos;s birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="261"/>
+        <location filename="../core/records/Patients.cpp" line="263"/>
         <source>say why</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3562,37 +3594,37 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>RecordStore</name>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="371"/>
+        <location filename="../core/records/RecordStore.cpp" line="373"/>
         <source>is not a field of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="101"/>
+        <location filename="../core/records/RecordStore.cpp" line="102"/>
         <source>no %1 record has the id %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="61"/>
+        <location filename="../core/records/RecordStore.cpp" line="62"/>
         <source>A change to %1 was attempted outside a transaction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="171"/>
+        <location filename="../core/records/RecordStore.cpp" line="172"/>
         <source>a reason is required to change saved data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="226"/>
+        <location filename="../core/records/RecordStore.cpp" line="227"/>
         <source>a reason is required to delete a record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="347"/>
+        <location filename="../core/records/RecordStore.cpp" line="349"/>
         <source>a reason is required to resolve a conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="388"/>
+        <location filename="../core/records/RecordStore.cpp" line="390"/>
         <source>Electronic signature</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4250,32 +4282,32 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="36"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="37"/>
         <source>the central site sent a conflict on an unknown table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="70"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="71"/>
         <source>No central site is configured: enroll this device first (sync enroll).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="255"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="258"/>
         <source>unknown table %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="257"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="260"/>
         <source>a reason is required to resolve a conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="263"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="266"/>
         <source>this change could not be applied here; record what is missing first, then sync again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="277"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="280"/>
         <source>no open conflict has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4977,12 +5009,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="219"/>
+        <location filename="../core/storage/Migrations.cpp" line="225"/>
         <source>The schema version of %1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="221"/>
+        <location filename="../core/storage/Migrations.cpp" line="227"/>
         <source>%1 was written by a newer MucoTrack (schema %2, this program knows %3); update MucoTrack.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -361,32 +361,32 @@
 <context>
     <name>AuditAnchors</name>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="36"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="37"/>
         <source>&quot;head&quot; needs a sequence number and a SHA-256 hash in hex</source>
         <translation>&quot;head&quot; 需要序号和十六进制的 SHA-256 哈希值</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="54"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="56"/>
         <source>The anchored row moved since it was asked for; ask again.</source>
         <translation>自请求以来，锚定的行已发生变化；请重新请求。</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="57"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="59"/>
         <source>the chain ends at row %1, before row %2 anchored at %3: rows were removed or an older copy was put back</source>
         <translation>链在第 %1 行结束，早于 %3 锚定的第 %2 行：有行被删除，或放回了较旧的副本</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="60"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="62"/>
         <source>the device did not say what its chain holds at row %1, anchored at %2</source>
         <translation>设备未说明其链在 %2 锚定的第 %1 行的内容</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="62"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="64"/>
         <source>row %1 is no longer the row anchored at %2: the history before it was rewritten or removed</source>
         <translation>第 %1 行已不再是 %2 锚定的行：其之前的历史已被改写或删除</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="73"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="75"/>
         <source>The central site refuses this device&apos;s data: its audit trail no longer holds what was anchored at an earlier sync (%1). The central site&apos;s operator has been alerted.</source>
         <translation>中心站点拒收此设备的数据：其稽查轨迹已不再包含先前同步时锚定的内容（%1）。已通知中心站点的运维人员。</translation>
     </message>
@@ -496,13 +496,13 @@
 <context>
     <name>Central</name>
     <message>
-        <location filename="../app/central/main.cpp" line="36"/>
+        <location filename="../app/central/main.cpp" line="37"/>
         <location filename="../app/central/RandomizationCommands.cpp" line="26"/>
         <source>--data DIR or --postgres CONNINFO is required.</source>
         <translation>必须指定 --data DIR 或 --postgres CONNINFO。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="54"/>
+        <location filename="../app/central/main.cpp" line="55"/>
         <source>Usage: mucotrack-central COMMAND [OPTIONS]
 
 The trial&apos;s central site: enrolled devices sync with it over HTTPS.
@@ -536,6 +536,10 @@ Commands:
                                  and randomizations that do not match the allocation list
   audit [--json]                 the central site&apos;s own audit trail (enrolments, revocations, pushes,
                                  conflicts, alarms) and whether its hash chain is intact
+  free-text [--json]             free text (AE &quot;other, specify&quot;, reasons, findings, query messages)
+                                 not yet reviewed: it stays out of reports and exports until then
+  free-text review --table T --record ID --field F
+                                 mark the value the field holds now as reviewed
 
 Options:
   -h, --help                     show this help
@@ -577,6 +581,10 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
                                  以及与分配列表不一致的随机分组
   audit [--json]                 中心站点自身的稽查轨迹（设备注册、吊销、推送、
                                  冲突、警报）及其哈希链是否完好
+  free-text [--json]             尚未审阅的自由文本（AE“其他，请注明”、原因、所见、质疑消息）：
+                                 审阅前不进入报告和导出
+  free-text review --table T --record ID --field F
+                                 将该字段当前的值标记为已审阅
 
 选项：
   -h, --help                     显示本帮助
@@ -587,52 +595,52 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
 </translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="116"/>
+        <location filename="../app/central/main.cpp" line="121"/>
         <source>Central store ready (%1).</source>
         <translation>中心存储已就绪（%1）。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="159"/>
+        <location filename="../app/central/main.cpp" line="164"/>
         <source>active</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="159"/>
+        <location filename="../app/central/main.cpp" line="164"/>
         <source>revoked %1</source>
         <translation>已于 %1 吊销</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="188"/>
+        <location filename="../app/central/main.cpp" line="193"/>
         <source>No integrity alarms: every device&apos;s audit trail holds the head anchored at its last sync, and every randomization matches the allocation list.</source>
         <translation>无完整性警报：每台设备的稽查轨迹都包含上次同步时锚定的链头，且每次随机分组都与分配列表一致。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="219"/>
+        <location filename="../app/central/main.cpp" line="234"/>
         <source>--listen takes HOST:PORT with an IP address, e.g. 127.0.0.1:8443.</source>
         <translation>--listen 的格式为 HOST:PORT，须使用 IP 地址，例如 127.0.0.1:8443。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="222"/>
+        <location filename="../app/central/main.cpp" line="237"/>
         <source>Give --tls-cert FILE --tls-key FILE, or --insecure-loopback.</source>
         <translation>请指定 --tls-cert FILE --tls-key FILE，或 --insecure-loopback。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="224"/>
+        <location filename="../app/central/main.cpp" line="239"/>
         <source>--insecure-loopback serves plain HTTP on a loopback address only, not %1.</source>
         <translation>--insecure-loopback 只在回环地址上提供明文 HTTP 服务，不能用于 %1。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="230"/>
+        <location filename="../app/central/main.cpp" line="245"/>
         <source>--idle-timeout takes a number of seconds from 0.1 to 3600.</source>
         <translation>--idle-timeout 的取值为 0.1 至 3600 之间的秒数。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="237"/>
+        <location filename="../app/central/main.cpp" line="252"/>
         <source>--max-connections takes a whole number from 1 to 100000.</source>
         <translation>--max-connections 的取值为 1 至 100000 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="254"/>
+        <location filename="../app/central/main.cpp" line="269"/>
         <source>Serving %1 on %2:%3</source>
         <translation>正在 %2:%3 上提供 %1 服务</translation>
     </message>
@@ -721,6 +729,21 @@ Integrity: %2</source>
             <numerusform>中心稽查轨迹完好（%n 行）。</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/central/FreeTextCommand.cpp" line="29"/>
+        <source>Reviewed: %1 of %2 %3 may now appear in the central site&apos;s reports and exports.</source>
+        <translation>已审阅：%2 %3 的 %1 现可出现在中心站点的报告和导出中。</translation>
+    </message>
+    <message>
+        <location filename="../app/central/FreeTextCommand.cpp" line="34"/>
+        <source>free-text takes no argument but &quot;review&quot;, not &quot;%1&quot;.</source>
+        <translation>free-text 只接受参数“review”，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../app/central/FreeTextCommand.cpp" line="47"/>
+        <source>No free text awaits review.</source>
+        <translation>没有待审阅的自由文本。</translation>
+    </message>
 </context>
 <context>
     <name>CentralAuditTrail</name>
@@ -743,36 +766,36 @@ Integrity: %2</source>
 <context>
     <name>CentralBackend</name>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="114"/>
-        <location filename="../core/central/CentralBackend.cpp" line="120"/>
-        <location filename="../core/central/CentralBackend.cpp" line="133"/>
-        <location filename="../core/central/CentralBackend.cpp" line="143"/>
-        <location filename="../core/central/CentralBackend.cpp" line="152"/>
+        <location filename="../core/central/CentralBackend.cpp" line="115"/>
+        <location filename="../core/central/CentralBackend.cpp" line="121"/>
+        <location filename="../core/central/CentralBackend.cpp" line="134"/>
+        <location filename="../core/central/CentralBackend.cpp" line="144"/>
+        <location filename="../core/central/CentralBackend.cpp" line="153"/>
         <source>PostgreSQL: %1</source>
         <translation>PostgreSQL：%1</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="196"/>
+        <location filename="../core/central/CentralBackend.cpp" line="197"/>
         <source>The data folder %1 cannot be created.</source>
         <translation>无法创建数据文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="201"/>
+        <location filename="../core/central/CentralBackend.cpp" line="202"/>
         <source>The data folder %1 cannot be made private to its owner (mode 0700).</source>
         <translation>无法将数据文件夹 %1 设为仅其所有者可访问（权限 0700）。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="221"/>
+        <location filename="../core/central/CentralBackend.cpp" line="222"/>
         <source>Give PostgreSQL&apos;s password in a password file (PGPASSFILE or ~/.pgpass), never in the connection string.</source>
         <translation>请在密码文件（PGPASSFILE 或 ~/.pgpass）中提供 PostgreSQL 密码，切勿写在连接字符串中。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="224"/>
+        <location filename="../core/central/CentralBackend.cpp" line="225"/>
         <source>The PostgreSQL driver of Qt SQL (libqt6sql6-psql) is not installed.</source>
         <translation>未安装 Qt SQL 的 PostgreSQL 驱动（libqt6sql6-psql）。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="242"/>
+        <location filename="../core/central/CentralBackend.cpp" line="243"/>
         <source>PostgreSQL cannot be reached (%1).</source>
         <translation>无法连接 PostgreSQL（%1）。</translation>
     </message>
@@ -860,59 +883,59 @@ Integrity: %2</source>
 <context>
     <name>CentralStore</name>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="98"/>
+        <location filename="../core/central/CentralStore.cpp" line="99"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation>站点代码为 2 至 10 位大写字母或数字</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="140"/>
+        <location filename="../core/central/CentralStore.cpp" line="141"/>
         <source>The enrollment code is unknown or was already used.</source>
         <translation>注册码未知或已被使用。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/central/CentralStore.cpp" line="143"/>
+        <location filename="../core/central/CentralStore.cpp" line="144"/>
         <source>The enrollment code has expired (codes are valid for %n day(s)); ask for a new one.</source>
         <translation>
             <numerusform>注册码已过期（注册码有效期为 %n 天）；请申请新的注册码。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="147"/>
+        <location filename="../core/central/CentralStore.cpp" line="148"/>
         <source>This enrollment code is for another site, not %1; it was not used.</source>
         <translation>此注册码属于其他站点，而非 %1；未被使用。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="170"/>
+        <location filename="../core/central/CentralStore.cpp" line="171"/>
         <source>Unknown device token.</source>
         <translation>未知的设备令牌。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="172"/>
+        <location filename="../core/central/CentralStore.cpp" line="173"/>
         <source>This device&apos;s token was revoked by the central site.</source>
         <translation>此设备的令牌已被中心站点吊销。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="182"/>
+        <location filename="../core/central/CentralStore.cpp" line="183"/>
         <source>no enrolled device has the id %1</source>
         <translation>没有 ID 为 %1 的已注册设备</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="208"/>
+        <location filename="../core/central/CentralStore.cpp" line="212"/>
         <source>a change needs an id, a known table and a record id</source>
         <translation>一项更改需要有 ID、已知的表和记录 ID</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="211"/>
+        <location filename="../core/central/CentralStore.cpp" line="215"/>
         <source>&quot;%1&quot; is not a field name</source>
         <translation>“%1”不是字段名</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="228"/>
+        <location filename="../core/central/CentralStore.cpp" line="232"/>
         <source>A device of site %1 may not refer to records of another site (%2).</source>
         <translation>站点 %1 的设备不得引用其他站点（%2）的记录。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="234"/>
+        <location filename="../core/central/CentralStore.cpp" line="238"/>
         <source>A device of site %1 may not change records of another site.</source>
         <translation>站点 %1 的设备不得修改其他站点的记录。</translation>
     </message>
@@ -2662,6 +2685,19 @@ Last error: %1</source>
     </message>
 </context>
 <context>
+    <name>FreeTextReview</name>
+    <message>
+        <location filename="../core/central/FreeTextReview.cpp" line="76"/>
+        <source>%1 of %2 is not a free-text field</source>
+        <translation>%2 的 %1 不是自由文本字段</translation>
+    </message>
+    <message>
+        <location filename="../core/central/FreeTextReview.cpp" line="83"/>
+        <source>record %1 of %2 holds no text in %3</source>
+        <translation>%2 的记录 %1 在 %3 中没有文本</translation>
+    </message>
+</context>
+<context>
     <name>Grading</name>
     <message>
         <location filename="../core/clinical/Grading.cpp" line="24"/>
@@ -3010,7 +3046,7 @@ Last error: %1</source>
     </message>
     <message>
         <location filename="../core/records/Patients.cpp" line="27"/>
-        <location filename="../core/records/Patients.cpp" line="256"/>
+        <location filename="../core/records/Patients.cpp" line="258"/>
         <source>%1 is in the future</source>
         <translation>%1 是将来的日期</translation>
     </message>
@@ -3036,53 +3072,53 @@ Last error: %1</source>
     </message>
     <message>
         <location filename="../core/records/Patients.cpp" line="48"/>
-        <location filename="../core/records/Patients.cpp" line="210"/>
+        <location filename="../core/records/Patients.cpp" line="212"/>
         <source>the birth date is required</source>
         <translation>出生日期为必填项</translation>
     </message>
     <message>
         <location filename="../core/records/Patients.cpp" line="50"/>
-        <location filename="../core/records/Patients.cpp" line="212"/>
+        <location filename="../core/records/Patients.cpp" line="214"/>
         <source>choose the sex</source>
         <translation>请选择性别</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="133"/>
+        <location filename="../core/records/Patients.cpp" line="135"/>
         <source>%1 is already in use at this site</source>
         <translation>%1 在本站点已被使用</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="181"/>
+        <location filename="../core/records/Patients.cpp" line="183"/>
         <source>no patient has the id %1</source>
         <translation>不存在 ID 为 %1 的患者</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="196"/>
+        <location filename="../core/records/Patients.cpp" line="198"/>
         <source>no patient has the subject ID %1</source>
         <translation>没有受试者编号为 %1 的患者</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="214"/>
+        <location filename="../core/records/Patients.cpp" line="216"/>
         <source>a reason is required to change saved data</source>
         <translation>修改已保存的数据须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="251"/>
+        <location filename="../core/records/Patients.cpp" line="253"/>
         <source>a patient whose status is %1 cannot become %2</source>
         <translation>状态为 %1 的患者不能改为 %2</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="254"/>
+        <location filename="../core/records/Patients.cpp" line="256"/>
         <source>the date is required</source>
         <translation>日期为必填项</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="259"/>
+        <location filename="../core/records/Patients.cpp" line="261"/>
         <source>%1 is before the patient&apos;s birth</source>
         <translation>%1 早于患者出生日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="261"/>
+        <location filename="../core/records/Patients.cpp" line="263"/>
         <source>say why</source>
         <translation>请说明原因</translation>
     </message>
@@ -3621,37 +3657,37 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>RecordStore</name>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="371"/>
+        <location filename="../core/records/RecordStore.cpp" line="373"/>
         <source>is not a field of %1</source>
         <translation>不是 %1 的字段</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="101"/>
+        <location filename="../core/records/RecordStore.cpp" line="102"/>
         <source>no %1 record has the id %2</source>
         <translation>不存在 ID 为 %2 的 %1 记录</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="61"/>
+        <location filename="../core/records/RecordStore.cpp" line="62"/>
         <source>A change to %1 was attempted outside a transaction.</source>
         <translation>试图在事务之外更改 %1。</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="171"/>
+        <location filename="../core/records/RecordStore.cpp" line="172"/>
         <source>a reason is required to change saved data</source>
         <translation>修改已保存的数据必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="226"/>
+        <location filename="../core/records/RecordStore.cpp" line="227"/>
         <source>a reason is required to delete a record</source>
         <translation>删除记录必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="347"/>
+        <location filename="../core/records/RecordStore.cpp" line="349"/>
         <source>a reason is required to resolve a conflict</source>
         <translation>解决冲突必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="388"/>
+        <location filename="../core/records/RecordStore.cpp" line="390"/>
         <source>Electronic signature</source>
         <translation>电子签名</translation>
     </message>
@@ -4308,32 +4344,32 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="36"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="37"/>
         <source>the central site sent a conflict on an unknown table</source>
         <translation>中心站点发来了一个未知数据表上的冲突</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="70"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="71"/>
         <source>No central site is configured: enroll this device first (sync enroll).</source>
         <translation>未配置中心站点：请先注册此设备（sync enroll）。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="255"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="258"/>
         <source>unknown table %1</source>
         <translation>未知的表 %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="257"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="260"/>
         <source>a reason is required to resolve a conflict</source>
         <translation>解决冲突必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="263"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="266"/>
         <source>this change could not be applied here; record what is missing first, then sync again</source>
         <translation>此更改无法在此应用；请先记录缺失的内容，然后再次同步</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="277"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="280"/>
         <source>no open conflict has the id %1</source>
         <translation>不存在 ID 为 %1 的未解决冲突</translation>
     </message>
@@ -5034,12 +5070,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="219"/>
+        <location filename="../core/storage/Migrations.cpp" line="225"/>
         <source>The schema version of %1 cannot be read.</source>
         <translation>无法读取 %1 的架构版本。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="221"/>
+        <location filename="../core/storage/Migrations.cpp" line="227"/>
         <source>%1 was written by a newer MucoTrack (schema %2, this program knows %3); update MucoTrack.</source>
         <translation>%1 由较新版本的 MucoTrack 写入（架构 %2，本程序仅支持 %3）；请更新 MucoTrack。</translation>
     </message>

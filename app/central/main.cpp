@@ -1,6 +1,7 @@
 // mucotrack-central: the trial's central site (init, enroll, serve, devices, revoke).
 #include "CentralAuditCommand.h"
 #include "CentralHttpServer.h"
+#include "FreeTextCommand.h"
 #include "CentralQueryCommands.h"
 #include "CliContext.h"
 #include "ReportCommands.h"
@@ -81,7 +82,11 @@ QString usageText()
                   "  integrity [--json]             devices whose audit trail no longer holds the head anchored earlier,\n"
                   "                                 and randomizations that do not match the allocation list\n"
                   "  audit [--json]                 the central site's own audit trail (enrolments, revocations, pushes,\n"
-                  "                                 conflicts, alarms) and whether its hash chain is intact\n\n"
+                  "                                 conflicts, alarms) and whether its hash chain is intact\n"
+                  "  free-text [--json]             free text (AE \"other, specify\", reasons, findings, query messages)\n"
+                  "                                 not yet reviewed: it stays out of reports and exports until then\n"
+                  "  free-text review --table T --record ID --field F\n"
+                  "                                 mark the value the field holds now as reviewed\n\n"
                   "Options:\n"
                   "  -h, --help                     show this help\n"
                   "  --version                      show the version\n\n"
@@ -201,6 +206,16 @@ int run(const QStringList &args, QIODevice *in, QIODevice *out, QIODevice *err)
         if (!store.ok())
             return ctx.fail(store.error());
         return muco::cli::runCentralAudit(ctx, **store);
+    }
+    if (cmd == QLatin1String("free-text")) {
+        QSet<QString> values = common;
+        values << QStringLiteral("table") << QStringLiteral("record") << QStringLiteral("field");
+        if (auto p = ctx.parse({QStringLiteral("json")}, values); !p.ok())
+            return ctx.fail(p.error());
+        auto store = openStore(ctx, false);
+        if (!store.ok())
+            return ctx.fail(store.error());
+        return muco::cli::runFreeText(ctx, **store);
     }
     if (cmd == QLatin1String("serve")) {
         QSet<QString> values = common;

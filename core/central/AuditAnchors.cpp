@@ -1,6 +1,7 @@
 #include "central/AuditAnchors.h"
 #include "central/CentralAuditTrail.h"
 #include "common/Ids.h"
+#include "records/Minimisation.h"
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -34,7 +35,8 @@ Result<QJsonObject> AuditAnchors::anchor(const DeviceIdentity &device, const QJs
     const QString hash = head.value(QStringLiteral("hash")).toString();
     if (seq < 0 || !isHash(hash))
         return Error::invalid(QStringLiteral("head"), Tr::tr("\"head\" needs a sequence number and a SHA-256 hash in hex"));
-    const QString signer = head.value(QStringLiteral("signer")).toString().left(64);
+    // The user who signed the head, kept by opaque account id (docs/security.md, M5).
+    const QString signer = Minimisation::opaqueAccountId(head.value(QStringLiteral("signer")).toString().left(64));
     const QString signature = head.value(QStringLiteral("signature")).toString().left(256);
 
     CentralTransaction tx(m_backend);

@@ -2,7 +2,7 @@
 // The central site's own audit trail (issue 11; docs/security.md, "The central site's audit
 // trail"): enrolment codes created, enrolments made and refused, revocations, pushes (device,
 // site, how many changes, accepted or refused and why), conflicts opened and resolved, and
-// integrity alarms. One row per event in `central_audit`, in the central store itself, on both
+// integrity alarms, free text reviewed for export. One row per event in `central_audit`, in the central store itself, on both
 // backends.
 // Append-only: the store refuses UPDATE and DELETE of its rows (triggers), and each row carries
 // the SHA-256 of the row before it and of itself, so a row edited or removed by someone who got
@@ -43,6 +43,7 @@ public:
     static constexpr const char *kConflict = "conflict";
     static constexpr const char *kConflictResolved = "conflict_resolved";
     static constexpr const char *kIntegrityAlarm = "integrity_alarm";
+    static constexpr const char *kFreeTextReviewed = "free_text_reviewed";
 
     CentralAuditTrail(CentralBackend &backend, const Clock &clock) : m_backend(backend), m_clock(clock) {}
     // The table and the triggers that keep it append-only, for the backend `kind`.

@@ -2,6 +2,7 @@
 #include "central/AllocationList.h"
 #include "central/CentralAuditTrail.h"
 #include "central/SubjectBlocks.h"
+#include "central/FreeTextReview.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 #include <QCoreApplication>
@@ -48,7 +49,7 @@ QStringList schema(const QString &autoKey)
                        " hash TEXT NOT NULL, signer TEXT, signature TEXT, anchored_utc TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS integrity_alarms (id TEXT PRIMARY KEY, device_id TEXT NOT NULL, site TEXT NOT NULL,"
                        " seen_utc TEXT NOT NULL, detail TEXT NOT NULL)"),
-    } + AllocationList::schema() + SubjectBlocks::schema();
+    } + AllocationList::schema() + SubjectBlocks::schema() + FreeTextReview::schema();
 }
 
 class EmbeddedBackend final : public CentralBackend {
@@ -195,7 +196,7 @@ Result<std::unique_ptr<CentralBackend>> CentralBackend::openEmbedded(const QStri
     if (create && !QDir().mkpath(dataDir))
         return Error::storage(Tr::tr("The data folder %1 cannot be created.").arg(dataDir));
     // The folder is the central site's alone (0700), and so is its database (0600): it holds
-    // every site's pseudonymous data, staff user names and free text (docs/security.md, M5).
+    // every site's pseudonymous data and free text (docs/security.md, M5).
     const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
     if (QFileInfo::exists(dataDir) && !QFile::setPermissions(dataDir, ownerOnly | QFileDevice::ExeOwner))
         return Error::storage(Tr::tr("The data folder %1 cannot be made private to its owner (mode 0700).").arg(dataDir));

@@ -1,5 +1,7 @@
 #include "central/CentralSnapshot.h"
 #include "central/CentralStore.h"
+#include "central/FreeTextReview.h"
+#include "records/Minimisation.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,9 +13,15 @@ namespace muco {
 namespace {
 
 // The central site stores each value as canonical JSON (a one-element array).
-QVariant fromStored(const QString &text)
+QJsonValue fromStoredJson(const QString &text)
 {
-    return QJsonDocument::fromJson(text.toUtf8()).array().at(0).toVariant();
+    return QJsonDocument::fromJson(text.toUtf8()).array().at(0);
+}
+
+// A value as the central store keeps it in `records` (CentralStore's canonical form).
+QString storedForm(const QJsonValue &v)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
 }
 
 QString display(const QJsonValue &v)
@@ -43,11 +51,20 @@ Result<TrialSnapshot> centralSnapshot(CentralBackend &backend, const QDateTime &
                                                 " JOIN record_sites s ON s.table_name = r.table_name AND s.record_id = r.record_id"
                                                 " ORDER BY r.table_name, r.record_id, r.field"));
     auto changes = backend.query(QStringLiteral("SELECT table_name, record_id, fields, changed_by, changed_utc, site FROM changes ORDER BY seq"));
+    auto reviewed = FreeTextReview::reviewed(backend);
     backend.rollback();   // read only
     if (!records.ok())
         return records.error();
     if (!changes.ok())
         return changes.error();
+    if (!reviewed.ok())
+        return reviewed.error();
+    // Free text leaves the central site in a report or export only as someone reviewed it
+    // (FreeTextReview): any other value of such a field is left out, in the records and in
+    // their audit trail alike.
+    const auto withheld = [&](const QString &table, const QString &id, const QString &field, const QString &stored) {
+        return Minimisation::isFreeText(table, field) && !reviewed->contains(FreeTextReview::key(table, id, field, stored));
+    };
 
     QMap<QString, QMap<QString, SnapshotRecord>> byTable;
     QSet<QString> sites;
@@ -58,7 +75,10 @@ Result<TrialSnapshot> centralSnapshot(CentralBackend &backend, const QDateTime &
         SnapshotRecord &r = byTable[table][row.at(1).toString()];
         r.id = row.at(1).toString();
         r.site = row.at(4).toString();
-        r.fields.insert(row.at(2).toString(), fromStored(row.at(3).toString()));
+        const QString stored = row.at(3).toString();
+        const QJsonObject reduced = Minimisation::reduceFields(table, {{row.at(2).toString(), fromStoredJson(stored)}});
+        for (auto it = reduced.begin(); it != reduced.end(); ++it)
+            r.fields.insert(it.key(), withheld(table, r.id, it.key(), stored) ? QVariant() : it.value().toVariant());
         sites.insert(r.site);
     }
     QSet<QString> seen;   // records whose first change has been read
@@ -67,7 +87,7 @@ Result<TrialSnapshot> centralSnapshot(CentralBackend &backend, const QDateTime &
         if (!tables.contains(table))
             continue;
         const QString id = row.at(1).toString();
-        const QJsonObject fields = QJsonDocument::fromJson(row.at(2).toString().toUtf8()).object();
+        const QJsonObject fields = Minimisation::reduceFields(table, QJsonDocument::fromJson(row.at(2).toString().toUtf8()).object());
         auto t = byTable.find(table);
         if (t != byTable.end()) {
             auto r = t->find(id);
@@ -83,7 +103,8 @@ Result<TrialSnapshot> centralSnapshot(CentralBackend &backend, const QDateTime &
             snap.audit << SnapshotAudit{table, id, it.key(), row.at(3).toString(), row.at(4).toString(),
                                         it.key() == QLatin1String("deleted") ? QStringLiteral("delete")
                                                                            : (created ? QStringLiteral("create") : QStringLiteral("update")),
-                                        display(it.value()), {}, row.at(5).toString()};
+                                        withheld(table, id, it.key(), storedForm(it.value())) ? QString() : display(it.value()),
+                                        {}, row.at(5).toString()};
     }
     for (auto t = byTable.cbegin(); t != byTable.cend(); ++t) {
         QList<SnapshotRecord> &rows = snap.tables[t.key()];

@@ -3,6 +3,7 @@
 #include "central/AllocationList.h"
 #include "central/CentralAuditTrail.h"
 #include "common/Ids.h"
+#include "records/Minimisation.h"
 #include "common/SecureBytes.h"
 #include <QCoreApplication>
 #include <algorithm>
@@ -193,8 +194,11 @@ Result<QList<QVariantList>> CentralStore::devices()
     return m_backend->query(QStringLiteral("SELECT id, site, enrolled_utc, revoked_utc FROM devices ORDER BY enrolled_utc"));
 }
 
-Result<QJsonObject> CentralStore::applyChange(const DeviceIdentity &device, const QJsonObject &c, QJsonArray &conflicts)
+Result<QJsonObject> CentralStore::applyChange(const DeviceIdentity &device, const QJsonObject &change, QJsonArray &conflicts)
 {
+    // Reduced to what the central site may hold, whatever the device sent (an older device
+    // sends birth dates and user names): the full values are never stored nor passed on.
+    const QJsonObject c = Minimisation::reduceChange(change);
     static const QRegularExpression fieldRe(QStringLiteral("^[a-z_]{1,40}$"));
     const QString id = c.value(QStringLiteral("id")).toString();
     const QString table = c.value(QStringLiteral("table")).toString();
@@ -371,10 +375,13 @@ Result<QJsonObject> CentralStore::pull(const DeviceIdentity &device, qint64 afte
     qint64 next = after;
     for (const QVariantList &r : rows.value()) {
         next = r[0].toLongLong();
-        out.append(QJsonObject{{QStringLiteral("seq"), next}, {QStringLiteral("id"), r[1].toString()},
-                               {QStringLiteral("table"), r[2].toString()}, {QStringLiteral("record_id"), r[3].toString()},
-                               {QStringLiteral("fields"), QJsonDocument::fromJson(r[4].toString().toUtf8()).object()},
-                               {QStringLiteral("changed_by"), r[5].toString()}, {QStringLiteral("changed_utc"), r[6].toString()}});
+        // Reduced again on the way out: a store filled before the rule holds birth dates and
+        // user names in its older changes.
+        out.append(Minimisation::reduceChange(
+            QJsonObject{{QStringLiteral("seq"), next}, {QStringLiteral("id"), r[1].toString()},
+                        {QStringLiteral("table"), r[2].toString()}, {QStringLiteral("record_id"), r[3].toString()},
+                        {QStringLiteral("fields"), QJsonDocument::fromJson(r[4].toString().toUtf8()).object()},
+                        {QStringLiteral("changed_by"), r[5].toString()}, {QStringLiteral("changed_utc"), r[6].toString()}}));
     }
     auto conflictRows = m_backend->query(QStringLiteral("SELECT id, table_name, record_id, field, central_value, device_value, status"
                                                         " FROM conflicts WHERE site = ? ORDER BY created_utc"), {device.site});

@@ -18,7 +18,7 @@ const QList<ExportDomain> &exportDomains()
     static const QList<ExportDomain> domains{
         {QStringLiteral("patients"), QStringLiteral("DM"), QStringLiteral("DM"), QStringLiteral("Demographics and participation"),
          QStringLiteral("ENROLMENT"), false,
-         {f("birth_date", T::Date, "Date of birth"), f("sex", T::Text, "Sex", "SEX"), f("status", T::Text, "Participation status", "STATUS"),
+         {f("birth_year", T::Integer, "Year of birth"), f("sex", T::Text, "Sex", "SEX"), f("status", T::Text, "Participation status", "STATUS"),
           f("status_date", T::Date, "Date the status took effect"), f("status_reason", T::Text, "Why the status changed"),
           f("created_utc", T::DateTime, "Registered (UTC)")}},
         {QStringLiteral("screenings"), QStringLiteral("IE"), QStringLiteral("IE"), QStringLiteral("Eligibility screening"),

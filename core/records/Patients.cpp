@@ -92,7 +92,9 @@ const TableSpec &Patients::table()
     static const TableSpec spec{QStringLiteral("patients"),
                                 {QStringLiteral("subject_id"), QStringLiteral("subject_number"),
                                  QStringLiteral("birth_date"), QStringLiteral("sex"), QStringLiteral("status"),
-                                 QStringLiteral("created_utc"), QStringLiteral("status_date"), QStringLiteral("status_reason")},
+                                 QStringLiteral("created_utc"), QStringLiteral("status_date"), QStringLiteral("status_reason"),
+                                 // Derived from birth_date on the write path; what syncs instead of it.
+                                 QStringLiteral("birth_year")},
                                 true, true};
     return spec;
 }

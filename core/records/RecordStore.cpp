@@ -1,4 +1,5 @@
 #include "records/RecordStore.h"
+#include "records/Minimisation.h"
 #include "records/RecordSignature.h"
 #include "common/Ids.h"
 #include "security/Session.h"
@@ -108,7 +109,7 @@ Result<QVariantMap> RecordStore::read(Session &session, const TableSpec &t, cons
 Result<WriteOutcome> RecordStore::create(Session &s, const RecordWrite &write)
 {
     RecordWrite w = write;
-    w.fields = normalised(write.fields);
+    w.fields = Minimisation::withDerived(*write.table, normalised(write.fields));
     MUCO_TRY(checkFields(w));
     MUCO_TRY(requireTransaction(s, *w.table));
     const TableSpec &t = *w.table;
@@ -150,7 +151,7 @@ Result<WriteOutcome> RecordStore::create(Session &s, const RecordWrite &write)
 Result<WriteOutcome> RecordStore::update(Session &s, const RecordWrite &write)
 {
     RecordWrite w = write;
-    w.fields = normalised(write.fields);
+    w.fields = Minimisation::withDerived(*write.table, normalised(write.fields));
     MUCO_TRY(checkFields(w));
     MUCO_TRY(requireTransaction(s, *w.table));
     const TableSpec &t = *w.table;
@@ -312,6 +313,7 @@ Result<QStringList> RecordStore::applyRemote(Session &s, const TableSpec &t, con
     auto current = read(s, t, id);
     if (!current.ok())
         return current.error();
+    fields = Minimisation::reconciledWithLocal(t, fields, *current);
     QStringList sets{QStringLiteral("version = version + 1"), QStringLiteral("modified_by = ?"), QStringLiteral("modified_utc = ?")};
     QVariantList values{actor, isoUtc(s.now())};
     QStringList applied;

@@ -1,12 +1,9 @@
 #include "reports/TrialSnapshot.h"
-#include <QCryptographicHash>
+#include "records/Minimisation.h"
 
 namespace muco {
 
-QString opaqueUserId(const QString &userName)
-{
-    const QByteArray digest = QCryptographicHash::hash(userName.toLower().toUtf8(), QCryptographicHash::Sha256);
-    return QStringLiteral("U.") + QString::fromLatin1(digest.toHex().left(12));
-}
+// An id the central site passed on already is kept (Minimisation::opaqueAccountId).
+QString opaqueUserId(const QString &userName) { return Minimisation::opaqueAccountId(userName); }
 
 } // namespace muco

@@ -204,6 +204,12 @@ const std::vector<Migration> &migrations()
              QStringLiteral("ALTER TABLE assessments ADD COLUMN signature TEXT"),
              QStringLiteral("ALTER TABLE screenings ADD COLUMN signature TEXT"),
          }},
+        {16, "the patient's year of birth, the only part of the birth date that leaves the site (issue 11, M5)",
+         {
+             QStringLiteral("ALTER TABLE patients ADD COLUMN birth_year INTEGER"),
+             QStringLiteral("UPDATE patients SET birth_year = CAST(substr(birth_date, 1, 4) AS INTEGER)"
+                            " WHERE birth_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"),
+         }},
     };
     return list;
 }

@@ -1,4 +1,5 @@
 #include "sync/SyncEngine.h"
+#include "records/Minimisation.h"
 #include "records/RecordStore.h"
 #include "security/Session.h"
 #include "storage/Statement.h"
@@ -105,7 +106,9 @@ Result<QJsonArray> SyncEngine::outbox(Session &s, int limit)
                       {QStringLiteral("changed_utc"), row.text(6)}};
         if (!row.isNull(7))
             c.insert(QStringLiteral("resolves"), row.text(7));
-        out.append(c);
+        // What the central site may hold (year of birth, opaque staff ids): the device never
+        // sends more, whatever was logged before this rule (docs/security.md, M5).
+        out.append(Minimisation::reduceChange(c));
     }));
     return out;
 }

@@ -1,0 +1,44 @@
+#pragma once
+// What the central site may hold of a synced record (issue 11, M5; docs/security.md, "Data
+// minimisation"): the year of birth, never the date; staff by an opaque account id, never a user
+// name; free text marked as such (it stays out of the central site's exports until reviewed).
+// The device reduces every change it sends (SyncEngine::outbox) and the central site reduces
+// again what arrives and what it passes on (CentralStore), so an older device or a store filled
+// before this rule still hands on only the reduced form.
+#include <QJsonObject>
+#include <QString>
+#include <QVariantMap>
+
+namespace muco {
+
+struct TableSpec;
+
+namespace Minimisation {
+
+// "U." and the first 12 hex digits of the SHA-256 of the lower-cased user name: the same at
+// every site, the central site and in exports. An id given already is kept as it is.
+QString opaqueAccountId(const QString &userName);
+bool isOpaqueAccountId(const QString &text);
+// Fields naming a staff account (signed_by, raised_by, author, verified_by).
+bool isStaffField(const QString &table, const QString &field);
+// Fields a person types freely (an AE's "other, specify", reasons, findings, query messages):
+// they may name anyone, so the central site keeps them out of its exports until reviewed.
+bool isFreeText(const QString &table, const QString &field);
+QStringList freeTextFields(const QString &table);
+
+// Fields derived from others on the write path, added to `fields` (RecordStore): the patient's
+// year of birth from a birth date written.
+QVariantMap withDerived(const TableSpec &table, const QVariantMap &fields);
+// Fields pulled for a record held here: a year of birth that contradicts the birth date held
+// here (corrected on another device) makes the date unknown here, so no device keeps a date
+// whose year the trial's record no longer has.
+QVariantMap reconciledWithLocal(const TableSpec &table, const QVariantMap &incoming, const QVariantMap &current);
+// A change's values as the central site may hold them: birth_date becomes birth_year (unless the
+// change carries that already), staff fields opaque ids, screening inputs without the birth date.
+QJsonObject reduceFields(const QString &table, const QJsonObject &fields);
+// A whole change as sent: its fields, its old values and changed_by.
+QJsonObject reduceChange(const QJsonObject &change);
+
+} // namespace Minimisation
+
+} // namespace muco

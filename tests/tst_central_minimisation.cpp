@@ -1,0 +1,200 @@
+// Data minimisation at the central site (issue 11, M5; docs/security.md, "Data minimisation"):
+// free text (an AE's "Other, specify", reasons, findings, query messages) stays out of the
+// central site's reports and exports until reviewed, on the embedded store and PostgreSQL.
+// Before, an AE term "Alice Zhang" arrived and left in every export verbatim.
+#include "central/CentralAuditTrail.h"
+#include "central/CentralSnapshot.h"
+#include "central/CentralStore.h"
+#include "central/FreeTextReview.h"
+#include "common/Ids.h"
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace muco;
+
+namespace {
+
+QJsonObject change(const QString &table, const QString &record, const QJsonObject &fields, const QJsonObject &old = {})
+{
+    return {{QStringLiteral("id"), newUuid()}, {QStringLiteral("table"), table}, {QStringLiteral("record_id"), record},
+            {QStringLiteral("fields"), fields}, {QStringLiteral("old"), old},
+            {QStringLiteral("changed_by"), QStringLiteral("doctor")},
+            {QStringLiteral("changed_utc"), QStringLiteral("2026-11-20T09:00:00.000Z")}};
+}
+
+} // namespace
+
+class TestCentralMinimisation : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_dataDir;
+    std::shared_ptr<FixedClock> m_clock = std::make_shared<FixedClock>(QDateTime(QDate(2026, 11, 20), QTime(9, 0), QTimeZone::utc()));
+    std::unique_ptr<CentralStore> m_store;
+    DeviceIdentity m_device;
+    QString m_patient, m_event;
+
+    bool postgres() const { return m_store->backend().kind() == QLatin1String("postgres"); }
+
+    // An AE term "Other, specify" naming a person, and the patient's withdrawal reason.
+    void pushRecords()
+    {
+        const QString code = m_store->createEnrollmentCode(QStringLiteral("GX01")).value();
+        auto e = m_store->enroll(code, QStringLiteral("GX01"));
+        QVERIFY(e.ok());
+        m_device = {e->deviceId, e->site};
+        m_patient = newUuid();
+        m_event = newUuid();
+        QVERIFY(m_store->push(m_device, {change(QStringLiteral("patients"), m_patient,
+                                                {{QStringLiteral("subject_id"), QStringLiteral("GX01-0001")},
+                                                 {QStringLiteral("status"), QStringLiteral("withdrawn")},
+                                                 {QStringLiteral("status_reason"), QStringLiteral("moved in with Bob Li")}}),
+                                         change(QStringLiteral("adverse_events"), m_event,
+                                                {{QStringLiteral("patient_id"), m_patient}, {QStringLiteral("term"), QStringLiteral("Other")},
+                                                 {QStringLiteral("term_specify"), QStringLiteral("Alice Zhang")},
+                                                 {QStringLiteral("grade"), 2}})}).ok());
+    }
+
+    QVariant snapshotValue(const QString &table, const QString &field)
+    {
+        auto snap = centralSnapshot(m_store->backend(), m_clock->nowUtc());
+        if (!snap.ok() || snap->rows(table).isEmpty())
+            return QStringLiteral("<no record>");
+        return snap->rows(table).first().fields.value(field);
+    }
+
+    bool auditMentions(const QString &text)
+    {
+        auto snap = centralSnapshot(m_store->backend(), m_clock->nowUtc());
+        for (const SnapshotAudit &a : snap->audit)
+            if (a.newValue.contains(text))
+                return true;
+        return false;
+    }
+
+private slots:
+    void initTestCase_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::newRow("embedded") << QStringLiteral("embedded");
+        if (!qEnvironmentVariableIsEmpty("MUCOTRACK_TEST_POSTGRES"))
+            QTest::newRow("postgres") << QStringLiteral("postgres");
+    }
+
+    void init()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        static int n = 0;
+        m_dataDir = m_dir.path() + QStringLiteral("/c%1").arg(++n);
+        m_store.reset();
+        auto b = backend == QLatin1String("postgres") ? CentralBackend::openPostgres(qEnvironmentVariable("MUCOTRACK_TEST_POSTGRES"))
+                                                      : CentralBackend::openEmbedded(m_dataDir, true);
+        QVERIFY2(b.ok(), b.ok() ? "" : qPrintable(b.error().message));
+        if (backend == QLatin1String("postgres")) {
+            for (const char *t : {"enrollment_codes", "devices", "records", "record_sites", "changes", "conflicts", "free_text_reviews",
+                                  "central_audit"})
+                QVERIFY((*b)->exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(QString::fromLatin1(t))).ok());
+            QVERIFY((*b)->createSchema().ok());
+        }
+        m_store = std::make_unique<CentralStore>(std::move(b).value(), m_clock);
+        m_store->setOperator(QStringLiteral("operator:reviewer"));
+        pushRecords();
+    }
+
+    // Unreviewed free text is left out of the records and their audit trail alike; everything
+    // else is there.
+    void freeTextStaysOutOfReportsUntilReviewed()
+    {
+        QVERIFY(snapshotValue(QStringLiteral("adverse_events"), QStringLiteral("term_specify")).isNull());
+        QVERIFY(snapshotValue(QStringLiteral("patients"), QStringLiteral("status_reason")).isNull());
+        QCOMPARE(snapshotValue(QStringLiteral("adverse_events"), QStringLiteral("term")).toString(), QStringLiteral("Other"));
+        QCOMPARE(snapshotValue(QStringLiteral("patients"), QStringLiteral("status")).toString(), QStringLiteral("withdrawn"));
+        QVERIFY(!auditMentions(QStringLiteral("Alice Zhang")));
+        QVERIFY(!auditMentions(QStringLiteral("Bob Li")));
+
+        auto pending = FreeTextReview(m_store->backend(), m_store->clock()).pending();
+        QVERIFY(pending.ok());
+        QCOMPARE(pending->size(), 2);
+        QStringList fields;
+        for (const FreeTextValue &v : pending.value())
+            fields << v.table + QLatin1Char('.') + v.field + QLatin1Char('=') + v.value;
+        fields.sort();
+        QCOMPARE(fields, (QStringList{QStringLiteral("adverse_events.term_specify=Alice Zhang"),
+                                      QStringLiteral("patients.status_reason=moved in with Bob Li")}));
+
+        // Reviewed (here: the reviewer decided the words may go): in the reports from now on.
+        QVERIFY(FreeTextReview(m_store->backend(), m_store->clock())
+                    .review(QStringLiteral("adverse_events"), m_event, QStringLiteral("term_specify"), m_store->operatorActor()).ok());
+        QCOMPARE(snapshotValue(QStringLiteral("adverse_events"), QStringLiteral("term_specify")).toString(), QStringLiteral("Alice Zhang"));
+        QVERIFY(auditMentions(QStringLiteral("Alice Zhang")));
+        QVERIFY(snapshotValue(QStringLiteral("patients"), QStringLiteral("status_reason")).isNull());
+        QCOMPARE(FreeTextReview(m_store->backend(), m_store->clock()).pending()->size(), 1);
+        const CentralAuditEntry last = CentralAuditTrail(m_store->backend(), m_store->clock()).entries()->last();
+        QCOMPARE(last.event, QStringLiteral("free_text_reviewed"));
+        QCOMPARE(last.actor, QStringLiteral("operator:reviewer"));
+        QCOMPARE(last.detail.value(QStringLiteral("record_id")).toString(), m_event);
+        QVERIFY(!QJsonDocument(last.detail).toJson().contains("Alice"));
+
+        // A later change of the text is left out again until someone reads it.
+        QVERIFY(m_store->push(m_device, {change(QStringLiteral("adverse_events"), m_event,
+                                                {{QStringLiteral("term_specify"), QStringLiteral("Carol Wu")}},
+                                                {{QStringLiteral("term_specify"), QStringLiteral("Alice Zhang")}})}).ok());
+        QVERIFY(snapshotValue(QStringLiteral("adverse_events"), QStringLiteral("term_specify")).isNull());
+        QVERIFY(!auditMentions(QStringLiteral("Carol Wu")));
+        QVERIFY(auditMentions(QStringLiteral("Alice Zhang")));   // the reviewed value, in its history
+    }
+
+    void onlyFreeTextFieldsAreReviewed()
+    {
+        FreeTextReview review(m_store->backend(), m_store->clock());
+        QCOMPARE(review.review(QStringLiteral("adverse_events"), m_event, QStringLiteral("term"), m_store->operatorActor()).error().field,
+                 QStringLiteral("--field"));
+        QCOMPARE(review.review(QStringLiteral("adverse_events"), newUuid(), QStringLiteral("term_specify"), m_store->operatorActor()).error().field,
+                 QStringLiteral("--record"));
+        QCOMPARE(review.pending()->size(), 2);
+    }
+
+    // The operator's view, from the real program: the list, a review, and the ODM export.
+    void theCommandsListReviewAndExport()
+    {
+        const QString central = qEnvironmentVariable("MUCOTRACK_CENTRAL");
+        QVERIFY2(!central.isEmpty(), "MUCOTRACK_CENTRAL is not set");
+        const QStringList store = postgres() ? QStringList{QStringLiteral("--postgres"), qEnvironmentVariable("MUCOTRACK_TEST_POSTGRES")}
+                                             : QStringList{QStringLiteral("--data"), m_dataDir};
+        const QString out = m_dir.filePath(QStringLiteral("trial-%1.xml").arg(m_store->backend().kind()));
+        const auto run = [&](const QStringList &args) {
+            QProcess p;
+            p.start(central, args + store);
+            p.waitForFinished(60000);
+            return std::make_pair(p.exitCode(), p.readAllStandardOutput());
+        };
+        auto listed = run({QStringLiteral("free-text"), QStringLiteral("--json")});
+        QCOMPARE(listed.first, 0);
+        QCOMPARE(QJsonDocument::fromJson(listed.second).object().value(QStringLiteral("pending")).toArray().size(), 2);
+
+        QCOMPARE(run({QStringLiteral("export"), QStringLiteral("odm"), QStringLiteral("--out"), out}).first, 0);
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray xml = f.readAll();
+        f.close();
+        QVERIFY(xml.contains("GX01-0001"));
+        QVERIFY(!xml.contains("Alice Zhang"));
+        QVERIFY(!xml.contains("Bob Li"));
+
+        QCOMPARE(run({QStringLiteral("free-text"), QStringLiteral("review"), QStringLiteral("--table"), QStringLiteral("adverse_events"),
+                      QStringLiteral("--record"), m_event, QStringLiteral("--field"), QStringLiteral("term_specify")}).first, 0);
+        QCOMPARE(run({QStringLiteral("free-text"), QStringLiteral("review"), QStringLiteral("--table"), QStringLiteral("adverse_events"),
+                      QStringLiteral("--record"), m_event, QStringLiteral("--field"), QStringLiteral("term")}).first, 4);
+        QCOMPARE(run({QStringLiteral("export"), QStringLiteral("odm"), QStringLiteral("--out"), out}).first, 0);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        xml = f.readAll();
+        QVERIFY(xml.contains("Alice Zhang"));
+        QVERIFY(!xml.contains("Bob Li"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCentralMinimisation)
+#include "tst_central_minimisation.moc"
