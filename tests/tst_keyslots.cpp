@@ -7,6 +7,8 @@
 #include "security/KeySlotFile.h"
 #include "security/SiteVault.h"
 #include "storage/Statement.h"
+#include "storage/Transaction.h"
+#include "common/AtomicFile.h"
 #include <QtTest>
 #include <csignal>
 #include <sys/resource.h>
@@ -120,6 +122,92 @@ private slots:
             QVERIFY(now);
             QCOMPARE(now->wrapped == s.wrapped, s.name != QLatin1String("nurse"));
         }
+    }
+
+    // Issue 13: a password change whose commit failed (a full disk) was reported as not saved
+    // while its key file, written before the commit, was in force. The key file now follows
+    // the transaction it was written in.
+    void aKeyFileRewriteFollowsItsTransaction_data()
+    {
+        QTest::addColumn<bool>("commit");
+        QTest::newRow("rolled back") << false;
+        QTest::newRow("committed") << true;
+    }
+
+    void aKeyFileRewriteFollowsItsTransaction()
+    {
+        QFETCH(bool, commit);
+        test::TestSite site;
+        const QString keys = KeySlotFile::pathFor(site.path());
+        const QString fresh = QStringLiteral("a-new-password-2");
+        {
+            auto nurse = site.signIn(QStringLiteral("nurse"));
+            auto slot = KeySlotFile::wrap(QStringLiteral("user"), QStringLiteral("nurse"), fresh, nurse->databaseKey(),
+                                          KdfCost::fast(), &nurse->signingKey().seed());
+            QVERIFY(slot.ok());
+            Transaction tx(nurse->db());
+            QVERIFY(tx.begun().ok());
+            for (int i = 0; i < 2; ++i)   // twice: the file from before the transaction is the one kept
+                QVERIFY(SiteVault::rewriteKeyFile(*nurse, [&](KeySlotFile &f) {
+                    f.put(*slot);
+                    return Status{};
+                }).ok());
+            QVERIFY(QFileInfo::exists(KeySlotFile::undoPath(keys)));
+            if (commit)
+                QVERIFY(tx.commit().ok());
+        }
+        QVERIFY(!QFileInfo::exists(KeySlotFile::undoPath(keys)));
+        QCOMPARE(SiteVault::signIn(site.path(), QStringLiteral("nurse"), fresh, site.clock()).ok(), commit);
+        QCOMPARE(SiteVault::signIn(site.path(), QStringLiteral("nurse"), test::kPassword, site.clock()).ok(), !commit);
+        QVERIFY(SiteVault::signIn(site.path(), QStringLiteral("admin"), test::kPassword, site.clock()).ok());
+    }
+
+    // The program dies between the key file's rewrite and the commit (or just after the
+    // commit): the next sign-in finds the file kept from before and settles it by the
+    // generation the database recorded.
+    void aRewriteCutOffFromItsCommitIsSettledAtSignIn_data()
+    {
+        QTest::addColumn<bool>("committed");
+        QTest::newRow("died before the commit") << false;
+        QTest::newRow("died after the commit") << true;
+    }
+
+    void aRewriteCutOffFromItsCommitIsSettledAtSignIn()
+    {
+        QFETCH(bool, committed);
+        test::TestSite site;
+        const QString keys = KeySlotFile::pathFor(site.path());
+        const QString fresh = QStringLiteral("a-new-password-2");
+        {
+            auto nurse = site.signIn(QStringLiteral("nurse"));
+            auto slot = KeySlotFile::wrap(QStringLiteral("user"), QStringLiteral("nurse"), fresh, nurse->databaseKey(),
+                                          KdfCost::fast(), &nurse->signingKey().seed());
+            QVERIFY(slot.ok());
+            // What rewriteKeyFile leaves behind when nothing runs after it: the old file kept,
+            // the new one in place, and the generation recorded only if the commit happened.
+            QVERIFY(keepHardLink(keys, KeySlotFile::undoPath(keys)).ok());
+            auto written = KeySlotFile::update(keys, [&](KeySlotFile &f) {
+                f.put(*slot);
+                return Status{};
+            }, &nurse->databaseKey());
+            QVERIFY(written.ok());
+            if (committed) {
+                auto st = nurse->db().prepare(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'key_file_generation'"));
+                QVERIFY(st.ok());
+                st->bind(1, QString::number(written->generation));
+                QVERIFY(st->run().ok());
+            }
+        }
+        QVERIFY(QFileInfo::exists(KeySlotFile::undoPath(keys)));
+        // The password in force opens; the other one is refused and counted as a failure.
+        const QString inForce = committed ? fresh : test::kPassword;
+        const QString stale = committed ? test::kPassword : fresh;
+        QVERIFY(!SiteVault::signIn(site.path(), QStringLiteral("nurse"), stale, site.clock()).ok());
+        auto nurse = SiteVault::signIn(site.path(), QStringLiteral("nurse"), inForce, site.clock());
+        QVERIFY2(nurse.ok(), nurse.ok() ? "" : qPrintable(nurse.error().message));
+        QVERIFY(!QFileInfo::exists(KeySlotFile::undoPath(keys)));
+        auto audit = AuditChain::verify((*nurse)->db());
+        QVERIFY(audit.ok() && audit->intact);
     }
 
     void recoveryKeyRecoversTheRawKey()

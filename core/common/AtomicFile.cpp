@@ -58,4 +58,16 @@ Status replaceFileWith(const QString &from, const QString &to)
     return {};
 }
 
+Status keepHardLink(const QString &path, const QString &copy)
+{
+    std::error_code ec;
+    const std::filesystem::path target = QFile::encodeName(copy).toStdString();
+    std::filesystem::remove(target, ec);
+    ec.clear();
+    std::filesystem::create_hard_link(QFile::encodeName(path).toStdString(), target, ec);
+    if (ec)
+        return cannotWrite(copy, QString::fromStdString(ec.message()));
+    return {};
+}
+
 } // namespace muco

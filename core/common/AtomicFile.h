@@ -17,4 +17,9 @@ Status writeFileAtomically(const QString &path, const QByteArray &contents,
 // name survives a power cut. `from` must already be written and synced (writeFileAtomically).
 Status replaceFileWith(const QString &from, const QString &to);
 
+// A second name (hard link) `copy` for the file `path`, replacing any earlier `copy`: the
+// current contents survive the next atomic replacement of `path` and can be put back with
+// replaceFileWith(copy, path), both without writing a byte (a full disk cannot stop them).
+Status keepHardLink(const QString &path, const QString &copy);
+
 } // namespace muco

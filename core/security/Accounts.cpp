@@ -71,21 +71,15 @@ Result<Account> Accounts::add(Session &session, const QString &username, const Q
     const SigningKey signingKey = SigningKey::generate(user);
     MUCO_TRY(registerNewKey(session, signingKey, QStringLiteral("account created")));
 
-    // The slot is written before the commit and removed again if the commit fails,
-    // so an account never exists without a way to sign in, nor a slot without an account.
+    // The slot is written before the commit; should the commit fail, the key file goes back
+    // as it was (SiteVault::rewriteKeyFile), so an account never exists without a way to sign
+    // in, nor a slot without an account.
     MUCO_READ(slot, newSlot(session, user, password, cost, signingKey));
     MUCO_TRY(SiteVault::rewriteKeyFile(session, [&](KeySlotFile &f) {
         f.put(slot);
         return Status{};
     }));
-    Status committed = tx.commit();
-    if (!committed.ok()) {
-        (void)SiteVault::rewriteKeyFile(session, [&](KeySlotFile &f) {
-            f.remove(kUserSlot, user);
-            return Status{};
-        });
-        return committed.error();
-    }
+    MUCO_TRY(tx.commit());
     return account;
 }
 

@@ -6,6 +6,7 @@
 #include <optional>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLockFile>
@@ -280,7 +281,7 @@ Status KeySlotFile::saveJournal() const
     return writeFileAtomically(path, fileText(sealed, m_loadedMac, failures, pendingAudit));
 }
 
-Status KeySlotFile::locked(const QString &path, const std::function<Status()> &work)
+Status KeySlotFile::locked(const QString &path, const std::function<Status()> &work, Unwritable unwritable)
 {
     // Every writer holds the lock from reading to renaming, so no update is lost: twelve
     // wrong passwords at once count twelve. QLockFile tells processes apart by their PID;
@@ -299,8 +300,11 @@ Status KeySlotFile::locked(const QString &path, const std::function<Status()> &w
     // Held for one read and one atomic write (with fsync), or one key rotation; a lock older
     // than 2 minutes is left over by a process that died, and may be taken.
     lock.setStaleLockTime(120000);
-    if (!lock.tryLock(90000))
+    const bool held = lock.tryLock(90000);
+    if (!held && lock.error() == QLockFile::LockFailedError)
         return Error::storage(Tr::tr("The key file %1 is locked by another program; try again.").arg(path));
+    if (!held && unwritable == Unwritable::Fail)
+        return Error::storage(Tr::tr("The key file %1 cannot be changed: its lock file cannot be written (is the disk full?).").arg(path));
     ++depth;
     const Status done = work();
     --depth;
@@ -327,6 +331,27 @@ Result<KeySlotFile> KeySlotFile::update(const QString &path, const std::function
     if (!done.ok())
         return done.error();
     return file;
+}
+
+Result<bool> KeySlotFile::settleUndo(const QString &path, quint64 recordedGeneration)
+{
+    bool putBack = false;
+    const Status settled = locked(path, [&]() -> Status {
+        const QString undo = undoPath(path);
+        if (!QFileInfo::exists(undo))
+            return {};
+        auto current = load(path);
+        if (!current.ok() || current->generation > recordedGeneration) {
+            MUCO_TRY(replaceFileWith(undo, path));
+            putBack = true;
+            return {};
+        }
+        QFile::remove(undo);
+        return {};
+    }, Unwritable::GoOn);
+    if (!settled.ok())
+        return settled.error();
+    return putBack;
 }
 
 KeySlotFile::Seal KeySlotFile::verify(const SecureBytes &databaseKey) const

@@ -76,7 +76,10 @@ public:
 
     // Runs `work` holding the file's lock (the one update() takes), so that nothing else
     // writes the key file meanwhile (the key rotation writes two files and the database).
-    static Status locked(const QString &path, const std::function<Status()> &work);
+    // GoOn: should the lock file itself not be writable (a full disk), `work` runs unlocked;
+    // only for work that writes nothing (a rename), since no other program can write either.
+    enum class Unwritable { Fail, GoOn };
+    static Status locked(const QString &path, const std::function<Status()> &work, Unwritable unwritable = Unwritable::Fail);
 
     Seal verify(const SecureBytes &databaseKey) const;
     // Empty when the journal is consistent with the sealed counters: every user's counter is
@@ -106,6 +109,13 @@ public:
     // "#recovery" (no user name can begin with '#'), registered when the site is created.
     static QString chainOwner(const KeySlot &slot);
     static QString nextPath(const QString &keyFilePath) { return keyFilePath + QStringLiteral(".next"); }
+    // The file as it was before a rewrite inside a database transaction (SiteVault), kept as
+    // a hard link until the transaction ends.
+    static QString undoPath(const QString &keyFilePath) { return keyFilePath + QStringLiteral(".undo"); }
+    // Under the lock: a rewrite whose generation the database did not record (its transaction
+    // rolled back, or the program died before the commit) is undone by putting the kept file
+    // back; one it recorded is kept. The kept file is gone afterwards. True when it was put back.
+    static Result<bool> settleUndo(const QString &path, quint64 recordedGeneration);
 
     const KeySlot *find(const QString &kind, const QString &name) const;
     void put(KeySlot slot);   // replaces a slot of the same kind and name

@@ -93,14 +93,66 @@ Result<QString> metaValue(Database &db, const QString &key)
 const auto kGenerationKey = QStringLiteral("key_file_generation");
 const auto kKdfFloorKey = QStringLiteral("kdf_floor");
 
+// A key file rewrite parted from its transaction by a crash, or left because its settling
+// failed (rewriteKeyFileImpl), is settled before the sign-in reads the key file: by the
+// generation the database recorded, holding the database's write lock so that it is not
+// another program's rewrite still in progress. The database is opened with whichever of the
+// two files takes this password; should neither, the sign-in goes on and fails as it would.
+// On a disk that cannot be written the kept file stays until one can.
+Status settleLeftoverRewrite(const QString &databasePath, const QString &user, const QString &password)
+{
+    const QString keyPath = KeySlotFile::pathFor(databasePath);
+    for (const QString &candidate : {keyPath, KeySlotFile::undoPath(keyPath)}) {
+        auto file = KeySlotFile::load(candidate);
+        const KeySlot *slot = file.ok() ? file->find(kUserSlot, user) : nullptr;
+        if (!slot)
+            continue;
+        auto secrets = KeySlotFile::open(*slot, password);
+        if (!secrets.ok())
+            continue;
+        auto db = Database::open(databasePath, secrets->databaseKey, file->cipher, Database::Mode::OpenExisting);
+        if (!db.ok())
+            continue;
+        Transaction tx(**db);
+        if (!tx.begun().ok())
+            return {};
+        MUCO_READ(recorded, metaValue(**db, kGenerationKey));
+        MUCO_TRY(KeySlotFile::settleUndo(keyPath, recorded.toULongLong()));
+        return {};
+    }
+    return {};
+}
+
 Status rewriteKeyFileImpl(Session &session, const std::function<Status(KeySlotFile &)> &change, bool allowUnsealed)
 {
-    MUCO_READ(recorded, metaValue(session.db(), kGenerationKey));
-    auto file = KeySlotFile::update(KeySlotFile::pathFor(session.databasePath()), change, &session.databaseKey(),
-                                    recorded.toULongLong(), allowUnsealed);
-    if (!file.ok())
-        return file.error();
-    return insertMeta(session.db(), kGenerationKey, QString::number(file->generation));
+    Database &db = session.db();
+    const QString path = KeySlotFile::pathFor(session.databasePath());
+    MUCO_READ(recorded, metaValue(db, kGenerationKey));
+    // Inside a transaction the new file is in force before the database records it: should
+    // the commit then fail (a full disk, issue 13), a password change reported as not saved
+    // would be in force all the same. The file as it was before the transaction stays under a
+    // second name until the transaction ends, and goes back in place unless the database
+    // recorded the new one. A leftover of another program that died before its commit is
+    // settled first: this transaction holds the write lock, so no rewrite is in progress.
+    Result<KeySlotFile> file = Error::storage(QString());
+    const Status written = KeySlotFile::locked(path, [&]() -> Status {
+        if (db.inTransaction()) {
+            MUCO_READ(first, db.whenTransactionEnds(KeySlotFile::undoPath(path), [&db, path] {
+                // Unread, the kept file stays for the next sign-in to settle.
+                if (auto now = metaValue(db, kGenerationKey); now.ok())
+                    (void)KeySlotFile::settleUndo(path, now->toULongLong());
+            }));
+            if (first) {
+                MUCO_TRY(KeySlotFile::settleUndo(path, recorded.toULongLong()));
+                MUCO_TRY(keepHardLink(path, KeySlotFile::undoPath(path)));
+            }
+        }
+        file = KeySlotFile::update(path, change, &session.databaseKey(), recorded.toULongLong(), allowUnsealed);
+        return file.ok() ? Status{} : Status(file.error());
+    });
+    if (!written.ok())
+        return written;
+    return insertMeta(db, kGenerationKey, QString::number(file->generation));
 }
 
 } // namespace
@@ -238,10 +290,12 @@ Result<std::unique_ptr<Session>> SiteVault::signIn(const QString &databasePath, 
     if (!QFileInfo::exists(databasePath))
         return Error::storage(Tr::tr("The site database %1 does not exist.").arg(databasePath));
     const QString keyPath = KeySlotFile::pathFor(databasePath);
+    const QString user = normalizedUsername(username);
+    if (QFileInfo::exists(KeySlotFile::undoPath(keyPath)))
+        MUCO_TRY(settleLeftoverRewrite(databasePath, user, password));
     auto keys = KeySlotFile::load(keyPath);
     if (!keys.ok())
         return keys.error();
-    const QString user = normalizedUsername(username);
     const QDateTime now = clock->nowUtc();
 
     const SignInFailures failures = keys->failures.value(user);
@@ -319,7 +373,6 @@ Result<std::unique_ptr<Session>> SiteVault::signIn(const QString &databasePath, 
     if (!db.ok())
         return seal == KeySlotFile::Seal::Invalid ? tampered(Tr::tr("its seal does not match its content")) : db.error();
     MUCO_TRY(migrate(**db));
-
     {
         MUCO_READ(recordedGeneration, metaValue(**db, kGenerationKey));
         MUCO_READ(floor, metaValue(**db, kKdfFloorKey));

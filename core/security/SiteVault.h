@@ -46,6 +46,7 @@ public:
     static Result<SecureBytes> recoverKey(const QString &databasePath, const QString &recoveryKey);
     // Changes the signed-in site's key file under its lock and seals it again with the next
     // generation, which is recorded in the database (in the caller's transaction, if any).
+    // Inside a transaction, the file follows the transaction: a rollback puts the old one back.
     static Status rewriteKeyFile(Session &session, const std::function<Status(KeySlotFile &)> &change);
     // Refuses a cost below the site's floor (standard, or fast for the DEMO and test sites).
     static Status checkSlotCost(Database &db, const KdfCost &cost);

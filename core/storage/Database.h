@@ -7,6 +7,7 @@
 #include "storage/CipherSettings.h"
 #include <QString>
 #include <QHash>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -59,6 +60,11 @@ public:
     // head would otherwise be rewritten for every entry); read back here while it is pending.
     Status deferMeta(const QString &key, const QString &value);
     std::optional<QString> deferredMeta(const QString &key) const;
+    // Runs `settle` once the open transaction has ended, committed or rolled back (after
+    // the COMMIT or ROLLBACK, with no transaction open), so that a file written beside the
+    // database within the transaction follows its fate (SiteVault's key file). Once per
+    // `name` and transaction: true when this call registered it, false when it already was.
+    Result<bool> whenTransactionEnds(const QString &name, std::function<void()> settle);
 
 private:
     friend class Transaction;

@@ -23,6 +23,13 @@ Transaction::~Transaction()
         return;
     (void)m_db.exec(QStringLiteral("ROLLBACK"));
     m_db.m_transaction = nullptr;
+    settle();
+}
+
+void Transaction::settle()
+{
+    for (auto &[name, f] : std::exchange(m_settle, {}))
+        f();
 }
 
 Status Transaction::commit()
@@ -41,6 +48,7 @@ Status Transaction::commit()
         return s;
     m_open = false;
     m_db.m_transaction = nullptr;
+    settle();
     if (!m_changes.isEmpty())
         emit ChangeNotifier::instance().committed(std::exchange(m_changes, {}));
     return s;
@@ -60,6 +68,17 @@ std::optional<QString> Database::deferredMeta(const QString &key) const
         return std::nullopt;
     const auto it = m_transaction->m_meta.constFind(key);
     return it == m_transaction->m_meta.cend() ? std::nullopt : std::optional<QString>(*it);
+}
+
+Result<bool> Database::whenTransactionEnds(const QString &name, std::function<void()> settle)
+{
+    if (!m_transaction)
+        return Error::storage(QStringLiteral("%1 was tied to a transaction that is not open.").arg(name));
+    for (const auto &registered : m_transaction->m_settle)
+        if (registered.first == name)
+            return false;
+    m_transaction->m_settle.emplace_back(name, std::move(settle));
+    return true;
 }
 
 Status Database::recordChange(RecordChange change)

@@ -2,6 +2,9 @@
 #include "common/Result.h"
 #include "storage/ChangeNotifier.h"
 #include <QHash>
+#include <functional>
+#include <utility>
+#include <vector>
 
 namespace muco {
 
@@ -29,6 +32,8 @@ private:
     bool m_open = false;
     ChangeSet m_changes;
     QHash<QString, QString> m_meta;   // Database::deferMeta
+    std::vector<std::pair<QString, std::function<void()>>> m_settle;   // Database::whenTransactionEnds
+    void settle();
 };
 
 } // namespace muco
