@@ -24,6 +24,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -252,10 +253,50 @@ private slots:
         QVERIFY(pdf.startsWith("%PDF-"));
         QVERIFY2(pdf.count("/Type /Page\n") + pdf.count("/Type /Page\r") + pdf.count("/Type /Page ") >= 2, "at least two pages");
         QVERIFY(QDir(QFileInfo(out).absolutePath()).entryList({QStringLiteral(".dmc-*")}, QDir::Hidden | QDir::Files).isEmpty());
+        // The CONSORT diagram's boxes, the deviations and the completeness are drawn as text.
+        if (!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+            QProcess text;
+            text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), out, QStringLiteral("-")});
+            QVERIFY(text.waitForFinished(60000));
+            const QString t = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+            for (const char *expected : {"Assessed for eligibility (n=41)", "Excluded (n=1)", "Randomized (n=40)", "Analysed for the primary endpoint (n=20)",
+                                         "7. Protocol deviations", "8. Data completeness", "Screen failures: 0"})
+                QVERIFY2(t.contains(QString::fromLatin1(expected)), expected);
+        } else {
+            qWarning("pdftotext (poppler-utils) is absent: the DMC report's text is not checked");
+        }
         // A missing folder is named, and nothing is written.
         const Status refused = exports::writeDmcReport(m_dir.filePath(QStringLiteral("no/such/dir/dmc.pdf")), s);
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().field, QStringLiteral("out"));
+    }
+
+    // Reproducible: the same data drawn by two processes (each with its own random hash seed)
+    // gives the same bytes apart from the creation date. This test runs dmcReport in two
+    // copies of itself.
+    void dmcReportIsReproducible()
+    {
+        if (qEnvironmentVariableIsSet("MUCOTRACK_KEEP_PDF"))
+            QSKIP("running as the child of dmcReportIsReproducible");
+        QByteArray pdfs[2];
+        for (int i = 0; i < 2; ++i) {
+            const QString path = m_dir.filePath(QStringLiteral("reproducible-%1.pdf").arg(i));
+            QProcess child;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("MUCOTRACK_KEEP_PDF"), path);
+            env.remove(QStringLiteral("QT_HASH_SEED"));
+            child.setProcessEnvironment(env);
+            child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("dmcReport")});
+            QVERIFY(child.waitForFinished(120000));
+            QVERIFY2(child.exitCode() == 0, child.readAllStandardOutput().right(2000).constData());
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            pdfs[i] = f.readAll();
+            static const QRegularExpression created(QStringLiteral("/CreationDate \\(D:[0-9Z+'-]*\\)"));
+            pdfs[i] = QString::fromLatin1(pdfs[i]).replace(created, QStringLiteral("/CreationDate ()")).toLatin1();
+        }
+        QVERIFY(pdfs[0].size() > 10000);
+        QVERIFY2(pdfs[0] == pdfs[1], "the same data gave two different PDFs");
     }
 
     void noEventsMeansNoRelativeRisk()

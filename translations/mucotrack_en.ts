@@ -1796,6 +1796,120 @@ Last error: %1</source>
     </message>
 </context>
 <context>
+    <name>ConsortDiagram</name>
+    <message>
+        <location filename="../core/export/ConsortDiagram.cpp" line="55"/>
+        <source>Assessed for eligibility (n=%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ConsortDiagram.cpp" line="57"/>
+        <source>Excluded (n=%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ConsortDiagram.cpp" line="59"/>
+        <location filename="../core/export/ConsortDiagram.cpp" line="110"/>
+        <source>%1 (n=%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ConsortDiagram.cpp" line="61"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ConsortDiagram.cpp" line="64"/>
+        <source>Randomized (n=%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ConsortDiagram.cpp" line="72"/>
+        <source>Allocated to the experimental arm: exosome mouth spray (n=%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ConsortDiagram.cpp" line="73"/>
+        <source>Allocated to the control arm: no intervention (n=%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ConsortDiagram.cpp" line="91"/>
+        <location filename="../core/export/ConsortDiagram.cpp" line="135"/>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ConsortDiagram.cpp" line="92"/>
+        <source>Completed follow-up (n=%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ConsortDiagram.cpp" line="93"/>
+        <source>Still in follow-up (n=%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ConsortDiagram.cpp" line="94"/>
+        <source>Withdrawn (n=%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ConsortDiagram.cpp" line="95"/>
+        <source>Lost to follow-up (n=%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ConsortDiagram.cpp" line="107"/>
+        <source>Analysed for the primary endpoint (n=%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ConsortDiagram.cpp" line="108"/>
+        <source>Not analysed (n=%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ConsortDiagram.cpp" line="116"/>
+        <location filename="../core/export/ConsortDiagram.cpp" line="136"/>
+        <source>Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ConsortDiagram.cpp" line="133"/>
+        <source>Enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ConsortDiagram.cpp" line="134"/>
+        <source>Allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsortFlow</name>
+    <message>
+        <location filename="../core/reports/ConsortFlow.cpp" line="72"/>
+        <source>Not eligible (screen failure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/ConsortFlow.cpp" line="73"/>
+        <source>Withdrew before randomization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/ConsortFlow.cpp" line="74"/>
+        <source>Screening not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/ConsortFlow.cpp" line="75"/>
+        <source>Eligible, not yet randomized</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CtcaeTerms</name>
     <message>
         <location filename="../core/clinical/CtcaeTerms.cpp" line="67"/>
@@ -1914,412 +2028,616 @@ Last error: %1</source>
 <context>
     <name>DmcReport</name>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="39"/>
-        <location filename="../core/export/DmcReport.cpp" line="464"/>
-        <location filename="../core/export/DmcReport.cpp" line="468"/>
-        <location filename="../core/export/DmcReport.cpp" line="518"/>
-        <location filename="../core/export/DmcReport.cpp" line="521"/>
+        <location filename="../core/export/DmcReport.cpp" line="46"/>
+        <location filename="../core/export/DmcReport.cpp" line="590"/>
+        <location filename="../core/export/DmcReport.cpp" line="594"/>
+        <location filename="../core/export/DmcReport.cpp" line="644"/>
+        <location filename="../core/export/DmcReport.cpp" line="647"/>
         <source>n/e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="188"/>
+        <location filename="../core/export/DmcReport.cpp" line="213"/>
         <source>Page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="294"/>
+        <location filename="../core/export/DmcReport.cpp" line="319"/>
         <source>Month of randomization (end of month)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="295"/>
+        <location filename="../core/export/DmcReport.cpp" line="320"/>
         <source>Patients randomized (cumulative)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="305"/>
-        <location filename="../core/export/DmcReport.cpp" line="437"/>
+        <location filename="../core/export/DmcReport.cpp" line="330"/>
+        <location filename="../core/export/DmcReport.cpp" line="485"/>
+        <location filename="../core/export/DmcReport.cpp" line="553"/>
         <source>All sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="324"/>
+        <location filename="../core/export/DmcReport.cpp" line="349"/>
         <source>Target (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="337"/>
+        <location filename="../core/export/DmcReport.cpp" line="362"/>
         <source>Free of grade &gt;= 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="342"/>
-        <location filename="../core/export/DmcReport.cpp" line="439"/>
-        <location filename="../core/export/DmcReport.cpp" line="470"/>
-        <location filename="../core/export/DmcReport.cpp" line="479"/>
-        <location filename="../core/export/DmcReport.cpp" line="504"/>
-        <location filename="../core/export/DmcReport.cpp" line="515"/>
+        <location filename="../core/export/DmcReport.cpp" line="367"/>
+        <location filename="../core/export/DmcReport.cpp" line="407"/>
+        <location filename="../core/export/DmcReport.cpp" line="447"/>
+        <location filename="../core/export/DmcReport.cpp" line="555"/>
+        <location filename="../core/export/DmcReport.cpp" line="596"/>
+        <location filename="../core/export/DmcReport.cpp" line="605"/>
+        <location filename="../core/export/DmcReport.cpp" line="630"/>
+        <location filename="../core/export/DmcReport.cpp" line="641"/>
         <source>Experimental</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="343"/>
-        <location filename="../core/export/DmcReport.cpp" line="439"/>
-        <location filename="../core/export/DmcReport.cpp" line="470"/>
-        <location filename="../core/export/DmcReport.cpp" line="479"/>
-        <location filename="../core/export/DmcReport.cpp" line="504"/>
-        <location filename="../core/export/DmcReport.cpp" line="515"/>
+        <location filename="../core/export/DmcReport.cpp" line="368"/>
+        <location filename="../core/export/DmcReport.cpp" line="407"/>
+        <location filename="../core/export/DmcReport.cpp" line="447"/>
+        <location filename="../core/export/DmcReport.cpp" line="555"/>
+        <location filename="../core/export/DmcReport.cpp" line="596"/>
+        <location filename="../core/export/DmcReport.cpp" line="605"/>
+        <location filename="../core/export/DmcReport.cpp" line="630"/>
+        <location filename="../core/export/DmcReport.cpp" line="641"/>
         <source>Control</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="362"/>
+        <location filename="../core/export/DmcReport.cpp" line="387"/>
         <source>median %1 %2 (95% CI %3 to %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="363"/>
-        <location filename="../core/export/DmcReport.cpp" line="364"/>
+        <location filename="../core/export/DmcReport.cpp" line="388"/>
+        <location filename="../core/export/DmcReport.cpp" line="389"/>
         <source>n/r</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="365"/>
+        <location filename="../core/export/DmcReport.cpp" line="390"/>
         <source>median not reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="366"/>
+        <location filename="../core/export/DmcReport.cpp" line="391"/>
         <source>%1: events %2 of %3 patients, %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="385"/>
-        <source>The PDF report needs the graphical libraries (a QGuiApplication; offscreen is enough).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/DmcReport.cpp" line="388"/>
-        <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/DmcReport.cpp" line="392"/>
-        <source>%1 cannot be written (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/DmcReport.cpp" line="397"/>
-        <source>the whole trial (sites %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/DmcReport.cpp" line="398"/>
-        <source>site %1 only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/DmcReport.cpp" line="403"/>
-        <source>DMC report, NCT07312656</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../core/export/DmcReport.cpp" line="407"/>
-        <source>The PDF report could not be started.</source>
+        <location filename="../core/export/DmcReport.cpp" line="448"/>
+        <source>Not randomized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="408"/>
-        <source>NCT07312656 DMC report%1, data as of %2 UTC. Confidential: for the data monitoring committee.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/DmcReport.cpp" line="409"/>
-        <source> (DEMO DATA)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/DmcReport.cpp" line="410"/>
-        <source>Data Monitoring Committee report%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/DmcReport.cpp" line="410"/>
-        <source>: DEMO DATA, not a real trial</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/DmcReport.cpp" line="411"/>
-        <source>NCT07312656: exosome mouth spray versus no intervention against radiation-induced oral mucositis. Data of %1, as of %2 UTC. Closed report: results by arm.</source>
+        <location filename="../core/export/DmcReport.cpp" line="412"/>
+        <source>Screen failures and their reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/export/DmcReport.cpp" line="416"/>
-        <source>1. Enrolment</source>
+        <source>Screen failures: %1 (%2). The reasons are the criteria that failed in the latest signed screening; a patient may fail several.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="439"/>
-        <source>Site</source>
+        <location filename="../core/export/DmcReport.cpp" line="430"/>
+        <source>No signed screening with a failed criterion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="439"/>
-        <source>Registered</source>
+        <location filename="../core/export/DmcReport.cpp" line="431"/>
+        <source>Criterion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="439"/>
-        <source>Screen failures</source>
+        <location filename="../core/export/DmcReport.cpp" line="431"/>
+        <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="440"/>
-        <source>Randomized</source>
+        <location filename="../core/export/DmcReport.cpp" line="436"/>
+        <source>Screened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="440"/>
-        <source>Withdrawn</source>
+        <location filename="../core/export/DmcReport.cpp" line="436"/>
+        <source>Criteria failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="441"/>
+        <source>7. Protocol deviations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/export/DmcReport.cpp" line="442"/>
-        <source>Randomized %1 of the target of %2 (%3).</source>
+        <source>Radiotherapy fractions recorded as missed or held (their reasons are free text and stay at the site), and scheduled visits whose window, from the protocol&apos;s visit schedule, closed without the visit: out of window when the visit was recorded outside every window, nearest to this one; missed when it was not recorded. Patients who may have visits (screen failures have none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="447"/>
-        <source>No patient has been randomized yet.</source>
+        <location filename="../core/export/DmcReport.cpp" line="448"/>
+        <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="451"/>
-        <source>2. Primary endpoint: %1</source>
+        <location filename="../core/export/DmcReport.cpp" line="456"/>
+        <source>With a deviation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="452"/>
-        <source>n: randomized patients with at least one signed graded visit on or after the day of randomization; events: those with a signed grade &gt;= %1. Risk difference with Newcombe&apos;s hybrid score 95% interval, relative risk with the log (Katz) 95% interval, Fisher&apos;s exact test (two-sided), Cochran-Mantel-Haenszel test stratified by site without continuity correction. n/e: not estimable.</source>
+        <location filename="../core/export/DmcReport.cpp" line="456"/>
+        <source>Fractions missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="470"/>
-        <location filename="../core/export/DmcReport.cpp" line="512"/>
-        <source>Scale</source>
+        <location filename="../core/export/DmcReport.cpp" line="456"/>
+        <source>Fractions held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="470"/>
-        <source>Risk difference (95% CI)</source>
+        <location filename="../core/export/DmcReport.cpp" line="457"/>
+        <source>Patients missing or held</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="457"/>
+        <source>Visits out of window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="457"/>
+        <source>Visits missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="460"/>
+        <source>No visit out of window or missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="467"/>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/export/DmcReport.cpp" line="468"/>
+        <source>%1, %n day(s) early</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/export/DmcReport.cpp" line="469"/>
+        <source>%1, %n day(s) late</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../core/export/DmcReport.cpp" line="471"/>
-        <source>Relative risk (95% CI)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/DmcReport.cpp" line="471"/>
-        <source>Fisher p</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/DmcReport.cpp" line="471"/>
-        <source>CMH p</source>
+        <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/export/DmcReport.cpp" line="473"/>
-        <source>* the primary endpoint; the other scales at the same threshold are secondary.</source>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="473"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="473"/>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="473"/>
+        <location filename="../core/export/DmcReport.cpp" line="491"/>
+        <source>Recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/export/DmcReport.cpp" line="479"/>
-        <source>Site (primary endpoint)</source>
+        <source>8. Data completeness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="480"/>
+        <source>Expected: the scheduled visits whose window has closed (or that were already recorded); recorded: in or out of their window; unsigned: graded in the window, the grade not signed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/export/DmcReport.cpp" line="486"/>
-        <source>Not in the analysis (%1 patients): %2.</source>
+        <source>Both arms and not randomized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="486"/>
-        <source>none</source>
+        <location filename="../core/export/DmcReport.cpp" line="491"/>
+        <source>Visits expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="489"/>
-        <source>3. Time to the first %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/DmcReport.cpp" line="490"/>
-        <source>Kaplan-Meier estimates per arm, censored at the last signed graded visit; medians with the Brookmeyer-Crowley 95% interval (n/r: not reached). Ticks mark censored patients.</source>
+        <location filename="../core/export/DmcReport.cpp" line="491"/>
+        <source>In window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/export/DmcReport.cpp" line="492"/>
-        <source>Days from the start of radiotherapy</source>
+        <source>Out of window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/export/DmcReport.cpp" line="492"/>
-        <source>days</source>
+        <source>Missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="493"/>
-        <source>Cumulative radiotherapy dose (Gy)</source>
+        <location filename="../core/export/DmcReport.cpp" line="492"/>
+        <source>Unsigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="493"/>
-        <source>Gy</source>
+        <location filename="../core/export/DmcReport.cpp" line="501"/>
+        <source>The PDF report needs the graphical libraries (a QGuiApplication; offscreen is enough).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="542"/>
-        <source>not randomized</source>
+        <location filename="../core/export/DmcReport.cpp" line="504"/>
+        <source>the folder %1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="557"/>
-        <source>No adverse event recorded.</source>
+        <location filename="../core/export/DmcReport.cpp" line="508"/>
+        <source>%1 cannot be written (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="559"/>
-        <source>Term (patients, worst grade)</source>
+        <location filename="../core/export/DmcReport.cpp" line="513"/>
+        <source>the whole trial (sites %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="559"/>
-        <source>Exp. grade 1-2</source>
+        <location filename="../core/export/DmcReport.cpp" line="514"/>
+        <source>site %1 only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="559"/>
-        <source>Exp. grade &gt;= 3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/DmcReport.cpp" line="559"/>
-        <source>Ctl. grade 1-2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/DmcReport.cpp" line="560"/>
-        <source>Ctl. grade &gt;= 3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/DmcReport.cpp" line="562"/>
-        <source>Serious adverse events: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/DmcReport.cpp" line="565"/>
-        <source>Subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/DmcReport.cpp" line="512"/>
-        <location filename="../core/export/DmcReport.cpp" line="522"/>
-        <location filename="../core/export/DmcReport.cpp" line="565"/>
-        <source>Arm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/DmcReport.cpp" line="497"/>
-        <source>4. Severity per patient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/DmcReport.cpp" line="498"/>
-        <source>Randomized patients with a signed graded visit on or after the day of randomization: how many had each worst grade; the days at grade &gt;= %1 (%2), from the first visit at or above it to the next visit below it, episodes added up, an episode open at the last visit counted to it; the OMAS area under the curve (trapezoids over days) per day of follow-up. n/e: not estimable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/DmcReport.cpp" line="512"/>
-        <source>Worst 0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/DmcReport.cpp" line="512"/>
-        <source>Worst 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/DmcReport.cpp" line="512"/>
-        <source>Worst 2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/DmcReport.cpp" line="512"/>
-        <source>Worst 3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/DmcReport.cpp" line="512"/>
-        <source>Worst 4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/DmcReport.cpp" line="522"/>
-        <source>Patients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/DmcReport.cpp" line="522"/>
-        <source>Grade &gt;= %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/DmcReport.cpp" line="522"/>
-        <source>Median days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/DmcReport.cpp" line="522"/>
-        <source>Open at last visit</source>
+        <location filename="../core/export/DmcReport.cpp" line="519"/>
+        <source>DMC report, NCT07312656</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/export/DmcReport.cpp" line="523"/>
-        <source>OMAS AUC/day, mean (n)</source>
+        <source>The PDF report could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="524"/>
+        <source>NCT07312656 DMC report%1, data as of %2 UTC. Confidential: for the data monitoring committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="525"/>
+        <source> (DEMO DATA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="526"/>
+        <source>Data Monitoring Committee report%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="526"/>
+        <source>: DEMO DATA, not a real trial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/export/DmcReport.cpp" line="527"/>
-        <source>5. Adverse events by CTCAE term and grade</source>
+        <source>NCT07312656: exosome mouth spray versus no intervention against radiation-induced oral mucositis. Data of %1, as of %2 UTC. Closed report: results by arm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="565"/>
-        <source>Term</source>
+        <location filename="../core/export/DmcReport.cpp" line="532"/>
+        <source>1. Enrolment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="565"/>
-        <source>Grade</source>
+        <location filename="../core/export/DmcReport.cpp" line="436"/>
+        <location filename="../core/export/DmcReport.cpp" line="491"/>
+        <location filename="../core/export/DmcReport.cpp" line="555"/>
+        <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="565"/>
-        <source>Onset</source>
+        <location filename="../core/export/DmcReport.cpp" line="555"/>
+        <source>Registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="565"/>
-        <source>Outcome</source>
+        <location filename="../core/export/DmcReport.cpp" line="555"/>
+        <source>Screen failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="556"/>
+        <source>Randomized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="556"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="558"/>
+        <source>Randomized %1 of the target of %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="563"/>
+        <source>No patient has been randomized yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="578"/>
+        <source>n: randomized patients with at least one signed graded visit on or after the day of randomization; events: those with a signed grade &gt;= %1. Risk difference with Newcombe&apos;s hybrid score 95% interval, relative risk with the log (Katz) 95% interval, Fisher&apos;s exact test (two-sided), Cochran-Mantel-Haenszel test stratified by site without continuity correction. n/e: not estimable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="596"/>
+        <location filename="../core/export/DmcReport.cpp" line="638"/>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="596"/>
+        <source>Risk difference (95% CI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="597"/>
+        <source>Relative risk (95% CI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="597"/>
+        <source>Fisher p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="597"/>
+        <source>CMH p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="599"/>
+        <source>* the primary endpoint; the other scales at the same threshold are secondary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="605"/>
+        <source>Site (primary endpoint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="612"/>
+        <source>Not in the analysis (%1 patients): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="417"/>
+        <location filename="../core/export/DmcReport.cpp" line="612"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="616"/>
+        <source>Kaplan-Meier estimates per arm, censored at the last signed graded visit; medians with the Brookmeyer-Crowley 95% interval (n/r: not reached). Ticks mark censored patients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="618"/>
+        <source>Days from the start of radiotherapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="618"/>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="619"/>
+        <source>Cumulative radiotherapy dose (Gy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="619"/>
+        <source>Gy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="623"/>
+        <source>5. Severity per patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="653"/>
+        <source>6. Adverse events by CTCAE term and grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="668"/>
+        <source>not randomized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="683"/>
+        <source>No adverse event recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="685"/>
+        <source>Term (patients, worst grade)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="685"/>
+        <source>Exp. grade 1-2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="685"/>
+        <source>Exp. grade &gt;= 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="685"/>
+        <source>Ctl. grade 1-2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="686"/>
+        <source>Ctl. grade &gt;= 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="688"/>
+        <source>Serious adverse events: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="436"/>
+        <location filename="../core/export/DmcReport.cpp" line="473"/>
+        <location filename="../core/export/DmcReport.cpp" line="691"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="456"/>
+        <location filename="../core/export/DmcReport.cpp" line="473"/>
+        <location filename="../core/export/DmcReport.cpp" line="491"/>
+        <location filename="../core/export/DmcReport.cpp" line="638"/>
+        <location filename="../core/export/DmcReport.cpp" line="648"/>
+        <location filename="../core/export/DmcReport.cpp" line="691"/>
+        <source>Arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="624"/>
+        <source>Randomized patients with a signed graded visit on or after the day of randomization: how many had each worst grade; the days at grade &gt;= %1 (%2), from the first visit at or above it to the next visit below it, episodes added up, an episode open at the last visit counted to it; the OMAS area under the curve (trapezoids over days) per day of follow-up. n/e: not estimable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="638"/>
+        <source>Worst 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="638"/>
+        <source>Worst 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="638"/>
+        <source>Worst 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="638"/>
+        <source>Worst 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="638"/>
+        <source>Worst 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="431"/>
+        <location filename="../core/export/DmcReport.cpp" line="456"/>
+        <location filename="../core/export/DmcReport.cpp" line="491"/>
+        <location filename="../core/export/DmcReport.cpp" line="648"/>
+        <source>Patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="569"/>
+        <source>2. Participant flow (CONSORT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/export/DmcReport.cpp" line="570"/>
-        <location filename="../core/export/DmcReport.cpp" line="573"/>
+        <source>Counted from the same data as the primary endpoint. Lost to follow-up: not withdrawn, and the window of the last scheduled visit closed without it. Completed: the status says so, or the last scheduled visit was recorded. Analysed: in the primary endpoint&apos;s n.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="577"/>
+        <source>3. Primary endpoint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="615"/>
+        <source>4. Time to the first %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="648"/>
+        <source>Grade &gt;= %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="648"/>
+        <source>Median days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="648"/>
+        <source>Open at last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="649"/>
+        <source>OMAS AUC/day, mean (n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="691"/>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="691"/>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="691"/>
+        <source>Onset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="691"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="698"/>
+        <location filename="../core/export/DmcReport.cpp" line="701"/>
         <source>%1 cannot be written (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3857,42 +4175,42 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>Schedule</name>
     <message>
-        <location filename="../core/records/Schedule.cpp" line="128"/>
+        <location filename="../core/records/Schedule.cpp" line="117"/>
         <source>labs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Schedule.cpp" line="130"/>
+        <location filename="../core/records/Schedule.cpp" line="119"/>
         <source>signed grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Schedule.cpp" line="137"/>
+        <location filename="../core/records/Schedule.cpp" line="126"/>
         <source>upcoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Schedule.cpp" line="138"/>
+        <location filename="../core/records/Schedule.cpp" line="127"/>
         <source>due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Schedule.cpp" line="139"/>
+        <location filename="../core/records/Schedule.cpp" line="128"/>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Schedule.cpp" line="140"/>
+        <location filename="../core/records/Schedule.cpp" line="129"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Schedule.cpp" line="149"/>
+        <location filename="../core/records/Schedule.cpp" line="138"/>
         <source>%1 (recorded, to sign)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Schedule.cpp" line="160"/>
+        <location filename="../core/records/Schedule.cpp" line="149"/>
         <source>%1 (week %2)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1858,6 +1858,120 @@ Last error: %1</source>
     </message>
 </context>
 <context>
+    <name>ConsortDiagram</name>
+    <message>
+        <location filename="../core/export/ConsortDiagram.cpp" line="55"/>
+        <source>Assessed for eligibility (n=%1)</source>
+        <translation>评估是否合格（n=%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/export/ConsortDiagram.cpp" line="57"/>
+        <source>Excluded (n=%1)</source>
+        <translation>排除（n=%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/export/ConsortDiagram.cpp" line="59"/>
+        <location filename="../core/export/ConsortDiagram.cpp" line="110"/>
+        <source>%1 (n=%2)</source>
+        <translation>%1（n=%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/export/ConsortDiagram.cpp" line="61"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../core/export/ConsortDiagram.cpp" line="64"/>
+        <source>Randomized (n=%1)</source>
+        <translation>随机化（n=%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/export/ConsortDiagram.cpp" line="72"/>
+        <source>Allocated to the experimental arm: exosome mouth spray (n=%1)</source>
+        <translation>分配至试验组：外泌体口腔喷雾剂（n=%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/export/ConsortDiagram.cpp" line="73"/>
+        <source>Allocated to the control arm: no intervention (n=%1)</source>
+        <translation>分配至对照组：不干预（n=%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/export/ConsortDiagram.cpp" line="91"/>
+        <location filename="../core/export/ConsortDiagram.cpp" line="135"/>
+        <source>Follow-up</source>
+        <translation>随访</translation>
+    </message>
+    <message>
+        <location filename="../core/export/ConsortDiagram.cpp" line="92"/>
+        <source>Completed follow-up (n=%1)</source>
+        <translation>完成随访（n=%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/export/ConsortDiagram.cpp" line="93"/>
+        <source>Still in follow-up (n=%1)</source>
+        <translation>仍在随访中（n=%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/export/ConsortDiagram.cpp" line="94"/>
+        <source>Withdrawn (n=%1)</source>
+        <translation>已退出（n=%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/export/ConsortDiagram.cpp" line="95"/>
+        <source>Lost to follow-up (n=%1)</source>
+        <translation>失访（n=%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/export/ConsortDiagram.cpp" line="107"/>
+        <source>Analysed for the primary endpoint (n=%1)</source>
+        <translation>纳入主要终点分析（n=%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/export/ConsortDiagram.cpp" line="108"/>
+        <source>Not analysed (n=%1)</source>
+        <translation>未纳入分析（n=%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/export/ConsortDiagram.cpp" line="116"/>
+        <location filename="../core/export/ConsortDiagram.cpp" line="136"/>
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <location filename="../core/export/ConsortDiagram.cpp" line="133"/>
+        <source>Enrolment</source>
+        <translation>入组</translation>
+    </message>
+    <message>
+        <location filename="../core/export/ConsortDiagram.cpp" line="134"/>
+        <source>Allocation</source>
+        <translation>分配</translation>
+    </message>
+</context>
+<context>
+    <name>ConsortFlow</name>
+    <message>
+        <location filename="../core/reports/ConsortFlow.cpp" line="72"/>
+        <source>Not eligible (screen failure)</source>
+        <translation>不合格（筛选失败）</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/ConsortFlow.cpp" line="73"/>
+        <source>Withdrew before randomization</source>
+        <translation>随机化前退出</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/ConsortFlow.cpp" line="74"/>
+        <source>Screening not finished</source>
+        <translation>筛选未完成</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/ConsortFlow.cpp" line="75"/>
+        <source>Eligible, not yet randomized</source>
+        <translation>合格，尚未随机化</translation>
+    </message>
+</context>
+<context>
     <name>CtcaeTerms</name>
     <message>
         <location filename="../core/clinical/CtcaeTerms.cpp" line="67"/>
@@ -1976,412 +2090,614 @@ Last error: %1</source>
 <context>
     <name>DmcReport</name>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="39"/>
-        <location filename="../core/export/DmcReport.cpp" line="464"/>
-        <location filename="../core/export/DmcReport.cpp" line="468"/>
-        <location filename="../core/export/DmcReport.cpp" line="518"/>
-        <location filename="../core/export/DmcReport.cpp" line="521"/>
+        <location filename="../core/export/DmcReport.cpp" line="46"/>
+        <location filename="../core/export/DmcReport.cpp" line="590"/>
+        <location filename="../core/export/DmcReport.cpp" line="594"/>
+        <location filename="../core/export/DmcReport.cpp" line="644"/>
+        <location filename="../core/export/DmcReport.cpp" line="647"/>
         <source>n/e</source>
         <translation>n/e</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="188"/>
+        <location filename="../core/export/DmcReport.cpp" line="213"/>
         <source>Page %1</source>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="294"/>
+        <location filename="../core/export/DmcReport.cpp" line="319"/>
         <source>Month of randomization (end of month)</source>
         <translation>随机化月份（月末）</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="295"/>
+        <location filename="../core/export/DmcReport.cpp" line="320"/>
         <source>Patients randomized (cumulative)</source>
         <translation>已随机化患者数（累计）</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="305"/>
-        <location filename="../core/export/DmcReport.cpp" line="437"/>
+        <location filename="../core/export/DmcReport.cpp" line="330"/>
+        <location filename="../core/export/DmcReport.cpp" line="485"/>
+        <location filename="../core/export/DmcReport.cpp" line="553"/>
         <source>All sites</source>
         <translation>所有站点</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="324"/>
+        <location filename="../core/export/DmcReport.cpp" line="349"/>
         <source>Target (%1)</source>
         <translation>目标（%1）</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="337"/>
+        <location filename="../core/export/DmcReport.cpp" line="362"/>
         <source>Free of grade &gt;= 3</source>
         <translation>未出现 &gt;= 3 级的比例</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="342"/>
-        <location filename="../core/export/DmcReport.cpp" line="439"/>
-        <location filename="../core/export/DmcReport.cpp" line="470"/>
-        <location filename="../core/export/DmcReport.cpp" line="479"/>
-        <location filename="../core/export/DmcReport.cpp" line="504"/>
-        <location filename="../core/export/DmcReport.cpp" line="515"/>
+        <location filename="../core/export/DmcReport.cpp" line="367"/>
+        <location filename="../core/export/DmcReport.cpp" line="407"/>
+        <location filename="../core/export/DmcReport.cpp" line="447"/>
+        <location filename="../core/export/DmcReport.cpp" line="555"/>
+        <location filename="../core/export/DmcReport.cpp" line="596"/>
+        <location filename="../core/export/DmcReport.cpp" line="605"/>
+        <location filename="../core/export/DmcReport.cpp" line="630"/>
+        <location filename="../core/export/DmcReport.cpp" line="641"/>
         <source>Experimental</source>
         <translation>试验组</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="343"/>
-        <location filename="../core/export/DmcReport.cpp" line="439"/>
-        <location filename="../core/export/DmcReport.cpp" line="470"/>
-        <location filename="../core/export/DmcReport.cpp" line="479"/>
-        <location filename="../core/export/DmcReport.cpp" line="504"/>
-        <location filename="../core/export/DmcReport.cpp" line="515"/>
+        <location filename="../core/export/DmcReport.cpp" line="368"/>
+        <location filename="../core/export/DmcReport.cpp" line="407"/>
+        <location filename="../core/export/DmcReport.cpp" line="447"/>
+        <location filename="../core/export/DmcReport.cpp" line="555"/>
+        <location filename="../core/export/DmcReport.cpp" line="596"/>
+        <location filename="../core/export/DmcReport.cpp" line="605"/>
+        <location filename="../core/export/DmcReport.cpp" line="630"/>
+        <location filename="../core/export/DmcReport.cpp" line="641"/>
         <source>Control</source>
         <translation>对照组</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="362"/>
+        <location filename="../core/export/DmcReport.cpp" line="387"/>
         <source>median %1 %2 (95% CI %3 to %4)</source>
         <translation>中位数 %1 %2（95% CI %3 至 %4）</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="363"/>
-        <location filename="../core/export/DmcReport.cpp" line="364"/>
+        <location filename="../core/export/DmcReport.cpp" line="388"/>
+        <location filename="../core/export/DmcReport.cpp" line="389"/>
         <source>n/r</source>
         <translation>n/r</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="365"/>
+        <location filename="../core/export/DmcReport.cpp" line="390"/>
         <source>median not reached</source>
         <translation>未达到中位数</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="366"/>
+        <location filename="../core/export/DmcReport.cpp" line="391"/>
         <source>%1: events %2 of %3 patients, %4</source>
         <translation>%1：%3 名患者中 %2 例发生事件，%4</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="385"/>
+        <location filename="../core/export/DmcReport.cpp" line="407"/>
+        <location filename="../core/export/DmcReport.cpp" line="448"/>
+        <source>Not randomized</source>
+        <translation>未随机化</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="412"/>
+        <source>Screen failures and their reasons</source>
+        <translation>筛选失败及其原因</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="416"/>
+        <source>Screen failures: %1 (%2). The reasons are the criteria that failed in the latest signed screening; a patient may fail several.</source>
+        <translation>筛选失败：%1（%2）。原因为最近一次已签名筛选中未满足的标准；一名患者可能有多项不满足。</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="430"/>
+        <source>No signed screening with a failed criterion</source>
+        <translation>无已签名且有未满足标准的筛选</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="431"/>
+        <source>Criterion</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="431"/>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="436"/>
+        <source>Screened</source>
+        <translation>筛选日期</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="436"/>
+        <source>Criteria failed</source>
+        <translation>未满足的标准</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="441"/>
+        <source>7. Protocol deviations</source>
+        <translation>7. 方案偏离</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="442"/>
+        <source>Radiotherapy fractions recorded as missed or held (their reasons are free text and stay at the site), and scheduled visits whose window, from the protocol&apos;s visit schedule, closed without the visit: out of window when the visit was recorded outside every window, nearest to this one; missed when it was not recorded. Patients who may have visits (screen failures have none).</source>
+        <translation>记录为漏照或暂停的放疗分次（其原因为自由文本，保留在站点），以及按方案访视计划时间窗已结束而未做的访视：访视记录在所有时间窗之外且最接近本次访视者为超窗；未记录者为缺失。统计对象为可能有访视的患者（筛选失败者没有访视）。</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="448"/>
+        <source>All</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="456"/>
+        <source>With a deviation</source>
+        <translation>有偏离</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="456"/>
+        <source>Fractions missed</source>
+        <translation>漏照分次</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="456"/>
+        <source>Fractions held</source>
+        <translation>暂停分次</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="457"/>
+        <source>Patients missing or held</source>
+        <translation>有漏照或暂停的患者</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="457"/>
+        <source>Visits out of window</source>
+        <translation>超窗访视</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="457"/>
+        <source>Visits missed</source>
+        <translation>缺失访视</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="460"/>
+        <source>No visit out of window or missed.</source>
+        <translation>无超窗或缺失的访视。</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="467"/>
+        <source>missed</source>
+        <translation>缺失</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/export/DmcReport.cpp" line="468"/>
+        <source>%1, %n day(s) early</source>
+        <translation>
+            <numerusform>%1，提前 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/export/DmcReport.cpp" line="469"/>
+        <source>%1, %n day(s) late</source>
+        <translation>
+            <numerusform>%1，推迟 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="471"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="473"/>
+        <source>Visit</source>
+        <translation>访视</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="473"/>
+        <source>Due</source>
+        <translation>应访日期</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="473"/>
+        <source>Window</source>
+        <translation>时间窗</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="473"/>
+        <location filename="../core/export/DmcReport.cpp" line="491"/>
+        <source>Recorded</source>
+        <translation>已记录</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="479"/>
+        <source>8. Data completeness</source>
+        <translation>8. 数据完整性</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="480"/>
+        <source>Expected: the scheduled visits whose window has closed (or that were already recorded); recorded: in or out of their window; unsigned: graded in the window, the grade not signed yet.</source>
+        <translation>应有：时间窗已结束（或已记录）的计划访视；已记录：在时间窗内或外记录；未签名：在时间窗内已分级，但分级尚未签名。</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="486"/>
+        <source>Both arms and not randomized</source>
+        <translation>两组及未随机化</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="491"/>
+        <source>Visits expected</source>
+        <translation>应有访视</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="491"/>
+        <source>In window</source>
+        <translation>窗内</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="492"/>
+        <source>Out of window</source>
+        <translation>超窗</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="492"/>
+        <source>Missed</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="492"/>
+        <source>Unsigned</source>
+        <translation>未签名</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="501"/>
         <source>The PDF report needs the graphical libraries (a QGuiApplication; offscreen is enough).</source>
         <translation>PDF 报告需要图形库（QGuiApplication；offscreen 即可）。</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="388"/>
+        <location filename="../core/export/DmcReport.cpp" line="504"/>
         <source>the folder %1 does not exist</source>
         <translation>文件夹 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="392"/>
+        <location filename="../core/export/DmcReport.cpp" line="508"/>
         <source>%1 cannot be written (%2)</source>
         <translation>无法写入 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="397"/>
+        <location filename="../core/export/DmcReport.cpp" line="513"/>
         <source>the whole trial (sites %1)</source>
         <translation>全试验（站点 %1）</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="398"/>
+        <location filename="../core/export/DmcReport.cpp" line="514"/>
         <source>site %1 only</source>
         <translation>仅站点 %1</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="403"/>
+        <location filename="../core/export/DmcReport.cpp" line="519"/>
         <source>DMC report, NCT07312656</source>
         <translation>DMC 报告，NCT07312656</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="407"/>
+        <location filename="../core/export/DmcReport.cpp" line="523"/>
         <source>The PDF report could not be started.</source>
         <translation>无法开始生成 PDF 报告。</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="408"/>
+        <location filename="../core/export/DmcReport.cpp" line="524"/>
         <source>NCT07312656 DMC report%1, data as of %2 UTC. Confidential: for the data monitoring committee.</source>
         <translation>NCT07312656 DMC 报告%1，数据截至 %2 UTC。机密：仅供数据监查委员会使用。</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="409"/>
+        <location filename="../core/export/DmcReport.cpp" line="525"/>
         <source> (DEMO DATA)</source>
         <translation>（演示数据）</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="410"/>
+        <location filename="../core/export/DmcReport.cpp" line="526"/>
         <source>Data Monitoring Committee report%1</source>
         <translation>数据监查委员会报告%1</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="410"/>
+        <location filename="../core/export/DmcReport.cpp" line="526"/>
         <source>: DEMO DATA, not a real trial</source>
         <translation>：演示数据，并非真实试验</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="411"/>
+        <location filename="../core/export/DmcReport.cpp" line="527"/>
         <source>NCT07312656: exosome mouth spray versus no intervention against radiation-induced oral mucositis. Data of %1, as of %2 UTC. Closed report: results by arm.</source>
         <translation>NCT07312656：外泌体口腔喷雾剂对比不干预，预防放射性口腔黏膜炎。%1的数据，截至 %2 UTC。非公开报告：按组别列出结果。</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="416"/>
+        <location filename="../core/export/DmcReport.cpp" line="532"/>
         <source>1. Enrolment</source>
         <translation>1. 入组情况</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="439"/>
+        <location filename="../core/export/DmcReport.cpp" line="436"/>
+        <location filename="../core/export/DmcReport.cpp" line="491"/>
+        <location filename="../core/export/DmcReport.cpp" line="555"/>
         <source>Site</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="439"/>
+        <location filename="../core/export/DmcReport.cpp" line="555"/>
         <source>Registered</source>
         <translation>已登记</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="439"/>
+        <location filename="../core/export/DmcReport.cpp" line="555"/>
         <source>Screen failures</source>
         <translation>筛选失败</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="440"/>
+        <location filename="../core/export/DmcReport.cpp" line="556"/>
         <source>Randomized</source>
         <translation>已随机化</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="440"/>
+        <location filename="../core/export/DmcReport.cpp" line="556"/>
         <source>Withdrawn</source>
         <translation>已退出</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="442"/>
+        <location filename="../core/export/DmcReport.cpp" line="558"/>
         <source>Randomized %1 of the target of %2 (%3).</source>
         <translation>已随机化 %1 例，目标 %2 例（%3）。</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="447"/>
+        <location filename="../core/export/DmcReport.cpp" line="563"/>
         <source>No patient has been randomized yet.</source>
         <translation>尚无患者随机化。</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="451"/>
-        <source>2. Primary endpoint: %1</source>
-        <translation>2. 主要终点：%1</translation>
-    </message>
-    <message>
-        <location filename="../core/export/DmcReport.cpp" line="452"/>
+        <location filename="../core/export/DmcReport.cpp" line="578"/>
         <source>n: randomized patients with at least one signed graded visit on or after the day of randomization; events: those with a signed grade &gt;= %1. Risk difference with Newcombe&apos;s hybrid score 95% interval, relative risk with the log (Katz) 95% interval, Fisher&apos;s exact test (two-sided), Cochran-Mantel-Haenszel test stratified by site without continuity correction. n/e: not estimable.</source>
         <translation>n：随机化当天或之后至少有一次已签名分级访视的随机化患者；事件：已签名分级 &gt;= %1 的患者。风险差采用 Newcombe 混合评分法 95% 区间，相对危险度采用对数（Katz）法 95% 区间，Fisher 精确检验（双侧），按站点分层、不作连续性校正的 Cochran-Mantel-Haenszel 检验。n/e：无法估计。</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="470"/>
-        <location filename="../core/export/DmcReport.cpp" line="512"/>
+        <location filename="../core/export/DmcReport.cpp" line="596"/>
+        <location filename="../core/export/DmcReport.cpp" line="638"/>
         <source>Scale</source>
         <translation>量表</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="470"/>
+        <location filename="../core/export/DmcReport.cpp" line="596"/>
         <source>Risk difference (95% CI)</source>
         <translation>风险差（95% CI）</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="471"/>
+        <location filename="../core/export/DmcReport.cpp" line="597"/>
         <source>Relative risk (95% CI)</source>
         <translation>相对危险度（95% CI）</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="471"/>
+        <location filename="../core/export/DmcReport.cpp" line="597"/>
         <source>Fisher p</source>
         <translation>Fisher p 值</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="471"/>
+        <location filename="../core/export/DmcReport.cpp" line="597"/>
         <source>CMH p</source>
         <translation>CMH p 值</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="473"/>
+        <location filename="../core/export/DmcReport.cpp" line="599"/>
         <source>* the primary endpoint; the other scales at the same threshold are secondary.</source>
         <translation>* 主要终点；其他量表在相同阈值下的结果为次要终点。</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="479"/>
+        <location filename="../core/export/DmcReport.cpp" line="605"/>
         <source>Site (primary endpoint)</source>
         <translation>站点（主要终点）</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="486"/>
+        <location filename="../core/export/DmcReport.cpp" line="612"/>
         <source>Not in the analysis (%1 patients): %2.</source>
         <translation>未纳入分析（%1 名患者）：%2。</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="486"/>
+        <location filename="../core/export/DmcReport.cpp" line="417"/>
+        <location filename="../core/export/DmcReport.cpp" line="612"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="489"/>
-        <source>3. Time to the first %1</source>
-        <translation>3. 至首次出现 %1 的时间</translation>
-    </message>
-    <message>
-        <location filename="../core/export/DmcReport.cpp" line="490"/>
+        <location filename="../core/export/DmcReport.cpp" line="616"/>
         <source>Kaplan-Meier estimates per arm, censored at the last signed graded visit; medians with the Brookmeyer-Crowley 95% interval (n/r: not reached). Ticks mark censored patients.</source>
         <translation>各组的 Kaplan-Meier 估计，在最后一次已签名分级访视时删失；中位数附 Brookmeyer-Crowley 95% 区间（n/r：未达到）。刻度线标示删失患者。</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="492"/>
+        <location filename="../core/export/DmcReport.cpp" line="618"/>
         <source>Days from the start of radiotherapy</source>
         <translation>自放疗开始的天数</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="492"/>
+        <location filename="../core/export/DmcReport.cpp" line="618"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="493"/>
+        <location filename="../core/export/DmcReport.cpp" line="619"/>
         <source>Cumulative radiotherapy dose (Gy)</source>
         <translation>放疗累积剂量 (Gy)</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="493"/>
+        <location filename="../core/export/DmcReport.cpp" line="619"/>
         <source>Gy</source>
         <translation>Gy</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="542"/>
+        <location filename="../core/export/DmcReport.cpp" line="623"/>
+        <source>5. Severity per patient</source>
+        <translation>5. 每位患者的严重程度</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="653"/>
+        <source>6. Adverse events by CTCAE term and grade</source>
+        <translation>6. 按 CTCAE 术语和分级的不良事件</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="668"/>
         <source>not randomized</source>
         <translation>未随机化</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="557"/>
+        <location filename="../core/export/DmcReport.cpp" line="683"/>
         <source>No adverse event recorded.</source>
         <translation>未记录不良事件。</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="559"/>
+        <location filename="../core/export/DmcReport.cpp" line="685"/>
         <source>Term (patients, worst grade)</source>
         <translation>术语（患者数，按最严重分级）</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="559"/>
+        <location filename="../core/export/DmcReport.cpp" line="685"/>
         <source>Exp. grade 1-2</source>
         <translation>试验组 1-2 级</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="559"/>
+        <location filename="../core/export/DmcReport.cpp" line="685"/>
         <source>Exp. grade &gt;= 3</source>
         <translation>试验组 &gt;= 3 级</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="559"/>
+        <location filename="../core/export/DmcReport.cpp" line="685"/>
         <source>Ctl. grade 1-2</source>
         <translation>对照组 1-2 级</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="560"/>
+        <location filename="../core/export/DmcReport.cpp" line="686"/>
         <source>Ctl. grade &gt;= 3</source>
         <translation>对照组 &gt;= 3 级</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="562"/>
+        <location filename="../core/export/DmcReport.cpp" line="688"/>
         <source>Serious adverse events: %1.</source>
         <translation>严重不良事件：%1。</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="565"/>
+        <location filename="../core/export/DmcReport.cpp" line="436"/>
+        <location filename="../core/export/DmcReport.cpp" line="473"/>
+        <location filename="../core/export/DmcReport.cpp" line="691"/>
         <source>Subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="512"/>
-        <location filename="../core/export/DmcReport.cpp" line="522"/>
-        <location filename="../core/export/DmcReport.cpp" line="565"/>
+        <location filename="../core/export/DmcReport.cpp" line="456"/>
+        <location filename="../core/export/DmcReport.cpp" line="473"/>
+        <location filename="../core/export/DmcReport.cpp" line="491"/>
+        <location filename="../core/export/DmcReport.cpp" line="638"/>
+        <location filename="../core/export/DmcReport.cpp" line="648"/>
+        <location filename="../core/export/DmcReport.cpp" line="691"/>
         <source>Arm</source>
         <translation>组别</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="497"/>
-        <source>4. Severity per patient</source>
-        <translation>4. 每例患者的严重程度</translation>
-    </message>
-    <message>
-        <location filename="../core/export/DmcReport.cpp" line="498"/>
+        <location filename="../core/export/DmcReport.cpp" line="624"/>
         <source>Randomized patients with a signed graded visit on or after the day of randomization: how many had each worst grade; the days at grade &gt;= %1 (%2), from the first visit at or above it to the next visit below it, episodes added up, an episode open at the last visit counted to it; the OMAS area under the curve (trapezoids over days) per day of follow-up. n/e: not estimable.</source>
         <translation>随机化当日或之后有已签署分级访视的随机化患者：各最重分级的患者数；分级 &gt;= %1（%2）的天数，自首次达到该分级的访视起至其后首次低于该分级的访视止，多次发作累加，末次访视时仍未结束的发作计至末次访视；OMAS 曲线下面积（按天梯形法）除以随访天数。n/e：无法估计。</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="512"/>
+        <location filename="../core/export/DmcReport.cpp" line="638"/>
         <source>Worst 0</source>
         <translation>最重 0</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="512"/>
+        <location filename="../core/export/DmcReport.cpp" line="638"/>
         <source>Worst 1</source>
         <translation>最重 1</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="512"/>
+        <location filename="../core/export/DmcReport.cpp" line="638"/>
         <source>Worst 2</source>
         <translation>最重 2</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="512"/>
+        <location filename="../core/export/DmcReport.cpp" line="638"/>
         <source>Worst 3</source>
         <translation>最重 3</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="512"/>
+        <location filename="../core/export/DmcReport.cpp" line="638"/>
         <source>Worst 4</source>
         <translation>最重 4</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="522"/>
+        <location filename="../core/export/DmcReport.cpp" line="431"/>
+        <location filename="../core/export/DmcReport.cpp" line="456"/>
+        <location filename="../core/export/DmcReport.cpp" line="491"/>
+        <location filename="../core/export/DmcReport.cpp" line="648"/>
         <source>Patients</source>
         <translation>患者数</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="522"/>
+        <location filename="../core/export/DmcReport.cpp" line="569"/>
+        <source>2. Participant flow (CONSORT)</source>
+        <translation>2. 受试者流程（CONSORT）</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="570"/>
+        <source>Counted from the same data as the primary endpoint. Lost to follow-up: not withdrawn, and the window of the last scheduled visit closed without it. Completed: the status says so, or the last scheduled visit was recorded. Analysed: in the primary endpoint&apos;s n.</source>
+        <translation>与主要终点使用同一数据统计。失访：未退出，且最后一次计划访视的时间窗已结束而未做。完成：状态为已完成，或最后一次计划访视已记录。纳入分析：计入主要终点的 n。</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="577"/>
+        <source>3. Primary endpoint: %1</source>
+        <translation>3. 主要终点：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="615"/>
+        <source>4. Time to the first %1</source>
+        <translation>4. 至首次%1的时间</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DmcReport.cpp" line="648"/>
         <source>Grade &gt;= %1</source>
         <translation>分级 &gt;= %1</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="522"/>
+        <location filename="../core/export/DmcReport.cpp" line="648"/>
         <source>Median days</source>
         <translation>中位天数</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="522"/>
+        <location filename="../core/export/DmcReport.cpp" line="648"/>
         <source>Open at last visit</source>
         <translation>末次访视时未缓解</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="523"/>
+        <location filename="../core/export/DmcReport.cpp" line="649"/>
         <source>OMAS AUC/day, mean (n)</source>
         <translation>每日 OMAS AUC 均值 (n)</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="527"/>
-        <source>5. Adverse events by CTCAE term and grade</source>
-        <translation>5. 按 CTCAE 术语和分级列出的不良事件</translation>
-    </message>
-    <message>
-        <location filename="../core/export/DmcReport.cpp" line="565"/>
+        <location filename="../core/export/DmcReport.cpp" line="691"/>
         <source>Term</source>
         <translation>术语</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="565"/>
+        <location filename="../core/export/DmcReport.cpp" line="691"/>
         <source>Grade</source>
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="565"/>
+        <location filename="../core/export/DmcReport.cpp" line="691"/>
         <source>Onset</source>
         <translation>发生日期</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="565"/>
+        <location filename="../core/export/DmcReport.cpp" line="691"/>
         <source>Outcome</source>
         <translation>转归</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="570"/>
-        <location filename="../core/export/DmcReport.cpp" line="573"/>
+        <location filename="../core/export/DmcReport.cpp" line="698"/>
+        <location filename="../core/export/DmcReport.cpp" line="701"/>
         <source>%1 cannot be written (%2).</source>
         <translation>无法写入 %1（%2）。</translation>
     </message>
@@ -3920,42 +4236,42 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>Schedule</name>
     <message>
-        <location filename="../core/records/Schedule.cpp" line="128"/>
+        <location filename="../core/records/Schedule.cpp" line="117"/>
         <source>labs</source>
         <translation>检验</translation>
     </message>
     <message>
-        <location filename="../core/records/Schedule.cpp" line="130"/>
+        <location filename="../core/records/Schedule.cpp" line="119"/>
         <source>signed grade</source>
         <translation>已签名的分级</translation>
     </message>
     <message>
-        <location filename="../core/records/Schedule.cpp" line="137"/>
+        <location filename="../core/records/Schedule.cpp" line="126"/>
         <source>upcoming</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../core/records/Schedule.cpp" line="138"/>
+        <location filename="../core/records/Schedule.cpp" line="127"/>
         <source>due</source>
         <translation>应做</translation>
     </message>
     <message>
-        <location filename="../core/records/Schedule.cpp" line="139"/>
+        <location filename="../core/records/Schedule.cpp" line="128"/>
         <source>overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../core/records/Schedule.cpp" line="140"/>
+        <location filename="../core/records/Schedule.cpp" line="129"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../core/records/Schedule.cpp" line="149"/>
+        <location filename="../core/records/Schedule.cpp" line="138"/>
         <source>%1 (recorded, to sign)</source>
         <translation>%1（已记录，待签名）</translation>
     </message>
     <message>
-        <location filename="../core/records/Schedule.cpp" line="160"/>
+        <location filename="../core/records/Schedule.cpp" line="149"/>
         <source>%1 (week %2)</source>
         <translation>%1（第 %2 周）</translation>
     </message>

@@ -151,4 +151,20 @@ QString visitStatusId(VisitStatus status)
     return {};
 }
 
+QList<ScheduledVisit> visitsWhileParticipating(QList<ScheduledVisit> visits, const QDate &ended)
+{
+    visits.erase(std::remove_if(visits.begin(), visits.end(),
+                                [&](const ScheduledVisit &v) {
+                                    return v.status != VisitStatus::Done && (!ended.isValid() || v.windowStart > ended);
+                                }),
+                 visits.end());
+    return visits;
+}
+
+bool participationEnded(const QString &status)
+{
+    return status == QLatin1String("withdrawn") || status == QLatin1String("completed")
+        || status == QLatin1String("screen_failed");
+}
+
 } // namespace muco

@@ -68,4 +68,11 @@ QList<ScheduledVisit> scheduleVisits(const QList<VisitDefinition> &definitions, 
 
 QString visitStatusId(VisitStatus status);      // upcoming | due | overdue | done
 
+// Nothing falls due after a patient left the trial (withdrawn, completed, screen failure) on
+// `ended`: the visits not done whose window opens after it are dropped (every visit not done
+// when the date is not known); what was done or missed before stays. The "Today" view, the
+// overdue lists and the DMC report's deviations and completeness all cut here.
+QList<ScheduledVisit> visitsWhileParticipating(QList<ScheduledVisit> visits, const QDate &ended);
+bool participationEnded(const QString &patientStatus);
+
 } // namespace muco

@@ -1,15 +1,23 @@
 #include "export/DmcReport.h"
 #include "clinical/Protocol.h"
+#include "export/ConsortDiagram.h"
+#include "records/Schedule.h"
+#include "reports/ConsortFlow.h"
+#include "reports/DataCompleteness.h"
 #include "reports/EndpointAnalysis.h"
+#include "reports/ProtocolDeviations.h"
+#include "reports/ScreenFailures.h"
 #include "reports/Severity.h"
 #include "reports/TimeToEvent.h"
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPainterPath>
+#include <QHashFunctions>
 #include <QPdfWriter>
 #include <QTemporaryFile>
 #include <algorithm>
@@ -30,6 +38,17 @@ const QColor kGrid(0xdd, 0xdd, 0xdd);
 const QColor kHeaderFill(0xee, 0xf1, 0xf5);
 
 double mm(double v) { return v * kDpi / 25.4; }
+
+// Qt's PDF engine keeps the embedded fonts in a QHash and writes them in its order, so with the
+// process's random hash seed the same report came out with its objects in another order in
+// every run. A deterministic seed while the PDF is drawn makes it byte-identical apart from its
+// creation date; the hashes made meanwhile hold our own drawing, nothing an attacker chooses.
+struct DeterministicHashes {
+    DeterministicHashes() { QHashSeed::setDeterministicGlobalSeed(); }
+    ~DeterministicHashes() { QHashSeed::resetRandomGlobalSeed(); }
+    DeterministicHashes(const DeterministicHashes &) = delete;
+    DeterministicHashes &operator=(const DeterministicHashes &) = delete;
+};
 
 QString pct(int events, int n) { return n == 0 ? QStringLiteral("-") : QString::number(100.0 * events / n, 'f', 1) + QLatin1Char('%'); }
 
@@ -97,8 +116,9 @@ public:
     }
 
     // Columns share the width in the given proportions; the first column is left-aligned,
-    // the others centred. The header repeats on a new page.
-    void table(const QStringList &header, const QList<QStringList> &rows, QList<double> widths = {})
+    // the others centred. The header repeats on a new page. The cells of the `wrap` columns
+    // wrap onto more lines instead of being cut.
+    void table(const QStringList &header, const QList<QStringList> &rows, QList<double> widths = {}, const QList<int> &wrap = {})
     {
         if (widths.isEmpty())
             widths = QList<double>(header.size(), 1.0);
@@ -114,8 +134,16 @@ public:
         for (int i = 0; i < header.size(); ++i)
             headerH = std::max(headerH, m_p.boundingRect(QRectF(0, 0, cellWidth(i) - mm(2.4), 1e6), Qt::TextWordWrap | Qt::AlignHCenter, header[i]).height()
                                             + rowH - m_p.fontMetrics().height());
+        auto heightOf = [&](const QStringList &cells) {
+            setFont(8.5, false);
+            double h = rowH;
+            for (int i : wrap)
+                h = std::max(h, m_p.boundingRect(QRectF(0, 0, cellWidth(i) - mm(2.4), 1e6), Qt::TextWordWrap, cells.value(i)).height()
+                                    + rowH - m_p.fontMetrics().height());
+            return h;
+        };
         auto drawRow = [&](const QStringList &cells, bool isHeader) {
-            const double h = isHeader ? headerH : rowH;
+            const double h = isHeader ? headerH : heightOf(cells);
             ensure(h);
             if (isHeader)
                 m_p.fillRect(QRectF(0, m_y, m_width, h), kHeaderFill);
@@ -123,9 +151,9 @@ public:
             double x = 0;
             for (int i = 0; i < header.size(); ++i) {
                 const double w = cellWidth(i);
-                const Qt::Alignment align = (i == 0 ? Qt::AlignLeft : Qt::AlignHCenter) | Qt::AlignVCenter;
+                const Qt::Alignment align = (i == 0 || (!isHeader && wrap.contains(i)) ? Qt::AlignLeft : Qt::AlignHCenter) | Qt::AlignVCenter;
                 const QRectF cell(x + mm(1.2), m_y, w - mm(2.4), h);
-                if (isHeader)
+                if (isHeader || wrap.contains(i))
                     m_p.drawText(cell, int(align) | Qt::TextWordWrap, cells.value(i));
                 else
                     m_p.drawText(cell, align, m_p.fontMetrics().elidedText(cells.value(i), Qt::ElideRight, int(w - mm(2.4))));
@@ -141,7 +169,7 @@ public:
         const int pageAtStart = m_page;
         int page = pageAtStart;
         for (const QStringList &r : rows) {
-            ensure(rowH);
+            ensure(heightOf(r));
             if (m_page != page) {
                 page = m_page;
                 drawRow(header, true);
@@ -161,6 +189,15 @@ public:
     }
 
     QPainter &painter() { return m_p; }
+
+    // The CONSORT diagram at the cursor, on a new page when it does not fit under it.
+    void consort(const ConsortFlow &flow)
+    {
+        const double h = consortDiagramHeight(m_p, m_width, mm(1), flow);
+        ensure(h);
+        drawConsortDiagram(m_p, QPointF(0, m_y), m_width, mm(1), flow);
+        m_y += h + mm(4);
+    }
 
     void setFont(double points, bool bold)
     {
@@ -377,6 +414,97 @@ void kmChart(Doc &doc, const ArmCurves &curves, const QString &xLabel, const QSt
     }
 }
 
+QString armLabel(const QString &arm)
+{
+    return arm == armExperimental() ? Tr::tr("Experimental") : arm == armControl() ? Tr::tr("Control") : Tr::tr("Not randomized");
+}
+
+void screenFailureSection(Doc &doc, const ScreenFailureSummary &f)
+{
+    doc.heading(Tr::tr("Screen failures and their reasons"), mm(40));
+    QStringList bySite;
+    for (auto it = f.bySite.cbegin(); it != f.bySite.cend(); ++it)
+        bySite << QStringLiteral("%1: %2").arg(it.key()).arg(it.value());
+    doc.paragraph(Tr::tr("Screen failures: %1 (%2). The reasons are the criteria that failed in the latest signed screening; "
+                         "a patient may fail several.").arg(f.patients.size()).arg(bySite.isEmpty() ? Tr::tr("none") : bySite.join(QStringLiteral(", "))), 8.5);
+    if (f.patients.isEmpty())
+        return;
+    const QString language = QLocale().name();
+    QList<QStringList> rows;
+    for (const auto &[id, n] : f.byCriterion) {
+        QString text;
+        for (const Criterion &c : Protocol::nct07312656().criteria)
+            if (c.id == id)
+                text = c.text(language);
+        rows << QStringList{id, text, QString::number(n)};
+    }
+    if (f.withoutReason > 0)
+        rows << QStringList{QStringLiteral("-"), Tr::tr("No signed screening with a failed criterion"), QString::number(f.withoutReason)};
+    doc.table({Tr::tr("Criterion"), Tr::tr("Text"), Tr::tr("Patients")}, rows, {0.9, 5.2, 0.8}, {1});
+    QList<QStringList> list;
+    for (const ScreenFailure &p : f.patients)
+        list << QStringList{p.subjectId, p.site, p.assessed.isValid() ? p.assessed.toString(Qt::ISODate) : QStringLiteral("-"),
+                            p.failed.isEmpty() ? QStringLiteral("-") : p.failed.join(QStringLiteral(", "))};
+    doc.table({Tr::tr("Subject"), Tr::tr("Site"), Tr::tr("Screened"), Tr::tr("Criteria failed")}, list, {1.2, 0.8, 1, 3});
+}
+
+void deviationSection(Doc &doc, const ProtocolDeviations &d)
+{
+    doc.heading(Tr::tr("7. Protocol deviations"));
+    doc.paragraph(Tr::tr("Radiotherapy fractions recorded as missed or held (their reasons are free text and stay at the site), and "
+                         "scheduled visits whose window, from the protocol's visit schedule, closed without the visit: out of window "
+                         "when the visit was recorded outside every window, nearest to this one; missed when it was not recorded. "
+                         "Patients who may have visits (screen failures have none)."), 8.5);
+    QList<QStringList> rows;
+    for (const auto &[label, c] : {std::pair{Tr::tr("Experimental"), &d.experimental}, std::pair{Tr::tr("Control"), &d.control},
+                                   std::pair{Tr::tr("Not randomized"), &d.notRandomized}, std::pair{Tr::tr("All"), &d.all}}) {
+        if (c == &d.notRandomized && c->patients == 0)
+            continue;
+        rows << QStringList{label, QString::number(c->patients),
+                            QStringLiteral("%1 (%2)").arg(c->patientsWithDeviation).arg(pct(c->patientsWithDeviation, c->patients)),
+                            QString::number(c->missedFractions), QString::number(c->heldFractions),
+                            QString::number(c->patientsMissedOrHeld), QString::number(c->visitsOutOfWindow), QString::number(c->visitsMissed)};
+    }
+    doc.table({Tr::tr("Arm"), Tr::tr("Patients"), Tr::tr("With a deviation"), Tr::tr("Fractions missed"), Tr::tr("Fractions held"),
+               Tr::tr("Patients missing or held"), Tr::tr("Visits out of window"), Tr::tr("Visits missed")},
+              rows, {1.3, 0.8, 1.2, 0.9, 0.9, 1, 1, 0.9});
+    if (d.visits.isEmpty()) {
+        doc.paragraph(Tr::tr("No visit out of window or missed."));
+        return;
+    }
+    QList<QStringList> list;
+    for (const VisitDeviation &v : d.visits) {
+        const ScheduledVisit &sv = v.visit.visit;
+        const QString what = v.visit.conduct == VisitConduct::Missed
+                                 ? Tr::tr("missed")
+                                 : v.visit.daysOutside < 0 ? Tr::tr("%1, %n day(s) early", nullptr, -v.visit.daysOutside).arg(v.visit.recordedOn.toString(Qt::ISODate))
+                                                           : Tr::tr("%1, %n day(s) late", nullptr, v.visit.daysOutside).arg(v.visit.recordedOn.toString(Qt::ISODate));
+        list << QStringList{v.subjectId, armLabel(v.arm), Schedule::visitLabel(sv), sv.due.toString(Qt::ISODate),
+                            Tr::tr("%1 to %2").arg(sv.windowStart.toString(Qt::ISODate), sv.windowEnd.toString(Qt::ISODate)), what};
+    }
+    doc.table({Tr::tr("Subject"), Tr::tr("Arm"), Tr::tr("Visit"), Tr::tr("Due"), Tr::tr("Window"), Tr::tr("Recorded")}, list,
+              {1.0, 1.0, 2.2, 1.0, 1.2, 1.6}, {1, 2, 4, 5});
+}
+
+void completenessSection(Doc &doc, const QList<CompletenessRow> &rows)
+{
+    doc.heading(Tr::tr("8. Data completeness"));
+    doc.paragraph(Tr::tr("Expected: the scheduled visits whose window has closed (or that were already recorded); recorded: in or "
+                         "out of their window; unsigned: graded in the window, the grade not signed yet."), 8.5);
+    QList<QStringList> out;
+    for (const CompletenessRow &r : rows) {
+        const Completeness &c = r.counts;
+        out << QStringList{r.site == QLatin1String("*") ? Tr::tr("All sites") : r.site.isEmpty() ? Tr::tr("All sites") : r.site,
+                           r.arm == QLatin1String("*") ? Tr::tr("Both arms and not randomized") : armLabel(r.arm),
+                           QString::number(c.patients), QString::number(c.expected),
+                           QStringLiteral("%1 (%2)").arg(c.recorded()).arg(pct(c.recorded(), c.expected)),
+                           QString::number(c.inWindow), QString::number(c.outOfWindow), QString::number(c.missed), QString::number(c.awaitingSignature)};
+    }
+    doc.table({Tr::tr("Site"), Tr::tr("Arm"), Tr::tr("Patients"), Tr::tr("Visits expected"), Tr::tr("Recorded"), Tr::tr("In window"),
+               Tr::tr("Out of window"), Tr::tr("Missed"), Tr::tr("Unsigned")},
+              out, {0.9, 1.6, 0.8, 0.9, 1.1, 0.8, 0.8, 0.7, 0.8}, {1});
+}
+
 } // namespace
 
 Status writeDmcReport(const QString &path, const TrialSnapshot &s)
@@ -397,6 +525,7 @@ Status writeDmcReport(const QString &path, const TrialSnapshot &s)
     const QString scope = s.scope == QLatin1String("trial") ? Tr::tr("the whole trial (sites %1)").arg(s.sites.join(QStringLiteral(", ")))
                                                             : Tr::tr("site %1 only").arg(s.sites.join(QStringLiteral(", ")));
     {
+        const DeterministicHashes deterministic;
         QPdfWriter writer(&temp);
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(16, 16, 16, 14), QPageLayout::Millimeter));
         writer.setResolution(kDpi);
@@ -446,9 +575,19 @@ Status writeDmcReport(const QString &path, const TrialSnapshot &s)
         else
             doc.paragraph(Tr::tr("No patient has been randomized yet."));
 
-        // 2. Primary endpoint
         const EndpointResult &pe = endpoints.first();
-        doc.heading(Tr::tr("2. Primary endpoint: %1").arg(primary.label()));
+        const QList<PatientVisits> visits = patientVisits(s, courses, s.takenUtc.toUTC().date());
+
+        // 2. Participant flow and screen failures
+        doc.heading(Tr::tr("2. Participant flow (CONSORT)"), mm(120));
+        doc.paragraph(Tr::tr("Counted from the same data as the primary endpoint. Lost to follow-up: not withdrawn, and the window of "
+                             "the last scheduled visit closed without it. Completed: the status says so, or the last scheduled visit "
+                             "was recorded. Analysed: in the primary endpoint's n."), 8.5);
+        doc.consort(consortFlow(courses, visits, pe));
+        screenFailureSection(doc, screenFailures(s, courses));
+
+        // 3. Primary endpoint
+        doc.heading(Tr::tr("3. Primary endpoint: %1").arg(primary.label()));
         doc.paragraph(Tr::tr("n: randomized patients with at least one signed graded visit on or after the day of randomization; "
                              "events: those with a signed grade >= %1. Risk difference with Newcombe's hybrid score 95% interval, "
                              "relative risk with the log (Katz) 95% interval, Fisher's exact test (two-sided), Cochran-Mantel-Haenszel "
@@ -486,7 +625,7 @@ Status writeDmcReport(const QString &path, const TrialSnapshot &s)
         doc.paragraph(Tr::tr("Not in the analysis (%1 patients): %2.").arg(pe.excluded.size()).arg(excluded.isEmpty() ? Tr::tr("none") : excluded.join(QStringLiteral("; "))), 8.5);
 
         // 3. Time to the first grade >= threshold
-        doc.heading(Tr::tr("3. Time to the first %1").arg(primary.label()), mm(110));
+        doc.heading(Tr::tr("4. Time to the first %1").arg(primary.label()), mm(110));
         doc.paragraph(Tr::tr("Kaplan-Meier estimates per arm, censored at the last signed graded visit; medians with the "
                              "Brookmeyer-Crowley 95% interval (n/r: not reached). Ticks mark censored patients."), 8.5);
         kmChart(doc, timeToEvent(courses, pe.scale, pe.threshold, TimeScale::DaysFromRtStart), Tr::tr("Days from the start of radiotherapy"), Tr::tr("days"));
@@ -494,7 +633,7 @@ Status writeDmcReport(const QString &path, const TrialSnapshot &s)
 
         // 4. Severity per patient
         const SeveritySummary severity = summarizeSeverity(patientSeverity(courses, pe.scale, pe.threshold), pe.scale, pe.threshold);
-        doc.heading(Tr::tr("4. Severity per patient"));
+        doc.heading(Tr::tr("5. Severity per patient"));
         doc.paragraph(Tr::tr("Randomized patients with a signed graded visit on or after the day of randomization: how many had each "
                              "worst grade; the days at grade >= %1 (%2), from the first visit at or above it to the next visit below it, "
                              "episodes added up, an episode open at the last visit counted to it; the OMAS area under the curve "
@@ -524,7 +663,7 @@ Status writeDmcReport(const QString &path, const TrialSnapshot &s)
                   durationRows, {1.2, 0.8, 1.1, 1, 1.1, 1.5});
 
         // 5. Adverse events
-        doc.heading(Tr::tr("5. Adverse events by CTCAE term and grade"));
+        doc.heading(Tr::tr("6. Adverse events by CTCAE term and grade"));
         QHash<QString, const PatientCourse *> byPatient;
         for (const PatientCourse &c : courses)
             byPatient.insert(c.patientId, &c);
@@ -564,6 +703,8 @@ Status writeDmcReport(const QString &path, const TrialSnapshot &s)
         if (!serious.isEmpty())
             doc.table({Tr::tr("Subject"), Tr::tr("Arm"), Tr::tr("Term"), Tr::tr("Grade"), Tr::tr("Onset"), Tr::tr("Outcome")}, serious,
                       {1.1, 1.1, 2.2, 0.6, 1, 1.2});
+        deviationSection(doc, protocolDeviations(s, visits));
+        completenessSection(doc, dataCompleteness(visits, s.sites));
         painter.end();
     }
     if (!temp.flush())

@@ -14,12 +14,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Schedule)
 };
-
-bool participationEnded(const QString &status)
-{
-    return status == QLatin1String("withdrawn") || status == QLatin1String("completed")
-        || status == QLatin1String("screen_failed");
-}
 } // namespace
 
 QList<ScheduledVisit> PatientSchedule::withStatus(VisitStatus status) const
@@ -66,13 +60,8 @@ Result<PatientSchedule> Schedule::forPatient(Session &s, const QString &patientI
     out.visits = scheduleVisits(definitions(), in);
     // Nothing falls due after a patient left the trial; what was done or missed before stays.
     const QDate ended = QDate::fromString(patient.statusDate, Qt::ISODate);
-    if (participationEnded(patient.status)) {
-        out.visits.erase(std::remove_if(out.visits.begin(), out.visits.end(),
-                                        [&](const ScheduledVisit &v) {
-                                            return v.status != VisitStatus::Done && (!ended.isValid() || v.windowStart > ended);
-                                        }),
-                         out.visits.end());
-    }
+    if (participationEnded(patient.status))
+        out.visits = visitsWhileParticipating(out.visits, ended);
     out.onTreatment = patient.status == QLatin1String("enrolled") && today >= plan->startDate
                    && summary.deliveredFractions < plan->fractions;
     if (out.onTreatment) {
