@@ -1,5 +1,11 @@
 // mucotrack-bench: the numbers the issues ask for, on this machine.
-// Run: QT_QPA_PLATFORM=offscreen build/dev/bench/mucotrack-bench
+// Run: QT_QPA_PLATFORM=offscreen build/ci/bench/mucotrack-bench [--json] [--sizes 1000,10000,50000]
+//      [--postgres "host=... port=... dbname=... user=..."] [--only scale|other]
+// Issue 14's figures are measured at each size, each beside its reference in the same run;
+// PostgreSQL is measured when --postgres or MUCOTRACK_TEST_POSTGRES names a database (its
+// central tables are dropped and created again).
+#include "BenchUtil.h"
+#include "ScaleFigures.h"
 #include "JsonPatch.h"
 #include "models/PatientListModel.h"
 #include "workspace/PatientWorkspace.h"
@@ -20,38 +26,43 @@
 #include <QElapsedTimer>
 #include <QHeaderView>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QThread>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <functional>
 
 using namespace muco;
 
 namespace {
 
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v[v.size() / 2];
-}
+using bench::median;
+using bench::timeMs;
 
-// Median over `runs` of the time of `body`, in milliseconds.
-double timeMs(int runs, const std::function<void()> &body)
-{
-    QList<double> samples;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        body();
-        samples << static_cast<double>(t.nsecsElapsed()) / 1e6;
-    }
-    return median(samples);
-}
+QJsonObject g_figures;
+bool g_json = false;
 
 void report(const char *what, double value, const char *unit, const char *goal)
 {
-    std::printf("%-58s %12.3f %-4s (goal: %s)\n", what, value, unit, goal);
+    g_figures.insert(QString::fromLatin1(what).trimmed(), QJsonObject{{QStringLiteral("value"), value}, {QStringLiteral("unit"), QString::fromLatin1(unit)},
+                                                                       {QStringLiteral("goal"), QString::fromLatin1(goal)}});
+    if (!g_json)
+        std::printf("%-58s %12.3f %-4s (goal: %s)\n", what, value, unit, goal);
+}
+
+// One line per size in text; every number in JSON.
+void reportScale(const QString &what, const QString &goal, const QJsonArray &bySize)
+{
+    g_figures.insert(what, QJsonObject{{QStringLiteral("goal"), goal}, {QStringLiteral("by_size"), bySize}});
+    if (g_json)
+        return;
+    std::printf("%s (goal: %s)\n", qPrintable(what), qPrintable(goal));
+    for (const QJsonValue &v : bySize)
+        std::printf("  %s\n", QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact).constData());
+    std::fflush(stdout);
 }
 
 double insertWorkload(const QString &path, const SecureBytes &key)
@@ -78,6 +89,22 @@ double insertWorkload(const QString &path, const SecureBytes &key)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    const QStringList args = app.arguments().mid(1);
+    g_json = args.contains(QStringLiteral("--json"));
+    const auto option = [&](const QString &name, const QString &fallback) {
+        const qsizetype at = args.indexOf(name);
+        return at >= 0 && at + 1 < args.size() ? args.at(at + 1) : fallback;
+    };
+    QList<int> sizes;
+    for (const QString &n : option(QStringLiteral("--sizes"), QStringLiteral("1000,10000")).split(QLatin1Char(',')))
+        if (n.toInt() > 0)
+            sizes << n.toInt();
+    const QString conninfo = option(QStringLiteral("--postgres"), qEnvironmentVariable("MUCOTRACK_TEST_POSTGRES"));
+    const QString only = option(QStringLiteral("--only"), QString());
+    double load[1] = {0};
+    (void)::getloadavg(load, 1);
+    g_figures.insert(QStringLiteral("machine"), QJsonObject{{QStringLiteral("cores"), QThread::idealThreadCount()},
+                                                            {QStringLiteral("load_1min_at_start"), load[0]}});
     QTemporaryDir dir;
     auto clock = std::make_shared<FixedClock>(QDateTime(QDate(2026, 11, 25), QTime(8, 0), QTimeZone::utc()));
 
@@ -90,59 +117,33 @@ int main(int argc, char *argv[])
            timeMs(5, [&] { (void)SiteVault::signIn(real, QStringLiteral("admin"), QStringLiteral("bench-password-1"), clock); }) / 1000.0,
            "s", "0.3-1.0 s");
 
+    if (only != QLatin1String("other")) {
+        const auto each = [&](const std::function<QJsonObject(int)> &figure) {
+            QJsonArray out;
+            for (int n : sizes)
+                out.append(figure(n));
+            return out;
+        };
+        reportScale(QStringLiteral("audited inserts in one transaction vs a raw SQLCipher loop"),
+                    QStringLiteral("10,000 within 1.5 x of raw"), each(bench::auditedInserts));
+        reportScale(QStringLiteral("central push, embedded vs PostgreSQL"),
+                    QStringLiteral("PostgreSQL rate >= embedded; 100,000 in <= 10 s; flat by tenth"),
+                    each([&](int n) { return bench::centralPush(n, conninfo); }));
+        reportScale(QStringLiteral("fresh device pull with the patient list open"), QStringLiteral("100,000 in <= 20 s"), each(bench::devicePull));
+        reportScale(QStringLiteral("patients listed after sign-in, and one added"),
+                    QStringLiteral("50,000: list <= 150 ms after sign-in; add < 2 ms"), each(bench::patientList));
+        reportScale(QStringLiteral("DEMO first start"), QStringLiteral("<= 1.5 s"), QJsonArray{bench::demoFirstStart()});
+        if (only == QLatin1String("scale")) {
+            if (g_json)
+                std::printf("%s\n", QJsonDocument(g_figures).toJson(QJsonDocument::Indented).constData());
+            return 0;
+        }
+    }
     auto session = std::move(SiteVault::signIn(real, QStringLiteral("admin"), QStringLiteral("bench-password-1"), clock)).value();
 
     // 2. One audited save: row + change log + audit in one transaction, committed.
     report("one audited save (patient add, median of 200)",
            timeMs(200, [&] { (void)Patients::add(*session, {}); }), "ms", "median < 10 ms");
-
-    // 3. 10,000 audited inserts in one transaction, and beside it (same run, same database, same
-    // cipher) a raw SQLCipher loop writing the same rows: patient, change-log entry, 4 audit rows.
-    const double audited = timeMs(1, [&] {
-               Transaction tx(session->db());
-               for (int i = 0; i < 10000; ++i) {
-                   RecordWrite w{&Patients::table(), {},
-                                 {{QStringLiteral("subject_id"), QStringLiteral("B-%1").arg(i)},
-                                  {QStringLiteral("subject_number"), 100000 + i},
-                                  {QStringLiteral("status"), QStringLiteral("screening")},
-                                  {QStringLiteral("created_utc"), QStringLiteral("2026-11-25T08:00:00.000Z")}},
-                                 {}};
-                   (void)RecordStore::create(*session, w);
-               }
-               (void)tx.commit();
-           });
-    report("10,000 audited inserts in one transaction", audited / 1000.0, "s", "< 2 s");
-    const double raw = timeMs(1, [&] {
-        Database &db = session->db();
-        Transaction tx(db);
-        auto patient = db.prepare(QStringLiteral("INSERT INTO patients (id, version, modified_by, modified_utc, deleted, site,"
-                                                 " subject_id, subject_number, status, created_utc) VALUES (?,1,'admin',?,0,'GX01',?,?,'screening',?)"));
-        auto log = db.prepare(QStringLiteral("INSERT INTO change_log (id, table_name, record_id, version, base_version, fields,"
-                                             " changed_by, changed_utc, old_fields) VALUES (?,'patients',?,1,0,?,'admin',?,'{}')"));
-        auto audit = db.prepare(QStringLiteral("INSERT INTO audit (seq, at_utc, user_name, action, table_name, record_id, field,"
-                                               " old_value, new_value, reason, prev_hash, hash) VALUES (?,?,'admin','create','patients',?,?,NULL,?,NULL,?,?)"));
-        qint64 seq = db.scalarInt(QStringLiteral("SELECT coalesce(max(seq), 0) FROM audit")).value_or(0);
-        const QString at = QStringLiteral("2026-11-25T08:00:00.000Z");
-        const QString hash(64, QLatin1Char('a'));
-        for (int i = 0; i < 10000; ++i) {
-            const QString id = QStringLiteral("raw-%1").arg(i);
-            const QString subject = QStringLiteral("R-%1").arg(i);
-            patient->reset();
-            patient->bind(1, id).bind(2, at).bind(3, subject).bind(4, qint64(200000 + i)).bind(5, at);
-            (void)patient->run();
-            log->reset();
-            log->bind(1, QStringLiteral("log-%1").arg(i)).bind(2, id).bind(3, QStringLiteral("{\"subject_id\":\"%1\"}").arg(subject)).bind(4, at);
-            (void)log->run();
-            for (const char *field : {"subject_id", "subject_number", "status", "created_utc"}) {
-                audit->reset();
-                audit->bind(1, ++seq).bind(2, at).bind(3, id).bind(4, QString::fromLatin1(field)).bind(5, subject).bind(6, hash).bind(7, hash);
-                (void)audit->run();
-            }
-        }
-        // Not committed: the raw rows are a yardstick, not data (the rollback is not timed apart).
-    });
-    report("  the same rows by a raw SQLCipher loop", raw / 1000.0, "s", "report");
-    report("  audited / raw", audited / raw, "x", "report (was 6.0 x)");
 
     // 4. Patient list of 5,000 patients shown (model load + view layout).
     {
@@ -281,5 +282,7 @@ int main(int argc, char *argv[])
                        (void)summarizeDose(doseIn);
                }) * 1000.0 / n, "us", "report");
     }
+    if (g_json)
+        std::printf("%s\n", QJsonDocument(g_figures).toJson(QJsonDocument::Indented).constData());
     return 0;
 }

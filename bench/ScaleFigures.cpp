@@ -1,0 +1,209 @@
+#include "ScaleFigures.h"
+#include "AppController.h"
+#include "BenchUtil.h"
+#include "DirectTransport.h"
+#include "MainWindow.h"
+#include "PushWorkload.h"
+#include "TestSite.h"
+#include "models/PatientListModel.h"
+#include "records/DemoSite.h"
+#include "records/Patients.h"
+#include "records/RecordStore.h"
+#include "security/SiteVault.h"
+#include "storage/Statement.h"
+#include "storage/Transaction.h"
+#include <QApplication>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace muco::bench {
+
+namespace {
+
+double ratio(double a, double b) { return b > 0 ? a / b : 0; }
+
+// n patients with a name each, written through the one write path in one transaction.
+Status addPatients(Session &s, int n)
+{
+    Transaction tx(s.db());
+    MUCO_TRY(tx.begun());
+    for (int i = 0; i < n; ++i) {
+        MUCO_READ(created, RecordStore::create(s, {&Patients::table(), {},
+                                              {{QStringLiteral("subject_id"), QStringLiteral("GX01-B%1").arg(i, 6, 10, QLatin1Char('0'))},
+                                               {QStringLiteral("subject_number"), 100000 + i},
+                                               {QStringLiteral("birth_date"), QStringLiteral("1960-05-01")},
+                                               {QStringLiteral("sex"), QStringLiteral("male")},
+                                               {QStringLiteral("status"), QStringLiteral("screening")},
+                                               {QStringLiteral("created_utc"), QStringLiteral("2026-11-25T08:00:00.000Z")}},
+                                              {}}));
+        MUCO_TRY(RecordStore::create(s, {&Patients::identityTable(), created.id, {{QStringLiteral("name"), QStringLiteral("Bench %1").arg(i)}}, {}}));
+    }
+    return tx.commit();
+}
+
+} // namespace
+
+QJsonObject auditedInserts(int n)
+{
+    test::TestSite site;
+    auto session = site.signIn(QStringLiteral("coord"));
+    const double audited = timeMs(1, [&] {
+        Transaction tx(session->db());
+        for (int i = 0; i < n; ++i)
+            (void)RecordStore::create(*session, {&Patients::table(), {},
+                                                 {{QStringLiteral("subject_id"), QStringLiteral("B-%1").arg(i)},
+                                                  {QStringLiteral("subject_number"), 100000 + i},
+                                                  {QStringLiteral("status"), QStringLiteral("screening")},
+                                                  {QStringLiteral("created_utc"), QStringLiteral("2026-11-25T08:00:00.000Z")}},
+                                                 {}});
+        (void)tx.commit();
+    });
+    // The yardstick: the same rows (patient, change-log entry, 4 audit rows with their hashes'
+    // width) by prepared statements in one transaction, rolled back afterwards (not timed).
+    const double raw = timeMs(1, [&] {
+        Database &db = session->db();
+        Transaction tx(db);
+        auto patient = db.prepare(QStringLiteral("INSERT INTO patients (id, version, modified_by, modified_utc, deleted, site,"
+                                                 " subject_id, subject_number, status, created_utc) VALUES (?,1,'coord',?,0,'GX01',?,?,'screening',?)"));
+        auto log = db.prepare(QStringLiteral("INSERT INTO change_log (id, table_name, record_id, version, base_version, fields,"
+                                             " changed_by, changed_utc, old_fields) VALUES (?,'patients',?,1,0,?,'coord',?,'{}')"));
+        auto audit = db.prepare(QStringLiteral("INSERT INTO audit (seq, at_utc, user_name, action, table_name, record_id, field,"
+                                               " old_value, new_value, reason, prev_hash, hash) VALUES (?,?,'coord','create','patients',?,?,NULL,?,NULL,?,?)"));
+        qint64 seq = db.scalarInt(QStringLiteral("SELECT coalesce(max(seq), 0) FROM audit")).value_or(0);
+        const QString at = QStringLiteral("2026-11-25T08:00:00.000Z");
+        const QString hash(64, QLatin1Char('a'));
+        for (int i = 0; i < n; ++i) {
+            const QString id = QStringLiteral("raw-%1").arg(i);
+            const QString subject = QStringLiteral("R-%1").arg(i);
+            patient->reset();
+            patient->bind(1, id).bind(2, at).bind(3, subject).bind(4, qint64(200000 + i)).bind(5, at);
+            (void)patient->run();
+            log->reset();
+            log->bind(1, QStringLiteral("log-%1").arg(i)).bind(2, id).bind(3, QStringLiteral("{\"subject_id\":\"%1\"}").arg(subject)).bind(4, at);
+            (void)log->run();
+            for (const char *field : {"subject_id", "subject_number", "status", "created_utc"}) {
+                audit->reset();
+                audit->bind(1, ++seq).bind(2, at).bind(3, id).bind(4, QString::fromLatin1(field)).bind(5, subject).bind(6, hash).bind(7, hash);
+                (void)audit->run();
+            }
+        }
+    });
+    return {{QStringLiteral("n"), n}, {QStringLiteral("audited_s"), audited / 1000}, {QStringLiteral("raw_s"), raw / 1000},
+            {QStringLiteral("ratio_audited_to_raw"), ratio(audited, raw)}};
+}
+
+QJsonObject centralPush(int n, const QString &conninfo)
+{
+    QJsonObject out{{QStringLiteral("n"), n}};
+    QTemporaryDir dir;
+    double embeddedRate = 0;
+    for (const QString &kind : {QStringLiteral("embedded"), QStringLiteral("postgres")}) {
+        if (kind == QLatin1String("postgres") && conninfo.isEmpty())
+            continue;
+        auto b = freshBackend(dir.path() + QStringLiteral("/central"), kind == QLatin1String("postgres") ? conninfo : QString());
+        if (!b.ok()) {
+            out.insert(kind, QJsonObject{{QStringLiteral("error"), b.error().message}});
+            continue;
+        }
+        CentralStore store(std::move(b).value(), Clock::system());
+        const QJsonObject m = measurePush(store, n);
+        out.insert(kind, m);
+        const double rate = m.value(QStringLiteral("changes_per_s")).toDouble();
+        out.insert(kind + QStringLiteral("_s_per_100k"), rate > 0 ? 100000 / rate : 0);
+        if (kind == QLatin1String("embedded"))
+            embeddedRate = rate;
+        else
+            out.insert(QStringLiteral("ratio_postgres_to_embedded_rate"), ratio(rate, embeddedRate));
+    }
+    return out;
+}
+
+QJsonObject devicePull(int n)
+{
+    QTemporaryDir dir;
+    auto b = freshBackend(dir.path() + QStringLiteral("/central"), {});
+    if (!b.ok())
+        return {{QStringLiteral("error"), b.error().message}};
+    CentralStore store(std::move(b).value(), Clock::system());
+    CentralService service(store);
+    const QJsonObject pushed = measurePush(store, n);   // by another device of the site
+    if (pushed.contains(QStringLiteral("error")))
+        return pushed;
+    test::TestSite site;
+    auto session = site.signIn(QStringLiteral("doctor"));
+    auto e = store.enroll(store.createEnrollmentCode(QStringLiteral("GX01")).value());
+    if (!e.ok())
+        return {{QStringLiteral("error"), e.error().message}};
+    DirectTransport transport(service, e->token);
+    // The app open: the patient list hears of every committed page.
+    ui::PatientListModel model;
+    model.setSession(session.get());
+    SyncClient::Options o;
+    o.batch = 500;
+    o.maxBatch = 1000;
+    SyncClient client(*session, transport, o);
+    QElapsedTimer t;
+    t.start();
+    const SyncReport r = client.runBlocking();
+    const double secs = static_cast<double>(t.nsecsElapsed()) / 1e9;
+    return {{QStringLiteral("n"), n}, {QStringLiteral("pulled"), r.pulled}, {QStringLiteral("ok"), r.ok},
+            {QStringLiteral("seconds"), secs}, {QStringLiteral("changes_per_s"), qRound(r.pulled / std::max(1e-9, secs))},
+            {QStringLiteral("s_per_100k"), r.pulled > 0 ? secs * 100000 / r.pulled : 0},
+            {QStringLiteral("patients_listed"), model.rowCount()}};
+}
+
+QJsonObject patientList(int n)
+{
+    test::TestSite site;
+    {
+        auto coord = site.signIn(QStringLiteral("coord"));
+        if (auto s = addPatients(*coord, n); !s.ok())
+            return {{QStringLiteral("error"), s.error().message}};
+    }
+    // The bare sign-in (key derivation, key file, opening), to tell it from the list's part.
+    const double bare = timeMs(3, [&] { (void)SiteVault::signIn(site.path(), QStringLiteral("coord"), test::kPassword, site.clock()); });
+    ui::AppController controller(site.path(), site.clock());
+    ui::MainWindow window(controller);
+    window.resize(1366, 768);
+    window.show();
+    (void)QTest::qWaitForWindowExposed(&window);
+    const double total = timeMs(3, [&] {
+        controller.lock();
+        QCoreApplication::processEvents();
+        (void)controller.signIn(QStringLiteral("coord"), test::kPassword);
+        window.repaint();   // painted, not only laid out
+        QCoreApplication::processEvents();
+    });
+    const qint64 listed = controller.session() ? controller.session()->db().scalarInt(QStringLiteral("SELECT count(*) FROM patients")).value_or(-1) : -1;
+    // Adding a patient with the list open (the model appends the row), and core alone.
+    Session &s = *controller.session();
+    int k = 0;
+    const auto add = [&] {
+        (void)Patients::add(s, {{}, QStringLiteral("Added %1").arg(++k), {}, {}, QStringLiteral("1960-05-01"), QStringLiteral("female")});
+    };
+    const double withList = timeMs(21, add);
+    auto other = site.signIn(QStringLiteral("coord"));
+    const double coreOnly = timeMs(21, [&] {
+        (void)Patients::add(*other, {{}, QStringLiteral("Core %1").arg(++k), {}, {}, QStringLiteral("1960-05-01"), QStringLiteral("male")});
+    });
+    return {{QStringLiteral("n"), n}, {QStringLiteral("patients_in_db"), listed},
+            {QStringLiteral("sign_in_to_painted_list_ms"), total}, {QStringLiteral("bare_sign_in_ms"), bare},
+            {QStringLiteral("list_after_sign_in_ms"), total - bare},
+            {QStringLiteral("add_patient_with_list_open_ms"), withList}, {QStringLiteral("add_patient_core_ms"), coreOnly}};
+}
+
+QJsonObject demoFirstStart()
+{
+    QTemporaryDir dir;
+    auto clock = std::make_shared<FixedClock>(QDateTime(QDate(2026, 11, 25), QTime(8, 0), QTimeZone::utc()));
+    QElapsedTimer t;
+    t.start();
+    const Status s = DemoSite::ensure(dir.path() + QStringLiteral("/demo.db"), clock);
+    const double secs = static_cast<double>(t.nsecsElapsed()) / 1e9;
+    if (!s.ok())
+        return {{QStringLiteral("error"), s.error().message}};
+    return {{QStringLiteral("seconds"), secs}};
+}
+
+} // namespace muco::bench
