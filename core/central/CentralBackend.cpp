@@ -36,6 +36,10 @@ QStringList schema(const QString &autoKey)
         QStringLiteral("CREATE TABLE IF NOT EXISTS record_sites (table_name TEXT NOT NULL, record_id TEXT NOT NULL, site TEXT NOT NULL,"
                        " PRIMARY KEY (table_name, record_id))"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS record_sites_id ON record_sites (record_id)"),
+        // Subject IDs compared without regard to case, for every patient pushed (PushBatch::subjectHolder):
+        // without it each lookup read every patient's fields, and a push slowed as the store grew.
+        QStringLiteral("CREATE INDEX IF NOT EXISTS records_subject ON records (lower(value))"
+                       " WHERE table_name = 'patients' AND field = 'subject_id'"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS changes (seq %1, id TEXT NOT NULL UNIQUE, site TEXT NOT NULL,"
                        " device_id TEXT NOT NULL, table_name TEXT NOT NULL, record_id TEXT NOT NULL, fields TEXT NOT NULL,"
                        " changed_by TEXT, changed_utc TEXT, received_utc TEXT NOT NULL)").arg(autoKey),
@@ -63,6 +67,7 @@ public:
     Status lockWrites() override { return {}; }
     Result<QList<QVariantList>> query(const QString &sql, const QVariantList &params) override
     {
+        ++m_statements;
         auto st = m_db->cached(sql);
         if (!st.ok())
             return st.error();
@@ -108,6 +113,8 @@ public:
         QSqlDatabase::removeDatabase(m_connection);
     }
     QString kind() const override { return QStringLiteral("postgres"); }
+    // Far below PostgreSQL's 65,535: a statement of 1,024 rows of 9 columns.
+    int maxParameters() const override { return 10000; }
     QSqlDatabase db() const { return QSqlDatabase::database(m_connection, false); }
     Status begin() override
     {
@@ -127,6 +134,7 @@ public:
     Status lockWrites() override { return exec(QStringLiteral("SELECT pg_advisory_xact_lock(1297433423)")); }
     Result<QList<QVariantList>> query(const QString &sql, const QVariantList &params) override
     {
+        ++m_statements;
         if (params.isEmpty()) {
             // DDL cannot be prepared in PostgreSQL; statements without values run directly.
             QSqlQuery q(db());
@@ -243,6 +251,10 @@ Result<std::unique_ptr<CentralBackend>> CentralBackend::openPostgres(const QStri
         return Error::storage(Tr::tr("PostgreSQL cannot be reached (%1).").arg(db.lastError().text()));
     }   // no QSqlDatabase copy may outlive the backend that removes the connection
     MUCO_TRY(backend->exec(QStringLiteral("SET client_min_messages TO WARNING")));
+    // Each statement planned for its values (still parsed once per connection): a generic plan
+    // made while a table was small, and kept for the connection's life, read whole tables for
+    // every lookup once they were large (issue 14: a push slowed as the store grew).
+    MUCO_TRY(backend->exec(QStringLiteral("SET plan_cache_mode = force_custom_plan")));
     MUCO_TRY(backend->createSchema());
     return std::unique_ptr<CentralBackend>(std::move(backend));
 }

@@ -2,6 +2,7 @@
 #include "central/SubjectBlocks.h"
 #include "central/AllocationList.h"
 #include "central/CentralAuditTrail.h"
+#include "central/PushBatch.h"
 #include "common/Ids.h"
 #include "records/Minimisation.h"
 #include "common/SecureBytes.h"
@@ -43,19 +44,6 @@ QJsonObject conflictJson(const QVariantList &r)
             {QStringLiteral("central_value"), fromCanonical(r[4].toString())},
             {QStringLiteral("device_value"), fromCanonical(r[5].toString())},
             {QStringLiteral("status"), r[6].toString()}};
-}
-
-// Another patient record of `site` that holds `subjectId` (compared without regard to case, as
-// the sites compare them), or empty.
-Result<QString> subjectHolder(CentralBackend &b, const QString &site, const QString &record, const QJsonValue &subjectId)
-{
-    if (!subjectId.isString() || subjectId.toString().trimmed().isEmpty())
-        return QString();
-    MUCO_READ(rows, b.query(QStringLiteral("SELECT r.record_id FROM records r JOIN record_sites s ON s.table_name = r.table_name"
-                                           " AND s.record_id = r.record_id WHERE r.table_name = 'patients' AND r.field = 'subject_id'"
-                                           " AND s.site = ? AND r.record_id <> ? AND lower(r.value) = lower(?)"),
-                            {site, record, canonical(subjectId)}));
-    return rows.isEmpty() ? QString() : rows.first().at(0).toString();
 }
 
 // The subject ID the central site proposes instead of a taken one: the site's code and the
@@ -194,7 +182,8 @@ Result<QList<QVariantList>> CentralStore::devices()
     return m_backend->query(QStringLiteral("SELECT id, site, enrolled_utc, revoked_utc FROM devices ORDER BY enrolled_utc"));
 }
 
-Result<QJsonObject> CentralStore::applyChange(const DeviceIdentity &device, const QJsonObject &change, QJsonArray &conflicts)
+Result<QJsonObject> CentralStore::applyChange(const DeviceIdentity &device, const QJsonObject &change, QJsonArray &conflicts,
+                                              PushBatch &batch)
 {
     // Reduced to what the central site may hold, whatever the device sent (an older device
     // sends birth dates and user names): the full values are never stored nor passed on.
@@ -214,32 +203,25 @@ Result<QJsonObject> CentralStore::applyChange(const DeviceIdentity &device, cons
         if (!fieldRe.match(it.key()).hasMatch())
             return Error::invalid(QStringLiteral("changes"), Tr::tr("\"%1\" is not a field name").arg(it.key()));
 
-    auto seen = m_backend->query(QStringLiteral("SELECT 1 FROM changes WHERE id = ?"), {id});
-    if (!seen.ok())
-        return seen.error();
-    if (!seen->isEmpty())
+    MUCO_READ(seen, batch.seen(id));
+    if (seen)
         return QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("replay"), true}};   // applied before: exactly once
 
     // References: a field naming a record (patient_id, plan_id, ...) must not name another site's.
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         if (!it.key().endsWith(QLatin1String("_id")) || !it.value().isString() || it.value().toString().isEmpty())
             continue;
-        auto target = m_backend->query(QStringLiteral("SELECT site FROM record_sites WHERE record_id = ?"), {it.value().toString()});
-        if (!target.ok())
-            return target.error();
-        for (const QVariantList &r : target.value())
-            if (r.at(0).toString() != device.site)
+        MUCO_READ(targetSites, batch.sitesOf(it.value().toString()));
+        for (const QString &targetSite : targetSites)
+            if (targetSite != device.site)
                 return Error::denied(Tr::tr("A device of site %1 may not refer to records of another site (%2).").arg(device.site, it.key()));
     }
-    auto owner = m_backend->query(QStringLiteral("SELECT site FROM record_sites WHERE table_name = ? AND record_id = ?"), {table, record});
-    if (!owner.ok())
-        return owner.error();
-    if (!owner->isEmpty() && owner->first().at(0).toString() != device.site)
+    MUCO_READ(owner, batch.siteOf(table, record));
+    if (owner && *owner != device.site)
         return Error::denied(Tr::tr("A device of site %1 may not change records of another site.").arg(device.site));
-    const bool newRecord = owner->isEmpty();
+    const bool newRecord = !owner;
     if (newRecord)
-        MUCO_TRY(m_backend->exec(QStringLiteral("INSERT INTO record_sites (table_name, record_id, site) VALUES (?, ?, ?)"),
-                                 {table, record, device.site}));
+        batch.addRecordSite(table, record, device.site);
 
     QJsonObject applied;
     const QString now = isoUtc(m_clock->nowUtc());
@@ -265,16 +247,16 @@ Result<QJsonObject> CentralStore::applyChange(const DeviceIdentity &device, cons
             // whole record under a unique ID. The rest of the change is applied, nothing waits in
             // the device's outbox, and the device resolves the conflict like any other (taking
             // the central value renumbers its patient; keeping its own is refused again).
-            MUCO_READ(holder, subjectHolder(*m_backend, device.site, record, it.value()));
+            const bool named = it.value().isString() && !it.value().toString().trimmed().isEmpty();
+            MUCO_READ(holder, named ? batch.subjectHolder(device.site, record, incoming) : Result<QString>(QString()));
             if (!holder.isEmpty()) {
-                MUCO_READ(current, m_backend->query(QStringLiteral("SELECT value FROM records WHERE table_name = ? AND record_id = ?"
-                                                                   " AND field = ?"), {table, record, it.key()}));
-                QString central = current.isEmpty() ? QString() : current.first().at(0).toString();
+                MUCO_READ(current, batch.value(table, record, it.key()));
+                QString central = current.value_or(QString());
                 if (central.isEmpty()) {
+                    MUCO_TRY(batch.flush());   // the free number is read from what is written
                     MUCO_READ(proposal, freeSubjectId(*m_backend, device.site));
                     central = canonical(proposal);
-                    MUCO_TRY(m_backend->exec(QStringLiteral("INSERT INTO records (table_name, record_id, field, value, change_id)"
-                                                            " VALUES (?, ?, ?, ?, ?)"), {table, record, it.key(), central, id}));
+                    batch.setValue(table, record, it.key(), central, id);
                     applied.insert(it.key(), proposal);
                 }
                 MUCO_TRY(openConflict(it.key(), central, incoming));
@@ -283,28 +265,22 @@ Result<QJsonObject> CentralStore::applyChange(const DeviceIdentity &device, cons
         }
         if (newRecord) {
             // A record the central site has never seen has no values to compare against.
-            MUCO_TRY(m_backend->exec(QStringLiteral("INSERT INTO records (table_name, record_id, field, value, change_id) VALUES (?, ?, ?, ?, ?)"),
-                                     {table, record, it.key(), incoming, id}));
+            batch.setValue(table, record, it.key(), incoming, id);
             applied.insert(it.key(), it.value());
             continue;
         }
-        auto current = m_backend->query(QStringLiteral("SELECT value FROM records WHERE table_name = ? AND record_id = ? AND field = ?"),
-                                        {table, record, it.key()});
-        if (!current.ok())
-            return current.error();
+        MUCO_READ(current, batch.value(table, record, it.key()));
         const QString expected = canonical(old.value(it.key()));
-        if (current->isEmpty()) {
-            MUCO_TRY(m_backend->exec(QStringLiteral("INSERT INTO records (table_name, record_id, field, value, change_id) VALUES (?, ?, ?, ?, ?)"),
-                                     {table, record, it.key(), incoming, id}));
+        if (!current) {
+            batch.setValue(table, record, it.key(), incoming, id);
             applied.insert(it.key(), it.value());
             continue;
         }
-        const QString central = current->first().at(0).toString();
+        const QString central = *current;
         if (central == incoming)
             continue;   // both sides already agree
         if (central == expected) {
-            MUCO_TRY(m_backend->exec(QStringLiteral("UPDATE records SET value = ?, change_id = ? WHERE table_name = ? AND record_id = ? AND field = ?"),
-                                     {incoming, id, table, record, it.key()}));
+            batch.setValue(table, record, it.key(), incoming, id);
             applied.insert(it.key(), it.value());
             continue;
         }
@@ -324,11 +300,9 @@ Result<QJsonObject> CentralStore::applyChange(const DeviceIdentity &device, cons
                  {QStringLiteral("record_id"), open.first().at(1).toString()}, {QStringLiteral("field"), open.first().at(2).toString()},
                  {QStringLiteral("change"), id}}));
     }
-    MUCO_TRY(m_backend->exec(QStringLiteral("INSERT INTO changes (id, site, device_id, table_name, record_id, fields, changed_by, changed_utc, received_utc)"
-                                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                             {id, device.site, device.deviceId, table, record,
-                              QString::fromUtf8(QJsonDocument(applied).toJson(QJsonDocument::Compact)),
-                              c.value(QStringLiteral("changed_by")).toString(), c.value(QStringLiteral("changed_utc")).toString(), now}));
+    batch.addChange({id, device.site, device.deviceId, table, record, QString::fromUtf8(QJsonDocument(applied).toJson(QJsonDocument::Compact)),
+                     c.value(QStringLiteral("changed_by")).toString(), c.value(QStringLiteral("changed_utc")).toString(), now});
+    batch.markSeen(id);
     return QJsonObject{{QStringLiteral("id"), id}};
 }
 
@@ -348,13 +322,17 @@ Result<QJsonObject> CentralStore::pushOnce(const DeviceIdentity &device, const Q
     MUCO_TRY(m_backend->lockWrites());   // feed positions in commit order (CentralBackend::lockWrites)
     QJsonArray acked, conflicts;
     int replayed = 0;
+    // The batch's reads in a few statements, its writes in a few more (PushBatch).
+    PushBatch batch(*m_backend);
+    MUCO_TRY(batch.prefetch(changes));
     for (const QJsonValue &v : changes) {
-        auto r = applyChange(device, v.toObject(), conflicts);
+        auto r = applyChange(device, v.toObject(), conflicts, batch);
         if (!r.ok())
             return r.error();   // the whole batch rolls back: nothing half-applied
         acked.append(r->value(QStringLiteral("id")));
         replayed += r->value(QStringLiteral("replay")).toBool() ? 1 : 0;
     }
+    MUCO_TRY(batch.flush());
     MUCO_TRY(CentralAuditTrail(*m_backend, *m_clock).append(
         QLatin1String(CentralAuditTrail::kPush), QStringLiteral("device"), device.deviceId, device.site,
         {{QStringLiteral("changes"), changes.size()}, {QStringLiteral("accepted"), changes.size() - replayed},

@@ -10,6 +10,8 @@
 
 namespace muco {
 
+class PushBatch;
+
 class AllocationList;
 
 struct DeviceIdentity {
@@ -60,7 +62,7 @@ public:
 private:
     Result<Enrollment> enrollOnce(const QString &code, const QString &deviceSite);
     Result<QJsonObject> pushOnce(const DeviceIdentity &device, const QJsonArray &changes);
-    Result<QJsonObject> applyChange(const DeviceIdentity &device, const QJsonObject &change, QJsonArray &conflicts);
+    Result<QJsonObject> applyChange(const DeviceIdentity &device, const QJsonObject &change, QJsonArray &conflicts, PushBatch &batch);
     // A refusal is recorded in the central audit trail after its transaction rolled back.
     void auditRefusal(const QString &event, const DeviceIdentity &device, const QJsonObject &detail);
     std::unique_ptr<CentralBackend> m_backend;

@@ -1,0 +1,294 @@
+#include "central/PushBatch.h"
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <algorithm>
+
+namespace muco {
+
+namespace {
+
+QString canonicalText(const QJsonValue &v) { return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)); }
+
+// SQL's lower() and QString::toLower() agree on ASCII (SQLite folds nothing else).
+bool isAscii(const QString &s)
+{
+    return std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c.unicode() < 128; });
+}
+
+// Rows per multi-row statement: a power of two, so that there are few distinct texts (each is
+// prepared once per connection), within the backend's limit of parameters.
+qsizetype largestRows(const CentralBackend &b, int columns)
+{
+    qsizetype n = 1;
+    while ((n * 2) * columns <= b.maxParameters() && n * 2 <= 1024)
+        n *= 2;
+    return n;
+}
+
+QString marks(int count)
+{
+    QStringList m;
+    for (int i = 0; i < count; ++i)
+        m << QStringLiteral("?");
+    return m.join(QStringLiteral(", "));
+}
+
+// SELECT ... WHERE column IN (...) over `values`, in chunks; `fixed` are the parameters before them.
+Status selectIn(CentralBackend &b, const QString &sqlWithIn, const QVariantList &fixed, const QStringList &values,
+                const std::function<void(const QVariantList &)> &row)
+{
+    const qsizetype most = largestRows(b, 1) - fixed.size();
+    for (qsizetype at = 0; at < values.size();) {
+        // One statement per chunk: the list is filled up to a power of two with its last value
+        // again (a value twice in IN (...) finds its rows once).
+        const qsizetype n = std::min(most, values.size() - at);
+        qsizetype width = 1;
+        while (width < n)
+            width *= 2;
+        QVariantList params = fixed;
+        for (qsizetype i = 0; i < width; ++i)
+            params << values.at(at + std::min(i, n - 1));
+        MUCO_READ(rows, b.query(sqlWithIn.arg(marks(static_cast<int>(width))), params));
+        for (const QVariantList &r : rows)
+            row(r);
+        at += n;
+    }
+    return {};
+}
+
+} // namespace
+
+Status PushBatch::insertRows(CentralBackend &b, const QString &head, int columns, const QList<QVariantList> &rows)
+{
+    const QString one = QStringLiteral("(") + marks(columns) + QStringLiteral(")");
+    for (qsizetype at = 0; at < rows.size();) {
+        qsizetype n = largestRows(b, columns);
+        while (n > rows.size() - at)
+            n /= 2;
+        QStringList tuples;
+        QVariantList params;
+        for (qsizetype i = 0; i < n; ++i) {
+            tuples << one;
+            params += rows.at(at + i);
+        }
+        MUCO_TRY(b.exec(head + QStringLiteral(" VALUES ") + tuples.join(QStringLiteral(", ")), params));
+        at += n;
+    }
+    return {};
+}
+
+Status PushBatch::prefetch(const QJsonArray &changes)
+{
+    QStringList ids, records, subjects;
+    QSet<QString> recordSet;
+    const auto addRecord = [&](const QString &id) {
+        if (!id.isEmpty() && !recordSet.contains(id) && !m_sites.contains(id)) {
+            recordSet.insert(id);
+            records << id;
+        }
+    };
+    for (const QJsonValue &v : changes) {
+        const QJsonObject c = v.toObject();
+        const QString id = c.value(QStringLiteral("id")).toString();
+        if (!id.isEmpty() && !m_checked.contains(id)) {
+            m_checked.insert(id);
+            ids << id;
+        }
+        addRecord(c.value(QStringLiteral("record_id")).toString());
+        const QJsonObject fields = c.value(QStringLiteral("fields")).toObject();
+        for (auto it = fields.begin(); it != fields.end(); ++it)
+            if (it.key().endsWith(QLatin1String("_id")) && it.value().isString())
+                addRecord(it.value().toString());
+        const QJsonValue subject = fields.value(QStringLiteral("subject_id"));
+        if (c.value(QStringLiteral("table")).toString() == QLatin1String("patients") && subject.isString())
+            subjects << canonicalText(subject);
+    }
+    MUCO_TRY(loadSubjects(subjects));
+    MUCO_TRY(selectIn(m_b, QStringLiteral("SELECT id FROM changes WHERE id IN (%1)"), {}, ids,
+                      [&](const QVariantList &r) { m_seen.insert(r.at(0).toString()); }));
+    MUCO_TRY(loadSites(records));
+    // The stored fields of the records the changes write to, table by table (the key's order).
+    QHash<QString, QStringList> existing;
+    for (const QJsonValue &v : changes) {
+        const QString table = v[QStringLiteral("table")].toString();
+        const QString record = v[QStringLiteral("record_id")].toString();
+        if (m_loaded.contains(key(table, record)))
+            continue;
+        for (const auto &[t, site] : m_sites.value(record))
+            if (t == table && !existing[table].contains(record))
+                existing[table] << record;
+    }
+    for (auto it = existing.cbegin(); it != existing.cend(); ++it)
+        MUCO_TRY(loadValues(it.key(), it.value()));
+    return {};
+}
+
+Status PushBatch::loadSites(const QStringList &recordIds)
+{
+    for (const QString &id : recordIds)
+        m_sites.insert(id, {});
+    return selectIn(m_b, QStringLiteral("SELECT record_id, table_name, site FROM record_sites WHERE record_id IN (%1)"), {}, recordIds,
+                    [&](const QVariantList &r) { m_sites[r.at(0).toString()].append({r.at(1).toString(), r.at(2).toString()}); });
+}
+
+Status PushBatch::loadValues(const QString &table, const QStringList &recordIds)
+{
+    MUCO_TRY(selectIn(m_b, QStringLiteral("SELECT record_id, field, value, change_id FROM records WHERE table_name = ? AND record_id IN (%1)"),
+                      {table}, recordIds, [&](const QVariantList &r) {
+                          const QString k = key(table, r.at(0).toString(), r.at(1).toString());
+                          if (!m_values.contains(k))   // a value written in this push is newer
+                              m_values.insert(k, {table, r.at(0).toString(), r.at(1).toString(), r.at(2).toString(), r.at(3).toString(), true, false});
+                      }));
+    for (const QString &id : recordIds)
+        m_loaded.insert(key(table, id));
+    return {};
+}
+
+Result<bool> PushBatch::seen(const QString &changeId)
+{
+    if (!m_checked.contains(changeId)) {
+        m_checked.insert(changeId);
+        MUCO_TRY(selectIn(m_b, QStringLiteral("SELECT id FROM changes WHERE id IN (%1)"), {}, {changeId},
+                          [&](const QVariantList &r) { m_seen.insert(r.at(0).toString()); }));
+    }
+    return m_seen.contains(changeId);
+}
+
+Result<QStringList> PushBatch::sitesOf(const QString &recordId)
+{
+    if (!m_sites.contains(recordId))
+        MUCO_TRY(loadSites({recordId}));
+    QStringList sites;
+    for (const auto &[table, site] : m_sites.value(recordId))
+        sites << site;
+    return sites;
+}
+
+Result<std::optional<QString>> PushBatch::siteOf(const QString &table, const QString &recordId)
+{
+    if (!m_sites.contains(recordId))
+        MUCO_TRY(loadSites({recordId}));
+    for (const auto &[t, site] : m_sites.value(recordId))
+        if (t == table)
+            return std::optional<QString>(site);
+    return std::optional<QString>();
+}
+
+void PushBatch::addRecordSite(const QString &table, const QString &recordId, const QString &site)
+{
+    m_sites[recordId].append({table, site});
+    m_loaded.insert(key(table, recordId));   // new: no stored field
+    m_newSites.append({table, recordId, site});
+}
+
+Result<std::optional<QString>> PushBatch::value(const QString &table, const QString &recordId, const QString &field)
+{
+    if (!m_loaded.contains(key(table, recordId)))
+        MUCO_TRY(loadValues(table, {recordId}));
+    const auto it = m_values.constFind(key(table, recordId, field));
+    return it == m_values.cend() ? std::optional<QString>() : std::optional<QString>(it->value);
+}
+
+void PushBatch::setValue(const QString &table, const QString &recordId, const QString &field, const QString &value,
+                         const QString &changeId)
+{
+    const QString k = key(table, recordId, field);
+    auto it = m_values.find(k);
+    if (it == m_values.end()) {
+        m_values.insert(k, {table, recordId, field, value, changeId, false, false});
+        m_inserts << k;
+    } else {
+        it->value = value;
+        it->changeId = changeId;
+        if (it->stored && !it->dirty) {
+            it->dirty = true;
+            m_updates << k;
+        }
+    }
+    if (table == QLatin1String("patients") && field == QLatin1String("subject_id"))
+        m_subjects.insert(value.toLower(), {recordId, QString()});
+}
+
+QString PushBatch::subjectHolderSql()
+{
+    // lower(r.value) and the literal table and field: what the records_subject index holds.
+    return QStringLiteral("SELECT r.record_id FROM records r JOIN record_sites s ON s.table_name = r.table_name"
+                          " AND s.record_id = r.record_id WHERE r.table_name = 'patients' AND r.field = 'subject_id'"
+                          " AND s.site = ? AND r.record_id <> ? AND lower(r.value) = lower(?)");
+}
+
+Status PushBatch::loadSubjects(const QStringList &subjectIds)
+{
+    QStringList wanted;
+    for (const QString &id : subjectIds) {
+        const QString lower = id.toLower();
+        if (isAscii(id) && !m_subjectsRead.contains(lower)) {
+            m_subjectsRead.insert(lower);
+            wanted << id;
+        }
+    }
+    return selectIn(m_b, QStringLiteral("SELECT r.record_id, lower(r.value), s.site FROM records r JOIN record_sites s"
+                                        " ON s.table_name = r.table_name AND s.record_id = r.record_id WHERE r.table_name = 'patients'"
+                                        " AND r.field = 'subject_id' AND lower(r.value) IN (%1)"),
+                    {}, wanted, [&](const QVariantList &r) { m_subjects.insert(r.at(1).toString(), {r.at(0).toString(), r.at(2).toString()}); });
+}
+
+Result<QString> PushBatch::subjectHolder(const QString &site, const QString &recordId, const QString &subjectId)
+{
+    const QString lower = subjectId.toLower();
+    // Holds it still: unless this push changed the value since it was read or set.
+    const auto holds = [&](const QString &other) {
+        const auto it = m_values.constFind(key(QStringLiteral("patients"), other, QStringLiteral("subject_id")));
+        return it == m_values.cend() || it->value.toLower() == lower;
+    };
+    if (!isAscii(subjectId)) {
+        // Compared as the database compares: what is written, then what this push set.
+        MUCO_READ(rows, m_b.query(subjectHolderSql(), {site, recordId, subjectId}));
+        for (const QVariantList &r : rows)
+            if (holds(r.at(0).toString()))
+                return r.at(0).toString();
+    } else if (!m_subjectsRead.contains(lower)) {
+        MUCO_TRY(loadSubjects({subjectId}));
+    }
+    for (auto it = m_subjects.constFind(lower); it != m_subjects.cend() && it.key() == lower; ++it) {
+        const auto &[other, storedSite] = *it;
+        if (other == recordId || !holds(other))
+            continue;
+        QString owner = storedSite;
+        if (owner.isEmpty()) {   // set in this push
+            MUCO_READ(known, siteOf(QStringLiteral("patients"), other));
+            owner = known.value_or(QString());
+        }
+        if (owner == site)
+            return other;
+    }
+    return QString();
+}
+
+Status PushBatch::flush()
+{
+    MUCO_TRY(insertRows(m_b, QStringLiteral("INSERT INTO record_sites (table_name, record_id, site)"), 3, m_newSites));
+    QList<QVariantList> rows;
+    rows.reserve(m_inserts.size());
+    for (const QString &k : std::as_const(m_inserts)) {
+        Value &v = m_values[k];
+        rows.append({v.table, v.record, v.field, v.value, v.changeId});
+        v.stored = true;
+    }
+    MUCO_TRY(insertRows(m_b, QStringLiteral("INSERT INTO records (table_name, record_id, field, value, change_id)"), 5, rows));
+    for (const QString &k : std::as_const(m_updates)) {
+        Value &v = m_values[k];
+        MUCO_TRY(m_b.exec(QStringLiteral("UPDATE records SET value = ?, change_id = ? WHERE table_name = ? AND record_id = ? AND field = ?"),
+                          {v.value, v.changeId, v.table, v.record, v.field}));
+        v.dirty = false;
+    }
+    MUCO_TRY(insertRows(m_b, QStringLiteral("INSERT INTO changes (id, site, device_id, table_name, record_id, fields, changed_by,"
+                                            " changed_utc, received_utc)"), 9, m_newChanges));
+    m_newSites.clear();
+    m_newChanges.clear();
+    m_inserts.clear();
+    m_updates.clear();
+    return {};
+}
+
+} // namespace muco

@@ -1,0 +1,77 @@
+#pragma once
+// One push's reads, made up front for the whole batch, and its writes, made as multi-row
+// statements when it ends (issue 14: a change cost about twelve statements, each a round trip
+// to PostgreSQL). Everything a push decides on is read through it, so each change sees what
+// the changes before it in the same push wrote, exactly as if each had been written at once.
+#include "central/CentralBackend.h"
+#include <QHash>
+#include <QJsonArray>
+#include <QMultiHash>
+#include <QSet>
+#include <optional>
+
+namespace muco {
+
+class PushBatch {
+public:
+    explicit PushBatch(CentralBackend &backend) : m_b(backend) {}
+
+    // Reads, for these changes (as devices send them), which were applied before, the sites of
+    // the records they name or refer to, and the stored fields of those that exist.
+    Status prefetch(const QJsonArray &changes);
+
+    // Applied before, or earlier in this push.
+    Result<bool> seen(const QString &changeId);
+    void markSeen(const QString &changeId) { m_seen.insert(changeId); }
+    // The sites holding a record of this id (in any table), and its site in `table`.
+    Result<QStringList> sitesOf(const QString &recordId);
+    Result<std::optional<QString>> siteOf(const QString &table, const QString &recordId);
+    void addRecordSite(const QString &table, const QString &recordId, const QString &site);
+    // The central value of a field (canonical JSON text), if it has one.
+    Result<std::optional<QString>> value(const QString &table, const QString &recordId, const QString &field);
+    void setValue(const QString &table, const QString &recordId, const QString &field, const QString &value, const QString &changeId);
+    // Another patient record of `site` holding this subject ID (canonical JSON text), compared
+    // without regard to case, or empty.
+    Result<QString> subjectHolder(const QString &site, const QString &recordId, const QString &subjectId);
+    // A row of `changes`: id, site, device_id, table_name, record_id, fields, changed_by, changed_utc, received_utc.
+    void addChange(QVariantList row) { m_newChanges.append(std::move(row)); }
+
+    // Writes what is pending; reads answered by the database alone are right again after it.
+    Status flush();
+
+    // The subject-ID lookup: site, record id, subject ID (canonical JSON text).
+    static QString subjectHolderSql();
+
+    // INSERT of many rows in few statements: `head` is "INSERT INTO t (a, b)".
+    static Status insertRows(CentralBackend &b, const QString &head, int columns, const QList<QVariantList> &rows);
+
+private:
+    struct Value {
+        QString table, record, field;
+        QString value;
+        QString changeId;
+        bool stored = false;   // a row exists in the database
+        bool dirty = false;    // stored, changed since
+    };
+    static QString key(const QString &a, const QString &b) { return a + QChar(0x1f) + b; }
+    static QString key(const QString &a, const QString &b, const QString &c) { return key(key(a, b), c); }
+    Status loadSites(const QStringList &recordIds);
+    Status loadValues(const QString &table, const QStringList &recordIds);
+
+    CentralBackend &m_b;
+    QSet<QString> m_checked;                                  // change ids looked up
+    QSet<QString> m_seen;                                     // of those, applied
+    QHash<QString, QList<std::pair<QString, QString>>> m_sites;   // record id -> (table, site); looked up ids only
+    QHash<QString, Value> m_values;                           // key(table, record, field)
+    QSet<QString> m_loaded;                                   // key(table, record): every stored field is in m_values
+    QList<QVariantList> m_newSites, m_newChanges;
+    QStringList m_inserts, m_updates;                         // keys of m_values to write
+    // Lower-case subject ID -> (patient record, its site when read from the database): the
+    // holders read up front and those this push set. Whether one still holds it is checked
+    // against m_values when asked.
+    QMultiHash<QString, std::pair<QString, QString>> m_subjects;
+    QSet<QString> m_subjectsRead;                             // lower-case subject IDs looked up
+    Status loadSubjects(const QStringList &subjectIds);
+};
+
+} // namespace muco
