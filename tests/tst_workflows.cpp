@@ -8,6 +8,8 @@
 #include "records/Radiotherapy.h"
 #include "records/Screenings.h"
 #include "records/StudyDrug.h"
+#include "security/AuditChain.h"
+#include "storage/ChangeNotifier.h"
 #include "storage/Statement.h"
 #include <QtTest>
 
@@ -546,6 +548,38 @@ private slots:
         QCOMPARE(a->taken, 2);
         auto monitor = m_site->signIn(QStringLiteral("monitor"));
         QCOMPARE(StudyDrug::setTaken(*monitor, m_patient, QDate(2026, 11, 3), QStringLiteral("lunch"), true).error().kind, ErrorKind::Denied);
+    }
+
+    // A diary page (or the DEMO's history) in one transaction: every mark saved, or none of
+    // them; one commit heard by the UI, not one per dose (the DEMO's first start made 1,400).
+    void studyDrugDiaryPageIsOneTransaction()
+    {
+        auto nurse = m_site->signIn(QStringLiteral("nurse"));
+        QVERIFY(Radiotherapy::savePlan(*m_site->signIn(QStringLiteral("doctor")), plan70(m_patient)).ok());
+        QList<DoseMark> page;
+        for (int day = 2; day <= 6; ++day)
+            for (const QString &slot : StudyDrug::doseSlots())
+                page.append({QDate(2026, 11, day), slot, true});
+        page.append({QDate(2026, 11, 6), QStringLiteral("dinner"), true});   // the same dose twice: one record
+        QSignalSpy commits(&ChangeNotifier::instance(), &ChangeNotifier::committed);
+        QVERIFY(StudyDrug::setTakenMany(*nurse, m_patient, page).ok());
+        QCOMPARE(commits.size(), 1);
+        QCOMPARE(StudyDrug::doses(*nurse, m_patient)->size(), 15);
+        QCOMPARE(StudyDrug::adherence(*nurse, m_patient)->taken, 15);
+
+        // A bad mark anywhere on the page saves nothing of it: a future day, an un-check without reason.
+        const QList<DoseMark> future{{QDate(2026, 11, 9), QStringLiteral("breakfast"), true}, {QDate(2026, 11, 21), QStringLiteral("lunch"), true}};
+        QCOMPARE(StudyDrug::setTakenMany(*nurse, m_patient, future).error().field, QStringLiteral("date"));
+        const QList<DoseMark> unchecked{{QDate(2026, 11, 9), QStringLiteral("breakfast"), true}, {QDate(2026, 11, 2), QStringLiteral("lunch"), false}};
+        QCOMPARE(StudyDrug::setTakenMany(*nurse, m_patient, unchecked).error().field, QStringLiteral("reason"));
+        QCOMPARE(StudyDrug::doses(*nurse, m_patient)->size(), 15);
+        QCOMPARE(commits.size(), 1);
+        // With a reason, the page's un-check and its new dose are saved together, audited.
+        QVERIFY(StudyDrug::setTakenMany(*nurse, m_patient, unchecked, QStringLiteral("Patient vomited")).ok());
+        QCOMPARE(StudyDrug::adherence(*nurse, m_patient)->taken, 15);
+        QCOMPARE(StudyDrug::doses(*nurse, m_patient)->size(), 16);
+        auto chain = AuditChain::verify(nurse->db());
+        QVERIFY(chain.ok() && chain->intact);
     }
 
     void adverseEventsValidated()

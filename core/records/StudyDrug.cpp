@@ -5,6 +5,7 @@
 #include "security/Session.h"
 #include "storage/Transaction.h"
 #include <QCoreApplication>
+#include <QHash>
 
 namespace muco {
 
@@ -40,11 +41,19 @@ Result<QList<DrugDose>> StudyDrug::doses(Session &s, const QString &patientId)
 Status StudyDrug::setTaken(Session &s, const QString &patientId, const QDate &date, const QString &slot, bool taken,
                            const QString &reason)
 {
+    return setTakenMany(s, patientId, {{date, slot, taken}}, reason);
+}
+
+Status StudyDrug::setTakenMany(Session &s, const QString &patientId, const QList<DoseMark> &marks, const QString &reason)
+{
     MUCO_TRY(s.require(Permission::RecordStudyDrug));
-    if (!doseSlots().contains(slot))
-        return Error::invalid(QStringLiteral("slot"), Tr::tr("a dose is after breakfast, lunch or dinner"));
-    if (!date.isValid() || date > Radiotherapy::today(s))
-        return Error::invalid(QStringLiteral("date"), Tr::tr("a dose cannot be recorded for a future day"));
+    const QDate today = Radiotherapy::today(s);
+    for (const DoseMark &m : marks) {
+        if (!doseSlots().contains(m.slot))
+            return Error::invalid(QStringLiteral("slot"), Tr::tr("a dose is after breakfast, lunch or dinner"));
+        if (!m.date.isValid() || m.date > today)
+            return Error::invalid(QStringLiteral("date"), Tr::tr("a dose cannot be recorded for a future day"));
+    }
     // The control arm receives no drug (issue 15).
     auto arm = Randomizations::forPatient(s.db(), patientId);
     if (!arm.ok())
@@ -54,21 +63,24 @@ Status StudyDrug::setTaken(Session &s, const QString &patientId, const QDate &da
     auto existing = doses(s, patientId);
     if (!existing.ok())
         return existing.error();
-    QString id;
+    QHash<QString, QString> idOf;   // "date slot" -> the dose's record
     for (const DrugDose &d : existing.value())
-        if (d.date == date && d.slot == slot)
-            id = d.id;
+        idOf.insert(d.date.toString(Qt::ISODate) + QLatin1Char(' ') + d.slot, d.id);
     Transaction tx(s.db());
     MUCO_TRY(tx.begun());
-    RecordWrite w{&table(), id,
-                  {{QStringLiteral("patient_id"), patientId}, {QStringLiteral("date"), date.toString(Qt::ISODate)},
-                   {QStringLiteral("slot"), slot}, {QStringLiteral("taken"), taken ? 1 : 0}, {QStringLiteral("volume_ml"), QStringLiteral("1.5")}},
-                  reason};
-    auto out = id.isEmpty() ? RecordStore::create(s, w) : RecordStore::update(s, w);
-    if (!out.ok())
-        return out.error();
-    MUCO_TRY(tx.commit());
-    return {};
+    for (const DoseMark &m : marks) {
+        const QString key = m.date.toString(Qt::ISODate) + QLatin1Char(' ') + m.slot;
+        const QString id = idOf.value(key);
+        RecordWrite w{&table(), id,
+                      {{QStringLiteral("patient_id"), patientId}, {QStringLiteral("date"), m.date.toString(Qt::ISODate)},
+                       {QStringLiteral("slot"), m.slot}, {QStringLiteral("taken"), m.taken ? 1 : 0}, {QStringLiteral("volume_ml"), QStringLiteral("1.5")}},
+                      reason};
+        auto out = id.isEmpty() ? RecordStore::create(s, w) : RecordStore::update(s, w);
+        if (!out.ok())
+            return out.error();
+        idOf.insert(key, out->id);   // the same dose twice in one call: the second updates it
+    }
+    return tx.commit();
 }
 
 Result<Adherence> StudyDrug::adherence(Session &s, const QString &patientId)

@@ -17,6 +17,13 @@ struct DrugDose {
     bool taken = false;
 };
 
+// One dose checked off or not, for StudyDrug::setTakenMany.
+struct DoseMark {
+    QDate date;
+    QString slot;
+    bool taken = true;
+};
+
 struct Adherence {
     int expected = 0;   // 3 per day from the first radiotherapy day through today or the course's end
     int taken = 0;
@@ -31,6 +38,10 @@ public:
     // Checking a dose off creates it; un-checking a recorded dose asks for a reason.
     static Status setTaken(Session &session, const QString &patientId, const QDate &date, const QString &slot, bool taken,
                            const QString &reason = {});
+    // Several doses of one patient in one transaction (a diary page, the DEMO's history): all
+    // are saved or none, the patient's doses read once (a transaction and a reading of every
+    // dose per mark made the DEMO's first start take seconds).
+    static Status setTakenMany(Session &session, const QString &patientId, const QList<DoseMark> &marks, const QString &reason = {});
     static Result<Adherence> adherence(Session &session, const QString &patientId);
 };
 
