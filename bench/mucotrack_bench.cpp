@@ -1,6 +1,6 @@
 // mucotrack-bench: the numbers the issues ask for, on this machine.
 // Run: QT_QPA_PLATFORM=offscreen build/ci/bench/mucotrack-bench [--json] [--sizes 1000,10000,50000]
-//      [--postgres "host=... port=... dbname=... user=..."] [--only scale|other]
+//      [--postgres "host=... port=... dbname=... user=..."] [--only scale|signin,inserts,push,pull,list,demo|other]
 // Issue 14's figures are measured at each size, each beside its reference in the same run;
 // PostgreSQL is measured when --postgres or MUCOTRACK_TEST_POSTGRES names a database (its
 // central tables are dropped and created again).
@@ -113,31 +113,41 @@ int main(int argc, char *argv[])
     SiteSetup setup{real, QStringLiteral("GX01"), QStringLiteral("admin"), {}, QStringLiteral("bench-password-1"),
                     QStringLiteral("UTC"), KdfCost::standard()};
     (void)SiteVault::create(setup, *clock);
-    report("sign-in, default Argon2id cost (median of 5)",
-           timeMs(5, [&] { (void)SiteVault::signIn(real, QStringLiteral("admin"), QStringLiteral("bench-password-1"), clock); }) / 1000.0,
-           "s", "0.3-1.0 s");
 
-    if (only != QLatin1String("other")) {
-        const auto each = [&](const std::function<QJsonObject(int)> &figure) {
-            QJsonArray out;
-            for (int n : sizes)
-                out.append(figure(n));
-            return out;
-        };
+    // --only: a comma-separated choice of scale (all of issue 14's figures), signin, inserts, push,
+    // pull, list, demo and other (the other issues' numbers); everything by default.
+    const QStringList chosen = only.isEmpty() ? QStringList{QStringLiteral("scale"), QStringLiteral("other")} : only.split(QLatin1Char(','));
+    const auto wanted = [&](const char *figure) {
+        return chosen.contains(QString::fromLatin1(figure)) || (chosen.contains(QStringLiteral("scale")) && qstrcmp(figure, "other") != 0);
+    };
+    const auto each = [&](const std::function<QJsonObject(int)> &figure) {
+        QJsonArray out;
+        for (int n : sizes)
+            out.append(figure(n));
+        return out;
+    };
+    if (wanted("signin"))
+        report("sign-in, default Argon2id cost (median of 5)",
+               timeMs(5, [&] { (void)SiteVault::signIn(real, QStringLiteral("admin"), QStringLiteral("bench-password-1"), clock); }) / 1000.0,
+               "s", "0.3-1.0 s");
+    if (wanted("inserts"))
         reportScale(QStringLiteral("audited inserts in one transaction vs a raw SQLCipher loop"),
                     QStringLiteral("10,000 within 1.5 x of raw"), each(bench::auditedInserts));
+    if (wanted("push"))
         reportScale(QStringLiteral("central push, embedded vs PostgreSQL"),
                     QStringLiteral("PostgreSQL rate >= embedded; 100,000 in <= 10 s; flat by tenth"),
                     each([&](int n) { return bench::centralPush(n, conninfo); }));
+    if (wanted("pull"))
         reportScale(QStringLiteral("fresh device pull with the patient list open"), QStringLiteral("100,000 in <= 20 s"), each(bench::devicePull));
+    if (wanted("list"))
         reportScale(QStringLiteral("patients listed after sign-in, and one added"),
                     QStringLiteral("50,000: list <= 150 ms after sign-in; add < 2 ms"), each(bench::patientList));
+    if (wanted("demo"))
         reportScale(QStringLiteral("DEMO first start"), QStringLiteral("<= 1.5 s"), QJsonArray{bench::demoFirstStart()});
-        if (only == QLatin1String("scale")) {
-            if (g_json)
-                std::printf("%s\n", QJsonDocument(g_figures).toJson(QJsonDocument::Indented).constData());
-            return 0;
-        }
+    if (!wanted("other")) {
+        if (g_json)
+            std::printf("%s\n", QJsonDocument(g_figures).toJson(QJsonDocument::Indented).constData());
+        return 0;
     }
     auto session = std::move(SiteVault::signIn(real, QStringLiteral("admin"), QStringLiteral("bench-password-1"), clock)).value();
 
