@@ -7,13 +7,6 @@ namespace muco {
 
 namespace {
 
-QString canonicalText(const QJsonValue &v) { return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)); }
-
-// SQL's lower() and QString::toLower() agree on ASCII (SQLite folds nothing else).
-bool isAscii(const QString &s)
-{
-    return std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c.unicode() < 128; });
-}
 
 // Rows per multi-row statement: a power of two, so that there are few distinct texts (each is
 // prepared once per connection), within the backend's limit of parameters.
@@ -79,7 +72,7 @@ Status PushBatch::insertRows(CentralBackend &b, const QString &head, int columns
 
 Status PushBatch::prefetch(const QJsonArray &changes)
 {
-    QStringList ids, records, subjects;
+    QStringList ids, records;
     QSet<QString> recordSet;
     const auto addRecord = [&](const QString &id) {
         if (!id.isEmpty() && !recordSet.contains(id) && !m_sites.contains(id)) {
@@ -99,11 +92,7 @@ Status PushBatch::prefetch(const QJsonArray &changes)
         for (auto it = fields.begin(); it != fields.end(); ++it)
             if (it.key().endsWith(QLatin1String("_id")) && it.value().isString())
                 addRecord(it.value().toString());
-        const QJsonValue subject = fields.value(QStringLiteral("subject_id"));
-        if (c.value(QStringLiteral("table")).toString() == QLatin1String("patients") && subject.isString())
-            subjects << canonicalText(subject);
     }
-    MUCO_TRY(loadSubjects(subjects));
     MUCO_TRY(selectIn(m_b, QStringLiteral("SELECT id FROM changes WHERE id IN (%1)"), {}, ids,
                       [&](const QVariantList &r) { m_seen.insert(r.at(0).toString()); }));
     MUCO_TRY(loadSites(records));
@@ -206,7 +195,7 @@ void PushBatch::setValue(const QString &table, const QString &recordId, const QS
         }
     }
     if (table == QLatin1String("patients") && field == QLatin1String("subject_id"))
-        m_subjects.insert(value.toLower(), {recordId, QString()});
+        m_pending.insert(value.toLower(), recordId);
 }
 
 QString PushBatch::subjectHolderSql()
@@ -217,22 +206,6 @@ QString PushBatch::subjectHolderSql()
                           " AND s.site = ? AND r.record_id <> ? AND lower(r.value) = lower(?)");
 }
 
-Status PushBatch::loadSubjects(const QStringList &subjectIds)
-{
-    QStringList wanted;
-    for (const QString &id : subjectIds) {
-        const QString lower = id.toLower();
-        if (isAscii(id) && !m_subjectsRead.contains(lower)) {
-            m_subjectsRead.insert(lower);
-            wanted << id;
-        }
-    }
-    return selectIn(m_b, QStringLiteral("SELECT r.record_id, lower(r.value), s.site FROM records r JOIN record_sites s"
-                                        " ON s.table_name = r.table_name AND s.record_id = r.record_id WHERE r.table_name = 'patients'"
-                                        " AND r.field = 'subject_id' AND lower(r.value) IN (%1)"),
-                    {}, wanted, [&](const QVariantList &r) { m_subjects.insert(r.at(1).toString(), {r.at(0).toString(), r.at(2).toString()}); });
-}
-
 Result<QString> PushBatch::subjectHolder(const QString &site, const QString &recordId, const QString &subjectId)
 {
     const QString lower = subjectId.toLower();
@@ -241,26 +214,19 @@ Result<QString> PushBatch::subjectHolder(const QString &site, const QString &rec
         const auto it = m_values.constFind(key(QStringLiteral("patients"), other, QStringLiteral("subject_id")));
         return it == m_values.cend() || it->value.toLower() == lower;
     };
-    if (!isAscii(subjectId)) {
-        // Compared as the database compares: what is written, then what this push set.
-        MUCO_READ(rows, m_b.query(subjectHolderSql(), {site, recordId, subjectId}));
-        for (const QVariantList &r : rows)
-            if (holds(r.at(0).toString()))
-                return r.at(0).toString();
-    } else if (!m_subjectsRead.contains(lower)) {
-        MUCO_TRY(loadSubjects({subjectId}));
-    }
-    for (auto it = m_subjects.constFind(lower); it != m_subjects.cend() && it.key() == lower; ++it) {
-        const auto &[other, storedSite] = *it;
-        if (other == recordId || !holds(other))
+    // What is written, through the records_subject index (one lookup per patient pushed: an
+    // IN (...) list of them was not answered through the index by either database)...
+    MUCO_READ(rows, m_b.query(subjectHolderSql(), {site, recordId, subjectId}));
+    for (const QVariantList &r : rows)
+        if (holds(r.at(0).toString()))
+            return r.at(0).toString();
+    // ... then what this push set and has not written yet.
+    for (auto it = m_pending.constFind(lower); it != m_pending.cend() && it.key() == lower; ++it) {
+        if (*it == recordId || !holds(*it))
             continue;
-        QString owner = storedSite;
-        if (owner.isEmpty()) {   // set in this push
-            MUCO_READ(known, siteOf(QStringLiteral("patients"), other));
-            owner = known.value_or(QString());
-        }
+        MUCO_READ(owner, siteOf(QStringLiteral("patients"), *it));
         if (owner == site)
-            return other;
+            return *it;
     }
     return QString();
 }
@@ -288,6 +254,7 @@ Status PushBatch::flush()
     m_newChanges.clear();
     m_inserts.clear();
     m_updates.clear();
+    m_pending.clear();
     return {};
 }
 

@@ -31,7 +31,7 @@ public:
     Result<std::optional<QString>> value(const QString &table, const QString &recordId, const QString &field);
     void setValue(const QString &table, const QString &recordId, const QString &field, const QString &value, const QString &changeId);
     // Another patient record of `site` holding this subject ID (canonical JSON text), compared
-    // without regard to case, or empty.
+    // without regard to case (ASCII, as SQLite's lower()), or empty.
     Result<QString> subjectHolder(const QString &site, const QString &recordId, const QString &subjectId);
     // A row of `changes`: id, site, device_id, table_name, record_id, fields, changed_by, changed_utc, received_utc.
     void addChange(QVariantList row) { m_newChanges.append(std::move(row)); }
@@ -66,12 +66,7 @@ private:
     QSet<QString> m_loaded;                                   // key(table, record): every stored field is in m_values
     QList<QVariantList> m_newSites, m_newChanges;
     QStringList m_inserts, m_updates;                         // keys of m_values to write
-    // Lower-case subject ID -> (patient record, its site when read from the database): the
-    // holders read up front and those this push set. Whether one still holds it is checked
-    // against m_values when asked.
-    QMultiHash<QString, std::pair<QString, QString>> m_subjects;
-    QSet<QString> m_subjectsRead;                             // lower-case subject IDs looked up
-    Status loadSubjects(const QStringList &subjectIds);
+    QMultiHash<QString, QString> m_pending;                   // lower-case subject ID -> patient record, set, not written
 };
 
 } // namespace muco
