@@ -3,9 +3,14 @@
 // nothing identifying leaves, and nothing is offered while the window is locked.
 #include "MainWindowOnTestSite.h"
 #include "admin/ReportsMenu.h"
+#include "workspace/PatientWorkspace.h"
 #include "SignInForm.h"
 #include <QDir>
+#include <QLineEdit>
 #include <QMenuBar>
+#include <QProcess>
+#include <QPushButton>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -115,6 +120,38 @@ private slots:
         QCOMPARE(dialog.excluded()->rowCount(), 1);
         QCOMPARE(dialog.excluded()->item(0, 0)->text(), QStringLiteral("GX01-0001"));
         QVERIFY(dialog.excluded()->item(0, 1)->text().contains(QStringLiteral("not randomized")));
+    }
+
+    // "Print casebook..." in the patient's workspace writes the PDF by subject ID, no name.
+    void printCasebook()
+    {
+        auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("patientFilter"));
+        QVERIFY(filter);
+        QTest::keyClicks(filter, QStringLiteral("GX01-0001"));
+        QTest::keyClick(filter, Qt::Key_Down);
+        QTRY_VERIFY(m_window->workspace()->isVisible());
+        QPushButton *button = m_window->workspace()->casebookButton();
+        QVERIFY(button->isEnabled());
+        m_nextPath = m_out.filePath(QStringLiteral("casebook.pdf"));
+        m_notices.clear();
+        button->click();
+        QCOMPARE(m_notices.size(), 1);
+        QVERIFY2(m_notices.first().startsWith(QLatin1String("ok: ")), qPrintable(m_notices.first()));
+        QVERIFY(m_notices.first().contains(QStringLiteral("GX01-0001")));
+        QVERIFY(readAll(m_nextPath).startsWith("%PDF-"));
+        if (!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+            QProcess text;
+            text.start(QStringLiteral("pdftotext"), {m_nextPath, QStringLiteral("-")});
+            QVERIFY(text.waitForFinished(60000));
+            const QByteArray t = text.readAllStandardOutput();
+            QVERIFY(t.contains("GX01-0001"));
+            QVERIFY(!t.contains("Ma Lin"));
+        }
+        // Cancelled: nothing written, nothing said.
+        m_nextPath.clear();
+        m_notices.clear();
+        button->click();
+        QVERIFY(m_notices.isEmpty());
     }
 
     void lockedOffersNothing()

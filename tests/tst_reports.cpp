@@ -252,7 +252,7 @@ private slots:
         const QByteArray pdf = f.readAll();
         QVERIFY(pdf.startsWith("%PDF-"));
         QVERIFY2(pdf.count("/Type /Page\n") + pdf.count("/Type /Page\r") + pdf.count("/Type /Page ") >= 2, "at least two pages");
-        QVERIFY(QDir(QFileInfo(out).absolutePath()).entryList({QStringLiteral(".dmc-*")}, QDir::Hidden | QDir::Files).isEmpty());
+        QVERIFY(QDir(QFileInfo(out).absolutePath()).entryList({QStringLiteral(".report-*")}, QDir::Hidden | QDir::Files).isEmpty());
         // The CONSORT diagram's boxes, the deviations and the completeness are drawn as text.
         if (!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
             QProcess text;

@@ -14,28 +14,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="121"/>
-        <location filename="../core/security/Accounts.cpp" line="180"/>
+        <location filename="../core/security/Accounts.cpp" line="115"/>
+        <location filename="../core/security/Accounts.cpp" line="174"/>
         <source>no active account is named %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="177"/>
+        <location filename="../core/security/Accounts.cpp" line="171"/>
         <source>a reason is required to change an account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="190"/>
+        <location filename="../core/security/Accounts.cpp" line="184"/>
         <source>this is the site&apos;s last active administrator; make another administrator first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="227"/>
+        <location filename="../core/security/Accounts.cpp" line="221"/>
         <source>you cannot deactivate your own account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="255"/>
+        <location filename="../core/security/Accounts.cpp" line="249"/>
         <source>%1 is deactivated, but the database key was not replaced yet (%2). It is replaced at the next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -461,7 +461,7 @@
 <context>
     <name>AuditTrail</name>
     <message>
-        <location filename="../core/records/AuditTrail.cpp" line="63"/>
+        <location filename="../core/records/AuditTrail.cpp" line="78"/>
         <source>&quot;%1&quot; is not a table of this site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -492,6 +492,224 @@
         <location filename="../core/security/BackupSchedule.cpp" line="118"/>
         <location filename="../core/security/BackupSchedule.cpp" line="120"/>
         <source>The old backup %1 could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Casebook</name>
+    <message>
+        <location filename="../core/export/Casebook.cpp" line="34"/>
+        <source>Patient record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/Casebook.cpp" line="35"/>
+        <source>Eligibility screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/Casebook.cpp" line="36"/>
+        <source>Randomization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/Casebook.cpp" line="37"/>
+        <source>Radiotherapy plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/Casebook.cpp" line="38"/>
+        <source>Radiotherapy fractions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/Casebook.cpp" line="39"/>
+        <source>Oral mucositis grading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/Casebook.cpp" line="40"/>
+        <source>Laboratory results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/Casebook.cpp" line="41"/>
+        <source>Study drug diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/Casebook.cpp" line="42"/>
+        <source>Adverse events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/Casebook.cpp" line="43"/>
+        <source>Data queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/Casebook.cpp" line="44"/>
+        <source>Data query messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/Casebook.cpp" line="45"/>
+        <source>Source data verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/Casebook.cpp" line="122"/>
+        <source>no patient %1 at this site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/Casebook.cpp" line="188"/>
+        <source>Audit trail: no entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/Casebook.cpp" line="191"/>
+        <source>When (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/Casebook.cpp" line="191"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/Casebook.cpp" line="191"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/Casebook.cpp" line="195"/>
+        <location filename="../core/export/Casebook.cpp" line="250"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/Casebook.cpp" line="199"/>
+        <location filename="../core/export/Casebook.cpp" line="236"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/Casebook.cpp" line="199"/>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/Casebook.cpp" line="199"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/Casebook.cpp" line="209"/>
+        <source>Signed by %1, meaning &quot;%2&quot;, at %3 UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/Casebook.cpp" line="213"/>
+        <source>Electronic signature (Ed25519) kept with the record; audit verify checks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/Casebook.cpp" line="220"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/Casebook.cpp" line="221"/>
+        <source>(record %1, version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/Casebook.cpp" line="224"/>
+        <source>Deleted: kept for the audit trail, not part of the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/Casebook.cpp" line="225"/>
+        <source>Last changed by %1 at %2 UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/Casebook.cpp" line="236"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/Casebook.cpp" line="254"/>
+        <source> (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/Casebook.cpp" line="271"/>
+        <source>NCT07312656 casebook of %1, printed %2 UTC by %3. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/Casebook.cpp" line="273"/>
+        <source>Contains direct identifiers: keep at the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/Casebook.cpp" line="273"/>
+        <source>Pseudonymised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/Casebook.cpp" line="274"/>
+        <source>Casebook %1, NCT07312656</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/Casebook.cpp" line="275"/>
+        <source>Subject %1, site %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/Casebook.cpp" line="277"/>
+        <source>Name: %1. Medical record number: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/Casebook.cpp" line="279"/>
+        <source>No name or medical record number: the casebook names the patient by subject ID and year of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/Casebook.cpp" line="280"/>
+        <source>Casebook: subject %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/Casebook.cpp" line="281"/>
+        <source>NCT07312656. Every form of this patient, with its electronic signatures and the audit trail of each field, printed %1 UTC by %2 (%3). %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/export/Casebook.cpp" line="296"/>
+        <source>%1 (%n record(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/export/Casebook.cpp" line="314"/>
+        <source>Investigator&apos;s sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/Casebook.cpp" line="315"/>
+        <source>I have reviewed this casebook and confirm that the data are complete and correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/Casebook.cpp" line="317"/>
+        <source>Name: ______________________   Signature: ______________________   Date: ____________</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1448,138 +1666,148 @@ Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="28"/>
-        <location filename="../app/cli/ReportCommands.cpp" line="60"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="29"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="61"/>
         <source>not estimable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="34"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="35"/>
         <source>%1 grade &gt;= %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="35"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="36"/>
         <source>  experimental: %1 of %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="36"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="37"/>
         <source>  control:      %1 of %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="38"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="39"/>
         <source>  risk difference %1 (95% CI %2 to %3, Newcombe hybrid score)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="42"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="43"/>
         <source>  risk difference not estimable (an arm has no patients)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="44"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="45"/>
         <source>  relative risk %1 (95% CI %2 to %3, log method)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="48"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="49"/>
         <source>  relative risk not estimable (an arm has no patients or no events)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="49"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="50"/>
         <source>  Fisher&apos;s exact test, two-sided: p = %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="50"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="51"/>
         <source>  Cochran-Mantel-Haenszel test by site: p = %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="53"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="54"/>
         <source>  site %1: experimental %2 of %3, control %4 of %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="65"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="66"/>
         <source>Severity per patient (%1 grade &gt;= %2 for the days):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="66"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="67"/>
         <source>experimental</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="66"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="67"/>
         <source>control</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="74"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="75"/>
         <source>  %1: %2 patients; worst grade 0/1/2/3/4: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="75"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="76"/>
         <source>    %1 with grade &gt;= %2 (%3 still at the last visit), median %4 days; OMAS AUC per day, mean of %5: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="94"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="95"/>
         <source>Primary endpoint (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="95"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="96"/>
         <source>Other scales:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="99"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="100"/>
         <source>Excluded from the primary analysis: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="143"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="144"/>
         <source>Wrote the DMC report to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="168"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="169"/>
         <source>Exported %1 subjects to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="171"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="172"/>
         <source>Unknown command &quot;%1 %2&quot;; run %3 --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="190"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="214"/>
+        <source>Wrote the casebook of %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="222"/>
         <source>Reports and exports (--db PATH; --user NAME [--password-stdin]):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="193"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="225"/>
         <source>the primary endpoint on this site&apos;s data, and the same for every other scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="195"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="227"/>
         <source>the data monitoring committee&apos;s report (PDF, A4) on this site&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="197"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="229"/>
+        <source>one patient&apos;s casebook (PDF): every form, its signatures and the audit trail of each field; --with-identity adds name and record number (roles that may see them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="232"/>
         <source>CDISC ODM 1.3.2 snapshot of this site&apos;s data (no names or record numbers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="199"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="234"/>
         <source>one CSV file per domain and a data dictionary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2028,189 +2256,184 @@ Last error: %1</source>
 <context>
     <name>DmcReport</name>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="46"/>
-        <location filename="../core/export/DmcReport.cpp" line="590"/>
-        <location filename="../core/export/DmcReport.cpp" line="594"/>
-        <location filename="../core/export/DmcReport.cpp" line="644"/>
-        <location filename="../core/export/DmcReport.cpp" line="647"/>
+        <location filename="../core/export/DmcReport.cpp" line="40"/>
+        <location filename="../core/export/DmcReport.cpp" line="401"/>
+        <location filename="../core/export/DmcReport.cpp" line="405"/>
+        <location filename="../core/export/DmcReport.cpp" line="455"/>
+        <location filename="../core/export/DmcReport.cpp" line="458"/>
         <source>n/e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="213"/>
-        <source>Page %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/DmcReport.cpp" line="319"/>
+        <location filename="../core/export/DmcReport.cpp" line="147"/>
         <source>Month of randomization (end of month)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="320"/>
+        <location filename="../core/export/DmcReport.cpp" line="148"/>
         <source>Patients randomized (cumulative)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="330"/>
-        <location filename="../core/export/DmcReport.cpp" line="485"/>
-        <location filename="../core/export/DmcReport.cpp" line="553"/>
+        <location filename="../core/export/DmcReport.cpp" line="158"/>
+        <location filename="../core/export/DmcReport.cpp" line="313"/>
+        <location filename="../core/export/DmcReport.cpp" line="364"/>
         <source>All sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="349"/>
+        <location filename="../core/export/DmcReport.cpp" line="177"/>
         <source>Target (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="362"/>
+        <location filename="../core/export/DmcReport.cpp" line="190"/>
         <source>Free of grade &gt;= 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="367"/>
+        <location filename="../core/export/DmcReport.cpp" line="195"/>
+        <location filename="../core/export/DmcReport.cpp" line="235"/>
+        <location filename="../core/export/DmcReport.cpp" line="275"/>
+        <location filename="../core/export/DmcReport.cpp" line="366"/>
         <location filename="../core/export/DmcReport.cpp" line="407"/>
-        <location filename="../core/export/DmcReport.cpp" line="447"/>
-        <location filename="../core/export/DmcReport.cpp" line="555"/>
-        <location filename="../core/export/DmcReport.cpp" line="596"/>
-        <location filename="../core/export/DmcReport.cpp" line="605"/>
-        <location filename="../core/export/DmcReport.cpp" line="630"/>
-        <location filename="../core/export/DmcReport.cpp" line="641"/>
+        <location filename="../core/export/DmcReport.cpp" line="416"/>
+        <location filename="../core/export/DmcReport.cpp" line="441"/>
+        <location filename="../core/export/DmcReport.cpp" line="452"/>
         <source>Experimental</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="368"/>
+        <location filename="../core/export/DmcReport.cpp" line="196"/>
+        <location filename="../core/export/DmcReport.cpp" line="235"/>
+        <location filename="../core/export/DmcReport.cpp" line="275"/>
+        <location filename="../core/export/DmcReport.cpp" line="366"/>
         <location filename="../core/export/DmcReport.cpp" line="407"/>
-        <location filename="../core/export/DmcReport.cpp" line="447"/>
-        <location filename="../core/export/DmcReport.cpp" line="555"/>
-        <location filename="../core/export/DmcReport.cpp" line="596"/>
-        <location filename="../core/export/DmcReport.cpp" line="605"/>
-        <location filename="../core/export/DmcReport.cpp" line="630"/>
-        <location filename="../core/export/DmcReport.cpp" line="641"/>
+        <location filename="../core/export/DmcReport.cpp" line="416"/>
+        <location filename="../core/export/DmcReport.cpp" line="441"/>
+        <location filename="../core/export/DmcReport.cpp" line="452"/>
         <source>Control</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="387"/>
+        <location filename="../core/export/DmcReport.cpp" line="215"/>
         <source>median %1 %2 (95% CI %3 to %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="388"/>
-        <location filename="../core/export/DmcReport.cpp" line="389"/>
+        <location filename="../core/export/DmcReport.cpp" line="216"/>
+        <location filename="../core/export/DmcReport.cpp" line="217"/>
         <source>n/r</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="390"/>
+        <location filename="../core/export/DmcReport.cpp" line="218"/>
         <source>median not reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="391"/>
+        <location filename="../core/export/DmcReport.cpp" line="219"/>
         <source>%1: events %2 of %3 patients, %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="407"/>
-        <location filename="../core/export/DmcReport.cpp" line="448"/>
+        <location filename="../core/export/DmcReport.cpp" line="235"/>
+        <location filename="../core/export/DmcReport.cpp" line="276"/>
         <source>Not randomized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="412"/>
+        <location filename="../core/export/DmcReport.cpp" line="240"/>
         <source>Screen failures and their reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="416"/>
+        <location filename="../core/export/DmcReport.cpp" line="244"/>
         <source>Screen failures: %1 (%2). The reasons are the criteria that failed in the latest signed screening; a patient may fail several.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="430"/>
+        <location filename="../core/export/DmcReport.cpp" line="258"/>
         <source>No signed screening with a failed criterion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="431"/>
+        <location filename="../core/export/DmcReport.cpp" line="259"/>
         <source>Criterion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="431"/>
+        <location filename="../core/export/DmcReport.cpp" line="259"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="436"/>
+        <location filename="../core/export/DmcReport.cpp" line="264"/>
         <source>Screened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="436"/>
+        <location filename="../core/export/DmcReport.cpp" line="264"/>
         <source>Criteria failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="441"/>
+        <location filename="../core/export/DmcReport.cpp" line="269"/>
         <source>7. Protocol deviations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="442"/>
+        <location filename="../core/export/DmcReport.cpp" line="270"/>
         <source>Radiotherapy fractions recorded as missed or held (their reasons are free text and stay at the site), and scheduled visits whose window, from the protocol&apos;s visit schedule, closed without the visit: out of window when the visit was recorded outside every window, nearest to this one; missed when it was not recorded. Patients who may have visits (screen failures have none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="448"/>
+        <location filename="../core/export/DmcReport.cpp" line="276"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="456"/>
+        <location filename="../core/export/DmcReport.cpp" line="284"/>
         <source>With a deviation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="456"/>
+        <location filename="../core/export/DmcReport.cpp" line="284"/>
         <source>Fractions missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="456"/>
+        <location filename="../core/export/DmcReport.cpp" line="284"/>
         <source>Fractions held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="457"/>
+        <location filename="../core/export/DmcReport.cpp" line="285"/>
         <source>Patients missing or held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="457"/>
+        <location filename="../core/export/DmcReport.cpp" line="285"/>
         <source>Visits out of window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="457"/>
+        <location filename="../core/export/DmcReport.cpp" line="285"/>
         <source>Visits missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="460"/>
+        <location filename="../core/export/DmcReport.cpp" line="288"/>
         <source>No visit out of window or missed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="467"/>
+        <location filename="../core/export/DmcReport.cpp" line="295"/>
         <source>missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/export/DmcReport.cpp" line="468"/>
+        <location filename="../core/export/DmcReport.cpp" line="296"/>
         <source>%1, %n day(s) early</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2218,7 +2441,7 @@ Last error: %1</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/export/DmcReport.cpp" line="469"/>
+        <location filename="../core/export/DmcReport.cpp" line="297"/>
         <source>%1, %n day(s) late</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2226,419 +2449,393 @@ Last error: %1</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="471"/>
+        <location filename="../core/export/DmcReport.cpp" line="299"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="473"/>
+        <location filename="../core/export/DmcReport.cpp" line="301"/>
         <source>Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="473"/>
+        <location filename="../core/export/DmcReport.cpp" line="301"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="473"/>
+        <location filename="../core/export/DmcReport.cpp" line="301"/>
         <source>Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="473"/>
-        <location filename="../core/export/DmcReport.cpp" line="491"/>
+        <location filename="../core/export/DmcReport.cpp" line="301"/>
+        <location filename="../core/export/DmcReport.cpp" line="319"/>
         <source>Recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="479"/>
+        <location filename="../core/export/DmcReport.cpp" line="307"/>
         <source>8. Data completeness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="480"/>
+        <location filename="../core/export/DmcReport.cpp" line="308"/>
         <source>Expected: the scheduled visits whose window has closed (or that were already recorded); recorded: in or out of their window; unsigned: graded in the window, the grade not signed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="486"/>
+        <location filename="../core/export/DmcReport.cpp" line="314"/>
         <source>Both arms and not randomized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="491"/>
+        <location filename="../core/export/DmcReport.cpp" line="319"/>
         <source>Visits expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="491"/>
+        <location filename="../core/export/DmcReport.cpp" line="319"/>
         <source>In window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="492"/>
+        <location filename="../core/export/DmcReport.cpp" line="320"/>
         <source>Out of window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="492"/>
+        <location filename="../core/export/DmcReport.cpp" line="320"/>
         <source>Missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="492"/>
+        <location filename="../core/export/DmcReport.cpp" line="320"/>
         <source>Unsigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="501"/>
-        <source>The PDF report needs the graphical libraries (a QGuiApplication; offscreen is enough).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/DmcReport.cpp" line="504"/>
-        <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/DmcReport.cpp" line="508"/>
-        <source>%1 cannot be written (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/DmcReport.cpp" line="513"/>
+        <location filename="../core/export/DmcReport.cpp" line="332"/>
         <source>the whole trial (sites %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="514"/>
+        <location filename="../core/export/DmcReport.cpp" line="333"/>
         <source>site %1 only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="519"/>
+        <location filename="../core/export/DmcReport.cpp" line="336"/>
         <source>DMC report, NCT07312656</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="523"/>
-        <source>The PDF report could not be started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/DmcReport.cpp" line="524"/>
+        <location filename="../core/export/DmcReport.cpp" line="334"/>
         <source>NCT07312656 DMC report%1, data as of %2 UTC. Confidential: for the data monitoring committee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="525"/>
+        <location filename="../core/export/DmcReport.cpp" line="335"/>
         <source> (DEMO DATA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="526"/>
+        <location filename="../core/export/DmcReport.cpp" line="337"/>
         <source>Data Monitoring Committee report%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="526"/>
+        <location filename="../core/export/DmcReport.cpp" line="337"/>
         <source>: DEMO DATA, not a real trial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="527"/>
+        <location filename="../core/export/DmcReport.cpp" line="338"/>
         <source>NCT07312656: exosome mouth spray versus no intervention against radiation-induced oral mucositis. Data of %1, as of %2 UTC. Closed report: results by arm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="532"/>
+        <location filename="../core/export/DmcReport.cpp" line="343"/>
         <source>1. Enrolment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="436"/>
-        <location filename="../core/export/DmcReport.cpp" line="491"/>
-        <location filename="../core/export/DmcReport.cpp" line="555"/>
+        <location filename="../core/export/DmcReport.cpp" line="264"/>
+        <location filename="../core/export/DmcReport.cpp" line="319"/>
+        <location filename="../core/export/DmcReport.cpp" line="366"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="555"/>
+        <location filename="../core/export/DmcReport.cpp" line="366"/>
         <source>Registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="555"/>
+        <location filename="../core/export/DmcReport.cpp" line="366"/>
         <source>Screen failures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="556"/>
+        <location filename="../core/export/DmcReport.cpp" line="367"/>
         <source>Randomized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="556"/>
+        <location filename="../core/export/DmcReport.cpp" line="367"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="558"/>
+        <location filename="../core/export/DmcReport.cpp" line="369"/>
         <source>Randomized %1 of the target of %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="563"/>
+        <location filename="../core/export/DmcReport.cpp" line="374"/>
         <source>No patient has been randomized yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="578"/>
+        <location filename="../core/export/DmcReport.cpp" line="389"/>
         <source>n: randomized patients with at least one signed graded visit on or after the day of randomization; events: those with a signed grade &gt;= %1. Risk difference with Newcombe&apos;s hybrid score 95% interval, relative risk with the log (Katz) 95% interval, Fisher&apos;s exact test (two-sided), Cochran-Mantel-Haenszel test stratified by site without continuity correction. n/e: not estimable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="596"/>
-        <location filename="../core/export/DmcReport.cpp" line="638"/>
+        <location filename="../core/export/DmcReport.cpp" line="407"/>
+        <location filename="../core/export/DmcReport.cpp" line="449"/>
         <source>Scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="596"/>
+        <location filename="../core/export/DmcReport.cpp" line="407"/>
         <source>Risk difference (95% CI)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="597"/>
+        <location filename="../core/export/DmcReport.cpp" line="408"/>
         <source>Relative risk (95% CI)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="597"/>
+        <location filename="../core/export/DmcReport.cpp" line="408"/>
         <source>Fisher p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="597"/>
+        <location filename="../core/export/DmcReport.cpp" line="408"/>
         <source>CMH p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="599"/>
+        <location filename="../core/export/DmcReport.cpp" line="410"/>
         <source>* the primary endpoint; the other scales at the same threshold are secondary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="605"/>
+        <location filename="../core/export/DmcReport.cpp" line="416"/>
         <source>Site (primary endpoint)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="612"/>
+        <location filename="../core/export/DmcReport.cpp" line="423"/>
         <source>Not in the analysis (%1 patients): %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="417"/>
-        <location filename="../core/export/DmcReport.cpp" line="612"/>
+        <location filename="../core/export/DmcReport.cpp" line="245"/>
+        <location filename="../core/export/DmcReport.cpp" line="423"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="616"/>
+        <location filename="../core/export/DmcReport.cpp" line="427"/>
         <source>Kaplan-Meier estimates per arm, censored at the last signed graded visit; medians with the Brookmeyer-Crowley 95% interval (n/r: not reached). Ticks mark censored patients.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="618"/>
+        <location filename="../core/export/DmcReport.cpp" line="429"/>
         <source>Days from the start of radiotherapy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="618"/>
+        <location filename="../core/export/DmcReport.cpp" line="429"/>
         <source>days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="619"/>
+        <location filename="../core/export/DmcReport.cpp" line="430"/>
         <source>Cumulative radiotherapy dose (Gy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="619"/>
+        <location filename="../core/export/DmcReport.cpp" line="430"/>
         <source>Gy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="623"/>
+        <location filename="../core/export/DmcReport.cpp" line="434"/>
         <source>5. Severity per patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="653"/>
+        <location filename="../core/export/DmcReport.cpp" line="464"/>
         <source>6. Adverse events by CTCAE term and grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="668"/>
+        <location filename="../core/export/DmcReport.cpp" line="479"/>
         <source>not randomized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="683"/>
+        <location filename="../core/export/DmcReport.cpp" line="494"/>
         <source>No adverse event recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="685"/>
+        <location filename="../core/export/DmcReport.cpp" line="496"/>
         <source>Term (patients, worst grade)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="685"/>
+        <location filename="../core/export/DmcReport.cpp" line="496"/>
         <source>Exp. grade 1-2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="685"/>
+        <location filename="../core/export/DmcReport.cpp" line="496"/>
         <source>Exp. grade &gt;= 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="685"/>
+        <location filename="../core/export/DmcReport.cpp" line="496"/>
         <source>Ctl. grade 1-2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="686"/>
+        <location filename="../core/export/DmcReport.cpp" line="497"/>
         <source>Ctl. grade &gt;= 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="688"/>
+        <location filename="../core/export/DmcReport.cpp" line="499"/>
         <source>Serious adverse events: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="436"/>
-        <location filename="../core/export/DmcReport.cpp" line="473"/>
-        <location filename="../core/export/DmcReport.cpp" line="691"/>
+        <location filename="../core/export/DmcReport.cpp" line="264"/>
+        <location filename="../core/export/DmcReport.cpp" line="301"/>
+        <location filename="../core/export/DmcReport.cpp" line="502"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="456"/>
-        <location filename="../core/export/DmcReport.cpp" line="473"/>
-        <location filename="../core/export/DmcReport.cpp" line="491"/>
-        <location filename="../core/export/DmcReport.cpp" line="638"/>
-        <location filename="../core/export/DmcReport.cpp" line="648"/>
-        <location filename="../core/export/DmcReport.cpp" line="691"/>
+        <location filename="../core/export/DmcReport.cpp" line="284"/>
+        <location filename="../core/export/DmcReport.cpp" line="301"/>
+        <location filename="../core/export/DmcReport.cpp" line="319"/>
+        <location filename="../core/export/DmcReport.cpp" line="449"/>
+        <location filename="../core/export/DmcReport.cpp" line="459"/>
+        <location filename="../core/export/DmcReport.cpp" line="502"/>
         <source>Arm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="624"/>
+        <location filename="../core/export/DmcReport.cpp" line="435"/>
         <source>Randomized patients with a signed graded visit on or after the day of randomization: how many had each worst grade; the days at grade &gt;= %1 (%2), from the first visit at or above it to the next visit below it, episodes added up, an episode open at the last visit counted to it; the OMAS area under the curve (trapezoids over days) per day of follow-up. n/e: not estimable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="638"/>
+        <location filename="../core/export/DmcReport.cpp" line="449"/>
         <source>Worst 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="638"/>
+        <location filename="../core/export/DmcReport.cpp" line="449"/>
         <source>Worst 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="638"/>
+        <location filename="../core/export/DmcReport.cpp" line="449"/>
         <source>Worst 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="638"/>
+        <location filename="../core/export/DmcReport.cpp" line="449"/>
         <source>Worst 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="638"/>
+        <location filename="../core/export/DmcReport.cpp" line="449"/>
         <source>Worst 4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="431"/>
-        <location filename="../core/export/DmcReport.cpp" line="456"/>
-        <location filename="../core/export/DmcReport.cpp" line="491"/>
-        <location filename="../core/export/DmcReport.cpp" line="648"/>
+        <location filename="../core/export/DmcReport.cpp" line="259"/>
+        <location filename="../core/export/DmcReport.cpp" line="284"/>
+        <location filename="../core/export/DmcReport.cpp" line="319"/>
+        <location filename="../core/export/DmcReport.cpp" line="459"/>
         <source>Patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="569"/>
+        <location filename="../core/export/DmcReport.cpp" line="380"/>
         <source>2. Participant flow (CONSORT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="570"/>
+        <location filename="../core/export/DmcReport.cpp" line="381"/>
         <source>Counted from the same data as the primary endpoint. Lost to follow-up: not withdrawn, and the window of the last scheduled visit closed without it. Completed: the status says so, or the last scheduled visit was recorded. Analysed: in the primary endpoint&apos;s n.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="577"/>
+        <location filename="../core/export/DmcReport.cpp" line="388"/>
         <source>3. Primary endpoint: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="615"/>
+        <location filename="../core/export/DmcReport.cpp" line="426"/>
         <source>4. Time to the first %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="648"/>
+        <location filename="../core/export/DmcReport.cpp" line="459"/>
         <source>Grade &gt;= %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="648"/>
+        <location filename="../core/export/DmcReport.cpp" line="459"/>
         <source>Median days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="648"/>
+        <location filename="../core/export/DmcReport.cpp" line="459"/>
         <source>Open at last visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="649"/>
+        <location filename="../core/export/DmcReport.cpp" line="460"/>
         <source>OMAS AUC/day, mean (n)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="691"/>
+        <location filename="../core/export/DmcReport.cpp" line="502"/>
         <source>Term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="691"/>
+        <location filename="../core/export/DmcReport.cpp" line="502"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="691"/>
+        <location filename="../core/export/DmcReport.cpp" line="502"/>
         <source>Onset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="691"/>
+        <location filename="../core/export/DmcReport.cpp" line="502"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/DmcReport.cpp" line="698"/>
-        <location filename="../core/export/DmcReport.cpp" line="701"/>
-        <source>%1 cannot be written (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3117,100 +3314,105 @@ Last error: %1</source>
 <context>
     <name>KeySlotFile</name>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="98"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="99"/>
         <source>The key file %1 is damaged or is not a MucoTrack key file (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="113"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="114"/>
         <source>The key file %1 is missing; the site database cannot be opened without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="115"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="116"/>
         <source>The key file %1 cannot be read (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="117"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="118"/>
         <source>too large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="122"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="123"/>
         <source>The key file %1 is damaged or is not a MucoTrack key file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="153"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="154"/>
         <source>the Argon2id cost of the slot %1 is out of range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="165"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="166"/>
         <source>the slot %1 is malformed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="167"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="168"/>
         <source>the slot %1 has an unknown scheme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="257"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="258"/>
         <source>The key file cannot be sealed without the database key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="303"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="305"/>
         <source>The key file %1 is locked by another program; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="320"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="307"/>
+        <source>The key file %1 cannot be changed: its lock file cannot be written (is the disk full?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeySlotFile.cpp" line="324"/>
         <source>The key file %1 has been altered since it was sealed; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="349"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="374"/>
         <source>a pending audit event that no sign-in wrote (%1: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="358"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="383"/>
         <source>the failed sign-in counter of %1 was altered (%2 now, %3 when sealed, %4 failures waiting)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="377"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="402"/>
         <source>A key slot needs the 32-byte database key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="385"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="410"/>
         <source>A key slot needs a 32-byte key seed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="415"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="440"/>
         <source>The key slot of %1 was written before key rotation; it cannot be sealed again without its password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="419"/>
-        <location filename="../core/security/KeySlotFile.cpp" line="452"/>
-        <location filename="../core/security/KeySlotFile.cpp" line="466"/>
-        <location filename="../core/security/KeySlotFile.cpp" line="481"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="444"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="477"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="491"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="506"/>
         <source>A key slot is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="462"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="487"/>
         <source>The password is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="477"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="502"/>
         <source>The key slot of %1 does not hold a key sealed to it: it was altered.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3376,6 +3578,40 @@ Last error: %1</source>
     <message>
         <location filename="../core/records/Patients.cpp" line="263"/>
         <source>say why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfDocument</name>
+    <message>
+        <location filename="../core/export/PdfDocument.cpp" line="199"/>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/PdfDocument.cpp" line="211"/>
+        <source>The PDF report needs the graphical libraries (a QGuiApplication; offscreen is enough).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/PdfDocument.cpp" line="214"/>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/PdfDocument.cpp" line="218"/>
+        <source>%1 cannot be written (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/PdfDocument.cpp" line="228"/>
+        <source>The PDF report could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/PdfDocument.cpp" line="234"/>
+        <location filename="../core/export/PdfDocument.cpp" line="237"/>
+        <source>%1 cannot be written (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3968,63 +4204,73 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>ReportsMenu</name>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="51"/>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="53"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="52"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="54"/>
         <source>Reports and exports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/admin/ReportsMenu.cpp" line="71"/>
+        <source>Print casebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="78"/>
+        <source>Wrote the casebook of %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="87"/>
         <source>CDISC &amp;ODM 1.3.2...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="75"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="91"/>
         <source>Export CDISC ODM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="81"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="97"/>
         <source>Writing the ODM export...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="88"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="104"/>
         <source>Exported %1 subjects to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="90"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="106"/>
         <source>&amp;CSV (one file per domain)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="94"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="110"/>
         <source>Export CSV into a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="102"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="118"/>
         <source>Wrote %1 files to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="104"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="120"/>
         <source>&amp;Primary endpoint...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="108"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="124"/>
         <source>&amp;DMC report (PDF)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="112"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="128"/>
         <source>Save the DMC report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="121"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="137"/>
         <source>Wrote the DMC report to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4381,110 +4627,110 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SiteVault</name>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="113"/>
+        <location filename="../core/security/SiteVault.cpp" line="165"/>
         <source>a password needs at least 10 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="121"/>
+        <location filename="../core/security/SiteVault.cpp" line="173"/>
         <source>a user name is 2 to 32 letters, digits, dots, dashes or underscores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="129"/>
+        <location filename="../core/security/SiteVault.cpp" line="181"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="148"/>
-        <location filename="../core/security/SiteVault.cpp" line="466"/>
+        <location filename="../core/security/SiteVault.cpp" line="200"/>
+        <location filename="../core/security/SiteVault.cpp" line="519"/>
         <source>a real site&apos;s key slots need at least the standard Argon2id cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="150"/>
+        <location filename="../core/security/SiteVault.cpp" line="202"/>
         <source>%1 already exists; choose a new path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="152"/>
+        <location filename="../core/security/SiteVault.cpp" line="204"/>
         <source>The folder for %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="228"/>
+        <location filename="../core/security/SiteVault.cpp" line="280"/>
         <source>%1 could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="239"/>
+        <location filename="../core/security/SiteVault.cpp" line="291"/>
         <source>The site database %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="252"/>
+        <location filename="../core/security/SiteVault.cpp" line="306"/>
         <source>Too many failed sign-ins for %1; wait %2 seconds and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="258"/>
-        <location filename="../core/security/SiteVault.cpp" line="264"/>
-        <location filename="../core/security/SiteVault.cpp" line="310"/>
+        <location filename="../core/security/SiteVault.cpp" line="312"/>
+        <location filename="../core/security/SiteVault.cpp" line="318"/>
+        <location filename="../core/security/SiteVault.cpp" line="364"/>
         <source>The user name or password is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="315"/>
+        <location filename="../core/security/SiteVault.cpp" line="369"/>
         <source>The key file %1 has been altered (%2). Sign-in is refused and this was recorded in the audit trail; put back the key file that belongs with this database, or ask the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="320"/>
+        <location filename="../core/security/SiteVault.cpp" line="374"/>
         <source>its seal does not match its content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="330"/>
+        <location filename="../core/security/SiteVault.cpp" line="383"/>
         <source>its seal does not match its content: it was edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="332"/>
+        <location filename="../core/security/SiteVault.cpp" line="385"/>
         <source>it is not sealed, but the database expects generation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="334"/>
+        <location filename="../core/security/SiteVault.cpp" line="387"/>
         <source>it is generation %1, older than the generation %2 the database recorded: an old copy was put back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="337"/>
+        <location filename="../core/security/SiteVault.cpp" line="390"/>
         <source>its cipher settings are not the ones the database recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="343"/>
+        <location filename="../core/security/SiteVault.cpp" line="396"/>
         <source>the key slot of %1 is below the standard Argon2id cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="363"/>
+        <location filename="../core/security/SiteVault.cpp" line="416"/>
         <source>The account %1 is not active at this site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="366"/>
+        <location filename="../core/security/SiteVault.cpp" line="419"/>
         <source>The account %1 has an unknown role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="476"/>
+        <location filename="../core/security/SiteVault.cpp" line="529"/>
         <source>The key file of %1 has no recovery slot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="479"/>
+        <location filename="../core/security/SiteVault.cpp" line="532"/>
         <source>The recovery key is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8171,84 +8417,89 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::PatientWorkspace</name>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="46"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="49"/>
         <source>&amp;1 Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="47"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="50"/>
         <source>&amp;2 Screening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="48"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="51"/>
         <source>&amp;3 Visits and grading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="49"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="52"/>
         <source>&amp;4 Radiotherapy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="50"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="53"/>
         <source>&amp;5 Labs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="51"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="54"/>
         <source>&amp;6 Study drug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="52"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="55"/>
         <source>&amp;7 Adverse events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="53"/>
         <location filename="../ui/workspace/PatientWorkspace.cpp" line="56"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="59"/>
         <source>&amp;8 Queries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="56"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="59"/>
         <source>&amp;8 Queries (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="58"/>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="60"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="61"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="63"/>
         <source>&amp;9 SDV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="60"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="63"/>
         <source>&amp;9 SDV (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="129"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="73"/>
+        <source>Print case&amp;book...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="142"/>
         <source>born %1 (%2 years)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="131"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="144"/>
         <source>born in %1 (%2 years)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="133"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="146"/>
         <source>male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="133"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="146"/>
         <source>female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="135"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="148"/>
         <source>MRN %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8256,75 +8507,75 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::PrimaryEndpointDialog</name>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="129"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="145"/>
         <source>Primary endpoint (this site&apos;s data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="132"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="148"/>
         <source>%1. n: randomized patients with a signed graded visit on or after the day of randomization; events: a signed grade at or above the threshold. The whole trial&apos;s analysis is made at the central site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="139"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="155"/>
         <source>Scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="139"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="155"/>
         <source>Experimental</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="139"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="155"/>
         <source>Control</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="139"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="155"/>
         <source>Risk difference (95% CI)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="139"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="155"/>
         <source>Relative risk (95% CI)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="140"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="156"/>
         <source>Fisher p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="140"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="156"/>
         <source>CMH p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="146"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="162"/>
         <source>Not in the primary analysis:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="148"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="164"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="148"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="164"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="168"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="184"/>
         <source> (primary)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="171"/>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="172"/>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="173"/>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="174"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="187"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="188"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="189"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="190"/>
         <source>not estimable</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,5 +1,6 @@
 #include "ReportCommands.h"
 #include "clinical/Protocol.h"
+#include "export/Casebook.h"
 #include "export/CsvExport.h"
 #include "export/DmcReport.h"
 #include "export/OdmExport.h"
@@ -183,6 +184,37 @@ int onSiteData(CliContext &ctx)
     return runReportCommand(ctx.words, ctx, site);
 }
 
+// report casebook: one patient's forms, signatures and audit trail (export/Casebook); a site
+// document, so it reads the site database, never a snapshot of the synced data.
+int casebook(CliContext &ctx)
+{
+    if (auto p = ctx.parse({QStringLiteral("password-stdin"), QStringLiteral("json"), QStringLiteral("with-identity")},
+                           {QStringLiteral("db"), QStringLiteral("user"), QStringLiteral("patient"), QStringLiteral("out")});
+        !p.ok())
+        return ctx.fail(p.error());
+    auto patient = ctx.required(QStringLiteral("patient"));
+    if (!patient.ok())
+        return ctx.fail(patient.error());
+    auto out = ctx.required(QStringLiteral("out"));
+    if (!out.ok())
+        return ctx.fail(out.error());
+    auto session = ctx.signIn();
+    if (!session.ok())
+        return ctx.fail(session.error());
+    exports::CasebookOptions options;
+    options.withIdentity = ctx.flag(QStringLiteral("with-identity"));
+    auto book = exports::loadCasebook(**session, patient.value(), options);
+    if (!book.ok())
+        return ctx.fail(book.error());
+    if (const Status s = exports::writeCasebook(out.value(), book.value()); !s.ok())
+        return ctx.fail(s.error());
+    if (ctx.flag(QStringLiteral("json")))
+        return ctx.printJson({{QStringLiteral("file"), out.value()}, {QStringLiteral("subject_id"), book->subjectId},
+                              {QStringLiteral("records"), int(book->records.size())}, {QStringLiteral("audit_entries"), int(book->audit.size())}});
+    ctx.print(Tr::tr("Wrote the casebook of %1 to %2.").arg(book->subjectId, out.value()));
+    return Ok;
+}
+
 } // namespace
 
 CommandGroup reportCommands()
@@ -193,6 +225,9 @@ CommandGroup reportCommands()
                  Tr::tr("the primary endpoint on this site's data, and the same for every other scale"), onSiteData},
                 {{QStringLiteral("report"), QStringLiteral("dmc")}, QStringLiteral("report dmc --out FILE.pdf"),
                  Tr::tr("the data monitoring committee's report (PDF, A4) on this site's data"), onSiteData},
+                {{QStringLiteral("report"), QStringLiteral("casebook")}, QStringLiteral("report casebook --patient ID --out FILE.pdf [--with-identity]"),
+                 Tr::tr("one patient's casebook (PDF): every form, its signatures and the audit trail of each field; "
+                        "--with-identity adds name and record number (roles that may see them)"), casebook},
                 {{QStringLiteral("export"), QStringLiteral("odm")}, QStringLiteral("export odm --out FILE.xml"),
                  Tr::tr("CDISC ODM 1.3.2 snapshot of this site's data (no names or record numbers)"), onSiteData},
                 {{QStringLiteral("export"), QStringLiteral("csv")}, QStringLiteral("export csv --out DIR"),
@@ -202,7 +237,7 @@ CommandGroup reportCommands()
 
 std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
 {
-    const bool draws = argc > 2 && qstrcmp(argv[1], "report") == 0 && qstrcmp(argv[2], "dmc") == 0;
+    const bool draws = argc > 2 && qstrcmp(argv[1], "report") == 0 && (qstrcmp(argv[2], "dmc") == 0 || qstrcmp(argv[2], "casebook") == 0);
     if (!draws)
         return std::make_unique<QCoreApplication>(argc, argv);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

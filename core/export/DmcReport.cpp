@@ -1,6 +1,7 @@
 #include "export/DmcReport.h"
 #include "clinical/Protocol.h"
 #include "export/ConsortDiagram.h"
+#include "export/PdfDocument.h"
 #include "records/Schedule.h"
 #include "reports/ConsortFlow.h"
 #include "reports/DataCompleteness.h"
@@ -10,16 +11,9 @@
 #include "reports/Severity.h"
 #include "reports/TimeToEvent.h"
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
-#include <QGuiApplication>
 #include <QLocale>
-#include <QPageLayout>
 #include <QPainter>
 #include <QPainterPath>
-#include <QHashFunctions>
-#include <QPdfWriter>
-#include <QTemporaryFile>
 #include <algorithm>
 #include <cmath>
 
@@ -31,24 +25,12 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(DmcReport)
 };
 
-constexpr int kDpi = 300;
 const QColor kExperimental(0x1f, 0x77, 0xb4);
 const QColor kControl(0xd6, 0x61, 0x1a);
 const QColor kGrid(0xdd, 0xdd, 0xdd);
-const QColor kHeaderFill(0xee, 0xf1, 0xf5);
 
-double mm(double v) { return v * kDpi / 25.4; }
+double mm(double v) { return PdfDocument::mm(v); }
 
-// Qt's PDF engine keeps the embedded fonts in a QHash and writes them in its order, so with the
-// process's random hash seed the same report came out with its objects in another order in
-// every run. A deterministic seed while the PDF is drawn makes it byte-identical apart from its
-// creation date; the hashes made meanwhile hold our own drawing, nothing an attacker chooses.
-struct DeterministicHashes {
-    DeterministicHashes() { QHashSeed::setDeterministicGlobalSeed(); }
-    ~DeterministicHashes() { QHashSeed::resetRandomGlobalSeed(); }
-    DeterministicHashes(const DeterministicHashes &) = delete;
-    DeterministicHashes &operator=(const DeterministicHashes &) = delete;
-};
 
 QString pct(int events, int n) { return n == 0 ? QStringLiteral("-") : QString::number(100.0 * events / n, 'f', 1) + QLatin1Char('%'); }
 
@@ -59,182 +41,16 @@ QString pValue(const std::optional<double> &p)
     return *p < 0.0001 ? QStringLiteral("< 0.0001") : QString::number(*p, 'f', 4);
 }
 
-// A page cursor: text, tables and charts flow down the page and onto the next.
-class Doc {
-public:
-    Doc(QPdfWriter &w, QPainter &p, QString footer) : m_w(w), m_p(p), m_footer(std::move(footer))
-    {
-        const QRect r = w.pageLayout().paintRectPixels(kDpi);
-        m_width = r.width();
-        m_height = r.height() - mm(8);   // room for the footer
-        drawFooter();
-    }
+using Doc = PdfDocument;
 
-    double width() const { return m_width; }
-
-    void newPage()
-    {
-        m_w.newPage();
-        ++m_page;
-        m_y = 0;
-        drawFooter();
-    }
-
-    void ensure(double h)
-    {
-        if (m_y + h > m_height && m_y > 0)
-            newPage();
-    }
-
-    void title(const QString &text, const QString &subtitle)
-    {
-        setFont(16, true);
-        drawWrapped(text, 0);
-        setFont(9.5, false);
-        m_p.setPen(Qt::darkGray);
-        drawWrapped(subtitle, mm(4));
-        m_p.setPen(Qt::black);
-        m_y += mm(2);
-        m_p.setPen(QPen(Qt::black, mm(0.3)));
-        m_p.drawLine(QPointF(0, m_y), QPointF(m_width, m_y));
-        m_y += mm(4);
-    }
-
-    // A heading starts a new page unless `keep` (what follows it) fits under it.
-    void heading(const QString &text, double keep = mm(30))
-    {
-        ensure(keep);
-        m_y += mm(3);
-        setFont(12.5, true);
-        drawWrapped(text, mm(2));
-    }
-
-    void paragraph(const QString &text, double size = 9.5)
-    {
-        setFont(size, false);
-        drawWrapped(text, mm(2));
-    }
-
-    // Columns share the width in the given proportions; the first column is left-aligned,
-    // the others centred. The header repeats on a new page. The cells of the `wrap` columns
-    // wrap onto more lines instead of being cut.
-    void table(const QStringList &header, const QList<QStringList> &rows, QList<double> widths = {}, const QList<int> &wrap = {})
-    {
-        if (widths.isEmpty())
-            widths = QList<double>(header.size(), 1.0);
-        double total = 0;
-        for (double w : widths)
-            total += w;
-        setFont(8.5, false);
-        const double rowH = m_p.fontMetrics().height() * 1.5;
-        auto cellWidth = [&](int i) { return m_width * widths[i] / total; };
-        // A header wraps onto more lines instead of being cut.
-        setFont(8.5, true);
-        double headerH = rowH;
-        for (int i = 0; i < header.size(); ++i)
-            headerH = std::max(headerH, m_p.boundingRect(QRectF(0, 0, cellWidth(i) - mm(2.4), 1e6), Qt::TextWordWrap | Qt::AlignHCenter, header[i]).height()
-                                            + rowH - m_p.fontMetrics().height());
-        auto heightOf = [&](const QStringList &cells) {
-            setFont(8.5, false);
-            double h = rowH;
-            for (int i : wrap)
-                h = std::max(h, m_p.boundingRect(QRectF(0, 0, cellWidth(i) - mm(2.4), 1e6), Qt::TextWordWrap, cells.value(i)).height()
-                                    + rowH - m_p.fontMetrics().height());
-            return h;
-        };
-        auto drawRow = [&](const QStringList &cells, bool isHeader) {
-            const double h = isHeader ? headerH : heightOf(cells);
-            ensure(h);
-            if (isHeader)
-                m_p.fillRect(QRectF(0, m_y, m_width, h), kHeaderFill);
-            setFont(8.5, isHeader);
-            double x = 0;
-            for (int i = 0; i < header.size(); ++i) {
-                const double w = cellWidth(i);
-                const Qt::Alignment align = (i == 0 || (!isHeader && wrap.contains(i)) ? Qt::AlignLeft : Qt::AlignHCenter) | Qt::AlignVCenter;
-                const QRectF cell(x + mm(1.2), m_y, w - mm(2.4), h);
-                if (isHeader || wrap.contains(i))
-                    m_p.drawText(cell, int(align) | Qt::TextWordWrap, cells.value(i));
-                else
-                    m_p.drawText(cell, align, m_p.fontMetrics().elidedText(cells.value(i), Qt::ElideRight, int(w - mm(2.4))));
-                x += w;
-            }
-            m_p.setPen(QPen(kGrid, mm(0.2)));
-            m_p.drawLine(QPointF(0, m_y + h), QPointF(m_width, m_y + h));
-            m_p.setPen(Qt::black);
-            m_y += h;
-        };
-        ensure(headerH + rowH * double(std::min<qsizetype>(rows.size(), 3)));
-        drawRow(header, true);
-        const int pageAtStart = m_page;
-        int page = pageAtStart;
-        for (const QStringList &r : rows) {
-            ensure(heightOf(r));
-            if (m_page != page) {
-                page = m_page;
-                drawRow(header, true);
-            }
-            drawRow(r, false);
-        }
-        m_y += mm(3);
-    }
-
-    // A box of the given height for a chart; returns its rectangle on the current page.
-    QRectF chartBox(double height)
-    {
-        ensure(height);
-        const QRectF r(0, m_y, m_width, height);
-        m_y += height + mm(3);
-        return r;
-    }
-
-    QPainter &painter() { return m_p; }
-
-    // The CONSORT diagram at the cursor, on a new page when it does not fit under it.
-    void consort(const ConsortFlow &flow)
-    {
-        const double h = consortDiagramHeight(m_p, m_width, mm(1), flow);
-        ensure(h);
-        drawConsortDiagram(m_p, QPointF(0, m_y), m_width, mm(1), flow);
-        m_y += h + mm(4);
-    }
-
-    void setFont(double points, bool bold)
-    {
-        QFont f(QStringLiteral("DejaVu Sans"));
-        f.setPointSizeF(points);
-        f.setBold(bold);
-        m_p.setFont(f);
-    }
-
-private:
-    void drawWrapped(const QString &text, double after)
-    {
-        const QRectF bound = m_p.boundingRect(QRectF(0, 0, m_width, 1e6), Qt::TextWordWrap, text);
-        ensure(bound.height());
-        m_p.drawText(QRectF(0, m_y, m_width, bound.height()), Qt::TextWordWrap, text);
-        m_y += bound.height() + after;
-    }
-
-    void drawFooter()
-    {
-        const QFont saved = m_p.font();
-        setFont(7.5, false);
-        m_p.setPen(Qt::darkGray);
-        m_p.drawText(QRectF(0, m_height + mm(3), m_width, mm(5)), Qt::AlignLeft | Qt::AlignVCenter, m_footer);
-        m_p.drawText(QRectF(0, m_height + mm(3), m_width, mm(5)), Qt::AlignRight | Qt::AlignVCenter, Tr::tr("Page %1").arg(m_page));
-        m_p.setPen(Qt::black);
-        m_p.setFont(saved);
-    }
-
-    QPdfWriter &m_w;
-    QPainter &m_p;
-    QString m_footer;
-    double m_width = 0;
-    double m_height = 0;
-    double m_y = 0;
-    int m_page = 1;
-};
+// The CONSORT diagram at the cursor, on a new page when it does not fit under it.
+void consort(Doc &doc, const ConsortFlow &flow)
+{
+    QPainter &p = doc.painter();
+    const double h = consortDiagramHeight(p, doc.width(), Doc::mm(1), flow);
+    const QRectF r = doc.box(h);
+    drawConsortDiagram(p, r.topLeft(), doc.width(), Doc::mm(1), flow);
+}
 
 // Axes with light grid lines and labelled ticks; returns the plotting area.
 QRectF drawAxes(Doc &doc, const QRectF &box, double xMax, double yMax, int xTicks, int yTicks, const QString &xLabel, const QString &yLabel,
@@ -322,7 +138,7 @@ void enrolmentChart(Doc &doc, const QList<PatientCourse> &courses, const QString
     QList<QDate> months;
     for (QDate m = first; m <= last; m = m.addMonths(1))
         months << m;
-    const QRectF box = doc.chartBox(mm(75));
+    const QRectF box = doc.box(mm(75));
     int total = 0;
     for (const PatientCourse &c : courses)
         total += !c.arm.isEmpty();
@@ -369,7 +185,7 @@ void kmChart(Doc &doc, const ArmCurves &curves, const QString &xLabel, const QSt
         for (const stats::SurvivalStep &s : c->steps)
             xMax = std::max(xMax, s.time);
     xMax = niceCeiling(std::max(1.0, xMax));
-    const QRectF whole = doc.chartBox(mm(84));
+    const QRectF whole = doc.box(mm(84));
     const QRectF box(whole.left(), whole.top(), whole.width(), mm(72));
     const QRectF plot = drawAxes(doc, box, xMax, 1.0, 5, 4, xLabel, Tr::tr("Free of grade >= 3"),
                                  [](double v) { return QString::number(v, 'f', 0); }, [](double v) { return QString::number(v, 'f', 2); });
@@ -509,33 +325,15 @@ void completenessSection(Doc &doc, const QList<CompletenessRow> &rows)
 
 Status writeDmcReport(const QString &path, const TrialSnapshot &s)
 {
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return Error::storage(Tr::tr("The PDF report needs the graphical libraries (a QGuiApplication; offscreen is enough)."));
-    const QFileInfo info(path);
-    if (!info.absoluteDir().exists())
-        return Error::invalid(QStringLiteral("out"), Tr::tr("the folder %1 does not exist").arg(info.absolutePath()));
-    // Drawn into a temporary file beside the target, renamed into place when complete.
-    QTemporaryFile temp(info.absoluteDir().filePath(QStringLiteral(".dmc-XXXXXX.pdf")));
-    if (!temp.open())
-        return Error::invalid(QStringLiteral("out"), Tr::tr("%1 cannot be written (%2)").arg(path, temp.errorString()));
     const QList<PatientCourse> courses = trialCourses(s);
     const PrimaryEndpoint primary = Protocol::nct07312656().primaryEndpoint;
     const QList<EndpointResult> endpoints = analyseEndpoints(courses, primary);
     const bool demo = s.sites.contains(QStringLiteral("DEMO"));
     const QString scope = s.scope == QLatin1String("trial") ? Tr::tr("the whole trial (sites %1)").arg(s.sites.join(QStringLiteral(", ")))
                                                             : Tr::tr("site %1 only").arg(s.sites.join(QStringLiteral(", ")));
-    {
-        const DeterministicHashes deterministic;
-        QPdfWriter writer(&temp);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(16, 16, 16, 14), QPageLayout::Millimeter));
-        writer.setResolution(kDpi);
-        writer.setTitle(Tr::tr("DMC report, NCT07312656"));
-        writer.setCreator(QStringLiteral("MucoTrack"));
-        QPainter painter;
-        if (!painter.begin(&writer))
-            return Error::storage(Tr::tr("The PDF report could not be started."));
-        Doc doc(writer, painter, Tr::tr("NCT07312656 DMC report%1, data as of %2 UTC. Confidential: for the data monitoring committee.")
-                                     .arg(demo ? Tr::tr(" (DEMO DATA)") : QString(), s.takenUtc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    const QString footer = Tr::tr("NCT07312656 DMC report%1, data as of %2 UTC. Confidential: for the data monitoring committee.")
+                               .arg(demo ? Tr::tr(" (DEMO DATA)") : QString(), s.takenUtc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    return writePdf(path, Tr::tr("DMC report, NCT07312656"), footer, [&](Doc &doc) {
         doc.title(Tr::tr("Data Monitoring Committee report%1").arg(demo ? Tr::tr(": DEMO DATA, not a real trial") : QString()),
                   Tr::tr("NCT07312656: exosome mouth spray versus no intervention against radiation-induced oral mucositis. "
                          "Data of %1, as of %2 UTC. Closed report: results by arm.")
@@ -583,7 +381,7 @@ Status writeDmcReport(const QString &path, const TrialSnapshot &s)
         doc.paragraph(Tr::tr("Counted from the same data as the primary endpoint. Lost to follow-up: not withdrawn, and the window of "
                              "the last scheduled visit closed without it. Completed: the status says so, or the last scheduled visit "
                              "was recorded. Analysed: in the primary endpoint's n."), 8.5);
-        doc.consort(consortFlow(courses, visits, pe));
+        consort(doc, consortFlow(courses, visits, pe));
         screenFailureSection(doc, screenFailures(s, courses));
 
         // 3. Primary endpoint
@@ -705,15 +503,7 @@ Status writeDmcReport(const QString &path, const TrialSnapshot &s)
                       {1.1, 1.1, 2.2, 0.6, 1, 1.2});
         deviationSection(doc, protocolDeviations(s, visits));
         completenessSection(doc, dataCompleteness(visits, s.sites));
-        painter.end();
-    }
-    if (!temp.flush())
-        return Error::storage(Tr::tr("%1 cannot be written (%2).").arg(path, temp.errorString()));
-    QFile::remove(path);
-    if (!temp.rename(path))
-        return Error::storage(Tr::tr("%1 cannot be written (%2).").arg(path, temp.errorString()));
-    temp.setAutoRemove(false);
-    return {};
+    });
 }
 
 } // namespace muco::exports

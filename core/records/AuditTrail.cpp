@@ -54,6 +54,21 @@ QStringList AuditTrail::patientTables()
 Result<QList<AuditRow>> AuditTrail::read(Session &s, const AuditFilter &f)
 {
     MUCO_TRY(s.require(Permission::VerifyAudit));
+    return rows(s, f);
+}
+
+Result<QList<AuditRow>> AuditTrail::ofPatient(Session &s, const QString &patientId)
+{
+    // The patient's own trail goes into the casebook the site's staff sign off: whoever may see
+    // the patient may see how the record came to be. Identities stay hidden as in read().
+    MUCO_TRY(s.require(Permission::ViewPatients));
+    AuditFilter f;
+    f.patientId = patientId;
+    return rows(s, f);
+}
+
+Result<QList<AuditRow>> AuditTrail::rows(Session &s, const AuditFilter &f)
+{
     // Every piece of SQL below is written here; what the caller gave is only ever bound.
     QStringList where;
     QVariantList binds;

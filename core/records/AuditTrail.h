@@ -46,10 +46,16 @@ class AuditTrail {
 public:
     // Rows matching every given criterion, oldest first.
     static Result<QList<AuditRow>> read(Session &session, const AuditFilter &filter = {});
+    // One patient's rows, oldest first, for the casebook (export/Casebook): for anyone who may
+    // see patients (Permission::ViewPatients), with identity values hidden as read() hides them.
+    static Result<QList<AuditRow>> ofPatient(Session &session, const QString &patientId);
     // The chain as `audit verify` checks it: intact, or the first broken row and why.
     static Result<AuditVerification> verify(Session &session);
     // The tables an audit row may name that belong to a patient, for a filter's choices.
     static QStringList patientTables();
+
+private:
+    static Result<QList<AuditRow>> rows(Session &session, const AuditFilter &filter);
 };
 
 } // namespace muco

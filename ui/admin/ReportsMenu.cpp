@@ -1,5 +1,6 @@
 #include "admin/ReportsMenu.h"
 #include "clinical/Protocol.h"
+#include "export/Casebook.h"
 #include "export/CsvExport.h"
 #include "export/DmcReport.h"
 #include "export/OdmExport.h"
@@ -61,6 +62,21 @@ void report(QWidget *parent, const Status &s, const QString &done)
 }
 
 } // namespace
+
+void printCasebook(QWidget *parent, Session &session, const QString &patientId)
+{
+    auto book = exports::loadCasebook(session, patientId);
+    if (!book.ok())
+        return report(parent, book.error(), {});
+    const QString path = pathPrompt()(parent, Tr::tr("Print casebook"),
+                                      QDir::home().filePath(QStringLiteral("casebook-%1.pdf").arg(book->subjectId)), false);
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status written = exports::writeCasebook(path, book.value());
+    QApplication::restoreOverrideCursor();
+    report(parent, written, Tr::tr("Wrote the casebook of %1 to %2.").arg(book->subjectId, QDir::toNativeSeparators(path)));
+}
 
 void setPathPromptForTests(PathPrompt prompt) { pathPrompt() = std::move(prompt); }
 void setNoticeForTests(Notice n) { notice() = std::move(n); }

@@ -26,6 +26,11 @@ void setNoticeForTests(Notice notice);
 // Returns the actions that need a session (disabled while locked).
 QList<QAction *> addReportActions(QMenu *exportMenu, QMenu *reportsMenu, QWidget *parent, std::function<Session *()> session);
 
+// "Print casebook...": asks where, then writes the patient's casebook (export/Casebook: every
+// form, its signatures, the audit trail) by subject ID, without name or record number, and
+// says what was written or why not.
+void printCasebook(QWidget *parent, Session &session, const QString &patientId);
+
 // The primary endpoint and the other scales, per arm, with the statistics and the excluded.
 class PrimaryEndpointDialog : public QDialog {
     Q_OBJECT

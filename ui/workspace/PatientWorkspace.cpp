@@ -1,5 +1,6 @@
 #include "workspace/PatientWorkspace.h"
 #include "DisplayFormat.h"
+#include "admin/ReportsMenu.h"
 #include "workspace/AdverseEventsTab.h"
 #include "workspace/LabsTab.h"
 #include "workspace/OverviewTab.h"
@@ -20,7 +21,9 @@
 #include <QAction>
 #include <QHash>
 #include <algorithm>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -66,8 +69,18 @@ PatientWorkspace::PatientWorkspace(QWidget *parent)
     m_all = {m_overview, m_screening, m_visits, m_radiotherapy, m_labs, m_drug, m_ae, m_queries, m_sdv};
     for (int i = 0; i < m_tabs->count(); ++i)   // the whole title where a narrow screen shortens it
         m_tabs->setTabToolTip(i, QString(m_tabs->tabText(i)).remove(QLatin1Char('&')));
+    // The casebook (every form, signatures, audit trail) for the investigator's sign-off.
+    m_casebook = new QPushButton(tr("Print case&book..."));
+    m_casebook->setObjectName(QStringLiteral("printCasebook"));
+    connect(m_casebook, &QPushButton::clicked, this, [this] {
+        if (m_session && !m_patientId.isEmpty())
+            printCasebook(this, *m_session, m_patientId);
+    });
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_subject, 1);
+    header->addWidget(m_casebook, 0, Qt::AlignTop);
     auto *v = new QVBoxLayout(this);
-    v->addWidget(m_subject);
+    v->addLayout(header);
     v->addWidget(m_details);
     v->addWidget(m_randomize);
     v->addWidget(m_tabs, 1);
@@ -141,6 +154,7 @@ void PatientWorkspace::showPatient(Session &session, const Patient &p)
 {
     m_session = &session;
     m_patientId = p.id;
+    m_casebook->setEnabled(true);
     showHeader(p);
     m_randomize->setPatient(&session, p.id);
     for (WorkspaceTab *tab : std::as_const(m_all))
@@ -151,6 +165,7 @@ void PatientWorkspace::clear()
 {
     m_session = nullptr;
     m_patientId.clear();
+    m_casebook->setEnabled(false);
     m_randomize->setPatient(nullptr, {});
     for (WorkspaceTab *tab : std::as_const(m_all))
         tab->setPatient(nullptr, {});   // no tab keeps a session that was closed

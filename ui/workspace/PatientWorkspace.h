@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTabWidget;
 
 namespace muco {
@@ -44,6 +45,7 @@ public:
     AdverseEventsTab *adverseEvents() const { return m_ae; }
     RandomizePanel *randomization() const { return m_randomize; }
     QueriesTab *queries() const { return m_queries; }
+    QPushButton *casebookButton() const { return m_casebook; }
     SourceVerificationTab *sourceVerification() const { return m_sdv; }
 
     // The clinic's forms, each with its tab brought forward (Ctrl+G, Ctrl+D, the Today view).
@@ -58,6 +60,7 @@ private:
     void retitle(QWidget *tab, const QString &title);
     QLabel *m_subject;
     QLabel *m_details;
+    QPushButton *m_casebook = nullptr;
     RandomizePanel *m_randomize;
     QTabWidget *m_tabs;
     OverviewTab *m_overview;

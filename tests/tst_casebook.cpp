@@ -1,0 +1,197 @@
+// A patient's casebook (issue 16): a PDF of every form of one demo patient with its signatures
+// and the audit trail of each field. Its text (pdftotext, poppler-utils) holds every signed
+// grade, who signed it, what the signature means and when, and the trail's entries; no name
+// or medical record number unless asked for by a role that may see them (refused otherwise);
+// the command line's report casebook writes the same.
+#include "CliRunner.h"
+#include "common/Clock.h"
+#include "export/Casebook.h"
+#include "records/DemoSite.h"
+#include "records/Patients.h"
+#include "security/SiteVault.h"
+#include <QDir>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace muco;
+
+namespace {
+
+QString pdfText(const QString &pdf)
+{
+    QProcess p;
+    // -layout: a table row stays on one line.
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    if (!p.waitForFinished(60000))
+        return {};
+    // Compatibility forms: the PDF draws "fi" as its ligature.
+    return QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC).simplified();
+}
+
+bool pdftotextAvailable() { return !QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty(); }
+
+} // namespace
+
+class TestCasebook : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::shared_ptr<FixedClock> m_clock;
+    QString m_subject;       // a randomized demo patient with signed grades
+    QString m_name;
+
+    QString sitePath() const { return m_dir.filePath(QStringLiteral("demo.db")); }
+
+    std::unique_ptr<Session> signIn(const QString &user)
+    {
+        auto s = SiteVault::signIn(sitePath(), user, DemoSite::password(), m_clock);
+        return s.ok() ? std::move(s).value() : nullptr;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_clock = std::make_shared<FixedClock>(QDateTime(QDate(2026, 11, 25), QTime(9, 0), QTimeZone::utc()));
+        QVERIFY(DemoSite::ensure(sitePath(), m_clock).ok());
+        auto doctor = signIn(QStringLiteral("doctor"));
+        QVERIFY(doctor);
+        auto patients = Patients::list(*doctor);
+        QVERIFY(patients.ok());
+        for (const Patient &p : patients.value()) {
+            auto book = exports::loadCasebook(*doctor, p.id);
+            QVERIFY(book.ok());
+            int signedGrades = 0;
+            for (const exports::CasebookRecord &r : book->records)
+                signedGrades += r.table == QLatin1String("assessments") && r.text(QStringLiteral("state")) == QLatin1String("signed");
+            if (signedGrades >= 2) {
+                m_subject = p.subjectId;
+                m_name = p.name;
+                break;
+            }
+        }
+        QVERIFY2(!m_subject.isEmpty(), "a demo patient with two signed grades");
+        QVERIFY(!m_name.isEmpty());
+    }
+
+    void signedGradesSignersAndTrail()
+    {
+        auto doctor = signIn(QStringLiteral("doctor"));
+        QVERIFY(doctor);
+        auto book = exports::loadCasebook(*doctor, m_subject);
+        QVERIFY2(book.ok(), qPrintable(book.ok() ? QString() : book.error().message));
+        QVERIFY(!book->identityShown);
+        QVERIFY(book->name.isEmpty() && book->mrn.isEmpty());
+        QVERIFY(!book->audit.isEmpty());
+        // MUCOTRACK_KEEP_CASEBOOK=file.pdf keeps it to look at (pdftoppm -png).
+        const QString pdf = qEnvironmentVariableIsSet("MUCOTRACK_KEEP_CASEBOOK") ? qEnvironmentVariable("MUCOTRACK_KEEP_CASEBOOK")
+                                                                                 : m_dir.filePath(QStringLiteral("casebook.pdf"));
+        const Status written = exports::writeCasebook(pdf, book.value());
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message));
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.read(5) == "%PDF-");
+        QVERIFY(QDir(m_dir.path()).entryList({QStringLiteral(".report-*")}, QDir::Hidden | QDir::Files).isEmpty());
+        if (!pdftotextAvailable())
+            QSKIP("pdftotext (poppler-utils) is absent: the casebook's text cannot be checked");
+        const QString text = pdfText(pdf);
+        QVERIFY(text.contains(m_subject));
+        QVERIFY2(!text.contains(m_name), "no name without asking for identities");
+        int signedGrades = 0;
+        for (const exports::CasebookRecord &r : book->records) {
+            if (r.table != QLatin1String("assessments") || r.text(QStringLiteral("state")) != QLatin1String("signed"))
+                continue;
+            ++signedGrades;
+            // Each signed grade, its signer, the signature's meaning and time.
+            const QString signedAt = QDateTime::fromString(r.text(QStringLiteral("signed_utc")), Qt::ISODate).toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+            const QString line = QStringLiteral("Signed by %1, meaning \"%2\", at %3 UTC.")
+                                     .arg(r.text(QStringLiteral("signed_by")), r.text(QStringLiteral("signature_meaning")), signedAt);
+            QVERIFY2(text.contains(line), qPrintable(line));
+            QVERIFY2(text.contains(QStringLiteral("who_grade %1").arg(r.text(QStringLiteral("who_grade")))), qPrintable(r.text(QStringLiteral("visit_date"))));
+            QVERIFY(text.contains(QStringLiteral("Oral mucositis grading, %1").arg(r.text(QStringLiteral("visit_date")))));
+            // The audit trail of the record: the grade written, and the signing (signed_by
+            // set), each with when and by whom.
+            int entries = 0;
+            for (const AuditRow &a : book->audit) {
+                if (a.recordId != r.id || (a.field != QLatin1String("signed_by") && a.field != QLatin1String("who_grade")))
+                    continue;
+                ++entries;
+                const QString entry = QStringLiteral("%1 %2 %3 %4 %5").arg(a.atUtc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), a.user, a.action, a.field, a.newValue);
+                QVERIFY2(text.contains(entry), qPrintable(entry));
+            }
+            QVERIFY2(entries >= 2, "the grade's and the signature's entries are in the audit trail");
+        }
+        QVERIFY(signedGrades >= 2);
+        // The randomization's signature and the fraction log are there too.
+        QVERIFY(text.contains(QStringLiteral("Randomization")));
+        QVERIFY(text.contains(QStringLiteral("Radiotherapy fractions")));
+    }
+
+    void identityOnlyWhenAskedByAnAllowedRole()
+    {
+        exports::CasebookOptions withIdentity;
+        withIdentity.withIdentity = true;
+        auto doctor = signIn(QStringLiteral("doctor"));
+        QVERIFY(doctor);
+        auto book = exports::loadCasebook(*doctor, m_subject, withIdentity);
+        QVERIFY(book.ok());
+        QVERIFY(book->identityShown);
+        QCOMPARE(book->name, m_name);
+        const QString pdf = m_dir.filePath(QStringLiteral("identified.pdf"));
+        QVERIFY(exports::writeCasebook(pdf, book.value()).ok());
+        if (pdftotextAvailable())
+            QVERIFY(pdfText(pdf).contains(m_name));
+
+        auto monitor = signIn(QStringLiteral("monitor"));
+        QVERIFY(monitor);
+        const auto refused = exports::loadCasebook(*monitor, m_subject, withIdentity);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, ErrorKind::Denied);
+        // Without identities the monitor gets the casebook, birth year only.
+        auto plain = exports::loadCasebook(*monitor, m_subject);
+        QVERIFY(plain.ok());
+        for (const exports::CasebookRecord &r : plain->records)
+            if (r.table == QLatin1String("patients"))
+                QVERIFY(r.text(QStringLiteral("birth_date")).size() <= 4);
+        for (const AuditRow &a : plain->audit) {
+            QVERIFY(a.table != QLatin1String("patient_identity"));
+            if (a.field == QLatin1String("birth_date"))
+                QVERIFY(a.newValue.size() <= 4);
+        }
+        const auto unknown = exports::loadCasebook(*monitor, QStringLiteral("NOPE-0000"));
+        QVERIFY(!unknown.ok());
+        QCOMPARE(unknown.error().field, QStringLiteral("patient"));
+    }
+
+    void commandLine()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("cli.pdf"));
+        const auto ok = test::runCli({QStringLiteral("report"), QStringLiteral("casebook"), QStringLiteral("--db"), sitePath(), QStringLiteral("--user"),
+                                      QStringLiteral("doctor"), QStringLiteral("--password-stdin"), QStringLiteral("--patient"), m_subject,
+                                      QStringLiteral("--out"), pdf, QStringLiteral("--json")},
+                                     DemoSite::password().toUtf8() + '\n');
+        QVERIFY2(ok.exitCode == 0, ok.err.constData());
+        QCOMPARE(ok.json().value(QStringLiteral("subject_id")).toString(), m_subject);
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.read(5) == "%PDF-");
+        // No --patient: usage (2), naming the option.
+        const auto usage = test::runCli({QStringLiteral("report"), QStringLiteral("casebook"), QStringLiteral("--db"), sitePath(), QStringLiteral("--user"),
+                                         QStringLiteral("doctor"), QStringLiteral("--password-stdin"), QStringLiteral("--out"), pdf},
+                                        DemoSite::password().toUtf8() + '\n');
+        QVERIFY(usage.exitCode == 2 || usage.exitCode == 4);
+        QVERIFY(usage.err.contains("patient"));
+        // A monitor asking for identities: denied (3), nothing written.
+        const QString denied = m_dir.filePath(QStringLiteral("denied.pdf"));
+        const auto refused = test::runCli({QStringLiteral("report"), QStringLiteral("casebook"), QStringLiteral("--db"), sitePath(), QStringLiteral("--user"),
+                                           QStringLiteral("monitor"), QStringLiteral("--password-stdin"), QStringLiteral("--patient"), m_subject,
+                                           QStringLiteral("--out"), denied, QStringLiteral("--with-identity")},
+                                          DemoSite::password().toUtf8() + '\n');
+        QCOMPARE(refused.exitCode, 3);
+        QVERIFY(!QFileInfo::exists(denied));
+    }
+};
+
+QTEST_MAIN(TestCasebook)
+#include "tst_casebook.moc"
