@@ -135,6 +135,25 @@ private slots:
         QCOMPARE(centralValue(p2, QStringLiteral("subject_id")).toString(), QStringLiteral("GX01-0101"));
     }
 
+    // The proposal is above every number the site holds, not only above the granted blocks:
+    // a device without blocks (enrolled before them) may hold GX01-0101 already. The stored
+    // IDs were once misread (canonical JSON parsed twice), so only the blocks counted and the
+    // central site proposed the taken GX01-0101.
+    void theProposedIdIsAboveEveryHeldOne()
+    {
+        const QByteArray first = enroll(QStringLiteral("GX01"));
+        const QByteArray second = enroll(QStringLiteral("GX01"));
+        QCOMPARE(push(first, {change(newUuid(), {{QStringLiteral("subject_id"), QStringLiteral("GX01-0001")}})}).status, 200);
+        QCOMPARE(push(first, {change(newUuid(), {{QStringLiteral("subject_id"), QStringLiteral("GX01-0101")}})}).status, 200);
+        const QString p2 = newUuid();
+        const ServiceResponse r = push(second, {change(p2, {{QStringLiteral("subject_id"), QStringLiteral("GX01-0001")}})});
+        QCOMPARE(r.status, 200);
+        const QJsonArray conflicts = r.body.value(QStringLiteral("conflicts")).toArray();
+        QCOMPARE(conflicts.size(), 1);
+        QCOMPARE(conflicts.first().toObject().value(QStringLiteral("central_value")).toString(), QStringLiteral("GX01-0102"));
+        QCOMPARE(centralValue(p2, QStringLiteral("subject_id")).toString(), QStringLiteral("GX01-0102"));
+    }
+
     void aRenumberingOntoATakenIdIsAConflictToo()
     {
         const QByteArray device = enroll(QStringLiteral("GX01"));

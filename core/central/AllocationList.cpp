@@ -1,4 +1,5 @@
 #include "central/AllocationList.h"
+#include "common/CanonicalJson.h"
 #include "central/CentralAuditTrail.h"
 #include "common/Ids.h"
 #include "common/SecureBytes.h"
@@ -30,8 +31,6 @@ Entry entryFrom(const QVariantList &r)
     return {{r[0].toString(), r[1].toInt(), r[3].toString(), r[4].toInt(), r[5].toInt()},
             r[2].toString(), r[6].toString(), r[7].toString(), r[8].toString(), r[9].toString(), r[10].toString()};
 }
-
-QJsonValue fromCanonical(const QString &text) { return QJsonDocument::fromJson(text.toUtf8()).array().at(0); }
 
 // A randomization record as the central site holds it (field by field, from the devices' pushes).
 struct Recorded {
@@ -172,7 +171,7 @@ Result<QString> AllocationList::subjectId(const QString &patientId)
                        {patientId});
     if (!r.ok())
         return r.error();
-    return r->isEmpty() ? QString() : fromCanonical(r->first().at(0).toString()).toString();
+    return r->isEmpty() ? QString() : fromCanonicalJson(r->first().at(0).toString()).toString();
 }
 
 Status AllocationList::alarm(const QString &site, const QString &device, const QString &detail)
@@ -394,7 +393,7 @@ Status AllocationList::reconcile()
         Recorded &x = recorded[r[0].toString()];
         x.id = r[0].toString();
         const QString field = r[1].toString();
-        const QJsonValue v = fromCanonical(r[2].toString());
+        const QJsonValue v = fromCanonicalJson(r[2].toString());
         if (field == QLatin1String("patient_id")) x.patient = v.toString();
         else if (field == QLatin1String("stratum")) x.stratum = v.toString();
         else if (field == QLatin1String("sequence")) x.sequence = v.toInt();

@@ -1,4 +1,5 @@
 #include "central/CentralQueries.h"
+#include "common/CanonicalJson.h"
 #include "common/Clock.h"
 #include "common/QueryState.h"
 #include <algorithm>
@@ -13,7 +14,7 @@ namespace {
 // A stored value is the canonical JSON text of one value (CentralStore): [value].
 QString valueText(const QVariant &stored)
 {
-    const QJsonValue v = QJsonDocument::fromJson(stored.toString().toUtf8()).array().at(0);
+    const QJsonValue v = fromCanonicalJson(stored.toString());
     if (v.isString())
         return v.toString();
     if (v.isDouble())

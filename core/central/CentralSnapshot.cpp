@@ -1,4 +1,5 @@
 #include "central/CentralSnapshot.h"
+#include "common/CanonicalJson.h"
 #include "central/CentralStore.h"
 #include "central/FreeTextReview.h"
 #include "records/Minimisation.h"
@@ -11,18 +12,6 @@
 namespace muco {
 
 namespace {
-
-// The central site stores each value as canonical JSON (a one-element array).
-QJsonValue fromStoredJson(const QString &text)
-{
-    return QJsonDocument::fromJson(text.toUtf8()).array().at(0);
-}
-
-// A value as the central store keeps it in `records` (CentralStore's canonical form).
-QString storedForm(const QJsonValue &v)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
-}
 
 QString display(const QJsonValue &v)
 {
@@ -76,7 +65,7 @@ Result<TrialSnapshot> centralSnapshot(CentralBackend &backend, const QDateTime &
         r.id = row.at(1).toString();
         r.site = row.at(4).toString();
         const QString stored = row.at(3).toString();
-        const QJsonObject reduced = Minimisation::reduceFields(table, {{row.at(2).toString(), fromStoredJson(stored)}});
+        const QJsonObject reduced = Minimisation::reduceFields(table, {{row.at(2).toString(), fromCanonicalJson(stored)}});
         for (auto it = reduced.begin(); it != reduced.end(); ++it)
             r.fields.insert(it.key(), withheld(table, r.id, it.key(), stored) ? QVariant() : it.value().toVariant());
         sites.insert(r.site);
@@ -103,7 +92,7 @@ Result<TrialSnapshot> centralSnapshot(CentralBackend &backend, const QDateTime &
             snap.audit << SnapshotAudit{table, id, it.key(), row.at(3).toString(), row.at(4).toString(),
                                         it.key() == QLatin1String("deleted") ? QStringLiteral("delete")
                                                                            : (created ? QStringLiteral("create") : QStringLiteral("update")),
-                                        withheld(table, id, it.key(), storedForm(it.value())) ? QString() : display(it.value()),
+                                        withheld(table, id, it.key(), canonicalJson(it.value())) ? QString() : display(it.value()),
                                         {}, row.at(5).toString()};
     }
     for (auto t = byTable.cbegin(); t != byTable.cend(); ++t) {

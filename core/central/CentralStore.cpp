@@ -1,4 +1,5 @@
 #include "central/CentralStore.h"
+#include "common/CanonicalJson.h"
 #include "central/SubjectBlocks.h"
 #include "central/AllocationList.h"
 #include "central/CentralAuditTrail.h"
@@ -20,17 +21,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(CentralStore)
 };
 
-QString canonical(const QJsonValue &v)
-{
-    // One text per JSON value, so equal values compare equal whatever device sent them.
-    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
-}
-
-QJsonValue fromCanonical(const QString &text)
-{
-    return QJsonDocument::fromJson(text.toUtf8()).array().at(0);
-}
-
 QString randomHex(std::size_t bytes)
 {
     SecureBytes b = SecureBytes::random(bytes);
@@ -41,8 +31,8 @@ QJsonObject conflictJson(const QVariantList &r)
 {
     return {{QStringLiteral("id"), r[0].toString()}, {QStringLiteral("table"), r[1].toString()},
             {QStringLiteral("record_id"), r[2].toString()}, {QStringLiteral("field"), r[3].toString()},
-            {QStringLiteral("central_value"), fromCanonical(r[4].toString())},
-            {QStringLiteral("device_value"), fromCanonical(r[5].toString())},
+            {QStringLiteral("central_value"), fromCanonicalJson(r[4].toString())},
+            {QStringLiteral("device_value"), fromCanonicalJson(r[5].toString())},
             {QStringLiteral("status"), r[6].toString()}};
 }
 
@@ -238,7 +228,7 @@ Result<QJsonObject> CentralStore::applyChange(const DeviceIdentity &device, cons
              {QStringLiteral("field"), field}, {QStringLiteral("change"), id}});
     };
     for (auto it = fields.begin(); it != fields.end(); ++it) {
-        const QString incoming = canonical(it.value());
+        const QString incoming = canonicalJson(it.value());
         if (table == QLatin1String("patients") && it.key() == QLatin1String("subject_id")) {
             // Subject IDs are unique per site, but two devices of a site allocate the same
             // numbers while offline. A taken one is never stored: it becomes a conflict on the
@@ -255,7 +245,7 @@ Result<QJsonObject> CentralStore::applyChange(const DeviceIdentity &device, cons
                 if (central.isEmpty()) {
                     MUCO_TRY(batch.flush());   // the free number is read from what is written
                     MUCO_READ(proposal, freeSubjectId(*m_backend, device.site));
-                    central = canonical(proposal);
+                    central = canonicalJson(proposal);
                     batch.setValue(table, record, it.key(), central, id);
                     applied.insert(it.key(), proposal);
                 }
@@ -270,7 +260,7 @@ Result<QJsonObject> CentralStore::applyChange(const DeviceIdentity &device, cons
             continue;
         }
         MUCO_READ(current, batch.value(table, record, it.key()));
-        const QString expected = canonical(old.value(it.key()));
+        const QString expected = canonicalJson(old.value(it.key()));
         if (!current) {
             batch.setValue(table, record, it.key(), incoming, id);
             applied.insert(it.key(), it.value());

@@ -1,4 +1,5 @@
 #include "central/FreeTextReview.h"
+#include "common/CanonicalJson.h"
 #include "central/CentralAuditTrail.h"
 #include "common/SecureBytes.h"
 #include "records/Minimisation.h"
@@ -27,7 +28,7 @@ QString sha256Hex(const QString &text)
 // A stored value (canonical JSON, a one-element array) as text; empty for null.
 QString textOf(const QString &stored)
 {
-    const QJsonValue v = QJsonDocument::fromJson(stored.toUtf8()).array().at(0);
+    const QJsonValue v = fromCanonicalJson(stored);
     return v.isString() ? v.toString() : QString();
 }
 

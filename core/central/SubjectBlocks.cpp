@@ -1,4 +1,5 @@
 #include "central/SubjectBlocks.h"
+#include "common/CanonicalJson.h"
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,8 +22,8 @@ QStringList SubjectBlocks::schema()
 
 Result<qint64> SubjectBlocks::highestNumber(CentralBackend &b, const QString &site)
 {
-    // Subject IDs are stored as canonical JSON values ("\"GX01-0007\""); those of the form the
-    // devices allocate (SITE-number) count.
+    // Subject IDs are stored as canonical JSON (["GX01-0007"]); those of the form the devices
+    // allocate (SITE-number) count.
     MUCO_READ(rows, b.query(QStringLiteral("SELECT r.value FROM records r JOIN record_sites s ON s.table_name = r.table_name"
                                            " AND s.record_id = r.record_id WHERE r.table_name = 'patients' AND r.field = 'subject_id'"
                                            " AND s.site = ?"),
@@ -31,7 +32,7 @@ Result<qint64> SubjectBlocks::highestNumber(CentralBackend &b, const QString &si
                                       QRegularExpression::CaseInsensitiveOption);
     qint64 highest = 0;
     for (const QVariantList &r : rows) {
-        const QString id = QJsonDocument::fromJson('[' + r.at(0).toString().toUtf8() + ']').array().at(0).toString();
+        const QString id = fromCanonicalJson(r.at(0).toString()).toString();
         const auto m = numbered.match(id);
         if (m.hasMatch())
             highest = std::max(highest, m.captured(1).toLongLong());

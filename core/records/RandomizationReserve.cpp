@@ -24,27 +24,6 @@ QByteArray associatedData(const QString &device, const QString &stratum, int seq
     return QStringLiteral("mucotrack.reserve.v1|%1|%2|%3").arg(device, stratum).arg(sequence).toUtf8();
 }
 
-Result<QString> meta(Session &s, const QString &key)
-{
-    auto st = s.db().prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
-    if (!st.ok())
-        return st.error();
-    st->bind(1, key);
-    auto row = st->next();
-    if (!row.ok())
-        return row.error();
-    return row.value() ? st->text(0) : QString();
-}
-
-Status putMeta(Session &s, const QString &key, const QString &value)
-{
-    auto st = s.db().prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
-    if (!st.ok())
-        return st.error();
-    st->bind(1, key).bind(2, value);
-    return st->run();
-}
-
 } // namespace
 
 Status RandomizationReserve::store(Session &s, const QJsonObject &answer)
@@ -57,7 +36,7 @@ Status RandomizationReserve::store(Session &s, const QJsonObject &answer)
     Transaction tx(s.db());
     MUCO_TRY(tx.begun());
     if (!key.isEmpty())
-        MUCO_TRY(putMeta(s, kKeyName, QString::fromLatin1(key.toHex())));
+        MUCO_TRY(s.db().putMeta(kKeyName, QString::fromLatin1(key.toHex())));
     int added = 0;
     for (const QJsonValue &v : entries) {
         const QJsonObject e = v.toObject();
@@ -129,8 +108,8 @@ Result<ListEntry> RandomizationReserve::openNext(Session &s, const QString &stra
                                              .arg(stratum), {}};
     const int sequence = static_cast<int>(st->integer(0));
     const QByteArray sealed = QByteArray::fromBase64(st->text(1).toLatin1());
-    MUCO_READ(keyHex, meta(s, kKeyName));
-    MUCO_READ(device, meta(s, QStringLiteral("sync_device_id")));
+    MUCO_READ(keyHex, s.db().meta(kKeyName));
+    MUCO_READ(device, s.db().meta(QStringLiteral("sync_device_id")));
     const QByteArray key = QByteArray::fromHex(keyHex.toLatin1());
     const Error tampered{ErrorKind::Integrity, Tr::tr("Reserve entry %1 #%2 does not open as the central site issued it (altered, moved "
                                                       "or from another device); nothing was allocated. Tell the central site.")

@@ -34,20 +34,9 @@ Result<QString> levelOf(Session &s, const Patient &p, const StratificationFactor
     return level;
 }
 
-Result<QString> deviceId(Session &s)
-{
-    auto st = s.db().prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'sync_device_id'"));
-    if (!st.ok())
-        return st.error();
-    auto row = st->next();
-    if (!row.ok())
-        return row.error();
-    return row.value() ? st->text(0) : QString();
-}
-
 Result<Allocation> write(Session &s, const RandomizeRequest &r, const ListEntry &entry, const QString &source, const QString &allocatedUtc)
 {
-    MUCO_READ(device, deviceId(s));
+    MUCO_READ(device, s.db().meta(QStringLiteral("sync_device_id")));
     const QString now = isoUtc(s.now());
     auto created = RecordStore::create(s, {&Randomizations::table(), {},
                                            {{QStringLiteral("patient_id"), r.patientId}, {QStringLiteral("stratum"), entry.stratum},

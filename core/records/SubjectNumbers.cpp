@@ -68,9 +68,7 @@ Status SubjectNumbers::storeBlocks(Session &s, const QJsonValue &value)
         return {};
     Transaction tx(s.db());
     MUCO_TRY(tx.begun());
-    MUCO_READ(st, s.db().prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)")));
-    st.bind(1, kMetaKey).bind(2, after);
-    MUCO_TRY(st.run());
+    MUCO_TRY(s.db().putMeta(kMetaKey, after));
     MUCO_TRY(s.audit({{}, QStringLiteral("subject_blocks"), QStringLiteral("meta"), kMetaKey, {}, before, after,
                       Tr::tr("granted by the central site")}));
     return tx.commit();

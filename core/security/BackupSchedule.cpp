@@ -33,9 +33,7 @@ Status putOutcome(Session &s, const QString &lastUtc, const QString &error)
     for (const auto &[key, value] : {std::pair{kLast, lastUtc}, std::pair{kLastError, error}}) {
         if (value.isNull())
             continue;
-        MUCO_READ(st, s.db().prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)")));
-        st.bind(1, key).bind(2, value);
-        MUCO_TRY(st.run());
+        MUCO_TRY(s.db().putMeta(key, value));
     }
     return tx.commit();
 }

@@ -17,21 +17,6 @@ struct Tr {
 
 const auto kGenerationKey = QStringLiteral("key_file_generation");
 
-Result<QString> metaValue(Database &db, const QString &key)
-{
-    MUCO_READ(st, db.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?")));
-    st.bind(1, key);
-    MUCO_READ(found, st.next());
-    return found ? st.text(0) : QString();
-}
-
-Status setMeta(Database &db, const QString &key, const QString &value)
-{
-    MUCO_READ(st, db.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)")));
-    st.bind(1, key).bind(2, value);
-    return st.run();
-}
-
 // The slots (all but `leaving`'s) that cannot be sealed to a new key, named for a person.
 Result<QStringList> unsealable(Session &session, const KeySlotFile &file, const QString &leaving)
 {
@@ -80,12 +65,12 @@ std::function<bool(KeyRotation::Step)> &KeyRotation::interruptForTests()
 
 Status KeyRotation::markDue(Database &db)
 {
-    return setMeta(db, QString::fromLatin1(kDueKey), QStringLiteral("1"));
+    return db.putMeta(QString::fromLatin1(kDueKey), QStringLiteral("1"));
 }
 
 Result<bool> KeyRotation::isDue(Database &db)
 {
-    MUCO_READ(value, metaValue(db, QString::fromLatin1(kDueKey)));
+    MUCO_READ(value, db.meta(QString::fromLatin1(kDueKey)));
     return value == QLatin1String("1");
 }
 
@@ -101,7 +86,7 @@ Status KeyRotation::rotate(Session &session, const QString &why)
     const QString keyPath = KeySlotFile::pathFor(session.databasePath());
     const QString nextPath = KeySlotFile::nextPath(keyPath);
     return KeySlotFile::locked(keyPath, [&]() -> Status {
-        MUCO_READ(recorded, metaValue(session.db(), kGenerationKey));
+        MUCO_READ(recorded, session.db().meta(kGenerationKey));
         MUCO_READ(file, KeySlotFile::load(keyPath));
         if (file.verify(session.databaseKey()) != KeySlotFile::Seal::Valid)
             return Error::denied(Tr::tr("The key file %1 has been altered since it was sealed; the database key was not "
@@ -133,7 +118,7 @@ Status KeyRotation::rotate(Session &session, const QString &why)
         // 4. The generation recorded and the rotation audited.
         Transaction tx(session.db());
         MUCO_TRY(tx.begun());
-        MUCO_TRY(setMeta(session.db(), kGenerationKey, QString::number(file.generation)));
+        MUCO_TRY(session.db().putMeta(kGenerationKey, QString::number(file.generation)));
         MUCO_READ(del, session.db().prepare(QStringLiteral("DELETE FROM meta WHERE key = ?")));
         del.bind(1, QString::fromLatin1(kDueKey));
         MUCO_TRY(del.run());

@@ -47,10 +47,7 @@ Status Session::audit(AuditEntry entry)
 
 Result<QString> Session::setting(const QString &key, const QString &fallback) const
 {
-    MUCO_READ(st, m_db->prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?")));
-    st.bind(1, key);
-    MUCO_READ(found, st.next());
-    return found ? st.text(0) : fallback;
+    return m_db->meta(key, fallback);
 }
 
 Status Session::loadSiteCalendar()
@@ -71,11 +68,7 @@ Status Session::setSetting(const QString &key, const QString &value)
         return {};
     Transaction tx(*m_db);
     MUCO_TRY(tx.begun());
-    auto st = m_db->prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
-    if (!st.ok())
-        return st.error();
-    st->bind(1, key).bind(2, value);
-    MUCO_TRY(st->run());
+    MUCO_TRY(m_db->putMeta(key, value));
     MUCO_TRY(audit({{}, QStringLiteral("update"), QStringLiteral("meta"), key, QStringLiteral("value"), old, value, {}}));
     MUCO_TRY(tx.commit());
     return key == QLatin1String("time_zone") ? loadSiteCalendar() : Status{};

@@ -25,14 +25,6 @@ struct Tr {
 
 const auto kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
-Result<QString> metaText(Database &db, const QString &key)
-{
-    MUCO_READ(st, db.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?")));
-    st.bind(1, key);
-    MUCO_READ(found, st.next());
-    return found ? st.text(0) : QString();
-}
-
 Result<QByteArray> readWhole(const QString &path)
 {
     QFile f(path);
@@ -162,8 +154,8 @@ Result<BackupCheck> SiteBackup::verify(const QString &backupPath, const QString 
             return Error::storage(Tr::tr("The backup %1 is damaged (%2).").arg(backupPath, row ? check.text(0) : QString()));
     }
     BackupCheck out;
-    MUCO_READ(site, metaText(*db, QStringLiteral("site_code")));
-    MUCO_READ(generation, metaText(*db, QStringLiteral("key_file_generation")));
+    MUCO_READ(site, db->meta(QStringLiteral("site_code")));
+    MUCO_READ(generation, db->meta(QStringLiteral("key_file_generation")));
     if (!generation.isEmpty() && keys.generation < generation.toULongLong())
         return Error::storage(Tr::tr("The key file of the backup %1 is older than its database.").arg(backupPath));
     out.site = site;

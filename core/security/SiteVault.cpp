@@ -50,15 +50,6 @@ QString normalizedRecoveryKey(const QString &key)
     return k;
 }
 
-Status insertMeta(Database &db, const QString &key, const QString &value)
-{
-    auto st = db.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
-    if (!st.ok())
-        return st.error();
-    st->bind(1, key).bind(2, value);
-    return st->run();
-}
-
 void removeDatabaseFiles(const QString &path)
 {
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
@@ -80,14 +71,6 @@ bool belowStandard(const KdfCost &cost)
 {
     const KdfCost standard = KdfCost::standard();
     return cost.opslimit < standard.opslimit || cost.memlimit < standard.memlimit;
-}
-
-Result<QString> metaValue(Database &db, const QString &key)
-{
-    MUCO_READ(st, db.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?")));
-    st.bind(1, key);
-    MUCO_READ(found, st.next());
-    return found ? st.text(0) : QString();
 }
 
 const auto kGenerationKey = QStringLiteral("key_file_generation");
@@ -116,7 +99,7 @@ Status settleLeftoverRewrite(const QString &databasePath, const QString &user, c
         Transaction tx(**db);
         if (!tx.begun().ok())
             return {};
-        MUCO_READ(recorded, metaValue(**db, kGenerationKey));
+        MUCO_READ(recorded, (*db)->meta(kGenerationKey));
         MUCO_TRY(KeySlotFile::settleUndo(keyPath, recorded.toULongLong()));
         return {};
     }
@@ -127,7 +110,7 @@ Status rewriteKeyFileImpl(Session &session, const std::function<Status(KeySlotFi
 {
     Database &db = session.db();
     const QString path = KeySlotFile::pathFor(session.databasePath());
-    MUCO_READ(recorded, metaValue(db, kGenerationKey));
+    MUCO_READ(recorded, db.meta(kGenerationKey));
     // Inside a transaction the new file is in force before the database records it: should
     // the commit then fail (a full disk, issue 13), a password change reported as not saved
     // would be in force all the same. The file as it was before the transaction stays under a
@@ -139,7 +122,7 @@ Status rewriteKeyFileImpl(Session &session, const std::function<Status(KeySlotFi
         if (db.inTransaction()) {
             MUCO_READ(first, db.whenTransactionEnds(KeySlotFile::undoPath(path), [&db, path] {
                 // Unread, the kept file stays for the next sign-in to settle.
-                if (auto now = metaValue(db, kGenerationKey); now.ok())
+                if (auto now = db.meta(kGenerationKey); now.ok())
                     (void)KeySlotFile::settleUndo(path, now->toULongLong());
             }));
             if (first) {
@@ -152,7 +135,7 @@ Status rewriteKeyFileImpl(Session &session, const std::function<Status(KeySlotFi
     });
     if (!written.ok())
         return written;
-    return insertMeta(db, kGenerationKey, QString::number(file->generation));
+    return db.putMeta(kGenerationKey, QString::number(file->generation));
 }
 
 } // namespace
@@ -224,13 +207,13 @@ Result<QString> SiteVault::create(const SiteSetup &setup, const Clock &clock)
             MUCO_TRY(migrate(**db));
             Transaction tx(**db);
             MUCO_TRY(tx.begun());
-            MUCO_TRY(insertMeta(**db, QStringLiteral("site_code"), setup.siteCode));
-            MUCO_TRY(insertMeta(**db, QStringLiteral("device_id"), newUuid()));
-            MUCO_TRY(insertMeta(**db, QStringLiteral("created_utc"), now));
-            MUCO_TRY(insertMeta(**db, QStringLiteral("time_zone"), setup.timeZone));
-            MUCO_TRY(insertMeta(**db, QStringLiteral("cipher_settings"), cipher.pragmas().join(QLatin1Char(' '))));
-            MUCO_TRY(insertMeta(**db, kGenerationKey, QStringLiteral("1")));
-            MUCO_TRY(insertMeta(**db, kKdfFloorKey, fastKdf ? QStringLiteral("fast") : QStringLiteral("standard")));
+            MUCO_TRY((*db)->putMeta(QStringLiteral("site_code"), setup.siteCode));
+            MUCO_TRY((*db)->putMeta(QStringLiteral("device_id"), newUuid()));
+            MUCO_TRY((*db)->putMeta(QStringLiteral("created_utc"), now));
+            MUCO_TRY((*db)->putMeta(QStringLiteral("time_zone"), setup.timeZone));
+            MUCO_TRY((*db)->putMeta(QStringLiteral("cipher_settings"), cipher.pragmas().join(QLatin1Char(' '))));
+            MUCO_TRY((*db)->putMeta(kGenerationKey, QStringLiteral("1")));
+            MUCO_TRY((*db)->putMeta(kKdfFloorKey, fastKdf ? QStringLiteral("fast") : QStringLiteral("standard")));
             auto st = (*db)->prepare(QStringLiteral(
                 "INSERT INTO users (id, username, display_name, role, active, created_utc, modified_utc)"
                 " VALUES (?, ?, ?, 'administrator', 1, ?, ?)"));
@@ -374,10 +357,10 @@ Result<std::unique_ptr<Session>> SiteVault::signIn(const QString &databasePath, 
         return seal == KeySlotFile::Seal::Invalid ? tampered(Tr::tr("its seal does not match its content")) : db.error();
     MUCO_TRY(migrate(**db));
     {
-        MUCO_READ(recordedGeneration, metaValue(**db, kGenerationKey));
-        MUCO_READ(floor, metaValue(**db, kKdfFloorKey));
-        MUCO_READ(recordedCipher, metaValue(**db, QStringLiteral("cipher_settings")));
-        MUCO_READ(recordedSite, metaValue(**db, QStringLiteral("site_code")));
+        MUCO_READ(recordedGeneration, (*db)->meta(kGenerationKey));
+        MUCO_READ(floor, (*db)->meta(kKdfFloorKey));
+        MUCO_READ(recordedCipher, (*db)->meta(QStringLiteral("cipher_settings")));
+        MUCO_READ(recordedSite, (*db)->meta(QStringLiteral("site_code")));
         QStringList problems;
         if (seal == KeySlotFile::Seal::Invalid)
             problems << Tr::tr("its seal does not match its content: it was edited");
@@ -419,18 +402,11 @@ Result<std::unique_ptr<Session>> SiteVault::signIn(const QString &databasePath, 
         return Error::storage(Tr::tr("The account %1 has an unknown role.").arg(user));
     UserInfo info{st->text(0), user, st->text(1), role.value()};
 
-    auto site = (*db)->prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'site_code'"));
-    if (!site.ok())
-        return site.error();
-    auto siteRow = site->next();
-    if (!siteRow.ok())
-        return siteRow.error();
-    const QString siteCode = siteRow.value() ? site->text(0) : keys->site;
+    MUCO_READ(siteCode, (*db)->meta(QStringLiteral("site_code"), keys->site));
     // A statement left on a row keeps its read transaction open, and SQLite does not wait
     // (busy timeout) for a connection that holds one to become a writer: the sign-in's own
     // transaction below would fail at once with "locked" whenever another program writes.
     st->reset();
-    site->reset();
 
     // An account older than signing keys gets its key pair now, the only time its password is
     // at hand: wrapped into its slot and registered in the chain by itself, which verify()
@@ -512,11 +488,36 @@ Status SiteVault::checkSlotCost(Database &db, const KdfCost &cost)
 {
     if (!belowStandard(cost))
         return {};
-    MUCO_READ(floor, metaValue(db, kKdfFloorKey));
-    MUCO_READ(site, metaValue(db, QStringLiteral("site_code")));
+    MUCO_READ(floor, db.meta(kKdfFloorKey));
+    MUCO_READ(site, db.meta(QStringLiteral("site_code")));
     if (floor == QLatin1String("fast") || site == QLatin1String("DEMO"))
         return {};
     return Error::invalid(QStringLiteral("cost"), Tr::tr("a real site's key slots need at least the standard Argon2id cost"));
+}
+
+Result<QString> SiteVault::replaceRecoveryKey(Session &session, const KdfCost &cost)
+{
+    MUCO_TRY(session.require(Permission::ManageUsers));
+    MUCO_TRY(checkSlotCost(session.db(), cost));
+    if (session.signingKey().isNull())
+        return Error::denied(Tr::tr("Your account has no signing key yet; sign in again."));
+    const SigningKey recoveryPair = SigningKey::generate(QStringLiteral("#recovery"));
+    const QString recovery = makeRecoveryKey();
+    MUCO_READ(slot, KeySlotFile::wrap(kRecoverySlot, kRecoverySlot, normalizedRecoveryKey(recovery), session.databaseKey(), cost,
+                                      &recoveryPair.seed()));
+    Transaction tx(session.db());
+    MUCO_TRY(tx.begun());
+    MUCO_TRY(AuditChain::registerKey(session.db(), recoveryPair.owner(), recoveryPair.publicKey(),
+                                     QStringLiteral("recovery key replaced"), session.now(), session.signingKey()));
+    MUCO_TRY(session.audit({{}, QStringLiteral("recovery_key_replaced"), QStringLiteral("meta"), QStringLiteral("recovery key"), {}, {}, {}, {}}));
+    // In the transaction: should the commit fail, the key file goes back and the old
+    // recovery key stays the one in force.
+    MUCO_TRY(rewriteKeyFileImpl(session, [&](KeySlotFile &f) {
+        f.put(slot);
+        return Status{};
+    }, false));
+    MUCO_TRY(tx.commit());
+    return recovery;
 }
 
 Result<SecureBytes> SiteVault::recoverKey(const QString &databasePath, const QString &recoveryKey)

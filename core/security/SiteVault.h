@@ -42,6 +42,12 @@ public:
     static Result<QString> create(const SiteSetup &setup, const Clock &clock);
     static Result<std::unique_ptr<Session>> signIn(const QString &databasePath, const QString &username,
                                                    const QString &password, std::shared_ptr<Clock> clock);
+    // A new recovery key for the signed-in site (administrators), shown once: its slot replaces
+    // the recovery slot and its public key is registered in the audit chain, so that key
+    // rotation seals the database key to it; the old recovery key opens nothing from now on
+    // (backups made before keep their own key file, and the old key for them). For a lost or
+    // exposed recovery key, and for a site whose recovery slot predates key rotation.
+    static Result<QString> replaceRecoveryKey(Session &session, const KdfCost &cost);
     // Disaster recovery: the raw database key, opened with the recovery key's slot.
     static Result<SecureBytes> recoverKey(const QString &databasePath, const QString &recoveryKey);
     // Changes the signed-in site's key file under its lock and seals it again with the next

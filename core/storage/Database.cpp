@@ -214,6 +214,23 @@ Result<Statement> Database::prepare(const QString &sql)
     return Statement(this, stmt);
 }
 
+Result<QString> Database::meta(const QString &key, const QString &fallback)
+{
+    // A statement of its own, finalized on return: a cached one left on its row would keep a
+    // read transaction open (issue 13, D2).
+    MUCO_READ(st, prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?")));
+    st.bind(1, key);
+    MUCO_READ(found, st.next());
+    return found ? st.text(0) : fallback;
+}
+
+Status Database::putMeta(const QString &key, const QString &value)
+{
+    MUCO_READ(st, cached(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)")));
+    st->bind(1, key).bind(2, value.isNull() ? QStringLiteral("") : value);
+    return st->run();
+}
+
 Result<Statement *> Database::cached(const QString &sql)
 {
     auto it = m_cache.find(sql);

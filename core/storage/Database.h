@@ -60,6 +60,10 @@ public:
     // head would otherwise be rewritten for every entry); read back here while it is pending.
     Status deferMeta(const QString &key, const QString &value);
     std::optional<QString> deferredMeta(const QString &key) const;
+    // The site's settings and bookkeeping (table meta), one value per key; a key not there
+    // reads as `fallback`. Values are never NULL: a null value is written as "".
+    Result<QString> meta(const QString &key, const QString &fallback = {});
+    Status putMeta(const QString &key, const QString &value);
     // Runs `settle` once the open transaction has ended, committed or rolled back (after
     // the COMMIT or ROLLBACK, with no transaction open), so that a file written beside the
     // database within the transaction follows its fate (SiteVault's key file). Once per

@@ -36,13 +36,8 @@ Status Transaction::commit()
 {
     if (!m_open)
         return m_begun.ok() ? Error::storage(QStringLiteral("The transaction was already finished.")) : m_begun;
-    for (auto it = m_meta.cbegin(); it != m_meta.cend(); ++it) {
-        auto st = m_db.cached(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
-        if (!st.ok())
-            return st.error();   // still open: the destructor rolls everything back
-        (*st)->bind(1, it.key()).bind(2, it.value());
-        MUCO_TRY((*st)->run());
-    }
+    for (auto it = m_meta.cbegin(); it != m_meta.cend(); ++it)
+        MUCO_TRY(m_db.putMeta(it.key(), it.value()));   // failed: still open, the destructor rolls back
     Status s = m_db.exec(QStringLiteral("COMMIT"));
     if (!s.ok())
         return s;

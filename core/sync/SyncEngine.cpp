@@ -1,4 +1,5 @@
 #include "sync/SyncEngine.h"
+#include "common/CanonicalJson.h"
 #include "records/Minimisation.h"
 #include "records/RecordStore.h"
 #include "security/Session.h"
@@ -15,17 +16,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(SyncEngine)
 };
 
-QString text(const QJsonValue &v) { return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)); }
-QJsonValue value(const QString &t) { return QJsonDocument::fromJson(t.toUtf8()).array().at(0); }
-
-Status putMeta(Database &db, const QString &key, const QString &v)
-{
-    auto st = db.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
-    if (!st.ok())
-        return st.error();
-    st->bind(1, key).bind(2, v.isNull() ? QStringLiteral("") : v);   // meta values are never NULL
-    return st->run();
-}
 
 Status storeConflict(Database &db, const QJsonObject &c, const QString &now)
 {
@@ -45,7 +35,7 @@ Status storeConflict(Database &db, const QJsonObject &c, const QString &now)
         return st.error();
     st->bind(1, c.value(QStringLiteral("id")).toString()).bind(2, c.value(QStringLiteral("table")).toString())
         .bind(3, c.value(QStringLiteral("record_id")).toString()).bind(4, c.value(QStringLiteral("field")).toString())
-        .bind(5, text(c.value(QStringLiteral("central_value")))).bind(6, text(c.value(QStringLiteral("device_value"))))
+        .bind(5, canonicalJson(c.value(QStringLiteral("central_value")))).bind(6, canonicalJson(c.value(QStringLiteral("device_value"))))
         .bind(7, c.value(QStringLiteral("status")).toString(QStringLiteral("open"))).bind(8, now);
     MUCO_TRY(st->run());
     if (c.value(QStringLiteral("status")).toString() == QLatin1String("resolved")) {
@@ -77,10 +67,10 @@ Status SyncEngine::configure(Session &s, const SyncConfig &c)
     MUCO_TRY(s.require(Permission::ConfigureSync));
     Transaction tx(s.db());
     MUCO_TRY(tx.begun());
-    MUCO_TRY(putMeta(s.db(), QStringLiteral("sync_server"), c.server));
-    MUCO_TRY(putMeta(s.db(), QStringLiteral("sync_token"), c.token));
-    MUCO_TRY(putMeta(s.db(), QStringLiteral("sync_device_id"), c.deviceId));
-    MUCO_TRY(putMeta(s.db(), QStringLiteral("sync_ca_cert"), c.caCert));
+    MUCO_TRY(s.db().putMeta(QStringLiteral("sync_server"), c.server));
+    MUCO_TRY(s.db().putMeta(QStringLiteral("sync_token"), c.token));
+    MUCO_TRY(s.db().putMeta(QStringLiteral("sync_device_id"), c.deviceId));
+    MUCO_TRY(s.db().putMeta(QStringLiteral("sync_ca_cert"), c.caCert));
     // The token is a secret: the audit trail records the enrollment, never the token.
     MUCO_TRY(s.audit({{}, QStringLiteral("sync_enrolled"), QStringLiteral("meta"), QStringLiteral("sync_server"), {}, {}, c.server, {}}));
     return tx.commit();
@@ -193,7 +183,7 @@ Result<int> SyncEngine::applyPage(Session &s, const QJsonObject &page)
     }
     // The cursor moves only with the page it belongs to.
     MUCO_READ(current, cursor(s));
-    MUCO_TRY(putMeta(s.db(), QStringLiteral("sync_cursor"), QString::number(page.value(QStringLiteral("next")).toInteger(current))));
+    MUCO_TRY(s.db().putMeta(QStringLiteral("sync_cursor"), QString::number(page.value(QStringLiteral("next")).toInteger(current))));
     MUCO_TRY(tx.commit());   // emits what the page changed, patient by patient
     return applied;
 }
@@ -225,8 +215,8 @@ Status SyncEngine::recordOutcome(Session &s, const QString &error)
     Transaction tx(s.db());
     MUCO_TRY(tx.begun());
     if (error.isEmpty())
-        MUCO_TRY(putMeta(s.db(), QStringLiteral("sync_last_success"), isoUtc(s.now())));
-    MUCO_TRY(putMeta(s.db(), QStringLiteral("sync_last_error"), error));
+        MUCO_TRY(s.db().putMeta(QStringLiteral("sync_last_success"), isoUtc(s.now())));
+    MUCO_TRY(s.db().putMeta(QStringLiteral("sync_last_error"), error));
     return tx.commit();
 }
 
@@ -239,7 +229,7 @@ Result<QList<SyncConflict>> SyncEngine::conflicts(Session &s, bool openOnly)
         return st.error();
     QList<SyncConflict> out;
     MUCO_TRY(st->forEachRow([&](const Statement &row) {
-        out.append({row.text(0), row.text(1), row.text(2), row.text(3), value(row.text(4)), value(row.text(5)), row.text(6)});
+        out.append({row.text(0), row.text(1), row.text(2), row.text(3), fromCanonicalJson(row.text(4)), fromCanonicalJson(row.text(5)), row.text(6)});
     }));
     return out;
 }
