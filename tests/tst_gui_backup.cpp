@@ -3,11 +3,14 @@
 // new database with the recovery key; a wrong key or an existing database goes no further.
 #include "admin/BackupDialog.h"
 #include "admin/RestoreWizard.h"
+#include "admin/RecoveryKeyDialog.h"
 #include "TestSite.h"
 #include "security/BackupSchedule.h"
 #include "security/KeySlotFile.h"
 #include "security/SiteVault.h"
 #include <QAbstractButton>
+#include <QCheckBox>
+#include <QRegularExpression>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -97,6 +100,40 @@ private slots:
         QVERIFY(QFile::exists(target) && QFile::exists(KeySlotFile::pathFor(target)));
         auto signedIn = SiteVault::signIn(target, QStringLiteral("nurse"), test::kPassword, m_site.clock());
         QVERIFY2(signedIn.ok(), signedIn.ok() ? "" : qPrintable(signedIn.error().message));
+    }
+
+    // Administration > New recovery key (issue 11): a nurse is told no; the administrator gets
+    // a new key, shown once, and the dialog stays until it is confirmed as written down. The
+    // old key no longer opens the site; the backup made before still opens with it.
+    void anAdministratorReplacesTheRecoveryKey()
+    {
+        {
+            auto nurse = m_site.signIn(QStringLiteral("nurse"));
+            ui::RecoveryKeyDialog dialog(*nurse);
+            dialog.show();
+            QTest::mouseClick(dialog.replaceButton(), Qt::LeftButton);
+            QVERIFY(dialog.errorLabel()->isVisible());
+            QVERIFY(dialog.keyLabel()->text().isEmpty());
+        }
+        auto admin = m_site.signIn(QStringLiteral("admin"));
+        ui::RecoveryKeyDialog dialog(*admin);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        shot(&dialog, QStringLiteral("recovery-key-ask.png"));
+        QTest::mouseClick(dialog.replaceButton(), Qt::LeftButton);
+        const QString fresh = dialog.keyLabel()->text();
+        QVERIFY2(QRegularExpression(QStringLiteral("^([0-9a-f]{4}-){7}[0-9a-f]{4}$")).match(fresh).hasMatch(), qPrintable(fresh));
+        QVERIFY(fresh != m_site.recoveryKey());
+        shot(&dialog, QStringLiteral("recovery-key-new.png"));
+        QVERIFY(!dialog.closeButton()->isEnabled());
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QVERIFY(dialog.isVisible());
+        dialog.confirmBox()->setChecked(true);
+        QTest::mouseClick(dialog.closeButton(), Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(SiteVault::recoverKey(m_site.path(), fresh).ok());
+        QCOMPARE(SiteVault::recoverKey(m_site.path(), m_site.recoveryKey()).error().kind, ErrorKind::Denied);
+        QVERIFY(SiteVault::recoverKey(m_backup, m_site.recoveryKey()).ok());
     }
 };
 

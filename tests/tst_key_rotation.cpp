@@ -140,6 +140,43 @@ private slots:
         QCOMPARE(QString::number(keys->generation), meta(*doctor, QStringLiteral("key_file_generation")));
     }
 
+    // Issue 11: a lost or exposed recovery key could not be replaced (nor one written before
+    // key rotation, which blocked every rotation). A new one replaces it, is registered in the
+    // chain, and the next rotation seals the new database key to it.
+    void aNewRecoveryKeyReplacesTheOldOneAndSurvivesRotation()
+    {
+        test::TestSite site;
+        QVERIFY(site.ok());
+        {
+            auto nurse = site.signIn(QStringLiteral("nurse"));
+            QCOMPARE(SiteVault::replaceRecoveryKey(*nurse, KdfCost::fast()).error().kind, ErrorKind::Denied);
+        }
+        QString fresh;
+        {
+            auto admin = site.signIn(QStringLiteral("admin"));
+            auto replaced = SiteVault::replaceRecoveryKey(*admin, KdfCost::fast());
+            QVERIFY2(replaced.ok(), replaced.ok() ? "" : qPrintable(replaced.error().message));
+            fresh = replaced.value();
+            QVERIFY(fresh != site.recoveryKey());
+            QCOMPARE(auditCount(*admin, QStringLiteral("recovery_key_replaced")), 1);
+            QVERIFY(AuditChain::verify(admin->db()).value().intact);
+        }
+        QCOMPARE(SiteVault::recoverKey(site.path(), site.recoveryKey()).error().kind, ErrorKind::Denied);
+        auto opened = SiteVault::recoverKey(site.path(), fresh);
+        QVERIFY(opened.ok());
+        QCOMPARE(opened->toHex(), keyOf(site, QStringLiteral("doctor")).toHex());
+        QVERIFY(!QFileInfo::exists(KeySlotFile::undoPath(keyPath(site))));
+        {
+            auto admin = site.signIn(QStringLiteral("admin"));
+            const Status done = Accounts::deactivate(*admin, QStringLiteral("nurse"), QStringLiteral("left the unit"));
+            QVERIFY2(done.ok(), done.ok() ? "" : qPrintable(done.error().message));
+        }
+        auto afterRotation = SiteVault::recoverKey(site.path(), fresh);
+        QVERIFY(afterRotation.ok());
+        QVERIFY(!afterRotation->equals(opened.value()));
+        QVERIFY(opensWith(site, afterRotation.value()));
+    }
+
     // Re-sealing takes no password, hence no Argon2id: what each slot wraps under its password
     // (salt, nonce, wrapped seed) is untouched; only the sealed database key changes.
     void rotationNeedsNoPassword()

@@ -3,6 +3,7 @@
 #include "admin/AuditTrailDialog.h"
 #include "admin/BackupDialog.h"
 #include "admin/RestoreWizard.h"
+#include "admin/RecoveryKeyDialog.h"
 #include "BackupTimer.h"
 #include "ShortcutMap.h"
 #include "AddPatientDialog.h"
@@ -260,6 +261,10 @@ void MainWindow::buildMenus()
         if (wizard.exec() == QDialog::Accepted)
             statusBar()->showMessage(tr("Restored to %1: open it with --db to sign in there.").arg(wizard.restoredPath()));
     });
+    m_recoveryKey = admin->addAction(tr("New reco&very key..."), this, [this] {
+        if (m_controller.session())
+            RecoveryKeyDialog(*m_controller.session(), this).exec();
+    });
     admin->addSeparator();
     m_auditTrail = admin->addAction(tr("Audit &trail..."), this, [this] { openAuditTrail(); });
 
@@ -302,7 +307,7 @@ void MainWindow::buildMenus()
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     bar->addAction(m_addPatient);
     bar->addAction(lock);
-    m_sessionActions = {m_addPatient, m_editPatient, lock, switchUser, m_accounts, m_settings, m_backups, find, today, syncNow, conflicts, password, ranges, screeningLog, m_auditTrail, overdue};
+    m_sessionActions = {m_addPatient, m_editPatient, lock, switchUser, m_accounts, m_settings, m_backups, m_recoveryKey, find, today, syncNow, conflicts, password, ranges, screeningLog, m_auditTrail, overdue};
     m_sessionActions += reportActions;
 }
 
@@ -393,6 +398,7 @@ void MainWindow::onSignedIn()
         a->setEnabled(true);
     m_addPatient->setEnabled(s->can(Permission::AddPatient));
     m_accounts->setEnabled(s->can(Permission::ManageUsers));
+    m_recoveryKey->setEnabled(s->can(Permission::ManageUsers));
     m_settings->setEnabled(s->can(Permission::ManageSettings));
     m_backups->setEnabled(s->can(Permission::ManageSettings));
     m_backupTimer->start();

@@ -84,6 +84,7 @@ private:
     QAction *m_accounts = nullptr;
     QAction *m_settings = nullptr;
     QAction *m_backups = nullptr;
+    QAction *m_recoveryKey = nullptr;
     BackupTimer *m_backupTimer = nullptr;
     QAction *m_auditTrail = nullptr;
 };

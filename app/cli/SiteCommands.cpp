@@ -164,6 +164,24 @@ int cmdUserPassword(CliContext &ctx, bool reset)
     return Ok;
 }
 
+int cmdNewRecoveryKey(CliContext &ctx)
+{
+    if (auto p = ctx.parse(signedInFlags(), signedInValues()); !p.ok())
+        return ctx.fail(p.error());
+    auto session = ctx.signIn();
+    if (!session.ok())
+        return ctx.fail(session.error());
+    auto recovery = SiteVault::replaceRecoveryKey(**session, KdfCost::standard());
+    if (!recovery.ok())
+        return ctx.fail(recovery.error());
+    if (ctx.flag(kJson))
+        return ctx.printJson({{QStringLiteral("recovery_key"), recovery.value()}});
+    ctx.print(Tr::tr("The recovery key of %1 is replaced; the old one no longer opens it (backups made before keep their "
+                     "own).\n\nNew recovery key (shown once; print it or write it down and keep it locked away):\n\n    %2\n")
+                  .arg(ctx.option(kDb), recovery.value()));
+    return Ok;
+}
+
 int cmdUserList(CliContext &ctx)
 {
     if (auto p = ctx.parse(signedInFlags(), signedInValues()); !p.ok())
@@ -432,6 +450,8 @@ CommandGroup siteCommands()
                  Tr::tr("check the audit trail"), cmdAuditVerify},
                 {{QStringLiteral("db"), QStringLiteral("raw-key")}, QStringLiteral("db raw-key --db PATH --recovery-key-stdin"),
                  Tr::tr("print the database key and cipher settings, from the recovery key"), cmdRawKey},
+                {{QStringLiteral("db"), QStringLiteral("new-recovery-key")}, QStringLiteral("db new-recovery-key [--json]"),
+                 Tr::tr("replace the recovery key, shown once (administrator)"), cmdNewRecoveryKey},
             }};
 }
 
