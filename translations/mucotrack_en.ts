@@ -101,29 +101,29 @@
 <context>
     <name>AllocationList</name>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="61"/>
-        <location filename="../core/central/AllocationList.cpp" line="143"/>
+        <location filename="../core/central/AllocationList.cpp" line="60"/>
+        <location filename="../core/central/AllocationList.cpp" line="142"/>
         <source>Only the trial&apos;s statistician sets up the randomization lists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="64"/>
+        <location filename="../core/central/AllocationList.cpp" line="63"/>
         <source>block sizes are even numbers (1:1 within every block)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="66"/>
+        <location filename="../core/central/AllocationList.cpp" line="65"/>
         <source>must be a whole number from 1 to 10000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="77"/>
+        <location filename="../core/central/AllocationList.cpp" line="76"/>
         <source>&quot;%1&quot; is not a site code</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/central/AllocationList.cpp" line="85"/>
-        <location filename="../core/central/AllocationList.cpp" line="151"/>
+        <location filename="../core/central/AllocationList.cpp" line="84"/>
+        <location filename="../core/central/AllocationList.cpp" line="150"/>
         <source>the list has %n allocation(s) or reserved entries; it cannot be replaced</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -131,72 +131,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="237"/>
+        <location filename="../core/central/AllocationList.cpp" line="236"/>
         <source>the patient is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="239"/>
+        <location filename="../core/central/AllocationList.cpp" line="238"/>
         <source>&quot;%1&quot; is not a stratum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="241"/>
+        <location filename="../core/central/AllocationList.cpp" line="240"/>
         <source>A device of site %1 may not randomize in stratum %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="246"/>
+        <location filename="../core/central/AllocationList.cpp" line="245"/>
         <source>A device of site %1 may not randomize another site&apos;s patient.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="267"/>
+        <location filename="../core/central/AllocationList.cpp" line="266"/>
         <source>the allocation list of stratum %1 is used up or was never set up; ask the trial&apos;s statistician</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="320"/>
+        <location filename="../core/central/AllocationList.cpp" line="319"/>
         <source>Device %1 opened reserve entry %2 #%3 but no randomization of it reached the central site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="327"/>
+        <location filename="../core/central/AllocationList.cpp" line="326"/>
         <source>Device %1 holds a reserve entry %2 #%3 the central site never issued to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="433"/>
+        <location filename="../core/central/AllocationList.cpp" line="432"/>
         <source>%1 was given entry %2, which is not on the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="438"/>
+        <location filename="../core/central/AllocationList.cpp" line="437"/>
         <source>%1 is recorded in arm %2; entry %3 of the list says %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="440"/>
+        <location filename="../core/central/AllocationList.cpp" line="439"/>
         <source>Entry %1 was used twice (%2 and another patient).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="444"/>
+        <location filename="../core/central/AllocationList.cpp" line="443"/>
         <source>%1 was randomized twice (%2 and %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="452"/>
+        <location filename="../core/central/AllocationList.cpp" line="451"/>
         <source>%1 was given entry %2, which was never issued to the device that used it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="462"/>
+        <location filename="../core/central/AllocationList.cpp" line="461"/>
         <source>Entry %1 was opened out of order: an earlier entry of the same reserve is still sealed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="492"/>
+        <location filename="../core/central/AllocationList.cpp" line="491"/>
         <source>Only the trial&apos;s statistician reads the randomization lists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -469,28 +469,28 @@
 <context>
     <name>BackupSchedule</name>
     <message>
-        <location filename="../core/security/BackupSchedule.cpp" line="66"/>
+        <location filename="../core/security/BackupSchedule.cpp" line="64"/>
         <source>%1 is not an existing folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/BackupSchedule.cpp" line="68"/>
+        <location filename="../core/security/BackupSchedule.cpp" line="66"/>
         <source>must be between 1 and 365 backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/BackupSchedule.cpp" line="70"/>
+        <location filename="../core/security/BackupSchedule.cpp" line="68"/>
         <source>must be between 0 (on demand only) and 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/BackupSchedule.cpp" line="89"/>
+        <location filename="../core/security/BackupSchedule.cpp" line="87"/>
         <source>The backup folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/security/BackupSchedule.cpp" line="116"/>
         <location filename="../core/security/BackupSchedule.cpp" line="118"/>
-        <location filename="../core/security/BackupSchedule.cpp" line="120"/>
         <source>The old backup %1 could not be removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -941,36 +941,36 @@ Integrity: %2</source>
 <context>
     <name>CentralBackend</name>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="115"/>
-        <location filename="../core/central/CentralBackend.cpp" line="121"/>
-        <location filename="../core/central/CentralBackend.cpp" line="134"/>
-        <location filename="../core/central/CentralBackend.cpp" line="144"/>
-        <location filename="../core/central/CentralBackend.cpp" line="153"/>
+        <location filename="../core/central/CentralBackend.cpp" line="122"/>
+        <location filename="../core/central/CentralBackend.cpp" line="128"/>
+        <location filename="../core/central/CentralBackend.cpp" line="142"/>
+        <location filename="../core/central/CentralBackend.cpp" line="152"/>
+        <location filename="../core/central/CentralBackend.cpp" line="161"/>
         <source>PostgreSQL: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="197"/>
+        <location filename="../core/central/CentralBackend.cpp" line="205"/>
         <source>The data folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="202"/>
+        <location filename="../core/central/CentralBackend.cpp" line="210"/>
         <source>The data folder %1 cannot be made private to its owner (mode 0700).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="222"/>
+        <location filename="../core/central/CentralBackend.cpp" line="230"/>
         <source>Give PostgreSQL&apos;s password in a password file (PGPASSFILE or ~/.pgpass), never in the connection string.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="225"/>
+        <location filename="../core/central/CentralBackend.cpp" line="233"/>
         <source>The PostgreSQL driver of Qt SQL (libqt6sql6-psql) is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="243"/>
+        <location filename="../core/central/CentralBackend.cpp" line="251"/>
         <source>PostgreSQL cannot be reached (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1058,17 +1058,17 @@ Integrity: %2</source>
 <context>
     <name>CentralStore</name>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="99"/>
+        <location filename="../core/central/CentralStore.cpp" line="77"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="141"/>
+        <location filename="../core/central/CentralStore.cpp" line="119"/>
         <source>The enrollment code is unknown or was already used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/central/CentralStore.cpp" line="144"/>
+        <location filename="../core/central/CentralStore.cpp" line="122"/>
         <source>The enrollment code has expired (codes are valid for %n day(s)); ask for a new one.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1076,42 +1076,42 @@ Integrity: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="148"/>
+        <location filename="../core/central/CentralStore.cpp" line="126"/>
         <source>This enrollment code is for another site, not %1; it was not used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="171"/>
+        <location filename="../core/central/CentralStore.cpp" line="149"/>
         <source>Unknown device token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="173"/>
+        <location filename="../core/central/CentralStore.cpp" line="151"/>
         <source>This device&apos;s token was revoked by the central site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="183"/>
+        <location filename="../core/central/CentralStore.cpp" line="161"/>
         <source>no enrolled device has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="212"/>
+        <location filename="../core/central/CentralStore.cpp" line="191"/>
         <source>a change needs an id, a known table and a record id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="215"/>
+        <location filename="../core/central/CentralStore.cpp" line="194"/>
         <source>&quot;%1&quot; is not a field name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="232"/>
+        <location filename="../core/central/CentralStore.cpp" line="207"/>
         <source>A device of site %1 may not refer to records of another site (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="238"/>
+        <location filename="../core/central/CentralStore.cpp" line="211"/>
         <source>A device of site %1 may not change records of another site.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1301,83 +1301,98 @@ Recovery key (shown once; print it or write it down and keep it locked away):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="187"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="179"/>
+        <source>The recovery key of %1 is replaced; the old one no longer opens it (backups made before keep their own).
+
+New recovery key (shown once; print it or write it down and keep it locked away):
+
+    %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="205"/>
         <source> (inactive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="274"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="292"/>
         <source>--subject-id is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="276"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="294"/>
         <source>--reason is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="410"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="428"/>
         <source>set up a new site database and its administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="412"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="430"/>
         <source>add a user (administrator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="414"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="432"/>
         <source>list the users and their roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="416"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="434"/>
         <source>change your own password (the current one is the sign-in password)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="418"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="436"/>
         <source>set another user&apos;s password (administrator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="420"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="438"/>
         <source>register a patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="422"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="440"/>
         <source>list the patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="424"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="442"/>
         <source>one patient, with status, its date and reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="426"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="444"/>
         <source>correct a patient&apos;s details (audited)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="428"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="446"/>
         <source>status withdrawn (kept, audited)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="430"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="448"/>
         <source>the trial&apos;s screening log, with failed criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="432"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="450"/>
         <source>check the audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="434"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="452"/>
         <source>print the database key and cipher settings, from the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="454"/>
+        <source>replace the recovery key, shown once (administrator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1392,7 +1407,7 @@ Recovery key (shown once; print it or write it down and keep it locked away):
     </message>
     <message>
         <location filename="../app/cli/ClinicCommands.cpp" line="116"/>
-        <location filename="../app/cli/SiteCommands.cpp" line="297"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="315"/>
         <location filename="../app/cli/VisitCommands.cpp" line="63"/>
         <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
@@ -1453,22 +1468,22 @@ Recovery key (shown once; print it or write it down and keep it locked away):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="332"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="350"/>
         <source>failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="365"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="383"/>
         <source>The audit trail is broken at row %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="369"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="387"/>
         <source>The audit trail is intact (%1 rows).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="381"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="399"/>
         <source>The site database %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1497,7 +1512,7 @@ Recovery key (shown once; print it or write it down and keep it locked away):
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="74"/>
         <location filename="../app/cli/BackupCommands.cpp" line="94"/>
-        <location filename="../app/cli/SiteCommands.cpp" line="382"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="400"/>
         <source>Recovery key: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -3140,12 +3155,12 @@ Last error: %1</source>
 <context>
     <name>FreeTextReview</name>
     <message>
-        <location filename="../core/central/FreeTextReview.cpp" line="76"/>
+        <location filename="../core/central/FreeTextReview.cpp" line="77"/>
         <source>%1 of %2 is not a free-text field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/FreeTextReview.cpp" line="83"/>
+        <location filename="../core/central/FreeTextReview.cpp" line="84"/>
         <source>record %1 of %2 holds no text in %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3291,22 +3306,22 @@ Last error: %1</source>
 <context>
     <name>KeyRotation</name>
     <message>
-        <location filename="../core/security/KeyRotation.cpp" line="40"/>
+        <location filename="../core/security/KeyRotation.cpp" line="25"/>
         <source>The audit trail is broken at row %1 (%2); the database key is not replaced until it is repaired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeyRotation.cpp" line="48"/>
+        <location filename="../core/security/KeyRotation.cpp" line="33"/>
         <source>the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeyRotation.cpp" line="56"/>
+        <location filename="../core/security/KeyRotation.cpp" line="41"/>
         <source>the database key cannot be replaced: the key slots of %1 were written before key rotation existed or do not match the keys the audit trail registered (each of these users signs in once, which renews their slot; a site whose recovery key is listed needs a new recovery key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeyRotation.cpp" line="107"/>
+        <location filename="../core/security/KeyRotation.cpp" line="92"/>
         <source>The key file %1 has been altered since it was sealed; the database key was not replaced.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4058,27 +4073,27 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>RandomizationReserve</name>
     <message>
-        <location filename="../core/records/RandomizationReserve.cpp" line="56"/>
+        <location filename="../core/records/RandomizationReserve.cpp" line="35"/>
         <source>the central site&apos;s reserve came without a valid sealing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RandomizationReserve.cpp" line="67"/>
+        <location filename="../core/records/RandomizationReserve.cpp" line="46"/>
         <source>the central site sent a reserve entry without stratum, sequence or seal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RandomizationReserve.cpp" line="117"/>
+        <location filename="../core/records/RandomizationReserve.cpp" line="96"/>
         <source>A reserve entry is opened only inside the randomize action&apos;s transaction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RandomizationReserve.cpp" line="127"/>
+        <location filename="../core/records/RandomizationReserve.cpp" line="106"/>
         <source>The central site cannot be reached and this device&apos;s reserve for stratum %1 is empty: nothing was allocated. Randomize when the device is online, or sync to refill the reserve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RandomizationReserve.cpp" line="135"/>
+        <location filename="../core/records/RandomizationReserve.cpp" line="114"/>
         <source>Reserve entry %1 #%2 does not open as the central site issued it (altered, moved or from another device); nothing was allocated. Tell the central site.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4099,27 +4114,27 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Randomize.cpp" line="73"/>
+        <location filename="../core/records/Randomize.cpp" line="62"/>
         <source>%1 (%2) may not randomize a patient: coordinators and investigators randomize.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Randomize.cpp" line="88"/>
+        <location filename="../core/records/Randomize.cpp" line="77"/>
         <source>The password is wrong; nothing was allocated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Randomize.cpp" line="97"/>
+        <location filename="../core/records/Randomize.cpp" line="86"/>
         <source>%1 is already randomized (%2, %3 #%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Randomize.cpp" line="108"/>
+        <location filename="../core/records/Randomize.cpp" line="97"/>
         <source>%1 is not enrolled: only a patient with a signed eligible screening is randomized (status: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Randomize.cpp" line="125"/>
+        <location filename="../core/records/Randomize.cpp" line="114"/>
         <source>The central site&apos;s allocation is not one this device can record (stratum %1, arm %2); nothing was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4537,89 +4552,89 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SiteBackup</name>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="40"/>
-        <location filename="../core/security/SiteBackup.cpp" line="43"/>
+        <location filename="../core/security/SiteBackup.cpp" line="32"/>
+        <location filename="../core/security/SiteBackup.cpp" line="35"/>
         <source>%1 cannot be read (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="55"/>
+        <location filename="../core/security/SiteBackup.cpp" line="47"/>
         <source>starting a backup of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="65"/>
-        <location filename="../core/security/SiteBackup.cpp" line="67"/>
+        <location filename="../core/security/SiteBackup.cpp" line="57"/>
+        <location filename="../core/security/SiteBackup.cpp" line="59"/>
         <source>copying %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="91"/>
+        <location filename="../core/security/SiteBackup.cpp" line="83"/>
         <source>%1 is not an existing folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="106"/>
+        <location filename="../core/security/SiteBackup.cpp" line="98"/>
         <source>The key file %1 is locked by another program; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="130"/>
+        <location filename="../core/security/SiteBackup.cpp" line="122"/>
         <source>The backup %1 could not be put in place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="144"/>
+        <location filename="../core/security/SiteBackup.cpp" line="136"/>
         <source>The backup %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="146"/>
+        <location filename="../core/security/SiteBackup.cpp" line="138"/>
         <source>The backup %1 has no key file beside it (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="150"/>
+        <location filename="../core/security/SiteBackup.cpp" line="142"/>
         <source>The key file of the backup %1 has been altered or is not sealed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="155"/>
+        <location filename="../core/security/SiteBackup.cpp" line="147"/>
         <source>The backup %1 could not be copied to a temporary folder to be checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="162"/>
+        <location filename="../core/security/SiteBackup.cpp" line="154"/>
         <source>The backup %1 is damaged (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="168"/>
+        <location filename="../core/security/SiteBackup.cpp" line="160"/>
         <source>The key file of the backup %1 is older than its database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="179"/>
+        <location filename="../core/security/SiteBackup.cpp" line="171"/>
         <source>%1 already exists; a restore never overwrites a database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="182"/>
+        <location filename="../core/security/SiteBackup.cpp" line="174"/>
         <source>The backup %1 is not restored: its audit trail is broken at row %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="188"/>
+        <location filename="../core/security/SiteBackup.cpp" line="180"/>
         <source>The backup could not be copied to %1 (is the disk full?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="197"/>
+        <location filename="../core/security/SiteBackup.cpp" line="189"/>
         <source>The backup could not be written to %1 (is the disk full?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="207"/>
+        <location filename="../core/security/SiteBackup.cpp" line="199"/>
         <source>The restored database could not be put at %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4627,110 +4642,115 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SiteVault</name>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="165"/>
+        <location filename="../core/security/SiteVault.cpp" line="148"/>
         <source>a password needs at least 10 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="173"/>
+        <location filename="../core/security/SiteVault.cpp" line="156"/>
         <source>a user name is 2 to 32 letters, digits, dots, dashes or underscores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="181"/>
+        <location filename="../core/security/SiteVault.cpp" line="164"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="200"/>
-        <location filename="../core/security/SiteVault.cpp" line="519"/>
+        <location filename="../core/security/SiteVault.cpp" line="183"/>
+        <location filename="../core/security/SiteVault.cpp" line="495"/>
         <source>a real site&apos;s key slots need at least the standard Argon2id cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="202"/>
+        <location filename="../core/security/SiteVault.cpp" line="185"/>
         <source>%1 already exists; choose a new path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="204"/>
+        <location filename="../core/security/SiteVault.cpp" line="187"/>
         <source>The folder for %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="280"/>
+        <location filename="../core/security/SiteVault.cpp" line="263"/>
         <source>%1 could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="291"/>
+        <location filename="../core/security/SiteVault.cpp" line="274"/>
         <source>The site database %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="306"/>
+        <location filename="../core/security/SiteVault.cpp" line="289"/>
         <source>Too many failed sign-ins for %1; wait %2 seconds and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="312"/>
-        <location filename="../core/security/SiteVault.cpp" line="318"/>
-        <location filename="../core/security/SiteVault.cpp" line="364"/>
+        <location filename="../core/security/SiteVault.cpp" line="295"/>
+        <location filename="../core/security/SiteVault.cpp" line="301"/>
+        <location filename="../core/security/SiteVault.cpp" line="347"/>
         <source>The user name or password is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="369"/>
+        <location filename="../core/security/SiteVault.cpp" line="352"/>
         <source>The key file %1 has been altered (%2). Sign-in is refused and this was recorded in the audit trail; put back the key file that belongs with this database, or ask the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="374"/>
+        <location filename="../core/security/SiteVault.cpp" line="357"/>
         <source>its seal does not match its content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="383"/>
+        <location filename="../core/security/SiteVault.cpp" line="366"/>
         <source>its seal does not match its content: it was edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="385"/>
+        <location filename="../core/security/SiteVault.cpp" line="368"/>
         <source>it is not sealed, but the database expects generation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="387"/>
+        <location filename="../core/security/SiteVault.cpp" line="370"/>
         <source>it is generation %1, older than the generation %2 the database recorded: an old copy was put back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="390"/>
+        <location filename="../core/security/SiteVault.cpp" line="373"/>
         <source>its cipher settings are not the ones the database recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="396"/>
+        <location filename="../core/security/SiteVault.cpp" line="379"/>
         <source>the key slot of %1 is below the standard Argon2id cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="416"/>
+        <location filename="../core/security/SiteVault.cpp" line="399"/>
         <source>The account %1 is not active at this site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="419"/>
+        <location filename="../core/security/SiteVault.cpp" line="402"/>
         <source>The account %1 has an unknown role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="529"/>
+        <location filename="../core/security/SiteVault.cpp" line="503"/>
+        <source>Your account has no signing key yet; sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteVault.cpp" line="530"/>
         <source>The key file of %1 has no recovery slot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="532"/>
+        <location filename="../core/security/SiteVault.cpp" line="533"/>
         <source>The recovery key is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4746,17 +4766,17 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>StudyDrug</name>
     <message>
-        <location filename="../core/records/StudyDrug.cpp" line="45"/>
+        <location filename="../core/records/StudyDrug.cpp" line="53"/>
         <source>a dose is after breakfast, lunch or dinner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/StudyDrug.cpp" line="47"/>
+        <location filename="../core/records/StudyDrug.cpp" line="55"/>
         <source>a dose cannot be recorded for a future day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/StudyDrug.cpp" line="53"/>
+        <location filename="../core/records/StudyDrug.cpp" line="62"/>
         <source>the patient is in the control arm, which receives no study drug</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4764,12 +4784,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SubjectBlocks</name>
     <message>
-        <location filename="../core/central/SubjectBlocks.cpp" line="72"/>
+        <location filename="../core/central/SubjectBlocks.cpp" line="73"/>
         <source>must be the number of blocks the device holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/SubjectBlocks.cpp" line="74"/>
+        <location filename="../core/central/SubjectBlocks.cpp" line="75"/>
         <source>must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4787,7 +4807,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/SubjectNumbers.cpp" line="75"/>
+        <location filename="../core/records/SubjectNumbers.cpp" line="73"/>
         <source>granted by the central site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4846,32 +4866,32 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="37"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="27"/>
         <source>the central site sent a conflict on an unknown table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="71"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="61"/>
         <source>No central site is configured: enroll this device first (sync enroll).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="258"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="248"/>
         <source>unknown table %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="260"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="250"/>
         <source>a reason is required to resolve a conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="266"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="256"/>
         <source>this change could not be applied here; record what is missing first, then sync again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="280"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="270"/>
         <source>no open conflict has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7694,193 +7714,198 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="72"/>
+        <location filename="../ui/MainWindow.cpp" line="73"/>
         <source>Filter patients (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="112"/>
+        <location filename="../ui/MainWindow.cpp" line="113"/>
         <source>Select a patient in the list, or add one with Ctrl+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
         <source>DEMO SITE: synthetic patients for training and trying MucoTrack. Not for clinical use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
         <source>MucoTrack — DEMO SITE (synthetic data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
         <source>MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="203"/>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>&amp;New patient...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>S&amp;ync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <location filename="../ui/MainWindow.cpp" line="209"/>
         <source>Sync &amp;conflicts...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <location filename="../ui/MainWindow.cpp" line="215"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
         <source>Patient &amp;details...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120"/>
+        <location filename="../ui/MainWindow.cpp" line="121"/>
         <source>Patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="121"/>
-        <location filename="../ui/MainWindow.cpp" line="295"/>
+        <location filename="../ui/MainWindow.cpp" line="122"/>
+        <location filename="../ui/MainWindow.cpp" line="300"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="215"/>
+        <location filename="../ui/MainWindow.cpp" line="216"/>
         <source>&amp;Switch user...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <location filename="../ui/MainWindow.cpp" line="220"/>
         <source>Screening &amp;log...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="223"/>
+        <location filename="../ui/MainWindow.cpp" line="224"/>
         <source>&amp;Overdue visits...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="227"/>
+        <location filename="../ui/MainWindow.cpp" line="228"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <location filename="../ui/MainWindow.cpp" line="229"/>
         <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="230"/>
+        <location filename="../ui/MainWindow.cpp" line="231"/>
         <source>Change &amp;password...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
         <source>&amp;Administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <location filename="../ui/MainWindow.cpp" line="239"/>
         <source>&amp;Accounts...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>Site &amp;settings...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>Laboratory &amp;reference ranges...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="254"/>
         <source>&amp;Backups...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="259"/>
         <source>Restore from a bac&amp;kup...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <location filename="../ui/MainWindow.cpp" line="262"/>
         <source>Restored to %1: open it with --db to sign in there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="264"/>
+        <source>New reco&amp;very key...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="269"/>
         <source>Audit &amp;trail...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindow.cpp" line="271"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="268"/>
+        <location filename="../ui/MainWindow.cpp" line="273"/>
         <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="274"/>
+        <location filename="../ui/MainWindow.cpp" line="279"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="276"/>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
         <source>&amp;About MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="277"/>
+        <location filename="../ui/MainWindow.cpp" line="282"/>
         <source>About MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="278"/>
+        <location filename="../ui/MainWindow.cpp" line="283"/>
         <source>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;Bedside data capture for trial NCT07312656: exosome mouth spray against radiation-induced oral mucositis.&lt;br&gt;&lt;br&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="300"/>
+        <location filename="../ui/MainWindow.cpp" line="305"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="467"/>
+        <location filename="../ui/MainWindow.cpp" line="473"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="472"/>
+        <location filename="../ui/MainWindow.cpp" line="478"/>
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="473"/>
+        <location filename="../ui/MainWindow.cpp" line="479"/>
         <source>Site %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9197,6 +9222,39 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
     <message>
         <location filename="../ui/workspace/RandomizePanel.cpp" line="113"/>
         <source>Randomizing...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::RecoveryKeyDialog</name>
+    <message>
+        <location filename="../ui/admin/RecoveryKeyDialog.cpp" line="15"/>
+        <source>&amp;Replace the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/RecoveryKeyDialog.cpp" line="17"/>
+        <source>I have written down or printed the new recovery key and stored it safely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/RecoveryKeyDialog.cpp" line="18"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/RecoveryKeyDialog.cpp" line="20"/>
+        <source>New recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/RecoveryKeyDialog.cpp" line="24"/>
+        <source>A new recovery key replaces the one in force, which then no longer opens this site&apos;s database. Backups made before keep their own key file: the old recovery key still opens those, so keep it with them. Replace it when the recovery key is lost or may have been seen by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/RecoveryKeyDialog.cpp" line="42"/>
+        <source>The new recovery key, shown only now. If every password is lost, it is the only way into the site database: write it down or print it, and keep it locked away.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -101,101 +101,101 @@
 <context>
     <name>AllocationList</name>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="61"/>
-        <location filename="../core/central/AllocationList.cpp" line="143"/>
+        <location filename="../core/central/AllocationList.cpp" line="60"/>
+        <location filename="../core/central/AllocationList.cpp" line="142"/>
         <source>Only the trial&apos;s statistician sets up the randomization lists.</source>
         <translation>只有本试验的统计师才能建立随机化列表。</translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="64"/>
+        <location filename="../core/central/AllocationList.cpp" line="63"/>
         <source>block sizes are even numbers (1:1 within every block)</source>
         <translation>区组大小应为偶数（每个区组内 1:1）</translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="66"/>
+        <location filename="../core/central/AllocationList.cpp" line="65"/>
         <source>must be a whole number from 1 to 10000</source>
         <translation>必须是 1 至 10000 的整数</translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="77"/>
+        <location filename="../core/central/AllocationList.cpp" line="76"/>
         <source>&quot;%1&quot; is not a site code</source>
         <translation>“%1”不是站点代码</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/central/AllocationList.cpp" line="85"/>
-        <location filename="../core/central/AllocationList.cpp" line="151"/>
+        <location filename="../core/central/AllocationList.cpp" line="84"/>
+        <location filename="../core/central/AllocationList.cpp" line="150"/>
         <source>the list has %n allocation(s) or reserved entries; it cannot be replaced</source>
         <translation>
             <numerusform>列表中已有 %n 个已分配或已储备的条目；不能替换</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="237"/>
+        <location filename="../core/central/AllocationList.cpp" line="236"/>
         <source>the patient is required</source>
         <translation>必须指定患者</translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="239"/>
+        <location filename="../core/central/AllocationList.cpp" line="238"/>
         <source>&quot;%1&quot; is not a stratum</source>
         <translation>“%1”不是有效的分层</translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="241"/>
+        <location filename="../core/central/AllocationList.cpp" line="240"/>
         <source>A device of site %1 may not randomize in stratum %2.</source>
         <translation>站点 %1 的设备不能在分层 %2 中进行随机分组。</translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="246"/>
+        <location filename="../core/central/AllocationList.cpp" line="245"/>
         <source>A device of site %1 may not randomize another site&apos;s patient.</source>
         <translation>站点 %1 的设备不能对其他站点的患者进行随机分组。</translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="267"/>
+        <location filename="../core/central/AllocationList.cpp" line="266"/>
         <source>the allocation list of stratum %1 is used up or was never set up; ask the trial&apos;s statistician</source>
         <translation>分层 %1 的分配列表已用完或从未建立；请联系本试验的统计师</translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="320"/>
+        <location filename="../core/central/AllocationList.cpp" line="319"/>
         <source>Device %1 opened reserve entry %2 #%3 but no randomization of it reached the central site.</source>
         <translation>设备 %1 拆封了储备条目 %2 #%3，但中心站点未收到相应的随机化记录。</translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="327"/>
+        <location filename="../core/central/AllocationList.cpp" line="326"/>
         <source>Device %1 holds a reserve entry %2 #%3 the central site never issued to it.</source>
         <translation>设备 %1 持有储备条目 %2 #%3，但中心站点从未向其发放该条目。</translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="433"/>
+        <location filename="../core/central/AllocationList.cpp" line="432"/>
         <source>%1 was given entry %2, which is not on the list.</source>
         <translation>%1 被分配了条目 %2，但该条目不在列表中。</translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="438"/>
+        <location filename="../core/central/AllocationList.cpp" line="437"/>
         <source>%1 is recorded in arm %2; entry %3 of the list says %4.</source>
         <translation>%1 记录的组别为 %2；而列表条目 %3 的组别为 %4。</translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="440"/>
+        <location filename="../core/central/AllocationList.cpp" line="439"/>
         <source>Entry %1 was used twice (%2 and another patient).</source>
         <translation>条目 %1 被使用了两次（%2 和另一名患者）。</translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="444"/>
+        <location filename="../core/central/AllocationList.cpp" line="443"/>
         <source>%1 was randomized twice (%2 and %3).</source>
         <translation>%1 被随机分组了两次（%2 和 %3）。</translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="452"/>
+        <location filename="../core/central/AllocationList.cpp" line="451"/>
         <source>%1 was given entry %2, which was never issued to the device that used it.</source>
         <translation>%1 被分配了条目 %2，但该条目从未发放给使用它的设备。</translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="462"/>
+        <location filename="../core/central/AllocationList.cpp" line="461"/>
         <source>Entry %1 was opened out of order: an earlier entry of the same reserve is still sealed.</source>
         <translation>条目 %1 未按顺序拆封：同一储备中更早的条目仍处于封存状态。</translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="492"/>
+        <location filename="../core/central/AllocationList.cpp" line="491"/>
         <source>Only the trial&apos;s statistician reads the randomization lists.</source>
         <translation>只有本试验的统计师才能查看随机化列表。</translation>
     </message>
@@ -467,28 +467,28 @@
 <context>
     <name>BackupSchedule</name>
     <message>
-        <location filename="../core/security/BackupSchedule.cpp" line="66"/>
+        <location filename="../core/security/BackupSchedule.cpp" line="64"/>
         <source>%1 is not an existing folder</source>
         <translation>%1 不是已存在的文件夹</translation>
     </message>
     <message>
-        <location filename="../core/security/BackupSchedule.cpp" line="68"/>
+        <location filename="../core/security/BackupSchedule.cpp" line="66"/>
         <source>must be between 1 and 365 backups</source>
         <translation>必须介于 1 到 365 份备份之间</translation>
     </message>
     <message>
-        <location filename="../core/security/BackupSchedule.cpp" line="70"/>
+        <location filename="../core/security/BackupSchedule.cpp" line="68"/>
         <source>must be between 0 (on demand only) and 30 days</source>
         <translation>必须介于 0（仅手动）到 30 天之间</translation>
     </message>
     <message>
-        <location filename="../core/security/BackupSchedule.cpp" line="89"/>
+        <location filename="../core/security/BackupSchedule.cpp" line="87"/>
         <source>The backup folder %1 cannot be created.</source>
         <translation>无法创建备份文件夹 %1。</translation>
     </message>
     <message>
+        <location filename="../core/security/BackupSchedule.cpp" line="116"/>
         <location filename="../core/security/BackupSchedule.cpp" line="118"/>
-        <location filename="../core/security/BackupSchedule.cpp" line="120"/>
         <source>The old backup %1 could not be removed.</source>
         <translation>无法删除旧备份 %1。</translation>
     </message>
@@ -983,36 +983,36 @@ Integrity: %2</source>
 <context>
     <name>CentralBackend</name>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="115"/>
-        <location filename="../core/central/CentralBackend.cpp" line="121"/>
-        <location filename="../core/central/CentralBackend.cpp" line="134"/>
-        <location filename="../core/central/CentralBackend.cpp" line="144"/>
-        <location filename="../core/central/CentralBackend.cpp" line="153"/>
+        <location filename="../core/central/CentralBackend.cpp" line="122"/>
+        <location filename="../core/central/CentralBackend.cpp" line="128"/>
+        <location filename="../core/central/CentralBackend.cpp" line="142"/>
+        <location filename="../core/central/CentralBackend.cpp" line="152"/>
+        <location filename="../core/central/CentralBackend.cpp" line="161"/>
         <source>PostgreSQL: %1</source>
         <translation>PostgreSQL：%1</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="197"/>
+        <location filename="../core/central/CentralBackend.cpp" line="205"/>
         <source>The data folder %1 cannot be created.</source>
         <translation>无法创建数据文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="202"/>
+        <location filename="../core/central/CentralBackend.cpp" line="210"/>
         <source>The data folder %1 cannot be made private to its owner (mode 0700).</source>
         <translation>无法将数据文件夹 %1 设为仅其所有者可访问（权限 0700）。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="222"/>
+        <location filename="../core/central/CentralBackend.cpp" line="230"/>
         <source>Give PostgreSQL&apos;s password in a password file (PGPASSFILE or ~/.pgpass), never in the connection string.</source>
         <translation>请在密码文件（PGPASSFILE 或 ~/.pgpass）中提供 PostgreSQL 密码，切勿写在连接字符串中。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="225"/>
+        <location filename="../core/central/CentralBackend.cpp" line="233"/>
         <source>The PostgreSQL driver of Qt SQL (libqt6sql6-psql) is not installed.</source>
         <translation>未安装 Qt SQL 的 PostgreSQL 驱动（libqt6sql6-psql）。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="243"/>
+        <location filename="../core/central/CentralBackend.cpp" line="251"/>
         <source>PostgreSQL cannot be reached (%1).</source>
         <translation>无法连接 PostgreSQL（%1）。</translation>
     </message>
@@ -1100,59 +1100,59 @@ Integrity: %2</source>
 <context>
     <name>CentralStore</name>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="99"/>
+        <location filename="../core/central/CentralStore.cpp" line="77"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation>站点代码为 2 至 10 位大写字母或数字</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="141"/>
+        <location filename="../core/central/CentralStore.cpp" line="119"/>
         <source>The enrollment code is unknown or was already used.</source>
         <translation>注册码未知或已被使用。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/central/CentralStore.cpp" line="144"/>
+        <location filename="../core/central/CentralStore.cpp" line="122"/>
         <source>The enrollment code has expired (codes are valid for %n day(s)); ask for a new one.</source>
         <translation>
             <numerusform>注册码已过期（注册码有效期为 %n 天）；请申请新的注册码。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="148"/>
+        <location filename="../core/central/CentralStore.cpp" line="126"/>
         <source>This enrollment code is for another site, not %1; it was not used.</source>
         <translation>此注册码属于其他站点，而非 %1；未被使用。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="171"/>
+        <location filename="../core/central/CentralStore.cpp" line="149"/>
         <source>Unknown device token.</source>
         <translation>未知的设备令牌。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="173"/>
+        <location filename="../core/central/CentralStore.cpp" line="151"/>
         <source>This device&apos;s token was revoked by the central site.</source>
         <translation>此设备的令牌已被中心站点吊销。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="183"/>
+        <location filename="../core/central/CentralStore.cpp" line="161"/>
         <source>no enrolled device has the id %1</source>
         <translation>没有 ID 为 %1 的已注册设备</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="212"/>
+        <location filename="../core/central/CentralStore.cpp" line="191"/>
         <source>a change needs an id, a known table and a record id</source>
         <translation>一项更改需要有 ID、已知的表和记录 ID</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="215"/>
+        <location filename="../core/central/CentralStore.cpp" line="194"/>
         <source>&quot;%1&quot; is not a field name</source>
         <translation>“%1”不是字段名</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="232"/>
+        <location filename="../core/central/CentralStore.cpp" line="207"/>
         <source>A device of site %1 may not refer to records of another site (%2).</source>
         <translation>站点 %1 的设备不得引用其他站点（%2）的记录。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="238"/>
+        <location filename="../core/central/CentralStore.cpp" line="211"/>
         <source>A device of site %1 may not change records of another site.</source>
         <translation>站点 %1 的设备不得修改其他站点的记录。</translation>
     </message>
@@ -1357,84 +1357,104 @@ Recovery key (shown once; print it or write it down and keep it locked away):
         <translation>您的密码已修改。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="187"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="179"/>
+        <source>The recovery key of %1 is replaced; the old one no longer opens it (backups made before keep their own).
+
+New recovery key (shown once; print it or write it down and keep it locked away):
+
+    %2
+</source>
+        <translation>%1 的恢复密钥已更换；旧密钥不再能打开它（此前制作的备份保留各自的密钥）。
+
+新恢复密钥（仅显示一次；请打印或抄写，并锁好保管）：
+
+    %2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="205"/>
         <source> (inactive)</source>
         <translation>（已停用）</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="274"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="292"/>
         <source>--subject-id is required</source>
         <translation>--subject-id 为必填项</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="276"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="294"/>
         <source>--reason is required</source>
         <translation>--reason 为必填项</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="410"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="428"/>
         <source>set up a new site database and its administrator</source>
         <translation>建立新的站点数据库及其管理员</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="412"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="430"/>
         <source>add a user (administrator)</source>
         <translation>添加用户（管理员）</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="414"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="432"/>
         <source>list the users and their roles</source>
         <translation>列出用户及其角色</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="416"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="434"/>
         <source>change your own password (the current one is the sign-in password)</source>
         <translation>修改本人密码（当前密码即登录密码）</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="418"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="436"/>
         <source>set another user&apos;s password (administrator)</source>
         <translation>设置其他用户的密码（管理员）</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="420"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="438"/>
         <source>register a patient</source>
         <translation>登记患者</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="422"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="440"/>
         <source>list the patients</source>
         <translation>列出患者</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="424"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="442"/>
         <source>one patient, with status, its date and reason</source>
         <translation>显示一名患者，含状态及其日期和原因</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="426"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="444"/>
         <source>correct a patient&apos;s details (audited)</source>
         <translation>修改患者资料（留有稽查记录）</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="428"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="446"/>
         <source>status withdrawn (kept, audited)</source>
         <translation>状态改为已退出（保留，留有稽查记录）</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="430"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="448"/>
         <source>the trial&apos;s screening log, with failed criteria</source>
         <translation>本试验的筛选日志，含不符合的标准</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="432"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="450"/>
         <source>check the audit trail</source>
         <translation>检查稽查轨迹</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="434"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="452"/>
         <source>print the database key and cipher settings, from the recovery key</source>
         <translation>凭恢复密钥打印数据库密钥和加密设置</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="454"/>
+        <source>replace the recovery key, shown once (administrator)</source>
+        <translation>更换恢复密钥，仅显示一次（管理员）</translation>
     </message>
     <message>
         <location filename="../app/cli/ClinicCommands.cpp" line="91"/>
@@ -1448,7 +1468,7 @@ Recovery key (shown once; print it or write it down and keep it locked away):
     </message>
     <message>
         <location filename="../app/cli/ClinicCommands.cpp" line="116"/>
-        <location filename="../app/cli/SiteCommands.cpp" line="297"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="315"/>
         <location filename="../app/cli/VisitCommands.cpp" line="63"/>
         <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
         <translation>“%1”不是 YYYY-MM-DD 格式的日期</translation>
@@ -1509,22 +1529,22 @@ Recovery key (shown once; print it or write it down and keep it locked away):
         <translation>记录同一次采样的检验结果（JSON）</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="332"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="350"/>
         <source>failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="365"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="383"/>
         <source>The audit trail is broken at row %1: %2.</source>
         <translation>稽查轨迹在第 %1 行损坏：%2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="369"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="387"/>
         <source>The audit trail is intact (%1 rows).</source>
         <translation>稽查轨迹完整（%1 行）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="381"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="399"/>
         <source>The site database %1 does not exist.</source>
         <translation>站点数据库 %1 不存在。</translation>
     </message>
@@ -1555,7 +1575,7 @@ Recovery key (shown once; print it or write it down and keep it locked away):
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="74"/>
         <location filename="../app/cli/BackupCommands.cpp" line="94"/>
-        <location filename="../app/cli/SiteCommands.cpp" line="382"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="400"/>
         <source>Recovery key: </source>
         <translation>恢复密钥：</translation>
     </message>
@@ -3199,12 +3219,12 @@ Last error: %1</source>
 <context>
     <name>FreeTextReview</name>
     <message>
-        <location filename="../core/central/FreeTextReview.cpp" line="76"/>
+        <location filename="../core/central/FreeTextReview.cpp" line="77"/>
         <source>%1 of %2 is not a free-text field</source>
         <translation>%2 的 %1 不是自由文本字段</translation>
     </message>
     <message>
-        <location filename="../core/central/FreeTextReview.cpp" line="83"/>
+        <location filename="../core/central/FreeTextReview.cpp" line="84"/>
         <source>record %1 of %2 holds no text in %3</source>
         <translation>%2 的记录 %1 在 %3 中没有文本</translation>
     </message>
@@ -3350,22 +3370,22 @@ Last error: %1</source>
 <context>
     <name>KeyRotation</name>
     <message>
-        <location filename="../core/security/KeyRotation.cpp" line="40"/>
+        <location filename="../core/security/KeyRotation.cpp" line="25"/>
         <source>The audit trail is broken at row %1 (%2); the database key is not replaced until it is repaired.</source>
         <translation>稽查轨迹在第 %1 行断裂（%2）；修复之前不会更换数据库密钥。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeyRotation.cpp" line="48"/>
+        <location filename="../core/security/KeyRotation.cpp" line="33"/>
         <source>the recovery key</source>
         <translation>恢复密钥</translation>
     </message>
     <message>
-        <location filename="../core/security/KeyRotation.cpp" line="56"/>
+        <location filename="../core/security/KeyRotation.cpp" line="41"/>
         <source>the database key cannot be replaced: the key slots of %1 were written before key rotation existed or do not match the keys the audit trail registered (each of these users signs in once, which renews their slot; a site whose recovery key is listed needs a new recovery key)</source>
         <translation>无法更换数据库密钥：%1 的密钥槽写于密钥轮换功能出现之前，或与稽查轨迹登记的密钥不符（这些用户各登录一次即可更新其密钥槽；若列出了恢复密钥，该站点需要新的恢复密钥）</translation>
     </message>
     <message>
-        <location filename="../core/security/KeyRotation.cpp" line="107"/>
+        <location filename="../core/security/KeyRotation.cpp" line="92"/>
         <source>The key file %1 has been altered since it was sealed; the database key was not replaced.</source>
         <translation>密钥文件 %1 在封存后被修改过；未更换数据库密钥。</translation>
     </message>
@@ -4118,27 +4138,27 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>RandomizationReserve</name>
     <message>
-        <location filename="../core/records/RandomizationReserve.cpp" line="56"/>
+        <location filename="../core/records/RandomizationReserve.cpp" line="35"/>
         <source>the central site&apos;s reserve came without a valid sealing key</source>
         <translation>中心站点发来的储备没有有效的封存密钥</translation>
     </message>
     <message>
-        <location filename="../core/records/RandomizationReserve.cpp" line="67"/>
+        <location filename="../core/records/RandomizationReserve.cpp" line="46"/>
         <source>the central site sent a reserve entry without stratum, sequence or seal</source>
         <translation>中心站点发来的储备条目缺少分层、序号或封印</translation>
     </message>
     <message>
-        <location filename="../core/records/RandomizationReserve.cpp" line="117"/>
+        <location filename="../core/records/RandomizationReserve.cpp" line="96"/>
         <source>A reserve entry is opened only inside the randomize action&apos;s transaction.</source>
         <translation>储备条目只能在随机分组操作的事务中拆封。</translation>
     </message>
     <message>
-        <location filename="../core/records/RandomizationReserve.cpp" line="127"/>
+        <location filename="../core/records/RandomizationReserve.cpp" line="106"/>
         <source>The central site cannot be reached and this device&apos;s reserve for stratum %1 is empty: nothing was allocated. Randomize when the device is online, or sync to refill the reserve.</source>
         <translation>无法连接中心站点，且本设备分层 %1 的储备已用完：未进行任何分配。请在设备联网时进行随机分组，或同步以补充储备。</translation>
     </message>
     <message>
-        <location filename="../core/records/RandomizationReserve.cpp" line="135"/>
+        <location filename="../core/records/RandomizationReserve.cpp" line="114"/>
         <source>Reserve entry %1 #%2 does not open as the central site issued it (altered, moved or from another device); nothing was allocated. Tell the central site.</source>
         <translation>储备条目 %1 #%2 拆封后与中心站点发放的内容不符（被改动、被移动或来自其他设备）；未进行任何分配。请通知中心站点。</translation>
     </message>
@@ -4159,27 +4179,27 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>%1 决定分层：请先记录该项（取值为以下之一：%2）</translation>
     </message>
     <message>
-        <location filename="../core/records/Randomize.cpp" line="73"/>
+        <location filename="../core/records/Randomize.cpp" line="62"/>
         <source>%1 (%2) may not randomize a patient: coordinators and investigators randomize.</source>
         <translation>%1（%2）不能对患者进行随机分组：随机分组由研究协调员和研究者进行。</translation>
     </message>
     <message>
-        <location filename="../core/records/Randomize.cpp" line="88"/>
+        <location filename="../core/records/Randomize.cpp" line="77"/>
         <source>The password is wrong; nothing was allocated.</source>
         <translation>密码错误；未进行任何分配。</translation>
     </message>
     <message>
-        <location filename="../core/records/Randomize.cpp" line="97"/>
+        <location filename="../core/records/Randomize.cpp" line="86"/>
         <source>%1 is already randomized (%2, %3 #%4)</source>
         <translation>%1 已随机化（%2，%3 #%4）</translation>
     </message>
     <message>
-        <location filename="../core/records/Randomize.cpp" line="108"/>
+        <location filename="../core/records/Randomize.cpp" line="97"/>
         <source>%1 is not enrolled: only a patient with a signed eligible screening is randomized (status: %2)</source>
         <translation>%1 尚未入组：只有筛选判定为合格且已签名的患者才能随机分组（状态：%2）</translation>
     </message>
     <message>
-        <location filename="../core/records/Randomize.cpp" line="125"/>
+        <location filename="../core/records/Randomize.cpp" line="114"/>
         <source>The central site&apos;s allocation is not one this device can record (stratum %1, arm %2); nothing was recorded.</source>
         <translation>本设备无法记录中心站点给出的分配（分层 %1，组别 %2）；未记录任何内容。</translation>
     </message>
@@ -4597,89 +4617,89 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SiteBackup</name>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="40"/>
-        <location filename="../core/security/SiteBackup.cpp" line="43"/>
+        <location filename="../core/security/SiteBackup.cpp" line="32"/>
+        <location filename="../core/security/SiteBackup.cpp" line="35"/>
         <source>%1 cannot be read (%2).</source>
         <translation>无法读取 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="55"/>
+        <location filename="../core/security/SiteBackup.cpp" line="47"/>
         <source>starting a backup of %1</source>
         <translation>开始备份 %1</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="65"/>
-        <location filename="../core/security/SiteBackup.cpp" line="67"/>
+        <location filename="../core/security/SiteBackup.cpp" line="57"/>
+        <location filename="../core/security/SiteBackup.cpp" line="59"/>
         <source>copying %1</source>
         <translation>复制 %1</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="91"/>
+        <location filename="../core/security/SiteBackup.cpp" line="83"/>
         <source>%1 is not an existing folder</source>
         <translation>%1 不是已存在的文件夹</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="106"/>
+        <location filename="../core/security/SiteBackup.cpp" line="98"/>
         <source>The key file %1 is locked by another program; try again.</source>
         <translation>密钥文件 %1 被其他程序锁定；请重试。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="130"/>
+        <location filename="../core/security/SiteBackup.cpp" line="122"/>
         <source>The backup %1 could not be put in place.</source>
         <translation>无法将备份 %1 放到目标位置。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="144"/>
+        <location filename="../core/security/SiteBackup.cpp" line="136"/>
         <source>The backup %1 does not exist.</source>
         <translation>备份 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="146"/>
+        <location filename="../core/security/SiteBackup.cpp" line="138"/>
         <source>The backup %1 has no key file beside it (%2).</source>
         <translation>备份 %1 旁边没有密钥文件（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="150"/>
+        <location filename="../core/security/SiteBackup.cpp" line="142"/>
         <source>The key file of the backup %1 has been altered or is not sealed.</source>
         <translation>备份 %1 的密钥文件已被改动或未封存。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="155"/>
+        <location filename="../core/security/SiteBackup.cpp" line="147"/>
         <source>The backup %1 could not be copied to a temporary folder to be checked.</source>
         <translation>无法将备份 %1 复制到临时文件夹进行检查。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="162"/>
+        <location filename="../core/security/SiteBackup.cpp" line="154"/>
         <source>The backup %1 is damaged (%2).</source>
         <translation>备份 %1 已损坏（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="168"/>
+        <location filename="../core/security/SiteBackup.cpp" line="160"/>
         <source>The key file of the backup %1 is older than its database.</source>
         <translation>备份 %1 的密钥文件比其数据库旧。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="179"/>
+        <location filename="../core/security/SiteBackup.cpp" line="171"/>
         <source>%1 already exists; a restore never overwrites a database</source>
         <translation>%1 已存在；恢复绝不覆盖数据库</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="182"/>
+        <location filename="../core/security/SiteBackup.cpp" line="174"/>
         <source>The backup %1 is not restored: its audit trail is broken at row %2.</source>
         <translation>未恢复备份 %1：其稽查轨迹在第 %2 行损坏。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="188"/>
+        <location filename="../core/security/SiteBackup.cpp" line="180"/>
         <source>The backup could not be copied to %1 (is the disk full?).</source>
         <translation>无法将备份复制到 %1（磁盘是否已满？）。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="197"/>
+        <location filename="../core/security/SiteBackup.cpp" line="189"/>
         <source>The backup could not be written to %1 (is the disk full?).</source>
         <translation>无法将备份写入 %1（磁盘是否已满？）。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="207"/>
+        <location filename="../core/security/SiteBackup.cpp" line="199"/>
         <source>The restored database could not be put at %1.</source>
         <translation>无法将恢复的数据库放到 %1。</translation>
     </message>
@@ -4687,110 +4707,115 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SiteVault</name>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="165"/>
+        <location filename="../core/security/SiteVault.cpp" line="148"/>
         <source>a password needs at least 10 characters</source>
         <translation>密码至少需要 10 个字符</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="173"/>
+        <location filename="../core/security/SiteVault.cpp" line="156"/>
         <source>a user name is 2 to 32 letters, digits, dots, dashes or underscores</source>
         <translation>用户名为 2 至 32 个字母、数字、点、连字符或下划线</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="181"/>
+        <location filename="../core/security/SiteVault.cpp" line="164"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation>站点代码为 2 至 10 位大写字母或数字</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="200"/>
-        <location filename="../core/security/SiteVault.cpp" line="519"/>
+        <location filename="../core/security/SiteVault.cpp" line="183"/>
+        <location filename="../core/security/SiteVault.cpp" line="495"/>
         <source>a real site&apos;s key slots need at least the standard Argon2id cost</source>
         <translation>正式站点的密钥槽至少需要标准的 Argon2id 成本</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="202"/>
+        <location filename="../core/security/SiteVault.cpp" line="185"/>
         <source>%1 already exists; choose a new path</source>
         <translation>%1 已存在；请选择新的路径</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="204"/>
+        <location filename="../core/security/SiteVault.cpp" line="187"/>
         <source>The folder for %1 does not exist.</source>
         <translation>%1 所在的文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="280"/>
+        <location filename="../core/security/SiteVault.cpp" line="263"/>
         <source>%1 could not be created.</source>
         <translation>无法创建 %1。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="291"/>
+        <location filename="../core/security/SiteVault.cpp" line="274"/>
         <source>The site database %1 does not exist.</source>
         <translation>站点数据库 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="306"/>
+        <location filename="../core/security/SiteVault.cpp" line="289"/>
         <source>Too many failed sign-ins for %1; wait %2 seconds and try again.</source>
         <translation>%1 登录失败次数过多；请等待 %2 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="312"/>
-        <location filename="../core/security/SiteVault.cpp" line="318"/>
-        <location filename="../core/security/SiteVault.cpp" line="364"/>
+        <location filename="../core/security/SiteVault.cpp" line="295"/>
+        <location filename="../core/security/SiteVault.cpp" line="301"/>
+        <location filename="../core/security/SiteVault.cpp" line="347"/>
         <source>The user name or password is wrong.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="369"/>
+        <location filename="../core/security/SiteVault.cpp" line="352"/>
         <source>The key file %1 has been altered (%2). Sign-in is refused and this was recorded in the audit trail; put back the key file that belongs with this database, or ask the administrator.</source>
         <translation>密钥文件 %1 已被修改（%2）。已拒绝登录并记入稽查轨迹；请放回与本数据库配套的密钥文件，或联系管理员。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="374"/>
+        <location filename="../core/security/SiteVault.cpp" line="357"/>
         <source>its seal does not match its content</source>
         <translation>其封印与内容不符</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="383"/>
+        <location filename="../core/security/SiteVault.cpp" line="366"/>
         <source>its seal does not match its content: it was edited</source>
         <translation>其封印与内容不符：文件被编辑过</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="385"/>
+        <location filename="../core/security/SiteVault.cpp" line="368"/>
         <source>it is not sealed, but the database expects generation %1</source>
         <translation>文件未封存，但数据库要求第 %1 代</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="387"/>
+        <location filename="../core/security/SiteVault.cpp" line="370"/>
         <source>it is generation %1, older than the generation %2 the database recorded: an old copy was put back</source>
         <translation>文件为第 %1 代，早于数据库记录的第 %2 代：放回的是旧副本</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="390"/>
+        <location filename="../core/security/SiteVault.cpp" line="373"/>
         <source>its cipher settings are not the ones the database recorded</source>
         <translation>其加密设置与数据库记录的不一致</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="396"/>
+        <location filename="../core/security/SiteVault.cpp" line="379"/>
         <source>the key slot of %1 is below the standard Argon2id cost</source>
         <translation>%1 的密钥槽低于标准的 Argon2id 成本</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="416"/>
+        <location filename="../core/security/SiteVault.cpp" line="399"/>
         <source>The account %1 is not active at this site.</source>
         <translation>账户 %1 在本站点未启用。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="419"/>
+        <location filename="../core/security/SiteVault.cpp" line="402"/>
         <source>The account %1 has an unknown role.</source>
         <translation>账户 %1 的角色未知。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="529"/>
+        <location filename="../core/security/SiteVault.cpp" line="503"/>
+        <source>Your account has no signing key yet; sign in again.</source>
+        <translation>您的账户尚无签名密钥；请重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteVault.cpp" line="530"/>
         <source>The key file of %1 has no recovery slot.</source>
         <translation>%1 的密钥文件没有恢复槽。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="532"/>
+        <location filename="../core/security/SiteVault.cpp" line="533"/>
         <source>The recovery key is wrong.</source>
         <translation>恢复密钥错误。</translation>
     </message>
@@ -4806,17 +4831,17 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>StudyDrug</name>
     <message>
-        <location filename="../core/records/StudyDrug.cpp" line="45"/>
+        <location filename="../core/records/StudyDrug.cpp" line="53"/>
         <source>a dose is after breakfast, lunch or dinner</source>
         <translation>给药时段须为早餐后、午餐后或晚餐后</translation>
     </message>
     <message>
-        <location filename="../core/records/StudyDrug.cpp" line="47"/>
+        <location filename="../core/records/StudyDrug.cpp" line="55"/>
         <source>a dose cannot be recorded for a future day</source>
         <translation>不能记录将来日期的给药</translation>
     </message>
     <message>
-        <location filename="../core/records/StudyDrug.cpp" line="53"/>
+        <location filename="../core/records/StudyDrug.cpp" line="62"/>
         <source>the patient is in the control arm, which receives no study drug</source>
         <translation>该患者属于对照组，对照组不使用研究药物</translation>
     </message>
@@ -4824,12 +4849,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SubjectBlocks</name>
     <message>
-        <location filename="../core/central/SubjectBlocks.cpp" line="72"/>
+        <location filename="../core/central/SubjectBlocks.cpp" line="73"/>
         <source>must be the number of blocks the device holds</source>
         <translation>必须是设备持有的号段数</translation>
     </message>
     <message>
-        <location filename="../core/central/SubjectBlocks.cpp" line="74"/>
+        <location filename="../core/central/SubjectBlocks.cpp" line="75"/>
         <source>must be true or false</source>
         <translation>必须为 true 或 false</translation>
     </message>
@@ -4847,7 +4872,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>必须为 [起始, 结束]，从 1 起的整数，且位于前一号段之后</translation>
     </message>
     <message>
-        <location filename="../core/records/SubjectNumbers.cpp" line="75"/>
+        <location filename="../core/records/SubjectNumbers.cpp" line="73"/>
         <source>granted by the central site</source>
         <translation>由中心站点分配</translation>
     </message>
@@ -4905,32 +4930,32 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="37"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="27"/>
         <source>the central site sent a conflict on an unknown table</source>
         <translation>中心站点发来了一个未知数据表上的冲突</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="71"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="61"/>
         <source>No central site is configured: enroll this device first (sync enroll).</source>
         <translation>未配置中心站点：请先注册此设备（sync enroll）。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="258"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="248"/>
         <source>unknown table %1</source>
         <translation>未知的表 %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="260"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="250"/>
         <source>a reason is required to resolve a conflict</source>
         <translation>解决冲突必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="266"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="256"/>
         <source>this change could not be applied here; record what is missing first, then sync again</source>
         <translation>此更改无法在此应用；请先记录缺失的内容，然后再次同步</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="280"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="270"/>
         <source>no open conflict has the id %1</source>
         <translation>不存在 ID 为 %1 的未解决冲突</translation>
     </message>
@@ -7754,193 +7779,198 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="72"/>
+        <location filename="../ui/MainWindow.cpp" line="73"/>
         <source>Filter patients (Ctrl+F)</source>
         <translation>筛选患者 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="112"/>
+        <location filename="../ui/MainWindow.cpp" line="113"/>
         <source>Select a patient in the list, or add one with Ctrl+N.</source>
         <translation>请在列表中选择患者，或按 Ctrl+N 新建患者。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
         <source>DEMO SITE: synthetic patients for training and trying MucoTrack. Not for clinical use.</source>
         <translation>演示站点：用于培训和试用的模拟患者，不得用于临床。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
         <source>MucoTrack — DEMO SITE (synthetic data)</source>
         <translation>MucoTrack — 演示站点（模拟数据）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
         <source>MucoTrack</source>
         <translation>MucoTrack</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="203"/>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>&amp;New patient...</source>
         <translation>新建患者(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>S&amp;ync now</source>
         <translation>立即同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <location filename="../ui/MainWindow.cpp" line="209"/>
         <source>Sync &amp;conflicts...</source>
         <translation>同步冲突(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <location filename="../ui/MainWindow.cpp" line="215"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
         <source>Patient &amp;details...</source>
         <translation>患者资料(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120"/>
+        <location filename="../ui/MainWindow.cpp" line="121"/>
         <source>Patients</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="121"/>
-        <location filename="../ui/MainWindow.cpp" line="295"/>
+        <location filename="../ui/MainWindow.cpp" line="122"/>
+        <location filename="../ui/MainWindow.cpp" line="300"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="215"/>
+        <location filename="../ui/MainWindow.cpp" line="216"/>
         <source>&amp;Switch user...</source>
         <translation>切换用户(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <location filename="../ui/MainWindow.cpp" line="220"/>
         <source>Screening &amp;log...</source>
         <translation>筛选日志(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="223"/>
+        <location filename="../ui/MainWindow.cpp" line="224"/>
         <source>&amp;Overdue visits...</source>
         <translation>逾期访视(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="227"/>
+        <location filename="../ui/MainWindow.cpp" line="228"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <location filename="../ui/MainWindow.cpp" line="229"/>
         <source>&amp;Reports</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="230"/>
+        <location filename="../ui/MainWindow.cpp" line="231"/>
         <source>Change &amp;password...</source>
         <translation>修改密码(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
         <source>&amp;Administration</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <location filename="../ui/MainWindow.cpp" line="239"/>
         <source>&amp;Accounts...</source>
         <translation>账户(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>Site &amp;settings...</source>
         <translation>站点设置(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>Laboratory &amp;reference ranges...</source>
         <translation>检验参考范围(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="254"/>
         <source>&amp;Backups...</source>
         <translation>备份(&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="259"/>
         <source>Restore from a bac&amp;kup...</source>
         <translation>从备份恢复(&amp;K)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <location filename="../ui/MainWindow.cpp" line="262"/>
         <source>Restored to %1: open it with --db to sign in there.</source>
         <translation>已恢复到 %1：使用 --db 打开该数据库后登录。</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="264"/>
+        <source>New reco&amp;very key...</source>
+        <translation>新恢复密钥(&amp;V)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="269"/>
         <source>Audit &amp;trail...</source>
         <translation>稽查轨迹(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindow.cpp" line="271"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="268"/>
+        <location filename="../ui/MainWindow.cpp" line="273"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="274"/>
+        <location filename="../ui/MainWindow.cpp" line="279"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="276"/>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
         <source>&amp;About MucoTrack</source>
         <translation>关于 MucoTrack(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="277"/>
+        <location filename="../ui/MainWindow.cpp" line="282"/>
         <source>About MucoTrack</source>
         <translation>关于 MucoTrack</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="278"/>
+        <location filename="../ui/MainWindow.cpp" line="283"/>
         <source>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;Bedside data capture for trial NCT07312656: exosome mouth spray against radiation-induced oral mucositis.&lt;br&gt;&lt;br&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.</source>
         <translation>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;试验 NCT07312656 的床旁数据采集：外泌体口腔喷雾剂防治放射性口腔黏膜炎。&lt;br&gt;&lt;br&gt;许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）。本程序不提供任何担保。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="300"/>
+        <location filename="../ui/MainWindow.cpp" line="305"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="467"/>
+        <location filename="../ui/MainWindow.cpp" line="473"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="472"/>
+        <location filename="../ui/MainWindow.cpp" line="478"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="473"/>
+        <location filename="../ui/MainWindow.cpp" line="479"/>
         <source>Site %1</source>
         <translation>站点 %1</translation>
     </message>
@@ -9258,6 +9288,39 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
         <location filename="../ui/workspace/RandomizePanel.cpp" line="113"/>
         <source>Randomizing...</source>
         <translation>正在随机分组...</translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::RecoveryKeyDialog</name>
+    <message>
+        <location filename="../ui/admin/RecoveryKeyDialog.cpp" line="15"/>
+        <source>&amp;Replace the recovery key</source>
+        <translation>更换恢复密钥(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/RecoveryKeyDialog.cpp" line="17"/>
+        <source>I have written down or printed the new recovery key and stored it safely</source>
+        <translation>我已抄写或打印新的恢复密钥并妥善保管</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/RecoveryKeyDialog.cpp" line="18"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/RecoveryKeyDialog.cpp" line="20"/>
+        <source>New recovery key</source>
+        <translation>新恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/RecoveryKeyDialog.cpp" line="24"/>
+        <source>A new recovery key replaces the one in force, which then no longer opens this site&apos;s database. Backups made before keep their own key file: the old recovery key still opens those, so keep it with them. Replace it when the recovery key is lost or may have been seen by someone else.</source>
+        <translation>新的恢复密钥将取代当前的恢复密钥，旧密钥此后无法再打开本站点的数据库。此前制作的备份保留各自的密钥文件：旧恢复密钥仍可打开这些备份，因此请将其与备份一同保管。恢复密钥丢失或可能被他人看到时，请更换。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/RecoveryKeyDialog.cpp" line="42"/>
+        <source>The new recovery key, shown only now. If every password is lost, it is the only way into the site database: write it down or print it, and keep it locked away.</source>
+        <translation>新的恢复密钥，仅此时显示。如果所有密码都丢失，它是进入站点数据库的唯一途径：请抄写或打印，并锁好保管。</translation>
     </message>
 </context>
 <context>
