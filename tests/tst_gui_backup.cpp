@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 using namespace muco;
@@ -117,20 +118,27 @@ private slots:
         }
         auto admin = m_site.signIn(QStringLiteral("admin"));
         ui::RecoveryKeyDialog dialog(*admin);
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        shot(&dialog, QStringLiteral("recovery-key-ask.png"));
-        QTest::mouseClick(dialog.replaceButton(), Qt::LeftButton);
-        const QString fresh = dialog.keyLabel()->text();
+        // Driven inside exec(), as the menu opens it: the key must stay on screen until confirmed.
+        QString fresh;
+        bool shownAfterEscape = false, closeLockedAtFirst = true;
+        QTimer::singleShot(0, &dialog, [&] {
+            shot(&dialog, QStringLiteral("recovery-key-ask.png"));
+            QTest::mouseClick(dialog.replaceButton(), Qt::LeftButton);
+            fresh = dialog.keyLabel()->text();
+            QTimer::singleShot(0, &dialog, [&] {
+                shot(&dialog, QStringLiteral("recovery-key-new.png"));
+                closeLockedAtFirst = !dialog.closeButton()->isEnabled();
+                QTest::keyClick(&dialog, Qt::Key_Escape);
+                shownAfterEscape = dialog.isVisible();
+                dialog.confirmBox()->setChecked(true);
+                QTest::mouseClick(dialog.closeButton(), Qt::LeftButton);
+            });
+        });
+        QCOMPARE(dialog.exec(), int(QDialog::Accepted));
+        QVERIFY(closeLockedAtFirst);
+        QVERIFY(shownAfterEscape);
         QVERIFY2(QRegularExpression(QStringLiteral("^([0-9a-f]{4}-){7}[0-9a-f]{4}$")).match(fresh).hasMatch(), qPrintable(fresh));
         QVERIFY(fresh != m_site.recoveryKey());
-        shot(&dialog, QStringLiteral("recovery-key-new.png"));
-        QVERIFY(!dialog.closeButton()->isEnabled());
-        QTest::keyClick(&dialog, Qt::Key_Escape);
-        QVERIFY(dialog.isVisible());
-        dialog.confirmBox()->setChecked(true);
-        QTest::mouseClick(dialog.closeButton(), Qt::LeftButton);
-        QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QVERIFY(SiteVault::recoverKey(m_site.path(), fresh).ok());
         QCOMPARE(SiteVault::recoverKey(m_site.path(), m_site.recoveryKey()).error().kind, ErrorKind::Denied);
         QVERIFY(SiteVault::recoverKey(m_backup, m_site.recoveryKey()).ok());

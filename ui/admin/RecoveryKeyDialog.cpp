@@ -83,10 +83,10 @@ void RecoveryKeyDialog::replace()
         return;
     }
     m_key->setText(replaced.value());
+    // Shown once: from now on Escape and the window's close button do nothing until it is
+    // confirmed as written down (reject()). Changing the window flags here would hide the
+    // dialog, which ends its exec() and loses the key.
     m_pages->setCurrentIndex(1);
-    // Shown once: Escape or the window's close button would lose it before it is written down.
-    setWindowFlag(Qt::WindowCloseButtonHint, false);
-    show();
 }
 
 } // namespace muco::ui
