@@ -310,9 +310,10 @@ private slots:
 
     void dateAndNumberFormats()
     {
-        QCOMPARE(ui::displayDate(QDate(2026, 3, 7)), QStringLiteral("2026/3/7"));
+        // ISO in Chinese too (GB/T 7408): core's messages and every column read alike (issue 12).
+        QCOMPARE(ui::displayDate(QDate(2026, 3, 7)), QStringLiteral("2026-03-07"));
         QCOMPARE(ui::displayDateTime(QDateTime(QDate(2026, 3, 7), QTime(13, 5), QTimeZone::utc()), QTimeZone("Asia/Shanghai")),
-                 QStringLiteral("2026/3/7 21:05"));
+                 QStringLiteral("2026-03-07 21:05"));
         QCOMPARE(ui::displayNumber(*Decimal::parse(QStringLiteral("12.5"))), QStringLiteral("12.5"));
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         QCOMPARE(ui::displayDate(QDate(2026, 3, 7)), QStringLiteral("2026-03-07"));   // never 3/7/26

@@ -5741,42 +5741,42 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="156"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="157"/>
         <source>Role of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="159"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="160"/>
         <source>%1 is now: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="167"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="168"/>
         <source>Deactivate the account %1 (it is kept, but can no longer sign in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="170"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="171"/>
         <source>The account %1 was deactivated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="177"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="178"/>
         <source>choose the new account&apos;s role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="122"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="123"/>
         <source>Reset password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="123"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="124"/>
         <source>New password for %1 (10 characters or more; tell it to them in person):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="130"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="131"/>
         <source>The password of %1 was reset.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5951,97 +5951,107 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
     <message>
         <location filename="../ui/workspace/AdverseEventsTab.cpp" line="46"/>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="155"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="158"/>
         <source>&amp;Save event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="61"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="63"/>
         <source>Type part of a CTCAE v5.0 term, e.g. mucositis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="72"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="75"/>
         <source>Describe the event in your words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="97"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="100"/>
         <source>Relation to stud&amp;y drug:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="98"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="101"/>
         <source>Action ta&amp;ken:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="87"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="90"/>
         <source>Adverse event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="90"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="62"/>
+        <source>CTCAE v5.0 term, e.g. mucositis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="74"/>
+        <source>The event in your words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="93"/>
         <source>&amp;Term:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="91"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="94"/>
         <source>S&amp;pecify:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="92"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="95"/>
         <source>&amp;Grade (CTCAE):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="94"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="97"/>
         <source>&amp;Onset:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="95"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="98"/>
         <source>Resolution:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="99"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="102"/>
         <source>O&amp;utcome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="102"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="105"/>
         <source>&amp;New event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="131"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="134"/>
         <source>Not a CTCAE v5.0 term yet: choose one from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="135"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="138"/>
         <source>CTCAE v5.0 has no grade %1 for this term.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="136"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="139"/>
         <source>MedDRA %1 · grade %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="187"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="190"/>
         <source>&amp;Confirm event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="187"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="190"/>
         <source>&amp;Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="216"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="219"/>
         <source>A recorded adverse event is being changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7243,299 +7253,341 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::GradingWizard</name>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="36"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="38"/>
         <source>%1: grade %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="48"/>
-        <source>Grade oral mucositis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="63"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="68"/>
         <source>&amp;Save and sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="63"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="68"/>
         <source>&amp;Save draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="105"/>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="106"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="110"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="111"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="105"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="110"/>
         <source>Mild</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="105"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="110"/>
         <source>Moderate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="105"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="110"/>
         <source>Severe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="104"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="109"/>
         <source>Liquid diet only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="107"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="112"/>
         <source>Life-threatening consequences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="108"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="113"/>
         <source>Urgent intervention indicated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="109"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="114"/>
         <source>Death</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="116"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="121"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="399"/>
         <source>Visit &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="118"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="123"/>
         <source>Mucosa:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="123"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="128"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="405"/>
         <source>&amp;Pain:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="124"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="129"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="406"/>
         <source>&amp;Analgesia:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="125"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="130"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="411"/>
         <source>Severe signs:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="141"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="146"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="421"/>
         <source>OMAS sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="83"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="88"/>
         <source>Examination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="84"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="53"/>
+        <source>Grade oral mucositis: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="89"/>
         <source>Record what you see and what the patient reports, once; every scale is derived from it. Ulceration is scored at the OMAS sites on the next page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="100"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="105"/>
         <source>&amp;Soreness reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="101"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="106"/>
         <source>&amp;Erythema seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="102"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="107"/>
         <source>No pseudomembranes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="102"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="107"/>
         <source>Erythematous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="102"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="107"/>
         <source>Patchy pseudomembranes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="102"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="107"/>
         <source>Confluent (fibrinous) pseudomembranes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="103"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="108"/>
         <source>Deep ulceration, hemorrhage or necrosis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="104"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="109"/>
         <source>Normal solid diet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="104"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="109"/>
         <source>Soft or modified diet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="104"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="109"/>
         <source>Nothing by mouth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="106"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="111"/>
         <source>Non-opioid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="106"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="111"/>
         <source>Opioid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="120"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="125"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="402"/>
         <source>Appea&amp;rance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="122"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="127"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="404"/>
         <source>D&amp;iet tolerated:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="142"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="147"/>
         <source>All nine sites are examined and score 0 until you enter a score. Ulceration/pseudomembrane: 0 none, 1 &lt; 1 cm², 2 1-3 cm², 3 &gt; 3 cm². Erythema: 0 none, 1 not severe, 2 severe. Tick &quot;Not assessable&quot; only for a site you could not examine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="144"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="149"/>
         <source>&lt;b&gt;Site&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="145"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="150"/>
         <source>&lt;b&gt;Ulceration&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="146"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="151"/>
         <source>&lt;b&gt;Erythema&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="147"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="152"/>
         <source>&lt;b&gt;Not assessable&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="159"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="164"/>
         <source>%1 not assessable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="181"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="186"/>
         <source>Patient-reported (PRO-CTCAE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="182"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="187"/>
         <source>Ask the patient and record the patient&apos;s own answer: the digit of the answer (0 for the first) answers and moves on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="184"/>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="186"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="189"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="191"/>
         <source>Not asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="211"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="216"/>
         <source>Review and sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="219"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="224"/>
         <source>&lt;b&gt;Meaning of the signature:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="222"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="227"/>
         <source>Your &amp;password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="230"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="235"/>
         <source>You may record the findings; an investigator signs them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="276"/>
-        <source>Correct a signed assessment</source>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="281"/>
+        <source>Correct a signed assessment: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="315"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="286"/>
+        <source>&lt;p style=&apos;background:#fff3cd; color:#000; padding:4px&apos;&gt;&lt;b&gt;Replaces the signed grades of %1:&lt;/b&gt; %2 %3, %4 %5, %6 %7&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="397"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="397"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="398"/>
+        <source>&lt;h3&gt;Findings&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="411"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="419"/>
+        <source>%1 (ulceration %2, erythema %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="421"/>
+        <source>every site examined scored 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="423"/>
+        <source>Not assessable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="328"/>
         <source>Started from the visit of %1: check each finding and change what differs today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="349"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="364"/>
         <source>&lt;p&gt;&lt;small&gt;Primary endpoint scale (%1)&lt;/small&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="350"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="365"/>
         <source>&lt;p&gt;&lt;small&gt;Secondary&lt;/small&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="352"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="367"/>
         <source>&lt;h3&gt;Derived grades&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="357"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="372"/>
         <source>&lt;p&gt;&lt;b&gt;OMAS:&lt;/b&gt; total %1 (ulceration %2, erythema %3), mean %4 over %5 site(s)&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="360"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="375"/>
         <source>&lt;p&gt;&lt;b&gt;OMAS:&lt;/b&gt; no site assessable&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="362"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="377"/>
         <source>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;%1 grade %2: the primary endpoint (%3) is reached.&lt;/b&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="365"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="380"/>
         <source>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;Signing drafts an adverse event &quot;Mucositis oral&quot;, CTCAE grade %1, for you to confirm or change.&lt;/b&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="368"/>
-        <source>&lt;p&gt;Visit %1.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="399"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="457"/>
         <source>Enter your password to sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="424"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="482"/>
         <source>Saved as a draft, not signed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7714,198 +7766,198 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="73"/>
+        <location filename="../ui/MainWindow.cpp" line="75"/>
         <source>Filter patients (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="113"/>
+        <location filename="../ui/MainWindow.cpp" line="115"/>
         <source>Select a patient in the list, or add one with Ctrl+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>DEMO SITE: synthetic patients for training and trying MucoTrack. Not for clinical use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <location filename="../ui/MainWindow.cpp" line="173"/>
         <source>MucoTrack — DEMO SITE (synthetic data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <location filename="../ui/MainWindow.cpp" line="173"/>
         <source>MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>&amp;New patient...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <location filename="../ui/MainWindow.cpp" line="239"/>
         <source>S&amp;ync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="209"/>
+        <location filename="../ui/MainWindow.cpp" line="240"/>
         <source>Sync &amp;conflicts...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="215"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
         <source>Patient &amp;details...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="121"/>
+        <location filename="../ui/MainWindow.cpp" line="123"/>
         <source>Patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122"/>
-        <location filename="../ui/MainWindow.cpp" line="300"/>
+        <location filename="../ui/MainWindow.cpp" line="124"/>
+        <location filename="../ui/MainWindow.cpp" line="331"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="216"/>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
         <source>&amp;Switch user...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source>Screening &amp;log...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <location filename="../ui/MainWindow.cpp" line="255"/>
         <source>&amp;Overdue visits...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <location filename="../ui/MainWindow.cpp" line="259"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="229"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="262"/>
         <source>Change &amp;password...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <location filename="../ui/MainWindow.cpp" line="267"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <location filename="../ui/MainWindow.cpp" line="269"/>
         <source>&amp;Administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="239"/>
+        <location filename="../ui/MainWindow.cpp" line="270"/>
         <source>&amp;Accounts...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="274"/>
         <source>Site &amp;settings...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="279"/>
         <source>Laboratory &amp;reference ranges...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="254"/>
+        <location filename="../ui/MainWindow.cpp" line="285"/>
         <source>&amp;Backups...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="259"/>
+        <location filename="../ui/MainWindow.cpp" line="290"/>
         <source>Restore from a bac&amp;kup...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <location filename="../ui/MainWindow.cpp" line="293"/>
         <source>Restored to %1: open it with --db to sign in there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <location filename="../ui/MainWindow.cpp" line="295"/>
         <source>New reco&amp;very key...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269"/>
+        <location filename="../ui/MainWindow.cpp" line="300"/>
         <source>Audit &amp;trail...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="271"/>
+        <location filename="../ui/MainWindow.cpp" line="302"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <location filename="../ui/MainWindow.cpp" line="304"/>
         <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="310"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281"/>
+        <location filename="../ui/MainWindow.cpp" line="312"/>
         <source>&amp;About MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="282"/>
+        <location filename="../ui/MainWindow.cpp" line="313"/>
         <source>About MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="283"/>
+        <location filename="../ui/MainWindow.cpp" line="314"/>
         <source>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;Bedside data capture for trial NCT07312656: exosome mouth spray against radiation-induced oral mucositis.&lt;br&gt;&lt;br&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="305"/>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="473"/>
+        <location filename="../ui/MainWindow.cpp" line="505"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="478"/>
+        <location filename="../ui/MainWindow.cpp" line="510"/>
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="479"/>
+        <location filename="../ui/MainWindow.cpp" line="511"/>
         <source>Site %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9423,7 +9475,7 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::ScreeningLogDialog</name>
     <message>
-        <location filename="../ui/admin/ScreeningLogDialog.cpp" line="12"/>
+        <location filename="../ui/admin/ScreeningLogDialog.cpp" line="16"/>
         <source>Screening log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9917,12 +9969,12 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="44"/>
+        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="45"/>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="45"/>
+        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="46"/>
         <source>&amp;Remove selected</source>
         <translation type="unfinished"></translation>
     </message>

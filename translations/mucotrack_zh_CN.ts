@@ -5804,42 +5804,42 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>所选账户：</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="156"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="157"/>
         <source>Role of %1: %2</source>
         <translation>%1 的角色：%2</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="159"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="160"/>
         <source>%1 is now: %2.</source>
         <translation>%1 现在的角色：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="167"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="168"/>
         <source>Deactivate the account %1 (it is kept, but can no longer sign in)</source>
         <translation>停用账户 %1（账户保留，但不能再登录）</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="170"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="171"/>
         <source>The account %1 was deactivated.</source>
         <translation>账户 %1 已停用。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="177"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="178"/>
         <source>choose the new account&apos;s role</source>
         <translation>请选择新账户的角色</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="122"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="123"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="123"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="124"/>
         <source>New password for %1 (10 characters or more; tell it to them in person):</source>
         <translation>%1 的新密码（至少 10 个字符；请当面告知本人）：</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="130"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="131"/>
         <source>The password of %1 was reset.</source>
         <translation>%1 的密码已重置。</translation>
     </message>
@@ -6014,97 +6014,107 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
     <message>
         <location filename="../ui/workspace/AdverseEventsTab.cpp" line="46"/>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="155"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="158"/>
         <source>&amp;Save event</source>
         <translation>保存事件(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="61"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="63"/>
         <source>Type part of a CTCAE v5.0 term, e.g. mucositis</source>
         <translation>输入 CTCAE v5.0 术语的一部分，如 Mucositis oral</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="72"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="75"/>
         <source>Describe the event in your words</source>
         <translation>请用文字描述该事件</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="97"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="100"/>
         <source>Relation to stud&amp;y drug:</source>
         <translation>与研究药物的相关性(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="98"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="101"/>
         <source>Action ta&amp;ken:</source>
         <translation>采取的措施(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="87"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="90"/>
         <source>Adverse event</source>
         <translation>不良事件</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="90"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="62"/>
+        <source>CTCAE v5.0 term, e.g. mucositis</source>
+        <translation>CTCAE 术语的一部分</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="74"/>
+        <source>The event in your words</source>
+        <translation>用文字描述该事件</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="93"/>
         <source>&amp;Term:</source>
         <translation>术语(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="91"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="94"/>
         <source>S&amp;pecify:</source>
         <translation>具体说明(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="92"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="95"/>
         <source>&amp;Grade (CTCAE):</source>
         <translation>分级（CTCAE）(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="94"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="97"/>
         <source>&amp;Onset:</source>
         <translation>发生日期(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="95"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="98"/>
         <source>Resolution:</source>
         <translation>缓解：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="99"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="102"/>
         <source>O&amp;utcome:</source>
         <translation>转归(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="102"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="105"/>
         <source>&amp;New event</source>
         <translation>新事件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="131"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="134"/>
         <source>Not a CTCAE v5.0 term yet: choose one from the list.</source>
         <translation>尚不是 CTCAE v5.0 术语：请从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="135"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="138"/>
         <source>CTCAE v5.0 has no grade %1 for this term.</source>
         <translation>CTCAE v5.0 中该术语没有 %1 级。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="136"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="139"/>
         <source>MedDRA %1 · grade %2: %3</source>
         <translation>MedDRA %1 · %2 级：%3</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="187"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="190"/>
         <source>&amp;Confirm event</source>
         <translation>确认事件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="187"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="190"/>
         <source>&amp;Save changes</source>
         <translation>保存更改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="216"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="219"/>
         <source>A recorded adverse event is being changed.</source>
         <translation>正在修改已记录的不良事件。</translation>
     </message>
@@ -7306,299 +7316,341 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::GradingWizard</name>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="36"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="38"/>
         <source>%1: grade %2</source>
         <translation>%1：%2 级</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="48"/>
-        <source>Grade oral mucositis</source>
-        <translation>口腔黏膜炎分级</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="63"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="68"/>
         <source>&amp;Save and sign</source>
         <translation>保存并签名(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="63"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="68"/>
         <source>&amp;Save draft</source>
         <translation>保存草稿(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="105"/>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="106"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="110"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="111"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="105"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="110"/>
         <source>Mild</source>
         <translation>轻度</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="105"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="110"/>
         <source>Moderate</source>
         <translation>中度</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="105"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="110"/>
         <source>Severe</source>
         <translation>重度</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="104"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="109"/>
         <source>Liquid diet only</source>
         <translation>仅能流质饮食</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="107"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="112"/>
         <source>Life-threatening consequences</source>
         <translation>危及生命</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="108"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="113"/>
         <source>Urgent intervention indicated</source>
         <translation>需紧急干预</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="109"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="114"/>
         <source>Death</source>
         <translation>死亡</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="116"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="121"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="399"/>
         <source>Visit &amp;date:</source>
         <translation>访视日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="118"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="123"/>
         <source>Mucosa:</source>
         <translation>黏膜：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="123"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="128"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="405"/>
         <source>&amp;Pain:</source>
         <translation>疼痛(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="124"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="129"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="406"/>
         <source>&amp;Analgesia:</source>
         <translation>镇痛(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="125"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="130"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="411"/>
         <source>Severe signs:</source>
         <translation>严重体征：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="141"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="146"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="421"/>
         <source>OMAS sites</source>
         <translation>OMAS 部位</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="83"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="88"/>
         <source>Examination</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="84"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="53"/>
+        <source>Grade oral mucositis: %1</source>
+        <translation>口腔黏膜炎分级：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="89"/>
         <source>Record what you see and what the patient reports, once; every scale is derived from it. Ulceration is scored at the OMAS sites on the next page.</source>
         <translation>记录一次您所见及患者所述；各量表均由此推导。溃疡在下一页按 OMAS 部位评分。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="100"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="105"/>
         <source>&amp;Soreness reported</source>
         <translation>患者诉疼痛(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="101"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="106"/>
         <source>&amp;Erythema seen</source>
         <translation>可见红斑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="102"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="107"/>
         <source>No pseudomembranes</source>
         <translation>无假膜</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="102"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="107"/>
         <source>Erythematous</source>
         <translation>红斑样</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="102"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="107"/>
         <source>Patchy pseudomembranes</source>
         <translation>斑片状假膜</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="102"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="107"/>
         <source>Confluent (fibrinous) pseudomembranes</source>
         <translation>融合性（纤维素性）假膜</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="103"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="108"/>
         <source>Deep ulceration, hemorrhage or necrosis</source>
         <translation>深溃疡、出血或坏死</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="104"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="109"/>
         <source>Normal solid diet</source>
         <translation>正常固体饮食</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="104"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="109"/>
         <source>Soft or modified diet</source>
         <translation>软食或调整饮食</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="104"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="109"/>
         <source>Nothing by mouth</source>
         <translation>无法经口进食</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="106"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="111"/>
         <source>Non-opioid</source>
         <translation>非阿片类</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="106"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="111"/>
         <source>Opioid</source>
         <translation>阿片类</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="120"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="125"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="402"/>
         <source>Appea&amp;rance:</source>
         <translation>黏膜表现(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="122"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="127"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="404"/>
         <source>D&amp;iet tolerated:</source>
         <translation>可耐受饮食(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="142"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="147"/>
         <source>All nine sites are examined and score 0 until you enter a score. Ulceration/pseudomembrane: 0 none, 1 &lt; 1 cm², 2 1-3 cm², 3 &gt; 3 cm². Erythema: 0 none, 1 not severe, 2 severe. Tick &quot;Not assessable&quot; only for a site you could not examine.</source>
         <translation>九个部位均须检查，未输入评分时记为 0。溃疡/假膜：0 无，1 &lt; 1 cm²，2 1-3 cm²，3 &gt; 3 cm²。红斑：0 无，1 非重度，2 重度。仅对无法检查的部位勾选“无法评估”。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="144"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="149"/>
         <source>&lt;b&gt;Site&lt;/b&gt;</source>
         <translation>&lt;b&gt;部位&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="145"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="150"/>
         <source>&lt;b&gt;Ulceration&lt;/b&gt;</source>
         <translation>&lt;b&gt;溃疡&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="146"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="151"/>
         <source>&lt;b&gt;Erythema&lt;/b&gt;</source>
         <translation>&lt;b&gt;红斑&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="147"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="152"/>
         <source>&lt;b&gt;Not assessable&lt;/b&gt;</source>
         <translation>&lt;b&gt;无法评估&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="159"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="164"/>
         <source>%1 not assessable</source>
         <translation>%1 无法评估</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="181"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="186"/>
         <source>Patient-reported (PRO-CTCAE)</source>
         <translation>患者报告（PRO-CTCAE）</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="182"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="187"/>
         <source>Ask the patient and record the patient&apos;s own answer: the digit of the answer (0 for the first) answers and moves on.</source>
         <translation>请询问患者并记录患者本人的回答：按答案对应的数字键（第一项为 0）即作答并进入下一题。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="184"/>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="186"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="189"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="191"/>
         <source>Not asked</source>
         <translation>未询问</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="211"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="216"/>
         <source>Review and sign</source>
         <translation>核对并签名</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="219"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="224"/>
         <source>&lt;b&gt;Meaning of the signature:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;签名含义：&lt;/b&gt;%1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="222"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="227"/>
         <source>Your &amp;password:</source>
         <translation>您的密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="230"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="235"/>
         <source>You may record the findings; an investigator signs them.</source>
         <translation>您可以记录检查所见；需由研究者签名。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="276"/>
-        <source>Correct a signed assessment</source>
-        <translation>更正已签名的评估</translation>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="281"/>
+        <source>Correct a signed assessment: %1</source>
+        <translation>更正已签名的评估：%1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="315"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="286"/>
+        <source>&lt;p style=&apos;background:#fff3cd; color:#000; padding:4px&apos;&gt;&lt;b&gt;Replaces the signed grades of %1:&lt;/b&gt; %2 %3, %4 %5, %6 %7&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;background:#fff3cd; color:#000; padding:4px&apos;&gt;&lt;b&gt;替代 %1 已签名的分级：&lt;/b&gt;%2 %3 级，%4 %5 级，%6 %7 级&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="397"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="397"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="398"/>
+        <source>&lt;h3&gt;Findings&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;检查所见&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="411"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="419"/>
+        <source>%1 (ulceration %2, erythema %3)</source>
+        <translation>%1（溃疡 %2，红斑 %3）</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="421"/>
+        <source>every site examined scored 0</source>
+        <translation>所有已检查部位均为 0 分</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="423"/>
+        <source>Not assessable</source>
+        <translation>无法评估</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="328"/>
         <source>Started from the visit of %1: check each finding and change what differs today.</source>
         <translation>已以 %1 的访视为起点：请逐项核对检查所见，并修改今天有变化的项目。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="349"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="364"/>
         <source>&lt;p&gt;&lt;small&gt;Primary endpoint scale (%1)&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;small&gt;主要终点量表（%1）&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="350"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="365"/>
         <source>&lt;p&gt;&lt;small&gt;Secondary&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;small&gt;次要&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="352"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="367"/>
         <source>&lt;h3&gt;Derived grades&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;推导分级&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="357"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="372"/>
         <source>&lt;p&gt;&lt;b&gt;OMAS:&lt;/b&gt; total %1 (ulceration %2, erythema %3), mean %4 over %5 site(s)&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;OMAS：&lt;/b&gt;总分 %1（溃疡 %2，红斑 %3），%5 个部位的平均分 %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="360"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="375"/>
         <source>&lt;p&gt;&lt;b&gt;OMAS:&lt;/b&gt; no site assessable&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;OMAS：&lt;/b&gt;无可评估部位&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="362"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="377"/>
         <source>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;%1 grade %2: the primary endpoint (%3) is reached.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;%1 %2 级：已达到主要终点（%3）。&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="365"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="380"/>
         <source>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;Signing drafts an adverse event &quot;Mucositis oral&quot;, CTCAE grade %1, for you to confirm or change.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;签署将起草不良事件“口腔黏膜炎”（Mucositis oral），CTCAE %1 级，由您确认或修改。&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="368"/>
-        <source>&lt;p&gt;Visit %1.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;访视 %1。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="399"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="457"/>
         <source>Enter your password to sign.</source>
         <translation>请输入密码以签名。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="424"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="482"/>
         <source>Saved as a draft, not signed: %1</source>
         <translation>已保存为草稿，未签名：%1</translation>
     </message>
@@ -7779,198 +7831,198 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="73"/>
+        <location filename="../ui/MainWindow.cpp" line="75"/>
         <source>Filter patients (Ctrl+F)</source>
         <translation>筛选患者 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="113"/>
+        <location filename="../ui/MainWindow.cpp" line="115"/>
         <source>Select a patient in the list, or add one with Ctrl+N.</source>
         <translation>请在列表中选择患者，或按 Ctrl+N 新建患者。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>DEMO SITE: synthetic patients for training and trying MucoTrack. Not for clinical use.</source>
         <translation>演示站点：用于培训和试用的模拟患者，不得用于临床。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <location filename="../ui/MainWindow.cpp" line="173"/>
         <source>MucoTrack — DEMO SITE (synthetic data)</source>
         <translation>MucoTrack — 演示站点（模拟数据）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <location filename="../ui/MainWindow.cpp" line="173"/>
         <source>MucoTrack</source>
         <translation>MucoTrack</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>&amp;New patient...</source>
         <translation>新建患者(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <location filename="../ui/MainWindow.cpp" line="239"/>
         <source>S&amp;ync now</source>
         <translation>立即同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="209"/>
+        <location filename="../ui/MainWindow.cpp" line="240"/>
         <source>Sync &amp;conflicts...</source>
         <translation>同步冲突(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="215"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
         <source>Patient &amp;details...</source>
         <translation>患者资料(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="121"/>
+        <location filename="../ui/MainWindow.cpp" line="123"/>
         <source>Patients</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122"/>
-        <location filename="../ui/MainWindow.cpp" line="300"/>
+        <location filename="../ui/MainWindow.cpp" line="124"/>
+        <location filename="../ui/MainWindow.cpp" line="331"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="216"/>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
         <source>&amp;Switch user...</source>
         <translation>切换用户(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source>Screening &amp;log...</source>
         <translation>筛选日志(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <location filename="../ui/MainWindow.cpp" line="255"/>
         <source>&amp;Overdue visits...</source>
         <translation>逾期访视(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <location filename="../ui/MainWindow.cpp" line="259"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="229"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>&amp;Reports</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="262"/>
         <source>Change &amp;password...</source>
         <translation>修改密码(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <location filename="../ui/MainWindow.cpp" line="267"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <location filename="../ui/MainWindow.cpp" line="269"/>
         <source>&amp;Administration</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="239"/>
+        <location filename="../ui/MainWindow.cpp" line="270"/>
         <source>&amp;Accounts...</source>
         <translation>账户(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="274"/>
         <source>Site &amp;settings...</source>
         <translation>站点设置(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="279"/>
         <source>Laboratory &amp;reference ranges...</source>
         <translation>检验参考范围(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="254"/>
+        <location filename="../ui/MainWindow.cpp" line="285"/>
         <source>&amp;Backups...</source>
         <translation>备份(&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="259"/>
+        <location filename="../ui/MainWindow.cpp" line="290"/>
         <source>Restore from a bac&amp;kup...</source>
         <translation>从备份恢复(&amp;K)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <location filename="../ui/MainWindow.cpp" line="293"/>
         <source>Restored to %1: open it with --db to sign in there.</source>
         <translation>已恢复到 %1：使用 --db 打开该数据库后登录。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <location filename="../ui/MainWindow.cpp" line="295"/>
         <source>New reco&amp;very key...</source>
         <translation>新恢复密钥(&amp;V)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269"/>
+        <location filename="../ui/MainWindow.cpp" line="300"/>
         <source>Audit &amp;trail...</source>
         <translation>稽查轨迹(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="271"/>
+        <location filename="../ui/MainWindow.cpp" line="302"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <location filename="../ui/MainWindow.cpp" line="304"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="310"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281"/>
+        <location filename="../ui/MainWindow.cpp" line="312"/>
         <source>&amp;About MucoTrack</source>
         <translation>关于 MucoTrack(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="282"/>
+        <location filename="../ui/MainWindow.cpp" line="313"/>
         <source>About MucoTrack</source>
         <translation>关于 MucoTrack</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="283"/>
+        <location filename="../ui/MainWindow.cpp" line="314"/>
         <source>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;Bedside data capture for trial NCT07312656: exosome mouth spray against radiation-induced oral mucositis.&lt;br&gt;&lt;br&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.</source>
         <translation>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;试验 NCT07312656 的床旁数据采集：外泌体口腔喷雾剂防治放射性口腔黏膜炎。&lt;br&gt;&lt;br&gt;许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）。本程序不提供任何担保。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="305"/>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="473"/>
+        <location filename="../ui/MainWindow.cpp" line="505"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="478"/>
+        <location filename="../ui/MainWindow.cpp" line="510"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="479"/>
+        <location filename="../ui/MainWindow.cpp" line="511"/>
         <source>Site %1</source>
         <translation>站点 %1</translation>
     </message>
@@ -9488,7 +9540,7 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::ScreeningLogDialog</name>
     <message>
-        <location filename="../ui/admin/ScreeningLogDialog.cpp" line="12"/>
+        <location filename="../ui/admin/ScreeningLogDialog.cpp" line="16"/>
         <source>Screening log</source>
         <translation>筛选日志</translation>
     </message>
@@ -9982,12 +10034,12 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
         <translation>名称，如春节</translation>
     </message>
     <message>
-        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="44"/>
+        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="45"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="45"/>
+        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="46"/>
         <source>&amp;Remove selected</source>
         <translation>删除所选(&amp;R)</translation>
     </message>

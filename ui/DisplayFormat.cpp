@@ -7,12 +7,6 @@ namespace muco::ui {
 namespace {
 const QString kIsoDate = QStringLiteral("yyyy-MM-dd");
 
-// Year-first short formats only (zh_CN "yyyy/M/d", ja, ko, sv's ISO...); two-digit years never.
-bool yearFirst(const QString &format)
-{
-    return format.startsWith(QLatin1String("yyyy"));
-}
-
 QString localized(QString plain)
 {
     const QLocale locale;
@@ -25,8 +19,7 @@ QString localized(QString plain)
 
 QString dateFormat()
 {
-    const QString format = QLocale().dateFormat(QLocale::ShortFormat);
-    return yearFirst(format) ? format : kIsoDate;
+    return kIsoDate;
 }
 
 QString dateTimeFormat()

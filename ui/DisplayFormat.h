@@ -1,8 +1,9 @@
 #pragma once
 // Dates, times and numbers as a clinician reads them, in the UI language. One rule for every
 // table, label and the status bar (stored data, exports and the CLI keep ISO 8601):
-// - dates: the locale's short date when it is year-first (zh_CN: 2025/3/7), otherwise ISO
-//   yyyy-MM-dd (en_US's 3/7/25 is ambiguous at a bedside);
+// - dates: ISO yyyy-MM-dd in every language (en_US's 3/7/25 is ambiguous at a bedside; China's
+//   own standard, GB/T 7408, is ISO 8601, and zh_CN's short 2025/3/7 sat beside core's ISO dates
+//   on the same screen and left columns ragged);
 // - times: 24-hour HH:mm; a stored UTC instant is shown in the site's time zone;
 // - numbers: the locale's decimal point, no group separators in clinical values.
 #include <QDate>

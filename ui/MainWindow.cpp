@@ -39,6 +39,8 @@
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStyle>
+#include <QTabBar>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -129,11 +131,13 @@ MainWindow::MainWindow(AppController &controller, QWidget *parent)
     connect(m_today, &TodayView::openTask, this,
             [this](const TodayModel::Task &task) { openTodayTask(task.patientId, static_cast<int>(task.kind)); });
 
-    auto *splitter = new QSplitter;
-    splitter->addWidget(m_side);
-    splitter->addWidget(m_workspace);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({560, 820});
+    m_splitter = new QSplitter;
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_side);
+    m_splitter->addWidget(m_workspace);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({m_preferredSide, 820});
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this](int position) { m_preferredSide = position; });
 
     auto *work = new QWidget;
     auto *wv = new QVBoxLayout(work);
@@ -144,7 +148,7 @@ MainWindow::MainWindow(AppController &controller, QWidget *parent)
     m_demoBanner->setStyleSheet(QStringLiteral("background: #ffcc00; color: #000; font-weight: bold; padding: 6px;"));
     m_demoBanner->setVisible(controller.isDemo());
     wv->addWidget(m_demoBanner);
-    wv->addWidget(splitter, 1);
+    wv->addWidget(m_splitter, 1);
 
     m_stack->addWidget(m_signIn);
     m_stack->addWidget(work);
@@ -191,6 +195,33 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    fitWorkspace();
+}
+
+// The workspace's nine tabs, whole: on a 1366-wide laptop the patient list gives way (it scrolls
+// sideways; the workspace is where the work is), down to a list that still shows subject and
+// name. A wider screen keeps the list as it is.
+void MainWindow::fitWorkspace()
+{
+    const QList<int> sizes = m_splitter->sizes();
+    const int total = sizes.value(0) + sizes.value(1);
+    if (total <= 0)
+        return;
+    // Each tab's whole title (QTabBar's own hint is of the elided titles when eliding is on).
+    const QTabBar *bar = m_patientWorkspace->tabs()->tabBar();
+    const int padding = bar->style()->pixelMetric(QStyle::PM_TabBarTabHSpace, nullptr, bar) + 4;
+    int need = 32;   // the workspace's layout margins and the tab widget's frame
+    for (int i = 0; i < bar->count(); ++i)
+        need += bar->fontMetrics().horizontalAdvance(QString(bar->tabText(i)).remove(QLatin1Char('&'))) + padding;
+    constexpr int kSmallestList = 320;
+    const int side = std::max(kSmallestList, std::min(m_preferredSide, total - need));
+    if (side != sizes.value(0))
+        m_splitter->setSizes({side, total - side});
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -406,6 +437,7 @@ void MainWindow::onSignedIn()
     m_list->setColumnHidden(PatientListModel::SdvRemaining, !s->can(Permission::VerifySource));
     m_stack->setCurrentIndex(1);
     m_workspace->setCurrentIndex(0);
+    fitWorkspace();
     m_filter->setFocus();
     updateStatus();
     m_idle->start(m_controller.autoLockMinutes());

@@ -7,6 +7,7 @@
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
+class QSplitter;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
@@ -45,6 +46,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     // Ctrl+L locks even while a modal form or wizard of this window has the keyboard.
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -59,6 +61,7 @@ private:
     void restoreUserPreferences();   // the signed-in user's last workspace tab and column widths
     void openTodayTask(const QString &patientId, int kind);
     void updateStatus();
+    void fitWorkspace();   // the splitter leaves the workspace room for its tabs' whole titles
 
     AppController &m_controller;
     QStackedWidget *m_stack;
@@ -69,6 +72,8 @@ private:
     TodayView *m_today;
     PatientListModel *m_model;
     QSortFilterProxyModel *m_proxy;
+    QSplitter *m_splitter;
+    int m_preferredSide = 560;   // the list's width as the user left it (a narrow screen may give less)
     QStackedWidget *m_workspace;
     PatientWorkspace *m_patientWorkspace;
     QLabel *m_userLabel;

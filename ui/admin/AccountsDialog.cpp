@@ -111,6 +111,7 @@ AccountsDialog::AccountsDialog(Session &session, QWidget *parent)
 void AccountsDialog::reload()
 {
     (void)m_model->load(m_session);   // a list that cannot be read is shown empty
+    m_table->resizeColumnsToContents();   // whole names and roles (the default 100 px cut them)
 }
 
 void AccountsDialog::resetPassword()

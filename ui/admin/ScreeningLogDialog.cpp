@@ -4,6 +4,10 @@
 #include <QHeaderView>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QGuiApplication>
+#include <QScreen>
+#include <QScrollBar>
+#include "WindowGeometry.h"
 
 namespace muco::ui {
 
@@ -11,17 +15,22 @@ ScreeningLogDialog::ScreeningLogDialog(Session &session, QWidget *parent) : QDia
 {
     setWindowTitle(tr("Screening log"));
     m_table->setModel(m_model);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     (void)m_model->load(session);   // a log that cannot be read is shown empty
-    m_table->resizeColumnsToContents();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *v = new QVBoxLayout(this);
     v->addWidget(m_table);
     v->addWidget(buttons);
-    resize(760, 460);
+    // Wide enough for every column (the criteria not met are a long line), never wider than the screen.
+    // Measured before the last column stretches: its contents, not the room left to it.
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->resizeColumnsToContents();
+    const int table = m_table->horizontalHeader()->length() + m_table->verticalScrollBar()->sizeHint().width() + 2 * m_table->frameWidth();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    const QSize available = (parent ? parent->screen() : QGuiApplication::primaryScreen())->availableGeometry().size();
+    resize(fittedSize(QSize(std::max(760, table + 2 * layout()->contentsMargins().left()), 460), available));
 }
 
 } // namespace muco::ui

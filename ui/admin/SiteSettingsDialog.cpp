@@ -41,6 +41,7 @@ SiteSettingsDialog::SiteSettingsDialog(Session &session, QWidget *parent)
     m_holidayDate->setDisplayFormat(dateFormat());
     m_holidayDate->setDate(Radiotherapy::today(session));
     m_holidayName->setPlaceholderText(tr("Name, e.g. Spring Festival"));
+    m_holidayName->setMinimumWidth(m_holidayName->fontMetrics().horizontalAdvance(m_holidayName->placeholderText()) + 16);
     auto *add = new QPushButton(tr("&Add"));
     auto *remove = new QPushButton(tr("&Remove selected"));
     auto *row = new QHBoxLayout;

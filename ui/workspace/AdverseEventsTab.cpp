@@ -58,7 +58,9 @@ AdverseEventsTab::AdverseEventsTab(QWidget *parent)
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) { edit(index.row()); });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) { edit(index.row()); });
     m_term->setObjectName(QStringLiteral("aeTerm"));
-    m_term->setPlaceholderText(tr("Type part of a CTCAE v5.0 term, e.g. mucositis"));
+    // The hint fits the field at 1366x768; the whole instruction is its tooltip.
+    m_term->setPlaceholderText(tr("CTCAE v5.0 term, e.g. mucositis"));
+    m_term->setToolTip(tr("Type part of a CTCAE v5.0 term, e.g. mucositis"));
     // The completer matches words anywhere in the term ("oral" finds "Mucositis oral"), with
     // the keyboard: Down to the list, Enter to take one. Core refuses any other text.
     auto *completer = new QCompleter(CtcaeTerms::names(), m_term);
@@ -69,7 +71,8 @@ AdverseEventsTab::AdverseEventsTab(QWidget *parent)
     connect(m_term, &QLineEdit::textChanged, this, &AdverseEventsTab::showTerm);
     connect(completer, qOverload<const QString &>(&QCompleter::activated), this, &AdverseEventsTab::showTerm);
     m_termSpecify->setObjectName(QStringLiteral("aeTermSpecify"));
-    m_termSpecify->setPlaceholderText(tr("Describe the event in your words"));
+    m_termSpecify->setPlaceholderText(tr("The event in your words"));
+    m_termSpecify->setToolTip(tr("Describe the event in your words"));
     m_termSpecify->setEnabled(false);
     m_gradeText->setObjectName(QStringLiteral("aeGradeText"));
     m_gradeText->setWordWrap(true);
@@ -85,7 +88,7 @@ AdverseEventsTab::AdverseEventsTab(QWidget *parent)
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     QWidget *resolutionBox = inlineRow({m_resolved, m_resolution});
     auto *box = new QGroupBox(tr("Adverse event"));
-    box->setMaximumWidth(400);   // the list of events gets the room
+    box->setMaximumWidth(440);   // the list of events gets the room (the form's hints still whole at 1366x768)
     auto *form = new QFormLayout(box);
     m_errors.addRow(form, tr("&Term:"), m_term, QStringLiteral("term"));
     m_errors.addRow(form, tr("S&pecify:"), m_termSpecify, QStringLiteral("term_specify"));

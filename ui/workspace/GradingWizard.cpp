@@ -2,6 +2,7 @@
 #include "CodeLabels.h"
 #include "DisplayFormat.h"
 #include "records/Assessments.h"
+#include "records/Patients.h"
 #include "clinical/Protocol.h"
 #include "records/Radiotherapy.h"
 #include "security/Session.h"
@@ -14,6 +15,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -45,7 +47,10 @@ GradingWizard::GradingWizard(Session &session, const QString &patientId, QWidget
     : QWizard(parent), m_session(session), m_patientId(patientId), m_live(new QLabel), m_review(new QLabel),
       m_password(new QLineEdit), m_error(new QLabel)
 {
-    setWindowTitle(tr("Grade oral mucositis"));
+    // Whom the exam is of, on every page (the title and the grades beside each page).
+    if (auto p = Patients::get(session, patientId); p.ok())
+        m_subject = p->name.isEmpty() ? p->subjectId : QStringLiteral("%1 · %2").arg(p->subjectId, p->name);
+    setWindowTitle(tr("Grade oral mucositis: %1").arg(m_subject));
     setObjectName(QStringLiteral("gradingWizard"));
     setWizardStyle(QWizard::ClassicStyle);
     m_live->setObjectName(QStringLiteral("liveGrades"));
@@ -273,7 +278,15 @@ void GradingWizard::setCorrection(const QString &signedId, const QString &reason
 {
     m_correcting = signedId;
     m_reason = reason;
-    setWindowTitle(tr("Correct a signed assessment"));
+    setWindowTitle(tr("Correct a signed assessment: %1").arg(m_subject));
+    // The grades the correction replaces stay in sight beside the new ones.
+    Assessment signedOne;
+    signedOne.exam = e;
+    Assessments::derive(signedOne);
+    m_replaces = tr("<p style='background:#fff3cd; color:#000; padding:4px'><b>Replaces the signed grades of %1:</b> %2 %3, %4 %5, %6 %7</p>")
+                     .arg(displayDate(visitDate), scaleName(signedOne.who.scale)).arg(signedOne.who.grade)
+                     .arg(scaleName(signedOne.ctcae.scale)).arg(signedOne.ctcae.grade)
+                     .arg(scaleName(signedOne.rtog.scale)).arg(signedOne.rtog.grade);
     m_date->setDate(visitDate);
     m_date->setEnabled(false);
     m_startedFrom->hide();
@@ -339,6 +352,8 @@ bool GradingWizard::eventFilter(QObject *watched, QEvent *event)
 
 QString GradingWizard::liveText() const { return m_live->text(); }
 
+QString GradingWizard::reviewText() const { return m_review->text(); }
+
 void GradingWizard::updateLive()
 {
     Assessment a;
@@ -349,7 +364,7 @@ void GradingWizard::updateLive()
         return gradeLine(r) + (r.scale == endpoint.scale ? tr("<p><small>Primary endpoint scale (%1)</small></p>").arg(endpoint.label().toHtmlEscaped())
                                                          : tr("<p><small>Secondary</small></p>"));
     };
-    QString html = tr("<h3>Derived grades</h3>");
+    QString html = QStringLiteral("<p><b>%1</b></p>").arg(m_subject.toHtmlEscaped()) + m_replaces + tr("<h3>Derived grades</h3>");
     for (const QString &w : examWarnings(a.exam))
         html += QStringLiteral("<p style='color:#8a4b00'>&#9888; %1</p>").arg(w.toHtmlEscaped());
     html += line(a.who) + line(a.ctcae) + line(a.rtog);
@@ -365,7 +380,50 @@ void GradingWizard::updateLive()
         html += tr("<p style='color:#b00020'><b>Signing drafts an adverse event \"Mucositis oral\", CTCAE grade %1, for you to confirm or change.</b></p>")
                     .arg(a.ctcae.grade);
     m_live->setText(html);
-    m_review->setText(tr("<p>Visit %1.</p>").arg(displayDate(m_date->date())) + html);
+    m_review->setText(findingsText());
+}
+
+// The review page shows what was found, as recorded (the grades derived from it are beside it).
+QString GradingWizard::findingsText() const
+{
+    // A form label without its accelerator ("&Pain:", "疼痛(&P)：") or colon.
+    auto text = [](const QString &label) {
+        static const QRegularExpression decoration(QStringLiteral("\\(&\\w\\)|&(?=\\S)|[:：]\\s*$"));
+        return QString(label).remove(decoration).toHtmlEscaped();
+    };
+    auto row = [](const QString &label, const QString &value) {
+        return QStringLiteral("<tr><td style='padding-right:12px'>%1</td><td><b>%2</b></td></tr>").arg(label, value);
+    };
+    const QString yes = tr("yes"), no = tr("no");
+    QString html = tr("<h3>Findings</h3>") + QStringLiteral("<table>");
+    html += row(text(tr("Visit &date:")), displayDate(m_date->date()));
+    html += row(text(m_soreness->text()), m_soreness->isChecked() ? yes : no);
+    html += row(text(m_erythema->text()), m_erythema->isChecked() ? yes : no);
+    html += row(text(tr("Appea&rance:")), m_appearance->currentText().toHtmlEscaped());
+    html += row(text(m_deepUlceration->text()), m_deepUlceration->isChecked() ? yes : no);
+    html += row(text(tr("D&iet tolerated:")), m_diet->currentText().toHtmlEscaped());
+    html += row(text(tr("&Pain:")), m_pain->currentText().toHtmlEscaped());
+    html += row(text(tr("&Analgesia:")), m_analgesia->currentText().toHtmlEscaped());
+    QStringList severe;
+    for (const QCheckBox *c : {m_lifeThreatening, m_urgent, m_death})
+        if (c->isChecked())
+            severe << text(c->text());
+    html += row(text(tr("Severe signs:")), severe.isEmpty() ? tr("none") : severe.join(QStringLiteral("; ")));
+    // OMAS: the sites scored above 0 and those not assessable; the rest scored 0.
+    QStringList scored, notAssessable;
+    const QList<OmasSite> sites = omasSites();
+    for (int i = 0; i < sites.size(); ++i) {
+        if (m_omasNotAssessable[i]->isChecked())
+            notAssessable << omasSiteLabel(sites[i]).toHtmlEscaped();
+        else if (m_omasUlceration[i]->value() > 0 || m_omasErythema[i]->value() > 0)
+            scored << tr("%1 (ulceration %2, erythema %3)").arg(omasSiteLabel(sites[i]).toHtmlEscaped()).arg(m_omasUlceration[i]->value()).arg(m_omasErythema[i]->value());
+    }
+    html += row(text(tr("OMAS sites")), scored.isEmpty() ? tr("every site examined scored 0") : scored.join(QStringLiteral("; ")));
+    if (!notAssessable.isEmpty())
+        html += row(text(tr("Not assessable")), notAssessable.join(QStringLiteral("; ")));
+    html += row(proCtcaeSeverityQuestion().toHtmlEscaped(), m_proSeverity->currentText().toHtmlEscaped());
+    html += row(proCtcaeInterferenceQuestion().toHtmlEscaped(), m_proInterference->currentText().toHtmlEscaped());
+    return html + QStringLiteral("</table>");
 }
 
 void GradingWizard::showEvent(QShowEvent *event)

@@ -28,6 +28,7 @@ public:
     Findings findings() const { return findingsFromExam(exam()); }
     ProCtcaeMouthSores pro() const;
     QString liveText() const;
+    QString reviewText() const;   // the review page: the findings as recorded
     QString savedId() const { return m_savedId; }
     // Field handles for keyboard tests.
     QCheckBox *soreness() const { return m_soreness; }
@@ -56,6 +57,7 @@ public:
 
 private:
     void updateLive();
+    QString findingsText() const;
     void loadExam(const Exam &exam);
     void startFromLastVisit();
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -69,6 +71,8 @@ private:
     QString m_savedId;
     QString m_correcting;
     QString m_reason;
+    QString m_subject;    // "DEMO-0001 · name": whom the exam is of
+    QString m_replaces;   // a correction: the signed grades it replaces
     QDateEdit *m_date;
     QLabel *m_dateError;
     QLabel *m_startedFrom;
