@@ -205,7 +205,7 @@ void MainWindow::resizeEvent(QResizeEvent *event)
 
 // The workspace's nine tabs, whole: on a 1366-wide laptop the patient list gives way (it scrolls
 // sideways; the workspace is where the work is), down to a list that still shows subject and
-// name. A wider screen keeps the list as it is.
+// name; the workspace also keeps two thirds of the width. A wider screen keeps the list as it is.
 void MainWindow::fitWorkspace()
 {
     const QList<int> sizes = m_splitter->sizes();
@@ -218,6 +218,7 @@ void MainWindow::fitWorkspace()
     int need = 32;   // the workspace's layout margins and the tab widget's frame
     for (int i = 0; i < bar->count(); ++i)
         need += bar->fontMetrics().horizontalAdvance(QString(bar->tabText(i)).remove(QLatin1Char('&'))) + padding;
+    need = std::max(need, total * 2 / 3);   // and two thirds at least: the forms' tables beside them
     constexpr int kSmallestList = 320;
     const int side = std::max(kSmallestList, std::min(m_preferredSide, total - need));
     if (side != sizes.value(0))
