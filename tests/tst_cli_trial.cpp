@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QtTest>
 
 using namespace muco;
@@ -31,7 +32,10 @@ class TestCliTrial : public QObject {
     Q_OBJECT
     TestSite m_site;
     QTemporaryDir m_dir;
-    const QDate m_today = QDate::currentDate();
+    // The site's calendar day (test::TestSite is in Asia/Shanghai), which the CLI checks dates
+    // against: the machine's own date is a day behind it from 16:00 to 24:00 UTC, when this
+    // test failed ("a fraction tomorrow" was today at the site).
+    const QDate m_today = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Shanghai"))).date();
 
     // Signed in as `user` (password on stdin's first line), `input` after it (FILE "-").
     CliRun cli(const QString &user, QStringList args, const QByteArray &input = {}) const
