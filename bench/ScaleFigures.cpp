@@ -1,7 +1,7 @@
 #include "ScaleFigures.h"
 #include "AppController.h"
 #include "BenchUtil.h"
-#include "DirectTransport.h"
+#include "demo/DirectTransport.h"
 #include "MainWindow.h"
 #include "PushWorkload.h"
 #include "TestSite.h"

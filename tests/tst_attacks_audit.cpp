@@ -4,7 +4,7 @@
 // (the chain was unkeyed SHA-256: `audit verify` said intact); docs/security.md says what
 // signatures stop and what only anchoring at the central site stops.
 #include "TestSite.h"
-#include "DirectTransport.h"
+#include "demo/DirectTransport.h"
 #include "central/AuditAnchors.h"
 #include "central/CentralService.h"
 #include "clinical/Exam.h"

@@ -2,7 +2,7 @@
 // verification"), driven through the real binaries as a script would: exit codes, JSON,
 // the option named in every refusal, and `mucotrack-central queries` with ages.
 #include "CliRunner.h"
-#include "DirectTransport.h"
+#include "demo/DirectTransport.h"
 #include "TestSite.h"
 #include "records/AdverseEvents.h"
 #include "records/Patients.h"

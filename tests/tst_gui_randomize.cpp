@@ -2,7 +2,7 @@
 // workspace with an electronic signature, online through the in-process central site; the arm
 // shows in the workspace and the patient list, and the study-drug diary follows the arm.
 #include "AppController.h"
-#include "DirectTransport.h"
+#include "demo/DirectTransport.h"
 #include "Enrollment.h"
 #include "MainWindow.h"
 #include "MainWindowOnTestSite.h"

@@ -9,7 +9,7 @@
 #include "records/Patients.h"
 #include "records/RecordStore.h"
 #include "storage/Transaction.h"
-#include "DirectTransport.h"
+#include "demo/DirectTransport.h"
 #include "sync/SyncClient.h"
 #include <QAbstractItemModelTester>
 #include <QTableView>

@@ -3,7 +3,7 @@
 // (DirectTransport); a correction through the write path with its reason; concurrent steps
 // that never conflict; names checked against the declared tables; and an SDV mark that
 // resets when the record changes, here or on another device.
-#include "DirectTransport.h"
+#include "demo/DirectTransport.h"
 #include "central/CentralQueries.h"
 #include "TestSite.h"
 #include "records/AdverseEvents.h"

@@ -1,7 +1,7 @@
 // Randomization (issue 15): the allocation lists (generated from a seed or imported), the
 // randomize action's rules, online allocation, the sealed offline reserve and the central
 // site's reconciliation, each against the in-process central site (DirectTransport).
-#include "DirectTransport.h"
+#include "demo/DirectTransport.h"
 #include "Enrollment.h"
 #include "TestSite.h"
 #include "central/AllocationList.h"

@@ -5,7 +5,7 @@
 // and medical record numbers.
 #include "CliRunner.h"
 #include "JsonPatch.h"
-#include "DirectTransport.h"
+#include "demo/DirectTransport.h"
 #include "central/CentralSnapshot.h"
 #include "central/CentralStore.h"
 #include "common/Clock.h"

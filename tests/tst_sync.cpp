@@ -14,7 +14,7 @@
 #include "common/Ids.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
-#include "DirectTransport.h"
+#include "demo/DirectTransport.h"
 #include "common/Gzip.h"
 #include "sync/SyncClient.h"
 #include <QJsonDocument>

@@ -4,7 +4,7 @@
 // is clean, each device opened its reserve in order, nobody was allocated without a signed
 // eligible screening, and the arms per site are as balanced as the design promises
 // (docs/randomization.md). The balance it reached is printed for the record.
-#include "DirectTransport.h"
+#include "demo/DirectTransport.h"
 #include "Enrollment.h"
 #include "TestSite.h"
 #include "central/AllocationList.h"

@@ -716,13 +716,13 @@
 <context>
     <name>Central</name>
     <message>
-        <location filename="../app/central/main.cpp" line="37"/>
+        <location filename="../app/central/main.cpp" line="38"/>
         <location filename="../app/central/RandomizationCommands.cpp" line="26"/>
         <source>--data DIR or --postgres CONNINFO is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="55"/>
+        <location filename="../app/central/main.cpp" line="56"/>
         <source>Usage: mucotrack-central COMMAND [OPTIONS]
 
 The trial&apos;s central site: enrolled devices sync with it over HTTPS.
@@ -760,6 +760,9 @@ Commands:
                                  not yet reviewed: it stays out of reports and exports until then
   free-text review --table T --record ID --field F
                                  mark the value the field holds now as reviewed
+  demo --data DIR [--seed N] [--json]
+                                 build the DEMO trial in a new folder: three DEMO sites, about 200
+                                 randomized synthetic patients, for trying the reports and exports
 
 Options:
   -h, --help                     show this help
@@ -771,52 +774,52 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="121"/>
+        <location filename="../app/central/main.cpp" line="125"/>
         <source>Central store ready (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="164"/>
+        <location filename="../app/central/main.cpp" line="168"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="164"/>
+        <location filename="../app/central/main.cpp" line="168"/>
         <source>revoked %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="193"/>
+        <location filename="../app/central/main.cpp" line="197"/>
         <source>No integrity alarms: every device&apos;s audit trail holds the head anchored at its last sync, and every randomization matches the allocation list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="234"/>
+        <location filename="../app/central/main.cpp" line="245"/>
         <source>--listen takes HOST:PORT with an IP address, e.g. 127.0.0.1:8443.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="237"/>
+        <location filename="../app/central/main.cpp" line="248"/>
         <source>Give --tls-cert FILE --tls-key FILE, or --insecure-loopback.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="239"/>
+        <location filename="../app/central/main.cpp" line="250"/>
         <source>--insecure-loopback serves plain HTTP on a loopback address only, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="245"/>
+        <location filename="../app/central/main.cpp" line="256"/>
         <source>--idle-timeout takes a number of seconds from 0.1 to 3600.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="252"/>
+        <location filename="../app/central/main.cpp" line="263"/>
         <source>--max-connections takes a whole number from 1 to 100000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="269"/>
+        <location filename="../app/central/main.cpp" line="280"/>
         <source>Serving %1 on %2:%3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -834,8 +837,24 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
         </translation>
     </message>
     <message>
+        <location filename="../app/central/DemoCommand.cpp" line="19"/>
+        <source>The DEMO trial is built in a new folder: give --data DIR, not --postgres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/central/DemoCommand.cpp" line="28"/>
         <location filename="../app/central/RandomizationCommands.cpp" line="51"/>
         <source>&quot;%1&quot; is not a whole number from 0 to 18446744073709551615</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/central/DemoCommand.cpp" line="47"/>
+        <source>DEMO trial (synthetic data, not a real trial) built in %1 in %2 s (seed %3):
+sites %4; %5 patients screened, %6 screen failures, %7 randomized (%8 withdrawn, %9 completed);
+last event %10.
+The sites&apos; databases are in %11 (users admin, doctor, nurse, coord, monitor; password &quot;%12&quot;).
+Try: mucotrack-central report primary-endpoint --data %1
+     mucotrack-central report dmc --data %1 --out demo-dmc.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2269,186 +2288,227 @@ Last error: %1</source>
     </message>
 </context>
 <context>
+    <name>DemoTrial</name>
+    <message>
+        <location filename="../core/demo/DemoTrial.cpp" line="44"/>
+        <source>The central site refused the DEMO site %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/demo/DemoTrial.cpp" line="59"/>
+        <source>%1 already holds a central site; give a new folder for the DEMO trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/demo/DemoTrial.cpp" line="61"/>
+        <source>%1 already holds DEMO site databases; give a new folder for the DEMO trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/demo/DemoTrial.cpp" line="69"/>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/demo/DemoTrial.cpp" line="114"/>
+        <source>DEMO site %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/demo/DemoTrial.cpp" line="132"/>
+        <source>DEMO site %1 could not sync: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoTrialSite</name>
+    <message>
+        <location filename="../core/records/DemoTrialSite.cpp" line="372"/>
+        <source>the DEMO patient %1 is %2, not eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DmcReport</name>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="40"/>
-        <location filename="../core/export/DmcReport.cpp" line="401"/>
-        <location filename="../core/export/DmcReport.cpp" line="405"/>
-        <location filename="../core/export/DmcReport.cpp" line="455"/>
-        <location filename="../core/export/DmcReport.cpp" line="458"/>
+        <location filename="../core/export/DmcReport.cpp" line="41"/>
+        <location filename="../core/export/DmcReport.cpp" line="402"/>
+        <location filename="../core/export/DmcReport.cpp" line="406"/>
+        <location filename="../core/export/DmcReport.cpp" line="456"/>
+        <location filename="../core/export/DmcReport.cpp" line="459"/>
         <source>n/e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="147"/>
+        <location filename="../core/export/DmcReport.cpp" line="148"/>
         <source>Month of randomization (end of month)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="148"/>
+        <location filename="../core/export/DmcReport.cpp" line="149"/>
         <source>Patients randomized (cumulative)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="158"/>
-        <location filename="../core/export/DmcReport.cpp" line="313"/>
-        <location filename="../core/export/DmcReport.cpp" line="364"/>
+        <location filename="../core/export/DmcReport.cpp" line="159"/>
+        <location filename="../core/export/DmcReport.cpp" line="314"/>
+        <location filename="../core/export/DmcReport.cpp" line="365"/>
         <source>All sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="177"/>
+        <location filename="../core/export/DmcReport.cpp" line="178"/>
         <source>Target (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="190"/>
+        <location filename="../core/export/DmcReport.cpp" line="191"/>
         <source>Free of grade &gt;= 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="195"/>
-        <location filename="../core/export/DmcReport.cpp" line="235"/>
-        <location filename="../core/export/DmcReport.cpp" line="275"/>
-        <location filename="../core/export/DmcReport.cpp" line="366"/>
-        <location filename="../core/export/DmcReport.cpp" line="407"/>
-        <location filename="../core/export/DmcReport.cpp" line="416"/>
-        <location filename="../core/export/DmcReport.cpp" line="441"/>
-        <location filename="../core/export/DmcReport.cpp" line="452"/>
+        <location filename="../core/export/DmcReport.cpp" line="196"/>
+        <location filename="../core/export/DmcReport.cpp" line="236"/>
+        <location filename="../core/export/DmcReport.cpp" line="276"/>
+        <location filename="../core/export/DmcReport.cpp" line="367"/>
+        <location filename="../core/export/DmcReport.cpp" line="408"/>
+        <location filename="../core/export/DmcReport.cpp" line="417"/>
+        <location filename="../core/export/DmcReport.cpp" line="442"/>
+        <location filename="../core/export/DmcReport.cpp" line="453"/>
         <source>Experimental</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="196"/>
-        <location filename="../core/export/DmcReport.cpp" line="235"/>
-        <location filename="../core/export/DmcReport.cpp" line="275"/>
-        <location filename="../core/export/DmcReport.cpp" line="366"/>
-        <location filename="../core/export/DmcReport.cpp" line="407"/>
-        <location filename="../core/export/DmcReport.cpp" line="416"/>
-        <location filename="../core/export/DmcReport.cpp" line="441"/>
-        <location filename="../core/export/DmcReport.cpp" line="452"/>
+        <location filename="../core/export/DmcReport.cpp" line="197"/>
+        <location filename="../core/export/DmcReport.cpp" line="236"/>
+        <location filename="../core/export/DmcReport.cpp" line="276"/>
+        <location filename="../core/export/DmcReport.cpp" line="367"/>
+        <location filename="../core/export/DmcReport.cpp" line="408"/>
+        <location filename="../core/export/DmcReport.cpp" line="417"/>
+        <location filename="../core/export/DmcReport.cpp" line="442"/>
+        <location filename="../core/export/DmcReport.cpp" line="453"/>
         <source>Control</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="215"/>
+        <location filename="../core/export/DmcReport.cpp" line="216"/>
         <source>median %1 %2 (95% CI %3 to %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="216"/>
         <location filename="../core/export/DmcReport.cpp" line="217"/>
+        <location filename="../core/export/DmcReport.cpp" line="218"/>
         <source>n/r</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="218"/>
+        <location filename="../core/export/DmcReport.cpp" line="219"/>
         <source>median not reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="219"/>
+        <location filename="../core/export/DmcReport.cpp" line="220"/>
         <source>%1: events %2 of %3 patients, %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="235"/>
-        <location filename="../core/export/DmcReport.cpp" line="276"/>
+        <location filename="../core/export/DmcReport.cpp" line="236"/>
+        <location filename="../core/export/DmcReport.cpp" line="277"/>
         <source>Not randomized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="240"/>
+        <location filename="../core/export/DmcReport.cpp" line="241"/>
         <source>Screen failures and their reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="244"/>
+        <location filename="../core/export/DmcReport.cpp" line="245"/>
         <source>Screen failures: %1 (%2). The reasons are the criteria that failed in the latest signed screening; a patient may fail several.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="258"/>
+        <location filename="../core/export/DmcReport.cpp" line="259"/>
         <source>No signed screening with a failed criterion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="259"/>
+        <location filename="../core/export/DmcReport.cpp" line="260"/>
         <source>Criterion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="259"/>
+        <location filename="../core/export/DmcReport.cpp" line="260"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="264"/>
+        <location filename="../core/export/DmcReport.cpp" line="265"/>
         <source>Screened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="264"/>
+        <location filename="../core/export/DmcReport.cpp" line="265"/>
         <source>Criteria failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="269"/>
+        <location filename="../core/export/DmcReport.cpp" line="270"/>
         <source>7. Protocol deviations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="270"/>
+        <location filename="../core/export/DmcReport.cpp" line="271"/>
         <source>Radiotherapy fractions recorded as missed or held (their reasons are free text and stay at the site), and scheduled visits whose window, from the protocol&apos;s visit schedule, closed without the visit: out of window when the visit was recorded outside every window, nearest to this one; missed when it was not recorded. Patients who may have visits (screen failures have none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="276"/>
+        <location filename="../core/export/DmcReport.cpp" line="277"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="284"/>
+        <location filename="../core/export/DmcReport.cpp" line="285"/>
         <source>With a deviation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="284"/>
+        <location filename="../core/export/DmcReport.cpp" line="285"/>
         <source>Fractions missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="284"/>
+        <location filename="../core/export/DmcReport.cpp" line="285"/>
         <source>Fractions held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="285"/>
+        <location filename="../core/export/DmcReport.cpp" line="286"/>
         <source>Patients missing or held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="285"/>
+        <location filename="../core/export/DmcReport.cpp" line="286"/>
         <source>Visits out of window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="285"/>
+        <location filename="../core/export/DmcReport.cpp" line="286"/>
         <source>Visits missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="288"/>
+        <location filename="../core/export/DmcReport.cpp" line="289"/>
         <source>No visit out of window or missed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="295"/>
+        <location filename="../core/export/DmcReport.cpp" line="296"/>
         <source>missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/export/DmcReport.cpp" line="296"/>
+        <location filename="../core/export/DmcReport.cpp" line="297"/>
         <source>%1, %n day(s) early</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2456,7 +2516,7 @@ Last error: %1</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/export/DmcReport.cpp" line="297"/>
+        <location filename="../core/export/DmcReport.cpp" line="298"/>
         <source>%1, %n day(s) late</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2464,392 +2524,392 @@ Last error: %1</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="299"/>
+        <location filename="../core/export/DmcReport.cpp" line="300"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="301"/>
+        <location filename="../core/export/DmcReport.cpp" line="302"/>
         <source>Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="301"/>
+        <location filename="../core/export/DmcReport.cpp" line="302"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="301"/>
+        <location filename="../core/export/DmcReport.cpp" line="302"/>
         <source>Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="301"/>
-        <location filename="../core/export/DmcReport.cpp" line="319"/>
+        <location filename="../core/export/DmcReport.cpp" line="302"/>
+        <location filename="../core/export/DmcReport.cpp" line="320"/>
         <source>Recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="307"/>
+        <location filename="../core/export/DmcReport.cpp" line="308"/>
         <source>8. Data completeness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="308"/>
+        <location filename="../core/export/DmcReport.cpp" line="309"/>
         <source>Expected: the scheduled visits whose window has closed (or that were already recorded); recorded: in or out of their window; unsigned: graded in the window, the grade not signed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="314"/>
+        <location filename="../core/export/DmcReport.cpp" line="315"/>
         <source>Both arms and not randomized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="319"/>
+        <location filename="../core/export/DmcReport.cpp" line="320"/>
         <source>Visits expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="319"/>
+        <location filename="../core/export/DmcReport.cpp" line="320"/>
         <source>In window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="320"/>
+        <location filename="../core/export/DmcReport.cpp" line="321"/>
         <source>Out of window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="320"/>
+        <location filename="../core/export/DmcReport.cpp" line="321"/>
         <source>Missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="320"/>
+        <location filename="../core/export/DmcReport.cpp" line="321"/>
         <source>Unsigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="332"/>
+        <location filename="../core/export/DmcReport.cpp" line="333"/>
         <source>the whole trial (sites %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="333"/>
+        <location filename="../core/export/DmcReport.cpp" line="334"/>
         <source>site %1 only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="336"/>
+        <location filename="../core/export/DmcReport.cpp" line="337"/>
         <source>DMC report, NCT07312656</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="334"/>
+        <location filename="../core/export/DmcReport.cpp" line="335"/>
         <source>NCT07312656 DMC report%1, data as of %2 UTC. Confidential: for the data monitoring committee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="335"/>
+        <location filename="../core/export/DmcReport.cpp" line="336"/>
         <source> (DEMO DATA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="337"/>
+        <location filename="../core/export/DmcReport.cpp" line="338"/>
         <source>Data Monitoring Committee report%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="337"/>
+        <location filename="../core/export/DmcReport.cpp" line="338"/>
         <source>: DEMO DATA, not a real trial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="338"/>
+        <location filename="../core/export/DmcReport.cpp" line="339"/>
         <source>NCT07312656: exosome mouth spray versus no intervention against radiation-induced oral mucositis. Data of %1, as of %2 UTC. Closed report: results by arm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="343"/>
+        <location filename="../core/export/DmcReport.cpp" line="344"/>
         <source>1. Enrolment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="264"/>
-        <location filename="../core/export/DmcReport.cpp" line="319"/>
-        <location filename="../core/export/DmcReport.cpp" line="366"/>
+        <location filename="../core/export/DmcReport.cpp" line="265"/>
+        <location filename="../core/export/DmcReport.cpp" line="320"/>
+        <location filename="../core/export/DmcReport.cpp" line="367"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="366"/>
+        <location filename="../core/export/DmcReport.cpp" line="367"/>
         <source>Registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="366"/>
+        <location filename="../core/export/DmcReport.cpp" line="367"/>
         <source>Screen failures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="367"/>
+        <location filename="../core/export/DmcReport.cpp" line="368"/>
         <source>Randomized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="367"/>
+        <location filename="../core/export/DmcReport.cpp" line="368"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="369"/>
+        <location filename="../core/export/DmcReport.cpp" line="370"/>
         <source>Randomized %1 of the target of %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="374"/>
+        <location filename="../core/export/DmcReport.cpp" line="375"/>
         <source>No patient has been randomized yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="389"/>
+        <location filename="../core/export/DmcReport.cpp" line="390"/>
         <source>n: randomized patients with at least one signed graded visit on or after the day of randomization; events: those with a signed grade &gt;= %1. Risk difference with Newcombe&apos;s hybrid score 95% interval, relative risk with the log (Katz) 95% interval, Fisher&apos;s exact test (two-sided), Cochran-Mantel-Haenszel test stratified by site without continuity correction. n/e: not estimable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="407"/>
-        <location filename="../core/export/DmcReport.cpp" line="449"/>
+        <location filename="../core/export/DmcReport.cpp" line="408"/>
+        <location filename="../core/export/DmcReport.cpp" line="450"/>
         <source>Scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="407"/>
+        <location filename="../core/export/DmcReport.cpp" line="408"/>
         <source>Risk difference (95% CI)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="408"/>
+        <location filename="../core/export/DmcReport.cpp" line="409"/>
         <source>Relative risk (95% CI)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="408"/>
+        <location filename="../core/export/DmcReport.cpp" line="409"/>
         <source>Fisher p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="408"/>
+        <location filename="../core/export/DmcReport.cpp" line="409"/>
         <source>CMH p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="410"/>
+        <location filename="../core/export/DmcReport.cpp" line="411"/>
         <source>* the primary endpoint; the other scales at the same threshold are secondary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="416"/>
+        <location filename="../core/export/DmcReport.cpp" line="417"/>
         <source>Site (primary endpoint)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="423"/>
+        <location filename="../core/export/DmcReport.cpp" line="424"/>
         <source>Not in the analysis (%1 patients): %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="245"/>
-        <location filename="../core/export/DmcReport.cpp" line="423"/>
+        <location filename="../core/export/DmcReport.cpp" line="246"/>
+        <location filename="../core/export/DmcReport.cpp" line="424"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="427"/>
+        <location filename="../core/export/DmcReport.cpp" line="428"/>
         <source>Kaplan-Meier estimates per arm, censored at the last signed graded visit; medians with the Brookmeyer-Crowley 95% interval (n/r: not reached). Ticks mark censored patients.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="429"/>
+        <location filename="../core/export/DmcReport.cpp" line="430"/>
         <source>Days from the start of radiotherapy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="429"/>
+        <location filename="../core/export/DmcReport.cpp" line="430"/>
         <source>days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="430"/>
+        <location filename="../core/export/DmcReport.cpp" line="431"/>
         <source>Cumulative radiotherapy dose (Gy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="430"/>
+        <location filename="../core/export/DmcReport.cpp" line="431"/>
         <source>Gy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="434"/>
+        <location filename="../core/export/DmcReport.cpp" line="435"/>
         <source>5. Severity per patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="464"/>
+        <location filename="../core/export/DmcReport.cpp" line="465"/>
         <source>6. Adverse events by CTCAE term and grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="479"/>
+        <location filename="../core/export/DmcReport.cpp" line="480"/>
         <source>not randomized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="494"/>
+        <location filename="../core/export/DmcReport.cpp" line="495"/>
         <source>No adverse event recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="496"/>
+        <location filename="../core/export/DmcReport.cpp" line="497"/>
         <source>Term (patients, worst grade)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="496"/>
+        <location filename="../core/export/DmcReport.cpp" line="497"/>
         <source>Exp. grade 1-2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="496"/>
+        <location filename="../core/export/DmcReport.cpp" line="497"/>
         <source>Exp. grade &gt;= 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="496"/>
+        <location filename="../core/export/DmcReport.cpp" line="497"/>
         <source>Ctl. grade 1-2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="497"/>
+        <location filename="../core/export/DmcReport.cpp" line="498"/>
         <source>Ctl. grade &gt;= 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="499"/>
+        <location filename="../core/export/DmcReport.cpp" line="500"/>
         <source>Serious adverse events: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="264"/>
-        <location filename="../core/export/DmcReport.cpp" line="301"/>
-        <location filename="../core/export/DmcReport.cpp" line="502"/>
+        <location filename="../core/export/DmcReport.cpp" line="265"/>
+        <location filename="../core/export/DmcReport.cpp" line="302"/>
+        <location filename="../core/export/DmcReport.cpp" line="503"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="284"/>
-        <location filename="../core/export/DmcReport.cpp" line="301"/>
-        <location filename="../core/export/DmcReport.cpp" line="319"/>
-        <location filename="../core/export/DmcReport.cpp" line="449"/>
-        <location filename="../core/export/DmcReport.cpp" line="459"/>
-        <location filename="../core/export/DmcReport.cpp" line="502"/>
+        <location filename="../core/export/DmcReport.cpp" line="285"/>
+        <location filename="../core/export/DmcReport.cpp" line="302"/>
+        <location filename="../core/export/DmcReport.cpp" line="320"/>
+        <location filename="../core/export/DmcReport.cpp" line="450"/>
+        <location filename="../core/export/DmcReport.cpp" line="460"/>
+        <location filename="../core/export/DmcReport.cpp" line="503"/>
         <source>Arm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="435"/>
+        <location filename="../core/export/DmcReport.cpp" line="436"/>
         <source>Randomized patients with a signed graded visit on or after the day of randomization: how many had each worst grade; the days at grade &gt;= %1 (%2), from the first visit at or above it to the next visit below it, episodes added up, an episode open at the last visit counted to it; the OMAS area under the curve (trapezoids over days) per day of follow-up. n/e: not estimable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="449"/>
+        <location filename="../core/export/DmcReport.cpp" line="450"/>
         <source>Worst 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="449"/>
+        <location filename="../core/export/DmcReport.cpp" line="450"/>
         <source>Worst 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="449"/>
+        <location filename="../core/export/DmcReport.cpp" line="450"/>
         <source>Worst 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="449"/>
+        <location filename="../core/export/DmcReport.cpp" line="450"/>
         <source>Worst 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="449"/>
+        <location filename="../core/export/DmcReport.cpp" line="450"/>
         <source>Worst 4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="259"/>
-        <location filename="../core/export/DmcReport.cpp" line="284"/>
-        <location filename="../core/export/DmcReport.cpp" line="319"/>
-        <location filename="../core/export/DmcReport.cpp" line="459"/>
+        <location filename="../core/export/DmcReport.cpp" line="260"/>
+        <location filename="../core/export/DmcReport.cpp" line="285"/>
+        <location filename="../core/export/DmcReport.cpp" line="320"/>
+        <location filename="../core/export/DmcReport.cpp" line="460"/>
         <source>Patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="380"/>
+        <location filename="../core/export/DmcReport.cpp" line="381"/>
         <source>2. Participant flow (CONSORT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="381"/>
+        <location filename="../core/export/DmcReport.cpp" line="382"/>
         <source>Counted from the same data as the primary endpoint. Lost to follow-up: not withdrawn, and the window of the last scheduled visit closed without it. Completed: the status says so, or the last scheduled visit was recorded. Analysed: in the primary endpoint&apos;s n.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="388"/>
+        <location filename="../core/export/DmcReport.cpp" line="389"/>
         <source>3. Primary endpoint: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="426"/>
+        <location filename="../core/export/DmcReport.cpp" line="427"/>
         <source>4. Time to the first %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="459"/>
+        <location filename="../core/export/DmcReport.cpp" line="460"/>
         <source>Grade &gt;= %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="459"/>
+        <location filename="../core/export/DmcReport.cpp" line="460"/>
         <source>Median days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="459"/>
+        <location filename="../core/export/DmcReport.cpp" line="460"/>
         <source>Open at last visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="460"/>
+        <location filename="../core/export/DmcReport.cpp" line="461"/>
         <source>OMAS AUC/day, mean (n)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="502"/>
+        <location filename="../core/export/DmcReport.cpp" line="503"/>
         <source>Term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="502"/>
+        <location filename="../core/export/DmcReport.cpp" line="503"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="502"/>
+        <location filename="../core/export/DmcReport.cpp" line="503"/>
         <source>Onset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="502"/>
+        <location filename="../core/export/DmcReport.cpp" line="503"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4657,100 +4717,100 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="183"/>
-        <location filename="../core/security/SiteVault.cpp" line="495"/>
+        <location filename="../core/security/SiteVault.cpp" line="189"/>
+        <location filename="../core/security/SiteVault.cpp" line="501"/>
         <source>a real site&apos;s key slots need at least the standard Argon2id cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="185"/>
+        <location filename="../core/security/SiteVault.cpp" line="191"/>
         <source>%1 already exists; choose a new path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="187"/>
+        <location filename="../core/security/SiteVault.cpp" line="193"/>
         <source>The folder for %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="263"/>
+        <location filename="../core/security/SiteVault.cpp" line="269"/>
         <source>%1 could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="274"/>
+        <location filename="../core/security/SiteVault.cpp" line="280"/>
         <source>The site database %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="289"/>
+        <location filename="../core/security/SiteVault.cpp" line="295"/>
         <source>Too many failed sign-ins for %1; wait %2 seconds and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="295"/>
         <location filename="../core/security/SiteVault.cpp" line="301"/>
-        <location filename="../core/security/SiteVault.cpp" line="347"/>
+        <location filename="../core/security/SiteVault.cpp" line="307"/>
+        <location filename="../core/security/SiteVault.cpp" line="353"/>
         <source>The user name or password is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="352"/>
+        <location filename="../core/security/SiteVault.cpp" line="358"/>
         <source>The key file %1 has been altered (%2). Sign-in is refused and this was recorded in the audit trail; put back the key file that belongs with this database, or ask the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="357"/>
+        <location filename="../core/security/SiteVault.cpp" line="363"/>
         <source>its seal does not match its content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="366"/>
+        <location filename="../core/security/SiteVault.cpp" line="372"/>
         <source>its seal does not match its content: it was edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="368"/>
+        <location filename="../core/security/SiteVault.cpp" line="374"/>
         <source>it is not sealed, but the database expects generation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="370"/>
+        <location filename="../core/security/SiteVault.cpp" line="376"/>
         <source>it is generation %1, older than the generation %2 the database recorded: an old copy was put back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="373"/>
+        <location filename="../core/security/SiteVault.cpp" line="379"/>
         <source>its cipher settings are not the ones the database recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="379"/>
+        <location filename="../core/security/SiteVault.cpp" line="385"/>
         <source>the key slot of %1 is below the standard Argon2id cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="399"/>
+        <location filename="../core/security/SiteVault.cpp" line="405"/>
         <source>The account %1 is not active at this site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="402"/>
+        <location filename="../core/security/SiteVault.cpp" line="408"/>
         <source>The account %1 has an unknown role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="503"/>
+        <location filename="../core/security/SiteVault.cpp" line="509"/>
         <source>Your account has no signing key yet; sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="530"/>
+        <location filename="../core/security/SiteVault.cpp" line="536"/>
         <source>The key file of %1 has no recovery slot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="533"/>
+        <location filename="../core/security/SiteVault.cpp" line="539"/>
         <source>The recovery key is wrong.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -713,13 +713,13 @@
 <context>
     <name>Central</name>
     <message>
-        <location filename="../app/central/main.cpp" line="37"/>
+        <location filename="../app/central/main.cpp" line="38"/>
         <location filename="../app/central/RandomizationCommands.cpp" line="26"/>
         <source>--data DIR or --postgres CONNINFO is required.</source>
         <translation>必须指定 --data DIR 或 --postgres CONNINFO。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="55"/>
+        <location filename="../app/central/main.cpp" line="56"/>
         <source>Usage: mucotrack-central COMMAND [OPTIONS]
 
 The trial&apos;s central site: enrolled devices sync with it over HTTPS.
@@ -757,6 +757,9 @@ Commands:
                                  not yet reviewed: it stays out of reports and exports until then
   free-text review --table T --record ID --field F
                                  mark the value the field holds now as reviewed
+  demo --data DIR [--seed N] [--json]
+                                 build the DEMO trial in a new folder: three DEMO sites, about 200
+                                 randomized synthetic patients, for trying the reports and exports
 
 Options:
   -h, --help                     show this help
@@ -802,6 +805,9 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
                                  审阅前不进入报告和导出
   free-text review --table T --record ID --field F
                                  将该字段当前的值标记为已审阅
+  demo --data DIR [--seed N] [--json]
+                                 在新文件夹中建立演示试验：三个演示站点，约 200 名
+                                 已随机化的模拟患者，用于试用报告和导出
 
 选项：
   -h, --help                     显示本帮助
@@ -812,52 +818,52 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
 </translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="121"/>
+        <location filename="../app/central/main.cpp" line="125"/>
         <source>Central store ready (%1).</source>
         <translation>中心存储已就绪（%1）。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="164"/>
+        <location filename="../app/central/main.cpp" line="168"/>
         <source>active</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="164"/>
+        <location filename="../app/central/main.cpp" line="168"/>
         <source>revoked %1</source>
         <translation>已于 %1 吊销</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="193"/>
+        <location filename="../app/central/main.cpp" line="197"/>
         <source>No integrity alarms: every device&apos;s audit trail holds the head anchored at its last sync, and every randomization matches the allocation list.</source>
         <translation>无完整性警报：每台设备的稽查轨迹都包含上次同步时锚定的链头，且每次随机分组都与分配列表一致。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="234"/>
+        <location filename="../app/central/main.cpp" line="245"/>
         <source>--listen takes HOST:PORT with an IP address, e.g. 127.0.0.1:8443.</source>
         <translation>--listen 的格式为 HOST:PORT，须使用 IP 地址，例如 127.0.0.1:8443。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="237"/>
+        <location filename="../app/central/main.cpp" line="248"/>
         <source>Give --tls-cert FILE --tls-key FILE, or --insecure-loopback.</source>
         <translation>请指定 --tls-cert FILE --tls-key FILE，或 --insecure-loopback。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="239"/>
+        <location filename="../app/central/main.cpp" line="250"/>
         <source>--insecure-loopback serves plain HTTP on a loopback address only, not %1.</source>
         <translation>--insecure-loopback 只在回环地址上提供明文 HTTP 服务，不能用于 %1。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="245"/>
+        <location filename="../app/central/main.cpp" line="256"/>
         <source>--idle-timeout takes a number of seconds from 0.1 to 3600.</source>
         <translation>--idle-timeout 的取值为 0.1 至 3600 之间的秒数。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="252"/>
+        <location filename="../app/central/main.cpp" line="263"/>
         <source>--max-connections takes a whole number from 1 to 100000.</source>
         <translation>--max-connections 的取值为 1 至 100000 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="269"/>
+        <location filename="../app/central/main.cpp" line="280"/>
         <source>Serving %1 on %2:%3</source>
         <translation>正在 %2:%3 上提供 %1 服务</translation>
     </message>
@@ -874,9 +880,30 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
         </translation>
     </message>
     <message>
+        <location filename="../app/central/DemoCommand.cpp" line="19"/>
+        <source>The DEMO trial is built in a new folder: give --data DIR, not --postgres.</source>
+        <translation>演示试验建立在新文件夹中：请给出 --data DIR，而不是 --postgres。</translation>
+    </message>
+    <message>
+        <location filename="../app/central/DemoCommand.cpp" line="28"/>
         <location filename="../app/central/RandomizationCommands.cpp" line="51"/>
         <source>&quot;%1&quot; is not a whole number from 0 to 18446744073709551615</source>
         <translation>“%1”不是 0 至 18446744073709551615 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../app/central/DemoCommand.cpp" line="47"/>
+        <source>DEMO trial (synthetic data, not a real trial) built in %1 in %2 s (seed %3):
+sites %4; %5 patients screened, %6 screen failures, %7 randomized (%8 withdrawn, %9 completed);
+last event %10.
+The sites&apos; databases are in %11 (users admin, doctor, nurse, coord, monitor; password &quot;%12&quot;).
+Try: mucotrack-central report primary-endpoint --data %1
+     mucotrack-central report dmc --data %1 --out demo-dmc.pdf</source>
+        <translation>演示试验（模拟数据，并非真实试验）已在 %1 建立，用时 %2 秒（种子 %3）：
+站点 %4；筛选 %5 名患者，筛选失败 %6 名，已随机化 %7 名（已退出 %8 名，已完成 %9 名）；
+最后一个事件 %10。
+各站点的数据库位于 %11（用户 admin、doctor、nurse、coord、monitor；密码“%12”）。
+试用：mucotrack-central report primary-endpoint --data %1
+     mucotrack-central report dmc --data %1 --out demo-dmc.pdf</translation>
     </message>
     <message>
         <location filename="../app/central/RandomizationCommands.cpp" line="53"/>
@@ -2335,585 +2362,626 @@ Last error: %1</source>
     </message>
 </context>
 <context>
+    <name>DemoTrial</name>
+    <message>
+        <location filename="../core/demo/DemoTrial.cpp" line="44"/>
+        <source>The central site refused the DEMO site %1: %2</source>
+        <translation>中心站点拒绝了演示站点 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/demo/DemoTrial.cpp" line="59"/>
+        <source>%1 already holds a central site; give a new folder for the DEMO trial</source>
+        <translation>%1 中已有中心站点；请为演示试验指定一个新文件夹</translation>
+    </message>
+    <message>
+        <location filename="../core/demo/DemoTrial.cpp" line="61"/>
+        <source>%1 already holds DEMO site databases; give a new folder for the DEMO trial</source>
+        <translation>%1 中已有演示站点数据库；请为演示试验指定一个新文件夹</translation>
+    </message>
+    <message>
+        <location filename="../core/demo/DemoTrial.cpp" line="69"/>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/demo/DemoTrial.cpp" line="114"/>
+        <source>DEMO site %1: %2</source>
+        <translation>演示站点 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/demo/DemoTrial.cpp" line="132"/>
+        <source>DEMO site %1 could not sync: %2</source>
+        <translation>演示站点 %1 无法同步：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoTrialSite</name>
+    <message>
+        <location filename="../core/records/DemoTrialSite.cpp" line="372"/>
+        <source>the DEMO patient %1 is %2, not eligible</source>
+        <translation>演示患者 %1 为 %2，不符合入选条件</translation>
+    </message>
+</context>
+<context>
     <name>DmcReport</name>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="40"/>
-        <location filename="../core/export/DmcReport.cpp" line="401"/>
-        <location filename="../core/export/DmcReport.cpp" line="405"/>
-        <location filename="../core/export/DmcReport.cpp" line="455"/>
-        <location filename="../core/export/DmcReport.cpp" line="458"/>
+        <location filename="../core/export/DmcReport.cpp" line="41"/>
+        <location filename="../core/export/DmcReport.cpp" line="402"/>
+        <location filename="../core/export/DmcReport.cpp" line="406"/>
+        <location filename="../core/export/DmcReport.cpp" line="456"/>
+        <location filename="../core/export/DmcReport.cpp" line="459"/>
         <source>n/e</source>
         <translation>n/e</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="147"/>
+        <location filename="../core/export/DmcReport.cpp" line="148"/>
         <source>Month of randomization (end of month)</source>
         <translation>随机化月份（月末）</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="148"/>
+        <location filename="../core/export/DmcReport.cpp" line="149"/>
         <source>Patients randomized (cumulative)</source>
         <translation>已随机化患者数（累计）</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="158"/>
-        <location filename="../core/export/DmcReport.cpp" line="313"/>
-        <location filename="../core/export/DmcReport.cpp" line="364"/>
+        <location filename="../core/export/DmcReport.cpp" line="159"/>
+        <location filename="../core/export/DmcReport.cpp" line="314"/>
+        <location filename="../core/export/DmcReport.cpp" line="365"/>
         <source>All sites</source>
         <translation>所有站点</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="177"/>
+        <location filename="../core/export/DmcReport.cpp" line="178"/>
         <source>Target (%1)</source>
         <translation>目标（%1）</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="190"/>
+        <location filename="../core/export/DmcReport.cpp" line="191"/>
         <source>Free of grade &gt;= 3</source>
         <translation>未出现 &gt;= 3 级的比例</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="195"/>
-        <location filename="../core/export/DmcReport.cpp" line="235"/>
-        <location filename="../core/export/DmcReport.cpp" line="275"/>
-        <location filename="../core/export/DmcReport.cpp" line="366"/>
-        <location filename="../core/export/DmcReport.cpp" line="407"/>
-        <location filename="../core/export/DmcReport.cpp" line="416"/>
-        <location filename="../core/export/DmcReport.cpp" line="441"/>
-        <location filename="../core/export/DmcReport.cpp" line="452"/>
+        <location filename="../core/export/DmcReport.cpp" line="196"/>
+        <location filename="../core/export/DmcReport.cpp" line="236"/>
+        <location filename="../core/export/DmcReport.cpp" line="276"/>
+        <location filename="../core/export/DmcReport.cpp" line="367"/>
+        <location filename="../core/export/DmcReport.cpp" line="408"/>
+        <location filename="../core/export/DmcReport.cpp" line="417"/>
+        <location filename="../core/export/DmcReport.cpp" line="442"/>
+        <location filename="../core/export/DmcReport.cpp" line="453"/>
         <source>Experimental</source>
         <translation>试验组</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="196"/>
-        <location filename="../core/export/DmcReport.cpp" line="235"/>
-        <location filename="../core/export/DmcReport.cpp" line="275"/>
-        <location filename="../core/export/DmcReport.cpp" line="366"/>
-        <location filename="../core/export/DmcReport.cpp" line="407"/>
-        <location filename="../core/export/DmcReport.cpp" line="416"/>
-        <location filename="../core/export/DmcReport.cpp" line="441"/>
-        <location filename="../core/export/DmcReport.cpp" line="452"/>
+        <location filename="../core/export/DmcReport.cpp" line="197"/>
+        <location filename="../core/export/DmcReport.cpp" line="236"/>
+        <location filename="../core/export/DmcReport.cpp" line="276"/>
+        <location filename="../core/export/DmcReport.cpp" line="367"/>
+        <location filename="../core/export/DmcReport.cpp" line="408"/>
+        <location filename="../core/export/DmcReport.cpp" line="417"/>
+        <location filename="../core/export/DmcReport.cpp" line="442"/>
+        <location filename="../core/export/DmcReport.cpp" line="453"/>
         <source>Control</source>
         <translation>对照组</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="215"/>
+        <location filename="../core/export/DmcReport.cpp" line="216"/>
         <source>median %1 %2 (95% CI %3 to %4)</source>
         <translation>中位数 %1 %2（95% CI %3 至 %4）</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="216"/>
         <location filename="../core/export/DmcReport.cpp" line="217"/>
+        <location filename="../core/export/DmcReport.cpp" line="218"/>
         <source>n/r</source>
         <translation>n/r</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="218"/>
+        <location filename="../core/export/DmcReport.cpp" line="219"/>
         <source>median not reached</source>
         <translation>未达到中位数</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="219"/>
+        <location filename="../core/export/DmcReport.cpp" line="220"/>
         <source>%1: events %2 of %3 patients, %4</source>
         <translation>%1：%3 名患者中 %2 例发生事件，%4</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="235"/>
-        <location filename="../core/export/DmcReport.cpp" line="276"/>
+        <location filename="../core/export/DmcReport.cpp" line="236"/>
+        <location filename="../core/export/DmcReport.cpp" line="277"/>
         <source>Not randomized</source>
         <translation>未随机化</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="240"/>
+        <location filename="../core/export/DmcReport.cpp" line="241"/>
         <source>Screen failures and their reasons</source>
         <translation>筛选失败及其原因</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="244"/>
+        <location filename="../core/export/DmcReport.cpp" line="245"/>
         <source>Screen failures: %1 (%2). The reasons are the criteria that failed in the latest signed screening; a patient may fail several.</source>
         <translation>筛选失败：%1（%2）。原因为最近一次已签名筛选中未满足的标准；一名患者可能有多项不满足。</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="258"/>
+        <location filename="../core/export/DmcReport.cpp" line="259"/>
         <source>No signed screening with a failed criterion</source>
         <translation>无已签名且有未满足标准的筛选</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="259"/>
+        <location filename="../core/export/DmcReport.cpp" line="260"/>
         <source>Criterion</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="259"/>
+        <location filename="../core/export/DmcReport.cpp" line="260"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="264"/>
+        <location filename="../core/export/DmcReport.cpp" line="265"/>
         <source>Screened</source>
         <translation>筛选日期</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="264"/>
+        <location filename="../core/export/DmcReport.cpp" line="265"/>
         <source>Criteria failed</source>
         <translation>未满足的标准</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="269"/>
+        <location filename="../core/export/DmcReport.cpp" line="270"/>
         <source>7. Protocol deviations</source>
         <translation>7. 方案偏离</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="270"/>
+        <location filename="../core/export/DmcReport.cpp" line="271"/>
         <source>Radiotherapy fractions recorded as missed or held (their reasons are free text and stay at the site), and scheduled visits whose window, from the protocol&apos;s visit schedule, closed without the visit: out of window when the visit was recorded outside every window, nearest to this one; missed when it was not recorded. Patients who may have visits (screen failures have none).</source>
         <translation>记录为漏照或暂停的放疗分次（其原因为自由文本，保留在站点），以及按方案访视计划时间窗已结束而未做的访视：访视记录在所有时间窗之外且最接近本次访视者为超窗；未记录者为缺失。统计对象为可能有访视的患者（筛选失败者没有访视）。</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="276"/>
+        <location filename="../core/export/DmcReport.cpp" line="277"/>
         <source>All</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="284"/>
+        <location filename="../core/export/DmcReport.cpp" line="285"/>
         <source>With a deviation</source>
         <translation>有偏离</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="284"/>
+        <location filename="../core/export/DmcReport.cpp" line="285"/>
         <source>Fractions missed</source>
         <translation>漏照分次</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="284"/>
+        <location filename="../core/export/DmcReport.cpp" line="285"/>
         <source>Fractions held</source>
         <translation>暂停分次</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="285"/>
+        <location filename="../core/export/DmcReport.cpp" line="286"/>
         <source>Patients missing or held</source>
         <translation>有漏照或暂停的患者</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="285"/>
+        <location filename="../core/export/DmcReport.cpp" line="286"/>
         <source>Visits out of window</source>
         <translation>超窗访视</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="285"/>
+        <location filename="../core/export/DmcReport.cpp" line="286"/>
         <source>Visits missed</source>
         <translation>缺失访视</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="288"/>
+        <location filename="../core/export/DmcReport.cpp" line="289"/>
         <source>No visit out of window or missed.</source>
         <translation>无超窗或缺失的访视。</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="295"/>
+        <location filename="../core/export/DmcReport.cpp" line="296"/>
         <source>missed</source>
         <translation>缺失</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/export/DmcReport.cpp" line="296"/>
+        <location filename="../core/export/DmcReport.cpp" line="297"/>
         <source>%1, %n day(s) early</source>
         <translation>
             <numerusform>%1，提前 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/export/DmcReport.cpp" line="297"/>
+        <location filename="../core/export/DmcReport.cpp" line="298"/>
         <source>%1, %n day(s) late</source>
         <translation>
             <numerusform>%1，推迟 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="299"/>
+        <location filename="../core/export/DmcReport.cpp" line="300"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="301"/>
+        <location filename="../core/export/DmcReport.cpp" line="302"/>
         <source>Visit</source>
         <translation>访视</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="301"/>
+        <location filename="../core/export/DmcReport.cpp" line="302"/>
         <source>Due</source>
         <translation>应访日期</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="301"/>
+        <location filename="../core/export/DmcReport.cpp" line="302"/>
         <source>Window</source>
         <translation>时间窗</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="301"/>
-        <location filename="../core/export/DmcReport.cpp" line="319"/>
+        <location filename="../core/export/DmcReport.cpp" line="302"/>
+        <location filename="../core/export/DmcReport.cpp" line="320"/>
         <source>Recorded</source>
         <translation>已记录</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="307"/>
+        <location filename="../core/export/DmcReport.cpp" line="308"/>
         <source>8. Data completeness</source>
         <translation>8. 数据完整性</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="308"/>
+        <location filename="../core/export/DmcReport.cpp" line="309"/>
         <source>Expected: the scheduled visits whose window has closed (or that were already recorded); recorded: in or out of their window; unsigned: graded in the window, the grade not signed yet.</source>
         <translation>应有：时间窗已结束（或已记录）的计划访视；已记录：在时间窗内或外记录；未签名：在时间窗内已分级，但分级尚未签名。</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="314"/>
+        <location filename="../core/export/DmcReport.cpp" line="315"/>
         <source>Both arms and not randomized</source>
         <translation>两组及未随机化</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="319"/>
+        <location filename="../core/export/DmcReport.cpp" line="320"/>
         <source>Visits expected</source>
         <translation>应有访视</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="319"/>
+        <location filename="../core/export/DmcReport.cpp" line="320"/>
         <source>In window</source>
         <translation>窗内</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="320"/>
+        <location filename="../core/export/DmcReport.cpp" line="321"/>
         <source>Out of window</source>
         <translation>超窗</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="320"/>
+        <location filename="../core/export/DmcReport.cpp" line="321"/>
         <source>Missed</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="320"/>
+        <location filename="../core/export/DmcReport.cpp" line="321"/>
         <source>Unsigned</source>
         <translation>未签名</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="332"/>
+        <location filename="../core/export/DmcReport.cpp" line="333"/>
         <source>the whole trial (sites %1)</source>
         <translation>全试验（站点 %1）</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="333"/>
+        <location filename="../core/export/DmcReport.cpp" line="334"/>
         <source>site %1 only</source>
         <translation>仅站点 %1</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="336"/>
+        <location filename="../core/export/DmcReport.cpp" line="337"/>
         <source>DMC report, NCT07312656</source>
         <translation>DMC 报告，NCT07312656</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="334"/>
+        <location filename="../core/export/DmcReport.cpp" line="335"/>
         <source>NCT07312656 DMC report%1, data as of %2 UTC. Confidential: for the data monitoring committee.</source>
         <translation>NCT07312656 DMC 报告%1，数据截至 %2 UTC。机密：仅供数据监查委员会使用。</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="335"/>
+        <location filename="../core/export/DmcReport.cpp" line="336"/>
         <source> (DEMO DATA)</source>
         <translation>（演示数据）</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="337"/>
+        <location filename="../core/export/DmcReport.cpp" line="338"/>
         <source>Data Monitoring Committee report%1</source>
         <translation>数据监查委员会报告%1</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="337"/>
+        <location filename="../core/export/DmcReport.cpp" line="338"/>
         <source>: DEMO DATA, not a real trial</source>
         <translation>：演示数据，并非真实试验</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="338"/>
+        <location filename="../core/export/DmcReport.cpp" line="339"/>
         <source>NCT07312656: exosome mouth spray versus no intervention against radiation-induced oral mucositis. Data of %1, as of %2 UTC. Closed report: results by arm.</source>
         <translation>NCT07312656：外泌体口腔喷雾剂对比不干预，预防放射性口腔黏膜炎。%1的数据，截至 %2 UTC。非公开报告：按组别列出结果。</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="343"/>
+        <location filename="../core/export/DmcReport.cpp" line="344"/>
         <source>1. Enrolment</source>
         <translation>1. 入组情况</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="264"/>
-        <location filename="../core/export/DmcReport.cpp" line="319"/>
-        <location filename="../core/export/DmcReport.cpp" line="366"/>
+        <location filename="../core/export/DmcReport.cpp" line="265"/>
+        <location filename="../core/export/DmcReport.cpp" line="320"/>
+        <location filename="../core/export/DmcReport.cpp" line="367"/>
         <source>Site</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="366"/>
+        <location filename="../core/export/DmcReport.cpp" line="367"/>
         <source>Registered</source>
         <translation>已登记</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="366"/>
+        <location filename="../core/export/DmcReport.cpp" line="367"/>
         <source>Screen failures</source>
         <translation>筛选失败</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="367"/>
+        <location filename="../core/export/DmcReport.cpp" line="368"/>
         <source>Randomized</source>
         <translation>已随机化</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="367"/>
+        <location filename="../core/export/DmcReport.cpp" line="368"/>
         <source>Withdrawn</source>
         <translation>已退出</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="369"/>
+        <location filename="../core/export/DmcReport.cpp" line="370"/>
         <source>Randomized %1 of the target of %2 (%3).</source>
         <translation>已随机化 %1 例，目标 %2 例（%3）。</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="374"/>
+        <location filename="../core/export/DmcReport.cpp" line="375"/>
         <source>No patient has been randomized yet.</source>
         <translation>尚无患者随机化。</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="389"/>
+        <location filename="../core/export/DmcReport.cpp" line="390"/>
         <source>n: randomized patients with at least one signed graded visit on or after the day of randomization; events: those with a signed grade &gt;= %1. Risk difference with Newcombe&apos;s hybrid score 95% interval, relative risk with the log (Katz) 95% interval, Fisher&apos;s exact test (two-sided), Cochran-Mantel-Haenszel test stratified by site without continuity correction. n/e: not estimable.</source>
         <translation>n：随机化当天或之后至少有一次已签名分级访视的随机化患者；事件：已签名分级 &gt;= %1 的患者。风险差采用 Newcombe 混合评分法 95% 区间，相对危险度采用对数（Katz）法 95% 区间，Fisher 精确检验（双侧），按站点分层、不作连续性校正的 Cochran-Mantel-Haenszel 检验。n/e：无法估计。</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="407"/>
-        <location filename="../core/export/DmcReport.cpp" line="449"/>
+        <location filename="../core/export/DmcReport.cpp" line="408"/>
+        <location filename="../core/export/DmcReport.cpp" line="450"/>
         <source>Scale</source>
         <translation>量表</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="407"/>
+        <location filename="../core/export/DmcReport.cpp" line="408"/>
         <source>Risk difference (95% CI)</source>
         <translation>风险差（95% CI）</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="408"/>
+        <location filename="../core/export/DmcReport.cpp" line="409"/>
         <source>Relative risk (95% CI)</source>
         <translation>相对危险度（95% CI）</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="408"/>
+        <location filename="../core/export/DmcReport.cpp" line="409"/>
         <source>Fisher p</source>
         <translation>Fisher p 值</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="408"/>
+        <location filename="../core/export/DmcReport.cpp" line="409"/>
         <source>CMH p</source>
         <translation>CMH p 值</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="410"/>
+        <location filename="../core/export/DmcReport.cpp" line="411"/>
         <source>* the primary endpoint; the other scales at the same threshold are secondary.</source>
         <translation>* 主要终点；其他量表在相同阈值下的结果为次要终点。</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="416"/>
+        <location filename="../core/export/DmcReport.cpp" line="417"/>
         <source>Site (primary endpoint)</source>
         <translation>站点（主要终点）</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="423"/>
+        <location filename="../core/export/DmcReport.cpp" line="424"/>
         <source>Not in the analysis (%1 patients): %2.</source>
         <translation>未纳入分析（%1 名患者）：%2。</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="245"/>
-        <location filename="../core/export/DmcReport.cpp" line="423"/>
+        <location filename="../core/export/DmcReport.cpp" line="246"/>
+        <location filename="../core/export/DmcReport.cpp" line="424"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="427"/>
+        <location filename="../core/export/DmcReport.cpp" line="428"/>
         <source>Kaplan-Meier estimates per arm, censored at the last signed graded visit; medians with the Brookmeyer-Crowley 95% interval (n/r: not reached). Ticks mark censored patients.</source>
         <translation>各组的 Kaplan-Meier 估计，在最后一次已签名分级访视时删失；中位数附 Brookmeyer-Crowley 95% 区间（n/r：未达到）。刻度线标示删失患者。</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="429"/>
+        <location filename="../core/export/DmcReport.cpp" line="430"/>
         <source>Days from the start of radiotherapy</source>
         <translation>自放疗开始的天数</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="429"/>
+        <location filename="../core/export/DmcReport.cpp" line="430"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="430"/>
+        <location filename="../core/export/DmcReport.cpp" line="431"/>
         <source>Cumulative radiotherapy dose (Gy)</source>
         <translation>放疗累积剂量 (Gy)</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="430"/>
+        <location filename="../core/export/DmcReport.cpp" line="431"/>
         <source>Gy</source>
         <translation>Gy</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="434"/>
+        <location filename="../core/export/DmcReport.cpp" line="435"/>
         <source>5. Severity per patient</source>
         <translation>5. 每位患者的严重程度</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="464"/>
+        <location filename="../core/export/DmcReport.cpp" line="465"/>
         <source>6. Adverse events by CTCAE term and grade</source>
         <translation>6. 按 CTCAE 术语和分级的不良事件</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="479"/>
+        <location filename="../core/export/DmcReport.cpp" line="480"/>
         <source>not randomized</source>
         <translation>未随机化</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="494"/>
+        <location filename="../core/export/DmcReport.cpp" line="495"/>
         <source>No adverse event recorded.</source>
         <translation>未记录不良事件。</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="496"/>
+        <location filename="../core/export/DmcReport.cpp" line="497"/>
         <source>Term (patients, worst grade)</source>
         <translation>术语（患者数，按最严重分级）</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="496"/>
+        <location filename="../core/export/DmcReport.cpp" line="497"/>
         <source>Exp. grade 1-2</source>
         <translation>试验组 1-2 级</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="496"/>
+        <location filename="../core/export/DmcReport.cpp" line="497"/>
         <source>Exp. grade &gt;= 3</source>
         <translation>试验组 &gt;= 3 级</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="496"/>
+        <location filename="../core/export/DmcReport.cpp" line="497"/>
         <source>Ctl. grade 1-2</source>
         <translation>对照组 1-2 级</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="497"/>
+        <location filename="../core/export/DmcReport.cpp" line="498"/>
         <source>Ctl. grade &gt;= 3</source>
         <translation>对照组 &gt;= 3 级</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="499"/>
+        <location filename="../core/export/DmcReport.cpp" line="500"/>
         <source>Serious adverse events: %1.</source>
         <translation>严重不良事件：%1。</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="264"/>
-        <location filename="../core/export/DmcReport.cpp" line="301"/>
-        <location filename="../core/export/DmcReport.cpp" line="502"/>
+        <location filename="../core/export/DmcReport.cpp" line="265"/>
+        <location filename="../core/export/DmcReport.cpp" line="302"/>
+        <location filename="../core/export/DmcReport.cpp" line="503"/>
         <source>Subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="284"/>
-        <location filename="../core/export/DmcReport.cpp" line="301"/>
-        <location filename="../core/export/DmcReport.cpp" line="319"/>
-        <location filename="../core/export/DmcReport.cpp" line="449"/>
-        <location filename="../core/export/DmcReport.cpp" line="459"/>
-        <location filename="../core/export/DmcReport.cpp" line="502"/>
+        <location filename="../core/export/DmcReport.cpp" line="285"/>
+        <location filename="../core/export/DmcReport.cpp" line="302"/>
+        <location filename="../core/export/DmcReport.cpp" line="320"/>
+        <location filename="../core/export/DmcReport.cpp" line="450"/>
+        <location filename="../core/export/DmcReport.cpp" line="460"/>
+        <location filename="../core/export/DmcReport.cpp" line="503"/>
         <source>Arm</source>
         <translation>组别</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="435"/>
+        <location filename="../core/export/DmcReport.cpp" line="436"/>
         <source>Randomized patients with a signed graded visit on or after the day of randomization: how many had each worst grade; the days at grade &gt;= %1 (%2), from the first visit at or above it to the next visit below it, episodes added up, an episode open at the last visit counted to it; the OMAS area under the curve (trapezoids over days) per day of follow-up. n/e: not estimable.</source>
         <translation>随机化当日或之后有已签署分级访视的随机化患者：各最重分级的患者数；分级 &gt;= %1（%2）的天数，自首次达到该分级的访视起至其后首次低于该分级的访视止，多次发作累加，末次访视时仍未结束的发作计至末次访视；OMAS 曲线下面积（按天梯形法）除以随访天数。n/e：无法估计。</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="449"/>
+        <location filename="../core/export/DmcReport.cpp" line="450"/>
         <source>Worst 0</source>
         <translation>最重 0</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="449"/>
+        <location filename="../core/export/DmcReport.cpp" line="450"/>
         <source>Worst 1</source>
         <translation>最重 1</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="449"/>
+        <location filename="../core/export/DmcReport.cpp" line="450"/>
         <source>Worst 2</source>
         <translation>最重 2</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="449"/>
+        <location filename="../core/export/DmcReport.cpp" line="450"/>
         <source>Worst 3</source>
         <translation>最重 3</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="449"/>
+        <location filename="../core/export/DmcReport.cpp" line="450"/>
         <source>Worst 4</source>
         <translation>最重 4</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="259"/>
-        <location filename="../core/export/DmcReport.cpp" line="284"/>
-        <location filename="../core/export/DmcReport.cpp" line="319"/>
-        <location filename="../core/export/DmcReport.cpp" line="459"/>
+        <location filename="../core/export/DmcReport.cpp" line="260"/>
+        <location filename="../core/export/DmcReport.cpp" line="285"/>
+        <location filename="../core/export/DmcReport.cpp" line="320"/>
+        <location filename="../core/export/DmcReport.cpp" line="460"/>
         <source>Patients</source>
         <translation>患者数</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="380"/>
+        <location filename="../core/export/DmcReport.cpp" line="381"/>
         <source>2. Participant flow (CONSORT)</source>
         <translation>2. 受试者流程（CONSORT）</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="381"/>
+        <location filename="../core/export/DmcReport.cpp" line="382"/>
         <source>Counted from the same data as the primary endpoint. Lost to follow-up: not withdrawn, and the window of the last scheduled visit closed without it. Completed: the status says so, or the last scheduled visit was recorded. Analysed: in the primary endpoint&apos;s n.</source>
         <translation>与主要终点使用同一数据统计。失访：未退出，且最后一次计划访视的时间窗已结束而未做。完成：状态为已完成，或最后一次计划访视已记录。纳入分析：计入主要终点的 n。</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="388"/>
+        <location filename="../core/export/DmcReport.cpp" line="389"/>
         <source>3. Primary endpoint: %1</source>
         <translation>3. 主要终点：%1</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="426"/>
+        <location filename="../core/export/DmcReport.cpp" line="427"/>
         <source>4. Time to the first %1</source>
         <translation>4. 至首次%1的时间</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="459"/>
+        <location filename="../core/export/DmcReport.cpp" line="460"/>
         <source>Grade &gt;= %1</source>
         <translation>分级 &gt;= %1</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="459"/>
+        <location filename="../core/export/DmcReport.cpp" line="460"/>
         <source>Median days</source>
         <translation>中位天数</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="459"/>
+        <location filename="../core/export/DmcReport.cpp" line="460"/>
         <source>Open at last visit</source>
         <translation>末次访视时未缓解</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="460"/>
+        <location filename="../core/export/DmcReport.cpp" line="461"/>
         <source>OMAS AUC/day, mean (n)</source>
         <translation>每日 OMAS AUC 均值 (n)</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="502"/>
+        <location filename="../core/export/DmcReport.cpp" line="503"/>
         <source>Term</source>
         <translation>术语</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="502"/>
+        <location filename="../core/export/DmcReport.cpp" line="503"/>
         <source>Grade</source>
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="502"/>
+        <location filename="../core/export/DmcReport.cpp" line="503"/>
         <source>Onset</source>
         <translation>发生日期</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="502"/>
+        <location filename="../core/export/DmcReport.cpp" line="503"/>
         <source>Outcome</source>
         <translation>转归</translation>
     </message>
@@ -4722,100 +4790,100 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>站点代码为 2 至 10 位大写字母或数字</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="183"/>
-        <location filename="../core/security/SiteVault.cpp" line="495"/>
+        <location filename="../core/security/SiteVault.cpp" line="189"/>
+        <location filename="../core/security/SiteVault.cpp" line="501"/>
         <source>a real site&apos;s key slots need at least the standard Argon2id cost</source>
         <translation>正式站点的密钥槽至少需要标准的 Argon2id 成本</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="185"/>
+        <location filename="../core/security/SiteVault.cpp" line="191"/>
         <source>%1 already exists; choose a new path</source>
         <translation>%1 已存在；请选择新的路径</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="187"/>
+        <location filename="../core/security/SiteVault.cpp" line="193"/>
         <source>The folder for %1 does not exist.</source>
         <translation>%1 所在的文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="263"/>
+        <location filename="../core/security/SiteVault.cpp" line="269"/>
         <source>%1 could not be created.</source>
         <translation>无法创建 %1。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="274"/>
+        <location filename="../core/security/SiteVault.cpp" line="280"/>
         <source>The site database %1 does not exist.</source>
         <translation>站点数据库 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="289"/>
+        <location filename="../core/security/SiteVault.cpp" line="295"/>
         <source>Too many failed sign-ins for %1; wait %2 seconds and try again.</source>
         <translation>%1 登录失败次数过多；请等待 %2 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="295"/>
         <location filename="../core/security/SiteVault.cpp" line="301"/>
-        <location filename="../core/security/SiteVault.cpp" line="347"/>
+        <location filename="../core/security/SiteVault.cpp" line="307"/>
+        <location filename="../core/security/SiteVault.cpp" line="353"/>
         <source>The user name or password is wrong.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="352"/>
+        <location filename="../core/security/SiteVault.cpp" line="358"/>
         <source>The key file %1 has been altered (%2). Sign-in is refused and this was recorded in the audit trail; put back the key file that belongs with this database, or ask the administrator.</source>
         <translation>密钥文件 %1 已被修改（%2）。已拒绝登录并记入稽查轨迹；请放回与本数据库配套的密钥文件，或联系管理员。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="357"/>
+        <location filename="../core/security/SiteVault.cpp" line="363"/>
         <source>its seal does not match its content</source>
         <translation>其封印与内容不符</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="366"/>
+        <location filename="../core/security/SiteVault.cpp" line="372"/>
         <source>its seal does not match its content: it was edited</source>
         <translation>其封印与内容不符：文件被编辑过</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="368"/>
+        <location filename="../core/security/SiteVault.cpp" line="374"/>
         <source>it is not sealed, but the database expects generation %1</source>
         <translation>文件未封存，但数据库要求第 %1 代</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="370"/>
+        <location filename="../core/security/SiteVault.cpp" line="376"/>
         <source>it is generation %1, older than the generation %2 the database recorded: an old copy was put back</source>
         <translation>文件为第 %1 代，早于数据库记录的第 %2 代：放回的是旧副本</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="373"/>
+        <location filename="../core/security/SiteVault.cpp" line="379"/>
         <source>its cipher settings are not the ones the database recorded</source>
         <translation>其加密设置与数据库记录的不一致</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="379"/>
+        <location filename="../core/security/SiteVault.cpp" line="385"/>
         <source>the key slot of %1 is below the standard Argon2id cost</source>
         <translation>%1 的密钥槽低于标准的 Argon2id 成本</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="399"/>
+        <location filename="../core/security/SiteVault.cpp" line="405"/>
         <source>The account %1 is not active at this site.</source>
         <translation>账户 %1 在本站点未启用。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="402"/>
+        <location filename="../core/security/SiteVault.cpp" line="408"/>
         <source>The account %1 has an unknown role.</source>
         <translation>账户 %1 的角色未知。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="503"/>
+        <location filename="../core/security/SiteVault.cpp" line="509"/>
         <source>Your account has no signing key yet; sign in again.</source>
         <translation>您的账户尚无签名密钥；请重新登录。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="530"/>
+        <location filename="../core/security/SiteVault.cpp" line="536"/>
         <source>The key file of %1 has no recovery slot.</source>
         <translation>%1 的密钥文件没有恢复槽。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="533"/>
+        <location filename="../core/security/SiteVault.cpp" line="539"/>
         <source>The recovery key is wrong.</source>
         <translation>恢复密钥错误。</translation>
     </message>

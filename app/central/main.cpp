@@ -3,6 +3,7 @@
 #include "CentralHttpServer.h"
 #include "FreeTextCommand.h"
 #include "CentralQueryCommands.h"
+#include "DemoCommand.h"
 #include "CliContext.h"
 #include "ReportCommands.h"
 #include "central/CentralSnapshot.h"
@@ -86,7 +87,10 @@ QString usageText()
                   "  free-text [--json]             free text (AE \"other, specify\", reasons, findings, query messages)\n"
                   "                                 not yet reviewed: it stays out of reports and exports until then\n"
                   "  free-text review --table T --record ID --field F\n"
-                  "                                 mark the value the field holds now as reviewed\n\n"
+                  "                                 mark the value the field holds now as reviewed\n"
+                  "  demo --data DIR [--seed N] [--json]\n"
+                  "                                 build the DEMO trial in a new folder: three DEMO sites, about 200\n"
+                  "                                 randomized synthetic patients, for trying the reports and exports\n\n"
                   "Options:\n"
                   "  -h, --help                     show this help\n"
                   "  --version                      show the version\n\n"
@@ -198,6 +202,13 @@ int run(const QStringList &args, QIODevice *in, QIODevice *out, QIODevice *err)
             text += QStringLiteral("%1\t%2\t%3\t%4\n").arg(a.deviceId, a.site, a.seenUtc, a.detail);
         ctx.print(text);
         return 0;
+    }
+    if (cmd == QLatin1String("demo")) {
+        QSet<QString> values = common;
+        values << QStringLiteral("seed");
+        if (auto p = ctx.parse({QStringLiteral("json")}, values); !p.ok())
+            return ctx.fail(p.error());
+        return muco::cli::runDemo(ctx);
     }
     if (cmd == QLatin1String("audit")) {
         if (auto p = ctx.parse({QStringLiteral("json")}, common); !p.ok())

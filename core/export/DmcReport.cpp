@@ -10,6 +10,7 @@
 #include "reports/ScreenFailures.h"
 #include "reports/Severity.h"
 #include "reports/TimeToEvent.h"
+#include "security/SiteVault.h"
 #include <QCoreApplication>
 #include <QLocale>
 #include <QPainter>
@@ -328,7 +329,7 @@ Status writeDmcReport(const QString &path, const TrialSnapshot &s)
     const QList<PatientCourse> courses = trialCourses(s);
     const PrimaryEndpoint primary = Protocol::nct07312656().primaryEndpoint;
     const QList<EndpointResult> endpoints = analyseEndpoints(courses, primary);
-    const bool demo = s.sites.contains(QStringLiteral("DEMO"));
+    const bool demo = std::any_of(s.sites.cbegin(), s.sites.cend(), SiteVault::isDemoSite);
     const QString scope = s.scope == QLatin1String("trial") ? Tr::tr("the whole trial (sites %1)").arg(s.sites.join(QStringLiteral(", ")))
                                                             : Tr::tr("site %1 only").arg(s.sites.join(QStringLiteral(", ")));
     const QString footer = Tr::tr("NCT07312656 DMC report%1, data as of %2 UTC. Confidential: for the data monitoring committee.")

@@ -14,21 +14,17 @@
 
 namespace muco {
 
-namespace {
-
 // The DEMO's synthetic history is written without waiting for the disk at every commit
 // (issue 14: its first start waited for some 400 fdatasync calls). In WAL mode, NORMAL loses
 // nothing committed when the program crashes; a power cut may lose the last commits, never the
 // database's consistency. Only these sessions, only while the DEMO is built.
-Result<std::unique_ptr<Session>> signInToBuild(const QString &path, const QString &user, const std::shared_ptr<Clock> &clock)
+Result<std::unique_ptr<Session>> DemoSite::signInToBuild(const QString &path, const QString &user, const std::shared_ptr<Clock> &clock)
 {
     auto s = SiteVault::signIn(path, user, DemoSite::password(), clock);
     if (s.ok())
         MUCO_TRY((*s)->db().exec(QStringLiteral("PRAGMA synchronous = NORMAL")));
     return s;
 }
-
-} // namespace
 
 QStringList DemoSite::usernames()
 {
@@ -39,8 +35,26 @@ Status DemoSite::ensure(const QString &path, const std::shared_ptr<Clock> &clock
 {
     if (QFileInfo::exists(path))
         return {};
-    // The demo uses the cheap key derivation: its data is synthetic and its password public.
-    SiteSetup setup{path, siteCode(), QStringLiteral("admin"), QStringLiteral("DEMO Administrator"), password(),
+    MUCO_TRY(createSite(path, siteCode(), clock));
+    // A fixed seed: every demo site looks the same, so training material can refer to it.
+    QRandomGenerator rng(20261125);
+    auto coord = signInToBuild(path, QStringLiteral("coord"), clock);
+    if (!coord.ok())
+        return coord.error();
+    const QDate today = clock->nowUtc().date();
+    for (int i = 0; i < 20; ++i) {
+        auto added = Patients::add(**coord, syntheticPatient(rng, today, i));
+        if (!added.ok())
+            return added.error();
+    }
+    return addHistories(path, clock);
+}
+
+Status DemoSite::createSite(const QString &path, const QString &code, const std::shared_ptr<Clock> &clock)
+{
+    // The demo uses the cheap key derivation: its data is synthetic and its password public
+    // (SiteVault allows it for DEMO site codes only).
+    SiteSetup setup{path, code, QStringLiteral("admin"), QStringLiteral("DEMO Administrator"), password(),
                     QStringLiteral("Asia/Shanghai"), KdfCost::fast()};
     auto created = SiteVault::create(setup, *clock);
     if (!created.ok())
@@ -58,27 +72,68 @@ Status DemoSite::ensure(const QString &path, const std::shared_ptr<Clock> &clock
         if (!added.ok())
             return added.error();
     }
-    // A fixed seed: every demo site looks the same, so training material can refer to it.
-    QRandomGenerator rng(20261125);
+    return {};
+}
+
+NewPatient DemoSite::syntheticPatient(QRandomGenerator &rng, const QDate &today, int i)
+{
     static const char *const family[] = {"Chen", "Li", "Wang", "Zhang", "Liu", "Huang", "Zhao", "Wu", "Zhou", "Xu"};
     static const char *const given[] = {"Wei", "Fang", "Jun", "Min", "Hua", "Lei", "Jing", "Tao", "Yan", "Bo"};
-    auto coord = signInToBuild(path, QStringLiteral("coord"), clock);
-    if (!coord.ok())
-        return coord.error();
-    const QDate today = clock->nowUtc().date();
-    for (int i = 0; i < 20; ++i) {
-        const QDate birth = today.addYears(-(35 + static_cast<int>(rng.bounded(40)))).addDays(-static_cast<int>(rng.bounded(365)));
-        NewPatient p{{},
-                     QStringLiteral("DEMO %1 %2").arg(QString::fromLatin1(family[rng.bounded(10)]), QString::fromLatin1(given[rng.bounded(10)])),
-                     QStringLiteral("DEMO-%1").arg(100200 + i * 37),
-                     {},
-                     birth.toString(Qt::ISODate),
-                     rng.bounded(4) == 0 ? QStringLiteral("female") : QStringLiteral("male")};
-        auto added = Patients::add(**coord, p);
-        if (!added.ok())
-            return added.error();
-    }
-    return addHistories(path, clock);
+    const QDate birth = today.addYears(-(35 + static_cast<int>(rng.bounded(40)))).addDays(-static_cast<int>(rng.bounded(365)));
+    return {{},
+            QStringLiteral("DEMO %1 %2").arg(QString::fromLatin1(family[rng.bounded(10)]), QString::fromLatin1(given[rng.bounded(10)])),
+            QStringLiteral("DEMO-%1").arg(100200 + i * 37),
+            {},
+            birth.toString(Qt::ISODate),
+            rng.bounded(4) == 0 ? QStringLiteral("female") : QStringLiteral("male")};
+}
+
+Status DemoSite::setReferenceRanges(Session &admin)
+{
+    const QList<std::tuple<const char *, const char *, const char *>> ranges = {
+        {"wbc", "3.5", "9.5"}, {"hemoglobin", "115", "175"}, {"platelets", "125", "350"}, {"neutrophils", "1.8", "6.3"},
+        {"alt", "9", "50"}, {"ast", "15", "40"}, {"total_bilirubin", "3.4", "20.5"}, {"creatinine", "57", "111"}};
+    for (const auto &[key, lln, uln] : ranges)
+        MUCO_TRY(Labs::setReferenceRange(admin, QString::fromLatin1(key), {Decimal::parse(QString::fromLatin1(lln)), Decimal::parse(QString::fromLatin1(uln))}));
+    return {};
+}
+
+Status DemoSite::recordScreeningLabs(Session &nurse, const QString &patientId, const QDateTime &collected, int i)
+{
+    auto dec = [](const char *t) { return *Decimal::parse(QString::fromLatin1(t)); };
+    MUCO_TRY(Labs::recordPanel(nurse, patientId, collected, QStringLiteral("blood_count"),
+                               {{QStringLiteral("wbc"), dec("6.1"), QStringLiteral("10^9/L")},
+                                {QStringLiteral("hemoglobin"), Decimal(118 + i % 20 * 3), QStringLiteral("g/L")},
+                                {QStringLiteral("platelets"), Decimal(180 + i % 15 * 11), QStringLiteral("10^9/L")}}));
+    MUCO_TRY(Labs::recordPanel(nurse, patientId, collected, QStringLiteral("liver"),
+                               {{QStringLiteral("alt"), Decimal(22 + i % 20), QStringLiteral("U/L")},
+                                {QStringLiteral("ast"), Decimal(24 + i % 14), QStringLiteral("U/L")},
+                                {QStringLiteral("total_bilirubin"), dec("0.7"), QStringLiteral("mg/dL")}}));
+    MUCO_TRY(Labs::recordPanel(nurse, patientId, collected, QStringLiteral("renal"),
+                               {{QStringLiteral("creatinine"), Decimal(70 + i % 20 * 2), QStringLiteral("umol/L")}}));
+    return {};
+}
+
+QJsonObject DemoSite::eligibleScreeningForm(int i)
+{
+    QJsonObject form;
+    for (const char *no : {"ecg_clinically_significant_abnormality", "active_oral_infection", "severe_periodontal_disease",
+                           "prior_head_neck_radiotherapy", "current_other_trial", "significant_cardiovascular_disease",
+                           "cirrhosis", "chronic_renal_insufficiency", "active_systemic_infection_on_antimicrobials",
+                           "autoimmune_disease_on_immunosuppression", "severe_psychiatric_disorder",
+                           "non_discontinuable_mucosal_protectant_or_anti_inflammatory", "long_term_immunosuppressants",
+                           "unable_to_comply", "investigator_judges_unsuitable"})
+        form.insert(QString::fromLatin1(no), false);
+    for (const char *yes : {"malignancy_confirmed", "oral_mucosa_intact", "informed_consent_signed"})
+        form.insert(QString::fromLatin1(yes), true);
+    form.insert(QStringLiteral("rt_intent"), QStringLiteral("radical"));   // recorded, never assumed
+    form.insert(QStringLiteral("weight_kg"), 58 + i % 20 * 2);
+    form.insert(QStringLiteral("ecog"), i % 2);
+    form.insert(QStringLiteral("life_expectancy_months"), 24);
+    form.insert(QStringLiteral("long_term_corticosteroid_prednisone_eq_mg_per_day"), 0);
+    form.insert(QStringLiteral("last_head_neck_surgery_date"), QJsonValue::Null);
+    form.insert(QStringLiteral("last_other_interventional_study_date"), QJsonValue::Null);
+    return form;
 }
 
 // Realistic synthetic histories: the first twelve patients are on treatment, started on
@@ -93,11 +148,7 @@ Status DemoSite::addHistories(const QString &path, const std::shared_ptr<Clock> 
         if (!r->ok())
             return r->error();
     Session &adm = **admin, &n = **nurse, &d = **doctor;
-    const QList<std::tuple<const char *, const char *, const char *>> ranges = {
-        {"wbc", "3.5", "9.5"}, {"hemoglobin", "115", "175"}, {"platelets", "125", "350"}, {"neutrophils", "1.8", "6.3"},
-        {"alt", "9", "50"}, {"ast", "15", "40"}, {"total_bilirubin", "3.4", "20.5"}, {"creatinine", "57", "111"}};
-    for (const auto &[key, lln, uln] : ranges)
-        MUCO_TRY(Labs::setReferenceRange(adm, QString::fromLatin1(key), {Decimal::parse(QString::fromLatin1(lln)), Decimal::parse(QString::fromLatin1(uln))}));
+    MUCO_TRY(setReferenceRanges(adm));
     const QDate today = Radiotherapy::today(d);
     MUCO_TRY(Radiotherapy::setHoliday(adm, QDate(today.year(), 12, 25), QStringLiteral("DEMO holiday"), true));
     MUCO_TRY(Radiotherapy::setHoliday(adm, QDate(today.year() + 1, 1, 1), QStringLiteral("New Year"), true));
@@ -117,17 +168,7 @@ Status DemoSite::addHistories(const QString &path, const std::shared_ptr<Clock> 
         QDate start = today.addDays(-7 * (1 + i % 8));
         start = start.addDays(1 - start.dayOfWeek());
         const QDateTime baseline(start.addDays(-5), QTime(8, 0), QTimeZone::utc());
-        auto dec = [](const char *t) { return *Decimal::parse(QString::fromLatin1(t)); };
-        MUCO_TRY(Labs::recordPanel(n, p.id, baseline, QStringLiteral("blood_count"),
-                                   {{QStringLiteral("wbc"), dec("6.1"), QStringLiteral("10^9/L")},
-                                    {QStringLiteral("hemoglobin"), Decimal(118 + i * 3), QStringLiteral("g/L")},
-                                    {QStringLiteral("platelets"), Decimal(180 + i * 11), QStringLiteral("10^9/L")}}));
-        MUCO_TRY(Labs::recordPanel(n, p.id, baseline, QStringLiteral("liver"),
-                                   {{QStringLiteral("alt"), Decimal(22 + i), QStringLiteral("U/L")},
-                                    {QStringLiteral("ast"), Decimal(24 + i), QStringLiteral("U/L")},
-                                    {QStringLiteral("total_bilirubin"), dec("0.7"), QStringLiteral("mg/dL")}}));
-        MUCO_TRY(Labs::recordPanel(n, p.id, baseline, QStringLiteral("renal"),
-                                   {{QStringLiteral("creatinine"), Decimal(70 + i * 2), QStringLiteral("umol/L")}}));
+        MUCO_TRY(recordScreeningLabs(n, p.id, baseline, i));
         RtPlan plan;
         plan.patientId = p.id;
         plan.totalDoseGy = Decimal(70);
@@ -143,23 +184,7 @@ Status DemoSite::addHistories(const QString &path, const std::shared_ptr<Clock> 
         if (!saved.ok())
             return saved.error();
 
-        QJsonObject form;
-        for (const char *no : {"ecg_clinically_significant_abnormality", "active_oral_infection", "severe_periodontal_disease",
-                               "prior_head_neck_radiotherapy", "current_other_trial", "significant_cardiovascular_disease",
-                               "cirrhosis", "chronic_renal_insufficiency", "active_systemic_infection_on_antimicrobials",
-                               "autoimmune_disease_on_immunosuppression", "severe_psychiatric_disorder",
-                               "non_discontinuable_mucosal_protectant_or_anti_inflammatory", "long_term_immunosuppressants",
-                               "unable_to_comply", "investigator_judges_unsuitable"})
-            form.insert(QString::fromLatin1(no), false);
-        for (const char *yes : {"malignancy_confirmed", "oral_mucosa_intact", "informed_consent_signed"})
-            form.insert(QString::fromLatin1(yes), true);
-        form.insert(QStringLiteral("rt_intent"), QStringLiteral("radical"));   // recorded, never assumed
-        form.insert(QStringLiteral("weight_kg"), 58 + i * 2);
-        form.insert(QStringLiteral("ecog"), i % 2);
-        form.insert(QStringLiteral("life_expectancy_months"), 24);
-        form.insert(QStringLiteral("long_term_corticosteroid_prednisone_eq_mg_per_day"), 0);
-        form.insert(QStringLiteral("last_head_neck_surgery_date"), QJsonValue::Null);
-        form.insert(QStringLiteral("last_other_interventional_study_date"), QJsonValue::Null);
+        const QJsonObject form = eligibleScreeningForm(i);
         auto screening = Screenings::save(d, p.id, start.addDays(-3), form);
         if (!screening.ok())
             return screening.error();

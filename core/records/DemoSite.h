@@ -1,10 +1,17 @@
 #pragma once
 // The DEMO site: synthetic patients and demo accounts, clearly marked, for trying
 // MucoTrack and for training. Never real data; the demo accounts share one password.
+// Its building blocks (the site and its accounts, a synthetic patient, screening labs, an
+// eligible screening form) are also those of the DEMO trial's sites (records/DemoTrialSite).
 #include "common/Clock.h"
 #include "common/Result.h"
+#include "records/Patients.h"
+#include <QJsonObject>
+#include <QRandomGenerator>
 
 namespace muco {
+
+class Session;
 
 struct DemoSite {
     static QString siteCode() { return QStringLiteral("DEMO"); }
@@ -14,6 +21,18 @@ struct DemoSite {
     // Creates the demo site at path (if it does not exist yet) with about 20 patients.
     static Status ensure(const QString &path, const std::shared_ptr<Clock> &clock);
     static Status addHistories(const QString &path, const std::shared_ptr<Clock> &clock);
+
+    // A new site of a DEMO code (SiteVault::isDemoSite) with the demo accounts.
+    static Status createSite(const QString &path, const QString &code, const std::shared_ptr<Clock> &clock);
+    // A demo account's session for building synthetic histories (commits not waiting for the disk).
+    static Result<std::unique_ptr<Session>> signInToBuild(const QString &path, const QString &user, const std::shared_ptr<Clock> &clock);
+    // A synthetic patient (name and record number marked DEMO), aged 35 to 74 at `today`.
+    static NewPatient syntheticPatient(QRandomGenerator &rng, const QDate &today, int i);
+    static Status setReferenceRanges(Session &admin);
+    // Blood count, liver and renal panels within the protocol's limits (varied by i).
+    static Status recordScreeningLabs(Session &nurse, const QString &patientId, const QDateTime &collected, int i);
+    // Every criterion answered so that a patient with the labs above is eligible.
+    static QJsonObject eligibleScreeningForm(int i);
 };
 
 } // namespace muco

@@ -173,13 +173,19 @@ qint64 signInDelaySeconds(int failures)
     return std::min<qint64>(qint64(1) << doublings, 15 * 60);
 }
 
+bool SiteVault::isDemoSite(const QString &siteCode)
+{
+    static const QRegularExpression demo(QStringLiteral("^DEMO[1-9]?$"));
+    return demo.match(siteCode).hasMatch();
+}
+
 Result<QString> SiteVault::create(const SiteSetup &setup, const Clock &clock)
 {
     MUCO_TRY(validateSiteCode(setup.siteCode));
     MUCO_TRY(validateUsername(setup.adminUsername, QStringLiteral("admin")));
     MUCO_TRY(validatePassword(setup.adminPassword));
     const bool fastKdf = belowStandard(setup.cost);
-    if (fastKdf && setup.siteCode != QLatin1String("DEMO") && !setup.testing)
+    if (fastKdf && !isDemoSite(setup.siteCode) && !setup.testing)
         return Error::invalid(QStringLiteral("cost"), Tr::tr("a real site's key slots need at least the standard Argon2id cost"));
     if (QFileInfo::exists(setup.databasePath))
         return Error::invalid(QStringLiteral("db"), Tr::tr("%1 already exists; choose a new path").arg(setup.databasePath));
@@ -374,7 +380,7 @@ Result<std::unique_ptr<Session>> SiteVault::signIn(const QString &databasePath, 
         const QString journal = keys->journalProblem();
         if (!journal.isEmpty())
             problems << journal;
-        const bool fastAllowed = floor == QLatin1String("fast") || recordedSite == QLatin1String("DEMO");
+        const bool fastAllowed = floor == QLatin1String("fast") || isDemoSite(recordedSite);
         if (!fastAllowed && belowStandard(slot->cost))
             problems << Tr::tr("the key slot of %1 is below the standard Argon2id cost").arg(user);
         if (!problems.isEmpty()) {
@@ -490,7 +496,7 @@ Status SiteVault::checkSlotCost(Database &db, const KdfCost &cost)
         return {};
     MUCO_READ(floor, db.meta(kKdfFloorKey));
     MUCO_READ(site, db.meta(QStringLiteral("site_code")));
-    if (floor == QLatin1String("fast") || site == QLatin1String("DEMO"))
+    if (floor == QLatin1String("fast") || isDemoSite(site))
         return {};
     return Error::invalid(QStringLiteral("cost"), Tr::tr("a real site's key slots need at least the standard Argon2id cost"));
 }

@@ -38,6 +38,9 @@ qint64 signInDelaySeconds(int failures);
 
 class SiteVault {
 public:
+    // DEMO and DEMO1..DEMO9: the DEMO site and the DEMO trial's sites, synthetic data whose
+    // password is public, the only sites allowed the cheap key derivation without `testing`.
+    static bool isDemoSite(const QString &siteCode);
     // Returns the recovery key, to be shown once. Nothing is left behind on failure.
     static Result<QString> create(const SiteSetup &setup, const Clock &clock);
     static Result<std::unique_ptr<Session>> signIn(const QString &databasePath, const QString &username,

@@ -29,7 +29,7 @@
 #include "records/RecordStore.h"
 #include "security/SiteVault.h"
 #include "storage/Transaction.h"
-#include "DirectTransport.h"
+#include "demo/DirectTransport.h"
 #include "sync/SyncClient.h"
 #include "sync/SyncEngine.h"
 #include <QApplication>

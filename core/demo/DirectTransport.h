@@ -1,7 +1,8 @@
 #pragma once
-// The central service in-process, for tests and benchmarks: the device's sync client talks
-// the real protocol to the real CentralService, without sockets. It lives here, not in
-// core/sync, so the desktop app never links the central site's code.
+// The central service in-process, for the DEMO trial, tests and benchmarks: the device's sync
+// client talks the real protocol to the real CentralService (the request handling the HTTP
+// server uses), without sockets. It lives in core/demo, not in core/sync, so the desktop app
+// never links the central site's code.
 #include "central/CentralService.h"
 #include "sync/SyncClient.h"
 #include <functional>

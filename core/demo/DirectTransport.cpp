@@ -1,4 +1,4 @@
-#include "DirectTransport.h"
+#include "demo/DirectTransport.h"
 #include "common/Gzip.h"
 #include <QJsonDocument>
 #include <QTimer>
