@@ -9,7 +9,9 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QProcess>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QXmlStreamReader>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -74,6 +76,63 @@ private slots:
         const QByteArray xml = readAll(m_nextPath);
         QVERIFY(xml.contains("SubjectKey=\"GX01-0001\""));
         QVERIFY(!xml.contains("Ma Lin"));
+    }
+
+    // Cancel in the export's progress dialog: no file is left, not even a temporary one, and a
+    // file already at the path stays as it was; an export not cancelled writes a valid file.
+    void exportOdmCancelled()
+    {
+        QTemporaryDir out;
+        m_nextPath = out.filePath(QStringLiteral("cancelled.xml"));
+        int steps = 0;
+        ui::setExportProgressForTests([&steps](QProgressDialog &dialog) {
+            ++steps;
+            if (auto *cancel = dialog.findChild<QPushButton *>())
+                cancel->click();   // the dialog's own Cancel button
+        });
+        m_notices.clear();
+        findAction(m_window.get(), QStringLiteral("CDISC &ODM 1.3.2..."))->trigger();
+        QCOMPARE(steps, 1);   // stopped at the first subject written
+        QCOMPARE(m_notices.size(), 1);
+        QVERIFY2(m_notices.first().contains(QStringLiteral("cancelled")), qPrintable(m_notices.first()));
+        QCOMPARE(QDir(out.path()).entryList(QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot), QStringList());
+
+        {
+            QFile before(m_nextPath);
+            QVERIFY(before.open(QIODevice::WriteOnly));
+            before.write("the export of yesterday");
+        }
+        m_notices.clear();
+        findAction(m_window.get(), QStringLiteral("CDISC &ODM 1.3.2..."))->trigger();
+        QCOMPARE(readAll(m_nextPath), QByteArray("the export of yesterday"));
+        QCOMPARE(QDir(out.path()).entryList(QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot), QStringList{QStringLiteral("cancelled.xml")});
+
+        ui::setExportProgressForTests({});
+        m_notices.clear();
+        findAction(m_window.get(), QStringLiteral("CDISC &ODM 1.3.2..."))->trigger();
+        QCOMPARE(m_notices.size(), 1);
+        QVERIFY2(m_notices.first().startsWith(QLatin1String("ok: ")), qPrintable(m_notices.first()));
+        const QByteArray xml = readAll(m_nextPath);
+        QVERIFY(xml.trimmed().endsWith("</ODM>"));
+        QVERIFY(xml.contains("SubjectKey=\"GX01-0001\""));
+        QXmlStreamReader reader(xml);
+        while (!reader.atEnd())
+            reader.readNext();
+        QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
+        const QString schema = QStringLiteral("/work/shared/standards/odm-1.3.2/ODM1-3-2.xsd");
+        QDir up(QCoreApplication::applicationDirPath());
+        QString found;
+        for (int i = 0; i < 6 && found.isEmpty(); ++i, up.cdUp())
+            if (QFileInfo::exists(up.filePath(QStringLiteral("shared/standards/odm-1.3.2/ODM1-3-2.xsd"))))
+                found = up.filePath(QStringLiteral("shared/standards/odm-1.3.2/ODM1-3-2.xsd"));
+        if (found.isEmpty() && QFileInfo::exists(schema))
+            found = schema;
+        if (found.isEmpty() || QStandardPaths::findExecutable(QStringLiteral("xmllint")).isEmpty())
+            QSKIP("xmllint or shared/standards/odm-1.3.2 is absent: the schema check cannot run here");
+        QProcess lint;
+        lint.start(QStringLiteral("xmllint"), {QStringLiteral("--noout"), QStringLiteral("--schema"), found, m_nextPath});
+        QVERIFY(lint.waitForFinished(60000));
+        QVERIFY2(lint.exitCode() == 0, lint.readAllStandardError().constData());
     }
 
     void exportCsv()

@@ -1775,148 +1775,148 @@ Last error: %1</source>
         <translation>列出患者的全部访视及其分级和状态</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="29"/>
-        <location filename="../app/cli/ReportCommands.cpp" line="61"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="30"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="62"/>
         <source>not estimable</source>
         <translation>无法估计</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="35"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="36"/>
         <source>%1 grade &gt;= %2</source>
         <translation>%1 分级 &gt;= %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="36"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="37"/>
         <source>  experimental: %1 of %2 (%3)</source>
         <translation>  试验组：%1/%2（%3）</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="37"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="38"/>
         <source>  control:      %1 of %2 (%3)</source>
         <translation>  对照组：%1/%2（%3）</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="39"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="40"/>
         <source>  risk difference %1 (95% CI %2 to %3, Newcombe hybrid score)</source>
         <translation>  风险差 %1（95% CI %2 至 %3，Newcombe 混合评分法）</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="43"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="44"/>
         <source>  risk difference not estimable (an arm has no patients)</source>
         <translation>  风险差无法估计（有一组没有患者）</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="45"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="46"/>
         <source>  relative risk %1 (95% CI %2 to %3, log method)</source>
         <translation>  相对危险度 %1（95% CI %2 至 %3，对数法）</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="49"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="50"/>
         <source>  relative risk not estimable (an arm has no patients or no events)</source>
         <translation>  相对危险度无法估计（有一组没有患者或没有事件）</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="50"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="51"/>
         <source>  Fisher&apos;s exact test, two-sided: p = %1</source>
         <translation>  Fisher 精确检验，双侧：p = %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="51"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="52"/>
         <source>  Cochran-Mantel-Haenszel test by site: p = %1</source>
         <translation>  按站点分层的 Cochran-Mantel-Haenszel 检验：p = %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="54"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="55"/>
         <source>  site %1: experimental %2 of %3, control %4 of %5</source>
         <translation>  站点 %1：试验组 %2/%3，对照组 %4/%5</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="66"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="67"/>
         <source>Severity per patient (%1 grade &gt;= %2 for the days):</source>
         <translation>每例患者的严重程度（天数按 %1 分级 &gt;= %2 计）：</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="67"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="68"/>
         <source>experimental</source>
         <translation>试验组</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="67"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="68"/>
         <source>control</source>
         <translation>对照组</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="75"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="76"/>
         <source>  %1: %2 patients; worst grade 0/1/2/3/4: %3</source>
         <translation>  %1：%2 例患者；最重分级 0/1/2/3/4：%3</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="76"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="77"/>
         <source>    %1 with grade &gt;= %2 (%3 still at the last visit), median %4 days; OMAS AUC per day, mean of %5: %6</source>
         <translation>    %1 例分级 &gt;= %2（%3 例末次访视时仍未缓解），中位 %4 天；每日 OMAS AUC，%5 例的均值：%6</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="95"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="96"/>
         <source>Primary endpoint (%1):</source>
         <translation>主要终点（%1）：</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="96"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="97"/>
         <source>Other scales:</source>
         <translation>其他量表：</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="100"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="101"/>
         <source>Excluded from the primary analysis: %1</source>
         <translation>未纳入主要分析：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="144"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="145"/>
         <source>Wrote the DMC report to %1.</source>
         <translation>已将 DMC 报告写入 %1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="169"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="170"/>
         <source>Exported %1 subjects to %2.</source>
         <translation>已将 %1 名受试者导出到 %2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="172"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="173"/>
         <source>Unknown command &quot;%1 %2&quot;; run %3 --help.</source>
         <translation>未知命令“%1 %2”；请运行 %3 --help。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="214"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="215"/>
         <source>Wrote the casebook of %1 to %2.</source>
         <translation>已将 %1 的病例报告册写入 %2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="222"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="223"/>
         <source>Reports and exports (--db PATH; --user NAME [--password-stdin]):</source>
         <translation>报告与导出（--db PATH；--user NAME [--password-stdin]）：</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="225"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="226"/>
         <source>the primary endpoint on this site&apos;s data, and the same for every other scale</source>
         <translation>基于本站点数据的主要终点分析，以及其他各量表的相同分析</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="227"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="228"/>
         <source>the data monitoring committee&apos;s report (PDF, A4) on this site&apos;s data</source>
         <translation>基于本站点数据的数据监查委员会报告（PDF，A4）</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="229"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="230"/>
         <source>one patient&apos;s casebook (PDF): every form, its signatures and the audit trail of each field; --with-identity adds name and record number (roles that may see them)</source>
         <translation>单个患者的病例报告册 (PDF)：全部表单、其签名及每个字段的稽查轨迹；--with-identity 加入姓名和病历号（仅限可查看身份信息的角色）</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="232"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="233"/>
         <source>CDISC ODM 1.3.2 snapshot of this site&apos;s data (no names or record numbers)</source>
         <translation>本站点数据的 CDISC ODM 1.3.2 快照（不含姓名和病历号）</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="234"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="235"/>
         <source>one CSV file per domain and a data dictionary</source>
         <translation>每个数据域一个 CSV 文件，另附数据字典</translation>
     </message>
@@ -2397,7 +2397,7 @@ Last error: %1</source>
 <context>
     <name>DemoTrialSite</name>
     <message>
-        <location filename="../core/records/DemoTrialSite.cpp" line="372"/>
+        <location filename="../core/records/DemoTrialSite.cpp" line="387"/>
         <source>the DEMO patient %1 is %2, not eligible</source>
         <translation>演示患者 %1 为 %2，不符合入选条件</translation>
     </message>
@@ -2405,583 +2405,583 @@ Last error: %1</source>
 <context>
     <name>DmcReport</name>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="41"/>
-        <location filename="../core/export/DmcReport.cpp" line="402"/>
-        <location filename="../core/export/DmcReport.cpp" line="406"/>
-        <location filename="../core/export/DmcReport.cpp" line="456"/>
-        <location filename="../core/export/DmcReport.cpp" line="459"/>
+        <location filename="../core/export/DmcReport.cpp" line="42"/>
+        <location filename="../core/export/DmcReport.cpp" line="403"/>
+        <location filename="../core/export/DmcReport.cpp" line="407"/>
+        <location filename="../core/export/DmcReport.cpp" line="457"/>
+        <location filename="../core/export/DmcReport.cpp" line="460"/>
         <source>n/e</source>
         <translation>n/e</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="148"/>
+        <location filename="../core/export/DmcReport.cpp" line="149"/>
         <source>Month of randomization (end of month)</source>
         <translation>随机化月份（月末）</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="149"/>
+        <location filename="../core/export/DmcReport.cpp" line="150"/>
         <source>Patients randomized (cumulative)</source>
         <translation>已随机化患者数（累计）</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="159"/>
-        <location filename="../core/export/DmcReport.cpp" line="314"/>
-        <location filename="../core/export/DmcReport.cpp" line="365"/>
+        <location filename="../core/export/DmcReport.cpp" line="160"/>
+        <location filename="../core/export/DmcReport.cpp" line="315"/>
+        <location filename="../core/export/DmcReport.cpp" line="366"/>
         <source>All sites</source>
         <translation>所有站点</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="178"/>
+        <location filename="../core/export/DmcReport.cpp" line="179"/>
         <source>Target (%1)</source>
         <translation>目标（%1）</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="191"/>
+        <location filename="../core/export/DmcReport.cpp" line="192"/>
         <source>Free of grade &gt;= 3</source>
         <translation>未出现 &gt;= 3 级的比例</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="196"/>
-        <location filename="../core/export/DmcReport.cpp" line="236"/>
-        <location filename="../core/export/DmcReport.cpp" line="276"/>
-        <location filename="../core/export/DmcReport.cpp" line="367"/>
-        <location filename="../core/export/DmcReport.cpp" line="408"/>
-        <location filename="../core/export/DmcReport.cpp" line="417"/>
-        <location filename="../core/export/DmcReport.cpp" line="442"/>
-        <location filename="../core/export/DmcReport.cpp" line="453"/>
+        <location filename="../core/export/DmcReport.cpp" line="197"/>
+        <location filename="../core/export/DmcReport.cpp" line="237"/>
+        <location filename="../core/export/DmcReport.cpp" line="277"/>
+        <location filename="../core/export/DmcReport.cpp" line="368"/>
+        <location filename="../core/export/DmcReport.cpp" line="409"/>
+        <location filename="../core/export/DmcReport.cpp" line="418"/>
+        <location filename="../core/export/DmcReport.cpp" line="443"/>
+        <location filename="../core/export/DmcReport.cpp" line="454"/>
         <source>Experimental</source>
         <translation>试验组</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="197"/>
-        <location filename="../core/export/DmcReport.cpp" line="236"/>
-        <location filename="../core/export/DmcReport.cpp" line="276"/>
-        <location filename="../core/export/DmcReport.cpp" line="367"/>
-        <location filename="../core/export/DmcReport.cpp" line="408"/>
-        <location filename="../core/export/DmcReport.cpp" line="417"/>
-        <location filename="../core/export/DmcReport.cpp" line="442"/>
-        <location filename="../core/export/DmcReport.cpp" line="453"/>
+        <location filename="../core/export/DmcReport.cpp" line="198"/>
+        <location filename="../core/export/DmcReport.cpp" line="237"/>
+        <location filename="../core/export/DmcReport.cpp" line="277"/>
+        <location filename="../core/export/DmcReport.cpp" line="368"/>
+        <location filename="../core/export/DmcReport.cpp" line="409"/>
+        <location filename="../core/export/DmcReport.cpp" line="418"/>
+        <location filename="../core/export/DmcReport.cpp" line="443"/>
+        <location filename="../core/export/DmcReport.cpp" line="454"/>
         <source>Control</source>
         <translation>对照组</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="216"/>
+        <location filename="../core/export/DmcReport.cpp" line="217"/>
         <source>median %1 %2 (95% CI %3 to %4)</source>
         <translation>中位数 %1 %2（95% CI %3 至 %4）</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="217"/>
         <location filename="../core/export/DmcReport.cpp" line="218"/>
+        <location filename="../core/export/DmcReport.cpp" line="219"/>
         <source>n/r</source>
         <translation>n/r</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="219"/>
+        <location filename="../core/export/DmcReport.cpp" line="220"/>
         <source>median not reached</source>
         <translation>未达到中位数</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="220"/>
+        <location filename="../core/export/DmcReport.cpp" line="221"/>
         <source>%1: events %2 of %3 patients, %4</source>
         <translation>%1：%3 名患者中 %2 例发生事件，%4</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="236"/>
-        <location filename="../core/export/DmcReport.cpp" line="277"/>
+        <location filename="../core/export/DmcReport.cpp" line="237"/>
+        <location filename="../core/export/DmcReport.cpp" line="278"/>
         <source>Not randomized</source>
         <translation>未随机化</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="241"/>
+        <location filename="../core/export/DmcReport.cpp" line="242"/>
         <source>Screen failures and their reasons</source>
         <translation>筛选失败及其原因</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="245"/>
+        <location filename="../core/export/DmcReport.cpp" line="246"/>
         <source>Screen failures: %1 (%2). The reasons are the criteria that failed in the latest signed screening; a patient may fail several.</source>
         <translation>筛选失败：%1（%2）。原因为最近一次已签名筛选中未满足的标准；一名患者可能有多项不满足。</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="259"/>
+        <location filename="../core/export/DmcReport.cpp" line="260"/>
         <source>No signed screening with a failed criterion</source>
         <translation>无已签名且有未满足标准的筛选</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="260"/>
+        <location filename="../core/export/DmcReport.cpp" line="261"/>
         <source>Criterion</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="260"/>
+        <location filename="../core/export/DmcReport.cpp" line="261"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="265"/>
+        <location filename="../core/export/DmcReport.cpp" line="266"/>
         <source>Screened</source>
         <translation>筛选日期</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="265"/>
+        <location filename="../core/export/DmcReport.cpp" line="266"/>
         <source>Criteria failed</source>
         <translation>未满足的标准</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="270"/>
+        <location filename="../core/export/DmcReport.cpp" line="271"/>
         <source>7. Protocol deviations</source>
         <translation>7. 方案偏离</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="271"/>
+        <location filename="../core/export/DmcReport.cpp" line="272"/>
         <source>Radiotherapy fractions recorded as missed or held (their reasons are free text and stay at the site), and scheduled visits whose window, from the protocol&apos;s visit schedule, closed without the visit: out of window when the visit was recorded outside every window, nearest to this one; missed when it was not recorded. Patients who may have visits (screen failures have none).</source>
         <translation>记录为漏照或暂停的放疗分次（其原因为自由文本，保留在站点），以及按方案访视计划时间窗已结束而未做的访视：访视记录在所有时间窗之外且最接近本次访视者为超窗；未记录者为缺失。统计对象为可能有访视的患者（筛选失败者没有访视）。</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="277"/>
+        <location filename="../core/export/DmcReport.cpp" line="278"/>
         <source>All</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="285"/>
+        <location filename="../core/export/DmcReport.cpp" line="286"/>
         <source>With a deviation</source>
         <translation>有偏离</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="285"/>
+        <location filename="../core/export/DmcReport.cpp" line="286"/>
         <source>Fractions missed</source>
         <translation>漏照分次</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="285"/>
+        <location filename="../core/export/DmcReport.cpp" line="286"/>
         <source>Fractions held</source>
         <translation>暂停分次</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="286"/>
+        <location filename="../core/export/DmcReport.cpp" line="287"/>
         <source>Patients missing or held</source>
         <translation>有漏照或暂停的患者</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="286"/>
+        <location filename="../core/export/DmcReport.cpp" line="287"/>
         <source>Visits out of window</source>
         <translation>超窗访视</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="286"/>
+        <location filename="../core/export/DmcReport.cpp" line="287"/>
         <source>Visits missed</source>
         <translation>缺失访视</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="289"/>
+        <location filename="../core/export/DmcReport.cpp" line="290"/>
         <source>No visit out of window or missed.</source>
         <translation>无超窗或缺失的访视。</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="296"/>
+        <location filename="../core/export/DmcReport.cpp" line="297"/>
         <source>missed</source>
         <translation>缺失</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/export/DmcReport.cpp" line="297"/>
+        <location filename="../core/export/DmcReport.cpp" line="298"/>
         <source>%1, %n day(s) early</source>
         <translation>
             <numerusform>%1，提前 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/export/DmcReport.cpp" line="298"/>
+        <location filename="../core/export/DmcReport.cpp" line="299"/>
         <source>%1, %n day(s) late</source>
         <translation>
             <numerusform>%1，推迟 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="300"/>
+        <location filename="../core/export/DmcReport.cpp" line="301"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="302"/>
+        <location filename="../core/export/DmcReport.cpp" line="303"/>
         <source>Visit</source>
         <translation>访视</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="302"/>
+        <location filename="../core/export/DmcReport.cpp" line="303"/>
         <source>Due</source>
         <translation>应访日期</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="302"/>
+        <location filename="../core/export/DmcReport.cpp" line="303"/>
         <source>Window</source>
         <translation>时间窗</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="302"/>
-        <location filename="../core/export/DmcReport.cpp" line="320"/>
+        <location filename="../core/export/DmcReport.cpp" line="303"/>
+        <location filename="../core/export/DmcReport.cpp" line="321"/>
         <source>Recorded</source>
         <translation>已记录</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="308"/>
+        <location filename="../core/export/DmcReport.cpp" line="309"/>
         <source>8. Data completeness</source>
         <translation>8. 数据完整性</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="309"/>
+        <location filename="../core/export/DmcReport.cpp" line="310"/>
         <source>Expected: the scheduled visits whose window has closed (or that were already recorded); recorded: in or out of their window; unsigned: graded in the window, the grade not signed yet.</source>
         <translation>应有：时间窗已结束（或已记录）的计划访视；已记录：在时间窗内或外记录；未签名：在时间窗内已分级，但分级尚未签名。</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="315"/>
+        <location filename="../core/export/DmcReport.cpp" line="316"/>
         <source>Both arms and not randomized</source>
         <translation>两组及未随机化</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="320"/>
+        <location filename="../core/export/DmcReport.cpp" line="321"/>
         <source>Visits expected</source>
         <translation>应有访视</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="320"/>
+        <location filename="../core/export/DmcReport.cpp" line="321"/>
         <source>In window</source>
         <translation>窗内</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="321"/>
+        <location filename="../core/export/DmcReport.cpp" line="322"/>
         <source>Out of window</source>
         <translation>超窗</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="321"/>
+        <location filename="../core/export/DmcReport.cpp" line="322"/>
         <source>Missed</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="321"/>
+        <location filename="../core/export/DmcReport.cpp" line="322"/>
         <source>Unsigned</source>
         <translation>未签名</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="333"/>
+        <location filename="../core/export/DmcReport.cpp" line="334"/>
         <source>the whole trial (sites %1)</source>
         <translation>全试验（站点 %1）</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="334"/>
+        <location filename="../core/export/DmcReport.cpp" line="335"/>
         <source>site %1 only</source>
         <translation>仅站点 %1</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="337"/>
+        <location filename="../core/export/DmcReport.cpp" line="338"/>
         <source>DMC report, NCT07312656</source>
         <translation>DMC 报告，NCT07312656</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="335"/>
+        <location filename="../core/export/DmcReport.cpp" line="336"/>
         <source>NCT07312656 DMC report%1, data as of %2 UTC. Confidential: for the data monitoring committee.</source>
         <translation>NCT07312656 DMC 报告%1，数据截至 %2 UTC。机密：仅供数据监查委员会使用。</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="336"/>
+        <location filename="../core/export/DmcReport.cpp" line="337"/>
         <source> (DEMO DATA)</source>
         <translation>（演示数据）</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="338"/>
+        <location filename="../core/export/DmcReport.cpp" line="339"/>
         <source>Data Monitoring Committee report%1</source>
         <translation>数据监查委员会报告%1</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="338"/>
+        <location filename="../core/export/DmcReport.cpp" line="339"/>
         <source>: DEMO DATA, not a real trial</source>
         <translation>：演示数据，并非真实试验</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="339"/>
+        <location filename="../core/export/DmcReport.cpp" line="340"/>
         <source>NCT07312656: exosome mouth spray versus no intervention against radiation-induced oral mucositis. Data of %1, as of %2 UTC. Closed report: results by arm.</source>
         <translation>NCT07312656：外泌体口腔喷雾剂对比不干预，预防放射性口腔黏膜炎。%1的数据，截至 %2 UTC。非公开报告：按组别列出结果。</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="344"/>
+        <location filename="../core/export/DmcReport.cpp" line="345"/>
         <source>1. Enrolment</source>
         <translation>1. 入组情况</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="265"/>
-        <location filename="../core/export/DmcReport.cpp" line="320"/>
-        <location filename="../core/export/DmcReport.cpp" line="367"/>
+        <location filename="../core/export/DmcReport.cpp" line="266"/>
+        <location filename="../core/export/DmcReport.cpp" line="321"/>
+        <location filename="../core/export/DmcReport.cpp" line="368"/>
         <source>Site</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="367"/>
+        <location filename="../core/export/DmcReport.cpp" line="368"/>
         <source>Registered</source>
         <translation>已登记</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="367"/>
+        <location filename="../core/export/DmcReport.cpp" line="368"/>
         <source>Screen failures</source>
         <translation>筛选失败</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="368"/>
+        <location filename="../core/export/DmcReport.cpp" line="369"/>
         <source>Randomized</source>
         <translation>已随机化</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="368"/>
+        <location filename="../core/export/DmcReport.cpp" line="369"/>
         <source>Withdrawn</source>
         <translation>已退出</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="370"/>
+        <location filename="../core/export/DmcReport.cpp" line="371"/>
         <source>Randomized %1 of the target of %2 (%3).</source>
         <translation>已随机化 %1 例，目标 %2 例（%3）。</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="375"/>
+        <location filename="../core/export/DmcReport.cpp" line="376"/>
         <source>No patient has been randomized yet.</source>
         <translation>尚无患者随机化。</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="390"/>
+        <location filename="../core/export/DmcReport.cpp" line="391"/>
         <source>n: randomized patients with at least one signed graded visit on or after the day of randomization; events: those with a signed grade &gt;= %1. Risk difference with Newcombe&apos;s hybrid score 95% interval, relative risk with the log (Katz) 95% interval, Fisher&apos;s exact test (two-sided), Cochran-Mantel-Haenszel test stratified by site without continuity correction. n/e: not estimable.</source>
         <translation>n：随机化当天或之后至少有一次已签名分级访视的随机化患者；事件：已签名分级 &gt;= %1 的患者。风险差采用 Newcombe 混合评分法 95% 区间，相对危险度采用对数（Katz）法 95% 区间，Fisher 精确检验（双侧），按站点分层、不作连续性校正的 Cochran-Mantel-Haenszel 检验。n/e：无法估计。</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="408"/>
-        <location filename="../core/export/DmcReport.cpp" line="450"/>
+        <location filename="../core/export/DmcReport.cpp" line="409"/>
+        <location filename="../core/export/DmcReport.cpp" line="451"/>
         <source>Scale</source>
         <translation>量表</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="408"/>
+        <location filename="../core/export/DmcReport.cpp" line="409"/>
         <source>Risk difference (95% CI)</source>
         <translation>风险差（95% CI）</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="409"/>
+        <location filename="../core/export/DmcReport.cpp" line="410"/>
         <source>Relative risk (95% CI)</source>
         <translation>相对危险度（95% CI）</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="409"/>
+        <location filename="../core/export/DmcReport.cpp" line="410"/>
         <source>Fisher p</source>
         <translation>Fisher p 值</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="409"/>
+        <location filename="../core/export/DmcReport.cpp" line="410"/>
         <source>CMH p</source>
         <translation>CMH p 值</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="411"/>
+        <location filename="../core/export/DmcReport.cpp" line="412"/>
         <source>* the primary endpoint; the other scales at the same threshold are secondary.</source>
         <translation>* 主要终点；其他量表在相同阈值下的结果为次要终点。</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="417"/>
+        <location filename="../core/export/DmcReport.cpp" line="418"/>
         <source>Site (primary endpoint)</source>
         <translation>站点（主要终点）</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="424"/>
+        <location filename="../core/export/DmcReport.cpp" line="425"/>
         <source>Not in the analysis (%1 patients): %2.</source>
         <translation>未纳入分析（%1 名患者）：%2。</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="246"/>
-        <location filename="../core/export/DmcReport.cpp" line="424"/>
+        <location filename="../core/export/DmcReport.cpp" line="247"/>
+        <location filename="../core/export/DmcReport.cpp" line="425"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="428"/>
+        <location filename="../core/export/DmcReport.cpp" line="429"/>
         <source>Kaplan-Meier estimates per arm, censored at the last signed graded visit; medians with the Brookmeyer-Crowley 95% interval (n/r: not reached). Ticks mark censored patients.</source>
         <translation>各组的 Kaplan-Meier 估计，在最后一次已签名分级访视时删失；中位数附 Brookmeyer-Crowley 95% 区间（n/r：未达到）。刻度线标示删失患者。</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="430"/>
+        <location filename="../core/export/DmcReport.cpp" line="431"/>
         <source>Days from the start of radiotherapy</source>
         <translation>自放疗开始的天数</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="430"/>
+        <location filename="../core/export/DmcReport.cpp" line="431"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="431"/>
+        <location filename="../core/export/DmcReport.cpp" line="432"/>
         <source>Cumulative radiotherapy dose (Gy)</source>
         <translation>放疗累积剂量 (Gy)</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="431"/>
+        <location filename="../core/export/DmcReport.cpp" line="432"/>
         <source>Gy</source>
         <translation>Gy</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="435"/>
+        <location filename="../core/export/DmcReport.cpp" line="436"/>
         <source>5. Severity per patient</source>
         <translation>5. 每位患者的严重程度</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="465"/>
+        <location filename="../core/export/DmcReport.cpp" line="466"/>
         <source>6. Adverse events by CTCAE term and grade</source>
         <translation>6. 按 CTCAE 术语和分级的不良事件</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="480"/>
+        <location filename="../core/export/DmcReport.cpp" line="481"/>
         <source>not randomized</source>
         <translation>未随机化</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="495"/>
+        <location filename="../core/export/DmcReport.cpp" line="496"/>
         <source>No adverse event recorded.</source>
         <translation>未记录不良事件。</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="497"/>
+        <location filename="../core/export/DmcReport.cpp" line="498"/>
         <source>Term (patients, worst grade)</source>
         <translation>术语（患者数，按最严重分级）</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="497"/>
+        <location filename="../core/export/DmcReport.cpp" line="498"/>
         <source>Exp. grade 1-2</source>
         <translation>试验组 1-2 级</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="497"/>
+        <location filename="../core/export/DmcReport.cpp" line="498"/>
         <source>Exp. grade &gt;= 3</source>
         <translation>试验组 &gt;= 3 级</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="497"/>
+        <location filename="../core/export/DmcReport.cpp" line="498"/>
         <source>Ctl. grade 1-2</source>
         <translation>对照组 1-2 级</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="498"/>
+        <location filename="../core/export/DmcReport.cpp" line="499"/>
         <source>Ctl. grade &gt;= 3</source>
         <translation>对照组 &gt;= 3 级</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="500"/>
+        <location filename="../core/export/DmcReport.cpp" line="501"/>
         <source>Serious adverse events: %1.</source>
         <translation>严重不良事件：%1。</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="265"/>
-        <location filename="../core/export/DmcReport.cpp" line="302"/>
-        <location filename="../core/export/DmcReport.cpp" line="503"/>
+        <location filename="../core/export/DmcReport.cpp" line="266"/>
+        <location filename="../core/export/DmcReport.cpp" line="303"/>
+        <location filename="../core/export/DmcReport.cpp" line="504"/>
         <source>Subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="285"/>
-        <location filename="../core/export/DmcReport.cpp" line="302"/>
-        <location filename="../core/export/DmcReport.cpp" line="320"/>
-        <location filename="../core/export/DmcReport.cpp" line="450"/>
-        <location filename="../core/export/DmcReport.cpp" line="460"/>
-        <location filename="../core/export/DmcReport.cpp" line="503"/>
+        <location filename="../core/export/DmcReport.cpp" line="286"/>
+        <location filename="../core/export/DmcReport.cpp" line="303"/>
+        <location filename="../core/export/DmcReport.cpp" line="321"/>
+        <location filename="../core/export/DmcReport.cpp" line="451"/>
+        <location filename="../core/export/DmcReport.cpp" line="461"/>
+        <location filename="../core/export/DmcReport.cpp" line="504"/>
         <source>Arm</source>
         <translation>组别</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="436"/>
+        <location filename="../core/export/DmcReport.cpp" line="437"/>
         <source>Randomized patients with a signed graded visit on or after the day of randomization: how many had each worst grade; the days at grade &gt;= %1 (%2), from the first visit at or above it to the next visit below it, episodes added up, an episode open at the last visit counted to it; the OMAS area under the curve (trapezoids over days) per day of follow-up. n/e: not estimable.</source>
         <translation>随机化当日或之后有已签署分级访视的随机化患者：各最重分级的患者数；分级 &gt;= %1（%2）的天数，自首次达到该分级的访视起至其后首次低于该分级的访视止，多次发作累加，末次访视时仍未结束的发作计至末次访视；OMAS 曲线下面积（按天梯形法）除以随访天数。n/e：无法估计。</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="450"/>
+        <location filename="../core/export/DmcReport.cpp" line="451"/>
         <source>Worst 0</source>
         <translation>最重 0</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="450"/>
+        <location filename="../core/export/DmcReport.cpp" line="451"/>
         <source>Worst 1</source>
         <translation>最重 1</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="450"/>
+        <location filename="../core/export/DmcReport.cpp" line="451"/>
         <source>Worst 2</source>
         <translation>最重 2</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="450"/>
+        <location filename="../core/export/DmcReport.cpp" line="451"/>
         <source>Worst 3</source>
         <translation>最重 3</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="450"/>
+        <location filename="../core/export/DmcReport.cpp" line="451"/>
         <source>Worst 4</source>
         <translation>最重 4</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="260"/>
-        <location filename="../core/export/DmcReport.cpp" line="285"/>
-        <location filename="../core/export/DmcReport.cpp" line="320"/>
-        <location filename="../core/export/DmcReport.cpp" line="460"/>
+        <location filename="../core/export/DmcReport.cpp" line="261"/>
+        <location filename="../core/export/DmcReport.cpp" line="286"/>
+        <location filename="../core/export/DmcReport.cpp" line="321"/>
+        <location filename="../core/export/DmcReport.cpp" line="461"/>
         <source>Patients</source>
         <translation>患者数</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="381"/>
+        <location filename="../core/export/DmcReport.cpp" line="382"/>
         <source>2. Participant flow (CONSORT)</source>
         <translation>2. 受试者流程（CONSORT）</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="382"/>
+        <location filename="../core/export/DmcReport.cpp" line="383"/>
         <source>Counted from the same data as the primary endpoint. Lost to follow-up: not withdrawn, and the window of the last scheduled visit closed without it. Completed: the status says so, or the last scheduled visit was recorded. Analysed: in the primary endpoint&apos;s n.</source>
         <translation>与主要终点使用同一数据统计。失访：未退出，且最后一次计划访视的时间窗已结束而未做。完成：状态为已完成，或最后一次计划访视已记录。纳入分析：计入主要终点的 n。</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="389"/>
+        <location filename="../core/export/DmcReport.cpp" line="390"/>
         <source>3. Primary endpoint: %1</source>
         <translation>3. 主要终点：%1</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="427"/>
+        <location filename="../core/export/DmcReport.cpp" line="428"/>
         <source>4. Time to the first %1</source>
         <translation>4. 至首次%1的时间</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="460"/>
+        <location filename="../core/export/DmcReport.cpp" line="461"/>
         <source>Grade &gt;= %1</source>
         <translation>分级 &gt;= %1</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="460"/>
+        <location filename="../core/export/DmcReport.cpp" line="461"/>
         <source>Median days</source>
         <translation>中位天数</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="460"/>
+        <location filename="../core/export/DmcReport.cpp" line="461"/>
         <source>Open at last visit</source>
         <translation>末次访视时未缓解</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="461"/>
+        <location filename="../core/export/DmcReport.cpp" line="462"/>
         <source>OMAS AUC/day, mean (n)</source>
         <translation>每日 OMAS AUC 均值 (n)</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="503"/>
+        <location filename="../core/export/DmcReport.cpp" line="504"/>
         <source>Term</source>
         <translation>术语</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="503"/>
+        <location filename="../core/export/DmcReport.cpp" line="504"/>
         <source>Grade</source>
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="503"/>
+        <location filename="../core/export/DmcReport.cpp" line="504"/>
         <source>Onset</source>
         <translation>发生日期</translation>
     </message>
     <message>
-        <location filename="../core/export/DmcReport.cpp" line="503"/>
+        <location filename="../core/export/DmcReport.cpp" line="504"/>
         <source>Outcome</source>
         <translation>转归</translation>
     </message>
@@ -3269,17 +3269,22 @@ Last error: %1</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
-        <location filename="../core/export/OdmExport.cpp" line="96"/>
+        <location filename="../core/export/OdmExport.cpp" line="93"/>
+        <source>The ODM export was cancelled; nothing was written.</source>
+        <translation>ODM 导出已取消，未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../core/export/OdmExport.cpp" line="97"/>
         <source>The ODM export could not be written.</source>
         <translation>无法写入 ODM 导出文件。</translation>
     </message>
     <message>
-        <location filename="../core/export/OdmExport.cpp" line="432"/>
+        <location filename="../core/export/OdmExport.cpp" line="437"/>
         <source>%1 cannot be written (%2)</source>
         <translation>无法写入 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../core/export/OdmExport.cpp" line="435"/>
+        <location filename="../core/export/OdmExport.cpp" line="442"/>
         <source>%1 cannot be written (%2).</source>
         <translation>无法写入 %1（%2）。</translation>
     </message>
@@ -4352,73 +4357,78 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>ReportsMenu</name>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="52"/>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="54"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="53"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="55"/>
         <source>Reports and exports</source>
         <translation>报告与导出</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="71"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="78"/>
         <source>Print casebook</source>
         <translation>打印病例报告册</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="78"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="85"/>
         <source>Wrote the casebook of %1 to %2.</source>
         <translation>已将 %1 的病例报告册写入 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="87"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="95"/>
         <source>CDISC &amp;ODM 1.3.2...</source>
         <translation>CDISC ODM 1.3.2(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="91"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="99"/>
         <source>Export CDISC ODM</source>
         <translation>导出 CDISC ODM</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="97"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="107"/>
         <source>Writing the ODM export...</source>
         <translation>正在写入 ODM 导出文件...</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="104"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="107"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="121"/>
         <source>Exported %1 subjects to %2.</source>
         <translation>已将 %1 名受试者导出到 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="106"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="123"/>
         <source>&amp;CSV (one file per domain)...</source>
         <translation>CSV（每个数据域一个文件）(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="110"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="127"/>
         <source>Export CSV into a folder</source>
         <translation>将 CSV 导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="118"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="135"/>
         <source>Wrote %1 files to %2.</source>
         <translation>已将 %1 个文件写入 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="120"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="137"/>
         <source>&amp;Primary endpoint...</source>
         <translation>主要终点(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="124"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="141"/>
         <source>&amp;DMC report (PDF)...</source>
         <translation>DMC 报告 (PDF)(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="128"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="145"/>
         <source>Save the DMC report</source>
         <translation>保存 DMC 报告</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="137"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="154"/>
         <source>Wrote the DMC report to %1.</source>
         <translation>已将 DMC 报告写入 %1。</translation>
     </message>
@@ -8717,75 +8727,75 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::PrimaryEndpointDialog</name>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="145"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="162"/>
         <source>Primary endpoint (this site&apos;s data)</source>
         <translation>主要终点（本站点数据）</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="148"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="165"/>
         <source>%1. n: randomized patients with a signed graded visit on or after the day of randomization; events: a signed grade at or above the threshold. The whole trial&apos;s analysis is made at the central site.</source>
         <translation>%1。n：随机化当天或之后有已签名分级访视的随机化患者；事件：已签名分级达到或超过阈值。全试验的分析在中心站点进行。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="155"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="172"/>
         <source>Scale</source>
         <translation>量表</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="155"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="172"/>
         <source>Experimental</source>
         <translation>试验组</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="155"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="172"/>
         <source>Control</source>
         <translation>对照组</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="155"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="172"/>
         <source>Risk difference (95% CI)</source>
         <translation>风险差（95% CI）</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="155"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="172"/>
         <source>Relative risk (95% CI)</source>
         <translation>相对危险度（95% CI）</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="156"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="173"/>
         <source>Fisher p</source>
         <translation>Fisher p 值</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="156"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="173"/>
         <source>CMH p</source>
         <translation>CMH p 值</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="162"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="179"/>
         <source>Not in the primary analysis:</source>
         <translation>未纳入主要分析：</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="164"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="181"/>
         <source>Subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="164"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="181"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="184"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="201"/>
         <source> (primary)</source>
         <translation>（主要）</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="187"/>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="188"/>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="189"/>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="190"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="204"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="205"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="206"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="207"/>
         <source>not estimable</source>
         <translation>无法估计</translation>
     </message>

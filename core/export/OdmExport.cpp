@@ -69,7 +69,7 @@ public:
             m_subjects.insert(p.id, &p);
     }
 
-    Status write(const std::function<void(int, int)> &progress)
+    Status write(const OdmProgress &progress)
     {
         m_x.setAutoFormatting(true);
         m_x.setAutoFormattingIndent(1);
@@ -89,7 +89,8 @@ public:
                                                                      ? QStringLiteral("unknown") : QCoreApplication::applicationVersion());
         writeStudy();
         writeAdminData();
-        writeClinicalData(progress);
+        if (!writeClinicalData(progress))
+            return Error::invalid(QStringLiteral("cancelled"), Tr::tr("The ODM export was cancelled; nothing was written."));
         m_x.writeEndElement();
         m_x.writeEndDocument();
         if (m_x.hasError())
@@ -332,7 +333,8 @@ private:
         m_x.writeEndElement();
     }
 
-    void writeClinicalData(const std::function<void(int, int)> &progress)
+    // False when the progress callback cancelled the export.
+    bool writeClinicalData(const OdmProgress &progress)
     {
         // Each patient's records, by table, in a stable order.
         QMap<QString, QMap<QString, QList<const SnapshotRecord *>>> byPatient;
@@ -385,8 +387,8 @@ private:
                 }
             }
             m_x.writeEndElement();
-            if (progress)
-                progress(++done, int(subjects.size()));
+            if (progress && !progress(++done, int(subjects.size())))
+                return false;
         }
         // The complete trail: every change of every exported record, oldest first.
         QSet<QString> exportedTables;
@@ -408,6 +410,7 @@ private:
         if (open)
             m_x.writeEndElement();
         m_x.writeEndElement();   // ClinicalData
+        return true;
     }
 
     QXmlStreamWriter m_x;
@@ -419,17 +422,21 @@ private:
 
 } // namespace
 
-Status writeOdm(QIODevice &out, const TrialSnapshot &snapshot, const std::function<void(int, int)> &progress)
+bool isCancelled(const Error &error) { return error.kind == ErrorKind::Invalid && error.field == QLatin1String("cancelled"); }
+
+Status writeOdm(QIODevice &out, const TrialSnapshot &snapshot, const OdmProgress &progress)
 {
     OdmWriter w(out, snapshot);
     return w.write(progress);
 }
 
-Status writeOdmFile(const QString &path, const TrialSnapshot &snapshot, const std::function<void(int, int)> &progress)
+Status writeOdmFile(const QString &path, const TrialSnapshot &snapshot, const OdmProgress &progress)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error::invalid(QStringLiteral("out"), Tr::tr("%1 cannot be written (%2)").arg(path, file.errorString()));
+    // A failed or cancelled export returns before commit(): QSaveFile then removes its
+    // temporary file, and whatever `path` held before is left as it was.
     MUCO_TRY(writeOdm(file, snapshot, progress));
     if (!file.commit())
         return Error::storage(Tr::tr("%1 cannot be written (%2).").arg(path, file.errorString()));

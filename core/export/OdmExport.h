@@ -12,9 +12,13 @@
 
 namespace muco::exports {
 
-// progress(done, total): subjects written so far, for a progress bar.
-Status writeOdm(QIODevice &out, const TrialSnapshot &snapshot, const std::function<void(int, int)> &progress = {});
-// Written to a temporary file and renamed into place: a failure leaves no half file.
-Status writeOdmFile(const QString &path, const TrialSnapshot &snapshot, const std::function<void(int, int)> &progress = {});
+// progress(done, total): subjects written so far, for a progress bar; it returns false to
+// cancel, and the export stops with an error whose field is "cancelled" (isCancelled).
+using OdmProgress = std::function<bool(int done, int total)>;
+Status writeOdm(QIODevice &out, const TrialSnapshot &snapshot, const OdmProgress &progress = {});
+// Written to a temporary file and renamed into place only when complete: a failure or a
+// cancelled export leaves no file, half or whole, and never touches one already there.
+Status writeOdmFile(const QString &path, const TrialSnapshot &snapshot, const OdmProgress &progress = {});
+bool isCancelled(const Error &error);
 
 } // namespace muco::exports

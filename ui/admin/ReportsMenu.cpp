@@ -5,6 +5,7 @@
 #include "export/DmcReport.h"
 #include "export/OdmExport.h"
 #include "reports/EndpointAnalysis.h"
+#include "reports/NumberFormat.h"
 #include "reports/SiteSnapshot.h"
 #include "security/Session.h"
 #include <QApplication>
@@ -39,10 +40,10 @@ PathPrompt &pathPrompt()
 
 QString pct(int events, int n) { return n == 0 ? QStringLiteral("-") : QString::number(100.0 * events / n, 'f', 1) + QLatin1Char('%'); }
 
-QString interval(double estimate, double lower, double upper, int decimals)
+QString interval(double estimate, double lower, double upper, int decimals, double nullValue)
 {
-    return QStringLiteral("%1 (%2 to %3)").arg(QString::number(estimate, 'f', decimals), QString::number(lower, 'f', decimals),
-                                                QString::number(upper, 'f', decimals));
+    return QStringLiteral("%1 (%2 to %3)").arg(formatBesideNull(estimate, decimals, nullValue), formatBesideNull(lower, decimals, nullValue),
+                                                formatBesideNull(upper, decimals, nullValue));
 }
 
 Notice &notice()
@@ -54,6 +55,12 @@ Notice &notice()
             QMessageBox::warning(parent, Tr::tr("Reports and exports"), text);
     };
     return n;
+}
+
+std::function<void(QProgressDialog &)> &progressSeam()
+{
+    static std::function<void(QProgressDialog &)> seam;
+    return seam;
 }
 
 void report(QWidget *parent, const Status &s, const QString &done)
@@ -80,6 +87,7 @@ void printCasebook(QWidget *parent, Session &session, const QString &patientId)
 
 void setPathPromptForTests(PathPrompt prompt) { pathPrompt() = std::move(prompt); }
 void setNoticeForTests(Notice n) { notice() = std::move(n); }
+void setExportProgressForTests(std::function<void(QProgressDialog &)> seam) { progressSeam() = std::move(seam); }
 
 QList<QAction *> addReportActions(QMenu *exportMenu, QMenu *reportsMenu, QWidget *parent, std::function<Session *()> session)
 {
@@ -94,13 +102,22 @@ QList<QAction *> addReportActions(QMenu *exportMenu, QMenu *reportsMenu, QWidget
         auto snapshot = siteSnapshot(*s);
         if (!snapshot.ok())
             return report(parent, snapshot.error(), {});
-        QProgressDialog progress(Tr::tr("Writing the ODM export..."), QString(), 0, 1, parent);
+        // Cancel stops the export between two subjects; the file is written under a temporary
+        // name and renamed only when complete (exports::writeOdmFile), so nothing is left.
+        QProgressDialog progress(Tr::tr("Writing the ODM export..."), Tr::tr("Cancel"), 0, 1, parent);
         progress.setWindowModality(Qt::WindowModal);
         progress.setMinimumDuration(500);
+        progress.setAutoReset(false);
         const Status written = exports::writeOdmFile(path, snapshot.value(), [&](int done, int total) {
             progress.setMaximum(total);
             progress.setValue(done);
+            if (progressSeam())
+                progressSeam()(progress);
+            return !progress.wasCanceled();
         });
+        progress.close();
+        if (!written.ok() && exports::isCancelled(written.error()))
+            return notice()(parent, written.error().message, true);
         report(parent, written, Tr::tr("Exported %1 subjects to %2.").arg(snapshot->rows(QStringLiteral("patients")).size()).arg(path));
     });
     actions << exportMenu->addAction(Tr::tr("&CSV (one file per domain)..."), parent, [parent, session] {
@@ -184,8 +201,8 @@ PrimaryEndpointDialog::PrimaryEndpointDialog(Session &session, QWidget *parent)
             r.scale.toUpper() + QStringLiteral(" >= ") + QString::number(r.threshold) + (i == 0 ? tr(" (primary)") : QString()),
             QStringLiteral("%1/%2 (%3)").arg(r.experimental.events).arg(r.experimental.n).arg(pct(r.experimental.events, r.experimental.n)),
             QStringLiteral("%1/%2 (%3)").arg(r.control.events).arg(r.control.n).arg(pct(r.control.events, r.control.n)),
-            r.riskDifference ? interval(r.riskDifference->estimate, r.riskDifference->ci.lower, r.riskDifference->ci.upper, 3) : tr("not estimable"),
-            r.relativeRisk ? interval(r.relativeRisk->estimate, r.relativeRisk->ci.lower, r.relativeRisk->ci.upper, 2) : tr("not estimable"),
+            r.riskDifference ? interval(r.riskDifference->estimate, r.riskDifference->ci.lower, r.riskDifference->ci.upper, 3, 0) : tr("not estimable"),
+            r.relativeRisk ? interval(r.relativeRisk->estimate, r.relativeRisk->ci.lower, r.relativeRisk->ci.upper, 3, 1) : tr("not estimable"),
             r.fisherP ? QString::number(*r.fisherP, 'f', 4) : tr("not estimable"),
             r.cmh ? QString::number(r.cmh->p, 'f', 4) : tr("not estimable")};
         for (int c = 0; c < cells.size(); ++c)

@@ -6,6 +6,7 @@
 #include <functional>
 
 class QMenu;
+class QProgressDialog;
 class QTableWidget;
 class QLabel;
 
@@ -21,6 +22,8 @@ void setPathPromptForTests(PathPrompt prompt);
 // Test seam: the message that says what was written, or why not (a message box otherwise).
 using Notice = std::function<void(QWidget *parent, const QString &text, bool ok)>;
 void setNoticeForTests(Notice notice);
+// Test seam: called with the export's progress dialog at each step (to press its Cancel).
+void setExportProgressForTests(std::function<void(QProgressDialog &)> seam);
 
 // Adds the actions to the menus given; session() returns the signed-in session or null.
 // Returns the actions that need a session (disabled while locked).
