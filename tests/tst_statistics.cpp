@@ -2,6 +2,7 @@
 // worked examples, each source named at its table, and against a second computation written
 // here independently of the library (other formulas, no Boost).
 #include "reports/KaplanMeier.h"
+#include "reports/NumberFormat.h"
 #include "reports/Statistics.h"
 #include <QtTest>
 #include <cmath>
@@ -297,6 +298,36 @@ private slots:
         QCOMPARE(tie.steps.first().atRisk, 2);
         QCOMPARE(tie.steps.first().survival, 0.5);
         QVERIFY(kaplanMeier({}).steps.isEmpty());
+    }
+
+    // The DEMO trial's DMC report printed "-0.142 (-0.276, -0.000)" and a relative risk's
+    // bound of 1.004 as "1.00": an interval that seemed to touch the null value.
+    void formatBesideNull_data()
+    {
+        QTest::addColumn<double>("value");
+        QTest::addColumn<int>("decimals");
+        QTest::addColumn<double>("null");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("RD bound just below 0") << -0.00047755542732250134 << 3 << 0.0 << QStringLiteral("-0.0005");
+        QTest::newRow("RD bound just above 0") << 0.00012 << 3 << 0.0 << QStringLiteral("0.0001");
+        QTest::newRow("RD estimate") << -0.14210526315789473 << 3 << 0.0 << QStringLiteral("-0.142");
+        QTest::newRow("RD exactly 0") << 0.0 << 3 << 0.0 << QStringLiteral("0.000");
+        QTest::newRow("negative zero") << -0.0 << 3 << 0.0 << QStringLiteral("0.000");
+        QTest::newRow("RD 0.0005 rounds away") << 0.0005 << 3 << 0.0 << QStringLiteral("0.001");
+        QTest::newRow("too close even at 6") << -1e-9 << 3 << 0.0 << QStringLiteral("0.000000");
+        QTest::newRow("RR bound above 1 at 2") << 1.0037244985828 << 2 << 1.0 << QStringLiteral("1.004");
+        QTest::newRow("RR bound above 1 at 3") << 1.0037244985828 << 3 << 1.0 << QStringLiteral("1.004");
+        QTest::newRow("RR bound below 1") << 0.99961 << 3 << 1.0 << QStringLiteral("0.9996");
+        QTest::newRow("RR exactly 1") << 1.0 << 2 << 1.0 << QStringLiteral("1.00");
+        QTest::newRow("RR far from 1") << 0.510453387717978 << 3 << 1.0 << QStringLiteral("0.510");
+    }
+    void formatBesideNull()
+    {
+        QFETCH(double, value);
+        QFETCH(int, decimals);
+        QFETCH(double, null);
+        QFETCH(QString, text);
+        QCOMPARE(muco::formatBesideNull(value, decimals, null), text);
     }
 };
 

@@ -5,6 +5,7 @@
 #include "export/DmcReport.h"
 #include "export/OdmExport.h"
 #include "reports/EndpointAnalysis.h"
+#include "reports/NumberFormat.h"
 #include "reports/Severity.h"
 #include "reports/SiteSnapshot.h"
 #include <QCoreApplication>
@@ -37,14 +38,14 @@ QString endpointText(const EndpointResult &r)
     lines << Tr::tr("  control:      %1 of %2 (%3)").arg(r.control.events).arg(r.control.n).arg(percent(r.control));
     if (r.riskDifference)
         lines << Tr::tr("  risk difference %1 (95% CI %2 to %3, Newcombe hybrid score)")
-                     .arg(QString::number(r.riskDifference->estimate, 'f', 3), QString::number(r.riskDifference->ci.lower, 'f', 3),
-                          QString::number(r.riskDifference->ci.upper, 'f', 3));
+                     .arg(formatBesideNull(r.riskDifference->estimate, 3, 0), formatBesideNull(r.riskDifference->ci.lower, 3, 0),
+                          formatBesideNull(r.riskDifference->ci.upper, 3, 0));
     else
         lines << Tr::tr("  risk difference not estimable (an arm has no patients)");
     if (r.relativeRisk)
         lines << Tr::tr("  relative risk %1 (95% CI %2 to %3, log method)")
-                     .arg(QString::number(r.relativeRisk->estimate, 'f', 3), QString::number(r.relativeRisk->ci.lower, 'f', 3),
-                          QString::number(r.relativeRisk->ci.upper, 'f', 3));
+                     .arg(formatBesideNull(r.relativeRisk->estimate, 3, 1), formatBesideNull(r.relativeRisk->ci.lower, 3, 1),
+                          formatBesideNull(r.relativeRisk->ci.upper, 3, 1));
     else
         lines << Tr::tr("  relative risk not estimable (an arm has no patients or no events)");
     lines << Tr::tr("  Fisher's exact test, two-sided: p = %1").arg(fixed(r.fisherP, 4));

@@ -6,6 +6,7 @@
 #include "reports/ConsortFlow.h"
 #include "reports/DataCompleteness.h"
 #include "reports/EndpointAnalysis.h"
+#include "reports/NumberFormat.h"
 #include "reports/ProtocolDeviations.h"
 #include "reports/ScreenFailures.h"
 #include "reports/Severity.h"
@@ -396,18 +397,18 @@ Status writeDmcReport(const QString &path, const TrialSnapshot &s)
             endpointRows << QStringList{r.scale.toUpper() + QStringLiteral(" >= ") + QString::number(r.threshold) + (&r == &endpoints.first() ? QStringLiteral(" *") : QString()),
                                         QStringLiteral("%1/%2 (%3)").arg(r.experimental.events).arg(r.experimental.n).arg(pct(r.experimental.events, r.experimental.n)),
                                         QStringLiteral("%1/%2 (%3)").arg(r.control.events).arg(r.control.n).arg(pct(r.control.events, r.control.n)),
-                                        r.riskDifference ? QStringLiteral("%1 (%2, %3)").arg(QString::number(r.riskDifference->estimate, 'f', 3),
-                                                                                             QString::number(r.riskDifference->ci.lower, 'f', 3),
-                                                                                             QString::number(r.riskDifference->ci.upper, 'f', 3))
+                                        r.riskDifference ? QStringLiteral("%1 (%2, %3)").arg(formatBesideNull(r.riskDifference->estimate, 3, 0),
+                                                                                             formatBesideNull(r.riskDifference->ci.lower, 3, 0),
+                                                                                             formatBesideNull(r.riskDifference->ci.upper, 3, 0))
                                                          : Tr::tr("n/e"),
-                                        r.relativeRisk ? QStringLiteral("%1 (%2, %3)").arg(QString::number(r.relativeRisk->estimate, 'f', 2),
-                                                                                           QString::number(r.relativeRisk->ci.lower, 'f', 2),
-                                                                                           QString::number(r.relativeRisk->ci.upper, 'f', 2))
+                                        r.relativeRisk ? QStringLiteral("%1 (%2, %3)").arg(formatBesideNull(r.relativeRisk->estimate, 3, 1),
+                                                                                           formatBesideNull(r.relativeRisk->ci.lower, 3, 1),
+                                                                                           formatBesideNull(r.relativeRisk->ci.upper, 3, 1))
                                                        : Tr::tr("n/e"),
                                         pValue(r.fisherP), pValue(r.cmh ? std::optional<double>(r.cmh->p) : std::nullopt)};
         doc.table({Tr::tr("Scale"), Tr::tr("Experimental"), Tr::tr("Control"), Tr::tr("Risk difference (95% CI)"),
                    Tr::tr("Relative risk (95% CI)"), Tr::tr("Fisher p"), Tr::tr("CMH p")},
-                  endpointRows, {1.7, 1.5, 1.5, 2.2, 1.8, 0.75, 0.75});
+                  endpointRows, {1.3, 1.45, 1.45, 2.2, 2.3, 0.75, 0.75});
         doc.paragraph(Tr::tr("* the primary endpoint; the other scales at the same threshold are secondary."), 8);
         QList<QStringList> siteRows;
         for (auto it = pe.bySite.cbegin(); it != pe.bySite.cend(); ++it)
