@@ -51,6 +51,7 @@ struct Story {
     QDate rtStart;
     bool chemo = false;
     double susceptibility = 0;  // uniform draw: the worst grade, by arm
+    int onsetGy = 8;            // mucositis shows from about this dose on (4 to 15 Gy)
     QList<std::pair<QDate, FractionStatus>> calendar;   // every treatment day used
     QDate rtEnd;
     QDate withdrawal;           // valid: withdrawn on that day
@@ -102,8 +103,9 @@ int worstGrade(double u, bool experimental, bool chemo)
     return v < g1 ? 1 : v < g2 ? 2 : v < g3 ? 3 : 4;
 }
 
-// The grade at a visit: rises with the cumulative dose (first signs near 10 Gy, one grade per
-// 10 Gy) up to the patient's worst, which lasts to the end of radiotherapy, then heals.
+// The grade at a visit: rises with the cumulative dose (first signs between 14 and 25 Gy by
+// the patient, one grade per 10 Gy) up to the patient's worst, which lasts to the end of
+// radiotherapy, then heals.
 int gradeAt(const Story &s, const QString &kind, const QDate &day, int worst)
 {
     if (kind == QLatin1String("baseline"))
@@ -116,8 +118,8 @@ int gradeAt(const Story &s, const QString &kind, const QDate &day, int worst)
             ++delivered;
     const int gy = 2 * delivered;
     if (kind == QLatin1String("rt_end"))
-        return gy >= 50 ? worst : std::min(worst, std::max(0, (gy - 8) / 10));
-    return std::clamp((gy - 8) / 10, 0, worst);
+        return gy >= 50 ? worst : std::min(worst, std::max(0, (gy - s.onsetGy) / 10));
+    return std::clamp((gy - s.onsetGy) / 10, 0, worst);
 }
 
 Story drawStory(const DemoTrialSiteOptions &o, int i)
@@ -139,6 +141,7 @@ Story drawStory(const DemoTrialSiteOptions &o, int i)
     s.rtStart = nextWorkday(s.rtStart);
     s.chemo = rng.generateDouble() < 0.6;
     s.susceptibility = rng.generateDouble();
+    s.onsetGy = 4 + static_cast<int>(rng.bounded(12));
     const double w = rng.generateDouble();
     if (w < 0.02) {
         s.withdrawal = s.screening.addDays(2);
@@ -230,18 +233,24 @@ Status confirmMucositisDrafts(Session &doctor, Story &s, const QString &assessme
     return {};
 }
 
-Status resolveMucositis(Session &doctor, const Story &s, const QDate &day)
+// At follow-up: mucositis has healed, most other events resolved a few weeks after they
+// began; a dry mouth often stays.
+Status resolveAdverseEvents(Session &doctor, Story &s, const QDate &day)
 {
     auto events = AdverseEvents::list(doctor, s.patientId);
     if (!events.ok())
         return events.error();
     for (AdverseEvent e : events.value()) {
-        if (e.term != QLatin1String("Mucositis oral") || e.resolution.isValid())
+        if (e.resolution.isValid() || (e.outcome == QLatin1String("not_recovered") && e.term == QLatin1String("Dry mouth")))
             continue;
         e.state = QStringLiteral("confirmed");
-        e.resolution = day;
-        e.outcome = QStringLiteral("recovered");
-        auto saved = AdverseEvents::save(doctor, e, QStringLiteral("DEMO: healed at follow-up"));
+        if (e.term == QLatin1String("Dry mouth") && s.rng.bounded(2) == 0) {
+            e.outcome = QStringLiteral("not_recovered");
+        } else {
+            e.resolution = e.term == QLatin1String("Mucositis oral") ? day : std::min(day, e.onset.addDays(7 + static_cast<int>(s.rng.bounded(28))));
+            e.outcome = QStringLiteral("recovered");
+        }
+        auto saved = AdverseEvents::save(doctor, e, QStringLiteral("DEMO: outcome at follow-up"));
         if (!saved.ok())
             return saved.error();
     }
@@ -279,7 +288,7 @@ Status otherAdverseEvents(Session &doctor, Story &s, const QDate &onset)
 
 } // namespace
 
-Exam DemoTrialSite::examForWhoGrade(int grade)
+Exam DemoTrialSite::examForWhoGrade(int grade, bool milder)
 {
     Exam e;
     if (grade <= 0)
@@ -292,6 +301,12 @@ Exam DemoTrialSite::examForWhoGrade(int grade)
            : grade == 2 ? DietTolerated::SoftOrModified : DietTolerated::NormalSolid;
     e.pain = static_cast<Severity>(std::min(3, grade));
     e.analgesia = grade >= 3 ? Analgesia::Narcotic : grade == 2 ? Analgesia::NonNarcotic : Analgesia::None;
+    if (milder && grade == 3) {
+        // Ulcers and liquids only (WHO 3, CTCAE 3), but patchy and with moderate pain: RTOG 2.
+        e.appearance = MucosaAppearance::PatchyPseudomembranes;
+        e.pain = Severity::Moderate;
+        e.analgesia = Analgesia::NonNarcotic;
+    }
     // All nine sites examined; those not named score 0. Ulceration from grade 2 (WHO: ulcers).
     e.omas.insert(OmasSite::LeftCheek, {std::min(3, grade - 1), std::min(2, grade)});
     e.omas.insert(OmasSite::RightCheek, {std::max(0, grade - 2), 1});
@@ -435,7 +450,7 @@ Result<DemoTrialSiteSummary> DemoTrialSite::build(const DemoTrialSiteOptions &o)
             add(at(visitDay, 6), [&s, &d, visitDay, visitKind, aeVisit, password]() -> Status {
                 const int grade = gradeAt(s, visitKind, visitDay, worstGrade(s.susceptibility, s.experimental, s.chemo));
                 const ProCtcaeMouthSores pro{std::min(4, grade), std::max(0, grade - 1)};
-                auto a = Assessments::record(d, s.patientId, visitDay, examForWhoGrade(grade), pro);
+                auto a = Assessments::record(d, s.patientId, visitDay, examForWhoGrade(grade, s.rng.bounded(4) == 0), pro);
                 if (!a.ok())
                     return Status(a.error());
                 auto signedA = Assessments::sign(d, a->id, password);
@@ -443,7 +458,7 @@ Result<DemoTrialSiteSummary> DemoTrialSite::build(const DemoTrialSiteOptions &o)
                     return Status(signedA.error());
                 MUCO_TRY(confirmMucositisDrafts(d, s, a->id));
                 if (visitKind == QLatin1String("follow_up"))
-                    MUCO_TRY(resolveMucositis(d, s, visitDay));
+                    MUCO_TRY(resolveAdverseEvents(d, s, visitDay));
                 return aeVisit ? otherAdverseEvents(d, s, visitDay) : Status();
             });
         }

@@ -45,8 +45,9 @@ struct DemoTrialSiteSummary {
 class DemoTrialSite {
 public:
     static Result<DemoTrialSiteSummary> build(const DemoTrialSiteOptions &options);
-    // The WHO grade a synthetic exam shows (0-4): one exam, every scale derived from it.
-    static Exam examForWhoGrade(int grade);
+    // The WHO grade a synthetic exam shows (0-4): one exam, every scale derived from it;
+    // milder: at WHO 3, patchy with moderate pain (RTOG 2), as some patients present.
+    static Exam examForWhoGrade(int grade, bool milder = false);
 };
 
 } // namespace muco
