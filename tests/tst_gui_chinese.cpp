@@ -54,6 +54,10 @@
 #include <QToolBar>
 #include <QTranslator>
 #include <QWizard>
+#include <QAbstractAxis>
+#include <QChart>
+#include <QRawFont>
+#include "workspace/OverviewTab.h"
 #include <QtTest>
 
 using namespace muco;
@@ -343,6 +347,13 @@ private slots:
             collect(m_window.get());
         }
         verifyNoEnglish();
+        // Each axis title is drawn from a face that holds its characters: from a fallback,
+        // Qt Charts elided the grade axis's "分级" to a lone "…".
+        for (QAbstractAxis *axis : m_window->workspace()->overview()->chart()->axes()) {
+            const QRawFont face = QRawFont::fromFont(axis->titleFont());
+            for (const QChar c : axis->titleText())
+                QVERIFY2(c.isSpace() || face.supportsCharacter(c), qPrintable(axis->titleText() + QStringLiteral(" in ") + face.familyName()));
+        }
     }
 
     void gradingWizard()

@@ -29,6 +29,7 @@
 #include <QTableView>
 #include <QTextDocumentFragment>
 #include <QHeaderView>
+#include <QScrollBar>
 #include <QtTest>
 
 using namespace muco;
@@ -246,6 +247,22 @@ private slots:
         QHeaderView *header = table->horizontalHeader();
         const int right = header->sectionViewportPosition(ui::TodayModel::State) + header->sectionSize(ui::TodayModel::State);
         QVERIFY2(right <= table->viewport()->width(), qPrintable(QStringLiteral("status ends at %1 of %2").arg(right).arg(table->viewport()->width())));
+        // Nothing of the list scrolls sideways: what is due wraps, with its window below it,
+        // and every row is as tall as its wrapped text (nothing is cut at the bottom).
+        QVERIFY2(!table->horizontalScrollBar()->isVisible() || table->horizontalScrollBar()->maximum() <= 2,
+                 qPrintable(QStringLiteral("the list scrolls sideways by %1 px").arg(table->horizontalScrollBar()->maximum())));
+        QVERIFY(table->isColumnHidden(ui::TodayModel::Window));
+        const int line = table->fontMetrics().height();
+        const QAbstractItemView *view = table;   // sizeHintForRow is public here, protected in QTableView
+        for (int r = 0; r < table->model()->rowCount(); ++r) {
+            QVERIFY2(table->rowHeight(r) >= view->sizeHintForRow(r),
+                     qPrintable(QStringLiteral("row %1: %2 of %3 px").arg(r).arg(table->rowHeight(r)).arg(view->sizeHintForRow(r))));
+            // A visit shows its window on a second line; a fraction (due today only) does not.
+            const bool visit = cell(r, ui::TodayModel::What).startsWith(QLatin1String("Grade")) || cell(r, ui::TodayModel::What).startsWith(QLatin1String("Labs"))
+                               || cell(r, ui::TodayModel::What).startsWith(QLatin1String("Sign"));
+            if (visit)
+                QVERIFY2(table->rowHeight(r) >= 2 * line, qPrintable(cell(r, ui::TodayModel::What)));
+        }
         shot(m_window.get(), QStringLiteral("today-1366"));
     }
 

@@ -212,18 +212,19 @@ class TestGuiTour : public QObject {
         auto *table = qobject_cast<QTableView *>(v);
         if (!table || !v->model() || v->model()->columnCount() == 0)
             return;
-        // Not fixed yet, and said so in issue 12's closing note: the Today list's "Due" and
-        // "Window" columns need more than the side panel gives them, on either screen.
-        static const QStringList wideByDesign = {QStringLiteral("patientList"), QStringLiteral("auditView"), QStringLiteral("todayList")};
+        static const QStringList wideByDesign = {QStringLiteral("patientList"), QStringLiteral("auditView")};
         if (wideByDesign.contains(v->objectName()))
             return;
+        // The Today list's "Due" column wraps (its rows grow: tst_gui_today checks them), so
+        // only the sideways scroll is a defect there.
+        const bool wraps = v->objectName() == QLatin1String("todayList");
         const QString name = describe(v);
         // A range of a pixel or two is the stretched last column's rounding: nothing is hidden.
         if (v->horizontalScrollBar()->isVisible() && v->horizontalScrollBar()->maximum() > 2)
             defect(QStringLiteral("%1 scrolls sideways (%2 of %3 px shown)").arg(name).arg(v->viewport()->width())
                        .arg(v->viewport()->width() + v->horizontalScrollBar()->maximum()));
         const QHeaderView *h = table->horizontalHeader();
-        for (int r = 0; r < v->model()->rowCount() && table->rowViewportPosition(r) < v->viewport()->height(); ++r) {
+        for (int r = 0; !wraps && r < v->model()->rowCount() && table->rowViewportPosition(r) < v->viewport()->height(); ++r) {
             for (int c = 0; c < v->model()->columnCount(); ++c) {
                 if (h->isSectionHidden(c) || table->rowViewportPosition(r) < 0)
                     continue;

@@ -4,10 +4,37 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QSet>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace muco::ui {
+
+namespace {
+
+// The side panel is narrow (a third of a 1366-pixel laptop screen): a cell shows a hidden
+// column's text on its second line (the subject ID its patient's name; what is due its
+// window), and what is due wraps, instead of columns that scrolled out of sight.
+class SecondLineDelegate : public QStyledItemDelegate {
+public:
+    SecondLineDelegate(int secondLineColumn, QObject *parent) : QStyledItemDelegate(parent), m_column(secondLineColumn) {}
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        // A fraction is due today only: its "window" says nothing its status does not.
+        if (m_column == TodayModel::Window && index.data(TodayModel::KindRole).toInt() == static_cast<int>(TodayModel::Kind::Fraction))
+            return;
+        if (const QString second = index.siblingAtColumn(m_column).data().toString(); !second.isEmpty())
+            option->text += QChar(QChar::LineSeparator) + second;   // what displayText() makes of '\n'
+    }
+
+private:
+    int m_column;
+};
+
+} // namespace
 
 TodayView::TodayView(QWidget *parent) : QWidget(parent), m_model(new TodayModel(this)), m_title(new QLabel), m_table(new QTableView)
 {
@@ -21,11 +48,18 @@ TodayView::TodayView(QWidget *parent) : QWidget(parent), m_model(new TodayModel(
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    // The status right after the subject: at 1366x768 the last columns scroll out of sight,
-    // and "overdue" is what must never be missed (the window stretches at the end instead).
+    // The status right after the subject, where "overdue" cannot be missed; what is due takes
+    // the rest of the width and wraps, its window on its second line.
     m_table->horizontalHeader()->moveSection(TodayModel::State, TodayModel::SubjectId + 1);
+    m_table->setColumnHidden(TodayModel::Name, true);
+    m_table->setColumnHidden(TodayModel::Window, true);
+    m_table->setItemDelegateForColumn(TodayModel::SubjectId, new SecondLineDelegate(TodayModel::Name, m_table));
+    m_table->setItemDelegateForColumn(TodayModel::What, new SecondLineDelegate(TodayModel::Window, m_table));
+    m_table->setWordWrap(true);
+    m_table->setTextElideMode(Qt::ElideNone);
+    m_table->horizontalHeader()->setSectionResizeMode(TodayModel::What, QHeaderView::Stretch);
+    // Rows grow with the wrapped text whenever the panel (and so the column) changes width.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto *hint = new QLabel(tr("Enter opens the form: the fraction, the grading wizard, the visit to sign, or labs."));
     hint->setWordWrap(true);
     auto *v = new QVBoxLayout(this);
@@ -41,7 +75,8 @@ TodayView::TodayView(QWidget *parent) : QWidget(parent), m_model(new TodayModel(
     connect(m_table, &QTableView::activated, this, open);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         updateTitle();
-        m_table->resizeColumnsToContents();
+        for (int c : {TodayModel::SubjectId, TodayModel::State})
+            m_table->resizeColumnToContents(c);
         if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
             m_table->setCurrentIndex(m_model->index(0, 0));
     });
@@ -50,8 +85,6 @@ TodayView::TodayView(QWidget *parent) : QWidget(parent), m_model(new TodayModel(
 
 void TodayView::setSession(Session *session)
 {
-    // Names only for those who may see them: no column of blanks for a monitor.
-    m_table->setColumnHidden(TodayModel::Name, !session || !session->can(Permission::ViewIdentity));
     m_session = session;
     m_model->setSession(session);
 }

@@ -1,5 +1,6 @@
 #include "workspace/OverviewTab.h"
 #include "DisplayFormat.h"
+#include "FontCoverage.h"
 #include "workspace/RandomizePanel.h"
 #include "records/Randomizations.h"
 #include "records/RecordStore.h"
@@ -81,6 +82,8 @@ void OverviewTab::reload()
     gradeAxis->setRange(0, 5);
     gradeAxis->setTickCount(6);
     gradeAxis->setLabelFormat(QStringLiteral("%d"));
+    for (QAbstractAxis *axis : std::initializer_list<QAbstractAxis *>{xAxis, doseAxis, gradeAxis})
+        axis->setTitleFont(fontCovering(axis->titleFont(), axis->titleText()));
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(doseAxis, Qt::AlignLeft);
     chart->addAxis(gradeAxis, Qt::AlignRight);
