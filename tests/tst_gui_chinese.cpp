@@ -57,6 +57,7 @@
 #include <QAbstractAxis>
 #include <QChart>
 #include <QRawFont>
+#include <QTreeWidget>
 #include "workspace/OverviewTab.h"
 #include <QtTest>
 
@@ -78,6 +79,7 @@ const QSet<QString> kAllowed = {
     QStringLiteral("DEMO"), QStringLiteral("MucoTrack"), QStringLiteral("mucotrack") /* its file names */, QStringLiteral("NCT"), QStringLiteral("Ctrl"), QStringLiteral("Shift"),
     QStringLiteral("Alt"), QStringLiteral("Esc"), QStringLiteral("CSV"), QStringLiteral("PNG"), QStringLiteral("PDF"), QStringLiteral("UTC"), QStringLiteral("Asia"),
     QStringLiteral("Shanghai"),
+    QStringLiteral("Cockcroft"), QStringLiteral("Gault"), QStringLiteral("min"),   // creatinine clearance: its formula and mL/min
     // an adverse event's term is the English CTCAE term (GLOSSARY-zh_CN.md): the example shows one
     QStringLiteral("Mucositis"), QStringLiteral("oral")};
 
@@ -346,6 +348,13 @@ private slots:
             QCoreApplication::processEvents();
             collect(m_window.get());
         }
+        // The eligibility checklist's values read in Chinese too: a stored code such as the
+        // radiotherapy intent ("radical") is shown in words (10^9/L and "E1" are not words).
+        auto *checklist = m_window->findChild<QTreeWidget *>(QStringLiteral("eligibilityChecklist"));
+        QVERIFY(checklist && checklist->topLevelItemCount() > 0);
+        for (int i = 0; i < checklist->topLevelItemCount(); ++i)
+            for (int c = 1; c < checklist->columnCount(); ++c)
+                check(QStringLiteral("eligibility checklist"), checklist->topLevelItem(i)->text(c));
         verifyNoEnglish();
         // Each axis title is drawn from a face that holds its characters: from a fallback,
         // Qt Charts elided the grade axis's "分级" to a lone "…".

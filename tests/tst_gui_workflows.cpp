@@ -443,6 +443,33 @@ private slots:
         QCOMPARE(sc->intent()->currentData().toString(), QStringLiteral("radical"));
     }
 
+    // A date criterion's field is blank until a date is entered: choosing "On date:" records
+    // no date by itself (it was QDateEdit's 2000-01-01, which passed E2), and a date entered
+    // for one patient is not there for the next.
+    void screeningDatesStartBlank()
+    {
+        auto coord = m_site->signIn(QStringLiteral("coord"));
+        const QString first = Patients::list(*coord)->first().id;
+        const QString second = Patients::add(*coord, {})->id;
+        signIn(QStringLiteral("coord"));
+        ui::ScreeningTab *sc = m_window->workspace()->screening();
+        sc->setPatient(m_controller->session(), first);
+        const QString surgery = QStringLiteral("last_head_neck_surgery_date");
+        QDateEdit *date = sc->dateField(surgery);
+        QVERIFY(!date->isEnabled());
+        QCOMPARE(date->text(), QStringLiteral("enter the date"));
+        sc->dateChoice(surgery)->setCurrentIndex(2);   // "On date:"
+        QVERIFY(date->isEnabled());
+        QCOMPARE(date->text(), QStringLiteral("enter the date"));
+        QVERIFY(!sc->form().contains(surgery));        // not recorded: E2 stays missing
+        date->setDate(QDate(2026, 10, 1));
+        QCOMPARE(sc->form().value(surgery).toString(), QStringLiteral("2026-10-01"));
+        sc->setPatient(m_controller->session(), second);
+        sc->dateChoice(surgery)->setCurrentIndex(2);
+        QCOMPARE(date->text(), QStringLiteral("enter the date"));
+        QVERIFY(!sc->form().contains(surgery));
+    }
+
     void monitorChangesNothing()
     {
         signIn(QStringLiteral("monitor"));

@@ -3738,58 +3738,58 @@ Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="175"/>
+        <location filename="../core/clinical/Protocol.cpp" line="187"/>
         <source>is not valid JSON (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="182"/>
+        <location filename="../core/clinical/Protocol.cpp" line="194"/>
         <source>has no protocol identifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="191"/>
+        <location filename="../core/clinical/Protocol.cpp" line="203"/>
         <source>needs a unique id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="195"/>
+        <location filename="../core/clinical/Protocol.cpp" line="207"/>
         <source>kind must be inclusion or exclusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="201"/>
+        <location filename="../core/clinical/Protocol.cpp" line="213"/>
         <source>needs an English text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="209"/>
+        <location filename="../core/clinical/Protocol.cpp" line="221"/>
         <source>the protocol lists no criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="225"/>
+        <location filename="../core/clinical/Protocol.cpp" line="237"/>
         <source>must be a grade from 1 to %1 of that scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="229"/>
+        <location filename="../core/clinical/Protocol.cpp" line="241"/>
         <source>must be who, ctcae or rtog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="237"/>
-        <location filename="../core/clinical/Protocol.cpp" line="240"/>
+        <location filename="../core/clinical/Protocol.cpp" line="249"/>
+        <location filename="../core/clinical/Protocol.cpp" line="252"/>
         <source>must be a list of table names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="247"/>
+        <location filename="../core/clinical/Protocol.cpp" line="259"/>
         <source>must be an object with the visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="256"/>
+        <location filename="../core/clinical/Protocol.cpp" line="268"/>
         <source>%1 grade &gt;= %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5463,6 +5463,26 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../core/clinical/Protocol.cpp" line="67"/>
         <source>Investigator judges unsuitable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="173"/>
+        <source>radical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="174"/>
+        <source>palliative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="175"/>
+        <source>male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="176"/>
+        <source>female</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8199,87 +8219,87 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::OverviewTab</name>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="38"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="39"/>
         <source>E&amp;xport chart as PNG...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="40"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="41"/>
         <source>Export chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="41"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="42"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="43"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="44"/>
         <source>%1 could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="69"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="70"/>
         <source>%1 (%2): cumulative dose and oral mucositis grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="71"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="72"/>
         <source>%1: cumulative dose and oral mucositis grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="75"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="76"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="77"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="78"/>
         <source>Cumulative dose (Gy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="80"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="81"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="95"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="98"/>
         <source>Cumulative dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="109"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="112"/>
         <source>Dose %1 of %2 Gy, fraction %3 of %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="115"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="118"/>
         <source>No radiotherapy plan yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="122"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="125"/>
         <source>%1: %2 Gy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="165"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="168"/>
         <source>%1 grade %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="170"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="173"/>
         <source>Latest visit %1: WHO %2, CTCAE %3, RTOG %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="173"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="176"/>
         <source>No graded visit yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="177"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="180"/>
         <source>Grade 3 (primary endpoint)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9596,175 +9616,180 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::ScreeningTab</name>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="45"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="47"/>
         <source>0 Fully active, able to carry on all pre-disease performance without restriction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="46"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="48"/>
         <source>1 Restricted in physically strenuous activity but ambulatory and able to carry out work of a light or sedentary nature, e.g., light house work, office work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="47"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="49"/>
         <source>2 Ambulatory and capable of all selfcare but unable to carry out any work activities. Up and about more than 50% of waking hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="48"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="50"/>
         <source>3 Capable of only limited selfcare, confined to bed or chair more than 50% of waking hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="49"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="51"/>
         <source>4 Completely disabled. Cannot carry on any selfcare. Totally confined to bed or chair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="50"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="52"/>
         <source>5 Dead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="57"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="59"/>
         <source>&amp;Save screening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="66"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="68"/>
         <source>Radical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="67"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="69"/>
         <source>Palliative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="65"/>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="68"/>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="90"/>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="108"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="67"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="70"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="92"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="121"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="58"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="60"/>
         <source>Si&amp;gn decision...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="77"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="79"/>
         <source>Assessment &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="78"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="80"/>
         <source>Radiotherapy &amp;intent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="79"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="81"/>
         <source>&amp;ECOG:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="90"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="92"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="90"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="92"/>
         <source>On date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="108"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="101"/>
+        <source>enter the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="121"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="108"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="121"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="121"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="134"/>
         <source>Criterion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="121"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="134"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="121"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="134"/>
         <source>Values used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="211"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="226"/>
         <source>%1: %2, %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="212"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="227"/>
         <source>signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="212"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="227"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="213"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="228"/>
         <source> by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="215"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="230"/>
         <source>Screenings: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="239"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="254"/>
         <source>pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="239"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="254"/>
         <source>FAIL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="239"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="254"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="254"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="269"/>
         <source>Eligible: every criterion is met.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="255"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="270"/>
         <source>Not eligible: a criterion fails.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="256"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="271"/>
         <source>Incomplete: answer the criteria marked missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="260"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="275"/>
         <source>No lab results inside the site&apos;s window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="261"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="276"/>
         <source>Labs used: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -10240,17 +10265,17 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::TodayView</name>
     <message>
-        <location filename="../ui/TodayView.cpp" line="29"/>
+        <location filename="../ui/TodayView.cpp" line="63"/>
         <source>Enter opens the form: the fraction, the grading wizard, the visit to sign, or labs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TodayView.cpp" line="100"/>
+        <location filename="../ui/TodayView.cpp" line="133"/>
         <source>&lt;b&gt;Today, %1&lt;/b&gt;: patients due: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TodayView.cpp" line="102"/>
+        <location filename="../ui/TodayView.cpp" line="135"/>
         <source>, &lt;b&gt;overdue: %1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3810,58 +3810,58 @@ Last error: %1</source>
         <translation>within_days 需要一个日期事实项，且整天数 &quot;min&quot; &lt;= &quot;max&quot;</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="175"/>
+        <location filename="../core/clinical/Protocol.cpp" line="187"/>
         <source>is not valid JSON (%1)</source>
         <translation>不是有效的 JSON（%1）</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="182"/>
+        <location filename="../core/clinical/Protocol.cpp" line="194"/>
         <source>has no protocol identifier</source>
         <translation>没有方案标识符</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="191"/>
+        <location filename="../core/clinical/Protocol.cpp" line="203"/>
         <source>needs a unique id</source>
         <translation>需要唯一的 id</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="195"/>
+        <location filename="../core/clinical/Protocol.cpp" line="207"/>
         <source>kind must be inclusion or exclusion</source>
         <translation>kind 必须为 inclusion 或 exclusion</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="201"/>
+        <location filename="../core/clinical/Protocol.cpp" line="213"/>
         <source>needs an English text</source>
         <translation>需要英文文本</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="209"/>
+        <location filename="../core/clinical/Protocol.cpp" line="221"/>
         <source>the protocol lists no criteria</source>
         <translation>方案未列出任何标准</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="225"/>
+        <location filename="../core/clinical/Protocol.cpp" line="237"/>
         <source>must be a grade from 1 to %1 of that scale</source>
         <translation>必须是该量表 1 至 %1 级中的一个分级</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="229"/>
+        <location filename="../core/clinical/Protocol.cpp" line="241"/>
         <source>must be who, ctcae or rtog</source>
         <translation>必须是 who、ctcae 或 rtog</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="237"/>
-        <location filename="../core/clinical/Protocol.cpp" line="240"/>
+        <location filename="../core/clinical/Protocol.cpp" line="249"/>
+        <location filename="../core/clinical/Protocol.cpp" line="252"/>
         <source>must be a list of table names</source>
         <translation>必须是表名列表</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="247"/>
+        <location filename="../core/clinical/Protocol.cpp" line="259"/>
         <source>must be an object with the visits</source>
         <translation>必须是包含访视列表的对象</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="256"/>
+        <location filename="../core/clinical/Protocol.cpp" line="268"/>
         <source>%1 grade &gt;= %2</source>
         <translation>%1 分级 &gt;= %2</translation>
     </message>
@@ -5535,6 +5535,26 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <location filename="../core/clinical/Protocol.cpp" line="67"/>
         <source>Investigator judges unsuitable</source>
         <translation>研究者判断不适合</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="173"/>
+        <source>radical</source>
+        <translation>根治性</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="174"/>
+        <source>palliative</source>
+        <translation>姑息性</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="175"/>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="176"/>
+        <source>female</source>
+        <translation>女</translation>
     </message>
 </context>
 <context>
@@ -8272,87 +8292,87 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::OverviewTab</name>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="38"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="39"/>
         <source>E&amp;xport chart as PNG...</source>
         <translation>导出图表为 PNG(&amp;X)...</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="40"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="41"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="41"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="42"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="43"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="44"/>
         <source>%1 could not be written.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="69"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="70"/>
         <source>%1 (%2): cumulative dose and oral mucositis grade</source>
         <translation>%1（%2）：累积剂量与口腔黏膜炎分级</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="71"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="72"/>
         <source>%1: cumulative dose and oral mucositis grade</source>
         <translation>%1：累积剂量与口腔黏膜炎分级</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="75"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="76"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="77"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="78"/>
         <source>Cumulative dose (Gy)</source>
         <translation>累积剂量 (Gy)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="80"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="81"/>
         <source>Grade</source>
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="95"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="98"/>
         <source>Cumulative dose</source>
         <translation>累积剂量</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="109"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="112"/>
         <source>Dose %1 of %2 Gy, fraction %3 of %4</source>
         <translation>剂量 %1 / %2 Gy，第 %3 / %4 次</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="115"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="118"/>
         <source>No radiotherapy plan yet</source>
         <translation>尚无放疗计划</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="122"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="125"/>
         <source>%1: %2 Gy</source>
         <translation>%1：%2 Gy</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="165"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="168"/>
         <source>%1 grade %2 on %3</source>
         <translation>%3：%1 %2 级</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="170"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="173"/>
         <source>Latest visit %1: WHO %2, CTCAE %3, RTOG %4</source>
         <translation>最近访视 %1：WHO %2，CTCAE %3，RTOG %4</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="173"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="176"/>
         <source>No graded visit yet</source>
         <translation>尚无分级访视</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="177"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="180"/>
         <source>Grade 3 (primary endpoint)</source>
         <translation>3级（主要终点）</translation>
     </message>
@@ -9669,175 +9689,180 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::ScreeningTab</name>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="45"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="47"/>
         <source>0 Fully active, able to carry on all pre-disease performance without restriction</source>
         <translation>0 完全活动，能不受限制地进行所有病前活动</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="46"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="48"/>
         <source>1 Restricted in physically strenuous activity but ambulatory and able to carry out work of a light or sedentary nature, e.g., light house work, office work</source>
         <translation>1 重体力活动受限，但能走动，能从事轻度或坐着的工作，如轻家务、办公室工作</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="47"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="49"/>
         <source>2 Ambulatory and capable of all selfcare but unable to carry out any work activities. Up and about more than 50% of waking hours</source>
         <translation>2 能走动，生活能完全自理，但不能从事任何工作；清醒时间中 50% 以上可下床活动</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="48"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="50"/>
         <source>3 Capable of only limited selfcare, confined to bed or chair more than 50% of waking hours</source>
         <translation>3 生活仅能部分自理，清醒时间中 50% 以上卧床或坐椅</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="49"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="51"/>
         <source>4 Completely disabled. Cannot carry on any selfcare. Totally confined to bed or chair</source>
         <translation>4 完全失能，生活完全不能自理，完全卧床或坐椅</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="50"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="52"/>
         <source>5 Dead</source>
         <translation>5 死亡</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="57"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="59"/>
         <source>&amp;Save screening</source>
         <translation>保存筛选(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="66"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="68"/>
         <source>Radical</source>
         <translation>根治性</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="67"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="69"/>
         <source>Palliative</source>
         <translation>姑息性</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="65"/>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="68"/>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="90"/>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="108"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="67"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="70"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="92"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="121"/>
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="58"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="60"/>
         <source>Si&amp;gn decision...</source>
         <translation>签署决定(&amp;G)...</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="77"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="79"/>
         <source>Assessment &amp;date:</source>
         <translation>评估日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="78"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="80"/>
         <source>Radiotherapy &amp;intent:</source>
         <translation>放疗目的(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="79"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="81"/>
         <source>&amp;ECOG:</source>
         <translation>ECOG(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="90"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="92"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="90"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="92"/>
         <source>On date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="108"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="101"/>
+        <source>enter the date</source>
+        <translation>输入日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="121"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="108"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="121"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="121"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="134"/>
         <source>Criterion</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="121"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="134"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="121"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="134"/>
         <source>Values used</source>
         <translation>所用数值</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="211"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="226"/>
         <source>%1: %2, %3%4</source>
         <translation>%1：%2，%3%4</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="212"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="227"/>
         <source>signed</source>
         <translation>已签名</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="212"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="227"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="213"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="228"/>
         <source> by %1</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="215"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="230"/>
         <source>Screenings: </source>
         <translation>筛选记录：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="239"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="254"/>
         <source>pass</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="239"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="254"/>
         <source>FAIL</source>
         <translation>不符合</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="239"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="254"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="254"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="269"/>
         <source>Eligible: every criterion is met.</source>
         <translation>合格：所有标准均符合。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="255"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="270"/>
         <source>Not eligible: a criterion fails.</source>
         <translation>不合格：有标准不符合。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="256"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="271"/>
         <source>Incomplete: answer the criteria marked missing.</source>
         <translation>不完整：请补充标为缺失的标准。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="260"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="275"/>
         <source>No lab results inside the site&apos;s window.</source>
         <translation>站点时间窗内无检验结果。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="261"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="276"/>
         <source>Labs used: </source>
         <translation>所用检验：</translation>
     </message>
@@ -10311,17 +10336,17 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::TodayView</name>
     <message>
-        <location filename="../ui/TodayView.cpp" line="29"/>
+        <location filename="../ui/TodayView.cpp" line="63"/>
         <source>Enter opens the form: the fraction, the grading wizard, the visit to sign, or labs.</source>
         <translation>按 Enter 打开相应表单：放疗分次、分级向导、待签名的访视或检验。</translation>
     </message>
     <message>
-        <location filename="../ui/TodayView.cpp" line="100"/>
+        <location filename="../ui/TodayView.cpp" line="133"/>
         <source>&lt;b&gt;Today, %1&lt;/b&gt;: patients due: %2</source>
         <translation>&lt;b&gt;今日 %1&lt;/b&gt;：应诊患者 %2 名</translation>
     </message>
     <message>
-        <location filename="../ui/TodayView.cpp" line="102"/>
+        <location filename="../ui/TodayView.cpp" line="135"/>
         <source>, &lt;b&gt;overdue: %1&lt;/b&gt;</source>
         <translation>，&lt;b&gt;逾期 %1 项&lt;/b&gt;</translation>
     </message>

@@ -317,7 +317,7 @@ struct Evaluator {
                 details << Tr::tr("%1 not recorded").arg(factLabel(r.fact));
                 return Tri::Unknown;
             }
-            details << QStringLiteral("%1: %2").arg(factLabel(r.fact), in.texts[r.fact]);
+            details << QStringLiteral("%1: %2").arg(factLabel(r.fact), factValueLabel(r.fact, in.texts[r.fact]));
             return triFrom(in.texts[r.fact] == r.value);
         }
         case Rule::Kind::Range: return range(r, details);

@@ -167,6 +167,18 @@ QString factUnit(const QString &fact)
     return it == catalogue().end() || !*it->unit ? QString() : QCoreApplication::translate("muco::Facts", it->unit);
 }
 
+QString factValueLabel(const QString &fact, const QString &value)
+{
+    static const QHash<QString, const char *> words = {
+        {QStringLiteral("rt_plan.intent/radical"), QT_TRANSLATE_NOOP("muco::Facts", "radical")},
+        {QStringLiteral("rt_plan.intent/palliative"), QT_TRANSLATE_NOOP("muco::Facts", "palliative")},
+        {QStringLiteral("sex/male"), QT_TRANSLATE_NOOP("muco::Facts", "male")},
+        {QStringLiteral("sex/female"), QT_TRANSLATE_NOOP("muco::Facts", "female")},
+    };
+    const auto it = words.constFind(fact + QLatin1Char('/') + value);
+    return it == words.constEnd() ? value : QCoreApplication::translate("muco::Facts", *it);
+}
+
 Result<Protocol> Protocol::fromJson(const QByteArray &json)
 {
     QJsonParseError perr{};

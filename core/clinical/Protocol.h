@@ -19,6 +19,9 @@ enum class FactType { Bool, Number, Text, Date, Lab };
 std::optional<FactType> factType(const QString &fact);
 QString factLabel(const QString &fact);   // translated: "ECOG performance status"
 QString factUnit(const QString &fact);    // "years", "Gy", ...
+// A text fact's stored code in the reader's language ("radical" is 根治性 in Chinese); an
+// unknown code as it is. English keeps the code, so reports and the CLI read as before.
+QString factValueLabel(const QString &fact, const QString &value);
 
 struct Rule {
     enum class Kind { Attest, Equals, Range, UlnMultiple, WithinDays, All, Any };

@@ -8,6 +8,7 @@
 #include "records/Radiotherapy.h"
 #include "records/Screenings.h"
 #include "security/Session.h"
+#include <QCalendarWidget>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
@@ -38,6 +39,7 @@ const QStringList kNumbers = {QStringLiteral("weight_kg"), QStringLiteral("life_
                               QStringLiteral("long_term_corticosteroid_prednisone_eq_mg_per_day")};
 
 const QStringList kDates = {QStringLiteral("last_head_neck_surgery_date"), QStringLiteral("last_other_interventional_study_date")};
+const QDate kNoDate(1900, 1, 1);   // the date fields' minimum, shown blank: no date entered
 
 // ECOG performance status (Oken et al. 1982), verbatim.
 QStringList ecogTexts()
@@ -89,10 +91,21 @@ ScreeningTab::ScreeningTab(QWidget *parent)
         auto *choice = new QComboBox;
         choice->addItems({tr("Not recorded"), tr("None"), tr("On date:")});
         auto *date = new QDateEdit;
+        date->setObjectName(fact);
         date->setCalendarPopup(true);
         date->setDisplayFormat(dateFormat());
+        // Blank until someone enters a date: QDateEdit's own 2000-01-01 (or the previous
+        // patient's date) must never stand for a date nobody chose. A blank date is not
+        // recorded, so the criterion stays "missing" until it is entered.
+        date->setMinimumDate(kNoDate);
+        date->setSpecialValueText(tr("enter the date"));
+        date->setDate(kNoDate);
         date->setEnabled(false);
-        connect(choice, &QComboBox::currentIndexChanged, date, [date](int i) { date->setEnabled(i == 2); });
+        connect(choice, &QComboBox::currentIndexChanged, date, [this, date](int i) {
+            date->setEnabled(i == 2);
+            if (date->date() == kNoDate)   // the calendar opens on the assessment's month
+                date->calendarWidget()->setCurrentPage(m_date->date().year(), m_date->date().month());
+        });
         connect(choice, &QComboBox::currentIndexChanged, this, &ScreeningTab::evaluate);
         connect(date, &QDateEdit::dateChanged, this, &ScreeningTab::evaluate);
         auto *row = new QHBoxLayout;
@@ -113,6 +126,12 @@ ScreeningTab::ScreeningTab(QWidget *parent)
     connect(m_date, &QDateEdit::dateChanged, this, &ScreeningTab::evaluate);
     connect(m_intent, &QComboBox::currentIndexChanged, this, &ScreeningTab::evaluate);
     connect(m_ecog, &QComboBox::currentIndexChanged, this, &ScreeningTab::evaluate);
+    // Choices as wide as the column, not as their longest item (ECOG 0's description pushed
+    // the form sideways at 1366x768); the full text is in the open list.
+    for (QComboBox *c : formBox->findChildren<QComboBox *>()) {
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(8);
+    }
     auto *scroll = new QScrollArea;
     scroll->setWidget(formBox);
     scroll->setWidgetResizable(true);
@@ -161,7 +180,7 @@ QJsonObject ScreeningTab::form() const
     for (auto it = m_dateChoice.cbegin(); it != m_dateChoice.cend(); ++it) {
         if (it.value()->currentIndex() == 1)
             o.insert(it.key(), QJsonValue::Null);
-        else if (it.value()->currentIndex() == 2)
+        else if (it.value()->currentIndex() == 2 && m_dates[it.key()]->date() != kNoDate)
             o.insert(it.key(), m_dates[it.key()]->date().toString(Qt::ISODate));
     }
     return o;
@@ -180,6 +199,8 @@ void ScreeningTab::reload()
         e->clear();
     for (QComboBox *c : std::as_const(m_dateChoice))
         c->setCurrentIndex(0);
+    for (QDateEdit *d : std::as_const(m_dates))
+        d->setDate(kNoDate);
     m_ecog->setCurrentIndex(0);
     m_intent->setCurrentIndex(0);   // nothing carries over from the previous patient
     // Start from the latest saved screening, so a coordinator continues where it stopped.

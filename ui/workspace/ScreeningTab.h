@@ -25,6 +25,8 @@ public:
     QLineEdit *numberField(const QString &fact) const { return m_numbers.value(fact); }
     QLabel *statusLabel() const { return m_status; }
     QComboBox *intent() const { return m_intent; }
+    QComboBox *dateChoice(const QString &fact) const { return m_dateChoice.value(fact); }   // not recorded, none, on date
+    QDateEdit *dateField(const QString &fact) const { return m_dates.value(fact); }
 
 public slots:
     void evaluate();
