@@ -9663,8 +9663,8 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
     <message>
         <location filename="../ui/workspace/ScreeningTab.cpp" line="67"/>
         <location filename="../ui/workspace/ScreeningTab.cpp" line="70"/>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="92"/>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="121"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="101"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="130"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9674,122 +9674,122 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="79"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="87"/>
         <source>Assessment &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="80"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="88"/>
         <source>Radiotherapy &amp;intent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="81"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="89"/>
         <source>&amp;ECOG:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="92"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="101"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="92"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="101"/>
         <source>On date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="101"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="110"/>
         <source>enter the date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="121"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="130"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="121"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="130"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="134"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="153"/>
         <source>Criterion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="134"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="153"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="134"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="153"/>
         <source>Values used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="226"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="245"/>
         <source>%1: %2, %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="227"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="246"/>
         <source>signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="227"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="246"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="228"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="247"/>
         <source> by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="230"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="249"/>
         <source>Screenings: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="254"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="273"/>
         <source>pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="254"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="273"/>
         <source>FAIL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="254"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="273"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="269"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="288"/>
         <source>Eligible: every criterion is met.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="270"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="289"/>
         <source>Not eligible: a criterion fails.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="271"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="290"/>
         <source>Incomplete: answer the criteria marked missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="275"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="294"/>
         <source>No lab results inside the site&apos;s window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="276"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="295"/>
         <source>Labs used: </source>
         <translation type="unfinished"></translation>
     </message>

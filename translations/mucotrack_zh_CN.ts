@@ -9736,8 +9736,8 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
     <message>
         <location filename="../ui/workspace/ScreeningTab.cpp" line="67"/>
         <location filename="../ui/workspace/ScreeningTab.cpp" line="70"/>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="92"/>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="121"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="101"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="130"/>
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
@@ -9747,122 +9747,122 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
         <translation>签署决定(&amp;G)...</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="79"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="87"/>
         <source>Assessment &amp;date:</source>
         <translation>评估日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="80"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="88"/>
         <source>Radiotherapy &amp;intent:</source>
         <translation>放疗目的(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="81"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="89"/>
         <source>&amp;ECOG:</source>
         <translation>ECOG(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="92"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="101"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="92"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="101"/>
         <source>On date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="101"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="110"/>
         <source>enter the date</source>
         <translation>输入日期</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="121"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="130"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="121"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="130"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="134"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="153"/>
         <source>Criterion</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="134"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="153"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="134"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="153"/>
         <source>Values used</source>
         <translation>所用数值</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="226"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="245"/>
         <source>%1: %2, %3%4</source>
         <translation>%1：%2，%3%4</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="227"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="246"/>
         <source>signed</source>
         <translation>已签名</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="227"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="246"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="228"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="247"/>
         <source> by %1</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="230"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="249"/>
         <source>Screenings: </source>
         <translation>筛选记录：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="254"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="273"/>
         <source>pass</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="254"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="273"/>
         <source>FAIL</source>
         <translation>不符合</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="254"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="273"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="269"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="288"/>
         <source>Eligible: every criterion is met.</source>
         <translation>合格：所有标准均符合。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="270"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="289"/>
         <source>Not eligible: a criterion fails.</source>
         <translation>不合格：有标准不符合。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="271"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="290"/>
         <source>Incomplete: answer the criteria marked missing.</source>
         <translation>不完整：请补充标为缺失的标准。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="275"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="294"/>
         <source>No lab results inside the site&apos;s window.</source>
         <translation>站点时间窗内无检验结果。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="276"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="295"/>
         <source>Labs used: </source>
         <translation>所用检验：</translation>
     </message>

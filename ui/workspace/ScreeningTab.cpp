@@ -68,10 +68,18 @@ ScreeningTab::ScreeningTab(QWidget *parent)
     m_intent->addItem(tr("Radical"), QStringLiteral("radical"));
     m_intent->addItem(tr("Palliative"), QStringLiteral("palliative"));
     m_ecog->addItem(tr("Not recorded"));
-    for (const QString &t : ecogTexts())
-        m_ecog->addItem(t.left(60) + (t.size() > 60 ? QStringLiteral("…") : QString()));
-    for (int i = 1; i <= 6; ++i)
-        m_ecog->setItemData(i, ecogTexts()[i - 1], Qt::ToolTipRole);
+    // The grade in the box, its description wrapped below it: the descriptions are longer
+    // than the form's column on a laptop, and a cut one read as another grade's.
+    for (int grade = 0; grade < ecogTexts().size(); ++grade) {
+        m_ecog->addItem(QString::number(grade));
+        m_ecog->setItemData(grade + 1, ecogTexts()[grade], Qt::ToolTipRole);
+    }
+    auto *ecogText = new QLabel;
+    ecogText->setObjectName(QStringLiteral("ecogDescription"));
+    ecogText->setWordWrap(true);
+    connect(m_ecog, &QComboBox::currentIndexChanged, ecogText, [ecogText](int i) {
+        ecogText->setText(i > 0 ? ecogTexts()[i - 1] : QString());
+    });
 
     auto *formBox = new QWidget;
     auto *form = new QFormLayout(formBox);
@@ -79,6 +87,7 @@ ScreeningTab::ScreeningTab(QWidget *parent)
     form->addRow(tr("Assessment &date:"), m_date);
     form->addRow(tr("Radiotherapy &intent:"), m_intent);
     form->addRow(tr("&ECOG:"), m_ecog);
+    form->addRow(ecogText);   // a row of its own: the form gives it the height its wrapped lines need
     for (const QString &fact : kNumbers) {
         auto *e = new QLineEdit;
         e->setObjectName(fact);
@@ -132,7 +141,11 @@ ScreeningTab::ScreeningTab(QWidget *parent)
         c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         c->setMinimumContentsLength(8);
     }
+    // Long criterion labels wrap, so the form never scrolls sideways (its fields were cut).
+    for (QLabel *l : formBox->findChildren<QLabel *>())
+        l->setWordWrap(true);
     auto *scroll = new QScrollArea;
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(formBox);
     scroll->setWidgetResizable(true);
 
