@@ -9,6 +9,7 @@
 #include "ShortcutMap.h"
 #include "admin/SiteSettingsDialog.h"
 #include "workspace/AdverseEventsTab.h"
+#include "EmptyListHint.h"
 #include "AppController.h"
 #include "workspace/GradingWizard.h"
 #include "workspace/LabsTab.h"
@@ -583,6 +584,9 @@ private slots:
         ui::PatientWorkspace *w = m_window->workspace();
         w->tabs()->setCurrentWidget(w->adverseEvents());
         ui::AdverseEventsTab *ae = w->adverseEvents();
+        // None yet: the list says so, and how one arrives, instead of a blank box.
+        QVERIFY(ae->emptyHint()->isShown());
+        QVERIFY2(ae->emptyHint()->text().startsWith(QStringLiteral("No adverse events recorded for this patient.")), qPrintable(ae->emptyHint()->text()));
         QTest::keyClick(m_window.get(), Qt::Key_T, Qt::AltModifier);   // Alt+T: the term
         QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(ae->termField()));
         QTest::keyClicks(ae->termField(), QStringLiteral("2026-11-20"));
@@ -616,6 +620,28 @@ private slots:
         QCOMPARE(saved->first().meddraCode, QStringLiteral("10028130"));
         QCOMPARE(saved->first().ctcaeVersion, QStringLiteral("5.0"));
         QCOMPARE(saved->first().grade, 3);
+        QTRY_VERIFY(!ae->emptyHint()->isShown());   // the event is listed
+
+        // "Resolved on" ticked without a date: refused at the field (it showed 2000-01-01, and
+        // a blank would have saved the event as unresolved).
+        ae->clearForm();
+        ae->termField()->setText(QStringLiteral("Mucositis oral"));
+        QCheckBox *resolved = nullptr;
+        for (QCheckBox *c : ae->findChildren<QCheckBox *>())
+            if (c->text() == QStringLiteral("Resolved on"))
+                resolved = c;
+        QVERIFY(resolved);
+        resolved->setChecked(true);
+        QDateEdit *resolution = nullptr;
+        for (QDateEdit *d : ae->findChildren<QDateEdit *>())
+            if (d->isEnabled() && d->text() == QStringLiteral("enter the date"))
+                resolution = d;
+        QVERIFY2(resolution, "the resolution date shows blank when ticked");
+        ae->save();
+        auto *resolutionError = ae->findChild<QLabel *>(QStringLiteral("resolution_dateError"));
+        QVERIFY(resolutionError);
+        QTRY_VERIFY(resolutionError->isVisible());
+        QCOMPARE(AdverseEvents::list(*m_controller->session(), m_first)->size(), 1);
     }
 
     // A monitor sees the year of birth and the age, never the full date (core cuts it).

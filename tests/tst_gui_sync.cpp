@@ -13,6 +13,7 @@
 #include "sync/SyncClient.h"
 #include <QAbstractItemModelTester>
 #include <QTableView>
+#include <QPushButton>
 #include <QtTest>
 
 using namespace muco;
@@ -71,6 +72,7 @@ private slots:
 
         ui::ConflictsDialog dialog(*b);
         QCOMPARE(dialog.table()->model()->rowCount(), 1);
+        QVERIFY2(dialog.noteText().startsWith(QStringLiteral("The same field was changed")), qPrintable(dialog.noteText()));
         QCOMPARE(dialog.table()->model()->index(0, 0).data().toString(), QStringLiteral("GX01-0001"));
         QCOMPARE(dialog.table()->model()->index(0, 3).data().toString(), QStringLiteral("female"));
         QCOMPARE(dialog.table()->model()->index(0, 4).data().toString(), QStringLiteral("male"));
@@ -90,6 +92,11 @@ private slots:
         dialog.resolveSelected(false);   // take the central value
         ui::setReasonPromptForTests({});
         QCOMPARE(dialog.table()->model()->rowCount(), 0);
+        // Resolved: the dialog says there is nothing left, and offers no choice to make.
+        QCOMPARE(dialog.noteText(), QStringLiteral("No sync conflicts: every change made on this device agrees with the central site."));
+        for (QPushButton *button : dialog.findChildren<QPushButton *>())
+            if (button->text().contains(QStringLiteral("value")))
+                QVERIFY2(!button->isEnabled(), qPrintable(button->text()));
         QCOMPARE(Patients::get(*b, p->id)->sex, QStringLiteral("male"));
         QCOMPARE(SyncEngine::pendingCount(*b).value(), 1);   // the resolution syncs like any change
     }

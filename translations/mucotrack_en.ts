@@ -6030,118 +6030,138 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::AdverseEventsTab</name>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="44"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="49"/>
         <source>Resolved on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="44"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="49"/>
         <source>Serious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="46"/>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="158"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="51"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="171"/>
         <source>&amp;Save event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="63"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="69"/>
         <source>Type part of a CTCAE v5.0 term, e.g. mucositis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="75"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="81"/>
         <source>Describe the event in your words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="100"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="110"/>
         <source>Relation to stud&amp;y drug:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="101"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="111"/>
         <source>Action ta&amp;ken:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="90"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="100"/>
         <source>Adverse event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="62"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="68"/>
         <source>CTCAE v5.0 term, e.g. mucositis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="74"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="80"/>
         <source>The event in your words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="93"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="94"/>
+        <source>enter the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="103"/>
         <source>&amp;Term:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="94"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="104"/>
         <source>S&amp;pecify:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="95"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="105"/>
         <source>&amp;Grade (CTCAE):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="97"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="107"/>
         <source>&amp;Onset:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="98"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="108"/>
         <source>Resolution:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="102"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="112"/>
         <source>O&amp;utcome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="105"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="115"/>
         <source>&amp;New event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="133"/>
+        <source>No adverse events recorded for this patient. A signed oral mucositis grade of 3 or more drafts one here for the investigator to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/workspace/AdverseEventsTab.cpp" line="134"/>
+        <source>The adverse events could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="146"/>
         <source>Not a CTCAE v5.0 term yet: choose one from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="138"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="150"/>
         <source>CTCAE v5.0 has no grade %1 for this term.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="139"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="151"/>
         <source>MedDRA %1 · grade %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="190"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="202"/>
         <source>&amp;Confirm event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="190"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="202"/>
         <source>&amp;Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="219"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="221"/>
+        <source>enter the date it resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="237"/>
         <source>A recorded adverse event is being changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7244,17 +7264,27 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ConflictsDialog.cpp" line="35"/>
+        <location filename="../ui/admin/ConflictsDialog.cpp" line="57"/>
+        <source>The conflicts could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ConflictsDialog.cpp" line="59"/>
+        <source>No sync conflicts: every change made on this device agrees with the central site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ConflictsDialog.cpp" line="61"/>
         <source>The same field was changed on this device and elsewhere before they synchronised. Nothing was overwritten; choose the right value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ConflictsDialog.cpp" line="65"/>
+        <location filename="../ui/admin/ConflictsDialog.cpp" line="78"/>
         <source>A sync conflict is being resolved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ConflictsDialog.cpp" line="70"/>
+        <location filename="../ui/admin/ConflictsDialog.cpp" line="83"/>
         <source>Not resolved</source>
         <translation type="unfinished"></translation>
     </message>

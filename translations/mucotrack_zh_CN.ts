@@ -6101,118 +6101,138 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::AdverseEventsTab</name>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="44"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="49"/>
         <source>Resolved on</source>
         <translation>已缓解于</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="44"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="49"/>
         <source>Serious</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="46"/>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="158"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="51"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="171"/>
         <source>&amp;Save event</source>
         <translation>保存事件(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="63"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="69"/>
         <source>Type part of a CTCAE v5.0 term, e.g. mucositis</source>
         <translation>输入 CTCAE v5.0 术语的一部分，如 Mucositis oral</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="75"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="81"/>
         <source>Describe the event in your words</source>
         <translation>请用文字描述该事件</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="100"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="110"/>
         <source>Relation to stud&amp;y drug:</source>
         <translation>与研究药物的相关性(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="101"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="111"/>
         <source>Action ta&amp;ken:</source>
         <translation>采取的措施(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="90"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="100"/>
         <source>Adverse event</source>
         <translation>不良事件</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="62"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="68"/>
         <source>CTCAE v5.0 term, e.g. mucositis</source>
         <translation>CTCAE 术语的一部分</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="74"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="80"/>
         <source>The event in your words</source>
         <translation>用文字描述该事件</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="93"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="94"/>
+        <source>enter the date</source>
+        <translation>输入日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="103"/>
         <source>&amp;Term:</source>
         <translation>术语(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="94"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="104"/>
         <source>S&amp;pecify:</source>
         <translation>具体说明(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="95"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="105"/>
         <source>&amp;Grade (CTCAE):</source>
         <translation>分级（CTCAE）(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="97"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="107"/>
         <source>&amp;Onset:</source>
         <translation>发生日期(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="98"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="108"/>
         <source>Resolution:</source>
         <translation>缓解：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="102"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="112"/>
         <source>O&amp;utcome:</source>
         <translation>转归(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="105"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="115"/>
         <source>&amp;New event</source>
         <translation>新事件(&amp;N)</translation>
     </message>
     <message>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="133"/>
+        <source>No adverse events recorded for this patient. A signed oral mucositis grade of 3 or more drafts one here for the investigator to confirm.</source>
+        <translation>该患者尚无不良事件记录。已签名的口腔黏膜炎分级达到 3 级或以上时，会在此生成一条草稿，供研究者确认。</translation>
+    </message>
+    <message>
         <location filename="../ui/workspace/AdverseEventsTab.cpp" line="134"/>
+        <source>The adverse events could not be read: %1</source>
+        <translation>无法读取不良事件：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="146"/>
         <source>Not a CTCAE v5.0 term yet: choose one from the list.</source>
         <translation>尚不是 CTCAE v5.0 术语：请从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="138"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="150"/>
         <source>CTCAE v5.0 has no grade %1 for this term.</source>
         <translation>CTCAE v5.0 中该术语没有 %1 级。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="139"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="151"/>
         <source>MedDRA %1 · grade %2: %3</source>
         <translation>MedDRA %1 · %2 级：%3</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="190"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="202"/>
         <source>&amp;Confirm event</source>
         <translation>确认事件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="190"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="202"/>
         <source>&amp;Save changes</source>
         <translation>保存更改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="219"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="221"/>
+        <source>enter the date it resolved</source>
+        <translation>请输入缓解日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="237"/>
         <source>A recorded adverse event is being changed.</source>
         <translation>正在修改已记录的不良事件。</translation>
     </message>
@@ -7315,17 +7335,27 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>采用中心站点的值(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ConflictsDialog.cpp" line="35"/>
+        <location filename="../ui/admin/ConflictsDialog.cpp" line="57"/>
+        <source>The conflicts could not be read: %1</source>
+        <translation>无法读取同步冲突：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ConflictsDialog.cpp" line="59"/>
+        <source>No sync conflicts: every change made on this device agrees with the central site.</source>
+        <translation>没有同步冲突：本设备上的所有修改均与中心站点一致。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ConflictsDialog.cpp" line="61"/>
         <source>The same field was changed on this device and elsewhere before they synchronised. Nothing was overwritten; choose the right value.</source>
         <translation>同步之前，本设备和其他地方都修改了同一字段。没有任何数据被覆盖；请选择正确的值。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ConflictsDialog.cpp" line="65"/>
+        <location filename="../ui/admin/ConflictsDialog.cpp" line="78"/>
         <source>A sync conflict is being resolved.</source>
         <translation>正在解决一个同步冲突。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ConflictsDialog.cpp" line="70"/>
+        <location filename="../ui/admin/ConflictsDialog.cpp" line="83"/>
         <source>Not resolved</source>
         <translation>未解决</translation>
     </message>

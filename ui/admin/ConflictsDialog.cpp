@@ -25,24 +25,21 @@ ConflictsDialog::ConflictsDialog(Session &session, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    auto *keep = new QPushButton(tr("Keep &this device's value"));
-    auto *take = new QPushButton(tr("Take the &central value"));
-    const bool allowed = session.can(Permission::ResolveConflicts);
-    keep->setEnabled(allowed);
-    take->setEnabled(allowed);
-    connect(keep, &QPushButton::clicked, this, [this] { resolveSelected(true); });
-    connect(take, &QPushButton::clicked, this, [this] { resolveSelected(false); });
-    auto *note = new QLabel(tr("The same field was changed on this device and elsewhere before they synchronised. "
-                               "Nothing was overwritten; choose the right value."));
-    note->setWordWrap(true);
+    m_keep = new QPushButton(tr("Keep &this device's value"));
+    m_take = new QPushButton(tr("Take the &central value"));
+    connect(m_keep, &QPushButton::clicked, this, [this] { resolveSelected(true); });
+    connect(m_take, &QPushButton::clicked, this, [this] { resolveSelected(false); });
+    m_note = new QLabel;
+    m_note->setObjectName(QStringLiteral("conflictNote"));
+    m_note->setWordWrap(true);
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(keep);
-    buttons->addWidget(take);
+    buttons->addWidget(m_keep);
+    buttons->addWidget(m_take);
     buttons->addStretch();
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *v = new QVBoxLayout(this);
-    v->addWidget(note);
+    v->addWidget(m_note);
     v->addWidget(m_table);
     v->addLayout(buttons);
     v->addWidget(close);
@@ -52,9 +49,25 @@ ConflictsDialog::ConflictsDialog(Session &session, QWidget *parent)
 
 void ConflictsDialog::reload()
 {
-    (void)m_model->load(m_session);   // a failed read leaves the list empty
+    const Status loaded = m_model->load(m_session);
     m_table->resizeColumnsToContents();
+    // An empty list says why: nothing to resolve, or the list could not be read (a locked
+    // database is not "no conflicts").
+    if (!loaded.ok())
+        m_note->setText(tr("The conflicts could not be read: %1").arg(errorText(loaded.error())));
+    else if (m_model->rowCount() == 0)
+        m_note->setText(tr("No sync conflicts: every change made on this device agrees with the central site."));
+    else
+        m_note->setText(tr("The same field was changed on this device and elsewhere before they synchronised. "
+                           "Nothing was overwritten; choose the right value."));
+    const bool choose = loaded.ok() && m_model->rowCount() > 0 && m_session.can(Permission::ResolveConflicts);
+    m_keep->setEnabled(choose);
+    m_take->setEnabled(choose);
+    if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
+        m_table->selectRow(0);
 }
+
+QString ConflictsDialog::noteText() const { return m_note->text(); }
 
 void ConflictsDialog::resolveSelected(bool keepDevice)
 {

@@ -3,6 +3,8 @@
 // chooses, with a reason; the choice is audited and syncs like any change.
 #include <QDialog>
 
+class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace muco {
@@ -21,11 +23,15 @@ public:
     QTableView *table() const { return m_table; }
     ConflictListModel *model() const { return m_model; }
     void resolveSelected(bool keepDevice);
+    QString noteText() const;   // what the dialog says above the list: the conflicts, none, or why unread
 
 private:
     Session &m_session;
     ConflictListModel *m_model;
     QTableView *m_table;
+    QLabel *m_note;
+    QPushButton *m_keep;
+    QPushButton *m_take;
 };
 
 } // namespace muco::ui

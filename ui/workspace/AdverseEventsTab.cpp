@@ -1,4 +1,5 @@
 #include "workspace/AdverseEventsTab.h"
+#include "EmptyListHint.h"
 #include "models/AdverseEventListModel.h"
 #include "CodeLabels.h"
 #include "DisplayFormat.h"
@@ -30,6 +31,10 @@
 namespace muco::ui {
 
 namespace {
+const QDate kNoDate(1900, 1, 1);   // the resolution date's minimum, shown blank: no date entered
+}
+
+namespace {
 QComboBox *choices(const QStringList &ids, QString (*label)(const QString &))
 {
     auto *c = new QComboBox;
@@ -55,6 +60,7 @@ AdverseEventsTab::AdverseEventsTab(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_empty = EmptyListHint::install(m_table, QString());
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) { edit(index.row()); });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) { edit(index.row()); });
     m_term->setObjectName(QStringLiteral("aeTerm"));
@@ -83,6 +89,10 @@ AdverseEventsTab::AdverseEventsTab(QWidget *parent)
         d->setCalendarPopup(true);
         d->setDisplayFormat(dateFormat());
     }
+    // Blank until someone enters it: never QDateEdit's 2000-01-01 or another event's date.
+    m_resolution->setMinimumDate(kNoDate);
+    m_resolution->setSpecialValueText(tr("enter the date"));
+    m_resolution->setDate(kNoDate);
     m_resolution->setEnabled(false);
     connect(m_resolved, &QCheckBox::toggled, m_resolution, &QWidget::setEnabled);
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -119,7 +129,9 @@ void AdverseEventsTab::reload()
     if (!s)
         return;
     m_save->setEnabled(s->can(Permission::ManageAdverseEvents));
-    (void)m_model->load(*s, patientId());   // a failed read leaves the list empty
+    const Status loaded = m_model->load(*s, patientId());
+    m_empty->setText(loaded.ok() ? tr("No adverse events recorded for this patient. A signed oral mucositis grade of 3 or more drafts one here for the investigator to confirm.")
+                                 : tr("The adverse events could not be read: %1").arg(errorText(loaded.error())));
     m_table->resizeColumnsToContents();
     clearForm();
 }
@@ -148,6 +160,7 @@ void AdverseEventsTab::clearForm()
     m_grade->setValue(1);
     m_onset->setDate(session() ? Radiotherapy::today(*session()) : QDate::currentDate());
     m_resolved->setChecked(false);
+    m_resolution->setDate(kNoDate);
     m_serious->setChecked(false);
     m_relation->setCurrentIndex(0);
     m_action->setCurrentIndex(0);
@@ -179,8 +192,7 @@ void AdverseEventsTab::edit(int row)
         m_grade->setValue(e.grade);
         m_onset->setDate(e.onset);
         m_resolved->setChecked(e.resolution.isValid());
-        if (e.resolution.isValid())
-            m_resolution->setDate(e.resolution);
+        m_resolution->setDate(e.resolution.isValid() ? e.resolution : kNoDate);
         m_serious->setChecked(e.serious);
         m_relation->setCurrentIndex(m_relation->findData(e.relation));
         m_action->setCurrentIndex(m_action->findData(e.action));
@@ -203,8 +215,14 @@ void AdverseEventsTab::save()
     e.termSpecify = m_termSpecify->text();
     e.grade = m_grade->value();
     e.onset = m_onset->date();
-    if (m_resolved->isChecked())
+    if (m_resolved->isChecked()) {
+        // Ticked without a date would save the event as unresolved: ask for the date instead.
+        if (m_resolution->date() == kNoDate) {
+            m_errors.show(Error::invalid(QStringLiteral("resolution_date"), tr("enter the date it resolved")), m_error);
+            return;
+        }
         e.resolution = m_resolution->date();
+    }
     e.serious = m_serious->isChecked();
     e.relation = m_relation->currentData().toString();
     e.action = m_action->currentData().toString();

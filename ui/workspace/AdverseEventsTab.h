@@ -17,6 +17,7 @@ class QTableView;
 namespace muco::ui {
 
 class AdverseEventListModel;
+class EmptyListHint;
 
 class AdverseEventsTab : public WorkspaceTab {
     Q_OBJECT
@@ -24,6 +25,7 @@ public:
     explicit AdverseEventsTab(QWidget *parent = nullptr);
     void reload() override;
     QTableView *table() const { return m_table; }
+    EmptyListHint *emptyHint() const { return m_empty; }
     AdverseEventListModel *model() const { return m_model; }
     QLineEdit *termField() const { return m_term; }
     QLineEdit *termSpecifyField() const { return m_termSpecify; }
@@ -39,6 +41,7 @@ private:
     void showTerm();
     AdverseEventListModel *m_model;
     QTableView *m_table;
+    EmptyListHint *m_empty = nullptr;
     QString m_editing;
     bool m_editingDraft = false;
     QLineEdit *m_term;
