@@ -13,6 +13,7 @@
 #include "export/AuditTrailCsv.h"
 #include "records/AdverseEvents.h"
 #include "records/AuditTrail.h"
+#include "records/Queries.h"
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
@@ -159,6 +160,29 @@ private slots:
         QCOMPARE(csv.count('\n'), d->model()->rowCount() + 1);
         QVERIFY(csv.contains("transcription error"));
         d->reject();
+    }
+
+    // A query's rows read as words and site times: not "adverse_events", "raise", "monitor"
+    // or "2026-11-25T02:00:00.000Z" (issue 12).
+    void aQuerysRowsReadAsWords()
+    {
+        auto monitor = m_site->signIn(QStringLiteral("monitor"));
+        const QString event = AdverseEvents::list(*monitor, m_patient)->first().id;
+        QVERIFY(Queries::raise(*monitor, m_patient, QStringLiteral("adverse_events"), event, QStringLiteral("grade"),
+                               QStringLiteral("Grade 3 in the source?"), test::kPassword).ok());
+        signInAndSelect(QStringLiteral("monitor"));
+        ui::AuditTrailDialog *d = openFromMenu();
+        QVERIFY(d);
+        QHash<QString, QString> shown;   // field label -> new value, of the query's rows
+        for (int r = 0; r < d->model()->rowCount(); ++r)
+            shown.insert(d->model()->index(r, ui::AuditTrailModel::Field).data().toString(),
+                         d->model()->index(r, ui::AuditTrailModel::NewValue).data().toString());
+        QCOMPARE(shown.value(QStringLiteral("Record type")), QStringLiteral("Adverse event"));
+        QCOMPARE(shown.value(QStringLiteral("Step")), QStringLiteral("raised"));
+        QCOMPARE(shown.value(QStringLiteral("Author's role")), QStringLiteral("Monitor"));
+        const QString raisedAt = shown.value(QStringLiteral("Raised at"));
+        static const QRegularExpression siteTime(QStringLiteral("^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}$"));
+        QVERIFY2(siteTime.match(raisedAt).hasMatch(), qPrintable(raisedAt));
     }
 
     void anEditedRowShowsTheChainBroken()

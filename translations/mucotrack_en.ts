@@ -6358,62 +6358,62 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="56"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="68"/>
         <source>Signed by its author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="56"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="68"/>
         <source>Not signed (written before this account had a signing key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="79"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="91"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="80"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="92"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="81"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="93"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="82"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="94"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="83"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="95"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="84"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="96"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="85"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="97"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="86"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="98"/>
         <source>Old value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="87"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="99"/>
         <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="88"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="100"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6517,666 +6517,691 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::CodeLabels</name>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="15"/>
+        <location filename="../ui/CodeLabels.cpp" line="16"/>
         <source>Unrelated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="16"/>
+        <location filename="../ui/CodeLabels.cpp" line="17"/>
         <source>Unlikely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="17"/>
+        <location filename="../ui/CodeLabels.cpp" line="18"/>
         <source>Possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="18"/>
+        <location filename="../ui/CodeLabels.cpp" line="19"/>
         <source>Probable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="19"/>
+        <location filename="../ui/CodeLabels.cpp" line="20"/>
         <source>Definite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="22"/>
+        <location filename="../ui/CodeLabels.cpp" line="23"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="23"/>
+        <location filename="../ui/CodeLabels.cpp" line="24"/>
         <source>Dose reduced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="24"/>
+        <location filename="../ui/CodeLabels.cpp" line="25"/>
         <source>Interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="25"/>
+        <location filename="../ui/CodeLabels.cpp" line="26"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="28"/>
+        <location filename="../ui/CodeLabels.cpp" line="29"/>
         <source>Recovering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="29"/>
+        <location filename="../ui/CodeLabels.cpp" line="30"/>
         <source>Recovered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="30"/>
+        <location filename="../ui/CodeLabels.cpp" line="31"/>
         <source>Recovered with sequelae</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="31"/>
+        <location filename="../ui/CodeLabels.cpp" line="32"/>
         <source>Not recovered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="32"/>
+        <location filename="../ui/CodeLabels.cpp" line="33"/>
         <source>Fatal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="33"/>
+        <location filename="../ui/CodeLabels.cpp" line="34"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="36"/>
+        <location filename="../ui/CodeLabels.cpp" line="37"/>
         <source>eligible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="37"/>
+        <location filename="../ui/CodeLabels.cpp" line="38"/>
         <source>screen failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="38"/>
+        <location filename="../ui/CodeLabels.cpp" line="39"/>
         <source>incomplete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="41"/>
+        <location filename="../ui/CodeLabels.cpp" line="42"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="42"/>
+        <location filename="../ui/CodeLabels.cpp" line="43"/>
         <source>Signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="43"/>
+        <location filename="../ui/CodeLabels.cpp" line="44"/>
         <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="44"/>
+        <location filename="../ui/CodeLabels.cpp" line="45"/>
         <source>Superseded by a correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="47"/>
-        <location filename="../ui/CodeLabels.cpp" line="135"/>
+        <location filename="../ui/CodeLabels.cpp" line="48"/>
+        <location filename="../ui/CodeLabels.cpp" line="137"/>
         <source>Patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="48"/>
+        <location filename="../ui/CodeLabels.cpp" line="49"/>
         <source>Patient identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="49"/>
+        <location filename="../ui/CodeLabels.cpp" line="50"/>
         <source>Screening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="50"/>
+        <location filename="../ui/CodeLabels.cpp" line="51"/>
         <source>Mucositis grading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="51"/>
+        <location filename="../ui/CodeLabels.cpp" line="52"/>
         <source>Radiotherapy plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="52"/>
+        <location filename="../ui/CodeLabels.cpp" line="53"/>
         <source>Radiotherapy fraction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="53"/>
+        <location filename="../ui/CodeLabels.cpp" line="54"/>
         <source>Lab result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="54"/>
+        <location filename="../ui/CodeLabels.cpp" line="55"/>
         <source>Study drug dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="55"/>
+        <location filename="../ui/CodeLabels.cpp" line="56"/>
         <source>Adverse event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="56"/>
+        <location filename="../ui/CodeLabels.cpp" line="57"/>
         <source>Randomization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="57"/>
-        <location filename="../ui/CodeLabels.cpp" line="136"/>
+        <location filename="../ui/CodeLabels.cpp" line="58"/>
+        <location filename="../ui/CodeLabels.cpp" line="138"/>
         <source>Data query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="58"/>
+        <location filename="../ui/CodeLabels.cpp" line="59"/>
         <source>Data query step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="59"/>
+        <location filename="../ui/CodeLabels.cpp" line="60"/>
         <source>Source verification mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="62"/>
-        <source>Action taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/CodeLabels.cpp" line="63"/>
-        <source>α/β (Gy)</source>
+        <location filename="../ui/CodeLabels.cpp" line="61"/>
+        <source>User account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="64"/>
-        <location filename="../ui/CodeLabels.cpp" line="78"/>
-        <source>Collected</source>
+        <source>Action taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="65"/>
-        <source>Full name</source>
+        <source>α/β (Gy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="66"/>
-        <source>Radiotherapy intent</source>
+        <location filename="../ui/CodeLabels.cpp" line="80"/>
+        <source>Collected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="67"/>
-        <source>Lower limit</source>
+        <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="68"/>
-        <source>Password</source>
+        <source>Radiotherapy intent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="69"/>
-        <source>Role</source>
+        <source>Lower limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="70"/>
-        <source>Site code</source>
+        <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="71"/>
-        <location filename="../ui/CodeLabels.cpp" line="126"/>
-        <source>Treatment days</source>
+        <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="72"/>
-        <source>Upper limit</source>
+        <source>Site code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="73"/>
-        <source>User name</source>
+        <location filename="../ui/CodeLabels.cpp" line="128"/>
+        <source>Treatment days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="74"/>
-        <source>Test</source>
+        <source>Upper limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="75"/>
-        <source>Assessment date</source>
+        <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="76"/>
-        <source>Date of birth</source>
+        <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="77"/>
-        <source>Chemotherapy agent</source>
+        <source>Assessment date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="78"/>
+        <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="79"/>
-        <source>Concurrent chemotherapy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/CodeLabels.cpp" line="80"/>
-        <source>Reason for correction</source>
+        <source>Chemotherapy agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="81"/>
-        <source>CTCAE grade</source>
+        <source>Concurrent chemotherapy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="82"/>
-        <source>Cumulative dose (Gy)</source>
+        <source>Reason for correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="83"/>
-        <source>Date</source>
+        <source>CTCAE grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="84"/>
-        <source>Dose (Gy)</source>
+        <source>Cumulative dose (Gy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="85"/>
-        <source>Dose per fraction (Gy)</source>
+        <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="86"/>
-        <source>Findings</source>
+        <source>Dose (Gy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="87"/>
-        <source>Fraction</source>
+        <source>Dose per fraction (Gy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="88"/>
-        <source>Fractions</source>
+        <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="89"/>
-        <source>Grade</source>
+        <source>Fraction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="90"/>
-        <source>Screening answers</source>
+        <source>Fractions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="91"/>
-        <source>Medical record number</source>
+        <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="92"/>
-        <source>Name</source>
+        <source>Screening answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="93"/>
-        <source>Number</source>
+        <source>Medical record number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="94"/>
-        <source>OMAS mean</source>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="95"/>
-        <source>OMAS total</source>
+        <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="96"/>
-        <source>Onset date</source>
+        <source>OMAS mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="97"/>
-        <source>Outcome</source>
+        <source>OMAS total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="98"/>
-        <source>Panel</source>
+        <source>Onset date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="99"/>
-        <source>Phone</source>
+        <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="100"/>
-        <source>PRO interference</source>
+        <source>Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="101"/>
-        <source>PRO severity</source>
+        <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="102"/>
-        <source>Reason</source>
+        <source>PRO interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="103"/>
-        <source>Relation to study drug</source>
+        <source>PRO severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="104"/>
-        <source>Resolution date</source>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="105"/>
-        <source>Result</source>
+        <source>Relation to study drug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="106"/>
-        <source>RTOG grade</source>
+        <source>Resolution date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="107"/>
-        <source>Serious</source>
+        <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="108"/>
-        <source>Sex</source>
+        <source>RTOG grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="109"/>
-        <source>SI value</source>
+        <source>Serious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="110"/>
-        <source>Signed by</source>
+        <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="111"/>
-        <source>Signed at</source>
+        <source>SI value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="112"/>
-        <source>Dose</source>
+        <source>Signed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="113"/>
-        <source>Source</source>
+        <source>Signed at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="114"/>
-        <source>Start date</source>
+        <source>Dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="115"/>
-        <source>State</source>
+        <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="116"/>
-        <source>Status</source>
+        <source>Start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="117"/>
-        <source>Subject</source>
+        <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="118"/>
-        <source>Taken</source>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="119"/>
-        <source>Technique</source>
+        <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="120"/>
-        <source>Term</source>
+        <source>Taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="121"/>
-        <source>Total dose (Gy)</source>
+        <source>Technique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="122"/>
-        <source>Unit</source>
+        <source>Term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="123"/>
-        <source>Value</source>
+        <source>Total dose (Gy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="124"/>
-        <source>Visit date</source>
+        <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="125"/>
-        <source>Volume (mL)</source>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="126"/>
+        <source>Visit date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="127"/>
-        <source>WHO grade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/CodeLabels.cpp" line="128"/>
-        <source>Time</source>
+        <source>Volume (mL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="129"/>
-        <source>Author</source>
+        <source>WHO grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="130"/>
-        <source>Author&apos;s role</source>
+        <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="131"/>
-        <source>Corrected value</source>
+        <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="132"/>
-        <source>Field</source>
+        <source>Author&apos;s role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="133"/>
-        <source>Fingerprint of the values</source>
+        <source>Corrected value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="134"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="135"/>
+        <source>Fingerprint of the values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="136"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="137"/>
+        <location filename="../ui/CodeLabels.cpp" line="139"/>
         <source>Raised by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="138"/>
+        <location filename="../ui/CodeLabels.cpp" line="140"/>
         <source>Raised at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="139"/>
+        <location filename="../ui/CodeLabels.cpp" line="141"/>
         <source>Meaning of the signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="140"/>
+        <location filename="../ui/CodeLabels.cpp" line="142"/>
         <source>Step number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="141"/>
+        <location filename="../ui/CodeLabels.cpp" line="143"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="142"/>
+        <location filename="../ui/CodeLabels.cpp" line="144"/>
         <source>Record type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="143"/>
+        <location filename="../ui/CodeLabels.cpp" line="145"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="144"/>
+        <location filename="../ui/CodeLabels.cpp" line="146"/>
         <source>Value when raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="145"/>
+        <location filename="../ui/CodeLabels.cpp" line="147"/>
         <source>Verified by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="146"/>
+        <location filename="../ui/CodeLabels.cpp" line="148"/>
         <source>Verified at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="147"/>
+        <location filename="../ui/CodeLabels.cpp" line="149"/>
         <source>Allocated at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="148"/>
+        <location filename="../ui/CodeLabels.cpp" line="150"/>
         <source>Arm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="149"/>
+        <location filename="../ui/CodeLabels.cpp" line="151"/>
         <source>CTCAE version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="150"/>
+        <location filename="../ui/CodeLabels.cpp" line="152"/>
         <source>MedDRA code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="151"/>
+        <location filename="../ui/CodeLabels.cpp" line="153"/>
         <source>Oral cavity in the field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="152"/>
+        <location filename="../ui/CodeLabels.cpp" line="154"/>
         <source>Oropharynx in the field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="153"/>
+        <location filename="../ui/CodeLabels.cpp" line="155"/>
         <source>Status date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="154"/>
+        <location filename="../ui/CodeLabels.cpp" line="156"/>
         <source>Reason for status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="155"/>
+        <location filename="../ui/CodeLabels.cpp" line="157"/>
         <source>Stratum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="156"/>
+        <location filename="../ui/CodeLabels.cpp" line="158"/>
         <source>Term specified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="159"/>
+        <location filename="../ui/CodeLabels.cpp" line="161"/>
         <source>male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="160"/>
+        <location filename="../ui/CodeLabels.cpp" line="162"/>
         <source>female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="163"/>
+        <location filename="../ui/CodeLabels.cpp" line="165"/>
+        <source>raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="166"/>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="167"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="168"/>
+        <source>re-opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="171"/>
         <source>After breakfast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="164"/>
+        <location filename="../ui/CodeLabels.cpp" line="172"/>
         <source>After lunch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="165"/>
+        <location filename="../ui/CodeLabels.cpp" line="173"/>
         <source>After dinner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="220"/>
+        <location filename="../ui/CodeLabels.cpp" line="237"/>
         <source>%1: %2</source>
         <comment>field label: why</comment>
         <translation type="unfinished"></translation>

@@ -6429,62 +6429,62 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>已开启随机化储备条目</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="56"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="68"/>
         <source>Signed by its author</source>
         <translation>已由作者签名</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="56"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="68"/>
         <source>Not signed (written before this account had a signing key)</source>
         <translation>未签名（写入时该账户尚无签名密钥）</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="79"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="91"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="80"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="92"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="81"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="93"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="82"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="94"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="83"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="95"/>
         <source>Subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="84"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="96"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="85"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="97"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="86"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="98"/>
         <source>Old value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="87"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="99"/>
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="88"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="100"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -6588,666 +6588,691 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::CodeLabels</name>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="15"/>
+        <location filename="../ui/CodeLabels.cpp" line="16"/>
         <source>Unrelated</source>
         <translation>无关</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="16"/>
+        <location filename="../ui/CodeLabels.cpp" line="17"/>
         <source>Unlikely</source>
         <translation>可能无关</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="17"/>
+        <location filename="../ui/CodeLabels.cpp" line="18"/>
         <source>Possible</source>
         <translation>可能有关</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="18"/>
+        <location filename="../ui/CodeLabels.cpp" line="19"/>
         <source>Probable</source>
         <translation>很可能有关</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="19"/>
+        <location filename="../ui/CodeLabels.cpp" line="20"/>
         <source>Definite</source>
         <translation>肯定有关</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="22"/>
+        <location filename="../ui/CodeLabels.cpp" line="23"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="23"/>
+        <location filename="../ui/CodeLabels.cpp" line="24"/>
         <source>Dose reduced</source>
         <translation>减量</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="24"/>
+        <location filename="../ui/CodeLabels.cpp" line="25"/>
         <source>Interrupted</source>
         <translation>暂停用药</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="25"/>
+        <location filename="../ui/CodeLabels.cpp" line="26"/>
         <source>Withdrawn</source>
         <translation>停药</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="28"/>
+        <location filename="../ui/CodeLabels.cpp" line="29"/>
         <source>Recovering</source>
         <translation>恢复中</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="29"/>
+        <location filename="../ui/CodeLabels.cpp" line="30"/>
         <source>Recovered</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="30"/>
+        <location filename="../ui/CodeLabels.cpp" line="31"/>
         <source>Recovered with sequelae</source>
         <translation>已恢复但有后遗症</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="31"/>
+        <location filename="../ui/CodeLabels.cpp" line="32"/>
         <source>Not recovered</source>
         <translation>未恢复</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="32"/>
+        <location filename="../ui/CodeLabels.cpp" line="33"/>
         <source>Fatal</source>
         <translation>死亡</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="33"/>
+        <location filename="../ui/CodeLabels.cpp" line="34"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="36"/>
+        <location filename="../ui/CodeLabels.cpp" line="37"/>
         <source>eligible</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="37"/>
+        <location filename="../ui/CodeLabels.cpp" line="38"/>
         <source>screen failure</source>
         <translation>筛选失败</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="38"/>
+        <location filename="../ui/CodeLabels.cpp" line="39"/>
         <source>incomplete</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="41"/>
+        <location filename="../ui/CodeLabels.cpp" line="42"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="42"/>
+        <location filename="../ui/CodeLabels.cpp" line="43"/>
         <source>Signed</source>
         <translation>已签名</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="43"/>
+        <location filename="../ui/CodeLabels.cpp" line="44"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="44"/>
+        <location filename="../ui/CodeLabels.cpp" line="45"/>
         <source>Superseded by a correction</source>
         <translation>已被更正取代</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="47"/>
-        <location filename="../ui/CodeLabels.cpp" line="135"/>
+        <location filename="../ui/CodeLabels.cpp" line="48"/>
+        <location filename="../ui/CodeLabels.cpp" line="137"/>
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="48"/>
+        <location filename="../ui/CodeLabels.cpp" line="49"/>
         <source>Patient identity</source>
         <translation>患者身份信息</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="49"/>
+        <location filename="../ui/CodeLabels.cpp" line="50"/>
         <source>Screening</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="50"/>
+        <location filename="../ui/CodeLabels.cpp" line="51"/>
         <source>Mucositis grading</source>
         <translation>黏膜炎分级</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="51"/>
+        <location filename="../ui/CodeLabels.cpp" line="52"/>
         <source>Radiotherapy plan</source>
         <translation>放疗计划</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="52"/>
+        <location filename="../ui/CodeLabels.cpp" line="53"/>
         <source>Radiotherapy fraction</source>
         <translation>放疗分次</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="53"/>
+        <location filename="../ui/CodeLabels.cpp" line="54"/>
         <source>Lab result</source>
         <translation>检验结果</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="54"/>
+        <location filename="../ui/CodeLabels.cpp" line="55"/>
         <source>Study drug dose</source>
         <translation>研究药物给药</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="55"/>
+        <location filename="../ui/CodeLabels.cpp" line="56"/>
         <source>Adverse event</source>
         <translation>不良事件</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="56"/>
+        <location filename="../ui/CodeLabels.cpp" line="57"/>
         <source>Randomization</source>
         <translation>随机化</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="57"/>
-        <location filename="../ui/CodeLabels.cpp" line="136"/>
+        <location filename="../ui/CodeLabels.cpp" line="58"/>
+        <location filename="../ui/CodeLabels.cpp" line="138"/>
         <source>Data query</source>
         <translation>数据质疑</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="58"/>
+        <location filename="../ui/CodeLabels.cpp" line="59"/>
         <source>Data query step</source>
         <translation>数据质疑步骤</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="59"/>
+        <location filename="../ui/CodeLabels.cpp" line="60"/>
         <source>Source verification mark</source>
         <translation>源数据核查标记</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="62"/>
+        <location filename="../ui/CodeLabels.cpp" line="61"/>
+        <source>User account</source>
+        <translation>用户账户</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="64"/>
         <source>Action taken</source>
         <translation>采取的措施</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="63"/>
+        <location filename="../ui/CodeLabels.cpp" line="65"/>
         <source>α/β (Gy)</source>
         <translation>α/β (Gy)</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="64"/>
-        <location filename="../ui/CodeLabels.cpp" line="78"/>
+        <location filename="../ui/CodeLabels.cpp" line="66"/>
+        <location filename="../ui/CodeLabels.cpp" line="80"/>
         <source>Collected</source>
         <translation>采样时间</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="65"/>
+        <location filename="../ui/CodeLabels.cpp" line="67"/>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="66"/>
+        <location filename="../ui/CodeLabels.cpp" line="68"/>
         <source>Radiotherapy intent</source>
         <translation>放疗目的</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="67"/>
+        <location filename="../ui/CodeLabels.cpp" line="69"/>
         <source>Lower limit</source>
         <translation>正常值下限</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="68"/>
+        <location filename="../ui/CodeLabels.cpp" line="70"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="69"/>
+        <location filename="../ui/CodeLabels.cpp" line="71"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="70"/>
+        <location filename="../ui/CodeLabels.cpp" line="72"/>
         <source>Site code</source>
         <translation>站点代码</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="71"/>
-        <location filename="../ui/CodeLabels.cpp" line="126"/>
+        <location filename="../ui/CodeLabels.cpp" line="73"/>
+        <location filename="../ui/CodeLabels.cpp" line="128"/>
         <source>Treatment days</source>
         <translation>治疗日</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="72"/>
+        <location filename="../ui/CodeLabels.cpp" line="74"/>
         <source>Upper limit</source>
         <translation>正常值上限</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="73"/>
+        <location filename="../ui/CodeLabels.cpp" line="75"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="74"/>
+        <location filename="../ui/CodeLabels.cpp" line="76"/>
         <source>Test</source>
         <translation>检验项目</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="75"/>
+        <location filename="../ui/CodeLabels.cpp" line="77"/>
         <source>Assessment date</source>
         <translation>评估日期</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="76"/>
+        <location filename="../ui/CodeLabels.cpp" line="78"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="77"/>
+        <location filename="../ui/CodeLabels.cpp" line="79"/>
         <source>Chemotherapy agent</source>
         <translation>化疗药物</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="79"/>
+        <location filename="../ui/CodeLabels.cpp" line="81"/>
         <source>Concurrent chemotherapy</source>
         <translation>同步化疗</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="80"/>
+        <location filename="../ui/CodeLabels.cpp" line="82"/>
         <source>Reason for correction</source>
         <translation>更正原因</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="81"/>
+        <location filename="../ui/CodeLabels.cpp" line="83"/>
         <source>CTCAE grade</source>
         <translation>CTCAE 分级</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="82"/>
+        <location filename="../ui/CodeLabels.cpp" line="84"/>
         <source>Cumulative dose (Gy)</source>
         <translation>累积剂量 (Gy)</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="83"/>
+        <location filename="../ui/CodeLabels.cpp" line="85"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="84"/>
+        <location filename="../ui/CodeLabels.cpp" line="86"/>
         <source>Dose (Gy)</source>
         <translation>剂量 (Gy)</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="85"/>
+        <location filename="../ui/CodeLabels.cpp" line="87"/>
         <source>Dose per fraction (Gy)</source>
         <translation>单次剂量 (Gy)</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="86"/>
+        <location filename="../ui/CodeLabels.cpp" line="88"/>
         <source>Findings</source>
         <translation>检查所见</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="87"/>
+        <location filename="../ui/CodeLabels.cpp" line="89"/>
         <source>Fraction</source>
         <translation>分次</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="88"/>
+        <location filename="../ui/CodeLabels.cpp" line="90"/>
         <source>Fractions</source>
         <translation>分次数</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="89"/>
+        <location filename="../ui/CodeLabels.cpp" line="91"/>
         <source>Grade</source>
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="90"/>
+        <location filename="../ui/CodeLabels.cpp" line="92"/>
         <source>Screening answers</source>
         <translation>筛选答案</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="91"/>
+        <location filename="../ui/CodeLabels.cpp" line="93"/>
         <source>Medical record number</source>
         <translation>病历号</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="92"/>
+        <location filename="../ui/CodeLabels.cpp" line="94"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="93"/>
+        <location filename="../ui/CodeLabels.cpp" line="95"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="94"/>
+        <location filename="../ui/CodeLabels.cpp" line="96"/>
         <source>OMAS mean</source>
         <translation>OMAS 平均分</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="95"/>
+        <location filename="../ui/CodeLabels.cpp" line="97"/>
         <source>OMAS total</source>
         <translation>OMAS 总分</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="96"/>
+        <location filename="../ui/CodeLabels.cpp" line="98"/>
         <source>Onset date</source>
         <translation>发生日期</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="97"/>
+        <location filename="../ui/CodeLabels.cpp" line="99"/>
         <source>Outcome</source>
         <translation>转归</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="98"/>
+        <location filename="../ui/CodeLabels.cpp" line="100"/>
         <source>Panel</source>
         <translation>检验组</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="99"/>
+        <location filename="../ui/CodeLabels.cpp" line="101"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="100"/>
+        <location filename="../ui/CodeLabels.cpp" line="102"/>
         <source>PRO interference</source>
         <translation>PRO 干扰程度</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="101"/>
+        <location filename="../ui/CodeLabels.cpp" line="103"/>
         <source>PRO severity</source>
         <translation>PRO 严重程度</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="102"/>
+        <location filename="../ui/CodeLabels.cpp" line="104"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="103"/>
+        <location filename="../ui/CodeLabels.cpp" line="105"/>
         <source>Relation to study drug</source>
         <translation>与研究药物的相关性</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="104"/>
+        <location filename="../ui/CodeLabels.cpp" line="106"/>
         <source>Resolution date</source>
         <translation>缓解日期</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="105"/>
+        <location filename="../ui/CodeLabels.cpp" line="107"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="106"/>
+        <location filename="../ui/CodeLabels.cpp" line="108"/>
         <source>RTOG grade</source>
         <translation>RTOG 分级</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="107"/>
+        <location filename="../ui/CodeLabels.cpp" line="109"/>
         <source>Serious</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="108"/>
+        <location filename="../ui/CodeLabels.cpp" line="110"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="109"/>
+        <location filename="../ui/CodeLabels.cpp" line="111"/>
         <source>SI value</source>
         <translation>国际单位值</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="110"/>
+        <location filename="../ui/CodeLabels.cpp" line="112"/>
         <source>Signed by</source>
         <translation>签名人</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="111"/>
+        <location filename="../ui/CodeLabels.cpp" line="113"/>
         <source>Signed at</source>
         <translation>签名时间</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="112"/>
+        <location filename="../ui/CodeLabels.cpp" line="114"/>
         <source>Dose</source>
         <translation>剂次</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="113"/>
+        <location filename="../ui/CodeLabels.cpp" line="115"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="114"/>
+        <location filename="../ui/CodeLabels.cpp" line="116"/>
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="115"/>
+        <location filename="../ui/CodeLabels.cpp" line="117"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="116"/>
+        <location filename="../ui/CodeLabels.cpp" line="118"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="117"/>
+        <location filename="../ui/CodeLabels.cpp" line="119"/>
         <source>Subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="118"/>
+        <location filename="../ui/CodeLabels.cpp" line="120"/>
         <source>Taken</source>
         <translation>已用药</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="119"/>
+        <location filename="../ui/CodeLabels.cpp" line="121"/>
         <source>Technique</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="120"/>
+        <location filename="../ui/CodeLabels.cpp" line="122"/>
         <source>Term</source>
         <translation>术语</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="121"/>
+        <location filename="../ui/CodeLabels.cpp" line="123"/>
         <source>Total dose (Gy)</source>
         <translation>总剂量 (Gy)</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="122"/>
+        <location filename="../ui/CodeLabels.cpp" line="124"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="123"/>
+        <location filename="../ui/CodeLabels.cpp" line="125"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="124"/>
+        <location filename="../ui/CodeLabels.cpp" line="126"/>
         <source>Visit date</source>
         <translation>访视日期</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="125"/>
+        <location filename="../ui/CodeLabels.cpp" line="127"/>
         <source>Volume (mL)</source>
         <translation>体积 (mL)</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="127"/>
+        <location filename="../ui/CodeLabels.cpp" line="129"/>
         <source>WHO grade</source>
         <translation>WHO 分级</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="128"/>
+        <location filename="../ui/CodeLabels.cpp" line="130"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="129"/>
+        <location filename="../ui/CodeLabels.cpp" line="131"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="130"/>
+        <location filename="../ui/CodeLabels.cpp" line="132"/>
         <source>Author&apos;s role</source>
         <translation>作者角色</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="131"/>
+        <location filename="../ui/CodeLabels.cpp" line="133"/>
         <source>Corrected value</source>
         <translation>更正后的数值</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="132"/>
+        <location filename="../ui/CodeLabels.cpp" line="134"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="133"/>
+        <location filename="../ui/CodeLabels.cpp" line="135"/>
         <source>Fingerprint of the values</source>
         <translation>数值指纹</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="134"/>
+        <location filename="../ui/CodeLabels.cpp" line="136"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="137"/>
+        <location filename="../ui/CodeLabels.cpp" line="139"/>
         <source>Raised by</source>
         <translation>发起人</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="138"/>
+        <location filename="../ui/CodeLabels.cpp" line="140"/>
         <source>Raised at</source>
         <translation>发起时间</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="139"/>
+        <location filename="../ui/CodeLabels.cpp" line="141"/>
         <source>Meaning of the signature</source>
         <translation>签名含义</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="140"/>
+        <location filename="../ui/CodeLabels.cpp" line="142"/>
         <source>Step number</source>
         <translation>步骤序号</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="141"/>
+        <location filename="../ui/CodeLabels.cpp" line="143"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="142"/>
+        <location filename="../ui/CodeLabels.cpp" line="144"/>
         <source>Record type</source>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="143"/>
+        <location filename="../ui/CodeLabels.cpp" line="145"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="144"/>
+        <location filename="../ui/CodeLabels.cpp" line="146"/>
         <source>Value when raised</source>
         <translation>发起时的数值</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="145"/>
+        <location filename="../ui/CodeLabels.cpp" line="147"/>
         <source>Verified by</source>
         <translation>核查人</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="146"/>
+        <location filename="../ui/CodeLabels.cpp" line="148"/>
         <source>Verified at</source>
         <translation>核查时间</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="147"/>
+        <location filename="../ui/CodeLabels.cpp" line="149"/>
         <source>Allocated at</source>
         <translation>分配时间</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="148"/>
+        <location filename="../ui/CodeLabels.cpp" line="150"/>
         <source>Arm</source>
         <translation>组别</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="149"/>
+        <location filename="../ui/CodeLabels.cpp" line="151"/>
         <source>CTCAE version</source>
         <translation>CTCAE 版本</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="150"/>
+        <location filename="../ui/CodeLabels.cpp" line="152"/>
         <source>MedDRA code</source>
         <translation>MedDRA 编码</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="151"/>
+        <location filename="../ui/CodeLabels.cpp" line="153"/>
         <source>Oral cavity in the field</source>
         <translation>照射野包括口腔</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="152"/>
+        <location filename="../ui/CodeLabels.cpp" line="154"/>
         <source>Oropharynx in the field</source>
         <translation>照射野包括口咽</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="153"/>
+        <location filename="../ui/CodeLabels.cpp" line="155"/>
         <source>Status date</source>
         <translation>状态日期</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="154"/>
+        <location filename="../ui/CodeLabels.cpp" line="156"/>
         <source>Reason for status</source>
         <translation>状态原因</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="155"/>
+        <location filename="../ui/CodeLabels.cpp" line="157"/>
         <source>Stratum</source>
         <translation>分层</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="156"/>
+        <location filename="../ui/CodeLabels.cpp" line="158"/>
         <source>Term specified</source>
         <translation>术语说明</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="159"/>
+        <location filename="../ui/CodeLabels.cpp" line="161"/>
         <source>male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="160"/>
+        <location filename="../ui/CodeLabels.cpp" line="162"/>
         <source>female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="163"/>
+        <location filename="../ui/CodeLabels.cpp" line="165"/>
+        <source>raised</source>
+        <translation>已发起</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="166"/>
+        <source>answered</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="167"/>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="168"/>
+        <source>re-opened</source>
+        <translation>重新开放</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="171"/>
         <source>After breakfast</source>
         <translation>早餐后</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="164"/>
+        <location filename="../ui/CodeLabels.cpp" line="172"/>
         <source>After lunch</source>
         <translation>午餐后</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="165"/>
+        <location filename="../ui/CodeLabels.cpp" line="173"/>
         <source>After dinner</source>
         <translation>晚餐后</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="220"/>
+        <location filename="../ui/CodeLabels.cpp" line="237"/>
         <source>%1: %2</source>
         <comment>field label: why</comment>
         <translation>%1：%2</translation>

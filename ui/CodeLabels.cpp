@@ -1,5 +1,6 @@
 #include "CodeLabels.h"
 #include "models/PatientListModel.h"
+#include "security/Roles.h"
 #include <QCoreApplication>
 
 namespace muco::ui {
@@ -57,6 +58,7 @@ const Entry kTables[] = {
     {"queries", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "Data query")},
     {"query_messages", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "Data query step")},
     {"sdv_marks", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "Source verification mark")},
+    {"users", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "User account")},
 };
 const Entry kFields[] = {
     {"action", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "Action taken")},
@@ -159,6 +161,12 @@ const Entry kSexes[] = {
     {"male", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "male")},
     {"female", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "female")},
 };
+const Entry kQuerySteps[] = {
+    {"raise", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "raised")},
+    {"answer", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "answered")},
+    {"close", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "closed")},
+    {"reopen", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "re-opened")},
+};
 const Entry kSlots[] = {
     {"breakfast", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "After breakfast")},
     {"lunch", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "After lunch")},
@@ -201,6 +209,15 @@ QString fieldValueLabel(const QString &field, const QString &value)
         return lookUp(kSexes, value);
     if (field == QLatin1String("slot"))
         return lookUp(kSlots, value);
+    // A query's steps (issue 12: the audit trail showed "patients", "raise", "monitor").
+    if (field == QLatin1String("target_table"))
+        return tableLabel(value);
+    if (field == QLatin1String("kind"))
+        return lookUp(kQuerySteps, value);
+    if (field == QLatin1String("author_role") || field == QLatin1String("role")) {
+        auto role = parseRole(value);
+        return role.ok() ? roleLabel(role.value()) : value;
+    }
     return value;
 }
 

@@ -42,6 +42,18 @@ void AuditTrailModel::setRows(const QList<AuditRow> &rows, const QTimeZone &zone
     endResetModel();
 }
 
+// A stored UTC time ("2026-11-25T02:00:00.000Z") in the site's time, as the Time column shows
+// it; codes as words (fieldValueLabel). The stored value is what the CSV export writes.
+QString AuditTrailModel::valueLabel(const QString &field, const QString &value) const
+{
+    if (field.endsWith(QLatin1String("_utc"))) {
+        const QDateTime at = QDateTime::fromString(value, Qt::ISODateWithMs);
+        if (at.isValid())
+            return displayDateTime(at.toUTC(), m_zone);
+    }
+    return fieldValueLabel(field, value);
+}
+
 int AuditTrailModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : static_cast<int>(m_rows.size()); }
 int AuditTrailModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
@@ -64,8 +76,8 @@ QVariant AuditTrailModel::data(const QModelIndex &index, int role) const
     case Subject: return r.subjectId;
     case Record: return r.table.isEmpty() ? QString() : tableLabel(r.table);
     case Field: return r.field.isEmpty() ? QString() : fieldLabel(r.field);
-    case OldValue: return r.field.isEmpty() ? r.oldValue : fieldValueLabel(r.field, r.oldValue);
-    case NewValue: return r.field.isEmpty() ? r.newValue : fieldValueLabel(r.field, r.newValue);
+    case OldValue: return r.field.isEmpty() ? r.oldValue : valueLabel(r.field, r.oldValue);
+    case NewValue: return r.field.isEmpty() ? r.newValue : valueLabel(r.field, r.newValue);
     case Reason: return r.reason;
     default: return {};
     }

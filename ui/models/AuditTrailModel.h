@@ -23,6 +23,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    QString valueLabel(const QString &field, const QString &value) const;
     QList<AuditRow> m_rows;
     QTimeZone m_zone;
 };
