@@ -210,6 +210,28 @@ private slots:
         QVERIFY(audit.ok() && audit->intact);
     }
 
+    // A leftover from a rewrite cut off before its commit is settled only by a sign-in that
+    // may go ahead: settling tries the password against both files, and a guesser made to
+    // wait after failed sign-ins must not get those tries.
+    void aSignInMadeToWaitDoesNotSettleALeftover()
+    {
+        test::TestSite site;
+        const QString keys = KeySlotFile::pathFor(site.path());
+        {
+            auto nurse = site.signIn(QStringLiteral("nurse"));
+            QVERIFY(keepHardLink(keys, KeySlotFile::undoPath(keys)).ok());
+        }
+        for (int i = 0; i < 6; ++i)
+            QVERIFY(!SiteVault::signIn(site.path(), QStringLiteral("nurse"), QStringLiteral("wrong-%1").arg(i), site.clock()).ok());
+        const auto waiting = SiteVault::signIn(site.path(), QStringLiteral("nurse"), test::kPassword, site.clock());
+        QVERIFY(!waiting.ok());
+        QVERIFY2(waiting.error().message.contains(QStringLiteral("wait")), qPrintable(waiting.error().message));
+        QVERIFY(QFileInfo::exists(KeySlotFile::undoPath(keys)));   // untouched while the sign-in waits
+        site.clock()->advanceSecs(3600);
+        QVERIFY(SiteVault::signIn(site.path(), QStringLiteral("nurse"), test::kPassword, site.clock()).ok());
+        QVERIFY(!QFileInfo::exists(KeySlotFile::undoPath(keys)));  // settled by the sign-in that went ahead
+    }
+
     void recoveryKeyRecoversTheRawKey()
     {
         test::TestSite site;

@@ -280,8 +280,6 @@ Result<std::unique_ptr<Session>> SiteVault::signIn(const QString &databasePath, 
         return Error::storage(Tr::tr("The site database %1 does not exist.").arg(databasePath));
     const QString keyPath = KeySlotFile::pathFor(databasePath);
     const QString user = normalizedUsername(username);
-    if (QFileInfo::exists(KeySlotFile::undoPath(keyPath)))
-        MUCO_TRY(settleLeftoverRewrite(databasePath, user, password));
     auto keys = KeySlotFile::load(keyPath);
     if (!keys.ok())
         return keys.error();
@@ -293,6 +291,14 @@ Result<std::unique_ptr<Session>> SiteVault::signIn(const QString &databasePath, 
         const qint64 wait = now.secsTo(failures.lastUtc.addSecs(delay));
         if (wait > 0)
             return Error::denied(Tr::tr("Too many failed sign-ins for %1; wait %2 seconds and try again.").arg(user).arg(wait));
+    }
+    // Only after the wait: settling tries the password against both files (two Argon2id
+    // unwraps), which a guesser made to wait must not get. Then the file in force is read again.
+    if (QFileInfo::exists(KeySlotFile::undoPath(keyPath))) {
+        MUCO_TRY(settleLeftoverRewrite(databasePath, user, password));
+        keys = KeySlotFile::load(keyPath);
+        if (!keys.ok())
+            return keys.error();
     }
 
     const KeySlot *slot = keys->find(kUserSlot, user);
