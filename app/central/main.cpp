@@ -61,6 +61,9 @@ QString usageText()
                   "Commands:\n"
                   "  init [--json]                  create the store, once\n"
                   "  enroll --site CODE [--json]    print a one-time enrolment code for a device of site CODE\n"
+                  "  enroll --monitor [--json]      print a one-time enrolment code for a monitor's device: it pulls\n"
+                  "                                 every site's pseudonymous records and may push queries and\n"
+                  "                                 source verification marks only\n"
                   "  serve --listen HOST:PORT --tls-cert FILE --tls-key FILE\n"
                   "                                 serve HTTPS (PEM certificate and key) until SIGTERM\n"
                   "  serve --listen 127.0.0.1:PORT --insecure-loopback\n"
@@ -68,7 +71,7 @@ QString usageText()
                   "  serve ... --idle-timeout SECONDS  close a connection that has not sent its request's\n"
                   "                                 headers within SECONDS (default 10)\n"
                   "  serve ... --max-connections N  serve at most N connections at once (default 1000)\n"
-                  "  devices                        list the enrolled devices\n"
+                  "  devices                        list the enrolled devices (id, site, enrolled, state, scope)\n"
                   "  revoke --device ID             cut a device off\n"
                   "  report primary-endpoint [--json]\n"
                   "                                 the primary endpoint over the whole trial, and every other scale\n"
@@ -128,15 +131,19 @@ int run(const QStringList &args, QIODevice *in, QIODevice *out, QIODevice *err)
     if (cmd == QLatin1String("enroll")) {
         QSet<QString> values = common;
         values << QStringLiteral("site");
-        if (auto p = ctx.parse({QStringLiteral("json")}, values); !p.ok())
+        if (auto p = ctx.parse({QStringLiteral("json"), QStringLiteral("monitor")}, values); !p.ok())
             return ctx.fail(p.error());
-        auto site = ctx.required(QStringLiteral("site"));
+        const bool monitor = ctx.flag(QStringLiteral("monitor"));
+        if (monitor && ctx.has(QStringLiteral("site")))
+            return ctx.fail(muco::Error{muco::ErrorKind::Usage, Tr::tr("--monitor and --site exclude each other: a monitor's device reads every site."),
+                                        QStringLiteral("site")});
+        auto site = monitor ? muco::Result<QString>(QString()) : ctx.required(QStringLiteral("site"));
         if (!site.ok())
             return ctx.fail(site.error());
         auto store = openStore(ctx, false);
         if (!store.ok())
             return ctx.fail(store.error());
-        auto code = (*store)->createEnrollmentCode(site.value());
+        auto code = monitor ? (*store)->createMonitorEnrollmentCode() : (*store)->createEnrollmentCode(site.value());
         if (!code.ok())
             return ctx.fail(code.error());
         if (ctx.flag(QStringLiteral("json")))
@@ -164,8 +171,10 @@ int run(const QStringList &args, QIODevice *in, QIODevice *out, QIODevice *err)
             return ctx.fail(list.error());
         QString text;
         for (const QVariantList &d : list.value())
-            text += QStringLiteral("%1\t%2\t%3\t%4\n").arg(d[0].toString(), d[1].toString(), d[2].toString(),
-                                                           d[3].isNull() ? Tr::tr("active") : Tr::tr("revoked %1").arg(d[3].toString()));
+            text += QStringLiteral("%1\t%2\t%3\t%4\t%5\n").arg(d[0].toString(), d[1].toString(), d[2].toString(),
+                                                               d[3].isNull() ? Tr::tr("active") : Tr::tr("revoked %1").arg(d[3].toString()),
+                                                               d[4].toString() == QLatin1String("monitor") ? Tr::tr("monitor (every site, read only)")
+                                                                                                           : Tr::tr("site"));
         ctx.print(text);
         return 0;
     }

@@ -1,4 +1,5 @@
 #include "SyncCommands.h"
+#include "records/DeviceScope.h"
 #include "records/RandomizationReserve.h"
 #include "records/SubjectNumbers.h"
 #include "sync/SyncClient.h"
@@ -66,8 +67,11 @@ int enroll(CliContext &ctx)
     if (body.value(QStringLiteral("site")).toString() != (*session)->site())
         return ctx.fail(Error::invalid(QStringLiteral("code"), Tr::tr("the code belongs to site %1, this database to site %2")
                                                                    .arg(body.value(QStringLiteral("site")).toString(), (*session)->site())));
+    // A monitor's code makes this a trial-wide monitor device (records/DeviceScope).
+    const bool monitor = body.value(QStringLiteral("scope")).toString() == QLatin1String(DeviceScope::kMonitor);
     const Status saved = SyncEngine::configure(**session, {server.value(), body.value(QStringLiteral("token")).toString(),
-                                                           body.value(QStringLiteral("device_id")).toString(), caCert});
+                                                           body.value(QStringLiteral("device_id")).toString(), caCert},
+                                               monitor);
     if (!saved.ok())
         return ctx.fail(saved.error());
     // The first block of subject numbers (a central site from before blocks sends none: the
@@ -76,8 +80,13 @@ int enroll(CliContext &ctx)
         if (const Status blocks = SubjectNumbers::storeBlocks(**session, body.value(QStringLiteral("subject_blocks"))); !blocks.ok())
             return ctx.fail(blocks.error());
     if (ctx.flag(QStringLiteral("json")))
-        return ctx.printJson({{QStringLiteral("device_id"), body.value(QStringLiteral("device_id"))}, {QStringLiteral("site"), body.value(QStringLiteral("site"))}});
-    ctx.print(Tr::tr("This device is enrolled with %1 for site %2.").arg(server.value(), body.value(QStringLiteral("site")).toString()));
+        return ctx.printJson({{QStringLiteral("device_id"), body.value(QStringLiteral("device_id"))}, {QStringLiteral("site"), body.value(QStringLiteral("site"))},
+                              {QStringLiteral("scope"), monitor ? QLatin1String(DeviceScope::kMonitor) : QLatin1String("site")}});
+    if (monitor)
+        ctx.print(Tr::tr("This device is enrolled with %1 as a monitor's device: it reads every site and records queries and "
+                         "source verification only.").arg(server.value()));
+    else
+        ctx.print(Tr::tr("This device is enrolled with %1 for site %2.").arg(server.value(), body.value(QStringLiteral("site")).toString()));
     return Ok;
 }
 

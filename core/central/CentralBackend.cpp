@@ -3,6 +3,7 @@
 #include "central/CentralAuditTrail.h"
 #include "central/SubjectBlocks.h"
 #include "central/FreeTextReview.h"
+#include "central/MonitorDevices.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 #include <QCoreApplication>
@@ -53,7 +54,7 @@ QStringList schema(const QString &autoKey)
                        " hash TEXT NOT NULL, signer TEXT, signature TEXT, anchored_utc TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS integrity_alarms (id TEXT PRIMARY KEY, device_id TEXT NOT NULL, site TEXT NOT NULL,"
                        " seen_utc TEXT NOT NULL, detail TEXT NOT NULL)"),
-    } + AllocationList::schema() + SubjectBlocks::schema() + FreeTextReview::schema();
+    } + AllocationList::schema() + SubjectBlocks::schema() + FreeTextReview::schema() + MonitorDevices::schema();
 }
 
 class EmbeddedBackend final : public CentralBackend {

@@ -3,6 +3,7 @@
 #include "central/SubjectBlocks.h"
 #include "central/AllocationList.h"
 #include "central/AuditAnchors.h"
+#include "central/MonitorDevices.h"
 #include "common/Gzip.h"
 #include <QCoreApplication>
 #include <QDebug>
@@ -92,6 +93,9 @@ ServiceResponse CentralService::handle(const ServiceRequest &r)
         auto e = m_store.enroll(json.value(QStringLiteral("code")).toString(), json.value(QStringLiteral("site")).toString());
         if (!e.ok())
             return failWith(e.error());
+        if (e->monitor)   // the device stores its scope, and refuses clinical writes from then on
+            return {200, {{QStringLiteral("device_id"), e->deviceId}, {QStringLiteral("token"), e->token}, {QStringLiteral("site"), e->site},
+                          {QStringLiteral("scope"), QLatin1String(MonitorDevices::kScope)}}};
         return {200, {{QStringLiteral("device_id"), e->deviceId}, {QStringLiteral("token"), e->token}, {QStringLiteral("site"), e->site},
                       {QStringLiteral("subject_blocks"), e->subjectBlocks}}};
     }
@@ -129,6 +133,10 @@ ServiceResponse CentralService::handle(const ServiceRequest &r)
             return failWith(result.error());
         return {200, result.value()};
     }
+    // A monitor's device randomizes nobody and adds no patients (central/MonitorDevices.h).
+    if (device->monitor && (r.path == QLatin1String("/v1/randomize") || r.path == QLatin1String("/v1/reserve")
+                            || r.path == QLatin1String("/v1/subjects")))
+        return fail(403, Tr::tr("A monitor's device may not randomize patients or allocate subject numbers."));
     // Randomization (issue 15): online allocation, and the sealed reserve issued at every sync.
     if (r.path == QLatin1String("/v1/randomize") || r.path == QLatin1String("/v1/reserve")) {
         if (r.method != "POST")

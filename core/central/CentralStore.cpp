@@ -4,6 +4,8 @@
 #include "central/AllocationList.h"
 #include "central/CentralAuditTrail.h"
 #include "central/PushBatch.h"
+#include "central/MonitorDevices.h"
+#include "records/DeviceScope.h"
 #include "common/Ids.h"
 #include "records/Minimisation.h"
 #include "common/SecureBytes.h"
@@ -70,18 +72,37 @@ CentralStore::CentralStore(std::unique_ptr<CentralBackend> backend, std::shared_
 
 AllocationList CentralStore::allocationList() { return AllocationList(*m_backend, m_clock); }
 
-Result<QString> CentralStore::createEnrollmentCode(const QString &site)
+namespace {
+bool isSiteCode(const QString &site)
 {
     static const QRegularExpression re(QStringLiteral("^[A-Z0-9]{2,10}$"));
-    if (!re.match(site).hasMatch())
+    return re.match(site).hasMatch();
+}
+} // namespace
+
+Result<QString> CentralStore::createEnrollmentCode(const QString &site)
+{
+    if (!isSiteCode(site))
         return Error::invalid(QStringLiteral("site"), Tr::tr("a site code is 2 to 10 capital letters or digits"));
+    return createCode(site, false);
+}
+
+// The code names no site ("*": every site); the device enrolling with it names itself.
+Result<QString> CentralStore::createMonitorEnrollmentCode() { return createCode(QStringLiteral("*"), true); }
+
+Result<QString> CentralStore::createCode(const QString &site, bool monitor)
+{
     const QString code = randomHex(10);
     CentralTransaction tx(*m_backend);
     MUCO_TRY(tx.begun());
     MUCO_TRY(m_backend->exec(QStringLiteral("INSERT INTO enrollment_codes (code_hash, site, created_utc) VALUES (?, ?, ?)"),
                              {tokenHash(code), site, isoUtc(m_clock->nowUtc())}));
+    if (monitor)
+        MUCO_TRY(MonitorDevices(*m_backend).markCode(tokenHash(code)));
     // The code itself is a secret until used: the trail records that one was made, for which site.
-    MUCO_TRY(CentralAuditTrail(*m_backend, *m_clock).append(QLatin1String(CentralAuditTrail::kCodeCreated), m_operator, {}, site, {}));
+    MUCO_TRY(CentralAuditTrail(*m_backend, *m_clock).append(QLatin1String(CentralAuditTrail::kCodeCreated), m_operator, {}, site,
+                                                            monitor ? QJsonObject{{QStringLiteral("scope"), QLatin1String(MonitorDevices::kScope)}}
+                                                                    : QJsonObject{}));
     MUCO_TRY(tx.commit());
     return code;
 }
@@ -121,14 +142,28 @@ Result<Enrollment> CentralStore::enrollOnce(const QString &code, const QString &
     if (!created.isValid() || m_clock->nowUtc() > created.addDays(m_codeValidityDays))
         return Error::denied(Tr::tr("The enrollment code has expired (codes are valid for %n day(s)); ask for a new one.", nullptr,
                                     m_codeValidityDays));
-    // A code of another site stays unused: the right device can still use it.
-    if (!deviceSite.isEmpty() && rows->first().at(0).toString() != deviceSite)
+    MonitorDevices monitors(*m_backend);
+    MUCO_READ(monitor, monitors.isMonitorCode(tokenHash(code.trimmed())));
+    // A monitor device is named by the site code of its own database; a site's device takes
+    // the code's site, and a code of another site stays unused: the right device can still use it.
+    if (monitor && !isSiteCode(deviceSite))
+        return Error::invalid(QStringLiteral("site"), Tr::tr("a monitor's device names its own site code (2 to 10 capital letters or digits)"));
+    if (!monitor && !deviceSite.isEmpty() && rows->first().at(0).toString() != deviceSite)
         return Error::denied(Tr::tr("This enrollment code is for another site, not %1; it was not used.").arg(deviceSite));
-    Enrollment e{newUuid(), randomHex(32), rows->first().at(0).toString(), {}};
+    Enrollment e{newUuid(), randomHex(32), monitor ? deviceSite : rows->first().at(0).toString(), {}, monitor};
     const QString now = isoUtc(m_clock->nowUtc());
     MUCO_TRY(m_backend->exec(QStringLiteral("UPDATE enrollment_codes SET used_utc = ? WHERE code_hash = ?"), {now, tokenHash(code.trimmed())}));
     MUCO_TRY(m_backend->exec(QStringLiteral("INSERT INTO devices (id, site, token_hash, enrolled_utc) VALUES (?, ?, ?, ?)"),
                              {e.deviceId, e.site, tokenHash(e.token), now}));
+    if (monitor) {
+        MUCO_TRY(monitors.markDevice(e.deviceId));
+        MUCO_TRY(CentralAuditTrail(*m_backend, *m_clock).append(QLatin1String(CentralAuditTrail::kEnrolled), QStringLiteral("device"),
+                                                                e.deviceId, e.site,
+                                                                {{QStringLiteral("scope"), QLatin1String(MonitorDevices::kScope)}}));
+        // No subject numbers: a monitor's device adds no patients.
+        MUCO_TRY(tx.commit());
+        return e;
+    }
     MUCO_TRY(CentralAuditTrail(*m_backend, *m_clock).append(QLatin1String(CentralAuditTrail::kEnrolled), QStringLiteral("device"),
                                                             e.deviceId, e.site, {}));
     // The device's first block of subject numbers, so that it can add patients offline at once.
@@ -142,14 +177,17 @@ Result<Enrollment> CentralStore::enrollOnce(const QString &code, const QString &
 
 Result<DeviceIdentity> CentralStore::authenticate(const QString &token)
 {
-    auto rows = m_backend->query(QStringLiteral("SELECT id, site, revoked_utc FROM devices WHERE token_hash = ?"), {tokenHash(token)});
+    auto rows = m_backend->query(QStringLiteral("SELECT d.id, d.site, d.revoked_utc, s.scope FROM devices d"
+                                                " LEFT JOIN device_scopes s ON s.device_id = d.id WHERE d.token_hash = ?"),
+                                 {tokenHash(token)});
     if (!rows.ok())
         return rows.error();
     if (rows->isEmpty())
         return Error::denied(Tr::tr("Unknown device token."));
     if (!rows->first().at(2).isNull())
         return Error::denied(Tr::tr("This device's token was revoked by the central site."));
-    return DeviceIdentity{rows->first().at(0).toString(), rows->first().at(1).toString()};
+    return DeviceIdentity{rows->first().at(0).toString(), rows->first().at(1).toString(),
+                          rows->first().at(3).toString() == QLatin1String(MonitorDevices::kScope)};
 }
 
 Status CentralStore::revoke(const QString &deviceId)
@@ -169,15 +207,42 @@ Status CentralStore::revoke(const QString &deviceId)
 
 Result<QList<QVariantList>> CentralStore::devices()
 {
-    return m_backend->query(QStringLiteral("SELECT id, site, enrolled_utc, revoked_utc FROM devices ORDER BY enrolled_utc"));
+    return m_backend->query(QStringLiteral("SELECT d.id, d.site, d.enrolled_utc, d.revoked_utc, COALESCE(s.scope, 'site') FROM devices d"
+                                           " LEFT JOIN device_scopes s ON s.device_id = d.id ORDER BY d.enrolled_utc"));
 }
 
-Result<QJsonObject> CentralStore::applyChange(const DeviceIdentity &device, const QJsonObject &change, QJsonArray &conflicts,
+Result<DeviceIdentity> CentralStore::actingFor(const DeviceIdentity &device, const QJsonObject &c, PushBatch &batch)
+{
+    if (!device.monitor)
+        return device;
+    const QString table = c.value(QStringLiteral("table")).toString();
+    // Refused, not ignored: nothing a monitor's device sends changes clinical data.
+    if (!DeviceScope::isMonitoringTable(table))
+        return Error::denied(Tr::tr("A monitor's device may send queries and source verification only, not changes to %1.")
+                                 .arg(table.left(40)));
+    if (c.contains(QStringLiteral("resolves")))
+        return Error::denied(Tr::tr("A monitor's device does not resolve conflicts."));
+    // Filed under the site of the record (once stored), or of the patient it is about, so the
+    // patient's site pulls it; references are then checked against that one site.
+    const QString record = c.value(QStringLiteral("record_id")).toString();
+    MUCO_READ(owner, batch.siteOf(table, record));
+    if (owner)
+        return DeviceIdentity{device.deviceId, *owner, true};
+    const QJsonValue patient = c.value(QStringLiteral("fields")).toObject().value(QStringLiteral("patient_id"));
+    MUCO_READ(patientSite, patient.isString() ? batch.siteOf(QStringLiteral("patients"), patient.toString())
+                                              : Result<std::optional<QString>>(std::optional<QString>()));
+    if (!patientSite)
+        return Error::invalid(QStringLiteral("changes"), Tr::tr("a monitoring record must name a patient the central site holds"));
+    return DeviceIdentity{device.deviceId, *patientSite, true};
+}
+
+Result<QJsonObject> CentralStore::applyChange(const DeviceIdentity &sender, const QJsonObject &change, QJsonArray &conflicts,
                                               PushBatch &batch)
 {
     // Reduced to what the central site may hold, whatever the device sent (an older device
     // sends birth dates and user names): the full values are never stored nor passed on.
     const QJsonObject c = Minimisation::reduceChange(change);
+    MUCO_READ(device, actingFor(sender, c, batch));
     static const QRegularExpression fieldRe(QStringLiteral("^[a-z_]{1,40}$"));
     const QString id = c.value(QStringLiteral("id")).toString();
     const QString table = c.value(QStringLiteral("table")).toString();
@@ -334,9 +399,15 @@ Result<QJsonObject> CentralStore::pushOnce(const DeviceIdentity &device, const Q
 Result<QJsonObject> CentralStore::pull(const DeviceIdentity &device, qint64 after, int limit)
 {
     limit = std::clamp(limit, 1, 1000);
-    auto rows = m_backend->query(QStringLiteral("SELECT seq, id, table_name, record_id, fields, changed_by, changed_utc FROM changes"
-                                                " WHERE site = ? AND device_id <> ? AND seq > ? AND fields <> '{}' ORDER BY seq LIMIT ?"),
-                                 {device.site, device.deviceId, after, limit});
+    // A monitor's device reads every site's feed: what the central site holds is pseudonymous
+    // (identities never leave a site) and reduced (records/Minimisation), here once more.
+    auto rows = device.monitor
+        ? m_backend->query(QStringLiteral("SELECT seq, id, table_name, record_id, fields, changed_by, changed_utc FROM changes"
+                                          " WHERE device_id <> ? AND seq > ? AND fields <> '{}' ORDER BY seq LIMIT ?"),
+                           {device.deviceId, after, limit})
+        : m_backend->query(QStringLiteral("SELECT seq, id, table_name, record_id, fields, changed_by, changed_utc FROM changes"
+                                          " WHERE site = ? AND device_id <> ? AND seq > ? AND fields <> '{}' ORDER BY seq LIMIT ?"),
+                           {device.site, device.deviceId, after, limit});
     if (!rows.ok())
         return rows.error();
     QJsonArray out;
@@ -351,8 +422,12 @@ Result<QJsonObject> CentralStore::pull(const DeviceIdentity &device, qint64 afte
                         {QStringLiteral("fields"), QJsonDocument::fromJson(r[4].toString().toUtf8()).object()},
                         {QStringLiteral("changed_by"), r[5].toString()}, {QStringLiteral("changed_utc"), r[6].toString()}}));
     }
-    auto conflictRows = m_backend->query(QStringLiteral("SELECT id, table_name, record_id, field, central_value, device_value, status"
-                                                        " FROM conflicts WHERE site = ? ORDER BY created_utc"), {device.site});
+    // A site's conflicts are its clinicians' to resolve; a monitor's device sees its own only.
+    auto conflictRows = device.monitor
+        ? m_backend->query(QStringLiteral("SELECT id, table_name, record_id, field, central_value, device_value, status"
+                                          " FROM conflicts WHERE device_id = ? ORDER BY created_utc"), {device.deviceId})
+        : m_backend->query(QStringLiteral("SELECT id, table_name, record_id, field, central_value, device_value, status"
+                                          " FROM conflicts WHERE site = ? ORDER BY created_utc"), {device.site});
     if (!conflictRows.ok())
         return conflictRows.error();
     QJsonArray conflicts;

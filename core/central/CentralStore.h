@@ -17,6 +17,7 @@ class AllocationList;
 struct DeviceIdentity {
     QString deviceId;
     QString site;
+    bool monitor = false;   // a trial-wide monitor device (central/MonitorDevices.h)
 };
 
 struct Enrollment {
@@ -24,6 +25,7 @@ struct Enrollment {
     QString token;
     QString site;
     QJsonArray subjectBlocks;   // [[first, last]]: the device's first block of subject numbers
+    bool monitor = false;
 };
 
 class CentralStore {
@@ -39,6 +41,9 @@ public:
     const QString &operatorActor() const { return m_operator; }
 
     Result<QString> createEnrollmentCode(const QString &site);
+    // A code for a trial-wide monitor device (central/MonitorDevices.h): the device enrolling
+    // with it keeps its own site code as its name, reads every site and writes monitoring only.
+    Result<QString> createMonitorEnrollmentCode();
     // Denied for an unknown, used or expired code; and, when deviceSite is given, for a code
     // of another site, which is then left unused (docs/security.md, M4).
     Result<Enrollment> enroll(const QString &code, const QString &deviceSite = {});
@@ -48,19 +53,27 @@ public:
     Result<DeviceIdentity> authenticate(const QString &token);
     // Invalid for an unknown device; revoking a revoked device again changes nothing.
     Status revoke(const QString &deviceId);
+    // id, site, enrolled_utc, revoked_utc, scope ("site" or "monitor").
     Result<QList<QVariantList>> devices();
 
     // {"acked": [ids], "conflicts": [...]}. The record's site is the device's (from its token,
     // whatever the change says); Denied when a change touches another site's record or
-    // refers to one (a *_id field naming another site's record).
+    // refers to one (a *_id field naming another site's record). A monitor device's change is
+    // filed under its patient's site, and Denied (the whole push, audited) for any table but
+    // the monitoring ones.
     Result<QJsonObject> push(const DeviceIdentity &device, const QJsonArray &changes);
-    // {"changes": [...], "next": cursor, "more": bool, "conflicts": [...]}.
+    // {"changes": [...], "next": cursor, "more": bool, "conflicts": [...]}: the device's site's
+    // feed, or every site's for a monitor device.
     Result<QJsonObject> pull(const DeviceIdentity &device, qint64 after, int limit);
 
     static QStringList syncedTables();
 
 private:
     Result<Enrollment> enrollOnce(const QString &code, const QString &deviceSite);
+    Result<QString> createCode(const QString &site, bool monitor);
+    // Who a change acts for: the device itself, or for a monitor device the site of the
+    // patient its monitoring record is about.
+    Result<DeviceIdentity> actingFor(const DeviceIdentity &device, const QJsonObject &change, PushBatch &batch);
     Result<QJsonObject> pushOnce(const DeviceIdentity &device, const QJsonArray &changes);
     Result<QJsonObject> applyChange(const DeviceIdentity &device, const QJsonObject &change, QJsonArray &conflicts, PushBatch &batch);
     // A refusal is recorded in the central audit trail after its transaction rolled back.

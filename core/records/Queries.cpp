@@ -7,6 +7,7 @@
 #include "storage/Transaction.h"
 #include <QCoreApplication>
 #include <QHash>
+#include <tuple>
 
 namespace muco {
 
@@ -64,25 +65,28 @@ Result<QList<QueryMessage>> threadOf(Session &s, const QString &queryId)
     return out;
 }
 
-QString subjectOf(Session &s, const QString &patientId)
+// The patient's subject ID and site (a monitor's device holds every site's patients).
+std::pair<QString, QString> subjectOf(Session &s, const QString &patientId)
 {
-    auto st = s.db().cached(QStringLiteral("SELECT subject_id FROM patients WHERE id = ?"));
+    auto st = s.db().cached(QStringLiteral("SELECT subject_id, site FROM patients WHERE id = ?"));
     if (!st.ok())
         return {};
     (*st)->bind(1, patientId);
     auto row = (*st)->next();
-    const QString subject = row.ok() && row.value() ? (*st)->text(0) : QString();
+    const bool found = row.ok() && row.value();
+    std::pair<QString, QString> out{found ? (*st)->text(0) : QString(), found ? (*st)->text(1) : QString()};
     (*st)->reset();
-    return subject;
+    return out;
 }
 
 Result<Query> fromRow(Session &s, const QVariantMap &m)
 {
     Query q;
     q.id = text(m.value(QStringLiteral("id")));
-    q.site = s.site();   // a site database holds its own site's records only
     q.patientId = text(m.value(QStringLiteral("patient_id")));
-    q.subjectId = subjectOf(s, q.patientId);
+    std::tie(q.subjectId, q.site) = subjectOf(s, q.patientId);
+    if (q.site.isEmpty())
+        q.site = s.site();
     q.table = text(m.value(QStringLiteral("target_table")));
     q.recordId = text(m.value(QStringLiteral("target_id")));
     q.field = text(m.value(QStringLiteral("field")));

@@ -1,4 +1,5 @@
 #include "records/RecordStore.h"
+#include "records/DeviceScope.h"
 #include "records/Minimisation.h"
 #include "records/RecordSignature.h"
 #include "common/Ids.h"
@@ -112,16 +113,19 @@ Result<WriteOutcome> RecordStore::create(Session &s, const RecordWrite &write)
     w.fields = Minimisation::withDerived(*write.table, normalised(write.fields));
     MUCO_TRY(checkFields(w));
     MUCO_TRY(requireTransaction(s, *w.table));
+    MUCO_TRY(DeviceScope::checkWrite(s, *w.table));
     const TableSpec &t = *w.table;
     WriteOutcome out{w.id.isEmpty() ? newUuid() : w.id, 1, w.fields.keys()};
     const QString now = isoUtc(s.now());
+    MUCO_READ(site, t.hasSite ? DeviceScope::siteForNewRecord(s, t, w.fields.value(QStringLiteral("patient_id")).toString())
+                              : Result<QString>(QString()));
 
     QStringList cols{QStringLiteral("id"), QStringLiteral("version"), QStringLiteral("modified_by"),
                      QStringLiteral("modified_utc"), QStringLiteral("deleted")};
     QVariantList values{out.id, 1, s.user().username, now, 0};
     if (t.hasSite) {
         cols << QStringLiteral("site");
-        values << s.site();
+        values << site;
     }
     for (auto it = w.fields.cbegin(); it != w.fields.cend(); ++it) {
         cols << it.key();
@@ -140,7 +144,7 @@ Result<WriteOutcome> RecordStore::create(Session &s, const RecordWrite &write)
 
     QVariantMap logged = w.fields;
     if (t.hasSite)
-        logged.insert(QStringLiteral("site"), s.site());
+        logged.insert(QStringLiteral("site"), site);
     MUCO_TRY(logChange(s, t, out.id, 1, 0, logged));
     for (auto it = w.fields.cbegin(); it != w.fields.cend(); ++it)
         MUCO_TRY(s.audit({{}, QStringLiteral("create"), t.name, out.id, it.key(), {}, auditText(t, it.value()), w.reason}));
@@ -154,6 +158,7 @@ Result<WriteOutcome> RecordStore::update(Session &s, const RecordWrite &write)
     w.fields = Minimisation::withDerived(*write.table, normalised(write.fields));
     MUCO_TRY(checkFields(w));
     MUCO_TRY(requireTransaction(s, *w.table));
+    MUCO_TRY(DeviceScope::checkWrite(s, *w.table));
     const TableSpec &t = *w.table;
     auto current = read(s, t, w.id);
     if (!current.ok())
@@ -226,6 +231,7 @@ Result<WriteOutcome> RecordStore::tombstone(Session &s, const TableSpec &t, cons
     if (reason.trimmed().isEmpty())
         return Error::invalid(QStringLiteral("reason"), Tr::tr("a reason is required to delete a record"));
     MUCO_TRY(requireTransaction(s, t));
+    MUCO_TRY(DeviceScope::checkWrite(s, t));
     auto current = read(s, t, id);
     if (!current.ok())
         return current.error();
@@ -349,6 +355,7 @@ Status RecordStore::resolveConflict(Session &s, const TableSpec &t, const QStrin
         return Error::invalid(QStringLiteral("reason"), Tr::tr("a reason is required to resolve a conflict"));
     MUCO_TRY(checkField(t, field, FieldUse::Sync));   // the name came from the network: never into SQL unchecked
     MUCO_TRY(requireTransaction(s, t));
+    MUCO_TRY(DeviceScope::checkWrite(s, t));
     auto current = read(s, t, id);
     if (!current.ok())
         return current.error();

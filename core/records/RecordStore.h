@@ -2,6 +2,7 @@
 // The one write path for every record: the row, its change-log entry (for records
 // that sync) and one audit entry per changed field, in ONE transaction. Nothing
 // else in the program writes clinical rows.
+// On a monitor's device (records/DeviceScope) every write but a monitoring record's is refused here.
 #include "common/Result.h"
 #include <QStringList>
 #include <QVariantMap>

@@ -63,6 +63,10 @@ Status Session::loadSiteCalendar()
 Status Session::setSetting(const QString &key, const QString &value)
 {
     MUCO_TRY(require(Permission::ManageSettings));
+    // What this device may change is decided by its enrolment (records/DeviceScope), never
+    // by a setting anyone with the settings permission can edit.
+    if (key == QLatin1String("device_scope"))
+        return Error::denied(QCoreApplication::translate("muco::Session", "The device's scope is set by its enrolment with the central site only."));
     MUCO_READ(old, setting(key));
     if (old == value)
         return {};

@@ -1,4 +1,5 @@
 #include "sync/SyncClient.h"
+#include "records/DeviceScope.h"
 #include "records/RandomizationReserve.h"
 #include "records/SubjectNumbers.h"
 #include "sync/AuditAnchoring.h"
@@ -292,6 +293,16 @@ void SyncClient::pullNext()
 // sealed randomization reserve and tops it up; the new sealed entries are kept as they came.
 void SyncClient::reserveNext()
 {
+    // A monitor's device randomizes nobody and adds no patients: no reserve, no subject numbers.
+    auto monitor = DeviceScope::isMonitorDevice(m_session);
+    if (!monitor.ok()) {
+        finish(false, monitor.error().message, false);
+        return;
+    }
+    if (monitor.value()) {
+        finish(true, {}, false);
+        return;
+    }
     auto report = RandomizationReserve::report(m_session);
     if (!report.ok()) {
         finish(false, report.error().message, false);

@@ -1,5 +1,6 @@
 #include "sync/SyncEngine.h"
 #include "common/CanonicalJson.h"
+#include "records/DeviceScope.h"
 #include "records/Minimisation.h"
 #include "records/RecordStore.h"
 #include "security/Session.h"
@@ -62,11 +63,23 @@ Result<SyncConfig> SyncEngine::config(Session &s)
     return c;
 }
 
-Status SyncEngine::configure(Session &s, const SyncConfig &c)
+Status SyncEngine::configure(Session &s, const SyncConfig &c, bool monitor)
 {
     MUCO_TRY(s.require(Permission::ConfigureSync));
     Transaction tx(s.db());
     MUCO_TRY(tx.begun());
+    MUCO_READ(wasMonitor, DeviceScope::isMonitorDevice(s));
+    if (wasMonitor && !monitor)
+        return Error::denied(Tr::tr("This database belongs to a monitor's device: it can be enrolled with a monitor's code only."));
+    if (monitor && !wasMonitor) {
+        MUCO_READ(records, s.db().scalarInt(QStringLiteral("SELECT (SELECT count(*) FROM change_log) + (SELECT count(*) FROM patients)")));
+        if (records > 0)
+            return Error::invalid(QStringLiteral("code"), Tr::tr("a monitor's device starts from a database without records; "
+                                                                 "this one holds a site's records"));
+        MUCO_TRY(s.db().putMeta(QLatin1String(DeviceScope::kMetaKey), QLatin1String(DeviceScope::kMonitor)));
+        MUCO_TRY(s.audit({{}, QStringLiteral("update"), QStringLiteral("meta"), QLatin1String(DeviceScope::kMetaKey), QStringLiteral("value"),
+                          {}, QLatin1String(DeviceScope::kMonitor), Tr::tr("Enrolled as a monitor's device")}));
+    }
     MUCO_TRY(s.db().putMeta(QStringLiteral("sync_server"), c.server));
     MUCO_TRY(s.db().putMeta(QStringLiteral("sync_token"), c.token));
     MUCO_TRY(s.db().putMeta(QStringLiteral("sync_device_id"), c.deviceId));

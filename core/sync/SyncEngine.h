@@ -40,7 +40,11 @@ struct SyncConflict {
 class SyncEngine {
 public:
     static Result<SyncConfig> config(Session &session);
-    static Status configure(Session &session, const SyncConfig &config);
+    // `monitor`: the central site enrolled this device as a trial-wide monitor device
+    // (records/DeviceScope), which is stored with the configuration. Refused for a database
+    // that already holds records (a monitor device starts empty and pulls every site's), and a
+    // monitor device is never enrolled again as a site's.
+    static Status configure(Session &session, const SyncConfig &config, bool monitor = false);
 
     static Result<QJsonArray> outbox(Session &session, int limit);
     static Result<int> pendingCount(Session &session);

@@ -5,10 +5,10 @@
 
 namespace muco::test {
 
-TestSite::TestSite()
+TestSite::TestSite(const QString &siteCode)
     : m_clock(std::make_shared<FixedClock>(QDateTime(QDate(2026, 11, 20), QTime(9, 0), QTimeZone::utc())))
 {
-    SiteSetup setup{path(), QStringLiteral("GX01"), QStringLiteral("admin"), QStringLiteral("Site Admin"), kPassword,
+    SiteSetup setup{path(), siteCode, QStringLiteral("admin"), QStringLiteral("Site Admin"), kPassword,
                     QStringLiteral("Asia/Shanghai"), KdfCost::fast()};
     setup.testing = true;   // the cheap Argon2id cost is for tests (and the DEMO site) only
     auto created = SiteVault::create(setup, *m_clock);

@@ -12,7 +12,7 @@ inline const QString kPassword = QStringLiteral("test-password-1");
 class TestSite {
 public:
     // Creates the site and the accounts: admin, doctor (investigator), nurse, coord, monitor.
-    TestSite();
+    explicit TestSite(const QString &siteCode = QStringLiteral("GX01"));
     bool ok() const { return m_ok; }
     QString path() const { return m_dir.path() + QStringLiteral("/site.db"); }
     QString dir() const { return m_dir.path(); }
