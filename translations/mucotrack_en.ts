@@ -733,6 +733,9 @@ the password comes from ~/.pgpass or PGPASSFILE, never from the command line).
 Commands:
   init [--json]                  create the store, once
   enroll --site CODE [--json]    print a one-time enrolment code for a device of site CODE
+  enroll --monitor [--json]      print a one-time enrolment code for a monitor&apos;s device: it pulls
+                                 every site&apos;s pseudonymous records and may push queries and
+                                 source verification marks only
   serve --listen HOST:PORT --tls-cert FILE --tls-key FILE
                                  serve HTTPS (PEM certificate and key) until SIGTERM
   serve --listen 127.0.0.1:PORT --insecure-loopback
@@ -740,7 +743,7 @@ Commands:
   serve ... --idle-timeout SECONDS  close a connection that has not sent its request&apos;s
                                  headers within SECONDS (default 10)
   serve ... --max-connections N  serve at most N connections at once (default 1000)
-  devices                        list the enrolled devices
+  devices                        list the enrolled devices (id, site, enrolled, state, scope)
   revoke --device ID             cut a device off
   report primary-endpoint [--json]
                                  the primary endpoint over the whole trial, and every other scale
@@ -774,52 +777,67 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="125"/>
+        <location filename="../app/central/main.cpp" line="128"/>
         <source>Central store ready (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="168"/>
+        <location filename="../app/central/main.cpp" line="138"/>
+        <source>--monitor and --site exclude each other: a monitor&apos;s device reads every site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/central/main.cpp" line="175"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="168"/>
+        <location filename="../app/central/main.cpp" line="175"/>
         <source>revoked %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="197"/>
+        <location filename="../app/central/main.cpp" line="176"/>
+        <source>monitor (every site, read only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/central/main.cpp" line="177"/>
+        <source>site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/central/main.cpp" line="206"/>
         <source>No integrity alarms: every device&apos;s audit trail holds the head anchored at its last sync, and every randomization matches the allocation list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="245"/>
+        <location filename="../app/central/main.cpp" line="254"/>
         <source>--listen takes HOST:PORT with an IP address, e.g. 127.0.0.1:8443.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="248"/>
+        <location filename="../app/central/main.cpp" line="257"/>
         <source>Give --tls-cert FILE --tls-key FILE, or --insecure-loopback.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="250"/>
+        <location filename="../app/central/main.cpp" line="259"/>
         <source>--insecure-loopback serves plain HTTP on a loopback address only, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="256"/>
+        <location filename="../app/central/main.cpp" line="265"/>
         <source>--idle-timeout takes a number of seconds from 0.1 to 3600.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="263"/>
+        <location filename="../app/central/main.cpp" line="272"/>
         <source>--max-connections takes a whole number from 1 to 100000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="280"/>
+        <location filename="../app/central/main.cpp" line="289"/>
         <source>Serving %1 on %2:%3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -960,36 +978,36 @@ Integrity: %2</source>
 <context>
     <name>CentralBackend</name>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="122"/>
-        <location filename="../core/central/CentralBackend.cpp" line="128"/>
-        <location filename="../core/central/CentralBackend.cpp" line="142"/>
-        <location filename="../core/central/CentralBackend.cpp" line="152"/>
-        <location filename="../core/central/CentralBackend.cpp" line="161"/>
+        <location filename="../core/central/CentralBackend.cpp" line="123"/>
+        <location filename="../core/central/CentralBackend.cpp" line="129"/>
+        <location filename="../core/central/CentralBackend.cpp" line="143"/>
+        <location filename="../core/central/CentralBackend.cpp" line="153"/>
+        <location filename="../core/central/CentralBackend.cpp" line="162"/>
         <source>PostgreSQL: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="205"/>
+        <location filename="../core/central/CentralBackend.cpp" line="206"/>
         <source>The data folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="210"/>
+        <location filename="../core/central/CentralBackend.cpp" line="211"/>
         <source>The data folder %1 cannot be made private to its owner (mode 0700).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="230"/>
+        <location filename="../core/central/CentralBackend.cpp" line="231"/>
         <source>Give PostgreSQL&apos;s password in a password file (PGPASSFILE or ~/.pgpass), never in the connection string.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="233"/>
+        <location filename="../core/central/CentralBackend.cpp" line="234"/>
         <source>The PostgreSQL driver of Qt SQL (libqt6sql6-psql) is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="251"/>
+        <location filename="../core/central/CentralBackend.cpp" line="252"/>
         <source>PostgreSQL cannot be reached (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -997,79 +1015,84 @@ Integrity: %2</source>
 <context>
     <name>CentralService</name>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="40"/>
+        <location filename="../core/central/CentralService.cpp" line="41"/>
         <source>The central site could not complete the request; its operator will find the details in its log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="54"/>
-        <location filename="../core/central/CentralService.cpp" line="69"/>
+        <location filename="../core/central/CentralService.cpp" line="55"/>
+        <location filename="../core/central/CentralService.cpp" line="70"/>
         <source>The request is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="73"/>
+        <location filename="../core/central/CentralService.cpp" line="74"/>
         <source>The request body is not valid gzip or too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="76"/>
+        <location filename="../core/central/CentralService.cpp" line="77"/>
         <source>Unsupported content encoding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="83"/>
+        <location filename="../core/central/CentralService.cpp" line="84"/>
         <source>The request body must be one JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="84"/>
+        <location filename="../core/central/CentralService.cpp" line="85"/>
         <source>%1 is given more than once in the request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="90"/>
-        <location filename="../core/central/CentralService.cpp" line="108"/>
-        <location filename="../core/central/CentralService.cpp" line="135"/>
-        <location filename="../core/central/CentralService.cpp" line="146"/>
+        <location filename="../core/central/CentralService.cpp" line="91"/>
+        <location filename="../core/central/CentralService.cpp" line="112"/>
+        <location filename="../core/central/CentralService.cpp" line="143"/>
+        <location filename="../core/central/CentralService.cpp" line="154"/>
         <source>Use POST.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="159"/>
+        <location filename="../core/central/CentralService.cpp" line="139"/>
+        <source>A monitor&apos;s device may not randomize patients or allocate subject numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralService.cpp" line="167"/>
         <source>Use GET or POST.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="58"/>
-        <location filename="../core/central/CentralService.cpp" line="101"/>
+        <location filename="../core/central/CentralService.cpp" line="59"/>
+        <location filename="../core/central/CentralService.cpp" line="105"/>
         <source>A device token is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="111"/>
+        <location filename="../core/central/CentralService.cpp" line="115"/>
         <source>&quot;changes&quot; must be a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="113"/>
+        <location filename="../core/central/CentralService.cpp" line="117"/>
         <source>At most %1 changes per request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="121"/>
-        <location filename="../core/central/CentralService.cpp" line="167"/>
+        <location filename="../core/central/CentralService.cpp" line="125"/>
+        <location filename="../core/central/CentralService.cpp" line="175"/>
         <source>Use GET.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="126"/>
+        <location filename="../core/central/CentralService.cpp" line="130"/>
         <source>after and limit must be non-negative whole numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="51"/>
-        <location filename="../core/central/CentralService.cpp" line="170"/>
+        <location filename="../core/central/CentralService.cpp" line="52"/>
+        <location filename="../core/central/CentralService.cpp" line="178"/>
         <source>No such endpoint.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1077,17 +1100,17 @@ Integrity: %2</source>
 <context>
     <name>CentralStore</name>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="77"/>
+        <location filename="../core/central/CentralStore.cpp" line="86"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="119"/>
+        <location filename="../core/central/CentralStore.cpp" line="140"/>
         <source>The enrollment code is unknown or was already used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/central/CentralStore.cpp" line="122"/>
+        <location filename="../core/central/CentralStore.cpp" line="143"/>
         <source>The enrollment code has expired (codes are valid for %n day(s)); ask for a new one.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1095,42 +1118,62 @@ Integrity: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="126"/>
+        <location filename="../core/central/CentralStore.cpp" line="150"/>
+        <source>a monitor&apos;s device names its own site code (2 to 10 capital letters or digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralStore.cpp" line="152"/>
         <source>This enrollment code is for another site, not %1; it was not used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="149"/>
+        <location filename="../core/central/CentralStore.cpp" line="186"/>
         <source>Unknown device token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="151"/>
+        <location filename="../core/central/CentralStore.cpp" line="188"/>
         <source>This device&apos;s token was revoked by the central site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="161"/>
+        <location filename="../core/central/CentralStore.cpp" line="199"/>
         <source>no enrolled device has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="191"/>
+        <location filename="../core/central/CentralStore.cpp" line="221"/>
+        <source>A monitor&apos;s device may send queries and source verification only, not changes to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralStore.cpp" line="224"/>
+        <source>A monitor&apos;s device does not resolve conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralStore.cpp" line="235"/>
+        <source>a monitoring record must name a patient the central site holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralStore.cpp" line="256"/>
         <source>a change needs an id, a known table and a record id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="194"/>
+        <location filename="../core/central/CentralStore.cpp" line="259"/>
         <source>&quot;%1&quot; is not a field name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="207"/>
+        <location filename="../core/central/CentralStore.cpp" line="272"/>
         <source>A device of site %1 may not refer to records of another site (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="211"/>
+        <location filename="../core/central/CentralStore.cpp" line="276"/>
         <source>A device of site %1 may not change records of another site.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1556,42 +1599,47 @@ New recovery key (shown once; print it or write it down and keep it locked away)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="33"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="34"/>
         <source>%1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="60"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="61"/>
         <source>The central site cannot be reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="62"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="63"/>
         <source>The central site cannot be used safely: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="65"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="66"/>
         <source>The central site refused the enrollment: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="67"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="68"/>
         <source>the code belongs to site %1, this database to site %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="80"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="86"/>
+        <source>This device is enrolled with %1 as a monitor&apos;s device: it reads every site and records queries and source verification only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SyncCommands.cpp" line="89"/>
         <source>This device is enrolled with %1 for site %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="105"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="114"/>
         <source>Pushed %1, pulled %2; %3 pending, %4 conflict(s) to resolve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="135"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="144"/>
         <source>Central site: %1
 Pending changes: %2
 Last success: %3
@@ -1599,43 +1647,43 @@ Conflicts to resolve: %4%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="136"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="145"/>
         <source>none configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="137"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="146"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="138"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="147"/>
         <source>
 Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="139"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="148"/>
         <source>Sealed randomization reserve: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="139"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="148"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="150"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="159"/>
         <source>enrol this site with the central site, with a one-time code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="152"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="161"/>
         <source>sync with the central site now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="154"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="163"/>
         <source>the central site, pending changes, the last sync and conflicts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2325,6 +2373,19 @@ Last error: %1</source>
     <message>
         <location filename="../core/records/DemoTrialSite.cpp" line="387"/>
         <source>the DEMO patient %1 is %2, not eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceScope</name>
+    <message>
+        <location filename="../core/records/DeviceScope.cpp" line="36"/>
+        <source>This is a monitor&apos;s device: it records queries and source verification only, and cannot change %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/DeviceScope.cpp" line="57"/>
+        <source>no patient pulled to this device has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3811,79 +3872,79 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>Queries</name>
     <message>
-        <location filename="../core/records/Queries.cpp" line="120"/>
+        <location filename="../core/records/Queries.cpp" line="124"/>
         <source>query %1 is %2; it cannot be %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="147"/>
+        <location filename="../core/records/Queries.cpp" line="151"/>
         <source>I raise this query on the value recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="149"/>
+        <location filename="../core/records/Queries.cpp" line="153"/>
         <source>I answer this query; any correction given is true to the source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="151"/>
+        <location filename="../core/records/Queries.cpp" line="155"/>
         <source>I close this query: the answer resolves it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="152"/>
+        <location filename="../core/records/Queries.cpp" line="156"/>
         <source>I re-open this query: the answer does not resolve it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="158"/>
+        <location filename="../core/records/Queries.cpp" line="162"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="160"/>
-        <location filename="../core/records/Queries.cpp" line="206"/>
+        <location filename="../core/records/Queries.cpp" line="164"/>
+        <location filename="../core/records/Queries.cpp" line="210"/>
         <source>answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="162"/>
-        <location filename="../core/records/Queries.cpp" line="237"/>
+        <location filename="../core/records/Queries.cpp" line="166"/>
+        <location filename="../core/records/Queries.cpp" line="241"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="181"/>
+        <location filename="../core/records/Queries.cpp" line="185"/>
         <source>record %1/%2 belongs to another patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="183"/>
+        <location filename="../core/records/Queries.cpp" line="187"/>
         <source>say what the query asks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="208"/>
+        <location filename="../core/records/Queries.cpp" line="212"/>
         <source>write the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="217"/>
+        <location filename="../core/records/Queries.cpp" line="221"/>
         <source>a correction needs a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="249"/>
+        <location filename="../core/records/Queries.cpp" line="253"/>
         <source>re-opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="251"/>
+        <location filename="../core/records/Queries.cpp" line="255"/>
         <source>say why the query is re-opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="265"/>
+        <location filename="../core/records/Queries.cpp" line="269"/>
         <source>there is no query %1 at this site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4228,37 +4289,37 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>RecordStore</name>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="373"/>
+        <location filename="../core/records/RecordStore.cpp" line="380"/>
         <source>is not a field of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="102"/>
+        <location filename="../core/records/RecordStore.cpp" line="103"/>
         <source>no %1 record has the id %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="62"/>
+        <location filename="../core/records/RecordStore.cpp" line="63"/>
         <source>A change to %1 was attempted outside a transaction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="172"/>
+        <location filename="../core/records/RecordStore.cpp" line="177"/>
         <source>a reason is required to change saved data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="227"/>
+        <location filename="../core/records/RecordStore.cpp" line="232"/>
         <source>a reason is required to delete a record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="349"/>
+        <location filename="../core/records/RecordStore.cpp" line="355"/>
         <source>a reason is required to resolve a conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="390"/>
+        <location filename="../core/records/RecordStore.cpp" line="397"/>
         <source>Electronic signature</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4885,32 +4946,32 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SyncClient</name>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="134"/>
+        <location filename="../core/sync/SyncClient.cpp" line="135"/>
         <source>The central site&apos;s answer was incomplete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="44"/>
+        <location filename="../core/sync/SyncClient.cpp" line="45"/>
         <source>&quot;%1&quot; is not an https URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="51"/>
+        <location filename="../core/sync/SyncClient.cpp" line="52"/>
         <source>the central site must be reached over https (plain http only to this computer, for tests): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="74"/>
+        <location filename="../core/sync/SyncClient.cpp" line="75"/>
         <source>%1 holds no PEM certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="126"/>
+        <location filename="../core/sync/SyncClient.cpp" line="127"/>
         <source>the central site answered with a redirect (HTTP %1 to %2), which is not followed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/SyncClient.cpp" line="247"/>
+        <location filename="../core/sync/SyncClient.cpp" line="248"/>
         <source>The central site acknowledged none of the %n change(s) sent; they stay in the outbox. Ask the central site&apos;s operator to look at it.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4918,17 +4979,17 @@ Why is saved data being changed? (kept in the audit trail)</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="349"/>
+        <location filename="../core/sync/SyncClient.cpp" line="360"/>
         <source>The central site cannot be used safely: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="366"/>
+        <location filename="../core/sync/SyncClient.cpp" line="377"/>
         <source>The central site cannot be reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="380"/>
+        <location filename="../core/sync/SyncClient.cpp" line="391"/>
         <source>The central site refused the request (HTTP %1): %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4936,32 +4997,47 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="27"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="28"/>
         <source>the central site sent a conflict on an unknown table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="61"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="62"/>
         <source>No central site is configured: enroll this device first (sync enroll).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="248"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="73"/>
+        <source>This database belongs to a monitor&apos;s device: it can be enrolled with a monitor&apos;s code only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncEngine.cpp" line="77"/>
+        <source>a monitor&apos;s device starts from a database without records; this one holds a site&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncEngine.cpp" line="81"/>
+        <source>Enrolled as a monitor&apos;s device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncEngine.cpp" line="261"/>
         <source>unknown table %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="250"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="263"/>
         <source>a reason is required to resolve a conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="256"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="269"/>
         <source>this change could not be applied here; record what is missing first, then sync again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="270"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="283"/>
         <source>no open conflict has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5713,6 +5789,11 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../core/security/Session.cpp" line="37"/>
         <source>the password is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Session.cpp" line="69"/>
+        <source>The device&apos;s scope is set by its enrolment with the central site only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -730,6 +730,9 @@ the password comes from ~/.pgpass or PGPASSFILE, never from the command line).
 Commands:
   init [--json]                  create the store, once
   enroll --site CODE [--json]    print a one-time enrolment code for a device of site CODE
+  enroll --monitor [--json]      print a one-time enrolment code for a monitor&apos;s device: it pulls
+                                 every site&apos;s pseudonymous records and may push queries and
+                                 source verification marks only
   serve --listen HOST:PORT --tls-cert FILE --tls-key FILE
                                  serve HTTPS (PEM certificate and key) until SIGTERM
   serve --listen 127.0.0.1:PORT --insecure-loopback
@@ -737,7 +740,7 @@ Commands:
   serve ... --idle-timeout SECONDS  close a connection that has not sent its request&apos;s
                                  headers within SECONDS (default 10)
   serve ... --max-connections N  serve at most N connections at once (default 1000)
-  devices                        list the enrolled devices
+  devices                        list the enrolled devices (id, site, enrolled, state, scope)
   revoke --device ID             cut a device off
   report primary-endpoint [--json]
                                  the primary endpoint over the whole trial, and every other scale
@@ -778,6 +781,8 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
 命令：
   init [--json]                  创建存储（仅一次）
   enroll --site CODE [--json]    为站点 CODE 的设备打印一次性注册码
+  enroll --monitor [--json]      为监查员设备打印一次性注册码：该设备拉取所有站点的
+                                 假名化记录，只能推送数据质疑和源数据核查标记
   serve --listen HOST:PORT --tls-cert FILE --tls-key FILE
                                  提供 HTTPS 服务（PEM 证书和密钥），直至收到 SIGTERM
   serve --listen 127.0.0.1:PORT --insecure-loopback
@@ -785,7 +790,7 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
   serve ... --idle-timeout SECONDS  连接在 SECONDS 秒内未发完请求头
                                  即关闭（默认 10）
   serve ... --max-connections N  同时最多处理 N 个连接（默认 1000）
-  devices                        列出已注册的设备
+  devices                        列出已注册的设备（ID、站点、注册时间、状态、权限范围）
   revoke --device ID             吊销设备
   report primary-endpoint [--json]
                                  全试验的主要终点分析，以及其他各量表的相同分析
@@ -818,52 +823,67 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
 </translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="125"/>
+        <location filename="../app/central/main.cpp" line="128"/>
         <source>Central store ready (%1).</source>
         <translation>中心存储已就绪（%1）。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="168"/>
+        <location filename="../app/central/main.cpp" line="138"/>
+        <source>--monitor and --site exclude each other: a monitor&apos;s device reads every site.</source>
+        <translation>--monitor 与 --site 不能同时使用：监查员设备读取所有站点。</translation>
+    </message>
+    <message>
+        <location filename="../app/central/main.cpp" line="175"/>
         <source>active</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="168"/>
+        <location filename="../app/central/main.cpp" line="175"/>
         <source>revoked %1</source>
         <translation>已于 %1 吊销</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="197"/>
+        <location filename="../app/central/main.cpp" line="176"/>
+        <source>monitor (every site, read only)</source>
+        <translation>监查员（所有站点，只读）</translation>
+    </message>
+    <message>
+        <location filename="../app/central/main.cpp" line="177"/>
+        <source>site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../app/central/main.cpp" line="206"/>
         <source>No integrity alarms: every device&apos;s audit trail holds the head anchored at its last sync, and every randomization matches the allocation list.</source>
         <translation>无完整性警报：每台设备的稽查轨迹都包含上次同步时锚定的链头，且每次随机分组都与分配列表一致。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="245"/>
+        <location filename="../app/central/main.cpp" line="254"/>
         <source>--listen takes HOST:PORT with an IP address, e.g. 127.0.0.1:8443.</source>
         <translation>--listen 的格式为 HOST:PORT，须使用 IP 地址，例如 127.0.0.1:8443。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="248"/>
+        <location filename="../app/central/main.cpp" line="257"/>
         <source>Give --tls-cert FILE --tls-key FILE, or --insecure-loopback.</source>
         <translation>请指定 --tls-cert FILE --tls-key FILE，或 --insecure-loopback。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="250"/>
+        <location filename="../app/central/main.cpp" line="259"/>
         <source>--insecure-loopback serves plain HTTP on a loopback address only, not %1.</source>
         <translation>--insecure-loopback 只在回环地址上提供明文 HTTP 服务，不能用于 %1。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="256"/>
+        <location filename="../app/central/main.cpp" line="265"/>
         <source>--idle-timeout takes a number of seconds from 0.1 to 3600.</source>
         <translation>--idle-timeout 的取值为 0.1 至 3600 之间的秒数。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="263"/>
+        <location filename="../app/central/main.cpp" line="272"/>
         <source>--max-connections takes a whole number from 1 to 100000.</source>
         <translation>--max-connections 的取值为 1 至 100000 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="280"/>
+        <location filename="../app/central/main.cpp" line="289"/>
         <source>Serving %1 on %2:%3</source>
         <translation>正在 %2:%3 上提供 %1 服务</translation>
     </message>
@@ -1010,36 +1030,36 @@ Integrity: %2</source>
 <context>
     <name>CentralBackend</name>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="122"/>
-        <location filename="../core/central/CentralBackend.cpp" line="128"/>
-        <location filename="../core/central/CentralBackend.cpp" line="142"/>
-        <location filename="../core/central/CentralBackend.cpp" line="152"/>
-        <location filename="../core/central/CentralBackend.cpp" line="161"/>
+        <location filename="../core/central/CentralBackend.cpp" line="123"/>
+        <location filename="../core/central/CentralBackend.cpp" line="129"/>
+        <location filename="../core/central/CentralBackend.cpp" line="143"/>
+        <location filename="../core/central/CentralBackend.cpp" line="153"/>
+        <location filename="../core/central/CentralBackend.cpp" line="162"/>
         <source>PostgreSQL: %1</source>
         <translation>PostgreSQL：%1</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="205"/>
+        <location filename="../core/central/CentralBackend.cpp" line="206"/>
         <source>The data folder %1 cannot be created.</source>
         <translation>无法创建数据文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="210"/>
+        <location filename="../core/central/CentralBackend.cpp" line="211"/>
         <source>The data folder %1 cannot be made private to its owner (mode 0700).</source>
         <translation>无法将数据文件夹 %1 设为仅其所有者可访问（权限 0700）。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="230"/>
+        <location filename="../core/central/CentralBackend.cpp" line="231"/>
         <source>Give PostgreSQL&apos;s password in a password file (PGPASSFILE or ~/.pgpass), never in the connection string.</source>
         <translation>请在密码文件（PGPASSFILE 或 ~/.pgpass）中提供 PostgreSQL 密码，切勿写在连接字符串中。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="233"/>
+        <location filename="../core/central/CentralBackend.cpp" line="234"/>
         <source>The PostgreSQL driver of Qt SQL (libqt6sql6-psql) is not installed.</source>
         <translation>未安装 Qt SQL 的 PostgreSQL 驱动（libqt6sql6-psql）。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="251"/>
+        <location filename="../core/central/CentralBackend.cpp" line="252"/>
         <source>PostgreSQL cannot be reached (%1).</source>
         <translation>无法连接 PostgreSQL（%1）。</translation>
     </message>
@@ -1047,79 +1067,84 @@ Integrity: %2</source>
 <context>
     <name>CentralService</name>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="40"/>
+        <location filename="../core/central/CentralService.cpp" line="41"/>
         <source>The central site could not complete the request; its operator will find the details in its log.</source>
         <translation>中心站点无法完成该请求；其运维人员可在日志中查看详情。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="54"/>
-        <location filename="../core/central/CentralService.cpp" line="69"/>
+        <location filename="../core/central/CentralService.cpp" line="55"/>
+        <location filename="../core/central/CentralService.cpp" line="70"/>
         <source>The request is too large.</source>
         <translation>请求过大。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="73"/>
+        <location filename="../core/central/CentralService.cpp" line="74"/>
         <source>The request body is not valid gzip or too large.</source>
         <translation>请求体不是有效的 gzip 数据，或过大。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="76"/>
+        <location filename="../core/central/CentralService.cpp" line="77"/>
         <source>Unsupported content encoding.</source>
         <translation>不支持的内容编码。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="83"/>
+        <location filename="../core/central/CentralService.cpp" line="84"/>
         <source>The request body must be one JSON object.</source>
         <translation>请求体必须是一个 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="84"/>
+        <location filename="../core/central/CentralService.cpp" line="85"/>
         <source>%1 is given more than once in the request.</source>
         <translation>请求中 %1 出现了不止一次。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="90"/>
-        <location filename="../core/central/CentralService.cpp" line="108"/>
-        <location filename="../core/central/CentralService.cpp" line="135"/>
-        <location filename="../core/central/CentralService.cpp" line="146"/>
+        <location filename="../core/central/CentralService.cpp" line="91"/>
+        <location filename="../core/central/CentralService.cpp" line="112"/>
+        <location filename="../core/central/CentralService.cpp" line="143"/>
+        <location filename="../core/central/CentralService.cpp" line="154"/>
         <source>Use POST.</source>
         <translation>请使用 POST。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="159"/>
+        <location filename="../core/central/CentralService.cpp" line="139"/>
+        <source>A monitor&apos;s device may not randomize patients or allocate subject numbers.</source>
+        <translation>监查员设备不得对患者进行随机分组，也不得分配受试者编号。</translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralService.cpp" line="167"/>
         <source>Use GET or POST.</source>
         <translation>请使用 GET 或 POST。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="58"/>
-        <location filename="../core/central/CentralService.cpp" line="101"/>
+        <location filename="../core/central/CentralService.cpp" line="59"/>
+        <location filename="../core/central/CentralService.cpp" line="105"/>
         <source>A device token is required.</source>
         <translation>需要设备令牌。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="111"/>
+        <location filename="../core/central/CentralService.cpp" line="115"/>
         <source>&quot;changes&quot; must be a list.</source>
         <translation>&quot;changes&quot; 必须是列表。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="113"/>
+        <location filename="../core/central/CentralService.cpp" line="117"/>
         <source>At most %1 changes per request.</source>
         <translation>每个请求最多 %1 项更改。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="121"/>
-        <location filename="../core/central/CentralService.cpp" line="167"/>
+        <location filename="../core/central/CentralService.cpp" line="125"/>
+        <location filename="../core/central/CentralService.cpp" line="175"/>
         <source>Use GET.</source>
         <translation>请使用 GET。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="126"/>
+        <location filename="../core/central/CentralService.cpp" line="130"/>
         <source>after and limit must be non-negative whole numbers.</source>
         <translation>after 和 limit 必须是非负整数。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="51"/>
-        <location filename="../core/central/CentralService.cpp" line="170"/>
+        <location filename="../core/central/CentralService.cpp" line="52"/>
+        <location filename="../core/central/CentralService.cpp" line="178"/>
         <source>No such endpoint.</source>
         <translation>不存在此端点。</translation>
     </message>
@@ -1127,59 +1152,79 @@ Integrity: %2</source>
 <context>
     <name>CentralStore</name>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="77"/>
+        <location filename="../core/central/CentralStore.cpp" line="86"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation>站点代码为 2 至 10 位大写字母或数字</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="119"/>
+        <location filename="../core/central/CentralStore.cpp" line="140"/>
         <source>The enrollment code is unknown or was already used.</source>
         <translation>注册码未知或已被使用。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/central/CentralStore.cpp" line="122"/>
+        <location filename="../core/central/CentralStore.cpp" line="143"/>
         <source>The enrollment code has expired (codes are valid for %n day(s)); ask for a new one.</source>
         <translation>
             <numerusform>注册码已过期（注册码有效期为 %n 天）；请申请新的注册码。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="126"/>
+        <location filename="../core/central/CentralStore.cpp" line="150"/>
+        <source>a monitor&apos;s device names its own site code (2 to 10 capital letters or digits)</source>
+        <translation>监查员设备须给出其自身的站点代码（2 至 10 个大写字母或数字）</translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralStore.cpp" line="152"/>
         <source>This enrollment code is for another site, not %1; it was not used.</source>
         <translation>此注册码属于其他站点，而非 %1；未被使用。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="149"/>
+        <location filename="../core/central/CentralStore.cpp" line="186"/>
         <source>Unknown device token.</source>
         <translation>未知的设备令牌。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="151"/>
+        <location filename="../core/central/CentralStore.cpp" line="188"/>
         <source>This device&apos;s token was revoked by the central site.</source>
         <translation>此设备的令牌已被中心站点吊销。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="161"/>
+        <location filename="../core/central/CentralStore.cpp" line="199"/>
         <source>no enrolled device has the id %1</source>
         <translation>没有 ID 为 %1 的已注册设备</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="191"/>
+        <location filename="../core/central/CentralStore.cpp" line="221"/>
+        <source>A monitor&apos;s device may send queries and source verification only, not changes to %1.</source>
+        <translation>监查员设备只能发送数据质疑和源数据核查，不能发送对 %1 的更改。</translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralStore.cpp" line="224"/>
+        <source>A monitor&apos;s device does not resolve conflicts.</source>
+        <translation>监查员设备不能解决冲突。</translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralStore.cpp" line="235"/>
+        <source>a monitoring record must name a patient the central site holds</source>
+        <translation>监查记录必须指明中心站点已有的患者</translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralStore.cpp" line="256"/>
         <source>a change needs an id, a known table and a record id</source>
         <translation>一项更改需要有 ID、已知的表和记录 ID</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="194"/>
+        <location filename="../core/central/CentralStore.cpp" line="259"/>
         <source>&quot;%1&quot; is not a field name</source>
         <translation>“%1”不是字段名</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="207"/>
+        <location filename="../core/central/CentralStore.cpp" line="272"/>
         <source>A device of site %1 may not refer to records of another site (%2).</source>
         <translation>站点 %1 的设备不得引用其他站点（%2）的记录。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="211"/>
+        <location filename="../core/central/CentralStore.cpp" line="276"/>
         <source>A device of site %1 may not change records of another site.</source>
         <translation>站点 %1 的设备不得修改其他站点的记录。</translation>
     </message>
@@ -1627,42 +1672,47 @@ New recovery key (shown once; print it or write it down and keep it locked away)
         <translation>检查备份并将其恢复到新路径（绝不覆盖已有数据库）</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="33"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="34"/>
         <source>%1 does not exist</source>
         <translation>%1 不存在</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="60"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="61"/>
         <source>The central site cannot be reached: %1</source>
         <translation>无法连接中心站点：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="62"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="63"/>
         <source>The central site cannot be used safely: %1</source>
         <translation>无法安全地使用中心站点：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="65"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="66"/>
         <source>The central site refused the enrollment: %1</source>
         <translation>中心站点拒绝了注册：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="67"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="68"/>
         <source>the code belongs to site %1, this database to site %2</source>
         <translation>此注册码属于站点 %1，而此数据库属于站点 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="80"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="86"/>
+        <source>This device is enrolled with %1 as a monitor&apos;s device: it reads every site and records queries and source verification only.</source>
+        <translation>本设备已在 %1 注册为监查员设备：可读取所有站点，只能记录数据质疑和源数据核查。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SyncCommands.cpp" line="89"/>
         <source>This device is enrolled with %1 for site %2.</source>
         <translation>此设备已在 %1 注册（站点 %2）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="105"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="114"/>
         <source>Pushed %1, pulled %2; %3 pending, %4 conflict(s) to resolve.</source>
         <translation>已推送 %1 项，已拉取 %2 项；%3 项待同步，%4 个冲突待解决。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="135"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="144"/>
         <source>Central site: %1
 Pending changes: %2
 Last success: %3
@@ -1673,44 +1723,44 @@ Conflicts to resolve: %4%5</source>
 待解决冲突：%4%5</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="136"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="145"/>
         <source>none configured</source>
         <translation>未配置</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="137"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="146"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="138"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="147"/>
         <source>
 Last error: %1</source>
         <translation>
 上次错误：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="139"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="148"/>
         <source>Sealed randomization reserve: %1</source>
         <translation>封存的随机化储备：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="139"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="148"/>
         <source>empty</source>
         <translation>空</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="150"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="159"/>
         <source>enrol this site with the central site, with a one-time code</source>
         <translation>凭一次性注册码将本站点注册到中心站点</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="152"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="161"/>
         <source>sync with the central site now</source>
         <translation>立即与中心站点同步</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="154"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="163"/>
         <source>the central site, pending changes, the last sync and conflicts</source>
         <translation>中心站点、待同步更改、上次同步和冲突</translation>
     </message>
@@ -2400,6 +2450,19 @@ Last error: %1</source>
         <location filename="../core/records/DemoTrialSite.cpp" line="387"/>
         <source>the DEMO patient %1 is %2, not eligible</source>
         <translation>演示患者 %1 为 %2，不符合入选条件</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceScope</name>
+    <message>
+        <location filename="../core/records/DeviceScope.cpp" line="36"/>
+        <source>This is a monitor&apos;s device: it records queries and source verification only, and cannot change %1.</source>
+        <translation>这是监查员设备：只能记录数据质疑和源数据核查，不能更改 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/records/DeviceScope.cpp" line="57"/>
+        <source>no patient pulled to this device has the id %1</source>
+        <translation>本设备拉取的患者中没有 ID 为 %1 的患者</translation>
     </message>
 </context>
 <context>
@@ -3884,79 +3947,79 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>Queries</name>
     <message>
-        <location filename="../core/records/Queries.cpp" line="120"/>
+        <location filename="../core/records/Queries.cpp" line="124"/>
         <source>query %1 is %2; it cannot be %3</source>
         <translation>质疑 %1 当前为“%2”，不能变为“%3”</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="147"/>
+        <location filename="../core/records/Queries.cpp" line="151"/>
         <source>I raise this query on the value recorded.</source>
         <translation>本人就所记录的数值发起此质疑。</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="149"/>
+        <location filename="../core/records/Queries.cpp" line="153"/>
         <source>I answer this query; any correction given is true to the source.</source>
         <translation>本人回复此质疑；所作的任何更正均与源文件一致。</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="151"/>
+        <location filename="../core/records/Queries.cpp" line="155"/>
         <source>I close this query: the answer resolves it.</source>
         <translation>本人关闭此质疑：该回复已解决问题。</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="152"/>
+        <location filename="../core/records/Queries.cpp" line="156"/>
         <source>I re-open this query: the answer does not resolve it.</source>
         <translation>本人重新开放此质疑：该回复未解决问题。</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="158"/>
+        <location filename="../core/records/Queries.cpp" line="162"/>
         <source>open</source>
         <translation>开放</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="160"/>
-        <location filename="../core/records/Queries.cpp" line="206"/>
+        <location filename="../core/records/Queries.cpp" line="164"/>
+        <location filename="../core/records/Queries.cpp" line="210"/>
         <source>answered</source>
         <translation>已回复</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="162"/>
-        <location filename="../core/records/Queries.cpp" line="237"/>
+        <location filename="../core/records/Queries.cpp" line="166"/>
+        <location filename="../core/records/Queries.cpp" line="241"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="181"/>
+        <location filename="../core/records/Queries.cpp" line="185"/>
         <source>record %1/%2 belongs to another patient</source>
         <translation>记录 %1/%2 属于另一名患者</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="183"/>
+        <location filename="../core/records/Queries.cpp" line="187"/>
         <source>say what the query asks</source>
         <translation>请写明质疑的问题</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="208"/>
+        <location filename="../core/records/Queries.cpp" line="212"/>
         <source>write the answer</source>
         <translation>请填写回复</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="217"/>
+        <location filename="../core/records/Queries.cpp" line="221"/>
         <source>a correction needs a reason</source>
         <translation>更正必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="249"/>
+        <location filename="../core/records/Queries.cpp" line="253"/>
         <source>re-opened</source>
         <translation>重新开放</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="251"/>
+        <location filename="../core/records/Queries.cpp" line="255"/>
         <source>say why the query is re-opened</source>
         <translation>请说明重新开放质疑的原因</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="265"/>
+        <location filename="../core/records/Queries.cpp" line="269"/>
         <source>there is no query %1 at this site</source>
         <translation>本站点没有质疑 %1</translation>
     </message>
@@ -4301,37 +4364,37 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>RecordStore</name>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="373"/>
+        <location filename="../core/records/RecordStore.cpp" line="380"/>
         <source>is not a field of %1</source>
         <translation>不是 %1 的字段</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="102"/>
+        <location filename="../core/records/RecordStore.cpp" line="103"/>
         <source>no %1 record has the id %2</source>
         <translation>不存在 ID 为 %2 的 %1 记录</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="62"/>
+        <location filename="../core/records/RecordStore.cpp" line="63"/>
         <source>A change to %1 was attempted outside a transaction.</source>
         <translation>试图在事务之外更改 %1。</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="172"/>
+        <location filename="../core/records/RecordStore.cpp" line="177"/>
         <source>a reason is required to change saved data</source>
         <translation>修改已保存的数据必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="227"/>
+        <location filename="../core/records/RecordStore.cpp" line="232"/>
         <source>a reason is required to delete a record</source>
         <translation>删除记录必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="349"/>
+        <location filename="../core/records/RecordStore.cpp" line="355"/>
         <source>a reason is required to resolve a conflict</source>
         <translation>解决冲突必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="390"/>
+        <location filename="../core/records/RecordStore.cpp" line="397"/>
         <source>Electronic signature</source>
         <translation>电子签名</translation>
     </message>
@@ -4958,49 +5021,49 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SyncClient</name>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="134"/>
+        <location filename="../core/sync/SyncClient.cpp" line="135"/>
         <source>The central site&apos;s answer was incomplete.</source>
         <translation>中心站点的应答不完整。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="44"/>
+        <location filename="../core/sync/SyncClient.cpp" line="45"/>
         <source>&quot;%1&quot; is not an https URL</source>
         <translation>“%1”不是 https 网址</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="51"/>
+        <location filename="../core/sync/SyncClient.cpp" line="52"/>
         <source>the central site must be reached over https (plain http only to this computer, for tests): %1</source>
         <translation>必须通过 https 访问中心站点（明文 http 仅限本机测试）：%1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="74"/>
+        <location filename="../core/sync/SyncClient.cpp" line="75"/>
         <source>%1 holds no PEM certificate</source>
         <translation>%1 中没有 PEM 证书</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="126"/>
+        <location filename="../core/sync/SyncClient.cpp" line="127"/>
         <source>the central site answered with a redirect (HTTP %1 to %2), which is not followed</source>
         <translation>中心站点返回了重定向（HTTP %1 至 %2），不予跟随</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/SyncClient.cpp" line="247"/>
+        <location filename="../core/sync/SyncClient.cpp" line="248"/>
         <source>The central site acknowledged none of the %n change(s) sent; they stay in the outbox. Ask the central site&apos;s operator to look at it.</source>
         <translation>
             <numerusform>中心站点未确认已发送的 %n 项更改中的任何一项；这些更改仍保留在发件箱中。请联系中心站点的运维人员检查。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="349"/>
+        <location filename="../core/sync/SyncClient.cpp" line="360"/>
         <source>The central site cannot be used safely: %1</source>
         <translation>无法安全地使用中心站点：%1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="366"/>
+        <location filename="../core/sync/SyncClient.cpp" line="377"/>
         <source>The central site cannot be reached: %1</source>
         <translation>无法连接中心站点：%1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="380"/>
+        <location filename="../core/sync/SyncClient.cpp" line="391"/>
         <source>The central site refused the request (HTTP %1): %2</source>
         <translation>中心站点拒绝了请求（HTTP %1）：%2</translation>
     </message>
@@ -5008,32 +5071,47 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="27"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="28"/>
         <source>the central site sent a conflict on an unknown table</source>
         <translation>中心站点发来了一个未知数据表上的冲突</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="61"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="62"/>
         <source>No central site is configured: enroll this device first (sync enroll).</source>
         <translation>未配置中心站点：请先注册此设备（sync enroll）。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="248"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="73"/>
+        <source>This database belongs to a monitor&apos;s device: it can be enrolled with a monitor&apos;s code only.</source>
+        <translation>此数据库属于监查员设备：只能使用监查员注册码注册。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncEngine.cpp" line="77"/>
+        <source>a monitor&apos;s device starts from a database without records; this one holds a site&apos;s records</source>
+        <translation>监查员设备须从没有记录的数据库开始；此数据库已有站点的记录</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncEngine.cpp" line="81"/>
+        <source>Enrolled as a monitor&apos;s device</source>
+        <translation>已注册为监查员设备</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncEngine.cpp" line="261"/>
         <source>unknown table %1</source>
         <translation>未知的表 %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="250"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="263"/>
         <source>a reason is required to resolve a conflict</source>
         <translation>解决冲突必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="256"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="269"/>
         <source>this change could not be applied here; record what is missing first, then sync again</source>
         <translation>此更改无法在此应用；请先记录缺失的内容，然后再次同步</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="270"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="283"/>
         <source>no open conflict has the id %1</source>
         <translation>不存在 ID 为 %1 的未解决冲突</translation>
     </message>
@@ -5785,6 +5863,11 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <location filename="../core/security/Session.cpp" line="37"/>
         <source>the password is wrong</source>
         <translation>密码错误</translation>
+    </message>
+    <message>
+        <location filename="../core/security/Session.cpp" line="69"/>
+        <source>The device&apos;s scope is set by its enrolment with the central site only.</source>
+        <translation>设备的权限范围只能由其在中心站点的注册确定。</translation>
     </message>
 </context>
 <context>
