@@ -4,7 +4,7 @@
 // core refuses every clinical write on it, and the central site refuses (and audits) a clinical
 // change crafted by hand with its token. Runs on the embedded store and on PostgreSQL
 // (MUCOTRACK_TEST_POSTGRES), as the other central tests do.
-#include "DirectTransport.h"
+#include "demo/DirectTransport.h"
 #include "TestSite.h"
 #include "central/CentralAuditTrail.h"
 #include "central/CentralQueries.h"
