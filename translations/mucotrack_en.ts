@@ -4789,7 +4789,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
     <message>
         <location filename="../core/security/SiteVault.cpp" line="189"/>
-        <location filename="../core/security/SiteVault.cpp" line="501"/>
+        <location filename="../core/security/SiteVault.cpp" line="507"/>
         <source>a real site&apos;s key slots need at least the standard Argon2id cost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4814,74 +4814,74 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="295"/>
+        <location filename="../core/security/SiteVault.cpp" line="293"/>
         <source>Too many failed sign-ins for %1; wait %2 seconds and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="301"/>
         <location filename="../core/security/SiteVault.cpp" line="307"/>
-        <location filename="../core/security/SiteVault.cpp" line="353"/>
+        <location filename="../core/security/SiteVault.cpp" line="313"/>
+        <location filename="../core/security/SiteVault.cpp" line="359"/>
         <source>The user name or password is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="358"/>
+        <location filename="../core/security/SiteVault.cpp" line="364"/>
         <source>The key file %1 has been altered (%2). Sign-in is refused and this was recorded in the audit trail; put back the key file that belongs with this database, or ask the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="363"/>
+        <location filename="../core/security/SiteVault.cpp" line="369"/>
         <source>its seal does not match its content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="372"/>
+        <location filename="../core/security/SiteVault.cpp" line="378"/>
         <source>its seal does not match its content: it was edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="374"/>
+        <location filename="../core/security/SiteVault.cpp" line="380"/>
         <source>it is not sealed, but the database expects generation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="376"/>
+        <location filename="../core/security/SiteVault.cpp" line="382"/>
         <source>it is generation %1, older than the generation %2 the database recorded: an old copy was put back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="379"/>
+        <location filename="../core/security/SiteVault.cpp" line="385"/>
         <source>its cipher settings are not the ones the database recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="385"/>
+        <location filename="../core/security/SiteVault.cpp" line="391"/>
         <source>the key slot of %1 is below the standard Argon2id cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="405"/>
+        <location filename="../core/security/SiteVault.cpp" line="411"/>
         <source>The account %1 is not active at this site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="408"/>
+        <location filename="../core/security/SiteVault.cpp" line="414"/>
         <source>The account %1 has an unknown role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="509"/>
+        <location filename="../core/security/SiteVault.cpp" line="515"/>
         <source>Your account has no signing key yet; sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="536"/>
+        <location filename="../core/security/SiteVault.cpp" line="542"/>
         <source>The key file of %1 has no recovery slot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="539"/>
+        <location filename="../core/security/SiteVault.cpp" line="545"/>
         <source>The recovery key is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
