@@ -27,6 +27,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include "OdmSchema.h"
 #include <QtTest>
 
 using namespace muco;
@@ -101,28 +102,6 @@ test::CliRun runCentral(const QStringList &args)
     p.start(qEnvironmentVariable("MUCOTRACK_CENTRAL"), args);
     p.waitForFinished(120000);
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
-}
-
-bool xmllintAvailable() { return !QStandardPaths::findExecutable(QStringLiteral("xmllint")).isEmpty(); }
-
-QString odmSchema()
-{
-    // shared/ sits beside the project's checkout; never copied into it.
-    QDir dir(test::fixturePath());
-    for (int up = 0; up < 6; ++up, dir.cdUp())
-        if (QFileInfo::exists(dir.filePath(QStringLiteral("shared/standards/odm-1.3.2/ODM1-3-2.xsd"))))
-            return dir.filePath(QStringLiteral("shared/standards/odm-1.3.2/ODM1-3-2.xsd"));
-    if (QFileInfo::exists(QStringLiteral("/work/shared/standards/odm-1.3.2/ODM1-3-2.xsd")))
-        return QStringLiteral("/work/shared/standards/odm-1.3.2/ODM1-3-2.xsd");
-    return {};
-}
-
-QString validate(const QString &xml)
-{
-    QProcess p;
-    p.start(QStringLiteral("xmllint"), {QStringLiteral("--noout"), QStringLiteral("--schema"), odmSchema(), xml});
-    p.waitForFinished(120000);
-    return p.exitCode() == 0 ? QString() : QString::fromUtf8(p.readAllStandardError().left(4000));
 }
 
 } // namespace
@@ -311,14 +290,14 @@ private slots:
 
     void odmExportValidates()
     {
-        if (!xmllintAvailable() || odmSchema().isEmpty())
-            QSKIP("xmllint or shared/standards/odm-1.3.2 is absent: the ODM schema check cannot run here");
+        if (const QString why = test::odmSchemaCheckUnavailable(); !why.isEmpty())
+            QSKIP(qPrintable(why));
         const QString out = m_dir.filePath(QStringLiteral("export.xml"));
         const auto run = test::runCli({QStringLiteral("export"), QStringLiteral("odm"), QStringLiteral("--db"), sitePath(), QStringLiteral("--user"),
                                        QStringLiteral("doctor"), QStringLiteral("--password-stdin"), QStringLiteral("--out"), out},
                                       DemoSite::password().toUtf8() + '\n');
         QVERIFY2(run.exitCode == 0, run.err.constData());
-        const QString problems = validate(out);
+        const QString problems = test::odmSchemaErrors(out);
         QVERIFY2(problems.isEmpty(), qPrintable(problems));
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -495,12 +474,12 @@ private slots:
         const auto pe = runCentral({QStringLiteral("report"), QStringLiteral("primary-endpoint"), QStringLiteral("--data"), data, QStringLiteral("--json")});
         QVERIFY2(pe.exitCode == 0, pe.err.constData());
         QCOMPARE(pe.json().value(QStringLiteral("scale")).toString(), QStringLiteral("who"));
-        if (!xmllintAvailable() || odmSchema().isEmpty())
-            QSKIP("xmllint or shared/standards/odm-1.3.2 is absent: the ODM schema check cannot run here");
+        if (const QString why = test::odmSchemaCheckUnavailable(); !why.isEmpty())
+            QSKIP(qPrintable(why));
         const QString out = m_dir.filePath(QStringLiteral("trial.xml"));
         const auto odm = runCentral({QStringLiteral("export"), QStringLiteral("odm"), QStringLiteral("--data"), data, QStringLiteral("--out"), out});
         QVERIFY2(odm.exitCode == 0, odm.err.constData());
-        const QString problems = validate(out);
+        const QString problems = test::odmSchemaErrors(out);
         QVERIFY2(problems.isEmpty(), qPrintable(problems));
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));

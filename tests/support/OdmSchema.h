@@ -1,0 +1,14 @@
+#pragma once
+// Validating an ODM export against the official CDISC ODM 1.3.2 schema with xmllint. The schema
+// sits in shared/ beside the project's checkout and is never copied into it; where it (or
+// xmllint) is absent a test skips with a message rather than passing unchecked.
+#include <QString>
+
+namespace muco::test {
+
+// Why the schema check cannot run here, or empty when it can.
+QString odmSchemaCheckUnavailable();
+// xmllint's complaint about the file (at most 4000 bytes), or empty when it is valid.
+QString odmSchemaErrors(const QString &xmlPath);
+
+} // namespace muco::test
