@@ -93,7 +93,7 @@ private slots:
         ui::setReasonPromptForTests({});
         QCOMPARE(dialog.table()->model()->rowCount(), 0);
         // Resolved: the dialog says there is nothing left, and offers no choice to make.
-        QCOMPARE(dialog.noteText(), QStringLiteral("No sync conflicts: every change made on this device agrees with the central site."));
+        QCOMPARE(dialog.noteText(), QStringLiteral("No sync conflicts to resolve."));
         for (QPushButton *button : dialog.findChildren<QPushButton *>())
             if (button->text().contains(QStringLiteral("value")))
                 QVERIFY2(!button->isEnabled(), qPrintable(button->text()));

@@ -7376,7 +7376,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
     <message>
         <location filename="../ui/admin/ConflictsDialog.cpp" line="59"/>
-        <source>No sync conflicts: every change made on this device agrees with the central site.</source>
+        <source>No sync conflicts to resolve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -7449,8 +7449,8 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
     <message>
         <location filename="../ui/admin/ConflictsDialog.cpp" line="59"/>
-        <source>No sync conflicts: every change made on this device agrees with the central site.</source>
-        <translation>没有同步冲突：本设备上的所有修改均与中心站点一致。</translation>
+        <source>No sync conflicts to resolve.</source>
+        <translation>没有需要解决的同步冲突。</translation>
     </message>
     <message>
         <location filename="../ui/admin/ConflictsDialog.cpp" line="61"/>

@@ -56,7 +56,7 @@ void ConflictsDialog::reload()
     if (!loaded.ok())
         m_note->setText(tr("The conflicts could not be read: %1").arg(errorText(loaded.error())));
     else if (m_model->rowCount() == 0)
-        m_note->setText(tr("No sync conflicts: every change made on this device agrees with the central site."));
+        m_note->setText(tr("No sync conflicts to resolve."));
     else
         m_note->setText(tr("The same field was changed on this device and elsewhere before they synchronised. "
                            "Nothing was overwritten; choose the right value."));
