@@ -6,6 +6,7 @@
 #include "records/AdverseEvents.h"
 #include "records/AuditTrail.h"
 #include "records/Patients.h"
+#include "SampleRecords.h"
 #include <QtTest>
 
 using namespace muco;
@@ -28,15 +29,7 @@ private slots:
         auto doctor = m_site->signIn(QStringLiteral("doctor"));
         m_first = Patients::add(*doctor, {{}, QStringLiteral("Ma Lin"), {}, {}, QStringLiteral("1958-03-10"), QStringLiteral("male")}).value().id;
         m_second = Patients::add(*doctor, {{}, QStringLiteral("Wu Fang"), {}, {}, QStringLiteral("1966-07-02"), QStringLiteral("female")}).value().id;
-        AdverseEvent e;
-        e.patientId = m_first;
-        e.term = QStringLiteral("Mucositis oral");
-        e.grade = 2;
-        e.onset = QDate(2026, 11, 18);
-        e.relation = QStringLiteral("unlikely");
-        e.action = QStringLiteral("none");
-        e.outcome = QStringLiteral("not_recovered");
-        e.state = QStringLiteral("confirmed");
+        AdverseEvent e = test::mucositisEvent(m_first);
         auto saved = AdverseEvents::save(*doctor, e);
         QVERIFY(saved.ok());
         m_event = saved->id;

@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
+#include "SampleRecords.h"
 #include <QtTest>
 
 using namespace muco;
@@ -81,15 +82,7 @@ private slots:
         m_patient = Patients::list(*doctor).value().first().id;
         // A second patient, so the patient filter has something to leave out.
         QVERIFY(Patients::add(*doctor, {{}, QStringLiteral("Wu Fang"), {}, {}, QStringLiteral("1966-07-02"), QStringLiteral("female")}).ok());
-        AdverseEvent e;
-        e.patientId = m_patient;
-        e.term = QStringLiteral("Mucositis oral");
-        e.grade = 2;
-        e.onset = QDate(2026, 11, 18);
-        e.relation = QStringLiteral("unlikely");
-        e.action = QStringLiteral("none");
-        e.outcome = QStringLiteral("not_recovered");
-        e.state = QStringLiteral("confirmed");
+        AdverseEvent e = test::mucositisEvent(m_patient);
         auto saved = AdverseEvents::save(*doctor, e);
         QVERIFY(saved.ok());
         e.id = saved->id;

@@ -40,6 +40,7 @@
 #include <QTextBrowser>
 #include <QLibraryInfo>
 #include <QTranslator>
+#include "SampleRecords.h"
 #include <QtTest>
 
 using namespace muco;
@@ -133,15 +134,7 @@ private slots:
         QVERIFY(test::openMainWindowWithOnePatient(m_site, m_controller, m_window));
         auto doctor = m_site->signIn(QStringLiteral("doctor"));
         m_patient = Patients::list(*doctor).value().first().id;
-        AdverseEvent e;
-        e.patientId = m_patient;
-        e.term = QStringLiteral("Mucositis oral");
-        e.grade = 2;
-        e.onset = QDate(2026, 11, 18);
-        e.relation = QStringLiteral("unlikely");
-        e.action = QStringLiteral("none");
-        e.outcome = QStringLiteral("not_recovered");
-        e.state = QStringLiteral("confirmed");
+        AdverseEvent e = test::mucositisEvent(m_patient);
         auto saved = AdverseEvents::save(*doctor, e);
         QVERIFY(saved.ok());
         m_event = saved->id;

@@ -22,6 +22,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRandomGenerator>
+#include "SampleRecords.h"
 #include <QtTest>
 
 using namespace muco;
@@ -38,19 +39,6 @@ struct Device {
 
 qint64 count(Session &s, const QString &sql) { return s.db().scalarInt(sql).value(); }
 
-AdverseEvent mucositis(const QString &patientId)
-{
-    AdverseEvent e;
-    e.patientId = patientId;
-    e.term = QStringLiteral("Mucositis oral");
-    e.grade = 2;
-    e.onset = QDate(2026, 11, 18);
-    e.relation = QStringLiteral("unlikely");
-    e.action = QStringLiteral("none");
-    e.outcome = QStringLiteral("not_recovered");
-    e.state = QStringLiteral("confirmed");
-    return e;
-}
 
 } // namespace
 
@@ -303,7 +291,7 @@ private slots:
         Device b = siteDevice(QStringLiteral("GX02"), QStringLiteral("doctor"));
         Device monitor = monitorDevice();
         const QString pa = patient(*a.session, QStringLiteral("Li Wei"), QStringLiteral("MRN-1"));
-        auto event = AdverseEvents::save(*a.session, mucositis(pa));
+        auto event = AdverseEvents::save(*a.session, test::mucositisEvent(pa));
         QVERIFY(event.ok());
         QVERIFY(patient(*b.session, QStringLiteral("Wang Fang"), QStringLiteral("MRN-2")).size() > 0);
         QVERIFY(sync(a).ok);
@@ -372,7 +360,7 @@ private slots:
         Device a = siteDevice(QStringLiteral("GX01"), QStringLiteral("doctor"));
         Device monitor = monitorDevice();
         const QString pa = patient(*a.session, QStringLiteral("Li Wei"), QStringLiteral("MRN-1"));
-        auto event = AdverseEvents::save(*a.session, mucositis(pa));
+        auto event = AdverseEvents::save(*a.session, test::mucositisEvent(pa));
         QVERIFY(event.ok());
         QVERIFY(sync(a).ok);
         QVERIFY(sync(monitor).ok);
@@ -393,7 +381,7 @@ private slots:
         Device a = siteDevice(QStringLiteral("GX01"), QStringLiteral("doctor"));
         Device monitor = monitorDevice(QStringLiteral("doctor"));   // even an investigator's account there
         const QString pa = patient(*a.session, QStringLiteral("Li Wei"), QStringLiteral("MRN-1"));
-        auto event = AdverseEvents::save(*a.session, mucositis(pa));
+        auto event = AdverseEvents::save(*a.session, test::mucositisEvent(pa));
         QVERIFY(event.ok());
         QVERIFY(sync(a).ok);
         QVERIFY(sync(monitor).ok);
@@ -404,7 +392,7 @@ private slots:
         auto added = Patients::add(m, {{}, QStringLiteral("Zhao Lei"), QStringLiteral("MRN-3"), {}, QStringLiteral("1970-01-01"), QStringLiteral("female")});
         QVERIFY(!added.ok());
         QCOMPARE(added.error().kind, ErrorKind::Denied);
-        AdverseEvent changed = mucositis(pa);
+        AdverseEvent changed = test::mucositisEvent(pa);
         changed.id = event->id;
         changed.grade = 3;
         auto saved = AdverseEvents::save(m, changed, QStringLiteral("Source"));
@@ -452,7 +440,7 @@ private slots:
         Device a = siteDevice(QStringLiteral("GX01"), QStringLiteral("doctor"));
         Device monitor = monitorDevice();
         const QString pa = patient(*a.session, QStringLiteral("Li Wei"), QStringLiteral("MRN-1"));
-        auto event = AdverseEvents::save(*a.session, mucositis(pa));
+        auto event = AdverseEvents::save(*a.session, test::mucositisEvent(pa));
         QVERIFY(event.ok());
         QVERIFY(sync(a).ok);
         QVERIFY(sync(monitor).ok);

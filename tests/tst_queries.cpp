@@ -16,6 +16,7 @@
 #include "sync/SyncClient.h"
 #include "sync/SyncEngine.h"
 #include <QRandomGenerator>
+#include "SampleRecords.h"
 #include <QtTest>
 
 using namespace muco;
@@ -33,19 +34,6 @@ qint64 count(Session &s, const QString &sql)
     return s.db().scalarInt(sql).value();
 }
 
-AdverseEvent mucositis(const QString &patientId)
-{
-    AdverseEvent e;
-    e.patientId = patientId;
-    e.term = QStringLiteral("Mucositis oral");
-    e.grade = 2;
-    e.onset = QDate(2026, 11, 18);
-    e.relation = QStringLiteral("unlikely");
-    e.action = QStringLiteral("none");
-    e.outcome = QStringLiteral("not_recovered");
-    e.state = QStringLiteral("confirmed");
-    return e;
-}
 
 } // namespace
 
@@ -83,7 +71,7 @@ class TestQueries : public QObject {
         auto p = Patients::add(doctor, {{}, QStringLiteral("Li Wei"), QStringLiteral("MRN-1"), {}, QStringLiteral("1960-01-01"), QStringLiteral("male")});
         if (!p.ok())
             return {};
-        auto e = AdverseEvents::save(doctor, mucositis(p->id));
+        auto e = AdverseEvents::save(doctor, test::mucositisEvent(p->id));
         return {p->id, e.ok() ? e->id : QString()};
     }
 
@@ -383,9 +371,9 @@ private slots:
         const auto [first, firstEvent] = patientWithEvent(*doctor);
         auto second = Patients::add(*doctor, {{}, QStringLiteral("Wu Fang"), QStringLiteral("MRN-2"), {}, QStringLiteral("1966-07-02"), QStringLiteral("female")});
         QVERIFY(second.ok());
-        AdverseEvent other = mucositis(second->id);
+        AdverseEvent other = test::mucositisEvent(second->id);
         QVERIFY(AdverseEvents::save(*doctor, other).ok());
-        QVERIFY(AdverseEvents::save(*doctor, mucositis(second->id)).ok());
+        QVERIFY(AdverseEvents::save(*doctor, test::mucositisEvent(second->id)).ok());
         auto monitor = site.signIn(QStringLiteral("monitor"));
         QCOMPARE(SourceVerification::remaining(*monitor)->size(), 3);
         auto mine = SourceVerification::remaining(*monitor, first);
