@@ -4,6 +4,7 @@
 #include "records/Patients.h"
 #include "records/RecordStore.h"
 #include "security/AuditChain.h"
+#include "security/SigningKey.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
 #include <QtTest>
@@ -21,6 +22,36 @@ class TestAudit : public QObject {
             (void)Patients::add(*s, {{}, QStringLiteral("Patient %1").arg(i), {}, {}, QStringLiteral("1970-01-01"), QStringLiteral("male")});
         return s;
     }
+
+    // A patient with four audited fields, inside the caller's transaction.
+    static bool createIn(Session &s, const QString &subject)
+    {
+        static int number = 5000;
+        auto r = RecordStore::create(s, {&Patients::table(), {}, {{QStringLiteral("subject_id"), subject},
+                                                                 {QStringLiteral("subject_number"), ++number},
+                                                                 {QStringLiteral("status"), QStringLiteral("screening")},
+                                                                 {QStringLiteral("created_utc"), QStringLiteral("2026-11-25T08:00:00.000Z")}}, {}});
+        if (!r.ok())
+            qWarning() << r.error().message;
+        return r.ok();
+    }
+
+    // One patient with four audited fields, written by `s` in one transaction.
+    static QString createPatient(Session &s, const QString &subject)
+    {
+        Transaction tx(s.db());
+        if (!createIn(s, subject) || !tx.commit().ok())
+            return {};
+        return subject;
+    }
+
+    static QString metaHead(Database &db)
+    {
+        auto st = db.prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'audit_head'"));
+        return st->next().value() ? st->text(0) : QString();
+    }
+
+    static qint64 maxSeq(Database &db) { return db.scalarInt(QStringLiteral("SELECT coalesce(max(seq), 0) FROM audit")).value(); }
 
 private slots:
     void intactAfterNormalUse()
@@ -149,6 +180,154 @@ private slots:
         QCOMPARE(s->db().scalarInt(QStringLiteral("SELECT count(*) FROM audit")).value(), auditBefore);
         QCOMPARE(s->db().scalarInt(QStringLiteral("SELECT count(*) FROM change_log")).value(), logBefore);
         QCOMPARE(s->db().scalarInt(QStringLiteral("SELECT count(*) FROM patients")).value(), 1);
+    }
+
+    // Issue 14: a signer's rows in one transaction are signed once, at the last of them; every
+    // row is still proven to be its author's, and the head is written once, at commit.
+    void aTransactionsRowsAreSignedOnceAtItsEnd()
+    {
+        test::TestSite site;
+        auto s = site.signIn(QStringLiteral("doctor"));
+        const qint64 before = maxSeq(s->db());
+        {
+            Transaction tx(s->db());
+            for (int i = 0; i < 3; ++i)
+                QVERIFY(createIn(*s, QStringLiteral("R-%1").arg(i)));
+            // Before the commit: the head in meta has not moved, the chain verifies (the open
+            // transaction's own run is pending), and nothing of the run is signed yet.
+            QCOMPARE(metaHead(s->db()).section(QLatin1Char(':'), 0, 0).toLongLong(), before);
+            QCOMPARE(AuditChain::head(s->db())->seq, before + 12);
+            QVERIFY(AuditChain::verify(s->db())->intact);
+            QCOMPARE(s->db().scalarInt(QStringLiteral("SELECT count(*) FROM audit WHERE seq > %1 AND signature IS NOT NULL").arg(before)).value(), 0);
+            QVERIFY(tx.commit().ok());
+        }
+        Database &db = s->db();
+        QCOMPARE(db.scalarInt(QStringLiteral("SELECT count(*) FROM audit WHERE seq > %1").arg(before)).value(), 12);
+        QCOMPARE(db.scalarInt(QStringLiteral("SELECT count(*) FROM audit WHERE seq > %1 AND signer = 'doctor'").arg(before)).value(), 12);
+        QCOMPARE(db.scalarInt(QStringLiteral("SELECT count(*) FROM audit WHERE seq > %1 AND signature IS NOT NULL").arg(before)).value(), 1);
+        QCOMPARE(db.scalarInt(QStringLiteral("SELECT seq FROM audit WHERE seq > %1 AND signature IS NOT NULL").arg(before)).value(), before + 12);
+        // The head written at commit is the last row, as it was when every row moved it.
+        QCOMPARE(metaHead(db), QStringLiteral("%1:%2").arg(before + 12).arg(AuditChain::hashAt(db, before + 12).value()));
+        auto v = AuditChain::verify(db);
+        QVERIFY(v->intact);
+        QCOMPARE(v->signedRows, v->rows);
+        // The run's signature is the doctor's over its first row and its last hash, nobody else's.
+        auto st = db.prepare(QStringLiteral("SELECT signature, hash FROM audit WHERE seq = ?"));
+        st->bind(1, before + 12);
+        QVERIFY(st->next().value());
+        const QByteArray sig = QByteArray::fromHex(st->text(0).toLatin1());
+        const QByteArray doctorKey = v->publicKeys.value(QStringLiteral("doctor")).last();
+        QVERIFY(SigningKey::verify(doctorKey, AuditChain::runMessage(QStringLiteral("doctor"), before + 1, before + 12, st->text(1)), sig));
+        QVERIFY(!SigningKey::verify(doctorKey, AuditChain::runMessage(QStringLiteral("doctor"), before + 2, before + 12, st->text(1)), sig));
+    }
+
+    void aRolledBackTransactionLeavesTheHeadUnchanged()
+    {
+        test::TestSite site;
+        auto s = site.signIn(QStringLiteral("coord"));
+        const QString headBefore = metaHead(s->db());
+        const qint64 before = maxSeq(s->db());
+        {
+            Transaction tx(s->db());
+            QVERIFY(createIn(*s, QStringLiteral("R-1")));
+            QCOMPARE(AuditChain::head(s->db())->seq, before + 4);
+        }   // rolled back
+        QCOMPARE(metaHead(s->db()), headBefore);
+        QCOMPARE(AuditChain::head(s->db())->seq, before);
+        QCOMPARE(maxSeq(s->db()), before);
+        QVERIFY(!createPatient(*s, QStringLiteral("R-2")).isEmpty());
+        QCOMPARE(s->db().scalarInt(QStringLiteral("SELECT min(seq) FROM audit WHERE seq > %1").arg(before)).value(), before + 1);
+        QVERIFY(AuditChain::verify(s->db())->intact);
+    }
+
+    // A savepoint rolled back inside the transaction takes its rows back and, with them, the
+    // head and the pending run kept for the commit (the pull parks a refused change this way).
+    void aRolledBackSavepointTakesItsRowsAndTheHeadBack()
+    {
+        test::TestSite site;
+        auto s = site.signIn(QStringLiteral("coord"));
+        const qint64 before = maxSeq(s->db());
+        {
+            Transaction tx(s->db());
+            QVERIFY(createIn(*s, QStringLiteral("R-1")));
+            {
+                Savepoint sp(s->db(), QStringLiteral("test_point"));
+                QVERIFY(sp.begun().ok());
+                QVERIFY(createIn(*s, QStringLiteral("R-2")));
+                QCOMPARE(AuditChain::head(s->db())->seq, before + 8);
+                QVERIFY(sp.rollback().ok());
+            }
+            QCOMPARE(AuditChain::head(s->db())->seq, before + 4);
+            QVERIFY(createIn(*s, QStringLiteral("R-3")));
+            QVERIFY(tx.commit().ok());
+        }
+        QCOMPARE(maxSeq(s->db()), before + 8);
+        QCOMPARE(s->db().scalarInt(QStringLiteral("SELECT count(*) FROM patients WHERE subject_id = 'R-2'")).value(), 0);
+        QCOMPARE(metaHead(s->db()), QStringLiteral("%1:%2").arg(before + 8).arg(AuditChain::hashAt(s->db(), before + 8).value()));
+        auto v = AuditChain::verify(s->db());
+        QVERIFY2(v->intact, qPrintable(v->problem));
+        QCOMPARE(v->signedRows, v->rows);
+    }
+
+    // Tampering with a run signed once: each row of it is still its author's, or the chain breaks
+    // at the run's first row.
+    void tamperWithARun_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::newRow("the run's signature removed") << "UPDATE audit SET signature = NULL WHERE seq = %last";
+        QTest::newRow("the run's signature moved to its first row")
+            << "UPDATE audit SET signature = (SELECT signature FROM audit WHERE seq = %last) WHERE seq = %first";
+        QTest::newRow("a row of the run given to another signer") << "UPDATE audit SET signer = 'coord' WHERE seq = %first + 1";
+        QTest::newRow("the run's signer renamed") << "UPDATE audit SET signer = 'coord' WHERE seq BETWEEN %first AND %last";
+        QTest::newRow("a row of the run signed alone with another run's signature")
+            << "UPDATE audit SET signature = (SELECT signature FROM audit WHERE seq = %first - 1) WHERE seq = %first + 1";
+    }
+
+    void tamperWithARun()
+    {
+        QFETCH(QString, sql);
+        test::TestSite site;
+        auto s = site.signIn(QStringLiteral("doctor"));
+        const qint64 first = maxSeq(s->db()) + 1;
+        QVERIFY(!createPatient(*s, QStringLiteral("R-1")).isEmpty());
+        const qint64 last = maxSeq(s->db());
+        QCOMPARE(last, first + 3);
+        QVERIFY(!createPatient(*s, QStringLiteral("R-2")).isEmpty());   // signed after it
+        sql.replace(QStringLiteral("%first"), QString::number(first)).replace(QStringLiteral("%last"), QString::number(last));
+        QVERIFY(s->db().exec(sql).ok());
+        auto v = AuditChain::verify(s->db());
+        QVERIFY(v.ok());
+        QVERIFY2(!v->intact, qPrintable(sql));
+        QCOMPARE(v->firstBroken, first);
+    }
+
+    // A row slipped in under the doctor's name (with the database key, not the doctor's) and left
+    // for the doctor's next run to cover: the run's signature names where it began.
+    void aRowSlippedInBeforeAnHonestRunIsNotCoveredByIt()
+    {
+        test::TestSite site;
+        {
+            auto s = site.signIn(QStringLiteral("doctor"));
+            QVERIFY(!createPatient(*s, QStringLiteral("R-1")).isEmpty());
+        }
+        qint64 forged = 0;
+        {
+            auto s = site.signIn(QStringLiteral("coord"));   // anyone with the database key
+            const SigningKey notTheDoctors = SigningKey::generate(QStringLiteral("doctor"));
+            Transaction tx(s->db());
+            QVERIFY(AuditChain::append(s->db(), {QStringLiteral("doctor"), QStringLiteral("update"), QStringLiteral("patients"),
+                                                 QStringLiteral("x"), QStringLiteral("status"), {}, QStringLiteral("withdrawn"), QStringLiteral("none")},
+                                       QDateTime::currentDateTimeUtc(), &notTheDoctors).ok());
+            forged = AuditChain::head(s->db())->seq;
+            QVERIFY(tx.commit().ok());
+            QVERIFY(s->db().exec(QStringLiteral("UPDATE audit SET signature = NULL WHERE seq = %1").arg(forged)).ok());
+        }
+        auto doctor = site.signIn(QStringLiteral("doctor"));
+        QVERIFY(!createPatient(*doctor, QStringLiteral("R-2")).isEmpty());
+        auto v = AuditChain::verify(doctor->db());
+        QVERIFY(!v->intact);
+        QVERIFY(v->firstBroken <= forged);
+        QVERIFY2(v->problem.contains(QStringLiteral("signature")) || v->problem.contains(QStringLiteral("not signed")), qPrintable(v->problem));
     }
 };
 

@@ -117,7 +117,7 @@ Result<QList<AuditRow>> AuditTrail::rows(Session &s, const AuditFilter &f)
         where << QLatin1Char('(') + mine.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }
     QString sql = QStringLiteral("SELECT seq, at_utc, user_name, action, table_name, record_id, field, old_value, new_value, reason,"
-                                 " signature IS NOT NULL AND signature <> '' FROM audit");
+                                 " signer IS NOT NULL AND signer <> '' FROM audit");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY seq DESC");

@@ -27,7 +27,7 @@ struct AuditRow {
     QString reason;
     QString patientId;   // the patient whose record this is; empty for site-wide rows
     QString subjectId;
-    bool isSigned = false;   // carries its author's Ed25519 signature
+    bool isSigned = false;   // signed by its author (Ed25519: its own signature, or that of its run)
 };
 
 struct AuditFilter {

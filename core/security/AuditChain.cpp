@@ -3,10 +3,13 @@
 #include "common/Clock.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
+#include "storage/Transaction.h"
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <algorithm>
+#include <map>
 #include <sodium.h>
 
 namespace muco {
@@ -62,6 +65,87 @@ Result<Head> readHead(Database &db)
     (*st)->reset();   // release the read before the write that follows
     return head;
 }
+
+// The signer's rows written so far in the open transaction, not yet signed: the first one's
+// sequence number, and who signs them with which key. Kept as a transaction value, so a
+// rolled-back savepoint takes it back with the rows.
+const auto kRunKey = QStringLiteral("audit_run");
+
+struct PendingRun {
+    qint64 firstSeq = 0;
+    QString publicKey;   // hex
+    QString signer;
+    bool open() const { return firstSeq > 0; }
+};
+
+PendingRun pendingRun(const Database &db)
+{
+    const QString text = db.transactionValue(kRunKey);
+    const qsizetype a = text.indexOf(QLatin1Char('\n'));
+    const qsizetype b = a < 0 ? -1 : text.indexOf(QLatin1Char('\n'), a + 1);
+    if (b < 0)
+        return {};
+    return {text.left(a).toLongLong(), text.mid(a + 1, b - a - 1), text.mid(b + 1)};
+}
+
+// The keys of the transaction's runs (copies: the caller's key need not outlive the call),
+// and the signature of the last run when the transaction commits.
+class RunSeal : public CommitWork {
+public:
+    std::map<QString, SigningKey> keys;   // by public key (hex)
+    Status beforeCommit(Database &db) override;
+};
+
+RunSeal *runSeal(Database &db)
+{
+    return static_cast<RunSeal *>(db.commitWork(QStringLiteral("audit_run_seal"), [] { return std::make_unique<RunSeal>(); }));
+}
+
+Status openRun(Database &db, qint64 seq, const SigningKey &signer)
+{
+    RunSeal *seal = runSeal(db);
+    if (!seal)
+        return Error::storage(QStringLiteral("An audit run was opened outside a transaction."));
+    const QString publicKey = signer.publicKeyHex();
+    if (!seal->keys.contains(publicKey)) {
+        SecureBytes seed(signer.seed().size());
+        std::copy_n(signer.seed().data(), seed.size(), seed.data());
+        seal->keys.emplace(publicKey, SigningKey(signer.owner(), std::move(seed)));
+    }
+    return db.setTransactionValue(kRunKey, QStringLiteral("%1\n%2\n%3").arg(seq).arg(publicKey, signer.owner()));
+}
+
+// Signs the pending run at its last row (the chain's head): over the signer, the run's first
+// sequence number and the last row's hash, which covers every row of the run and before it.
+Status sealRun(Database &db)
+{
+    const PendingRun run = pendingRun(db);
+    if (!run.open())
+        return {};
+    RunSeal *seal = runSeal(db);
+    if (!seal || !seal->keys.contains(run.publicKey))
+        return Error::storage(QStringLiteral("The key of an audit run was lost before its signature."));
+    const SigningKey &key = seal->keys.at(run.publicKey);
+    MUCO_READ(head, readHead(db));
+    auto st = db.cached(QStringLiteral("UPDATE audit SET signature = ? WHERE seq = ? AND signer = ? AND signature IS NULL"));
+    if (!st.ok())
+        return st.error();
+    (*st)->bind(1, QString::fromLatin1(key.sign(AuditChain::runMessage(run.signer, run.firstSeq, head.seq, head.hash)).toHex()))
+        .bind(2, head.seq).bind(3, run.signer);
+    MUCO_TRY((*st)->run());
+    return db.setTransactionValue(kRunKey, {});
+}
+
+Status RunSeal::beforeCommit(Database &db)
+{
+    return sealRun(db);
+}
+
+struct RunRow {
+    qint64 seq = 0;
+    QString atUtc;
+    AuditEntry entry;
+};
 
 // Who may sign what, replayed row by row (docs/security.md, "Signed audit entries").
 struct SignatureRules {
@@ -123,6 +207,29 @@ struct SignatureRules {
         return {};
     }
 
+    // A run of rows (two or more) signed once, at its last row: each row must be the signer's,
+    // and the signature covers the run's first sequence number and its last row's hash.
+    // Key registrations are signed alone, never in a run (append), so the key is the signer's
+    // key registered before the run.
+    QString checkRun(const QList<RunRow> &run, const QString &lastHash, const QString &signer, const QString &signatureHex)
+    {
+        const qint64 first = run.first().seq;
+        const qint64 last = run.last().seq;
+        for (const RunRow &r : run) {
+            if (signer != r.entry.user && r.entry.action != QLatin1String("sign_in_failed"))
+                return Tr::tr("row %1 is in the name of %2 but signed by %3").arg(r.seq).arg(r.entry.user, signer);
+        }
+        if (!current.contains(signer))
+            return Tr::tr("row %1 is signed by %2, who has no registered key").arg(first).arg(signer);
+        const QByteArray signature = QByteArray::fromHex(signatureHex.toLatin1());
+        if (!SigningKey::verify(current.value(signer), AuditChain::runMessage(signer, first, last, lastHash), signature))
+            return Tr::tr("rows %1 to %2 have a signature that does not match their content or their signer").arg(first).arg(last);
+        signedSeen = true;
+        for (const RunRow &r : run)
+            track(r.entry);
+        return {};
+    }
+
     void track(const AuditEntry &e)
     {
         if (e.table == QLatin1String("users") && e.field == QLatin1String("role")
@@ -138,16 +245,33 @@ QByteArray AuditChain::signedMessage(const QString &signer, const QString &hash)
     return QStringLiteral("mucotrack-audit-v1\n%1\n%2").arg(signer, hash).toUtf8();
 }
 
+QByteArray AuditChain::runMessage(const QString &signer, qint64 firstSeq, qint64 lastSeq, const QString &lastHash)
+{
+    // A run of one row is signed as a row always was: its hash already names its sequence number.
+    if (firstSeq == lastSeq)
+        return signedMessage(signer, lastHash);
+    return QStringLiteral("mucotrack-audit-run-v1\n%1\n%2\n%3").arg(signer).arg(firstSeq).arg(lastHash).toUtf8();
+}
+
 Status AuditChain::append(Database &db, const AuditEntry &e, const QDateTime &atUtc, const SigningKey *signer)
 {
     initSodium();
+    const bool sign = signer && !signer->isNull();
+    // Inside a transaction a signer's consecutive rows are signed once, at the last of them
+    // (docs/security.md, "Signed audit entries"); a key registration is always signed alone,
+    // so every run is verified with a key registered before it.
+    const bool joinsRun = sign && db.inTransaction() && e.action != QLatin1String(kKeyRegistered);
+    if (db.inTransaction()) {
+        const PendingRun run = pendingRun(db);
+        if (run.open() && !(joinsRun && run.signer == signer->owner() && run.publicKey == signer->publicKeyHex()))
+            MUCO_TRY(sealRun(db));
+    }
     auto head = readHead(db);
     if (!head.ok())
         return head.error();
     const qint64 seq = head->seq + 1;
     const QString at = isoUtc(atUtc);
     const QString hash = rowHash(seq, at, e, head->hash);
-    const bool sign = signer && !signer->isNull();
     auto ins = db.cached(QStringLiteral(
         "INSERT INTO audit (seq, at_utc, user_name, action, table_name, record_id, field, old_value, new_value,"
         " reason, prev_hash, hash, signer, signature) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
@@ -156,7 +280,9 @@ Status AuditChain::append(Database &db, const AuditEntry &e, const QDateTime &at
     (*ins)->bind(1, seq).bind(2, at).bind(3, e.user).bind(4, e.action).bind(5, e.table).bind(6, e.recordId)
         .bind(7, e.field).bind(8, e.oldValue).bind(9, e.newValue).bind(10, e.reason).bind(11, head->hash)
         .bind(12, hash);
-    if (sign) {
+    if (joinsRun) {
+        (*ins)->bind(13, signer->owner()).bindNull(14);   // signed with the run, at its last row
+    } else if (sign) {
         (*ins)->bind(13, signer->owner())
             .bind(14, QString::fromLatin1(signer->sign(signedMessage(signer->owner(), hash)).toHex()));
     } else {
@@ -164,8 +290,11 @@ Status AuditChain::append(Database &db, const AuditEntry &e, const QDateTime &at
     }
     MUCO_TRY((*ins)->run());
     const QString newHead = QStringLiteral("%1:%2").arg(seq).arg(hash);
-    if (db.inTransaction())
+    if (db.inTransaction()) {
+        if (joinsRun && !pendingRun(db).open())
+            MUCO_TRY(openRun(db, seq, *signer));
         return db.deferMeta(QStringLiteral("audit_head"), newHead);   // one REPLACE per commit, not per entry
+    }
     auto upd = db.cached(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('audit_head', ?)"));
     if (!upd.ok())
         return upd.error();
@@ -212,6 +341,16 @@ Result<AuditVerification> AuditChain::verify(Database &db)
     qint64 expectedSeq = 1;
     QString prev = kGenesis;
     SignatureRules rules;
+    QList<RunRow> run;   // rows waiting for the signature at the end of their run
+    QString runSigner;
+    const auto unsignedRun = [&] {
+        return Tr::tr("rows %1 to %2 are not signed by %3, who wrote them").arg(run.first().seq).arg(run.last().seq).arg(runSigner);
+    };
+    const auto counted = [&](qint64 rows, const QString &atUtc) {
+        if (v.signedRows == 0)
+            v.signingSinceUtc = atUtc;
+        v.signedRows += rows;
+    };
     for (;;) {
         auto row = st->next();
         if (!row.ok())
@@ -221,26 +360,45 @@ Result<AuditVerification> AuditChain::verify(Database &db)
         const qint64 seq = st->integer(0);
         const AuditEntry e{st->text(2), st->text(3), st->text(4), st->text(5), st->text(6),
                            st->text(7), st->text(8), st->text(9)};
+        const QString signer = st->text(12);
+        const QString signature = st->text(13);
         ++v.rows;
         QString problem;
+        qint64 brokenAt = seq;
         if (seq != expectedSeq)
             problem = Tr::tr("row %1 follows row %2: rows are missing or out of order").arg(seq).arg(expectedSeq - 1);
         else if (st->text(10) != prev)
             problem = Tr::tr("row %1 does not link to the row before it").arg(seq);
         else if (rowHash(seq, st->text(1), e, prev) != st->text(11))
             problem = Tr::tr("row %1 was changed after it was written").arg(seq);
-        else
-            problem = rules.check(seq, e, st->text(11), st->text(12), st->text(13));
+        else if (!run.isEmpty() && (signer != runSigner || (signature.isEmpty() && e.action == QLatin1String(kKeyRegistered)))) {
+            problem = unsignedRun();
+            brokenAt = run.first().seq;
+        } else if (!signer.isEmpty() && signature.isEmpty() && e.action != QLatin1String(kKeyRegistered)) {
+            // Signed with the rows after it, at the last row of its signer's run.
+            if (signer != e.user && e.action != QLatin1String("sign_in_failed"))
+                problem = Tr::tr("row %1 is in the name of %2 but signed by %3").arg(seq).arg(e.user, signer);
+            else {
+                run.append({seq, st->text(1), e});
+                runSigner = signer;
+            }
+        } else if (!run.isEmpty()) {
+            run.append({seq, st->text(1), e});
+            problem = rules.checkRun(run, st->text(11), signer, signature);
+            brokenAt = run.first().seq;
+            if (problem.isEmpty())
+                counted(run.size(), run.first().atUtc);
+            run.clear();
+        } else {
+            problem = rules.check(seq, e, st->text(11), signer, signature);
+            if (problem.isEmpty() && !signature.isEmpty())
+                counted(1, st->text(1));
+        }
         if (!problem.isEmpty()) {
             v.intact = false;
-            v.firstBroken = seq;
+            v.firstBroken = brokenAt;
             v.problem = problem;
             return v;
-        }
-        if (!st->text(13).isEmpty()) {
-            if (v.signedRows == 0)
-                v.signingSinceUtc = st->text(1);
-            ++v.signedRows;
         }
         prev = st->text(11);
         ++expectedSeq;
@@ -250,6 +408,11 @@ Result<AuditVerification> AuditChain::verify(Database &db)
         v.firstBroken = expectedSeq;
         v.problem = Tr::tr("the trail ends at row %1 but row %2 was written: rows were removed from its end")
                         .arg(expectedSeq - 1).arg(head->seq);
+    } else if (!run.isEmpty() && pendingRun(db).firstSeq != run.first().seq) {
+        // Rows after the last signature: only the open transaction's own run, signed at its commit.
+        v.intact = false;
+        v.firstBroken = run.first().seq;
+        v.problem = unsignedRun();
     }
     v.publicKeys = rules.allKeys;
     return v;

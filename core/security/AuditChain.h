@@ -34,7 +34,7 @@ struct AuditEntry {
 struct AuditVerification {
     bool intact = true;
     qint64 rows = 0;
-    qint64 signedRows = 0;
+    qint64 signedRows = 0;      // rows proven by their author's signature (their own, or their run's)
     qint64 firstBroken = -1;   // seq of the first row that breaks the chain
     QString problem;
     // Every public key each account has had, as registered in the (verified) chain.
@@ -56,6 +56,9 @@ public:
     // Call inside the caller's transaction: the entry commits with the change it records.
     // `signer` signs the row; null only where no key exists (an account from before signing
     // keys, until its first sign-in), which verify() accepts only before the first signed row.
+    // Inside a transaction, a signer's consecutive rows form a run signed once, at its last row,
+    // when another signer's row follows or the transaction commits (runMessage); outside one,
+    // and for a key registration, the row is signed at once.
     static Status append(Database &db, const AuditEntry &entry, const QDateTime &atUtc, const SigningKey *signer);
     // Records `key`'s public key as `owner`'s, signed by `signer` (an administrator, or the
     // owner itself for the site's first account and for accounts older than signing keys).
@@ -67,6 +70,10 @@ public:
     static Result<QString> hashAt(Database &db, qint64 seq);
     // What a signer signs for a row: a domain label, the signer and the row's hash.
     static QByteArray signedMessage(const QString &signer, const QString &hash);
+    // What a signer signs for the run of its rows firstSeq..lastSeq: the domain label, the
+    // signer, the first row's sequence number and the last row's hash (which covers the run and
+    // everything before it). A run of one row is signed as signedMessage.
+    static QByteArray runMessage(const QString &signer, qint64 firstSeq, qint64 lastSeq, const QString &lastHash);
 };
 
 } // namespace muco

@@ -15,6 +15,7 @@ struct sqlite3;
 
 namespace muco {
 
+class CommitWork;
 class Statement;
 
 class Database {
@@ -60,6 +61,13 @@ public:
     // head would otherwise be rewritten for every entry); read back here while it is pending.
     Status deferMeta(const QString &key, const QString &value);
     std::optional<QString> deferredMeta(const QString &key) const;
+    // A value kept on the open transaction and forgotten when it ends (empty when not set, or
+    // outside a transaction); a Savepoint rolled back restores it.
+    Status setTransactionValue(const QString &key, const QString &value);
+    QString transactionValue(const QString &key) const;
+    // The open transaction's CommitWork of that name, made by `make` on first use (nullptr
+    // outside a transaction). Runs in the order first asked for, at commit.
+    CommitWork *commitWork(const QString &name, const std::function<std::unique_ptr<CommitWork>()> &make);
     // The site's settings and bookkeeping (table meta), one value per key; a key not there
     // reads as `fallback`. Values are never NULL: a null value is written as "".
     Result<QString> meta(const QString &key, const QString &fallback = {});
@@ -72,6 +80,7 @@ public:
 
 private:
     friend class Transaction;
+    friend class Savepoint;
     Database(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path)) {}
     sqlite3 *m_db = nullptr;
     QString m_path;

@@ -3,12 +3,23 @@
 #include "storage/ChangeNotifier.h"
 #include <QHash>
 #include <functional>
+#include <memory>
 #include <utility>
 #include <vector>
 
 namespace muco {
 
 class Database;
+
+// Work a writer leaves for the commit, kept on the open transaction (the audit chain signs
+// its last rows once, there, instead of every row as it is written).
+class CommitWork {
+public:
+    virtual ~CommitWork() = default;
+    // Runs just before COMMIT, before the deferred meta values are written. A failure leaves
+    // the transaction open, and its destructor rolls it back.
+    virtual Status beforeCommit(Database &db) = 0;
+};
 
 // BEGIN IMMEDIATE on construction, so a writer learns at once that another process
 // holds the database; rolls back on destruction unless committed. It collects what the
@@ -27,13 +38,41 @@ public:
 
 private:
     friend class Database;
+    friend class Savepoint;
     Database &m_db;
     Status m_begun;
     bool m_open = false;
     ChangeSet m_changes;
-    QHash<QString, QString> m_meta;   // Database::deferMeta
+    QHash<QString, QString> m_meta;     // Database::deferMeta: written at commit
+    QHash<QString, QString> m_values;   // Database::setTransactionValue: forgotten at the end
+    std::vector<std::pair<QString, std::unique_ptr<CommitWork>>> m_work;   // Database::commitWork
     std::vector<std::pair<QString, std::function<void()>>> m_settle;   // Database::whenTransactionEnds
     void settle();
+};
+
+// A savepoint inside the open Transaction. Rolling back to it also forgets what the
+// transaction kept in memory since it was set (deferred meta values, transaction values,
+// recorded changes): the audit chain's head and pending signature, kept there until the
+// commit, stay in step with the rows. Rolled back when neither released nor rolled back.
+class Savepoint {
+public:
+    Savepoint(Database &db, QString name);
+    ~Savepoint();
+    Savepoint(const Savepoint &) = delete;
+    Savepoint &operator=(const Savepoint &) = delete;
+
+    const Status &begun() const { return m_begun; }
+    Status release();
+    Status rollback();   // ROLLBACK TO and RELEASE: the transaction goes on without what followed
+
+private:
+    Database &m_db;
+    QString m_name;
+    Status m_begun;
+    bool m_open = false;
+    QHash<QString, QString> m_meta;
+    QHash<QString, QString> m_values;
+    qsizetype m_changes = 0;
 };
 
 } // namespace muco

@@ -176,13 +176,15 @@ Result<int> SyncEngine::applyPage(Session &s, const QJsonObject &page)
         }
         // A change this database refuses (a rule of its own, e.g. a record it does not have yet)
         // must not block the feed for ever, nor vanish: it is parked as a conflict to resolve.
-        MUCO_TRY(s.db().exec(QStringLiteral("SAVEPOINT pulled_change")));
+        // The savepoint also takes back what the transaction keeps in memory for its commit
+        // (the audit chain's head and pending signature), so the chain stays whole.
+        Savepoint change(s.db(), QStringLiteral("pulled_change"));
+        MUCO_TRY(change.begun());
         auto r = RecordStore::applyRemote(s, *table, recordId, fields, c.value(QStringLiteral("changed_by")).toString());
         if (!r.ok()) {
             if (r.error().kind != ErrorKind::Invalid)
                 return r.error();
-            MUCO_TRY(s.db().exec(QStringLiteral("ROLLBACK TO pulled_change")));
-            MUCO_TRY(s.db().exec(QStringLiteral("RELEASE pulled_change")));
+            MUCO_TRY(change.rollback());
             MUCO_TRY(storeConflict(s.db(), QJsonObject{{QStringLiteral("id"), QString(QStringLiteral("unapplied-") + c.value(QStringLiteral("id")).toString())},
                                                        {QStringLiteral("table"), table->name}, {QStringLiteral("record_id"), recordId},
                                                        {QStringLiteral("field"), QStringLiteral("(record)")},
@@ -191,7 +193,7 @@ Result<int> SyncEngine::applyPage(Session &s, const QJsonObject &page)
                                                        {QStringLiteral("status"), QStringLiteral("open")}}, isoUtc(s.now())));
             continue;
         }
-        MUCO_TRY(s.db().exec(QStringLiteral("RELEASE pulled_change")));
+        MUCO_TRY(change.release());
         applied += r->isEmpty() ? 0 : 1;
     }
     // The cursor moves only with the page it belongs to.
