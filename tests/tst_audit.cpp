@@ -7,6 +7,11 @@
 #include "security/SigningKey.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
+#include "common/Clock.h"
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimeZone>
+#include <sodium.h>
 #include <QtTest>
 
 using namespace muco;
@@ -328,6 +333,71 @@ private slots:
         QVERIFY(!v->intact);
         QVERIFY(v->firstBroken <= forged);
         QVERIFY2(v->problem.contains(QStringLiteral("signature")) || v->problem.contains(QStringLiteral("not signed")), qPrintable(v->problem));
+    }
+
+    // The hash covers the JSON array of the row's fields, as it always did (older chains and an
+    // attacker's re-hashing use QJsonDocument): the same bytes whether written directly (plain
+    // text) or through QJsonDocument (anything else).
+    void rowHashIsTheJsonArrayOfItsFields_data()
+    {
+        QTest::addColumn<QString>("text");
+        QString printable;
+        for (char16_t c = 0x20; c < 0x7f; ++c)
+            printable += QChar(c);
+        QTest::newRow("plain") << QStringLiteral("GX01-0001");
+        QTest::newRow("every printable ASCII character") << printable;
+        QTest::newRow("empty") << QString(QStringLiteral(""));
+        QTest::newRow("null") << QString();
+        QTest::newRow("quote") << QStringLiteral("say \"no\"");
+        QTest::newRow("backslash") << QStringLiteral("C:\\temp");
+        QTest::newRow("slash") << QStringLiteral("1/2");
+        QTest::newRow("newline and tab") << QStringLiteral("a\nb\tc\r");
+        QTest::newRow("control character") << QString(QChar(0x01));
+        QTest::newRow("delete") << QString(QChar(0x7f));
+        QTest::newRow("Chinese") << QStringLiteral("口腔黏膜炎");
+        QTest::newRow("outside the BMP") << QString::fromUtf8("\xF0\x9F\x98\x80");
+        QTest::newRow("lone surrogate") << QString(QChar(0xd800));
+    }
+
+    void rowHashIsTheJsonArrayOfItsFields()
+    {
+        QFETCH(QString, text);
+        const QString at = QStringLiteral("2026-11-25T08:00:00.000Z");
+        const QString prev(64, QLatin1Char('0'));
+        for (int where = 0; where < 3; ++where) {
+            AuditEntry e{QStringLiteral("coord"), QStringLiteral("update"), QStringLiteral("patients"), QStringLiteral("id-1"),
+                         QStringLiteral("status"), QStringLiteral("screening"), QStringLiteral("enrolled"), {}};
+            (where == 0 ? e.newValue : where == 1 ? e.reason : e.user) = text;
+            const QJsonArray parts{QStringLiteral("7"), at, e.user, e.action, e.table, e.recordId, e.field, e.oldValue,
+                                   e.newValue, e.reason, prev};
+            const QByteArray bytes = QJsonDocument(parts).toJson(QJsonDocument::Compact);
+            unsigned char out[crypto_hash_sha256_BYTES];
+            crypto_hash_sha256(out, reinterpret_cast<const unsigned char *>(bytes.constData()),
+                               static_cast<unsigned long long>(bytes.size()));
+            QCOMPARE(AuditChain::rowHash(7, at, e, prev),
+                     QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(out), sizeof out).toHex()));
+        }
+    }
+
+    void isoUtcIsQtsIsoDateWithMs_data()
+    {
+        QTest::addColumn<QDateTime>("time");
+        const QTimeZone utc = QTimeZone::utc();
+        QTest::newRow("usual") << QDateTime(QDate(2026, 11, 25), QTime(8, 0), utc);
+        QTest::newRow("last millisecond of a year") << QDateTime(QDate(1999, 12, 31), QTime(23, 59, 59, 999), utc);
+        QTest::newRow("a few milliseconds") << QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 6), utc);
+        QTest::newRow("year 1000") << QDateTime(QDate(1000, 1, 1), QTime(0, 0), utc);
+        QTest::newRow("year 9999") << QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), utc);
+        QTest::newRow("year 999") << QDateTime(QDate(999, 6, 1), QTime(12, 0), utc);
+        QTest::newRow("year 10000") << QDateTime(QDate(10000, 1, 1), QTime(0, 0), utc);
+        QTest::newRow("another zone") << QDateTime(QDate(2026, 3, 1), QTime(1, 30, 0, 250), QTimeZone(8 * 3600));
+        QTest::newRow("now") << QDateTime::currentDateTimeUtc();
+    }
+
+    void isoUtcIsQtsIsoDateWithMs()
+    {
+        QFETCH(QDateTime, time);
+        QCOMPARE(isoUtc(time), time.toUTC().toString(Qt::ISODateWithMs));
     }
 };
 

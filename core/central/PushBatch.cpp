@@ -1,4 +1,5 @@
 #include "central/PushBatch.h"
+#include "common/CanonicalJson.h"
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <algorithm>
@@ -93,6 +94,20 @@ Status PushBatch::prefetch(const QJsonArray &changes)
             if (it.key().endsWith(QLatin1String("_id")) && it.value().isString())
                 addRecord(it.value().toString());
     }
+    // The subject IDs of the patients pushed, looked up together (holders are found per site
+    // and record as each change is applied).
+    QStringList subjects;
+    for (const QJsonValue &v : changes) {
+        if (v[QStringLiteral("table")].toString() != QLatin1String("patients"))
+            continue;
+        const QJsonValue subject = v[QStringLiteral("fields")][QStringLiteral("subject_id")];
+        if (subject.isString() && !subject.toString().trimmed().isEmpty()) {
+            const QString text = canonicalJson(subject);
+            if (!m_holders.contains(text) && !subjects.contains(text))
+                subjects << text;
+        }
+    }
+    MUCO_TRY(loadHolders(subjects));
     MUCO_TRY(selectIn(m_b, QStringLiteral("SELECT id FROM changes WHERE id IN (%1)"), {}, ids,
                       [&](const QVariantList &r) { m_seen.insert(r.at(0).toString()); }));
     MUCO_TRY(loadSites(records));
@@ -109,6 +124,47 @@ Status PushBatch::prefetch(const QJsonArray &changes)
     }
     for (auto it = existing.cbegin(); it != existing.cend(); ++it)
         MUCO_TRY(loadValues(it.key(), it.value()));
+    return {};
+}
+
+QString PushBatch::subjectHoldersSql(int count)
+{
+    // lower(r.value) and the literal table and field: what the records_subject index holds.
+    const QString one = QStringLiteral(
+        "SELECT CAST(? AS TEXT), r.record_id, s.site FROM records r JOIN record_sites s ON s.table_name = r.table_name"
+        " AND s.record_id = r.record_id WHERE r.table_name = 'patients' AND r.field = 'subject_id' AND lower(r.value) = lower(?)");
+    QStringList branches;
+    for (int i = 0; i < count; ++i)
+        branches << one;
+    return branches.join(QStringLiteral(" UNION ALL "));
+}
+
+Status PushBatch::loadHolders(const QStringList &subjectIds)
+{
+    for (const QString &id : subjectIds)
+        m_holders.insert(id, {});
+    // At most 64 branches a statement, a power of two of them (few distinct texts, each prepared
+    // once per connection), the last subject ID asked again to fill it.
+    constexpr qsizetype kMost = 64;
+    for (qsizetype at = 0; at < subjectIds.size();) {
+        const qsizetype n = std::min(kMost, subjectIds.size() - at);
+        qsizetype width = 1;
+        while (width < n)
+            width *= 2;
+        QVariantList params;
+        for (qsizetype i = 0; i < width; ++i) {
+            const QString &id = subjectIds.at(at + std::min(i, n - 1));
+            params << id << id;
+        }
+        MUCO_READ(rows, m_b.query(subjectHoldersSql(static_cast<int>(width)), params));
+        for (const QVariantList &r : rows) {
+            auto &holders = m_holders[r.at(0).toString()];
+            const std::pair<QString, QString> holder{r.at(1).toString(), r.at(2).toString()};
+            if (!holders.contains(holder))
+                holders.append(holder);
+        }
+        at += n;
+    }
     return {};
 }
 
@@ -214,12 +270,18 @@ Result<QString> PushBatch::subjectHolder(const QString &site, const QString &rec
         const auto it = m_values.constFind(key(QStringLiteral("patients"), other, QStringLiteral("subject_id")));
         return it == m_values.cend() || it->value.toLower() == lower;
     };
-    // What is written, through the records_subject index (one lookup per patient pushed: an
-    // IN (...) list of them was not answered through the index by either database)...
-    MUCO_READ(rows, m_b.query(subjectHolderSql(), {site, recordId, subjectId}));
-    for (const QVariantList &r : rows)
-        if (holds(r.at(0).toString()))
-            return r.at(0).toString();
+    // What is written: read up front for the push (loadHolders), or else looked up alone, both
+    // through the records_subject index...
+    if (const auto known = m_holders.constFind(subjectId); known != m_holders.cend()) {
+        for (const auto &[other, otherSite] : *known)
+            if (otherSite == site && other != recordId && holds(other))
+                return other;
+    } else {
+        MUCO_READ(rows, m_b.query(subjectHolderSql(), {site, recordId, subjectId}));
+        for (const QVariantList &r : rows)
+            if (holds(r.at(0).toString()))
+                return r.at(0).toString();
+    }
     // ... then what this push set and has not written yet.
     for (auto it = m_pending.constFind(lower); it != m_pending.cend() && it.key() == lower; ++it) {
         if (*it == recordId || !holds(*it))
@@ -255,6 +317,7 @@ Status PushBatch::flush()
     m_inserts.clear();
     m_updates.clear();
     m_pending.clear();
+    m_holders.clear();   // written: the database answers again
     return {};
 }
 

@@ -41,6 +41,10 @@ public:
 
     // The subject-ID lookup: site, record id, subject ID (canonical JSON text).
     static QString subjectHolderSql();
+    // The holders of `count` subject IDs in one statement: a UNION ALL of single lookups through
+    // the records_subject index (an IN (...) list of them was read whole); each branch takes the
+    // subject ID asked for, twice (it names the rows it finds), and gives it, record id and site.
+    static QString subjectHoldersSql(int count);
 
     // INSERT of many rows in few statements: `head` is "INSERT INTO t (a, b)".
     static Status insertRows(CentralBackend &b, const QString &head, int columns, const QList<QVariantList> &rows);
@@ -67,6 +71,10 @@ private:
     QList<QVariantList> m_newSites, m_newChanges;
     QStringList m_inserts, m_updates;                         // keys of m_values to write
     QMultiHash<QString, QString> m_pending;                   // lower-case subject ID -> patient record, set, not written
+    // Subject ID asked for (canonical JSON text) -> stored patients holding it in any case, as
+    // (record id, site), read up front; forgotten when the push writes (flush).
+    QHash<QString, QList<std::pair<QString, QString>>> m_holders;
+    Status loadHolders(const QStringList &subjectIds);
 };
 
 } // namespace muco

@@ -92,9 +92,8 @@ Result<QVariantMap> RecordStore::read(Session &session, const TableSpec &t, cons
 {
     QStringList cols = t.fields;
     cols << QStringLiteral("version") << QStringLiteral("deleted");
-    auto st = session.db().prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(cols.join(QLatin1Char(',')), t.name));
-    if (!st.ok())
-        return st.error();
+    // Prepared once per table (the pull reads a record per change), reset once read.
+    MUCO_READ(st, session.db().cached(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(cols.join(QLatin1Char(',')), t.name)));
     st->bind(1, id);
     auto row = st->next();
     if (!row.ok())
@@ -104,6 +103,7 @@ Result<QVariantMap> RecordStore::read(Session &session, const TableSpec &t, cons
     QVariantMap values;
     for (int i = 0; i < cols.size(); ++i)
         values.insert(cols[i], st->value(i));
+    st->reset();
     return values;
 }
 
@@ -265,13 +265,13 @@ Result<QStringList> RecordStore::applyRemote(Session &s, const TableSpec &t, con
             fields.insert(it.key(), it.value());
     const QString actor = QStringLiteral("sync:") + changedBy;
     MUCO_TRY(requireTransaction(s, t));
-    auto exists = s.db().prepare(QStringLiteral("SELECT version FROM %1 WHERE id = ?").arg(t.name));
-    if (!exists.ok())
-        return exists.error();
+    // Statements prepared once per connection (cached): the pull applies changes by the thousand.
+    MUCO_READ(exists, s.db().cached(QStringLiteral("SELECT version FROM %1 WHERE id = ?").arg(t.name)));
     exists->bind(1, id);
     auto row = exists->next();
     if (!row.ok())
         return row.error();
+    exists->reset();
     if (!row.value()) {
         QStringList cols{QStringLiteral("id"), QStringLiteral("version"), QStringLiteral("modified_by"), QStringLiteral("modified_utc")};
         QVariantList values{id, 1, actor, isoUtc(s.now())};
@@ -286,9 +286,7 @@ Result<QStringList> RecordStore::applyRemote(Session &s, const TableSpec &t, con
         QStringList marks;
         for (int i = 0; i < cols.size(); ++i)
             marks << QStringLiteral("?");
-        auto ins = s.db().prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(t.name, cols.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
-        if (!ins.ok())
-            return ins.error();
+        MUCO_READ(ins, s.db().cached(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(t.name, cols.join(QLatin1Char(',')), marks.join(QLatin1Char(',')))));
         for (int i = 0; i < values.size(); ++i)
             ins->bind(i + 1, values[i]);
         MUCO_TRY(ins->run());
@@ -297,13 +295,10 @@ Result<QStringList> RecordStore::applyRemote(Session &s, const TableSpec &t, con
         MUCO_TRY(s.db().recordChange({RecordChange::Kind::Created, t.name, id, patientOf(t, id, fields), fields.keys()}));
         return fields.keys();
     }
-    exists->reset();
     // Fields with a local change not yet acknowledged stay as they are: the central site
     // compares them when they are pushed, and raises a conflict if both sides differ.
     QSet<QString> pending;
-    auto log = s.db().prepare(QStringLiteral("SELECT fields FROM change_log WHERE record_id = ? AND acked_utc IS NULL"));
-    if (!log.ok())
-        return log.error();
+    MUCO_READ(log, s.db().cached(QStringLiteral("SELECT fields FROM change_log WHERE record_id = ? AND acked_utc IS NULL")));
     log->bind(1, id);
     MUCO_TRY(log->forEachRow([&](const Statement &entry) {
         const QJsonObject f = QJsonDocument::fromJson(entry.text(0).toUtf8()).object();
@@ -311,9 +306,7 @@ Result<QStringList> RecordStore::applyRemote(Session &s, const TableSpec &t, con
             pending.insert(it.key());
     }));
     // So do fields in an open conflict: a clinician decides those, not the order of arrival.
-    auto open = s.db().prepare(QStringLiteral("SELECT field FROM sync_conflicts WHERE record_id = ? AND status = 'open'"));
-    if (!open.ok())
-        return open.error();
+    MUCO_READ(open, s.db().cached(QStringLiteral("SELECT field FROM sync_conflicts WHERE record_id = ? AND status = 'open'")));
     open->bind(1, id);
     MUCO_TRY(open->forEachRow([&](const Statement &conflict) { pending.insert(conflict.text(0)); }));
     auto current = read(s, t, id);
@@ -332,17 +325,18 @@ Result<QStringList> RecordStore::applyRemote(Session &s, const TableSpec &t, con
         sets << it.key() + QStringLiteral(" = ?");
         values << it.value();
         applied << it.key();
-        MUCO_TRY(s.audit({{}, QStringLiteral("sync_update"), t.name, id, it.key(), auditText(old), auditText(it.value()), actor}));
     }
     if (applied.isEmpty())
         return applied;
     values << id;
-    auto upd = s.db().prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(t.name, sets.join(QLatin1Char(','))));
-    if (!upd.ok())
-        return upd.error();
+    MUCO_READ(upd, s.db().cached(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(t.name, sets.join(QLatin1Char(',')))));
     for (int i = 0; i < values.size(); ++i)
         upd->bind(i + 1, values[i]);
     MUCO_TRY(upd->run());
+    for (const QString &field : std::as_const(applied)) {
+        const QVariant old = current->value(field);
+        MUCO_TRY(s.audit({{}, QStringLiteral("sync_update"), t.name, id, field, auditText(old), auditText(fields.value(field)), actor}));
+    }
     MUCO_TRY(s.db().recordChange({RecordChange::Kind::Updated, t.name, id, patientOf(t, id, *current), applied}));
     return applied;
 }

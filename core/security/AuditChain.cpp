@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QSet>
 #include <algorithm>
+#include <array>
 #include <map>
 #include <sodium.h>
 
@@ -22,16 +23,45 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(AuditChain)
 };
 
-QString rowHash(qint64 seq, const QString &at, const AuditEntry &e, const QString &prev)
+// Printable ASCII other than '"' and '\\' is its own JSON string body (RFC 8259, section 7).
+bool plainJsonText(const QString &text)
 {
-    // A JSON array is an unambiguous encoding: no field can bleed into the next.
-    const QJsonArray parts{QString::number(seq), at, e.user, e.action, e.table, e.recordId,
-                           e.field, e.oldValue, e.newValue, e.reason, prev};
-    const QByteArray bytes = QJsonDocument(parts).toJson(QJsonDocument::Compact);
-    unsigned char out[crypto_hash_sha256_BYTES];
-    crypto_hash_sha256(out, reinterpret_cast<const unsigned char *>(bytes.constData()),
-                       static_cast<unsigned long long>(bytes.size()));
-    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(out), sizeof out).toHex());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u > 0x7e || u == u'"' || u == u'\\')
+            return false;
+    }
+    return true;
+}
+
+// The bytes a row's hash covers: its fields as the compact JSON array of strings that every row
+// was always hashed over (an unambiguous encoding: no field can bleed into the next). Written
+// by QJsonDocument, except when every field is plain text, where the array is the texts in
+// quotes between commas: the same bytes without a document per row (tst_audit
+// rowHashIsTheJsonArrayOfItsFields compares the two).
+QByteArray hashedBytes(const std::array<QString, 11> &parts)
+{
+    if (!std::all_of(parts.cbegin(), parts.cend(), plainJsonText)) {
+        QJsonArray array;
+        for (const QString &part : parts)
+            array.append(part);
+        return QJsonDocument(array).toJson(QJsonDocument::Compact);
+    }
+    qsizetype size = 2;
+    for (const QString &part : parts)
+        size += part.size() + 3;
+    QByteArray bytes;
+    bytes.reserve(size);
+    bytes += '[';
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        if (i > 0)
+            bytes += ',';
+        bytes += '"';
+        bytes += parts[i].toLatin1();
+        bytes += '"';
+    }
+    bytes += ']';
+    return bytes;
 }
 
 struct Head {
@@ -240,6 +270,16 @@ struct SignatureRules {
 
 } // namespace
 
+QString AuditChain::rowHash(qint64 seq, const QString &atUtc, const AuditEntry &e, const QString &prevHash)
+{
+    const QByteArray bytes = hashedBytes({QString::number(seq), atUtc, e.user, e.action, e.table, e.recordId, e.field,
+                                          e.oldValue, e.newValue, e.reason, prevHash});
+    unsigned char out[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256(out, reinterpret_cast<const unsigned char *>(bytes.constData()),
+                       static_cast<unsigned long long>(bytes.size()));
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(out), sizeof out).toHex());
+}
+
 QByteArray AuditChain::signedMessage(const QString &signer, const QString &hash)
 {
     return QStringLiteral("mucotrack-audit-v1\n%1\n%2").arg(signer, hash).toUtf8();
@@ -271,7 +311,7 @@ Status AuditChain::append(Database &db, const AuditEntry &e, const QDateTime &at
         return head.error();
     const qint64 seq = head->seq + 1;
     const QString at = isoUtc(atUtc);
-    const QString hash = rowHash(seq, at, e, head->hash);
+    const QString hash = AuditChain::rowHash(seq, at, e, head->hash);
     auto ins = db.cached(QStringLiteral(
         "INSERT INTO audit (seq, at_utc, user_name, action, table_name, record_id, field, old_value, new_value,"
         " reason, prev_hash, hash, signer, signature) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
@@ -369,7 +409,7 @@ Result<AuditVerification> AuditChain::verify(Database &db)
             problem = Tr::tr("row %1 follows row %2: rows are missing or out of order").arg(seq).arg(expectedSeq - 1);
         else if (st->text(10) != prev)
             problem = Tr::tr("row %1 does not link to the row before it").arg(seq);
-        else if (rowHash(seq, st->text(1), e, prev) != st->text(11))
+        else if (AuditChain::rowHash(seq, st->text(1), e, prev) != st->text(11))
             problem = Tr::tr("row %1 was changed after it was written").arg(seq);
         else if (!run.isEmpty() && (signer != runSigner || (signature.isEmpty() && e.action == QLatin1String(kKeyRegistered)))) {
             problem = unsignedRun();

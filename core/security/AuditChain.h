@@ -68,6 +68,8 @@ public:
     // The last row (0 and the genesis hash when empty), and the hash of row `seq` (empty if none).
     static Result<AuditHead> head(Database &db);
     static Result<QString> hashAt(Database &db, qint64 seq);
+    // A row's hash: SHA-256 of its fields, its sequence number and the previous row's hash.
+    static QString rowHash(qint64 seq, const QString &atUtc, const AuditEntry &entry, const QString &prevHash);
     // What a signer signs for a row: a domain label, the signer and the row's hash.
     static QByteArray signedMessage(const QString &signer, const QString &hash);
     // What a signer signs for the run of its rows firstSeq..lastSeq: the domain label, the

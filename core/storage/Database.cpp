@@ -216,12 +216,16 @@ Result<Statement> Database::prepare(const QString &sql)
 
 Result<QString> Database::meta(const QString &key, const QString &fallback)
 {
-    // A statement of its own, finalized on return: a cached one left on its row would keep a
-    // read transaction open (issue 13, D2).
-    MUCO_READ(st, prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?")));
-    st.bind(1, key);
-    MUCO_READ(found, st.next());
-    return found ? st.text(0) : fallback;
+    // Read on every write (the device's scope): a cached statement, reset before returning, since
+    // one left on its row would keep a read transaction open (issue 13, D2).
+    MUCO_READ(st, cached(QStringLiteral("SELECT value FROM meta WHERE key = ?")));
+    st->bind(1, key);
+    auto found = st->next();
+    const QString value = found.ok() && found.value() ? st->text(0) : fallback;
+    st->reset();
+    if (!found.ok())
+        return found.error();
+    return value;
 }
 
 Status Database::putMeta(const QString &key, const QString &value)

@@ -157,11 +157,10 @@ Result<int> SyncEngine::applyPage(Session &s, const QJsonObject &page)
         const QString recordId = c.value(QStringLiteral("record_id")).toString();
         // Two devices may allocate the same subject number offline: keep both, visibly.
         if (table->name == QLatin1String("patients") && fields.contains(QStringLiteral("subject_id"))) {
-            auto taken = s.db().prepare(QStringLiteral("SELECT id FROM patients WHERE subject_id = ? AND id <> ?"));
-            if (!taken.ok())
-                return taken.error();
+            MUCO_READ(taken, s.db().cached(QStringLiteral("SELECT id FROM patients WHERE subject_id = ? AND id <> ?")));
             taken->bind(1, fields.value(QStringLiteral("subject_id"))).bind(2, recordId);
             MUCO_READ(clashes, taken->next());
+            taken->reset();
             if (clashes) {
                 const QString clash = fields.value(QStringLiteral("subject_id")).toString();
                 const QString renamed = clash + QStringLiteral("~") + recordId.left(4);
