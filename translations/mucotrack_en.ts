@@ -396,77 +396,77 @@
 <context>
     <name>AuditChain</name>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="163"/>
+        <location filename="../core/security/AuditChain.cpp" line="193"/>
         <source>row %1 is not signed, but rows before it are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="165"/>
+        <location filename="../core/security/AuditChain.cpp" line="195"/>
         <source>row %1 registers a key without a signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="173"/>
-        <location filename="../core/security/AuditChain.cpp" line="220"/>
-        <location filename="../core/security/AuditChain.cpp" line="380"/>
+        <location filename="../core/security/AuditChain.cpp" line="203"/>
+        <location filename="../core/security/AuditChain.cpp" line="250"/>
+        <location filename="../core/security/AuditChain.cpp" line="420"/>
         <source>row %1 is in the name of %2 but signed by %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="180"/>
+        <location filename="../core/security/AuditChain.cpp" line="210"/>
         <source>row %1 registers a malformed key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="187"/>
+        <location filename="../core/security/AuditChain.cpp" line="217"/>
         <source>row %1: %2 registered a key of their own; only an administrator may</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="189"/>
-        <location filename="../core/security/AuditChain.cpp" line="195"/>
-        <location filename="../core/security/AuditChain.cpp" line="203"/>
+        <location filename="../core/security/AuditChain.cpp" line="219"/>
+        <location filename="../core/security/AuditChain.cpp" line="225"/>
+        <location filename="../core/security/AuditChain.cpp" line="233"/>
         <source>row %1 has a signature that does not match its content or its signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="192"/>
+        <location filename="../core/security/AuditChain.cpp" line="222"/>
         <source>row %1: %2 registered a key for %3 without being an administrator with a key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="201"/>
-        <location filename="../core/security/AuditChain.cpp" line="223"/>
+        <location filename="../core/security/AuditChain.cpp" line="231"/>
+        <location filename="../core/security/AuditChain.cpp" line="253"/>
         <source>row %1 is signed by %2, who has no registered key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="226"/>
+        <location filename="../core/security/AuditChain.cpp" line="256"/>
         <source>rows %1 to %2 have a signature that does not match their content or their signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="347"/>
+        <location filename="../core/security/AuditChain.cpp" line="387"/>
         <source>rows %1 to %2 are not signed by %3, who wrote them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="369"/>
+        <location filename="../core/security/AuditChain.cpp" line="409"/>
         <source>row %1 follows row %2: rows are missing or out of order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="371"/>
+        <location filename="../core/security/AuditChain.cpp" line="411"/>
         <source>row %1 does not link to the row before it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="373"/>
+        <location filename="../core/security/AuditChain.cpp" line="413"/>
         <source>row %1 was changed after it was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="409"/>
+        <location filename="../core/security/AuditChain.cpp" line="449"/>
         <source>the trail ends at row %1 but row %2 was written: rows were removed from its end</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4302,12 +4302,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>RecordStore</name>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="380"/>
+        <location filename="../core/records/RecordStore.cpp" line="374"/>
         <source>is not a field of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="103"/>
+        <location filename="../core/records/RecordStore.cpp" line="102"/>
         <source>no %1 record has the id %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4327,12 +4327,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="355"/>
+        <location filename="../core/records/RecordStore.cpp" line="349"/>
         <source>a reason is required to resolve a conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="397"/>
+        <location filename="../core/records/RecordStore.cpp" line="391"/>
         <source>Electronic signature</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5035,22 +5035,22 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="263"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="262"/>
         <source>unknown table %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="265"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="264"/>
         <source>a reason is required to resolve a conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="271"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="270"/>
         <source>this change could not be applied here; record what is missing first, then sync again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="285"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="284"/>
         <source>no open conflict has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
