@@ -11,11 +11,15 @@
 #include <QAbstractButton>
 #include "workspace/LabsTab.h"
 #include "admin/ReferenceRangesDialog.h"
+#include "records/Radiotherapy.h"
+#include "DisplayFormat.h"
+#include "models/HolidayListModel.h"
+#include "admin/SiteSettingsDialog.h"
+#include "models/ReferenceRangeModel.h"
 #include "SignInForm.h"
 #include "TestSite.h"
 #include "records/Labs.h"
 #include "records/Patients.h"
-#include <QTableWidget>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -23,7 +27,11 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QAbstractItemModelTester>
 #include <QtTest>
+#include <QListView>
+#include <QTableView>
+#include <QDateEdit>
 
 using namespace muco;
 
@@ -111,24 +119,64 @@ private slots:
         test::TestSite site;
         auto admin = site.signIn(QStringLiteral("admin"));
         ui::ReferenceRangesDialog dialog(*admin);
-        QTableWidget *t = dialog.table();
-        int altRow = -1;
-        for (int r = 0; r < t->rowCount(); ++r)
-            if (t->item(r, 0)->data(Qt::UserRole).toString() == QLatin1String("alt"))
-                altRow = r;
+        ui::ReferenceRangeModel *m = dialog.model();
+        QAbstractItemModelTester tester(m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int altRow = m->rowOf(QStringLiteral("alt"));
         QVERIFY(altRow >= 0);
-        t->item(altRow, 3)->setText(QStringLiteral("forty"));
+        QCOMPARE(m->index(altRow, 0).data(ui::ReferenceRangeModel::AnalyteKeyRole).toString(), QStringLiteral("alt"));
+        QVERIFY(m->setData(m->index(altRow, 3), QStringLiteral("forty")));
         dialog.accept();
         QVERIFY(dialog.findChildren<QLabel *>().last()->text().contains(QStringLiteral("forty")));
+        QCOMPARE(dialog.table()->currentIndex(), m->index(altRow, 3));   // the cell to put right
         QVERIFY(!Labs::referenceRanges(*admin)->value(QStringLiteral("alt")).uln);
-        t->item(altRow, 3)->setText(QStringLiteral("40"));
-        t->item(altRow, 2)->setText(QStringLiteral("7"));
+        m->setData(m->index(altRow, 3), QStringLiteral("40"));
+        m->setData(m->index(altRow, 2), QStringLiteral("7"));
         dialog.accept();
         QCOMPARE(Labs::referenceRanges(*admin)->value(QStringLiteral("alt")).uln->toString(), QStringLiteral("40"));
-        // A nurse sees them but cannot change them.
+        // A nurse sees them but cannot change them, in the view or through the model.
         auto nurse = site.signIn(QStringLiteral("nurse"));
         ui::ReferenceRangesDialog readOnly(*nurse);
-        QVERIFY(!(readOnly.table()->item(altRow, 3)->flags() & Qt::ItemIsEditable));
+        QVERIFY(!(readOnly.model()->flags(readOnly.model()->index(altRow, 3)) & Qt::ItemIsEditable));
+        QVERIFY(!readOnly.model()->setData(readOnly.model()->index(altRow, 3), QStringLiteral("41")));
+        QCOMPARE(readOnly.model()->index(altRow, 3).data().toString(), QStringLiteral("40"));
+    }
+
+    // The holiday calendar lists each day with its weekday and name, in date order, however
+    // they were entered; "Remove selected" removes the day selected, and only that one.
+    void administratorKeepsTheHolidayCalendar()
+    {
+        test::TestSite site;
+        auto admin = site.signIn(QStringLiteral("admin"));
+        ui::SiteSettingsDialog dialog(*admin);
+        ui::HolidayListModel *m = dialog.holidays();
+        QAbstractItemModelTester tester(m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(m->rowCount(), 0);
+        auto *date = dialog.findChild<QDateEdit *>(QStringLiteral("holidayDate"));
+        auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("holidayName"));
+        QPushButton *add = nullptr, *remove = nullptr;
+        for (QPushButton *b : dialog.findChildren<QPushButton *>())
+            (b->text() == QLatin1String("&Add") ? add : b->text() == QLatin1String("&Remove selected") ? remove : b) = b;
+        QVERIFY(date && name && add && remove);
+        date->setDate(QDate(2027, 2, 6));
+        name->setText(QStringLiteral("Spring Festival"));
+        add->click();
+        date->setDate(QDate(2027, 1, 1));
+        name->setText(QStringLiteral("New Year"));
+        add->click();
+        QCOMPARE(m->rowCount(), 2);
+        QCOMPARE(m->dateAt(0), QDate(2027, 1, 1));
+        QVERIFY(m->index(0).data().toString().contains(QStringLiteral("New Year")));
+        QVERIFY(m->index(1).data().toString().contains(QStringLiteral("Spring Festival")));
+        QVERIFY(m->index(1).data().toString().contains(ui::displayDateWithDay(QDate(2027, 2, 6))));
+        dialog.holidayList()->setCurrentIndex(m->index(1));
+        remove->click();
+        QCOMPARE(m->rowCount(), 1);
+        QCOMPARE(m->dateAt(0), QDate(2027, 1, 1));
+        QCOMPARE(Radiotherapy::holidays(*admin).value(), QSet<QDate>{QDate(2027, 1, 1)});
+        // Nothing selected: nothing removed.
+        dialog.holidayList()->setCurrentIndex({});
+        remove->click();
+        QCOMPARE(m->rowCount(), 1);
     }
 
     // Creatinine differs by sex: the administrator sets women's and men's ULN beside the
@@ -138,17 +186,14 @@ private slots:
         test::TestSite site;
         auto admin = site.signIn(QStringLiteral("admin"));
         ui::ReferenceRangesDialog dialog(*admin);
-        QTableWidget *t = dialog.table();
-        QCOMPARE(t->columnCount(), 8);
-        int row = -1;
-        for (int r = 0; r < t->rowCount(); ++r)
-            if (t->item(r, 0)->data(Qt::UserRole).toString() == QLatin1String("creatinine"))
-                row = r;
+        ui::ReferenceRangeModel *m = dialog.model();
+        QCOMPARE(m->columnCount(), 8);
+        const int row = m->rowOf(QStringLiteral("creatinine"));
         QVERIFY(row >= 0);
-        t->item(row, 3)->setText(QStringLiteral("106"));
-        t->item(row, 5)->setText(QStringLiteral("97"));   // women's ULN
-        t->item(row, 6)->setText(QStringLiteral("57"));   // men's lower limit
-        t->item(row, 7)->setText(QStringLiteral("111"));
+        m->setData(m->index(row, 3), QStringLiteral("106"));
+        m->setData(m->index(row, 5), QStringLiteral("97"));   // women's ULN
+        m->setData(m->index(row, 6), QStringLiteral("57"));   // men's lower limit
+        m->setData(m->index(row, 7), QStringLiteral("111"));
         dialog.accept();
         auto ranges = Labs::referenceRangesBySex(*admin);
         QVERIFY(ranges.ok());
@@ -159,12 +204,13 @@ private slots:
         QCOMPARE(Labs::rangeFor(creatinine, QStringLiteral("male"))->uln->toString(), QStringLiteral("111"));
         // Reopened, it shows what was saved; a wrong women's value is named by its column.
         ui::ReferenceRangesDialog again(*admin);
-        QCOMPARE(again.table()->item(row, 5)->text(), QStringLiteral("97"));
-        again.table()->item(row, 5)->setText(QStringLiteral("ninety"));
+        ui::ReferenceRangeModel *m2 = again.model();
+        QCOMPARE(m2->index(row, 5).data().toString(), QStringLiteral("97"));
+        m2->setData(m2->index(row, 5), QStringLiteral("ninety"));
         again.accept();
         QVERIFY(again.findChildren<QLabel *>().last()->text().contains(QStringLiteral("Women: ULN")));
         // Cleared, the women's pair falls back to the range for all patients.
-        again.table()->item(row, 5)->setText(QString());
+        m2->setData(m2->index(row, 5), QString());
         again.accept();
         ranges = Labs::referenceRangesBySex(*admin);
         QCOMPARE(Labs::rangeFor(ranges->value(QStringLiteral("creatinine")), QStringLiteral("female"))->uln->toString(),

@@ -57,6 +57,7 @@
 #include <QAbstractAxis>
 #include <QChart>
 #include <QRawFont>
+#include <QTreeView>
 #include <QTreeWidget>
 #include "workspace/OverviewTab.h"
 #include <QtTest>
@@ -350,11 +351,11 @@ private slots:
         }
         // The eligibility checklist's values read in Chinese too: a stored code such as the
         // radiotherapy intent ("radical") is shown in words (10^9/L and "E1" are not words).
-        auto *checklist = m_window->findChild<QTreeWidget *>(QStringLiteral("eligibilityChecklist"));
-        QVERIFY(checklist && checklist->topLevelItemCount() > 0);
-        for (int i = 0; i < checklist->topLevelItemCount(); ++i)
-            for (int c = 1; c < checklist->columnCount(); ++c)
-                check(QStringLiteral("eligibility checklist"), checklist->topLevelItem(i)->text(c));
+        auto *checklist = m_window->findChild<QTreeView *>(QStringLiteral("eligibilityChecklist"));
+        QVERIFY(checklist && checklist->model()->rowCount() > 0);
+        for (int i = 0; i < checklist->model()->rowCount(); ++i)
+            for (int c = 1; c < checklist->model()->columnCount(); ++c)
+                check(QStringLiteral("eligibility checklist"), checklist->model()->index(i, c).data().toString());
         verifyNoEnglish();
         // Each axis title is drawn from a face that holds its characters: from a fallback,
         // Qt Charts elided the grade axis's "分级" to a lone "…".

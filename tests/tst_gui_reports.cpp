@@ -2,7 +2,9 @@
 // primary endpoint, the DMC PDF) on the real main window, through the same core as the CLI;
 // nothing identifying leaves, and nothing is offered while the window is locked.
 #include "MainWindowOnTestSite.h"
+#include "admin/PrimaryEndpointDialog.h"
 #include "admin/ReportsMenu.h"
+#include "models/EndpointResultModels.h"
 #include "workspace/PatientWorkspace.h"
 #include "SignInForm.h"
 #include <QDir>
@@ -16,6 +18,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include "OdmSchema.h"
+#include <QAbstractItemModelTester>
 #include <QtTest>
 
 using namespace muco;
@@ -164,12 +167,18 @@ private slots:
     void primaryEndpointWindow()
     {
         ui::PrimaryEndpointDialog dialog(*m_controller->session(), m_window.get());
+        QAbstractItemModelTester scalesTester(dialog.scales(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester excludedTester(dialog.excluded(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(dialog.scales()->rowCount(), 3);
-        QVERIFY(dialog.scales()->item(0, 0)->text().startsWith(QLatin1String("WHO >= 3")));
+        QVERIFY(dialog.scales()->index(0, ui::EndpointResultModel::Scale).data().toString().startsWith(QLatin1String("WHO >= 3 (primary)")));
+        QVERIFY(!dialog.scales()->index(1, ui::EndpointResultModel::Scale).data().toString().contains(QLatin1String("primary")));
+        // No randomized patient: nothing is estimable, and the arms read 0/0.
+        QCOMPARE(dialog.scales()->index(0, ui::EndpointResultModel::Experimental).data().toString(), QStringLiteral("0/0 (-)"));
+        QCOMPARE(dialog.scales()->index(0, ui::EndpointResultModel::FisherP).data().toString(), QStringLiteral("not estimable"));
         // The one patient is not randomized: excluded, with why.
         QCOMPARE(dialog.excluded()->rowCount(), 1);
-        QCOMPARE(dialog.excluded()->item(0, 0)->text(), QStringLiteral("GX01-0001"));
-        QVERIFY(dialog.excluded()->item(0, 1)->text().contains(QStringLiteral("not randomized")));
+        QCOMPARE(dialog.excluded()->index(0, ui::EndpointExclusionModel::Subject).data().toString(), QStringLiteral("GX01-0001"));
+        QVERIFY(dialog.excluded()->index(0, ui::EndpointExclusionModel::Why).data().toString().contains(QStringLiteral("not randomized")));
     }
 
     // "Print casebook..." in the patient's workspace writes the PDF by subject ID, no name.

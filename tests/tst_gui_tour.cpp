@@ -24,6 +24,7 @@
 #include "admin/ConflictsDialog.h"
 #include "admin/OverdueVisitsDialog.h"
 #include "admin/ReferenceRangesDialog.h"
+#include "admin/PrimaryEndpointDialog.h"
 #include "admin/ReportsMenu.h"
 #include "admin/RestoreWizard.h"
 #include "admin/ScreeningLogDialog.h"

@@ -12,6 +12,7 @@
 #include "workspace/RadiotherapyTab.h"
 #include "admin/ScreeningLogDialog.h"
 #include "workspace/ScreeningTab.h"
+#include "models/EligibilityChecklistModel.h"
 #include "SignatureDialog.h"
 #include "workspace/StudyDrugTab.h"
 #include "SignInForm.h"
@@ -390,12 +391,17 @@ private slots:
         ui::PatientWorkspace *w = m_window->workspace();
         w->tabs()->setCurrentWidget(w->screening());
         ui::ScreeningTab *sc = w->screening();
-        QCOMPARE(sc->checklist()->topLevelItemCount(), 21);
-        QCOMPARE(sc->checklist()->topLevelItem(1)->text(1), QStringLiteral("pass"));   // I2: age from the record
+        QAbstractItemModelTester checklistTester(sc->checklist(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(sc->checklist()->rowCount(), 21);
+        QCOMPARE(sc->checklist()->index(1, 1).data().toString(), QStringLiteral("pass"));   // I2: age from the record
         QVERIFY(sc->statusLabel()->text().startsWith(QStringLiteral("Incomplete")));
         sc->answer(QStringLiteral("prior_head_neck_radiotherapy"))->setCurrentIndex(1);   // yes
-        QCOMPARE(sc->checklist()->topLevelItem(10)->text(0), QStringLiteral("E1"));
-        QCOMPARE(sc->checklist()->topLevelItem(10)->text(1), QStringLiteral("FAIL"));
+        const int e1 = sc->checklist()->rowOf(QStringLiteral("E1"));
+        QCOMPARE(e1, 10);
+        QCOMPARE(sc->checklist()->index(e1, 0).data().toString(), QStringLiteral("E1"));
+        QCOMPARE(sc->checklist()->index(e1, 1).data().toString(), QStringLiteral("FAIL"));
+        QCOMPARE(sc->checklist()->index(e1, 1).data(Qt::ForegroundRole).value<QBrush>().color(), QColor(0xb0, 0x00, 0x20));
+        QVERIFY(sc->checklist()->index(e1, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("radiotherapy"), Qt::CaseInsensitive));
         QVERIFY(sc->statusLabel()->text().startsWith(QStringLiteral("Not eligible")));
         // A coordinator saves the screening but cannot sign the decision.
         QVERIFY(!sc->findChildren<QPushButton *>().last()->isEnabled());
@@ -432,10 +438,10 @@ private slots:
         w->tabs()->setCurrentWidget(w->screening());
         ui::ScreeningTab *sc = w->screening();
         QCOMPARE(sc->intent()->currentData().toString(), QString());
-        QCOMPARE(sc->checklist()->topLevelItem(2)->text(0), QStringLiteral("I3"));
-        QCOMPARE(sc->checklist()->topLevelItem(2)->text(1), QStringLiteral("missing"));
+        QCOMPARE(sc->checklist()->index(2, 0).data().toString(), QStringLiteral("I3"));
+        QCOMPARE(sc->checklist()->index(2, 1).data().toString(), QStringLiteral("missing"));
         sc->intent()->setCurrentIndex(sc->intent()->findData(QStringLiteral("radical")));
-        QCOMPARE(sc->checklist()->topLevelItem(2)->text(1), QStringLiteral("pass"));
+        QCOMPARE(sc->checklist()->index(2, 1).data().toString(), QStringLiteral("pass"));
         sc->save();
         sc->setPatient(m_controller->session(), second);   // the next patient: nothing carried over
         QCOMPARE(sc->intent()->currentData().toString(), QString());

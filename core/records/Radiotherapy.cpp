@@ -439,9 +439,16 @@ Result<ImportReport> Radiotherapy::importCsv(Session &s, const QString &patientI
 
 Result<QSet<QDate>> Radiotherapy::holidays(Session &s)
 {
-    QSet<QDate> out;
-    MUCO_READ(st, s.db().prepare(QStringLiteral("SELECT date FROM holidays")));
-    MUCO_TRY(st.forEachRow([&](const Statement &row) { out.insert(QDate::fromString(row.text(0), Qt::ISODate)); }));
+    MUCO_READ(calendar, holidayCalendar(s));
+    const QList<QDate> days = calendar.keys();
+    return QSet<QDate>(days.begin(), days.end());
+}
+
+Result<QMap<QDate, QString>> Radiotherapy::holidayCalendar(Session &s)
+{
+    QMap<QDate, QString> out;
+    MUCO_READ(st, s.db().prepare(QStringLiteral("SELECT date, name FROM holidays")));
+    MUCO_TRY(st.forEachRow([&](const Statement &row) { out.insert(QDate::fromString(row.text(0), Qt::ISODate), row.text(1)); }));
     return out;
 }
 

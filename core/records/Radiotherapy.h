@@ -7,6 +7,8 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <QMap>
+#include <QSet>
 #include <optional>
 
 namespace muco {
@@ -80,6 +82,8 @@ public:
                                           bool wholeFileOrNothing = false);
 
     static Result<QSet<QDate>> holidays(Session &session);
+    // The holidays with their names, in date order (the site settings' calendar).
+    static Result<QMap<QDate, QString>> holidayCalendar(Session &session);
     static Status setHoliday(Session &session, const QDate &date, const QString &name, bool holiday);
 
     static QDate today(Session &session);   // in the site's time zone

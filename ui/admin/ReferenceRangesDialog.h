@@ -4,7 +4,7 @@
 #include <QDialog>
 
 class QLabel;
-class QTableWidget;
+class QTableView;
 
 namespace muco {
 class Session;
@@ -12,16 +12,20 @@ class Session;
 
 namespace muco::ui {
 
+class ReferenceRangeModel;
+
 class ReferenceRangesDialog : public QDialog {
     Q_OBJECT
 public:
     ReferenceRangesDialog(Session &session, QWidget *parent = nullptr);
-    QTableWidget *table() const { return m_table; }
+    QTableView *table() const { return m_table; }
+    ReferenceRangeModel *model() const { return m_model; }
     void accept() override;
 
 private:
     Session &m_session;
-    QTableWidget *m_table;
+    ReferenceRangeModel *m_model;
+    QTableView *m_table;
     QLabel *m_error;
 };
 

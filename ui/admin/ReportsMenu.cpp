@@ -1,25 +1,19 @@
 #include "admin/ReportsMenu.h"
+#include "admin/PrimaryEndpointDialog.h"
 #include "clinical/Protocol.h"
 #include "export/Casebook.h"
 #include "export/CsvExport.h"
 #include "export/DmcReport.h"
 #include "export/OdmExport.h"
-#include "reports/EndpointAnalysis.h"
-#include "reports/NumberFormat.h"
 #include "reports/SiteSnapshot.h"
 #include "security/Session.h"
 #include <QApplication>
 #include <QCoreApplication>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
-#include <QHeaderView>
-#include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace muco::ui {
 
@@ -36,14 +30,6 @@ PathPrompt &pathPrompt()
                       : QFileDialog::getSaveFileName(parent, caption, suggested);
     };
     return prompt;
-}
-
-QString pct(int events, int n) { return n == 0 ? QStringLiteral("-") : QString::number(100.0 * events / n, 'f', 1) + QLatin1Char('%'); }
-
-QString interval(double estimate, double lower, double upper, int decimals, double nullValue)
-{
-    return QStringLiteral("%1 (%2 to %3)").arg(formatBesideNull(estimate, decimals, nullValue), formatBesideNull(lower, decimals, nullValue),
-                                                formatBesideNull(upper, decimals, nullValue));
 }
 
 Notice &notice()
@@ -154,66 +140,6 @@ QList<QAction *> addReportActions(QMenu *exportMenu, QMenu *reportsMenu, QWidget
         report(parent, written, Tr::tr("Wrote the DMC report to %1.").arg(path));
     });
     return actions;
-}
-
-PrimaryEndpointDialog::PrimaryEndpointDialog(Session &session, QWidget *parent)
-    : QDialog(parent), m_scales(new QTableWidget(this)), m_excluded(new QTableWidget(this)), m_error(new QLabel(this))
-{
-    setWindowTitle(tr("Primary endpoint (this site's data)"));
-    auto *layout = new QVBoxLayout(this);
-    const PrimaryEndpoint primary = Protocol::nct07312656().primaryEndpoint;
-    auto *intro = new QLabel(tr("%1. n: randomized patients with a signed graded visit on or after the day of randomization; "
-                                "events: a signed grade at or above the threshold. The whole trial's analysis is made at the central site.")
-                                 .arg(primary.label()), this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
-    layout->addWidget(m_error);
-    m_error->hide();
-    const QStringList headers{tr("Scale"), tr("Experimental"), tr("Control"), tr("Risk difference (95% CI)"), tr("Relative risk (95% CI)"),
-                              tr("Fisher p"), tr("CMH p")};
-    m_scales->setColumnCount(int(headers.size()));
-    m_scales->setHorizontalHeaderLabels(headers);
-    m_scales->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_scales->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    layout->addWidget(m_scales);
-    layout->addWidget(new QLabel(tr("Not in the primary analysis:"), this));
-    m_excluded->setColumnCount(2);
-    m_excluded->setHorizontalHeaderLabels({tr("Subject"), tr("Why")});
-    m_excluded->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_excluded->horizontalHeader()->setStretchLastSection(true);
-    layout->addWidget(m_excluded);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
-    resize(900, 520);
-
-    auto snapshot = siteSnapshot(session);
-    if (!snapshot.ok()) {
-        m_error->setText(snapshot.error().message);
-        m_error->show();
-        return;
-    }
-    const QList<EndpointResult> results = analyseEndpoints(trialCourses(snapshot.value()), primary);
-    m_scales->setRowCount(int(results.size()));
-    for (int i = 0; i < results.size(); ++i) {
-        const EndpointResult &r = results[i];
-        const QStringList cells{
-            r.scale.toUpper() + QStringLiteral(" >= ") + QString::number(r.threshold) + (i == 0 ? tr(" (primary)") : QString()),
-            QStringLiteral("%1/%2 (%3)").arg(r.experimental.events).arg(r.experimental.n).arg(pct(r.experimental.events, r.experimental.n)),
-            QStringLiteral("%1/%2 (%3)").arg(r.control.events).arg(r.control.n).arg(pct(r.control.events, r.control.n)),
-            r.riskDifference ? interval(r.riskDifference->estimate, r.riskDifference->ci.lower, r.riskDifference->ci.upper, 3, 0) : tr("not estimable"),
-            r.relativeRisk ? interval(r.relativeRisk->estimate, r.relativeRisk->ci.lower, r.relativeRisk->ci.upper, 3, 1) : tr("not estimable"),
-            r.fisherP ? QString::number(*r.fisherP, 'f', 4) : tr("not estimable"),
-            r.cmh ? QString::number(r.cmh->p, 'f', 4) : tr("not estimable")};
-        for (int c = 0; c < cells.size(); ++c)
-            m_scales->setItem(i, c, new QTableWidgetItem(cells[c]));
-    }
-    const QList<EndpointExclusion> &excluded = results.first().excluded;
-    m_excluded->setRowCount(int(excluded.size()));
-    for (int i = 0; i < excluded.size(); ++i) {
-        m_excluded->setItem(i, 0, new QTableWidgetItem(excluded[i].subjectId));
-        m_excluded->setItem(i, 1, new QTableWidgetItem(excluded[i].why));
-    }
 }
 
 } // namespace muco::ui

@@ -2,13 +2,13 @@
 // The desktop's reports and exports (issue 16), over the same core as the command line:
 // File > Export (CDISC ODM, CSV) and the Reports menu (the primary endpoint in a window, the
 // DMC report as a PDF). Each reads a snapshot of the site's data (reports/SiteSnapshot).
-#include <QDialog>
+#include <QList>
 #include <functional>
 
+class QAction;
 class QMenu;
+class QWidget;
 class QProgressDialog;
-class QTableWidget;
-class QLabel;
 
 namespace muco {
 class Session;
@@ -33,19 +33,5 @@ QList<QAction *> addReportActions(QMenu *exportMenu, QMenu *reportsMenu, QWidget
 // form, its signatures, the audit trail) by subject ID, without name or record number, and
 // says what was written or why not.
 void printCasebook(QWidget *parent, Session &session, const QString &patientId);
-
-// The primary endpoint and the other scales, per arm, with the statistics and the excluded.
-class PrimaryEndpointDialog : public QDialog {
-    Q_OBJECT
-public:
-    PrimaryEndpointDialog(Session &session, QWidget *parent = nullptr);
-    QTableWidget *scales() const { return m_scales; }
-    QTableWidget *excluded() const { return m_excluded; }
-
-private:
-    QTableWidget *m_scales;
-    QTableWidget *m_excluded;
-    QLabel *m_error;
-};
 
 } // namespace muco::ui

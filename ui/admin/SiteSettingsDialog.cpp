@@ -1,13 +1,14 @@
 #include "admin/SiteSettingsDialog.h"
 #include "CodeLabels.h"
 #include "DisplayFormat.h"
+#include "models/HolidayListModel.h"
 #include "records/Radiotherapy.h"
 #include "security/Session.h"
 #include <QDateEdit>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QListView>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -19,7 +20,7 @@ namespace muco::ui {
 
 SiteSettingsDialog::SiteSettingsDialog(Session &session, QWidget *parent)
     : QDialog(parent), m_session(session), m_autoLock(new QSpinBox), m_labWindow(new QSpinBox), m_error(new QLabel),
-      m_holidays(new QListWidget), m_holidayDate(new QDateEdit), m_holidayName(new QLineEdit)
+      m_holidayModel(new HolidayListModel(this)), m_holidays(new QListView), m_holidayDate(new QDateEdit), m_holidayName(new QLineEdit)
 {
     setWindowTitle(tr("Site settings"));
     m_autoLock->setRange(1, 120);
@@ -37,6 +38,11 @@ SiteSettingsDialog::SiteSettingsDialog(Session &session, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // The site's holiday calendar: no radiotherapy on these days (dose summaries skip them).
     auto *holidays = new QGroupBox(tr("Holidays (no treatment)"));
+    m_holidays->setObjectName(QStringLiteral("holidayList"));
+    m_holidays->setModel(m_holidayModel);
+    m_holidays->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_holidayDate->setObjectName(QStringLiteral("holidayDate"));
+    m_holidayName->setObjectName(QStringLiteral("holidayName"));
     m_holidayDate->setCalendarPopup(true);
     m_holidayDate->setDisplayFormat(dateFormat());
     m_holidayDate->setDate(Radiotherapy::today(session));
@@ -59,9 +65,10 @@ SiteSettingsDialog::SiteSettingsDialog(Session &session, QWidget *parent)
         reloadHolidays();
     });
     connect(remove, &QPushButton::clicked, this, [this] {
-        if (!m_holidays->currentItem())
+        const QDate day = m_holidayModel->dateAt(m_holidays->currentIndex().row());
+        if (!day.isValid())
             return;
-        const Status s = Radiotherapy::setHoliday(m_session, m_holidays->currentItem()->data(Qt::UserRole).toDate(), {}, false);
+        const Status s = Radiotherapy::setHoliday(m_session, day, {}, false);
         m_error->setText(s.ok() ? QString() : errorText(s.error()));
         reloadHolidays();
     });
@@ -80,18 +87,8 @@ SiteSettingsDialog::SiteSettingsDialog(Session &session, QWidget *parent)
 
 void SiteSettingsDialog::reloadHolidays()
 {
-    m_holidays->clear();
-    const auto holidays = Radiotherapy::holidays(m_session);
-    if (!holidays.ok()) {
-        m_error->setText(errorText(holidays.error()));
-        return;
-    }
-    QList<QDate> days = holidays->values();
-    std::sort(days.begin(), days.end());
-    for (const QDate &d : days) {
-        auto *item = new QListWidgetItem(displayDateWithDay(d), m_holidays);
-        item->setData(Qt::UserRole, d);
-    }
+    if (const Status s = m_holidayModel->load(m_session); !s.ok())
+        m_error->setText(errorText(s.error()));
 }
 
 void SiteSettingsDialog::accept()

@@ -2,6 +2,7 @@
 #include "CodeLabels.h"
 #include "DisplayFormat.h"
 #include "SignatureDialog.h"
+#include "models/EligibilityChecklistModel.h"
 #include "clinical/Protocol.h"
 #include "records/RecordStore.h"
 #include "records/Labs.h"
@@ -16,10 +17,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace muco::ui {
@@ -55,7 +55,8 @@ QStringList ecogTexts()
 } // namespace
 
 ScreeningTab::ScreeningTab(QWidget *parent)
-    : WorkspaceTab(parent), m_date(new QDateEdit), m_intent(new QComboBox), m_ecog(new QComboBox), m_checklist(new QTreeWidget),
+    : WorkspaceTab(parent), m_date(new QDateEdit), m_intent(new QComboBox), m_ecog(new QComboBox),
+      m_checklistModel(new EligibilityChecklistModel(this)), m_checklist(new QTreeView),
       m_status(new QLabel), m_labsUsed(new QLabel), m_history(new QLabel), m_save(new QPushButton(tr("&Save screening"))),
       m_sign(new QPushButton(tr("Si&gn decision...")))
 {
@@ -150,7 +151,8 @@ ScreeningTab::ScreeningTab(QWidget *parent)
     scroll->setWidgetResizable(true);
 
     m_checklist->setObjectName(QStringLiteral("eligibilityChecklist"));
-    m_checklist->setHeaderLabels({tr("Criterion"), tr("Result"), tr("Values used")});
+    m_checklist->setModel(m_checklistModel);
+    m_checklist->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_checklist->setRootIsDecorated(false);
     m_checklist->setWordWrap(true);
     m_checklist->header()->setStretchLastSection(true);
@@ -259,29 +261,13 @@ void ScreeningTab::evaluate()
     if (!s || m_loading)
         return;
     auto ev = Screenings::evaluate(*s, patientId(), m_date->date(), form());
-    m_checklist->clear();
     if (!ev.ok()) {
+        m_checklistModel->clear();
         m_status->setText(errorText(ev.error()));
         m_status->setStyleSheet(QStringLiteral("font-weight: bold; padding: 6px; color: #b00020;"));
         return;
     }
-    const QString language = QLocale().name();
-    const Protocol &protocol = Protocol::nct07312656();
-    for (const CriterionResult &c : ev->result.criteria) {
-        auto *item = new QTreeWidgetItem(m_checklist);
-        item->setText(0, c.id);
-        const QString result = c.outcome == CriterionOutcome::Pass ? tr("pass") : c.outcome == CriterionOutcome::Fail ? tr("FAIL") : tr("missing");
-        item->setText(1, result);
-        item->setText(2, c.detail);
-        for (const Criterion &crit : protocol.criteria)
-            if (crit.id == c.id) {
-                item->setToolTip(0, crit.text(language));
-                item->setToolTip(2, crit.text(language) + QStringLiteral("\n\n") + c.detail);
-            }
-        const QColor color = c.outcome == CriterionOutcome::Pass ? QColor(0x1b, 0x5e, 0x20)
-                           : c.outcome == CriterionOutcome::Fail ? QColor(0xb0, 0x00, 0x20) : QColor(0x6c, 0x75, 0x7d);
-        item->setForeground(1, color);
-    }
+    m_checklistModel->setCriteria(ev->result.criteria);
     m_checklist->resizeColumnToContents(0);
     m_checklist->resizeColumnToContents(1);
     const QString status = statusId(ev->result.status);

@@ -10,9 +10,11 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QTreeWidget;
+class QTreeView;
 
 namespace muco::ui {
+
+class EligibilityChecklistModel;
 
 class ScreeningTab : public WorkspaceTab {
     Q_OBJECT
@@ -20,7 +22,7 @@ public:
     explicit ScreeningTab(QWidget *parent = nullptr);
     void reload() override;
     QJsonObject form() const;
-    QTreeWidget *checklist() const { return m_checklist; }
+    EligibilityChecklistModel *checklist() const { return m_checklistModel; }
     QComboBox *answer(const QString &fact) const { return m_answers.value(fact); }
     QLineEdit *numberField(const QString &fact) const { return m_numbers.value(fact); }
     QLabel *statusLabel() const { return m_status; }
@@ -41,7 +43,8 @@ private:
     QHash<QString, QComboBox *> m_answers;
     QHash<QString, QComboBox *> m_dateChoice;
     QHash<QString, QDateEdit *> m_dates;
-    QTreeWidget *m_checklist;
+    EligibilityChecklistModel *m_checklistModel;
+    QTreeView *m_checklist;
     QLabel *m_status;
     QLabel *m_labsUsed;
     QLabel *m_history;
