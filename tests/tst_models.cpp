@@ -26,6 +26,8 @@
 #include "records/StudyDrug.h"
 #include <QAbstractItemModelTester>
 #include <QFont>
+#include <QLineEdit>
+#include <QSignalSpy>
 #include <QtTest>
 
 using namespace muco;
@@ -312,15 +314,18 @@ private slots:
         QCOMPARE(text(*model, 0, ui::AdverseEventListModel::Resolved), QStringLiteral("ongoing"));
         QVERIFY(!model->index(0, 0).data(ui::AdverseEventListModel::QueriedRole).toBool());
 
+        // Someone is typing a new event in the tab's form when a monitor raises a query: the
+        // flag shows at once, and what is being typed stays (a reload would clear the form).
+        ui::AdverseEventsTab *tab = shown.workspace->adverseEvents();
+        tab->termField()->setText(QStringLiteral("Dysphagia"));
+        QSignalSpy reset(model, &QAbstractItemModel::modelReset);
         auto monitor = site.signIn(QStringLiteral("monitor"));
         auto q = Queries::raise(*monitor, shown.id, AdverseEvents::table().name, drafted.id, QStringLiteral("grade"),
                                 QStringLiteral("Grade per source?"), test::kPassword);
         QVERIFY2(q.ok(), qPrintable(q.ok() ? QString() : q.error().message));
-        // The tab does not declare the query tables (its reload clears the form being typed), so
-        // the flag shows on the next load of the list.
-        QCOMPARE(text(*model, 0, ui::AdverseEventListModel::State), QStringLiteral("Draft: confirm"));
-        QVERIFY(model->load(*doctor, shown.id).ok());
         QCOMPARE(text(*model, 0, ui::AdverseEventListModel::State), QStringLiteral("Draft: confirm ⚑"));
+        QCOMPARE(tab->termField()->text(), QStringLiteral("Dysphagia"));
+        QCOMPARE(reset.count(), 0);   // the rows stayed; only the mark changed
         QVERIFY(model->index(0, 0).data(ui::AdverseEventListModel::QueriedRole).toBool());
         QVERIFY(!model->index(0, ui::AdverseEventListModel::State).data(Qt::ToolTipRole).toString().isEmpty());
     }

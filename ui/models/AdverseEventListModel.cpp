@@ -9,15 +9,23 @@
 
 namespace muco::ui {
 
+namespace {
+// The patient's adverse events with a query not closed.
+QSet<QString> queriedEvents(Session &session, const QString &patientId)
+{
+    QSet<QString> queried;
+    if (auto open = Queries::list(session, true, patientId); open.ok())
+        for (const Query &q : open.value())
+            if (q.table == AdverseEvents::table().name)
+                queried.insert(q.recordId);
+    return queried;
+}
+} // namespace
+
 Status AdverseEventListModel::load(Session &session, const QString &patientId)
 {
     auto list = AdverseEvents::list(session, patientId);
-    QSet<QString> queried;
-    if (list.ok())
-        if (auto open = Queries::list(session, true, patientId); open.ok())
-            for (const Query &q : open.value())
-                if (q.table == AdverseEvents::table().name)
-                    queried.insert(q.recordId);
+    const QSet<QString> queried = list.ok() ? queriedEvents(session, patientId) : QSet<QString>{};
     beginResetModel();
     m_rows = list.ok() ? list.value() : QList<AdverseEvent>{};
     m_queried = queried;
@@ -33,6 +41,17 @@ void AdverseEventListModel::clear()
     m_rows.clear();
     m_queried.clear();
     endResetModel();
+}
+
+void AdverseEventListModel::refreshQueried(Session &session, const QString &patientId)
+{
+    QSet<QString> queried = queriedEvents(session, patientId);
+    if (queried == m_queried || m_rows.isEmpty()) {
+        m_queried = std::move(queried);
+        return;
+    }
+    m_queried = std::move(queried);
+    emit dataChanged(index(0, State), index(int(m_rows.size()) - 1, State), {Qt::DisplayRole, Qt::ToolTipRole, QueriedRole});
 }
 
 const AdverseEvent *AdverseEventListModel::eventAt(int row) const { return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr; }

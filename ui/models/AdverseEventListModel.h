@@ -21,6 +21,8 @@ public:
     // Reads the events and the open queries through core; a failed read leaves the list empty.
     Status load(Session &session, const QString &patientId);
     void clear();
+    // Re-reads only which events have a query not closed, keeping the rows (and the selection).
+    void refreshQueried(Session &session, const QString &patientId);
     const AdverseEvent *eventAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -54,6 +54,7 @@ AdverseEventsTab::AdverseEventsTab(QWidget *parent)
     m_gradeText = new QLabel;
     setObjectName(QStringLiteral("adverseEventsTab"));
     showsTables({AdverseEvents::table().name});
+    marksFrom({Queries::table().name, Queries::messageTable().name});
     m_table->setObjectName(QStringLiteral("aeTable"));
     m_table->setModel(m_model);
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -134,6 +135,16 @@ void AdverseEventsTab::reload()
                                  : tr("The adverse events could not be read: %1").arg(errorText(loaded.error())));
     m_table->resizeColumnsToContents();
     clearForm();
+}
+
+void AdverseEventsTab::refreshMarks()
+{
+    Session *s = session();
+    if (!s)
+        return;
+    m_model->refreshQueried(*s, patientId());
+    if (!m_editing.isEmpty())
+        m_errors.markQueried(openQueryNotes(*s, patientId(), AdverseEvents::table().name, m_editing));
 }
 
 // The chosen term's MedDRA code and the grade's CTCAE v5.0 text, as the investigator grades;

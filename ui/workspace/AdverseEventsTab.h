@@ -24,6 +24,7 @@ class AdverseEventsTab : public WorkspaceTab {
 public:
     explicit AdverseEventsTab(QWidget *parent = nullptr);
     void reload() override;
+    void refreshMarks() override;
     QTableView *table() const { return m_table; }
     EmptyListHint *emptyHint() const { return m_empty; }
     AdverseEventListModel *model() const { return m_model; }

@@ -189,9 +189,13 @@ void PatientWorkspace::onCommitted(const ChangeSet &changes)
     if (tables.contains(Patients::table().name) || tables.contains(Randomizations::table().name))
         m_randomize->reload();
     for (WorkspaceTab *tab : std::as_const(m_all)) {
-        const QStringList &shown = tab->shownTables();
-        if (std::any_of(tables.cbegin(), tables.cend(), [&](const QString &t) { return shown.contains(t); }))
+        const auto touches = [&](const QStringList &of) {
+            return std::any_of(tables.cbegin(), tables.cend(), [&](const QString &t) { return of.contains(t); });
+        };
+        if (touches(tab->shownTables()))
             tab->reload();
+        else if (touches(tab->markedTables()))
+            tab->refreshMarks();
     }
 }
 

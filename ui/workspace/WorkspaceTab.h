@@ -24,6 +24,11 @@ public:
     // The tables this tab shows: a committed change to one of them, in this patient's
     // record, reloads the tab (PatientWorkspace).
     const QStringList &shownTables() const { return m_tables; }
+    // Tables whose committed change only refreshes the tab's marks (an open query beside a
+    // row or field), never its form: a query raised or answered elsewhere must not clear what
+    // someone is typing.
+    const QStringList &markedTables() const { return m_markTables; }
+    virtual void refreshMarks() {}
 
 protected:
     Session *session() const { return m_session; }
@@ -31,11 +36,13 @@ protected:
     // Shows a core error to the user (a message box); the field-level ones are handled by forms.
     void showError(const QString &message);
     void showsTables(QStringList tables) { m_tables = std::move(tables); }
+    void marksFrom(QStringList tables) { m_markTables = std::move(tables); }
 
 private:
     Session *m_session = nullptr;
     QString m_patientId;
     QStringList m_tables;
+    QStringList m_markTables;
 };
 
 } // namespace muco::ui
