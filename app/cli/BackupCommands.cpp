@@ -10,12 +10,11 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-const QString kJson = QStringLiteral("json");
 const QString kRecoveryStdin = QStringLiteral("recovery-key-stdin");
 
 int cmdBackupCreate(CliContext &ctx)
 {
-    if (auto p = ctx.parse({kJson, QStringLiteral("password-stdin")}, {QStringLiteral("db"), QStringLiteral("user"), QStringLiteral("to")}); !p.ok())
+    if (auto p = ctx.parse(signedInFlags(), signedInValues({QStringLiteral("to")})); !p.ok())
         return ctx.fail(p.error());
     auto to = ctx.required(QStringLiteral("to"));
     if (!to.ok())

@@ -195,4 +195,20 @@ void CliContext::printError(const QString &text)
     flush(m_err);
 }
 
+QSet<QString> signedInFlags(std::initializer_list<QString> more)
+{
+    QSet<QString> s{kJson, kPasswordStdin};
+    for (const QString &m : more)
+        s.insert(m);
+    return s;
+}
+
+QSet<QString> signedInValues(std::initializer_list<QString> more)
+{
+    QSet<QString> s{kDb, kUser};
+    for (const QString &m : more)
+        s.insert(m);
+    return s;
+}
+
 } // namespace muco::cli

@@ -9,6 +9,7 @@
 #include <QMap>
 #include <QSet>
 #include <QStringList>
+#include <initializer_list>
 #include <memory>
 
 namespace muco::cli {
@@ -62,5 +63,17 @@ private:
 };
 
 int exitCodeFor(ErrorKind kind);
+
+// The options most commands share (shared/contracts/cli.md), named once.
+inline const QString kDb = QStringLiteral("db");
+inline const QString kUser = QStringLiteral("user");
+inline const QString kJson = QStringLiteral("json");
+inline const QString kPasswordStdin = QStringLiteral("password-stdin");
+inline const QString kSubject = QStringLiteral("subject-id");
+inline const QString kText = QStringLiteral("text");
+
+// What a signed-in command parses: --json and --password-stdin, --db and --user, and its own.
+QSet<QString> signedInFlags(std::initializer_list<QString> more = {});
+QSet<QString> signedInValues(std::initializer_list<QString> more = {});
 
 } // namespace muco::cli

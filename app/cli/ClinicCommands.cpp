@@ -14,17 +14,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-const QString kSubject = QStringLiteral("subject-id");
-const QString kJson = QStringLiteral("json");
-
-QSet<QString> signedInValues(std::initializer_list<QString> more)
-{
-    QSet<QString> s{QStringLiteral("db"), QStringLiteral("user"), kSubject};
-    for (const QString &m : more)
-        s.insert(m);
-    return s;
-}
-const QSet<QString> kFlags{kJson, QStringLiteral("password-stdin")};
 
 // A core error names the record's field; the command line names its option instead.
 Error asOption(const Error &e, const QHash<QString, QString> &options)
@@ -67,7 +56,7 @@ QJsonObject planJson(const QString &subjectId, const RtPlan &p)
 // plan set: the Radiotherapy tab's plan form; a change of a saved plan needs --reason.
 int cmdPlanSet(CliContext &ctx)
 {
-    if (auto p = ctx.parse(kFlags, signedInValues({QStringLiteral("reason")})); !p.ok())
+    if (auto p = ctx.parse(signedInFlags(), signedInValues({kSubject, QStringLiteral("reason")})); !p.ok())
         return ctx.fail(p.error());
     if (auto s = ctx.required(kSubject); !s.ok())
         return ctx.fail(s.error());
@@ -103,7 +92,7 @@ int cmdPlanSet(CliContext &ctx)
 // fraction add: one day of the fraction log, as the Radiotherapy tab records it.
 int cmdFractionAdd(CliContext &ctx)
 {
-    if (auto p = ctx.parse(kFlags, signedInValues({QStringLiteral("date"), QStringLiteral("status"), QStringLiteral("dose-gy"),
+    if (auto p = ctx.parse(signedInFlags(), signedInValues({kSubject, QStringLiteral("date"), QStringLiteral("status"), QStringLiteral("dose-gy"),
                                                    QStringLiteral("reason")})); !p.ok())
         return ctx.fail(p.error());
     auto dateText = ctx.required(QStringLiteral("date"));
@@ -156,7 +145,7 @@ int cmdFractionAdd(CliContext &ctx)
 // fraction import: the radiotherapy system's CSV (date, fraction, dose), whole or not at all.
 int cmdFractionImport(CliContext &ctx)
 {
-    if (auto p = ctx.parse(kFlags, signedInValues({})); !p.ok())
+    if (auto p = ctx.parse(signedInFlags(), signedInValues({kSubject})); !p.ok())
         return ctx.fail(p.error());
     if (auto s = ctx.required(kSubject); !s.ok())
         return ctx.fail(s.error());
@@ -182,7 +171,7 @@ int cmdFractionImport(CliContext &ctx)
 // labs add: results collected together, each under its panel, as the Labs tab records them.
 int cmdLabsAdd(CliContext &ctx)
 {
-    if (auto p = ctx.parse(kFlags, signedInValues({})); !p.ok())
+    if (auto p = ctx.parse(signedInFlags(), signedInValues({kSubject})); !p.ok())
         return ctx.fail(p.error());
     if (auto s = ctx.required(kSubject); !s.ok())
         return ctx.fail(s.error());

@@ -13,27 +13,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-const QString kDb = QStringLiteral("db");
-const QString kUser = QStringLiteral("user");
-const QString kJson = QStringLiteral("json");
-const QString kPasswordStdin = QStringLiteral("password-stdin");
-const QString kText = QStringLiteral("text");
-
-QSet<QString> flags(std::initializer_list<QString> more = {})
-{
-    QSet<QString> s{kJson, kPasswordStdin};
-    for (const QString &m : more)
-        s.insert(m);
-    return s;
-}
-
-QSet<QString> values(std::initializer_list<QString> more = {})
-{
-    QSet<QString> s{kDb, kUser};
-    for (const QString &m : more)
-        s.insert(m);
-    return s;
-}
 
 // A signing command: the password that signs in is kept (in this scope only) and checked
 // again by core as the signature's second component (cli-trial.md).
@@ -99,9 +78,9 @@ int printQuery(CliContext &ctx, const Query &q, const QDateTime &now)
 
 int cmdRaise(CliContext &ctx)
 {
-    if (auto p = ctx.parse(flags(), values({QStringLiteral("subject-id"), QStringLiteral("record"), QStringLiteral("field"), kText})); !p.ok())
+    if (auto p = ctx.parse(signedInFlags(), signedInValues({kSubject, QStringLiteral("record"), QStringLiteral("field"), kText})); !p.ok())
         return ctx.fail(p.error());
-    for (const QString &o : {QStringLiteral("subject-id"), QStringLiteral("record"), QStringLiteral("field"), kText})
+    for (const QString &o : {kSubject, QStringLiteral("record"), QStringLiteral("field"), kText})
         if (auto r = ctx.required(o); !r.ok())
             return ctx.fail(r.error());
     const QString record = ctx.option(QStringLiteral("record"));
@@ -111,7 +90,7 @@ int cmdRaise(CliContext &ctx)
     auto s = signInToSign(ctx);
     if (!s.ok())
         return ctx.fail(s.error());
-    auto patient = Patients::bySubjectId(*s->session, ctx.option(QStringLiteral("subject-id")));
+    auto patient = Patients::bySubjectId(*s->session, ctx.option(kSubject));
     if (!patient.ok())
         return ctx.fail(patient.error());
     auto q = Queries::raise(*s->session, patient->id, record.left(slash), record.mid(slash + 1), ctx.option(QStringLiteral("field")),
@@ -128,7 +107,7 @@ int cmdRaise(CliContext &ctx)
 
 int cmdAnswer(CliContext &ctx)
 {
-    if (auto p = ctx.parse(flags(), values({QStringLiteral("query"), kText, QStringLiteral("correct"), QStringLiteral("reason")})); !p.ok())
+    if (auto p = ctx.parse(signedInFlags(), signedInValues({QStringLiteral("query"), kText, QStringLiteral("correct"), QStringLiteral("reason")})); !p.ok())
         return ctx.fail(p.error());
     for (const QString &o : {QStringLiteral("query"), kText})
         if (auto r = ctx.required(o); !r.ok())
@@ -156,7 +135,7 @@ int cmdAnswer(CliContext &ctx)
 
 int cmdCloseOrReopen(CliContext &ctx, bool reopen)
 {
-    if (auto p = ctx.parse(flags(), values({QStringLiteral("query"), kText})); !p.ok())
+    if (auto p = ctx.parse(signedInFlags(), signedInValues({QStringLiteral("query"), kText})); !p.ok())
         return ctx.fail(p.error());
     if (auto r = ctx.required(QStringLiteral("query")); !r.ok())
         return ctx.fail(r.error());
@@ -177,14 +156,14 @@ int cmdCloseOrReopen(CliContext &ctx, bool reopen)
 
 int cmdList(CliContext &ctx)
 {
-    if (auto p = ctx.parse(flags({QStringLiteral("open")}), values({QStringLiteral("subject-id")})); !p.ok())
+    if (auto p = ctx.parse(signedInFlags({QStringLiteral("open")}), signedInValues({kSubject})); !p.ok())
         return ctx.fail(p.error());
     auto session = ctx.signIn();
     if (!session.ok())
         return ctx.fail(session.error());
     QString patientId;
-    if (ctx.has(QStringLiteral("subject-id"))) {
-        auto patient = Patients::bySubjectId(**session, ctx.option(QStringLiteral("subject-id")));
+    if (ctx.has(kSubject)) {
+        auto patient = Patients::bySubjectId(**session, ctx.option(kSubject));
         if (!patient.ok())
             return ctx.fail(patient.error());
         patientId = patient->id;
@@ -229,7 +208,7 @@ QString sdvLine(const SdvStatus &st)
 
 int cmdSdvMarkOrStatus(CliContext &ctx, bool mark)
 {
-    if (auto p = ctx.parse(flags(), values({QStringLiteral("record")})); !p.ok())
+    if (auto p = ctx.parse(signedInFlags(), signedInValues({QStringLiteral("record")})); !p.ok())
         return ctx.fail(p.error());
     auto record = ctx.required(QStringLiteral("record"));
     if (!record.ok())
@@ -256,7 +235,7 @@ int cmdSdvMarkOrStatus(CliContext &ctx, bool mark)
 
 int cmdSdvRemaining(CliContext &ctx)
 {
-    if (auto p = ctx.parse(flags(), values()); !p.ok())
+    if (auto p = ctx.parse(signedInFlags(), signedInValues()); !p.ok())
         return ctx.fail(p.error());
     auto session = ctx.signIn();
     if (!session.ok())

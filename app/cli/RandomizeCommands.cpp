@@ -17,10 +17,9 @@ struct Tr {
 // (contracts/cli-trial.md: a signing command re-checks the password given on standard input).
 int randomize(CliContext &ctx)
 {
-    if (auto p = ctx.parse({QStringLiteral("json"), QStringLiteral("password-stdin")},
-                           {QStringLiteral("db"), QStringLiteral("user"), QStringLiteral("subject-id")}); !p.ok())
+    if (auto p = ctx.parse(signedInFlags(), signedInValues({kSubject})); !p.ok())
         return ctx.fail(p.error());
-    auto subject = ctx.required(QStringLiteral("subject-id"));
+    auto subject = ctx.required(kSubject);
     if (!subject.ok())
         return ctx.fail(subject.error());
     auto db = ctx.required(QStringLiteral("db"));

@@ -12,14 +12,12 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-const QString kSubject = QStringLiteral("subject-id");
 
 // screening submit: the desktop's Save on the Screening tab (Screenings::submit), the input
 // the eligibility check's; prints that check's output, plus the draft's screening_id.
 int cmdSubmit(CliContext &ctx)
 {
-    if (auto p = ctx.parse({QStringLiteral("json"), QStringLiteral("password-stdin")},
-                           {QStringLiteral("db"), QStringLiteral("user"), kSubject}); !p.ok())
+    if (auto p = ctx.parse(signedInFlags(), signedInValues({kSubject})); !p.ok())
         return ctx.fail(p.error());
     auto subject = ctx.required(kSubject);
     if (!subject.ok())
@@ -48,9 +46,8 @@ int cmdSubmit(CliContext &ctx)
 // given on standard input is checked again as the signature's second component.
 int cmdSign(CliContext &ctx)
 {
-    if (auto p = ctx.parse({QStringLiteral("json"), QStringLiteral("password-stdin")},
-                           {QStringLiteral("db"), QStringLiteral("user"), kSubject, QStringLiteral("decision"),
-                            QStringLiteral("reason")}); !p.ok())
+    if (auto p = ctx.parse(signedInFlags(), signedInValues({kSubject, QStringLiteral("decision"),
+                            QStringLiteral("reason")})); !p.ok())
         return ctx.fail(p.error());
     auto subject = ctx.required(kSubject);
     auto decision = ctx.required(QStringLiteral("decision"));

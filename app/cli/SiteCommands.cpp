@@ -19,26 +19,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-const QString kDb = QStringLiteral("db");
-const QString kUser = QStringLiteral("user");
-const QString kJson = QStringLiteral("json");
-const QString kPasswordStdin = QStringLiteral("password-stdin");
-
-// Options every signed-in command takes.
-QSet<QString> signedInFlags(std::initializer_list<QString> more = {})
-{
-    QSet<QString> s{kJson, kPasswordStdin};
-    for (const QString &m : more)
-        s.insert(m);
-    return s;
-}
-QSet<QString> signedInValues(std::initializer_list<QString> more = {})
-{
-    QSet<QString> s{kDb, kUser};
-    for (const QString &m : more)
-        s.insert(m);
-    return s;
-}
 
 int cmdInit(CliContext &ctx)
 {
@@ -209,14 +189,14 @@ int cmdUserList(CliContext &ctx)
 
 int cmdPatientAdd(CliContext &ctx)
 {
-    if (auto p = ctx.parse(signedInFlags(), signedInValues({QStringLiteral("subject-id"), QStringLiteral("name"),
+    if (auto p = ctx.parse(signedInFlags(), signedInValues({kSubject, QStringLiteral("name"),
                                                             QStringLiteral("mrn"), QStringLiteral("phone"),
                                                             QStringLiteral("birth-date"), QStringLiteral("sex")})); !p.ok())
         return ctx.fail(p.error());
     auto session = ctx.signIn();
     if (!session.ok())
         return ctx.fail(session.error());
-    NewPatient np{ctx.option(QStringLiteral("subject-id")), ctx.option(QStringLiteral("name")),
+    NewPatient np{ctx.option(kSubject), ctx.option(QStringLiteral("name")),
                   ctx.option(QStringLiteral("mrn")), ctx.option(QStringLiteral("phone")),
                   ctx.option(QStringLiteral("birth-date")), ctx.option(QStringLiteral("sex"))};
     auto patient = Patients::add(**session, np);
@@ -277,7 +257,7 @@ QJsonObject patientJson(const Patient &p)
 // patient show | update | withdraw (cli-trial.md): the same core as the desktop's Patient details.
 int cmdPatientOne(CliContext &ctx, const QString &sub)
 {
-    QStringList values{QStringLiteral("subject-id")};
+    QStringList values{kSubject};
     if (sub == QLatin1String("update"))
         values << QStringLiteral("birth-date") << QStringLiteral("sex") << QStringLiteral("name") << QStringLiteral("mrn")
                << QStringLiteral("phone") << QStringLiteral("reason");
@@ -288,14 +268,14 @@ int cmdPatientOne(CliContext &ctx, const QString &sub)
         accepted.insert(v);
     if (auto p = ctx.parse(signedInFlags(), accepted); !p.ok())
         return ctx.fail(p.error());
-    if (ctx.option(QStringLiteral("subject-id")).isEmpty())
+    if (ctx.option(kSubject).isEmpty())
         return ctx.fail(Error::usage(Tr::tr("--subject-id is required")));
     if (sub != QLatin1String("show") && ctx.option(QStringLiteral("reason")).trimmed().isEmpty())
         return ctx.fail(Error::usage(Tr::tr("--reason is required")));
     auto session = ctx.signIn();
     if (!session.ok())
         return ctx.fail(session.error());
-    auto patient = Patients::bySubjectId(**session, ctx.option(QStringLiteral("subject-id")));
+    auto patient = Patients::bySubjectId(**session, ctx.option(kSubject));
     if (!patient.ok())
         return ctx.fail(patient.error());
     Result<Patient> out = patient.value();

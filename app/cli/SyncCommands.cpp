@@ -15,12 +15,11 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-const QSet<QString> kFlags{QStringLiteral("json"), QStringLiteral("password-stdin")};
 
 int enroll(CliContext &ctx)
 {
-    if (auto p = ctx.parse(kFlags, {QStringLiteral("db"), QStringLiteral("user"), QStringLiteral("server"), QStringLiteral("code"),
-                                    QStringLiteral("ca-cert")}); !p.ok())
+    if (auto p = ctx.parse(signedInFlags(), signedInValues({QStringLiteral("server"), QStringLiteral("code"),
+                                    QStringLiteral("ca-cert")})); !p.ok())
         return ctx.fail(p.error());
     auto server = ctx.required(QStringLiteral("server"));
     auto code = ctx.required(QStringLiteral("code"));
@@ -92,7 +91,7 @@ int enroll(CliContext &ctx)
 
 int now(CliContext &ctx)
 {
-    if (auto p = ctx.parse(kFlags, {QStringLiteral("db"), QStringLiteral("user")}); !p.ok())
+    if (auto p = ctx.parse(signedInFlags(), signedInValues()); !p.ok())
         return ctx.fail(p.error());
     auto session = ctx.signIn();
     if (!session.ok())
@@ -117,7 +116,7 @@ int now(CliContext &ctx)
 
 int status(CliContext &ctx)
 {
-    if (auto p = ctx.parse(kFlags, {QStringLiteral("db"), QStringLiteral("user")}); !p.ok())
+    if (auto p = ctx.parse(signedInFlags(), signedInValues()); !p.ok())
         return ctx.fail(p.error());
     auto session = ctx.signIn();
     if (!session.ok())

@@ -15,9 +15,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-const QString kSubject = QStringLiteral("subject-id");
-const QString kJson = QStringLiteral("json");
-const QSet<QString> kFlags{kJson, QStringLiteral("password-stdin")};
 
 QJsonObject visitJson(const QString &subjectId, const Assessment &a)
 {
@@ -51,7 +48,7 @@ QString visitLine(const Assessment &a)
 // draft with every scale's grade derived in core and the dose delivered by the visit date.
 int cmdRecord(CliContext &ctx)
 {
-    if (auto p = ctx.parse(kFlags, {QStringLiteral("db"), QStringLiteral("user"), kSubject, QStringLiteral("date")}); !p.ok())
+    if (auto p = ctx.parse(signedInFlags(), signedInValues({kSubject, QStringLiteral("date")})); !p.ok())
         return ctx.fail(p.error());
     auto subject = ctx.required(kSubject);
     auto dateText = ctx.required(QStringLiteral("date"));
@@ -87,7 +84,7 @@ int cmdRecord(CliContext &ctx)
 // visit sign: the investigator's signature on a draft visit; the password again.
 int cmdSign(CliContext &ctx)
 {
-    if (auto p = ctx.parse(kFlags, {QStringLiteral("db"), QStringLiteral("user"), QStringLiteral("visit")}); !p.ok())
+    if (auto p = ctx.parse(signedInFlags(), signedInValues({QStringLiteral("visit")})); !p.ok())
         return ctx.fail(p.error());
     auto id = ctx.required(QStringLiteral("visit"));
     if (!id.ok())
@@ -119,7 +116,7 @@ int cmdSign(CliContext &ctx)
 // visit list: every visit of the patient (superseded ones too), its grades and its state.
 int cmdList(CliContext &ctx)
 {
-    if (auto p = ctx.parse(kFlags, {QStringLiteral("db"), QStringLiteral("user"), kSubject}); !p.ok())
+    if (auto p = ctx.parse(signedInFlags(), signedInValues({kSubject})); !p.ok())
         return ctx.fail(p.error());
     auto subject = ctx.required(kSubject);
     if (!subject.ok())
