@@ -590,7 +590,7 @@ private slots:
         QCOMPARE(r.conflicts, 1);   // parked, visible
         QCOMPARE(b.session->db().scalarInt(QStringLiteral("SELECT count(*) FROM patients")).value(), 1);   // the feed went on
         auto parked = SyncEngine::conflicts(*b.session).value();
-        QCOMPARE(parked.first().field, QStringLiteral("(record)"));
+        QCOMPARE(parked.first().field, SyncConflict::wholeRecord);
         QVERIFY(!SyncEngine::resolve(*b.session, parked.first().id, false, QStringLiteral("x")).ok());
         QVERIFY(SyncEngine::resolve(*b.session, parked.first().id, true, QStringLiteral("Patient belongs to another device's work; checked")).ok());
         QCOMPARE(SyncEngine::status(*b.session)->conflicts, 0);

@@ -61,6 +61,7 @@ const Entry kTables[] = {
     {"users", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "User account")},
 };
 const Entry kFields[] = {
+    {"(record)", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "Whole record")},   // SyncConflict::wholeRecord
     {"action", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "Action taken")},
     {"alpha_beta_gy", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "α/β (Gy)")},
     {"collected", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "Collected")},

@@ -95,7 +95,7 @@ const TableSpec &Patients::table()
                                  QStringLiteral("created_utc"), QStringLiteral("status_date"), QStringLiteral("status_reason"),
                                  // Derived from birth_date on the write path; what syncs instead of it.
                                  QStringLiteral("birth_year")},
-                                true, true};
+                                true, true, QStringLiteral("subject_id")};
     return spec;
 }
 

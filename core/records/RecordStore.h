@@ -16,6 +16,9 @@ struct TableSpec {
     QStringList fields;   // the columns a caller may set; everything else is metadata
     bool syncs = true;    // false: the table never leaves the site (identity)
     bool hasSite = true;
+    // A field no two records may share. Two devices can allocate the same value offline: the
+    // pull keeps both, renames the pulled one's value and files a conflict to resolve.
+    QString uniqueField = {};
 };
 
 struct RecordWrite {

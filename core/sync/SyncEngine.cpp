@@ -26,7 +26,7 @@ Status storeConflict(Database &db, const QJsonObject &c, const QString &now)
     const QString field = c.value(QStringLiteral("field")).toString();
     if (!table)
         return Error::invalid(QStringLiteral("conflict"), Tr::tr("the central site sent a conflict on an unknown table"));
-    if (field != QLatin1String("(record)"))
+    if (field != SyncConflict::wholeRecord)
         MUCO_TRY(RecordStore::checkField(*table, field, RecordStore::FieldUse::Sync));
     // New conflicts arrive open; a later "resolved" from the central site closes them here too.
     auto st = db.prepare(QStringLiteral(
@@ -155,19 +155,20 @@ Result<int> SyncEngine::applyPage(Session &s, const QJsonObject &page)
             continue;   // a table this version does not know: skipped, never guessed
         QVariantMap fields = c.value(QStringLiteral("fields")).toObject().toVariantMap();
         const QString recordId = c.value(QStringLiteral("record_id")).toString();
-        // Two devices may allocate the same subject number offline: keep both, visibly.
-        if (table->name == QLatin1String("patients") && fields.contains(QStringLiteral("subject_id"))) {
-            MUCO_READ(taken, s.db().cached(QStringLiteral("SELECT id FROM patients WHERE subject_id = ? AND id <> ?")));
-            taken->bind(1, fields.value(QStringLiteral("subject_id"))).bind(2, recordId);
+        // Two devices may allocate the same subject number offline: keep both, visibly. (The
+        // table and field names are the declaration's, never the page's.)
+        if (const QString &unique = table->uniqueField; !unique.isEmpty() && fields.contains(unique)) {
+            MUCO_READ(taken, s.db().cached(QStringLiteral("SELECT id FROM %1 WHERE %2 = ? AND id <> ?").arg(table->name, unique)));
+            taken->bind(1, fields.value(unique)).bind(2, recordId);
             MUCO_READ(clashes, taken->next());
             taken->reset();
             if (clashes) {
-                const QString clash = fields.value(QStringLiteral("subject_id")).toString();
+                const QString clash = fields.value(unique).toString();
                 const QString renamed = clash + QStringLiteral("~") + recordId.left(4);
-                fields.insert(QStringLiteral("subject_id"), renamed);
+                fields.insert(unique, renamed);
                 MUCO_TRY(storeConflict(s.db(), QJsonObject{{QStringLiteral("id"), QString(QStringLiteral("dup-") + recordId)},
                                                  {QStringLiteral("table"), table->name}, {QStringLiteral("record_id"), recordId},
-                                                 {QStringLiteral("field"), QStringLiteral("subject_id")},
+                                                 {QStringLiteral("field"), unique},
                                                  {QStringLiteral("central_value"), clash},
                                                  {QStringLiteral("device_value"), renamed},
                                                  {QStringLiteral("status"), QStringLiteral("open")}}, isoUtc(s.now())));
@@ -186,7 +187,7 @@ Result<int> SyncEngine::applyPage(Session &s, const QJsonObject &page)
             MUCO_TRY(change.rollback());
             MUCO_TRY(storeConflict(s.db(), QJsonObject{{QStringLiteral("id"), QString(QStringLiteral("unapplied-") + c.value(QStringLiteral("id")).toString())},
                                                        {QStringLiteral("table"), table->name}, {QStringLiteral("record_id"), recordId},
-                                                       {QStringLiteral("field"), QStringLiteral("(record)")},
+                                                       {QStringLiteral("field"), SyncConflict::wholeRecord},
                                                        {QStringLiteral("central_value"), c.value(QStringLiteral("fields"))},
                                                        {QStringLiteral("device_value"), r.error().message},
                                                        {QStringLiteral("status"), QStringLiteral("open")}}, isoUtc(s.now())));
@@ -264,7 +265,7 @@ Status SyncEngine::resolve(Session &s, const QString &conflictId, bool keepDevic
             return Error::invalid(QStringLiteral("reason"), Tr::tr("a reason is required to resolve a conflict"));
         Transaction tx(s.db());
         MUCO_TRY(tx.begun());
-        if (c.field == QLatin1String("(record)")) {
+        if (c.field == SyncConflict::wholeRecord) {
             // A change this device could not apply: acknowledged by a person, never written blind.
             if (keepDevice == false)
                 return Error::invalid(QStringLiteral("conflict"), Tr::tr("this change could not be applied here; record what is missing first, then sync again"));

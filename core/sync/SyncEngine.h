@@ -28,6 +28,9 @@ struct SyncStatus {
 };
 
 struct SyncConflict {
+    // The field of a conflict about a whole record: a pulled change this device could not
+    // apply (its rules refused it), parked for a person to acknowledge.
+    static inline const QString wholeRecord = QStringLiteral("(record)");
     QString id;
     QString table;
     QString recordId;
