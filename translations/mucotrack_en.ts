@@ -1308,15 +1308,15 @@ Exit status: 0 success, 2 usage, 3 sign-in or permission denied, 4 invalid input
     </message>
     <message>
         <location filename="../app/cli/CliContext.cpp" line="155"/>
-        <location filename="../app/cli/RandomizeCommands.cpp" line="30"/>
-        <location filename="../app/cli/SiteCommands.cpp" line="150"/>
+        <location filename="../app/cli/RandomizeCommands.cpp" line="29"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="130"/>
         <source>This command needs a sign-in: give --user NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/CliContext.cpp" line="156"/>
-        <location filename="../app/cli/RandomizeCommands.cpp" line="31"/>
-        <location filename="../app/cli/SiteCommands.cpp" line="60"/>
+        <location filename="../app/cli/RandomizeCommands.cpp" line="30"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="40"/>
         <source>Password for %1: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1326,22 +1326,22 @@ Exit status: 0 success, 2 usage, 3 sign-in or permission denied, 4 invalid input
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="55"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="35"/>
         <source>%1 already exists; init never overwrites a database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="64"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="44"/>
         <source>Repeat the password: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="66"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="46"/>
         <source>the two passwords differ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="77"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="57"/>
         <source>Site %1 created in %2.
 
 Recovery key (shown once; print it or write it down and keep it locked away):
@@ -1351,32 +1351,32 @@ Recovery key (shown once; print it or write it down and keep it locked away):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="87"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="67"/>
         <source>%1 cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="123"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="103"/>
         <source>Account %1 (%2) added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="146"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="126"/>
         <source>Current password for %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="163"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="143"/>
         <source>The password of %1 was reset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="163"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="143"/>
         <source>Your password was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="179"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="159"/>
         <source>The recovery key of %1 is replaced; the old one no longer opens it (backups made before keep their own).
 
 New recovery key (shown once; print it or write it down and keep it locked away):
@@ -1386,273 +1386,273 @@ New recovery key (shown once; print it or write it down and keep it locked away)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="205"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="185"/>
         <source> (inactive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="292"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="272"/>
         <source>--subject-id is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="294"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="274"/>
         <source>--reason is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="428"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="408"/>
         <source>set up a new site database and its administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="430"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="410"/>
         <source>add a user (administrator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="432"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="412"/>
         <source>list the users and their roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="434"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="414"/>
         <source>change your own password (the current one is the sign-in password)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="436"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="416"/>
         <source>set another user&apos;s password (administrator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="438"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="418"/>
         <source>register a patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="440"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="420"/>
         <source>list the patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="442"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="422"/>
         <source>one patient, with status, its date and reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="444"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="424"/>
         <source>correct a patient&apos;s details (audited)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="446"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="426"/>
         <source>status withdrawn (kept, audited)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="448"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="428"/>
         <source>the trial&apos;s screening log, with failed criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="450"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="430"/>
         <source>check the audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="452"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="432"/>
         <source>print the database key and cipher settings, from the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="454"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="434"/>
         <source>replace the recovery key, shown once (administrator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClinicCommands.cpp" line="91"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="80"/>
         <source>%1 has a plan already: give --reason for the change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClinicCommands.cpp" line="97"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="86"/>
         <source>%1: plan of %2 Gy in %3 fractions from %4 saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClinicCommands.cpp" line="116"/>
-        <location filename="../app/cli/SiteCommands.cpp" line="315"/>
-        <location filename="../app/cli/VisitCommands.cpp" line="63"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="105"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="295"/>
+        <location filename="../app/cli/VisitCommands.cpp" line="60"/>
         <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClinicCommands.cpp" line="119"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="108"/>
         <source>&quot;%1&quot; is not delivered, missed or held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClinicCommands.cpp" line="125"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="114"/>
         <source>&quot;%1&quot; is not a number of Gy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClinicCommands.cpp" line="127"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="116"/>
         <source>only a delivered fraction has a dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClinicCommands.cpp" line="150"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="139"/>
         <source>%1: fraction %2 (%3 Gy) delivered on %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClinicCommands.cpp" line="152"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="141"/>
         <source>%1: %2 on %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClinicCommands.cpp" line="177"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="166"/>
         <source>%1: %2 fraction(s) imported, %3 already recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClinicCommands.cpp" line="217"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="206"/>
         <source>%1: %2 result(s) collected %3 saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClinicCommands.cpp" line="229"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="218"/>
         <source>set the radiotherapy plan (JSON; a change needs --reason)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClinicCommands.cpp" line="232"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="221"/>
         <source>record one day of radiotherapy (delivered: the plan&apos;s dose unless --dose-gy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClinicCommands.cpp" line="234"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="223"/>
         <source>import delivered fractions (CSV: date,fraction,dose); one bad line refuses the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClinicCommands.cpp" line="236"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="225"/>
         <source>record lab results collected together (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="350"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="330"/>
         <source>failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="383"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="363"/>
         <source>The audit trail is broken at row %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="387"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="367"/>
         <source>The audit trail is intact (%1 rows).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="399"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="379"/>
         <source>The site database %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommands.cpp" line="40"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="39"/>
         <source>Name one backup file: %1 FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommands.cpp" line="55"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="54"/>
         <source>The backup %1 is readable, but its audit trail is broken at row %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommands.cpp" line="61"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="60"/>
         <source>The backup %1 of site %2 is intact (%3 audit rows).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommands.cpp" line="62"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="61"/>
         <source>The backup %1 of site %2 was restored to %3 (%4 audit rows, intact).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommands.cpp" line="74"/>
-        <location filename="../app/cli/BackupCommands.cpp" line="94"/>
-        <location filename="../app/cli/SiteCommands.cpp" line="400"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="73"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="93"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="380"/>
         <source>Recovery key: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommands.cpp" line="108"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="107"/>
         <source>Backups (the site database and its key file, encrypted):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommands.cpp" line="111"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="110"/>
         <source>a consistent, encrypted copy of the database and its key file, while the app may run (administrator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommands.cpp" line="113"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="112"/>
         <source>open a backup with the recovery key and check every page and the audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommands.cpp" line="115"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="114"/>
         <source>check a backup and put it at a new path (never over an existing database)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="34"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="33"/>
         <source>%1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="61"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="60"/>
         <source>The central site cannot be reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="63"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="62"/>
         <source>The central site cannot be used safely: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="66"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="65"/>
         <source>The central site refused the enrollment: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="68"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="67"/>
         <source>the code belongs to site %1, this database to site %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="86"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="85"/>
         <source>This device is enrolled with %1 as a monitor&apos;s device: it reads every site and records queries and source verification only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="89"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="88"/>
         <source>This device is enrolled with %1 for site %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="114"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="113"/>
         <source>Pushed %1, pulled %2; %3 pending, %4 conflict(s) to resolve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="144"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="143"/>
         <source>Central site: %1
 Pending changes: %2
 Last success: %3
@@ -1660,43 +1660,43 @@ Conflicts to resolve: %4%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="145"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="144"/>
         <source>none configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="146"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="145"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="147"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="146"/>
         <source>
 Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="148"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="147"/>
         <source>Sealed randomization reserve: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="148"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="147"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="159"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="158"/>
         <source>enrol this site with the central site, with a one-time code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="161"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="160"/>
         <source>sync with the central site now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="163"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="162"/>
         <source>the central site, pending changes, the last sync and conflicts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1716,47 +1716,47 @@ Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScreeningCommands.cpp" line="82"/>
+        <location filename="../app/cli/ScreeningCommands.cpp" line="79"/>
         <source>%1: %2, signed by %3; status %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScreeningCommands.cpp" line="90"/>
+        <location filename="../app/cli/ScreeningCommands.cpp" line="87"/>
         <source>The trial (--db PATH; --user NAME [--password-stdin]):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScreeningCommands.cpp" line="98"/>
+        <location filename="../app/cli/ScreeningCommands.cpp" line="95"/>
         <source>screen a patient: the eligibility check&apos;s input (JSON) over the site&apos;s record, saved as a draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScreeningCommands.cpp" line="101"/>
+        <location filename="../app/cli/ScreeningCommands.cpp" line="98"/>
         <source>sign the latest screening&apos;s decision (investigator; the password again); eligible: enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VisitCommands.cpp" line="114"/>
+        <location filename="../app/cli/VisitCommands.cpp" line="111"/>
         <source>Visit %1 of %2 signed by %3.%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VisitCommands.cpp" line="115"/>
+        <location filename="../app/cli/VisitCommands.cpp" line="112"/>
         <source> An adverse event &quot;Mucositis oral&quot; was drafted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VisitCommands.cpp" line="156"/>
+        <location filename="../app/cli/VisitCommands.cpp" line="153"/>
         <source>record a graded visit: the exam&apos;s findings (JSON, docs/clinical-exam.md); prints every scale&apos;s grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VisitCommands.cpp" line="158"/>
+        <location filename="../app/cli/VisitCommands.cpp" line="155"/>
         <source>sign a visit&apos;s grades (investigator; the password again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VisitCommands.cpp" line="160"/>
+        <location filename="../app/cli/VisitCommands.cpp" line="157"/>
         <source>every visit of a patient, its grades and its state</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1907,7 +1907,7 @@ Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/QueryCommands.cpp" line="88"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="67"/>
         <source>%1  %2  %3/%4 %5  %6  %n day(s)  &quot;%7&quot;</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1915,108 +1915,108 @@ Last error: %1</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="110"/>
-        <location filename="../app/cli/QueryCommands.cpp" line="239"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="89"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="218"/>
         <source>name a record as TABLE/ID, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="139"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="118"/>
         <source>--correct needs --reason: a changed value always says why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="142"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="121"/>
         <source>--reason goes with --correct.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="203"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="182"/>
         <source>No queries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="224"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="203"/>
         <source>%1  %2/%3  verified by %4 at %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="226"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="205"/>
         <source>%1  %2/%3  changed since %4 verified it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="227"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="206"/>
         <source>%1  %2/%3  not verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="274"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="253"/>
         <source>Every critical record is verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="286"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="265"/>
         <source>Monitoring (--db PATH; --user NAME [--password-stdin]; a step is signed with the password):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="290"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="269"/>
         <source>ask the site about one value (monitor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="293"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="272"/>
         <source>answer a query, correcting the value if need be (site staff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="295"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="274"/>
         <source>close a query (monitor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="297"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="276"/>
         <source>re-open an answered or closed query (monitor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="299"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="278"/>
         <source>this site&apos;s queries, their state and age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="301"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="280"/>
         <source>mark a record verified against the source (monitor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="303"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="282"/>
         <source>whether a record is verified as it stands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="305"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="284"/>
         <source>the protocol&apos;s critical records not verified as they stand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/RandomizeCommands.cpp" line="61"/>
+        <location filename="../app/cli/RandomizeCommands.cpp" line="60"/>
         <source>%1 is randomized to the %2 arm (stratum %3, #%4, %5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/RandomizeCommands.cpp" line="63"/>
+        <location filename="../app/cli/RandomizeCommands.cpp" line="62"/>
         <source>allocated by the central site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/RandomizeCommands.cpp" line="63"/>
+        <location filename="../app/cli/RandomizeCommands.cpp" line="62"/>
         <source>from this device&apos;s sealed reserve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/RandomizeCommands.cpp" line="74"/>
+        <location filename="../app/cli/RandomizeCommands.cpp" line="73"/>
         <source>allocate an enrolled patient&apos;s arm (coordinator, investigator; online, else the sealed reserve)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4204,7 +4204,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="452"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="459"/>
         <source>a holiday needs a date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4358,78 +4358,78 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>ReportsMenu</name>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="53"/>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="55"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="39"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="41"/>
         <source>Reports and exports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="78"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="64"/>
         <source>Print casebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="85"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="71"/>
         <source>Wrote the casebook of %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="95"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="81"/>
         <source>CDISC &amp;ODM 1.3.2...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="99"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="85"/>
         <source>Export CDISC ODM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="107"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="93"/>
         <source>Writing the ODM export...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="107"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="93"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="121"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="107"/>
         <source>Exported %1 subjects to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="123"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="109"/>
         <source>&amp;CSV (one file per domain)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="127"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="113"/>
         <source>Export CSV into a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="135"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="121"/>
         <source>Wrote %1 files to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="137"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="123"/>
         <source>&amp;Primary endpoint...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="141"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="127"/>
         <source>&amp;DMC report (PDF)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="145"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="131"/>
         <source>Save the DMC report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="154"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="140"/>
         <source>Wrote the DMC report to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5035,22 +5035,22 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="262"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="263"/>
         <source>unknown table %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="264"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="265"/>
         <source>a reason is required to resolve a conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="270"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="271"/>
         <source>this change could not be applied here; record what is missing first, then sync again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="284"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="285"/>
         <source>no open conflict has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6041,82 +6041,82 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::AdverseEventListModel</name>
     <message>
-        <location filename="../ui/models/AdverseEventListModel.cpp" line="57"/>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="76"/>
         <source>This event has a data query that is not closed: see the Queries tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AdverseEventListModel.cpp" line="59"/>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="78"/>
         <source>CTCAE v%1, MedDRA %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AdverseEventListModel.cpp" line="64"/>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="83"/>
         <source>Draft: confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AdverseEventListModel.cpp" line="64"/>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="83"/>
         <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AdverseEventListModel.cpp" line="67"/>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="86"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AdverseEventListModel.cpp" line="70"/>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="89"/>
         <source>ongoing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AdverseEventListModel.cpp" line="71"/>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="90"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AdverseEventListModel.cpp" line="71"/>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="90"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AdverseEventListModel.cpp" line="85"/>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="104"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AdverseEventListModel.cpp" line="86"/>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="105"/>
         <source>Term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AdverseEventListModel.cpp" line="87"/>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="106"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AdverseEventListModel.cpp" line="88"/>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="107"/>
         <source>Onset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AdverseEventListModel.cpp" line="89"/>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="108"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AdverseEventListModel.cpp" line="90"/>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="109"/>
         <source>Serious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AdverseEventListModel.cpp" line="91"/>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="110"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AdverseEventListModel.cpp" line="92"/>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="111"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6135,127 +6135,127 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
     <message>
         <location filename="../ui/workspace/AdverseEventsTab.cpp" line="51"/>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="171"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="182"/>
         <source>&amp;Save event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="69"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="70"/>
         <source>Type part of a CTCAE v5.0 term, e.g. mucositis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="81"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="82"/>
         <source>Describe the event in your words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="110"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="111"/>
         <source>Relation to stud&amp;y drug:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="111"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="112"/>
         <source>Action ta&amp;ken:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="100"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="101"/>
         <source>Adverse event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="68"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="69"/>
         <source>CTCAE v5.0 term, e.g. mucositis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="80"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="81"/>
         <source>The event in your words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="94"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="95"/>
         <source>enter the date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="103"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="104"/>
         <source>&amp;Term:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="104"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="105"/>
         <source>S&amp;pecify:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="105"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="106"/>
         <source>&amp;Grade (CTCAE):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="107"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="108"/>
         <source>&amp;Onset:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="108"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="109"/>
         <source>Resolution:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="112"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="113"/>
         <source>O&amp;utcome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="115"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="116"/>
         <source>&amp;New event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="133"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="134"/>
         <source>No adverse events recorded for this patient. A signed oral mucositis grade of 3 or more drafts one here for the investigator to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="134"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="135"/>
         <source>The adverse events could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="146"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="157"/>
         <source>Not a CTCAE v5.0 term yet: choose one from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="150"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="161"/>
         <source>CTCAE v5.0 has no grade %1 for this term.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="151"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="162"/>
         <source>MedDRA %1 · grade %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="202"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="213"/>
         <source>&amp;Confirm event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="202"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="213"/>
         <source>&amp;Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="221"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="232"/>
         <source>enter the date it resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="237"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="248"/>
         <source>A recorded adverse event is being changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6722,7 +6722,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="48"/>
-        <location filename="../ui/CodeLabels.cpp" line="137"/>
+        <location filename="../ui/CodeLabels.cpp" line="138"/>
         <source>Patient</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6773,7 +6773,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="58"/>
-        <location filename="../ui/CodeLabels.cpp" line="138"/>
+        <location filename="../ui/CodeLabels.cpp" line="139"/>
         <source>Data query</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6794,508 +6794,513 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="64"/>
-        <source>Action taken</source>
+        <source>Whole record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="65"/>
-        <source>α/β (Gy)</source>
+        <source>Action taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="66"/>
-        <location filename="../ui/CodeLabels.cpp" line="80"/>
-        <source>Collected</source>
+        <source>α/β (Gy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="67"/>
-        <source>Full name</source>
+        <location filename="../ui/CodeLabels.cpp" line="81"/>
+        <source>Collected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="68"/>
-        <source>Radiotherapy intent</source>
+        <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="69"/>
-        <source>Lower limit</source>
+        <source>Radiotherapy intent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="70"/>
-        <source>Password</source>
+        <source>Lower limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="71"/>
-        <source>Role</source>
+        <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="72"/>
-        <source>Site code</source>
+        <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="73"/>
-        <location filename="../ui/CodeLabels.cpp" line="128"/>
-        <source>Treatment days</source>
+        <source>Site code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="74"/>
-        <source>Upper limit</source>
+        <location filename="../ui/CodeLabels.cpp" line="129"/>
+        <source>Treatment days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="75"/>
-        <source>User name</source>
+        <source>Upper limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="76"/>
-        <source>Test</source>
+        <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="77"/>
-        <source>Assessment date</source>
+        <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="78"/>
-        <source>Date of birth</source>
+        <source>Assessment date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="79"/>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="80"/>
         <source>Chemotherapy agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="81"/>
+        <location filename="../ui/CodeLabels.cpp" line="82"/>
         <source>Concurrent chemotherapy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="82"/>
+        <location filename="../ui/CodeLabels.cpp" line="83"/>
         <source>Reason for correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="83"/>
+        <location filename="../ui/CodeLabels.cpp" line="84"/>
         <source>CTCAE grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="84"/>
+        <location filename="../ui/CodeLabels.cpp" line="85"/>
         <source>Cumulative dose (Gy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="85"/>
+        <location filename="../ui/CodeLabels.cpp" line="86"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="86"/>
+        <location filename="../ui/CodeLabels.cpp" line="87"/>
         <source>Dose (Gy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="87"/>
+        <location filename="../ui/CodeLabels.cpp" line="88"/>
         <source>Dose per fraction (Gy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="88"/>
+        <location filename="../ui/CodeLabels.cpp" line="89"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="89"/>
+        <location filename="../ui/CodeLabels.cpp" line="90"/>
         <source>Fraction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="90"/>
+        <location filename="../ui/CodeLabels.cpp" line="91"/>
         <source>Fractions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="91"/>
+        <location filename="../ui/CodeLabels.cpp" line="92"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="92"/>
+        <location filename="../ui/CodeLabels.cpp" line="93"/>
         <source>Screening answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="93"/>
+        <location filename="../ui/CodeLabels.cpp" line="94"/>
         <source>Medical record number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="94"/>
+        <location filename="../ui/CodeLabels.cpp" line="95"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="95"/>
+        <location filename="../ui/CodeLabels.cpp" line="96"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="96"/>
+        <location filename="../ui/CodeLabels.cpp" line="97"/>
         <source>OMAS mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="97"/>
+        <location filename="../ui/CodeLabels.cpp" line="98"/>
         <source>OMAS total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="98"/>
+        <location filename="../ui/CodeLabels.cpp" line="99"/>
         <source>Onset date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="99"/>
+        <location filename="../ui/CodeLabels.cpp" line="100"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="100"/>
+        <location filename="../ui/CodeLabels.cpp" line="101"/>
         <source>Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="101"/>
+        <location filename="../ui/CodeLabels.cpp" line="102"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="102"/>
+        <location filename="../ui/CodeLabels.cpp" line="103"/>
         <source>PRO interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="103"/>
+        <location filename="../ui/CodeLabels.cpp" line="104"/>
         <source>PRO severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="104"/>
+        <location filename="../ui/CodeLabels.cpp" line="105"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="105"/>
+        <location filename="../ui/CodeLabels.cpp" line="106"/>
         <source>Relation to study drug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="106"/>
+        <location filename="../ui/CodeLabels.cpp" line="107"/>
         <source>Resolution date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="107"/>
+        <location filename="../ui/CodeLabels.cpp" line="108"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="108"/>
+        <location filename="../ui/CodeLabels.cpp" line="109"/>
         <source>RTOG grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="109"/>
+        <location filename="../ui/CodeLabels.cpp" line="110"/>
         <source>Serious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="110"/>
+        <location filename="../ui/CodeLabels.cpp" line="111"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="111"/>
+        <location filename="../ui/CodeLabels.cpp" line="112"/>
         <source>SI value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="112"/>
+        <location filename="../ui/CodeLabels.cpp" line="113"/>
         <source>Signed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="113"/>
+        <location filename="../ui/CodeLabels.cpp" line="114"/>
         <source>Signed at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="114"/>
+        <location filename="../ui/CodeLabels.cpp" line="115"/>
         <source>Dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="115"/>
+        <location filename="../ui/CodeLabels.cpp" line="116"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="116"/>
+        <location filename="../ui/CodeLabels.cpp" line="117"/>
         <source>Start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="117"/>
+        <location filename="../ui/CodeLabels.cpp" line="118"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="118"/>
+        <location filename="../ui/CodeLabels.cpp" line="119"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="119"/>
+        <location filename="../ui/CodeLabels.cpp" line="120"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="120"/>
+        <location filename="../ui/CodeLabels.cpp" line="121"/>
         <source>Taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="121"/>
+        <location filename="../ui/CodeLabels.cpp" line="122"/>
         <source>Technique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="122"/>
+        <location filename="../ui/CodeLabels.cpp" line="123"/>
         <source>Term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="123"/>
+        <location filename="../ui/CodeLabels.cpp" line="124"/>
         <source>Total dose (Gy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="124"/>
+        <location filename="../ui/CodeLabels.cpp" line="125"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="125"/>
+        <location filename="../ui/CodeLabels.cpp" line="126"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="126"/>
+        <location filename="../ui/CodeLabels.cpp" line="127"/>
         <source>Visit date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="127"/>
+        <location filename="../ui/CodeLabels.cpp" line="128"/>
         <source>Volume (mL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="129"/>
+        <location filename="../ui/CodeLabels.cpp" line="130"/>
         <source>WHO grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="130"/>
+        <location filename="../ui/CodeLabels.cpp" line="131"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="131"/>
+        <location filename="../ui/CodeLabels.cpp" line="132"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="132"/>
+        <location filename="../ui/CodeLabels.cpp" line="133"/>
         <source>Author&apos;s role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="133"/>
+        <location filename="../ui/CodeLabels.cpp" line="134"/>
         <source>Corrected value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="134"/>
+        <location filename="../ui/CodeLabels.cpp" line="135"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="135"/>
+        <location filename="../ui/CodeLabels.cpp" line="136"/>
         <source>Fingerprint of the values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="136"/>
+        <location filename="../ui/CodeLabels.cpp" line="137"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="139"/>
+        <location filename="../ui/CodeLabels.cpp" line="140"/>
         <source>Raised by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="140"/>
+        <location filename="../ui/CodeLabels.cpp" line="141"/>
         <source>Raised at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="141"/>
+        <location filename="../ui/CodeLabels.cpp" line="142"/>
         <source>Meaning of the signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="142"/>
+        <location filename="../ui/CodeLabels.cpp" line="143"/>
         <source>Step number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="143"/>
+        <location filename="../ui/CodeLabels.cpp" line="144"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="144"/>
+        <location filename="../ui/CodeLabels.cpp" line="145"/>
         <source>Record type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="145"/>
+        <location filename="../ui/CodeLabels.cpp" line="146"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="146"/>
+        <location filename="../ui/CodeLabels.cpp" line="147"/>
         <source>Value when raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="147"/>
+        <location filename="../ui/CodeLabels.cpp" line="148"/>
         <source>Verified by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="148"/>
+        <location filename="../ui/CodeLabels.cpp" line="149"/>
         <source>Verified at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="149"/>
+        <location filename="../ui/CodeLabels.cpp" line="150"/>
         <source>Allocated at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="150"/>
+        <location filename="../ui/CodeLabels.cpp" line="151"/>
         <source>Arm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="151"/>
+        <location filename="../ui/CodeLabels.cpp" line="152"/>
         <source>CTCAE version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="152"/>
+        <location filename="../ui/CodeLabels.cpp" line="153"/>
         <source>MedDRA code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="153"/>
+        <location filename="../ui/CodeLabels.cpp" line="154"/>
         <source>Oral cavity in the field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="154"/>
+        <location filename="../ui/CodeLabels.cpp" line="155"/>
         <source>Oropharynx in the field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="155"/>
+        <location filename="../ui/CodeLabels.cpp" line="156"/>
         <source>Status date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="156"/>
+        <location filename="../ui/CodeLabels.cpp" line="157"/>
         <source>Reason for status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="157"/>
+        <location filename="../ui/CodeLabels.cpp" line="158"/>
         <source>Stratum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="158"/>
+        <location filename="../ui/CodeLabels.cpp" line="159"/>
         <source>Term specified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="161"/>
+        <location filename="../ui/CodeLabels.cpp" line="162"/>
         <source>male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="162"/>
+        <location filename="../ui/CodeLabels.cpp" line="163"/>
         <source>female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="165"/>
+        <location filename="../ui/CodeLabels.cpp" line="166"/>
         <source>raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="166"/>
+        <location filename="../ui/CodeLabels.cpp" line="167"/>
         <source>answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="167"/>
+        <location filename="../ui/CodeLabels.cpp" line="168"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="168"/>
+        <location filename="../ui/CodeLabels.cpp" line="169"/>
         <source>re-opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="171"/>
+        <location filename="../ui/CodeLabels.cpp" line="172"/>
         <source>After breakfast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="172"/>
+        <location filename="../ui/CodeLabels.cpp" line="173"/>
         <source>After lunch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="173"/>
+        <location filename="../ui/CodeLabels.cpp" line="174"/>
         <source>After dinner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="237"/>
+        <location filename="../ui/CodeLabels.cpp" line="238"/>
         <source>%1: %2</source>
         <comment>field label: why</comment>
         <translation type="unfinished"></translation>
@@ -7423,6 +7428,103 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/models/DrugDiaryModel.cpp" line="59"/>
         <source>After dinner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::EligibilityChecklistModel</name>
+    <message>
+        <location filename="../ui/models/EligibilityChecklistModel.cpp" line="43"/>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EligibilityChecklistModel.cpp" line="43"/>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EligibilityChecklistModel.cpp" line="43"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EligibilityChecklistModel.cpp" line="69"/>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EligibilityChecklistModel.cpp" line="70"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EligibilityChecklistModel.cpp" line="71"/>
+        <source>Values used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::EndpointExclusionModel</name>
+    <message>
+        <location filename="../ui/models/EndpointResultModels.cpp" line="91"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EndpointResultModels.cpp" line="92"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::EndpointResultModel</name>
+    <message>
+        <location filename="../ui/models/EndpointResultModels.cpp" line="37"/>
+        <source> (primary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EndpointResultModels.cpp" line="42"/>
+        <location filename="../ui/models/EndpointResultModels.cpp" line="45"/>
+        <location filename="../ui/models/EndpointResultModels.cpp" line="46"/>
+        <location filename="../ui/models/EndpointResultModels.cpp" line="47"/>
+        <source>not estimable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EndpointResultModels.cpp" line="57"/>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EndpointResultModels.cpp" line="58"/>
+        <source>Experimental</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EndpointResultModels.cpp" line="59"/>
+        <source>Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EndpointResultModels.cpp" line="60"/>
+        <source>Risk difference (95% CI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EndpointResultModels.cpp" line="61"/>
+        <source>Relative risk (95% CI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EndpointResultModels.cpp" line="62"/>
+        <source>Fisher p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EndpointResultModels.cpp" line="63"/>
+        <source>CMH p</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8823,76 +8925,18 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::PrimaryEndpointDialog</name>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="162"/>
+        <location filename="../ui/admin/PrimaryEndpointDialog.cpp" line="27"/>
         <source>Primary endpoint (this site&apos;s data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="165"/>
+        <location filename="../ui/admin/PrimaryEndpointDialog.cpp" line="30"/>
         <source>%1. n: randomized patients with a signed graded visit on or after the day of randomization; events: a signed grade at or above the threshold. The whole trial&apos;s analysis is made at the central site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="172"/>
-        <source>Scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="172"/>
-        <source>Experimental</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="172"/>
-        <source>Control</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="172"/>
-        <source>Risk difference (95% CI)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="172"/>
-        <source>Relative risk (95% CI)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="173"/>
-        <source>Fisher p</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="173"/>
-        <source>CMH p</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="179"/>
+        <location filename="../ui/admin/PrimaryEndpointDialog.cpp" line="42"/>
         <source>Not in the primary analysis:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="181"/>
-        <source>Subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="181"/>
-        <source>Why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="201"/>
-        <source> (primary)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="204"/>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="205"/>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="206"/>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="207"/>
-        <source>not estimable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9550,60 +9594,63 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
     </message>
 </context>
 <context>
-    <name>muco::ui::ReferenceRangesDialog</name>
+    <name>muco::ui::ReferenceRangeModel</name>
     <message>
-        <location filename="../ui/admin/ReferenceRangesDialog.cpp" line="25"/>
-        <source>Laboratory reference ranges</source>
+        <location filename="../ui/models/ReferenceRangeModel.cpp" line="67"/>
+        <source>%1, %2: &quot;%3&quot; is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReferenceRangesDialog.cpp" line="26"/>
-        <source>Test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/ReferenceRangesDialog.cpp" line="26"/>
-        <source>SI unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/ReferenceRangesDialog.cpp" line="26"/>
-        <source>Lower limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/ReferenceRangesDialog.cpp" line="26"/>
-        <source>Upper limit (ULN)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/ReferenceRangesDialog.cpp" line="27"/>
-        <source>Women: lower</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/ReferenceRangesDialog.cpp" line="27"/>
-        <source>Women: ULN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/ReferenceRangesDialog.cpp" line="27"/>
-        <source>Men: lower</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/ReferenceRangesDialog.cpp" line="27"/>
-        <source>Men: ULN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/ReferenceRangesDialog.cpp" line="28"/>
+        <location filename="../ui/models/ReferenceRangeModel.cpp" line="130"/>
         <source>Only where the range differs by sex; leave empty to use the range for all patients.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReferenceRangesDialog.cpp" line="96"/>
-        <source>%1, %2: &quot;%3&quot; is not a number.</source>
+        <location filename="../ui/models/ReferenceRangeModel.cpp" line="134"/>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReferenceRangeModel.cpp" line="135"/>
+        <source>SI unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReferenceRangeModel.cpp" line="136"/>
+        <source>Lower limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReferenceRangeModel.cpp" line="137"/>
+        <source>Upper limit (ULN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReferenceRangeModel.cpp" line="138"/>
+        <source>Women: lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReferenceRangeModel.cpp" line="139"/>
+        <source>Women: ULN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReferenceRangeModel.cpp" line="140"/>
+        <source>Men: lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReferenceRangeModel.cpp" line="141"/>
+        <source>Men: ULN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::ReferenceRangesDialog</name>
+    <message>
+        <location filename="../ui/admin/ReferenceRangesDialog.cpp" line="16"/>
+        <source>Laboratory reference ranges</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9795,150 +9842,120 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="59"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="60"/>
         <source>&amp;Save screening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="68"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="69"/>
         <source>Radical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="69"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="70"/>
         <source>Palliative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="67"/>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="70"/>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="101"/>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="130"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="68"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="71"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="102"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="131"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="60"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="61"/>
         <source>Si&amp;gn decision...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="87"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="88"/>
         <source>Assessment &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="88"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="89"/>
         <source>Radiotherapy &amp;intent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="89"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="90"/>
         <source>&amp;ECOG:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="101"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="102"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="101"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="102"/>
         <source>On date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="110"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="111"/>
         <source>enter the date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="130"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="131"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="130"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="131"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="153"/>
-        <source>Criterion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="153"/>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="153"/>
-        <source>Values used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="245"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="247"/>
         <source>%1: %2, %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="246"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="248"/>
         <source>signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="246"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="248"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="247"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="249"/>
         <source> by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="249"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="251"/>
         <source>Screenings: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="273"/>
-        <source>pass</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="273"/>
-        <source>FAIL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="273"/>
-        <source>missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="288"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="274"/>
         <source>Eligible: every criterion is met.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="289"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="275"/>
         <source>Not eligible: a criterion fails.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="290"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="276"/>
         <source>Incomplete: answer the criteria marked missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="294"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="280"/>
         <source>No lab results inside the site&apos;s window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="295"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="281"/>
         <source>Labs used: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -10178,47 +10195,47 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::SiteSettingsDialog</name>
     <message>
-        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="24"/>
+        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="25"/>
         <source>Site settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="26"/>
+        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="27"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="29"/>
+        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="30"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="33"/>
+        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="34"/>
         <source>&amp;Lock after inactivity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="34"/>
+        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="35"/>
         <source>Labs used for &amp;screening are at most:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="39"/>
+        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="40"/>
         <source>Holidays (no treatment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="43"/>
+        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="49"/>
         <source>Name, e.g. Spring Festival</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="45"/>
+        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="51"/>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="46"/>
+        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="52"/>
         <source>&amp;Remove selected</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1369,15 +1369,15 @@ Exit status: 0 success, 2 usage, 3 sign-in or permission denied, 4 invalid input
     </message>
     <message>
         <location filename="../app/cli/CliContext.cpp" line="155"/>
-        <location filename="../app/cli/RandomizeCommands.cpp" line="30"/>
-        <location filename="../app/cli/SiteCommands.cpp" line="150"/>
+        <location filename="../app/cli/RandomizeCommands.cpp" line="29"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="130"/>
         <source>This command needs a sign-in: give --user NAME.</source>
         <translation>此命令需要登录：请指定 --user NAME。</translation>
     </message>
     <message>
         <location filename="../app/cli/CliContext.cpp" line="156"/>
-        <location filename="../app/cli/RandomizeCommands.cpp" line="31"/>
-        <location filename="../app/cli/SiteCommands.cpp" line="60"/>
+        <location filename="../app/cli/RandomizeCommands.cpp" line="30"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="40"/>
         <source>Password for %1: </source>
         <translation>%1 的密码：</translation>
     </message>
@@ -1387,22 +1387,22 @@ Exit status: 0 success, 2 usage, 3 sign-in or permission denied, 4 invalid input
         <translation>只读：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="55"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="35"/>
         <source>%1 already exists; init never overwrites a database</source>
         <translation>%1 已存在；init 不会覆盖数据库</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="64"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="44"/>
         <source>Repeat the password: </source>
         <translation>再次输入密码：</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="66"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="46"/>
         <source>the two passwords differ</source>
         <translation>两次输入的密码不一致</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="77"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="57"/>
         <source>Site %1 created in %2.
 
 Recovery key (shown once; print it or write it down and keep it locked away):
@@ -1417,32 +1417,32 @@ Recovery key (shown once; print it or write it down and keep it locked away):
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="87"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="67"/>
         <source>%1 cannot be read</source>
         <translation>无法读取 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="123"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="103"/>
         <source>Account %1 (%2) added.</source>
         <translation>已添加账户 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="146"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="126"/>
         <source>Current password for %1: </source>
         <translation>%1 的当前密码：</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="163"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="143"/>
         <source>The password of %1 was reset.</source>
         <translation>%1 的密码已重置。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="163"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="143"/>
         <source>Your password was changed.</source>
         <translation>您的密码已修改。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="179"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="159"/>
         <source>The recovery key of %1 is replaced; the old one no longer opens it (backups made before keep their own).
 
 New recovery key (shown once; print it or write it down and keep it locked away):
@@ -1457,275 +1457,275 @@ New recovery key (shown once; print it or write it down and keep it locked away)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="205"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="185"/>
         <source> (inactive)</source>
         <translation>（已停用）</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="292"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="272"/>
         <source>--subject-id is required</source>
         <translation>--subject-id 为必填项</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="294"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="274"/>
         <source>--reason is required</source>
         <translation>--reason 为必填项</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="428"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="408"/>
         <source>set up a new site database and its administrator</source>
         <translation>建立新的站点数据库及其管理员</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="430"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="410"/>
         <source>add a user (administrator)</source>
         <translation>添加用户（管理员）</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="432"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="412"/>
         <source>list the users and their roles</source>
         <translation>列出用户及其角色</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="434"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="414"/>
         <source>change your own password (the current one is the sign-in password)</source>
         <translation>修改本人密码（当前密码即登录密码）</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="436"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="416"/>
         <source>set another user&apos;s password (administrator)</source>
         <translation>设置其他用户的密码（管理员）</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="438"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="418"/>
         <source>register a patient</source>
         <translation>登记患者</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="440"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="420"/>
         <source>list the patients</source>
         <translation>列出患者</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="442"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="422"/>
         <source>one patient, with status, its date and reason</source>
         <translation>显示一名患者，含状态及其日期和原因</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="444"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="424"/>
         <source>correct a patient&apos;s details (audited)</source>
         <translation>修改患者资料（留有稽查记录）</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="446"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="426"/>
         <source>status withdrawn (kept, audited)</source>
         <translation>状态改为已退出（保留，留有稽查记录）</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="448"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="428"/>
         <source>the trial&apos;s screening log, with failed criteria</source>
         <translation>本试验的筛选日志，含不符合的标准</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="450"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="430"/>
         <source>check the audit trail</source>
         <translation>检查稽查轨迹</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="452"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="432"/>
         <source>print the database key and cipher settings, from the recovery key</source>
         <translation>凭恢复密钥打印数据库密钥和加密设置</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="454"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="434"/>
         <source>replace the recovery key, shown once (administrator)</source>
         <translation>更换恢复密钥，仅显示一次（管理员）</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClinicCommands.cpp" line="91"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="80"/>
         <source>%1 has a plan already: give --reason for the change.</source>
         <translation>%1 已有放疗计划：修改须用 --reason 说明原因。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClinicCommands.cpp" line="97"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="86"/>
         <source>%1: plan of %2 Gy in %3 fractions from %4 saved.</source>
         <translation>%1：已保存放疗计划，%2 Gy 分 %3 次，自 %4 开始。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClinicCommands.cpp" line="116"/>
-        <location filename="../app/cli/SiteCommands.cpp" line="315"/>
-        <location filename="../app/cli/VisitCommands.cpp" line="63"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="105"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="295"/>
+        <location filename="../app/cli/VisitCommands.cpp" line="60"/>
         <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
         <translation>“%1”不是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClinicCommands.cpp" line="119"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="108"/>
         <source>&quot;%1&quot; is not delivered, missed or held</source>
         <translation>“%1”不是 delivered、missed 或 held</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClinicCommands.cpp" line="125"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="114"/>
         <source>&quot;%1&quot; is not a number of Gy</source>
         <translation>“%1”不是以 Gy 为单位的数值</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClinicCommands.cpp" line="127"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="116"/>
         <source>only a delivered fraction has a dose</source>
         <translation>只有已执行的分次才有剂量</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClinicCommands.cpp" line="150"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="139"/>
         <source>%1: fraction %2 (%3 Gy) delivered on %4.</source>
         <translation>%1：第 %2 次分次（%3 Gy）已于 %4 执行。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClinicCommands.cpp" line="152"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="141"/>
         <source>%1: %2 on %3.</source>
         <translation>%1：%3 记录为 %2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClinicCommands.cpp" line="177"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="166"/>
         <source>%1: %2 fraction(s) imported, %3 already recorded.</source>
         <translation>%1：已导入 %2 个分次，%3 个此前已记录。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClinicCommands.cpp" line="217"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="206"/>
         <source>%1: %2 result(s) collected %3 saved.</source>
         <translation>%1：已保存 %2 项检验结果（采样时间 %3）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClinicCommands.cpp" line="229"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="218"/>
         <source>set the radiotherapy plan (JSON; a change needs --reason)</source>
         <translation>设置放疗计划（JSON；修改须提供 --reason）</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClinicCommands.cpp" line="232"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="221"/>
         <source>record one day of radiotherapy (delivered: the plan&apos;s dose unless --dose-gy)</source>
         <translation>记录一天的放疗（delivered：除非指定 --dose-gy，否则按计划的单次剂量）</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClinicCommands.cpp" line="234"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="223"/>
         <source>import delivered fractions (CSV: date,fraction,dose); one bad line refuses the file</source>
         <translation>导入已执行的分次（CSV：date,fraction,dose）；任一行有误即拒收整个文件</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClinicCommands.cpp" line="236"/>
+        <location filename="../app/cli/ClinicCommands.cpp" line="225"/>
         <source>record lab results collected together (JSON)</source>
         <translation>记录同一次采样的检验结果（JSON）</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="350"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="330"/>
         <source>failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="383"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="363"/>
         <source>The audit trail is broken at row %1: %2.</source>
         <translation>稽查轨迹在第 %1 行损坏：%2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="387"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="367"/>
         <source>The audit trail is intact (%1 rows).</source>
         <translation>稽查轨迹完整（%1 行）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="399"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="379"/>
         <source>The site database %1 does not exist.</source>
         <translation>站点数据库 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommands.cpp" line="40"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="39"/>
         <source>Name one backup file: %1 FILE.</source>
         <translation>请指定一个备份文件：%1 FILE。</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommands.cpp" line="55"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="54"/>
         <source>The backup %1 is readable, but its audit trail is broken at row %2: %3.</source>
         <translation>备份 %1 可以读取，但其稽查轨迹在第 %2 行损坏：%3。</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommands.cpp" line="61"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="60"/>
         <source>The backup %1 of site %2 is intact (%3 audit rows).
 </source>
         <translation>站点 %2 的备份 %1 完整（稽查轨迹 %3 行）。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommands.cpp" line="62"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="61"/>
         <source>The backup %1 of site %2 was restored to %3 (%4 audit rows, intact).
 </source>
         <translation>站点 %2 的备份 %1 已恢复到 %3（稽查轨迹 %4 行，完整）。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommands.cpp" line="74"/>
-        <location filename="../app/cli/BackupCommands.cpp" line="94"/>
-        <location filename="../app/cli/SiteCommands.cpp" line="400"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="73"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="93"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="380"/>
         <source>Recovery key: </source>
         <translation>恢复密钥：</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommands.cpp" line="108"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="107"/>
         <source>Backups (the site database and its key file, encrypted):</source>
         <translation>备份（站点数据库及其密钥文件，已加密）：</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommands.cpp" line="111"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="110"/>
         <source>a consistent, encrypted copy of the database and its key file, while the app may run (administrator)</source>
         <translation>生成数据库及其密钥文件的一致性加密副本，应用程序可同时运行（管理员）</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommands.cpp" line="113"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="112"/>
         <source>open a backup with the recovery key and check every page and the audit trail</source>
         <translation>用恢复密钥打开备份，检查每一页及稽查轨迹</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommands.cpp" line="115"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="114"/>
         <source>check a backup and put it at a new path (never over an existing database)</source>
         <translation>检查备份并将其恢复到新路径（绝不覆盖已有数据库）</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="34"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="33"/>
         <source>%1 does not exist</source>
         <translation>%1 不存在</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="61"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="60"/>
         <source>The central site cannot be reached: %1</source>
         <translation>无法连接中心站点：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="63"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="62"/>
         <source>The central site cannot be used safely: %1</source>
         <translation>无法安全地使用中心站点：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="66"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="65"/>
         <source>The central site refused the enrollment: %1</source>
         <translation>中心站点拒绝了注册：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="68"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="67"/>
         <source>the code belongs to site %1, this database to site %2</source>
         <translation>此注册码属于站点 %1，而此数据库属于站点 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="86"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="85"/>
         <source>This device is enrolled with %1 as a monitor&apos;s device: it reads every site and records queries and source verification only.</source>
         <translation>本设备已在 %1 注册为监查员设备：可读取所有站点，只能记录数据质疑和源数据核查。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="89"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="88"/>
         <source>This device is enrolled with %1 for site %2.</source>
         <translation>此设备已在 %1 注册（站点 %2）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="114"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="113"/>
         <source>Pushed %1, pulled %2; %3 pending, %4 conflict(s) to resolve.</source>
         <translation>已推送 %1 项，已拉取 %2 项；%3 项待同步，%4 个冲突待解决。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="144"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="143"/>
         <source>Central site: %1
 Pending changes: %2
 Last success: %3
@@ -1736,44 +1736,44 @@ Conflicts to resolve: %4%5</source>
 待解决冲突：%4%5</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="145"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="144"/>
         <source>none configured</source>
         <translation>未配置</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="146"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="145"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="147"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="146"/>
         <source>
 Last error: %1</source>
         <translation>
 上次错误：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="148"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="147"/>
         <source>Sealed randomization reserve: %1</source>
         <translation>封存的随机化储备：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="148"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="147"/>
         <source>empty</source>
         <translation>空</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="159"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="158"/>
         <source>enrol this site with the central site, with a one-time code</source>
         <translation>凭一次性注册码将本站点注册到中心站点</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="161"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="160"/>
         <source>sync with the central site now</source>
         <translation>立即与中心站点同步</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="163"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="162"/>
         <source>the central site, pending changes, the last sync and conflicts</source>
         <translation>中心站点、待同步更改、上次同步和冲突</translation>
     </message>
@@ -1793,47 +1793,47 @@ Last error: %1</source>
         <translation>汇总迄今已执行的放疗分次（JSON）</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScreeningCommands.cpp" line="82"/>
+        <location filename="../app/cli/ScreeningCommands.cpp" line="79"/>
         <source>%1: %2, signed by %3; status %4.</source>
         <translation>%1：%2，由 %3 签名；状态为 %4。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScreeningCommands.cpp" line="90"/>
+        <location filename="../app/cli/ScreeningCommands.cpp" line="87"/>
         <source>The trial (--db PATH; --user NAME [--password-stdin]):</source>
         <translation>临床试验（--db PATH；--user NAME [--password-stdin]）：</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScreeningCommands.cpp" line="98"/>
+        <location filename="../app/cli/ScreeningCommands.cpp" line="95"/>
         <source>screen a patient: the eligibility check&apos;s input (JSON) over the site&apos;s record, saved as a draft</source>
         <translation>筛选患者：以入组资格检查的输入（JSON）覆盖站点记录中的对应值，保存为草稿</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScreeningCommands.cpp" line="101"/>
+        <location filename="../app/cli/ScreeningCommands.cpp" line="98"/>
         <source>sign the latest screening&apos;s decision (investigator; the password again); eligible: enrolled</source>
         <translation>对最近一次筛选的判定签名（研究者；需再次输入密码）；eligible：状态改为已入组</translation>
     </message>
     <message>
-        <location filename="../app/cli/VisitCommands.cpp" line="114"/>
+        <location filename="../app/cli/VisitCommands.cpp" line="111"/>
         <source>Visit %1 of %2 signed by %3.%4</source>
         <translation>%2 的访视 %1 已由 %3 签名。%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/VisitCommands.cpp" line="115"/>
+        <location filename="../app/cli/VisitCommands.cpp" line="112"/>
         <source> An adverse event &quot;Mucositis oral&quot; was drafted.</source>
         <translation>已起草不良事件“口腔黏膜炎”（Mucositis oral）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/VisitCommands.cpp" line="156"/>
+        <location filename="../app/cli/VisitCommands.cpp" line="153"/>
         <source>record a graded visit: the exam&apos;s findings (JSON, docs/clinical-exam.md); prints every scale&apos;s grade</source>
         <translation>记录一次分级访视：检查所见（JSON，见 docs/clinical-exam.md）；输出各量表的分级</translation>
     </message>
     <message>
-        <location filename="../app/cli/VisitCommands.cpp" line="158"/>
+        <location filename="../app/cli/VisitCommands.cpp" line="155"/>
         <source>sign a visit&apos;s grades (investigator; the password again)</source>
         <translation>对访视的分级签名（研究者；需再次输入密码）</translation>
     </message>
     <message>
-        <location filename="../app/cli/VisitCommands.cpp" line="160"/>
+        <location filename="../app/cli/VisitCommands.cpp" line="157"/>
         <source>every visit of a patient, its grades and its state</source>
         <translation>列出患者的全部访视及其分级和状态</translation>
     </message>
@@ -1984,115 +1984,115 @@ Last error: %1</source>
         <translation>每个数据域一个 CSV 文件，另附数据字典</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/QueryCommands.cpp" line="88"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="67"/>
         <source>%1  %2  %3/%4 %5  %6  %n day(s)  &quot;%7&quot;</source>
         <translation>
             <numerusform>%1  %2  %3/%4 %5  %6  %n 天  “%7”</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="110"/>
-        <location filename="../app/cli/QueryCommands.cpp" line="239"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="89"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="218"/>
         <source>name a record as TABLE/ID, not &quot;%1&quot;</source>
         <translation>请以 TABLE/ID 形式指定记录，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="139"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="118"/>
         <source>--correct needs --reason: a changed value always says why.</source>
         <translation>--correct 需要同时指定 --reason：修改数值必须说明原因。</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="142"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="121"/>
         <source>--reason goes with --correct.</source>
         <translation>--reason 只能与 --correct 一起使用。</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="203"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="182"/>
         <source>No queries.</source>
         <translation>没有质疑。</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="224"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="203"/>
         <source>%1  %2/%3  verified by %4 at %5</source>
         <translation>%1  %2/%3  已由 %4 于 %5 核查</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="226"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="205"/>
         <source>%1  %2/%3  changed since %4 verified it</source>
         <translation>%1  %2/%3  在 %4 核查后已被修改</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="227"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="206"/>
         <source>%1  %2/%3  not verified</source>
         <translation>%1  %2/%3  未核查</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="274"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="253"/>
         <source>Every critical record is verified.</source>
         <translation>所有关键记录均已核查。</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="286"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="265"/>
         <source>Monitoring (--db PATH; --user NAME [--password-stdin]; a step is signed with the password):</source>
         <translation>监查（--db PATH；--user NAME [--password-stdin]；每一步都以密码签名）：</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="290"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="269"/>
         <source>ask the site about one value (monitor)</source>
         <translation>就某一数值向站点发起质疑（监查员）</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="293"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="272"/>
         <source>answer a query, correcting the value if need be (site staff)</source>
         <translation>回复质疑，必要时更正数值（站点人员）</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="295"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="274"/>
         <source>close a query (monitor)</source>
         <translation>关闭质疑（监查员）</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="297"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="276"/>
         <source>re-open an answered or closed query (monitor)</source>
         <translation>重新开放已回复或已关闭的质疑（监查员）</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="299"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="278"/>
         <source>this site&apos;s queries, their state and age</source>
         <translation>本站点的质疑及其状态和存在天数</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="301"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="280"/>
         <source>mark a record verified against the source (monitor)</source>
         <translation>将记录标记为已完成源数据核查（监查员）</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="303"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="282"/>
         <source>whether a record is verified as it stands</source>
         <translation>记录的当前内容是否已核查</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="305"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="284"/>
         <source>the protocol&apos;s critical records not verified as they stand</source>
         <translation>方案规定的关键记录中当前内容尚未核查的记录</translation>
     </message>
     <message>
-        <location filename="../app/cli/RandomizeCommands.cpp" line="61"/>
+        <location filename="../app/cli/RandomizeCommands.cpp" line="60"/>
         <source>%1 is randomized to the %2 arm (stratum %3, #%4, %5).</source>
         <translation>%1 已随机分入 %2 组（分层 %3，#%4，%5）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/RandomizeCommands.cpp" line="63"/>
+        <location filename="../app/cli/RandomizeCommands.cpp" line="62"/>
         <source>allocated by the central site</source>
         <translation>由中心站点分配</translation>
     </message>
     <message>
-        <location filename="../app/cli/RandomizeCommands.cpp" line="63"/>
+        <location filename="../app/cli/RandomizeCommands.cpp" line="62"/>
         <source>from this device&apos;s sealed reserve</source>
         <translation>取自本设备的封存储备</translation>
     </message>
     <message>
-        <location filename="../app/cli/RandomizeCommands.cpp" line="74"/>
+        <location filename="../app/cli/RandomizeCommands.cpp" line="73"/>
         <source>allocate an enrolled patient&apos;s arm (coordinator, investigator; online, else the sealed reserve)</source>
         <translation>为已入组患者分配组别（研究协调员、研究者；联网时在线分配，否则使用封存储备）</translation>
     </message>
@@ -4279,7 +4279,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>第 %1 次分次已于 %2 记录，剂量 %3 Gy</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="452"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="459"/>
         <source>a holiday needs a date</source>
         <translation>节假日需要填写日期</translation>
     </message>
@@ -4433,78 +4433,78 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>ReportsMenu</name>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="53"/>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="55"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="39"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="41"/>
         <source>Reports and exports</source>
         <translation>报告与导出</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="78"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="64"/>
         <source>Print casebook</source>
         <translation>打印病例报告册</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="85"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="71"/>
         <source>Wrote the casebook of %1 to %2.</source>
         <translation>已将 %1 的病例报告册写入 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="95"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="81"/>
         <source>CDISC &amp;ODM 1.3.2...</source>
         <translation>CDISC ODM 1.3.2(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="99"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="85"/>
         <source>Export CDISC ODM</source>
         <translation>导出 CDISC ODM</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="107"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="93"/>
         <source>Writing the ODM export...</source>
         <translation>正在写入 ODM 导出文件...</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="107"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="93"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="121"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="107"/>
         <source>Exported %1 subjects to %2.</source>
         <translation>已将 %1 名受试者导出到 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="123"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="109"/>
         <source>&amp;CSV (one file per domain)...</source>
         <translation>CSV（每个数据域一个文件）(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="127"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="113"/>
         <source>Export CSV into a folder</source>
         <translation>将 CSV 导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="135"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="121"/>
         <source>Wrote %1 files to %2.</source>
         <translation>已将 %1 个文件写入 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="137"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="123"/>
         <source>&amp;Primary endpoint...</source>
         <translation>主要终点(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="141"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="127"/>
         <source>&amp;DMC report (PDF)...</source>
         <translation>DMC 报告 (PDF)(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="145"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="131"/>
         <source>Save the DMC report</source>
         <translation>保存 DMC 报告</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="154"/>
+        <location filename="../ui/admin/ReportsMenu.cpp" line="140"/>
         <source>Wrote the DMC report to %1.</source>
         <translation>已将 DMC 报告写入 %1。</translation>
     </message>
@@ -5109,22 +5109,22 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>已注册为监查员设备</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="262"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="263"/>
         <source>unknown table %1</source>
         <translation>未知的表 %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="264"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="265"/>
         <source>a reason is required to resolve a conflict</source>
         <translation>解决冲突必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="270"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="271"/>
         <source>this change could not be applied here; record what is missing first, then sync again</source>
         <translation>此更改无法在此应用；请先记录缺失的内容，然后再次同步</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="284"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="285"/>
         <source>no open conflict has the id %1</source>
         <translation>不存在 ID 为 %1 的未解决冲突</translation>
     </message>
@@ -6114,82 +6114,82 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::AdverseEventListModel</name>
     <message>
-        <location filename="../ui/models/AdverseEventListModel.cpp" line="57"/>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="76"/>
         <source>This event has a data query that is not closed: see the Queries tab.</source>
         <translation>此事件有尚未关闭的数据质疑：请查看“质疑”标签页。</translation>
     </message>
     <message>
-        <location filename="../ui/models/AdverseEventListModel.cpp" line="59"/>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="78"/>
         <source>CTCAE v%1, MedDRA %2</source>
         <translation>CTCAE v%1，MedDRA %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/AdverseEventListModel.cpp" line="64"/>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="83"/>
         <source>Draft: confirm</source>
         <translation>草稿：待确认</translation>
     </message>
     <message>
-        <location filename="../ui/models/AdverseEventListModel.cpp" line="64"/>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="83"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../ui/models/AdverseEventListModel.cpp" line="67"/>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="86"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/models/AdverseEventListModel.cpp" line="70"/>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="89"/>
         <source>ongoing</source>
         <translation>持续中</translation>
     </message>
     <message>
-        <location filename="../ui/models/AdverseEventListModel.cpp" line="71"/>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="90"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/models/AdverseEventListModel.cpp" line="71"/>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="90"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/models/AdverseEventListModel.cpp" line="85"/>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="104"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/models/AdverseEventListModel.cpp" line="86"/>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="105"/>
         <source>Term</source>
         <translation>术语</translation>
     </message>
     <message>
-        <location filename="../ui/models/AdverseEventListModel.cpp" line="87"/>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="106"/>
         <source>Grade</source>
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../ui/models/AdverseEventListModel.cpp" line="88"/>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="107"/>
         <source>Onset</source>
         <translation>发生日期</translation>
     </message>
     <message>
-        <location filename="../ui/models/AdverseEventListModel.cpp" line="89"/>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="108"/>
         <source>Resolved</source>
         <translation>缓解日期</translation>
     </message>
     <message>
-        <location filename="../ui/models/AdverseEventListModel.cpp" line="90"/>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="109"/>
         <source>Serious</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../ui/models/AdverseEventListModel.cpp" line="91"/>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="110"/>
         <source>Relation</source>
         <translation>相关性</translation>
     </message>
     <message>
-        <location filename="../ui/models/AdverseEventListModel.cpp" line="92"/>
+        <location filename="../ui/models/AdverseEventListModel.cpp" line="111"/>
         <source>Outcome</source>
         <translation>转归</translation>
     </message>
@@ -6208,127 +6208,127 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
     <message>
         <location filename="../ui/workspace/AdverseEventsTab.cpp" line="51"/>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="171"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="182"/>
         <source>&amp;Save event</source>
         <translation>保存事件(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="69"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="70"/>
         <source>Type part of a CTCAE v5.0 term, e.g. mucositis</source>
         <translation>输入 CTCAE v5.0 术语的一部分，如 Mucositis oral</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="81"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="82"/>
         <source>Describe the event in your words</source>
         <translation>请用文字描述该事件</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="110"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="111"/>
         <source>Relation to stud&amp;y drug:</source>
         <translation>与研究药物的相关性(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="111"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="112"/>
         <source>Action ta&amp;ken:</source>
         <translation>采取的措施(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="100"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="101"/>
         <source>Adverse event</source>
         <translation>不良事件</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="68"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="69"/>
         <source>CTCAE v5.0 term, e.g. mucositis</source>
         <translation>CTCAE 术语的一部分</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="80"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="81"/>
         <source>The event in your words</source>
         <translation>用文字描述该事件</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="94"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="95"/>
         <source>enter the date</source>
         <translation>输入日期</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="103"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="104"/>
         <source>&amp;Term:</source>
         <translation>术语(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="104"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="105"/>
         <source>S&amp;pecify:</source>
         <translation>具体说明(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="105"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="106"/>
         <source>&amp;Grade (CTCAE):</source>
         <translation>分级（CTCAE）(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="107"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="108"/>
         <source>&amp;Onset:</source>
         <translation>发生日期(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="108"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="109"/>
         <source>Resolution:</source>
         <translation>缓解：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="112"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="113"/>
         <source>O&amp;utcome:</source>
         <translation>转归(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="115"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="116"/>
         <source>&amp;New event</source>
         <translation>新事件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="133"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="134"/>
         <source>No adverse events recorded for this patient. A signed oral mucositis grade of 3 or more drafts one here for the investigator to confirm.</source>
         <translation>该患者尚无不良事件记录。已签名的口腔黏膜炎分级达到 3 级或以上时，会在此生成一条草稿，供研究者确认。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="134"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="135"/>
         <source>The adverse events could not be read: %1</source>
         <translation>无法读取不良事件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="146"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="157"/>
         <source>Not a CTCAE v5.0 term yet: choose one from the list.</source>
         <translation>尚不是 CTCAE v5.0 术语：请从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="150"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="161"/>
         <source>CTCAE v5.0 has no grade %1 for this term.</source>
         <translation>CTCAE v5.0 中该术语没有 %1 级。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="151"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="162"/>
         <source>MedDRA %1 · grade %2: %3</source>
         <translation>MedDRA %1 · %2 级：%3</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="202"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="213"/>
         <source>&amp;Confirm event</source>
         <translation>确认事件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="202"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="213"/>
         <source>&amp;Save changes</source>
         <translation>保存更改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="221"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="232"/>
         <source>enter the date it resolved</source>
         <translation>请输入缓解日期</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="237"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="248"/>
         <source>A recorded adverse event is being changed.</source>
         <translation>正在修改已记录的不良事件。</translation>
     </message>
@@ -6795,7 +6795,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="48"/>
-        <location filename="../ui/CodeLabels.cpp" line="137"/>
+        <location filename="../ui/CodeLabels.cpp" line="138"/>
         <source>Patient</source>
         <translation>患者</translation>
     </message>
@@ -6846,7 +6846,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="58"/>
-        <location filename="../ui/CodeLabels.cpp" line="138"/>
+        <location filename="../ui/CodeLabels.cpp" line="139"/>
         <source>Data query</source>
         <translation>数据质疑</translation>
     </message>
@@ -6867,508 +6867,513 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="64"/>
+        <source>Whole record</source>
+        <translation>整条记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="65"/>
         <source>Action taken</source>
         <translation>采取的措施</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="65"/>
+        <location filename="../ui/CodeLabels.cpp" line="66"/>
         <source>α/β (Gy)</source>
         <translation>α/β (Gy)</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="66"/>
-        <location filename="../ui/CodeLabels.cpp" line="80"/>
+        <location filename="../ui/CodeLabels.cpp" line="67"/>
+        <location filename="../ui/CodeLabels.cpp" line="81"/>
         <source>Collected</source>
         <translation>采样时间</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="67"/>
+        <location filename="../ui/CodeLabels.cpp" line="68"/>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="68"/>
+        <location filename="../ui/CodeLabels.cpp" line="69"/>
         <source>Radiotherapy intent</source>
         <translation>放疗目的</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="69"/>
+        <location filename="../ui/CodeLabels.cpp" line="70"/>
         <source>Lower limit</source>
         <translation>正常值下限</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="70"/>
+        <location filename="../ui/CodeLabels.cpp" line="71"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="71"/>
+        <location filename="../ui/CodeLabels.cpp" line="72"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="72"/>
+        <location filename="../ui/CodeLabels.cpp" line="73"/>
         <source>Site code</source>
         <translation>站点代码</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="73"/>
-        <location filename="../ui/CodeLabels.cpp" line="128"/>
+        <location filename="../ui/CodeLabels.cpp" line="74"/>
+        <location filename="../ui/CodeLabels.cpp" line="129"/>
         <source>Treatment days</source>
         <translation>治疗日</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="74"/>
+        <location filename="../ui/CodeLabels.cpp" line="75"/>
         <source>Upper limit</source>
         <translation>正常值上限</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="75"/>
+        <location filename="../ui/CodeLabels.cpp" line="76"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="76"/>
+        <location filename="../ui/CodeLabels.cpp" line="77"/>
         <source>Test</source>
         <translation>检验项目</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="77"/>
+        <location filename="../ui/CodeLabels.cpp" line="78"/>
         <source>Assessment date</source>
         <translation>评估日期</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="78"/>
+        <location filename="../ui/CodeLabels.cpp" line="79"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="79"/>
+        <location filename="../ui/CodeLabels.cpp" line="80"/>
         <source>Chemotherapy agent</source>
         <translation>化疗药物</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="81"/>
+        <location filename="../ui/CodeLabels.cpp" line="82"/>
         <source>Concurrent chemotherapy</source>
         <translation>同步化疗</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="82"/>
+        <location filename="../ui/CodeLabels.cpp" line="83"/>
         <source>Reason for correction</source>
         <translation>更正原因</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="83"/>
+        <location filename="../ui/CodeLabels.cpp" line="84"/>
         <source>CTCAE grade</source>
         <translation>CTCAE 分级</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="84"/>
+        <location filename="../ui/CodeLabels.cpp" line="85"/>
         <source>Cumulative dose (Gy)</source>
         <translation>累积剂量 (Gy)</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="85"/>
+        <location filename="../ui/CodeLabels.cpp" line="86"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="86"/>
+        <location filename="../ui/CodeLabels.cpp" line="87"/>
         <source>Dose (Gy)</source>
         <translation>剂量 (Gy)</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="87"/>
+        <location filename="../ui/CodeLabels.cpp" line="88"/>
         <source>Dose per fraction (Gy)</source>
         <translation>单次剂量 (Gy)</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="88"/>
+        <location filename="../ui/CodeLabels.cpp" line="89"/>
         <source>Findings</source>
         <translation>检查所见</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="89"/>
+        <location filename="../ui/CodeLabels.cpp" line="90"/>
         <source>Fraction</source>
         <translation>分次</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="90"/>
+        <location filename="../ui/CodeLabels.cpp" line="91"/>
         <source>Fractions</source>
         <translation>分次数</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="91"/>
+        <location filename="../ui/CodeLabels.cpp" line="92"/>
         <source>Grade</source>
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="92"/>
+        <location filename="../ui/CodeLabels.cpp" line="93"/>
         <source>Screening answers</source>
         <translation>筛选答案</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="93"/>
+        <location filename="../ui/CodeLabels.cpp" line="94"/>
         <source>Medical record number</source>
         <translation>病历号</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="94"/>
+        <location filename="../ui/CodeLabels.cpp" line="95"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="95"/>
+        <location filename="../ui/CodeLabels.cpp" line="96"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="96"/>
+        <location filename="../ui/CodeLabels.cpp" line="97"/>
         <source>OMAS mean</source>
         <translation>OMAS 平均分</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="97"/>
+        <location filename="../ui/CodeLabels.cpp" line="98"/>
         <source>OMAS total</source>
         <translation>OMAS 总分</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="98"/>
+        <location filename="../ui/CodeLabels.cpp" line="99"/>
         <source>Onset date</source>
         <translation>发生日期</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="99"/>
+        <location filename="../ui/CodeLabels.cpp" line="100"/>
         <source>Outcome</source>
         <translation>转归</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="100"/>
+        <location filename="../ui/CodeLabels.cpp" line="101"/>
         <source>Panel</source>
         <translation>检验组</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="101"/>
+        <location filename="../ui/CodeLabels.cpp" line="102"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="102"/>
+        <location filename="../ui/CodeLabels.cpp" line="103"/>
         <source>PRO interference</source>
         <translation>PRO 干扰程度</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="103"/>
+        <location filename="../ui/CodeLabels.cpp" line="104"/>
         <source>PRO severity</source>
         <translation>PRO 严重程度</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="104"/>
+        <location filename="../ui/CodeLabels.cpp" line="105"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="105"/>
+        <location filename="../ui/CodeLabels.cpp" line="106"/>
         <source>Relation to study drug</source>
         <translation>与研究药物的相关性</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="106"/>
+        <location filename="../ui/CodeLabels.cpp" line="107"/>
         <source>Resolution date</source>
         <translation>缓解日期</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="107"/>
+        <location filename="../ui/CodeLabels.cpp" line="108"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="108"/>
+        <location filename="../ui/CodeLabels.cpp" line="109"/>
         <source>RTOG grade</source>
         <translation>RTOG 分级</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="109"/>
+        <location filename="../ui/CodeLabels.cpp" line="110"/>
         <source>Serious</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="110"/>
+        <location filename="../ui/CodeLabels.cpp" line="111"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="111"/>
+        <location filename="../ui/CodeLabels.cpp" line="112"/>
         <source>SI value</source>
         <translation>国际单位值</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="112"/>
+        <location filename="../ui/CodeLabels.cpp" line="113"/>
         <source>Signed by</source>
         <translation>签名人</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="113"/>
+        <location filename="../ui/CodeLabels.cpp" line="114"/>
         <source>Signed at</source>
         <translation>签名时间</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="114"/>
+        <location filename="../ui/CodeLabels.cpp" line="115"/>
         <source>Dose</source>
         <translation>剂次</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="115"/>
+        <location filename="../ui/CodeLabels.cpp" line="116"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="116"/>
+        <location filename="../ui/CodeLabels.cpp" line="117"/>
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="117"/>
+        <location filename="../ui/CodeLabels.cpp" line="118"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="118"/>
+        <location filename="../ui/CodeLabels.cpp" line="119"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="119"/>
+        <location filename="../ui/CodeLabels.cpp" line="120"/>
         <source>Subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="120"/>
+        <location filename="../ui/CodeLabels.cpp" line="121"/>
         <source>Taken</source>
         <translation>已用药</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="121"/>
+        <location filename="../ui/CodeLabels.cpp" line="122"/>
         <source>Technique</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="122"/>
+        <location filename="../ui/CodeLabels.cpp" line="123"/>
         <source>Term</source>
         <translation>术语</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="123"/>
+        <location filename="../ui/CodeLabels.cpp" line="124"/>
         <source>Total dose (Gy)</source>
         <translation>总剂量 (Gy)</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="124"/>
+        <location filename="../ui/CodeLabels.cpp" line="125"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="125"/>
+        <location filename="../ui/CodeLabels.cpp" line="126"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="126"/>
+        <location filename="../ui/CodeLabels.cpp" line="127"/>
         <source>Visit date</source>
         <translation>访视日期</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="127"/>
+        <location filename="../ui/CodeLabels.cpp" line="128"/>
         <source>Volume (mL)</source>
         <translation>体积 (mL)</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="129"/>
+        <location filename="../ui/CodeLabels.cpp" line="130"/>
         <source>WHO grade</source>
         <translation>WHO 分级</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="130"/>
+        <location filename="../ui/CodeLabels.cpp" line="131"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="131"/>
+        <location filename="../ui/CodeLabels.cpp" line="132"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="132"/>
+        <location filename="../ui/CodeLabels.cpp" line="133"/>
         <source>Author&apos;s role</source>
         <translation>作者角色</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="133"/>
+        <location filename="../ui/CodeLabels.cpp" line="134"/>
         <source>Corrected value</source>
         <translation>更正后的数值</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="134"/>
+        <location filename="../ui/CodeLabels.cpp" line="135"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="135"/>
+        <location filename="../ui/CodeLabels.cpp" line="136"/>
         <source>Fingerprint of the values</source>
         <translation>数值指纹</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="136"/>
+        <location filename="../ui/CodeLabels.cpp" line="137"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="139"/>
+        <location filename="../ui/CodeLabels.cpp" line="140"/>
         <source>Raised by</source>
         <translation>发起人</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="140"/>
+        <location filename="../ui/CodeLabels.cpp" line="141"/>
         <source>Raised at</source>
         <translation>发起时间</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="141"/>
+        <location filename="../ui/CodeLabels.cpp" line="142"/>
         <source>Meaning of the signature</source>
         <translation>签名含义</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="142"/>
+        <location filename="../ui/CodeLabels.cpp" line="143"/>
         <source>Step number</source>
         <translation>步骤序号</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="143"/>
+        <location filename="../ui/CodeLabels.cpp" line="144"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="144"/>
+        <location filename="../ui/CodeLabels.cpp" line="145"/>
         <source>Record type</source>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="145"/>
+        <location filename="../ui/CodeLabels.cpp" line="146"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="146"/>
+        <location filename="../ui/CodeLabels.cpp" line="147"/>
         <source>Value when raised</source>
         <translation>发起时的数值</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="147"/>
+        <location filename="../ui/CodeLabels.cpp" line="148"/>
         <source>Verified by</source>
         <translation>核查人</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="148"/>
+        <location filename="../ui/CodeLabels.cpp" line="149"/>
         <source>Verified at</source>
         <translation>核查时间</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="149"/>
+        <location filename="../ui/CodeLabels.cpp" line="150"/>
         <source>Allocated at</source>
         <translation>分配时间</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="150"/>
+        <location filename="../ui/CodeLabels.cpp" line="151"/>
         <source>Arm</source>
         <translation>组别</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="151"/>
+        <location filename="../ui/CodeLabels.cpp" line="152"/>
         <source>CTCAE version</source>
         <translation>CTCAE 版本</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="152"/>
+        <location filename="../ui/CodeLabels.cpp" line="153"/>
         <source>MedDRA code</source>
         <translation>MedDRA 编码</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="153"/>
+        <location filename="../ui/CodeLabels.cpp" line="154"/>
         <source>Oral cavity in the field</source>
         <translation>照射野包括口腔</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="154"/>
+        <location filename="../ui/CodeLabels.cpp" line="155"/>
         <source>Oropharynx in the field</source>
         <translation>照射野包括口咽</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="155"/>
+        <location filename="../ui/CodeLabels.cpp" line="156"/>
         <source>Status date</source>
         <translation>状态日期</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="156"/>
+        <location filename="../ui/CodeLabels.cpp" line="157"/>
         <source>Reason for status</source>
         <translation>状态原因</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="157"/>
+        <location filename="../ui/CodeLabels.cpp" line="158"/>
         <source>Stratum</source>
         <translation>分层</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="158"/>
+        <location filename="../ui/CodeLabels.cpp" line="159"/>
         <source>Term specified</source>
         <translation>术语说明</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="161"/>
+        <location filename="../ui/CodeLabels.cpp" line="162"/>
         <source>male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="162"/>
+        <location filename="../ui/CodeLabels.cpp" line="163"/>
         <source>female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="165"/>
+        <location filename="../ui/CodeLabels.cpp" line="166"/>
         <source>raised</source>
         <translation>已发起</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="166"/>
+        <location filename="../ui/CodeLabels.cpp" line="167"/>
         <source>answered</source>
         <translation>已回复</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="167"/>
+        <location filename="../ui/CodeLabels.cpp" line="168"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="168"/>
+        <location filename="../ui/CodeLabels.cpp" line="169"/>
         <source>re-opened</source>
         <translation>重新开放</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="171"/>
+        <location filename="../ui/CodeLabels.cpp" line="172"/>
         <source>After breakfast</source>
         <translation>早餐后</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="172"/>
+        <location filename="../ui/CodeLabels.cpp" line="173"/>
         <source>After lunch</source>
         <translation>午餐后</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="173"/>
+        <location filename="../ui/CodeLabels.cpp" line="174"/>
         <source>After dinner</source>
         <translation>晚餐后</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="237"/>
+        <location filename="../ui/CodeLabels.cpp" line="238"/>
         <source>%1: %2</source>
         <comment>field label: why</comment>
         <translation>%1：%2</translation>
@@ -7497,6 +7502,103 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <location filename="../ui/models/DrugDiaryModel.cpp" line="59"/>
         <source>After dinner</source>
         <translation>晚餐后</translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::EligibilityChecklistModel</name>
+    <message>
+        <location filename="../ui/models/EligibilityChecklistModel.cpp" line="43"/>
+        <source>pass</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EligibilityChecklistModel.cpp" line="43"/>
+        <source>FAIL</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EligibilityChecklistModel.cpp" line="43"/>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EligibilityChecklistModel.cpp" line="69"/>
+        <source>Criterion</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EligibilityChecklistModel.cpp" line="70"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EligibilityChecklistModel.cpp" line="71"/>
+        <source>Values used</source>
+        <translation>所用数值</translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::EndpointExclusionModel</name>
+    <message>
+        <location filename="../ui/models/EndpointResultModels.cpp" line="91"/>
+        <source>Subject</source>
+        <translation>受试者</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EndpointResultModels.cpp" line="92"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::EndpointResultModel</name>
+    <message>
+        <location filename="../ui/models/EndpointResultModels.cpp" line="37"/>
+        <source> (primary)</source>
+        <translation>（主要）</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EndpointResultModels.cpp" line="42"/>
+        <location filename="../ui/models/EndpointResultModels.cpp" line="45"/>
+        <location filename="../ui/models/EndpointResultModels.cpp" line="46"/>
+        <location filename="../ui/models/EndpointResultModels.cpp" line="47"/>
+        <source>not estimable</source>
+        <translation>无法估计</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EndpointResultModels.cpp" line="57"/>
+        <source>Scale</source>
+        <translation>量表</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EndpointResultModels.cpp" line="58"/>
+        <source>Experimental</source>
+        <translation>试验组</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EndpointResultModels.cpp" line="59"/>
+        <source>Control</source>
+        <translation>对照组</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EndpointResultModels.cpp" line="60"/>
+        <source>Risk difference (95% CI)</source>
+        <translation>风险差（95% CI）</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EndpointResultModels.cpp" line="61"/>
+        <source>Relative risk (95% CI)</source>
+        <translation>相对危险度（95% CI）</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EndpointResultModels.cpp" line="62"/>
+        <source>Fisher p</source>
+        <translation>Fisher p 值</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EndpointResultModels.cpp" line="63"/>
+        <source>CMH p</source>
+        <translation>CMH p 值</translation>
     </message>
 </context>
 <context>
@@ -8898,77 +9000,19 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::PrimaryEndpointDialog</name>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="162"/>
+        <location filename="../ui/admin/PrimaryEndpointDialog.cpp" line="27"/>
         <source>Primary endpoint (this site&apos;s data)</source>
         <translation>主要终点（本站点数据）</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="165"/>
+        <location filename="../ui/admin/PrimaryEndpointDialog.cpp" line="30"/>
         <source>%1. n: randomized patients with a signed graded visit on or after the day of randomization; events: a signed grade at or above the threshold. The whole trial&apos;s analysis is made at the central site.</source>
         <translation>%1。n：随机化当天或之后有已签名分级访视的随机化患者；事件：已签名分级达到或超过阈值。全试验的分析在中心站点进行。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="172"/>
-        <source>Scale</source>
-        <translation>量表</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="172"/>
-        <source>Experimental</source>
-        <translation>试验组</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="172"/>
-        <source>Control</source>
-        <translation>对照组</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="172"/>
-        <source>Risk difference (95% CI)</source>
-        <translation>风险差（95% CI）</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="172"/>
-        <source>Relative risk (95% CI)</source>
-        <translation>相对危险度（95% CI）</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="173"/>
-        <source>Fisher p</source>
-        <translation>Fisher p 值</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="173"/>
-        <source>CMH p</source>
-        <translation>CMH p 值</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="179"/>
+        <location filename="../ui/admin/PrimaryEndpointDialog.cpp" line="42"/>
         <source>Not in the primary analysis:</source>
         <translation>未纳入主要分析：</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="181"/>
-        <source>Subject</source>
-        <translation>受试者</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="181"/>
-        <source>Why</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="201"/>
-        <source> (primary)</source>
-        <translation>（主要）</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="204"/>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="205"/>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="206"/>
-        <location filename="../ui/admin/ReportsMenu.cpp" line="207"/>
-        <source>not estimable</source>
-        <translation>无法估计</translation>
     </message>
 </context>
 <context>
@@ -9625,61 +9669,64 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
     </message>
 </context>
 <context>
-    <name>muco::ui::ReferenceRangesDialog</name>
+    <name>muco::ui::ReferenceRangeModel</name>
     <message>
-        <location filename="../ui/admin/ReferenceRangesDialog.cpp" line="25"/>
-        <source>Laboratory reference ranges</source>
-        <translation>检验参考范围</translation>
+        <location filename="../ui/models/ReferenceRangeModel.cpp" line="67"/>
+        <source>%1, %2: &quot;%3&quot; is not a number.</source>
+        <translation>%1，%2：“%3”不是数字。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReferenceRangesDialog.cpp" line="26"/>
-        <source>Test</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/ReferenceRangesDialog.cpp" line="26"/>
-        <source>SI unit</source>
-        <translation>国际单位</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/ReferenceRangesDialog.cpp" line="26"/>
-        <source>Lower limit</source>
-        <translation>下限</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/ReferenceRangesDialog.cpp" line="26"/>
-        <source>Upper limit (ULN)</source>
-        <translation>上限（ULN）</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/ReferenceRangesDialog.cpp" line="27"/>
-        <source>Women: lower</source>
-        <translation>女性：下限</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/ReferenceRangesDialog.cpp" line="27"/>
-        <source>Women: ULN</source>
-        <translation>女性：ULN</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/ReferenceRangesDialog.cpp" line="27"/>
-        <source>Men: lower</source>
-        <translation>男性：下限</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/ReferenceRangesDialog.cpp" line="27"/>
-        <source>Men: ULN</source>
-        <translation>男性：ULN</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/ReferenceRangesDialog.cpp" line="28"/>
+        <location filename="../ui/models/ReferenceRangeModel.cpp" line="130"/>
         <source>Only where the range differs by sex; leave empty to use the range for all patients.</source>
         <translation>仅在参考范围因性别而不同时填写；留空则使用适用于所有患者的范围。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReferenceRangesDialog.cpp" line="96"/>
-        <source>%1, %2: &quot;%3&quot; is not a number.</source>
-        <translation>%1，%2：“%3”不是数字。</translation>
+        <location filename="../ui/models/ReferenceRangeModel.cpp" line="134"/>
+        <source>Test</source>
+        <translation>检验项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReferenceRangeModel.cpp" line="135"/>
+        <source>SI unit</source>
+        <translation>国际单位</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReferenceRangeModel.cpp" line="136"/>
+        <source>Lower limit</source>
+        <translation>正常值下限</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReferenceRangeModel.cpp" line="137"/>
+        <source>Upper limit (ULN)</source>
+        <translation>上限（ULN）</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReferenceRangeModel.cpp" line="138"/>
+        <source>Women: lower</source>
+        <translation>女性：下限</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReferenceRangeModel.cpp" line="139"/>
+        <source>Women: ULN</source>
+        <translation>女性：ULN</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReferenceRangeModel.cpp" line="140"/>
+        <source>Men: lower</source>
+        <translation>男性：下限</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReferenceRangeModel.cpp" line="141"/>
+        <source>Men: ULN</source>
+        <translation>男性：ULN</translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::ReferenceRangesDialog</name>
+    <message>
+        <location filename="../ui/admin/ReferenceRangesDialog.cpp" line="16"/>
+        <source>Laboratory reference ranges</source>
+        <translation>检验参考范围</translation>
     </message>
 </context>
 <context>
@@ -9870,150 +9917,120 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
         <translation>5 死亡</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="59"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="60"/>
         <source>&amp;Save screening</source>
         <translation>保存筛选(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="68"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="69"/>
         <source>Radical</source>
         <translation>根治性</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="69"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="70"/>
         <source>Palliative</source>
         <translation>姑息性</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="67"/>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="70"/>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="101"/>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="130"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="68"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="71"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="102"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="131"/>
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="60"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="61"/>
         <source>Si&amp;gn decision...</source>
         <translation>签署决定(&amp;G)...</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="87"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="88"/>
         <source>Assessment &amp;date:</source>
         <translation>评估日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="88"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="89"/>
         <source>Radiotherapy &amp;intent:</source>
         <translation>放疗目的(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="89"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="90"/>
         <source>&amp;ECOG:</source>
         <translation>ECOG(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="101"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="102"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="101"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="102"/>
         <source>On date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="110"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="111"/>
         <source>enter the date</source>
         <translation>输入日期</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="130"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="131"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="130"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="131"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="153"/>
-        <source>Criterion</source>
-        <translation>标准</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="153"/>
-        <source>Result</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="153"/>
-        <source>Values used</source>
-        <translation>所用数值</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="245"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="247"/>
         <source>%1: %2, %3%4</source>
         <translation>%1：%2，%3%4</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="246"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="248"/>
         <source>signed</source>
         <translation>已签名</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="246"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="248"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="247"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="249"/>
         <source> by %1</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="249"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="251"/>
         <source>Screenings: </source>
         <translation>筛选记录：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="273"/>
-        <source>pass</source>
-        <translation>符合</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="273"/>
-        <source>FAIL</source>
-        <translation>不符合</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="273"/>
-        <source>missing</source>
-        <translation>缺失</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="288"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="274"/>
         <source>Eligible: every criterion is met.</source>
         <translation>合格：所有标准均符合。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="289"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="275"/>
         <source>Not eligible: a criterion fails.</source>
         <translation>不合格：有标准不符合。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="290"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="276"/>
         <source>Incomplete: answer the criteria marked missing.</source>
         <translation>不完整：请补充标为缺失的标准。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="294"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="280"/>
         <source>No lab results inside the site&apos;s window.</source>
         <translation>站点时间窗内无检验结果。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="295"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="281"/>
         <source>Labs used: </source>
         <translation>所用检验：</translation>
     </message>
@@ -10253,47 +10270,47 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::SiteSettingsDialog</name>
     <message>
-        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="24"/>
+        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="25"/>
         <source>Site settings</source>
         <translation>站点设置</translation>
     </message>
     <message>
-        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="26"/>
+        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="27"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="29"/>
+        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="30"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="33"/>
+        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="34"/>
         <source>&amp;Lock after inactivity:</source>
         <translation>无操作后锁定(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="34"/>
+        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="35"/>
         <source>Labs used for &amp;screening are at most:</source>
         <translation>筛选所用检验距今不超过(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="39"/>
+        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="40"/>
         <source>Holidays (no treatment)</source>
         <translation>节假日（不治疗）</translation>
     </message>
     <message>
-        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="43"/>
+        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="49"/>
         <source>Name, e.g. Spring Festival</source>
         <translation>名称，如春节</translation>
     </message>
     <message>
-        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="45"/>
+        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="51"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="46"/>
+        <location filename="../ui/admin/SiteSettingsDialog.cpp" line="52"/>
         <source>&amp;Remove selected</source>
         <translation>删除所选(&amp;R)</translation>
     </message>
