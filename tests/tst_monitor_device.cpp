@@ -5,7 +5,7 @@
 // change crafted by hand with its token. Runs on the embedded store and on PostgreSQL
 // (MUCOTRACK_TEST_POSTGRES), as the other central tests do.
 #include "demo/DirectTransport.h"
-#include "TestSite.h"
+#include "TrialDevices.h"
 #include "central/CentralAuditTrail.h"
 #include "central/CentralQueries.h"
 #include "common/CanonicalJson.h"
@@ -29,13 +29,7 @@ using namespace muco;
 
 namespace {
 
-struct Device {
-    std::unique_ptr<test::TestSite> site;
-    std::unique_ptr<Session> session;
-    std::unique_ptr<DirectTransport> transport;
-    QString token;
-    QString deviceId;
-};
+using Device = test::TrialDevice;
 
 qint64 count(Session &s, const QString &sql) { return s.db().scalarInt(sql).value(); }
 
@@ -55,58 +49,9 @@ class TestMonitorDevice : public QObject {
         return m_service->handle(r);
     }
 
-    // A site's device, enrolled for its site, signed in as `user`.
-    Device siteDevice(const QString &code, const QString &user)
-    {
-        Device d;
-        d.site = std::make_unique<test::TestSite>(code);
-        d.session = d.site->signIn(user);
-        auto enrolment = m_store->enroll(m_store->createEnrollmentCode(code).value(), code);
-        d.token = enrolment->token;
-        d.deviceId = enrolment->deviceId;
-        d.transport = std::make_unique<DirectTransport>(*m_service, d.token);
-        return d;
-    }
-
-    // The monitor's laptop: its own database (site code MON1), enrolled through the service with
-    // a monitor's code by its administrator, then used by the monitor.
-    Device monitorDevice(const QString &user = QStringLiteral("monitor"))
-    {
-        Device d;
-        d.site = std::make_unique<test::TestSite>(QStringLiteral("MON1"));
-        auto code = m_store->createMonitorEnrollmentCode();
-        if (!code.ok()) {
-            qWarning() << code.error().message;
-            return d;
-        }
-        const ServiceResponse r = post(QStringLiteral("/v1/enroll"), {}, {{QStringLiteral("code"), code.value()}, {QStringLiteral("site"), QStringLiteral("MON1")}});
-        if (r.status != 200) {
-            qWarning() << r.body;
-            return d;
-        }
-        d.token = r.body.value(QStringLiteral("token")).toString();
-        d.deviceId = r.body.value(QStringLiteral("device_id")).toString();
-        auto admin = d.site->signIn(QStringLiteral("admin"));
-        const Status configured = SyncEngine::configure(*admin, {QStringLiteral("https://central.example"), d.token, d.deviceId, {}},
-                                                        r.body.value(QStringLiteral("scope")).toString() == QLatin1String("monitor"));
-        if (!configured.ok())
-            qWarning() << configured.error().message;
-        d.session = d.site->signIn(user);
-        d.transport = std::make_unique<DirectTransport>(*m_service, d.token);
-        return d;
-    }
-
-    SyncReport sync(Device &d)
-    {
-        SyncClient::Options o;
-        o.baseBackoffMs = 1;
-        o.maxRetries = 0;
-        SyncClient client(*d.session, *d.transport, o);
-        SyncReport r = client.runBlocking();
-        if (!r.ok)
-            qWarning() << r.error;
-        return r;
-    }
+    Device siteDevice(const QString &code, const QString &user) { return test::enrolSiteDevice(*m_store, *m_service, code, user); }
+    Device monitorDevice(const QString &user = QStringLiteral("monitor")) { return test::enrolMonitorDevice(*m_store, *m_service, user); }
+    static SyncReport sync(Device &d) { return test::syncDevice(d); }
 
     static QString patient(Session &s, const QString &name, const QString &mrn)
     {

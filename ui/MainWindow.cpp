@@ -24,6 +24,7 @@
 #include "HelpTopics.h"
 #include "SyncController.h"
 #include "TodayView.h"
+#include "MonitorView.h"
 #include "UserPreferences.h"
 #include "WindowGeometry.h"
 #include "security/Session.h"
@@ -52,7 +53,7 @@ namespace muco::ui {
 
 MainWindow::MainWindow(AppController &controller, QWidget *parent)
     : QMainWindow(parent), m_controller(controller), m_stack(new QStackedWidget), m_signIn(new SignInPage(controller)),
-      m_filter(new QLineEdit), m_list(new QTableView), m_side(new QTabWidget), m_today(new TodayView), m_model(new PatientListModel(this)),
+      m_filter(new QLineEdit), m_list(new QTableView), m_side(new QTabWidget), m_today(new TodayView), m_monitor(new MonitorView), m_model(new PatientListModel(this)),
       m_proxy(new QSortFilterProxyModel(this)), m_workspace(new QStackedWidget), m_patientWorkspace(new PatientWorkspace),
       m_userLabel(new QLabel), m_siteLabel(new QLabel), m_syncLabel(new QLabel), m_demoBanner(new QLabel),
       m_idle(new IdleWatcher(this)), m_sync(new SyncController(this))
@@ -112,9 +113,9 @@ MainWindow::MainWindow(AppController &controller, QWidget *parent)
     lv->addWidget(m_filter);
     lv->addWidget(m_list);
 
-    auto *empty = new QLabel(tr("Select a patient in the list, or add one with Ctrl+N."));
-    empty->setAlignment(Qt::AlignCenter);
-    m_workspace->addWidget(empty);
+    m_noPatient = new QLabel(tr("Select a patient in the list, or add one with Ctrl+N."));
+    m_noPatient->setAlignment(Qt::AlignCenter);
+    m_workspace->addWidget(m_noPatient);
     m_workspace->addWidget(m_patientWorkspace);
 
     // The patient list and the clinic day side by side in one panel: Ctrl+F and Ctrl+T bring
@@ -130,6 +131,10 @@ MainWindow::MainWindow(AppController &controller, QWidget *parent)
     });
     connect(m_today, &TodayView::openTask, this,
             [this](const TodayModel::Task &task) { openTodayTask(task.patientId, static_cast<int>(task.kind)); });
+    // The monitor mode (issue 17): shown for a monitor instead of Today (onSignedIn).
+    m_side->addTab(m_monitor, tr("Monitoring"));
+    m_side->setTabVisible(m_side->indexOf(m_monitor), false);
+    connect(m_monitor, &MonitorView::openPatient, this, [this](const QString &patientId) { showPatient(patientId); });
 
     m_splitter = new QSplitter;
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -384,22 +389,31 @@ QDialog *MainWindow::openAuditTrail()
     return dialog;
 }
 
+bool MainWindow::isMonitorMode(const Session &s)
+{
+    return s.isMonitorDevice() || s.user().role == Role::Monitor;
+}
+
 void MainWindow::showToday()
 {
     if (!m_controller.session())
         return;
+    if (isMonitorMode(*m_controller.session())) {
+        m_side->setCurrentWidget(m_monitor);   // a monitor's "today" is the monitoring lists
+        return;
+    }
     if (m_side->currentWidget() == m_today)
         m_today->activate();   // already shown: reload (the day may have turned) and take the keyboard
     else
         m_side->setCurrentWidget(m_today);
 }
 
-void MainWindow::openTodayTask(const QString &patientId, int kind)
+bool MainWindow::showPatient(const QString &patientId)
 {
     // The patient in the list (a filter that hides it is cleared), its workspace beside the day.
     int row = m_model->rowOf(patientId);
     if (row < 0)
-        return;
+        return false;
     QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
     if (!index.isValid()) {
         m_filter->clear();
@@ -409,7 +423,12 @@ void MainWindow::openTodayTask(const QString &patientId, int kind)
         m_list->setCurrentIndex(index);
     else
         onSelectionChanged();
-    if (m_workspace->currentWidget() != m_patientWorkspace || m_patientWorkspace->patientId() != patientId)
+    return m_workspace->currentWidget() == m_patientWorkspace && m_patientWorkspace->patientId() == patientId;
+}
+
+void MainWindow::openTodayTask(const QString &patientId, int kind)
+{
+    if (!showPatient(patientId))
         return;
     switch (static_cast<TodayModel::Kind>(kind)) {
     case TodayModel::Kind::Fraction: m_patientWorkspace->showFractionEntry(); break;
@@ -424,11 +443,23 @@ void MainWindow::onSignedIn()
     Session *s = m_controller.session();
     m_model->setSession(s);
     m_today->setSession(s);
+    // A monitor (a monitor's device, or a monitor's account at a site): the monitoring lists in
+    // place of the clinic day, which is the site staff's.
+    const bool monitorMode = isMonitorMode(*s);
+    m_side->setTabVisible(m_side->indexOf(m_today), !monitorMode);
+    m_side->setTabVisible(m_side->indexOf(m_monitor), monitorMode);
+    m_monitor->setSession(monitorMode ? s : nullptr);
     m_list->setCurrentIndex({});   // the next user starts from the list, not the last patient
     restoreUserPreferences();
+    if (monitorMode)
+        m_side->setCurrentWidget(m_monitor);   // a monitor starts from the monitoring lists
+    else if (m_side->currentWidget() == m_monitor)
+        m_side->setCurrentIndex(0);
     for (QAction *a : std::as_const(m_sessionActions))
         a->setEnabled(true);
     m_addPatient->setEnabled(s->can(Permission::AddPatient));
+    m_noPatient->setText(s->can(Permission::AddPatient) ? tr("Select a patient in the list, or add one with Ctrl+N.")
+                                                        : tr("Select a patient in a list."));
     m_accounts->setEnabled(s->can(Permission::ManageUsers));
     m_recoveryKey->setEnabled(s->can(Permission::ManageUsers));
     m_settings->setEnabled(s->can(Permission::ManageSettings));
@@ -476,6 +507,7 @@ void MainWindow::onLocked()
     m_sync->setSession(nullptr);
     m_model->setSession(nullptr);
     m_today->setSession(nullptr);
+    m_monitor->setSession(nullptr);
     m_patientWorkspace->clear();
     m_workspace->setCurrentIndex(0);
     m_filter->clear();
@@ -509,7 +541,8 @@ void MainWindow::updateStatus()
         return;
     }
     m_userLabel->setText(tr("Signed in: %1 (%2)").arg(s->user().displayName, roleLabel(s->user().role)));
-    m_siteLabel->setText(tr("Site %1").arg(s->site()));
+    m_siteLabel->setText(s->isMonitorDevice() ? tr("Monitor's device %1: every site, monitoring only").arg(s->site())
+                                              : tr("Site %1").arg(s->site()));
     m_sync->setSession(s);
     m_syncLabel->setText(m_sync->statusText());
 }

@@ -13,6 +13,10 @@ class QTabWidget;
 class QTableView;
 class QAction;
 
+namespace muco {
+class Session;
+}
+
 namespace muco::ui {
 
 class AppController;
@@ -23,6 +27,7 @@ class PatientWorkspace;
 class SignInPage;
 class SyncController;
 class TodayView;
+class MonitorView;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -36,6 +41,7 @@ public:
     PatientWorkspace *workspace() const { return m_patientWorkspace; }
     SyncController *syncController() const { return m_sync; }
     TodayView *today() const { return m_today; }
+    MonitorView *monitorView() const { return m_monitor; }
     QTabWidget *sidePanel() const { return m_side; }
     // Test seam: the patient dialog is opened with open(), not exec(), so tests can fill it.
     QDialog *addPatient();
@@ -58,8 +64,12 @@ private slots:
 private:
     void buildMenus();
     void showToday();
+    // A monitor's device or a monitor's account: the Monitoring tab in place of Today.
+    static bool isMonitorMode(const Session &session);
     void restoreUserPreferences();   // the signed-in user's last workspace tab and column widths
     void openTodayTask(const QString &patientId, int kind);
+    // Selects the patient in the list (clearing a filter that hides it); true when its workspace shows.
+    bool showPatient(const QString &patientId);
     void updateStatus();
     void fitWorkspace();   // the splitter leaves the workspace room for its tabs' whole titles
 
@@ -68,8 +78,10 @@ private:
     SignInPage *m_signIn;
     QLineEdit *m_filter;
     QTableView *m_list;
-    QTabWidget *m_side;      // the patient list and the Today view
+    QTabWidget *m_side;      // the patient list and the Today view (Monitoring on a monitor's device)
     TodayView *m_today;
+    MonitorView *m_monitor;
+    QLabel *m_noPatient;   // the workspace while no patient is selected
     PatientListModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QSplitter *m_splitter;

@@ -44,6 +44,13 @@ bool roleAllows(Role role, Permission p)
     return false;
 }
 
+bool monitorDeviceAllows(Permission p)
+{
+    using P = Permission;
+    return in(p, {P::ManageUsers, P::ManageSettings, P::ViewPatients, P::VerifyAudit, P::ConfigureSync, P::SyncNow,
+                  P::RaiseQuery, P::VerifySource});
+}
+
 QString roleId(Role role)
 {
     switch (role) {

@@ -35,6 +35,10 @@ enum class Permission {
 };
 
 bool roleAllows(Role role, Permission permission);
+// On a trial-wide monitor device (records/DeviceScope) whatever the account's role: reading,
+// queries raised and closed, source verification, the audit trail, and running the device
+// (accounts, settings, enrolment, sync); never a clinical change nor an answer to a query.
+bool monitorDeviceAllows(Permission permission);
 QString roleId(Role role);            // stable identifier stored and typed in the CLI
 QString roleLabel(Role role);         // translated, for people
 QString permissionLabel(Permission p);  // translated verb phrase: "sign a grade"

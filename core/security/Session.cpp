@@ -17,6 +17,8 @@ Status Session::require(Permission p) const
 {
     if (can(p))
         return {};
+    if (m_monitorDevice && roleAllows(m_user.role, p))
+        return Error::denied(QCoreApplication::translate("muco::Session", "This is a monitor's device: nobody may %1 here.").arg(permissionLabel(p)));
     return Error::denied(QCoreApplication::translate("muco::Session", "%1 (%2) may not %3.")
                              .arg(m_user.username, roleLabel(m_user.role), permissionLabel(p)));
 }
@@ -57,6 +59,14 @@ Status Session::loadSiteCalendar()
     // A zone this system does not know is refused when it is set; one that vanished from the
     // system's database since falls back to UTC rather than locking everyone out.
     m_zone = zone.isValid() ? zone : QTimeZone::utc();
+    return {};
+}
+
+Status Session::loadDeviceScope()
+{
+    // The key and value of records/DeviceScope (kMetaKey, kMonitor), which sits above this layer.
+    MUCO_READ(scope, setting(QStringLiteral("device_scope")));
+    m_monitorDevice = scope == QLatin1String("monitor");
     return {};
 }
 

@@ -39,9 +39,15 @@ public:
     // entry and electronic signature they make (docs/security.md, C1).
     const SigningKey &signingKey() const { return m_signing; }
 
-    bool can(Permission p) const { return roleAllows(m_user.role, p); }
+    // The role's permissions, narrowed on a trial-wide monitor device to monitorDeviceAllows.
+    bool can(Permission p) const { return roleAllows(m_user.role, p) && (!m_monitorDevice || monitorDeviceAllows(p)); }
     // Denied with a sentence naming who, in which role, may not do what.
     Status require(Permission p) const;
+
+    // A trial-wide monitor device (`meta device_scope`, records/DeviceScope): read at sign-in
+    // and again after an enrolment. The write path checks the stored scope itself as well.
+    bool isMonitorDevice() const { return m_monitorDevice; }
+    Status loadDeviceScope();
 
     // Re-entered password for an electronic signature: checked against the user's key slot.
     Status confirmPassword(const QString &password) const;
@@ -70,6 +76,7 @@ private:
     std::shared_ptr<Clock> m_clock;
     SigningKey m_signing;
     QTimeZone m_zone = QTimeZone::utc();
+    bool m_monitorDevice = false;
 };
 
 } // namespace muco

@@ -438,6 +438,7 @@ Result<std::unique_ptr<Session>> SiteVault::signIn(const QString &databasePath, 
     auto session = std::make_unique<Session>(std::move(db).value(), std::move(key).value(), info, siteCode, clock,
                                              std::move(signingKey));
     MUCO_TRY(session->loadSiteCalendar());
+    MUCO_TRY(session->loadDeviceScope());
     const Status audited = [&]() -> Status {
         // Failed attempts could not be audited while the database was closed: they enter
         // the chain now, with this sign-in, in one transaction.

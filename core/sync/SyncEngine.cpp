@@ -86,7 +86,8 @@ Status SyncEngine::configure(Session &s, const SyncConfig &c, bool monitor)
     MUCO_TRY(s.db().putMeta(QStringLiteral("sync_ca_cert"), c.caCert));
     // The token is a secret: the audit trail records the enrollment, never the token.
     MUCO_TRY(s.audit({{}, QStringLiteral("sync_enrolled"), QStringLiteral("meta"), QStringLiteral("sync_server"), {}, {}, c.server, {}}));
-    return tx.commit();
+    MUCO_TRY(tx.commit());
+    return s.loadDeviceScope();   // the open session narrows to a monitor's device at once
 }
 
 Result<QJsonArray> SyncEngine::outbox(Session &s, int limit)

@@ -7,13 +7,18 @@ namespace muco::ui {
 Status OverdueVisitsModel::load(Session &session)
 {
     auto overdue = Schedule::overdue(session);
-    beginResetModel();
-    m_rows = overdue.ok() ? overdue.value() : QList<OverdueVisit>{};
-    m_today = session.today();
-    endResetModel();
+    setVisits(overdue.ok() ? overdue.value() : QList<OverdueVisit>{}, session.today());
     if (!overdue.ok())
         return overdue.error();
     return {};
+}
+
+void OverdueVisitsModel::setVisits(const QList<OverdueVisit> &visits, const QDate &today)
+{
+    beginResetModel();
+    m_rows = visits;
+    m_today = today;
+    endResetModel();
 }
 
 int OverdueVisitsModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : static_cast<int>(m_rows.size()); }

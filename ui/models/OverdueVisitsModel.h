@@ -17,6 +17,8 @@ public:
     // Reads the overdue visits through core as of the session's today; a failed read leaves the
     // list empty and returns why.
     Status load(Session &session);
+    // The visits as read already (the monitor view reads them once for its counts and this list).
+    void setVisits(const QList<OverdueVisit> &visits, const QDate &today);
     const QList<OverdueVisit> &visits() const { return m_rows; }
     QDate today() const { return m_today; }
 

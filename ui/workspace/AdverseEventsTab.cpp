@@ -113,7 +113,9 @@ AdverseEventsTab::AdverseEventsTab(QWidget *parent)
     m_errors.addRow(form, tr("O&utcome:"), m_outcome, QStringLiteral("outcome"));
     form->addRow(m_error);
     auto *buttons = new QHBoxLayout;
-    auto *fresh = new QPushButton(tr("&New event"));
+    m_form = box;
+    m_fresh = new QPushButton(tr("&New event"));
+    auto *fresh = m_fresh;
     buttons->addWidget(m_save);
     buttons->addWidget(fresh);
     form->addRow(buttons);
@@ -129,7 +131,13 @@ void AdverseEventsTab::reload()
     Session *s = session();
     if (!s)
         return;
-    m_save->setEnabled(s->can(Permission::ManageAdverseEvents));
+    // Who may not record events reads them: the form shows the event chosen, greyed, and offers
+    // no button core would refuse (a monitor, or anyone on a monitor's device).
+    const bool mayRecord = s->can(Permission::ManageAdverseEvents);
+    m_save->setEnabled(mayRecord);
+    m_save->setVisible(mayRecord);
+    m_fresh->setVisible(mayRecord);
+    m_form->setEnabled(mayRecord);   // a field disabled on its own (Specify) stays so when re-enabled
     const Status loaded = m_model->load(*s, patientId());
     m_empty->setText(loaded.ok() ? tr("No adverse events recorded for this patient. A signed oral mucositis grade of 3 or more drafts one here for the investigator to confirm.")
                                  : tr("The adverse events could not be read: %1").arg(errorText(loaded.error())));

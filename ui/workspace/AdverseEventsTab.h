@@ -56,6 +56,8 @@ private:
     QComboBox *m_relation, *m_action, *m_outcome;
     QLabel *m_error;
     QPushButton *m_save;
+    QPushButton *m_fresh = nullptr;
+    QWidget *m_form = nullptr;   // the event's fields and buttons
     FieldErrors m_errors;
 };
 

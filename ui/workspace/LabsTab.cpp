@@ -104,8 +104,9 @@ LabsTab::LabsTab(QWidget *parent)
         m_pages->addWidget(page);
     }
     connect(m_panel, &QComboBox::currentIndexChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    auto *save = new QPushButton(tr("&Save panel"));
-    connect(save, &QPushButton::clicked, this, &LabsTab::save);
+    m_save = new QPushButton(tr("&Save panel"));
+    m_save->setObjectName(QStringLiteral("savePanel"));
+    connect(m_save, &QPushButton::clicked, this, &LabsTab::save);
 
     m_results->setObjectName(QStringLiteral("labResults"));
     m_results->setModel(m_model);
@@ -120,7 +121,7 @@ LabsTab::LabsTab(QWidget *parent)
     left->addLayout(top);
     left->addWidget(m_pages);
     left->addWidget(m_error);
-    left->addWidget(save);
+    left->addWidget(m_save);
     auto *h = new QHBoxLayout(this);
     h->addLayout(left, 1);
     h->addWidget(m_results, 1);
@@ -222,6 +223,9 @@ void LabsTab::reload()
         r.range->setText(rangeText(ranges.value(r.analyte), analyteByKey(r.analyte)->siUnit));
         r.value->setEnabled(s->can(Permission::EnterLabs));
     }
+    // Nothing offered that core would refuse (a monitor, or anyone on a monitor's device).
+    m_save->setVisible(s->can(Permission::EnterLabs));
+    m_collected->setEnabled(s->can(Permission::EnterLabs));
     (void)m_model->load(*s, patientId(), ranges, m_sex);   // a failed read leaves the list empty
     m_results->resizeColumnsToContents();
 }

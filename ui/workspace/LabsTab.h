@@ -11,6 +11,7 @@ class QComboBox;
 class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QStackedWidget;
 class QTableView;
 
@@ -60,6 +61,7 @@ private:
     QLabel *m_error;
     LabResultsModel *m_model;
     QTableView *m_results;
+    QPushButton *m_save = nullptr;
     QMap<QString, QMap<QString, ReferenceRange>> m_ranges;   // the site's by analyte and sex, read on reload
     QString m_sex;                                           // the patient's: which range applies
 };

@@ -1,0 +1,331 @@
+// The desktop's monitor mode (issue 17). Two sites sync to an in-process central site; the
+// monitor's laptop is enrolled there with a monitor's code and pulls both (TrialDevices, as
+// tst_monitor_device does). Signed in on that laptop, the Monitoring tab (in place of Today)
+// shows the sites with their counts, each site's patients by subject ID, the open queries by
+// age, the records left to verify and the overdue visits; a site narrows every list; Enter
+// opens the patient. Nothing that would change clinical data is offered there, whatever the
+// account's role. At a site, a monitor's account gets the same tab for that site; site staff
+// do not.
+#include "AppController.h"
+#include "MainWindow.h"
+#include "MonitorView.h"
+#include "TodayView.h"
+#include "SampleRecords.h"
+#include "SignInForm.h"
+#include "TrialDevices.h"
+#include "models/MonitorListModel.h"
+#include "models/OverdueVisitsModel.h"
+#include "records/Patients.h"
+#include "records/Queries.h"
+#include "records/Radiotherapy.h"
+#include "workspace/PatientWorkspace.h"
+#include "workspace/ScreeningTab.h"
+#include <QAbstractButton>
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLibraryInfo>
+#include <QLineEdit>
+#include <QTranslator>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QtTest>
+
+using namespace muco;
+
+namespace {
+
+QDateTime siteNoon(const QDate &day) { return QDateTime(day, QTime(4, 0), Qt::UTC); }
+
+QStringList column(const QTableView *view, int c)
+{
+    QStringList out;
+    for (int r = 0; r < view->model()->rowCount(); ++r)
+        out << view->model()->index(r, c).data().toString();
+    return out;
+}
+
+QStringList rows(const QTableView *view)
+{
+    QStringList out;
+    for (int r = 0; r < view->model()->rowCount(); ++r) {
+        QStringList cells;
+        for (int v = 0; v < view->model()->columnCount(); ++v)   // as shown: in visual order, hidden ones left out
+            if (const int c = view->horizontalHeader()->logicalIndex(v); !view->isColumnHidden(c))
+                cells << view->model()->index(r, c).data().toString();
+        out << cells.join(QStringLiteral(" | "));
+    }
+    return out;
+}
+
+// The buttons a person can press in the patient's workspace, on each of its tabs, by text.
+QStringList pressableButtons(ui::PatientWorkspace *w)
+{
+    QStringList out;
+    for (int i = 0; i < w->tabs()->count(); ++i) {
+        w->tabs()->setCurrentIndex(i);
+        QCoreApplication::processEvents();
+        for (QAbstractButton *b : w->tabs()->widget(i)->findChildren<QAbstractButton *>())
+            if (b->isVisibleTo(w) && b->isEnabled() && !b->text().isEmpty())
+                out << b->text().remove(QLatin1Char('&'));
+    }
+    out.removeDuplicates();
+    out.sort();
+    return out;
+}
+
+// Fields a person could type a value into on the workspace's tabs, but `except`.
+int editableFields(ui::PatientWorkspace *w, QWidget *except = nullptr)
+{
+    int n = 0;
+    for (int i = 0; i < w->tabs()->count(); ++i) {
+        if (w->tabs()->widget(i) == except)
+            continue;
+        w->tabs()->setCurrentIndex(i);
+        QCoreApplication::processEvents();
+        for (QLineEdit *e : w->tabs()->widget(i)->findChildren<QLineEdit *>())
+            if (e->isVisibleTo(w) && e->isEnabled() && !e->isReadOnly())
+                ++n;
+    }
+    return n;
+}
+
+} // namespace
+
+class TestGuiMonitor : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<CentralStore> m_store;
+    std::unique_ptr<CentralService> m_service;
+    test::TrialDevice m_gx01, m_gx02, m_monitor;
+    QString m_patientA, m_eventA;
+
+    std::unique_ptr<ui::MainWindow> signedInWindow(ui::AppController &controller, const QString &user)
+    {
+        auto window = std::make_unique<ui::MainWindow>(controller);
+        window->resize(1366, 768);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()) || !test::typeSignIn(*window, user, test::kPassword))
+            return {};
+        return window;
+    }
+
+private slots:
+    // Friday 2026-11-20. GX01: one patient, radiotherapy from 2 November and nothing graded
+    // since (screening labs, baseline, weeks 1 and 2 overdue), an adverse event the monitor
+    // queried three days ago. GX02: two patients in screening, nothing due.
+    void initTestCase()
+    {
+        auto b = CentralBackend::openEmbedded(m_dir.path() + QStringLiteral("/central"), true);
+        QVERIFY(b.ok());
+        m_store = std::make_unique<CentralStore>(std::move(b).value(), Clock::system());
+        m_service = std::make_unique<CentralService>(*m_store);
+        m_gx01 = test::enrolSiteDevice(*m_store, *m_service, QStringLiteral("GX01"), QStringLiteral("doctor"));
+        m_gx02 = test::enrolSiteDevice(*m_store, *m_service, QStringLiteral("GX02"), QStringLiteral("doctor"));
+        for (test::TrialDevice *d : {&m_gx01, &m_gx02})
+            d->site->clock()->set(siteNoon(QDate(2026, 11, 20)));
+        auto a = Patients::add(*m_gx01.session, {{}, QStringLiteral("Li Wei"), QStringLiteral("MRN-1"), {}, QStringLiteral("1960-01-01"), QStringLiteral("male")});
+        QVERIFY(a.ok());
+        m_patientA = a->id;
+        RtPlan plan;
+        plan.patientId = m_patientA;
+        plan.totalDoseGy = Decimal(70);
+        plan.fractions = 35;
+        plan.dosePerFractionGy = Decimal(2);
+        plan.technique = QStringLiteral("VMAT");
+        plan.startDate = QDate(2026, 11, 2);
+        plan.oralCavity = true;
+        QVERIFY(Radiotherapy::savePlan(*m_gx01.session, plan).ok());
+        auto event = AdverseEvents::save(*m_gx01.session, test::mucositisEvent(m_patientA));
+        QVERIFY(event.ok());
+        m_eventA = event->id;
+        for (const char *name : {"Zhao Min", "Sun Li"})
+            QVERIFY(Patients::add(*m_gx02.session, {{}, QString::fromLatin1(name), {}, {}, QStringLiteral("1970-05-05"), QStringLiteral("female")}).ok());
+        QVERIFY(test::syncDevice(m_gx01).ok);
+        QVERIFY(test::syncDevice(m_gx02).ok);
+
+        m_monitor = test::enrolMonitorDevice(*m_store, *m_service);
+        QVERIFY(m_monitor.session);
+        QVERIFY(m_monitor.session->isMonitorDevice());
+        m_monitor.site->clock()->set(siteNoon(QDate(2026, 11, 17)));
+        QVERIFY(test::syncDevice(m_monitor).ok);
+        QVERIFY(Queries::raise(*m_monitor.session, m_patientA, QStringLiteral("adverse_events"), m_eventA, QStringLiteral("grade"),
+                               QStringLiteral("Grade 3 in the source?"), test::kPassword).ok());
+        m_monitor.site->clock()->set(siteNoon(QDate(2026, 11, 20)));
+        m_monitor.session.reset();   // the desktop signs in on its own
+    }
+
+    void theMonitoringTabShowsEverySiteAndNarrowsToOne()
+    {
+        ui::AppController controller(m_monitor.site->path(), m_monitor.site->clock());
+        auto window = signedInWindow(controller, QStringLiteral("monitor"));
+        QVERIFY(window);
+        QTRY_VERIFY(controller.session());
+
+        ui::MonitorView *view = window->findChild<ui::MonitorView *>(QStringLiteral("monitorView"));
+        QVERIFY(view);
+        QTabWidget *side = window->sidePanel();
+        QVERIFY(side->isTabVisible(side->indexOf(view)));
+        QVERIFY(!side->isTabVisible(side->indexOf(window->today())));
+        QCOMPARE(side->currentWidget(), view);   // where a monitor starts
+        QList<std::shared_ptr<QAbstractItemModelTester>> testers;
+        for (QTableView *t : {view->sites(), view->list(ui::MonitorView::PatientsList), view->list(ui::MonitorView::QueriesList),
+                              view->list(ui::MonitorView::SdvList), view->list(ui::MonitorView::OverdueList)})
+            testers << std::make_shared<QAbstractItemModelTester>(t->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        // Both sites, with their counts: site | patients | open queries | oldest (days) | SDV
+        // remaining (the plan and the adverse event) | overdue visits | missing grades.
+        QCOMPARE(rows(view->sites()), (QStringList{QStringLiteral("GX01 | 1 | 1 | 3 | 2 | 4 | 3"), QStringLiteral("GX02 | 2 | 0 |  | 0 | 0 | 0")}));
+        QCOMPARE(view->summary()->text(), QStringLiteral("Every site this device holds, as of 2026-11-20. Sites: 2."));
+        // The patients by subject ID (the monitor's device holds no names), with their counts.
+        QCOMPARE(rows(view->list(ui::MonitorView::PatientsList)),
+                 (QStringList{QStringLiteral("GX01-0001 | Screening | 1 | 2 | 4 | 3"), QStringLiteral("GX02-0001 | Screening | 0 | 0 | 0 | 0"),
+                              QStringLiteral("GX02-0002 | Screening | 0 | 0 | 0 | 0")}));
+        for (const QString &row : rows(view->list(ui::MonitorView::PatientsList)))
+            QVERIFY(!row.contains(QStringLiteral("Li Wei")) && !row.contains(QStringLiteral("Zhao")));
+        QCOMPARE(rows(view->list(ui::MonitorView::QueriesList)),
+                 QStringList{QStringLiteral("GX01-0001 | Adverse event | Grade | open | 3")});
+        QCOMPARE(rows(view->list(ui::MonitorView::SdvList)),
+                 (QStringList{QStringLiteral("GX01-0001 | Radiotherapy plan | Not verified"), QStringLiteral("GX01-0001 | Adverse event | Not verified")}));
+        const QStringList overdue = rows(view->list(ui::MonitorView::OverdueList));
+        QCOMPARE(overdue.size(), 4);
+        // The longest overdue first; days and what is missing before the visit's long name.
+        QCOMPARE(overdue.first(), QStringLiteral("GX01-0001 | 18 | labs | Screening labs"));
+        QVERIFY(view->lists()->tabText(ui::MonitorView::OverdueList).contains(QStringLiteral("(4)")));
+
+        // One site: every list narrows to it, and the tabs count its rows.
+        view->sites()->setCurrentIndex(view->sites()->model()->index(1, 0));
+        QCOMPARE(view->shownSite(), QStringLiteral("GX02"));
+        QCOMPARE(column(view->list(ui::MonitorView::PatientsList), 1), (QStringList{QStringLiteral("GX02-0001"), QStringLiteral("GX02-0002")}));
+        for (auto list : {ui::MonitorView::QueriesList, ui::MonitorView::SdvList, ui::MonitorView::OverdueList}) {
+            QCOMPARE(view->list(list)->model()->rowCount(), 0);
+            QVERIFY(view->lists()->tabText(list).endsWith(QStringLiteral("(0)")));
+        }
+        view->findChild<QAbstractButton *>(QStringLiteral("monitorEverySite"))->click();
+        QCOMPARE(view->list(ui::MonitorView::PatientsList)->model()->rowCount(), 3);
+
+        // Enter on the query opens its patient's workspace beside the lists.
+        QTableView *queries = view->list(ui::MonitorView::QueriesList);
+        view->lists()->setCurrentIndex(ui::MonitorView::QueriesList);
+        queries->setCurrentIndex(queries->model()->index(0, 0));
+        QTest::keyClick(queries, Qt::Key_Return);
+        QTRY_COMPARE(window->workspace()->patientId(), m_patientA);
+        QCOMPARE(side->currentWidget(), view);
+
+        // The status bar says what this device is.
+        bool named = false;
+        for (QLabel *l : window->statusBar()->findChildren<QLabel *>())
+            named = named || l->text().contains(QStringLiteral("every site, monitoring only"));
+        QVERIFY(named);
+    }
+
+    // An investigator's account on the monitor's device: the same clinical actions an
+    // investigator has at a site are not offered (core refuses them anyway: tst_monitor_device).
+    void noClinicalActionOnTheMonitorDevice()
+    {
+        QStringList atSite;
+        {
+            ui::AppController controller(m_gx01.site->path(), m_gx01.site->clock());
+            auto window = signedInWindow(controller, QStringLiteral("doctor"));
+            QVERIFY(window);
+            QTRY_VERIFY(controller.session());
+            QVERIFY(!window->sidePanel()->isTabVisible(window->sidePanel()->indexOf(window->monitorView())));
+            window->workspace()->showPatient(*controller.session(), Patients::get(*controller.session(), m_patientA).value());
+            atSite = pressableButtons(window->workspace());
+            QVERIFY(editableFields(window->workspace()) > 0);
+        }
+        ui::AppController controller(m_monitor.site->path(), m_monitor.site->clock());
+        auto window = signedInWindow(controller, QStringLiteral("doctor"));
+        QVERIFY(window);
+        QTRY_VERIFY(controller.session());
+        QVERIFY(controller.session()->isMonitorDevice());
+        QVERIFY(window->sidePanel()->isTabVisible(window->sidePanel()->indexOf(window->monitorView())));
+        for (QAction *a : window->findChildren<QAction *>())
+            if (a->text() == ui::MainWindow::tr("&New patient..."))
+                QVERIFY(!a->isEnabled());
+        window->workspace()->showPatient(*controller.session(), Patients::get(*controller.session(), m_patientA).value());
+        const QStringList onMonitorDevice = pressableButtons(window->workspace());
+        qInfo() << "at the site:" << atSite << "on the monitor's device:" << onMonitorDevice;
+        QVERIFY(!atSite.isEmpty());
+        // Of what the site's investigator may press, only what reads.
+        const QStringList reading{QStringLiteral("Export chart as PNG...")};
+        for (const QString &b : onMonitorDevice)
+            QVERIFY2(!atSite.contains(b) || reading.contains(b), qPrintable(b));
+        // The screening form still takes typing (with nothing to save it: its button is hidden).
+        QCOMPARE(editableFields(window->workspace(), window->workspace()->screening()), 0);
+    }
+
+    // At a site, a monitor's account sees that site's monitoring lists; a nurse the clinic day.
+    void atASiteTheMonitorGetsTheTab()
+    {
+        ui::AppController controller(m_gx01.site->path(), m_gx01.site->clock());
+        auto window = signedInWindow(controller, QStringLiteral("monitor"));
+        QVERIFY(window);
+        QTRY_VERIFY(controller.session());
+        ui::MonitorView *view = window->monitorView();
+        QVERIFY(window->sidePanel()->isTabVisible(window->sidePanel()->indexOf(view)));
+        QCOMPARE(column(view->sites(), 0), QStringList{QStringLiteral("GX01")});
+        QVERIFY(view->summary()->text().startsWith(QStringLiteral("This site")));
+        controller.lock();
+        QVERIFY(test::typeSignIn(*window, QStringLiteral("nurse"), test::kPassword));
+        QTRY_VERIFY(controller.session());
+        QVERIFY(!window->sidePanel()->isTabVisible(window->sidePanel()->indexOf(view)));
+        QVERIFY(window->sidePanel()->isTabVisible(window->sidePanel()->indexOf(window->today())));
+    }
+
+    // With MUCOTRACK_SHOTS set: the monitor's window at 1366x768, in English, then in Chinese
+    // (Qt's and the app's translations, as the app loads them), for a person to look at.
+    void screenshots()
+    {
+        const QString dir = qEnvironmentVariable("MUCOTRACK_SHOTS");
+        if (dir.isEmpty())
+            QSKIP("MUCOTRACK_SHOTS names no folder");
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+            QTranslator app, qt;
+            if (language != QLatin1String("en")) {
+                QVERIFY(app.load(QStringLiteral(":/i18n/mucotrack_%1.qm").arg(language)));
+                QVERIFY(qt.load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
+                QCoreApplication::installTranslator(&app);
+                QCoreApplication::installTranslator(&qt);
+                QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+            }
+            {
+                ui::AppController controller(m_monitor.site->path(), m_monitor.site->clock());
+                auto window = signedInWindow(controller, QStringLiteral("monitor"));
+                QVERIFY(window);
+                QTRY_VERIFY(controller.session());
+                ui::MonitorView *view = window->monitorView();
+                QTest::qWait(50);
+                window->grab().save(QStringLiteral("%1/monitor-%2.png").arg(dir, language));
+                view->lists()->setCurrentIndex(ui::MonitorView::OverdueList);
+                QTableView *overdue = view->list(ui::MonitorView::OverdueList);
+                overdue->setCurrentIndex(overdue->model()->index(0, 0));
+                QTest::keyClick(overdue, Qt::Key_Return);
+                QTRY_COMPARE(window->workspace()->patientId(), m_patientA);
+                QTest::qWait(50);
+                window->grab().save(QStringLiteral("%1/monitor-patient-%2.png").arg(dir, language));
+                view->sites()->setCurrentIndex(view->sites()->model()->index(1, 0));
+                view->lists()->setCurrentIndex(ui::MonitorView::PatientsList);
+                QTest::qWait(50);
+                window->grab().save(QStringLiteral("%1/monitor-site-%2.png").arg(dir, language));
+            }
+            QCoreApplication::removeTranslator(&app);
+            QCoreApplication::removeTranslator(&qt);
+            QLocale::setDefault(QLocale::c());
+        }
+    }
+
+    void cleanupTestCase()
+    {
+        m_gx01 = {};
+        m_gx02 = {};
+        m_monitor = {};
+        m_service.reset();
+        m_store.reset();
+    }
+};
+
+QTEST_MAIN(TestGuiMonitor)
+#include "tst_gui_monitor.moc"

@@ -1,0 +1,245 @@
+#include "MonitorView.h"
+#include "DisplayFormat.h"
+#include "EmptyListHint.h"
+#include "models/MonitorListModel.h"
+#include "models/OverdueVisitsModel.h"
+#include "records/MonitoringOverview.h"
+#include "security/Session.h"
+#include "storage/ChangeNotifier.h"
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QRegularExpression>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace muco::ui {
+
+namespace {
+
+void setUpTable(QTableView *t)
+{
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->verticalHeader()->hide();
+    t->setAlternatingRowColors(true);
+    t->setWordWrap(false);
+    // In the order each list is given (no sort indicators: their room in every header pushed
+    // the counts out of the narrow panel); each column as wide as its contents.
+    t->setSortingEnabled(false);
+    t->horizontalHeader()->setStretchLastSection(false);
+}
+
+} // namespace
+
+MonitorView::MonitorView(QWidget *parent)
+    : QWidget(parent), m_summary(new QLabel), m_sitesModel(new MonitorListModel(MonitorListModel::Kind::Sites, this)),
+      m_sitesTable(new QTableView), m_lists(new QTabWidget), m_overdue(new OverdueVisitsModel(this)), m_hint(new QLabel),
+      m_everySite(new QPushButton), m_refresh(new QPushButton)
+{
+    setObjectName(QStringLiteral("monitorView"));
+    m_summary->setObjectName(QStringLiteral("monitorSummary"));
+    m_summary->setWordWrap(true);
+    m_sitesTable->setObjectName(QStringLiteral("monitorSites"));
+    m_sitesTable->setModel(m_sitesModel);
+    setUpTable(m_sitesTable);
+    m_lists->setObjectName(QStringLiteral("monitorLists"));
+    for (auto kind : {MonitorListModel::Kind::Patients, MonitorListModel::Kind::OpenQueries, MonitorListModel::Kind::SdvRemaining})
+        m_models << new MonitorListModel(kind, this);
+    addList(m_models.at(0), QStringLiteral("monitorPatients"));
+    addList(m_models.at(1), QStringLiteral("monitorQueries"));
+    addList(m_models.at(2), QStringLiteral("monitorSdv"));
+    addList(m_overdue, QStringLiteral("monitorOverdue"));
+    // The oldest query and the longest overdue first: what the monitor chases.
+    m_proxies.at(QueriesList)->sort(MonitorListModel::QueryAge, Qt::DescendingOrder);
+    m_proxies.at(OverdueList)->sort(OverdueVisitsModel::DaysOverdue, Qt::DescendingOrder);
+    // The narrow panel: days overdue and what is missing before the visit's long name, which
+    // takes the rest and wraps; the window is in the patient's Visits tab.
+    QTableView *overdue = m_tables.at(OverdueList);
+    overdue->setColumnHidden(OverdueVisitsModel::Window, true);
+    overdue->horizontalHeader()->moveSection(overdue->horizontalHeader()->visualIndex(OverdueVisitsModel::DaysOverdue),
+                                             overdue->horizontalHeader()->visualIndex(OverdueVisitsModel::Visit));
+    overdue->horizontalHeader()->moveSection(overdue->horizontalHeader()->visualIndex(OverdueVisitsModel::Missing),
+                                             overdue->horizontalHeader()->visualIndex(OverdueVisitsModel::Visit));
+    overdue->setWordWrap(true);
+    overdue->horizontalHeader()->setStretchLastSection(true);
+    overdue->setTextElideMode(Qt::ElideNone);
+    // Just the sites' rows: the lists below get the height.
+    m_sitesTable->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    m_sitesTable->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    m_everySite->setObjectName(QStringLiteral("monitorEverySite"));
+    connect(m_everySite, &QPushButton::clicked, this, [this] {
+        m_sitesTable->setCurrentIndex({});
+        m_sitesTable->clearSelection();
+        showSite({});
+    });
+    m_refresh->setObjectName(QStringLiteral("monitorRefresh"));
+    connect(m_refresh, &QPushButton::clicked, this, &MonitorView::reload);
+    connect(m_sitesTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        showSite(current.isValid() ? m_sitesModel->index(current.row(), MonitorListModel::kSiteColumn).data().toString() : QString());
+    });
+    // A pull, or a query or mark made in a workspace, changes the lists: read them again once
+    // the change is committed (coalesced; while hidden, at the next show).
+    connect(&ChangeNotifier::instance(), &ChangeNotifier::committed, this, [this] { scheduleReload(); });
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_everySite);
+    buttons->addStretch(1);
+    buttons->addWidget(m_refresh);
+    m_hint->setObjectName(QStringLiteral("monitorHint"));
+    m_hint->setWordWrap(true);
+    m_hints << EmptyListHint::install(m_sitesTable, {});
+    for (QTableView *t : std::as_const(m_tables))
+        m_hints << EmptyListHint::install(t, {});
+    auto *v = new QVBoxLayout(this);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->addWidget(m_summary);
+    v->addWidget(m_sitesTable);
+    v->addLayout(buttons);
+    v->addWidget(m_lists, 1);
+    v->addWidget(m_hint);
+    retranslate();
+}
+
+void MonitorView::addList(QAbstractItemModel *model, const QString &objectName)
+{
+    static_assert(int(MonitorListModel::PatientIdRole) == int(OverdueVisitsModel::PatientIdRole));
+    static_assert(MonitorListModel::kSiteColumn == OverdueVisitsModel::Site);
+    auto *proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(model);
+    proxy->setFilterKeyColumn(MonitorListModel::kSiteColumn);
+    auto *table = new QTableView;
+    table->setObjectName(objectName);
+    table->setModel(proxy);
+    setUpTable(table);
+    proxy->sort(1, Qt::AscendingOrder);   // by subject; kept sorted as the rows change
+    connect(table, &QTableView::activated, this, [this, proxy](const QModelIndex &index) {
+        const QString patient = proxy->data(index, MonitorListModel::PatientIdRole).toString();
+        if (!patient.isEmpty())
+            emit openPatient(patient);
+    });
+    // The site filters the list (the proxy's key) but is not shown: the panel is narrow, and the
+    // subject ID starts with the site's code.
+    table->setColumnHidden(MonitorListModel::kSiteColumn, true);
+    m_proxies << proxy;
+    m_tables << table;
+    m_lists->addTab(table, {});
+}
+
+void MonitorView::retranslate()
+{
+    m_everySite->setText(tr("&Every site"));
+    m_refresh->setText(tr("Re&fresh"));
+    m_hint->setText(tr("Enter opens the patient: raise queries and mark records verified in the workspace."));
+    m_hints.at(0)->setText(tr("No patients on this device yet: synchronise to pull the sites' records."));
+    const QString empty[] = {tr("No patients."), tr("No open queries."), tr("Nothing remains to verify."), tr("No overdue visits.")};
+    for (int i = 0; i < m_tables.size(); ++i)
+        m_hints.at(i + 1)->setText(empty[i]);
+    showSite(m_site);   // the tabs' titles and counts
+}
+
+void MonitorView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void MonitorView::setSession(Session *session)
+{
+    m_session = session;
+    m_site.clear();
+    m_sitesTable->setCurrentIndex({});
+    reload();
+}
+
+void MonitorView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
+void MonitorView::scheduleReload()
+{
+    if (!m_session)
+        return;
+    m_stale = true;
+    if (!isVisible() || m_reloadPending)
+        return;
+    m_reloadPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_reloadPending = false;
+        if (m_stale && isVisible())
+            reload();
+    });
+}
+
+void MonitorView::showSite(const QString &site)
+{
+    m_site = site;
+    // The whole site code, not a prefix: GX01 is not GX011.
+    const QRegularExpression exact(site.isEmpty() ? QString() : QStringLiteral("^%1$").arg(QRegularExpression::escape(site)));
+    for (QSortFilterProxyModel *p : std::as_const(m_proxies))
+        p->setFilterRegularExpression(exact);
+    const QString titles[] = {tr("Patients (%1)"), tr("Queries (%1)"), tr("To verify (%1)"), tr("Overdue (%1)")};
+    for (int i = 0; i < m_lists->count(); ++i)
+        m_lists->setTabText(i, titles[i].arg(m_proxies.at(i)->rowCount()));
+}
+
+void MonitorView::reload()
+{
+    m_stale = false;
+    MonitoringOverview overview;
+    if (m_session) {
+        auto read = MonitoringOverview::load(*m_session);
+        if (read.ok())
+            overview = read.value();
+        const int sites = static_cast<int>(overview.sites.size());
+        m_summary->setText(!read.ok() ? read.error().message
+                           : m_session->isMonitorDevice()
+                               ? tr("Every site this device holds, as of %1. Sites: %2.").arg(displayDate(overview.today)).arg(sites)
+                               : tr("This site, as of %1.").arg(displayDate(overview.today)));
+    } else {
+        m_summary->clear();
+    }
+    m_sitesModel->setOverview(overview);
+    for (MonitorListModel *m : std::as_const(m_models))
+        m->setOverview(overview);
+    m_overdue->setVisits(overview.overdueVisits, overview.today);
+    // Only a monitor verifies: for anyone else there is no SDV list to work through.
+    m_sitesTable->setColumnHidden(MonitorListModel::SiteSdvRemaining, !overview.sdvShown);
+    m_tables.at(PatientsList)->setColumnHidden(MonitorListModel::PatientSdvRemaining, !overview.sdvShown);
+    m_lists->setTabVisible(SdvList, overview.sdvShown);
+    // The site shown stays selected across a reload, when it still has rows.
+    int row = -1;
+    for (int r = 0; r < m_sitesModel->rowCount(); ++r)
+        if (m_sitesModel->index(r, MonitorListModel::kSiteColumn).data().toString() == m_site)
+            row = r;
+    if (row >= 0)
+        m_sitesTable->setCurrentIndex(m_sitesModel->index(row, 0));
+    showSite(row >= 0 ? m_site : QString());
+    m_sitesTable->resizeColumnsToContents();
+    m_sitesTable->resizeRowsToContents();
+    int height = m_sitesTable->horizontalHeader()->sizeHint().height() + 2 * m_sitesTable->frameWidth();
+    for (int r = 0; r < m_sitesModel->rowCount(); ++r)
+        height += m_sitesTable->rowHeight(r);
+    if (m_sitesTable->horizontalScrollBar()->isVisible() || m_sitesTable->horizontalHeader()->length() > m_sitesTable->viewport()->width())
+        height += m_sitesTable->horizontalScrollBar()->sizeHint().height();
+    // Room for three rows at least, so the hint of an empty list is readable.
+    m_sitesTable->setFixedHeight(std::max(height, m_sitesTable->horizontalHeader()->sizeHint().height() + 3 * m_sitesTable->verticalHeader()->defaultSectionSize()));
+    for (QTableView *t : std::as_const(m_tables)) {
+        t->resizeColumnsToContents();
+        t->resizeRowsToContents();
+    }
+}
+
+} // namespace muco::ui

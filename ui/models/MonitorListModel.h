@@ -1,0 +1,41 @@
+#pragma once
+// One of the monitoring lists of MonitorView (issue 17), from core's MonitoringOverview: the
+// sites and their counts, each site's patients (subject IDs only) with theirs, the open queries
+// with their age, and the records not verified as they stand. (The overdue visits are
+// OverdueVisitsModel's, as in Administration > Overdue visits.) Every row starts with its site,
+// so one filter on the first column shows one site's rows.
+#include "records/MonitoringOverview.h"
+#include <QAbstractTableModel>
+
+namespace muco::ui {
+
+class MonitorListModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum class Kind { Sites, Patients, OpenQueries, SdvRemaining };
+    // The same role as OverdueVisitsModel's, so the view opens a patient from any list alike.
+    enum Roles { PatientIdRole = Qt::UserRole };
+    static constexpr int kSiteColumn = 0;
+    enum SiteColumn { SitePatients = 1, SiteOpenQueries, SiteOldestQuery, SiteSdvRemaining, SiteOverdue, SiteMissingGrades, SiteColumns };
+    enum PatientColumn { PatientSubject = 1, PatientStatus, PatientOpenQueries, PatientSdvRemaining, PatientOverdue, PatientMissingGrades,
+                         PatientColumns };
+    enum QueryColumn { QuerySubject = 1, QueryRecord, QueryField, QueryState, QueryAge, QueryColumns };
+    enum SdvColumn { SdvSubject = 1, SdvRecord, SdvState, SdvColumns };
+
+    explicit MonitorListModel(Kind kind, QObject *parent = nullptr);
+    Kind kind() const { return m_kind; }
+    void setOverview(const MonitoringOverview &overview);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QVariant display(int row, int column) const;
+    QString patientIdAt(int row) const;
+    Kind m_kind;
+    MonitoringOverview m_overview;
+};
+
+} // namespace muco::ui
