@@ -257,7 +257,8 @@ private slots:
         QCOMPARE(editableFields(window->workspace(), window->workspace()->screening()), 0);
     }
 
-    // At a site, a monitor's account sees that site's monitoring lists; a nurse the clinic day.
+    // At a site, a monitor's account sees that site's monitoring lists beside the clinic day
+    // (without names, tst_gui_today); a nurse the clinic day only.
     void atASiteTheMonitorGetsTheTab()
     {
         ui::AppController controller(m_gx01.site->path(), m_gx01.site->clock());
@@ -266,6 +267,8 @@ private slots:
         QTRY_VERIFY(controller.session());
         ui::MonitorView *view = window->monitorView();
         QVERIFY(window->sidePanel()->isTabVisible(window->sidePanel()->indexOf(view)));
+        QVERIFY(window->sidePanel()->isTabVisible(window->sidePanel()->indexOf(window->today())));
+        QCOMPARE(window->sidePanel()->currentIndex(), 0);   // from the patient list, as site staff
         QCOMPARE(column(view->sites(), 0), QStringList{QStringLiteral("GX01")});
         QVERIFY(view->summary()->text().startsWith(QStringLiteral("This site")));
         controller.lock();

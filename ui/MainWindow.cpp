@@ -398,8 +398,8 @@ void MainWindow::showToday()
 {
     if (!m_controller.session())
         return;
-    if (isMonitorMode(*m_controller.session())) {
-        m_side->setCurrentWidget(m_monitor);   // a monitor's "today" is the monitoring lists
+    if (m_controller.session()->isMonitorDevice()) {
+        m_side->setCurrentWidget(m_monitor);   // no clinic day here: the monitoring lists
         return;
     }
     if (m_side->currentWidget() == m_today)
@@ -443,17 +443,17 @@ void MainWindow::onSignedIn()
     Session *s = m_controller.session();
     m_model->setSession(s);
     m_today->setSession(s);
-    // A monitor (a monitor's device, or a monitor's account at a site): the monitoring lists in
-    // place of the clinic day, which is the site staff's.
+    // A monitor (a monitor's device, or a monitor's account at a site): the monitoring lists. On
+    // a monitor's device they replace the clinic day, which is a site's, and come first.
     const bool monitorMode = isMonitorMode(*s);
-    m_side->setTabVisible(m_side->indexOf(m_today), !monitorMode);
+    m_side->setTabVisible(m_side->indexOf(m_today), !s->isMonitorDevice());
     m_side->setTabVisible(m_side->indexOf(m_monitor), monitorMode);
     m_monitor->setSession(monitorMode ? s : nullptr);
     m_list->setCurrentIndex({});   // the next user starts from the list, not the last patient
     restoreUserPreferences();
-    if (monitorMode)
-        m_side->setCurrentWidget(m_monitor);   // a monitor starts from the monitoring lists
-    else if (m_side->currentWidget() == m_monitor)
+    if (s->isMonitorDevice())
+        m_side->setCurrentWidget(m_monitor);   // the monitor's laptop starts from the monitoring lists
+    else if (!m_side->isTabVisible(m_side->currentIndex()))
         m_side->setCurrentIndex(0);
     for (QAction *a : std::as_const(m_sessionActions))
         a->setEnabled(true);

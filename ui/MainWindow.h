@@ -64,7 +64,7 @@ private slots:
 private:
     void buildMenus();
     void showToday();
-    // A monitor's device or a monitor's account: the Monitoring tab in place of Today.
+    // A monitor's device or a monitor's account: the Monitoring tab (in place of Today on the device).
     static bool isMonitorMode(const Session &session);
     void restoreUserPreferences();   // the signed-in user's last workspace tab and column widths
     void openTodayTask(const QString &patientId, int kind);

@@ -1,6 +1,6 @@
 #pragma once
 // The monitor mode of the desktop (issue 17): for a monitor (a trial-wide monitor device, or a
-// monitor's account at a site), a tab beside the patient list in place of Today, with the
+// monitor's account at a site), a tab beside the patient list (in place of Today on the device), with the
 // sites (patients, open queries and the oldest one's age, records not verified, overdue visits
 // and missing grades) and, for the site selected (or every site), the monitoring lists: the
 // patients by subject ID with their counts, open queries by age, SDV remaining and overdue
