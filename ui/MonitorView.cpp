@@ -42,7 +42,7 @@ void setUpTable(QTableView *t)
 MonitorView::MonitorView(QWidget *parent)
     : QWidget(parent), m_summary(new QLabel), m_sitesModel(new MonitorListModel(MonitorListModel::Kind::Sites, this)),
       m_sitesTable(new QTableView), m_lists(new QTabWidget), m_overdue(new OverdueVisitsModel(this)), m_hint(new QLabel),
-      m_everySite(new QPushButton), m_refresh(new QPushButton)
+      m_everySite(new QPushButton), m_refresh(new QPushButton), m_reloadTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("monitorView"));
     m_summary->setObjectName(QStringLiteral("monitorSummary"));
@@ -88,6 +88,12 @@ MonitorView::MonitorView(QWidget *parent)
     });
     // A pull, or a query or mark made in a workspace, changes the lists: read them again once
     // the change is committed (coalesced; while hidden, at the next show).
+    m_reloadTimer->setSingleShot(true);
+    m_reloadTimer->setInterval(500);
+    connect(m_reloadTimer, &QTimer::timeout, this, [this] {
+        if (m_stale && isVisible())
+            reload();
+    });
     connect(&ChangeNotifier::instance(), &ChangeNotifier::committed, this, [this] { scheduleReload(); });
 
     auto *buttons = new QHBoxLayout;
@@ -173,14 +179,9 @@ void MonitorView::scheduleReload()
     if (!m_session)
         return;
     m_stale = true;
-    if (!isVisible() || m_reloadPending)
-        return;
-    m_reloadPending = true;
-    QTimer::singleShot(0, this, [this] {
-        m_reloadPending = false;
-        if (m_stale && isVisible())
-            reload();
-    });
+    // A pull commits page after page: read the lists once, a moment after the last.
+    if (isVisible())
+        m_reloadTimer->start();
 }
 
 void MonitorView::showSite(const QString &site)

@@ -15,6 +15,7 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
+class QTimer;
 
 namespace muco {
 class Session;
@@ -57,7 +58,6 @@ private:
     void scheduleReload();
     Session *m_session = nullptr;
     QString m_site;
-    bool m_reloadPending = false;
     bool m_stale = true;
     QLabel *m_summary;
     MonitorListModel *m_sitesModel;
@@ -71,6 +71,7 @@ private:
     QLabel *m_hint;
     QPushButton *m_everySite;
     QPushButton *m_refresh;
+    QTimer *m_reloadTimer;
 };
 
 } // namespace muco::ui
