@@ -188,7 +188,7 @@ private slots:
         QCOMPARE(rows(view->list(ui::MonitorView::QueriesList)),
                  QStringList{QStringLiteral("GX01-0001 | Adverse event | Grade | open | 3")});
         QCOMPARE(rows(view->list(ui::MonitorView::SdvList)),
-                 (QStringList{QStringLiteral("GX01-0001 | Radiotherapy plan | Not verified"), QStringLiteral("GX01-0001 | Adverse event | Not verified")}));
+                 (QStringList{QStringLiteral("GX01-0001 | Radiotherapy plan | Not verified | Critical"), QStringLiteral("GX01-0001 | Adverse event | Not verified | Critical")}));
         const QStringList overdue = rows(view->list(ui::MonitorView::OverdueList));
         QCOMPARE(overdue.size(), 4);
         // The longest overdue first; days and what is missing before the visit's long name.

@@ -193,6 +193,7 @@ QJsonObject sdvJson(const SdvStatus &st)
             {QStringLiteral("subject_id"), st.subjectId},
             {QStringLiteral("state"), st.state},
             {QStringLiteral("critical"), st.critical},
+            {QStringLiteral("sampled"), st.sampled},
             {QStringLiteral("verified_by"), st.verifiedBy.isEmpty() ? QJsonValue() : QJsonValue(st.verifiedBy)},
             {QStringLiteral("verified_utc"), st.verifiedUtc.isValid() ? QJsonValue(isoUtc(st.verifiedUtc)) : QJsonValue()}};
 }
@@ -250,7 +251,7 @@ int cmdSdvRemaining(CliContext &ctx)
         return ctx.printJson({{QStringLiteral("remaining"), out}});
     }
     if (list->isEmpty()) {
-        ctx.print(Tr::tr("Every critical record is verified."));
+        ctx.print(Tr::tr("Every critical record, and every record of the plan's sample, is verified."));
         return Ok;
     }
     for (const SdvStatus &st : list.value())
@@ -281,7 +282,7 @@ CommandGroup queryCommands()
                 {{QStringLiteral("sdv"), QStringLiteral("status")}, QStringLiteral("sdv status --record TABLE/ID [--json]"),
                  Tr::tr("whether a record is verified as it stands"), [](CliContext &ctx) { return cmdSdvMarkOrStatus(ctx, false); }},
                 {{QStringLiteral("sdv"), QStringLiteral("remaining")}, QStringLiteral("sdv remaining [--json]"),
-                 Tr::tr("the protocol's critical records not verified as they stand"), cmdSdvRemaining},
+                 Tr::tr("the protocol's critical records and its sample of the rest not verified as they stand"), cmdSdvRemaining},
             }};
 }
 

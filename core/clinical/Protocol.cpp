@@ -253,6 +253,12 @@ Result<Protocol> Protocol::fromJson(const QByteArray &json)
             p.sdvCritical << v.toString();
         }
     }
+    MUCO_READ(sample, parseSdvSamplePlan(root.value(QStringLiteral("monitoring")).toObject()));
+    for (const QString &t : std::as_const(sample.tables))
+        if (p.sdvCritical.contains(t))
+            return Error::invalid(QStringLiteral("monitoring.sdv_sample_tables"),
+                                  Tr::tr("%1 is critical already: every record of it is verified").arg(t));
+    p.sdvSample = sample;
     const QJsonValue schedule = root.value(QStringLiteral("schedule"));
     if (!schedule.isUndefined()) {
         if (!schedule.isObject())

@@ -3,6 +3,7 @@
 // texts change with an amendment, not the code. The code knows the kinds of rule.
 #include "clinical/Decimal.h"
 #include "clinical/Grading.h"
+#include "clinical/SdvSample.h"
 #include "clinical/VisitSchedule.h"
 #include "common/Result.h"
 #include <QByteArray>
@@ -62,6 +63,9 @@ struct Protocol {
     // Tables whose every record is critical for source data verification (eligibility,
     // radiotherapy, grades, adverse events); "monitoring.sdv_critical" in the file.
     QStringList sdvCritical;
+    // The share of the other records to verify, per site, and of which tables
+    // ("monitoring.sdv_sample_*" in the file; clinical/SdvSample).
+    SdvSamplePlan sdvSample;
     // The visit schedule ("schedule" in the file): what is due when, for the "Today" view and
     // the overdue lists. Empty when the file declares none.
     QList<VisitDefinition> visits;

@@ -91,6 +91,16 @@ Result<QList<const TableSpec *>> SourceVerification::criticalTables()
     return out;
 }
 
+Result<QList<const TableSpec *>> SourceVerification::sampleTables(const SdvSamplePlan &plan)
+{
+    QList<const TableSpec *> out;
+    for (const QString &name : plan.tables) {
+        MUCO_READ(t, QueryTargets::table(name, QStringLiteral("monitoring.sdv_sample_tables")));
+        out << t;
+    }
+    return out;
+}
+
 Result<SdvStatus> SourceVerification::mark(Session &s, const QString &tableName, const QString &recordId, const QString &password)
 {
     MUCO_TRY(s.require(Permission::VerifySource));
@@ -120,10 +130,30 @@ Result<SdvStatus> SourceVerification::status(Session &s, const QString &tableNam
 
 Result<QList<SdvStatus>> SourceVerification::remaining(Session &s, const QString &patientId)
 {
+    return remaining(s, patientId, Protocol::nct07312656().sdvSample);
+}
+
+Result<QList<SdvStatus>> SourceVerification::remaining(Session &s, const QString &patientId, const SdvSamplePlan &plan)
+{
     MUCO_TRY(s.require(Permission::ViewPatients));
     MUCO_READ(critical, criticalTables());
+    MUCO_READ(sample, sampleTables(plan));
+    // The share is the site's: each patient's site, as this device holds it (a monitor's device
+    // holds every site's).
+    QHash<QString, QString> siteOf;
+    if (!sample.isEmpty()) {
+        auto st = s.db().prepare(QStringLiteral("SELECT id, site FROM patients"));
+        if (!st.ok())
+            return st.error();
+        MUCO_TRY(st->forEachRow([&](const Statement &row) { siteOf.insert(row.text(0), row.text(1)); }));
+    }
+    QList<const TableSpec *> tables = critical;
+    for (const TableSpec *t : std::as_const(sample))
+        if (!tables.contains(t))
+            tables << t;
     QList<SdvStatus> out;
-    for (const TableSpec *t : critical) {
+    for (const TableSpec *t : std::as_const(tables)) {
+        const bool sampledTable = !critical.contains(t);
         // One patient's: its records by patient_id (the patient record itself by its id).
         const QString mine = t->fields.contains(QStringLiteral("patient_id")) ? QStringLiteral("patient_id = ?") : QStringLiteral("id = ?");
         MUCO_READ(rows, patientId.isEmpty() ? RecordStore::rows(s, *t, {}, {}, QStringLiteral("id"))
@@ -131,8 +161,13 @@ Result<QList<SdvStatus>> SourceVerification::remaining(Session &s, const QString
         for (const QVariantMap &m : rows) {
             if (m.value(QStringLiteral("state")).toString() == QLatin1String("superseded"))
                 continue;   // replaced by its correction, which is verified instead
-            MUCO_READ(record, QueryTargets::load(s, t->name, m.value(QStringLiteral("id")).toString()));
+            const QString id = m.value(QStringLiteral("id")).toString();
+            const QString owner = t->fields.contains(QStringLiteral("patient_id")) ? m.value(QStringLiteral("patient_id")).toString() : id;
+            if (sampledTable && !plan.selects(siteOf.value(owner), id))
+                continue;
+            MUCO_READ(record, QueryTargets::load(s, t->name, id));
             MUCO_READ(st, statusOf(s, record));
+            st.sampled = sampledTable;
             if (st.state != QLatin1String("verified"))
                 out << st;
         }

@@ -99,6 +99,7 @@ QVariant MonitorListModel::display(int row, int column) const
         case SdvSubject: return r.status.subjectId;
         case SdvRecord: return tableLabel(r.status.table);
         case SdvState: return sdvStateLabel(r.status.state);
+        case SdvWhy: return r.status.sampled ? tr("Sample") : tr("Critical");
         default: return {};
         }
     }
@@ -168,6 +169,7 @@ QVariant MonitorListModel::headerData(int section, Qt::Orientation orientation, 
         case SdvSubject: return tr("Subject");
         case SdvRecord: return tr("Record");
         case SdvState: return tr("State");
+        case SdvWhy: return tr("Why");
         default: return {};
         }
     }

@@ -20,7 +20,7 @@ public:
     enum PatientColumn { PatientSubject = 1, PatientStatus, PatientOpenQueries, PatientSdvRemaining, PatientOverdue, PatientMissingGrades,
                          PatientColumns };
     enum QueryColumn { QuerySubject = 1, QueryRecord, QueryField, QueryState, QueryAge, QueryColumns };
-    enum SdvColumn { SdvSubject = 1, SdvRecord, SdvState, SdvColumns };
+    enum SdvColumn { SdvSubject = 1, SdvRecord, SdvState, SdvWhy, SdvColumns };
 
     explicit MonitorListModel(Kind kind, QObject *parent = nullptr);
     Kind kind() const { return m_kind; }
