@@ -1916,7 +1916,7 @@ Last error: %1</source>
     </message>
     <message>
         <location filename="../app/cli/QueryCommands.cpp" line="89"/>
-        <location filename="../app/cli/QueryCommands.cpp" line="218"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="219"/>
         <source>name a record as TABLE/ID, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1936,68 +1936,68 @@ Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="203"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="204"/>
         <source>%1  %2/%3  verified by %4 at %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="205"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="206"/>
         <source>%1  %2/%3  changed since %4 verified it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="206"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="207"/>
         <source>%1  %2/%3  not verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="253"/>
-        <source>Every critical record is verified.</source>
+        <location filename="../app/cli/QueryCommands.cpp" line="254"/>
+        <source>Every critical record, and every record of the plan&apos;s sample, is verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="265"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="285"/>
+        <source>the protocol&apos;s critical records and its sample of the rest not verified as they stand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommands.cpp" line="266"/>
         <source>Monitoring (--db PATH; --user NAME [--password-stdin]; a step is signed with the password):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="269"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="270"/>
         <source>ask the site about one value (monitor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="272"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="273"/>
         <source>answer a query, correcting the value if need be (site staff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="274"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="275"/>
         <source>close a query (monitor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="276"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="277"/>
         <source>re-open an answered or closed query (monitor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="278"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="279"/>
         <source>this site&apos;s queries, their state and age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="280"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="281"/>
         <source>mark a record verified against the source (monitor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="282"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="283"/>
         <source>whether a record is verified as it stands</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="284"/>
-        <source>the protocol&apos;s critical records not verified as they stand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3858,12 +3858,17 @@ Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="259"/>
+        <location filename="../core/clinical/Protocol.cpp" line="260"/>
+        <source>%1 is critical already: every record of it is verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="265"/>
         <source>must be an object with the visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="268"/>
+        <location filename="../core/clinical/Protocol.cpp" line="274"/>
         <source>%1 grade &gt;= %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4437,142 +4442,142 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../core/security/Roles.cpp" line="62"/>
+        <location filename="../core/security/Roles.cpp" line="69"/>
         <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="63"/>
+        <location filename="../core/security/Roles.cpp" line="70"/>
         <source>Investigator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="64"/>
+        <location filename="../core/security/Roles.cpp" line="71"/>
         <source>Nurse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="65"/>
+        <location filename="../core/security/Roles.cpp" line="72"/>
         <source>Study coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="66"/>
+        <location filename="../core/security/Roles.cpp" line="73"/>
         <source>Monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="74"/>
+        <location filename="../core/security/Roles.cpp" line="81"/>
         <source>manage accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="75"/>
+        <location filename="../core/security/Roles.cpp" line="82"/>
         <source>change site settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="76"/>
+        <location filename="../core/security/Roles.cpp" line="83"/>
         <source>view patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="77"/>
+        <location filename="../core/security/Roles.cpp" line="84"/>
         <source>see patients&apos; names and record numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="78"/>
+        <location filename="../core/security/Roles.cpp" line="85"/>
         <source>add patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="79"/>
+        <location filename="../core/security/Roles.cpp" line="86"/>
         <source>change patient details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="80"/>
+        <location filename="../core/security/Roles.cpp" line="87"/>
         <source>screen patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="81"/>
+        <location filename="../core/security/Roles.cpp" line="88"/>
         <source>sign an eligibility decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="82"/>
+        <location filename="../core/security/Roles.cpp" line="89"/>
         <source>enter lab results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="83"/>
+        <location filename="../core/security/Roles.cpp" line="90"/>
         <source>record radiotherapy fractions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="84"/>
+        <location filename="../core/security/Roles.cpp" line="91"/>
         <source>change the radiotherapy prescription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="85"/>
+        <location filename="../core/security/Roles.cpp" line="92"/>
         <source>record mucositis findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="86"/>
+        <location filename="../core/security/Roles.cpp" line="93"/>
         <source>sign a grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="87"/>
+        <location filename="../core/security/Roles.cpp" line="94"/>
         <source>record study-drug doses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="88"/>
+        <location filename="../core/security/Roles.cpp" line="95"/>
         <source>record adverse events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="89"/>
+        <location filename="../core/security/Roles.cpp" line="96"/>
         <source>resolve sync conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="90"/>
+        <location filename="../core/security/Roles.cpp" line="97"/>
         <source>verify the audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="91"/>
+        <location filename="../core/security/Roles.cpp" line="98"/>
         <source>configure the central site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="92"/>
+        <location filename="../core/security/Roles.cpp" line="99"/>
         <source>synchronise with the central site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="93"/>
+        <location filename="../core/security/Roles.cpp" line="100"/>
         <source>raise, close or re-open a data query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="94"/>
+        <location filename="../core/security/Roles.cpp" line="101"/>
         <source>answer a data query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="95"/>
+        <location filename="../core/security/Roles.cpp" line="102"/>
         <source>mark a record verified against the source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="112"/>
+        <location filename="../core/security/Roles.cpp" line="119"/>
         <source>&quot;%1&quot; is not a role; use one of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4694,6 +4699,30 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
 </context>
 <context>
+    <name>SdvSamplePlan</name>
+    <message>
+        <location filename="../core/clinical/SdvSample.cpp" line="20"/>
+        <source>must be a whole percentage from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/SdvSample.cpp" line="45"/>
+        <location filename="../core/clinical/SdvSample.cpp" line="48"/>
+        <source>must be a list of table names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/SdvSample.cpp" line="61"/>
+        <source>must map site codes to percentages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/SdvSample.cpp" line="65"/>
+        <source>&quot;%1&quot; is not a site code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SiteBackup</name>
     <message>
         <location filename="../core/security/SiteBackup.cpp" line="32"/>
@@ -4802,7 +4831,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
     <message>
         <location filename="../core/security/SiteVault.cpp" line="189"/>
-        <location filename="../core/security/SiteVault.cpp" line="507"/>
+        <location filename="../core/security/SiteVault.cpp" line="508"/>
         <source>a real site&apos;s key slots need at least the standard Argon2id cost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4884,17 +4913,17 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="515"/>
+        <location filename="../core/security/SiteVault.cpp" line="516"/>
         <source>Your account has no signing key yet; sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="542"/>
+        <location filename="../core/security/SiteVault.cpp" line="543"/>
         <source>The key file of %1 has no recovery slot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="545"/>
+        <location filename="../core/security/SiteVault.cpp" line="546"/>
         <source>The recovery key is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5035,22 +5064,22 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="263"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="264"/>
         <source>unknown table %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="265"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="266"/>
         <source>a reason is required to resolve a conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="271"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="272"/>
         <source>this change could not be applied here; record what is missing first, then sync again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="285"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="286"/>
         <source>no open conflict has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5785,27 +5814,32 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::Session</name>
     <message>
-        <location filename="../core/security/Session.cpp" line="20"/>
+        <location filename="../core/security/Session.cpp" line="21"/>
+        <source>This is a monitor&apos;s device: nobody may %1 here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Session.cpp" line="22"/>
         <source>%1 (%2) may not %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Session.cpp" line="30"/>
+        <location filename="../core/security/Session.cpp" line="32"/>
         <source>The key file has been altered; ask the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Session.cpp" line="33"/>
+        <location filename="../core/security/Session.cpp" line="35"/>
         <source>Your key slot is missing; ask the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Session.cpp" line="37"/>
+        <location filename="../core/security/Session.cpp" line="39"/>
         <source>the password is wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Session.cpp" line="69"/>
+        <location filename="../core/security/Session.cpp" line="79"/>
         <source>The device&apos;s scope is set by its enrolment with the central site only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6135,7 +6169,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
     <message>
         <location filename="../ui/workspace/AdverseEventsTab.cpp" line="51"/>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="182"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="190"/>
         <source>&amp;Save event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6210,52 +6244,52 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="116"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="117"/>
         <source>&amp;New event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="134"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="142"/>
         <source>No adverse events recorded for this patient. A signed oral mucositis grade of 3 or more drafts one here for the investigator to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="135"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="143"/>
         <source>The adverse events could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="157"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="165"/>
         <source>Not a CTCAE v5.0 term yet: choose one from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="161"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="169"/>
         <source>CTCAE v5.0 has no grade %1 for this term.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="162"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="170"/>
         <source>MedDRA %1 · grade %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="213"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="221"/>
         <source>&amp;Confirm event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="213"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="221"/>
         <source>&amp;Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="232"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="240"/>
         <source>enter the date it resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="248"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="256"/>
         <source>A recorded adverse event is being changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8062,44 +8096,44 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="117"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="118"/>
         <source>&amp;Panel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="118"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="119"/>
         <source>&amp;Collected:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="170"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="171"/>
         <source>not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="192"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="193"/>
         <source>women %1, men %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="193"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="194"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="241"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="245"/>
         <source>%1: &quot;%2&quot; is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="252"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="256"/>
         <source>%1 %2 %3 is unusual; %1 %2 %4 would be usual.
 
 Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="270"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="274"/>
         <source>The collection time is %1, %2 days ago. Save the results with this collection time?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8107,199 +8141,385 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="75"/>
+        <location filename="../ui/MainWindow.cpp" line="76"/>
         <source>Filter patients (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="115"/>
+        <location filename="../ui/MainWindow.cpp" line="116"/>
+        <location filename="../ui/MainWindow.cpp" line="461"/>
         <source>Select a patient in the list, or add one with Ctrl+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>DEMO SITE: synthetic patients for training and trying MucoTrack. Not for clinical use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="173"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>MucoTrack — DEMO SITE (synthetic data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="173"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>&amp;New patient...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="240"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>S&amp;ync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="241"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>Sync &amp;conflicts...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>Patient &amp;details...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="123"/>
+        <location filename="../ui/MainWindow.cpp" line="124"/>
         <source>Patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124"/>
-        <location filename="../ui/MainWindow.cpp" line="332"/>
+        <location filename="../ui/MainWindow.cpp" line="125"/>
+        <location filename="../ui/MainWindow.cpp" line="337"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="135"/>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>&amp;Switch user...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="257"/>
         <source>Screening &amp;log...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>&amp;Overdue visits...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="268"/>
         <source>Change &amp;password...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="268"/>
+        <location filename="../ui/MainWindow.cpp" line="273"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="270"/>
+        <location filename="../ui/MainWindow.cpp" line="275"/>
         <source>&amp;Administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="271"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>&amp;Accounts...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <location filename="../ui/MainWindow.cpp" line="280"/>
         <source>Site &amp;settings...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="280"/>
+        <location filename="../ui/MainWindow.cpp" line="285"/>
         <source>Laboratory &amp;reference ranges...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="286"/>
+        <location filename="../ui/MainWindow.cpp" line="291"/>
         <source>&amp;Backups...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="291"/>
+        <location filename="../ui/MainWindow.cpp" line="296"/>
         <source>Restore from a bac&amp;kup...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="294"/>
+        <location filename="../ui/MainWindow.cpp" line="299"/>
         <source>Restored to %1: open it with --db to sign in there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="296"/>
+        <location filename="../ui/MainWindow.cpp" line="301"/>
         <source>New reco&amp;very key...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="301"/>
+        <location filename="../ui/MainWindow.cpp" line="306"/>
         <source>Audit &amp;trail...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="303"/>
+        <location filename="../ui/MainWindow.cpp" line="308"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="305"/>
+        <location filename="../ui/MainWindow.cpp" line="310"/>
         <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="311"/>
+        <location filename="../ui/MainWindow.cpp" line="316"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="313"/>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>&amp;About MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="314"/>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
         <source>About MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;Bedside data capture for trial NCT07312656: exosome mouth spray against radiation-induced oral mucositis.&lt;br&gt;&lt;br&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="342"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="506"/>
+        <location filename="../ui/MainWindow.cpp" line="462"/>
+        <source>Select a patient in a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="538"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="511"/>
+        <location filename="../ui/MainWindow.cpp" line="543"/>
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="512"/>
+        <location filename="../ui/MainWindow.cpp" line="544"/>
+        <source>Monitor&apos;s device %1: every site, monitoring only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="545"/>
         <source>Site %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::MonitorListModel</name>
+    <message>
+        <location filename="../ui/models/MonitorListModel.cpp" line="102"/>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MonitorListModel.cpp" line="102"/>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MonitorListModel.cpp" line="136"/>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MonitorListModel.cpp" line="140"/>
+        <source>Patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MonitorListModel.cpp" line="141"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="152"/>
+        <source>Open
+queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MonitorListModel.cpp" line="142"/>
+        <source>Oldest
+(days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MonitorListModel.cpp" line="143"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="153"/>
+        <source>To
+verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MonitorListModel.cpp" line="144"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="154"/>
+        <source>Overdue
+visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MonitorListModel.cpp" line="145"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="155"/>
+        <source>Missing
+grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MonitorListModel.cpp" line="150"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="160"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="169"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MonitorListModel.cpp" line="151"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MonitorListModel.cpp" line="161"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="170"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MonitorListModel.cpp" line="162"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MonitorListModel.cpp" line="163"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="171"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MonitorListModel.cpp" line="164"/>
+        <source>Age
+(days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MonitorListModel.cpp" line="172"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::MonitorView</name>
+    <message>
+        <location filename="../ui/MonitorView.cpp" line="145"/>
+        <source>&amp;Every site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitorView.cpp" line="146"/>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitorView.cpp" line="147"/>
+        <source>Enter opens the patient: raise queries and mark records verified in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitorView.cpp" line="148"/>
+        <source>No patients on this device yet: synchronise to pull the sites&apos; records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitorView.cpp" line="149"/>
+        <source>No patients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitorView.cpp" line="149"/>
+        <source>No open queries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitorView.cpp" line="149"/>
+        <source>Nothing remains to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitorView.cpp" line="149"/>
+        <source>No overdue visits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitorView.cpp" line="194"/>
+        <source>Patients (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitorView.cpp" line="194"/>
+        <source>Queries (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitorView.cpp" line="194"/>
+        <source>To verify (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitorView.cpp" line="194"/>
+        <source>Overdue (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitorView.cpp" line="210"/>
+        <source>Every site this device holds, as of %1. Sites: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitorView.cpp" line="211"/>
+        <source>This site, as of %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8432,37 +8652,37 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::OverdueVisitsModel</name>
     <message>
-        <location filename="../ui/models/OverdueVisitsModel.cpp" line="35"/>
+        <location filename="../ui/models/OverdueVisitsModel.cpp" line="40"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/OverdueVisitsModel.cpp" line="47"/>
+        <location filename="../ui/models/OverdueVisitsModel.cpp" line="52"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/OverdueVisitsModel.cpp" line="48"/>
+        <location filename="../ui/models/OverdueVisitsModel.cpp" line="53"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/OverdueVisitsModel.cpp" line="49"/>
+        <location filename="../ui/models/OverdueVisitsModel.cpp" line="54"/>
         <source>Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/OverdueVisitsModel.cpp" line="50"/>
+        <location filename="../ui/models/OverdueVisitsModel.cpp" line="55"/>
         <source>Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/OverdueVisitsModel.cpp" line="51"/>
+        <location filename="../ui/models/OverdueVisitsModel.cpp" line="56"/>
         <source>Missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/OverdueVisitsModel.cpp" line="52"/>
+        <location filename="../ui/models/OverdueVisitsModel.cpp" line="57"/>
         <source>Days overdue</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1992,7 +1992,7 @@ Last error: %1</source>
     </message>
     <message>
         <location filename="../app/cli/QueryCommands.cpp" line="89"/>
-        <location filename="../app/cli/QueryCommands.cpp" line="218"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="219"/>
         <source>name a record as TABLE/ID, not &quot;%1&quot;</source>
         <translation>请以 TABLE/ID 形式指定记录，而不是“%1”</translation>
     </message>
@@ -2012,69 +2012,69 @@ Last error: %1</source>
         <translation>没有质疑。</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="203"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="204"/>
         <source>%1  %2/%3  verified by %4 at %5</source>
         <translation>%1  %2/%3  已由 %4 于 %5 核查</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="205"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="206"/>
         <source>%1  %2/%3  changed since %4 verified it</source>
         <translation>%1  %2/%3  在 %4 核查后已被修改</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="206"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="207"/>
         <source>%1  %2/%3  not verified</source>
         <translation>%1  %2/%3  未核查</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="253"/>
-        <source>Every critical record is verified.</source>
-        <translation>所有关键记录均已核查。</translation>
+        <location filename="../app/cli/QueryCommands.cpp" line="254"/>
+        <source>Every critical record, and every record of the plan&apos;s sample, is verified.</source>
+        <translation>所有关键记录及计划抽样的每条记录均已核查。</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="265"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="285"/>
+        <source>the protocol&apos;s critical records and its sample of the rest not verified as they stand</source>
+        <translation>方案中尚未按现状核查的关键记录及其余记录的抽样</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommands.cpp" line="266"/>
         <source>Monitoring (--db PATH; --user NAME [--password-stdin]; a step is signed with the password):</source>
         <translation>监查（--db PATH；--user NAME [--password-stdin]；每一步都以密码签名）：</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="269"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="270"/>
         <source>ask the site about one value (monitor)</source>
         <translation>就某一数值向站点发起质疑（监查员）</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="272"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="273"/>
         <source>answer a query, correcting the value if need be (site staff)</source>
         <translation>回复质疑，必要时更正数值（站点人员）</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="274"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="275"/>
         <source>close a query (monitor)</source>
         <translation>关闭质疑（监查员）</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="276"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="277"/>
         <source>re-open an answered or closed query (monitor)</source>
         <translation>重新开放已回复或已关闭的质疑（监查员）</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="278"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="279"/>
         <source>this site&apos;s queries, their state and age</source>
         <translation>本站点的质疑及其状态和存在天数</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="280"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="281"/>
         <source>mark a record verified against the source (monitor)</source>
         <translation>将记录标记为已完成源数据核查（监查员）</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="282"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="283"/>
         <source>whether a record is verified as it stands</source>
         <translation>记录的当前内容是否已核查</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="284"/>
-        <source>the protocol&apos;s critical records not verified as they stand</source>
-        <translation>方案规定的关键记录中当前内容尚未核查的记录</translation>
     </message>
     <message>
         <location filename="../app/cli/RandomizeCommands.cpp" line="60"/>
@@ -3932,12 +3932,17 @@ Last error: %1</source>
         <translation>必须是表名列表</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="259"/>
+        <location filename="../core/clinical/Protocol.cpp" line="260"/>
+        <source>%1 is critical already: every record of it is verified</source>
+        <translation>%1 已是关键表：其每条记录都要核查</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/Protocol.cpp" line="265"/>
         <source>must be an object with the visits</source>
         <translation>必须是包含访视列表的对象</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Protocol.cpp" line="268"/>
+        <location filename="../core/clinical/Protocol.cpp" line="274"/>
         <source>%1 grade &gt;= %2</source>
         <translation>%1 分级 &gt;= %2</translation>
     </message>
@@ -4512,142 +4517,142 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../core/security/Roles.cpp" line="62"/>
+        <location filename="../core/security/Roles.cpp" line="69"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="63"/>
+        <location filename="../core/security/Roles.cpp" line="70"/>
         <source>Investigator</source>
         <translation>研究者</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="64"/>
+        <location filename="../core/security/Roles.cpp" line="71"/>
         <source>Nurse</source>
         <translation>护士</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="65"/>
+        <location filename="../core/security/Roles.cpp" line="72"/>
         <source>Study coordinator</source>
         <translation>研究协调员</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="66"/>
+        <location filename="../core/security/Roles.cpp" line="73"/>
         <source>Monitor</source>
         <translation>监查员</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="74"/>
+        <location filename="../core/security/Roles.cpp" line="81"/>
         <source>manage accounts</source>
         <translation>管理账户</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="75"/>
+        <location filename="../core/security/Roles.cpp" line="82"/>
         <source>change site settings</source>
         <translation>修改站点设置</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="76"/>
+        <location filename="../core/security/Roles.cpp" line="83"/>
         <source>view patients</source>
         <translation>查看患者</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="77"/>
+        <location filename="../core/security/Roles.cpp" line="84"/>
         <source>see patients&apos; names and record numbers</source>
         <translation>查看患者姓名和病历号</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="78"/>
+        <location filename="../core/security/Roles.cpp" line="85"/>
         <source>add patients</source>
         <translation>添加患者</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="79"/>
+        <location filename="../core/security/Roles.cpp" line="86"/>
         <source>change patient details</source>
         <translation>修改患者信息</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="80"/>
+        <location filename="../core/security/Roles.cpp" line="87"/>
         <source>screen patients</source>
         <translation>筛选患者</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="81"/>
+        <location filename="../core/security/Roles.cpp" line="88"/>
         <source>sign an eligibility decision</source>
         <translation>签署入组资格判定</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="82"/>
+        <location filename="../core/security/Roles.cpp" line="89"/>
         <source>enter lab results</source>
         <translation>录入检验结果</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="83"/>
+        <location filename="../core/security/Roles.cpp" line="90"/>
         <source>record radiotherapy fractions</source>
         <translation>记录放疗分次</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="84"/>
+        <location filename="../core/security/Roles.cpp" line="91"/>
         <source>change the radiotherapy prescription</source>
         <translation>修改放疗处方</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="85"/>
+        <location filename="../core/security/Roles.cpp" line="92"/>
         <source>record mucositis findings</source>
         <translation>记录黏膜炎检查所见</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="86"/>
+        <location filename="../core/security/Roles.cpp" line="93"/>
         <source>sign a grade</source>
         <translation>签署分级</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="87"/>
+        <location filename="../core/security/Roles.cpp" line="94"/>
         <source>record study-drug doses</source>
         <translation>记录研究药物给药</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="88"/>
+        <location filename="../core/security/Roles.cpp" line="95"/>
         <source>record adverse events</source>
         <translation>记录不良事件</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="89"/>
+        <location filename="../core/security/Roles.cpp" line="96"/>
         <source>resolve sync conflicts</source>
         <translation>解决同步冲突</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="90"/>
+        <location filename="../core/security/Roles.cpp" line="97"/>
         <source>verify the audit trail</source>
         <translation>验证稽查轨迹</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="91"/>
+        <location filename="../core/security/Roles.cpp" line="98"/>
         <source>configure the central site</source>
         <translation>配置中心站点</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="92"/>
+        <location filename="../core/security/Roles.cpp" line="99"/>
         <source>synchronise with the central site</source>
         <translation>与中心站点同步</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="93"/>
+        <location filename="../core/security/Roles.cpp" line="100"/>
         <source>raise, close or re-open a data query</source>
         <translation>发起、关闭或重新开放数据质疑</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="94"/>
+        <location filename="../core/security/Roles.cpp" line="101"/>
         <source>answer a data query</source>
         <translation>回复数据质疑</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="95"/>
+        <location filename="../core/security/Roles.cpp" line="102"/>
         <source>mark a record verified against the source</source>
         <translation>标记记录已完成源数据核查</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="112"/>
+        <location filename="../core/security/Roles.cpp" line="119"/>
         <source>&quot;%1&quot; is not a role; use one of %2</source>
         <translation>“%1”不是角色；请使用以下之一：%2</translation>
     </message>
@@ -4769,6 +4774,30 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
 </context>
 <context>
+    <name>SdvSamplePlan</name>
+    <message>
+        <location filename="../core/clinical/SdvSample.cpp" line="20"/>
+        <source>must be a whole percentage from 0 to 100</source>
+        <translation>必须是 0 至 100 的整数百分比</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/SdvSample.cpp" line="45"/>
+        <location filename="../core/clinical/SdvSample.cpp" line="48"/>
+        <source>must be a list of table names</source>
+        <translation>必须是表名列表</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/SdvSample.cpp" line="61"/>
+        <source>must map site codes to percentages</source>
+        <translation>必须将站点代码映射到百分比</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/SdvSample.cpp" line="65"/>
+        <source>&quot;%1&quot; is not a site code</source>
+        <translation>“%1”不是站点代码</translation>
+    </message>
+</context>
+<context>
     <name>SiteBackup</name>
     <message>
         <location filename="../core/security/SiteBackup.cpp" line="32"/>
@@ -4877,7 +4906,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
     <message>
         <location filename="../core/security/SiteVault.cpp" line="189"/>
-        <location filename="../core/security/SiteVault.cpp" line="507"/>
+        <location filename="../core/security/SiteVault.cpp" line="508"/>
         <source>a real site&apos;s key slots need at least the standard Argon2id cost</source>
         <translation>正式站点的密钥槽至少需要标准的 Argon2id 成本</translation>
     </message>
@@ -4959,17 +4988,17 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>账户 %1 的角色未知。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="515"/>
+        <location filename="../core/security/SiteVault.cpp" line="516"/>
         <source>Your account has no signing key yet; sign in again.</source>
         <translation>您的账户尚无签名密钥；请重新登录。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="542"/>
+        <location filename="../core/security/SiteVault.cpp" line="543"/>
         <source>The key file of %1 has no recovery slot.</source>
         <translation>%1 的密钥文件没有恢复槽。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="545"/>
+        <location filename="../core/security/SiteVault.cpp" line="546"/>
         <source>The recovery key is wrong.</source>
         <translation>恢复密钥错误。</translation>
     </message>
@@ -5109,22 +5138,22 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>已注册为监查员设备</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="263"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="264"/>
         <source>unknown table %1</source>
         <translation>未知的表 %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="265"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="266"/>
         <source>a reason is required to resolve a conflict</source>
         <translation>解决冲突必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="271"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="272"/>
         <source>this change could not be applied here; record what is missing first, then sync again</source>
         <translation>此更改无法在此应用；请先记录缺失的内容，然后再次同步</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="285"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="286"/>
         <source>no open conflict has the id %1</source>
         <translation>不存在 ID 为 %1 的未解决冲突</translation>
     </message>
@@ -5858,27 +5887,32 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::Session</name>
     <message>
-        <location filename="../core/security/Session.cpp" line="20"/>
+        <location filename="../core/security/Session.cpp" line="21"/>
+        <source>This is a monitor&apos;s device: nobody may %1 here.</source>
+        <translation>这是监查员的设备：此处任何人都不能%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/Session.cpp" line="22"/>
         <source>%1 (%2) may not %3.</source>
         <translation>%1（%2）无权%3。</translation>
     </message>
     <message>
-        <location filename="../core/security/Session.cpp" line="30"/>
+        <location filename="../core/security/Session.cpp" line="32"/>
         <source>The key file has been altered; ask the administrator.</source>
         <translation>密钥文件已被修改；请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../core/security/Session.cpp" line="33"/>
+        <location filename="../core/security/Session.cpp" line="35"/>
         <source>Your key slot is missing; ask the administrator.</source>
         <translation>您的密钥槽缺失；请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../core/security/Session.cpp" line="37"/>
+        <location filename="../core/security/Session.cpp" line="39"/>
         <source>the password is wrong</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../core/security/Session.cpp" line="69"/>
+        <location filename="../core/security/Session.cpp" line="79"/>
         <source>The device&apos;s scope is set by its enrolment with the central site only.</source>
         <translation>设备的权限范围只能由其在中心站点的注册确定。</translation>
     </message>
@@ -6208,7 +6242,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
     <message>
         <location filename="../ui/workspace/AdverseEventsTab.cpp" line="51"/>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="182"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="190"/>
         <source>&amp;Save event</source>
         <translation>保存事件(&amp;S)</translation>
     </message>
@@ -6283,52 +6317,52 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>转归(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="116"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="117"/>
         <source>&amp;New event</source>
         <translation>新事件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="134"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="142"/>
         <source>No adverse events recorded for this patient. A signed oral mucositis grade of 3 or more drafts one here for the investigator to confirm.</source>
         <translation>该患者尚无不良事件记录。已签名的口腔黏膜炎分级达到 3 级或以上时，会在此生成一条草稿，供研究者确认。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="135"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="143"/>
         <source>The adverse events could not be read: %1</source>
         <translation>无法读取不良事件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="157"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="165"/>
         <source>Not a CTCAE v5.0 term yet: choose one from the list.</source>
         <translation>尚不是 CTCAE v5.0 术语：请从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="161"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="169"/>
         <source>CTCAE v5.0 has no grade %1 for this term.</source>
         <translation>CTCAE v5.0 中该术语没有 %1 级。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="162"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="170"/>
         <source>MedDRA %1 · grade %2: %3</source>
         <translation>MedDRA %1 · %2 级：%3</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="213"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="221"/>
         <source>&amp;Confirm event</source>
         <translation>确认事件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="213"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="221"/>
         <source>&amp;Save changes</source>
         <translation>保存更改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="232"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="240"/>
         <source>enter the date it resolved</source>
         <translation>请输入缓解日期</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="248"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="256"/>
         <source>A recorded adverse event is being changed.</source>
         <translation>正在修改已记录的不良事件。</translation>
     </message>
@@ -8135,37 +8169,37 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>保存检验组(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="117"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="118"/>
         <source>&amp;Panel:</source>
         <translation>检验组(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="118"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="119"/>
         <source>&amp;Collected:</source>
         <translation>采样时间(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="170"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="171"/>
         <source>not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="192"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="193"/>
         <source>women %1, men %2</source>
         <translation>女性 %1，男性 %2</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="193"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="194"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="241"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="245"/>
         <source>%1: &quot;%2&quot; is not a number.</source>
         <translation>%1：“%2”不是数字。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="252"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="256"/>
         <source>%1 %2 %3 is unusual; %1 %2 %4 would be usual.
 
 Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.</source>
@@ -8174,7 +8208,7 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 是：按 %4 保存。否：按输入的 %3 保存。取消：返回修改数值。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="270"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="274"/>
         <source>The collection time is %1, %2 days ago. Save the results with this collection time?</source>
         <translation>采集时间为 %1，即 %2 天前。按此采集时间保存结果吗？</translation>
     </message>
@@ -8182,200 +8216,391 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="75"/>
+        <location filename="../ui/MainWindow.cpp" line="76"/>
         <source>Filter patients (Ctrl+F)</source>
         <translation>筛选患者 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="115"/>
+        <location filename="../ui/MainWindow.cpp" line="116"/>
+        <location filename="../ui/MainWindow.cpp" line="461"/>
         <source>Select a patient in the list, or add one with Ctrl+N.</source>
         <translation>请在列表中选择患者，或按 Ctrl+N 新建患者。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>DEMO SITE: synthetic patients for training and trying MucoTrack. Not for clinical use.</source>
         <translation>演示站点：用于培训和试用的模拟患者，不得用于临床。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="173"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>MucoTrack — DEMO SITE (synthetic data)</source>
         <translation>MucoTrack — 演示站点（模拟数据）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="173"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>MucoTrack</source>
         <translation>MucoTrack</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>&amp;New patient...</source>
         <translation>新建患者(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="240"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>S&amp;ync now</source>
         <translation>立即同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="241"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>Sync &amp;conflicts...</source>
         <translation>同步冲突(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>Patient &amp;details...</source>
         <translation>患者资料(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="123"/>
+        <location filename="../ui/MainWindow.cpp" line="124"/>
         <source>Patients</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124"/>
-        <location filename="../ui/MainWindow.cpp" line="332"/>
+        <location filename="../ui/MainWindow.cpp" line="125"/>
+        <location filename="../ui/MainWindow.cpp" line="337"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="135"/>
+        <source>Monitoring</source>
+        <translation>监查</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>&amp;Switch user...</source>
         <translation>切换用户(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="257"/>
         <source>Screening &amp;log...</source>
         <translation>筛选日志(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>&amp;Overdue visits...</source>
         <translation>逾期访视(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>&amp;Reports</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="268"/>
         <source>Change &amp;password...</source>
         <translation>修改密码(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="268"/>
+        <location filename="../ui/MainWindow.cpp" line="273"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="270"/>
+        <location filename="../ui/MainWindow.cpp" line="275"/>
         <source>&amp;Administration</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="271"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>&amp;Accounts...</source>
         <translation>账户(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <location filename="../ui/MainWindow.cpp" line="280"/>
         <source>Site &amp;settings...</source>
         <translation>站点设置(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="280"/>
+        <location filename="../ui/MainWindow.cpp" line="285"/>
         <source>Laboratory &amp;reference ranges...</source>
         <translation>检验参考范围(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="286"/>
+        <location filename="../ui/MainWindow.cpp" line="291"/>
         <source>&amp;Backups...</source>
         <translation>备份(&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="291"/>
+        <location filename="../ui/MainWindow.cpp" line="296"/>
         <source>Restore from a bac&amp;kup...</source>
         <translation>从备份恢复(&amp;K)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="294"/>
+        <location filename="../ui/MainWindow.cpp" line="299"/>
         <source>Restored to %1: open it with --db to sign in there.</source>
         <translation>已恢复到 %1：使用 --db 打开该数据库后登录。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="296"/>
+        <location filename="../ui/MainWindow.cpp" line="301"/>
         <source>New reco&amp;very key...</source>
         <translation>新恢复密钥(&amp;V)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="301"/>
+        <location filename="../ui/MainWindow.cpp" line="306"/>
         <source>Audit &amp;trail...</source>
         <translation>稽查轨迹(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="303"/>
+        <location filename="../ui/MainWindow.cpp" line="308"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="305"/>
+        <location filename="../ui/MainWindow.cpp" line="310"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="311"/>
+        <location filename="../ui/MainWindow.cpp" line="316"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="313"/>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>&amp;About MucoTrack</source>
         <translation>关于 MucoTrack(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="314"/>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
         <source>About MucoTrack</source>
         <translation>关于 MucoTrack</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;Bedside data capture for trial NCT07312656: exosome mouth spray against radiation-induced oral mucositis.&lt;br&gt;&lt;br&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.</source>
         <translation>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;试验 NCT07312656 的床旁数据采集：外泌体口腔喷雾剂防治放射性口腔黏膜炎。&lt;br&gt;&lt;br&gt;许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）。本程序不提供任何担保。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="342"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="506"/>
+        <location filename="../ui/MainWindow.cpp" line="462"/>
+        <source>Select a patient in a list.</source>
+        <translation>请在列表中选择患者。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="538"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="511"/>
+        <location filename="../ui/MainWindow.cpp" line="543"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="512"/>
+        <location filename="../ui/MainWindow.cpp" line="544"/>
+        <source>Monitor&apos;s device %1: every site, monitoring only</source>
+        <translation>监查员设备 %1：全部站点，仅限监查</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="545"/>
         <source>Site %1</source>
         <translation>站点 %1</translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::MonitorListModel</name>
+    <message>
+        <location filename="../ui/models/MonitorListModel.cpp" line="102"/>
+        <source>Sample</source>
+        <translation>抽样</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MonitorListModel.cpp" line="102"/>
+        <source>Critical</source>
+        <translation>关键</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MonitorListModel.cpp" line="136"/>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MonitorListModel.cpp" line="140"/>
+        <source>Patients</source>
+        <translation>患者数</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MonitorListModel.cpp" line="141"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="152"/>
+        <source>Open
+queries</source>
+        <translation>未关闭
+质疑</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MonitorListModel.cpp" line="142"/>
+        <source>Oldest
+(days)</source>
+        <translation>最久
+（天）</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MonitorListModel.cpp" line="143"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="153"/>
+        <source>To
+verify</source>
+        <translation>待核查</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MonitorListModel.cpp" line="144"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="154"/>
+        <source>Overdue
+visits</source>
+        <translation>逾期
+访视</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MonitorListModel.cpp" line="145"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="155"/>
+        <source>Missing
+grades</source>
+        <translation>缺失
+分级</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MonitorListModel.cpp" line="150"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="160"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="169"/>
+        <source>Subject</source>
+        <translation>受试者</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MonitorListModel.cpp" line="151"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MonitorListModel.cpp" line="161"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="170"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MonitorListModel.cpp" line="162"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MonitorListModel.cpp" line="163"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="171"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MonitorListModel.cpp" line="164"/>
+        <source>Age
+(days)</source>
+        <translation>时长
+（天）</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MonitorListModel.cpp" line="172"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>muco::ui::MonitorView</name>
+    <message>
+        <location filename="../ui/MonitorView.cpp" line="145"/>
+        <source>&amp;Every site</source>
+        <translation>全部站点(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitorView.cpp" line="146"/>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitorView.cpp" line="147"/>
+        <source>Enter opens the patient: raise queries and mark records verified in the workspace.</source>
+        <translation>按 Enter 打开患者：在工作区中发起质疑并标记记录已核查。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitorView.cpp" line="148"/>
+        <source>No patients on this device yet: synchronise to pull the sites&apos; records.</source>
+        <translation>此设备上尚无患者：请同步以获取各站点的记录。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitorView.cpp" line="149"/>
+        <source>No patients.</source>
+        <translation>无患者。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitorView.cpp" line="149"/>
+        <source>No open queries.</source>
+        <translation>无未关闭的质疑。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitorView.cpp" line="149"/>
+        <source>Nothing remains to verify.</source>
+        <translation>没有待核查的记录。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitorView.cpp" line="149"/>
+        <source>No overdue visits.</source>
+        <translation>无逾期访视。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitorView.cpp" line="194"/>
+        <source>Patients (%1)</source>
+        <translation>患者 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitorView.cpp" line="194"/>
+        <source>Queries (%1)</source>
+        <translation>质疑 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitorView.cpp" line="194"/>
+        <source>To verify (%1)</source>
+        <translation>待核查 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitorView.cpp" line="194"/>
+        <source>Overdue (%1)</source>
+        <translation>逾期 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitorView.cpp" line="210"/>
+        <source>Every site this device holds, as of %1. Sites: %2.</source>
+        <translation>此设备上的全部站点，截至 %1。站点数：%2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitorView.cpp" line="211"/>
+        <source>This site, as of %1.</source>
+        <translation>本站点，截至 %1。</translation>
     </message>
 </context>
 <context>
@@ -8507,37 +8732,37 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::OverdueVisitsModel</name>
     <message>
-        <location filename="../ui/models/OverdueVisitsModel.cpp" line="35"/>
+        <location filename="../ui/models/OverdueVisitsModel.cpp" line="40"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/OverdueVisitsModel.cpp" line="47"/>
+        <location filename="../ui/models/OverdueVisitsModel.cpp" line="52"/>
         <source>Site</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../ui/models/OverdueVisitsModel.cpp" line="48"/>
+        <location filename="../ui/models/OverdueVisitsModel.cpp" line="53"/>
         <source>Subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/models/OverdueVisitsModel.cpp" line="49"/>
+        <location filename="../ui/models/OverdueVisitsModel.cpp" line="54"/>
         <source>Visit</source>
         <translation>访视</translation>
     </message>
     <message>
-        <location filename="../ui/models/OverdueVisitsModel.cpp" line="50"/>
+        <location filename="../ui/models/OverdueVisitsModel.cpp" line="55"/>
         <source>Window</source>
         <translation>时间窗</translation>
     </message>
     <message>
-        <location filename="../ui/models/OverdueVisitsModel.cpp" line="51"/>
+        <location filename="../ui/models/OverdueVisitsModel.cpp" line="56"/>
         <source>Missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../ui/models/OverdueVisitsModel.cpp" line="52"/>
+        <location filename="../ui/models/OverdueVisitsModel.cpp" line="57"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
