@@ -22,6 +22,7 @@
 #include "workspace/PatientWorkspace.h"
 #include "workspace/RadiotherapyTab.h"
 #include "admin/ReferenceRangesDialog.h"
+#include "models/EndpointResultModels.h"
 #include "admin/ScreeningLogDialog.h"
 #include "SignatureDialog.h"
 #include "admin/SiteSettingsDialog.h"
@@ -432,6 +433,15 @@ private slots:
         collectDialog(&settings);
         ui::ReferenceRangesDialog ranges(s, m_window.get());
         collectDialog(&ranges);
+        // An estimate's interval reads "至" between its limits (a two-letter "to" escapes the
+        // word check above).
+        ui::EndpointResultModel endpoint;
+        EndpointResult r;
+        r.scale = QStringLiteral("who");
+        r.riskDifference = stats::RiskDifference{-0.125, {-0.259, 0.014}};
+        endpoint.setResults({r});
+        const QString interval = endpoint.index(0, ui::EndpointResultModel::RiskDifference).data().toString();
+        QVERIFY2(interval.contains(QStringLiteral("至")) && !interval.contains(QStringLiteral(" to ")), qPrintable(interval));
         ui::BackupDialog backups(s, m_window.get());
         collectDialog(&backups);
         ui::RestoreWizard restore(m_window.get());

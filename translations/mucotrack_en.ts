@@ -7514,6 +7514,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::EndpointResultModel</name>
     <message>
+        <location filename="../ui/models/EndpointResultModels.cpp" line="15"/>
+        <source>%1 (%2 to %3)</source>
+        <comment>an estimate and its 95% confidence interval</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/models/EndpointResultModels.cpp" line="37"/>
         <source> (primary)</source>
         <translation type="unfinished"></translation>

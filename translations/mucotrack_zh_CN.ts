@@ -7587,6 +7587,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::EndpointResultModel</name>
     <message>
+        <location filename="../ui/models/EndpointResultModels.cpp" line="15"/>
+        <source>%1 (%2 to %3)</source>
+        <comment>an estimate and its 95% confidence interval</comment>
+        <translation>%1（%2 至 %3）</translation>
+    </message>
+    <message>
         <location filename="../ui/models/EndpointResultModels.cpp" line="37"/>
         <source> (primary)</source>
         <translation>（主要）</translation>

@@ -12,7 +12,7 @@ QString arm(const ArmCounts &a) { return QStringLiteral("%1/%2 (%3)").arg(a.even
 // difference, 1 for a ratio) never reads as the null itself.
 QString interval(double estimate, double lower, double upper, int decimals, double nullValue)
 {
-    return QStringLiteral("%1 (%2 to %3)").arg(formatBesideNull(estimate, decimals, nullValue), formatBesideNull(lower, decimals, nullValue),
+    return EndpointResultModel::tr("%1 (%2 to %3)", "an estimate and its 95% confidence interval").arg(formatBesideNull(estimate, decimals, nullValue), formatBesideNull(lower, decimals, nullValue),
                                                 formatBesideNull(upper, decimals, nullValue));
 }
 } // namespace
