@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QThread>
+#include "CentralSchema.h"
 #include <QtTest>
 #include <atomic>
 #include <mutex>
@@ -53,11 +54,8 @@ private slots:
         {
             auto b = open(backend);
             QVERIFY2(b.ok(), b.ok() ? "" : qPrintable(b.error().message));
-            if (backend == QLatin1String("postgres")) {
-                for (const char *t : {"enrollment_codes", "devices", "records", "record_sites", "changes", "conflicts", "subject_blocks"})
-                    QVERIFY((*b)->exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(QString::fromLatin1(t))).ok());
-                QVERIFY((*b)->createSchema().ok());
-            }
+            if (backend == QLatin1String("postgres"))
+                QVERIFY(test::emptyCentralSchema(**b));
             CentralStore store(std::move(b).value(), Clock::system());
             for (int i = 0; i < 4; ++i) {
                 auto e = store.enroll(store.createEnrollmentCode(QStringLiteral("GX01")).value());

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
+#include "CentralSchema.h"
 #include <QtTest>
 
 using namespace muco;
@@ -93,12 +94,8 @@ private slots:
         auto b = backend == QLatin1String("postgres") ? CentralBackend::openPostgres(qEnvironmentVariable("MUCOTRACK_TEST_POSTGRES"))
                                                       : CentralBackend::openEmbedded(m_dataDir, true);
         QVERIFY2(b.ok(), b.ok() ? "" : qPrintable(b.error().message));
-        if (backend == QLatin1String("postgres")) {
-            for (const char *t : {"enrollment_codes", "devices", "records", "record_sites", "changes", "conflicts", "free_text_reviews",
-                                  "central_audit"})
-                QVERIFY((*b)->exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(QString::fromLatin1(t))).ok());
-            QVERIFY((*b)->createSchema().ok());
-        }
+        if (backend == QLatin1String("postgres"))
+            QVERIFY(test::emptyCentralSchema(**b));
         m_store = std::make_unique<CentralStore>(std::move(b).value(), m_clock);
         m_store->setOperator(QStringLiteral("operator:reviewer"));
         pushRecords();

@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
+#include "CentralSchema.h"
 #include <QtTest>
 
 using namespace muco;
@@ -49,11 +50,8 @@ class TestCentralPushBatch : public QObject {
             : CentralBackend::openEmbedded(m_dir.path() + QStringLiteral("/c%1").arg(++n), true);
         if (!b.ok())
             qFatal("%s", qPrintable(b.error().message));
-        if (backend == QLatin1String("postgres")) {
-            for (const char *t : {"enrollment_codes", "devices", "records", "record_sites", "changes", "conflicts", "subject_blocks"})
-                (void)(*b)->exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(QString::fromLatin1(t)));
-            (void)(*b)->createSchema();
-        }
+        if (backend == QLatin1String("postgres") && !test::emptyCentralSchema(**b))
+            qFatal("the central schema could not be made again");
         return std::make_unique<CentralStore>(std::move(b).value(), m_clock);
     }
 

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
+#include "CentralSchema.h"
 #include <QtTest>
 
 using namespace muco;
@@ -72,11 +73,8 @@ private slots:
             ? CentralBackend::openPostgres(qEnvironmentVariable("MUCOTRACK_TEST_POSTGRES"))
             : CentralBackend::openEmbedded(m_dir.path() + QStringLiteral("/c%1").arg(++n), true);
         QVERIFY2(b.ok(), b.ok() ? "" : qPrintable(b.error().message));
-        if (backend == QLatin1String("postgres")) {
-            for (const char *t : {"enrollment_codes", "devices", "records", "record_sites", "changes", "conflicts", "subject_blocks"})
-                QVERIFY((*b)->exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(QString::fromLatin1(t))).ok());
-            QVERIFY((*b)->createSchema().ok());
-        }
+        if (backend == QLatin1String("postgres"))
+            QVERIFY(test::emptyCentralSchema(**b));
         m_service.reset();
         m_store = std::make_unique<CentralStore>(std::move(b).value(), m_clock);
         m_service = std::make_unique<CentralService>(*m_store);

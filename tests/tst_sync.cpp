@@ -20,6 +20,7 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+#include "CentralSchema.h"
 #include <QtTest>
 
 using namespace muco;
@@ -98,12 +99,8 @@ private slots:
             ? CentralBackend::openPostgres(qEnvironmentVariable("MUCOTRACK_TEST_POSTGRES"))
             : CentralBackend::openEmbedded(m_dir.path() + QStringLiteral("/central-") + QString::number(QRandomGenerator::global()->generate()), true);
         QVERIFY2(b.ok(), b.ok() ? "" : qPrintable(b.error().message));
-        if (backend == QLatin1String("postgres")) {
-            // Independent tests: each starts from an empty central store.
-            for (const char *t : {"enrollment_codes", "devices", "records", "record_sites", "changes", "conflicts", "subject_blocks"})
-                QVERIFY((*b)->exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(QString::fromLatin1(t))).ok());
-            QVERIFY((*b)->createSchema().ok());
-        }
+        if (backend == QLatin1String("postgres"))
+            QVERIFY(test::emptyCentralSchema(**b));
         m_store = std::make_unique<CentralStore>(std::move(b).value(), Clock::system());
         m_service = std::make_unique<CentralService>(*m_store);
         m_wire.clear();
