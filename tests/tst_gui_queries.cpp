@@ -21,6 +21,9 @@
 #include "SignInForm.h"
 #include "TestSite.h"
 #include "records/AdverseEvents.h"
+#include "records/Labs.h"
+#include "clinical/Protocol.h"
+#include "clinical/SdvSample.h"
 #include "records/Queries.h"
 #include "records/SourceVerification.h"
 #include "storage/Statement.h"
@@ -327,7 +330,7 @@ private slots:
         const int patientRow = tab->model()->rowOf(QStringLiteral("patients"), m_patient);
         QVERIFY(patientRow >= 0);
         QVERIFY(tab->model()->index(patientRow, ui::SdvListModel::Critical).data().toString().isEmpty());
-        QCOMPARE(tab->model()->remainingCritical(), 1);
+        QCOMPARE(tab->model()->remainingToVerify(), 1);
         QCOMPARE(w->tabs()->tabText(w->tabs()->indexOf(tab)), QStringLiteral("&9 SDV (1)"));
         // And on the patient list, for the monitor only.
         auto toVerify = [&] {
@@ -350,7 +353,7 @@ private slots:
         QTest::mouseClick(tab->markButton(), Qt::LeftButton);
         QCOMPARE(cell(ui::SdvListModel::State), QStringLiteral("Verified"));
         QCOMPARE(cell(ui::SdvListModel::VerifiedBy), QStringLiteral("monitor"));
-        QCOMPARE(tab->model()->remainingCritical(), 0);
+        QCOMPARE(tab->model()->remainingToVerify(), 0);
         QCOMPARE(w->tabs()->tabText(w->tabs()->indexOf(tab)), QStringLiteral("&9 SDV"));
         QVERIFY(!tab->markButton()->isEnabled());
         QVERIFY(toVerify().isEmpty());
@@ -365,7 +368,7 @@ private slots:
         signIn(QStringLiteral("monitor"));
         QTest::keyClick(m_window.get(), Qt::Key_9, Qt::AltModifier);
         QCOMPARE(cell(ui::SdvListModel::State), QStringLiteral("Changed since verified: verify again"));
-        QCOMPARE(tab->model()->remainingCritical(), 1);
+        QCOMPARE(tab->model()->remainingToVerify(), 1);
         QCOMPARE(toVerify(), QStringLiteral("1"));
 
         // From the record to a query on it, preselected.
@@ -383,6 +386,46 @@ private slots:
         QVERIFY(!tab->markButton()->isVisible());
         QCOMPARE(cell(ui::SdvListModel::State), QStringLiteral("Changed since verified: verify again"));
         QVERIFY(list->isColumnHidden(ui::PatientListModel::SdvRemaining));
+    }
+
+    // Issue 17: the tab says which records the monitoring plan samples, counts them with the
+    // critical ones, and agrees with the patient list's count (SourceVerification::remaining).
+    void theTabShowsTheSampledRecords()
+    {
+        const int share = Protocol::nct07312656().sdvSample.percentFor(QStringLiteral("GX01"));
+        QStringList sampled, notSampled;
+        {
+            auto nurse = m_site->signIn(QStringLiteral("nurse"));
+            for (int n = 0; n < 400 && (sampled.isEmpty() || notSampled.isEmpty()); ++n) {
+                auto panel = Labs::recordPanel(*nurse, m_patient, QDateTime(QDate(2026, 10, 1), QTime(8, 0), Qt::UTC).addSecs(60 * n),
+                                               QStringLiteral("renal"), {{QStringLiteral("creatinine"), Decimal(80), QStringLiteral("umol/L")}});
+                QVERIFY(panel.ok());
+                (SdvSamplePlan::bucket(panel->first().id) < share ? sampled : notSampled) << panel->first().id;
+            }
+        }
+        QVERIFY(!sampled.isEmpty() && !notSampled.isEmpty());
+        signIn(QStringLiteral("monitor"));
+        QTest::keyClick(m_window.get(), Qt::Key_9, Qt::AltModifier);
+        ui::PatientWorkspace *w = m_window->workspace();
+        ui::SourceVerificationTab *tab = w->sourceVerification();
+        auto protocolCell = [&](const QString &id) {
+            const int row = tab->model()->rowOf(QStringLiteral("lab_results"), id);
+            return row < 0 ? QStringLiteral("(not listed)") : tab->model()->index(row, ui::SdvListModel::Critical).data().toString();
+        };
+        for (const QString &id : sampled)
+            QCOMPARE(protocolCell(id), QStringLiteral("Sampled"));
+        for (const QString &id : notSampled)
+            QCOMPARE(protocolCell(id), QString());
+        // The adverse event (critical) and the sampled labs remain.
+        const int expected = 1 + static_cast<int>(sampled.size());
+        QCOMPARE(tab->model()->remainingToVerify(), expected);
+        QCOMPARE(w->tabs()->tabText(w->tabs()->indexOf(tab)), QStringLiteral("&9 SDV (%1)").arg(expected));
+        QVERIFY(tab->findChild<QLabel *>(QStringLiteral("sdvSummary"))->text().contains(QString::number(expected)));
+        const int listRow = m_window->patientModel()->rowOf(m_patient);
+        QCOMPARE(m_window->patientModel()->index(listRow, ui::PatientListModel::SdvRemaining).data().toString(), QString::number(expected));
+        // The first record still to verify is selected, whichever kind it is.
+        const ui::SdvListModel::Row *current = tab->model()->rowAt(tab->table()->currentIndex().row());
+        QVERIFY(current && (current->status.critical || current->status.sampled));
     }
 
     // Screenshots for looking at the screens as a user would (not a check): set MUCOTRACK_SHOTS

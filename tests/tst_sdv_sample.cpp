@@ -206,6 +206,41 @@ private slots:
         // One patient's, as the patient list counts it.
         QCOMPARE(SourceVerification::remaining(*monitor, patient->id, plan(100))->size(), all.size());
     }
+
+    // A record's own status says whether the protocol's plan samples it (the patient's SDV tab
+    // shows it), by the same rule as remaining(): lab results below the site's share, never a
+    // table outside the plan. Records are added until both kinds exist (ids are random).
+    void statusSaysSampled()
+    {
+        test::TestSite site;
+        auto coord = site.signIn(QStringLiteral("coord"));
+        auto nurse = site.signIn(QStringLiteral("nurse"));
+        auto patient = Patients::add(*coord, {{}, QStringLiteral("Ma Lin"), {}, {}, QStringLiteral("1958-03-10"), QStringLiteral("male")});
+        QVERIFY(patient.ok());
+        const SdvSamplePlan &protocolPlan = Protocol::nct07312656().sdvSample;
+        const int share = protocolPlan.percentFor(QStringLiteral("GX01"));
+        QVERIFY(share > 0 && share < 100);
+        QVERIFY(protocolPlan.tables.contains(QStringLiteral("lab_results")));
+        auto monitor = site.signIn(QStringLiteral("monitor"));
+        int in = 0, out = 0;
+        for (int n = 0; n < 400 && (in == 0 || out == 0); ++n) {
+            auto panel = Labs::recordPanel(*nurse, patient->id, QDateTime(QDate(2026, 10, 1), QTime(8, 0), Qt::UTC).addSecs(60 * n),
+                                           QStringLiteral("renal"), {{QStringLiteral("creatinine"), Decimal(80), QStringLiteral("umol/L")}});
+            QVERIFY(panel.ok());
+            const QString id = panel->first().id;
+            const auto st = SourceVerification::status(*monitor, QStringLiteral("lab_results"), id);
+            QVERIFY(st.ok());
+            QVERIFY(!st->critical);
+            const bool expected = SdvSamplePlan::bucket(id) < share;
+            QCOMPARE(st->sampled, expected);
+            (expected ? in : out) += 1;
+        }
+        QVERIFY(in > 0 && out > 0);
+        const auto own = SourceVerification::status(*monitor, QStringLiteral("patients"), patient->id);
+        QVERIFY(own.ok());
+        QVERIFY(!own->sampled && !own->critical);
+        QCOMPARE(SourceVerification::remaining(*monitor, patient->id)->size(), in);
+    }
 };
 
 QTEST_MAIN(TestSdvSample)

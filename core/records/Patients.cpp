@@ -184,6 +184,19 @@ Result<Patient> Patients::get(Session &s, const QString &id)
     return readPatient(*st, s.can(Permission::ViewIdentity), s.today());
 }
 
+std::pair<QString, QString> Patients::subjectAndSite(Session &s, const QString &id)
+{
+    auto st = s.db().cached(QStringLiteral("SELECT subject_id, site FROM patients WHERE id = ?"));
+    if (!st.ok())
+        return {};
+    (*st)->bind(1, id);
+    auto row = (*st)->next();
+    const bool found = row.ok() && row.value();
+    std::pair<QString, QString> out{found ? (*st)->text(0) : QString(), found ? (*st)->text(1) : QString()};
+    (*st)->reset();
+    return out;
+}
+
 Result<Patient> Patients::bySubjectId(Session &s, const QString &subjectId)
 {
     MUCO_TRY(s.require(Permission::ViewPatients));

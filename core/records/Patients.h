@@ -5,6 +5,7 @@
 #include "records/RecordStore.h"
 #include <QDate>
 #include <QList>
+#include <utility>
 
 namespace muco {
 
@@ -60,6 +61,10 @@ public:
     static Result<QList<Patient>> list(Session &session);
     static Result<Patient> get(Session &session, const QString &id);
     static Result<Patient> bySubjectId(Session &session, const QString &subjectId);
+    // The patient's subject ID and site, empty when this device does not hold the patient. For
+    // lists whose caller has checked the session's permission (a monitor's device holds every
+    // site's patients).
+    static std::pair<QString, QString> subjectAndSite(Session &session, const QString &id);
     // Corrects birth date, sex and (where the session may see it) identity; a reason is
     // required and every changed field is audited. Nothing is ever deleted.
     static Result<Patient> update(Session &session, const QString &id, const PatientDetails &details, const QString &reason);

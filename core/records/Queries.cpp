@@ -1,5 +1,6 @@
 #include "records/Queries.h"
 #include "common/QueryState.h"
+#include "records/Patients.h"
 #include "records/QueryTargets.h"
 #include "records/RecordStore.h"
 #include "security/Session.h"
@@ -65,26 +66,12 @@ Result<QList<QueryMessage>> threadOf(Session &s, const QString &queryId)
     return out;
 }
 
-// The patient's subject ID and site (a monitor's device holds every site's patients).
-std::pair<QString, QString> subjectOf(Session &s, const QString &patientId)
-{
-    auto st = s.db().cached(QStringLiteral("SELECT subject_id, site FROM patients WHERE id = ?"));
-    if (!st.ok())
-        return {};
-    (*st)->bind(1, patientId);
-    auto row = (*st)->next();
-    const bool found = row.ok() && row.value();
-    std::pair<QString, QString> out{found ? (*st)->text(0) : QString(), found ? (*st)->text(1) : QString()};
-    (*st)->reset();
-    return out;
-}
-
 Result<Query> fromRow(Session &s, const QVariantMap &m)
 {
     Query q;
     q.id = text(m.value(QStringLiteral("id")));
     q.patientId = text(m.value(QStringLiteral("patient_id")));
-    std::tie(q.subjectId, q.site) = subjectOf(s, q.patientId);
+    std::tie(q.subjectId, q.site) = Patients::subjectAndSite(s, q.patientId);
     if (q.site.isEmpty())
         q.site = s.site();
     q.table = text(m.value(QStringLiteral("target_table")));

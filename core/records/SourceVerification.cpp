@@ -1,5 +1,6 @@
 #include "records/SourceVerification.h"
 #include "clinical/Protocol.h"
+#include "records/Patients.h"
 #include "records/QueryTargets.h"
 #include "records/RecordStore.h"
 #include "security/Session.h"
@@ -16,37 +17,58 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(SourceVerification)
 };
 
-QString subjectOf(Session &s, const QString &patientId)
+// A record's latest mark (by when it was made, then id), the one that decides.
+struct LatestMark {
+    QString fingerprint;
+    QString verifiedBy;
+    QString verifiedUtc;
+};
+
+using MarkKey = std::pair<QString, QString>;   // target table, target id
+
+// The latest mark of each record, of one patient's records or of every record here: one read
+// instead of one per record (remaining() lists thousands on a monitor's device).
+Result<QHash<MarkKey, LatestMark>> latestMarks(Session &s, const QString &where, const QVariantList &binds)
 {
-    auto st = s.db().prepare(QStringLiteral("SELECT subject_id FROM patients WHERE id = ?"));
-    if (!st.ok())
-        return {};
-    st->bind(1, patientId);
-    auto row = st->next();
-    return row.ok() && row.value() ? st->text(0) : QString();
+    MUCO_READ(marks, RecordStore::rows(s, SourceVerification::table(), where, binds, QStringLiteral("verified_utc DESC, id DESC")));
+    QHash<MarkKey, LatestMark> out;
+    for (const QVariantMap &m : marks) {
+        const MarkKey key{m.value(QStringLiteral("target_table")).toString(), m.value(QStringLiteral("target_id")).toString()};
+        if (!out.contains(key))
+            out.insert(key, {m.value(QStringLiteral("fingerprint")).toString(), m.value(QStringLiteral("verified_by")).toString(),
+                             m.value(QStringLiteral("verified_utc")).toString()});
+    }
+    return out;
 }
 
-// The latest mark decides: its fingerprint against the record as it is now.
-Result<SdvStatus> statusOf(Session &s, const RecordRef &record)
+// Whether the record is to be verified at all (critical, or chosen by the plan's share at its
+// patient's site), and its latest mark's fingerprint against the record as it is now.
+SdvStatus statusFrom(const RecordRef &record, const std::pair<QString, QString> &subjectAndSite,
+                     const QList<const TableSpec *> &critical, const SdvSamplePlan &plan, const LatestMark *latest)
 {
     SdvStatus out;
     out.table = record.table->name;
     out.recordId = record.id;
     out.patientId = record.patientId;
-    out.subjectId = subjectOf(s, record.patientId);
+    out.subjectId = subjectAndSite.first;
     out.state = QStringLiteral("unverified");
-    MUCO_READ(critical, SourceVerification::criticalTables());
     out.critical = critical.contains(record.table);
-    MUCO_READ(marks, RecordStore::rows(s, SourceVerification::table(), QStringLiteral("target_table = ? AND target_id = ?"),
-                                       {record.table->name, record.id}, QStringLiteral("verified_utc DESC, id DESC")));
-    if (marks.isEmpty())
+    out.sampled = !out.critical && plan.tables.contains(record.table->name) && plan.selects(subjectAndSite.second, record.id);
+    if (!latest)
         return out;
-    const QVariantMap &latest = marks.first();
-    out.verifiedBy = latest.value(QStringLiteral("verified_by")).toString();
-    out.verifiedUtc = QDateTime::fromString(latest.value(QStringLiteral("verified_utc")).toString(), Qt::ISODateWithMs);
-    out.state = latest.value(QStringLiteral("fingerprint")).toString() == SourceVerification::fingerprint(record)
-        ? QStringLiteral("verified") : QStringLiteral("changed");
+    out.verifiedBy = latest->verifiedBy;
+    out.verifiedUtc = QDateTime::fromString(latest->verifiedUtc, Qt::ISODateWithMs);
+    out.state = latest->fingerprint == SourceVerification::fingerprint(record) ? QStringLiteral("verified") : QStringLiteral("changed");
     return out;
+}
+
+Result<SdvStatus> statusOf(Session &s, const RecordRef &record, const SdvSamplePlan &plan)
+{
+    MUCO_READ(critical, SourceVerification::criticalTables());
+    MUCO_READ(marks, latestMarks(s, QStringLiteral("target_table = ? AND target_id = ?"), {record.table->name, record.id}));
+    const auto latest = marks.constFind({record.table->name, record.id});
+    return statusFrom(record, Patients::subjectAndSite(s, record.patientId), critical, plan,
+                      latest == marks.cend() ? nullptr : &latest.value());
 }
 
 } // namespace
@@ -118,14 +140,14 @@ Result<SdvStatus> SourceVerification::mark(Session &s, const QString &tableName,
                                       {QStringLiteral("signature_meaning"), signatureMeaning()}},
                                      {}}));
     MUCO_TRY(tx.commit());
-    return statusOf(s, record);
+    return statusOf(s, record, Protocol::nct07312656().sdvSample);
 }
 
 Result<SdvStatus> SourceVerification::status(Session &s, const QString &tableName, const QString &recordId)
 {
     MUCO_TRY(s.require(Permission::ViewPatients));
     MUCO_READ(record, QueryTargets::load(s, tableName, recordId));
-    return statusOf(s, record);
+    return statusOf(s, record, Protocol::nct07312656().sdvSample);
 }
 
 Result<QList<SdvStatus>> SourceVerification::remaining(Session &s, const QString &patientId)
@@ -140,13 +162,14 @@ Result<QList<SdvStatus>> SourceVerification::remaining(Session &s, const QString
     MUCO_READ(sample, sampleTables(plan));
     // The share is the site's: each patient's site, as this device holds it (a monitor's device
     // holds every site's).
-    QHash<QString, QString> siteOf;
-    if (!sample.isEmpty()) {
-        auto st = s.db().prepare(QStringLiteral("SELECT id, site FROM patients"));
+    QHash<QString, std::pair<QString, QString>> patients;   // id: subject ID, site
+    {
+        auto st = s.db().prepare(QStringLiteral("SELECT id, subject_id, site FROM patients"));
         if (!st.ok())
             return st.error();
-        MUCO_TRY(st->forEachRow([&](const Statement &row) { siteOf.insert(row.text(0), row.text(1)); }));
+        MUCO_TRY(st->forEachRow([&](const Statement &row) { patients.insert(row.text(0), {row.text(1), row.text(2)}); }));
     }
+    MUCO_READ(marks, patientId.isEmpty() ? latestMarks(s, {}, {}) : latestMarks(s, QStringLiteral("patient_id = ?"), {patientId}));
     QList<const TableSpec *> tables = critical;
     for (const TableSpec *t : std::as_const(sample))
         if (!tables.contains(t))
@@ -154,20 +177,21 @@ Result<QList<SdvStatus>> SourceVerification::remaining(Session &s, const QString
     QList<SdvStatus> out;
     for (const TableSpec *t : std::as_const(tables)) {
         const bool sampledTable = !critical.contains(t);
+        const bool ofPatient = t->fields.contains(QStringLiteral("patient_id"));
         // One patient's: its records by patient_id (the patient record itself by its id).
-        const QString mine = t->fields.contains(QStringLiteral("patient_id")) ? QStringLiteral("patient_id = ?") : QStringLiteral("id = ?");
         MUCO_READ(rows, patientId.isEmpty() ? RecordStore::rows(s, *t, {}, {}, QStringLiteral("id"))
-                                            : RecordStore::rows(s, *t, mine, {patientId}, QStringLiteral("id")));
+                                            : RecordStore::rows(s, *t, ofPatient ? QStringLiteral("patient_id = ?") : QStringLiteral("id = ?"),
+                                                                {patientId}, QStringLiteral("id")));
         for (const QVariantMap &m : rows) {
             if (m.value(QStringLiteral("state")).toString() == QLatin1String("superseded"))
                 continue;   // replaced by its correction, which is verified instead
-            const QString id = m.value(QStringLiteral("id")).toString();
-            const QString owner = t->fields.contains(QStringLiteral("patient_id")) ? m.value(QStringLiteral("patient_id")).toString() : id;
-            if (sampledTable && !plan.selects(siteOf.value(owner), id))
+            RecordRef record{t, m.value(QStringLiteral("id")).toString(), {}, m};
+            record.patientId = ofPatient ? m.value(QStringLiteral("patient_id")).toString() : record.id;
+            const auto owner = patients.value(record.patientId);
+            if (sampledTable && !plan.selects(owner.second, record.id))
                 continue;
-            MUCO_READ(record, QueryTargets::load(s, t->name, id));
-            MUCO_READ(st, statusOf(s, record));
-            st.sampled = sampledTable;
+            const auto latest = marks.constFind({t->name, record.id});
+            SdvStatus st = statusFrom(record, owner, critical, plan, latest == marks.cend() ? nullptr : &latest.value());
             if (st.state != QLatin1String("verified"))
                 out << st;
         }

@@ -34,11 +34,11 @@ int SdvListModel::rowOf(const QString &table, const QString &id) const
     return -1;
 }
 
-int SdvListModel::remainingCritical() const
+int SdvListModel::remainingToVerify() const
 {
     int n = 0;
     for (const Row &r : m_rows)
-        n += r.status.critical && r.status.state != QLatin1String("verified") ? 1 : 0;
+        n += (r.status.critical || r.status.sampled) && r.status.state != QLatin1String("verified") ? 1 : 0;
     return n;
 }
 
@@ -62,16 +62,23 @@ QVariant SdvListModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0xf8, 0xd7, 0xda));   // a mark that was reset: the change needs a look
         if (st.state == QLatin1String("verified"))
             return QBrush(QColor(0xd4, 0xed, 0xda));
-        return st.critical ? QBrush(QColor(0xff, 0xf3, 0xcd)) : QVariant();
-    case Qt::DisplayRole:
+        return st.critical || st.sampled ? QBrush(QColor(0xff, 0xf3, 0xcd)) : QVariant();
     case Qt::ToolTipRole:
+        if (index.column() == Critical && st.critical)
+            return tr("The protocol names every record of this kind for verification.");
+        if (index.column() == Critical && st.sampled)
+            return tr("Chosen for verification by the monitoring plan's share of this site's records.");
+        if (index.column() == Critical)
+            return tr("Neither critical nor in the monitoring plan's sample: verifying it is optional.");
+        break;
+    case Qt::DisplayRole:
         break;
     default:
         return {};
     }
     switch (index.column()) {
     case Record: return r->summary;
-    case Critical: return st.critical ? tr("Critical") : QString();
+    case Critical: return st.critical ? tr("Critical") : st.sampled ? tr("Sampled") : QString();
     case State: return sdvStateLabel(st.state);
     case VerifiedBy: return st.verifiedBy;
     case VerifiedAt: return st.verifiedUtc.isValid() ? displayDateTime(st.verifiedUtc, m_zone) : QString();

@@ -1,7 +1,8 @@
 #pragma once
-// A patient's records and their source data verification (issue 17): whether each is critical
-// (its table named by the protocol's monitoring.sdv_critical), and verified as it stands,
-// changed since it was verified (the mark reset), or not verified.
+// A patient's records and their source data verification (issue 17): whether each is to be
+// verified (critical: its table named by the protocol's monitoring.sdv_critical; or sampled:
+// chosen by the monitoring plan's share of the rest at the patient's site), and verified as it
+// stands, changed since it was verified (the mark reset), or not verified.
 #include "records/SourceVerification.h"
 #include <QAbstractTableModel>
 #include <QTimeZone>
@@ -27,8 +28,9 @@ public:
     void setRows(const QList<Row> &rows, const QTimeZone &zone);
     const Row *rowAt(int row) const;
     int rowOf(const QString &table, const QString &id) const;
-    // Critical records not verified as they stand: what remains for the monitor.
-    int remainingCritical() const;
+    // Critical and sampled records not verified as they stand: what remains for the monitor
+    // (what SourceVerification::remaining lists for the patient).
+    int remainingToVerify() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -55,7 +55,7 @@ QStringList ecogTexts()
 } // namespace
 
 ScreeningTab::ScreeningTab(QWidget *parent)
-    : WorkspaceTab(parent), m_date(new QDateEdit), m_intent(new QComboBox), m_ecog(new QComboBox),
+    : WorkspaceTab(parent), m_formBox(new QWidget), m_date(new QDateEdit), m_intent(new QComboBox), m_ecog(new QComboBox),
       m_checklistModel(new EligibilityChecklistModel(this)), m_checklist(new QTreeView),
       m_status(new QLabel), m_labsUsed(new QLabel), m_history(new QLabel), m_save(new QPushButton(tr("&Save screening"))),
       m_sign(new QPushButton(tr("Si&gn decision...")))
@@ -82,7 +82,7 @@ ScreeningTab::ScreeningTab(QWidget *parent)
         ecogText->setText(i > 0 ? ecogTexts()[i - 1] : QString());
     });
 
-    auto *formBox = new QWidget;
+    QWidget *formBox = m_formBox;
     auto *form = new QFormLayout(formBox);
     form->setRowWrapPolicy(QFormLayout::WrapAllRows);   // long criterion labels above their fields
     form->addRow(tr("Assessment &date:"), m_date);
@@ -251,6 +251,9 @@ void ScreeningTab::reload()
     m_history->setText(history.isEmpty() ? QString() : tr("Screenings: ") + history.join(QStringLiteral("; ")));
     m_save->setEnabled(s->can(Permission::ScreenPatient));
     m_sign->setEnabled(s->can(Permission::SignEligibility));
+    // Whoever may not screen (a monitor, anyone on a monitor's device) reads the form: typing
+    // into fields that nothing can save would look like an edit that was lost.
+    m_formBox->setEnabled(s->can(Permission::ScreenPatient));
     m_loading = false;
     evaluate();
 }

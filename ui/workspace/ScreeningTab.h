@@ -36,6 +36,7 @@ public slots:
     void signDecision();
 
 private:
+    QWidget *m_formBox;   // every field of the form: read only for whoever may not screen
     QDateEdit *m_date;
     QComboBox *m_intent;
     QComboBox *m_ecog;

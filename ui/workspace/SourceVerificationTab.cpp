@@ -71,16 +71,18 @@ void SourceVerificationTab::reload()
     }
     m_model->setRows(rows, s->siteZone());
     m_table->resizeColumnsToContents();
-    const int remaining = m_model->remainingCritical();
-    m_summary->setText(remaining == 0 ? tr("Every critical record of this patient is verified as it stands.")
-                                      : tr("Critical records of this patient still to verify: %1 (the protocol's critical items: "
-                                           "screening, radiotherapy, grades, adverse events).").arg(remaining));
+    const int remaining = m_model->remainingToVerify();
+    m_summary->setText(remaining == 0 ? tr("Every record of this patient to verify is verified as it stands.")
+                                      : tr("Records of this patient still to verify: %1 (the protocol's critical items: "
+                                           "screening, radiotherapy, grades, adverse events; and the records the monitoring "
+                                           "plan samples from the rest).").arg(remaining));
     const bool monitor = s->can(Permission::VerifySource);
     m_mark->setVisible(monitor);
     m_query->setVisible(s->can(Permission::RaiseQuery));
     int row = m_model->rowOf(table, id);
-    for (int i = 0; row < 0 && i < m_model->rowCount(); ++i)   // else the first critical record still to verify
-        if (m_model->rowAt(i)->status.critical && m_model->rowAt(i)->status.state != QLatin1String("verified"))
+    for (int i = 0; row < 0 && i < m_model->rowCount(); ++i)   // else the first record still to verify
+        if ((m_model->rowAt(i)->status.critical || m_model->rowAt(i)->status.sampled)
+            && m_model->rowAt(i)->status.state != QLatin1String("verified"))
             row = i;
     if (row >= 0)
         m_table->setCurrentIndex(m_model->index(row, 0));

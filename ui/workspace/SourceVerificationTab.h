@@ -29,7 +29,7 @@ public slots:
     bool markSelected();
 
 signals:
-    void remainingChanged(int criticalRemaining);
+    void remainingChanged(int toVerify);   // critical and sampled records not verified as they stand
     void raiseQueryOn(const QString &table, const QString &recordId);
 
 private:
