@@ -6,6 +6,7 @@
 #include "TestSite.h"
 #include "demo/DirectTransport.h"
 #include "central/AuditAnchors.h"
+#include "central/CentralAuditTrail.h"
 #include "central/CentralService.h"
 #include "clinical/Exam.h"
 #include "records/Assessments.h"
@@ -346,6 +347,93 @@ private slots:
         QVERIFY(r.integrity);
         QCOMPARE(AuditAnchors(a.store->backend(), a.store->clock()).alarms()->size(), 1);
     }
+    // The operator's way out of an alarm (a site put back an older copy of its database, say):
+    // after looking at the device, `integrity acknowledge` with a reason. Refused without one,
+    // or for a device with no open alarm; then the alarm is kept, marked acknowledged, the
+    // device's next sync anchors its trail as it now stands and pushes what it held back, and
+    // a later rewrite is caught again. The central audit trail names the anchor given up.
+    void theOperatorAcknowledgesAndTheDeviceAnchorsAfresh()
+    {
+        Anchored a;
+        a.work();
+        QVERIFY(a.sync().ok);
+        const auto truncate = [&] {
+            auto db = openWithExtractedKey(a.site, QStringLiteral("monitor"));
+            const qint64 last = db->scalarInt(QStringLiteral("SELECT max(seq) FROM audit")).value();
+            QVERIFY(db->exec(QStringLiteral("DELETE FROM audit WHERE seq > %1").arg(last - 6)).ok());
+            rechain(*db, last - 6);
+        };
+        truncate();
+        a.work();
+        QVERIFY(a.sync().integrity);
+        const QString central = qEnvironmentVariable("MUCOTRACK_CENTRAL");
+        QVERIFY2(!central.isEmpty(), "MUCOTRACK_CENTRAL is not set");
+        struct Run {
+            int exit = -1;
+            QByteArray out, err;
+        };
+        const auto run = [&](QStringList args) {
+            args << QStringLiteral("--data") << a.dir.path();
+            QProcess p;
+            p.start(central, args);
+            Run r;
+            if (p.waitForFinished(30000))
+                r = {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+            return r;
+        };
+        const QString reason = QStringLiteral("Site restored its database from the backup of the day before after a disk failure");
+        Run r = run({QStringLiteral("integrity"), QStringLiteral("acknowledge"), QStringLiteral("--device"), a.deviceId});
+        QCOMPARE(r.exit, 2);
+        QVERIFY2(r.err.contains("--reason"), r.err.constData());
+        r = run({QStringLiteral("integrity"), QStringLiteral("acknowledge"), QStringLiteral("--device"), QStringLiteral("no-such-device"),
+                 QStringLiteral("--reason"), reason});
+        QCOMPARE(r.exit, 4);
+        QVERIFY2(r.err.contains("--device") && r.err.contains("no-such-device"), r.err.constData());
+        QVERIFY(a.sync().integrity);   // nothing changed
+        QCOMPARE(AuditAnchors(a.store->backend(), a.store->clock()).alarms()->size(), 2);
+
+        r = run({QStringLiteral("integrity"), QStringLiteral("acknowledge"), QStringLiteral("--device"), a.deviceId,
+                 QStringLiteral("--reason"), reason, QStringLiteral("--json")});
+        QCOMPARE(r.exit, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("acknowledged")).toInt(), 2);
+        r = run({QStringLiteral("integrity"), QStringLiteral("--json")});
+        QCOMPARE(r.exit, 0);
+        QVERIFY(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("alarms")).toArray().isEmpty());
+        r = run({QStringLiteral("integrity"), QStringLiteral("--all"), QStringLiteral("--json")});
+        const QJsonArray kept = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("alarms")).toArray();
+        QCOMPARE(kept.size(), 2);
+        const QJsonObject ack = kept.first().toObject().value(QStringLiteral("acknowledged")).toObject();
+        QCOMPARE(ack.value(QStringLiteral("reason")).toString(), reason);
+        QVERIFY(ack.value(QStringLiteral("by")).toString().startsWith(QStringLiteral("operator:")));
+        // Acknowledged once: a second time finds nothing open.
+        r = run({QStringLiteral("integrity"), QStringLiteral("acknowledge"), QStringLiteral("--device"), a.deviceId,
+                 QStringLiteral("--reason"), reason});
+        QCOMPARE(r.exit, 4);
+
+        const SyncReport after = a.sync();
+        QVERIFY2(after.ok, qPrintable(after.error));
+        QVERIFY(after.pushed > 0);
+        QCOMPARE(after.pending, 0);
+        a.work();
+        QVERIFY(a.sync().ok);
+        truncate();
+        QVERIFY(a.sync().integrity);   // anchored afresh, and checked against it
+        QCOMPARE(AuditAnchors(a.store->backend(), a.store->clock()).alarms()->size(), 1);
+
+        auto trail = CentralAuditTrail(a.store->backend(), a.store->clock()).entries();
+        QVERIFY(trail.ok());
+        const CentralAuditEntry *acknowledged = nullptr;
+        for (const CentralAuditEntry &e : trail.value())
+            if (e.event == QLatin1String(CentralAuditTrail::kIntegrityAcknowledged))
+                acknowledged = &e;
+        QVERIFY(acknowledged);
+        QCOMPARE(acknowledged->deviceId, a.deviceId);
+        QVERIFY(acknowledged->actor.startsWith(QStringLiteral("operator:")));
+        QCOMPARE(acknowledged->detail.value(QStringLiteral("reason")).toString(), reason);
+        QVERIFY(acknowledged->detail.value(QStringLiteral("anchor_given_up")).toObject().value(QStringLiteral("seq")).toInteger() > 0);
+        QVERIFY(CentralAuditTrail(a.store->backend(), a.store->clock()).verify()->intact);
+    }
+
     // Honest devices raise no alarm: an anchor whose answer was lost is asked for again.
     void aLostAnswerRaisesNoAlarm()
     {

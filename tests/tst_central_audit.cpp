@@ -126,6 +126,14 @@ private slots:
         auto alarm = anchors.anchor(a, {{QStringLiteral("head"), QJsonObject{{QStringLiteral("seq"), 6}, {QStringLiteral("hash"), hex64('b')}}},
                                         {QStringLiteral("anchored"), QJsonObject{{QStringLiteral("seq"), 5}, {QStringLiteral("hash"), hex64('c')}}}});
         QCOMPARE(alarm.error().kind, ErrorKind::Integrity);
+        // The operator acknowledges it (a reason is required); the device anchors afresh.
+        QCOMPARE(anchors.acknowledge(a.deviceId, QStringLiteral("  "), QStringLiteral("operator:tester")).error().field, QStringLiteral("reason"));
+        QCOMPARE(anchors.acknowledge(a.deviceId, QStringLiteral("restored from backup"), QStringLiteral("operator:tester")).value(), 1);
+        QVERIFY(anchors.alarms()->isEmpty());
+        QCOMPARE(anchors.alarms(true)->size(), 1);
+        QCOMPARE(anchors.alarms(true)->first().reason, QStringLiteral("restored from backup"));
+        QCOMPARE(anchors.acknowledge(a.deviceId, QStringLiteral("again"), QStringLiteral("operator:tester")).error().field, QStringLiteral("device"));
+        QVERIFY(anchors.anchor(a, {{QStringLiteral("head"), QJsonObject{{QStringLiteral("seq"), 3}, {QStringLiteral("hash"), hex64('d')}}}}).ok());
 
         QVERIFY(m_store->revoke(a.deviceId).ok());
         QVERIFY(m_store->revoke(a.deviceId).ok());   // again: nothing new
@@ -141,7 +149,7 @@ private slots:
                                       QStringLiteral("enrolment_refused"), QStringLiteral("push"), QStringLiteral("push"),
                                       QStringLiteral("conflict"), QStringLiteral("push"), QStringLiteral("conflict_resolved"),
                                       QStringLiteral("push"), QStringLiteral("push_refused"), QStringLiteral("integrity_alarm"),
-                                      QStringLiteral("revoked")}));
+                                      QStringLiteral("integrity_acknowledged"), QStringLiteral("revoked")}));
         for (int i = 0; i < trail.size(); ++i)
             QCOMPARE(trail[i].seq, qint64(i + 1));
 
@@ -177,6 +185,10 @@ private slots:
         QCOMPARE(trail[15].actor, QStringLiteral("operator:tester"));
         QCOMPARE(trail[15].deviceId, a.deviceId);
         QCOMPARE(trail[15].site, QStringLiteral("GX01"));
+        QCOMPARE(trail[15].detail.value(QStringLiteral("reason")).toString(), QStringLiteral("restored from backup"));
+        QCOMPARE(trail[15].detail.value(QStringLiteral("anchor_given_up")).toObject().value(QStringLiteral("seq")).toInt(), 5);
+        QCOMPARE(trail[16].actor, QStringLiteral("operator:tester"));
+        QCOMPARE(trail[16].deviceId, a.deviceId);
 
         // The trial's data stays in the records: no value pushed appears in the trail.
         for (const CentralAuditEntry &e : trail) {

@@ -392,6 +392,16 @@
         <source>The central site refuses this device&apos;s data: its audit trail no longer holds what was anchored at an earlier sync (%1). The central site&apos;s operator has been alerted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/central/AuditAnchors.cpp" line="121"/>
+        <source>say why the alarm is acknowledged (what was found on the device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/AuditAnchors.cpp" line="129"/>
+        <source>device %1 has no open integrity alarm (see mucotrack-central integrity)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditChain</name>
@@ -729,13 +739,13 @@
 <context>
     <name>Central</name>
     <message>
-        <location filename="../app/central/main.cpp" line="38"/>
+        <location filename="../app/central/main.cpp" line="37"/>
         <location filename="../app/central/RandomizationCommands.cpp" line="26"/>
         <source>--data DIR or --postgres CONNINFO is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="56"/>
+        <location filename="../app/central/main.cpp" line="55"/>
         <source>Usage: mucotrack-central COMMAND [OPTIONS]
 
 The trial&apos;s central site: enrolled devices sync with it over HTTPS.
@@ -768,8 +778,12 @@ Commands:
   randomization import FILE.csv  set up the lists from a statistician&apos;s stratum,sequence,arm file
   randomization report [--json]  every allocation, by site and arm, unused reserves, integrity
   queries [--open] [--json]      every site&apos;s data queries, their state and age
-  integrity [--json]             devices whose audit trail no longer holds the head anchored earlier,
-                                 and randomizations that do not match the allocation list
+  integrity [--all] [--json]     devices whose audit trail no longer holds the head anchored earlier,
+                                 and randomizations that do not match the allocation list (--all:
+                                 with the alarms acknowledged)
+  integrity acknowledge --device ID --reason TEXT
+                                 after looking at the device: its next sync anchors its audit trail
+                                 as it now stands (its alarms are kept, marked acknowledged)
   audit [--json]                 the central site&apos;s own audit trail (enrolments, revocations, pushes,
                                  conflicts, alarms) and whether its hash chain is intact
   free-text [--json]             free text (AE &quot;other, specify&quot;, reasons, findings, query messages)
@@ -790,67 +804,85 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="128"/>
+        <location filename="../app/central/main.cpp" line="131"/>
         <source>Central store ready (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="138"/>
+        <location filename="../app/central/main.cpp" line="141"/>
         <source>--monitor and --site exclude each other: a monitor&apos;s device reads every site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="175"/>
+        <location filename="../app/central/main.cpp" line="178"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="175"/>
+        <location filename="../app/central/main.cpp" line="178"/>
         <source>revoked %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="176"/>
+        <location filename="../app/central/main.cpp" line="179"/>
         <source>monitor (every site, read only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="177"/>
+        <location filename="../app/central/main.cpp" line="180"/>
         <source>site</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/central/IntegrityCommand.cpp" line="29"/>
+        <source>%n alarm(s) of device %1 acknowledged. Its next sync anchors its audit trail as it now stands; the central audit trail records that you did so, and why.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/central/main.cpp" line="206"/>
+        <location filename="../app/central/IntegrityCommand.cpp" line="42"/>
+        <source>integrity takes no argument but &quot;acknowledge&quot;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/central/IntegrityCommand.cpp" line="61"/>
         <source>No integrity alarms: every device&apos;s audit trail holds the head anchored at its last sync, and every randomization matches the allocation list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="254"/>
+        <location filename="../app/central/IntegrityCommand.cpp" line="68"/>
+        <source>acknowledged %1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/central/main.cpp" line="241"/>
         <source>--listen takes HOST:PORT with an IP address, e.g. 127.0.0.1:8443.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="257"/>
+        <location filename="../app/central/main.cpp" line="244"/>
         <source>Give --tls-cert FILE --tls-key FILE, or --insecure-loopback.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="259"/>
+        <location filename="../app/central/main.cpp" line="246"/>
         <source>--insecure-loopback serves plain HTTP on a loopback address only, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="265"/>
+        <location filename="../app/central/main.cpp" line="252"/>
         <source>--idle-timeout takes a number of seconds from 0.1 to 3600.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="272"/>
+        <location filename="../app/central/main.cpp" line="259"/>
         <source>--max-connections takes a whole number from 1 to 100000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="289"/>
+        <location filename="../app/central/main.cpp" line="276"/>
         <source>Serving %1 on %2:%3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -991,36 +1023,36 @@ Integrity: %2</source>
 <context>
     <name>CentralBackend</name>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="123"/>
-        <location filename="../core/central/CentralBackend.cpp" line="129"/>
-        <location filename="../core/central/CentralBackend.cpp" line="143"/>
-        <location filename="../core/central/CentralBackend.cpp" line="153"/>
-        <location filename="../core/central/CentralBackend.cpp" line="162"/>
+        <location filename="../core/central/CentralBackend.cpp" line="124"/>
+        <location filename="../core/central/CentralBackend.cpp" line="130"/>
+        <location filename="../core/central/CentralBackend.cpp" line="144"/>
+        <location filename="../core/central/CentralBackend.cpp" line="154"/>
+        <location filename="../core/central/CentralBackend.cpp" line="163"/>
         <source>PostgreSQL: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="206"/>
+        <location filename="../core/central/CentralBackend.cpp" line="207"/>
         <source>The data folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="211"/>
+        <location filename="../core/central/CentralBackend.cpp" line="212"/>
         <source>The data folder %1 cannot be made private to its owner (mode 0700).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="231"/>
+        <location filename="../core/central/CentralBackend.cpp" line="232"/>
         <source>Give PostgreSQL&apos;s password in a password file (PGPASSFILE or ~/.pgpass), never in the connection string.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="234"/>
+        <location filename="../core/central/CentralBackend.cpp" line="235"/>
         <source>The PostgreSQL driver of Qt SQL (libqt6sql6-psql) is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="252"/>
+        <location filename="../core/central/CentralBackend.cpp" line="253"/>
         <source>PostgreSQL cannot be reached (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3658,7 +3690,7 @@ Last error: %1</source>
     </message>
     <message>
         <location filename="../core/records/Patients.cpp" line="27"/>
-        <location filename="../core/records/Patients.cpp" line="258"/>
+        <location filename="../core/records/Patients.cpp" line="271"/>
         <source>%1 is in the future</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3684,13 +3716,13 @@ Last error: %1</source>
     </message>
     <message>
         <location filename="../core/records/Patients.cpp" line="48"/>
-        <location filename="../core/records/Patients.cpp" line="212"/>
+        <location filename="../core/records/Patients.cpp" line="225"/>
         <source>the birth date is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/records/Patients.cpp" line="50"/>
-        <location filename="../core/records/Patients.cpp" line="214"/>
+        <location filename="../core/records/Patients.cpp" line="227"/>
         <source>choose the sex</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3705,32 +3737,32 @@ Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="198"/>
+        <location filename="../core/records/Patients.cpp" line="211"/>
         <source>no patient has the subject ID %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="216"/>
+        <location filename="../core/records/Patients.cpp" line="229"/>
         <source>a reason is required to change saved data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="253"/>
+        <location filename="../core/records/Patients.cpp" line="266"/>
         <source>a patient whose status is %1 cannot become %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="256"/>
+        <location filename="../core/records/Patients.cpp" line="269"/>
         <source>the date is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="261"/>
+        <location filename="../core/records/Patients.cpp" line="274"/>
         <source>%1 is before the patient&apos;s birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="263"/>
+        <location filename="../core/records/Patients.cpp" line="276"/>
         <source>say why</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3890,79 +3922,79 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>Queries</name>
     <message>
-        <location filename="../core/records/Queries.cpp" line="124"/>
+        <location filename="../core/records/Queries.cpp" line="111"/>
         <source>query %1 is %2; it cannot be %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="151"/>
+        <location filename="../core/records/Queries.cpp" line="138"/>
         <source>I raise this query on the value recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="153"/>
+        <location filename="../core/records/Queries.cpp" line="140"/>
         <source>I answer this query; any correction given is true to the source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="155"/>
+        <location filename="../core/records/Queries.cpp" line="142"/>
         <source>I close this query: the answer resolves it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="156"/>
+        <location filename="../core/records/Queries.cpp" line="143"/>
         <source>I re-open this query: the answer does not resolve it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="162"/>
+        <location filename="../core/records/Queries.cpp" line="149"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="164"/>
-        <location filename="../core/records/Queries.cpp" line="210"/>
+        <location filename="../core/records/Queries.cpp" line="151"/>
+        <location filename="../core/records/Queries.cpp" line="197"/>
         <source>answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="166"/>
-        <location filename="../core/records/Queries.cpp" line="241"/>
+        <location filename="../core/records/Queries.cpp" line="153"/>
+        <location filename="../core/records/Queries.cpp" line="228"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="185"/>
+        <location filename="../core/records/Queries.cpp" line="172"/>
         <source>record %1/%2 belongs to another patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="187"/>
+        <location filename="../core/records/Queries.cpp" line="174"/>
         <source>say what the query asks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="212"/>
+        <location filename="../core/records/Queries.cpp" line="199"/>
         <source>write the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="221"/>
+        <location filename="../core/records/Queries.cpp" line="208"/>
         <source>a correction needs a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="253"/>
+        <location filename="../core/records/Queries.cpp" line="240"/>
         <source>re-opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="255"/>
+        <location filename="../core/records/Queries.cpp" line="242"/>
         <source>say why the query is re-opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="269"/>
+        <location filename="../core/records/Queries.cpp" line="256"/>
         <source>there is no query %1 at this site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4931,7 +4963,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SourceVerification</name>
     <message>
-        <location filename="../core/records/SourceVerification.cpp" line="65"/>
+        <location filename="../core/records/SourceVerification.cpp" line="87"/>
         <source>I have verified every value of this record against the source document.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10161,27 +10193,27 @@ grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="274"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="277"/>
         <source>Eligible: every criterion is met.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="275"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="278"/>
         <source>Not eligible: a criterion fails.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="276"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="279"/>
         <source>Incomplete: answer the criteria marked missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="280"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="283"/>
         <source>No lab results inside the site&apos;s window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="281"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="284"/>
         <source>Labs used: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -10204,32 +10236,52 @@ grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/SdvListModel.cpp" line="74"/>
+        <location filename="../ui/models/SdvListModel.cpp" line="68"/>
+        <source>The protocol names every record of this kind for verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SdvListModel.cpp" line="70"/>
+        <source>Chosen for verification by the monitoring plan&apos;s share of this site&apos;s records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SdvListModel.cpp" line="72"/>
+        <source>Neither critical nor in the monitoring plan&apos;s sample: verifying it is optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SdvListModel.cpp" line="81"/>
         <source>Critical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/SdvListModel.cpp" line="87"/>
+        <location filename="../ui/models/SdvListModel.cpp" line="81"/>
+        <source>Sampled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SdvListModel.cpp" line="94"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/SdvListModel.cpp" line="88"/>
+        <location filename="../ui/models/SdvListModel.cpp" line="95"/>
         <source>Protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/SdvListModel.cpp" line="89"/>
+        <location filename="../ui/models/SdvListModel.cpp" line="96"/>
         <source>Source data verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/SdvListModel.cpp" line="90"/>
+        <location filename="../ui/models/SdvListModel.cpp" line="97"/>
         <source>Last verified by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/SdvListModel.cpp" line="91"/>
+        <location filename="../ui/models/SdvListModel.cpp" line="98"/>
         <source>Last verified at</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10480,12 +10532,12 @@ grades</source>
     </message>
     <message>
         <location filename="../ui/workspace/SourceVerificationTab.cpp" line="75"/>
-        <source>Every critical record of this patient is verified as it stands.</source>
+        <source>Every record of this patient to verify is verified as it stands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/workspace/SourceVerificationTab.cpp" line="76"/>
-        <source>Critical records of this patient still to verify: %1 (the protocol&apos;s critical items: screening, radiotherapy, grades, adverse events).</source>
+        <source>Records of this patient still to verify: %1 (the protocol&apos;s critical items: screening, radiotherapy, grades, adverse events; and the records the monitoring plan samples from the rest).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -390,6 +390,16 @@
         <source>The central site refuses this device&apos;s data: its audit trail no longer holds what was anchored at an earlier sync (%1). The central site&apos;s operator has been alerted.</source>
         <translation>中心站点拒收此设备的数据：其稽查轨迹已不再包含先前同步时锚定的内容（%1）。已通知中心站点的运维人员。</translation>
     </message>
+    <message>
+        <location filename="../core/central/AuditAnchors.cpp" line="121"/>
+        <source>say why the alarm is acknowledged (what was found on the device)</source>
+        <translation>请说明确认该警报的原因（在设备上发现了什么）</translation>
+    </message>
+    <message>
+        <location filename="../core/central/AuditAnchors.cpp" line="129"/>
+        <source>device %1 has no open integrity alarm (see mucotrack-central integrity)</source>
+        <translation>设备 %1 没有未处理的完整性警报（见 mucotrack-central integrity）</translation>
+    </message>
 </context>
 <context>
     <name>AuditChain</name>
@@ -726,13 +736,13 @@
 <context>
     <name>Central</name>
     <message>
-        <location filename="../app/central/main.cpp" line="38"/>
+        <location filename="../app/central/main.cpp" line="37"/>
         <location filename="../app/central/RandomizationCommands.cpp" line="26"/>
         <source>--data DIR or --postgres CONNINFO is required.</source>
         <translation>必须指定 --data DIR 或 --postgres CONNINFO。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="56"/>
+        <location filename="../app/central/main.cpp" line="55"/>
         <source>Usage: mucotrack-central COMMAND [OPTIONS]
 
 The trial&apos;s central site: enrolled devices sync with it over HTTPS.
@@ -765,8 +775,12 @@ Commands:
   randomization import FILE.csv  set up the lists from a statistician&apos;s stratum,sequence,arm file
   randomization report [--json]  every allocation, by site and arm, unused reserves, integrity
   queries [--open] [--json]      every site&apos;s data queries, their state and age
-  integrity [--json]             devices whose audit trail no longer holds the head anchored earlier,
-                                 and randomizations that do not match the allocation list
+  integrity [--all] [--json]     devices whose audit trail no longer holds the head anchored earlier,
+                                 and randomizations that do not match the allocation list (--all:
+                                 with the alarms acknowledged)
+  integrity acknowledge --device ID --reason TEXT
+                                 after looking at the device: its next sync anchors its audit trail
+                                 as it now stands (its alarms are kept, marked acknowledged)
   audit [--json]                 the central site&apos;s own audit trail (enrolments, revocations, pushes,
                                  conflicts, alarms) and whether its hash chain is intact
   free-text [--json]             free text (AE &quot;other, specify&quot;, reasons, findings, query messages)
@@ -815,8 +829,12 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
   randomization import FILE.csv  根据统计师提供的 stratum,sequence,arm 文件建立列表
   randomization report [--json]  所有分配（按站点和组别）、未使用的储备及完整性
   queries [--open] [--json]      所有站点的数据质疑及其状态和存在天数
-  integrity [--json]             稽查轨迹已不再包含先前锚定的链头的设备，
-                                 以及与分配列表不一致的随机分组
+  integrity [--all] [--json]     稽查轨迹已不再包含先前锚定的链头的设备，
+                                 以及与分配列表不一致的随机分组（--all：
+                                 包括已确认的警报）
+  integrity acknowledge --device ID --reason TEXT
+                                 查看设备之后：其下次同步按其稽查轨迹的现状
+                                 重新锚定（其警报保留，标为已确认）
   audit [--json]                 中心站点自身的稽查轨迹（设备注册、吊销、推送、
                                  冲突、警报）及其哈希链是否完好
   free-text [--json]             尚未审阅的自由文本（AE“其他，请注明”、原因、所见、质疑消息）：
@@ -836,67 +854,84 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
 </translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="128"/>
+        <location filename="../app/central/main.cpp" line="131"/>
         <source>Central store ready (%1).</source>
         <translation>中心存储已就绪（%1）。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="138"/>
+        <location filename="../app/central/main.cpp" line="141"/>
         <source>--monitor and --site exclude each other: a monitor&apos;s device reads every site.</source>
         <translation>--monitor 与 --site 不能同时使用：监查员设备读取所有站点。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="175"/>
+        <location filename="../app/central/main.cpp" line="178"/>
         <source>active</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="175"/>
+        <location filename="../app/central/main.cpp" line="178"/>
         <source>revoked %1</source>
         <translation>已于 %1 吊销</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="176"/>
+        <location filename="../app/central/main.cpp" line="179"/>
         <source>monitor (every site, read only)</source>
         <translation>监查员（所有站点，只读）</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="177"/>
+        <location filename="../app/central/main.cpp" line="180"/>
         <source>site</source>
         <translation>站点</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/central/IntegrityCommand.cpp" line="29"/>
+        <source>%n alarm(s) of device %1 acknowledged. Its next sync anchors its audit trail as it now stands; the central audit trail records that you did so, and why.</source>
+        <translation>
+            <numerusform>已确认设备 %1 的 %n 条警报。其下次同步将按其稽查轨迹的现状重新锚定；中心稽查轨迹记录了您的确认及原因。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/central/main.cpp" line="206"/>
+        <location filename="../app/central/IntegrityCommand.cpp" line="42"/>
+        <source>integrity takes no argument but &quot;acknowledge&quot;, not &quot;%1&quot;.</source>
+        <translation>integrity 只接受参数“acknowledge”，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../app/central/IntegrityCommand.cpp" line="61"/>
         <source>No integrity alarms: every device&apos;s audit trail holds the head anchored at its last sync, and every randomization matches the allocation list.</source>
         <translation>无完整性警报：每台设备的稽查轨迹都包含上次同步时锚定的链头，且每次随机分组都与分配列表一致。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="254"/>
+        <location filename="../app/central/IntegrityCommand.cpp" line="68"/>
+        <source>acknowledged %1 by %2: %3</source>
+        <translation>已于 %1 由 %2 确认：%3</translation>
+    </message>
+    <message>
+        <location filename="../app/central/main.cpp" line="241"/>
         <source>--listen takes HOST:PORT with an IP address, e.g. 127.0.0.1:8443.</source>
         <translation>--listen 的格式为 HOST:PORT，须使用 IP 地址，例如 127.0.0.1:8443。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="257"/>
+        <location filename="../app/central/main.cpp" line="244"/>
         <source>Give --tls-cert FILE --tls-key FILE, or --insecure-loopback.</source>
         <translation>请指定 --tls-cert FILE --tls-key FILE，或 --insecure-loopback。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="259"/>
+        <location filename="../app/central/main.cpp" line="246"/>
         <source>--insecure-loopback serves plain HTTP on a loopback address only, not %1.</source>
         <translation>--insecure-loopback 只在回环地址上提供明文 HTTP 服务，不能用于 %1。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="265"/>
+        <location filename="../app/central/main.cpp" line="252"/>
         <source>--idle-timeout takes a number of seconds from 0.1 to 3600.</source>
         <translation>--idle-timeout 的取值为 0.1 至 3600 之间的秒数。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="272"/>
+        <location filename="../app/central/main.cpp" line="259"/>
         <source>--max-connections takes a whole number from 1 to 100000.</source>
         <translation>--max-connections 的取值为 1 至 100000 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="289"/>
+        <location filename="../app/central/main.cpp" line="276"/>
         <source>Serving %1 on %2:%3</source>
         <translation>正在 %2:%3 上提供 %1 服务</translation>
     </message>
@@ -1043,36 +1078,36 @@ Integrity: %2</source>
 <context>
     <name>CentralBackend</name>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="123"/>
-        <location filename="../core/central/CentralBackend.cpp" line="129"/>
-        <location filename="../core/central/CentralBackend.cpp" line="143"/>
-        <location filename="../core/central/CentralBackend.cpp" line="153"/>
-        <location filename="../core/central/CentralBackend.cpp" line="162"/>
+        <location filename="../core/central/CentralBackend.cpp" line="124"/>
+        <location filename="../core/central/CentralBackend.cpp" line="130"/>
+        <location filename="../core/central/CentralBackend.cpp" line="144"/>
+        <location filename="../core/central/CentralBackend.cpp" line="154"/>
+        <location filename="../core/central/CentralBackend.cpp" line="163"/>
         <source>PostgreSQL: %1</source>
         <translation>PostgreSQL：%1</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="206"/>
+        <location filename="../core/central/CentralBackend.cpp" line="207"/>
         <source>The data folder %1 cannot be created.</source>
         <translation>无法创建数据文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="211"/>
+        <location filename="../core/central/CentralBackend.cpp" line="212"/>
         <source>The data folder %1 cannot be made private to its owner (mode 0700).</source>
         <translation>无法将数据文件夹 %1 设为仅其所有者可访问（权限 0700）。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="231"/>
+        <location filename="../core/central/CentralBackend.cpp" line="232"/>
         <source>Give PostgreSQL&apos;s password in a password file (PGPASSFILE or ~/.pgpass), never in the connection string.</source>
         <translation>请在密码文件（PGPASSFILE 或 ~/.pgpass）中提供 PostgreSQL 密码，切勿写在连接字符串中。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="234"/>
+        <location filename="../core/central/CentralBackend.cpp" line="235"/>
         <source>The PostgreSQL driver of Qt SQL (libqt6sql6-psql) is not installed.</source>
         <translation>未安装 Qt SQL 的 PostgreSQL 驱动（libqt6sql6-psql）。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="252"/>
+        <location filename="../core/central/CentralBackend.cpp" line="253"/>
         <source>PostgreSQL cannot be reached (%1).</source>
         <translation>无法连接 PostgreSQL（%1）。</translation>
     </message>
@@ -3732,7 +3767,7 @@ Last error: %1</source>
     </message>
     <message>
         <location filename="../core/records/Patients.cpp" line="27"/>
-        <location filename="../core/records/Patients.cpp" line="258"/>
+        <location filename="../core/records/Patients.cpp" line="271"/>
         <source>%1 is in the future</source>
         <translation>%1 是将来的日期</translation>
     </message>
@@ -3758,13 +3793,13 @@ Last error: %1</source>
     </message>
     <message>
         <location filename="../core/records/Patients.cpp" line="48"/>
-        <location filename="../core/records/Patients.cpp" line="212"/>
+        <location filename="../core/records/Patients.cpp" line="225"/>
         <source>the birth date is required</source>
         <translation>出生日期为必填项</translation>
     </message>
     <message>
         <location filename="../core/records/Patients.cpp" line="50"/>
-        <location filename="../core/records/Patients.cpp" line="214"/>
+        <location filename="../core/records/Patients.cpp" line="227"/>
         <source>choose the sex</source>
         <translation>请选择性别</translation>
     </message>
@@ -3779,32 +3814,32 @@ Last error: %1</source>
         <translation>不存在 ID 为 %1 的患者</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="198"/>
+        <location filename="../core/records/Patients.cpp" line="211"/>
         <source>no patient has the subject ID %1</source>
         <translation>没有受试者编号为 %1 的患者</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="216"/>
+        <location filename="../core/records/Patients.cpp" line="229"/>
         <source>a reason is required to change saved data</source>
         <translation>修改已保存的数据须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="253"/>
+        <location filename="../core/records/Patients.cpp" line="266"/>
         <source>a patient whose status is %1 cannot become %2</source>
         <translation>状态为 %1 的患者不能改为 %2</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="256"/>
+        <location filename="../core/records/Patients.cpp" line="269"/>
         <source>the date is required</source>
         <translation>日期为必填项</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="261"/>
+        <location filename="../core/records/Patients.cpp" line="274"/>
         <source>%1 is before the patient&apos;s birth</source>
         <translation>%1 早于患者出生日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="263"/>
+        <location filename="../core/records/Patients.cpp" line="276"/>
         <source>say why</source>
         <translation>请说明原因</translation>
     </message>
@@ -3965,79 +4000,79 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>Queries</name>
     <message>
-        <location filename="../core/records/Queries.cpp" line="124"/>
+        <location filename="../core/records/Queries.cpp" line="111"/>
         <source>query %1 is %2; it cannot be %3</source>
         <translation>质疑 %1 当前为“%2”，不能变为“%3”</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="151"/>
+        <location filename="../core/records/Queries.cpp" line="138"/>
         <source>I raise this query on the value recorded.</source>
         <translation>本人就所记录的数值发起此质疑。</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="153"/>
+        <location filename="../core/records/Queries.cpp" line="140"/>
         <source>I answer this query; any correction given is true to the source.</source>
         <translation>本人回复此质疑；所作的任何更正均与源文件一致。</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="155"/>
+        <location filename="../core/records/Queries.cpp" line="142"/>
         <source>I close this query: the answer resolves it.</source>
         <translation>本人关闭此质疑：该回复已解决问题。</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="156"/>
+        <location filename="../core/records/Queries.cpp" line="143"/>
         <source>I re-open this query: the answer does not resolve it.</source>
         <translation>本人重新开放此质疑：该回复未解决问题。</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="162"/>
+        <location filename="../core/records/Queries.cpp" line="149"/>
         <source>open</source>
         <translation>开放</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="164"/>
-        <location filename="../core/records/Queries.cpp" line="210"/>
+        <location filename="../core/records/Queries.cpp" line="151"/>
+        <location filename="../core/records/Queries.cpp" line="197"/>
         <source>answered</source>
         <translation>已回复</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="166"/>
-        <location filename="../core/records/Queries.cpp" line="241"/>
+        <location filename="../core/records/Queries.cpp" line="153"/>
+        <location filename="../core/records/Queries.cpp" line="228"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="185"/>
+        <location filename="../core/records/Queries.cpp" line="172"/>
         <source>record %1/%2 belongs to another patient</source>
         <translation>记录 %1/%2 属于另一名患者</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="187"/>
+        <location filename="../core/records/Queries.cpp" line="174"/>
         <source>say what the query asks</source>
         <translation>请写明质疑的问题</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="212"/>
+        <location filename="../core/records/Queries.cpp" line="199"/>
         <source>write the answer</source>
         <translation>请填写回复</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="221"/>
+        <location filename="../core/records/Queries.cpp" line="208"/>
         <source>a correction needs a reason</source>
         <translation>更正必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="253"/>
+        <location filename="../core/records/Queries.cpp" line="240"/>
         <source>re-opened</source>
         <translation>重新开放</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="255"/>
+        <location filename="../core/records/Queries.cpp" line="242"/>
         <source>say why the query is re-opened</source>
         <translation>请说明重新开放质疑的原因</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="269"/>
+        <location filename="../core/records/Queries.cpp" line="256"/>
         <source>there is no query %1 at this site</source>
         <translation>本站点没有质疑 %1</translation>
     </message>
@@ -5006,7 +5041,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SourceVerification</name>
     <message>
-        <location filename="../core/records/SourceVerification.cpp" line="65"/>
+        <location filename="../core/records/SourceVerification.cpp" line="87"/>
         <source>I have verified every value of this record against the source document.</source>
         <translation>本人已将此记录的每个数值与源文件逐一核对。</translation>
     </message>
@@ -10241,27 +10276,27 @@ grades</source>
         <translation>筛选记录：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="274"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="277"/>
         <source>Eligible: every criterion is met.</source>
         <translation>合格：所有标准均符合。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="275"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="278"/>
         <source>Not eligible: a criterion fails.</source>
         <translation>不合格：有标准不符合。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="276"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="279"/>
         <source>Incomplete: answer the criteria marked missing.</source>
         <translation>不完整：请补充标为缺失的标准。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="280"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="283"/>
         <source>No lab results inside the site&apos;s window.</source>
         <translation>站点时间窗内无检验结果。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="281"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="284"/>
         <source>Labs used: </source>
         <translation>所用检验：</translation>
     </message>
@@ -10284,32 +10319,52 @@ grades</source>
         <translation>未核查</translation>
     </message>
     <message>
-        <location filename="../ui/models/SdvListModel.cpp" line="74"/>
+        <location filename="../ui/models/SdvListModel.cpp" line="68"/>
+        <source>The protocol names every record of this kind for verification.</source>
+        <translation>方案规定此类记录须逐条核查。</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SdvListModel.cpp" line="70"/>
+        <source>Chosen for verification by the monitoring plan&apos;s share of this site&apos;s records.</source>
+        <translation>按监查计划对本中心记录的抽样比例选中，须核查。</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SdvListModel.cpp" line="72"/>
+        <source>Neither critical nor in the monitoring plan&apos;s sample: verifying it is optional.</source>
+        <translation>既非关键记录，也不在监查计划的抽样中：可不核查。</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SdvListModel.cpp" line="81"/>
         <source>Critical</source>
         <translation>关键</translation>
     </message>
     <message>
-        <location filename="../ui/models/SdvListModel.cpp" line="87"/>
+        <location filename="../ui/models/SdvListModel.cpp" line="81"/>
+        <source>Sampled</source>
+        <translation>抽样</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SdvListModel.cpp" line="94"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../ui/models/SdvListModel.cpp" line="88"/>
+        <location filename="../ui/models/SdvListModel.cpp" line="95"/>
         <source>Protocol</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../ui/models/SdvListModel.cpp" line="89"/>
+        <location filename="../ui/models/SdvListModel.cpp" line="96"/>
         <source>Source data verification</source>
         <translation>源数据核查</translation>
     </message>
     <message>
-        <location filename="../ui/models/SdvListModel.cpp" line="90"/>
+        <location filename="../ui/models/SdvListModel.cpp" line="97"/>
         <source>Last verified by</source>
         <translation>最近核查人</translation>
     </message>
     <message>
-        <location filename="../ui/models/SdvListModel.cpp" line="91"/>
+        <location filename="../ui/models/SdvListModel.cpp" line="98"/>
         <source>Last verified at</source>
         <translation>最近核查时间</translation>
     </message>
@@ -10560,13 +10615,13 @@ grades</source>
     </message>
     <message>
         <location filename="../ui/workspace/SourceVerificationTab.cpp" line="75"/>
-        <source>Every critical record of this patient is verified as it stands.</source>
-        <translation>此患者的所有关键记录在当前内容下均已核查。</translation>
+        <source>Every record of this patient to verify is verified as it stands.</source>
+        <translation>该患者须核查的记录均已按现值核查。</translation>
     </message>
     <message>
         <location filename="../ui/workspace/SourceVerificationTab.cpp" line="76"/>
-        <source>Critical records of this patient still to verify: %1 (the protocol&apos;s critical items: screening, radiotherapy, grades, adverse events).</source>
-        <translation>此患者尚有 %1 条关键记录待核查（方案规定的关键项目：筛选、放疗、分级、不良事件）。</translation>
+        <source>Records of this patient still to verify: %1 (the protocol&apos;s critical items: screening, radiotherapy, grades, adverse events; and the records the monitoring plan samples from the rest).</source>
+        <translation>该患者尚待核查的记录：%1 条（方案规定的关键项：筛选、放疗、分级、不良事件；以及监查计划从其余记录中抽样的记录）。</translation>
     </message>
 </context>
 <context>

@@ -2,18 +2,17 @@
 #include "CentralAuditCommand.h"
 #include "CentralHttpServer.h"
 #include "FreeTextCommand.h"
+#include "IntegrityCommand.h"
 #include "CentralQueryCommands.h"
 #include "DemoCommand.h"
 #include "CliContext.h"
 #include "ReportCommands.h"
 #include "central/CentralSnapshot.h"
 #include "RandomizationCommands.h"
-#include "central/IntegrityAlarms.h"
 #include "central/CentralService.h"
 #include "common/Hardening.h"
 #include <QCoreApplication>
 #include <QFile>
-#include <QJsonArray>
 #include <QJsonObject>
 #include <QTimer>
 #include <atomic>
@@ -83,8 +82,12 @@ QString usageText()
                   "  randomization import FILE.csv  set up the lists from a statistician's stratum,sequence,arm file\n"
                   "  randomization report [--json]  every allocation, by site and arm, unused reserves, integrity\n"
                   "  queries [--open] [--json]      every site's data queries, their state and age\n"
-                  "  integrity [--json]             devices whose audit trail no longer holds the head anchored earlier,\n"
-                  "                                 and randomizations that do not match the allocation list\n"
+                  "  integrity [--all] [--json]     devices whose audit trail no longer holds the head anchored earlier,\n"
+                  "                                 and randomizations that do not match the allocation list (--all:\n"
+                  "                                 with the alarms acknowledged)\n"
+                  "  integrity acknowledge --device ID --reason TEXT\n"
+                  "                                 after looking at the device: its next sync anchors its audit trail\n"
+                  "                                 as it now stands (its alarms are kept, marked acknowledged)\n"
                   "  audit [--json]                 the central site's own audit trail (enrolments, revocations, pushes,\n"
                   "                                 conflicts, alarms) and whether its hash chain is intact\n"
                   "  free-text [--json]             free text (AE \"other, specify\", reasons, findings, query messages)\n"
@@ -187,30 +190,14 @@ int run(const QStringList &args, QIODevice *in, QIODevice *out, QIODevice *err)
         return muco::cli::runCentralQueries(ctx, **store);
     }
     if (cmd == QLatin1String("integrity")) {
-        if (auto p = ctx.parse({QStringLiteral("json")}, common); !p.ok())
+        QSet<QString> values = common;
+        values << QStringLiteral("device") << QStringLiteral("reason");
+        if (auto p = ctx.parse({QStringLiteral("json"), QStringLiteral("all")}, values); !p.ok())
             return ctx.fail(p.error());
         auto store = openStore(ctx, false);
         if (!store.ok())
             return ctx.fail(store.error());
-        auto alarms = muco::integrityAlarms(**store);
-        if (!alarms.ok())
-            return ctx.fail(alarms.error());
-        if (ctx.flag(QStringLiteral("json"))) {
-            QJsonArray list;
-            for (const muco::IntegrityAlarm &a : alarms.value())
-                list.append(QJsonObject{{QStringLiteral("device"), a.deviceId}, {QStringLiteral("site"), a.site},
-                                        {QStringLiteral("seen_utc"), a.seenUtc}, {QStringLiteral("detail"), a.detail}});
-            return ctx.printJson({{QStringLiteral("alarms"), list}});
-        }
-        if (alarms->isEmpty()) {
-            ctx.print(Tr::tr("No integrity alarms: every device's audit trail holds the head anchored at its last sync, and every randomization matches the allocation list."));
-            return 0;
-        }
-        QString text;
-        for (const muco::IntegrityAlarm &a : alarms.value())
-            text += QStringLiteral("%1\t%2\t%3\t%4\n").arg(a.deviceId, a.site, a.seenUtc, a.detail);
-        ctx.print(text);
-        return 0;
+        return muco::cli::runIntegrity(ctx, **store);
     }
     if (cmd == QLatin1String("demo")) {
         QSet<QString> values = common;

@@ -481,7 +481,7 @@ Result<QList<IntegrityAlarm>> AllocationList::alarms()
     MUCO_READ(rows, m_b.query(QStringLiteral("SELECT device_id, site, seen_utc, detail FROM randomization_alarms ORDER BY seen_utc, detail")));
     QList<IntegrityAlarm> out;
     for (const QVariantList &r : rows)
-        out.append({r[0].toString(), r[1].toString(), r[2].toString(), r[3].toString()});
+        out.append({r[0].toString(), r[1].toString(), r[2].toString(), r[3].toString(), {}, {}, {}});
     return out;
 }
 

@@ -93,13 +93,58 @@ Result<QJsonObject> AuditAnchors::current(const DeviceIdentity &device)
                                                                 {QStringLiteral("hash"), rows.first().at(1).toString()}}}};
 }
 
-Result<QList<IntegrityAlarm>> AuditAnchors::alarms()
+QStringList AuditAnchors::schema()
 {
-    MUCO_READ(rows, m_backend.query(QStringLiteral("SELECT device_id, site, seen_utc, detail FROM integrity_alarms ORDER BY seen_utc, id")));
+    // Beside integrity_alarms, not a column of it: stores made before acknowledgements existed
+    // gain the table at their next start (CREATE ... IF NOT EXISTS) without altering the other.
+    return {QStringLiteral("CREATE TABLE IF NOT EXISTS integrity_acknowledgements (alarm_id TEXT PRIMARY KEY, device_id TEXT NOT NULL,"
+                           " acknowledged_utc TEXT NOT NULL, acknowledged_by TEXT NOT NULL, reason TEXT NOT NULL,"
+                           " anchor_seq BIGINT, anchor_hash TEXT)")};
+}
+
+Result<QList<IntegrityAlarm>> AuditAnchors::alarms(bool acknowledged)
+{
+    MUCO_READ(rows, m_backend.query(QStringLiteral("SELECT a.device_id, a.site, a.seen_utc, a.detail, k.acknowledged_utc, k.acknowledged_by,"
+                                                   " k.reason FROM integrity_alarms a"
+                                                   " LEFT JOIN integrity_acknowledgements k ON k.alarm_id = a.id%1"
+                                                   " ORDER BY a.seen_utc, a.id")
+                                        .arg(acknowledged ? QString() : QStringLiteral(" WHERE k.alarm_id IS NULL"))));
     QList<IntegrityAlarm> out;
     for (const QVariantList &r : rows)
-        out.append({r[0].toString(), r[1].toString(), r[2].toString(), r[3].toString()});
+        out.append({r[0].toString(), r[1].toString(), r[2].toString(), r[3].toString(), r[4].toString(), r[5].toString(), r[6].toString()});
     return out;
+}
+
+Result<int> AuditAnchors::acknowledge(const QString &deviceId, const QString &reason, const QString &actor)
+{
+    if (reason.trimmed().isEmpty())
+        return Error::invalid(QStringLiteral("reason"), Tr::tr("say why the alarm is acknowledged (what was found on the device)"));
+    CentralTransaction tx(m_backend);
+    MUCO_TRY(tx.begun());
+    MUCO_TRY(m_backend.lockWrites());
+    MUCO_READ(open, m_backend.query(QStringLiteral("SELECT a.id, a.site FROM integrity_alarms a LEFT JOIN integrity_acknowledgements k"
+                                                   " ON k.alarm_id = a.id WHERE a.device_id = ? AND k.alarm_id IS NULL ORDER BY a.seen_utc"),
+                                    {deviceId}));
+    if (open.isEmpty())
+        return Error::invalid(QStringLiteral("device"), Tr::tr("device %1 has no open integrity alarm (see mucotrack-central integrity)").arg(deviceId));
+    MUCO_READ(anchor, m_backend.query(QStringLiteral("SELECT seq, hash FROM audit_anchors WHERE device_id = ?"), {deviceId}));
+    const QVariant seq = anchor.isEmpty() ? QVariant() : anchor.first().at(0);
+    const QVariant hash = anchor.isEmpty() ? QVariant() : anchor.first().at(1);
+    const QString now = isoUtc(m_clock.nowUtc());
+    for (const QVariantList &alarm : open)
+        MUCO_TRY(m_backend.exec(QStringLiteral("INSERT INTO integrity_acknowledgements (alarm_id, device_id, acknowledged_utc, acknowledged_by,"
+                                               " reason, anchor_seq, anchor_hash) VALUES (?,?,?,?,?,?,?)"),
+                                {alarm.at(0), deviceId, now, actor, reason.trimmed(), seq, hash}));
+    MUCO_TRY(m_backend.exec(QStringLiteral("DELETE FROM audit_anchors WHERE device_id = ?"), {deviceId}));
+    QJsonObject detail{{QStringLiteral("kind"), QStringLiteral("audit_anchor")},
+                       {QStringLiteral("alarms"), static_cast<int>(open.size())},
+                       {QStringLiteral("reason"), reason.trimmed()}};
+    if (!anchor.isEmpty())
+        detail.insert(QStringLiteral("anchor_given_up"), QJsonObject{{QStringLiteral("seq"), seq.toLongLong()}, {QStringLiteral("hash"), hash.toString()}});
+    MUCO_TRY(CentralAuditTrail(m_backend, m_clock).append(QLatin1String(CentralAuditTrail::kIntegrityAcknowledged), actor, deviceId,
+                                                           open.first().at(1).toString(), detail));
+    MUCO_TRY(tx.commit());
+    return static_cast<int>(open.size());
 }
 
 } // namespace muco

@@ -5,7 +5,8 @@
 // now holds at that row (anchor()).
 // A device whose chain no longer holds the anchored row (rewritten, truncated, or replaced
 // by an older copy) is refused and an alarm is recorded for `mucotrack-central integrity`;
-// its anchor stays where it was, so every later sync is refused too until someone looks.
+// its anchor stays where it was, so every later sync is refused too until the operator has
+// looked and acknowledged the alarm (acknowledge()).
 #include "central/CentralStore.h"
 #include "central/IntegrityAlarm.h"
 #include <QJsonObject>
@@ -24,7 +25,17 @@ public:
     // `anchored.seq` is not the current anchor (it moved since the device asked), the answer is
     // {"moved": true, "error": ...}, no alarm: the service says 412 and the device asks again.
     Result<QJsonObject> anchor(const DeviceIdentity &device, const QJsonObject &request);
-    Result<QList<IntegrityAlarm>> alarms();
+    // The open alarms (oldest first); with `acknowledged`, also those the operator acknowledged.
+    Result<QList<IntegrityAlarm>> alarms(bool acknowledged = false);
+    // The operator's answer to a device's open alarms, after looking at the device (a database
+    // put back from a backup older than its last sync, say): each is kept, marked acknowledged
+    // by `actor` with the reason, and the device's anchor is dropped, so that its next sync
+    // anchors its audit trail as it now stands and every later one is checked against that.
+    // In one transaction, with a row in the central audit trail naming the anchor given up.
+    // Answers how many alarms were acknowledged; invalid (naming --device or --reason) when the
+    // device has no open alarm or no reason is given.
+    Result<int> acknowledge(const QString &deviceId, const QString &reason, const QString &actor);
+    static QStringList schema();
 
 private:
     CentralBackend &m_backend;

@@ -43,6 +43,7 @@ public:
     static constexpr const char *kConflict = "conflict";
     static constexpr const char *kConflictResolved = "conflict_resolved";
     static constexpr const char *kIntegrityAlarm = "integrity_alarm";
+    static constexpr const char *kIntegrityAcknowledged = "integrity_acknowledged";
     static constexpr const char *kFreeTextReviewed = "free_text_reviewed";
 
     CentralAuditTrail(CentralBackend &backend, const Clock &clock) : m_backend(backend), m_clock(clock) {}

@@ -11,6 +11,11 @@ struct IntegrityAlarm {
     QString site;
     QString seenUtc;
     QString detail;
+    // An audit-trail alarm the operator acknowledged (`integrity acknowledge`): when, by whom
+    // (the server account) and why. Empty while it is open.
+    QString acknowledgedUtc;
+    QString acknowledgedBy;
+    QString reason;
 };
 
 } // namespace muco

@@ -5,9 +5,9 @@
 
 namespace muco {
 
-Result<QList<IntegrityAlarm>> integrityAlarms(CentralStore &store)
+Result<QList<IntegrityAlarm>> integrityAlarms(CentralStore &store, bool acknowledged)
 {
-    MUCO_READ(anchors, AuditAnchors(store.backend(), store.clock()).alarms());
+    MUCO_READ(anchors, AuditAnchors(store.backend(), store.clock()).alarms(acknowledged));
     MUCO_READ(randomization, store.allocationList().alarms());
     QList<IntegrityAlarm> all = anchors + randomization;
     // ISO 8601 UTC strings sort as the instants they name.

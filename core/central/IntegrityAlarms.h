@@ -8,6 +8,7 @@
 
 namespace muco {
 
-Result<QList<IntegrityAlarm>> integrityAlarms(CentralStore &store);
+// With `acknowledged`, the audit-trail alarms the operator acknowledged are listed too.
+Result<QList<IntegrityAlarm>> integrityAlarms(CentralStore &store, bool acknowledged = false);
 
 } // namespace muco

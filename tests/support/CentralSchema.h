@@ -11,7 +11,7 @@ namespace muco::test {
 inline bool emptyCentralSchema(CentralBackend &backend)
 {
     for (const char *t : {"enrollment_codes", "enrollment_code_scopes", "devices", "device_scopes", "records", "record_sites",
-                          "changes", "conflicts", "subject_blocks", "audit_anchors", "integrity_alarms", "central_audit",
+                          "changes", "conflicts", "subject_blocks", "audit_anchors", "integrity_alarms", "integrity_acknowledgements", "central_audit",
                           "allocation_list", "allocation_setup", "reserve_keys", "randomization_alarms", "free_text_reviews"})
         if (!backend.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(QString::fromLatin1(t))).ok())
             return false;
