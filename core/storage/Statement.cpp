@@ -105,6 +105,12 @@ QString Statement::text(int col) const
     return QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, col));
 }
 
+QByteArrayView Statement::utf8(int col) const
+{
+    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, col));
+    return p ? QByteArrayView(p, sqlite3_column_bytes(m_stmt, col)) : QByteArrayView();
+}
+
 qint64 Statement::integer(int col) const { return sqlite3_column_int64(m_stmt, col); }
 double Statement::real(int col) const { return sqlite3_column_double(m_stmt, col); }
 

@@ -1,5 +1,6 @@
 #pragma once
 #include "common/Result.h"
+#include <QByteArrayView>
 #include <QString>
 #include <QVariant>
 
@@ -46,6 +47,9 @@ public:
     QString columnName(int col) const;
     bool isNull(int col) const;
     QString text(int col) const;
+    // The column's UTF-8 text as SQLite holds it, valid until the next step or reset: for a
+    // reader that compares before it converts (e.g. a value repeated down a long list).
+    QByteArrayView utf8(int col) const;
     qint64 integer(int col) const;
     double real(int col) const;
     QVariant value(int col) const;

@@ -32,6 +32,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     const Patient *patientAt(int row) const;
     int rowOf(const QString &patientId) const;
+    // The row's subject ID lower-cased as bytes, for sorting; null when it is not ASCII.
+    QByteArrayView subjectSortKey(int row) const;
 
 private slots:
     void onCommitted(const muco::ChangeSet &changes);
@@ -47,9 +49,11 @@ private:
     ClinicalState clinicalState(const QString &patientId) const;
     void loadClinicalStates();
     void refreshPatient(const QString &patientId);
+    static QByteArray subjectKey(const QString &subjectId);
     Session *m_session = nullptr;
     QList<Patient> m_patients;
-    QHash<QString, int> m_rowOf;   // patient id -> row: rows are only ever appended
+    QList<QByteArray> m_subjectKeys;      // beside m_patients: subjectSortKey
+    mutable QHash<QString, int> m_rowOf;   // patient id -> row, built by the first rowOf
     QHash<QString, ClinicalState> m_states;
 };
 

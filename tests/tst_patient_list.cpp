@@ -1,0 +1,235 @@
+// The patient list read for the desktop at scale (issue 14): Patients::list reads the patients
+// and their identities in two scans and orders them itself, the list model builds its index by
+// id when first asked, and PatientListProxy sorts the subject column by byte keys. Each must
+// give what the general path gives: the one-row read (Patients::get), QSortFilterProxyModel.
+#include "TestSite.h"
+#include "models/PatientListModel.h"
+#include "models/PatientListProxy.h"
+#include "records/Patients.h"
+#include "records/RecordStore.h"
+#include "storage/Statement.h"
+#include "storage/Transaction.h"
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QtTest>
+
+using namespace muco;
+
+namespace {
+
+// A patient written as sync or an older version could have left it: any subject ID, number and
+// birth date, its identity row written apart (or not at all).
+QString writePatient(Session &s, const QString &subjectId, int number, const QString &birthDate = QStringLiteral("1960-05-01"))
+{
+    Transaction tx(s.db());
+    auto created = RecordStore::create(s, {&Patients::table(), {},
+                                           {{QStringLiteral("subject_id"), subjectId},
+                                            {QStringLiteral("subject_number"), number},
+                                            {QStringLiteral("birth_date"), birthDate},
+                                            {QStringLiteral("sex"), QStringLiteral("female")},
+                                            {QStringLiteral("status"), QStringLiteral("screening")},
+                                            {QStringLiteral("created_utc"), QStringLiteral("2026-11-20T08:00:00.000Z")}},
+                                           {}});
+    if (!created.ok() || !tx.commit().ok())
+        return {};
+    return created->id;
+}
+
+bool writeIdentity(Session &s, const QString &id, const QString &name, const QString &mrn = {})
+{
+    Transaction tx(s.db());
+    return RecordStore::create(s, {&Patients::identityTable(), id,
+                                   {{QStringLiteral("name"), name}, {QStringLiteral("mrn"), mrn.isEmpty() ? QVariant() : QVariant(mrn)}},
+                                   {}})
+               .ok()
+        && tx.commit().ok();
+}
+
+bool setColumn(Session &s, const QString &id, const QString &column, const QVariant &value)
+{
+    Transaction tx(s.db());
+    auto st = s.db().prepare(QStringLiteral("UPDATE patients SET %1 = ? WHERE id = ?").arg(column));   // column: a constant below
+    if (!st.ok())
+        return false;
+    st->bind(1, value).bind(2, id);
+    return st->run().ok() && tx.commit().ok();
+}
+
+QStringList idsInOrder(const QAbstractItemModel &proxy)
+{
+    QStringList ids;
+    for (int r = 0; r < proxy.rowCount(); ++r)
+        ids << proxy.index(r, 0).data(ui::PatientListModel::PatientIdRole).toString();
+    return ids;
+}
+
+} // namespace
+
+class TestPatientList : public QObject {
+    Q_OBJECT
+private slots:
+    // Identities written out of storage order, a patient without one (pulled), a deleted patient
+    // with one, two sites: every listed patient is the one Patients::get reads through the join.
+    void listIsWhatEachPatientReadsAlone()
+    {
+        test::TestSite site;
+        auto coord = site.signIn(QStringLiteral("coord"));
+        const QString third = writePatient(*coord, QStringLiteral("GX01-0003"), 3);
+        const QString first = writePatient(*coord, QStringLiteral("GX01-0001"), 1);
+        QVERIFY(writeIdentity(*coord, first, QStringLiteral("First"), QStringLiteral("MRN-1")));
+        const QString pulled = writePatient(*coord, QStringLiteral("GX01-0002"), 2);
+        const QString deleted = writePatient(*coord, QStringLiteral("GX01-0004"), 4);
+        QVERIFY(writeIdentity(*coord, deleted, QStringLiteral("Deleted")));
+        QVERIFY(writeIdentity(*coord, third, QStringLiteral("Third")));
+        const QString otherSite = writePatient(*coord, QStringLiteral("AA01-0009"), 9);
+        QVERIFY(writeIdentity(*coord, otherSite, QStringLiteral("Other site")));
+        const QString sameNumber = writePatient(*coord, QStringLiteral("GX01-0001B"), 1);   // a number given twice
+        QVERIFY(writeIdentity(*coord, sameNumber, QStringLiteral("Same number")));
+        QVERIFY(setColumn(*coord, deleted, QStringLiteral("deleted"), 1));
+        QVERIFY(setColumn(*coord, otherSite, QStringLiteral("site"), QStringLiteral("AA01")));
+
+        for (const QString &user : {QStringLiteral("coord"), QStringLiteral("monitor")}) {
+            auto s = site.signIn(user);
+            const QList<Patient> list = Patients::list(*s).value();
+            QStringList order;
+            for (const Patient &p : list)
+                order << p.subjectId;
+            QCOMPARE(order, (QStringList{QStringLiteral("AA01-0009"), QStringLiteral("GX01-0001"), QStringLiteral("GX01-0001B"),
+                                         QStringLiteral("GX01-0002"), QStringLiteral("GX01-0003")}));
+            for (const Patient &p : list) {
+                const Patient alone = Patients::get(*s, p.id).value();
+                QCOMPARE(p.id, alone.id);
+                QCOMPARE(p.name, alone.name);
+                QCOMPARE(p.mrn, alone.mrn);
+                QCOMPARE(p.phone, alone.phone);
+                QCOMPARE(p.birthDate, alone.birthDate);
+                QCOMPARE(p.ageYears, alone.ageYears);
+                QCOMPARE(p.sex, alone.sex);
+                QCOMPARE(p.status, alone.status);
+                QCOMPARE(p.site, alone.site);
+                QCOMPARE(p.version, alone.version);
+                QCOMPARE(p.identityVisible, alone.identityVisible);
+            }
+            if (user == QLatin1String("coord")) {
+                QCOMPARE(list.at(1).name, QStringLiteral("First"));
+                QCOMPARE(list.at(1).mrn, QStringLiteral("MRN-1"));
+                QCOMPARE(list.at(2).name, QStringLiteral("Same number"));
+                QVERIFY(list.at(3).name.isEmpty());   // pulled: no identity here
+                QCOMPARE(list.at(4).name, QStringLiteral("Third"));
+                QCOMPARE(list.at(4).birthDate, QStringLiteral("1960-05-01"));
+            } else {
+                for (const Patient &p : list)
+                    QVERIFY(p.name.isEmpty() && p.mrn.isEmpty());
+                QCOMPARE(list.at(4).birthDate, QStringLiteral("1960"));   // the year, never the day
+            }
+        }
+    }
+
+    // Completed years on the site's today (2026-11-20), read without Qt's date parser when the
+    // date is stored as entered.
+    void ageIsCompletedYearsOnTheSitesToday_data()
+    {
+        QTest::addColumn<QString>("birthDate");
+        QTest::addColumn<int>("age");
+        QTest::newRow("birthday today") << "1966-11-20" << 60;
+        QTest::newRow("birthday tomorrow") << "1966-11-21" << 59;
+        QTest::newRow("birthday yesterday") << "1966-11-19" << 60;
+        QTest::newRow("next month") << "1966-12-01" << 59;
+        QTest::newRow("last month") << "1966-10-31" << 60;
+        QTest::newRow("29 February") << "1960-02-29" << 66;
+        QTest::newRow("born today") << "2026-11-20" << 0;
+        QTest::newRow("no such day") << "1966-02-30" << -1;
+        QTest::newRow("month 13") << "1966-13-01" << -1;
+        QTest::newRow("not a date") << "1966-1x-01" << -1;
+        QTest::newRow("empty") << "" << -1;
+    }
+
+    void ageIsCompletedYearsOnTheSitesToday()
+    {
+        QFETCH(QString, birthDate);
+        QFETCH(int, age);
+        test::TestSite site;
+        auto coord = site.signIn(QStringLiteral("coord"));
+        const QString id = writePatient(*coord, QStringLiteral("GX01-0001"), 1, birthDate);
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(Patients::list(*coord).value().first().ageYears, age);
+        QCOMPARE(Patients::get(*coord, id).value().ageYears, age);
+        auto monitor = site.signIn(QStringLiteral("monitor"));
+        QCOMPARE(Patients::list(*monitor).value().first().birthDate, age < 0 ? birthDate : birthDate.left(4));
+    }
+
+    // The byte keys sort as QSortFilterProxyModel's case-insensitive compare, ties (the same ID
+    // in another case) and IDs without a key (not ASCII) included, both ways and for a row
+    // inserted into the sorted list; other settings take the general path.
+    void subjectOrderIsTheGeneralProxysOrder_data()
+    {
+        QTest::addColumn<Qt::CaseSensitivity>("cs");
+        QTest::addColumn<Qt::SortOrder>("order");
+        QTest::newRow("case-insensitive, ascending") << Qt::CaseInsensitive << Qt::AscendingOrder;
+        QTest::newRow("case-insensitive, descending") << Qt::CaseInsensitive << Qt::DescendingOrder;
+        QTest::newRow("case-sensitive, ascending") << Qt::CaseSensitive << Qt::AscendingOrder;
+    }
+
+    void subjectOrderIsTheGeneralProxysOrder()
+    {
+        QFETCH(Qt::CaseSensitivity, cs);
+        QFETCH(Qt::SortOrder, order);
+        test::TestSite site;
+        auto coord = site.signIn(QStringLiteral("coord"));
+        int n = 0;
+        for (const QString &subject : {QStringLiteral("GX01-0002"), QStringLiteral("gx01-0001"), QStringLiteral("GX01-0010"),
+                                       QStringLiteral("ab-3"), QStringLiteral("AB-3"), QStringLiteral("Ab-2"), QStringLiteral("_x"),
+                                       QStringLiteral("z9"), QStringLiteral("Z8"), QStringLiteral("[1"), QStringLiteral("É-1"),
+                                       QStringLiteral("e-2"), QStringLiteral("ß-1"), QStringLiteral("SS-2")})
+            QVERIFY(!writePatient(*coord, subject, ++n).isEmpty());
+        ui::PatientListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ui::PatientListProxy keyed(&model);
+        QSortFilterProxyModel general;
+        general.setSourceModel(&model);
+        for (QSortFilterProxyModel *p : {static_cast<QSortFilterProxyModel *>(&keyed), &general}) {
+            p->setSortCaseSensitivity(cs);
+            p->sort(ui::PatientListModel::SubjectId, order);
+        }
+        model.setSession(coord.get());
+        QCOMPARE(keyed.rowCount(), n);
+        QCOMPARE(idsInOrder(keyed), idsInOrder(general));
+        QVERIFY(Patients::add(*coord, {QStringLiteral("gx01-0003"), {}, {}, {}, {}, {}}).ok());
+        QCOMPARE(keyed.rowCount(), n + 1);
+        QCOMPARE(idsInOrder(keyed), idsInOrder(general));
+    }
+
+    // At sign-in the list is read whole; after it a new patient is one row inserted, never a
+    // reset of the list, and the index by id (built when first asked) finds every row.
+    void anAddedPatientIsOneRowInserted()
+    {
+        test::TestSite site;
+        auto coord = site.signIn(QStringLiteral("coord"));
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(Patients::add(*coord, {}).ok());
+        ui::PatientListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.setSession(coord.get());
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(model.rowCount(), 3);
+        const Patient added = Patients::add(*coord, {}).value();   // before anything asked for a row
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.first().at(1).toInt(), 3);
+        QCOMPARE(inserted.first().at(2).toInt(), 3);
+        QCOMPARE(model.rowOf(added.id), 3);
+        for (int r = 0; r < model.rowCount(); ++r)
+            QCOMPARE(model.rowOf(model.index(r, 0).data(ui::PatientListModel::PatientIdRole).toString()), r);
+        QCOMPARE(model.rowOf(QStringLiteral("no-such-patient")), -1);
+        // Re-read for the next sign-in: the index is rebuilt for the new list, not kept.
+        model.setSession(coord.get());
+        QCOMPARE(reset.count(), 2);
+        QCOMPARE(model.rowOf(added.id), model.rowCount() - 1);
+    }
+};
+
+QTEST_MAIN(TestPatientList)
+#include "tst_patient_list.moc"
