@@ -459,6 +459,10 @@ private slots:
             QVERIFY(Queries::answer(*doctor, q->id, QStringLiteral("Checked: grade 3 is right."), test::kPassword,
                                     QueryCorrection{QStringLiteral("3"), QStringLiteral("transcription error")}).ok());
             QVERIFY(SourceVerification::mark(*monitor, QStringLiteral("patients"), m_patient, test::kPassword).ok());
+            auto nurse = m_site->signIn(QStringLiteral("nurse"));   // lab results, some of them in the plan's sample
+            for (int day = 1; day <= 12; ++day)
+                QVERIFY(Labs::recordPanel(*nurse, m_patient, QDateTime(QDate(2026, 10, day), QTime(8, 0), Qt::UTC), QStringLiteral("renal"),
+                                          {{QStringLiteral("creatinine"), Decimal(80), QStringLiteral("umol/L")}}).ok());
         }
         ui::AppController controller(m_site->path(), m_site->clock());
         ui::MainWindow window(controller);
