@@ -414,6 +414,9 @@ private slots:
         };
         for (const QString &id : sampled)
             QCOMPARE(protocolCell(id), QStringLiteral("Sampled"));
+        // Named as the Labs tab names the analyte, not by its stored key.
+        const QString summary = tab->model()->index(tab->model()->rowOf(QStringLiteral("lab_results"), sampled.first()), ui::SdvListModel::Record).data().toString();
+        QVERIFY2(summary.startsWith(QStringLiteral("Lab result · Creatinine · ")), qPrintable(summary));
         for (const QString &id : notSampled)
             QCOMPARE(protocolCell(id), QString());
         // The adverse event (critical) and the sampled labs remain.

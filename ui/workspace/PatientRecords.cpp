@@ -3,6 +3,7 @@
 #include "DisplayFormat.h"
 #include "workspace/RandomizePanel.h"
 #include "clinical/Decimal.h"
+#include "clinical/LabUnits.h"
 #include "records/QueryTargets.h"
 #include "records/RecordStore.h"
 #include "security/Session.h"
@@ -40,6 +41,13 @@ const QStringList kNotQueryable = {
 const QStringList kYesNo = {QStringLiteral("taken"), QStringLiteral("serious"), QStringLiteral("concurrent_chemo"),
                             QStringLiteral("oral_cavity"), QStringLiteral("oropharynx")};
 
+// The analyte as the Labs tab names it, in the reader's language (the stored key otherwise).
+QString analyteText(const QString &key)
+{
+    const AnalyteInfo *info = analyteByKey(key);
+    return info ? analyteLabel(info->analyte) : key;
+}
+
 QString dateOf(const QVariant &v)
 {
     const QString text = v.toString();
@@ -64,7 +72,7 @@ QString summaryOf(const QString &table, const QVariantMap &m)
     else if (table == QLatin1String("fractions"))
         bits << Tr::tr("No. %1").arg(v("number").toString()) << dateOf(v("date"));
     else if (table == QLatin1String("lab_results"))
-        bits << v("analyte").toString() << dateOf(v("collected_utc"));
+        bits << analyteText(v("analyte").toString()) << dateOf(v("collected_utc"));
     else if (table == QLatin1String("drug_doses"))
         bits << dateOf(v("date")) << fieldValueLabel(QStringLiteral("slot"), v("slot").toString());
     else if (table == QLatin1String("adverse_events"))
