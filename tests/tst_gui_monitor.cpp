@@ -77,7 +77,7 @@ QStringList pressableButtons(ui::PatientWorkspace *w)
     return out;
 }
 
-// Fields a person could type a value into on the workspace's tabs, but `except`.
+// Fields a person could type a value into on the workspace's tabs.
 int editableFields(ui::PatientWorkspace *w)
 {
     int n = 0;

@@ -363,43 +363,43 @@
 <context>
     <name>AuditAnchors</name>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="37"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="38"/>
         <source>&quot;head&quot; needs a sequence number and a SHA-256 hash in hex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="56"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="60"/>
         <source>The anchored row moved since it was asked for; ask again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="59"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="63"/>
         <source>the chain ends at row %1, before row %2 anchored at %3: rows were removed or an older copy was put back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="62"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="66"/>
         <source>the device did not say what its chain holds at row %1, anchored at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="64"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="68"/>
         <source>row %1 is no longer the row anchored at %2: the history before it was rewritten or removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="75"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="79"/>
         <source>The central site refuses this device&apos;s data: its audit trail no longer holds what was anchored at an earlier sync (%1). The central site&apos;s operator has been alerted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="121"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="125"/>
         <source>say why the alarm is acknowledged (what was found on the device)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="129"/>
-        <source>device %1 has no open integrity alarm (see mucotrack-central integrity)</source>
+        <location filename="../core/central/AuditAnchors.cpp" line="133"/>
+        <source>device %1 has no open audit-trail alarm (see mucotrack-central integrity)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -783,7 +783,8 @@ Commands:
                                  with the alarms acknowledged)
   integrity acknowledge --device ID --reason TEXT
                                  after looking at the device: its next sync anchors its audit trail
-                                 as it now stands (its alarms are kept, marked acknowledged)
+                                 as it now stands (its alarms are kept, marked acknowledged); the
+                                 reason says what was found, never naming a patient
   audit [--json]                 the central site&apos;s own audit trail (enrolments, revocations, pushes,
                                  conflicts, alarms) and whether its hash chain is intact
   free-text [--json]             free text (AE &quot;other, specify&quot;, reasons, findings, query messages)
@@ -804,32 +805,32 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="131"/>
+        <location filename="../app/central/main.cpp" line="132"/>
         <source>Central store ready (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="141"/>
+        <location filename="../app/central/main.cpp" line="142"/>
         <source>--monitor and --site exclude each other: a monitor&apos;s device reads every site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="178"/>
+        <location filename="../app/central/main.cpp" line="179"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="178"/>
+        <location filename="../app/central/main.cpp" line="179"/>
         <source>revoked %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="179"/>
+        <location filename="../app/central/main.cpp" line="180"/>
         <source>monitor (every site, read only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="180"/>
+        <location filename="../app/central/main.cpp" line="181"/>
         <source>site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -842,47 +843,62 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
         </translation>
     </message>
     <message>
-        <location filename="../app/central/IntegrityCommand.cpp" line="42"/>
+        <location filename="../app/central/IntegrityCommand.cpp" line="40"/>
         <source>integrity takes no argument but &quot;acknowledge&quot;, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/IntegrityCommand.cpp" line="61"/>
+        <location filename="../app/central/IntegrityCommand.cpp" line="42"/>
+        <source>integrity acknowledge takes no further argument, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/central/IntegrityCommand.cpp" line="48"/>
+        <source>--%1 lists alarms; integrity acknowledge does not take it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/central/IntegrityCommand.cpp" line="49"/>
+        <source>--%1 belongs to integrity acknowledge: write mucotrack-central integrity acknowledge --device ID --reason TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/central/IntegrityCommand.cpp" line="70"/>
         <source>No integrity alarms: every device&apos;s audit trail holds the head anchored at its last sync, and every randomization matches the allocation list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/IntegrityCommand.cpp" line="68"/>
+        <location filename="../app/central/IntegrityCommand.cpp" line="77"/>
         <source>acknowledged %1 by %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="241"/>
+        <location filename="../app/central/main.cpp" line="242"/>
         <source>--listen takes HOST:PORT with an IP address, e.g. 127.0.0.1:8443.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="244"/>
+        <location filename="../app/central/main.cpp" line="245"/>
         <source>Give --tls-cert FILE --tls-key FILE, or --insecure-loopback.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="246"/>
+        <location filename="../app/central/main.cpp" line="247"/>
         <source>--insecure-loopback serves plain HTTP on a loopback address only, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="252"/>
+        <location filename="../app/central/main.cpp" line="253"/>
         <source>--idle-timeout takes a number of seconds from 0.1 to 3600.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="259"/>
+        <location filename="../app/central/main.cpp" line="260"/>
         <source>--max-connections takes a whole number from 1 to 100000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="276"/>
+        <location filename="../app/central/main.cpp" line="277"/>
         <source>Serving %1 on %2:%3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5833,12 +5849,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="225"/>
+        <location filename="../core/storage/Migrations.cpp" line="229"/>
         <source>The schema version of %1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="227"/>
+        <location filename="../core/storage/Migrations.cpp" line="231"/>
         <source>%1 was written by a newer MucoTrack (schema %2, this program knows %3); update MucoTrack.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9060,32 +9076,32 @@ grades</source>
 <context>
     <name>muco::ui::PatientRecords</name>
     <message>
-        <location filename="../ui/workspace/PatientRecords.cpp" line="61"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="69"/>
         <source>WHO %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientRecords.cpp" line="63"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="71"/>
         <source>%1 Gy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientRecords.cpp" line="65"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="73"/>
         <source>No. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientRecords.cpp" line="123"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="131"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientRecords.cpp" line="128"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="136"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientRecords.cpp" line="128"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="136"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>

@@ -361,44 +361,44 @@
 <context>
     <name>AuditAnchors</name>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="37"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="38"/>
         <source>&quot;head&quot; needs a sequence number and a SHA-256 hash in hex</source>
         <translation>&quot;head&quot; 需要序号和十六进制的 SHA-256 哈希值</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="56"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="60"/>
         <source>The anchored row moved since it was asked for; ask again.</source>
         <translation>自请求以来，锚定的行已发生变化；请重新请求。</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="59"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="63"/>
         <source>the chain ends at row %1, before row %2 anchored at %3: rows were removed or an older copy was put back</source>
         <translation>链在第 %1 行结束，早于 %3 锚定的第 %2 行：有行被删除，或放回了较旧的副本</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="62"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="66"/>
         <source>the device did not say what its chain holds at row %1, anchored at %2</source>
         <translation>设备未说明其链在 %2 锚定的第 %1 行的内容</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="64"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="68"/>
         <source>row %1 is no longer the row anchored at %2: the history before it was rewritten or removed</source>
         <translation>第 %1 行已不再是 %2 锚定的行：其之前的历史已被改写或删除</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="75"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="79"/>
         <source>The central site refuses this device&apos;s data: its audit trail no longer holds what was anchored at an earlier sync (%1). The central site&apos;s operator has been alerted.</source>
         <translation>中心站点拒收此设备的数据：其稽查轨迹已不再包含先前同步时锚定的内容（%1）。已通知中心站点的运维人员。</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="121"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="125"/>
         <source>say why the alarm is acknowledged (what was found on the device)</source>
         <translation>请说明确认该警报的原因（在设备上发现了什么）</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="129"/>
-        <source>device %1 has no open integrity alarm (see mucotrack-central integrity)</source>
-        <translation>设备 %1 没有未处理的完整性警报（见 mucotrack-central integrity）</translation>
+        <location filename="../core/central/AuditAnchors.cpp" line="133"/>
+        <source>device %1 has no open audit-trail alarm (see mucotrack-central integrity)</source>
+        <translation>设备 %1 没有未处理的稽查轨迹警报（见 mucotrack-central integrity）</translation>
     </message>
 </context>
 <context>
@@ -780,7 +780,8 @@ Commands:
                                  with the alarms acknowledged)
   integrity acknowledge --device ID --reason TEXT
                                  after looking at the device: its next sync anchors its audit trail
-                                 as it now stands (its alarms are kept, marked acknowledged)
+                                 as it now stands (its alarms are kept, marked acknowledged); the
+                                 reason says what was found, never naming a patient
   audit [--json]                 the central site&apos;s own audit trail (enrolments, revocations, pushes,
                                  conflicts, alarms) and whether its hash chain is intact
   free-text [--json]             free text (AE &quot;other, specify&quot;, reasons, findings, query messages)
@@ -834,7 +835,8 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
                                  包括已确认的警报）
   integrity acknowledge --device ID --reason TEXT
                                  查看设备之后：其下次同步按其稽查轨迹的现状
-                                 重新锚定（其警报保留，标为已确认）
+                                 重新锚定（其警报保留，标为已确认）；原因写明
+                                 发现了什么，不得指名任何患者
   audit [--json]                 中心站点自身的稽查轨迹（设备注册、吊销、推送、
                                  冲突、警报）及其哈希链是否完好
   free-text [--json]             尚未审阅的自由文本（AE“其他，请注明”、原因、所见、质疑消息）：
@@ -854,32 +856,32 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
 </translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="131"/>
+        <location filename="../app/central/main.cpp" line="132"/>
         <source>Central store ready (%1).</source>
         <translation>中心存储已就绪（%1）。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="141"/>
+        <location filename="../app/central/main.cpp" line="142"/>
         <source>--monitor and --site exclude each other: a monitor&apos;s device reads every site.</source>
         <translation>--monitor 与 --site 不能同时使用：监查员设备读取所有站点。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="178"/>
+        <location filename="../app/central/main.cpp" line="179"/>
         <source>active</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="178"/>
+        <location filename="../app/central/main.cpp" line="179"/>
         <source>revoked %1</source>
         <translation>已于 %1 吊销</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="179"/>
+        <location filename="../app/central/main.cpp" line="180"/>
         <source>monitor (every site, read only)</source>
         <translation>监查员（所有站点，只读）</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="180"/>
+        <location filename="../app/central/main.cpp" line="181"/>
         <source>site</source>
         <translation>站点</translation>
     </message>
@@ -891,47 +893,62 @@ Exit status: 0 success, 2 usage, 4 invalid input, 5 storage error, 6 network err
         </translation>
     </message>
     <message>
-        <location filename="../app/central/IntegrityCommand.cpp" line="42"/>
+        <location filename="../app/central/IntegrityCommand.cpp" line="40"/>
         <source>integrity takes no argument but &quot;acknowledge&quot;, not &quot;%1&quot;.</source>
         <translation>integrity 只接受参数“acknowledge”，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/central/IntegrityCommand.cpp" line="61"/>
+        <location filename="../app/central/IntegrityCommand.cpp" line="42"/>
+        <source>integrity acknowledge takes no further argument, not &quot;%1&quot;.</source>
+        <translation>integrity acknowledge 不再接受其他参数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../app/central/IntegrityCommand.cpp" line="48"/>
+        <source>--%1 lists alarms; integrity acknowledge does not take it.</source>
+        <translation>--%1 用于列出警报；integrity acknowledge 不接受该选项。</translation>
+    </message>
+    <message>
+        <location filename="../app/central/IntegrityCommand.cpp" line="49"/>
+        <source>--%1 belongs to integrity acknowledge: write mucotrack-central integrity acknowledge --device ID --reason TEXT.</source>
+        <translation>--%1 属于 integrity acknowledge：请写 mucotrack-central integrity acknowledge --device ID --reason TEXT。</translation>
+    </message>
+    <message>
+        <location filename="../app/central/IntegrityCommand.cpp" line="70"/>
         <source>No integrity alarms: every device&apos;s audit trail holds the head anchored at its last sync, and every randomization matches the allocation list.</source>
         <translation>无完整性警报：每台设备的稽查轨迹都包含上次同步时锚定的链头，且每次随机分组都与分配列表一致。</translation>
     </message>
     <message>
-        <location filename="../app/central/IntegrityCommand.cpp" line="68"/>
+        <location filename="../app/central/IntegrityCommand.cpp" line="77"/>
         <source>acknowledged %1 by %2: %3</source>
         <translation>已于 %1 由 %2 确认：%3</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="241"/>
+        <location filename="../app/central/main.cpp" line="242"/>
         <source>--listen takes HOST:PORT with an IP address, e.g. 127.0.0.1:8443.</source>
         <translation>--listen 的格式为 HOST:PORT，须使用 IP 地址，例如 127.0.0.1:8443。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="244"/>
+        <location filename="../app/central/main.cpp" line="245"/>
         <source>Give --tls-cert FILE --tls-key FILE, or --insecure-loopback.</source>
         <translation>请指定 --tls-cert FILE --tls-key FILE，或 --insecure-loopback。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="246"/>
+        <location filename="../app/central/main.cpp" line="247"/>
         <source>--insecure-loopback serves plain HTTP on a loopback address only, not %1.</source>
         <translation>--insecure-loopback 只在回环地址上提供明文 HTTP 服务，不能用于 %1。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="252"/>
+        <location filename="../app/central/main.cpp" line="253"/>
         <source>--idle-timeout takes a number of seconds from 0.1 to 3600.</source>
         <translation>--idle-timeout 的取值为 0.1 至 3600 之间的秒数。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="259"/>
+        <location filename="../app/central/main.cpp" line="260"/>
         <source>--max-connections takes a whole number from 1 to 100000.</source>
         <translation>--max-connections 的取值为 1 至 100000 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../app/central/main.cpp" line="276"/>
+        <location filename="../app/central/main.cpp" line="277"/>
         <source>Serving %1 on %2:%3</source>
         <translation>正在 %2:%3 上提供 %1 服务</translation>
     </message>
@@ -5909,12 +5926,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="225"/>
+        <location filename="../core/storage/Migrations.cpp" line="229"/>
         <source>The schema version of %1 cannot be read.</source>
         <translation>无法读取 %1 的架构版本。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="227"/>
+        <location filename="../core/storage/Migrations.cpp" line="231"/>
         <source>%1 was written by a newer MucoTrack (schema %2, this program knows %3); update MucoTrack.</source>
         <translation>%1 由较新版本的 MucoTrack 写入（架构 %2，本程序仅支持 %3）；请更新 MucoTrack。</translation>
     </message>
@@ -9143,32 +9160,32 @@ grades</source>
 <context>
     <name>muco::ui::PatientRecords</name>
     <message>
-        <location filename="../ui/workspace/PatientRecords.cpp" line="61"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="69"/>
         <source>WHO %1</source>
         <translation>WHO %1 级</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientRecords.cpp" line="63"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="71"/>
         <source>%1 Gy</source>
         <translation>%1 Gy</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientRecords.cpp" line="65"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="73"/>
         <source>No. %1</source>
         <translation>第 %1 次</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientRecords.cpp" line="123"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="131"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientRecords.cpp" line="128"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="136"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientRecords.cpp" line="128"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="136"/>
         <source>no</source>
         <translation>否</translation>
     </message>

@@ -36,10 +36,19 @@ int acknowledge(CliContext &ctx, CentralStore &store)
 int runIntegrity(CliContext &ctx, CentralStore &store)
 {
     const QString action = ctx.positional().value(0);
-    if (action == QLatin1String("acknowledge"))
-        return acknowledge(ctx, store);
-    if (!action.isEmpty())
+    if (!action.isEmpty() && action != QLatin1String("acknowledge"))
         return ctx.fail(Error::usage(Tr::tr("integrity takes no argument but \"acknowledge\", not \"%1\".").arg(action)));
+    if (ctx.positional().size() > 1)
+        return ctx.fail(Error::usage(Tr::tr("integrity acknowledge takes no further argument, not \"%1\".").arg(ctx.positional().at(1))));
+    // An option of the other form is a mistake to say, not to ignore: without "acknowledge",
+    // --device and --reason would list the alarms and leave the operator believing it was done.
+    const bool acknowledging = action == QLatin1String("acknowledge");
+    for (const QString &option : acknowledging ? QStringList{QStringLiteral("all")} : QStringList{QStringLiteral("device"), QStringLiteral("reason")})
+        if (ctx.has(option) || ctx.flag(option))
+            return ctx.fail(Error::usage(acknowledging ? Tr::tr("--%1 lists alarms; integrity acknowledge does not take it.").arg(option)
+                                                       : Tr::tr("--%1 belongs to integrity acknowledge: write mucotrack-central integrity acknowledge --device ID --reason TEXT.").arg(option)));
+    if (acknowledging)
+        return acknowledge(ctx, store);
     const bool all = ctx.flag(QStringLiteral("all"));
     auto alarms = integrityAlarms(store, all);
     if (!alarms.ok())

@@ -3,6 +3,7 @@
 #include "common/Ids.h"
 #include "records/Minimisation.h"
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QRegularExpression>
 
 namespace muco {
@@ -41,6 +42,9 @@ Result<QJsonObject> AuditAnchors::anchor(const DeviceIdentity &device, const QJs
 
     CentralTransaction tx(m_backend);
     MUCO_TRY(tx.begun());
+    // Read, check and write as one against an acknowledgement (and another sync of the same
+    // device): on PostgreSQL a transaction alone does not serialise them.
+    MUCO_TRY(m_backend.lockWrites());
     MUCO_READ(rows, m_backend.query(QStringLiteral("SELECT seq, hash, anchored_utc FROM audit_anchors WHERE device_id = ?"),
                                     {device.deviceId}));
     const QString now = isoUtc(m_clock.nowUtc());
@@ -126,7 +130,7 @@ Result<int> AuditAnchors::acknowledge(const QString &deviceId, const QString &re
                                                    " ON k.alarm_id = a.id WHERE a.device_id = ? AND k.alarm_id IS NULL ORDER BY a.seen_utc"),
                                     {deviceId}));
     if (open.isEmpty())
-        return Error::invalid(QStringLiteral("device"), Tr::tr("device %1 has no open integrity alarm (see mucotrack-central integrity)").arg(deviceId));
+        return Error::invalid(QStringLiteral("device"), Tr::tr("device %1 has no open audit-trail alarm (see mucotrack-central integrity)").arg(deviceId));
     MUCO_READ(anchor, m_backend.query(QStringLiteral("SELECT seq, hash FROM audit_anchors WHERE device_id = ?"), {deviceId}));
     const QVariant seq = anchor.isEmpty() ? QVariant() : anchor.first().at(0);
     const QVariant hash = anchor.isEmpty() ? QVariant() : anchor.first().at(1);
@@ -138,7 +142,10 @@ Result<int> AuditAnchors::acknowledge(const QString &deviceId, const QString &re
     MUCO_TRY(m_backend.exec(QStringLiteral("DELETE FROM audit_anchors WHERE device_id = ?"), {deviceId}));
     QJsonObject detail{{QStringLiteral("kind"), QStringLiteral("audit_anchor")},
                        {QStringLiteral("alarms"), static_cast<int>(open.size())},
-                       {QStringLiteral("reason"), reason.trimmed()}};
+                       // The reason's text stays in integrity_acknowledgements: an operator may
+                       // name what he found, and the trail's rows can never be taken back.
+                       {QStringLiteral("reason_sha256"), QString::fromLatin1(QCryptographicHash::hash(reason.trimmed().toUtf8(),
+                                                                                                      QCryptographicHash::Sha256).toHex())}};
     if (!anchor.isEmpty())
         detail.insert(QStringLiteral("anchor_given_up"), QJsonObject{{QStringLiteral("seq"), seq.toLongLong()}, {QStringLiteral("hash"), hash.toString()}});
     MUCO_TRY(CentralAuditTrail(m_backend, m_clock).append(QLatin1String(CentralAuditTrail::kIntegrityAcknowledged), actor, deviceId,

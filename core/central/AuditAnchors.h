@@ -31,7 +31,8 @@ public:
     // put back from a backup older than its last sync, say): each is kept, marked acknowledged
     // by `actor` with the reason, and the device's anchor is dropped, so that its next sync
     // anchors its audit trail as it now stands and every later one is checked against that.
-    // In one transaction, with a row in the central audit trail naming the anchor given up.
+    // In one transaction, with a row in the central audit trail naming the anchor given up and
+    // the reason's SHA-256 (its text is kept with the acknowledgement, not in the trail).
     // Answers how many alarms were acknowledged; invalid (naming --device or --reason) when the
     // device has no open alarm or no reason is given.
     Result<int> acknowledge(const QString &deviceId, const QString &reason, const QString &actor);

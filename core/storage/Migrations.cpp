@@ -210,6 +210,10 @@ const std::vector<Migration> &migrations()
              QStringLiteral("UPDATE patients SET birth_year = CAST(substr(birth_date, 1, 4) AS INTEGER)"
                             " WHERE birth_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"),
          }},
+        {17, "a patient's verification marks found by patient: what remains to verify of one patient reads them at once (issue 17)",
+         {
+             QStringLiteral("CREATE INDEX sdv_marks_patient ON sdv_marks (patient_id)"),
+         }},
     };
     return list;
 }
