@@ -5,7 +5,10 @@
 #include "TestSite.h"
 #include "models/PatientListModel.h"
 #include "models/PatientListProxy.h"
+#include "records/Assessments.h"
 #include "records/Patients.h"
+#include "records/Radiotherapy.h"
+#include "records/Randomizations.h"
 #include "records/RecordStore.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
@@ -198,6 +201,31 @@ private slots:
         QVERIFY(Patients::add(*coord, {QStringLiteral("gx01-0003"), {}, {}, {}, {}, {}}).ok());
         QCOMPARE(keyed.rowCount(), n + 1);
         QCOMPARE(idsInOrder(keyed), idsInOrder(general));
+    }
+
+    // The reads a commit of a patient's triggers (the patient, its records, its grade and
+    // allocation) keep their statements for the next commit, but none keeps a read transaction
+    // open: another connection can still checkpoint the whole WAL, and this one sees its commits.
+    void cachedReadsLeaveNoReadTransactionOpen()
+    {
+        test::TestSite site;
+        auto coord = site.signIn(QStringLiteral("coord"));
+        auto other = site.signIn(QStringLiteral("coord"));
+        const Patient p = Patients::add(*coord, {{}, QStringLiteral("Before"), {}, {}, QStringLiteral("1960-05-01"), QStringLiteral("male")}).value();
+        QVERIFY(!Patients::get(*coord, QStringLiteral("no-such-patient")).ok());
+        QCOMPARE(Patients::get(*coord, p.id).value().name, QStringLiteral("Before"));   // found: left on its row unless reset
+        QVERIFY(Radiotherapy::fractions(*coord, p.id).ok());
+        QVERIFY(Assessments::latestWhoGrade(*coord, p.id).ok());
+        QVERIFY(Randomizations::forPatient(coord->db(), p.id).ok());
+        auto checkpoint = other->db().prepare(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        QVERIFY(checkpoint.ok());
+        QVERIFY(checkpoint->next().value());
+        QCOMPARE(checkpoint->integer(0), 0);   // not busy: no reader holds an older snapshot
+        checkpoint->reset();
+        QVERIFY(Patients::update(*other, p.id, {QStringLiteral("1960-05-01"), QStringLiteral("male"), QStringLiteral("After"), {}, {}},
+                                 QStringLiteral("typo"))
+                    .ok());
+        QCOMPARE(Patients::get(*coord, p.id).value().name, QStringLiteral("After"));
     }
 
     // At sign-in the list is read whole; after it a new patient is one row inserted, never a

@@ -331,13 +331,16 @@ Result<QHash<QString, int>> Assessments::latestWhoGrades(Session &s)
 Result<std::optional<int>> Assessments::latestWhoGrade(Session &s, const QString &patientId)
 {
     MUCO_TRY(s.require(Permission::ViewPatients));
-    MUCO_READ(st, s.db().prepare(QStringLiteral("SELECT who_grade FROM assessments WHERE deleted = 0 AND state <> 'superseded'"
-                                                " AND patient_id = ? ORDER BY visit_date DESC, modified_utc DESC LIMIT 1")));
-    st.bind(1, patientId);
-    MUCO_READ(found, st.next());
-    if (!found)
-        return std::optional<int>();
-    return std::optional<int>(static_cast<int>(st.integer(0)));
+    // Cached (the patient list asks after each commit of the patient's), reset before returning.
+    MUCO_READ(st, s.db().cached(QStringLiteral("SELECT who_grade FROM assessments WHERE deleted = 0 AND state <> 'superseded'"
+                                               " AND patient_id = ? ORDER BY visit_date DESC, modified_utc DESC LIMIT 1")));
+    st->bind(1, patientId);
+    auto found = st->next();
+    const std::optional<int> grade = found.ok() && found.value() ? std::optional<int>(static_cast<int>(st->integer(0))) : std::nullopt;
+    st->reset();
+    if (!found.ok())
+        return found.error();
+    return grade;
 }
 
 Result<QList<Assessment>> Assessments::list(Session &s, const QString &patientId, bool includeSuperseded)

@@ -56,13 +56,15 @@ Status validate(const Session &s, const NewPatient &p)
     return checkDetails(s, p.birthDate, p.sex, p.name, p.mrn, p.phone);
 }
 
+// Cached (every add asks): reset before returning, since a statement left on its row keeps a
+// read transaction open.
 Result<bool> subjectIdTaken(Session &s, const QString &subjectId)
 {
-    auto st = s.db().prepare(QStringLiteral("SELECT 1 FROM patients WHERE subject_id = ? COLLATE NOCASE"));
-    if (!st.ok())
-        return st.error();
+    MUCO_READ(st, s.db().cached(QStringLiteral("SELECT 1 FROM patients WHERE subject_id = ? COLLATE NOCASE")));
     st->bind(1, subjectId);
-    return st->next();
+    auto taken = st->next();
+    st->reset();
+    return taken;
 }
 
 QVariant orNull(const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); }
@@ -292,16 +294,19 @@ Result<QList<Patient>> Patients::list(Session &s)
 Result<Patient> Patients::get(Session &s, const QString &id)
 {
     MUCO_TRY(s.require(Permission::ViewPatients));
-    auto st = s.db().prepare(kSelect + QStringLiteral(" AND p.id = ?"));
-    if (!st.ok())
-        return st.error();
+    // Cached: read after every add and by the list for every patient a commit names (issue 14).
+    MUCO_READ(st, s.db().cached(kSelect + QStringLiteral(" AND p.id = ?")));
     st->bind(1, id);
     auto row = st->next();
-    if (!row.ok())
-        return row.error();
-    if (!row.value())
+    if (!row.ok() || !row.value()) {
+        st->reset();
+        if (!row.ok())
+            return row.error();
         return Error::invalid(QStringLiteral("id"), Tr::tr("no patient has the id %1").arg(id));
-    return readPatient(*st, s.can(Permission::ViewIdentity), s.today());
+    }
+    Patient p = readPatient(*st, s.can(Permission::ViewIdentity), s.today());
+    st->reset();
+    return p;
 }
 
 std::pair<QString, QString> Patients::subjectAndSite(Session &s, const QString &id)

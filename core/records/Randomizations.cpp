@@ -22,14 +22,16 @@ Allocation fromRow(const Statement &row)
 
 Result<QList<Allocation>> select(Database &db, const QString &where, const QVariantList &binds)
 {
-    auto st = db.prepare(QStringLiteral("SELECT %1 FROM randomizations WHERE deleted = 0%2 ORDER BY stratum, sequence")
-                             .arg(kColumns, where));
-    if (!st.ok())
-        return st.error();
+    // Cached (where: a constant clause), reset before returning: read for the patient list after
+    // each commit of a patient's (issue 14).
+    MUCO_READ(st, db.cached(QStringLiteral("SELECT %1 FROM randomizations WHERE deleted = 0%2 ORDER BY stratum, sequence")
+                                .arg(kColumns, where)));
     for (int i = 0; i < binds.size(); ++i)
         st->bind(i + 1, binds[i]);
     QList<Allocation> out;
-    MUCO_TRY(st->forEachRow([&](const Statement &row) { out.append(fromRow(row)); }));
+    const Status read = st->forEachRow([&](const Statement &row) { out.append(fromRow(row)); });
+    st->reset();
+    MUCO_TRY(read);
     return out;
 }
 

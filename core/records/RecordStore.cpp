@@ -211,18 +211,21 @@ Result<QList<QVariantMap>> RecordStore::rows(Session &s, const TableSpec &t, con
         sql += QStringLiteral(" AND (%1)").arg(where);
     if (!orderBy.isEmpty())
         sql += QStringLiteral(" ORDER BY ") + orderBy;
-    auto st = s.db().prepare(sql);
-    if (!st.ok())
-        return st.error();
+    // Cached (the SQL is built from the table's fields and the caller's constant clause, so the
+    // cache stays as small as the code's queries): a patient's records are read after each of
+    // its commits (issue 14). Reset before returning, also after an error mid-way.
+    MUCO_READ(st, s.db().cached(sql));
     for (int i = 0; i < binds.size(); ++i)
         st->bind(i + 1, binds[i]);
     QList<QVariantMap> out;
-    MUCO_TRY(st->forEachRow([&](const Statement &row) {
+    const Status read = st->forEachRow([&](const Statement &row) {
         QVariantMap m;
         for (int i = 0; i < cols.size(); ++i)
             m.insert(cols[i], row.value(i));
         out.append(m);
-    }));
+    });
+    st->reset();
+    MUCO_TRY(read);
     return out;
 }
 

@@ -25,10 +25,15 @@ QString encode(const QList<SubjectBlock> &blocks)
 // The highest number used at the site within [first, last] (first - 1 when none).
 Result<qint64> highestUsed(Session &s, qint64 first, qint64 last)
 {
-    MUCO_READ(st, s.db().prepare(QStringLiteral("SELECT MAX(subject_number) FROM patients WHERE site = ? AND subject_number BETWEEN ? AND ?")));
-    st.bind(1, s.site()).bind(2, first).bind(3, last);
-    MUCO_READ(row, st.next());
-    return row && !st.isNull(0) ? st.integer(0) : first - 1;
+    // Cached (every add asks), reset before returning.
+    MUCO_READ(st, s.db().cached(QStringLiteral("SELECT MAX(subject_number) FROM patients WHERE site = ? AND subject_number BETWEEN ? AND ?")));
+    st->bind(1, s.site()).bind(2, first).bind(3, last);
+    auto row = st->next();
+    const qint64 highest = row.ok() && row.value() && !st->isNull(0) ? st->integer(0) : first - 1;
+    st->reset();
+    if (!row.ok())
+        return row.error();
+    return highest;
 }
 } // namespace
 
