@@ -228,6 +228,46 @@ private slots:
         QCOMPARE(Patients::get(*coord, p.id).value().name, QStringLiteral("After"));
     }
 
+    // The search box's text matched without a regular expression gives the rows the base
+    // class's fixed-string filter gives, case folding of non-ASCII names included.
+    void filterIsTheGeneralProxysFilter_data()
+    {
+        QTest::addColumn<QString>("text");
+        for (const char *t : {"", "k", "K", "s", "i", "ann", "GX01-00", "gx01-0002", "Male", "female", "screen", "WHO", "66",
+                              "-", ".", "(", "a+b", "\\", "zzz", "Ann S"})
+            QTest::newRow(t) << QString::fromUtf8(t);
+        QTest::newRow("not ASCII") << QStringLiteral("ſ");
+        QTest::newRow("Kelvin sign") << QStringLiteral("\u212A");
+    }
+
+    void filterIsTheGeneralProxysFilter()
+    {
+        QFETCH(QString, text);
+        test::TestSite site;
+        auto coord = site.signIn(QStringLiteral("coord"));
+        const QStringList names{QStringLiteral("Ann Smith"), QStringLiteral("\u212Aelvin Ko"), QStringLiteral("Ro\u017Fa Ross"),
+                                QStringLiteral("\u0130lhan Ilgaz"), QStringLiteral("Zoë (a+b)"), QStringLiteral("back\\slash")};
+        for (const QString &name : names)
+            QVERIFY(Patients::add(*coord, {{}, name, {}, {}, QStringLiteral("1960-05-01"), QStringLiteral("female")}).ok());
+        ui::PatientListModel model;
+        ui::PatientListProxy fast(&model);
+        QSortFilterProxyModel general;
+        general.setSourceModel(&model);
+        for (QSortFilterProxyModel *p : {static_cast<QSortFilterProxyModel *>(&fast), &general}) {
+            p->setFilterCaseSensitivity(Qt::CaseInsensitive);
+            p->setFilterKeyColumn(-1);
+        }
+        model.setSession(coord.get());
+        fast.setFilterText(text);
+        general.setFilterFixedString(text);
+        QCOMPARE(idsInOrder(fast), idsInOrder(general));
+        // A filter set another way afterwards is the base class's.
+        fast.setFilterRegularExpression(QStringLiteral("^GX01-000[12]$"));
+        general.setFilterRegularExpression(QStringLiteral("^GX01-000[12]$"));
+        QCOMPARE(idsInOrder(fast), idsInOrder(general));
+        QCOMPARE(fast.rowCount(), 2);
+    }
+
     // At sign-in the list is read whole; after it a new patient is one row inserted, never a
     // reset of the list, and the index by id (built when first asked) finds every row.
     void anAddedPatientIsOneRowInserted()

@@ -78,7 +78,8 @@ MainWindow::MainWindow(AppController &controller, QWidget *parent)
     m_filter->setObjectName(QStringLiteral("patientFilter"));
     m_filter->setPlaceholderText(tr("Filter patients (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy,
+            [proxy = static_cast<PatientListProxy *>(m_proxy)](const QString &text) { proxy->setFilterText(text); });
     // Down or Enter in the filter goes to the list, selecting the first match: keyboard first.
     auto toList = [this] {
         m_list->setFocus();

@@ -1,5 +1,6 @@
 #include "models/PatientListProxy.h"
 #include "models/PatientListModel.h"
+#include <QRegularExpression>
 
 namespace muco::ui {
 
@@ -24,6 +25,33 @@ bool PatientListProxy::lessThan(const QModelIndex &left, const QModelIndex &righ
             return a.compare(b) < 0;
     }
     return QSortFilterProxyModel::lessThan(left, right);
+}
+
+void PatientListProxy::setFilterText(const QString &text)
+{
+    m_text = QtPrivate::isAscii(text) ? (text.isNull() ? QStringLiteral("") : text) : QString();
+    m_escaped = QRegularExpression::escape(m_text);
+    setFilterFixedString(text);
+}
+
+// A fixed ASCII string over every column, as the search box sets it, is matched with
+// QString::contains: the base class ran a regular expression on each of the 10 cells of
+// 50,000 rows, 143 ms a keystroke (issue 14). For an ASCII pattern the two agree (Unicode
+// simple case folding on both sides, e.g. the Kelvin sign and the long s match k and s);
+// anything else, or a filter set another way, takes the base class's path.
+bool PatientListProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QRegularExpression re = filterRegularExpression();
+    const bool caseless = filterCaseSensitivity() == Qt::CaseInsensitive;
+    if (m_text.isNull() || sourceParent.isValid() || filterKeyColumn() != -1 || sourceModel() != m_source
+        || re.pattern() != m_escaped
+        || re.patternOptions().testFlag(QRegularExpression::CaseInsensitiveOption) != caseless)
+        return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+    const int role = filterRole();
+    for (int c = 0; c < m_source->columnCount(); ++c)
+        if (m_source->index(sourceRow, c).data(role).toString().contains(m_text, filterCaseSensitivity()))
+            return true;
+    return false;
 }
 
 } // namespace muco::ui
