@@ -145,6 +145,16 @@ private slots:
     void theProtocolsPlan()
     {
         const Protocol &p = Protocol::nct07312656();
+        // Issue 17 names the critical items: eligibility, randomization, radiotherapy dates and
+        // doses, every mucositis grade, adverse events.
+        const auto tables = SourceVerification::criticalTables();
+        QVERIFY(tables.ok());
+        QStringList critical;
+        for (const TableSpec *t : tables.value())
+            critical << t->name;
+        critical.sort();
+        QCOMPARE(critical, (QStringList{QStringLiteral("adverse_events"), QStringLiteral("assessments"), QStringLiteral("fractions"),
+                                        QStringLiteral("randomizations"), QStringLiteral("rt_plans"), QStringLiteral("screenings")}));
         QVERIFY(!p.sdvSample.tables.isEmpty());
         for (const QString &t : p.sdvSample.tables)
             QVERIFY2(!p.sdvCritical.contains(t), qPrintable(t));

@@ -2306,82 +2306,82 @@ Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="65"/>
+        <location filename="../core/storage/Database.cpp" line="68"/>
         <source>opening %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="75"/>
+        <location filename="../core/storage/Database.cpp" line="78"/>
         <source>The encryption key could not be applied to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="78"/>
+        <location filename="../core/storage/Database.cpp" line="81"/>
         <source>This build&apos;s SQLite has no encryption (SQLCipher is required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="128"/>
+        <location filename="../core/storage/Database.cpp" line="131"/>
         <source>The key of %1 cannot be changed now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="141"/>
+        <location filename="../core/storage/Database.cpp" line="144"/>
         <source>The site database %1 is open in another program; close it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="146"/>
+        <location filename="../core/storage/Database.cpp" line="149"/>
         <source>changing the key of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="179"/>
+        <location filename="../core/storage/Database.cpp" line="182"/>
         <source>The site database %1 is locked by another program; close it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="181"/>
+        <location filename="../core/storage/Database.cpp" line="184"/>
         <source>%1 could not be decrypted: the key does not fit, or it is not a MucoTrack site database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="183"/>
+        <location filename="../core/storage/Database.cpp" line="186"/>
         <source>The site database %1 is damaged (%2). Restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="185"/>
+        <location filename="../core/storage/Database.cpp" line="188"/>
         <source>The site database %1 cannot be opened (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="187"/>
+        <location filename="../core/storage/Database.cpp" line="190"/>
         <source>The disk holding %1 is full; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="189"/>
+        <location filename="../core/storage/Database.cpp" line="192"/>
         <source>The site database %1 is read-only; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="191"/>
+        <location filename="../core/storage/Database.cpp" line="194"/>
         <source>the change breaks a rule of the database (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="193"/>
+        <location filename="../core/storage/Database.cpp" line="196"/>
         <source>Storage error while %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="203"/>
+        <location filename="../core/storage/Database.cpp" line="206"/>
         <source>running %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="213"/>
+        <location filename="../core/storage/Database.cpp" line="216"/>
         <source>preparing %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3695,90 +3695,90 @@ Last error: %1</source>
 <context>
     <name>Patients</name>
     <message>
-        <location filename="../core/records/Patients.cpp" line="42"/>
+        <location filename="../core/records/Patients.cpp" line="46"/>
         <source>use up to 32 letters, digits and dashes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="25"/>
+        <location filename="../core/records/Patients.cpp" line="29"/>
         <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="27"/>
-        <location filename="../core/records/Patients.cpp" line="271"/>
+        <location filename="../core/records/Patients.cpp" line="31"/>
+        <location filename="../core/records/Patients.cpp" line="391"/>
         <source>%1 is in the future</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="29"/>
+        <location filename="../core/records/Patients.cpp" line="33"/>
         <source>%1 is before 1900</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="32"/>
+        <location filename="../core/records/Patients.cpp" line="36"/>
         <source>use male or female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="34"/>
+        <location filename="../core/records/Patients.cpp" line="38"/>
         <source>is too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="46"/>
+        <location filename="../core/records/Patients.cpp" line="50"/>
         <source>enter the patient&apos;s name or medical record number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="48"/>
-        <location filename="../core/records/Patients.cpp" line="225"/>
+        <location filename="../core/records/Patients.cpp" line="52"/>
+        <location filename="../core/records/Patients.cpp" line="345"/>
         <source>the birth date is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="50"/>
-        <location filename="../core/records/Patients.cpp" line="227"/>
+        <location filename="../core/records/Patients.cpp" line="54"/>
+        <location filename="../core/records/Patients.cpp" line="347"/>
         <source>choose the sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="135"/>
+        <location filename="../core/records/Patients.cpp" line="237"/>
         <source>%1 is already in use at this site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="183"/>
+        <location filename="../core/records/Patients.cpp" line="303"/>
         <source>no patient has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="211"/>
+        <location filename="../core/records/Patients.cpp" line="331"/>
         <source>no patient has the subject ID %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="229"/>
+        <location filename="../core/records/Patients.cpp" line="349"/>
         <source>a reason is required to change saved data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="266"/>
+        <location filename="../core/records/Patients.cpp" line="386"/>
         <source>a patient whose status is %1 cannot become %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="269"/>
+        <location filename="../core/records/Patients.cpp" line="389"/>
         <source>the date is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="274"/>
+        <location filename="../core/records/Patients.cpp" line="394"/>
         <source>%1 is before the patient&apos;s birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="276"/>
+        <location filename="../core/records/Patients.cpp" line="396"/>
         <source>say why</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8195,214 +8195,214 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="76"/>
+        <location filename="../ui/MainWindow.cpp" line="79"/>
         <source>Filter patients (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="116"/>
-        <location filename="../ui/MainWindow.cpp" line="461"/>
+        <location filename="../ui/MainWindow.cpp" line="119"/>
+        <location filename="../ui/MainWindow.cpp" line="464"/>
         <source>Select a patient in the list, or add one with Ctrl+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="154"/>
         <source>DEMO SITE: synthetic patients for training and trying MucoTrack. Not for clinical use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
         <source>MucoTrack — DEMO SITE (synthetic data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
         <source>MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="241"/>
+        <location filename="../ui/MainWindow.cpp" line="244"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>&amp;New patient...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>S&amp;ync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>Sync &amp;conflicts...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="255"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>Patient &amp;details...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124"/>
+        <location filename="../ui/MainWindow.cpp" line="127"/>
         <source>Patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="125"/>
-        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="128"/>
+        <location filename="../ui/MainWindow.cpp" line="340"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135"/>
+        <location filename="../ui/MainWindow.cpp" line="138"/>
         <source>Monitoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="256"/>
         <source>&amp;Switch user...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="257"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>Screening &amp;log...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <location filename="../ui/MainWindow.cpp" line="264"/>
         <source>&amp;Overdue visits...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="265"/>
+        <location filename="../ui/MainWindow.cpp" line="268"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindow.cpp" line="269"/>
         <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="268"/>
+        <location filename="../ui/MainWindow.cpp" line="271"/>
         <source>Change &amp;password...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <location filename="../ui/MainWindow.cpp" line="278"/>
         <source>&amp;Administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="276"/>
+        <location filename="../ui/MainWindow.cpp" line="279"/>
         <source>&amp;Accounts...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="280"/>
+        <location filename="../ui/MainWindow.cpp" line="283"/>
         <source>Site &amp;settings...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="285"/>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
         <source>Laboratory &amp;reference ranges...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="291"/>
+        <location filename="../ui/MainWindow.cpp" line="294"/>
         <source>&amp;Backups...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="296"/>
+        <location filename="../ui/MainWindow.cpp" line="299"/>
         <source>Restore from a bac&amp;kup...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <location filename="../ui/MainWindow.cpp" line="302"/>
         <source>Restored to %1: open it with --db to sign in there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="301"/>
+        <location filename="../ui/MainWindow.cpp" line="304"/>
         <source>New reco&amp;very key...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="306"/>
+        <location filename="../ui/MainWindow.cpp" line="309"/>
         <source>Audit &amp;trail...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="308"/>
+        <location filename="../ui/MainWindow.cpp" line="311"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="310"/>
+        <location filename="../ui/MainWindow.cpp" line="313"/>
         <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
         <source>&amp;About MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="319"/>
+        <location filename="../ui/MainWindow.cpp" line="322"/>
         <source>About MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
         <source>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;Bedside data capture for trial NCT07312656: exosome mouth spray against radiation-induced oral mucositis.&lt;br&gt;&lt;br&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="342"/>
+        <location filename="../ui/MainWindow.cpp" line="345"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="462"/>
+        <location filename="../ui/MainWindow.cpp" line="465"/>
         <source>Select a patient in a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="538"/>
+        <location filename="../ui/MainWindow.cpp" line="541"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="543"/>
+        <location filename="../ui/MainWindow.cpp" line="546"/>
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="544"/>
+        <location filename="../ui/MainWindow.cpp" line="547"/>
         <source>Monitor&apos;s device %1: every site, monitoring only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="545"/>
+        <location filename="../ui/MainWindow.cpp" line="548"/>
         <source>Site %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8993,82 +8993,82 @@ grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="61"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="63"/>
         <source>(hidden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="63"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="65"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="63"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="65"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="67"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="69"/>
         <source>WHO %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="80"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="82"/>
         <source>%1 critical records to verify against the source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="87"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="89"/>
         <source>%1 data queries not closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="140"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="142"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="141"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="143"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="142"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="144"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="143"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="145"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="144"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="146"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="145"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="147"/>
         <source>Latest grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="146"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="148"/>
         <source>Dose (Gy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="147"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="149"/>
         <source>Arm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="148"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="150"/>
         <source>Queries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="149"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="151"/>
         <source>To verify</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10553,7 +10553,7 @@ grades</source>
     </message>
     <message>
         <location filename="../ui/workspace/SourceVerificationTab.cpp" line="76"/>
-        <source>Records of this patient still to verify: %1 (the protocol&apos;s critical items: screening, radiotherapy, grades, adverse events; and the records the monitoring plan samples from the rest).</source>
+        <source>Records of this patient still to verify: %1 (the protocol&apos;s critical items: screening, randomization, radiotherapy, grades, adverse events; and the records the monitoring plan samples from the rest).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

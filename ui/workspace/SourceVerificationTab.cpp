@@ -74,7 +74,7 @@ void SourceVerificationTab::reload()
     const int remaining = m_model->remainingToVerify();
     m_summary->setText(remaining == 0 ? tr("Every record of this patient to verify is verified as it stands.")
                                       : tr("Records of this patient still to verify: %1 (the protocol's critical items: "
-                                           "screening, radiotherapy, grades, adverse events; and the records the monitoring "
+                                           "screening, randomization, radiotherapy, grades, adverse events; and the records the monitoring "
                                            "plan samples from the rest).").arg(remaining));
     const bool monitor = s->can(Permission::VerifySource);
     m_mark->setVisible(monitor);
