@@ -118,7 +118,8 @@ PendingRun pendingRun(const Database &db)
     return {text.left(a).toLongLong(), text.mid(a + 1, b - a - 1), text.mid(b + 1)};
 }
 
-// The keys of the transaction's runs (copies: the caller's key need not outlive the call),
+// The keys of the transaction's runs (copies sharing the caller's guarded key, which need not
+// outlive the call),
 // and the signature of the last run when the transaction commits.
 class RunSeal : public CommitWork {
 public:
@@ -137,11 +138,8 @@ Status openRun(Database &db, qint64 seq, const SigningKey &signer)
     if (!seal)
         return Error::storage(QStringLiteral("An audit run was opened outside a transaction."));
     const QString publicKey = signer.publicKeyHex();
-    if (!seal->keys.contains(publicKey)) {
-        SecureBytes seed(signer.seed().size());
-        std::copy_n(signer.seed().data(), seed.size(), seed.data());
-        seal->keys.emplace(publicKey, SigningKey(signer.owner(), std::move(seed)));
-    }
+    if (!seal->keys.contains(publicKey))
+        seal->keys.emplace(publicKey, signer);   // shares the signer's guarded key
     return db.setTransactionValue(kRunKey, QStringLiteral("%1\n%2\n%3").arg(seq).arg(publicKey, signer.owner()));
 }
 

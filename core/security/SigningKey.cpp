@@ -12,9 +12,14 @@ SigningKey::SigningKey(QString owner, SecureBytes seed) : m_owner(std::move(owne
     QByteArray pub(crypto_sign_PUBLICKEYBYTES, '\0');
     if (crypto_sign_seed_keypair(reinterpret_cast<unsigned char *>(pub.data()), secret.data(), seed.data()) != 0)
         return;
-    m_seed = std::move(seed);
-    m_secret = std::move(secret);
+    m_keys = std::make_shared<const Secret>(Secret{std::move(seed), std::move(secret)});
     m_public = pub;
+}
+
+const SecureBytes &SigningKey::seed() const
+{
+    static const SecureBytes none;
+    return m_keys ? m_keys->seed : none;
 }
 
 SigningKey SigningKey::generate(const QString &owner)
@@ -29,7 +34,7 @@ QByteArray SigningKey::sign(const QByteArray &message) const
     QByteArray sig(crypto_sign_BYTES, '\0');
     crypto_sign_detached(reinterpret_cast<unsigned char *>(sig.data()), nullptr,
                          reinterpret_cast<const unsigned char *>(message.constData()),
-                         static_cast<unsigned long long>(message.size()), m_secret.data());
+                         static_cast<unsigned long long>(message.size()), m_keys->secretKey.data());
     return sig;
 }
 
