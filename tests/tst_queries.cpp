@@ -17,17 +17,14 @@
 #include "sync/SyncEngine.h"
 #include <QRandomGenerator>
 #include "SampleRecords.h"
+#include "TrialDevices.h"
 #include <QtTest>
 
 using namespace muco;
 
 namespace {
 
-struct Device {
-    std::unique_ptr<test::TestSite> site;
-    std::unique_ptr<Session> session;
-    std::unique_ptr<DirectTransport> transport;
-};
+using Device = test::TrialDevice;
 
 qint64 count(Session &s, const QString &sql)
 {
@@ -43,27 +40,8 @@ class TestQueries : public QObject {
     std::unique_ptr<CentralStore> m_store;
     std::unique_ptr<CentralService> m_service;
 
-    Device device(const QString &user)
-    {
-        Device d;
-        d.site = std::make_unique<test::TestSite>();
-        d.session = d.site->signIn(user);
-        auto code = m_store->createEnrollmentCode(QStringLiteral("GX01"));
-        auto e = m_store->enroll(code.value());
-        d.transport = std::make_unique<DirectTransport>(*m_service, e->token);
-        return d;
-    }
-
-    SyncReport sync(Device &d)
-    {
-        SyncClient::Options o;
-        o.baseBackoffMs = 1;
-        SyncClient client(*d.session, *d.transport, o);
-        SyncReport r = client.runBlocking();
-        if (!r.ok)
-            qWarning() << r.error;
-        return r;
-    }
+    Device device(const QString &user) { return test::enrolSiteDevice(*m_store, *m_service, QStringLiteral("GX01"), user); }
+    static SyncReport sync(Device &d) { return test::syncDevice(d); }
 
     // A patient with one adverse event, at the site; the ids of both.
     static QPair<QString, QString> patientWithEvent(Session &doctor)
