@@ -8,6 +8,7 @@
 #include "models/PatientListModel.h"
 #include "records/DemoSite.h"
 #include "records/Patients.h"
+#include "security/IdentityCipher.h"
 #include "records/RecordStore.h"
 #include "security/SiteVault.h"
 #include "storage/Statement.h"
@@ -26,6 +27,7 @@ double ratio(double a, double b) { return b > 0 ? a / b : 0; }
 // n patients with a name each, written through the one write path in one transaction.
 Status addPatients(Session &s, int n)
 {
+    const bool clearNames = qEnvironmentVariableIntValue("MUCOTRACK_BENCH_CLEAR_NAMES") == 1;
     Transaction tx(s.db());
     MUCO_TRY(tx.begun());
     for (int i = 0; i < n; ++i) {
@@ -37,7 +39,13 @@ Status addPatients(Session &s, int n)
                                                {QStringLiteral("status"), QStringLiteral("screening")},
                                                {QStringLiteral("created_utc"), QStringLiteral("2026-11-25T08:00:00.000Z")}},
                                               {}}));
-        MUCO_TRY(RecordStore::create(s, {&Patients::identityTable(), created.id, {{QStringLiteral("name"), QStringLiteral("Bench %1").arg(i)}}, {}}));
+        // Encrypted as Patients::add writes it (security/IdentityCipher), or in clear with
+        // MUCOTRACK_BENCH_CLEAR_NAMES=1, to measure what decrypting costs the list.
+        const QString name = QStringLiteral("Bench %1").arg(i);
+        MUCO_TRY(RecordStore::create(s, {&Patients::identityTable(), created.id,
+                                         {{QStringLiteral("name"), clearNames ? name : IdentityCipher::seal(s.identityKey(), created.id,
+                                                                                                           QStringLiteral("name"), name)}},
+                                         {}}));
     }
     return tx.commit();
 }

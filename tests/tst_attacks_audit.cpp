@@ -102,7 +102,7 @@ AuditVerification verifyAs(const test::TestSite &site, const QString &user)
 {
     auto s = site.signIn(user);
     auto v = AuditChain::verify(s->db());
-    return v.ok() ? v.value() : AuditVerification{false, 0, 0, 0, v.error().message, {}, {}};
+    return v.ok() ? v.value() : AuditVerification{false, 0, 0, 0, v.error().message, {}, {}, {}};
 }
 
 } // namespace

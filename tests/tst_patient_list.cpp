@@ -10,12 +10,14 @@
 #include "records/Radiotherapy.h"
 #include "records/Randomizations.h"
 #include "records/RecordStore.h"
+#include "security/IdentityCipher.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QtTest>
+#include <optional>
 
 using namespace muco;
 
@@ -39,14 +41,22 @@ QString writePatient(Session &s, const QString &subjectId, int number, const QSt
     return created->id;
 }
 
-bool writeIdentity(Session &s, const QString &id, const QString &name, const QString &mrn = {})
+// Encrypted as Patients::add writes it (IdentityCipher), or in clear as before identities were
+// encrypted; inside the caller's transaction when one is open.
+bool writeIdentity(Session &s, const QString &id, const QString &name, const QString &mrn = {}, bool inClear = false)
 {
-    Transaction tx(s.db());
+    const auto stored = [&](const QString &field, const QString &value) {
+        return value.isEmpty() ? QVariant() : QVariant(inClear ? value : IdentityCipher::seal(s.identityKey(), id, field, value));
+    };
+    std::optional<Transaction> tx;
+    if (!s.db().inTransaction())
+        tx.emplace(s.db());
     return RecordStore::create(s, {&Patients::identityTable(), id,
-                                   {{QStringLiteral("name"), name}, {QStringLiteral("mrn"), mrn.isEmpty() ? QVariant() : QVariant(mrn)}},
+                                   {{QStringLiteral("name"), stored(QStringLiteral("name"), name)},
+                                    {QStringLiteral("mrn"), stored(QStringLiteral("mrn"), mrn)}},
                                    {}})
                .ok()
-        && tx.commit().ok();
+        && (!tx || tx->commit().ok());
 }
 
 bool setColumn(Session &s, const QString &id, const QString &column, const QVariant &value)
@@ -74,8 +84,18 @@ class TestPatientList : public QObject {
 private slots:
     // Identities written out of storage order, a patient without one (pulled), a deleted patient
     // with one, two sites: every listed patient is the one Patients::get reads through the join.
+    // A long list decrypts the identities on every core (Patients.cpp, kParallelFrom): both
+    // paths give what the one-row read gives, a value in clear and a moved value included.
+    void listIsWhatEachPatientReadsAlone_data()
+    {
+        QTest::addColumn<int>("more");
+        QTest::newRow("short list") << 0;
+        QTest::newRow("long list") << 2100;
+    }
+
     void listIsWhatEachPatientReadsAlone()
     {
+        QFETCH(int, more);
         test::TestSite site;
         auto coord = site.signIn(QStringLiteral("coord"));
         const QString third = writePatient(*coord, QStringLiteral("GX01-0003"), 3);
@@ -84,13 +104,35 @@ private slots:
         const QString pulled = writePatient(*coord, QStringLiteral("GX01-0002"), 2);
         const QString deleted = writePatient(*coord, QStringLiteral("GX01-0004"), 4);
         QVERIFY(writeIdentity(*coord, deleted, QStringLiteral("Deleted")));
-        QVERIFY(writeIdentity(*coord, third, QStringLiteral("Third")));
+        QVERIFY(writeIdentity(*coord, third, QStringLiteral("Third"), {}, true));   // in clear, from before
         const QString otherSite = writePatient(*coord, QStringLiteral("AA01-0009"), 9);
         QVERIFY(writeIdentity(*coord, otherSite, QStringLiteral("Other site")));
         const QString sameNumber = writePatient(*coord, QStringLiteral("GX01-0001B"), 1);   // a number given twice
         QVERIFY(writeIdentity(*coord, sameNumber, QStringLiteral("Same number")));
         QVERIFY(setColumn(*coord, deleted, QStringLiteral("deleted"), 1));
         QVERIFY(setColumn(*coord, otherSite, QStringLiteral("site"), QStringLiteral("AA01")));
+        {
+            Transaction tx(coord->db());
+            for (int i = 0; i < more; ++i) {
+                auto created = RecordStore::create(*coord, {&Patients::table(), {},
+                                                            {{QStringLiteral("subject_id"), QStringLiteral("GX01-%1").arg(1000 + i)},
+                                                             {QStringLiteral("subject_number"), 1000 + i},
+                                                             {QStringLiteral("status"), QStringLiteral("screening")},
+                                                             {QStringLiteral("created_utc"), QStringLiteral("2026-11-20T08:00:00.000Z")}},
+                                                            {}});
+                QVERIFY(created.ok());
+                QVERIFY(writeIdentity(*coord, created->id, QStringLiteral("Patient %1").arg(i), QStringLiteral("MRN-%1").arg(i)));
+            }
+            QVERIFY(tx.commit().ok());
+        }
+        // Same number's name moved onto the last patient: it says so, in both paths.
+        const QString moved = more > 0 ? Patients::list(*coord).value().last().id : QString();
+        if (more > 0) {
+            auto st = coord->db().prepare(QStringLiteral("UPDATE patient_identity SET name = (SELECT name FROM patient_identity"
+                                                         " WHERE id = ?) WHERE id = ?"));
+            st->bind(1, sameNumber).bind(2, moved);
+            QVERIFY(st->run().ok());
+        }
 
         for (const QString &user : {QStringLiteral("coord"), QStringLiteral("monitor")}) {
             auto s = site.signIn(user);
@@ -98,8 +140,9 @@ private slots:
             QStringList order;
             for (const Patient &p : list)
                 order << p.subjectId;
-            QCOMPARE(order, (QStringList{QStringLiteral("AA01-0009"), QStringLiteral("GX01-0001"), QStringLiteral("GX01-0001B"),
-                                         QStringLiteral("GX01-0002"), QStringLiteral("GX01-0003")}));
+            QCOMPARE(order.size(), 5 + more);
+            QCOMPARE(order.mid(0, 5), (QStringList{QStringLiteral("AA01-0009"), QStringLiteral("GX01-0001"), QStringLiteral("GX01-0001B"),
+                                                   QStringLiteral("GX01-0002"), QStringLiteral("GX01-0003")}));
             for (const Patient &p : list) {
                 const Patient alone = Patients::get(*s, p.id).value();
                 QCOMPARE(p.id, alone.id);
@@ -121,6 +164,12 @@ private slots:
                 QVERIFY(list.at(3).name.isEmpty());   // pulled: no identity here
                 QCOMPARE(list.at(4).name, QStringLiteral("Third"));
                 QCOMPARE(list.at(4).birthDate, QStringLiteral("1960-05-01"));
+                if (more > 0) {
+                    QCOMPARE(list.at(5).name, QStringLiteral("Patient 0"));
+                    QCOMPARE(list.at(5).mrn, QStringLiteral("MRN-0"));
+                    QCOMPARE(list.last().id, moved);
+                    QCOMPARE(list.last().name, QStringLiteral("(cannot be read)"));
+                }
             } else {
                 for (const Patient &p : list)
                     QVERIFY(p.name.isEmpty() && p.mrn.isEmpty());

@@ -113,8 +113,15 @@ Result<QList<CasebookRecord>> readRecords(Session &s, const TableSpec &t, const 
 Result<Casebook> loadCasebook(Session &s, const QString &patient, const CasebookOptions &options)
 {
     MUCO_TRY(s.require(Permission::ViewPatients));
-    if (options.withIdentity)
+    if (options.withIdentity) {
         MUCO_TRY(s.require(Permission::ViewIdentity));
+        // Names are encrypted under the identity key (security/IdentityKey): without a copy of
+        // it, a casebook "with identity" would print blanks as if the patient had no name.
+        if (!s.seesIdentities())
+            return Error::invalid(QStringLiteral("with-identity"), Tr::tr("your account holds no key to patients' identities "
+                                                                          "yet: a colleague who may see identities signs in once, "
+                                                                          "then sign in again"));
+    }
     auto found = Patients::get(s, patient);
     if (!found.ok())
         found = Patients::bySubjectId(s, patient);

@@ -1,6 +1,7 @@
 #include "records/Patients.h"
 #include "records/SubjectNumbers.h"
 #include "clinical/Eligibility.h"
+#include "security/IdentityCipher.h"
 #include "security/Session.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
@@ -8,8 +9,10 @@
 #include <QDate>
 #include <QAnyStringView>
 #include <QHash>
+#include <QtConcurrent/QtConcurrentMap>
 #include <QRegularExpression>
 #include <algorithm>
+#include <array>
 #include <optional>
 
 namespace muco {
@@ -69,6 +72,22 @@ Result<bool> subjectIdTaken(Session &s, const QString &subjectId)
 
 QVariant orNull(const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); }
 
+// Identities are written encrypted (IdentityCipher): an account that holds no copy of the
+// identity key yet cannot write one, and is told so rather than have it dropped.
+Status canWriteIdentity(const Session &s, const QString &name, const QString &mrn, const QString &phone)
+{
+    if (s.seesIdentities() || (name.trimmed().isEmpty() && mrn.trimmed().isEmpty() && phone.trimmed().isEmpty()))
+        return {};
+    const QString field = !name.trimmed().isEmpty() ? QStringLiteral("name")
+                          : !mrn.trimmed().isEmpty() ? QStringLiteral("mrn")
+                                                     : QStringLiteral("phone");
+    if (!s.can(Permission::ViewIdentity))
+        return Error::denied(Tr::tr("%1 (%2) may not enter patients' names and record numbers.")
+                                 .arg(s.user().username, roleLabel(s.user().role)));
+    return Error::invalid(field, Tr::tr("your account holds no key to patients' identities yet: a colleague who may see "
+                                        "identities signs in once, then sign in again"));
+}
+
 const QString kSelect = QStringLiteral(
     "SELECT p.id, p.subject_id, p.subject_number, p.birth_date, p.sex, p.status, p.version,"
     " i.name, i.mrn, i.phone, p.status_date, p.status_reason, p.site FROM patients p LEFT JOIN patient_identity i ON i.id = p.id"
@@ -121,10 +140,29 @@ std::optional<Ymd> isoDate(const QString &text)
     return date.isValid() ? std::optional<Ymd>(Ymd{date.year(), date.month(), date.day()}) : std::nullopt;
 }
 
+const std::array<QString, 3> kIdentityFields{QStringLiteral("name"), QStringLiteral("mrn"), QStringLiteral("phone")};
+constexpr std::array<QByteArrayView, 3> kIdentityFieldBytes{QByteArrayView("name"), QByteArrayView("mrn"), QByteArrayView("phone")};
+
+// The text of a stored identity value (IdentityCipher), read from the statement's bytes; one
+// that does not open says so rather than showing nothing, so that a damaged value is seen and
+// not taken for a blank one.
+QString identityText(const SecureBytes &key, QByteArrayView patientId, std::size_t field, const Statement &st, int col)
+{
+    const QByteArrayView stored = st.utf8(col);
+    if (stored.isEmpty())
+        return {};
+    auto text = IdentityCipher::open(key, patientId, kIdentityFieldBytes.at(field), stored);
+    return text ? *text : Tr::tr("(cannot be read)");
+}
+
+// The identity key when the session shows identities (Session::seesIdentities), else null.
+const SecureBytes *identityKeyOf(const Session &s) { return s.seesIdentities() ? &s.identityKey() : nullptr; }
+
 // Reads rows of kSelect (or of its columns without the identity, kPatientsOnly).
 class PatientReader {
 public:
-    PatientReader(bool identity, const QDate &today) : m_identity(identity), m_today{today.year(), today.month(), today.day()} {}
+    PatientReader(const SecureBytes *identityKey, const QDate &today)
+        : m_key(identityKey), m_identity(identityKey != nullptr), m_today{today.year(), today.month(), today.day()} {}
     Patient read(const Statement &st)
     {
         Patient p{st.text(0), st.text(1), static_cast<int>(st.integer(2)), st.text(3), m_sex(st, 4), m_status(st, 5),
@@ -136,9 +174,10 @@ public:
             p.ageYears = on.y - birth->y - (on.m < birth->m || (on.m == birth->m && on.d < birth->d) ? 1 : 0);
         }
         if (m_identity) {
-            p.name = st.text(7);
-            p.mrn = st.text(8);
-            p.phone = st.text(9);
+            const QByteArray id = p.id.toUtf8();
+            p.name = identityText(*m_key, id, 0, st, 7);
+            p.mrn = identityText(*m_key, id, 1, st, 8);
+            p.phone = identityText(*m_key, id, 2, st, 9);
         } else if (birth) {
             p.birthDate = QString::number(birth->y);   // age and year, never the day (issue 12)
         }
@@ -146,12 +185,13 @@ public:
     }
 
 private:
+    const SecureBytes *m_key;
     bool m_identity;
     Ymd m_today;   // once per list, not per row: the site's today is a time zone conversion
     RepeatedText m_sex, m_status, m_site;
 };
 
-Patient readPatient(const Statement &st, bool identity, const QDate &today) { return PatientReader(identity, today).read(st); }
+Patient readPatient(const Statement &st, const Session &s) { return PatientReader(identityKeyOf(s), s.today()).read(st); }
 
 // kSelect's columns without the identity join, in storage order (see Patients::list).
 const QString kPatientsOnly = QStringLiteral(
@@ -162,12 +202,30 @@ const QString kPatientsOnly = QStringLiteral(
 // (add), so in storage order the k-th identity is nearly always the one after the last matched
 // patient's: matched in one pass, through an index by id only when not (pulled patients have
 // no identity here; a deleted patient's identity matches nothing).
+// Each identity value costs a decryption (IdentityCipher, about 7,000 instructions): a long
+// list collects them during the scan and decrypts them on every core, each value into its own
+// patient's field, so no two threads write the same string.
+constexpr qsizetype kParallelFrom = 2000;
+
+struct SealedValue {
+    QString *into;
+    qsizetype patient;
+    std::size_t field;
+    QByteArray stored;
+};
+
 Status mergeIdentities(Session &s, QList<Patient> &patients)
 {
+    const SecureBytes &key = s.identityKey();
     MUCO_READ(st, s.db().prepare(QStringLiteral("SELECT id, name, mrn, phone FROM patient_identity ORDER BY rowid")));
     qsizetype next = 0;
     QHash<QString, qsizetype> byId;
-    return st.forEachRow([&](const Statement &row) {
+    const bool parallel = patients.size() >= kParallelFrom;
+    std::vector<SealedValue> sealed;
+    if (parallel)
+        sealed.reserve(static_cast<std::size_t>(patients.size()) * 2);
+    Patient *data = patients.data();   // detached once, here: the workers write through it
+    MUCO_TRY(st.forEachRow([&](const Statement &row) {
         // Compared with the UTF-8 SQLite holds, not converted for every row.
         qsizetype at = next < patients.size() && QAnyStringView::equal(patients.at(next).id, QUtf8StringView(row.utf8(0))) ? next : -1;
         if (at < 0) {
@@ -181,12 +239,26 @@ Status mergeIdentities(Session &s, QList<Patient> &patients)
         }
         if (at < 0)
             return;
-        Patient &p = patients[at];
-        p.name = row.text(1);
-        p.mrn = row.text(2);
-        p.phone = row.text(3);
+        Patient &p = data[at];
+        const QByteArrayView id = row.utf8(0);
+        QString *fields[3] = {&p.name, &p.mrn, &p.phone};
+        for (std::size_t f = 0; f < 3; ++f) {
+            const QByteArrayView stored = row.utf8(static_cast<int>(f) + 1);
+            if (parallel && IdentityCipher::isSealed(stored))
+                sealed.push_back({fields[f], at, f, stored.toByteArray()});
+            else
+                *fields[f] = identityText(key, id, f, row, static_cast<int>(f) + 1);
+        }
         next = at + 1;
+    }));
+    if (sealed.empty())
+        return {};
+    QtConcurrent::blockingMap(sealed, [&](SealedValue &v) {
+        const QByteArray id = data[v.patient].id.toUtf8();
+        auto text = IdentityCipher::open(key, id, kIdentityFieldBytes.at(v.field), v.stored);
+        *v.into = text ? *text : Tr::tr("(cannot be read)");
     });
+    return {};
 }
 
 } // namespace
@@ -214,6 +286,7 @@ Result<Patient> Patients::add(Session &s, const NewPatient &p)
 {
     MUCO_TRY(s.require(Permission::AddPatient));
     MUCO_TRY(validate(s, p));
+    MUCO_TRY(canWriteIdentity(s, p.name, p.mrn, p.phone));
     Transaction tx(s.db());
     MUCO_TRY(tx.begun());
     // From this device's block of numbers, so that two devices of the site adding patients
@@ -249,10 +322,12 @@ Result<Patient> Patients::add(Session &s, const NewPatient &p)
     auto created = RecordStore::create(s, w);
     if (!created.ok())
         return created.error();
+    const auto sealed = [&](std::size_t field, const QString &value) {
+        return orNull(IdentityCipher::seal(s.identityKey(), created->id, kIdentityFields.at(field), value.trimmed()));
+    };
     RecordWrite identity{&identityTable(), created->id,
-                         {{QStringLiteral("name"), orNull(p.name.trimmed())},
-                          {QStringLiteral("mrn"), orNull(p.mrn.trimmed())},
-                          {QStringLiteral("phone"), orNull(p.phone.trimmed())}},
+                         {{kIdentityFields[0], sealed(0, p.name)}, {kIdentityFields[1], sealed(1, p.mrn)},
+                          {kIdentityFields[2], sealed(2, p.phone)}},
                          {}};
     auto identityCreated = RecordStore::create(s, identity);
     if (!identityCreated.ok())
@@ -267,14 +342,14 @@ Result<Patient> Patients::add(Session &s, const NewPatient &p)
 Result<QList<Patient>> Patients::list(Session &s)
 {
     MUCO_TRY(s.require(Permission::ViewPatients));
-    const bool identity = s.can(Permission::ViewIdentity);
+    const bool identity = s.seesIdentities();
     MUCO_READ(st, s.db().prepare(kPatientsOnly));
     QList<Patient> out;
     // Room for every row at once (the largest rowid bounds the count, read from the B-tree's
     // edge): growing a list of 50,000 patients moved them 16 times.
     if (auto rows = s.db().scalarInt(QStringLiteral("SELECT max(rowid) FROM patients")); rows.ok())
         out.reserve(std::clamp<qint64>(rows.value(), 0, 1 << 20));
-    PatientReader reader(identity, s.today());
+    PatientReader reader(identityKeyOf(s), s.today());
     MUCO_TRY(st.forEachRow([&](const Statement &row) { out.append(reader.read(row)); }));
     if (identity)
         MUCO_TRY(mergeIdentities(s, out));
@@ -304,7 +379,7 @@ Result<Patient> Patients::get(Session &s, const QString &id)
             return row.error();
         return Error::invalid(QStringLiteral("id"), Tr::tr("no patient has the id %1").arg(id));
     }
-    Patient p = readPatient(*st, s.can(Permission::ViewIdentity), s.today());
+    Patient p = readPatient(*st, s);
     st->reset();
     return p;
 }
@@ -334,7 +409,7 @@ Result<Patient> Patients::bySubjectId(Session &s, const QString &subjectId)
         return row.error();
     if (!row.value())
         return Error::invalid(QStringLiteral("subject-id"), Tr::tr("no patient has the subject ID %1").arg(subjectId));
-    return readPatient(*st, s.can(Permission::ViewIdentity), s.today());
+    return readPatient(*st, s);
 }
 
 Result<Patient> Patients::update(Session &s, const QString &id, const PatientDetails &d, const QString &reason)
@@ -343,7 +418,7 @@ Result<Patient> Patients::update(Session &s, const QString &id, const PatientDet
     auto current = get(s, id);
     if (!current.ok())
         return current.error();
-    const bool identity = s.can(Permission::ViewIdentity);
+    const bool identity = s.seesIdentities();
     MUCO_TRY(checkDetails(s, d.birthDate, d.sex, d.name, d.mrn, d.phone));
     // Once known, birth date and sex are corrected, never blanked: screening decided on them.
     if (d.birthDate.isEmpty() && !current->birthDate.isEmpty())
@@ -359,14 +434,23 @@ Result<Patient> Patients::update(Session &s, const QString &id, const PatientDet
     if (!out.ok())
         return out.error();
     if (identity) {
-        const QVariantMap fields{{QStringLiteral("name"), orNull(d.name.trimmed())},
-                                 {QStringLiteral("mrn"), orNull(d.mrn.trimmed())},
-                                 {QStringLiteral("phone"), orNull(d.phone.trimmed())}};
-        auto had = RecordStore::read(s, identityTable(), id);
-        auto written = had.ok() ? RecordStore::update(s, {&identityTable(), id, fields, reason})
-                                : RecordStore::create(s, {&identityTable(), id, fields, reason});
-        if (!written.ok())
-            return written.error();
+        // Only what changed is written: a value encrypted again would differ in every byte, and
+        // the trail would say it changed.
+        const std::array<QString, 3> now{d.name.trimmed(), d.mrn.trimmed(), d.phone.trimmed()};
+        const std::array<QString, 3> before{current->name, current->mrn, current->phone};
+        QVariantMap fields;
+        for (std::size_t i = 0; i < now.size(); ++i)
+            if (now.at(i) != before.at(i))
+                fields.insert(kIdentityFields.at(i), orNull(IdentityCipher::seal(s.identityKey(), id, kIdentityFields.at(i), now.at(i))));
+        if (!fields.isEmpty()) {
+            auto had = RecordStore::read(s, identityTable(), id);
+            auto written = had.ok() ? RecordStore::update(s, {&identityTable(), id, fields, reason})
+                                    : RecordStore::create(s, {&identityTable(), id, fields, reason});
+            if (!written.ok())
+                return written.error();
+        }
+    } else {
+        MUCO_TRY(canWriteIdentity(s, d.name, d.mrn, d.phone));
     }
     MUCO_TRY(tx.commit());
     return get(s, id);

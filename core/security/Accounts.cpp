@@ -1,5 +1,6 @@
 #include "security/Accounts.h"
 #include "common/Ids.h"
+#include "security/IdentityKey.h"
 #include "security/KeyRotation.h"
 #include "security/KeySlotFile.h"
 #include "security/Session.h"
@@ -26,6 +27,15 @@ Result<KeySlot> newSlot(Session &session, const QString &user, const QString &pa
 {
     MUCO_TRY(SiteVault::checkSlotCost(session.db(), cost));
     return KeySlotFile::wrap(kUserSlot, user, password, session.databaseKey(), cost, &signingKey.seed());
+}
+
+// The identity key's holders after an account change, from this session's copy. Not part of
+// the change's transaction: the change stands if this fails (a broken trail), and the next
+// holder's sign-in does it (IdentityKey::prepare).
+void resealIdentityKey(Session &session)
+{
+    if (const Status resealed = IdentityKey::reseal(session); !resealed.ok())
+        qWarning("identity key not re-sealed: %s", qPrintable(resealed.error().message));
 }
 
 // A new key pair for `user`, its public key registered in the chain by the administrator.
@@ -80,6 +90,7 @@ Result<Account> Accounts::add(Session &session, const QString &username, const Q
         return Status{};
     }));
     MUCO_TRY(tx.commit());
+    resealIdentityKey(session);
     return account;
 }
 
@@ -129,7 +140,9 @@ Status Accounts::resetPassword(Session &session, const QString &username, const 
         f.failures.remove(user);
         return Status{};
     }));
-    return tx.commit();
+    MUCO_TRY(tx.commit());
+    resealIdentityKey(session);   // the new key pair gets its copy
+    return {};
 }
 
 namespace {
@@ -210,7 +223,9 @@ Status Accounts::setRole(Session &session, const QString &username, Role role, c
     MUCO_TRY(markChanged(session, user, QStringLiteral("role"), roleId(role)));
     MUCO_TRY(session.audit({{}, QStringLiteral("update"), QStringLiteral("users"), user, QStringLiteral("role"), account.role,
                             roleId(role), reason.trimmed()}));
-    return tx.commit();
+    MUCO_TRY(tx.commit());
+    resealIdentityKey(session);   // a new role that may not see identities loses its copy at once
+    return {};
 }
 
 Status Accounts::deactivate(Session &session, const QString &username, const QString &reason)
@@ -244,6 +259,7 @@ Status Accounts::deactivate(Session &session, const QString &username, const QSt
     // The departed user may have kept the database key (unwrapped with their password) and a
     // copy of the key file: the database goes under a new key that only the remaining slots
     // hold.
+    resealIdentityKey(session);
     Status rotated = KeyRotation::rotate(session, QStringLiteral("account %1 deactivated").arg(user));
     if (!rotated.ok())
         return Error::storage(Tr::tr("%1 is deactivated, but the database key was not replaced yet (%2). It is replaced at "

@@ -179,7 +179,8 @@ struct RunRow {
 struct SignatureRules {
     QMap<QString, QByteArray> current;          // each account's key at this point of the chain
     QMap<QString, QList<QByteArray>> allKeys;
-    QMap<QString, QString> roles;               // from the rows that created the accounts
+    QMap<QString, QString> roles;               // as administrators set them (track)
+    QSet<QString> active;                       // accounts created and not deactivated
     QSet<QString> olderThanSigning;             // accounts created before the first signed row
     bool signedSeen = false;
 
@@ -258,11 +259,25 @@ struct SignatureRules {
         return {};
     }
 
+    // Roles as the administrators set them: a row that gives a role counts only when its author
+    // is then an active administrator, or when it creates the site's first account. The users
+    // table is only the database's word, which whoever holds the database key can edit; these
+    // rows are signed (issue 11: a monitor made himself administrator in the table).
     void track(const AuditEntry &e)
     {
-        if (e.table == QLatin1String("users") && e.field == QLatin1String("role")
-            && (e.action == QLatin1String("create") || e.action == QLatin1String("update")))
+        if (e.table != QLatin1String("users"))
+            return;
+        const bool byAdministrator = active.contains(e.user) && roles.value(e.user) == QLatin1String("administrator");
+        const bool created = e.action == QLatin1String("create");
+        if (e.field == QLatin1String("role") && (created || e.action == QLatin1String("update"))) {
+            if (!byAdministrator && !(created && roles.isEmpty()))
+                return;
             roles.insert(e.recordId, e.newValue);
+            if (created)
+                active.insert(e.recordId);
+        } else if (e.action == QLatin1String("deactivate") && byAdministrator) {
+            active.remove(e.recordId);
+        }
     }
 };
 
@@ -453,6 +468,8 @@ Result<AuditVerification> AuditChain::verify(Database &db)
         v.problem = unsignedRun();
     }
     v.publicKeys = rules.allKeys;
+    for (const QString &account : std::as_const(rules.active))
+        v.accountRoles.insert(account, rules.roles.value(account));
     return v;
 }
 

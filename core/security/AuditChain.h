@@ -40,6 +40,9 @@ struct AuditVerification {
     // Every public key each account has had, as registered in the (verified) chain.
     QMap<QString, QList<QByteArray>> publicKeys;
     QString signingSinceUtc;   // time of the first signed row: anything signed before it had no key
+    // Each active account's role as administrators set it in the chain (role ids; accounts that
+    // were deactivated are left out): what the users table should say, proven by signatures.
+    QMap<QString, QString> accountRoles;
 };
 
 struct AuditHead {

@@ -446,6 +446,27 @@ Status KeySlotFile::reseal(KeySlot &slot, const SecureBytes &databaseKey)
     return {};
 }
 
+QByteArray KeySlotFile::sealToBox(const QByteArray &boxPublic, const SecureBytes &key)
+{
+    initSodium();
+    return sealTo(boxPublic, key);
+}
+
+Result<SecureBytes> KeySlotFile::openSealed(const SecureBytes &seed, const QByteArray &sealed)
+{
+    initSodium();
+    const auto box = boxKeysFromSeed(seed);
+    if (!box || sealed.size() <= static_cast<qsizetype>(crypto_box_SEALBYTES))
+        return Error::denied(Tr::tr("The sealed key is damaged or not sealed to this account."));
+    SecureBytes out(static_cast<std::size_t>(sealed.size()) - crypto_box_SEALBYTES);
+    if (crypto_box_seal_open(out.data(), reinterpret_cast<const unsigned char *>(sealed.constData()),
+                             static_cast<unsigned long long>(sealed.size()),
+                             reinterpret_cast<const unsigned char *>(box->publicKey.constData()), box->secretKey.data())
+        != 0)
+        return Error::denied(Tr::tr("The sealed key is damaged or not sealed to this account."));
+    return out;
+}
+
 QByteArray KeySlotFile::boxPublicFor(const QByteArray &signingPublicKey)
 {
     initSodium();

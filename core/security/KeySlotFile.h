@@ -97,6 +97,12 @@ public:
     static Status reseal(KeySlot &slot, const SecureBytes &databaseKey);
     // The X25519 key a slot with this Ed25519 public key seals the database key to.
     static QByteArray boxPublicFor(const QByteArray &signingPublicKey);
+    // `key` sealed (crypto_box_seal) to an X25519 public key; empty when that key is malformed.
+    // Also what SealedKeys seals its keys with, to the same per-account key.
+    static QByteArray sealToBox(const QByteArray &boxPublic, const SecureBytes &key);
+    // Opens what sealToBox sealed to the X25519 form of `seed`'s key pair (an account's signing
+    // seed); denied when it was sealed to another key or altered.
+    static Result<SecureBytes> openSealed(const SecureBytes &seed, const QByteArray &sealed);
     struct Secrets {
         SecureBytes databaseKey;
         SecureBytes signingSeed;   // empty in a scheme 1 slot written before signing keys

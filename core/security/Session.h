@@ -38,6 +38,12 @@ public:
     // The user's own Ed25519 key, unwrapped from their slot at sign-in: it signs every audit
     // entry and electronic signature they make (docs/security.md, C1).
     const SigningKey &signingKey() const { return m_signing; }
+    // The key to patients' identities (IdentityKey), when this account holds a copy: only roles
+    // that may see identities, and only once a holder has sealed one to them.
+    const SecureBytes &identityKey() const { return m_identityKey; }
+    void setIdentityKey(SecureBytes key) { m_identityKey = std::move(key); }
+    // Names, record and phone numbers are shown and written: the role allows it and the key is held.
+    bool seesIdentities() const { return can(Permission::ViewIdentity) && !m_identityKey.isEmpty(); }
 
     // The role's permissions, narrowed on a trial-wide monitor device to monitorDeviceAllows.
     bool can(Permission p) const { return roleAllows(m_user.role, p) && (!m_monitorDevice || monitorDeviceAllows(p)); }
@@ -75,6 +81,7 @@ private:
     QString m_site;
     std::shared_ptr<Clock> m_clock;
     SigningKey m_signing;
+    SecureBytes m_identityKey;
     QTimeZone m_zone = QTimeZone::utc();
     bool m_monitorDevice = false;
 };

@@ -1,6 +1,7 @@
 #include "security/SiteVault.h"
 #include "storage/DiskState.h"
 #include "common/Ids.h"
+#include "security/IdentityKey.h"
 #include "security/KeyRotation.h"
 #include "security/KeySlotFile.h"
 #include "common/AtomicFile.h"
@@ -466,6 +467,7 @@ Result<std::unique_ptr<Session>> SiteVault::signIn(const QString &databasePath, 
         // the chain with the next sign-in that can write.
         if (!unwritableDisk(session->databasePath()))
             return audited.error();
+        (void)IdentityKey::prepare(*session);   // opens this account's copy; writes nothing it cannot
         return session;
     }
     if (!keys->pendingAudit.isEmpty() || keys->failures.contains(user) || seal == KeySlotFile::Seal::Missing) {
@@ -489,6 +491,10 @@ Result<std::unique_ptr<Session>> SiteVault::signIn(const QString &databasePath, 
     // stays due; the sign-in itself goes on.
     if (auto due = KeyRotation::isDue(session->db()); due.ok() && due.value())
         (void)KeyRotation::rotate(*session, QStringLiteral("rotation due since a deactivation, finished at sign-in"));
+    // The identity key: this account's copy opened, the holders brought up to date. A failure
+    // (a broken trail) leaves identities to those who already hold the key; sign-in goes on.
+    if (const Status identities = IdentityKey::prepare(*session); !identities.ok())
+        qWarning("identity key: %s", qPrintable(identities.error().message));
     return session;
 }
 

@@ -1,0 +1,23 @@
+#pragma once
+// The identity key (SealedKeys::kIdentity) in a session: opened at sign-in by an account that
+// may see identities, made on a site that has none yet, and re-sealed when accounts change.
+#include "common/Result.h"
+
+namespace muco {
+
+class Session;
+
+class IdentityKey {
+public:
+    // At sign-in, for an account whose role may see identities: its copy of the key goes into
+    // the session. On a site that has no identity key yet (identities stored before they were
+    // encrypted), one is made and every stored identity encrypted with it, in one transaction.
+    // Then the holders are brought up to date (SealedKeys::reconcile). An account no copy is
+    // sealed to yet (added by an administrator who held none) signs in without identities.
+    static Status prepare(Session &session);
+    // After an account was added, reset, changed role or left: the holders brought up to date
+    // from this session's key; nothing when it holds none (the next holder's sign-in does it).
+    static Status reseal(Session &session);
+};
+
+} // namespace muco
