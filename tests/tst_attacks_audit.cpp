@@ -102,7 +102,12 @@ AuditVerification verifyAs(const test::TestSite &site, const QString &user)
 {
     auto s = site.signIn(user);
     auto v = AuditChain::verify(s->db());
-    return v.ok() ? v.value() : AuditVerification{false, 0, 0, 0, v.error().message, {}, {}, {}};
+    if (v.ok())
+        return v.value();
+    AuditVerification failed;
+    failed.intact = false;
+    failed.problem = v.error().message;
+    return failed;
 }
 
 } // namespace

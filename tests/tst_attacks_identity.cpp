@@ -7,11 +7,14 @@
 // in clear under the database key, which every role unwraps.
 #include "TestSite.h"
 #include "records/Patients.h"
+#include "records/RecordStore.h"
 #include "security/Accounts.h"
 #include "security/AuditChain.h"
 #include "security/IdentityCipher.h"
+#include "security/IdentityKey.h"
 #include "security/KeySlotFile.h"
 #include "security/SealedKeys.h"
+#include "security/SigningKey.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
@@ -66,6 +69,8 @@ bool chainIntact(Session &s)
 class TestAttacksIdentity : public QObject {
     Q_OBJECT
 private slots:
+    void cleanup() { IdentityKey::skipForTests() = false; }   // even after a failed test
+
     // The monitor's raw key opens the database, but no identity in it, and no copy of the
     // identity key opens with his own secret key.
     void theDatabaseKeyAloneReadsNoIdentity()
@@ -149,6 +154,18 @@ private slots:
         QVERIFY(!p->identityVisible);
         QVERIFY(p->name.isEmpty());
         QVERIFY(chainIntact(*monitor));   // his row is his, signed: it just gives him nothing
+        // Nor may he, administrator by his own word, register a key for someone else.
+        {
+            Transaction tx(monitor->db());
+            QVERIFY(tx.begun().ok());
+            const SigningKey mine = SigningKey::generate(QStringLiteral("nurse"));
+            QVERIFY(AuditChain::registerKey(monitor->db(), QStringLiteral("nurse"), mine.publicKey(), QStringLiteral("new key"),
+                                            monitor->now(), monitor->signingKey()).ok());
+            QVERIFY(tx.commit().ok());
+        }
+        auto v = AuditChain::verify(monitor->db());
+        QVERIFY(!v->intact);
+        QVERIFY2(v->problem.contains(QStringLiteral("without being an administrator")), qPrintable(v->problem));
     }
 
     // A role that may no longer see identities loses its copy with the change, before anyone
@@ -222,18 +239,27 @@ private slots:
 
     // A site whose identities were stored in clear (before this) has them encrypted at the
     // first sign-in of an account that may see them, in one audited step; a monitor's sign-in
-    // changes nothing.
+    // changes nothing, and a value made to look encrypted (to stop the encryption) does not.
     void identitiesInClearAreEncryptedAtTheFirstHoldersSignIn()
     {
+        IdentityKey::skipForTests() = true;   // the site as the version before made it
         test::TestSite site;
-        const QString id = addPatient(site);
+        QString id, other;
         {
-            auto db = openWithExtractedKey(site, QStringLiteral("admin"));
-            QVERIFY(db->exec(QStringLiteral("DELETE FROM sealed_keys")).ok());
-            auto st = db->prepare(QStringLiteral("UPDATE patient_identity SET name = ?, mrn = ?, phone = ? WHERE id = ?"));
-            st->bind(1, kName).bind(2, kMrn).bind(3, kPhone).bind(4, id);
-            QVERIFY(st->run().ok());
+            auto coord = site.signIn(QStringLiteral("coord"));
+            QVERIFY(!coord->seesIdentities());
+            id = Patients::add(*coord, {}).value().id;
+            other = Patients::add(*coord, {}).value().id;
+            Transaction tx(coord->db());
+            QVERIFY(tx.begun().ok());
+            // As the version before wrote them: in clear (Patients::add left the rows empty here).
+            QVERIFY(RecordStore::update(*coord, {&Patients::identityTable(), id, {{QStringLiteral("name"), kName},
+                                                 {QStringLiteral("mrn"), kMrn}, {QStringLiteral("phone"), kPhone}}, QStringLiteral("entered")}).ok());
+            QVERIFY(RecordStore::update(*coord, {&Patients::identityTable(), other, {{QStringLiteral("name"), QStringLiteral("mt1:AAAA")},
+                                                 {QStringLiteral("mrn"), QStringLiteral("MRN-2")}}, QStringLiteral("entered")}).ok());
+            QVERIFY(tx.commit().ok());
         }
+        IdentityKey::skipForTests() = false;
         {
             auto monitor = site.signIn(QStringLiteral("monitor"));
             QCOMPARE(monitor->db().scalarInt(QStringLiteral("SELECT count(*) FROM sealed_keys")).value(), qint64(0));
@@ -241,12 +267,84 @@ private slots:
         auto nurse = site.signIn(QStringLiteral("nurse"));
         QVERIFY(nurse->seesIdentities());
         QCOMPARE(Patients::get(*nurse, id)->name, kName);
-        QCOMPARE(nurse->db().scalarInt(QStringLiteral("SELECT count(*) FROM patient_identity WHERE name LIKE 'mt1:%'"
-                                                      " AND mrn LIKE 'mt1:%' AND phone LIKE 'mt1:%'")).value(), qint64(1));
+        QCOMPARE(Patients::get(*nurse, other)->mrn, QStringLiteral("MRN-2"));
+        QCOMPARE(Patients::get(*nurse, other)->name, QStringLiteral("(cannot be read)"));
+        QCOMPARE(nurse->db().scalarInt(QStringLiteral("SELECT count(*) FROM patient_identity WHERE substr(name, 1, 4) = 'mt1:'"
+                                                      " AND substr(mrn, 1, 4) = 'mt1:' AND (phone IS NULL OR substr(phone, 1, 4) = 'mt1:')"))
+                     .value(), qint64(2));
         QCOMPARE(nurse->db().scalarInt(QStringLiteral("SELECT count(*) FROM audit WHERE action = 'identities_encrypted'"
-                                                      " AND user_name = 'nurse' AND new_value = '1'")).value(), qint64(1));
+                                                      " AND user_name = 'nurse' AND new_value = '2'")).value(), qint64(1));
         QCOMPARE(holders(*nurse).size(), 4);
         QVERIFY(chainIntact(*nurse));
+    }
+
+    // Anyone may seal to a public key: the monitor replaces the coordinator's copy with one of
+    // a key he made, and the doctor's with the database key itself. Neither is taken: names the
+    // coordinator enters are never encrypted under a key the monitor knows.
+    void aKeyPlantedByTheInsiderIsRefused()
+    {
+        test::TestSite site;
+        const QString id = addPatient(site);
+        SecureBytes planted = SecureBytes::random(SealedKeys::kKeyBytes);
+        {
+            auto keys = KeySlotFile::load(KeySlotFile::pathFor(site.path()));
+            auto secrets = KeySlotFile::open(*keys->find(QStringLiteral("user"), QStringLiteral("monitor")), test::kPassword);
+            auto db = openWithExtractedKey(site, QStringLiteral("monitor"));
+            const auto plant = [&](const QString &owner, const SecureBytes &key) {
+                auto box = db->prepare(QStringLiteral("SELECT box_public FROM sealed_keys WHERE owner = ?"));
+                box->bind(1, owner);
+                QVERIFY(box->next().value());
+                const QByteArray sealed = KeySlotFile::sealToBox(QByteArray::fromHex(box->text(0).toLatin1()), key);
+                box->reset();
+                auto put = db->prepare(QStringLiteral("UPDATE sealed_keys SET sealed = ?, endorsement = NULL WHERE owner = ?"));
+                put->bind(1, QString::fromLatin1(sealed.toHex())).bind(2, owner);
+                QVERIFY(put->run().ok());
+            };
+            plant(QStringLiteral("coord"), planted);
+            plant(QStringLiteral("doctor"), secrets->databaseKey);
+        }
+        {
+            auto coord = site.signIn(QStringLiteral("coord"));
+            QVERIFY(!coord->seesIdentities());
+            QVERIFY(!coord->identityKey().equals(planted));
+            auto refused = Patients::add(*coord, {{}, QStringLiteral("Wang Fang"), {}, {}, QStringLiteral("1970-03-02"),
+                                                  QStringLiteral("female")});
+            QVERIFY(!refused.ok());
+            QCOMPARE(refused.error().field, QStringLiteral("name"));
+            auto doctor = site.signIn(QStringLiteral("doctor"));
+            QVERIFY(!doctor->seesIdentities());
+        }
+        // A holder of the real key seals the right copies again.
+        { auto nurse = site.signIn(QStringLiteral("nurse")); QVERIFY(nurse->seesIdentities()); }
+        auto coord = site.signIn(QStringLiteral("coord"));
+        QVERIFY(coord->seesIdentities());
+        QCOMPARE(Patients::get(*coord, id)->name, kName);
+        auto doctor = site.signIn(QStringLiteral("doctor"));
+        QCOMPARE(Patients::get(*doctor, id)->name, kName);
+        QVERIFY(chainIntact(*doctor));
+    }
+
+    // Every copy removed: the key is gone, and a new one is not made over identities encrypted
+    // under the old one (they would be lost for good; a backup still opens them).
+    void everyCopyRemovedMakesNoNewKey()
+    {
+        test::TestSite site;
+        const QString id = addPatient(site);
+        QString before;
+        {
+            auto db = openWithExtractedKey(site, QStringLiteral("monitor"));
+            QVERIFY(db->exec(QStringLiteral("DELETE FROM sealed_keys")).ok());
+            auto st = db->prepare(QStringLiteral("SELECT name FROM patient_identity"));
+            QVERIFY(st->next().value());
+            before = st->text(0);
+        }
+        auto admin = site.signIn(QStringLiteral("admin"));
+        QVERIFY(!admin->seesIdentities());
+        QCOMPARE(admin->db().scalarInt(QStringLiteral("SELECT count(*) FROM sealed_keys")).value(), qint64(0));
+        auto st = admin->db().prepare(QStringLiteral("SELECT name FROM patient_identity"));
+        QVERIFY(st->next().value());
+        QCOMPARE(st->text(0), before);
+        QVERIFY(!Patients::get(*admin, id)->identityVisible);
     }
 
     // An account whose copy is missing (removed by someone holding the database key) reads no

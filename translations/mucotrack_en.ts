@@ -4,38 +4,38 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="35"/>
+        <location filename="../core/security/Accounts.cpp" line="45"/>
         <source>Your account has no signing key yet; sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="60"/>
+        <location filename="../core/security/Accounts.cpp" line="70"/>
         <source>an account named %1 already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="115"/>
-        <location filename="../core/security/Accounts.cpp" line="174"/>
+        <location filename="../core/security/Accounts.cpp" line="126"/>
+        <location filename="../core/security/Accounts.cpp" line="187"/>
         <source>no active account is named %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="171"/>
+        <location filename="../core/security/Accounts.cpp" line="184"/>
         <source>a reason is required to change an account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="184"/>
+        <location filename="../core/security/Accounts.cpp" line="197"/>
         <source>this is the site&apos;s last active administrator; make another administrator first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="221"/>
+        <location filename="../core/security/Accounts.cpp" line="236"/>
         <source>you cannot deactivate your own account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="249"/>
+        <location filename="../core/security/Accounts.cpp" line="265"/>
         <source>%1 is deactivated, but the database key was not replaced yet (%2). It is replaced at the next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -406,77 +406,77 @@
 <context>
     <name>AuditChain</name>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="193"/>
+        <location filename="../core/security/AuditChain.cpp" line="195"/>
         <source>row %1 is not signed, but rows before it are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="195"/>
+        <location filename="../core/security/AuditChain.cpp" line="197"/>
         <source>row %1 registers a key without a signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="203"/>
-        <location filename="../core/security/AuditChain.cpp" line="250"/>
-        <location filename="../core/security/AuditChain.cpp" line="420"/>
+        <location filename="../core/security/AuditChain.cpp" line="205"/>
+        <location filename="../core/security/AuditChain.cpp" line="252"/>
+        <location filename="../core/security/AuditChain.cpp" line="443"/>
         <source>row %1 is in the name of %2 but signed by %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="210"/>
+        <location filename="../core/security/AuditChain.cpp" line="212"/>
         <source>row %1 registers a malformed key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="217"/>
+        <location filename="../core/security/AuditChain.cpp" line="219"/>
         <source>row %1: %2 registered a key of their own; only an administrator may</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="219"/>
-        <location filename="../core/security/AuditChain.cpp" line="225"/>
-        <location filename="../core/security/AuditChain.cpp" line="233"/>
+        <location filename="../core/security/AuditChain.cpp" line="221"/>
+        <location filename="../core/security/AuditChain.cpp" line="227"/>
+        <location filename="../core/security/AuditChain.cpp" line="235"/>
         <source>row %1 has a signature that does not match its content or its signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="222"/>
+        <location filename="../core/security/AuditChain.cpp" line="224"/>
         <source>row %1: %2 registered a key for %3 without being an administrator with a key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="231"/>
-        <location filename="../core/security/AuditChain.cpp" line="253"/>
+        <location filename="../core/security/AuditChain.cpp" line="233"/>
+        <location filename="../core/security/AuditChain.cpp" line="255"/>
         <source>row %1 is signed by %2, who has no registered key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="256"/>
+        <location filename="../core/security/AuditChain.cpp" line="258"/>
         <source>rows %1 to %2 have a signature that does not match their content or their signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="387"/>
+        <location filename="../core/security/AuditChain.cpp" line="410"/>
         <source>rows %1 to %2 are not signed by %3, who wrote them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="409"/>
+        <location filename="../core/security/AuditChain.cpp" line="432"/>
         <source>row %1 follows row %2: rows are missing or out of order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="411"/>
+        <location filename="../core/security/AuditChain.cpp" line="434"/>
         <source>row %1 does not link to the row before it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="413"/>
+        <location filename="../core/security/AuditChain.cpp" line="436"/>
         <source>row %1 was changed after it was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="449"/>
+        <location filename="../core/security/AuditChain.cpp" line="472"/>
         <source>the trail ends at row %1 but row %2 was written: rows were removed from its end</source>
         <translation type="unfinished"></translation>
     </message>
@@ -582,138 +582,143 @@
     </message>
     <message>
         <location filename="../core/export/Casebook.cpp" line="122"/>
+        <source>your account does not hold the key to patients&apos; identities yet: a colleague who may see identities gives it to you by signing in once; then sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/Casebook.cpp" line="129"/>
         <source>no patient %1 at this site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="188"/>
+        <location filename="../core/export/Casebook.cpp" line="195"/>
         <source>Audit trail: no entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="191"/>
+        <location filename="../core/export/Casebook.cpp" line="198"/>
         <source>When (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="191"/>
+        <location filename="../core/export/Casebook.cpp" line="198"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="191"/>
+        <location filename="../core/export/Casebook.cpp" line="198"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="195"/>
-        <location filename="../core/export/Casebook.cpp" line="250"/>
+        <location filename="../core/export/Casebook.cpp" line="202"/>
+        <location filename="../core/export/Casebook.cpp" line="257"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="199"/>
-        <location filename="../core/export/Casebook.cpp" line="236"/>
+        <location filename="../core/export/Casebook.cpp" line="206"/>
+        <location filename="../core/export/Casebook.cpp" line="243"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="199"/>
+        <location filename="../core/export/Casebook.cpp" line="206"/>
         <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="199"/>
+        <location filename="../core/export/Casebook.cpp" line="206"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="209"/>
+        <location filename="../core/export/Casebook.cpp" line="216"/>
         <source>Signed by %1, meaning &quot;%2&quot;, at %3 UTC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="213"/>
+        <location filename="../core/export/Casebook.cpp" line="220"/>
         <source>Electronic signature (Ed25519) kept with the record; audit verify checks it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="220"/>
+        <location filename="../core/export/Casebook.cpp" line="227"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="221"/>
+        <location filename="../core/export/Casebook.cpp" line="228"/>
         <source>(record %1, version %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="224"/>
+        <location filename="../core/export/Casebook.cpp" line="231"/>
         <source>Deleted: kept for the audit trail, not part of the data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="225"/>
+        <location filename="../core/export/Casebook.cpp" line="232"/>
         <source>Last changed by %1 at %2 UTC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="236"/>
+        <location filename="../core/export/Casebook.cpp" line="243"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="254"/>
+        <location filename="../core/export/Casebook.cpp" line="261"/>
         <source> (deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="271"/>
+        <location filename="../core/export/Casebook.cpp" line="278"/>
         <source>NCT07312656 casebook of %1, printed %2 UTC by %3. %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="273"/>
+        <location filename="../core/export/Casebook.cpp" line="280"/>
         <source>Contains direct identifiers: keep at the site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="273"/>
+        <location filename="../core/export/Casebook.cpp" line="280"/>
         <source>Pseudonymised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="274"/>
+        <location filename="../core/export/Casebook.cpp" line="281"/>
         <source>Casebook %1, NCT07312656</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="275"/>
+        <location filename="../core/export/Casebook.cpp" line="282"/>
         <source>Subject %1, site %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="277"/>
+        <location filename="../core/export/Casebook.cpp" line="284"/>
         <source>Name: %1. Medical record number: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="279"/>
+        <location filename="../core/export/Casebook.cpp" line="286"/>
         <source>No name or medical record number: the casebook names the patient by subject ID and year of birth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="280"/>
+        <location filename="../core/export/Casebook.cpp" line="287"/>
         <source>Casebook: subject %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="281"/>
+        <location filename="../core/export/Casebook.cpp" line="288"/>
         <source>NCT07312656. Every form of this patient, with its electronic signatures and the audit trail of each field, printed %1 UTC by %2 (%3). %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/export/Casebook.cpp" line="296"/>
+        <location filename="../core/export/Casebook.cpp" line="303"/>
         <source>%1 (%n record(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -721,17 +726,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="314"/>
+        <location filename="../core/export/Casebook.cpp" line="321"/>
         <source>Investigator&apos;s sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="315"/>
+        <location filename="../core/export/Casebook.cpp" line="322"/>
         <source>I have reviewed this casebook and confirm that the data are complete and correct.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="317"/>
+        <location filename="../core/export/Casebook.cpp" line="324"/>
         <source>Name: ______________________   Signature: ______________________   Date: ____________</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3491,6 +3496,32 @@ Last error: %1</source>
     </message>
 </context>
 <context>
+    <name>IdentityCipher</name>
+    <message>
+        <location filename="../core/security/IdentityCipher.cpp" line="95"/>
+        <source>This account does not hold the key to patients&apos; identities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/IdentityCipher.cpp" line="100"/>
+        <source>The stored %1 of patient %2 does not open with the identity key: it was altered or moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentityKey</name>
+    <message>
+        <location filename="../core/security/IdentityKey.cpp" line="107"/>
+        <source>The audit trail is broken at row %1 (%2); patients&apos; identities are not encrypted until it is repaired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/IdentityKey.cpp" line="110"/>
+        <source>Patients&apos; identities are encrypted, but no account holds their key any more. Restore the site from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeyRotation</name>
     <message>
         <location filename="../core/security/KeyRotation.cpp" line="25"/>
@@ -3602,19 +3633,25 @@ Last error: %1</source>
     </message>
     <message>
         <location filename="../core/security/KeySlotFile.cpp" line="444"/>
-        <location filename="../core/security/KeySlotFile.cpp" line="477"/>
-        <location filename="../core/security/KeySlotFile.cpp" line="491"/>
-        <location filename="../core/security/KeySlotFile.cpp" line="506"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="498"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="512"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="527"/>
         <source>A key slot is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="487"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="460"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="466"/>
+        <source>The sealed key is damaged or not sealed to this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeySlotFile.cpp" line="508"/>
         <source>The password is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="502"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="523"/>
         <source>The key slot of %1 does not hold a key sealed to it: it was altered.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3695,90 +3732,106 @@ Last error: %1</source>
 <context>
     <name>Patients</name>
     <message>
-        <location filename="../core/records/Patients.cpp" line="46"/>
+        <location filename="../core/records/Patients.cpp" line="49"/>
         <source>use up to 32 letters, digits and dashes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="29"/>
+        <location filename="../core/records/Patients.cpp" line="32"/>
         <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="31"/>
-        <location filename="../core/records/Patients.cpp" line="391"/>
+        <location filename="../core/records/Patients.cpp" line="34"/>
+        <location filename="../core/records/Patients.cpp" line="480"/>
         <source>%1 is in the future</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="33"/>
+        <location filename="../core/records/Patients.cpp" line="36"/>
         <source>%1 is before 1900</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="36"/>
+        <location filename="../core/records/Patients.cpp" line="39"/>
         <source>use male or female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="38"/>
+        <location filename="../core/records/Patients.cpp" line="41"/>
         <source>is too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="50"/>
+        <location filename="../core/records/Patients.cpp" line="53"/>
         <source>enter the patient&apos;s name or medical record number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="52"/>
-        <location filename="../core/records/Patients.cpp" line="345"/>
+        <location filename="../core/records/Patients.cpp" line="55"/>
+        <location filename="../core/records/Patients.cpp" line="425"/>
         <source>the birth date is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="54"/>
-        <location filename="../core/records/Patients.cpp" line="347"/>
+        <location filename="../core/records/Patients.cpp" line="57"/>
+        <location filename="../core/records/Patients.cpp" line="427"/>
         <source>choose the sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="237"/>
+        <location filename="../core/records/Patients.cpp" line="85"/>
+        <source>%1 (%2) may not enter patients&apos; names and record numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Patients.cpp" line="87"/>
+        <source>your account does not hold the key to patients&apos; identities yet: a colleague who may see identities gives it to you by signing in once; then sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Patients.cpp" line="155"/>
+        <location filename="../core/records/Patients.cpp" line="259"/>
+        <source>(cannot be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Patients.cpp" line="312"/>
         <source>%1 is already in use at this site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="303"/>
+        <location filename="../core/records/Patients.cpp" line="380"/>
         <source>no patient has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="331"/>
+        <location filename="../core/records/Patients.cpp" line="411"/>
         <source>no patient has the subject ID %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="349"/>
+        <location filename="../core/records/Patients.cpp" line="429"/>
         <source>a reason is required to change saved data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="386"/>
+        <location filename="../core/records/Patients.cpp" line="475"/>
         <source>a patient whose status is %1 cannot become %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="389"/>
+        <location filename="../core/records/Patients.cpp" line="478"/>
         <source>the date is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="394"/>
+        <location filename="../core/records/Patients.cpp" line="483"/>
         <source>%1 is before the patient&apos;s birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="396"/>
+        <location filename="../core/records/Patients.cpp" line="485"/>
         <source>say why</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4293,7 +4346,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>Randomizations</name>
     <message>
-        <location filename="../core/records/Randomizations.cpp" line="48"/>
+        <location filename="../core/records/Randomizations.cpp" line="50"/>
         <source>I randomize this patient</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4355,7 +4408,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>RecordStore</name>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="374"/>
+        <location filename="../core/records/RecordStore.cpp" line="377"/>
         <source>is not a field of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4375,17 +4428,17 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="232"/>
+        <location filename="../core/records/RecordStore.cpp" line="235"/>
         <source>a reason is required to delete a record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="349"/>
+        <location filename="../core/records/RecordStore.cpp" line="352"/>
         <source>a reason is required to resolve a conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="391"/>
+        <location filename="../core/records/RecordStore.cpp" line="394"/>
         <source>Electronic signature</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4771,6 +4824,19 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
 </context>
 <context>
+    <name>SealedKeys</name>
+    <message>
+        <location filename="../core/security/SealedKeys.cpp" line="44"/>
+        <source>The audit trail is broken at row %1 (%2); no key is sealed to anyone until it is repaired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/SealedKeys.cpp" line="217"/>
+        <source>The key of %1 registered in the audit trail is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SiteBackup</name>
     <message>
         <location filename="../core/security/SiteBackup.cpp" line="32"/>
@@ -4863,115 +4929,115 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SiteVault</name>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="148"/>
+        <location filename="../core/security/SiteVault.cpp" line="149"/>
         <source>a password needs at least 10 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="156"/>
+        <location filename="../core/security/SiteVault.cpp" line="157"/>
         <source>a user name is 2 to 32 letters, digits, dots, dashes or underscores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="164"/>
+        <location filename="../core/security/SiteVault.cpp" line="165"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="189"/>
-        <location filename="../core/security/SiteVault.cpp" line="508"/>
+        <location filename="../core/security/SiteVault.cpp" line="190"/>
+        <location filename="../core/security/SiteVault.cpp" line="514"/>
         <source>a real site&apos;s key slots need at least the standard Argon2id cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="191"/>
+        <location filename="../core/security/SiteVault.cpp" line="192"/>
         <source>%1 already exists; choose a new path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="193"/>
+        <location filename="../core/security/SiteVault.cpp" line="194"/>
         <source>The folder for %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="269"/>
+        <location filename="../core/security/SiteVault.cpp" line="270"/>
         <source>%1 could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="280"/>
+        <location filename="../core/security/SiteVault.cpp" line="281"/>
         <source>The site database %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="293"/>
+        <location filename="../core/security/SiteVault.cpp" line="294"/>
         <source>Too many failed sign-ins for %1; wait %2 seconds and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="307"/>
-        <location filename="../core/security/SiteVault.cpp" line="313"/>
-        <location filename="../core/security/SiteVault.cpp" line="359"/>
+        <location filename="../core/security/SiteVault.cpp" line="308"/>
+        <location filename="../core/security/SiteVault.cpp" line="314"/>
+        <location filename="../core/security/SiteVault.cpp" line="360"/>
         <source>The user name or password is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="364"/>
+        <location filename="../core/security/SiteVault.cpp" line="365"/>
         <source>The key file %1 has been altered (%2). Sign-in is refused and this was recorded in the audit trail; put back the key file that belongs with this database, or ask the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="369"/>
+        <location filename="../core/security/SiteVault.cpp" line="370"/>
         <source>its seal does not match its content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="378"/>
+        <location filename="../core/security/SiteVault.cpp" line="379"/>
         <source>its seal does not match its content: it was edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="380"/>
+        <location filename="../core/security/SiteVault.cpp" line="381"/>
         <source>it is not sealed, but the database expects generation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="382"/>
+        <location filename="../core/security/SiteVault.cpp" line="383"/>
         <source>it is generation %1, older than the generation %2 the database recorded: an old copy was put back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="385"/>
+        <location filename="../core/security/SiteVault.cpp" line="386"/>
         <source>its cipher settings are not the ones the database recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="391"/>
+        <location filename="../core/security/SiteVault.cpp" line="392"/>
         <source>the key slot of %1 is below the standard Argon2id cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="411"/>
+        <location filename="../core/security/SiteVault.cpp" line="412"/>
         <source>The account %1 is not active at this site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="414"/>
+        <location filename="../core/security/SiteVault.cpp" line="415"/>
         <source>The account %1 has an unknown role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="516"/>
+        <location filename="../core/security/SiteVault.cpp" line="522"/>
         <source>Your account has no signing key yet; sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="543"/>
+        <location filename="../core/security/SiteVault.cpp" line="549"/>
         <source>The key file of %1 has no recovery slot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="546"/>
+        <location filename="../core/security/SiteVault.cpp" line="552"/>
         <source>The recovery key is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5018,17 +5084,17 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SubjectNumbers</name>
     <message>
-        <location filename="../core/records/SubjectNumbers.cpp" line="52"/>
+        <location filename="../core/records/SubjectNumbers.cpp" line="57"/>
         <source>must be a list of [first, last] pairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/SubjectNumbers.cpp" line="62"/>
+        <location filename="../core/records/SubjectNumbers.cpp" line="67"/>
         <source>must be [first, last], whole numbers from 1, after the block before it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/SubjectNumbers.cpp" line="73"/>
+        <location filename="../core/records/SubjectNumbers.cpp" line="78"/>
         <source>granted by the central site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5849,12 +5915,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="229"/>
+        <location filename="../core/storage/Migrations.cpp" line="234"/>
         <source>The schema version of %1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="231"/>
+        <location filename="../core/storage/Migrations.cpp" line="236"/>
         <source>%1 was written by a newer MucoTrack (schema %2, this program knows %3); update MucoTrack.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8200,209 +8266,209 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="119"/>
-        <location filename="../ui/MainWindow.cpp" line="464"/>
+        <location filename="../ui/MainWindow.cpp" line="120"/>
+        <location filename="../ui/MainWindow.cpp" line="465"/>
         <source>Select a patient in the list, or add one with Ctrl+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>DEMO SITE: synthetic patients for training and trying MucoTrack. Not for clinical use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
+        <location filename="../ui/MainWindow.cpp" line="182"/>
         <source>MucoTrack — DEMO SITE (synthetic data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
+        <location filename="../ui/MainWindow.cpp" line="182"/>
         <source>MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>&amp;New patient...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>S&amp;ync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="250"/>
         <source>Sync &amp;conflicts...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="255"/>
+        <location filename="../ui/MainWindow.cpp" line="256"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
         <source>Patient &amp;details...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <location filename="../ui/MainWindow.cpp" line="128"/>
         <source>Patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128"/>
-        <location filename="../ui/MainWindow.cpp" line="340"/>
+        <location filename="../ui/MainWindow.cpp" line="129"/>
+        <location filename="../ui/MainWindow.cpp" line="341"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <location filename="../ui/MainWindow.cpp" line="139"/>
         <source>Monitoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="257"/>
         <source>&amp;Switch user...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>Screening &amp;log...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>&amp;Overdue visits...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="268"/>
+        <location filename="../ui/MainWindow.cpp" line="269"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269"/>
+        <location filename="../ui/MainWindow.cpp" line="270"/>
         <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="271"/>
+        <location filename="../ui/MainWindow.cpp" line="272"/>
         <source>Change &amp;password...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="276"/>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="278"/>
+        <location filename="../ui/MainWindow.cpp" line="279"/>
         <source>&amp;Administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="280"/>
         <source>&amp;Accounts...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="283"/>
+        <location filename="../ui/MainWindow.cpp" line="284"/>
         <source>Site &amp;settings...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="288"/>
+        <location filename="../ui/MainWindow.cpp" line="289"/>
         <source>Laboratory &amp;reference ranges...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="294"/>
+        <location filename="../ui/MainWindow.cpp" line="295"/>
         <source>&amp;Backups...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <location filename="../ui/MainWindow.cpp" line="300"/>
         <source>Restore from a bac&amp;kup...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="302"/>
+        <location filename="../ui/MainWindow.cpp" line="303"/>
         <source>Restored to %1: open it with --db to sign in there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="304"/>
+        <location filename="../ui/MainWindow.cpp" line="305"/>
         <source>New reco&amp;very key...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="309"/>
+        <location filename="../ui/MainWindow.cpp" line="310"/>
         <source>Audit &amp;trail...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="311"/>
+        <location filename="../ui/MainWindow.cpp" line="312"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="313"/>
+        <location filename="../ui/MainWindow.cpp" line="314"/>
         <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="319"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <location filename="../ui/MainWindow.cpp" line="322"/>
         <source>&amp;About MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="322"/>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
         <source>About MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="324"/>
         <source>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;Bedside data capture for trial NCT07312656: exosome mouth spray against radiation-induced oral mucositis.&lt;br&gt;&lt;br&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="345"/>
+        <location filename="../ui/MainWindow.cpp" line="346"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="465"/>
+        <location filename="../ui/MainWindow.cpp" line="466"/>
         <source>Select a patient in a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="541"/>
+        <location filename="../ui/MainWindow.cpp" line="542"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="546"/>
+        <location filename="../ui/MainWindow.cpp" line="547"/>
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="547"/>
+        <location filename="../ui/MainWindow.cpp" line="548"/>
         <source>Monitor&apos;s device %1: every site, monitoring only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="548"/>
+        <location filename="../ui/MainWindow.cpp" line="549"/>
         <source>Site %1</source>
         <translation type="unfinished"></translation>
     </message>

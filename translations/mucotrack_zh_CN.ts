@@ -4,38 +4,38 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="35"/>
+        <location filename="../core/security/Accounts.cpp" line="45"/>
         <source>Your account has no signing key yet; sign in again.</source>
         <translation>您的账户尚无签名密钥；请重新登录。</translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="60"/>
+        <location filename="../core/security/Accounts.cpp" line="70"/>
         <source>an account named %1 already exists</source>
         <translation>已存在名为 %1 的账户</translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="115"/>
-        <location filename="../core/security/Accounts.cpp" line="174"/>
+        <location filename="../core/security/Accounts.cpp" line="126"/>
+        <location filename="../core/security/Accounts.cpp" line="187"/>
         <source>no active account is named %1</source>
         <translation>没有名为 %1 的已启用账户</translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="171"/>
+        <location filename="../core/security/Accounts.cpp" line="184"/>
         <source>a reason is required to change an account</source>
         <translation>修改账户必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="184"/>
+        <location filename="../core/security/Accounts.cpp" line="197"/>
         <source>this is the site&apos;s last active administrator; make another administrator first</source>
         <translation>这是本站点最后一位在用的管理员；请先指定另一位管理员</translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="221"/>
+        <location filename="../core/security/Accounts.cpp" line="236"/>
         <source>you cannot deactivate your own account</source>
         <translation>不能停用您自己的账户</translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="249"/>
+        <location filename="../core/security/Accounts.cpp" line="265"/>
         <source>%1 is deactivated, but the database key was not replaced yet (%2). It is replaced at the next sign-in.</source>
         <translation>%1 已停用，但数据库密钥尚未更换（%2）。将在下次登录时更换。</translation>
     </message>
@@ -404,77 +404,77 @@
 <context>
     <name>AuditChain</name>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="193"/>
+        <location filename="../core/security/AuditChain.cpp" line="195"/>
         <source>row %1 is not signed, but rows before it are</source>
         <translation>第 %1 行未签名，但其之前的行已签名</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="195"/>
+        <location filename="../core/security/AuditChain.cpp" line="197"/>
         <source>row %1 registers a key without a signature</source>
         <translation>第 %1 行登记了密钥但没有签名</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="203"/>
-        <location filename="../core/security/AuditChain.cpp" line="250"/>
-        <location filename="../core/security/AuditChain.cpp" line="420"/>
+        <location filename="../core/security/AuditChain.cpp" line="205"/>
+        <location filename="../core/security/AuditChain.cpp" line="252"/>
+        <location filename="../core/security/AuditChain.cpp" line="443"/>
         <source>row %1 is in the name of %2 but signed by %3</source>
         <translation>第 %1 行以 %2 的名义记录，却由 %3 签名</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="210"/>
+        <location filename="../core/security/AuditChain.cpp" line="212"/>
         <source>row %1 registers a malformed key</source>
         <translation>第 %1 行登记的密钥格式错误</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="217"/>
+        <location filename="../core/security/AuditChain.cpp" line="219"/>
         <source>row %1: %2 registered a key of their own; only an administrator may</source>
         <translation>第 %1 行：%2 为自己登记了密钥；只有管理员可以登记</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="219"/>
-        <location filename="../core/security/AuditChain.cpp" line="225"/>
-        <location filename="../core/security/AuditChain.cpp" line="233"/>
+        <location filename="../core/security/AuditChain.cpp" line="221"/>
+        <location filename="../core/security/AuditChain.cpp" line="227"/>
+        <location filename="../core/security/AuditChain.cpp" line="235"/>
         <source>row %1 has a signature that does not match its content or its signer</source>
         <translation>第 %1 行的签名与其内容或签名人不符</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="222"/>
+        <location filename="../core/security/AuditChain.cpp" line="224"/>
         <source>row %1: %2 registered a key for %3 without being an administrator with a key</source>
         <translation>第 %1 行：%2 为 %3 登记了密钥，但其本人不是持有密钥的管理员</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="231"/>
-        <location filename="../core/security/AuditChain.cpp" line="253"/>
+        <location filename="../core/security/AuditChain.cpp" line="233"/>
+        <location filename="../core/security/AuditChain.cpp" line="255"/>
         <source>row %1 is signed by %2, who has no registered key</source>
         <translation>第 %1 行由 %2 签名，但此人没有已登记的密钥</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="256"/>
+        <location filename="../core/security/AuditChain.cpp" line="258"/>
         <source>rows %1 to %2 have a signature that does not match their content or their signer</source>
         <translation>第 %1 至 %2 行的签名与其内容或签名人不符</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="387"/>
+        <location filename="../core/security/AuditChain.cpp" line="410"/>
         <source>rows %1 to %2 are not signed by %3, who wrote them</source>
         <translation>第 %1 至 %2 行未经其录入人 %3 签名</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="409"/>
+        <location filename="../core/security/AuditChain.cpp" line="432"/>
         <source>row %1 follows row %2: rows are missing or out of order</source>
         <translation>第 %1 行紧接第 %2 行：有行缺失或顺序错误</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="411"/>
+        <location filename="../core/security/AuditChain.cpp" line="434"/>
         <source>row %1 does not link to the row before it</source>
         <translation>第 %1 行与前一行的链接不符</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="413"/>
+        <location filename="../core/security/AuditChain.cpp" line="436"/>
         <source>row %1 was changed after it was written</source>
         <translation>第 %1 行在写入后被修改</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="449"/>
+        <location filename="../core/security/AuditChain.cpp" line="472"/>
         <source>the trail ends at row %1 but row %2 was written: rows were removed from its end</source>
         <translation>稽查轨迹止于第 %1 行，但曾写入第 %2 行：末尾的行已被删除</translation>
     </message>
@@ -580,155 +580,160 @@
     </message>
     <message>
         <location filename="../core/export/Casebook.cpp" line="122"/>
+        <source>your account does not hold the key to patients&apos; identities yet: a colleague who may see identities gives it to you by signing in once; then sign in again</source>
+        <translation>您的账户尚未持有患者身份信息的密钥：需由一位可查看身份信息的同事登录一次为您授予，之后请重新登录</translation>
+    </message>
+    <message>
+        <location filename="../core/export/Casebook.cpp" line="129"/>
         <source>no patient %1 at this site</source>
         <translation>本站点没有患者 %1</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="188"/>
+        <location filename="../core/export/Casebook.cpp" line="195"/>
         <source>Audit trail: no entry.</source>
         <translation>稽查轨迹：无记录。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="191"/>
+        <location filename="../core/export/Casebook.cpp" line="198"/>
         <source>When (UTC)</source>
         <translation>时间 (UTC)</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="191"/>
+        <location filename="../core/export/Casebook.cpp" line="198"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="191"/>
+        <location filename="../core/export/Casebook.cpp" line="198"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="195"/>
-        <location filename="../core/export/Casebook.cpp" line="250"/>
+        <location filename="../core/export/Casebook.cpp" line="202"/>
+        <location filename="../core/export/Casebook.cpp" line="257"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="199"/>
-        <location filename="../core/export/Casebook.cpp" line="236"/>
+        <location filename="../core/export/Casebook.cpp" line="206"/>
+        <location filename="../core/export/Casebook.cpp" line="243"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="199"/>
+        <location filename="../core/export/Casebook.cpp" line="206"/>
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="199"/>
+        <location filename="../core/export/Casebook.cpp" line="206"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="209"/>
+        <location filename="../core/export/Casebook.cpp" line="216"/>
         <source>Signed by %1, meaning &quot;%2&quot;, at %3 UTC.</source>
         <translation>由 %1 签名，含义为“%2”，时间 %3 UTC。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="213"/>
+        <location filename="../core/export/Casebook.cpp" line="220"/>
         <source>Electronic signature (Ed25519) kept with the record; audit verify checks it.</source>
         <translation>电子签名 (Ed25519) 与记录一同保存；audit verify 会对其进行核验。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="220"/>
+        <location filename="../core/export/Casebook.cpp" line="227"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="221"/>
+        <location filename="../core/export/Casebook.cpp" line="228"/>
         <source>(record %1, version %2)</source>
         <translation>（记录 %1，版本 %2）</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="224"/>
+        <location filename="../core/export/Casebook.cpp" line="231"/>
         <source>Deleted: kept for the audit trail, not part of the data.</source>
         <translation>已删除：为稽查轨迹保留，不属于数据。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="225"/>
+        <location filename="../core/export/Casebook.cpp" line="232"/>
         <source>Last changed by %1 at %2 UTC.</source>
         <translation>最后由 %1 于 %2 UTC 更改。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="236"/>
+        <location filename="../core/export/Casebook.cpp" line="243"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="254"/>
+        <location filename="../core/export/Casebook.cpp" line="261"/>
         <source> (deleted)</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="271"/>
+        <location filename="../core/export/Casebook.cpp" line="278"/>
         <source>NCT07312656 casebook of %1, printed %2 UTC by %3. %4</source>
         <translation>NCT07312656 %1 的病例报告册，由 %3 于 %2 UTC 打印。%4</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="273"/>
+        <location filename="../core/export/Casebook.cpp" line="280"/>
         <source>Contains direct identifiers: keep at the site.</source>
         <translation>含直接身份标识：须保存在站点。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="273"/>
+        <location filename="../core/export/Casebook.cpp" line="280"/>
         <source>Pseudonymised.</source>
         <translation>已假名化。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="274"/>
+        <location filename="../core/export/Casebook.cpp" line="281"/>
         <source>Casebook %1, NCT07312656</source>
         <translation>病例报告册 %1，NCT07312656</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="275"/>
+        <location filename="../core/export/Casebook.cpp" line="282"/>
         <source>Subject %1, site %2.</source>
         <translation>受试者 %1，站点 %2。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="277"/>
+        <location filename="../core/export/Casebook.cpp" line="284"/>
         <source>Name: %1. Medical record number: %2.</source>
         <translation>姓名：%1。病历号：%2。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="279"/>
+        <location filename="../core/export/Casebook.cpp" line="286"/>
         <source>No name or medical record number: the casebook names the patient by subject ID and year of birth.</source>
         <translation>不含姓名和病历号：病例报告册以受试者编号和出生年份标识患者。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="280"/>
+        <location filename="../core/export/Casebook.cpp" line="287"/>
         <source>Casebook: subject %1</source>
         <translation>病例报告册：受试者 %1</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="281"/>
+        <location filename="../core/export/Casebook.cpp" line="288"/>
         <source>NCT07312656. Every form of this patient, with its electronic signatures and the audit trail of each field, printed %1 UTC by %2 (%3). %4</source>
         <translation>NCT07312656。该患者的全部表单，附电子签名及每个字段的稽查轨迹，由 %2（%3）于 %1 UTC 打印。%4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/export/Casebook.cpp" line="296"/>
+        <location filename="../core/export/Casebook.cpp" line="303"/>
         <source>%1 (%n record(s))</source>
         <translation>
             <numerusform>%1（%n 条记录）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="314"/>
+        <location filename="../core/export/Casebook.cpp" line="321"/>
         <source>Investigator&apos;s sign-off</source>
         <translation>研究者签字确认</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="315"/>
+        <location filename="../core/export/Casebook.cpp" line="322"/>
         <source>I have reviewed this casebook and confirm that the data are complete and correct.</source>
         <translation>本人已审阅本病例报告册，确认数据完整、正确。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="317"/>
+        <location filename="../core/export/Casebook.cpp" line="324"/>
         <source>Name: ______________________   Signature: ______________________   Date: ____________</source>
         <translation>姓名：______________________   签名：______________________   日期：____________</translation>
     </message>
@@ -3569,6 +3574,32 @@ Last error: %1</source>
     </message>
 </context>
 <context>
+    <name>IdentityCipher</name>
+    <message>
+        <location filename="../core/security/IdentityCipher.cpp" line="95"/>
+        <source>This account does not hold the key to patients&apos; identities.</source>
+        <translation>此账户未持有患者身份信息的密钥。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/IdentityCipher.cpp" line="100"/>
+        <source>The stored %1 of patient %2 does not open with the identity key: it was altered or moved.</source>
+        <translation>患者 %2 已存储的 %1 无法用身份密钥解开：它已被篡改或移动。</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityKey</name>
+    <message>
+        <location filename="../core/security/IdentityKey.cpp" line="107"/>
+        <source>The audit trail is broken at row %1 (%2); patients&apos; identities are not encrypted until it is repaired.</source>
+        <translation>稽查轨迹在第 %1 行断开（%2）；修复之前不会加密患者身份信息。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/IdentityKey.cpp" line="110"/>
+        <source>Patients&apos; identities are encrypted, but no account holds their key any more. Restore the site from a backup.</source>
+        <translation>患者身份信息已加密，但已没有任何账户持有其密钥。请从备份恢复本中心数据。</translation>
+    </message>
+</context>
+<context>
     <name>KeyRotation</name>
     <message>
         <location filename="../core/security/KeyRotation.cpp" line="25"/>
@@ -3680,19 +3711,25 @@ Last error: %1</source>
     </message>
     <message>
         <location filename="../core/security/KeySlotFile.cpp" line="444"/>
-        <location filename="../core/security/KeySlotFile.cpp" line="477"/>
-        <location filename="../core/security/KeySlotFile.cpp" line="491"/>
-        <location filename="../core/security/KeySlotFile.cpp" line="506"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="498"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="512"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="527"/>
         <source>A key slot is damaged.</source>
         <translation>有一个密钥槽已损坏。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="487"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="460"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="466"/>
+        <source>The sealed key is damaged or not sealed to this account.</source>
+        <translation>密封的密钥已损坏，或并非为此账户密封。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeySlotFile.cpp" line="508"/>
         <source>The password is wrong.</source>
         <translation>密码错误。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="502"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="523"/>
         <source>The key slot of %1 does not hold a key sealed to it: it was altered.</source>
         <translation>%1 的密钥槽中没有封装给它的密钥：已被修改。</translation>
     </message>
@@ -3773,90 +3810,106 @@ Last error: %1</source>
 <context>
     <name>Patients</name>
     <message>
-        <location filename="../core/records/Patients.cpp" line="46"/>
+        <location filename="../core/records/Patients.cpp" line="49"/>
         <source>use up to 32 letters, digits and dashes</source>
         <translation>最多 32 个字母、数字或连字符</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="29"/>
+        <location filename="../core/records/Patients.cpp" line="32"/>
         <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
         <translation>“%1”不是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="31"/>
-        <location filename="../core/records/Patients.cpp" line="391"/>
+        <location filename="../core/records/Patients.cpp" line="34"/>
+        <location filename="../core/records/Patients.cpp" line="480"/>
         <source>%1 is in the future</source>
         <translation>%1 是将来的日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="33"/>
+        <location filename="../core/records/Patients.cpp" line="36"/>
         <source>%1 is before 1900</source>
         <translation>%1 早于 1900 年</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="36"/>
+        <location filename="../core/records/Patients.cpp" line="39"/>
         <source>use male or female</source>
         <translation>请使用 male 或 female</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="38"/>
+        <location filename="../core/records/Patients.cpp" line="41"/>
         <source>is too long</source>
         <translation>过长</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="50"/>
+        <location filename="../core/records/Patients.cpp" line="53"/>
         <source>enter the patient&apos;s name or medical record number</source>
         <translation>请填写患者姓名或病历号</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="52"/>
-        <location filename="../core/records/Patients.cpp" line="345"/>
+        <location filename="../core/records/Patients.cpp" line="55"/>
+        <location filename="../core/records/Patients.cpp" line="425"/>
         <source>the birth date is required</source>
         <translation>出生日期为必填项</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="54"/>
-        <location filename="../core/records/Patients.cpp" line="347"/>
+        <location filename="../core/records/Patients.cpp" line="57"/>
+        <location filename="../core/records/Patients.cpp" line="427"/>
         <source>choose the sex</source>
         <translation>请选择性别</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="237"/>
+        <location filename="../core/records/Patients.cpp" line="85"/>
+        <source>%1 (%2) may not enter patients&apos; names and record numbers.</source>
+        <translation>%1（%2）不可录入患者姓名和病历号。</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Patients.cpp" line="87"/>
+        <source>your account does not hold the key to patients&apos; identities yet: a colleague who may see identities gives it to you by signing in once; then sign in again</source>
+        <translation>您的账户尚未持有患者身份信息的密钥：需由一位可查看身份信息的同事登录一次为您授予，之后请重新登录</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Patients.cpp" line="155"/>
+        <location filename="../core/records/Patients.cpp" line="259"/>
+        <source>(cannot be read)</source>
+        <translation>（无法读取）</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Patients.cpp" line="312"/>
         <source>%1 is already in use at this site</source>
         <translation>%1 在本站点已被使用</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="303"/>
+        <location filename="../core/records/Patients.cpp" line="380"/>
         <source>no patient has the id %1</source>
         <translation>不存在 ID 为 %1 的患者</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="331"/>
+        <location filename="../core/records/Patients.cpp" line="411"/>
         <source>no patient has the subject ID %1</source>
         <translation>没有受试者编号为 %1 的患者</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="349"/>
+        <location filename="../core/records/Patients.cpp" line="429"/>
         <source>a reason is required to change saved data</source>
         <translation>修改已保存的数据须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="386"/>
+        <location filename="../core/records/Patients.cpp" line="475"/>
         <source>a patient whose status is %1 cannot become %2</source>
         <translation>状态为 %1 的患者不能改为 %2</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="389"/>
+        <location filename="../core/records/Patients.cpp" line="478"/>
         <source>the date is required</source>
         <translation>日期为必填项</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="394"/>
+        <location filename="../core/records/Patients.cpp" line="483"/>
         <source>%1 is before the patient&apos;s birth</source>
         <translation>%1 早于患者出生日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="396"/>
+        <location filename="../core/records/Patients.cpp" line="485"/>
         <source>say why</source>
         <translation>请说明原因</translation>
     </message>
@@ -4372,7 +4425,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>Randomizations</name>
     <message>
-        <location filename="../core/records/Randomizations.cpp" line="48"/>
+        <location filename="../core/records/Randomizations.cpp" line="50"/>
         <source>I randomize this patient</source>
         <translation>本人对此患者进行随机分组</translation>
     </message>
@@ -4434,7 +4487,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>RecordStore</name>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="374"/>
+        <location filename="../core/records/RecordStore.cpp" line="377"/>
         <source>is not a field of %1</source>
         <translation>不是 %1 的字段</translation>
     </message>
@@ -4454,17 +4507,17 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>修改已保存的数据必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="232"/>
+        <location filename="../core/records/RecordStore.cpp" line="235"/>
         <source>a reason is required to delete a record</source>
         <translation>删除记录必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="349"/>
+        <location filename="../core/records/RecordStore.cpp" line="352"/>
         <source>a reason is required to resolve a conflict</source>
         <translation>解决冲突必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="391"/>
+        <location filename="../core/records/RecordStore.cpp" line="394"/>
         <source>Electronic signature</source>
         <translation>电子签名</translation>
     </message>
@@ -4850,6 +4903,19 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
 </context>
 <context>
+    <name>SealedKeys</name>
+    <message>
+        <location filename="../core/security/SealedKeys.cpp" line="44"/>
+        <source>The audit trail is broken at row %1 (%2); no key is sealed to anyone until it is repaired.</source>
+        <translation>稽查轨迹在第 %1 行断开（%2）；修复之前不会为任何人密封密钥。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/SealedKeys.cpp" line="217"/>
+        <source>The key of %1 registered in the audit trail is malformed.</source>
+        <translation>稽查轨迹中登记的 %1 的密钥格式错误。</translation>
+    </message>
+</context>
+<context>
     <name>SiteBackup</name>
     <message>
         <location filename="../core/security/SiteBackup.cpp" line="32"/>
@@ -4942,115 +5008,115 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SiteVault</name>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="148"/>
+        <location filename="../core/security/SiteVault.cpp" line="149"/>
         <source>a password needs at least 10 characters</source>
         <translation>密码至少需要 10 个字符</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="156"/>
+        <location filename="../core/security/SiteVault.cpp" line="157"/>
         <source>a user name is 2 to 32 letters, digits, dots, dashes or underscores</source>
         <translation>用户名为 2 至 32 个字母、数字、点、连字符或下划线</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="164"/>
+        <location filename="../core/security/SiteVault.cpp" line="165"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation>站点代码为 2 至 10 位大写字母或数字</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="189"/>
-        <location filename="../core/security/SiteVault.cpp" line="508"/>
+        <location filename="../core/security/SiteVault.cpp" line="190"/>
+        <location filename="../core/security/SiteVault.cpp" line="514"/>
         <source>a real site&apos;s key slots need at least the standard Argon2id cost</source>
         <translation>正式站点的密钥槽至少需要标准的 Argon2id 成本</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="191"/>
+        <location filename="../core/security/SiteVault.cpp" line="192"/>
         <source>%1 already exists; choose a new path</source>
         <translation>%1 已存在；请选择新的路径</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="193"/>
+        <location filename="../core/security/SiteVault.cpp" line="194"/>
         <source>The folder for %1 does not exist.</source>
         <translation>%1 所在的文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="269"/>
+        <location filename="../core/security/SiteVault.cpp" line="270"/>
         <source>%1 could not be created.</source>
         <translation>无法创建 %1。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="280"/>
+        <location filename="../core/security/SiteVault.cpp" line="281"/>
         <source>The site database %1 does not exist.</source>
         <translation>站点数据库 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="293"/>
+        <location filename="../core/security/SiteVault.cpp" line="294"/>
         <source>Too many failed sign-ins for %1; wait %2 seconds and try again.</source>
         <translation>%1 登录失败次数过多；请等待 %2 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="307"/>
-        <location filename="../core/security/SiteVault.cpp" line="313"/>
-        <location filename="../core/security/SiteVault.cpp" line="359"/>
+        <location filename="../core/security/SiteVault.cpp" line="308"/>
+        <location filename="../core/security/SiteVault.cpp" line="314"/>
+        <location filename="../core/security/SiteVault.cpp" line="360"/>
         <source>The user name or password is wrong.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="364"/>
+        <location filename="../core/security/SiteVault.cpp" line="365"/>
         <source>The key file %1 has been altered (%2). Sign-in is refused and this was recorded in the audit trail; put back the key file that belongs with this database, or ask the administrator.</source>
         <translation>密钥文件 %1 已被修改（%2）。已拒绝登录并记入稽查轨迹；请放回与本数据库配套的密钥文件，或联系管理员。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="369"/>
+        <location filename="../core/security/SiteVault.cpp" line="370"/>
         <source>its seal does not match its content</source>
         <translation>其封印与内容不符</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="378"/>
+        <location filename="../core/security/SiteVault.cpp" line="379"/>
         <source>its seal does not match its content: it was edited</source>
         <translation>其封印与内容不符：文件被编辑过</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="380"/>
+        <location filename="../core/security/SiteVault.cpp" line="381"/>
         <source>it is not sealed, but the database expects generation %1</source>
         <translation>文件未封存，但数据库要求第 %1 代</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="382"/>
+        <location filename="../core/security/SiteVault.cpp" line="383"/>
         <source>it is generation %1, older than the generation %2 the database recorded: an old copy was put back</source>
         <translation>文件为第 %1 代，早于数据库记录的第 %2 代：放回的是旧副本</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="385"/>
+        <location filename="../core/security/SiteVault.cpp" line="386"/>
         <source>its cipher settings are not the ones the database recorded</source>
         <translation>其加密设置与数据库记录的不一致</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="391"/>
+        <location filename="../core/security/SiteVault.cpp" line="392"/>
         <source>the key slot of %1 is below the standard Argon2id cost</source>
         <translation>%1 的密钥槽低于标准的 Argon2id 成本</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="411"/>
+        <location filename="../core/security/SiteVault.cpp" line="412"/>
         <source>The account %1 is not active at this site.</source>
         <translation>账户 %1 在本站点未启用。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="414"/>
+        <location filename="../core/security/SiteVault.cpp" line="415"/>
         <source>The account %1 has an unknown role.</source>
         <translation>账户 %1 的角色未知。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="516"/>
+        <location filename="../core/security/SiteVault.cpp" line="522"/>
         <source>Your account has no signing key yet; sign in again.</source>
         <translation>您的账户尚无签名密钥；请重新登录。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="543"/>
+        <location filename="../core/security/SiteVault.cpp" line="549"/>
         <source>The key file of %1 has no recovery slot.</source>
         <translation>%1 的密钥文件没有恢复槽。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="546"/>
+        <location filename="../core/security/SiteVault.cpp" line="552"/>
         <source>The recovery key is wrong.</source>
         <translation>恢复密钥错误。</translation>
     </message>
@@ -5097,17 +5163,17 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SubjectNumbers</name>
     <message>
-        <location filename="../core/records/SubjectNumbers.cpp" line="52"/>
+        <location filename="../core/records/SubjectNumbers.cpp" line="57"/>
         <source>must be a list of [first, last] pairs</source>
         <translation>必须是 [起始, 结束] 数对的列表</translation>
     </message>
     <message>
-        <location filename="../core/records/SubjectNumbers.cpp" line="62"/>
+        <location filename="../core/records/SubjectNumbers.cpp" line="67"/>
         <source>must be [first, last], whole numbers from 1, after the block before it</source>
         <translation>必须为 [起始, 结束]，从 1 起的整数，且位于前一号段之后</translation>
     </message>
     <message>
-        <location filename="../core/records/SubjectNumbers.cpp" line="73"/>
+        <location filename="../core/records/SubjectNumbers.cpp" line="78"/>
         <source>granted by the central site</source>
         <translation>由中心站点分配</translation>
     </message>
@@ -5926,12 +5992,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="229"/>
+        <location filename="../core/storage/Migrations.cpp" line="234"/>
         <source>The schema version of %1 cannot be read.</source>
         <translation>无法读取 %1 的架构版本。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="231"/>
+        <location filename="../core/storage/Migrations.cpp" line="236"/>
         <source>%1 was written by a newer MucoTrack (schema %2, this program knows %3); update MucoTrack.</source>
         <translation>%1 由较新版本的 MucoTrack 写入（架构 %2，本程序仅支持 %3）；请更新 MucoTrack。</translation>
     </message>
@@ -8279,209 +8345,209 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
         <translation>筛选患者 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="119"/>
-        <location filename="../ui/MainWindow.cpp" line="464"/>
+        <location filename="../ui/MainWindow.cpp" line="120"/>
+        <location filename="../ui/MainWindow.cpp" line="465"/>
         <source>Select a patient in the list, or add one with Ctrl+N.</source>
         <translation>请在列表中选择患者，或按 Ctrl+N 新建患者。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>DEMO SITE: synthetic patients for training and trying MucoTrack. Not for clinical use.</source>
         <translation>演示站点：用于培训和试用的模拟患者，不得用于临床。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
+        <location filename="../ui/MainWindow.cpp" line="182"/>
         <source>MucoTrack — DEMO SITE (synthetic data)</source>
         <translation>MucoTrack — 演示站点（模拟数据）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
+        <location filename="../ui/MainWindow.cpp" line="182"/>
         <source>MucoTrack</source>
         <translation>MucoTrack</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>&amp;New patient...</source>
         <translation>新建患者(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>S&amp;ync now</source>
         <translation>立即同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="250"/>
         <source>Sync &amp;conflicts...</source>
         <translation>同步冲突(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="255"/>
+        <location filename="../ui/MainWindow.cpp" line="256"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
         <source>Patient &amp;details...</source>
         <translation>患者资料(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <location filename="../ui/MainWindow.cpp" line="128"/>
         <source>Patients</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128"/>
-        <location filename="../ui/MainWindow.cpp" line="340"/>
+        <location filename="../ui/MainWindow.cpp" line="129"/>
+        <location filename="../ui/MainWindow.cpp" line="341"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <location filename="../ui/MainWindow.cpp" line="139"/>
         <source>Monitoring</source>
         <translation>监查</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="257"/>
         <source>&amp;Switch user...</source>
         <translation>切换用户(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>Screening &amp;log...</source>
         <translation>筛选日志(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>&amp;Overdue visits...</source>
         <translation>逾期访视(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="268"/>
+        <location filename="../ui/MainWindow.cpp" line="269"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269"/>
+        <location filename="../ui/MainWindow.cpp" line="270"/>
         <source>&amp;Reports</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="271"/>
+        <location filename="../ui/MainWindow.cpp" line="272"/>
         <source>Change &amp;password...</source>
         <translation>修改密码(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="276"/>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="278"/>
+        <location filename="../ui/MainWindow.cpp" line="279"/>
         <source>&amp;Administration</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="280"/>
         <source>&amp;Accounts...</source>
         <translation>账户(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="283"/>
+        <location filename="../ui/MainWindow.cpp" line="284"/>
         <source>Site &amp;settings...</source>
         <translation>站点设置(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="288"/>
+        <location filename="../ui/MainWindow.cpp" line="289"/>
         <source>Laboratory &amp;reference ranges...</source>
         <translation>检验参考范围(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="294"/>
+        <location filename="../ui/MainWindow.cpp" line="295"/>
         <source>&amp;Backups...</source>
         <translation>备份(&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <location filename="../ui/MainWindow.cpp" line="300"/>
         <source>Restore from a bac&amp;kup...</source>
         <translation>从备份恢复(&amp;K)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="302"/>
+        <location filename="../ui/MainWindow.cpp" line="303"/>
         <source>Restored to %1: open it with --db to sign in there.</source>
         <translation>已恢复到 %1：使用 --db 打开该数据库后登录。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="304"/>
+        <location filename="../ui/MainWindow.cpp" line="305"/>
         <source>New reco&amp;very key...</source>
         <translation>新恢复密钥(&amp;V)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="309"/>
+        <location filename="../ui/MainWindow.cpp" line="310"/>
         <source>Audit &amp;trail...</source>
         <translation>稽查轨迹(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="311"/>
+        <location filename="../ui/MainWindow.cpp" line="312"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="313"/>
+        <location filename="../ui/MainWindow.cpp" line="314"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="319"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <location filename="../ui/MainWindow.cpp" line="322"/>
         <source>&amp;About MucoTrack</source>
         <translation>关于 MucoTrack(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="322"/>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
         <source>About MucoTrack</source>
         <translation>关于 MucoTrack</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="324"/>
         <source>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;Bedside data capture for trial NCT07312656: exosome mouth spray against radiation-induced oral mucositis.&lt;br&gt;&lt;br&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.</source>
         <translation>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;试验 NCT07312656 的床旁数据采集：外泌体口腔喷雾剂防治放射性口腔黏膜炎。&lt;br&gt;&lt;br&gt;许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）。本程序不提供任何担保。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="345"/>
+        <location filename="../ui/MainWindow.cpp" line="346"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="465"/>
+        <location filename="../ui/MainWindow.cpp" line="466"/>
         <source>Select a patient in a list.</source>
         <translation>请在列表中选择患者。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="541"/>
+        <location filename="../ui/MainWindow.cpp" line="542"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="546"/>
+        <location filename="../ui/MainWindow.cpp" line="547"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="547"/>
+        <location filename="../ui/MainWindow.cpp" line="548"/>
         <source>Monitor&apos;s device %1: every site, monitoring only</source>
         <translation>监查员设备 %1：全部站点，仅限监查</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="548"/>
+        <location filename="../ui/MainWindow.cpp" line="549"/>
         <source>Site %1</source>
         <translation>站点 %1</translation>
     </message>

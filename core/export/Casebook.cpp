@@ -118,9 +118,9 @@ Result<Casebook> loadCasebook(Session &s, const QString &patient, const Casebook
         // Names are encrypted under the identity key (security/IdentityKey): without a copy of
         // it, a casebook "with identity" would print blanks as if the patient had no name.
         if (!s.seesIdentities())
-            return Error::invalid(QStringLiteral("with-identity"), Tr::tr("your account holds no key to patients' identities "
-                                                                          "yet: a colleague who may see identities signs in once, "
-                                                                          "then sign in again"));
+            return Error::invalid(QStringLiteral("with-identity"),
+                                  Tr::tr("your account does not hold the key to patients' identities yet: a colleague who "
+                                         "may see identities gives it to you by signing in once; then sign in again"));
     }
     auto found = Patients::get(s, patient);
     if (!found.ok())

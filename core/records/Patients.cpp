@@ -84,8 +84,8 @@ Status canWriteIdentity(const Session &s, const QString &name, const QString &mr
     if (!s.can(Permission::ViewIdentity))
         return Error::denied(Tr::tr("%1 (%2) may not enter patients' names and record numbers.")
                                  .arg(s.user().username, roleLabel(s.user().role)));
-    return Error::invalid(field, Tr::tr("your account holds no key to patients' identities yet: a colleague who may see "
-                                        "identities signs in once, then sign in again"));
+    return Error::invalid(field, Tr::tr("your account does not hold the key to patients' identities yet: a colleague "
+                                        "who may see identities gives it to you by signing in once; then sign in again"));
 }
 
 const QString kSelect = QStringLiteral(

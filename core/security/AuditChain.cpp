@@ -1,4 +1,6 @@
 #include "security/AuditChain.h"
+#include "security/Roles.h"
+#include "security/SealedKeys.h"
 #include "security/SigningKey.h"
 #include "common/Clock.h"
 #include "storage/Database.h"
@@ -181,6 +183,7 @@ struct SignatureRules {
     QMap<QString, QList<QByteArray>> allKeys;
     QMap<QString, QString> roles;               // as administrators set them (track)
     QSet<QString> active;                       // accounts created and not deactivated
+    QMap<QString, QString> commitments;         // sealed keys' fingerprints by purpose (track)
     QSet<QString> olderThanSigning;             // accounts created before the first signed row
     bool signedSeen = false;
 
@@ -217,7 +220,7 @@ struct SignatureRules {
                 if (!SigningKey::verify(key, message, signature))
                     return Tr::tr("row %1 has a signature that does not match its content or its signer").arg(seq);
             } else {
-                if (!current.contains(signer) || roles.value(signer) != QLatin1String("administrator"))
+                if (!current.contains(signer) || !active.contains(signer) || roles.value(signer) != QLatin1String("administrator"))
                     return Tr::tr("row %1: %2 registered a key for %3 without being an administrator with a key")
                         .arg(seq).arg(signer, owner);
                 if (!SigningKey::verify(current.value(signer), message, signature))
@@ -265,6 +268,13 @@ struct SignatureRules {
     // rows are signed (issue 11: a monitor made himself administrator in the table).
     void track(const AuditEntry &e)
     {
+        if (e.table == QLatin1String("sealed_keys") && e.action == QLatin1String(SealedKeys::kCreated)) {
+            // A key is made by an account that may hold it: anyone else's fingerprint is ignored.
+            const auto role = parseRole(roles.value(e.user));
+            if (active.contains(e.user) && role.ok() && roleAllows(role.value(), SealedKeys::permissionFor(e.recordId)))
+                commitments.insert(e.recordId, e.newValue);
+            return;
+        }
         if (e.table != QLatin1String("users"))
             return;
         const bool byAdministrator = active.contains(e.user) && roles.value(e.user) == QLatin1String("administrator");
@@ -470,6 +480,7 @@ Result<AuditVerification> AuditChain::verify(Database &db)
     v.publicKeys = rules.allKeys;
     for (const QString &account : std::as_const(rules.active))
         v.accountRoles.insert(account, rules.roles.value(account));
+    v.sealedKeyCommitments = rules.commitments;
     return v;
 }
 

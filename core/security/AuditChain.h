@@ -43,6 +43,9 @@ struct AuditVerification {
     // Each active account's role as administrators set it in the chain (role ids; accounts that
     // were deactivated are left out): what the users table should say, proven by signatures.
     QMap<QString, QString> accountRoles;
+    // Each sealed key's fingerprint (SealedKeys::fingerprint), by purpose, from the latest row
+    // that made one (sealed_key_created) signed by an active account whose role may hold it.
+    QMap<QString, QString> sealedKeyCommitments;
 };
 
 struct AuditHead {

@@ -1,4 +1,5 @@
 #include "security/IdentityKey.h"
+#include "security/AuditChain.h"
 #include "security/IdentityCipher.h"
 #include "security/SealedKeys.h"
 #include "security/Session.h"
@@ -18,12 +19,6 @@ struct Tr {
 const auto kPurpose = QString::fromLatin1(SealedKeys::kIdentity);
 const std::array<QString, 3> kFields{QStringLiteral("name"), QStringLiteral("mrn"), QStringLiteral("phone")};
 
-Result<qint64> sealedValues(Database &db)
-{
-    return db.scalarInt(QStringLiteral("SELECT COUNT(*) FROM patient_identity WHERE name LIKE 'mt1:%' OR mrn LIKE 'mt1:%'"
-                                       " OR phone LIKE 'mt1:%'"));
-}
-
 // Every identity stored in clear, encrypted with `key`, in the caller's transaction. A change
 // of storage, not of what the record says: the trail records one row for all of them.
 Status encryptStored(Session &session, const SecureBytes &key)
@@ -35,9 +30,16 @@ Status encryptStored(Session &session, const SecureBytes &key)
     };
     QList<Row> rows;
     {
-        MUCO_READ(st, db.prepare(QStringLiteral("SELECT id, name, mrn, phone FROM patient_identity")));
+        // Only rows holding a value in clear (a scan inside SQLite: nothing to do is the rule).
+        MUCO_READ(st, db.prepare(QStringLiteral(
+            "SELECT id, name, mrn, phone FROM patient_identity WHERE substr(name, 1, 4) <> 'mt1:'"
+            " OR substr(mrn, 1, 4) <> 'mt1:' OR substr(phone, 1, 4) <> 'mt1:'")));
         MUCO_TRY(st.forEachRow([&](const Statement &r) { rows.append({r.text(0), {r.text(1), r.text(2), r.text(3)}}); }));
     }
+    if (rows.isEmpty())
+        return {};
+    // What was in clear must not stay readable in the file's free pages once encrypted.
+    MUCO_TRY(db.exec(QStringLiteral("PRAGMA secure_delete = ON")));
     MUCO_READ(put, db.prepare(QStringLiteral("UPDATE patient_identity SET name = ?, mrn = ?, phone = ? WHERE id = ?")));
     qint64 count = 0;
     for (Row &row : rows) {
@@ -46,7 +48,9 @@ Status encryptStored(Session &session, const SecureBytes &key)
             QString &v = row.values.at(i);
             if (v.isEmpty() || IdentityCipher::isSealed(v))
                 continue;
-            v = IdentityCipher::seal(key, row.id, kFields.at(i), v);
+            QString sealed = IdentityCipher::seal(key, row.id, kFields.at(i), v);
+            wipe(v);
+            v = std::move(sealed);
             plain = true;
         }
         if (!plain)
@@ -58,9 +62,7 @@ Status encryptStored(Session &session, const SecureBytes &key)
         put.reset();
         ++count;
     }
-    for (Row &row : rows)
-        for (QString &v : row.values)
-            wipe(v);
+    (void)db.exec(QStringLiteral("PRAGMA secure_delete = OFF"));
     if (count == 0)
         return {};
     return session.audit({{}, QStringLiteral("identities_encrypted"), QStringLiteral("patient_identity"), {}, {}, {},
@@ -69,37 +71,56 @@ Status encryptStored(Session &session, const SecureBytes &key)
 
 } // namespace
 
+bool &IdentityKey::skipForTests()
+{
+    static bool skip = false;
+    return skip;
+}
+
 Status IdentityKey::prepare(Session &session)
 {
-    if (!session.can(Permission::ViewIdentity))
+    if (!session.can(Permission::ViewIdentity) || skipForTests())
         return {};
     MUCO_READ(key, SealedKeys::open(session, kPurpose));
     if (!key.isEmpty()) {
-        // Held first: should the holders not be brought up to date (a read-only disk, a broken
-        // trail), this account still reads what it may.
+        // Held first: should the rest fail (a read-only disk, a broken trail), this account
+        // still reads what it may.
         session.setIdentityKey(std::move(key));
-        return SealedKeys::reconcile(session, kPurpose, Permission::ViewIdentity, session.identityKey());
+        MUCO_TRY(SealedKeys::reconcile(session, kPurpose, Permission::ViewIdentity, session.identityKey()));
+        // Anything in clear (written before the key, or by someone bypassing MucoTrack) is
+        // encrypted now: a value in clear is shown as it is, so it must not stay so.
+        Transaction tx(session.db());
+        MUCO_TRY(tx.begun());
+        MUCO_TRY(encryptStored(session, session.identityKey()));
+        return tx.commit();
     }
     Database &db = session.db();
+    Transaction tx(db);   // decided and done under the write lock: two first sign-ins make one key
+    MUCO_TRY(tx.begun());
     MUCO_READ(held, SealedKeys::exists(db, kPurpose));
     if (held)
         return {};   // others hold it; one of them seals a copy to this account at their sign-in
-    MUCO_READ(already, sealedValues(db));
-    if (already > 0)
+    // Whether a key was ever made is the trail's word, not the tables' (which a key holder can
+    // fill with values that look encrypted, to stop identities from ever being encrypted).
+    MUCO_READ(chain, AuditChain::verify(db));
+    if (!chain.intact)
+        return Error::storage(Tr::tr("The audit trail is broken at row %1 (%2); patients' identities are not encrypted "
+                                     "until it is repaired.").arg(chain.firstBroken).arg(chain.problem));
+    if (chain.sealedKeyCommitments.contains(kPurpose))
         return Error::storage(Tr::tr("Patients' identities are encrypted, but no account holds their key any more. Restore "
                                      "the site from a backup."));
-    // The site's first key: sealed to its holders first, and the identities encrypted only
-    // when this account is one of them, so that no identity is ever encrypted for nobody.
+    // The site's first key: committed in the trail, sealed to its holders, and the identities
+    // encrypted only when this account is one of them, so that none is encrypted for nobody.
     SecureBytes fresh = SecureBytes::random(SealedKeys::kKeyBytes);
-    Transaction tx(db);
-    MUCO_TRY(tx.begun());
+    MUCO_TRY(SealedKeys::commit(session, kPurpose, fresh));
     MUCO_TRY(SealedKeys::reconcile(session, kPurpose, Permission::ViewIdentity, fresh));
-    MUCO_READ(mine, SealedKeys::open(session, kPurpose));
-    if (mine.isEmpty())
-        return {};   // the chain does not give this account the role: nothing is kept
-    MUCO_TRY(encryptStored(session, mine));
+    MUCO_READ(holders, SealedKeys::holders(db, kPurpose));
+    if (!holders.contains(session.user().username))
+        return {};   // the trail does not give this account the role: nothing is kept
+    MUCO_TRY(SealedKeys::endorse(session, kPurpose, fresh));
+    MUCO_TRY(encryptStored(session, fresh));
     MUCO_TRY(tx.commit());
-    session.setIdentityKey(std::move(mine));
+    session.setIdentityKey(std::move(fresh));
     return {};
 }
 

@@ -2,10 +2,12 @@
 #include "security/AuditChain.h"
 #include "security/KeySlotFile.h"
 #include "security/Session.h"
+#include "security/SigningKey.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
 #include <QCoreApplication>
 #include <optional>
+#include <sodium.h>
 
 namespace muco {
 
@@ -77,23 +79,91 @@ Result<bool> SealedKeys::exists(Database &db, const QString &purpose)
     return st.next();
 }
 
+Permission SealedKeys::permissionFor(const QString &purpose)
+{
+    // One purpose so far; an unknown one falls to the narrowest permission nobody but an
+    // administrator holds.
+    return purpose == QLatin1String(kIdentity) ? Permission::ViewIdentity : Permission::ManageUsers;
+}
+
+QString SealedKeys::fingerprint(const QString &purpose, const SecureBytes &key)
+{
+    initSodium();
+    const QByteArray message = QStringLiteral("mucotrack-sealed-key-v1:%1").arg(purpose).toUtf8();
+    QByteArray out(crypto_generichash_BYTES, '\0');
+    crypto_generichash(reinterpret_cast<unsigned char *>(out.data()), crypto_generichash_BYTES,
+                       reinterpret_cast<const unsigned char *>(message.constData()), static_cast<unsigned long long>(message.size()),
+                       key.data(), key.size());
+    return QString::fromLatin1(out.toHex());
+}
+
+namespace {
+
+QByteArray endorsementMessage(const QString &purpose, const QString &owner, const QString &fingerprint)
+{
+    return QStringLiteral("mucotrack-sealed-key-endorsement-v1:%1:%2:%3").arg(purpose, owner, fingerprint).toUtf8();
+}
+
+// A copy that does not open, or is not the committed key, goes: a holder seals the right one
+// at their next sign-in (reconcile compares only who holds a copy and to which public key).
+void dropOwnCopy(Session &session, const QString &purpose)
+{
+    auto del = session.db().prepare(QStringLiteral("DELETE FROM sealed_keys WHERE purpose = ? AND owner = ?"));
+    if (del.ok()) {
+        del->bind(1, purpose).bind(2, session.user().username);
+        (void)del->run();
+    }
+}
+
+} // namespace
+
 Result<SecureBytes> SealedKeys::open(Session &session, const QString &purpose)
 {
     if (session.signingKey().isNull())
         return SecureBytes();
-    MUCO_READ(st, session.db().prepare(QStringLiteral("SELECT box_public, sealed FROM sealed_keys WHERE purpose = ? AND owner = ?")));
+    MUCO_READ(st, session.db().prepare(QStringLiteral("SELECT sealed, endorsement FROM sealed_keys WHERE purpose = ? AND owner = ?")));
     st.bind(1, purpose).bind(2, session.user().username);
     MUCO_READ(found, st.next());
     if (!found)
         return SecureBytes();
-    const QByteArray sealed = QByteArray::fromHex(st.text(1).toLatin1());
+    const QByteArray sealed = QByteArray::fromHex(st.text(0).toLatin1());
+    const QByteArray endorsement = QByteArray::fromHex(st.text(1).toLatin1());
     st.reset();
     auto key = KeySlotFile::openSealed(session.signingKey().seed(), sealed);
-    // A copy sealed to an older key of this account (before a password reset) opens nothing
-    // until a holder seals it again: the account simply holds no key yet.
-    if (!key.ok() || key->size() != kKeyBytes)
+    if (!key.ok() || key->size() != kKeyBytes) {
+        // Sealed to an older key of this account (before a password reset), or damaged.
+        dropOwnCopy(session, purpose);
         return SecureBytes();
+    }
+    const QString print = fingerprint(purpose, key.value());
+    const QString me = session.user().username;
+    if (SigningKey::verify(session.signingKey().publicKey(), endorsementMessage(purpose, me, print), endorsement))
+        return std::move(key).value();
+    // Not endorsed yet (a new copy) or endorsed for another key: the trail decides.
+    MUCO_READ(chain, AuditChain::verify(session.db()));
+    if (!chain.intact)
+        return SecureBytes();   // nothing can be checked; the copy stays for when it is repaired
+    if (chain.sealedKeyCommitments.value(purpose) != print) {
+        dropOwnCopy(session, purpose);
+        return SecureBytes();
+    }
+    (void)endorse(session, purpose, key.value());   // best effort: a read-only disk checks again next time
     return std::move(key).value();
+}
+
+Status SealedKeys::commit(Session &session, const QString &purpose, const SecureBytes &key)
+{
+    return session.audit({{}, QString::fromLatin1(kCreated), QStringLiteral("sealed_keys"), purpose, QStringLiteral("fingerprint"),
+                          {}, fingerprint(purpose, key), {}});
+}
+
+Status SealedKeys::endorse(Session &session, const QString &purpose, const SecureBytes &key)
+{
+    const QString me = session.user().username;
+    const QByteArray signature = session.signingKey().sign(endorsementMessage(purpose, me, fingerprint(purpose, key)));
+    MUCO_READ(st, session.db().prepare(QStringLiteral("UPDATE sealed_keys SET endorsement = ? WHERE purpose = ? AND owner = ?")));
+    st.bind(1, QString::fromLatin1(signature.toHex())).bind(2, purpose).bind(3, me);
+    return st.run();
 }
 
 Status SealedKeys::reconcile(Session &session, const QString &purpose, Permission permission, const SecureBytes &key)
@@ -110,7 +180,23 @@ Status SealedKeys::reconcile(Session &session, const QString &purpose, Permissio
     MUCO_READ(claimed, claimedHolders(session, permission));
     if (claimed == current)
         return tx ? tx->commit() : Status{};
-    MUCO_READ(proven, provenHolders(session, permission));
+    auto provenOr = provenHolders(session, permission);
+    if (!provenOr.ok()) {
+        // The trail does not verify: nothing is sealed, but whoever the users table no longer
+        // gives the role loses the copy (a demotion is not held up by a broken trail).
+        MUCO_READ(del, db.prepare(QStringLiteral("DELETE FROM sealed_keys WHERE purpose = ? AND owner = ?")));
+        for (auto it = current.cbegin(); it != current.cend(); ++it) {
+            if (claimed.contains(it.key()))
+                continue;
+            del.bind(1, purpose).bind(2, it.key());
+            MUCO_TRY(del.run());
+            del.reset();
+        }
+        if (tx)
+            MUCO_TRY(tx->commit());
+        return provenOr.error();
+    }
+    const QMap<QString, QByteArray> proven = std::move(provenOr).value();
     if (proven == current)
         return tx ? tx->commit() : Status{};
 

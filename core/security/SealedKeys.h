@@ -25,9 +25,25 @@ public:
     // roles that may see identities (Permission::ViewIdentity), never by monitors.
     static constexpr auto kIdentity = "identity";
     static constexpr std::size_t kKeyBytes = 32;
+    // The trail's row that makes a key: its fingerprint, signed by its maker (commit()).
+    static constexpr auto kCreated = "sealed_key_created";
 
-    // The key for `purpose` sealed to the signed-in account; empty when none is sealed to it.
+    // The role permission that lets an account hold the key for `purpose`.
+    static Permission permissionFor(const QString &purpose);
+    // A keyed hash of the key (BLAKE2b, the key as its key): names it without revealing it.
+    static QString fingerprint(const QString &purpose, const SecureBytes &key);
+
+    // The key for `purpose` sealed to the signed-in account; empty when none is, or when the
+    // copy is not the key the trail committed to. Anyone may seal to a public key, so a copy is
+    // trusted only when its fingerprint is the one the verified trail holds (a key planted by
+    // whoever holds the database key, even the database key itself, is refused and its copy
+    // removed, for a holder to seal the right one). The account then endorses its copy with its
+    // own signing key, so later sign-ins check that signature instead of the whole trail.
     static Result<SecureBytes> open(Session &session, const QString &purpose);
+    // Records a new key's fingerprint in the trail (kCreated), in the caller's transaction.
+    static Status commit(Session &session, const QString &purpose, const SecureBytes &key);
+    // The signed-in account's endorsement of its own copy of `key` (made or opened and checked).
+    static Status endorse(Session &session, const QString &purpose, const SecureBytes &key);
     // Whether any account holds a key for `purpose`.
     static Result<bool> exists(Database &db, const QString &purpose);
     // Each holder of `purpose` and the X25519 key its copy is sealed to.
@@ -38,7 +54,9 @@ public:
     // table and the key file agree with the holders); otherwise it verifies the audit chain and
     // takes roles and keys from it, so an account whose role was set outside the chain gets no
     // copy, and an account that lost the role loses it. A change of holders is audited
-    // (action keys_sealed). Runs in its own transaction, or the caller's.
+    // (action keys_sealed). Should the trail not verify, copies are still taken from accounts
+    // the users table no longer gives the role (removing a copy is always safe), and nothing is
+    // sealed. Runs in its own transaction, or the caller's.
     static Status reconcile(Session &session, const QString &purpose, Permission permission, const SecureBytes &key);
 };
 

@@ -217,7 +217,7 @@ const std::vector<Migration> &migrations()
         {18, "keys sealed to the accounts that may hold them: the identity key, only to roles that may see identities (issue 11)",
          {
              QStringLiteral("CREATE TABLE sealed_keys (purpose TEXT NOT NULL, owner TEXT NOT NULL, box_public TEXT NOT NULL,"
-                            " sealed TEXT NOT NULL, PRIMARY KEY (purpose, owner))"),
+                            " sealed TEXT NOT NULL, endorsement TEXT, PRIMARY KEY (purpose, owner))"),
          }},
     };
     return list;
