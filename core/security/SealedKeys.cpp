@@ -56,6 +56,21 @@ Result<QMap<QString, QByteArray>> provenHolders(Session &session, Permission per
     return out;
 }
 
+// Removes the copies of `purpose` held by those of `holders` who are not in `keep`.
+Status removeCopies(Database &db, const QString &purpose, const QMap<QString, QByteArray> &holders,
+                    const QMap<QString, QByteArray> &keep)
+{
+    MUCO_READ(del, db.prepare(QStringLiteral("DELETE FROM sealed_keys WHERE purpose = ? AND owner = ?")));
+    for (auto it = holders.cbegin(); it != holders.cend(); ++it) {
+        if (keep.contains(it.key()))
+            continue;
+        del.bind(1, purpose).bind(2, it.key());
+        MUCO_TRY(del.run());
+        del.reset();
+    }
+    return {};
+}
+
 QString names(const QMap<QString, QByteArray> &holders)
 {
     return holders.keys().join(QLatin1Char(' '));
@@ -108,11 +123,7 @@ QByteArray endorsementMessage(const QString &purpose, const QString &owner, cons
 // at their next sign-in (reconcile compares only who holds a copy and to which public key).
 void dropOwnCopy(Session &session, const QString &purpose)
 {
-    auto del = session.db().prepare(QStringLiteral("DELETE FROM sealed_keys WHERE purpose = ? AND owner = ?"));
-    if (del.ok()) {
-        del->bind(1, purpose).bind(2, session.user().username);
-        (void)del->run();
-    }
+    (void)removeCopies(session.db(), purpose, {{session.user().username, {}}}, {});
 }
 
 } // namespace
@@ -184,14 +195,7 @@ Status SealedKeys::reconcile(Session &session, const QString &purpose, Permissio
     if (!provenOr.ok()) {
         // The trail does not verify: nothing is sealed, but whoever the users table no longer
         // gives the role loses the copy (a demotion is not held up by a broken trail).
-        MUCO_READ(del, db.prepare(QStringLiteral("DELETE FROM sealed_keys WHERE purpose = ? AND owner = ?")));
-        for (auto it = current.cbegin(); it != current.cend(); ++it) {
-            if (claimed.contains(it.key()))
-                continue;
-            del.bind(1, purpose).bind(2, it.key());
-            MUCO_TRY(del.run());
-            del.reset();
-        }
+        MUCO_TRY(removeCopies(db, purpose, current, claimed));
         if (tx)
             MUCO_TRY(tx->commit());
         return provenOr.error();
@@ -200,14 +204,7 @@ Status SealedKeys::reconcile(Session &session, const QString &purpose, Permissio
     if (proven == current)
         return tx ? tx->commit() : Status{};
 
-    MUCO_READ(del, db.prepare(QStringLiteral("DELETE FROM sealed_keys WHERE purpose = ? AND owner = ?")));
-    for (auto it = current.cbegin(); it != current.cend(); ++it) {
-        if (proven.contains(it.key()))
-            continue;
-        del.bind(1, purpose).bind(2, it.key());
-        MUCO_TRY(del.run());
-        del.reset();
-    }
+    MUCO_TRY(removeCopies(db, purpose, current, proven));
     MUCO_READ(put, db.prepare(QStringLiteral("INSERT OR REPLACE INTO sealed_keys (purpose, owner, box_public, sealed) VALUES (?,?,?,?)")));
     for (auto it = proven.cbegin(); it != proven.cend(); ++it) {
         if (current.value(it.key()) == it.value())
