@@ -4,7 +4,9 @@
 #   --packages-only: install what the preset needs, do not configure nor build.
 #
 # Every package the build, the tests, the package (cpack -G DEB) and the user guide's
-# screenshots (a CJK font for the Chinese ones) need is listed here: a fresh machine has nothing else. Debian's qt6-charts-dev
+# screenshots (a CJK font for the Chinese ones) need is listed here: a fresh machine has nothing else.
+# xmllint (libxml2-utils) validates the ODM exports against the CDISC schema in the tests; without it
+# that check is skipped, as it was on a fresh machine until it was listed here. Debian's qt6-charts-dev
 # needs Qt6OpenGL's CMake files without depending on libqt6opengl6-dev, so it is listed.
 set -eu
 cd "$(dirname "$0")/.."
@@ -16,7 +18,8 @@ PACKAGES="build-essential cmake ninja-build ccache pkg-config file help2man \
   qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
   qt6-httpserver-dev qt6-websockets-dev qt6-translations-l10n libqt6sql6-psql libqt6svg6 \
   libxkbcommon-dev libgl-dev zlib1g-dev libsqlcipher-dev sqlcipher libsodium-dev libboost-math-dev \
-  postgresql openssl xvfb xauth dpkg-dev fakeroot lintian appstream desktop-file-utils fonts-wqy-microhei"
+  postgresql openssl xvfb xauth dpkg-dev fakeroot lintian appstream desktop-file-utils fonts-wqy-microhei \
+  libxml2-utils"
 # The fuzz preset (scripts/fuzz.sh; CI runs it) builds with clang and links libFuzzer.
 case "$PRESET" in ci|fuzz) PACKAGES="$PACKAGES clang libclang-rt-14-dev" ;; esac
 missing=""
