@@ -1,6 +1,5 @@
 #include "OdmSchema.h"
 #include "JsonPatch.h"
-#include <QDir>
 #include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
@@ -11,13 +10,10 @@ namespace {
 
 QString schemaPath()
 {
-    const QString relative = QStringLiteral("shared/standards/odm-1.3.2/ODM1-3-2.xsd");
-    QDir dir(fixturePath());
-    for (int up = 0; up < 6; ++up, dir.cdUp())
-        if (QFileInfo::exists(dir.filePath(relative)))
-            return dir.filePath(relative);
-    const QString here = QStringLiteral("/work/") + relative;
-    return QFileInfo::exists(here) ? here : QString();
+    // The schema ships in tests/fixtures (MIT licence, byte for byte as CDISC released it; see
+    // its README), so a fresh clone validates its exports without ../shared.
+    const QString shipped = fixturePath(QStringLiteral("odm-1.3.2/ODM1-3-2.xsd"));
+    return QFileInfo::exists(shipped) ? shipped : QString();
 }
 
 } // namespace
@@ -27,7 +23,7 @@ QString odmSchemaCheckUnavailable()
     if (QStandardPaths::findExecutable(QStringLiteral("xmllint")).isEmpty())
         return QStringLiteral("xmllint is absent: the ODM schema check cannot run here");
     if (schemaPath().isEmpty())
-        return QStringLiteral("shared/standards/odm-1.3.2 is absent: the ODM schema check cannot run here");
+        return QStringLiteral("tests/fixtures/odm-1.3.2 is absent: the ODM schema check cannot run here");
     return {};
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 // Validating an ODM export against the official CDISC ODM 1.3.2 schema with xmllint. The schema
-// sits in shared/ beside the project's checkout and is never copied into it; where it (or
-// xmllint) is absent a test skips with a message rather than passing unchecked.
+// ships unchanged in tests/fixtures/odm-1.3.2, so every checkout runs the check; where xmllint
+// is absent a test skips with a message rather than passing unchecked.
 #include <QString>
 
 namespace muco::test {
