@@ -140,9 +140,6 @@ std::optional<Ymd> isoDate(const QString &text)
     return date.isValid() ? std::optional<Ymd>(Ymd{date.year(), date.month(), date.day()}) : std::nullopt;
 }
 
-const std::array<QString, 3> kIdentityFields{QStringLiteral("name"), QStringLiteral("mrn"), QStringLiteral("phone")};
-constexpr std::array<QByteArrayView, 3> kIdentityFieldBytes{QByteArrayView("name"), QByteArrayView("mrn"), QByteArrayView("phone")};
-
 // The text of a stored identity value (IdentityCipher), read from the statement's bytes; one
 // that does not open says so rather than showing nothing, so that a damaged value is seen and
 // not taken for a blank one.
@@ -151,7 +148,7 @@ QString identityText(const SecureBytes &key, QByteArrayView patientId, std::size
     const QByteArrayView stored = st.utf8(col);
     if (stored.isEmpty())
         return {};
-    auto text = IdentityCipher::open(key, patientId, kIdentityFieldBytes.at(field), stored);
+    auto text = IdentityCipher::open(key, patientId, IdentityCipher::kFields.at(field), stored);
     return text ? *text : Tr::tr("(cannot be read)");
 }
 
@@ -255,7 +252,7 @@ Status mergeIdentities(Session &s, QList<Patient> &patients)
         return {};
     QtConcurrent::blockingMap(sealed, [&](SealedValue &v) {
         const QByteArray id = data[v.patient].id.toUtf8();
-        auto text = IdentityCipher::open(key, id, kIdentityFieldBytes.at(v.field), v.stored);
+        auto text = IdentityCipher::open(key, id, IdentityCipher::kFields.at(v.field), v.stored);
         *v.into = text ? *text : Tr::tr("(cannot be read)");
     });
     return {};
@@ -278,7 +275,8 @@ const TableSpec &Patients::table()
 const TableSpec &Patients::identityTable()
 {
     static const TableSpec spec{QStringLiteral("patient_identity"),
-                                {QStringLiteral("name"), QStringLiteral("mrn"), QStringLiteral("phone")}, false, false};
+                                {IdentityCipher::fieldName(0), IdentityCipher::fieldName(1), IdentityCipher::fieldName(2)},
+                                false, false};
     return spec;
 }
 
@@ -323,11 +321,11 @@ Result<Patient> Patients::add(Session &s, const NewPatient &p)
     if (!created.ok())
         return created.error();
     const auto sealed = [&](std::size_t field, const QString &value) {
-        return orNull(IdentityCipher::seal(s.identityKey(), created->id, kIdentityFields.at(field), value.trimmed()));
+        return orNull(IdentityCipher::seal(s.identityKey(), created->id, IdentityCipher::fieldName(field), value.trimmed()));
     };
     RecordWrite identity{&identityTable(), created->id,
-                         {{kIdentityFields[0], sealed(0, p.name)}, {kIdentityFields[1], sealed(1, p.mrn)},
-                          {kIdentityFields[2], sealed(2, p.phone)}},
+                         {{IdentityCipher::fieldName(0), sealed(0, p.name)}, {IdentityCipher::fieldName(1), sealed(1, p.mrn)},
+                          {IdentityCipher::fieldName(2), sealed(2, p.phone)}},
                          {}};
     auto identityCreated = RecordStore::create(s, identity);
     if (!identityCreated.ok())
@@ -441,7 +439,7 @@ Result<Patient> Patients::update(Session &s, const QString &id, const PatientDet
         QVariantMap fields;
         for (std::size_t i = 0; i < now.size(); ++i)
             if (now.at(i) != before.at(i))
-                fields.insert(kIdentityFields.at(i), orNull(IdentityCipher::seal(s.identityKey(), id, kIdentityFields.at(i), now.at(i))));
+                fields.insert(IdentityCipher::fieldName(i), orNull(IdentityCipher::seal(s.identityKey(), id, IdentityCipher::fieldName(i), now.at(i))));
         if (!fields.isEmpty()) {
             auto had = RecordStore::read(s, identityTable(), id);
             auto written = had.ok() ? RecordStore::update(s, {&identityTable(), id, fields, reason})

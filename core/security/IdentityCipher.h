@@ -8,12 +8,19 @@
 #include "common/SecureBytes.h"
 #include <QByteArrayView>
 #include <QString>
+#include <array>
 #include <optional>
 
 namespace muco {
 
 class IdentityCipher {
 public:
+    // The encrypted fields of patient_identity, in the table's column order. The one list that
+    // Patients (reads and writes) and IdentityKey (encrypting what was stored in clear) share.
+    static constexpr std::array<QByteArrayView, 3> kFields{QByteArrayView("name"), QByteArrayView("mrn"),
+                                                           QByteArrayView("phone")};
+    static QString fieldName(std::size_t i) { return QString::fromLatin1(kFields.at(i)); }
+
     // The stored form of `plain` ("mt1:" and base64); empty stays empty (NULL in the table).
     static QString seal(const SecureBytes &key, const QString &patientId, const QString &field, const QString &plain);
     // The text of a stored value: decrypted when sealed, as it is when plain text from before.

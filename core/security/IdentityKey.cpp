@@ -17,7 +17,6 @@ struct Tr {
 };
 
 const auto kPurpose = QString::fromLatin1(SealedKeys::kIdentity);
-const std::array<QString, 3> kFields{QStringLiteral("name"), QStringLiteral("mrn"), QStringLiteral("phone")};
 
 // Every identity stored in clear, encrypted with `key`, in the caller's transaction. A change
 // of storage, not of what the record says: the trail records one row for all of them.
@@ -44,11 +43,11 @@ Status encryptStored(Session &session, const SecureBytes &key)
     qint64 count = 0;
     for (Row &row : rows) {
         bool plain = false;
-        for (std::size_t i = 0; i < kFields.size(); ++i) {
+        for (std::size_t i = 0; i < IdentityCipher::kFields.size(); ++i) {
             QString &v = row.values.at(i);
             if (v.isEmpty() || IdentityCipher::isSealed(v))
                 continue;
-            QString sealed = IdentityCipher::seal(key, row.id, kFields.at(i), v);
+            QString sealed = IdentityCipher::seal(key, row.id, IdentityCipher::fieldName(i), v);
             wipe(v);
             v = std::move(sealed);
             plain = true;
