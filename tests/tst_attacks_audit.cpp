@@ -35,10 +35,7 @@ namespace {
 // What the monitor did: his own slot, his own password, the format from this repository.
 std::unique_ptr<Database> openWithExtractedKey(const test::TestSite &site, const QString &user)
 {
-    auto keys = KeySlotFile::load(KeySlotFile::pathFor(site.path()));
-    auto secrets = KeySlotFile::open(*keys->find(QStringLiteral("user"), user), test::kPassword);
-    auto db = Database::open(site.path(), secrets->databaseKey, keys->cipher, Database::Mode::OpenExisting);
-    return db.ok() ? std::move(db).value() : nullptr;
+    return site.openWithExtractedKey(user);
 }
 
 // The attacker's own copy of the row hash (the code is public): the chain is re-hashed from

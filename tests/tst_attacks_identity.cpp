@@ -32,10 +32,7 @@ const auto kIdentity = QString::fromLatin1(SealedKeys::kIdentity);
 // What the monitor does: his own slot, his own password, the format from this repository.
 std::unique_ptr<Database> openWithExtractedKey(const test::TestSite &site, const QString &user)
 {
-    auto keys = KeySlotFile::load(KeySlotFile::pathFor(site.path()));
-    auto secrets = KeySlotFile::open(*keys->find(QStringLiteral("user"), user), test::kPassword);
-    auto db = Database::open(site.path(), secrets->databaseKey, keys->cipher, Database::Mode::OpenExisting);
-    return db.ok() ? std::move(db).value() : nullptr;
+    return site.openWithExtractedKey(user);
 }
 
 SecureBytes seedOf(const test::TestSite &site, const QString &user)

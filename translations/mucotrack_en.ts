@@ -4,38 +4,38 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="45"/>
+        <location filename="../core/security/Accounts.cpp" line="48"/>
         <source>Your account has no signing key yet; sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="70"/>
+        <location filename="../core/security/Accounts.cpp" line="73"/>
         <source>an account named %1 already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="126"/>
-        <location filename="../core/security/Accounts.cpp" line="187"/>
+        <location filename="../core/security/Accounts.cpp" line="129"/>
+        <location filename="../core/security/Accounts.cpp" line="190"/>
         <source>no active account is named %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="184"/>
+        <location filename="../core/security/Accounts.cpp" line="187"/>
         <source>a reason is required to change an account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="197"/>
+        <location filename="../core/security/Accounts.cpp" line="200"/>
         <source>this is the site&apos;s last active administrator; make another administrator first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="236"/>
+        <location filename="../core/security/Accounts.cpp" line="239"/>
         <source>you cannot deactivate your own account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="265"/>
+        <location filename="../core/security/Accounts.cpp" line="268"/>
         <source>%1 is deactivated, but the database key was not replaced yet (%2). It is replaced at the next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3498,26 +3498,13 @@ Last error: %1</source>
 <context>
     <name>IdentityCipher</name>
     <message>
-        <location filename="../core/security/IdentityCipher.cpp" line="95"/>
+        <location filename="../core/security/IdentityCipher.cpp" line="128"/>
         <source>This account does not hold the key to patients&apos; identities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/IdentityCipher.cpp" line="100"/>
+        <location filename="../core/security/IdentityCipher.cpp" line="133"/>
         <source>The stored %1 of patient %2 does not open with the identity key: it was altered or moved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>IdentityKey</name>
-    <message>
-        <location filename="../core/security/IdentityKey.cpp" line="107"/>
-        <source>The audit trail is broken at row %1 (%2); patients&apos; identities are not encrypted until it is repaired.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/security/IdentityKey.cpp" line="110"/>
-        <source>Patients&apos; identities are encrypted, but no account holds their key any more. Restore the site from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3743,7 +3730,7 @@ Last error: %1</source>
     </message>
     <message>
         <location filename="../core/records/Patients.cpp" line="34"/>
-        <location filename="../core/records/Patients.cpp" line="480"/>
+        <location filename="../core/records/Patients.cpp" line="478"/>
         <source>%1 is in the future</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3769,13 +3756,13 @@ Last error: %1</source>
     </message>
     <message>
         <location filename="../core/records/Patients.cpp" line="55"/>
-        <location filename="../core/records/Patients.cpp" line="425"/>
+        <location filename="../core/records/Patients.cpp" line="423"/>
         <source>the birth date is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/records/Patients.cpp" line="57"/>
-        <location filename="../core/records/Patients.cpp" line="427"/>
+        <location filename="../core/records/Patients.cpp" line="425"/>
         <source>choose the sex</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3790,48 +3777,48 @@ Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="155"/>
-        <location filename="../core/records/Patients.cpp" line="259"/>
+        <location filename="../core/records/Patients.cpp" line="152"/>
+        <location filename="../core/records/Patients.cpp" line="256"/>
         <source>(cannot be read)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="312"/>
+        <location filename="../core/records/Patients.cpp" line="310"/>
         <source>%1 is already in use at this site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="380"/>
+        <location filename="../core/records/Patients.cpp" line="378"/>
         <source>no patient has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="411"/>
+        <location filename="../core/records/Patients.cpp" line="409"/>
         <source>no patient has the subject ID %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="429"/>
+        <location filename="../core/records/Patients.cpp" line="427"/>
         <source>a reason is required to change saved data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="475"/>
+        <location filename="../core/records/Patients.cpp" line="473"/>
         <source>a patient whose status is %1 cannot become %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="478"/>
+        <location filename="../core/records/Patients.cpp" line="476"/>
         <source>the date is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="483"/>
+        <location filename="../core/records/Patients.cpp" line="481"/>
         <source>%1 is before the patient&apos;s birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="485"/>
+        <location filename="../core/records/Patients.cpp" line="483"/>
         <source>say why</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4831,8 +4818,28 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SealedKeys.cpp" line="217"/>
+        <location filename="../core/security/SealedKeys.cpp" line="110"/>
+        <source>patients&apos; identities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/SealedKeys.cpp" line="112"/>
+        <source>the sync token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/SealedKeys.cpp" line="226"/>
         <source>The key of %1 registered in the audit trail is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/SealedKeys.cpp" line="245"/>
+        <source>The audit trail is broken at row %1 (%2); no key is made for %3 until it is repaired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/SealedKeys.cpp" line="248"/>
+        <source>No account holds the key to %1 any more. Restore the site from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4929,115 +4936,115 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SiteVault</name>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="149"/>
+        <location filename="../core/security/SiteVault.cpp" line="150"/>
         <source>a password needs at least 10 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="157"/>
+        <location filename="../core/security/SiteVault.cpp" line="158"/>
         <source>a user name is 2 to 32 letters, digits, dots, dashes or underscores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="165"/>
+        <location filename="../core/security/SiteVault.cpp" line="166"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="190"/>
-        <location filename="../core/security/SiteVault.cpp" line="514"/>
+        <location filename="../core/security/SiteVault.cpp" line="191"/>
+        <location filename="../core/security/SiteVault.cpp" line="519"/>
         <source>a real site&apos;s key slots need at least the standard Argon2id cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="192"/>
+        <location filename="../core/security/SiteVault.cpp" line="193"/>
         <source>%1 already exists; choose a new path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="194"/>
+        <location filename="../core/security/SiteVault.cpp" line="195"/>
         <source>The folder for %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="270"/>
+        <location filename="../core/security/SiteVault.cpp" line="271"/>
         <source>%1 could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="281"/>
+        <location filename="../core/security/SiteVault.cpp" line="282"/>
         <source>The site database %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="294"/>
+        <location filename="../core/security/SiteVault.cpp" line="295"/>
         <source>Too many failed sign-ins for %1; wait %2 seconds and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="308"/>
-        <location filename="../core/security/SiteVault.cpp" line="314"/>
-        <location filename="../core/security/SiteVault.cpp" line="360"/>
+        <location filename="../core/security/SiteVault.cpp" line="309"/>
+        <location filename="../core/security/SiteVault.cpp" line="315"/>
+        <location filename="../core/security/SiteVault.cpp" line="361"/>
         <source>The user name or password is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="365"/>
+        <location filename="../core/security/SiteVault.cpp" line="366"/>
         <source>The key file %1 has been altered (%2). Sign-in is refused and this was recorded in the audit trail; put back the key file that belongs with this database, or ask the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="370"/>
+        <location filename="../core/security/SiteVault.cpp" line="371"/>
         <source>its seal does not match its content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="379"/>
+        <location filename="../core/security/SiteVault.cpp" line="380"/>
         <source>its seal does not match its content: it was edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="381"/>
+        <location filename="../core/security/SiteVault.cpp" line="382"/>
         <source>it is not sealed, but the database expects generation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="383"/>
+        <location filename="../core/security/SiteVault.cpp" line="384"/>
         <source>it is generation %1, older than the generation %2 the database recorded: an old copy was put back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="386"/>
+        <location filename="../core/security/SiteVault.cpp" line="387"/>
         <source>its cipher settings are not the ones the database recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="392"/>
+        <location filename="../core/security/SiteVault.cpp" line="393"/>
         <source>the key slot of %1 is below the standard Argon2id cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="412"/>
+        <location filename="../core/security/SiteVault.cpp" line="413"/>
         <source>The account %1 is not active at this site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="415"/>
+        <location filename="../core/security/SiteVault.cpp" line="416"/>
         <source>The account %1 has an unknown role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="522"/>
+        <location filename="../core/security/SiteVault.cpp" line="527"/>
         <source>Your account has no signing key yet; sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="549"/>
+        <location filename="../core/security/SiteVault.cpp" line="554"/>
         <source>The key file of %1 has no recovery slot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="552"/>
+        <location filename="../core/security/SiteVault.cpp" line="557"/>
         <source>The recovery key is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5153,7 +5160,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="28"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="29"/>
         <source>the central site sent a conflict on an unknown table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5163,38 +5170,66 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="73"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="76"/>
         <source>This database belongs to a monitor&apos;s device: it can be enrolled with a monitor&apos;s code only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="77"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="80"/>
         <source>a monitor&apos;s device starts from a database without records; this one holds a site&apos;s records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="81"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="84"/>
         <source>Enrolled as a monitor&apos;s device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="264"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="273"/>
         <source>unknown table %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="266"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="275"/>
         <source>a reason is required to resolve a conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="272"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="281"/>
         <source>this change could not be applied here; record what is missing first, then sync again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="286"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="295"/>
         <source>no open conflict has the id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncToken</name>
+    <message>
+        <location filename="../core/security/SyncToken.cpp" line="63"/>
+        <source>No account holds this device&apos;s sync key any more: an administrator must enrol the device again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/SyncToken.cpp" line="65"/>
+        <source>Your account holds no copy of this device&apos;s sync key yet: it gets one at the next sign-in of an account that holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/SyncToken.cpp" line="70"/>
+        <source>The stored sync token does not open with the sync key: it was altered. Enrol the device again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/SyncToken.cpp" line="80"/>
+        <source>Your account holds no copy of this device&apos;s sync key yet: it gets one at the next sign-in of an account that holds it. Then enrol again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/SyncToken.cpp" line="85"/>
+        <source>The audit trail does not give your account a role that may sync.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,38 +4,38 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="45"/>
+        <location filename="../core/security/Accounts.cpp" line="48"/>
         <source>Your account has no signing key yet; sign in again.</source>
         <translation>您的账户尚无签名密钥；请重新登录。</translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="70"/>
+        <location filename="../core/security/Accounts.cpp" line="73"/>
         <source>an account named %1 already exists</source>
         <translation>已存在名为 %1 的账户</translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="126"/>
-        <location filename="../core/security/Accounts.cpp" line="187"/>
+        <location filename="../core/security/Accounts.cpp" line="129"/>
+        <location filename="../core/security/Accounts.cpp" line="190"/>
         <source>no active account is named %1</source>
         <translation>没有名为 %1 的已启用账户</translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="184"/>
+        <location filename="../core/security/Accounts.cpp" line="187"/>
         <source>a reason is required to change an account</source>
         <translation>修改账户必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="197"/>
+        <location filename="../core/security/Accounts.cpp" line="200"/>
         <source>this is the site&apos;s last active administrator; make another administrator first</source>
         <translation>这是本站点最后一位在用的管理员；请先指定另一位管理员</translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="236"/>
+        <location filename="../core/security/Accounts.cpp" line="239"/>
         <source>you cannot deactivate your own account</source>
         <translation>不能停用您自己的账户</translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="265"/>
+        <location filename="../core/security/Accounts.cpp" line="268"/>
         <source>%1 is deactivated, but the database key was not replaced yet (%2). It is replaced at the next sign-in.</source>
         <translation>%1 已停用，但数据库密钥尚未更换（%2）。将在下次登录时更换。</translation>
     </message>
@@ -3576,27 +3576,14 @@ Last error: %1</source>
 <context>
     <name>IdentityCipher</name>
     <message>
-        <location filename="../core/security/IdentityCipher.cpp" line="95"/>
+        <location filename="../core/security/IdentityCipher.cpp" line="128"/>
         <source>This account does not hold the key to patients&apos; identities.</source>
         <translation>此账户未持有患者身份信息的密钥。</translation>
     </message>
     <message>
-        <location filename="../core/security/IdentityCipher.cpp" line="100"/>
+        <location filename="../core/security/IdentityCipher.cpp" line="133"/>
         <source>The stored %1 of patient %2 does not open with the identity key: it was altered or moved.</source>
         <translation>患者 %2 已存储的 %1 无法用身份密钥解开：它已被篡改或移动。</translation>
-    </message>
-</context>
-<context>
-    <name>IdentityKey</name>
-    <message>
-        <location filename="../core/security/IdentityKey.cpp" line="107"/>
-        <source>The audit trail is broken at row %1 (%2); patients&apos; identities are not encrypted until it is repaired.</source>
-        <translation>稽查轨迹在第 %1 行断开（%2）；修复之前不会加密患者身份信息。</translation>
-    </message>
-    <message>
-        <location filename="../core/security/IdentityKey.cpp" line="110"/>
-        <source>Patients&apos; identities are encrypted, but no account holds their key any more. Restore the site from a backup.</source>
-        <translation>患者身份信息已加密，但已没有任何账户持有其密钥。请从备份恢复本中心数据。</translation>
     </message>
 </context>
 <context>
@@ -3821,7 +3808,7 @@ Last error: %1</source>
     </message>
     <message>
         <location filename="../core/records/Patients.cpp" line="34"/>
-        <location filename="../core/records/Patients.cpp" line="480"/>
+        <location filename="../core/records/Patients.cpp" line="478"/>
         <source>%1 is in the future</source>
         <translation>%1 是将来的日期</translation>
     </message>
@@ -3847,13 +3834,13 @@ Last error: %1</source>
     </message>
     <message>
         <location filename="../core/records/Patients.cpp" line="55"/>
-        <location filename="../core/records/Patients.cpp" line="425"/>
+        <location filename="../core/records/Patients.cpp" line="423"/>
         <source>the birth date is required</source>
         <translation>出生日期为必填项</translation>
     </message>
     <message>
         <location filename="../core/records/Patients.cpp" line="57"/>
-        <location filename="../core/records/Patients.cpp" line="427"/>
+        <location filename="../core/records/Patients.cpp" line="425"/>
         <source>choose the sex</source>
         <translation>请选择性别</translation>
     </message>
@@ -3868,48 +3855,48 @@ Last error: %1</source>
         <translation>您的账户尚未持有患者身份信息的密钥：需由一位可查看身份信息的同事登录一次为您授予，之后请重新登录</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="155"/>
-        <location filename="../core/records/Patients.cpp" line="259"/>
+        <location filename="../core/records/Patients.cpp" line="152"/>
+        <location filename="../core/records/Patients.cpp" line="256"/>
         <source>(cannot be read)</source>
         <translation>（无法读取）</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="312"/>
+        <location filename="../core/records/Patients.cpp" line="310"/>
         <source>%1 is already in use at this site</source>
         <translation>%1 在本站点已被使用</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="380"/>
+        <location filename="../core/records/Patients.cpp" line="378"/>
         <source>no patient has the id %1</source>
         <translation>不存在 ID 为 %1 的患者</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="411"/>
+        <location filename="../core/records/Patients.cpp" line="409"/>
         <source>no patient has the subject ID %1</source>
         <translation>没有受试者编号为 %1 的患者</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="429"/>
+        <location filename="../core/records/Patients.cpp" line="427"/>
         <source>a reason is required to change saved data</source>
         <translation>修改已保存的数据须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="475"/>
+        <location filename="../core/records/Patients.cpp" line="473"/>
         <source>a patient whose status is %1 cannot become %2</source>
         <translation>状态为 %1 的患者不能改为 %2</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="478"/>
+        <location filename="../core/records/Patients.cpp" line="476"/>
         <source>the date is required</source>
         <translation>日期为必填项</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="483"/>
+        <location filename="../core/records/Patients.cpp" line="481"/>
         <source>%1 is before the patient&apos;s birth</source>
         <translation>%1 早于患者出生日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="485"/>
+        <location filename="../core/records/Patients.cpp" line="483"/>
         <source>say why</source>
         <translation>请说明原因</translation>
     </message>
@@ -4910,9 +4897,29 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>稽查轨迹在第 %1 行断开（%2）；修复之前不会为任何人密封密钥。</translation>
     </message>
     <message>
-        <location filename="../core/security/SealedKeys.cpp" line="217"/>
+        <location filename="../core/security/SealedKeys.cpp" line="110"/>
+        <source>patients&apos; identities</source>
+        <translation>患者身份信息</translation>
+    </message>
+    <message>
+        <location filename="../core/security/SealedKeys.cpp" line="112"/>
+        <source>the sync token</source>
+        <translation>同步令牌</translation>
+    </message>
+    <message>
+        <location filename="../core/security/SealedKeys.cpp" line="226"/>
         <source>The key of %1 registered in the audit trail is malformed.</source>
         <translation>稽查轨迹中登记的 %1 的密钥格式错误。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/SealedKeys.cpp" line="245"/>
+        <source>The audit trail is broken at row %1 (%2); no key is made for %3 until it is repaired.</source>
+        <translation>稽查轨迹在第 %1 行断开（%2）；修复之前不会为%3生成密钥。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/SealedKeys.cpp" line="248"/>
+        <source>No account holds the key to %1 any more. Restore the site from a backup.</source>
+        <translation>已没有任何账户持有%1的密钥。请从备份恢复站点。</translation>
     </message>
 </context>
 <context>
@@ -5008,115 +5015,115 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SiteVault</name>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="149"/>
+        <location filename="../core/security/SiteVault.cpp" line="150"/>
         <source>a password needs at least 10 characters</source>
         <translation>密码至少需要 10 个字符</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="157"/>
+        <location filename="../core/security/SiteVault.cpp" line="158"/>
         <source>a user name is 2 to 32 letters, digits, dots, dashes or underscores</source>
         <translation>用户名为 2 至 32 个字母、数字、点、连字符或下划线</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="165"/>
+        <location filename="../core/security/SiteVault.cpp" line="166"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation>站点代码为 2 至 10 位大写字母或数字</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="190"/>
-        <location filename="../core/security/SiteVault.cpp" line="514"/>
+        <location filename="../core/security/SiteVault.cpp" line="191"/>
+        <location filename="../core/security/SiteVault.cpp" line="519"/>
         <source>a real site&apos;s key slots need at least the standard Argon2id cost</source>
         <translation>正式站点的密钥槽至少需要标准的 Argon2id 成本</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="192"/>
+        <location filename="../core/security/SiteVault.cpp" line="193"/>
         <source>%1 already exists; choose a new path</source>
         <translation>%1 已存在；请选择新的路径</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="194"/>
+        <location filename="../core/security/SiteVault.cpp" line="195"/>
         <source>The folder for %1 does not exist.</source>
         <translation>%1 所在的文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="270"/>
+        <location filename="../core/security/SiteVault.cpp" line="271"/>
         <source>%1 could not be created.</source>
         <translation>无法创建 %1。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="281"/>
+        <location filename="../core/security/SiteVault.cpp" line="282"/>
         <source>The site database %1 does not exist.</source>
         <translation>站点数据库 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="294"/>
+        <location filename="../core/security/SiteVault.cpp" line="295"/>
         <source>Too many failed sign-ins for %1; wait %2 seconds and try again.</source>
         <translation>%1 登录失败次数过多；请等待 %2 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="308"/>
-        <location filename="../core/security/SiteVault.cpp" line="314"/>
-        <location filename="../core/security/SiteVault.cpp" line="360"/>
+        <location filename="../core/security/SiteVault.cpp" line="309"/>
+        <location filename="../core/security/SiteVault.cpp" line="315"/>
+        <location filename="../core/security/SiteVault.cpp" line="361"/>
         <source>The user name or password is wrong.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="365"/>
+        <location filename="../core/security/SiteVault.cpp" line="366"/>
         <source>The key file %1 has been altered (%2). Sign-in is refused and this was recorded in the audit trail; put back the key file that belongs with this database, or ask the administrator.</source>
         <translation>密钥文件 %1 已被修改（%2）。已拒绝登录并记入稽查轨迹；请放回与本数据库配套的密钥文件，或联系管理员。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="370"/>
+        <location filename="../core/security/SiteVault.cpp" line="371"/>
         <source>its seal does not match its content</source>
         <translation>其封印与内容不符</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="379"/>
+        <location filename="../core/security/SiteVault.cpp" line="380"/>
         <source>its seal does not match its content: it was edited</source>
         <translation>其封印与内容不符：文件被编辑过</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="381"/>
+        <location filename="../core/security/SiteVault.cpp" line="382"/>
         <source>it is not sealed, but the database expects generation %1</source>
         <translation>文件未封存，但数据库要求第 %1 代</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="383"/>
+        <location filename="../core/security/SiteVault.cpp" line="384"/>
         <source>it is generation %1, older than the generation %2 the database recorded: an old copy was put back</source>
         <translation>文件为第 %1 代，早于数据库记录的第 %2 代：放回的是旧副本</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="386"/>
+        <location filename="../core/security/SiteVault.cpp" line="387"/>
         <source>its cipher settings are not the ones the database recorded</source>
         <translation>其加密设置与数据库记录的不一致</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="392"/>
+        <location filename="../core/security/SiteVault.cpp" line="393"/>
         <source>the key slot of %1 is below the standard Argon2id cost</source>
         <translation>%1 的密钥槽低于标准的 Argon2id 成本</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="412"/>
+        <location filename="../core/security/SiteVault.cpp" line="413"/>
         <source>The account %1 is not active at this site.</source>
         <translation>账户 %1 在本站点未启用。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="415"/>
+        <location filename="../core/security/SiteVault.cpp" line="416"/>
         <source>The account %1 has an unknown role.</source>
         <translation>账户 %1 的角色未知。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="522"/>
+        <location filename="../core/security/SiteVault.cpp" line="527"/>
         <source>Your account has no signing key yet; sign in again.</source>
         <translation>您的账户尚无签名密钥；请重新登录。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="549"/>
+        <location filename="../core/security/SiteVault.cpp" line="554"/>
         <source>The key file of %1 has no recovery slot.</source>
         <translation>%1 的密钥文件没有恢复槽。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="552"/>
+        <location filename="../core/security/SiteVault.cpp" line="557"/>
         <source>The recovery key is wrong.</source>
         <translation>恢复密钥错误。</translation>
     </message>
@@ -5231,7 +5238,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="28"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="29"/>
         <source>the central site sent a conflict on an unknown table</source>
         <translation>中心站点发来了一个未知数据表上的冲突</translation>
     </message>
@@ -5241,39 +5248,67 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>未配置中心站点：请先注册此设备（sync enroll）。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="73"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="76"/>
         <source>This database belongs to a monitor&apos;s device: it can be enrolled with a monitor&apos;s code only.</source>
         <translation>此数据库属于监查员设备：只能使用监查员注册码注册。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="77"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="80"/>
         <source>a monitor&apos;s device starts from a database without records; this one holds a site&apos;s records</source>
         <translation>监查员设备须从没有记录的数据库开始；此数据库已有站点的记录</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="81"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="84"/>
         <source>Enrolled as a monitor&apos;s device</source>
         <translation>已注册为监查员设备</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="264"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="273"/>
         <source>unknown table %1</source>
         <translation>未知的表 %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="266"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="275"/>
         <source>a reason is required to resolve a conflict</source>
         <translation>解决冲突必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="272"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="281"/>
         <source>this change could not be applied here; record what is missing first, then sync again</source>
         <translation>此更改无法在此应用；请先记录缺失的内容，然后再次同步</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="286"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="295"/>
         <source>no open conflict has the id %1</source>
         <translation>不存在 ID 为 %1 的未解决冲突</translation>
+    </message>
+</context>
+<context>
+    <name>SyncToken</name>
+    <message>
+        <location filename="../core/security/SyncToken.cpp" line="63"/>
+        <source>No account holds this device&apos;s sync key any more: an administrator must enrol the device again.</source>
+        <translation>已没有任何账户持有此设备的同步密钥：需由管理员重新注册此设备。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/SyncToken.cpp" line="65"/>
+        <source>Your account holds no copy of this device&apos;s sync key yet: it gets one at the next sign-in of an account that holds it.</source>
+        <translation>您的账户尚未持有此设备同步密钥的副本：持有该密钥的账户下次登录时将为您生成一份。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/SyncToken.cpp" line="70"/>
+        <source>The stored sync token does not open with the sync key: it was altered. Enrol the device again.</source>
+        <translation>已存储的同步令牌无法用同步密钥打开：它已被篡改。请重新注册此设备。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/SyncToken.cpp" line="80"/>
+        <source>Your account holds no copy of this device&apos;s sync key yet: it gets one at the next sign-in of an account that holds it. Then enrol again.</source>
+        <translation>您的账户尚未持有此设备同步密钥的副本：持有该密钥的账户下次登录时将为您生成一份。之后请重新注册。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/SyncToken.cpp" line="85"/>
+        <source>The audit trail does not give your account a role that may sync.</source>
+        <translation>稽查轨迹中您账户的角色不允许同步。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "security/Accounts.h"
 #include "common/Ids.h"
 #include "security/IdentityKey.h"
+#include "security/SyncToken.h"
 #include "security/KeyRotation.h"
 #include "security/KeySlotFile.h"
 #include "security/Session.h"
@@ -29,13 +30,15 @@ Result<KeySlot> newSlot(Session &session, const QString &user, const QString &pa
     return KeySlotFile::wrap(kUserSlot, user, password, session.databaseKey(), cost, &signingKey.seed());
 }
 
-// The identity key's holders after an account change, from this session's copy. Not part of
+// The sealed keys' holders after an account change, from this session's copies. Not part of
 // the change's transaction: the change stands if this fails (a broken trail), and the next
-// holder's sign-in does it (IdentityKey::prepare).
-void resealIdentityKey(Session &session)
+// holder's sign-in does it (IdentityKey::prepare, SyncToken::prepare).
+void resealKeys(Session &session)
 {
     if (const Status resealed = IdentityKey::reseal(session); !resealed.ok())
         qWarning("identity key not re-sealed: %s", qPrintable(resealed.error().message));
+    if (const Status resealed = SyncToken::reseal(session); !resealed.ok())
+        qWarning("sync key not re-sealed: %s", qPrintable(resealed.error().message));
 }
 
 // A new key pair for `user`, its public key registered in the chain by the administrator.
@@ -90,7 +93,7 @@ Result<Account> Accounts::add(Session &session, const QString &username, const Q
         return Status{};
     }));
     MUCO_TRY(tx.commit());
-    resealIdentityKey(session);
+    resealKeys(session);
     return account;
 }
 
@@ -141,7 +144,7 @@ Status Accounts::resetPassword(Session &session, const QString &username, const 
         return Status{};
     }));
     MUCO_TRY(tx.commit());
-    resealIdentityKey(session);   // the new key pair gets its copy
+    resealKeys(session);   // the new key pair gets its copy
     return {};
 }
 
@@ -224,7 +227,7 @@ Status Accounts::setRole(Session &session, const QString &username, Role role, c
     MUCO_TRY(session.audit({{}, QStringLiteral("update"), QStringLiteral("users"), user, QStringLiteral("role"), account.role,
                             roleId(role), reason.trimmed()}));
     MUCO_TRY(tx.commit());
-    resealIdentityKey(session);   // a new role that may not see identities loses its copy at once
+    resealKeys(session);   // a new role that may not see identities loses its copy at once
     return {};
 }
 
@@ -259,7 +262,7 @@ Status Accounts::deactivate(Session &session, const QString &username, const QSt
     // The departed user may have kept the database key (unwrapped with their password) and a
     // copy of the key file: the database goes under a new key that only the remaining slots
     // hold.
-    resealIdentityKey(session);
+    resealKeys(session);
     Status rotated = KeyRotation::rotate(session, QStringLiteral("account %1 deactivated").arg(user));
     if (!rotated.ok())
         return Error::storage(Tr::tr("%1 is deactivated, but the database key was not replaced yet (%2). It is replaced at "

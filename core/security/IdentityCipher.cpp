@@ -39,14 +39,14 @@ bool IdentityCipher::isSealed(QByteArrayView utf8)
     return utf8.startsWith(kPrefix);
 }
 
-QString IdentityCipher::seal(const SecureBytes &key, const QString &patientId, const QString &field, const QString &plain)
+namespace {
+
+QString sealWith(const SecureBytes &key, const Buffer &ad, const QString &plain)
 {
     if (plain.isEmpty() || key.size() != crypto_aead_xchacha20poly1305_ietf_KEYBYTES)
         return {};
     initSodium();
     const QByteArray message = plain.toUtf8();
-    Buffer ad;
-    associatedData(ad, patientId.toUtf8(), field.toUtf8());
     QByteArray box(static_cast<qsizetype>(kNonce + kTag) + message.size(), '\0');
     auto *nonce = reinterpret_cast<unsigned char *>(box.data());
     randombytes_buf(nonce, kNonce);
@@ -57,10 +57,9 @@ QString IdentityCipher::seal(const SecureBytes &key, const QString &patientId, c
     return QLatin1StringView(kPrefix.data(), kPrefix.size()) + QString::fromLatin1(box.toBase64());
 }
 
-std::optional<QString> IdentityCipher::open(const SecureBytes &key, QByteArrayView patientIdUtf8, QByteArrayView field,
-                                            QByteArrayView storedUtf8)
+std::optional<QString> openWith(const SecureBytes &key, const Buffer &ad, QByteArrayView storedUtf8)
 {
-    if (!isSealed(storedUtf8))
+    if (!storedUtf8.startsWith(kPrefix))
         return QString::fromUtf8(storedUtf8);
     if (key.size() != crypto_aead_xchacha20poly1305_ietf_KEYBYTES || !initSodium())
         return std::nullopt;
@@ -73,8 +72,6 @@ std::optional<QString> IdentityCipher::open(const SecureBytes &key, QByteArrayVi
     if (!decoded || boxLength < kNonce + kTag)
         return std::nullopt;
     const auto *box = reinterpret_cast<const unsigned char *>(decoded.decoded.constData());
-    Buffer ad;
-    associatedData(ad, patientIdUtf8, field);
     QVarLengthArray<char, 256> plain(static_cast<qsizetype>(boxLength - kNonce - kTag));
     unsigned long long written = 0;
     if (crypto_aead_xchacha20poly1305_ietf_decrypt(reinterpret_cast<unsigned char *>(plain.data()), &written, nullptr,
@@ -85,6 +82,42 @@ std::optional<QString> IdentityCipher::open(const SecureBytes &key, QByteArrayVi
     QString out = QString::fromUtf8(plain.constData(), static_cast<qsizetype>(written));
     sodium_memzero(plain.data(), static_cast<std::size_t>(plain.size()));
     return out;
+}
+
+Buffer rawData(QByteArrayView bytes)
+{
+    Buffer out;
+    out.append(reinterpret_cast<const unsigned char *>(bytes.data()), bytes.size());
+    return out;
+}
+
+} // namespace
+
+QString IdentityCipher::seal(const SecureBytes &key, const QString &patientId, const QString &field, const QString &plain)
+{
+    Buffer ad;
+    associatedData(ad, patientId.toUtf8(), field.toUtf8());
+    return sealWith(key, ad, plain);
+}
+
+QString IdentityCipher::sealValue(const SecureBytes &key, QByteArrayView associatedData, const QString &plain)
+{
+    return sealWith(key, rawData(associatedData), plain);
+}
+
+std::optional<QString> IdentityCipher::openValue(const SecureBytes &key, QByteArrayView associatedData, QByteArrayView storedUtf8)
+{
+    return openWith(key, rawData(associatedData), storedUtf8);
+}
+
+std::optional<QString> IdentityCipher::open(const SecureBytes &key, QByteArrayView patientIdUtf8, QByteArrayView field,
+                                            QByteArrayView storedUtf8)
+{
+    if (!isSealed(storedUtf8))
+        return QString::fromUtf8(storedUtf8);
+    Buffer ad;
+    associatedData(ad, patientIdUtf8, field);
+    return openWith(key, ad, storedUtf8);
 }
 
 Result<QString> IdentityCipher::open(const SecureBytes &key, const QString &patientId, const QString &field, const QString &stored)

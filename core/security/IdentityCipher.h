@@ -33,6 +33,11 @@ public:
                                        QByteArrayView storedUtf8);
     static bool isSealed(const QString &stored);
     static bool isSealed(QByteArrayView utf8);
+
+    // The same construction for another secret, bound to its own associated data (the sync
+    // token: SyncToken). A value in clear opens as it is, as above.
+    static QString sealValue(const SecureBytes &key, QByteArrayView associatedData, const QString &plain);
+    static std::optional<QString> openValue(const SecureBytes &key, QByteArrayView associatedData, QByteArrayView storedUtf8);
 };
 
 } // namespace muco

@@ -1,20 +1,14 @@
 #include "security/IdentityKey.h"
-#include "security/AuditChain.h"
 #include "security/IdentityCipher.h"
 #include "security/SealedKeys.h"
 #include "security/Session.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
-#include <QCoreApplication>
 #include <array>
 
 namespace muco {
 
 namespace {
-
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(IdentityKey)
-};
 
 const auto kPurpose = QString::fromLatin1(SealedKeys::kIdentity);
 
@@ -78,49 +72,14 @@ bool &IdentityKey::skipForTests()
 
 Status IdentityKey::prepare(Session &session)
 {
-    if (!session.can(Permission::ViewIdentity) || skipForTests())
+    if (skipForTests())
         return {};
-    MUCO_READ(key, SealedKeys::open(session, kPurpose));
-    if (!key.isEmpty()) {
-        // Held first: should the rest fail (a read-only disk, a broken trail), this account
-        // still reads what it may.
+    const SealedKeys::Use use{kPurpose, [](Session &) -> Result<bool> { return true; }, encryptStored};
+    SecureBytes key;
+    const Status prepared = SealedKeys::prepare(session, use, key);
+    if (!key.isEmpty())
         session.setIdentityKey(std::move(key));
-        MUCO_TRY(SealedKeys::reconcile(session, kPurpose, Permission::ViewIdentity, session.identityKey()));
-        // Anything in clear (written before the key, or by someone bypassing MucoTrack) is
-        // encrypted now: a value in clear is shown as it is, so it must not stay so.
-        Transaction tx(session.db());
-        MUCO_TRY(tx.begun());
-        MUCO_TRY(encryptStored(session, session.identityKey()));
-        return tx.commit();
-    }
-    Database &db = session.db();
-    Transaction tx(db);   // decided and done under the write lock: two first sign-ins make one key
-    MUCO_TRY(tx.begun());
-    MUCO_READ(held, SealedKeys::exists(db, kPurpose));
-    if (held)
-        return {};   // others hold it; one of them seals a copy to this account at their sign-in
-    // Whether a key was ever made is the trail's word, not the tables' (which a key holder can
-    // fill with values that look encrypted, to stop identities from ever being encrypted).
-    MUCO_READ(chain, AuditChain::verify(db));
-    if (!chain.intact)
-        return Error::storage(Tr::tr("The audit trail is broken at row %1 (%2); patients' identities are not encrypted "
-                                     "until it is repaired.").arg(chain.firstBroken).arg(chain.problem));
-    if (chain.sealedKeyCommitments.contains(kPurpose))
-        return Error::storage(Tr::tr("Patients' identities are encrypted, but no account holds their key any more. Restore "
-                                     "the site from a backup."));
-    // The site's first key: committed in the trail, sealed to its holders, and the identities
-    // encrypted only when this account is one of them, so that none is encrypted for nobody.
-    SecureBytes fresh = SecureBytes::random(SealedKeys::kKeyBytes);
-    MUCO_TRY(SealedKeys::commit(session, kPurpose, fresh));
-    MUCO_TRY(SealedKeys::reconcile(session, kPurpose, Permission::ViewIdentity, fresh));
-    MUCO_READ(holders, SealedKeys::holders(db, kPurpose));
-    if (!holders.contains(session.user().username))
-        return {};   // the trail does not give this account the role: nothing is kept
-    MUCO_TRY(SealedKeys::endorse(session, kPurpose, fresh));
-    MUCO_TRY(encryptStored(session, fresh));
-    MUCO_TRY(tx.commit());
-    session.setIdentityKey(std::move(fresh));
-    return {};
+    return prepared;
 }
 
 Status IdentityKey::reseal(Session &session)

@@ -96,9 +96,21 @@ Result<bool> SealedKeys::exists(Database &db, const QString &purpose)
 
 Permission SealedKeys::permissionFor(const QString &purpose)
 {
-    // One purpose so far; an unknown one falls to the narrowest permission nobody but an
-    // administrator holds.
-    return purpose == QLatin1String(kIdentity) ? Permission::ViewIdentity : Permission::ManageUsers;
+    // An unknown purpose falls to the narrowest permission nobody but an administrator holds.
+    if (purpose == QLatin1String(kIdentity))
+        return Permission::ViewIdentity;
+    if (purpose == QLatin1String(kSync))
+        return Permission::SyncNow;
+    return Permission::ManageUsers;
+}
+
+QString SealedKeys::describe(const QString &purpose)
+{
+    if (purpose == QLatin1String(kIdentity))
+        return Tr::tr("patients' identities");
+    if (purpose == QLatin1String(kSync))
+        return Tr::tr("the sync token");
+    return purpose;
 }
 
 QString SealedKeys::fingerprint(const QString &purpose, const SecureBytes &key)
@@ -221,6 +233,60 @@ Status SealedKeys::reconcile(Session &session, const QString &purpose, Permissio
     MUCO_TRY(session.audit({{}, QStringLiteral("keys_sealed"), QStringLiteral("sealed_keys"), purpose, QStringLiteral("holders"),
                             names(current), names(proven), {}}));
     return tx ? tx->commit() : Status{};
+}
+
+Result<SecureBytes> SealedKeys::create(Session &session, const QString &purpose, bool replaceLost)
+{
+    Database &db = session.db();
+    // Whether a key was ever made is the trail's word, not the tables' (which a key holder can
+    // fill with values that look encrypted, so that nothing would ever be encrypted).
+    MUCO_READ(chain, AuditChain::verify(db));
+    if (!chain.intact)
+        return Error::storage(Tr::tr("The audit trail is broken at row %1 (%2); no key is made for %3 until it is repaired.")
+                                  .arg(chain.firstBroken).arg(chain.problem, describe(purpose)));
+    if (chain.sealedKeyCommitments.contains(purpose) && !replaceLost)
+        return Error::storage(Tr::tr("No account holds the key to %1 any more. Restore the site from a backup.").arg(describe(purpose)));
+    SecureBytes fresh = SecureBytes::random(kKeyBytes);
+    MUCO_TRY(commit(session, purpose, fresh));
+    MUCO_TRY(reconcile(session, purpose, permissionFor(purpose), fresh));
+    MUCO_READ(now, holders(db, purpose));
+    if (!now.contains(session.user().username))
+        return SecureBytes();   // nothing is encrypted for nobody: the caller keeps nothing
+    MUCO_TRY(endorse(session, purpose, fresh));
+    return fresh;
+}
+
+Status SealedKeys::prepare(Session &session, const Use &use, SecureBytes &held)
+{
+    const Permission permission = permissionFor(use.purpose);
+    if (!session.can(permission))
+        return {};
+    MUCO_READ(key, open(session, use.purpose));
+    if (!key.isEmpty()) {
+        held = std::move(key);
+        MUCO_TRY(reconcile(session, use.purpose, permission, held));
+        // Anything in clear (written before the key, or by someone bypassing MucoTrack) is
+        // encrypted now: a value in clear is read as it is, so it must not stay so.
+        Transaction tx(session.db());
+        MUCO_TRY(tx.begun());
+        MUCO_TRY(use.protect(session, held));
+        return tx.commit();
+    }
+    Transaction tx(session.db());   // decided and done under the write lock: two first sign-ins make one key
+    MUCO_TRY(tx.begun());
+    MUCO_READ(exists, SealedKeys::exists(session.db(), use.purpose));
+    if (exists)
+        return {};   // others hold it; one of them seals a copy to this account at their sign-in
+    MUCO_READ(wanted, use.wanted(session));
+    if (!wanted)
+        return {};
+    MUCO_READ(fresh, create(session, use.purpose));
+    if (fresh.isEmpty())
+        return {};
+    MUCO_TRY(use.protect(session, fresh));
+    MUCO_TRY(tx.commit());
+    held = std::move(fresh);
+    return {};
 }
 
 } // namespace muco

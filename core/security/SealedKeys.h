@@ -13,6 +13,7 @@
 #include "common/SecureBytes.h"
 #include "security/Roles.h"
 #include <QMap>
+#include <functional>
 
 namespace muco {
 
@@ -24,12 +25,38 @@ public:
     // Patients' names, record numbers and phone numbers (records/IdentityCipher): held by the
     // roles that may see identities (Permission::ViewIdentity), never by monitors.
     static constexpr auto kIdentity = "identity";
+    // The device's sync token (security/SyncToken): held by the roles that may sync.
+    static constexpr auto kSync = "sync";
     static constexpr std::size_t kKeyBytes = 32;
     // The trail's row that makes a key: its fingerprint, signed by its maker (commit()).
     static constexpr auto kCreated = "sealed_key_created";
 
     // The role permission that lets an account hold the key for `purpose`.
     static Permission permissionFor(const QString &purpose);
+    // What the key for `purpose` protects, for messages ("patients' identities").
+    static QString describe(const QString &purpose);
+
+    // What a purpose does with its key at sign-in.
+    struct Use {
+        QString purpose;
+        // Whether a key should be made when the site has none (something waits to be protected).
+        std::function<Result<bool>(Session &)> wanted;
+        // Encrypts what is still stored in clear, in the caller's transaction.
+        std::function<Status(Session &, const SecureBytes &)> protect;
+    };
+    // At sign-in, for an account whose role allows the purpose: its copy opened into `held`
+    // (set as soon as it opens, so that a later failure leaves the account what it may read),
+    // the holders brought up to date, and what is in clear protected. On a site with no key for
+    // the purpose yet, one is made when `wanted` says so (create). An account no copy is sealed
+    // to yet signs in without it.
+    static Status prepare(Session &session, const Use &use, SecureBytes &held);
+    // The site's first key for `purpose`, in the caller's transaction (under the write lock, so
+    // two first sign-ins make one key): refused when the trail is broken, or when it records a
+    // key that no account holds any more, unless `replaceLost` (what the key protects can be
+    // replaced, as a sync token is by enrolling again; identities under a lost key cannot). The
+    // key is committed in the trail, sealed to its holders and endorsed; empty when this account
+    // is not one of them (the trail does not give it the role).
+    static Result<SecureBytes> create(Session &session, const QString &purpose, bool replaceLost = false);
     // A keyed hash of the key (BLAKE2b, the key as its key): names it without revealing it.
     static QString fingerprint(const QString &purpose, const SecureBytes &key);
 

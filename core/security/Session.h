@@ -44,6 +44,9 @@ public:
     void setIdentityKey(SecureBytes key) { m_identityKey = std::move(key); }
     // Names, record and phone numbers are shown and written: the role allows it and the key is held.
     bool seesIdentities() const { return can(Permission::ViewIdentity) && !m_identityKey.isEmpty(); }
+    // The key to the device's sync token (SyncToken), when this account holds a copy.
+    const SecureBytes &syncKey() const { return m_syncKey; }
+    void setSyncKey(SecureBytes key) { m_syncKey = std::move(key); }
 
     // The role's permissions, narrowed on a trial-wide monitor device to monitorDeviceAllows.
     bool can(Permission p) const { return roleAllows(m_user.role, p) && (!m_monitorDevice || monitorDeviceAllows(p)); }
@@ -82,6 +85,7 @@ private:
     std::shared_ptr<Clock> m_clock;
     SigningKey m_signing;
     SecureBytes m_identityKey;
+    SecureBytes m_syncKey;
     QTimeZone m_zone = QTimeZone::utc();
     bool m_monitorDevice = false;
 };

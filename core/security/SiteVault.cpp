@@ -2,6 +2,7 @@
 #include "storage/DiskState.h"
 #include "common/Ids.h"
 #include "security/IdentityKey.h"
+#include "security/SyncToken.h"
 #include "security/KeyRotation.h"
 #include "security/KeySlotFile.h"
 #include "common/AtomicFile.h"
@@ -467,7 +468,8 @@ Result<std::unique_ptr<Session>> SiteVault::signIn(const QString &databasePath, 
         // the chain with the next sign-in that can write.
         if (!unwritableDisk(session->databasePath()))
             return audited.error();
-        (void)IdentityKey::prepare(*session);   // opens this account's copy; writes nothing it cannot
+        (void)IdentityKey::prepare(*session);   // opens this account's copies; writes nothing it cannot
+        (void)SyncToken::prepare(*session);
         return session;
     }
     if (!keys->pendingAudit.isEmpty() || keys->failures.contains(user) || seal == KeySlotFile::Seal::Missing) {
@@ -495,6 +497,9 @@ Result<std::unique_ptr<Session>> SiteVault::signIn(const QString &databasePath, 
     // (a broken trail) leaves identities to those who already hold the key; sign-in goes on.
     if (const Status identities = IdentityKey::prepare(*session); !identities.ok())
         qWarning("identity key: %s", qPrintable(identities.error().message));
+    // The sync key, likewise: a failure leaves this account unable to sync, not to sign in.
+    if (const Status sync = SyncToken::prepare(*session); !sync.ok())
+        qWarning("sync key: %s", qPrintable(sync.error().message));
     return session;
 }
 

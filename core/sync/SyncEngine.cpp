@@ -4,6 +4,7 @@
 #include "records/Minimisation.h"
 #include "records/RecordStore.h"
 #include "security/Session.h"
+#include "security/SyncToken.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
 #include <QCoreApplication>
@@ -54,39 +55,47 @@ Status storeConflict(Database &db, const QJsonObject &c, const QString &now)
 Result<SyncConfig> SyncEngine::config(Session &s)
 {
     MUCO_READ(server, s.setting(QStringLiteral("sync_server")));
-    MUCO_READ(token, s.setting(QStringLiteral("sync_token")));
+    MUCO_READ(stored, s.db().meta(QStringLiteral("sync_token")));
     MUCO_READ(device, s.setting(QStringLiteral("sync_device_id")));
     MUCO_READ(caCert, s.setting(QStringLiteral("sync_ca_cert")));
-    SyncConfig c{server, token, device, caCert};
-    if (c.server.isEmpty() || c.token.isEmpty())
+    if (server.isEmpty() || stored.isEmpty())
         return Error{ErrorKind::Network, Tr::tr("No central site is configured: enroll this device first (sync enroll)."), {}};
-    return c;
+    MUCO_READ(token, SyncToken::read(s));   // encrypted under the sync key: refused without a copy
+    return SyncConfig{server, token, device, caCert};
 }
 
 Status SyncEngine::configure(Session &s, const SyncConfig &c, bool monitor)
 {
     MUCO_TRY(s.require(Permission::ConfigureSync));
-    Transaction tx(s.db());
-    MUCO_TRY(tx.begun());
-    MUCO_READ(wasMonitor, DeviceScope::isMonitorDevice(s));
-    if (wasMonitor && !monitor)
-        return Error::denied(Tr::tr("This database belongs to a monitor's device: it can be enrolled with a monitor's code only."));
-    if (monitor && !wasMonitor) {
-        MUCO_READ(records, s.db().scalarInt(QStringLiteral("SELECT (SELECT count(*) FROM change_log) + (SELECT count(*) FROM patients)")));
-        if (records > 0)
-            return Error::invalid(QStringLiteral("code"), Tr::tr("a monitor's device starts from a database without records; "
-                                                                 "this one holds a site's records"));
-        MUCO_TRY(s.db().putMeta(QLatin1String(DeviceScope::kMetaKey), QLatin1String(DeviceScope::kMonitor)));
-        MUCO_TRY(s.audit({{}, QStringLiteral("update"), QStringLiteral("meta"), QLatin1String(DeviceScope::kMetaKey), QStringLiteral("value"),
-                          {}, QLatin1String(DeviceScope::kMonitor), Tr::tr("Enrolled as a monitor's device")}));
+    const bool heldKey = !s.syncKey().isEmpty();
+    const Status enrolled = [&]() -> Status {
+        Transaction tx(s.db());
+        MUCO_TRY(tx.begun());
+        MUCO_READ(wasMonitor, DeviceScope::isMonitorDevice(s));
+        if (wasMonitor && !monitor)
+            return Error::denied(Tr::tr("This database belongs to a monitor's device: it can be enrolled with a monitor's code only."));
+        if (monitor && !wasMonitor) {
+            MUCO_READ(records, s.db().scalarInt(QStringLiteral("SELECT (SELECT count(*) FROM change_log) + (SELECT count(*) FROM patients)")));
+            if (records > 0)
+                return Error::invalid(QStringLiteral("code"), Tr::tr("a monitor's device starts from a database without records; "
+                                                                     "this one holds a site's records"));
+            MUCO_TRY(s.db().putMeta(QLatin1String(DeviceScope::kMetaKey), QLatin1String(DeviceScope::kMonitor)));
+            MUCO_TRY(s.audit({{}, QStringLiteral("update"), QStringLiteral("meta"), QLatin1String(DeviceScope::kMetaKey),
+                              QStringLiteral("value"), {}, QLatin1String(DeviceScope::kMonitor), Tr::tr("Enrolled as a monitor's device")}));
+        }
+        MUCO_TRY(s.db().putMeta(QStringLiteral("sync_server"), c.server));
+        MUCO_TRY(SyncToken::store(s, c.token));   // encrypted under the sync key, made at the first enrolment
+        MUCO_TRY(s.db().putMeta(QStringLiteral("sync_device_id"), c.deviceId));
+        MUCO_TRY(s.db().putMeta(QStringLiteral("sync_ca_cert"), c.caCert));
+        // The token is a secret: the audit trail records the enrollment, never the token.
+        MUCO_TRY(s.audit({{}, QStringLiteral("sync_enrolled"), QStringLiteral("meta"), QStringLiteral("sync_server"), {}, {}, c.server, {}}));
+        return tx.commit();
+    }();
+    if (!enrolled.ok()) {
+        if (!heldKey)
+            s.setSyncKey({});   // a key made in the rolled-back transaction: no copy or commitment of it was kept
+        return enrolled;
     }
-    MUCO_TRY(s.db().putMeta(QStringLiteral("sync_server"), c.server));
-    MUCO_TRY(s.db().putMeta(QStringLiteral("sync_token"), c.token));
-    MUCO_TRY(s.db().putMeta(QStringLiteral("sync_device_id"), c.deviceId));
-    MUCO_TRY(s.db().putMeta(QStringLiteral("sync_ca_cert"), c.caCert));
-    // The token is a secret: the audit trail records the enrollment, never the token.
-    MUCO_TRY(s.audit({{}, QStringLiteral("sync_enrolled"), QStringLiteral("meta"), QStringLiteral("sync_server"), {}, {}, c.server, {}}));
-    MUCO_TRY(tx.commit());
     return s.loadDeviceScope();   // the open session narrows to a monitor's device at once
 }
 

@@ -1,5 +1,6 @@
 #include "TestSite.h"
 #include "security/Accounts.h"
+#include "security/KeySlotFile.h"
 #include "security/SiteVault.h"
 #include <QtTest>
 
@@ -42,6 +43,19 @@ std::unique_ptr<Session> TestSite::signIn(const QString &user, const QString &pa
         return nullptr;
     }
     return std::move(s).value();
+}
+
+std::unique_ptr<Database> TestSite::openWithExtractedKey(const QString &user) const
+{
+    auto keys = KeySlotFile::load(KeySlotFile::pathFor(path()));
+    const KeySlot *slot = keys.ok() ? keys->find(QStringLiteral("user"), user) : nullptr;
+    if (!slot)
+        return nullptr;
+    auto secrets = KeySlotFile::open(*slot, kPassword);
+    if (!secrets.ok())
+        return nullptr;
+    auto db = Database::open(path(), secrets->databaseKey, keys->cipher, Database::Mode::OpenExisting);
+    return db.ok() ? std::move(db).value() : nullptr;
 }
 
 } // namespace muco::test

@@ -19,6 +19,9 @@ public:
     QString recoveryKey() const { return m_recovery; }
     std::shared_ptr<FixedClock> clock() const { return m_clock; }
     std::unique_ptr<Session> signIn(const QString &user, const QString &password = kPassword) const;
+    // The insider's way in (issue 11, C1): `user` unwraps his own slot outside MucoTrack and
+    // opens the database with the raw key; null when that fails.
+    std::unique_ptr<Database> openWithExtractedKey(const QString &user) const;
 
 private:
     QTemporaryDir m_dir;

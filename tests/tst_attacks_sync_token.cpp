@@ -1,0 +1,202 @@
+// The device's sync token against whoever holds the database key (issue 11, C1: "any user can
+// also read the device's sync token from meta"). The token is encrypted under the sync key,
+// sealed to the accounts whose role may sync (security/SyncToken, security/SealedKeys); the raw
+// database key alone reads only ciphertext. Each test fails on the code before: the token was
+// stored in clear in `meta`.
+#include "TestSite.h"
+#include "security/Accounts.h"
+#include "security/AuditChain.h"
+#include "security/IdentityCipher.h"
+#include "security/KeySlotFile.h"
+#include "security/SealedKeys.h"
+#include "security/SyncToken.h"
+#include "storage/Database.h"
+#include "storage/Statement.h"
+#include "sync/SyncEngine.h"
+#include <QtTest>
+
+using namespace muco;
+
+namespace {
+
+const auto kToken = QStringLiteral("tok-7f3a9c51e2d84b06a1c9");
+const auto kServer = QStringLiteral("https://central.example.org");
+const auto kSync = QString::fromLatin1(SealedKeys::kSync);
+const QStringList kEveryone{QStringLiteral("admin"), QStringLiteral("doctor"), QStringLiteral("nurse"), QStringLiteral("coord"),
+                            QStringLiteral("monitor")};
+
+Status enrol(test::TestSite &site, const QString &token = kToken)
+{
+    auto admin = site.signIn(QStringLiteral("admin"));
+    return SyncEngine::configure(*admin, {kServer, token, QStringLiteral("device-1"), {}});
+}
+
+QString storedToken(const test::TestSite &site)
+{
+    auto db = site.openWithExtractedKey(QStringLiteral("monitor"));
+    auto stored = db ? db->meta(QStringLiteral("sync_token")) : Result<QString>(Error::storage(QStringLiteral("not opened")));
+    return stored.ok() ? stored.value() : QStringLiteral("<error>");
+}
+
+QString tokenSeenBy(const test::TestSite &site, const QString &user)
+{
+    auto s = site.signIn(user);
+    if (!s)
+        return QStringLiteral("<no session>");
+    auto c = SyncEngine::config(*s);
+    return c.ok() ? c->token : QStringLiteral("<refused: %1>").arg(c.error().message);
+}
+
+QStringList holders(Session &s)
+{
+    auto h = SealedKeys::holders(s.db(), kSync);
+    return h.ok() ? h->keys() : QStringList{QStringLiteral("<error>")};
+}
+
+bool chainIntact(Session &s)
+{
+    auto v = AuditChain::verify(s.db());
+    return v.ok() && v->intact;
+}
+
+} // namespace
+
+class TestAttacksSyncToken : public QObject {
+    Q_OBJECT
+private slots:
+    // The raw database key reads ciphertext in meta, which the database key itself does not
+    // open either; every account that may sync reads the token through its own copy.
+    void theDatabaseKeyAloneReadsNoToken()
+    {
+        test::TestSite site;
+        QVERIFY(site.ok());
+        const Status enrolled = enrol(site);
+        QVERIFY2(enrolled.ok(), qPrintable(enrolled.ok() ? QString() : enrolled.error().message));
+        const QString stored = storedToken(site);
+        QVERIFY2(IdentityCipher::isSealed(stored), qPrintable(stored));
+        QVERIFY(!stored.contains(kToken));
+        {
+            auto keys = KeySlotFile::load(KeySlotFile::pathFor(site.path()));
+            auto secrets = KeySlotFile::open(*keys->find(QStringLiteral("user"), QStringLiteral("monitor")), test::kPassword);
+            QVERIFY(secrets.ok());
+            QVERIFY(!IdentityCipher::openValue(secrets->databaseKey, "mucotrack-sync-token-v1", stored.toUtf8()).has_value());
+        }
+        for (const QString &user : kEveryone)
+            QCOMPARE(tokenSeenBy(site, user), kToken);
+        auto admin = site.signIn(QStringLiteral("admin"));
+        QCOMPARE(holders(*admin), QStringList({QStringLiteral("admin"), QStringLiteral("coord"), QStringLiteral("doctor"),
+                                               QStringLiteral("monitor"), QStringLiteral("nurse")}));
+        QVERIFY(chainIntact(*admin));
+        // Enrolling again keeps the key and replaces the token.
+        QVERIFY(SyncEngine::configure(*admin, {kServer, QStringLiteral("tok-second"), QStringLiteral("device-1"), {}}).ok());
+        QCOMPARE(tokenSeenBy(site, QStringLiteral("nurse")), QStringLiteral("tok-second"));
+    }
+
+    // A site from before: the token in clear in meta is encrypted at the next sign-in of any
+    // account that may sync, which makes the key; the change is in the trail, the token is not.
+    void aTokenStoredInClearIsEncryptedAtTheNextSignIn()
+    {
+        test::TestSite site;
+        {
+            auto db = site.openWithExtractedKey(QStringLiteral("admin"));
+            QVERIFY(db);
+            QVERIFY(db->putMeta(QStringLiteral("sync_server"), kServer).ok());
+            QVERIFY(db->putMeta(QStringLiteral("sync_token"), kToken).ok());
+        }
+        QCOMPARE(storedToken(site), kToken);
+        {
+            auto nurse = site.signIn(QStringLiteral("nurse"));
+            QVERIFY(!nurse->syncKey().isEmpty());
+            QCOMPARE(SyncEngine::config(*nurse)->token, kToken);
+            QVERIFY(chainIntact(*nurse));
+            const auto count = [&](const QString &where) {
+                auto n = nurse->db().scalarInt(QStringLiteral("SELECT count(*) FROM audit WHERE ") + where);
+                return n.ok() ? n.value() : -1;
+            };
+            QCOMPARE(count(QStringLiteral("action = 'sync_token_encrypted'")), 1);
+            QCOMPARE(count(QStringLiteral("coalesce(old_value, '') || coalesce(new_value, '') || coalesce(reason, '') LIKE '%tok-%'")), 0);
+        }
+        QVERIFY(IdentityCipher::isSealed(storedToken(site)));
+        for (const QString &user : kEveryone)
+            QCOMPARE(tokenSeenBy(site, user), kToken);
+    }
+
+    // Account changes move copies at once: a new account reads the token, a departed one's
+    // copy goes.
+    void newAndDeactivatedAccounts()
+    {
+        test::TestSite site;
+        QVERIFY(enrol(site).ok());
+        auto admin = site.signIn(QStringLiteral("admin"));
+        QVERIFY(Accounts::add(*admin, QStringLiteral("nurse2"), {}, Role::Nurse, test::kPassword, KdfCost::fast()).ok());
+        QVERIFY(holders(*admin).contains(QStringLiteral("nurse2")));
+        QCOMPARE(tokenSeenBy(site, QStringLiteral("nurse2")), kToken);
+        const Status left = Accounts::deactivate(*admin, QStringLiteral("nurse"), QStringLiteral("left the site"));
+        QVERIFY2(left.ok(), qPrintable(left.ok() ? QString() : left.error().message));
+        QVERIFY(!holders(*admin).contains(QStringLiteral("nurse")));
+        QCOMPARE(SyncEngine::config(*admin)->token, kToken);
+        QVERIFY(chainIntact(*admin));
+    }
+
+    // Whoever holds the database key seals a key of his own to the administrator, so as to read
+    // the token of the next enrolment: the copy is not the committed key, and is refused and
+    // replaced by another holder's sign-in.
+    void aPlantedSyncKeyIsRefused()
+    {
+        test::TestSite site;
+        QVERIFY(enrol(site).ok());
+        SecureBytes planted = SecureBytes::random(SealedKeys::kKeyBytes);
+        {
+            auto db = site.openWithExtractedKey(QStringLiteral("monitor"));
+            auto box = db->prepare(QStringLiteral("SELECT box_public FROM sealed_keys WHERE purpose = 'sync' AND owner = 'admin'"));
+            QVERIFY(box->next().value());
+            const QByteArray sealed = KeySlotFile::sealToBox(QByteArray::fromHex(box->text(0).toLatin1()), planted);
+            box->reset();
+            auto put = db->prepare(QStringLiteral(
+                "UPDATE sealed_keys SET sealed = ?, endorsement = NULL WHERE purpose = 'sync' AND owner = 'admin'"));
+            put->bind(1, QString::fromLatin1(sealed.toHex()));
+            QVERIFY(put->run().ok());
+        }
+        {
+            auto admin = site.signIn(QStringLiteral("admin"));
+            QVERIFY(!admin->syncKey().equals(planted));
+            QVERIFY(admin->syncKey().isEmpty());
+            // Enrolling now would seal the new token under a key someone else knows: refused.
+            const Status refused = SyncEngine::configure(*admin, {kServer, QStringLiteral("tok-next"), QStringLiteral("device-1"), {}});
+            QVERIFY(!refused.ok());
+        }
+        { auto doctor = site.signIn(QStringLiteral("doctor")); QVERIFY(!doctor->syncKey().isEmpty()); }   // seals the right copy
+        auto admin = site.signIn(QStringLiteral("admin"));
+        QVERIFY(!admin->syncKey().isEmpty());
+        QVERIFY(!admin->syncKey().equals(planted));
+        QCOMPARE(SyncEngine::config(*admin)->token, kToken);
+        QVERIFY(chainIntact(*admin));
+    }
+
+    // Every copy deleted: nobody reads the token, each account is told why, and enrolling
+    // again (a new token) makes a new key.
+    void everyCopyLostIsMendedByEnrollingAgain()
+    {
+        test::TestSite site;
+        QVERIFY(enrol(site).ok());
+        {
+            auto db = site.openWithExtractedKey(QStringLiteral("monitor"));
+            QVERIFY(db->exec(QStringLiteral("DELETE FROM sealed_keys WHERE purpose = 'sync'")).ok());
+        }
+        {
+            auto nurse = site.signIn(QStringLiteral("nurse"));
+            auto refused = SyncEngine::config(*nurse);
+            QVERIFY(!refused.ok());
+            QVERIFY2(refused.error().message.contains(QStringLiteral("sync key")), qPrintable(refused.error().message));
+        }
+        const Status again = enrol(site, QStringLiteral("tok-renewed"));
+        QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message));
+        for (const QString &user : kEveryone)
+            QCOMPARE(tokenSeenBy(site, user), QStringLiteral("tok-renewed"));
+        auto admin = site.signIn(QStringLiteral("admin"));
+        QVERIFY(chainIntact(*admin));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAttacksSyncToken)
+#include "tst_attacks_sync_token.moc"
