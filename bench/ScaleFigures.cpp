@@ -68,7 +68,9 @@ QJsonObject auditedInserts(int n)
         (void)tx.commit();
     });
     // The yardstick: the same rows (patient, change-log entry, 4 audit rows with their hashes'
-    // width) by prepared statements in one transaction, rolled back afterwards (not timed).
+    // width) by prepared statements in one transaction, committed as the audited one is (it was
+    // rolled back before the fourth round, which left the commit's page encryption out of the
+    // yardstick and in the audited side). The bench site is thrown away afterwards.
     const double raw = timeMs(1, [&] {
         Database &db = session->db();
         Transaction tx(db);
@@ -96,6 +98,10 @@ QJsonObject auditedInserts(int n)
                 (void)audit->run();
             }
         }
+        patient->reset();
+        log->reset();
+        audit->reset();
+        (void)tx.commit();
     });
     return {{QStringLiteral("n"), n}, {QStringLiteral("audited_s"), audited / 1000}, {QStringLiteral("raw_s"), raw / 1000},
             {QStringLiteral("ratio_audited_to_raw"), ratio(audited, raw)}};

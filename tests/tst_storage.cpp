@@ -1,11 +1,14 @@
 // The SQLCipher layer: migrations from every version, transactions that roll back,
 // a file with no plaintext, and clear errors for damaged or foreign files.
 #include "TestSite.h"
+#include "common/CompactJson.h"
 #include "records/Patients.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest>
 
 using namespace muco;
@@ -36,6 +39,43 @@ class TestStorage : public QObject {
     QString path(const QString &name) const { return m_dir.path() + QLatin1Char('/') + name; }
 
 private slots:
+    // The change log's JSON written without a document is the document's, byte for byte, for
+    // every kind of value the write path stores, and for those it leaves to the document.
+    void compactJsonIsWhatQJsonDocumentWrites_data()
+    {
+        QTest::addColumn<QVariantMap>("map");
+        QTest::newRow("empty") << QVariantMap{};
+        QTest::newRow("a patient") << QVariantMap{{QStringLiteral("subject_id"), QStringLiteral("GX01-0007")},
+                                                  {QStringLiteral("subject_number"), 7},
+                                                  {QStringLiteral("status"), QStringLiteral("screening")},
+                                                  {QStringLiteral("birth_year"), qint64(1966)},
+                                                  {QStringLiteral("created_utc"), QStringLiteral("2026-11-25T08:00:00.000Z")}};
+        QTest::newRow("null, bool, empty text") << QVariantMap{{QStringLiteral("a"), QVariant()}, {QStringLiteral("b"), true},
+                                                               {QStringLiteral("c"), false}, {QStringLiteral("d"), QStringLiteral("")},
+                                                               {QStringLiteral("e"), QVariant::fromValue(nullptr)}};
+        QTest::newRow("integer limits") << QVariantMap{{QStringLiteral("min"), std::numeric_limits<qint64>::min()},
+                                                       {QStringLiteral("max"), std::numeric_limits<qint64>::max()},
+                                                       {QStringLiteral("int"), -2147483647 - 1}, {QStringLiteral("uint"), 4294967295U}};
+        QTest::newRow("keys out of order, upper case first") << QVariantMap{{QStringLiteral("zeta"), 1}, {QStringLiteral("Alpha"), 2},
+                                                                            {QStringLiteral("alpha"), 3}, {QStringLiteral("_"), 4},
+                                                                            {QStringLiteral("a1"), 5}, {QStringLiteral("a"), 6}};
+        // Left to the document: escapes, other scripts, doubles, a null string, lists.
+        QTest::newRow("quote and backslash") << QVariantMap{{QStringLiteral("t"), QStringLiteral("say \"no\" \\ here")}};
+        QTest::newRow("control characters") << QVariantMap{{QStringLiteral("t"), QStringLiteral("line\nnext\ttab\x01")}};
+        QTest::newRow("Chinese and an emoji") << QVariantMap{{QStringLiteral("term"), QStringLiteral("口腔黏膜炎 \U0001F600")}};
+        QTest::newRow("a key in Chinese") << QVariantMap{{QStringLiteral("名"), 1}, {QStringLiteral("b"), 2}};
+        QTest::newRow("doubles") << QVariantMap{{QStringLiteral("dose"), 2.0}, {QStringLiteral("x"), 0.1}, {QStringLiteral("y"), 1e300}};
+        QTest::newRow("null string") << QVariantMap{{QStringLiteral("t"), QString()}};
+        QTest::newRow("a list") << QVariantMap{{QStringLiteral("l"), QVariantList{1, QStringLiteral("x")}}};
+        QTest::newRow("DEL") << QVariantMap{{QStringLiteral("t"), QStringLiteral("a\x7f")}};
+    }
+    void compactJsonIsWhatQJsonDocumentWrites()
+    {
+        QFETCH(QVariantMap, map);
+        const QString expected = QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(map)).toJson(QJsonDocument::Compact));
+        QCOMPARE(compactJsonObject(map), expected);
+    }
+
     void migrationsFromEveryVersion_data()
     {
         QTest::addColumn<int>("from");

@@ -2,6 +2,7 @@
 #include "records/DeviceScope.h"
 #include "records/Minimisation.h"
 #include "records/RecordSignature.h"
+#include "common/CompactJson.h"
 #include "common/Ids.h"
 #include "security/Session.h"
 #include "storage/Statement.h"
@@ -63,11 +64,6 @@ Status requireTransaction(Session &s, const TableSpec &t)
     return Error::storage(Tr::tr("A change to %1 was attempted outside a transaction.").arg(t.name));
 }
 
-QString compactJson(const QVariantMap &m)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(m)).toJson(QJsonDocument::Compact));
-}
-
 // The change log entry: new values and the values they replaced (what the central site
 // compares against, field by field, to merge or to raise a conflict).
 Status logChange(Session &s, const TableSpec &t, const QString &id, int version, int baseVersion,
@@ -81,8 +77,8 @@ Status logChange(Session &s, const TableSpec &t, const QString &id, int version,
     if (!st.ok())
         return st.error();
     (*st)->bind(1, newUuid()).bind(2, t.name).bind(3, id).bind(4, qint64(version)).bind(5, qint64(baseVersion))
-        .bind(6, compactJson(changed)).bind(7, s.user().username).bind(8, isoUtc(s.now()))
-        .bind(9, compactJson(old)).bind(10, resolves.isEmpty() ? QVariant() : QVariant(resolves));
+        .bind(6, compactJsonObject(changed)).bind(7, s.user().username).bind(8, isoUtc(s.now()))
+        .bind(9, compactJsonObject(old)).bind(10, resolves.isEmpty() ? QVariant() : QVariant(resolves));
     return (*st)->run();
 }
 

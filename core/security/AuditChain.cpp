@@ -3,6 +3,7 @@
 #include "security/SealedKeys.h"
 #include "security/SigningKey.h"
 #include "common/Clock.h"
+#include "common/CompactJson.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
@@ -25,17 +26,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(AuditChain)
 };
 
-// Printable ASCII other than '"' and '\\' is its own JSON string body (RFC 8259, section 7).
-bool plainJsonText(const QString &text)
-{
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u < 0x20 || u > 0x7e || u == u'"' || u == u'\\')
-            return false;
-    }
-    return true;
-}
-
 // The bytes a row's hash covers: its fields as the compact JSON array of strings that every row
 // was always hashed over (an unambiguous encoding: no field can bleed into the next). Written
 // by QJsonDocument, except when every field is plain text, where the array is the texts in
@@ -49,20 +39,23 @@ QByteArray hashedBytes(const std::array<QString, 11> &parts)
             array.append(part);
         return QJsonDocument(array).toJson(QJsonDocument::Compact);
     }
-    qsizetype size = 2;
+    qsizetype size = 1;
     for (const QString &part : parts)
         size += part.size() + 3;
-    QByteArray bytes;
-    bytes.reserve(size);
-    bytes += '[';
+    // Plain text is ASCII: each UTF-16 unit is its byte, written in place.
+    QByteArray bytes(size, Qt::Uninitialized);
+    char *at = bytes.data();
+    *at++ = '[';
     for (std::size_t i = 0; i < parts.size(); ++i) {
         if (i > 0)
-            bytes += ',';
-        bytes += '"';
-        bytes += parts[i].toLatin1();
-        bytes += '"';
+            *at++ = ',';
+        *at++ = '"';
+        for (const QChar c : parts[i])
+            *at++ = static_cast<char>(c.unicode());
+        *at++ = '"';
     }
-    bytes += ']';
+    *at++ = ']';
+    Q_ASSERT(at == bytes.data() + bytes.size());
     return bytes;
 }
 

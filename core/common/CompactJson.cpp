@@ -1,0 +1,74 @@
+#include "common/CompactJson.h"
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace muco {
+
+bool plainJsonText(QStringView text)
+{
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u > 0x7e || u == u'"' || u == u'\\')
+            return false;
+    }
+    return true;
+}
+
+namespace {
+
+// Appends `value` as the document writes it; false when only the document may.
+bool appendPlain(QString &out, const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::UnknownType:
+    case QMetaType::Nullptr:
+        out += QLatin1String("null");
+        return true;
+    case QMetaType::Bool:
+        out += value.toBool() ? QLatin1String("true") : QLatin1String("false");
+        return true;
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+        out += QString::number(value.toLongLong());
+        return true;
+    case QMetaType::QString: {
+        const QString text = value.toString();
+        if (text.isNull() || !plainJsonText(text))
+            return false;
+        out += QLatin1Char('"');
+        out += text;
+        out += QLatin1Char('"');
+        return true;
+    }
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+QString compactJsonObject(const QVariantMap &map)
+{
+    QString out;
+    out.reserve(2 + map.size() * 32);
+    out += QLatin1Char('{');
+    bool first = true;
+    // QMap's order (QString::operator<) is the object's for plain ASCII keys.
+    for (auto it = map.cbegin(); it != map.cend(); ++it) {
+        if (!plainJsonText(it.key()))
+            return QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(map)).toJson(QJsonDocument::Compact));
+        if (!first)
+            out += QLatin1Char(',');
+        first = false;
+        out += QLatin1Char('"');
+        out += it.key();
+        out += QLatin1String("\":");
+        if (!appendPlain(out, it.value()))
+            return QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(map)).toJson(QJsonDocument::Compact));
+    }
+    out += QLatin1Char('}');
+    return out;
+}
+
+} // namespace muco
