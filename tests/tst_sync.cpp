@@ -5,6 +5,7 @@
 #include "TestSite.h"
 #include "records/Patients.h"
 #include "records/SubjectNumbers.h"
+#include "security/AuditChain.h"
 #include "security/SiteBackup.h"
 #include "security/SiteVault.h"
 #include "central/SubjectBlocks.h"
@@ -578,14 +579,26 @@ private slots:
                                                                        {QStringLiteral("value"), QStringLiteral("4")},
                                                                        {QStringLiteral("unit"), QStringLiteral("10^9/L")},
                                                                        {QStringLiteral("si_value"), QStringLiteral("4")}}}};
-        QVERIFY(m_store->push({other->deviceId, other->site}, QJsonArray{orphan}).ok());
+        // In the middle of a page: a patient before it and one after it, so that the page is
+        // first tried whole (no savepoint per change) and applied again change by change.
         Device a = device();
+        QVERIFY(Patients::add(*a.session, {}).ok());
+        QVERIFY(sync(a).ok);
+        QVERIFY(m_store->push({other->deviceId, other->site}, QJsonArray{orphan}).ok());
         QVERIFY(Patients::add(*a.session, {}).ok());
         QVERIFY(sync(a).ok);
         SyncReport r = sync(b);
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(r.conflicts, 1);   // parked, visible
-        QCOMPARE(b.session->db().scalarInt(QStringLiteral("SELECT count(*) FROM patients")).value(), 1);   // the feed went on
+        QCOMPARE(b.session->db().scalarInt(QStringLiteral("SELECT count(*) FROM patients")).value(), 2);   // the feed went on
+        // Nothing of the first attempt is left over: one audit row per pulled field, the chain whole.
+        QCOMPARE(b.session->db().scalarInt(QStringLiteral(
+                     "SELECT count(*) FROM (SELECT 1 FROM audit WHERE table_name = 'patients'"
+                     " GROUP BY record_id, field, action HAVING count(*) > 1)")).value(), 0);
+        QVERIFY(b.session->db().scalarInt(QStringLiteral("SELECT count(*) FROM audit WHERE table_name = 'patients'")).value() > 0);
+        auto chain = AuditChain::verify(b.session->db());
+        QVERIFY(chain.ok() && chain->intact);
+        QCOMPARE(sync(b).pulled, 0);   // the cursor moved past the page
         auto parked = SyncEngine::conflicts(*b.session).value();
         QCOMPARE(parked.first().field, SyncConflict::wholeRecord);
         QVERIFY(!SyncEngine::resolve(*b.session, parked.first().id, false, QStringLiteral("x")).ok());
