@@ -1,12 +1,14 @@
 // The SQLCipher layer: migrations from every version, transactions that roll back,
 // a file with no plaintext, and clear errors for damaged or foreign files.
 #include "TestSite.h"
+#include "common/CanonicalJson.h"
 #include "common/CompactJson.h"
 #include "records/Patients.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
@@ -69,6 +71,37 @@ private slots:
         QTest::newRow("a list") << QVariantMap{{QStringLiteral("l"), QVariantList{1, QStringLiteral("x")}}};
         QTest::newRow("DEL") << QVariantMap{{QStringLiteral("t"), QStringLiteral("a\x7f")}};
     }
+    // One field's value at the central site: the text is the document's, and reads back as the
+    // document reads it, whether written directly or through the document.
+    void canonicalJsonIsTheDocumentsText_data()
+    {
+        QTest::addColumn<QJsonValue>("value");
+        QTest::newRow("null") << QJsonValue(QJsonValue::Null);
+        QTest::newRow("true") << QJsonValue(true);
+        QTest::newRow("false") << QJsonValue(false);
+        QTest::newRow("code") << QJsonValue(QStringLiteral("GX01-0007"));
+        QTest::newRow("empty text") << QJsonValue(QStringLiteral(""));
+        QTest::newRow("a time") << QJsonValue(QStringLiteral("2026-11-25T08:00:00.000Z"));
+        QTest::newRow("looks like null") << QJsonValue(QStringLiteral("null"));
+        QTest::newRow("brackets and a comma") << QJsonValue(QStringLiteral("a\",\"b"));
+        QTest::newRow("quote") << QJsonValue(QStringLiteral("say \"no\""));
+        QTest::newRow("backslash") << QJsonValue(QStringLiteral("C:\\x"));
+        QTest::newRow("newline") << QJsonValue(QStringLiteral("a\nb"));
+        QTest::newRow("Chinese") << QJsonValue(QStringLiteral("口腔黏膜炎"));
+        QTest::newRow("integer") << QJsonValue(2);
+        QTest::newRow("large integer") << QJsonValue(qint64(9007199254740993));
+        QTest::newRow("double") << QJsonValue(2.5);
+        QTest::newRow("object") << QJsonValue(QJsonObject{{QStringLiteral("k"), 1}});
+    }
+    void canonicalJsonIsTheDocumentsText()
+    {
+        QFETCH(QJsonValue, value);
+        const QString document = QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
+        QCOMPARE(canonicalJson(value), document);
+        QCOMPARE(fromCanonicalJson(document), QJsonDocument::fromJson(document.toUtf8()).array().at(0));
+        QCOMPARE(fromCanonicalJson(canonicalJson(value)), value);
+    }
+
     void compactJsonIsWhatQJsonDocumentWrites()
     {
         QFETCH(QVariantMap, map);
