@@ -321,6 +321,38 @@ private slots:
         QVERIFY(chainIntact(*doctor));
     }
 
+    // A broken trail seals nothing, but a demotion is not held up by it: an account the users
+    // table no longer gives the role loses its copy at the next holder's sign-in, and nobody
+    // the table newly claims gets one (the table is not trusted to add holders).
+    void aBrokenTrailStillTakesCopiesAway()
+    {
+        test::TestSite site;
+        const QString id = addPatient(site);
+        QVERIFY(!id.isEmpty());
+        {
+            auto admin = site.signIn(QStringLiteral("admin"));
+            QCOMPARE(holders(*admin), QStringList({QStringLiteral("admin"), QStringLiteral("coord"), QStringLiteral("doctor"),
+                                                   QStringLiteral("nurse")}));
+            auto nurse = site.signIn(QStringLiteral("nurse"));   // endorses her copy while the trail is whole
+            QVERIFY(nurse->seesIdentities());
+        }
+        {
+            auto db = openWithExtractedKey(site, QStringLiteral("monitor"));
+            QVERIFY(db);
+            QVERIFY(db->exec(QStringLiteral("UPDATE audit SET reason = 'edited' WHERE seq = 2")).ok());   // the trail breaks
+            QVERIFY(db->exec(QStringLiteral("UPDATE users SET role = 'monitor' WHERE username = 'doctor'")).ok());
+            QVERIFY(db->exec(QStringLiteral("UPDATE users SET role = 'administrator' WHERE username = 'monitor'")).ok());
+        }
+        auto nurse = site.signIn(QStringLiteral("nurse"));
+        QVERIFY(nurse);
+        QVERIFY(!chainIntact(*nurse));
+        QVERIFY(nurse->seesIdentities());   // the nurse's own copy still opens (endorsed before)
+        QCOMPARE(Patients::get(*nurse, id)->name, kName);
+        QCOMPARE(holders(*nurse), QStringList({QStringLiteral("admin"), QStringLiteral("coord"), QStringLiteral("nurse")}));
+        auto monitor = site.signIn(QStringLiteral("monitor"));
+        QVERIFY(monitor->identityKey().isEmpty());
+    }
+
     // Every copy removed: the key is gone, and a new one is not made over identities encrypted
     // under the old one (they would be lost for good; a backup still opens them).
     void everyCopyRemovedMakesNoNewKey()

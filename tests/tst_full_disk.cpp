@@ -171,16 +171,23 @@ private slots:
         QVERIFY(audit.ok() && audit->intact);
     }
 
+    // Including names: the account's copy of the identity key opens without writing anything.
     void readOnlyDiskStillReads()
     {
+        QCOMPARE(cli({QStringLiteral("patient"), QStringLiteral("add")}, {QStringLiteral("--name"), QStringLiteral("Read Only")}).exitCode, 0);
         QVERIFY(run(QStringLiteral("mount"), {QStringLiteral("-o"), QStringLiteral("remount,ro"), m_mount}));
-        const int seen = patients();
+        const CliRun list = cli({QStringLiteral("patient"), QStringLiteral("list")}, {QStringLiteral("--json")});
         const CliRun add = cli({QStringLiteral("patient"), QStringLiteral("add")});
         QVERIFY(run(QStringLiteral("mount"), {QStringLiteral("-o"), QStringLiteral("remount,rw"), m_mount}));
-        QCOMPARE(seen, 2);
+        QCOMPARE(list.exitCode, 0);
+        const QJsonArray seen = list.json().value(QStringLiteral("patients")).toArray();
+        QCOMPARE(seen.size(), 3);
+        QVERIFY2(std::any_of(seen.cbegin(), seen.cend(), [](const QJsonValue &p) {
+                     return p.toObject().value(QStringLiteral("name")).toString() == QLatin1String("Read Only");
+                 }), list.out.constData());
         QCOMPARE(add.exitCode, 5);
         QVERIFY2(add.err.contains("read-only"), add.err.constData());
-        QCOMPARE(patients(), 2);
+        QCOMPARE(patients(), 3);
         QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
     }
 };
