@@ -76,10 +76,15 @@ private slots:
         QVERIFY2(IdentityCipher::isSealed(stored), qPrintable(stored));
         QVERIFY(!stored.contains(kToken));
         {
+            // The database key used as if it were the sync key opens nothing.
             auto keys = KeySlotFile::load(KeySlotFile::pathFor(site.path()));
             auto secrets = KeySlotFile::open(*keys->find(QStringLiteral("user"), QStringLiteral("monitor")), test::kPassword);
             QVERIFY(secrets.ok());
-            QVERIFY(!IdentityCipher::openValue(secrets->databaseKey, "mucotrack-sync-token-v1", stored.toUtf8()).has_value());
+            auto monitor = site.signIn(QStringLiteral("monitor"));
+            monitor->setSyncKey(std::move(secrets->databaseKey));
+            auto refused = SyncEngine::config(*monitor);
+            QVERIFY(!refused.ok());
+            QVERIFY2(refused.error().message.contains(QStringLiteral("does not open")), qPrintable(refused.error().message));
         }
         for (const QString &user : kEveryone)
             QCOMPARE(tokenSeenBy(site, user), kToken);
@@ -87,9 +92,14 @@ private slots:
         QCOMPARE(holders(*admin), QStringList({QStringLiteral("admin"), QStringLiteral("coord"), QStringLiteral("doctor"),
                                                QStringLiteral("monitor"), QStringLiteral("nurse")}));
         QVERIFY(chainIntact(*admin));
-        // Enrolling again keeps the key and replaces the token.
+        // Enrolling again makes a new key, sealed to every holder in place of the old one: a
+        // copy of the old key (a departed user's) opens nothing stored since.
+        const QString before = SealedKeys::fingerprint(kSync, admin->syncKey());
         QVERIFY(SyncEngine::configure(*admin, {kServer, QStringLiteral("tok-second"), QStringLiteral("device-1"), {}}).ok());
-        QCOMPARE(tokenSeenBy(site, QStringLiteral("nurse")), QStringLiteral("tok-second"));
+        QVERIFY(SealedKeys::fingerprint(kSync, admin->syncKey()) != before);
+        for (const QString &user : kEveryone)
+            QCOMPARE(tokenSeenBy(site, user), QStringLiteral("tok-second"));
+        QVERIFY(chainIntact(*admin));
     }
 
     // A site from before: the token in clear in meta is encrypted at the next sign-in of any
@@ -139,8 +149,8 @@ private slots:
     }
 
     // Whoever holds the database key seals a key of his own to the administrator, so as to read
-    // the token of the next enrolment: the copy is not the committed key, and is refused and
-    // replaced by another holder's sign-in.
+    // the token of the next enrolment: the copy is not the committed key and is refused, and
+    // the next enrolment seals the new token under a new key, not under his.
     void aPlantedSyncKeyIsRefused()
     {
         test::TestSite site;
@@ -159,18 +169,51 @@ private slots:
         }
         {
             auto admin = site.signIn(QStringLiteral("admin"));
-            QVERIFY(!admin->syncKey().equals(planted));
-            QVERIFY(admin->syncKey().isEmpty());
-            // Enrolling now would seal the new token under a key someone else knows: refused.
-            const Status refused = SyncEngine::configure(*admin, {kServer, QStringLiteral("tok-next"), QStringLiteral("device-1"), {}});
+            QVERIFY(admin->syncKey().isEmpty());   // refused, and the copy removed
+            auto refused = SyncEngine::config(*admin);
             QVERIFY(!refused.ok());
+            QVERIFY2(refused.error().message.contains(QStringLiteral("no copy")), qPrintable(refused.error().message));
+            QVERIFY(SyncEngine::configure(*admin, {kServer, QStringLiteral("tok-next"), QStringLiteral("device-1"), {}}).ok());
+            QVERIFY(!admin->syncKey().isEmpty());
+            QVERIFY(!admin->syncKey().equals(planted));
         }
-        { auto doctor = site.signIn(QStringLiteral("doctor")); QVERIFY(!doctor->syncKey().isEmpty()); }   // seals the right copy
+        for (const QString &user : kEveryone)
+            QCOMPARE(tokenSeenBy(site, user), QStringLiteral("tok-next"));
         auto admin = site.signIn(QStringLiteral("admin"));
-        QVERIFY(!admin->syncKey().isEmpty());
-        QVERIFY(!admin->syncKey().equals(planted));
-        QCOMPARE(SyncEngine::config(*admin)->token, kToken);
         QVERIFY(chainIntact(*admin));
+    }
+
+    // Whoever holds the database key points the token at a host of his own (or swaps the
+    // certificate, or the device id): the token does not open for the new destination, so it
+    // is never sent there; and a token put in clear where one was encrypted is refused, not
+    // adopted and encrypted at the next sign-in.
+    void aChangedDestinationOrAClearTokenIsRefused_data()
+    {
+        QTest::addColumn<QString>("metaKey");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("server") << QStringLiteral("sync_server") << QStringLiteral("https://evil.example") << QStringLiteral("does not open");
+        QTest::newRow("certificate") << QStringLiteral("sync_ca_cert") << QStringLiteral("/tmp/evil-ca.pem") << QStringLiteral("does not open");
+        QTest::newRow("device id") << QStringLiteral("sync_device_id") << QStringLiteral("device-2") << QStringLiteral("does not open");
+        QTest::newRow("token in clear") << QStringLiteral("sync_token") << QStringLiteral("tok-of-another-device") << QStringLiteral("in clear");
+    }
+    void aChangedDestinationOrAClearTokenIsRefused()
+    {
+        QFETCH(QString, metaKey);
+        QFETCH(QString, value);
+        QFETCH(QString, says);
+        test::TestSite site;
+        QVERIFY(enrol(site).ok());
+        {
+            auto db = site.openWithExtractedKey(QStringLiteral("monitor"));
+            QVERIFY(db->putMeta(metaKey, value).ok());
+        }
+        for (const QString &user : kEveryone) {
+            const QString seen = tokenSeenBy(site, user);
+            QVERIFY2(seen.startsWith(QStringLiteral("<refused")) && seen.contains(says), qPrintable(seen));
+        }
+        if (metaKey == QLatin1String("sync_token"))
+            QCOMPARE(storedToken(site), value);   // not encrypted by any sign-in
     }
 
     // Every copy deleted: nobody reads the token, each account is told why, and enrolling
@@ -187,7 +230,7 @@ private slots:
             auto nurse = site.signIn(QStringLiteral("nurse"));
             auto refused = SyncEngine::config(*nurse);
             QVERIFY(!refused.ok());
-            QVERIFY2(refused.error().message.contains(QStringLiteral("sync key")), qPrintable(refused.error().message));
+            QVERIFY2(refused.error().message.contains(QStringLiteral("No account holds")), qPrintable(refused.error().message));
         }
         const Status again = enrol(site, QStringLiteral("tok-renewed"));
         QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message));

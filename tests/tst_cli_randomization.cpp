@@ -176,6 +176,22 @@ private slots:
         QCOMPARE(keys(gx01), (QStringList{QStringLiteral("control"), QStringLiteral("experimental")}));
         QCOMPARE(gx01.value(QStringLiteral("control")).toInt() + gx01.value(QStringLiteral("experimental")).toInt(), 1);
 
+        // An enrolled device whose token no longer opens (its server changed outside MucoTrack,
+        // by whoever holds the database key) says so, and does not take an arm from the reserve
+        // as if it had never been enrolled.
+        {
+            auto db = m_site->openWithExtractedKey(QStringLiteral("monitor"));
+            QVERIFY(db);
+            QVERIFY(db->putMeta(QStringLiteral("sync_server"), QStringLiteral("http://127.0.0.1:1")).ok());
+        }
+        QVERIFY(test::addEnrolledPatient(*coord, QStringLiteral("Zhou Bo")).ok());   // GX01-0004
+        r = test::runCli(as(QStringLiteral("coord"), {QStringLiteral("randomize"), QStringLiteral("--subject-id"), QStringLiteral("GX01-0004"),
+                                                      QStringLiteral("--json")}), password());
+        QVERIFY2(r.exitCode != 0, r.out.constData());
+        QVERIFY2(r.err.contains("does not open"), r.err.constData());
+        r = test::runCli(as(QStringLiteral("coord"), {QStringLiteral("sync"), QStringLiteral("status"), QStringLiteral("--json")}), password());
+        QCOMPARE(r.json().value(QStringLiteral("reserve")).toObject(), (QJsonObject{{QStringLiteral("GX01"), 1}}));   // untouched
+
         // A list with allocations is not replaced.
         r = runCentral({QStringLiteral("randomization"), QStringLiteral("generate"), QStringLiteral("--data"), data(),
                         QStringLiteral("--seed"), QStringLiteral("8"), QStringLiteral("--per-stratum"), QStringLiteral("10")});

@@ -406,77 +406,77 @@
 <context>
     <name>AuditChain</name>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="195"/>
+        <location filename="../core/security/AuditChain.cpp" line="188"/>
         <source>row %1 is not signed, but rows before it are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="197"/>
+        <location filename="../core/security/AuditChain.cpp" line="190"/>
         <source>row %1 registers a key without a signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="205"/>
-        <location filename="../core/security/AuditChain.cpp" line="252"/>
-        <location filename="../core/security/AuditChain.cpp" line="443"/>
+        <location filename="../core/security/AuditChain.cpp" line="198"/>
+        <location filename="../core/security/AuditChain.cpp" line="245"/>
+        <location filename="../core/security/AuditChain.cpp" line="436"/>
         <source>row %1 is in the name of %2 but signed by %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="212"/>
+        <location filename="../core/security/AuditChain.cpp" line="205"/>
         <source>row %1 registers a malformed key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="219"/>
+        <location filename="../core/security/AuditChain.cpp" line="212"/>
         <source>row %1: %2 registered a key of their own; only an administrator may</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="221"/>
-        <location filename="../core/security/AuditChain.cpp" line="227"/>
-        <location filename="../core/security/AuditChain.cpp" line="235"/>
+        <location filename="../core/security/AuditChain.cpp" line="214"/>
+        <location filename="../core/security/AuditChain.cpp" line="220"/>
+        <location filename="../core/security/AuditChain.cpp" line="228"/>
         <source>row %1 has a signature that does not match its content or its signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="224"/>
+        <location filename="../core/security/AuditChain.cpp" line="217"/>
         <source>row %1: %2 registered a key for %3 without being an administrator with a key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="233"/>
-        <location filename="../core/security/AuditChain.cpp" line="255"/>
+        <location filename="../core/security/AuditChain.cpp" line="226"/>
+        <location filename="../core/security/AuditChain.cpp" line="248"/>
         <source>row %1 is signed by %2, who has no registered key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="258"/>
+        <location filename="../core/security/AuditChain.cpp" line="251"/>
         <source>rows %1 to %2 have a signature that does not match their content or their signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="410"/>
+        <location filename="../core/security/AuditChain.cpp" line="403"/>
         <source>rows %1 to %2 are not signed by %3, who wrote them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="432"/>
+        <location filename="../core/security/AuditChain.cpp" line="425"/>
         <source>row %1 follows row %2: rows are missing or out of order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="434"/>
+        <location filename="../core/security/AuditChain.cpp" line="427"/>
         <source>row %1 does not link to the row before it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="436"/>
+        <location filename="../core/security/AuditChain.cpp" line="429"/>
         <source>row %1 was changed after it was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="472"/>
+        <location filename="../core/security/AuditChain.cpp" line="465"/>
         <source>the trail ends at row %1 but row %2 was written: rows were removed from its end</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2054,22 +2054,22 @@ Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/RandomizeCommands.cpp" line="60"/>
+        <location filename="../app/cli/RandomizeCommands.cpp" line="69"/>
         <source>%1 is randomized to the %2 arm (stratum %3, #%4, %5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/RandomizeCommands.cpp" line="62"/>
+        <location filename="../app/cli/RandomizeCommands.cpp" line="71"/>
         <source>allocated by the central site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/RandomizeCommands.cpp" line="62"/>
+        <location filename="../app/cli/RandomizeCommands.cpp" line="71"/>
         <source>from this device&apos;s sealed reserve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/RandomizeCommands.cpp" line="73"/>
+        <location filename="../app/cli/RandomizeCommands.cpp" line="82"/>
         <source>allocate an enrolled patient&apos;s arm (coordinator, investigator; online, else the sealed reserve)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4395,37 +4395,37 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>RecordStore</name>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="377"/>
+        <location filename="../core/records/RecordStore.cpp" line="373"/>
         <source>is not a field of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="102"/>
+        <location filename="../core/records/RecordStore.cpp" line="98"/>
         <source>no %1 record has the id %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="63"/>
+        <location filename="../core/records/RecordStore.cpp" line="64"/>
         <source>A change to %1 was attempted outside a transaction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="177"/>
+        <location filename="../core/records/RecordStore.cpp" line="173"/>
         <source>a reason is required to change saved data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="235"/>
+        <location filename="../core/records/RecordStore.cpp" line="231"/>
         <source>a reason is required to delete a record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="352"/>
+        <location filename="../core/records/RecordStore.cpp" line="348"/>
         <source>a reason is required to resolve a conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="394"/>
+        <location filename="../core/records/RecordStore.cpp" line="390"/>
         <source>Electronic signature</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5160,47 +5160,47 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="29"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="30"/>
         <source>the central site sent a conflict on an unknown table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="62"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="63"/>
         <source>No central site is configured: enroll this device first (sync enroll).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="76"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="85"/>
         <source>This database belongs to a monitor&apos;s device: it can be enrolled with a monitor&apos;s code only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="80"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="89"/>
         <source>a monitor&apos;s device starts from a database without records; this one holds a site&apos;s records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="84"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="93"/>
         <source>Enrolled as a monitor&apos;s device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="273"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="306"/>
         <source>unknown table %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="275"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="308"/>
         <source>a reason is required to resolve a conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="281"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="314"/>
         <source>this change could not be applied here; record what is missing first, then sync again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="295"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="328"/>
         <source>no open conflict has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5208,27 +5208,27 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SyncToken</name>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="63"/>
+        <location filename="../core/security/SyncToken.cpp" line="113"/>
+        <source>The stored sync token is in clear, but this device encrypts it: it was replaced outside MucoTrack. Enrol the device again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/SyncToken.cpp" line="126"/>
         <source>No account holds this device&apos;s sync key any more: an administrator must enrol the device again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="65"/>
-        <source>Your account holds no copy of this device&apos;s sync key yet: it gets one at the next sign-in of an account that holds it.</source>
+        <location filename="../core/security/SyncToken.cpp" line="128"/>
+        <source>Your account holds no copy of this device&apos;s sync key: it is sealed to an account when an account that holds it signs in, if the audit trail gives the account a role that may sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="70"/>
-        <source>The stored sync token does not open with the sync key: it was altered. Enrol the device again.</source>
+        <location filename="../core/security/SyncToken.cpp" line="134"/>
+        <source>The stored sync token does not open: it, the central site&apos;s address, the device id or the certificate was changed outside MucoTrack. Enrol the device again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="80"/>
-        <source>Your account holds no copy of this device&apos;s sync key yet: it gets one at the next sign-in of an account that holds it. Then enrol again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/security/SyncToken.cpp" line="85"/>
+        <location filename="../core/security/SyncToken.cpp" line="144"/>
         <source>The audit trail does not give your account a role that may sync.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9880,57 +9880,57 @@ grades</source>
 <context>
     <name>muco::ui::RandomizePanel</name>
     <message>
-        <location filename="../ui/workspace/RandomizePanel.cpp" line="39"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="42"/>
         <source>Experimental (exosome spray)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RandomizePanel.cpp" line="41"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="44"/>
         <source>Control (no intervention)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RandomizePanel.cpp" line="46"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="49"/>
         <source>Randomi&amp;ze...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RandomizePanel.cpp" line="53"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="56"/>
         <source>Allocate this enrolled patient&apos;s arm (an electronic signature)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RandomizePanel.cpp" line="84"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="87"/>
         <source>Arm: cannot be read (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RandomizePanel.cpp" line="89"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="92"/>
         <source>&lt;b&gt;Arm: %1&lt;/b&gt;  ·  randomized %2 (%3 #%4, %5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RandomizePanel.cpp" line="93"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="96"/>
         <source>central site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RandomizePanel.cpp" line="93"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="96"/>
         <source>sealed reserve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RandomizePanel.cpp" line="99"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="102"/>
         <source>Not randomized yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RandomizePanel.cpp" line="99"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="102"/>
         <source>Not randomized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RandomizePanel.cpp" line="113"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="116"/>
         <source>Randomizing...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10694,32 +10694,32 @@ grades</source>
 <context>
     <name>muco::ui::SyncController</name>
     <message>
-        <location filename="../ui/SyncController.cpp" line="47"/>
+        <location filename="../ui/SyncController.cpp" line="48"/>
         <source>Sync: synchronising...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="66"/>
+        <location filename="../ui/SyncController.cpp" line="67"/>
         <source>Sync: status unavailable (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="69"/>
+        <location filename="../ui/SyncController.cpp" line="70"/>
         <source>Sync: no central site configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="71"/>
+        <location filename="../ui/SyncController.cpp" line="72"/>
         <source>last sync %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="72"/>
+        <location filename="../ui/SyncController.cpp" line="73"/>
         <source>never synchronised</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SyncController.cpp" line="73"/>
+        <location filename="../ui/SyncController.cpp" line="74"/>
         <source>%n pending change(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -10727,7 +10727,7 @@ grades</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SyncController.cpp" line="75"/>
+        <location filename="../ui/SyncController.cpp" line="76"/>
         <source>%n conflict(s) to resolve</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -10735,12 +10735,12 @@ grades</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="77"/>
+        <location filename="../ui/SyncController.cpp" line="78"/>
         <source>offline: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="78"/>
+        <location filename="../ui/SyncController.cpp" line="79"/>
         <source>Sync: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -404,77 +404,77 @@
 <context>
     <name>AuditChain</name>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="195"/>
+        <location filename="../core/security/AuditChain.cpp" line="188"/>
         <source>row %1 is not signed, but rows before it are</source>
         <translation>第 %1 行未签名，但其之前的行已签名</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="197"/>
+        <location filename="../core/security/AuditChain.cpp" line="190"/>
         <source>row %1 registers a key without a signature</source>
         <translation>第 %1 行登记了密钥但没有签名</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="205"/>
-        <location filename="../core/security/AuditChain.cpp" line="252"/>
-        <location filename="../core/security/AuditChain.cpp" line="443"/>
+        <location filename="../core/security/AuditChain.cpp" line="198"/>
+        <location filename="../core/security/AuditChain.cpp" line="245"/>
+        <location filename="../core/security/AuditChain.cpp" line="436"/>
         <source>row %1 is in the name of %2 but signed by %3</source>
         <translation>第 %1 行以 %2 的名义记录，却由 %3 签名</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="212"/>
+        <location filename="../core/security/AuditChain.cpp" line="205"/>
         <source>row %1 registers a malformed key</source>
         <translation>第 %1 行登记的密钥格式错误</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="219"/>
+        <location filename="../core/security/AuditChain.cpp" line="212"/>
         <source>row %1: %2 registered a key of their own; only an administrator may</source>
         <translation>第 %1 行：%2 为自己登记了密钥；只有管理员可以登记</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="221"/>
-        <location filename="../core/security/AuditChain.cpp" line="227"/>
-        <location filename="../core/security/AuditChain.cpp" line="235"/>
+        <location filename="../core/security/AuditChain.cpp" line="214"/>
+        <location filename="../core/security/AuditChain.cpp" line="220"/>
+        <location filename="../core/security/AuditChain.cpp" line="228"/>
         <source>row %1 has a signature that does not match its content or its signer</source>
         <translation>第 %1 行的签名与其内容或签名人不符</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="224"/>
+        <location filename="../core/security/AuditChain.cpp" line="217"/>
         <source>row %1: %2 registered a key for %3 without being an administrator with a key</source>
         <translation>第 %1 行：%2 为 %3 登记了密钥，但其本人不是持有密钥的管理员</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="233"/>
-        <location filename="../core/security/AuditChain.cpp" line="255"/>
+        <location filename="../core/security/AuditChain.cpp" line="226"/>
+        <location filename="../core/security/AuditChain.cpp" line="248"/>
         <source>row %1 is signed by %2, who has no registered key</source>
         <translation>第 %1 行由 %2 签名，但此人没有已登记的密钥</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="258"/>
+        <location filename="../core/security/AuditChain.cpp" line="251"/>
         <source>rows %1 to %2 have a signature that does not match their content or their signer</source>
         <translation>第 %1 至 %2 行的签名与其内容或签名人不符</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="410"/>
+        <location filename="../core/security/AuditChain.cpp" line="403"/>
         <source>rows %1 to %2 are not signed by %3, who wrote them</source>
         <translation>第 %1 至 %2 行未经其录入人 %3 签名</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="432"/>
+        <location filename="../core/security/AuditChain.cpp" line="425"/>
         <source>row %1 follows row %2: rows are missing or out of order</source>
         <translation>第 %1 行紧接第 %2 行：有行缺失或顺序错误</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="434"/>
+        <location filename="../core/security/AuditChain.cpp" line="427"/>
         <source>row %1 does not link to the row before it</source>
         <translation>第 %1 行与前一行的链接不符</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="436"/>
+        <location filename="../core/security/AuditChain.cpp" line="429"/>
         <source>row %1 was changed after it was written</source>
         <translation>第 %1 行在写入后被修改</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="472"/>
+        <location filename="../core/security/AuditChain.cpp" line="465"/>
         <source>the trail ends at row %1 but row %2 was written: rows were removed from its end</source>
         <translation>稽查轨迹止于第 %1 行，但曾写入第 %2 行：末尾的行已被删除</translation>
     </message>
@@ -2134,22 +2134,22 @@ Last error: %1</source>
         <translation>记录的当前内容是否已核查</translation>
     </message>
     <message>
-        <location filename="../app/cli/RandomizeCommands.cpp" line="60"/>
+        <location filename="../app/cli/RandomizeCommands.cpp" line="69"/>
         <source>%1 is randomized to the %2 arm (stratum %3, #%4, %5).</source>
         <translation>%1 已随机分入 %2 组（分层 %3，#%4，%5）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/RandomizeCommands.cpp" line="62"/>
+        <location filename="../app/cli/RandomizeCommands.cpp" line="71"/>
         <source>allocated by the central site</source>
         <translation>由中心站点分配</translation>
     </message>
     <message>
-        <location filename="../app/cli/RandomizeCommands.cpp" line="62"/>
+        <location filename="../app/cli/RandomizeCommands.cpp" line="71"/>
         <source>from this device&apos;s sealed reserve</source>
         <translation>取自本设备的封存储备</translation>
     </message>
     <message>
-        <location filename="../app/cli/RandomizeCommands.cpp" line="73"/>
+        <location filename="../app/cli/RandomizeCommands.cpp" line="82"/>
         <source>allocate an enrolled patient&apos;s arm (coordinator, investigator; online, else the sealed reserve)</source>
         <translation>为已入组患者分配组别（研究协调员、研究者；联网时在线分配，否则使用封存储备）</translation>
     </message>
@@ -4474,37 +4474,37 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>RecordStore</name>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="377"/>
+        <location filename="../core/records/RecordStore.cpp" line="373"/>
         <source>is not a field of %1</source>
         <translation>不是 %1 的字段</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="102"/>
+        <location filename="../core/records/RecordStore.cpp" line="98"/>
         <source>no %1 record has the id %2</source>
         <translation>不存在 ID 为 %2 的 %1 记录</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="63"/>
+        <location filename="../core/records/RecordStore.cpp" line="64"/>
         <source>A change to %1 was attempted outside a transaction.</source>
         <translation>试图在事务之外更改 %1。</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="177"/>
+        <location filename="../core/records/RecordStore.cpp" line="173"/>
         <source>a reason is required to change saved data</source>
         <translation>修改已保存的数据必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="235"/>
+        <location filename="../core/records/RecordStore.cpp" line="231"/>
         <source>a reason is required to delete a record</source>
         <translation>删除记录必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="352"/>
+        <location filename="../core/records/RecordStore.cpp" line="348"/>
         <source>a reason is required to resolve a conflict</source>
         <translation>解决冲突必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="394"/>
+        <location filename="../core/records/RecordStore.cpp" line="390"/>
         <source>Electronic signature</source>
         <translation>电子签名</translation>
     </message>
@@ -5238,47 +5238,47 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="29"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="30"/>
         <source>the central site sent a conflict on an unknown table</source>
         <translation>中心站点发来了一个未知数据表上的冲突</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="62"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="63"/>
         <source>No central site is configured: enroll this device first (sync enroll).</source>
         <translation>未配置中心站点：请先注册此设备（sync enroll）。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="76"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="85"/>
         <source>This database belongs to a monitor&apos;s device: it can be enrolled with a monitor&apos;s code only.</source>
         <translation>此数据库属于监查员设备：只能使用监查员注册码注册。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="80"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="89"/>
         <source>a monitor&apos;s device starts from a database without records; this one holds a site&apos;s records</source>
         <translation>监查员设备须从没有记录的数据库开始；此数据库已有站点的记录</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="84"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="93"/>
         <source>Enrolled as a monitor&apos;s device</source>
         <translation>已注册为监查员设备</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="273"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="306"/>
         <source>unknown table %1</source>
         <translation>未知的表 %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="275"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="308"/>
         <source>a reason is required to resolve a conflict</source>
         <translation>解决冲突必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="281"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="314"/>
         <source>this change could not be applied here; record what is missing first, then sync again</source>
         <translation>此更改无法在此应用；请先记录缺失的内容，然后再次同步</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="295"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="328"/>
         <source>no open conflict has the id %1</source>
         <translation>不存在 ID 为 %1 的未解决冲突</translation>
     </message>
@@ -5286,27 +5286,27 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SyncToken</name>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="63"/>
+        <location filename="../core/security/SyncToken.cpp" line="113"/>
+        <source>The stored sync token is in clear, but this device encrypts it: it was replaced outside MucoTrack. Enrol the device again.</source>
+        <translation>已存储的同步令牌为明文，但此设备会加密它：它已在 MucoTrack 之外被替换。请重新注册此设备。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/SyncToken.cpp" line="126"/>
         <source>No account holds this device&apos;s sync key any more: an administrator must enrol the device again.</source>
         <translation>已没有任何账户持有此设备的同步密钥：需由管理员重新注册此设备。</translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="65"/>
-        <source>Your account holds no copy of this device&apos;s sync key yet: it gets one at the next sign-in of an account that holds it.</source>
-        <translation>您的账户尚未持有此设备同步密钥的副本：持有该密钥的账户下次登录时将为您生成一份。</translation>
+        <location filename="../core/security/SyncToken.cpp" line="128"/>
+        <source>Your account holds no copy of this device&apos;s sync key: it is sealed to an account when an account that holds it signs in, if the audit trail gives the account a role that may sync.</source>
+        <translation>您的账户未持有此设备同步密钥的副本：当持有该密钥的账户登录时，若稽查轨迹赋予某账户可同步的角色，便会为其封装一份副本。</translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="70"/>
-        <source>The stored sync token does not open with the sync key: it was altered. Enrol the device again.</source>
-        <translation>已存储的同步令牌无法用同步密钥打开：它已被篡改。请重新注册此设备。</translation>
+        <location filename="../core/security/SyncToken.cpp" line="134"/>
+        <source>The stored sync token does not open: it, the central site&apos;s address, the device id or the certificate was changed outside MucoTrack. Enrol the device again.</source>
+        <translation>已存储的同步令牌无法打开：令牌、中心站点地址、设备编号或证书已在 MucoTrack 之外被更改。请重新注册此设备。</translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="80"/>
-        <source>Your account holds no copy of this device&apos;s sync key yet: it gets one at the next sign-in of an account that holds it. Then enrol again.</source>
-        <translation>您的账户尚未持有此设备同步密钥的副本：持有该密钥的账户下次登录时将为您生成一份。之后请重新注册。</translation>
-    </message>
-    <message>
-        <location filename="../core/security/SyncToken.cpp" line="85"/>
+        <location filename="../core/security/SyncToken.cpp" line="144"/>
         <source>The audit trail does not give your account a role that may sync.</source>
         <translation>稽查轨迹中您账户的角色不允许同步。</translation>
     </message>
@@ -9964,57 +9964,57 @@ grades</source>
 <context>
     <name>muco::ui::RandomizePanel</name>
     <message>
-        <location filename="../ui/workspace/RandomizePanel.cpp" line="39"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="42"/>
         <source>Experimental (exosome spray)</source>
         <translation>试验组（外泌体喷雾剂）</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RandomizePanel.cpp" line="41"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="44"/>
         <source>Control (no intervention)</source>
         <translation>对照组（不干预）</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RandomizePanel.cpp" line="46"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="49"/>
         <source>Randomi&amp;ze...</source>
         <translation>随机分组(&amp;Z)...</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RandomizePanel.cpp" line="53"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="56"/>
         <source>Allocate this enrolled patient&apos;s arm (an electronic signature)</source>
         <translation>为此已入组患者分配组别（需电子签名）</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RandomizePanel.cpp" line="84"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="87"/>
         <source>Arm: cannot be read (%1)</source>
         <translation>组别：无法读取（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RandomizePanel.cpp" line="89"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="92"/>
         <source>&lt;b&gt;Arm: %1&lt;/b&gt;  ·  randomized %2 (%3 #%4, %5)</source>
         <translation>&lt;b&gt;组别：%1&lt;/b&gt;  ·  随机化时间 %2（%3 #%4，%5）</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RandomizePanel.cpp" line="93"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="96"/>
         <source>central site</source>
         <translation>中心站点</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RandomizePanel.cpp" line="93"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="96"/>
         <source>sealed reserve</source>
         <translation>封存储备</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RandomizePanel.cpp" line="99"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="102"/>
         <source>Not randomized yet</source>
         <translation>尚未随机化</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RandomizePanel.cpp" line="99"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="102"/>
         <source>Not randomized</source>
         <translation>未随机化</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RandomizePanel.cpp" line="113"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="116"/>
         <source>Randomizing...</source>
         <translation>正在随机分组...</translation>
     </message>
@@ -10778,51 +10778,51 @@ grades</source>
 <context>
     <name>muco::ui::SyncController</name>
     <message>
-        <location filename="../ui/SyncController.cpp" line="47"/>
+        <location filename="../ui/SyncController.cpp" line="48"/>
         <source>Sync: synchronising...</source>
         <translation>同步：正在同步...</translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="66"/>
+        <location filename="../ui/SyncController.cpp" line="67"/>
         <source>Sync: status unavailable (%1)</source>
         <translation>同步：无法获取状态（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="69"/>
+        <location filename="../ui/SyncController.cpp" line="70"/>
         <source>Sync: no central site configured</source>
         <translation>同步：未配置中心站点</translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="71"/>
+        <location filename="../ui/SyncController.cpp" line="72"/>
         <source>last sync %1</source>
         <translation>上次同步 %1</translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="72"/>
+        <location filename="../ui/SyncController.cpp" line="73"/>
         <source>never synchronised</source>
         <translation>从未同步</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SyncController.cpp" line="73"/>
+        <location filename="../ui/SyncController.cpp" line="74"/>
         <source>%n pending change(s)</source>
         <translation>
             <numerusform>%n 项更改待同步</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SyncController.cpp" line="75"/>
+        <location filename="../ui/SyncController.cpp" line="76"/>
         <source>%n conflict(s) to resolve</source>
         <translation>
             <numerusform>%n 个冲突待解决</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="77"/>
+        <location filename="../ui/SyncController.cpp" line="78"/>
         <source>offline: %1</source>
         <translation>离线：%1</translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="78"/>
+        <location filename="../ui/SyncController.cpp" line="79"/>
         <source>Sync: %1</source>
         <translation>同步：%1</translation>
     </message>

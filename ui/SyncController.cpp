@@ -36,6 +36,7 @@ void SyncController::syncNow()
         return;
     auto config = SyncEngine::config(*m_session);
     if (!config.ok()) {
+        m_lastError = config.error().message;   // shown: why this account cannot sync
         emit statusChanged(statusText());
         return;
     }

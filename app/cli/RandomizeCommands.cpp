@@ -42,11 +42,20 @@ int randomize(CliContext &ctx)
         return ctx.fail(patient.error());
     }
     // Online when the central site answers; a device never enrolled uses its reserve (empty: 6).
-    auto config = SyncEngine::config(s);
+    // An enrolled one whose configuration does not open says why, never falls back silently.
+    auto enrolled = SyncEngine::enrolled(s);
     std::unique_ptr<HttpTransport> transport;
-    if (config.ok()) {
+    if (enrolled.ok() && enrolled.value()) {
+        auto config = SyncEngine::config(s);
+        if (!config.ok()) {
+            wipe(password.value());
+            return ctx.fail(config.error());
+        }
         transport = std::make_unique<HttpTransport>(config->server, config->token, config->caCert);
         transport->timeoutMs = 15000;
+    } else if (!enrolled.ok()) {
+        wipe(password.value());
+        return ctx.fail(enrolled.error());
     }
     auto allocated = RandomizeClient::runBlocking(s, transport.get(), patient->id, password.value());
     wipe(password.value());

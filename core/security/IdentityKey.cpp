@@ -24,9 +24,7 @@ Status encryptStored(Session &session, const SecureBytes &key)
     QList<Row> rows;
     {
         // Only rows holding a value in clear (a scan inside SQLite: nothing to do is the rule).
-        MUCO_READ(st, db.prepare(QStringLiteral(
-            "SELECT id, name, mrn, phone FROM patient_identity WHERE substr(name, 1, 4) <> 'mt1:'"
-            " OR substr(mrn, 1, 4) <> 'mt1:' OR substr(phone, 1, 4) <> 'mt1:'")));
+        MUCO_READ(st, db.prepare(IdentityKey::clearValuesQuery()));
         MUCO_TRY(st.forEachRow([&](const Statement &r) { rows.append({r.text(0), {r.text(1), r.text(2), r.text(3)}}); }));
     }
     if (rows.isEmpty())
@@ -64,6 +62,14 @@ Status encryptStored(Session &session, const SecureBytes &key)
 
 } // namespace
 
+QString IdentityKey::clearValuesQuery()
+{
+    // The WHERE of the partial index patient_identity_in_clear (migration 19), word for word,
+    // so that SQLite reads the index and not the table.
+    return QStringLiteral("SELECT id, name, mrn, phone FROM patient_identity INDEXED BY patient_identity_in_clear"
+                          " WHERE substr(name, 1, 4) <> 'mt1:' OR substr(mrn, 1, 4) <> 'mt1:' OR substr(phone, 1, 4) <> 'mt1:'");
+}
+
 bool &IdentityKey::skipForTests()
 {
     static bool skip = false;
@@ -74,7 +80,8 @@ Status IdentityKey::prepare(Session &session)
 {
     if (skipForTests())
         return {};
-    const SealedKeys::Use use{kPurpose, [](Session &) -> Result<bool> { return true; }, encryptStored};
+    const SealedKeys::Use use{kPurpose, [](Session &) -> Result<bool> { return true; },
+                              [](Session &s, const SecureBytes &key, bool) { return encryptStored(s, key); }};
     SecureBytes key;
     const Status prepared = SealedKeys::prepare(session, use, key);
     if (!key.isEmpty())

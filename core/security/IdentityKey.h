@@ -2,6 +2,7 @@
 // The identity key (SealedKeys::kIdentity) in a session: opened at sign-in by an account that
 // may see identities, made on a site that has none yet, and re-sealed when accounts change.
 #include "common/Result.h"
+#include <QString>
 
 namespace muco {
 
@@ -18,6 +19,9 @@ public:
     // After an account was added, reset, changed role or left: the holders brought up to date
     // from this session's key; nothing when it holds none (the next holder's sign-in does it).
     static Status reseal(Session &session);
+
+    // The statement that finds identities still in clear, through a partial index.
+    static QString clearValuesQuery();
 
     // For tests: sign-ins as before identities were encrypted (prepare does nothing), to build
     // a site from before. False outside tests.

@@ -235,7 +235,7 @@ Status SealedKeys::reconcile(Session &session, const QString &purpose, Permissio
     return tx ? tx->commit() : Status{};
 }
 
-Result<SecureBytes> SealedKeys::create(Session &session, const QString &purpose, bool replaceLost)
+Result<SecureBytes> SealedKeys::create(Session &session, const QString &purpose, bool replace)
 {
     Database &db = session.db();
     // Whether a key was ever made is the trail's word, not the tables' (which a key holder can
@@ -244,8 +244,13 @@ Result<SecureBytes> SealedKeys::create(Session &session, const QString &purpose,
     if (!chain.intact)
         return Error::storage(Tr::tr("The audit trail is broken at row %1 (%2); no key is made for %3 until it is repaired.")
                                   .arg(chain.firstBroken).arg(chain.problem, describe(purpose)));
-    if (chain.sealedKeyCommitments.contains(purpose) && !replaceLost)
+    if (chain.sealedKeyCommitments.contains(purpose) && !replace)
         return Error::storage(Tr::tr("No account holds the key to %1 any more. Restore the site from a backup.").arg(describe(purpose)));
+    if (replace) {
+        MUCO_READ(st, db.prepare(QStringLiteral("DELETE FROM sealed_keys WHERE purpose = ?")));
+        st.bind(1, purpose);
+        MUCO_TRY(st.run());
+    }
     SecureBytes fresh = SecureBytes::random(kKeyBytes);
     MUCO_TRY(commit(session, purpose, fresh));
     MUCO_TRY(reconcile(session, purpose, permissionFor(purpose), fresh));
@@ -269,7 +274,7 @@ Status SealedKeys::prepare(Session &session, const Use &use, SecureBytes &held)
         // encrypted now: a value in clear is read as it is, so it must not stay so.
         Transaction tx(session.db());
         MUCO_TRY(tx.begun());
-        MUCO_TRY(use.protect(session, held));
+        MUCO_TRY(use.protect(session, held, false));
         return tx.commit();
     }
     Transaction tx(session.db());   // decided and done under the write lock: two first sign-ins make one key
@@ -283,7 +288,7 @@ Status SealedKeys::prepare(Session &session, const Use &use, SecureBytes &held)
     MUCO_READ(fresh, create(session, use.purpose));
     if (fresh.isEmpty())
         return {};
-    MUCO_TRY(use.protect(session, fresh));
+    MUCO_TRY(use.protect(session, fresh, true));
     MUCO_TRY(tx.commit());
     held = std::move(fresh);
     return {};

@@ -41,8 +41,9 @@ public:
         QString purpose;
         // Whether a key should be made when the site has none (something waits to be protected).
         std::function<Result<bool>(Session &)> wanted;
-        // Encrypts what is still stored in clear, in the caller's transaction.
-        std::function<Status(Session &, const SecureBytes &)> protect;
+        // Encrypts what is still stored in clear, in the caller's transaction; `made`: with a
+        // key made just now (else one the account already held).
+        std::function<Status(Session &, const SecureBytes &, bool made)> protect;
     };
     // At sign-in, for an account whose role allows the purpose: its copy opened into `held`
     // (set as soon as it opens, so that a later failure leaves the account what it may read),
@@ -50,13 +51,14 @@ public:
     // the purpose yet, one is made when `wanted` says so (create). An account no copy is sealed
     // to yet signs in without it.
     static Status prepare(Session &session, const Use &use, SecureBytes &held);
-    // The site's first key for `purpose`, in the caller's transaction (under the write lock, so
-    // two first sign-ins make one key): refused when the trail is broken, or when it records a
-    // key that no account holds any more, unless `replaceLost` (what the key protects can be
-    // replaced, as a sync token is by enrolling again; identities under a lost key cannot). The
-    // key is committed in the trail, sealed to its holders and endorsed; empty when this account
-    // is not one of them (the trail does not give it the role).
-    static Result<SecureBytes> create(Session &session, const QString &purpose, bool replaceLost = false);
+    // A new key for `purpose`, in the caller's transaction (under the write lock, so two first
+    // sign-ins make one key): refused when the trail is broken. Without `replace` it is the
+    // site's first, refused when the trail records a key already (no account holds it any
+    // more: identities under it would be lost, not re-keyed). With `replace` (what it protects
+    // is written anew, as a sync token at every enrolment) every copy of the old key goes and
+    // the new one supersedes it. The key is committed in the trail, sealed to its holders and
+    // endorsed; empty when this account is not one of them (the trail does not give it the role).
+    static Result<SecureBytes> create(Session &session, const QString &purpose, bool replace = false);
     // A keyed hash of the key (BLAKE2b, the key as its key): names it without revealing it.
     static QString fingerprint(const QString &purpose, const SecureBytes &key);
 

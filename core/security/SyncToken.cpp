@@ -1,8 +1,11 @@
 #include "security/SyncToken.h"
+#include "security/AuditChain.h"
 #include "security/IdentityCipher.h"
 #include "security/SealedKeys.h"
 #include "security/Session.h"
 #include <QCoreApplication>
+#include <QFile>
+#include <sodium.h>
 
 namespace muco {
 
@@ -14,21 +17,68 @@ struct Tr {
 
 const auto kPurpose = QString::fromLatin1(SealedKeys::kSync);
 const auto kMetaKey = QStringLiteral("sync_token");
-// The token's associated data: a value sealed for anything else (an identity) does not open as it.
-constexpr QByteArrayView kAssociatedData("mucotrack-sync-token-v1");
+
+// "mucotrack-sync-token-v2", then the server, device id, CA path and the SHA-256 of the CA's
+// bytes, one per line: a token opens only for the destination it was stored for.
+QByteArray associatedData(const SyncToken::Destination &to)
+{
+    QByteArray caDigest;
+    if (!to.caCert.isEmpty()) {
+        QFile ca(to.caCert);
+        if (ca.open(QIODevice::ReadOnly)) {
+            const QByteArray bytes = ca.readAll();
+            unsigned char out[crypto_hash_sha256_BYTES];
+            crypto_hash_sha256(out, reinterpret_cast<const unsigned char *>(bytes.constData()),
+                               static_cast<unsigned long long>(bytes.size()));
+            caDigest = QByteArray(reinterpret_cast<const char *>(out), sizeof out).toHex();
+        } else {
+            caDigest = "unreadable";
+        }
+    }
+    return QByteArrayLiteral("mucotrack-sync-token-v2\n") + to.server.toUtf8() + '\n' + to.deviceId.toUtf8() + '\n'
+        + to.caCert.toUtf8() + '\n' + caDigest;
+}
+
+Result<SyncToken::Destination> storedDestination(Session &session)
+{
+    MUCO_READ(server, session.db().meta(QStringLiteral("sync_server")));
+    MUCO_READ(device, session.db().meta(QStringLiteral("sync_device_id")));
+    MUCO_READ(caCert, session.db().meta(QStringLiteral("sync_ca_cert")));
+    return SyncToken::Destination{server, device, caCert};
+}
+
+// A token in clear is one from before encryption only while the verified trail has never
+// committed a sync key; after that it was put there outside MucoTrack (to be sent, or to be
+// encrypted as if it were the site's).
+Result<bool> clearTokenFromBefore(Session &session)
+{
+    MUCO_READ(chain, AuditChain::verify(session.db()));
+    return chain.intact && !chain.sealedKeyCommitments.contains(kPurpose);
+}
 
 Result<bool> storedInClear(Session &session)
 {
     MUCO_READ(stored, session.db().meta(kMetaKey));
-    return !stored.isEmpty() && !IdentityCipher::isSealed(stored);
+    if (stored.isEmpty() || IdentityCipher::isSealed(stored))
+        return false;
+    return clearTokenFromBefore(session);
 }
 
-Status protect(Session &session, const SecureBytes &key)
+// Encrypts a token from before, with the key just made for it; nothing else is ever encrypted
+// here (a token in clear beside a key already made is refused by read(), not adopted).
+Status protect(Session &session, const SecureBytes &key, bool made)
 {
+    if (!made)
+        return {};
     MUCO_READ(stored, session.db().meta(kMetaKey));
     if (stored.isEmpty() || IdentityCipher::isSealed(stored))
         return {};
-    MUCO_TRY(session.db().putMeta(kMetaKey, IdentityCipher::sealValue(key, kAssociatedData, stored)));
+    MUCO_READ(to, storedDestination(session));
+    // The token in clear must not stay readable in the file's free pages.
+    MUCO_TRY(session.db().exec(QStringLiteral("PRAGMA secure_delete = ON")));
+    const Status put = session.db().putMeta(kMetaKey, IdentityCipher::sealValue(key, associatedData(to), stored));
+    (void)session.db().exec(QStringLiteral("PRAGMA secure_delete = OFF"));
+    MUCO_TRY(put);
     // A change of storage, not of the enrolment: recorded without the token, as at enrolment.
     return session.audit({{}, QStringLiteral("sync_token_encrypted"), QStringLiteral("meta"), kMetaKey, {}, {}, {}, {}});
 }
@@ -52,40 +102,49 @@ Status SyncToken::reseal(Session &session)
     return SealedKeys::reconcile(session, kPurpose, SealedKeys::permissionFor(kPurpose), session.syncKey());
 }
 
-Result<QString> SyncToken::read(Session &session)
+Result<QString> SyncToken::read(Session &session, const Destination &to)
 {
     MUCO_READ(stored, session.db().meta(kMetaKey));
-    if (!IdentityCipher::isSealed(stored))
-        return stored;   // empty, or from a version before: encrypted at the next sign-in
+    if (stored.isEmpty())
+        return stored;
+    if (!IdentityCipher::isSealed(stored)) {
+        MUCO_READ(fromBefore, clearTokenFromBefore(session));
+        if (!fromBefore)
+            return Error::storage(Tr::tr("The stored sync token is in clear, but this device encrypts it: it was replaced "
+                                         "outside MucoTrack. Enrol the device again."));
+        return stored;   // from a version before: encrypted at the next sign-in
+    }
+    if (session.syncKey().isEmpty()) {
+        // A copy sealed since this session began (an enrolment elsewhere) opens now.
+        MUCO_READ(key, SealedKeys::open(session, kPurpose));
+        if (!key.isEmpty())
+            session.setSyncKey(std::move(key));
+    }
     if (session.syncKey().isEmpty()) {
         MUCO_READ(held, SealedKeys::exists(session.db(), kPurpose));
         if (!held)
             return Error::denied(Tr::tr("No account holds this device's sync key any more: an administrator must enrol "
                                         "the device again."));
-        return Error::denied(Tr::tr("Your account holds no copy of this device's sync key yet: it gets one at the next "
-                                    "sign-in of an account that holds it."));
+        return Error::denied(Tr::tr("Your account holds no copy of this device's sync key: it is sealed to an account "
+                                    "when an account that holds it signs in, if the audit trail gives the account a "
+                                    "role that may sync."));
     }
-    auto token = IdentityCipher::openValue(session.syncKey(), kAssociatedData, QByteArrayView(stored.toUtf8()));
+    auto token = IdentityCipher::openValue(session.syncKey(), associatedData(to), QByteArrayView(stored.toUtf8()));
     if (!token)
-        return Error::storage(Tr::tr("The stored sync token does not open with the sync key: it was altered. Enrol the "
-                                     "device again."));
+        return Error::storage(Tr::tr("The stored sync token does not open: it, the central site's address, the device "
+                                     "id or the certificate was changed outside MucoTrack. Enrol the device again."));
     return *token;
 }
 
-Status SyncToken::store(Session &session, const QString &token)
+Status SyncToken::store(Session &session, const QString &token, const Destination &to, SecureBytes &made)
 {
-    if (session.syncKey().isEmpty()) {
-        MUCO_READ(exists, SealedKeys::exists(session.db(), kPurpose));
-        if (exists)
-            return Error::denied(Tr::tr("Your account holds no copy of this device's sync key yet: it gets one at the "
-                                        "next sign-in of an account that holds it. Then enrol again."));
-        // The first enrolment, or every copy lost: the token is replaced anyway, so a new key may be.
-        MUCO_READ(fresh, SealedKeys::create(session, kPurpose, true));
-        if (fresh.isEmpty())
-            return Error::denied(Tr::tr("The audit trail does not give your account a role that may sync."));
-        session.setSyncKey(std::move(fresh));
-    }
-    return session.db().putMeta(kMetaKey, IdentityCipher::sealValue(session.syncKey(), kAssociatedData, token));
+    // A new key at every enrolment, sealed to every holder in place of the old one.
+    MUCO_READ(fresh, SealedKeys::create(session, kPurpose, true));
+    if (fresh.isEmpty())
+        return Error::denied(Tr::tr("The audit trail does not give your account a role that may sync."));
+    MUCO_TRY(session.db().putMeta(kMetaKey, IdentityCipher::sealValue(fresh, associatedData(to), token)));
+    made = std::move(fresh);
+    return {};
 }
 
 } // namespace muco

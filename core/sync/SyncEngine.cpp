@@ -61,14 +61,22 @@ Result<SyncConfig> SyncEngine::config(Session &s)
     MUCO_READ(caCert, s.setting(QStringLiteral("sync_ca_cert")));
     if (server.isEmpty() || stored.isEmpty())
         return Error{ErrorKind::Network, Tr::tr("No central site is configured: enroll this device first (sync enroll)."), {}};
-    MUCO_READ(token, SyncToken::read(s));   // encrypted under the sync key: refused without a copy
+    // Encrypted under the sync key and bound to the server, device and certificate: refused
+    // without a copy, or when any of them was changed outside MucoTrack.
+    MUCO_READ(token, SyncToken::read(s, {server, device, caCert}));
     return SyncConfig{server, token, device, caCert};
+}
+
+Result<bool> SyncEngine::enrolled(Session &s)
+{
+    MUCO_READ(server, s.setting(QStringLiteral("sync_server")));
+    return !server.isEmpty();
 }
 
 Status SyncEngine::configure(Session &s, const SyncConfig &c, bool monitor)
 {
     MUCO_TRY(s.require(Permission::ConfigureSync));
-    const bool heldKey = !s.syncKey().isEmpty();
+    SecureBytes newKey;   // the enrolment's own sync key, the session's once it is committed
     const Status enrolled = [&]() -> Status {
         Transaction tx(s.db());
         MUCO_TRY(tx.begun());
@@ -85,18 +93,16 @@ Status SyncEngine::configure(Session &s, const SyncConfig &c, bool monitor)
                               QStringLiteral("value"), {}, QLatin1String(DeviceScope::kMonitor), Tr::tr("Enrolled as a monitor's device")}));
         }
         MUCO_TRY(s.db().putMeta(QStringLiteral("sync_server"), c.server));
-        MUCO_TRY(SyncToken::store(s, c.token));   // encrypted under the sync key, made at the first enrolment
+        MUCO_TRY(SyncToken::store(s, c.token, {c.server, c.deviceId, c.caCert}, newKey));   // under a new sync key
         MUCO_TRY(s.db().putMeta(QStringLiteral("sync_device_id"), c.deviceId));
         MUCO_TRY(s.db().putMeta(QStringLiteral("sync_ca_cert"), c.caCert));
         // The token is a secret: the audit trail records the enrollment, never the token.
         MUCO_TRY(s.audit({{}, QStringLiteral("sync_enrolled"), QStringLiteral("meta"), QStringLiteral("sync_server"), {}, {}, c.server, {}}));
         return tx.commit();
     }();
-    if (!enrolled.ok()) {
-        if (!heldKey)
-            s.setSyncKey({});   // a key made in the rolled-back transaction: no copy or commitment of it was kept
-        return enrolled;
-    }
+    if (!enrolled.ok())
+        return enrolled;   // the session keeps the key it had: nothing of the new one was kept
+    s.setSyncKey(std::move(newKey));
     return s.loadDeviceScope();   // the open session narrows to a monitor's device at once
 }
 

@@ -43,6 +43,9 @@ struct SyncConflict {
 class SyncEngine {
 public:
     static Result<SyncConfig> config(Session &session);
+    // Whether the device was ever enrolled with a central site (sync_server is set), whatever
+    // config() says of its token: a device that was must not act as if it never had been.
+    static Result<bool> enrolled(Session &session);
     // `monitor`: the central site enrolled this device as a trial-wide monitor device
     // (records/DeviceScope), which is stored with the configuration. Refused for a database
     // that already holds records (a monitor device starts empty and pulls every site's), and a

@@ -20,16 +20,19 @@ RandomizePanel::TransportFactory &testFactory()
     return factory;
 }
 
-std::unique_ptr<SyncTransport> transportFor(Session &s)
+Result<std::unique_ptr<SyncTransport>> transportFor(Session &s)
 {
     if (testFactory())
         return testFactory()(s);
-    auto config = SyncEngine::config(s);
-    if (!config.ok())
-        return nullptr;   // never enrolled with a central site: the reserve, if any
-    auto t = std::make_unique<HttpTransport>(config->server, config->token, config->caCert);
+    // The reserve is for a device never enrolled; an enrolled one whose configuration does not
+    // open (no copy of the sync key, a token changed outside MucoTrack) says so instead.
+    MUCO_READ(enrolled, SyncEngine::enrolled(s));
+    if (!enrolled)
+        return std::unique_ptr<SyncTransport>();
+    MUCO_READ(config, SyncEngine::config(s));
+    auto t = std::make_unique<HttpTransport>(config.server, config.token, config.caCert);
     t->timeoutMs = 15000;
-    return t;
+    return std::unique_ptr<SyncTransport>(std::move(t));
 }
 } // namespace
 
@@ -111,7 +114,14 @@ void RandomizePanel::randomize()
     m_running = true;
     m_button->setEnabled(false);
     m_message->setText(tr("Randomizing..."));
-    m_transport = transportFor(*m_session);
+    auto transport = transportFor(*m_session);
+    if (!transport.ok()) {
+        m_running = false;
+        m_button->setEnabled(true);
+        m_message->setText(errorText(transport.error()));
+        return;
+    }
+    m_transport = std::move(transport).value();
     QPointer<RandomizePanel> self(this);
     const QString patientId = m_patientId;
     RandomizeClient::start(*m_session, m_transport.get(), patientId, *password, [self, patientId](const Result<Allocation> &r) {
