@@ -119,6 +119,28 @@ private slots:
         QVERIFY(last.contains(QStringLiteral("never synchronised")));
         controller.setSession(nullptr);
     }
+
+    // A token that does not open (its server changed outside MucoTrack) stops sync, and the
+    // status line says why rather than showing the last sync as if nothing were wrong.
+    void aTokenThatDoesNotOpenIsShown()
+    {
+        test::TestSite site;
+        {
+            auto admin = site.signIn(QStringLiteral("admin"));
+            QVERIFY(SyncEngine::configure(*admin, {QStringLiteral("https://central.example"), QStringLiteral("token"), {}, {}}).ok());
+        }
+        {
+            auto db = site.openWithExtractedKey(QStringLiteral("monitor"));
+            QVERIFY(db && db->putMeta(QStringLiteral("sync_server"), QStringLiteral("https://elsewhere.example")).ok());
+        }
+        auto nurse = site.signIn(QStringLiteral("nurse"));
+        ui::SyncController controller;
+        QString last;
+        connect(&controller, &ui::SyncController::statusChanged, this, [&](const QString &t) { last = t; });
+        controller.setSession(nurse.get());
+        QVERIFY2(last.contains(QStringLiteral("not synchronised")) && last.contains(QStringLiteral("does not open")), qPrintable(last));
+        controller.setSession(nullptr);
+    }
 };
 
 QTEST_MAIN(TestGuiSync)

@@ -5950,12 +5950,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="234"/>
+        <location filename="../core/storage/Migrations.cpp" line="242"/>
         <source>The schema version of %1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="236"/>
+        <location filename="../core/storage/Migrations.cpp" line="244"/>
         <source>%1 was written by a newer MucoTrack (schema %2, this program knows %3); update MucoTrack.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10694,32 +10694,32 @@ grades</source>
 <context>
     <name>muco::ui::SyncController</name>
     <message>
-        <location filename="../ui/SyncController.cpp" line="48"/>
+        <location filename="../ui/SyncController.cpp" line="49"/>
         <source>Sync: synchronising...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="67"/>
+        <location filename="../ui/SyncController.cpp" line="69"/>
         <source>Sync: status unavailable (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="70"/>
+        <location filename="../ui/SyncController.cpp" line="72"/>
         <source>Sync: no central site configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="72"/>
+        <location filename="../ui/SyncController.cpp" line="74"/>
         <source>last sync %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="73"/>
+        <location filename="../ui/SyncController.cpp" line="75"/>
         <source>never synchronised</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SyncController.cpp" line="74"/>
+        <location filename="../ui/SyncController.cpp" line="76"/>
         <source>%n pending change(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -10727,7 +10727,7 @@ grades</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SyncController.cpp" line="76"/>
+        <location filename="../ui/SyncController.cpp" line="78"/>
         <source>%n conflict(s) to resolve</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -10735,12 +10735,17 @@ grades</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="78"/>
+        <location filename="../ui/SyncController.cpp" line="80"/>
         <source>offline: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="79"/>
+        <location filename="../ui/SyncController.cpp" line="80"/>
+        <source>not synchronised: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncController.cpp" line="81"/>
         <source>Sync: %1</source>
         <translation type="unfinished"></translation>
     </message>

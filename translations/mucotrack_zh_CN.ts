@@ -6027,12 +6027,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="234"/>
+        <location filename="../core/storage/Migrations.cpp" line="242"/>
         <source>The schema version of %1 cannot be read.</source>
         <translation>无法读取 %1 的架构版本。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="236"/>
+        <location filename="../core/storage/Migrations.cpp" line="244"/>
         <source>%1 was written by a newer MucoTrack (schema %2, this program knows %3); update MucoTrack.</source>
         <translation>%1 由较新版本的 MucoTrack 写入（架构 %2，本程序仅支持 %3）；请更新 MucoTrack。</translation>
     </message>
@@ -10778,51 +10778,56 @@ grades</source>
 <context>
     <name>muco::ui::SyncController</name>
     <message>
-        <location filename="../ui/SyncController.cpp" line="48"/>
+        <location filename="../ui/SyncController.cpp" line="49"/>
         <source>Sync: synchronising...</source>
         <translation>同步：正在同步...</translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="67"/>
+        <location filename="../ui/SyncController.cpp" line="69"/>
         <source>Sync: status unavailable (%1)</source>
         <translation>同步：无法获取状态（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="70"/>
+        <location filename="../ui/SyncController.cpp" line="72"/>
         <source>Sync: no central site configured</source>
         <translation>同步：未配置中心站点</translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="72"/>
+        <location filename="../ui/SyncController.cpp" line="74"/>
         <source>last sync %1</source>
         <translation>上次同步 %1</translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="73"/>
+        <location filename="../ui/SyncController.cpp" line="75"/>
         <source>never synchronised</source>
         <translation>从未同步</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SyncController.cpp" line="74"/>
+        <location filename="../ui/SyncController.cpp" line="76"/>
         <source>%n pending change(s)</source>
         <translation>
             <numerusform>%n 项更改待同步</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SyncController.cpp" line="76"/>
+        <location filename="../ui/SyncController.cpp" line="78"/>
         <source>%n conflict(s) to resolve</source>
         <translation>
             <numerusform>%n 个冲突待解决</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="78"/>
+        <location filename="../ui/SyncController.cpp" line="80"/>
         <source>offline: %1</source>
         <translation>离线：%1</translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="79"/>
+        <location filename="../ui/SyncController.cpp" line="80"/>
+        <source>not synchronised: %1</source>
+        <translation>未同步：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncController.cpp" line="81"/>
         <source>Sync: %1</source>
         <translation>同步：%1</translation>
     </message>

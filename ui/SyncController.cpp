@@ -37,6 +37,7 @@ void SyncController::syncNow()
     auto config = SyncEngine::config(*m_session);
     if (!config.ok()) {
         m_lastError = config.error().message;   // shown: why this account cannot sync
+        m_offline = false;
         emit statusChanged(statusText());
         return;
     }
@@ -52,6 +53,7 @@ void SyncController::syncNow()
 void SyncController::finished(const SyncReport &report)
 {
     m_lastError = report.ok ? QString() : report.error;
+    m_offline = report.networkFailure;
     // Not deleted inside its own signal: later, from the event loop.
     m_client.release()->deleteLater();
     m_transport.release()->deleteLater();
@@ -75,7 +77,7 @@ QString SyncController::statusText() const
     if (s.conflicts > 0)
         parts << tr("%n conflict(s) to resolve", nullptr, s.conflicts);
     if (!m_lastError.isEmpty())
-        parts << tr("offline: %1").arg(m_lastError);
+        parts << (m_offline ? tr("offline: %1") : tr("not synchronised: %1")).arg(m_lastError);
     return tr("Sync: %1").arg(parts.join(QStringLiteral(" · ")));
 }
 
