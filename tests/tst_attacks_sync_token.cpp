@@ -216,6 +216,22 @@ private slots:
             QCOMPARE(storedToken(site), value);   // not encrypted by any sign-in
     }
 
+    // A site from before whose trail is broken: its token in clear is not used, and the
+    // message names the trail, not a replacement that may not have happened.
+    void aClearTokenOnABrokenTrailNamesTheTrail()
+    {
+        test::TestSite site;
+        {
+            auto db = site.openWithExtractedKey(QStringLiteral("admin"));
+            QVERIFY(db->putMeta(QStringLiteral("sync_server"), kServer).ok());
+            QVERIFY(db->putMeta(QStringLiteral("sync_token"), kToken).ok());
+            QVERIFY(db->exec(QStringLiteral("UPDATE audit SET reason = 'edited' WHERE seq = 2")).ok());
+        }
+        const QString seen = tokenSeenBy(site, QStringLiteral("nurse"));
+        QVERIFY2(seen.startsWith(QStringLiteral("<refused")) && seen.contains(QStringLiteral("audit trail is broken")), qPrintable(seen));
+        QCOMPARE(storedToken(site), kToken);   // nothing encrypted under a key made on a broken trail
+    }
+
     // Every copy deleted: nobody reads the token, each account is told why, and enrolling
     // again (a new token) makes a new key.
     void everyCopyLostIsMendedByEnrollingAgain()

@@ -108,8 +108,11 @@ Result<QString> SyncToken::read(Session &session, const Destination &to)
     if (stored.isEmpty())
         return stored;
     if (!IdentityCipher::isSealed(stored)) {
-        MUCO_READ(fromBefore, clearTokenFromBefore(session));
-        if (!fromBefore)
+        MUCO_READ(chain, AuditChain::verify(session.db()));
+        if (!chain.intact)
+            return Error::storage(Tr::tr("The stored sync token is in clear and the audit trail is broken at row %1 (%2): "
+                                         "it is not used until the trail is repaired.").arg(chain.firstBroken).arg(chain.problem));
+        if (chain.sealedKeyCommitments.contains(kPurpose))
             return Error::storage(Tr::tr("The stored sync token is in clear, but this device encrypts it: it was replaced "
                                          "outside MucoTrack. Enrol the device again."));
         return stored;   // from a version before: encrypted at the next sign-in
