@@ -54,15 +54,16 @@ Statement &Statement::bind(int pos, const QString &value)
         qsizetype i = 0;
         for (; i < value.size() && units[i] < 0x80; ++i)
             ascii[i] = static_cast<char>(units[i]);
-        if (i == value.size()) {
-            const int rc = sqlite3_bind_text(m_stmt, pos, ascii, static_cast<int>(i), SQLITE_TRANSIENT);
-            if (rc != SQLITE_OK && m_bindError.ok())
-                m_bindError = m_db->error(rc, QStringLiteral("binding a value"));
-            return *this;
-        }
+        if (i == value.size())
+            return bindText(pos, ascii, i);
     }
     const QByteArray utf8 = value.toUtf8();
-    const int rc = sqlite3_bind_text(m_stmt, pos, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+    return bindText(pos, utf8.constData(), utf8.size());
+}
+
+Statement &Statement::bindText(int pos, const char *utf8, qsizetype size)
+{
+    const int rc = sqlite3_bind_text(m_stmt, pos, utf8, static_cast<int>(size), SQLITE_TRANSIENT);
     if (rc != SQLITE_OK && m_bindError.ok())
         m_bindError = m_db->error(rc, QStringLiteral("binding a value"));
     return *this;

@@ -58,6 +58,8 @@ private:
     const Database *m_db;
     sqlite3_stmt *m_stmt;
     Status m_bindError;
+    // UTF-8 bytes bound as text (SQLite copies them); a failure kept for next()/run().
+    Statement &bindText(int pos, const char *utf8, qsizetype size);
 };
 
 } // namespace muco
