@@ -61,8 +61,10 @@ private slots:
         QTest::newRow("keys out of order, upper case first") << QVariantMap{{QStringLiteral("zeta"), 1}, {QStringLiteral("Alpha"), 2},
                                                                             {QStringLiteral("alpha"), 3}, {QStringLiteral("_"), 4},
                                                                             {QStringLiteral("a1"), 5}, {QStringLiteral("a"), 6}};
-        // Left to the document: escapes, other scripts, doubles, a null string, lists.
         QTest::newRow("quote and backslash") << QVariantMap{{QStringLiteral("t"), QStringLiteral("say \"no\" \\ here")}};
+        QTest::newRow("a canonical value") << QVariantMap{{QStringLiteral("value"), QStringLiteral("[\"GX01-0007\"]")},
+                                                          {QStringLiteral("escaped"), QStringLiteral("[\"a \\\"b\\\" \\\\ c\"]")}};
+        // Left to the document: control characters, other scripts, doubles, a null string, lists.
         QTest::newRow("control characters") << QVariantMap{{QStringLiteral("t"), QStringLiteral("line\nnext\ttab\x01")}};
         QTest::newRow("Chinese and an emoji") << QVariantMap{{QStringLiteral("term"), QStringLiteral("口腔黏膜炎 \U0001F600")}};
         QTest::newRow("a key in Chinese") << QVariantMap{{QStringLiteral("名"), 1}, {QStringLiteral("b"), 2}};
@@ -107,6 +109,23 @@ private slots:
         QFETCH(QVariantMap, map);
         const QString expected = QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(map)).toJson(QJsonDocument::Compact));
         QCOMPARE(compactJsonObject(map), expected);
+        // The same values as an array (the central site's rows sent to PostgreSQL).
+        const QVariantList list = map.values();
+        QCOMPARE(compactJsonArray(list), QString::fromUtf8(QJsonDocument(QJsonArray::fromVariantList(list)).toJson(QJsonDocument::Compact)));
+    }
+
+    // Every character below 128, alone and amid text, as the document writes it: the escaped
+    // ones ('"', '\\') written directly, the others left to the document.
+    void compactJsonEscapesEveryAsciiCharacterAsTheDocument()
+    {
+        for (char16_t u = 0; u < 0x80; ++u) {
+            const QString alone(QChar{u});
+            const QVariantList list{alone, QString(QStringLiteral("[\"a") + alone + QStringLiteral("b\"]"))};
+            const QString expected = QString::fromUtf8(QJsonDocument(QJsonArray::fromVariantList(list)).toJson(QJsonDocument::Compact));
+            QVERIFY2(compactJsonArray(list) == expected, qPrintable(QStringLiteral("U+%1").arg(int(u), 4, 16, QLatin1Char('0'))));
+            const QVariantMap map{{QStringLiteral("t"), alone}};
+            QCOMPARE(compactJsonObject(map), QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(map)).toJson(QJsonDocument::Compact)));
+        }
     }
 
     void migrationsFromEveryVersion_data()

@@ -7,6 +7,7 @@
 #include "central/MonitorDevices.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
+#include "common/CompactJson.h"
 #include <QCoreApplication>
 #include <QDir>
 #include <QSqlDatabase>
@@ -166,6 +167,42 @@ public:
         q.finish();
         return rows;
     }
+    // The list as one JSON parameter, whatever its length: Qt's driver sends a prepared
+    // statement's values written into an EXECUTE, which PostgreSQL parses as text, so a list of
+    // a thousand parameters cost a thousand literals to write, parse and plan (issue 14).
+    Result<QList<QVariantList>> selectIn(const QString &sql, const QVariantList &fixed, const QStringList &values) override
+    {
+        if (values.isEmpty())
+            return QList<QVariantList>();
+        return query(sql.arg(QStringLiteral("SELECT json_array_elements_text(CAST(? AS json))")),
+                     fixed + QVariantList{compactJsonArray(QVariantList(values.cbegin(), values.cend()))});
+    }
+    Status insertRows(const QString &table, const QStringList &columns, const QList<QVariantList> &rows) override
+    {
+        if (rows.isEmpty())
+            return {};
+        QStringList picks;
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            picks << QStringLiteral("r ->> %1").arg(i);
+        // The rows as one JSON array of arrays, written without a document (CompactJson).
+        QString all;
+        all.reserve(rows.size() * columns.size() * 40);
+        all += QLatin1Char('[');
+        for (const QVariantList &row : rows) {
+            QVariantList values = row;
+            for (QVariant &v : values)   // a null text is SQL's NULL, as Statement::bind and Qt's driver bind it
+                if (v.typeId() == QMetaType::QString && v.toString().isNull())
+                    v = QVariant();
+            if (all.size() > 1)
+                all += QLatin1Char(',');
+            all += compactJsonArray(values);
+        }
+        all += QLatin1Char(']');
+        // jsonb: parsed once, where each ->> of json parses its row again.
+        return exec(QStringLiteral("INSERT INTO %1 (%2) SELECT %3 FROM jsonb_array_elements(CAST(? AS jsonb)) AS r")
+                        .arg(table, columns.join(QStringLiteral(", ")), picks.join(QStringLiteral(", "))),
+                    {all});
+    }
     Status createSchema() override
     {
         for (const QString &sql : schema(QStringLiteral("BIGSERIAL PRIMARY KEY")) + CentralAuditTrail::schema(kind()))
@@ -198,6 +235,69 @@ Status CentralBackend::exec(const QString &sql, const QVariantList &params)
     auto r = query(sql, params);
     if (!r.ok())
         return r.error();
+    return {};
+}
+
+namespace {
+
+// Rows per multi-row statement: a power of two, so that there are few distinct texts (each is
+// prepared once per connection), within the backend's limit of parameters.
+qsizetype largestRows(const CentralBackend &b, qsizetype columns)
+{
+    qsizetype n = 1;
+    while ((n * 2) * columns <= b.maxParameters() && n * 2 <= 1024)
+        n *= 2;
+    return n;
+}
+
+QString marks(qsizetype count)
+{
+    QStringList m;
+    for (qsizetype i = 0; i < count; ++i)
+        m << QStringLiteral("?");
+    return m.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+Result<QList<QVariantList>> CentralBackend::selectIn(const QString &sql, const QVariantList &fixed, const QStringList &values)
+{
+    QList<QVariantList> rows;
+    const qsizetype most = largestRows(*this, 1) - fixed.size();
+    for (qsizetype at = 0; at < values.size();) {
+        // One statement per chunk: the list is filled up to a power of two with its last value
+        // again (a value twice in IN (...) finds its rows once).
+        const qsizetype n = std::min(most, values.size() - at);
+        qsizetype width = 1;
+        while (width < n)
+            width *= 2;
+        QVariantList params = fixed;
+        for (qsizetype i = 0; i < width; ++i)
+            params << values.at(at + std::min(i, n - 1));
+        MUCO_READ(chunk, query(sql.arg(marks(width)), params));
+        rows += chunk;
+        at += n;
+    }
+    return rows;
+}
+
+Status CentralBackend::insertRows(const QString &table, const QStringList &columns, const QList<QVariantList> &rows)
+{
+    const QString head = QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table, columns.join(QStringLiteral(", ")));
+    const QString one = QStringLiteral("(") + marks(columns.size()) + QStringLiteral(")");
+    for (qsizetype at = 0; at < rows.size();) {
+        qsizetype n = largestRows(*this, columns.size());
+        while (n > rows.size() - at)
+            n /= 2;
+        QStringList tuples;
+        QVariantList params;
+        for (qsizetype i = 0; i < n; ++i) {
+            tuples << one;
+            params += rows.at(at + i);
+        }
+        MUCO_TRY(exec(head + tuples.join(QStringLiteral(", ")), params));
+        at += n;
+    }
     return {};
 }
 

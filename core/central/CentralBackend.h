@@ -32,6 +32,13 @@ public:
     qint64 statementCount() const { return m_statements; }
     // Values one statement may bind (SQLite 3.15: 999).
     virtual int maxParameters() const { return 999; }
+    // The rows of `sql` for every one of `values`: its %1 is where the list goes, as in
+    // "... WHERE id IN (%1)", and `fixed` are the parameters before it. A few statements for
+    // any number of values (issue 14: a push's reads, made up front).
+    virtual Result<QList<QVariantList>> selectIn(const QString &sql, const QVariantList &fixed, const QStringList &values);
+    // Rows into the text columns `columns` of `table` (names the program's own, never input),
+    // a few statements for any number of rows.
+    virtual Status insertRows(const QString &table, const QStringList &columns, const QList<QVariantList> &rows);
 
     static Result<std::unique_ptr<CentralBackend>> openEmbedded(const QString &dataDir, bool create);
     // conninfo: "host=... port=... dbname=... user=... password=..." (libpq style).

@@ -1,5 +1,6 @@
 #include "central/CentralStore.h"
 #include "common/CanonicalJson.h"
+#include "common/CompactJson.h"
 #include "central/SubjectBlocks.h"
 #include "central/AllocationList.h"
 #include "central/CentralAuditTrail.h"
@@ -27,6 +28,14 @@ QString randomHex(std::size_t bytes)
 {
     SecureBytes b = SecureBytes::random(bytes);
     return QString::fromLatin1(b.toHex());
+}
+
+// ^[a-z_]{1,40}$: the form of every synced field's name, checked for each field received.
+bool isFieldName(const QString &name)
+{
+    return !name.isEmpty() && name.size() <= 40 && std::all_of(name.cbegin(), name.cend(), [](QChar c) {
+        return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || c == QLatin1Char('_');
+    });
 }
 
 QJsonObject conflictJson(const QVariantList &r)
@@ -243,7 +252,6 @@ Result<QJsonObject> CentralStore::applyChange(const DeviceIdentity &sender, cons
     // sends birth dates and user names): the full values are never stored nor passed on.
     const QJsonObject c = Minimisation::reduceChange(change);
     MUCO_READ(device, actingFor(sender, c, batch));
-    static const QRegularExpression fieldRe(QStringLiteral("^[a-z_]{1,40}$"));
     const QString id = c.value(QStringLiteral("id")).toString();
     const QString table = c.value(QStringLiteral("table")).toString();
     const QString record = c.value(QStringLiteral("record_id")).toString();
@@ -254,8 +262,8 @@ Result<QJsonObject> CentralStore::applyChange(const DeviceIdentity &sender, cons
     const QJsonObject old = c.value(QStringLiteral("old")).toObject();
     if (id.isEmpty() || record.isEmpty() || !syncedTables().contains(table))
         return Error::invalid(QStringLiteral("changes"), Tr::tr("a change needs an id, a known table and a record id"));
-    for (auto it = fields.begin(); it != fields.end(); ++it)
-        if (!fieldRe.match(it.key()).hasMatch())
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
+        if (!isFieldName(it.key()))
             return Error::invalid(QStringLiteral("changes"), Tr::tr("\"%1\" is not a field name").arg(it.key()));
 
     MUCO_READ(seen, batch.seen(id));
@@ -278,7 +286,7 @@ Result<QJsonObject> CentralStore::applyChange(const DeviceIdentity &sender, cons
     if (newRecord)
         batch.addRecordSite(table, record, device.site);
 
-    QJsonObject applied;
+    QVariantMap applied;   // written without a document (compactJsonObject: what QJsonDocument writes)
     const QString now = isoUtc(m_clock->nowUtc());
     const auto openConflict = [&](const QString &field, const QString &central, const QString &incoming) -> Status {
         const QString conflictId = newUuid();
@@ -321,14 +329,14 @@ Result<QJsonObject> CentralStore::applyChange(const DeviceIdentity &sender, cons
         if (newRecord) {
             // A record the central site has never seen has no values to compare against.
             batch.setValue(table, record, it.key(), incoming, id);
-            applied.insert(it.key(), it.value());
+            applied.insert(it.key(), it.value().toVariant());
             continue;
         }
         MUCO_READ(current, batch.value(table, record, it.key()));
         const QString expected = canonicalJson(old.value(it.key()));
         if (!current) {
             batch.setValue(table, record, it.key(), incoming, id);
-            applied.insert(it.key(), it.value());
+            applied.insert(it.key(), it.value().toVariant());
             continue;
         }
         const QString central = *current;
@@ -336,7 +344,7 @@ Result<QJsonObject> CentralStore::applyChange(const DeviceIdentity &sender, cons
             continue;   // both sides already agree
         if (central == expected) {
             batch.setValue(table, record, it.key(), incoming, id);
-            applied.insert(it.key(), it.value());
+            applied.insert(it.key(), it.value().toVariant());
             continue;
         }
         // The same field was changed elsewhere since this device last saw it.
@@ -355,7 +363,7 @@ Result<QJsonObject> CentralStore::applyChange(const DeviceIdentity &sender, cons
                  {QStringLiteral("record_id"), open.first().at(1).toString()}, {QStringLiteral("field"), open.first().at(2).toString()},
                  {QStringLiteral("change"), id}}));
     }
-    batch.addChange({id, device.site, device.deviceId, table, record, QString::fromUtf8(QJsonDocument(applied).toJson(QJsonDocument::Compact)),
+    batch.addChange({id, device.site, device.deviceId, table, record, compactJsonObject(applied),
                      c.value(QStringLiteral("changed_by")).toString(), c.value(QStringLiteral("changed_utc")).toString(), now});
     batch.markSeen(id);
     return QJsonObject{{QStringLiteral("id"), id}};

@@ -1,75 +1,11 @@
 #include "central/PushBatch.h"
 #include "common/CanonicalJson.h"
+#include "common/CompactJson.h"
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <algorithm>
 
 namespace muco {
-
-namespace {
-
-
-// Rows per multi-row statement: a power of two, so that there are few distinct texts (each is
-// prepared once per connection), within the backend's limit of parameters.
-qsizetype largestRows(const CentralBackend &b, int columns)
-{
-    qsizetype n = 1;
-    while ((n * 2) * columns <= b.maxParameters() && n * 2 <= 1024)
-        n *= 2;
-    return n;
-}
-
-QString marks(int count)
-{
-    QStringList m;
-    for (int i = 0; i < count; ++i)
-        m << QStringLiteral("?");
-    return m.join(QStringLiteral(", "));
-}
-
-// SELECT ... WHERE column IN (...) over `values`, in chunks; `fixed` are the parameters before them.
-Status selectIn(CentralBackend &b, const QString &sqlWithIn, const QVariantList &fixed, const QStringList &values,
-                const std::function<void(const QVariantList &)> &row)
-{
-    const qsizetype most = largestRows(b, 1) - fixed.size();
-    for (qsizetype at = 0; at < values.size();) {
-        // One statement per chunk: the list is filled up to a power of two with its last value
-        // again (a value twice in IN (...) finds its rows once).
-        const qsizetype n = std::min(most, values.size() - at);
-        qsizetype width = 1;
-        while (width < n)
-            width *= 2;
-        QVariantList params = fixed;
-        for (qsizetype i = 0; i < width; ++i)
-            params << values.at(at + std::min(i, n - 1));
-        MUCO_READ(rows, b.query(sqlWithIn.arg(marks(static_cast<int>(width))), params));
-        for (const QVariantList &r : rows)
-            row(r);
-        at += n;
-    }
-    return {};
-}
-
-} // namespace
-
-Status PushBatch::insertRows(CentralBackend &b, const QString &head, int columns, const QList<QVariantList> &rows)
-{
-    const QString one = QStringLiteral("(") + marks(columns) + QStringLiteral(")");
-    for (qsizetype at = 0; at < rows.size();) {
-        qsizetype n = largestRows(b, columns);
-        while (n > rows.size() - at)
-            n /= 2;
-        QStringList tuples;
-        QVariantList params;
-        for (qsizetype i = 0; i < n; ++i) {
-            tuples << one;
-            params += rows.at(at + i);
-        }
-        MUCO_TRY(b.exec(head + QStringLiteral(" VALUES ") + tuples.join(QStringLiteral(", ")), params));
-        at += n;
-    }
-    return {};
-}
 
 Status PushBatch::prefetch(const QJsonArray &changes)
 {
@@ -108,8 +44,9 @@ Status PushBatch::prefetch(const QJsonArray &changes)
         }
     }
     MUCO_TRY(loadHolders(subjects));
-    MUCO_TRY(selectIn(m_b, QStringLiteral("SELECT id FROM changes WHERE id IN (%1)"), {}, ids,
-                      [&](const QVariantList &r) { m_seen.insert(r.at(0).toString()); }));
+    MUCO_READ(seen, m_b.selectIn(QStringLiteral("SELECT id FROM changes WHERE id IN (%1)"), {}, ids));
+    for (const QVariantList &r : seen)
+        m_seen.insert(r.at(0).toString());
     MUCO_TRY(loadSites(records));
     // The stored fields of the records the changes write to, table by table (the key's order).
     QHash<QString, QStringList> existing;
@@ -139,10 +76,37 @@ QString PushBatch::subjectHoldersSql(int count)
     return branches.join(QStringLiteral(" UNION ALL "));
 }
 
+QString PushBatch::subjectHoldersJsonSql()
+{
+    // A join from the list, one JSON parameter, to the records_subject index: PostgreSQL reads
+    // the index once per subject ID (tst_central_push_batch theSubjectLookupUsesItsIndex).
+    return QStringLiteral("SELECT j.v, r.record_id, s.site FROM json_array_elements_text(CAST(? AS json)) AS j(v)"
+                          " JOIN records r ON r.table_name = 'patients' AND r.field = 'subject_id' AND lower(r.value) = lower(j.v)"
+                          " JOIN record_sites s ON s.table_name = r.table_name AND s.record_id = r.record_id");
+}
+
+void PushBatch::addHolders(const QList<QVariantList> &rows)
+{
+    for (const QVariantList &r : rows) {
+        auto &holders = m_holders[r.at(0).toString()];
+        const std::pair<QString, QString> holder{r.at(1).toString(), r.at(2).toString()};
+        if (!holders.contains(holder))
+            holders.append(holder);
+    }
+}
+
 Status PushBatch::loadHolders(const QStringList &subjectIds)
 {
     for (const QString &id : subjectIds)
         m_holders.insert(id, {});
+    if (subjectIds.isEmpty())
+        return {};
+    if (m_b.kind() == QLatin1String("postgres")) {
+        // Every subject ID in one statement (CentralBackend::selectIn says why).
+        MUCO_READ(rows, m_b.query(subjectHoldersJsonSql(), {compactJsonArray(QVariantList(subjectIds.cbegin(), subjectIds.cend()))}));
+        addHolders(rows);
+        return {};
+    }
     // At most 64 branches a statement, a power of two of them (few distinct texts, each prepared
     // once per connection), the last subject ID asked again to fill it.
     constexpr qsizetype kMost = 64;
@@ -157,12 +121,7 @@ Status PushBatch::loadHolders(const QStringList &subjectIds)
             params << id << id;
         }
         MUCO_READ(rows, m_b.query(subjectHoldersSql(static_cast<int>(width)), params));
-        for (const QVariantList &r : rows) {
-            auto &holders = m_holders[r.at(0).toString()];
-            const std::pair<QString, QString> holder{r.at(1).toString(), r.at(2).toString()};
-            if (!holders.contains(holder))
-                holders.append(holder);
-        }
+        addHolders(rows);
         at += n;
     }
     return {};
@@ -172,18 +131,21 @@ Status PushBatch::loadSites(const QStringList &recordIds)
 {
     for (const QString &id : recordIds)
         m_sites.insert(id, {});
-    return selectIn(m_b, QStringLiteral("SELECT record_id, table_name, site FROM record_sites WHERE record_id IN (%1)"), {}, recordIds,
-                    [&](const QVariantList &r) { m_sites[r.at(0).toString()].append({r.at(1).toString(), r.at(2).toString()}); });
+    MUCO_READ(rows, m_b.selectIn(QStringLiteral("SELECT record_id, table_name, site FROM record_sites WHERE record_id IN (%1)"), {}, recordIds));
+    for (const QVariantList &r : rows)
+        m_sites[r.at(0).toString()].append({r.at(1).toString(), r.at(2).toString()});
+    return {};
 }
 
 Status PushBatch::loadValues(const QString &table, const QStringList &recordIds)
 {
-    MUCO_TRY(selectIn(m_b, QStringLiteral("SELECT record_id, field, value, change_id FROM records WHERE table_name = ? AND record_id IN (%1)"),
-                      {table}, recordIds, [&](const QVariantList &r) {
-                          const QString k = key(table, r.at(0).toString(), r.at(1).toString());
-                          if (!m_values.contains(k))   // a value written in this push is newer
-                              m_values.insert(k, {table, r.at(0).toString(), r.at(1).toString(), r.at(2).toString(), r.at(3).toString(), true, false});
-                      }));
+    MUCO_READ(rows, m_b.selectIn(QStringLiteral("SELECT record_id, field, value, change_id FROM records WHERE table_name = ? AND record_id IN (%1)"),
+                                 {table}, recordIds));
+    for (const QVariantList &r : rows) {
+        const QString k = key(table, r.at(0).toString(), r.at(1).toString());
+        if (!m_values.contains(k))   // a value written in this push is newer
+            m_values.insert(k, {table, r.at(0).toString(), r.at(1).toString(), r.at(2).toString(), r.at(3).toString(), true, false});
+    }
     for (const QString &id : recordIds)
         m_loaded.insert(key(table, id));
     return {};
@@ -193,8 +155,9 @@ Result<bool> PushBatch::seen(const QString &changeId)
 {
     if (!m_checked.contains(changeId)) {
         m_checked.insert(changeId);
-        MUCO_TRY(selectIn(m_b, QStringLiteral("SELECT id FROM changes WHERE id IN (%1)"), {}, {changeId},
-                          [&](const QVariantList &r) { m_seen.insert(r.at(0).toString()); }));
+        MUCO_READ(rows, m_b.selectIn(QStringLiteral("SELECT id FROM changes WHERE id IN (%1)"), {}, {changeId}));
+        if (!rows.isEmpty())
+            m_seen.insert(changeId);
     }
     return m_seen.contains(changeId);
 }
@@ -295,7 +258,8 @@ Result<QString> PushBatch::subjectHolder(const QString &site, const QString &rec
 
 Status PushBatch::flush()
 {
-    MUCO_TRY(insertRows(m_b, QStringLiteral("INSERT INTO record_sites (table_name, record_id, site)"), 3, m_newSites));
+    MUCO_TRY(m_b.insertRows(QStringLiteral("record_sites"), {QStringLiteral("table_name"), QStringLiteral("record_id"), QStringLiteral("site")},
+                            m_newSites));
     QList<QVariantList> rows;
     rows.reserve(m_inserts.size());
     for (const QString &k : std::as_const(m_inserts)) {
@@ -303,15 +267,18 @@ Status PushBatch::flush()
         rows.append({v.table, v.record, v.field, v.value, v.changeId});
         v.stored = true;
     }
-    MUCO_TRY(insertRows(m_b, QStringLiteral("INSERT INTO records (table_name, record_id, field, value, change_id)"), 5, rows));
+    MUCO_TRY(m_b.insertRows(QStringLiteral("records"), {QStringLiteral("table_name"), QStringLiteral("record_id"), QStringLiteral("field"),
+                                                        QStringLiteral("value"), QStringLiteral("change_id")}, rows));
     for (const QString &k : std::as_const(m_updates)) {
         Value &v = m_values[k];
         MUCO_TRY(m_b.exec(QStringLiteral("UPDATE records SET value = ?, change_id = ? WHERE table_name = ? AND record_id = ? AND field = ?"),
                           {v.value, v.changeId, v.table, v.record, v.field}));
         v.dirty = false;
     }
-    MUCO_TRY(insertRows(m_b, QStringLiteral("INSERT INTO changes (id, site, device_id, table_name, record_id, fields, changed_by,"
-                                            " changed_utc, received_utc)"), 9, m_newChanges));
+    MUCO_TRY(m_b.insertRows(QStringLiteral("changes"), {QStringLiteral("id"), QStringLiteral("site"), QStringLiteral("device_id"),
+                                                        QStringLiteral("table_name"), QStringLiteral("record_id"), QStringLiteral("fields"),
+                                                        QStringLiteral("changed_by"), QStringLiteral("changed_utc"), QStringLiteral("received_utc")},
+                            m_newChanges));
     m_newSites.clear();
     m_newChanges.clear();
     m_inserts.clear();

@@ -45,9 +45,8 @@ public:
     // the records_subject index (an IN (...) list of them was read whole); each branch takes the
     // subject ID asked for, twice (it names the rows it finds), and gives it, record id and site.
     static QString subjectHoldersSql(int count);
-
-    // INSERT of many rows in few statements: `head` is "INSERT INTO t (a, b)".
-    static Status insertRows(CentralBackend &b, const QString &head, int columns, const QList<QVariantList> &rows);
+    // The same on PostgreSQL: every subject ID asked for in one JSON array, the one parameter.
+    static QString subjectHoldersJsonSql();
 
 private:
     struct Value {
@@ -75,6 +74,7 @@ private:
     // (record id, site), read up front; forgotten when the push writes (flush).
     QHash<QString, QList<std::pair<QString, QString>>> m_holders;
     Status loadHolders(const QStringList &subjectIds);
+    void addHolders(const QList<QVariantList> &rows);
 };
 
 } // namespace muco

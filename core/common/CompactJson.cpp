@@ -1,4 +1,5 @@
 #include "common/CompactJson.h"
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -34,10 +35,22 @@ bool appendPlain(QString &out, const QVariant &value)
         return true;
     case QMetaType::QString: {
         const QString text = value.toString();
-        if (text.isNull() || !plainJsonText(text))
+        if (text.isNull())
             return false;
+        // Printable ASCII, with '"' and '\' escaped as the document escapes them (a value of the
+        // change log or the central site is often itself JSON text: ["GX01-0007"]).
+        const qsizetype start = out.size();
         out += QLatin1Char('"');
-        out += text;
+        for (const QChar c : text) {
+            const char16_t u = c.unicode();
+            if (u < 0x20 || u > 0x7e) {
+                out.truncate(start);
+                return false;
+            }
+            if (u == u'"' || u == u'\\')
+                out += QLatin1Char('\\');
+            out += c;
+        }
         out += QLatin1Char('"');
         return true;
     }
@@ -47,6 +60,21 @@ bool appendPlain(QString &out, const QVariant &value)
 }
 
 } // namespace
+
+QString compactJsonArray(const QVariantList &list)
+{
+    QString out;
+    out.reserve(2 + list.size() * 24);
+    out += QLatin1Char('[');
+    for (const QVariant &v : list) {
+        if (out.size() > 1)
+            out += QLatin1Char(',');
+        if (!appendPlain(out, v))
+            return QString::fromUtf8(QJsonDocument(QJsonArray::fromVariantList(list)).toJson(QJsonDocument::Compact));
+    }
+    out += QLatin1Char(']');
+    return out;
+}
 
 QString compactJsonObject(const QVariantMap &map)
 {

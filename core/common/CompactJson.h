@@ -12,8 +12,11 @@ namespace muco {
 bool plainJsonText(QStringView text);
 
 // QJsonDocument(QJsonObject::fromVariantMap(map)).toJson(Compact), as text. Written directly
-// when every key is plain text and every value is null, a bool, an integer or a plain text;
-// anything else (doubles, lists, escapes, other scripts) goes through the document.
+// when every key is plain text and every value is null, a bool, an integer or a text of
+// printable ASCII ('"' and '\' escaped as the document escapes them); anything else (doubles,
+// lists, control characters, other scripts) goes through the document.
 QString compactJsonObject(const QVariantMap &map);
+// QJsonDocument(QJsonArray::fromVariantList(list)).toJson(Compact), as text, by the same rules.
+QString compactJsonArray(const QVariantList &list);
 
 } // namespace muco

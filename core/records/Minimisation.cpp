@@ -3,7 +3,8 @@
 #include <QCryptographicHash>
 #include <QDate>
 #include <QJsonDocument>
-#include <QRegularExpression>
+#include <algorithm>
+#include <optional>
 
 namespace muco::Minimisation {
 
@@ -32,8 +33,12 @@ QString opaqueAccountId(const QString &userName)
 
 bool isOpaqueAccountId(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral("^U\\.[0-9a-f]{12}$"));
-    return re.match(text).hasMatch();
+    // ^U\.[0-9a-f]{12}$, read for every change the central site receives (issue 14).
+    if (text.size() != 14 || !text.startsWith(QLatin1String("U.")))
+        return false;
+    return std::all_of(text.cbegin() + 2, text.cend(), [](QChar c) {
+        return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'));
+    });
 }
 
 bool isStaffField(const QString &table, const QString &field)
@@ -80,15 +85,28 @@ QVariantMap reconciledWithLocal(const TableSpec &table, const QVariantMap &incom
     return out;
 }
 
-QJsonObject reduceFields(const QString &table, const QJsonObject &fields)
+namespace {
+
+// reduceFields, or nothing when it keeps `fields` as they are: most changes hold no birth date
+// and no staff name, and the central site reduces every change it receives (issue 14: copying
+// each change's objects was a sixth of a push).
+std::optional<QJsonObject> reduced(const QString &table, const QJsonObject &fields)
 {
+    const bool birthDate = table == kPatients && fields.contains(kBirthDate);
+    const bool screeningInputs = table == QLatin1String("screenings") && fields.value(QStringLiteral("inputs")).isString();
+    bool staffName = false;
+    for (auto it = fields.constBegin(); it != fields.constEnd() && !staffName; ++it)
+        staffName = isStaffField(table, it.key()) && it.value().isString() && !it.value().toString().isEmpty()
+                    && !isOpaqueAccountId(it.value().toString());
+    if (!birthDate && !screeningInputs && !staffName)
+        return std::nullopt;
     QJsonObject out = fields;
-    if (table == kPatients && out.contains(kBirthDate)) {
+    if (birthDate) {
         if (!out.contains(kBirthYear))
             out.insert(kBirthYear, yearOf(out.value(kBirthDate)));
         out.remove(kBirthDate);
     }
-    if (table == QLatin1String("screenings") && out.value(QStringLiteral("inputs")).isString()) {
+    if (screeningInputs) {
         // The eligibility inputs as signed hold the birth date the age was computed from.
         QJsonObject inputs = QJsonDocument::fromJson(out.value(QStringLiteral("inputs")).toString().toUtf8()).object();
         if (inputs.contains(kBirthDate)) {
@@ -97,21 +115,31 @@ QJsonObject reduceFields(const QString &table, const QJsonObject &fields)
             out.insert(QStringLiteral("inputs"), QString::fromUtf8(QJsonDocument(inputs).toJson(QJsonDocument::Compact)));
         }
     }
-    for (auto it = out.begin(); it != out.end(); ++it)
-        if (isStaffField(table, it.key()) && it.value().isString() && !it.value().toString().isEmpty())
-            it.value() = opaqueAccountId(it.value().toString());
+    if (staffName)
+        for (auto it = out.begin(); it != out.end(); ++it)
+            if (isStaffField(table, it.key()) && it.value().isString() && !it.value().toString().isEmpty())
+                it.value() = opaqueAccountId(it.value().toString());
     return out;
+}
+
+} // namespace
+
+QJsonObject reduceFields(const QString &table, const QJsonObject &fields)
+{
+    return reduced(table, fields).value_or(fields);
 }
 
 QJsonObject reduceChange(const QJsonObject &change)
 {
     QJsonObject out = change;
     const QString table = change.value(QStringLiteral("table")).toString();
-    out.insert(QStringLiteral("fields"), reduceFields(table, change.value(QStringLiteral("fields")).toObject()));
-    if (change.contains(QStringLiteral("old")))
-        out.insert(QStringLiteral("old"), reduceFields(table, change.value(QStringLiteral("old")).toObject()));
-    if (!change.value(QStringLiteral("changed_by")).toString().isEmpty())
-        out.insert(QStringLiteral("changed_by"), opaqueAccountId(change.value(QStringLiteral("changed_by")).toString()));
+    if (auto fields = reduced(table, change.value(QStringLiteral("fields")).toObject()))
+        out.insert(QStringLiteral("fields"), *fields);
+    if (auto old = reduced(table, change.value(QStringLiteral("old")).toObject()))
+        out.insert(QStringLiteral("old"), *old);
+    const QString by = change.value(QStringLiteral("changed_by")).toString();
+    if (!by.isEmpty() && !isOpaqueAccountId(by))
+        out.insert(QStringLiteral("changed_by"), opaqueAccountId(by));
     return out;
 }
 
