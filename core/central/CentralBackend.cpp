@@ -322,6 +322,11 @@ Result<std::unique_ptr<CentralBackend>> CentralBackend::openEmbedded(const QStri
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         if (QFileInfo::exists(path + suffix))
             QFile::setPermissions(path + suffix, ownerOnly);
+    // Checkpoints every 40 MB of log rather than every 4 MB: a push of 500 changes dirties about
+    // 2,000 pages of random-keyed indexes once the store is large, so each push was checkpointed
+    // (its pages written twice and the file synced twice). 15-20 % of a push of 30,000 (issue
+    // 14); still synchronous = FULL, so nothing committed is lost.
+    MUCO_TRY((*db)->exec(QStringLiteral("PRAGMA wal_autocheckpoint = 10000")));
     std::unique_ptr<CentralBackend> backend = std::make_unique<EmbeddedBackend>(std::move(db).value());
     MUCO_TRY(backend->createSchema());
     return backend;
