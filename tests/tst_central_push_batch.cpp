@@ -214,6 +214,40 @@ private slots:
         QCOMPARE(pulled->value(QStringLiteral("changes")).toArray().at(1).toObject().value(QStringLiteral("fields")).toObject(), fields);
     }
 
+    // The same subject ID with a letter beyond ASCII, taken by two patients of a site, is found
+    // taken on either backend (the stored value and the one asked for fold their case alike).
+    void aSubjectIdBeyondAsciiTakenTwiceIsAConflict()
+    {
+        auto store = freshStore();
+        const DeviceIdentity device = enroll(*store, QStringLiteral("GX01"));
+        const QString id = QStringLiteral("ÉX-0001");
+        QVERIFY(store->push(device, {change(QStringLiteral("patients"), newUuid(), {{QStringLiteral("subject_id"), id}})}).ok());
+        auto r = store->push(device, {change(QStringLiteral("patients"), newUuid(), {{QStringLiteral("subject_id"), id}})});
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        QCOMPARE(r->value(QStringLiteral("conflicts")).toArray().size(), 1);
+    }
+
+    // A text with an unpaired surrogate (Qt's JSON parser lets it through) is refused before
+    // anything is written, naming where it is; nothing of its push is stored.
+    void anUnpairedSurrogateIsRefusedNamingWhere()
+    {
+        auto store = freshStore();
+        const DeviceIdentity device = enroll(*store, QStringLiteral("GX01"));
+        const QStringList before = state(*store);
+        const QString broken = QStringLiteral("lab-") + QChar(0xD800) + QStringLiteral("x");
+        const QString patient = newUuid();
+        for (const auto &[which, c] : {std::pair{QStringLiteral("changes[1].record_id"),
+                                                 change(QStringLiteral("lab_results"), broken, lab(patient, QStringLiteral("120")))},
+                                       std::pair{QStringLiteral("changes[1].fields.value"),
+                                                 change(QStringLiteral("lab_results"), newUuid(), lab(patient, broken))}}) {
+            auto r = store->push(device, {change(QStringLiteral("patients"), patient, {{QStringLiteral("sex"), QStringLiteral("male")}}), c});
+            QVERIFY(!r.ok());
+            QCOMPARE(r.error().kind, ErrorKind::Invalid);
+            QCOMPARE(r.error().field, which);
+            QCOMPARE(state(*store), before);
+        }
+    }
+
     // A change that is refused (it names another site's record) refuses its whole push: nothing
     // the changes before it set in the batch is written.
     void aRefusedChangeLeavesNothingOfItsPush()

@@ -27,10 +27,11 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(CentralBackend)
 };
 
-// text: the type of the push's hot tables' text columns. On PostgreSQL it compares bytes
-// (COLLATE "C"): their ids, names and JSON values are ASCII compared for equality, and a
-// locale's comparison in every index step was a tenth of a push (issue 14). lower() of such a
-// column folds ASCII only, as SQLite's does.
+// text: the type of the push's hot tables' ids and names. On PostgreSQL they compare bytes
+// (COLLATE "C"): they are ASCII, compared for equality, and a locale's comparison in every
+// index step was a tenth of a push (issue 14). Not records.value: the subject-ID lookup folds
+// its case with lower(), which must fold the stored value as it folds the one asked for (a
+// column in "C" folds ASCII only, a parameter in the database's locale every letter).
 QStringList schema(const QString &autoKey, const QString &text)
 {
     return QStringList{
@@ -39,7 +40,7 @@ QStringList schema(const QString &autoKey, const QString &text)
         QStringLiteral("CREATE TABLE IF NOT EXISTS devices (id TEXT PRIMARY KEY, site TEXT NOT NULL, token_hash TEXT NOT NULL UNIQUE,"
                        " enrolled_utc TEXT NOT NULL, revoked_utc TEXT)"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS records (table_name %1 NOT NULL, record_id %1 NOT NULL, field %1 NOT NULL,"
-                       " value %1, change_id %1 NOT NULL, PRIMARY KEY (table_name, record_id, field))").arg(text),
+                       " value TEXT, change_id %1 NOT NULL, PRIMARY KEY (table_name, record_id, field))").arg(text),
         QStringLiteral("CREATE TABLE IF NOT EXISTS record_sites (table_name %1 NOT NULL, record_id %1 NOT NULL, site %1 NOT NULL,"
                        " PRIMARY KEY (table_name, record_id))").arg(text),
         QStringLiteral("CREATE INDEX IF NOT EXISTS record_sites_id ON record_sites (record_id)"),

@@ -38,6 +38,27 @@ bool isFieldName(const QString &name)
     });
 }
 
+// Every text of the changes is well-formed UTF-16. An unpaired surrogate (which Qt's JSON parser
+// lets through) cannot be stored: PostgreSQL's JSON refuses it and its driver wrote it as '?'.
+// Refused up front, naming where it is, rather than failing the push's statements or altering it.
+Status wellFormedText(const QJsonArray &changes)
+{
+    const auto check = [](const QJsonObject &o, const QString &path) -> Status {
+        for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+            if (!it.key().isValidUtf16() || (it.value().isString() && !it.value().toString().isValidUtf16()))
+                return Error::invalid(path + QLatin1Char('.') + it.key(), Tr::tr("is not valid Unicode text"));
+        return {};
+    };
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        const QJsonObject c = changes.at(i).toObject();
+        const QString path = QStringLiteral("changes[%1]").arg(i);
+        MUCO_TRY(check(c, path));
+        for (const char *part : {"fields", "old"})
+            MUCO_TRY(check(c.value(QLatin1String(part)).toObject(), path + QLatin1Char('.') + QLatin1String(part)));
+    }
+    return {};
+}
+
 QJsonObject conflictJson(const QVariantList &r)
 {
     return {{QStringLiteral("id"), r[0].toString()}, {QStringLiteral("table"), r[1].toString()},
@@ -387,6 +408,7 @@ Result<QJsonObject> CentralStore::pushOnce(const DeviceIdentity &device, const Q
     int replayed = 0;
     // The batch's reads in a few statements, its writes in a few more (PushBatch).
     PushBatch batch(*m_backend);
+    MUCO_TRY(wellFormedText(changes));
     MUCO_TRY(batch.prefetch(changes));
     for (const QJsonValue &v : changes) {
         auto r = applyChange(device, v.toObject(), conflicts, batch);
