@@ -1044,36 +1044,36 @@ Integrity: %2</source>
 <context>
     <name>CentralBackend</name>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="124"/>
         <location filename="../core/central/CentralBackend.cpp" line="130"/>
-        <location filename="../core/central/CentralBackend.cpp" line="144"/>
-        <location filename="../core/central/CentralBackend.cpp" line="154"/>
-        <location filename="../core/central/CentralBackend.cpp" line="163"/>
+        <location filename="../core/central/CentralBackend.cpp" line="136"/>
+        <location filename="../core/central/CentralBackend.cpp" line="150"/>
+        <location filename="../core/central/CentralBackend.cpp" line="160"/>
+        <location filename="../core/central/CentralBackend.cpp" line="169"/>
         <source>PostgreSQL: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="207"/>
+        <location filename="../core/central/CentralBackend.cpp" line="312"/>
         <source>The data folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="212"/>
+        <location filename="../core/central/CentralBackend.cpp" line="317"/>
         <source>The data folder %1 cannot be made private to its owner (mode 0700).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="232"/>
+        <location filename="../core/central/CentralBackend.cpp" line="342"/>
         <source>Give PostgreSQL&apos;s password in a password file (PGPASSFILE or ~/.pgpass), never in the connection string.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="235"/>
+        <location filename="../core/central/CentralBackend.cpp" line="345"/>
         <source>The PostgreSQL driver of Qt SQL (libqt6sql6-psql) is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="253"/>
+        <location filename="../core/central/CentralBackend.cpp" line="363"/>
         <source>PostgreSQL cannot be reached (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1166,17 +1166,22 @@ Integrity: %2</source>
 <context>
     <name>CentralStore</name>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="86"/>
+        <location filename="../core/central/CentralStore.cpp" line="49"/>
+        <source>is not valid Unicode text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralStore.cpp" line="116"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="140"/>
+        <location filename="../core/central/CentralStore.cpp" line="170"/>
         <source>The enrollment code is unknown or was already used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/central/CentralStore.cpp" line="143"/>
+        <location filename="../core/central/CentralStore.cpp" line="173"/>
         <source>The enrollment code has expired (codes are valid for %n day(s)); ask for a new one.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1184,62 +1189,62 @@ Integrity: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="150"/>
+        <location filename="../core/central/CentralStore.cpp" line="180"/>
         <source>a monitor&apos;s device names its own site code (2 to 10 capital letters or digits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="152"/>
+        <location filename="../core/central/CentralStore.cpp" line="182"/>
         <source>This enrollment code is for another site, not %1; it was not used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="186"/>
+        <location filename="../core/central/CentralStore.cpp" line="216"/>
         <source>Unknown device token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="188"/>
+        <location filename="../core/central/CentralStore.cpp" line="218"/>
         <source>This device&apos;s token was revoked by the central site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="199"/>
+        <location filename="../core/central/CentralStore.cpp" line="229"/>
         <source>no enrolled device has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="221"/>
+        <location filename="../core/central/CentralStore.cpp" line="251"/>
         <source>A monitor&apos;s device may send queries and source verification only, not changes to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="224"/>
+        <location filename="../core/central/CentralStore.cpp" line="254"/>
         <source>A monitor&apos;s device does not resolve conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="235"/>
+        <location filename="../core/central/CentralStore.cpp" line="265"/>
         <source>a monitoring record must name a patient the central site holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="256"/>
+        <location filename="../core/central/CentralStore.cpp" line="285"/>
         <source>a change needs an id, a known table and a record id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="259"/>
+        <location filename="../core/central/CentralStore.cpp" line="288"/>
         <source>&quot;%1&quot; is not a field name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="272"/>
+        <location filename="../core/central/CentralStore.cpp" line="301"/>
         <source>A device of site %1 may not refer to records of another site (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="276"/>
+        <location filename="../core/central/CentralStore.cpp" line="305"/>
         <source>A device of site %1 may not change records of another site.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5955,12 +5960,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="242"/>
+        <location filename="../core/storage/Migrations.cpp" line="243"/>
         <source>The schema version of %1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="244"/>
+        <location filename="../core/storage/Migrations.cpp" line="245"/>
         <source>%1 was written by a newer MucoTrack (schema %2, this program knows %3); update MucoTrack.</source>
         <translation type="unfinished"></translation>
     </message>

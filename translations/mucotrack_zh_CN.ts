@@ -1100,36 +1100,36 @@ Integrity: %2</source>
 <context>
     <name>CentralBackend</name>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="124"/>
         <location filename="../core/central/CentralBackend.cpp" line="130"/>
-        <location filename="../core/central/CentralBackend.cpp" line="144"/>
-        <location filename="../core/central/CentralBackend.cpp" line="154"/>
-        <location filename="../core/central/CentralBackend.cpp" line="163"/>
+        <location filename="../core/central/CentralBackend.cpp" line="136"/>
+        <location filename="../core/central/CentralBackend.cpp" line="150"/>
+        <location filename="../core/central/CentralBackend.cpp" line="160"/>
+        <location filename="../core/central/CentralBackend.cpp" line="169"/>
         <source>PostgreSQL: %1</source>
         <translation>PostgreSQL：%1</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="207"/>
+        <location filename="../core/central/CentralBackend.cpp" line="312"/>
         <source>The data folder %1 cannot be created.</source>
         <translation>无法创建数据文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="212"/>
+        <location filename="../core/central/CentralBackend.cpp" line="317"/>
         <source>The data folder %1 cannot be made private to its owner (mode 0700).</source>
         <translation>无法将数据文件夹 %1 设为仅其所有者可访问（权限 0700）。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="232"/>
+        <location filename="../core/central/CentralBackend.cpp" line="342"/>
         <source>Give PostgreSQL&apos;s password in a password file (PGPASSFILE or ~/.pgpass), never in the connection string.</source>
         <translation>请在密码文件（PGPASSFILE 或 ~/.pgpass）中提供 PostgreSQL 密码，切勿写在连接字符串中。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="235"/>
+        <location filename="../core/central/CentralBackend.cpp" line="345"/>
         <source>The PostgreSQL driver of Qt SQL (libqt6sql6-psql) is not installed.</source>
         <translation>未安装 Qt SQL 的 PostgreSQL 驱动（libqt6sql6-psql）。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="253"/>
+        <location filename="../core/central/CentralBackend.cpp" line="363"/>
         <source>PostgreSQL cannot be reached (%1).</source>
         <translation>无法连接 PostgreSQL（%1）。</translation>
     </message>
@@ -1222,79 +1222,84 @@ Integrity: %2</source>
 <context>
     <name>CentralStore</name>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="86"/>
+        <location filename="../core/central/CentralStore.cpp" line="49"/>
+        <source>is not valid Unicode text</source>
+        <translation>不是有效的 Unicode 文本</translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralStore.cpp" line="116"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation>站点代码为 2 至 10 位大写字母或数字</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="140"/>
+        <location filename="../core/central/CentralStore.cpp" line="170"/>
         <source>The enrollment code is unknown or was already used.</source>
         <translation>注册码未知或已被使用。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/central/CentralStore.cpp" line="143"/>
+        <location filename="../core/central/CentralStore.cpp" line="173"/>
         <source>The enrollment code has expired (codes are valid for %n day(s)); ask for a new one.</source>
         <translation>
             <numerusform>注册码已过期（注册码有效期为 %n 天）；请申请新的注册码。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="150"/>
+        <location filename="../core/central/CentralStore.cpp" line="180"/>
         <source>a monitor&apos;s device names its own site code (2 to 10 capital letters or digits)</source>
         <translation>监查员设备须给出其自身的站点代码（2 至 10 个大写字母或数字）</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="152"/>
+        <location filename="../core/central/CentralStore.cpp" line="182"/>
         <source>This enrollment code is for another site, not %1; it was not used.</source>
         <translation>此注册码属于其他站点，而非 %1；未被使用。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="186"/>
+        <location filename="../core/central/CentralStore.cpp" line="216"/>
         <source>Unknown device token.</source>
         <translation>未知的设备令牌。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="188"/>
+        <location filename="../core/central/CentralStore.cpp" line="218"/>
         <source>This device&apos;s token was revoked by the central site.</source>
         <translation>此设备的令牌已被中心站点吊销。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="199"/>
+        <location filename="../core/central/CentralStore.cpp" line="229"/>
         <source>no enrolled device has the id %1</source>
         <translation>没有 ID 为 %1 的已注册设备</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="221"/>
+        <location filename="../core/central/CentralStore.cpp" line="251"/>
         <source>A monitor&apos;s device may send queries and source verification only, not changes to %1.</source>
         <translation>监查员设备只能发送数据质疑和源数据核查，不能发送对 %1 的更改。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="224"/>
+        <location filename="../core/central/CentralStore.cpp" line="254"/>
         <source>A monitor&apos;s device does not resolve conflicts.</source>
         <translation>监查员设备不能解决冲突。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="235"/>
+        <location filename="../core/central/CentralStore.cpp" line="265"/>
         <source>a monitoring record must name a patient the central site holds</source>
         <translation>监查记录必须指明中心站点已有的患者</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="256"/>
+        <location filename="../core/central/CentralStore.cpp" line="285"/>
         <source>a change needs an id, a known table and a record id</source>
         <translation>一项更改需要有 ID、已知的表和记录 ID</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="259"/>
+        <location filename="../core/central/CentralStore.cpp" line="288"/>
         <source>&quot;%1&quot; is not a field name</source>
         <translation>“%1”不是字段名</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="272"/>
+        <location filename="../core/central/CentralStore.cpp" line="301"/>
         <source>A device of site %1 may not refer to records of another site (%2).</source>
         <translation>站点 %1 的设备不得引用其他站点（%2）的记录。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="276"/>
+        <location filename="../core/central/CentralStore.cpp" line="305"/>
         <source>A device of site %1 may not change records of another site.</source>
         <translation>站点 %1 的设备不得修改其他站点的记录。</translation>
     </message>
@@ -6032,12 +6037,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="242"/>
+        <location filename="../core/storage/Migrations.cpp" line="243"/>
         <source>The schema version of %1 cannot be read.</source>
         <translation>无法读取 %1 的架构版本。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="244"/>
+        <location filename="../core/storage/Migrations.cpp" line="245"/>
         <source>%1 was written by a newer MucoTrack (schema %2, this program knows %3); update MucoTrack.</source>
         <translation>%1 由较新版本的 MucoTrack 写入（架构 %2，本程序仅支持 %3）；请更新 MucoTrack。</translation>
     </message>
