@@ -121,8 +121,6 @@ public:
         QSqlDatabase::removeDatabase(m_connection);
     }
     QString kind() const override { return QStringLiteral("postgres"); }
-    // Far below PostgreSQL's 65,535: a statement of 1,024 rows of 9 columns.
-    int maxParameters() const override { return 10000; }
     QSqlDatabase db() const { return QSqlDatabase::database(m_connection, false); }
     Status begin() override
     {
@@ -247,10 +245,10 @@ namespace {
 
 // Rows per multi-row statement: a power of two, so that there are few distinct texts (each is
 // prepared once per connection), within the backend's limit of parameters.
-qsizetype largestRows(const CentralBackend &b, qsizetype columns)
+qsizetype largestRows(qsizetype columns)
 {
     qsizetype n = 1;
-    while ((n * 2) * columns <= b.maxParameters() && n * 2 <= 1024)
+    while ((n * 2) * columns <= CentralBackend::maxParameters() && n * 2 <= 1024)
         n *= 2;
     return n;
 }
@@ -268,7 +266,7 @@ QString marks(qsizetype count)
 Result<QList<QVariantList>> CentralBackend::selectIn(const QString &sql, const QVariantList &fixed, const QStringList &values)
 {
     QList<QVariantList> rows;
-    const qsizetype most = largestRows(*this, 1) - fixed.size();
+    const qsizetype most = largestRows(1) - fixed.size();
     for (qsizetype at = 0; at < values.size();) {
         // One statement per chunk: the list is filled up to a power of two with its last value
         // again (a value twice in IN (...) finds its rows once).
@@ -291,7 +289,7 @@ Status CentralBackend::insertRows(const QString &table, const QStringList &colum
     const QString head = QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table, columns.join(QStringLiteral(", ")));
     const QString one = QStringLiteral("(") + marks(columns.size()) + QStringLiteral(")");
     for (qsizetype at = 0; at < rows.size();) {
-        qsizetype n = largestRows(*this, columns.size());
+        qsizetype n = largestRows(columns.size());
         while (n > rows.size() - at)
             n /= 2;
         QStringList tuples;

@@ -2,7 +2,8 @@
 // Where the central site keeps its data: an embedded single-file database (SQLite through
 // the SQLCipher library, unencrypted: the server's disk is protected by its deployment)
 // or PostgreSQL through Qt SQL's QPSQL driver. The store's SQL is written once, with
-// '?' placeholders, for both.
+// '?' placeholders, for both; only a push's bulk reads and writes (selectIn, insertRows) take
+// a form of their own on each.
 #include "common/Result.h"
 #include <QVariantList>
 #include <memory>
@@ -30,8 +31,8 @@ public:
     // Statements run on this connection so far: what a push costs in round trips, for the
     // tests that keep it from growing back to one per change (issue 14).
     qint64 statementCount() const { return m_statements; }
-    // Values one statement may bind (SQLite 3.15: 999).
-    virtual int maxParameters() const { return 999; }
+    // Values one statement may bind, for the default selectIn and insertRows (SQLite 3.15: 999).
+    static constexpr int maxParameters() { return 999; }
     // The rows of `sql` for every one of `values`: its %1 is where the list goes, as in
     // "... WHERE id IN (%1)", and `fixed` are the parameters before it. A few statements for
     // any number of values (issue 14: a push's reads, made up front).
