@@ -89,7 +89,7 @@ namespace {
 
 // reduceFields, or nothing when it keeps `fields` as they are: most changes hold no birth date
 // and no staff name, and the central site reduces every change it receives (issue 14: copying
-// each change's objects was a sixth of a push).
+// each change's objects was 6 % of a push's instructions).
 std::optional<QJsonObject> reduced(const QString &table, const QJsonObject &fields)
 {
     const bool birthDate = table == kPatients && fields.contains(kBirthDate);
