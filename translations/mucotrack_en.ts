@@ -1044,36 +1044,36 @@ Integrity: %2</source>
 <context>
     <name>CentralBackend</name>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="130"/>
-        <location filename="../core/central/CentralBackend.cpp" line="136"/>
-        <location filename="../core/central/CentralBackend.cpp" line="150"/>
-        <location filename="../core/central/CentralBackend.cpp" line="160"/>
-        <location filename="../core/central/CentralBackend.cpp" line="169"/>
+        <location filename="../core/central/CentralBackend.cpp" line="128"/>
+        <location filename="../core/central/CentralBackend.cpp" line="134"/>
+        <location filename="../core/central/CentralBackend.cpp" line="148"/>
+        <location filename="../core/central/CentralBackend.cpp" line="158"/>
+        <location filename="../core/central/CentralBackend.cpp" line="167"/>
         <source>PostgreSQL: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="312"/>
+        <location filename="../core/central/CentralBackend.cpp" line="310"/>
         <source>The data folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="317"/>
+        <location filename="../core/central/CentralBackend.cpp" line="315"/>
         <source>The data folder %1 cannot be made private to its owner (mode 0700).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="342"/>
+        <location filename="../core/central/CentralBackend.cpp" line="340"/>
         <source>Give PostgreSQL&apos;s password in a password file (PGPASSFILE or ~/.pgpass), never in the connection string.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="345"/>
+        <location filename="../core/central/CentralBackend.cpp" line="343"/>
         <source>The PostgreSQL driver of Qt SQL (libqt6sql6-psql) is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="363"/>
+        <location filename="../core/central/CentralBackend.cpp" line="361"/>
         <source>PostgreSQL cannot be reached (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5213,32 +5213,32 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SyncToken</name>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="113"/>
+        <location filename="../core/security/SyncToken.cpp" line="57"/>
         <source>The stored sync token is in clear and the audit trail is broken at row %1 (%2): it is not used until the trail is repaired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="116"/>
+        <location filename="../core/security/SyncToken.cpp" line="60"/>
         <source>The stored sync token is in clear, but this device encrypts it: it was replaced outside MucoTrack. Enrol the device again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="129"/>
+        <location filename="../core/security/SyncToken.cpp" line="132"/>
         <source>No account holds this device&apos;s sync key any more: an administrator must enrol the device again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="131"/>
+        <location filename="../core/security/SyncToken.cpp" line="134"/>
         <source>Your account holds no copy of this device&apos;s sync key: it is sealed to an account when an account that holds it signs in, if the audit trail gives the account a role that may sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="137"/>
+        <location filename="../core/security/SyncToken.cpp" line="140"/>
         <source>The stored sync token does not open: it, the central site&apos;s address, the device id or the certificate was changed outside MucoTrack. Enrol the device again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="147"/>
+        <location filename="../core/security/SyncToken.cpp" line="150"/>
         <source>The audit trail does not give your account a role that may sync.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1100,36 +1100,36 @@ Integrity: %2</source>
 <context>
     <name>CentralBackend</name>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="130"/>
-        <location filename="../core/central/CentralBackend.cpp" line="136"/>
-        <location filename="../core/central/CentralBackend.cpp" line="150"/>
-        <location filename="../core/central/CentralBackend.cpp" line="160"/>
-        <location filename="../core/central/CentralBackend.cpp" line="169"/>
+        <location filename="../core/central/CentralBackend.cpp" line="128"/>
+        <location filename="../core/central/CentralBackend.cpp" line="134"/>
+        <location filename="../core/central/CentralBackend.cpp" line="148"/>
+        <location filename="../core/central/CentralBackend.cpp" line="158"/>
+        <location filename="../core/central/CentralBackend.cpp" line="167"/>
         <source>PostgreSQL: %1</source>
         <translation>PostgreSQL：%1</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="312"/>
+        <location filename="../core/central/CentralBackend.cpp" line="310"/>
         <source>The data folder %1 cannot be created.</source>
         <translation>无法创建数据文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="317"/>
+        <location filename="../core/central/CentralBackend.cpp" line="315"/>
         <source>The data folder %1 cannot be made private to its owner (mode 0700).</source>
         <translation>无法将数据文件夹 %1 设为仅其所有者可访问（权限 0700）。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="342"/>
+        <location filename="../core/central/CentralBackend.cpp" line="340"/>
         <source>Give PostgreSQL&apos;s password in a password file (PGPASSFILE or ~/.pgpass), never in the connection string.</source>
         <translation>请在密码文件（PGPASSFILE 或 ~/.pgpass）中提供 PostgreSQL 密码，切勿写在连接字符串中。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="345"/>
+        <location filename="../core/central/CentralBackend.cpp" line="343"/>
         <source>The PostgreSQL driver of Qt SQL (libqt6sql6-psql) is not installed.</source>
         <translation>未安装 Qt SQL 的 PostgreSQL 驱动（libqt6sql6-psql）。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="363"/>
+        <location filename="../core/central/CentralBackend.cpp" line="361"/>
         <source>PostgreSQL cannot be reached (%1).</source>
         <translation>无法连接 PostgreSQL（%1）。</translation>
     </message>
@@ -5291,32 +5291,32 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SyncToken</name>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="113"/>
+        <location filename="../core/security/SyncToken.cpp" line="57"/>
         <source>The stored sync token is in clear and the audit trail is broken at row %1 (%2): it is not used until the trail is repaired.</source>
         <translation>已存储的同步令牌为明文，且稽查轨迹在第 %1 行断开（%2）：修复稽查轨迹之前不会使用该令牌。</translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="116"/>
+        <location filename="../core/security/SyncToken.cpp" line="60"/>
         <source>The stored sync token is in clear, but this device encrypts it: it was replaced outside MucoTrack. Enrol the device again.</source>
         <translation>已存储的同步令牌为明文，但此设备会加密它：它已在 MucoTrack 之外被替换。请重新注册此设备。</translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="129"/>
+        <location filename="../core/security/SyncToken.cpp" line="132"/>
         <source>No account holds this device&apos;s sync key any more: an administrator must enrol the device again.</source>
         <translation>已没有任何账户持有此设备的同步密钥：需由管理员重新注册此设备。</translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="131"/>
+        <location filename="../core/security/SyncToken.cpp" line="134"/>
         <source>Your account holds no copy of this device&apos;s sync key: it is sealed to an account when an account that holds it signs in, if the audit trail gives the account a role that may sync.</source>
         <translation>您的账户未持有此设备同步密钥的副本：当持有该密钥的账户登录时，若稽查轨迹赋予某账户可同步的角色，便会为其封装一份副本。</translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="137"/>
+        <location filename="../core/security/SyncToken.cpp" line="140"/>
         <source>The stored sync token does not open: it, the central site&apos;s address, the device id or the certificate was changed outside MucoTrack. Enrol the device again.</source>
         <translation>已存储的同步令牌无法打开：令牌、中心站点地址、设备编号或证书已在 MucoTrack 之外被更改。请重新注册此设备。</translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="147"/>
+        <location filename="../core/security/SyncToken.cpp" line="150"/>
         <source>The audit trail does not give your account a role that may sync.</source>
         <translation>稽查轨迹中您账户的角色不允许同步。</translation>
     </message>

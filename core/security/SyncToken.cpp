@@ -47,13 +47,19 @@ Result<SyncToken::Destination> storedDestination(Session &session)
     return SyncToken::Destination{server, device, caCert};
 }
 
-// A token in clear is one from before encryption only while the verified trail has never
-// committed a sync key; after that it was put there outside MucoTrack (to be sent, or to be
-// encrypted as if it were the site's).
-Result<bool> clearTokenFromBefore(Session &session)
+// A token in clear is one from before encryption only while the verified trail is intact and
+// has never committed a sync key; after that it was put there outside MucoTrack (to be sent, or
+// to be encrypted as if it were the site's). Why it is not one from before, or empty if it is.
+Result<QString> clearTokenRefusal(Session &session)
 {
     MUCO_READ(chain, AuditChain::verify(session.db()));
-    return chain.intact && !chain.sealedKeyCommitments.contains(kPurpose);
+    if (!chain.intact)
+        return Tr::tr("The stored sync token is in clear and the audit trail is broken at row %1 (%2): "
+                      "it is not used until the trail is repaired.").arg(chain.firstBroken).arg(chain.problem);
+    if (chain.sealedKeyCommitments.contains(kPurpose))
+        return Tr::tr("The stored sync token is in clear, but this device encrypts it: it was replaced "
+                      "outside MucoTrack. Enrol the device again.");
+    return QString();
 }
 
 Result<bool> storedInClear(Session &session)
@@ -61,7 +67,8 @@ Result<bool> storedInClear(Session &session)
     MUCO_READ(stored, session.db().meta(kMetaKey));
     if (stored.isEmpty() || IdentityCipher::isSealed(stored))
         return false;
-    return clearTokenFromBefore(session);
+    MUCO_READ(refusal, clearTokenRefusal(session));
+    return refusal.isEmpty();
 }
 
 // Encrypts a token from before, with the key just made for it; nothing else is ever encrypted
@@ -108,13 +115,9 @@ Result<QString> SyncToken::read(Session &session, const Destination &to)
     if (stored.isEmpty())
         return stored;
     if (!IdentityCipher::isSealed(stored)) {
-        MUCO_READ(chain, AuditChain::verify(session.db()));
-        if (!chain.intact)
-            return Error::storage(Tr::tr("The stored sync token is in clear and the audit trail is broken at row %1 (%2): "
-                                         "it is not used until the trail is repaired.").arg(chain.firstBroken).arg(chain.problem));
-        if (chain.sealedKeyCommitments.contains(kPurpose))
-            return Error::storage(Tr::tr("The stored sync token is in clear, but this device encrypts it: it was replaced "
-                                         "outside MucoTrack. Enrol the device again."));
+        MUCO_READ(refusal, clearTokenRefusal(session));
+        if (!refusal.isEmpty())
+            return Error::storage(refusal);
         return stored;   // from a version before: encrypted at the next sign-in
     }
     if (session.syncKey().isEmpty()) {
