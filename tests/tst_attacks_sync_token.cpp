@@ -4,6 +4,10 @@
 // database key alone reads only ciphertext. Each test fails on the code before: the token was
 // stored in clear in `meta`.
 #include "TestSite.h"
+#include "central/CentralAuditTrail.h"
+#include "central/CentralService.h"
+#include "central/CentralStore.h"
+#include "demo/DirectTransport.h"
 #include "security/Accounts.h"
 #include "security/AuditChain.h"
 #include "security/IdentityCipher.h"
@@ -12,7 +16,10 @@
 #include "security/SyncToken.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
+#include "sync/SyncClient.h"
 #include "sync/SyncEngine.h"
+#include <QTemporaryDir>
+#include <algorithm>
 #include <QtTest>
 
 using namespace muco;
@@ -57,6 +64,73 @@ bool chainIntact(Session &s)
 {
     auto v = AuditChain::verify(s.db());
     return v.ok() && v->intact;
+}
+
+// A central site in a folder of its own, and the test site's device enrolled with it as
+// `sync enroll` does: the token the central site issued is stored on the device.
+struct Central {
+    QTemporaryDir dir;
+    std::unique_ptr<CentralStore> store;
+    std::unique_ptr<CentralService> service;
+    QString deviceId;
+    QString issued;
+
+    Central()
+    {
+        store = std::make_unique<CentralStore>(CentralBackend::openEmbedded(dir.path(), true).value(), Clock::system());
+        service = std::make_unique<CentralService>(*store);
+    }
+    Status enrol(test::TestSite &site)
+    {
+        auto e = store->enroll(store->createEnrollmentCode(QStringLiteral("GX01")).value());
+        if (!e.ok())
+            return e.error();
+        deviceId = e->deviceId;
+        issued = e->token;
+        auto admin = site.signIn(QStringLiteral("admin"));
+        return SyncEngine::configure(*admin, {QStringLiteral("http://127.0.0.1:1"), e->token, e->deviceId, {}});
+    }
+    // One run as `sync now` makes it: the transport carries the token stored on the device.
+    SyncReport sync(test::TestSite &site, std::function<bool(const QString &)> drop = {}, int maxRetries = 5)
+    {
+        auto s = site.signIn(QStringLiteral("doctor"));
+        auto c = SyncEngine::config(*s);
+        if (!c.ok()) {
+            SyncReport r;
+            r.ok = false;
+            r.error = c.error().message;
+            return r;
+        }
+        DirectTransport transport(*service, c->token);
+        transport.dropResponse = std::move(drop);
+        SyncClient::Options o;
+        o.baseBackoffMs = 1;
+        o.maxRetries = maxRetries;
+        SyncClient client(*s, transport, o);
+        return client.runBlocking();
+    }
+    bool opens(const QString &token) { return store->authenticate(token).ok(); }
+    int replacements()
+    {
+        auto rows = CentralAuditTrail(store->backend(), store->clock()).entries();
+        if (!rows.ok())
+            return -1;
+        int n = 0;
+        for (const CentralAuditEntry &e : rows.value()) {
+            if (e.event == QLatin1String(CentralAuditTrail::kTokenReplaced)) {
+                ++n;
+                if (e.deviceId != deviceId || !e.detail.isEmpty())
+                    return -1;   // about another device, or saying more than that it happened
+            }
+        }
+        return n;
+    }
+};
+
+bool deactivated(test::TestSite &site, const QString &user)
+{
+    auto admin = site.signIn(QStringLiteral("admin"));
+    return Accounts::deactivate(*admin, user, QStringLiteral("left the site")).ok();
 }
 
 } // namespace
@@ -254,6 +328,129 @@ private slots:
             QCOMPARE(tokenSeenBy(site, user), QStringLiteral("tok-renewed"));
         auto admin = site.signIn(QStringLiteral("admin"));
         QVERIFY(chainIntact(*admin));
+    }
+
+    // An account that could read the token left, with a copy of it: the next sync replaces the
+    // token at the central site, where the copy then opens nothing; the device goes on with the
+    // new one. Before, the token was replaced only by enrolling the device again.
+    void aDepartedAccountsCopyOfTheTokenOpensNothingAfterTheNextSync()
+    {
+        test::TestSite site;
+        Central central;
+        QVERIFY(central.enrol(site).ok());
+        QVERIFY(central.sync(site).ok);
+        const QString copy = tokenSeenBy(site, QStringLiteral("nurse"));   // what the nurse keeps
+        QCOMPARE(copy, central.issued);
+        QVERIFY(deactivated(site, QStringLiteral("nurse")));
+        {
+            auto admin = site.signIn(QStringLiteral("admin"));
+            QVERIFY(SyncToken::replacementUnderway(*admin).value());
+        }
+        const SyncReport r = central.sync(site);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(r.tokenReplaced);
+        QVERIFY(!central.opens(copy));
+        const QString now = tokenSeenBy(site, QStringLiteral("doctor"));
+        QVERIFY2(QRegularExpression(QStringLiteral("^[0-9a-f]{64}$")).match(now).hasMatch(), qPrintable(now));
+        QVERIFY(central.opens(now));
+        QCOMPARE(central.store->authenticate(now)->deviceId, central.deviceId);
+        QCOMPARE(central.replacements(), 1);
+        // Recorded on the device without the token, and done: the next run keeps the token.
+        auto admin = site.signIn(QStringLiteral("admin"));
+        QCOMPARE(admin->db().scalarInt(QStringLiteral("SELECT count(*) FROM audit WHERE action = 'sync_token_replaced'")).value(), 1);
+        QCOMPARE(admin->db().scalarInt(QStringLiteral("SELECT count(*) FROM audit WHERE instr(coalesce(old_value, '') || coalesce(new_value, '')"
+                                                      " || coalesce(reason, ''), '%1') > 0").arg(now)).value(), 0);
+        QVERIFY(!SyncToken::replacementUnderway(*admin).value());
+        QVERIFY(chainIntact(*admin));
+        const SyncReport again = central.sync(site);
+        QVERIFY2(again.ok, qPrintable(again.error));
+        QVERIFY(!again.tokenReplaced);
+        QCOMPARE(tokenSeenBy(site, QStringLiteral("doctor")), now);
+        QCOMPARE(central.replacements(), 1);
+    }
+
+    // The central site took the new token but its answer was lost: once (the run asks with the
+    // pending token, finds it taken and goes on), or with every answer after it through every
+    // retry (the run fails, and the next one finds it taken). Either way the device is never
+    // left holding a token the central site refuses.
+    void aLostAnswerLeavesNoDeviceLockedOut_data()
+    {
+        QTest::addColumn<QStringList>("lost");
+        QTest::addColumn<int>("times");   // -1: always
+        QTest::addColumn<bool>("firstRunOk");
+        QTest::newRow("the answer to the new token, once") << QStringList{QStringLiteral("/v1/token")} << 1 << true;
+        QTest::newRow("the answers to the token and to the check") << QStringList{QStringLiteral("/v1/token"), QStringLiteral("/v1/status")}
+                                                                  << -1 << false;
+        QTest::newRow("every answer") << QStringList{QStringLiteral("/v1/")} << -1 << false;
+    }
+    void aLostAnswerLeavesNoDeviceLockedOut()
+    {
+        QFETCH(QStringList, lost);
+        QFETCH(int, times);
+        QFETCH(bool, firstRunOk);
+        test::TestSite site;
+        Central central;
+        QVERIFY(central.enrol(site).ok());
+        QVERIFY(deactivated(site, QStringLiteral("nurse")));
+        int dropped = 0;
+        const SyncReport first = central.sync(site, [&](const QString &path) {
+            const bool match = std::any_of(lost.cbegin(), lost.cend(), [&](const QString &p) { return path.startsWith(p); });
+            return match && (times < 0 || dropped++ < times);
+        }, 2);
+        QVERIFY(!central.opens(central.issued));   // taken at the first request, whose answer was lost
+        QCOMPARE(first.ok, firstRunOk);
+        if (!firstRunOk) {
+            QVERIFY(first.networkFailure);
+            QCOMPARE(tokenSeenBy(site, QStringLiteral("doctor")), central.issued);
+            const SyncReport second = central.sync(site);
+            QVERIFY2(second.ok, qPrintable(second.error));
+            QVERIFY(second.tokenReplaced);
+        } else {
+            QVERIFY(first.tokenReplaced);
+        }
+        QVERIFY(central.opens(tokenSeenBy(site, QStringLiteral("doctor"))));
+        QCOMPARE(central.replacements(), 1);
+        QVERIFY(central.sync(site).ok);
+    }
+
+    // The central site takes a token of the form it issues, never one in use, and only from a
+    // device it still knows; nothing is marked on a device that holds no token.
+    void theCentralSiteTakesOnlyAFreshWellFormedToken()
+    {
+        test::TestSite site;
+        Central central;
+        QVERIFY(central.enrol(site).ok());
+        auto other = central.store->enroll(central.store->createEnrollmentCode(QStringLiteral("GX01")).value());
+        QVERIFY(other.ok());
+        const DeviceIdentity device = central.store->authenticate(central.issued).value();
+        const QStringList malformed{QStringLiteral("abc"), QString(64, QLatin1Char('A')), QString(63, QLatin1Char('a')),
+                                    QString(QString(63, QLatin1Char('a')) + QLatin1Char('g'))};
+        for (const QString &bad : malformed) {
+            const Status refused = central.store->replaceToken(device, bad);
+            QVERIFY(!refused.ok());
+            QCOMPARE(refused.error().field, QStringLiteral("token"));
+        }
+        const Status taken = central.store->replaceToken(device, other->token);
+        QVERIFY(!taken.ok());
+        QCOMPARE(taken.error().field, QStringLiteral("token"));
+        QVERIFY(central.opens(other->token));
+        QVERIFY(central.opens(central.issued));
+        QCOMPARE(central.replacements(), 0);
+        // Through the service: the body's token, authenticated by the current one.
+        const QString next(64, QLatin1Char('7'));
+        const ServiceResponse answer = central.service->handle({"POST", QStringLiteral("/v1/token"), {}, "Bearer " + central.issued.toLatin1(),
+                                                                {}, QJsonDocument(QJsonObject{{QStringLiteral("token"), next}}).toJson()});
+        QCOMPARE(answer.status, 200);
+        QVERIFY(!central.opens(central.issued));
+        QCOMPARE(central.store->authenticate(next)->deviceId, central.deviceId);
+        QVERIFY(central.store->revoke(central.deviceId).ok());
+        QVERIFY(!central.store->replaceToken(device, QString(64, QLatin1Char('8'))).ok());
+        QCOMPARE(central.replacements(), 1);
+
+        test::TestSite alone;
+        QVERIFY(deactivated(alone, QStringLiteral("nurse")));
+        auto admin = alone.signIn(QStringLiteral("admin"));
+        QVERIFY(!SyncToken::replacementUnderway(*admin).value());
     }
 };
 

@@ -35,7 +35,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="268"/>
+        <location filename="../core/security/Accounts.cpp" line="271"/>
         <source>%1 is deactivated, but the database key was not replaced yet (%2). It is replaced at the next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1116,6 +1116,7 @@ Integrity: %2</source>
         <location filename="../core/central/CentralService.cpp" line="112"/>
         <location filename="../core/central/CentralService.cpp" line="143"/>
         <location filename="../core/central/CentralService.cpp" line="154"/>
+        <location filename="../core/central/CentralService.cpp" line="176"/>
         <source>Use POST.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1147,7 +1148,7 @@ Integrity: %2</source>
     </message>
     <message>
         <location filename="../core/central/CentralService.cpp" line="125"/>
-        <location filename="../core/central/CentralService.cpp" line="175"/>
+        <location filename="../core/central/CentralService.cpp" line="184"/>
         <source>Use GET.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1158,7 +1159,7 @@ Integrity: %2</source>
     </message>
     <message>
         <location filename="../core/central/CentralService.cpp" line="52"/>
-        <location filename="../core/central/CentralService.cpp" line="178"/>
+        <location filename="../core/central/CentralService.cpp" line="187"/>
         <source>No such endpoint.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1205,6 +1206,7 @@ Integrity: %2</source>
     </message>
     <message>
         <location filename="../core/central/CentralStore.cpp" line="218"/>
+        <location filename="../core/central/CentralStore.cpp" line="257"/>
         <source>This device&apos;s token was revoked by the central site.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1214,37 +1216,47 @@ Integrity: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="251"/>
+        <location filename="../core/central/CentralStore.cpp" line="244"/>
+        <source>a device token is 64 lower-case hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralStore.cpp" line="253"/>
+        <source>this token is not available; draw another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralStore.cpp" line="278"/>
         <source>A monitor&apos;s device may send queries and source verification only, not changes to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="254"/>
+        <location filename="../core/central/CentralStore.cpp" line="281"/>
         <source>A monitor&apos;s device does not resolve conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="265"/>
+        <location filename="../core/central/CentralStore.cpp" line="292"/>
         <source>a monitoring record must name a patient the central site holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="285"/>
+        <location filename="../core/central/CentralStore.cpp" line="312"/>
         <source>a change needs an id, a known table and a record id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="288"/>
+        <location filename="../core/central/CentralStore.cpp" line="315"/>
         <source>&quot;%1&quot; is not a field name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="301"/>
+        <location filename="../core/central/CentralStore.cpp" line="328"/>
         <source>A device of site %1 may not refer to records of another site (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="305"/>
+        <location filename="../core/central/CentralStore.cpp" line="332"/>
         <source>A device of site %1 may not change records of another site.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5114,32 +5126,37 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SyncClient</name>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="135"/>
+        <location filename="../core/sync/SyncClient.cpp" line="136"/>
         <source>The central site&apos;s answer was incomplete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="45"/>
+        <location filename="../core/sync/SyncClient.cpp" line="46"/>
         <source>&quot;%1&quot; is not an https URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="52"/>
+        <location filename="../core/sync/SyncClient.cpp" line="53"/>
         <source>the central site must be reached over https (plain http only to this computer, for tests): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="75"/>
+        <location filename="../core/sync/SyncClient.cpp" line="76"/>
         <source>%1 holds no PEM certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="127"/>
+        <location filename="../core/sync/SyncClient.cpp" line="128"/>
         <source>the central site answered with a redirect (HTTP %1 to %2), which is not followed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="228"/>
+        <source>The central site took the device&apos;s new token, which could not be stored yet (%1); it is stored at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/sync/SyncClient.cpp" line="248"/>
+        <location filename="../core/sync/SyncClient.cpp" line="324"/>
         <source>The central site acknowledged none of the %n change(s) sent; they stay in the outbox. Ask the central site&apos;s operator to look at it.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5147,17 +5164,17 @@ Why is saved data being changed? (kept in the audit trail)</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="360"/>
+        <location filename="../core/sync/SyncClient.cpp" line="436"/>
         <source>The central site cannot be used safely: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="377"/>
+        <location filename="../core/sync/SyncClient.cpp" line="453"/>
         <source>The central site cannot be reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="391"/>
+        <location filename="../core/sync/SyncClient.cpp" line="467"/>
         <source>The central site refused the request (HTTP %1): %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5213,33 +5230,38 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SyncToken</name>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="57"/>
+        <location filename="../core/security/SyncToken.cpp" line="61"/>
         <source>The stored sync token is in clear and the audit trail is broken at row %1 (%2): it is not used until the trail is repaired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="60"/>
+        <location filename="../core/security/SyncToken.cpp" line="64"/>
         <source>The stored sync token is in clear, but this device encrypts it: it was replaced outside MucoTrack. Enrol the device again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="132"/>
+        <location filename="../core/security/SyncToken.cpp" line="143"/>
         <source>No account holds this device&apos;s sync key any more: an administrator must enrol the device again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="134"/>
+        <location filename="../core/security/SyncToken.cpp" line="145"/>
         <source>Your account holds no copy of this device&apos;s sync key: it is sealed to an account when an account that holds it signs in, if the audit trail gives the account a role that may sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="140"/>
+        <location filename="../core/security/SyncToken.cpp" line="151"/>
         <source>The stored sync token does not open: it, the central site&apos;s address, the device id or the certificate was changed outside MucoTrack. Enrol the device again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="150"/>
+        <location filename="../core/security/SyncToken.cpp" line="161"/>
         <source>The audit trail does not give your account a role that may sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/SyncToken.cpp" line="200"/>
+        <source>Your account holds no copy of this device&apos;s sync key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6053,107 +6075,112 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::AccountsDialog</name>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="28"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="29"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="39"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="40"/>
         <source>Choose a role...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="52"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="53"/>
         <source>Add an account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="54"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="55"/>
         <source>&amp;User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="55"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="56"/>
         <source>&amp;Full name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="56"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="57"/>
         <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="57"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="58"/>
         <source>Initial &amp;password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="58"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="59"/>
         <source>&amp;Add account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="65"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="66"/>
         <source>Reset pass&amp;word...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="68"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="69"/>
         <source>Change r&amp;ole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="73"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="74"/>
         <source>&amp;Deactivate...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="75"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="76"/>
         <source>Staff who leave: the account is kept, with everything it did, but can no longer sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="79"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="80"/>
         <source>Selected account:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="157"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="158"/>
         <source>Role of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="160"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="161"/>
         <source>%1 is now: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="168"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="169"/>
         <source>Deactivate the account %1 (it is kept, but can no longer sign in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="171"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="175"/>
+        <source>The account %1 was deactivated. This device&apos;s sync token is replaced at its next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="176"/>
         <source>The account %1 was deactivated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="178"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="183"/>
         <source>choose the new account&apos;s role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="123"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="124"/>
         <source>Reset password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="124"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="125"/>
         <source>New password for %1 (10 characters or more; tell it to them in person):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="131"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="132"/>
         <source>The password of %1 was reset.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6631,76 +6658,86 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
     <message>
         <location filename="../ui/models/AuditTrailModel.cpp" line="29"/>
-        <source>Backup created</source>
+        <source>Sync token encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/models/AuditTrailModel.cpp" line="30"/>
-        <source>Randomization reserve received</source>
+        <source>Sync token replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/models/AuditTrailModel.cpp" line="31"/>
+        <source>Backup created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="32"/>
+        <source>Randomization reserve received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="33"/>
         <source>Randomization reserve entry opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="68"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="70"/>
         <source>Signed by its author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="68"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="70"/>
         <source>Not signed (written before this account had a signing key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="91"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="93"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="92"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="94"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="93"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="95"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="94"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="96"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="95"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="97"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="96"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="98"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="97"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="99"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="98"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="100"/>
         <source>Old value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="99"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="101"/>
         <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="100"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="102"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>

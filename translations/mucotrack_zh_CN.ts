@@ -35,7 +35,7 @@
         <translation>不能停用您自己的账户</translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="268"/>
+        <location filename="../core/security/Accounts.cpp" line="271"/>
         <source>%1 is deactivated, but the database key was not replaced yet (%2). It is replaced at the next sign-in.</source>
         <translation>%1 已停用，但数据库密钥尚未更换（%2）。将在下次登录时更换。</translation>
     </message>
@@ -1172,6 +1172,7 @@ Integrity: %2</source>
         <location filename="../core/central/CentralService.cpp" line="112"/>
         <location filename="../core/central/CentralService.cpp" line="143"/>
         <location filename="../core/central/CentralService.cpp" line="154"/>
+        <location filename="../core/central/CentralService.cpp" line="176"/>
         <source>Use POST.</source>
         <translation>请使用 POST。</translation>
     </message>
@@ -1203,7 +1204,7 @@ Integrity: %2</source>
     </message>
     <message>
         <location filename="../core/central/CentralService.cpp" line="125"/>
-        <location filename="../core/central/CentralService.cpp" line="175"/>
+        <location filename="../core/central/CentralService.cpp" line="184"/>
         <source>Use GET.</source>
         <translation>请使用 GET。</translation>
     </message>
@@ -1214,7 +1215,7 @@ Integrity: %2</source>
     </message>
     <message>
         <location filename="../core/central/CentralService.cpp" line="52"/>
-        <location filename="../core/central/CentralService.cpp" line="178"/>
+        <location filename="../core/central/CentralService.cpp" line="187"/>
         <source>No such endpoint.</source>
         <translation>不存在此端点。</translation>
     </message>
@@ -1260,6 +1261,7 @@ Integrity: %2</source>
     </message>
     <message>
         <location filename="../core/central/CentralStore.cpp" line="218"/>
+        <location filename="../core/central/CentralStore.cpp" line="257"/>
         <source>This device&apos;s token was revoked by the central site.</source>
         <translation>此设备的令牌已被中心站点吊销。</translation>
     </message>
@@ -1269,37 +1271,47 @@ Integrity: %2</source>
         <translation>没有 ID 为 %1 的已注册设备</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="251"/>
+        <location filename="../core/central/CentralStore.cpp" line="244"/>
+        <source>a device token is 64 lower-case hexadecimal digits</source>
+        <translation>设备令牌为 64 位小写十六进制数字</translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralStore.cpp" line="253"/>
+        <source>this token is not available; draw another</source>
+        <translation>此令牌不可用；请另行生成</translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralStore.cpp" line="278"/>
         <source>A monitor&apos;s device may send queries and source verification only, not changes to %1.</source>
         <translation>监查员设备只能发送数据质疑和源数据核查，不能发送对 %1 的更改。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="254"/>
+        <location filename="../core/central/CentralStore.cpp" line="281"/>
         <source>A monitor&apos;s device does not resolve conflicts.</source>
         <translation>监查员设备不能解决冲突。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="265"/>
+        <location filename="../core/central/CentralStore.cpp" line="292"/>
         <source>a monitoring record must name a patient the central site holds</source>
         <translation>监查记录必须指明中心站点已有的患者</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="285"/>
+        <location filename="../core/central/CentralStore.cpp" line="312"/>
         <source>a change needs an id, a known table and a record id</source>
         <translation>一项更改需要有 ID、已知的表和记录 ID</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="288"/>
+        <location filename="../core/central/CentralStore.cpp" line="315"/>
         <source>&quot;%1&quot; is not a field name</source>
         <translation>“%1”不是字段名</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="301"/>
+        <location filename="../core/central/CentralStore.cpp" line="328"/>
         <source>A device of site %1 may not refer to records of another site (%2).</source>
         <translation>站点 %1 的设备不得引用其他站点（%2）的记录。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="305"/>
+        <location filename="../core/central/CentralStore.cpp" line="332"/>
         <source>A device of site %1 may not change records of another site.</source>
         <translation>站点 %1 的设备不得修改其他站点的记录。</translation>
     </message>
@@ -5193,49 +5205,54 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SyncClient</name>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="135"/>
+        <location filename="../core/sync/SyncClient.cpp" line="136"/>
         <source>The central site&apos;s answer was incomplete.</source>
         <translation>中心站点的应答不完整。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="45"/>
+        <location filename="../core/sync/SyncClient.cpp" line="46"/>
         <source>&quot;%1&quot; is not an https URL</source>
         <translation>“%1”不是 https 网址</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="52"/>
+        <location filename="../core/sync/SyncClient.cpp" line="53"/>
         <source>the central site must be reached over https (plain http only to this computer, for tests): %1</source>
         <translation>必须通过 https 访问中心站点（明文 http 仅限本机测试）：%1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="75"/>
+        <location filename="../core/sync/SyncClient.cpp" line="76"/>
         <source>%1 holds no PEM certificate</source>
         <translation>%1 中没有 PEM 证书</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="127"/>
+        <location filename="../core/sync/SyncClient.cpp" line="128"/>
         <source>the central site answered with a redirect (HTTP %1 to %2), which is not followed</source>
         <translation>中心站点返回了重定向（HTTP %1 至 %2），不予跟随</translation>
     </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="228"/>
+        <source>The central site took the device&apos;s new token, which could not be stored yet (%1); it is stored at the next sync.</source>
+        <translation>中心站点已接受本设备的新令牌，但暂时无法保存（%1）；将在下次同步时保存。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/sync/SyncClient.cpp" line="248"/>
+        <location filename="../core/sync/SyncClient.cpp" line="324"/>
         <source>The central site acknowledged none of the %n change(s) sent; they stay in the outbox. Ask the central site&apos;s operator to look at it.</source>
         <translation>
             <numerusform>中心站点未确认已发送的 %n 项更改中的任何一项；这些更改仍保留在发件箱中。请联系中心站点的运维人员检查。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="360"/>
+        <location filename="../core/sync/SyncClient.cpp" line="436"/>
         <source>The central site cannot be used safely: %1</source>
         <translation>无法安全地使用中心站点：%1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="377"/>
+        <location filename="../core/sync/SyncClient.cpp" line="453"/>
         <source>The central site cannot be reached: %1</source>
         <translation>无法连接中心站点：%1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="391"/>
+        <location filename="../core/sync/SyncClient.cpp" line="467"/>
         <source>The central site refused the request (HTTP %1): %2</source>
         <translation>中心站点拒绝了请求（HTTP %1）：%2</translation>
     </message>
@@ -5291,34 +5308,39 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SyncToken</name>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="57"/>
+        <location filename="../core/security/SyncToken.cpp" line="61"/>
         <source>The stored sync token is in clear and the audit trail is broken at row %1 (%2): it is not used until the trail is repaired.</source>
         <translation>已存储的同步令牌为明文，且稽查轨迹在第 %1 行断开（%2）：修复稽查轨迹之前不会使用该令牌。</translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="60"/>
+        <location filename="../core/security/SyncToken.cpp" line="64"/>
         <source>The stored sync token is in clear, but this device encrypts it: it was replaced outside MucoTrack. Enrol the device again.</source>
         <translation>已存储的同步令牌为明文，但此设备会加密它：它已在 MucoTrack 之外被替换。请重新注册此设备。</translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="132"/>
+        <location filename="../core/security/SyncToken.cpp" line="143"/>
         <source>No account holds this device&apos;s sync key any more: an administrator must enrol the device again.</source>
         <translation>已没有任何账户持有此设备的同步密钥：需由管理员重新注册此设备。</translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="134"/>
+        <location filename="../core/security/SyncToken.cpp" line="145"/>
         <source>Your account holds no copy of this device&apos;s sync key: it is sealed to an account when an account that holds it signs in, if the audit trail gives the account a role that may sync.</source>
         <translation>您的账户未持有此设备同步密钥的副本：当持有该密钥的账户登录时，若稽查轨迹赋予某账户可同步的角色，便会为其封装一份副本。</translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="140"/>
+        <location filename="../core/security/SyncToken.cpp" line="151"/>
         <source>The stored sync token does not open: it, the central site&apos;s address, the device id or the certificate was changed outside MucoTrack. Enrol the device again.</source>
         <translation>已存储的同步令牌无法打开：令牌、中心站点地址、设备编号或证书已在 MucoTrack 之外被更改。请重新注册此设备。</translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="150"/>
+        <location filename="../core/security/SyncToken.cpp" line="161"/>
         <source>The audit trail does not give your account a role that may sync.</source>
         <translation>稽查轨迹中您账户的角色不允许同步。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/SyncToken.cpp" line="200"/>
+        <source>Your account holds no copy of this device&apos;s sync key.</source>
+        <translation>您的账户未持有本设备同步密钥的副本。</translation>
     </message>
 </context>
 <context>
@@ -6130,107 +6152,112 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::AccountsDialog</name>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="28"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="29"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="39"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="40"/>
         <source>Choose a role...</source>
         <translation>选择角色...</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="52"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="53"/>
         <source>Add an account</source>
         <translation>添加账户</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="54"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="55"/>
         <source>&amp;User name:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="55"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="56"/>
         <source>&amp;Full name:</source>
         <translation>姓名(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="56"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="57"/>
         <source>&amp;Role:</source>
         <translation>角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="57"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="58"/>
         <source>Initial &amp;password:</source>
         <translation>初始密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="58"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="59"/>
         <source>&amp;Add account</source>
         <translation>添加账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="65"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="66"/>
         <source>Reset pass&amp;word...</source>
         <translation>重置密码(&amp;W)...</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="68"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="69"/>
         <source>Change r&amp;ole</source>
         <translation>更改角色(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="73"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="74"/>
         <source>&amp;Deactivate...</source>
         <translation>停用(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="75"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="76"/>
         <source>Staff who leave: the account is kept, with everything it did, but can no longer sign in</source>
         <translation>用于离职人员：账户及其全部操作记录予以保留，但不能再登录</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="79"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="80"/>
         <source>Selected account:</source>
         <translation>所选账户：</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="157"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="158"/>
         <source>Role of %1: %2</source>
         <translation>%1 的角色：%2</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="160"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="161"/>
         <source>%1 is now: %2.</source>
         <translation>%1 现在的角色：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="168"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="169"/>
         <source>Deactivate the account %1 (it is kept, but can no longer sign in)</source>
         <translation>停用账户 %1（账户保留，但不能再登录）</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="171"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="175"/>
+        <source>The account %1 was deactivated. This device&apos;s sync token is replaced at its next sync.</source>
+        <translation>账户 %1 已停用。本设备的同步令牌将在下次同步时更换。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="176"/>
         <source>The account %1 was deactivated.</source>
         <translation>账户 %1 已停用。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="178"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="183"/>
         <source>choose the new account&apos;s role</source>
         <translation>请选择新账户的角色</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="123"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="124"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="124"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="125"/>
         <source>New password for %1 (10 characters or more; tell it to them in person):</source>
         <translation>%1 的新密码（至少 10 个字符；请当面告知本人）：</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="131"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="132"/>
         <source>The password of %1 was reset.</source>
         <translation>%1 的密码已重置。</translation>
     </message>
@@ -6708,76 +6735,86 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
     <message>
         <location filename="../ui/models/AuditTrailModel.cpp" line="29"/>
+        <source>Sync token encrypted</source>
+        <translation>同步令牌已加密</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="30"/>
+        <source>Sync token replaced</source>
+        <translation>同步令牌已更换</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="31"/>
         <source>Backup created</source>
         <translation>已创建备份</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="30"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="32"/>
         <source>Randomization reserve received</source>
         <translation>已接收随机化储备</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="31"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="33"/>
         <source>Randomization reserve entry opened</source>
         <translation>已开启随机化储备条目</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="68"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="70"/>
         <source>Signed by its author</source>
         <translation>已由作者签名</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="68"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="70"/>
         <source>Not signed (written before this account had a signing key)</source>
         <translation>未签名（写入时该账户尚无签名密钥）</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="91"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="93"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="92"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="94"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="93"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="95"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="94"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="96"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="95"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="97"/>
         <source>Subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="96"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="98"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="97"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="99"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="98"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="100"/>
         <source>Old value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="99"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="101"/>
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="100"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="102"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>

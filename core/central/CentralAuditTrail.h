@@ -1,6 +1,6 @@
 #pragma once
 // The central site's own audit trail (issue 11; docs/security.md, "The central site's audit
-// trail"): enrolment codes created, enrolments made and refused, revocations, pushes (device,
+// trail"): enrolment codes created, enrolments made and refused, revocations, device tokens replaced, pushes (device,
 // site, how many changes, accepted or refused and why), conflicts opened and resolved, and
 // integrity alarms, free text reviewed for export. One row per event in `central_audit`, in the central store itself, on both
 // backends.
@@ -38,6 +38,7 @@ public:
     static constexpr const char *kEnrolled = "enrolled";
     static constexpr const char *kEnrolmentRefused = "enrolment_refused";
     static constexpr const char *kRevoked = "revoked";
+    static constexpr const char *kTokenReplaced = "token_replaced";
     static constexpr const char *kPush = "push";
     static constexpr const char *kPushRefused = "push_refused";
     static constexpr const char *kConflict = "conflict";

@@ -47,7 +47,7 @@ std::optional<ServiceResponse> CentralService::screen(const ServiceRequest &r, q
 {
     static const QStringList known{QStringLiteral("/v1/enroll"), QStringLiteral("/v1/push"), QStringLiteral("/v1/pull"),
                                    QStringLiteral("/v1/anchor"), QStringLiteral("/v1/status"), QStringLiteral("/v1/randomize"), QStringLiteral("/v1/reserve"),
-                                   QStringLiteral("/v1/subjects")};
+                                   QStringLiteral("/v1/subjects"), QStringLiteral("/v1/token")};
     if (!known.contains(r.path))
         return fail(404, Tr::tr("No such endpoint."));
     const bool enroll = r.path == QLatin1String("/v1/enroll");
@@ -169,6 +169,15 @@ ServiceResponse CentralService::handle(const ServiceRequest &r)
         if (!result.ok())
             return failWith(result.error());
         return {result->contains(QStringLiteral("moved")) ? 412 : 200, result.value()};
+    }
+    // The device's next token (CentralStore::replaceToken), authenticated by its current one.
+    if (r.path == QLatin1String("/v1/token")) {
+        if (r.method != "POST")
+            return fail(405, Tr::tr("Use POST."));
+        const Status replaced = m_store.replaceToken(device.value(), json.value(QStringLiteral("token")).toString());
+        if (!replaced.ok())
+            return failWith(replaced.error());
+        return {200, {{QStringLiteral("replaced"), true}}};
     }
     if (r.path == QLatin1String("/v1/status")) {
         if (r.method != "GET")

@@ -235,6 +235,33 @@ Status CentralStore::revoke(const QString &deviceId)
     return tx.commit();
 }
 
+Status CentralStore::replaceToken(const DeviceIdentity &device, const QString &token)
+{
+    const bool wellFormed = token.size() == 64 && std::all_of(token.cbegin(), token.cend(), [](QChar c) {
+        return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'));
+    });
+    if (!wellFormed)
+        return Error::invalid(QStringLiteral("token"), Tr::tr("a device token is 64 lower-case hexadecimal digits"));
+    CentralTransaction tx(*m_backend);
+    MUCO_TRY(tx.begun());
+    MUCO_TRY(m_backend->lockWrites());
+    const QString hash = tokenHash(token);
+    MUCO_READ(taken, m_backend->query(QStringLiteral("SELECT id FROM devices WHERE token_hash = ?"), {hash}));
+    if (!taken.isEmpty()) {
+        if (taken.first().at(0).toString() == device.deviceId)
+            return {};   // the device's token already (a request repeated)
+        return Error::invalid(QStringLiteral("token"), Tr::tr("this token is not available; draw another"));
+    }
+    MUCO_READ(rows, m_backend->query(QStringLiteral("SELECT revoked_utc FROM devices WHERE id = ?"), {device.deviceId}));
+    if (rows.isEmpty() || !rows.first().at(0).isNull())
+        return Error::denied(Tr::tr("This device's token was revoked by the central site."));
+    MUCO_TRY(m_backend->exec(QStringLiteral("UPDATE devices SET token_hash = ? WHERE id = ?"), {hash, device.deviceId}));
+    // Neither token is recorded, nor its hash: that the device's token changed, and when.
+    MUCO_TRY(CentralAuditTrail(*m_backend, *m_clock).append(QLatin1String(CentralAuditTrail::kTokenReplaced), QStringLiteral("device"),
+                                                            device.deviceId, device.site, {}));
+    return tx.commit();
+}
+
 Result<QList<QVariantList>> CentralStore::devices()
 {
     return m_backend->query(QStringLiteral("SELECT d.id, d.site, d.enrolled_utc, d.revoked_utc, COALESCE(s.scope, 'site') FROM devices d"

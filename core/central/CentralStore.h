@@ -53,6 +53,11 @@ public:
     Result<DeviceIdentity> authenticate(const QString &token);
     // Invalid for an unknown device; revoking a revoked device again changes nothing.
     Status revoke(const QString &deviceId);
+    // The device's token from now on is `token` (64 lower-case hex digits, which the device drew
+    // from 32 random bytes): the one it authenticated with opens nothing any more. A device
+    // replaces its token after an account that could read it left (docs/security.md, "Account
+    // life cycle"). Invalid, naming "token", for any other form or a token already in use.
+    Status replaceToken(const DeviceIdentity &device, const QString &token);
     // id, site, enrolled_utc, revoked_utc, scope ("site" or "monitor").
     Result<QList<QVariantList>> devices();
 

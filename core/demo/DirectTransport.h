@@ -13,7 +13,7 @@ class DirectTransport : public SyncTransport {
     Q_OBJECT
 public:
     DirectTransport(CentralService &service, const QString &token, QObject *parent = nullptr)
-        : SyncTransport(parent), m_service(service), m_token(token) {}
+        : SyncTransport(token, parent), m_service(service) {}
     void send(const QByteArray &method, const QString &path, const QUrlQuery &query, const QJsonObject &body,
               Callback callback) override;
     // Fault injection: return true to lose the response after the service handled the request.
@@ -21,7 +21,6 @@ public:
 
 private:
     CentralService &m_service;
-    QString m_token;
 };
 
 } // namespace muco

@@ -250,6 +250,9 @@ Status Accounts::deactivate(Session &session, const QString &username, const QSt
         // Recorded with the deactivation: should the rotation below not finish, the next
         // sign-in does it.
         MUCO_TRY(KeyRotation::markDue(session.db()));
+        // The account could read the device's sync token: the next sync replaces it at the
+        // central site, so a copy kept opens nothing there (SyncToken::markReplacementDue).
+        MUCO_TRY(SyncToken::markReplacementDue(session));
         // The slot goes last, just before the commit: if the key file cannot be rewritten the
         // transaction rolls back and the account stays as it was.
         MUCO_TRY(SiteVault::rewriteKeyFile(session, [&](KeySlotFile &f) {

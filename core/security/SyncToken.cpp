@@ -3,6 +3,8 @@
 #include "security/IdentityCipher.h"
 #include "security/SealedKeys.h"
 #include "security/Session.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
 #include <QCoreApplication>
 #include <QFile>
 #include <sodium.h>
@@ -17,6 +19,8 @@ struct Tr {
 
 const auto kPurpose = QString::fromLatin1(SealedKeys::kSync);
 const auto kMetaKey = QStringLiteral("sync_token");
+const auto kDueKey = QStringLiteral("sync_token_replacement_due");
+const auto kPendingKey = QStringLiteral("sync_token_next");
 
 // "mucotrack-sync-token-v2", then the server, device id, CA path and the SHA-256 of the CA's
 // bytes, one per line: a token opens only for the destination it was stored for.
@@ -90,6 +94,13 @@ Status protect(Session &session, const SecureBytes &key, bool made)
     return session.audit({{}, QStringLiteral("sync_token_encrypted"), QStringLiteral("meta"), kMetaKey, {}, {}, {}, {}});
 }
 
+// A pending token is bound to where it goes too, and told apart from the token itself, so that
+// neither can stand in for the other.
+QByteArray pendingAssociatedData(const SyncToken::Destination &to)
+{
+    return associatedData(to) + QByteArrayLiteral("\nnext");
+}
+
 } // namespace
 
 Status SyncToken::prepare(Session &session)
@@ -149,7 +160,66 @@ Status SyncToken::store(Session &session, const QString &token, const Destinatio
     if (fresh.isEmpty())
         return Error::denied(Tr::tr("The audit trail does not give your account a role that may sync."));
     MUCO_TRY(session.db().putMeta(kMetaKey, IdentityCipher::sealValue(fresh, associatedData(to), token)));
+    // A token stored fresh ends any replacement: one drawn before and not this one was refused
+    // or never sent (the central site holds the token just stored).
+    MUCO_TRY(session.db().putMeta(kPendingKey, {}));
+    MUCO_TRY(session.db().putMeta(kDueKey, {}));
     made = std::move(fresh);
+    return {};
+}
+
+Status SyncToken::markReplacementDue(Session &session)
+{
+    MUCO_READ(stored, session.db().meta(kMetaKey));
+    if (stored.isEmpty())
+        return {};
+    return session.db().putMeta(kDueKey, QStringLiteral("1"));
+}
+
+Result<bool> SyncToken::replacementUnderway(Session &session)
+{
+    MUCO_READ(due, session.db().meta(kDueKey));
+    MUCO_READ(pending, session.db().meta(kPendingKey));
+    return !due.isEmpty() || !pending.isEmpty();
+}
+
+Result<QString> SyncToken::pendingToken(Session &session, const Destination &to)
+{
+    MUCO_READ(stored, session.db().meta(kPendingKey));
+    if (stored.isEmpty() || session.syncKey().isEmpty())
+        return QString();
+    // One sealed under a sync key replaced since (another run adopted its own) was never taken:
+    // forgotten, and a new one drawn.
+    auto token = IdentityCipher::openValue(session.syncKey(), pendingAssociatedData(to), QByteArrayView(stored.toUtf8()));
+    return token ? *token : QString();
+}
+
+Result<QString> SyncToken::drawPending(Session &session, const Destination &to)
+{
+    if (session.syncKey().isEmpty())
+        return Error::denied(Tr::tr("Your account holds no copy of this device's sync key."));
+    const SecureBytes bytes = SecureBytes::random(32);
+    QByteArray hex = bytes.toHex();
+    const QString token = QString::fromLatin1(hex);
+    wipe(hex);
+    Transaction tx(session.db());
+    MUCO_TRY(tx.begun());
+    MUCO_TRY(session.db().putMeta(kPendingKey, IdentityCipher::sealValue(session.syncKey(), pendingAssociatedData(to), token)));
+    MUCO_TRY(tx.commit());
+    return token;
+}
+
+Status SyncToken::adopt(Session &session, const QString &token, const Destination &to)
+{
+    SecureBytes made;
+    {
+        Transaction tx(session.db());
+        MUCO_TRY(tx.begun());
+        MUCO_TRY(store(session, token, to, made));
+        MUCO_TRY(session.audit({{}, QStringLiteral("sync_token_replaced"), QStringLiteral("meta"), kMetaKey, {}, {}, {}, {}}));
+        MUCO_TRY(tx.commit());
+    }
+    session.setSyncKey(std::move(made));
     return {};
 }
 

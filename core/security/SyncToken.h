@@ -39,6 +39,23 @@ public:
     // every holder in place of the old one (so that a departed account's copy of the old key
     // opens nothing new). `made` receives the key, for the session once the caller commits.
     static Status store(Session &session, const QString &token, const Destination &to, SecureBytes &made);
+
+    // Replacing the token (docs/security.md, "Account life cycle"). An account that could read
+    // it left, so whatever copy it kept must open nothing at the central site: the device draws
+    // a new token at its next sync, and the central site takes it in place of the old one.
+    // Marked in the caller's transaction (the deactivation's); nothing is marked on a device
+    // that holds no token.
+    static Status markReplacementDue(Session &session);
+    // A replacement is due, or one was sent whose answer never came.
+    static Result<bool> replacementUnderway(Session &session);
+    // The token drawn for a replacement and not yet known to be taken (kept, encrypted like the
+    // token, from before it is sent until the central site's answer is stored): empty if none.
+    static Result<QString> pendingToken(Session &session, const Destination &to);
+    // Draws the next token (32 random bytes, as 64 hex digits) and keeps it as pending.
+    static Result<QString> drawPending(Session &session, const Destination &to);
+    // The central site took `token`: it is stored in place of the old one (under a new sync
+    // key, as store()), and the replacement is done. Audited without the token.
+    static Status adopt(Session &session, const QString &token, const Destination &to);
 };
 
 } // namespace muco

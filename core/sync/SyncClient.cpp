@@ -3,6 +3,7 @@
 #include "records/RandomizationReserve.h"
 #include "records/SubjectNumbers.h"
 #include "sync/AuditAnchoring.h"
+#include "security/SyncToken.h"
 #include "security/Session.h"
 #include "common/Gzip.h"
 #include "common/StrictJson.h"
@@ -30,7 +31,7 @@ struct Tr {
 } // namespace
 
 HttpTransport::HttpTransport(const QString &server, const QString &token, const QString &caCertPath, QObject *parent)
-    : SyncTransport(parent), m_server(server), m_token(token), m_caCert(caCertPath)
+    : SyncTransport(token, parent), m_server(server), m_caCert(caCertPath)
 {
     if (m_server.endsWith(QLatin1Char('/')))
         m_server.chop(1);
@@ -156,7 +157,82 @@ void SyncClient::start()
         QTimer::singleShot(0, this, [this, allowed] { finish(false, allowed.error().message, false); });
         return;
     }
-    QTimer::singleShot(0, this, &SyncClient::anchorHead);
+    QTimer::singleShot(0, this, &SyncClient::replaceToken);
+}
+
+// First, when an account that could read the token left: the device's next token, sent with
+// its current one. It is drawn and kept before it is sent, so a lost answer is settled at the
+// next attempt: the pending token is tried first, stored if the central site took it, and sent
+// again if it is unknown there. The device is never left with a token the central site refuses.
+void SyncClient::replaceToken()
+{
+    auto underway = SyncToken::replacementUnderway(m_session);
+    if (!underway.ok() || !underway.value()) {
+        if (!underway.ok())
+            finish(false, underway.error().message, false);
+        else
+            anchorHead();
+        return;
+    }
+    auto config = SyncEngine::config(m_session);
+    if (!config.ok()) {
+        finish(false, config.error().message, false);
+        return;
+    }
+    const SyncToken::Destination to{config->server, config->deviceId, config->caCert};
+    auto pending = SyncToken::pendingToken(m_session, to);
+    if (!pending.ok()) {
+        finish(false, pending.error().message, false);
+        return;
+    }
+    if (pending->isEmpty()) {
+        auto drawn = SyncToken::drawPending(m_session, to);
+        if (!drawn.ok()) {
+            finish(false, drawn.error().message, false);
+            return;
+        }
+        sendNextToken(to, drawn.value());
+        return;
+    }
+    // Taken already? Asked with the pending token itself.
+    const QString current = m_transport.token();
+    m_transport.setToken(pending.value());
+    m_transport.send("GET", QStringLiteral("/v1/status"), {}, {},
+                     [this, to, next = pending.value(), current](int status, const QJsonObject &body, const QString &networkError) {
+                         m_transport.setToken(current);
+                         if (status == 200)
+                             adoptToken(to, next);
+                         else if (status == 401)
+                             sendNextToken(to, next);
+                         else
+                             notOk(status, body, networkError, [this] { replaceToken(); });
+                     });
+}
+
+void SyncClient::sendNextToken(const SyncToken::Destination &to, const QString &next)
+{
+    m_transport.send("POST", QStringLiteral("/v1/token"), {}, {{QStringLiteral("token"), next}},
+                     [this, to, next](int status, const QJsonObject &body, const QString &networkError) {
+                         if (status != 200)
+                             notOk(status, body, networkError, [this] { replaceToken(); });
+                         else
+                             adoptToken(to, next);
+                     });
+}
+
+void SyncClient::adoptToken(const SyncToken::Destination &to, const QString &next)
+{
+    const Status adopted = SyncToken::adopt(m_session, next, to);
+    if (!adopted.ok()) {
+        // Still pending: the next run finds it taken and stores it.
+        finish(false, Tr::tr("The central site took the device's new token, which could not be stored yet (%1); "
+                             "it is stored at the next sync.").arg(adopted.error().message), false);
+        return;
+    }
+    m_transport.setToken(next);
+    m_report.tokenReplaced = true;
+    m_attempt = 0;
+    anchorHead();
 }
 
 void SyncClient::anchorHead()

@@ -1,5 +1,6 @@
 #pragma once
-// One sync run, in the background of the event loop (the UI never waits): anchor the audit
+// One sync run, in the background of the event loop (the UI never waits): replace the device's
+// token first when an account that could read it left (SyncToken), anchor the audit
 // chain's head at the central site (AuditAnchoring; refused if the chain lost the head
 // anchored before), push the outbox
 // in batches until it is empty, then pull pages until the feed is exhausted. Network
@@ -8,6 +9,7 @@
 // was not acknowledged stays in the outbox, and the cursor moves only with applied pages.
 // Every run ends by refilling the device's sealed randomization reserve (/v1/reserve).
 #include "common/Result.h"
+#include "security/SyncToken.h"
 #include "sync/SyncEngine.h"
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -27,10 +29,18 @@ public:
     // else the HTTP status and body.
     using Callback = std::function<void(int status, const QJsonObject &body, const QString &networkError)>;
     using QObject::QObject;
+    // The device's bearer token; replaced in the middle of a run when the device replaces its
+    // token (SyncClient::replaceToken).
+    QString token() const { return m_token; }
+    void setToken(const QString &token) { m_token = token; }
     virtual void send(const QByteArray &method, const QString &path, const QUrlQuery &query, const QJsonObject &body,
                       Callback callback) = 0;
     qint64 bytesSent = 0;
     qint64 bytesReceived = 0;
+
+protected:
+    SyncTransport(const QString &token, QObject *parent) : QObject(parent), m_token(token) {}
+    QString m_token;
 };
 
 // HTTPS (or loopback HTTP) with a bearer token and gzip request bodies (docs/security.md, M2):
@@ -53,7 +63,6 @@ public:
 private:
     QNetworkAccessManager m_nam;
     QString m_server;
-    QString m_token;
     QString m_caCert;
 };
 
@@ -62,6 +71,7 @@ struct SyncReport {
     bool networkFailure = false;
     bool denied = false;          // the central site refused this device (401/403)
     bool integrity = false;       // refused: the audit chain lost the head anchored at the central site
+    bool tokenReplaced = false;   // the device's token was replaced during the run
     QString error;
     int pushed = 0;
     int pulled = 0;
@@ -88,6 +98,9 @@ signals:
     void finished(const muco::SyncReport &report);
 
 private:
+    void replaceToken();
+    void sendNextToken(const SyncToken::Destination &to, const QString &next);
+    void adoptToken(const SyncToken::Destination &to, const QString &next);
     void anchorHead();
     void pushNext();
     void pullNext();

@@ -2,6 +2,7 @@
 #include "models/AccountListModel.h"
 #include "CodeLabels.h"
 #include "SignatureDialog.h"
+#include "sync/SyncEngine.h"
 #include "security/Accounts.h"
 #include "security/Session.h"
 #include <QApplication>
@@ -168,7 +169,11 @@ void AccountsDialog::deactivate()
     const QString reason = askReason(this, tr("Deactivate the account %1 (it is kept, but can no longer sign in)").arg(user));
     if (reason.isEmpty())
         return;
-    report(Accounts::deactivate(m_session, user, reason), tr("The account %1 was deactivated.").arg(user));
+    const auto enrolled = SyncEngine::enrolled(m_session);
+    report(Accounts::deactivate(m_session, user, reason),
+           enrolled.ok() && enrolled.value()
+               ? tr("The account %1 was deactivated. This device's sync token is replaced at its next sync.").arg(user)
+               : tr("The account %1 was deactivated.").arg(user));
 }
 
 void AccountsDialog::add()

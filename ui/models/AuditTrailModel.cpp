@@ -26,6 +26,8 @@ QString auditActionLabel(const QString &action)
         {QStringLiteral("key_registered"), QT_TRANSLATE_NOOP("muco::ui::AuditTrailModel", "Signing key registered")},
         {QStringLiteral("site_created"), QT_TRANSLATE_NOOP("muco::ui::AuditTrailModel", "Site created")},
         {QStringLiteral("sync_enrolled"), QT_TRANSLATE_NOOP("muco::ui::AuditTrailModel", "Device enrolled")},
+        {QStringLiteral("sync_token_encrypted"), QT_TRANSLATE_NOOP("muco::ui::AuditTrailModel", "Sync token encrypted")},
+        {QStringLiteral("sync_token_replaced"), QT_TRANSLATE_NOOP("muco::ui::AuditTrailModel", "Sync token replaced")},
         {QStringLiteral("backup_created"), QT_TRANSLATE_NOOP("muco::ui::AuditTrailModel", "Backup created")},
         {QStringLiteral("reserve_received"), QT_TRANSLATE_NOOP("muco::ui::AuditTrailModel", "Randomization reserve received")},
         {QStringLiteral("reserve_opened"), QT_TRANSLATE_NOOP("muco::ui::AuditTrailModel", "Randomization reserve entry opened")},
