@@ -275,8 +275,7 @@ private slots:
         QCOMPARE(SiteVault::create(cheap, *clock).error().field, QStringLiteral("cost"));
         QVERIFY(!QFile::exists(path));
 
-        SiteSetup real = cheap;
-        real.cost = KdfCost::standard();
+        SiteSetup real{path, QStringLiteral("GX05"), QStringLiteral("admin"), {}, test::kPassword, QStringLiteral("UTC"), KdfCost::standard()};
         QVERIFY(SiteVault::create(real, *clock).ok());
         auto admin = SiteVault::signIn(path, QStringLiteral("admin"), test::kPassword, clock);
         QVERIFY(admin.ok());

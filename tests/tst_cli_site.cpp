@@ -138,6 +138,37 @@ private slots:
         QCOMPARE(runCli(signedIn({QStringLiteral("patient"), QStringLiteral("list")}, QStringLiteral("nurse.li")), "nurse-password-1\n").exitCode, 0);
     }
 
+    // The password's line as given: a carriage return before the newline is not part of it; a
+    // line longer than 1,024 bytes is refused, naming where it came from, before any sign-in; one
+    // of 1,024 is read (and is the wrong password of an unknown account).
+    void aPasswordLineIsTakenAsGiven()
+    {
+        const CliRun crlf = runCli(signedIn({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")}),
+                                   kAdminPassword.chopped(1) + "\r\n");
+        QCOMPARE(crlf.exitCode, 0);
+        const CliRun tooLong = runCli(signedIn({QStringLiteral("audit"), QStringLiteral("verify")}, QStringLiteral("nobody")),
+                                      QByteArray(1025, 'x') + '\n');
+        QCOMPARE(tooLong.exitCode, 4);
+        QVERIFY2(tooLong.err.contains("--password-stdin") && tooLong.err.contains("1024"), tooLong.err.constData());
+        const CliRun atTheLimit = runCli(signedIn({QStringLiteral("audit"), QStringLiteral("verify")}, QStringLiteral("nobody")),
+                                         QByteArray(1024, 'x') + '\n');
+        QCOMPARE(atTheLimit.exitCode, 3);
+        QVERIFY(!atTheLimit.err.contains("1024"));
+    }
+
+    // The recovery key as printed, or as a person types it back: capitals, spaces for dashes,
+    // white space around it. Any other character changed opens nothing.
+    void theRecoveryKeyIsTakenAsPrintedOrTyped()
+    {
+        QString typed = m_recovery.toUpper();
+        typed.replace(QLatin1Char('-'), QLatin1Char(' '));
+        for (const QString &given : {m_recovery, QString(QStringLiteral("  ") + typed + QStringLiteral("\n")), QString(m_recovery).remove(QLatin1Char('-'))})
+            QVERIFY2(muco::SiteVault::recoverKey(m_db, given).ok(), qPrintable(given));
+        QString wrong = m_recovery;
+        wrong[0] = wrong[0] == QLatin1Char('a') ? QLatin1Char('b') : QLatin1Char('a');
+        QCOMPARE(muco::SiteVault::recoverKey(m_db, wrong).error().kind, muco::ErrorKind::Denied);
+    }
+
     void signInFailures()
     {
         CliRun r = runCli(signedIn({QStringLiteral("patient"), QStringLiteral("list")}), "wrong-password-9\n");

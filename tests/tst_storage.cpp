@@ -3,6 +3,7 @@
 #include "TestSite.h"
 #include "common/CanonicalJson.h"
 #include "common/CompactJson.h"
+#include "common/Secret.h"
 #include "records/Patients.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
@@ -41,6 +42,29 @@ class TestStorage : public QObject {
     QString path(const QString &name) const { return m_dir.path() + QLatin1Char('/') + name; }
 
 private slots:
+    // A password in guarded memory is the UTF-8 every key slot was ever derived from, and its
+    // length rule counts characters, not bytes or UTF-16 units.
+    void aSecretIsItsUtf8Bytes_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("characters");
+        QTest::newRow("empty") << QString() << 0;
+        QTest::newRow("ascii") << QStringLiteral("test-password-1") << 15;
+        QTest::newRow("chinese") << QStringLiteral("口腔黏膜炎放疗") << 7;
+        QTest::newRow("emoji") << QString::fromUtf8("pass\xF0\x9F\x94\x91word") << 9;
+    }
+    void aSecretIsItsUtf8Bytes()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, characters);
+        const muco::Secret secret(text);
+        const QByteArray utf8 = text.toUtf8();
+        QCOMPARE(QByteArray(reinterpret_cast<const char *>(secret.data()), static_cast<qsizetype>(secret.size())), utf8);
+        QCOMPARE(secret.characters(), static_cast<std::size_t>(characters));
+        QVERIFY(secret.equals(secret.copy()));
+        QVERIFY(secret.equals(muco::Secret(text)));
+        QVERIFY(!secret.equals(muco::Secret(text + QLatin1Char('x'))));
+    }
     // The change log's JSON written without a document is the document's, byte for byte, for
     // every kind of value the write path stores, and for those it leaves to the document.
     void compactJsonIsWhatQJsonDocumentWrites_data()

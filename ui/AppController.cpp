@@ -8,7 +8,7 @@ AppController::AppController(QString databasePath, std::shared_ptr<Clock> clock,
 {
 }
 
-Status AppController::signIn(const QString &user, const QString &password)
+Status AppController::signIn(const QString &user, const Secret &password)
 {
     auto session = SiteVault::signIn(m_path, user, password, m_clock);
     if (!session.ok())

@@ -2,6 +2,7 @@
 // Holds the signed-in session of the desktop app. Locking drops the session (and with
 // it the database key); signing in again, as anyone, reopens it. Nothing unsynced is
 // lost by either: it is all in the site database.
+#include "common/Secret.h"
 #include "common/Clock.h"
 #include "common/Result.h"
 #include "security/Session.h"
@@ -21,7 +22,7 @@ public:
     Session *session() const { return m_session.get(); }
     QString lastUser() const { return m_lastUser; }
 
-    Status signIn(const QString &user, const QString &password);
+    Status signIn(const QString &user, const Secret &password);
     int autoLockMinutes() const;
 
 public slots:

@@ -44,16 +44,23 @@ SignatureDialog::SignatureDialog(const QString &signer, const QString &meaning, 
     setMinimumWidth(420);
 }
 
-QString SignatureDialog::password() const { return m_password->text(); }
-
-std::optional<QString> SignatureDialog::ask(QWidget *parent, const QString &signer, const QString &meaning)
+Secret SignatureDialog::takePassword()
 {
-    if (testPrompt())
-        return testPrompt()(meaning);
+    Secret taken(m_password->text());
+    m_password->clear();
+    return taken;
+}
+
+std::optional<Secret> SignatureDialog::ask(QWidget *parent, const QString &signer, const QString &meaning)
+{
+    if (testPrompt()) {
+        const std::optional<QString> typed = testPrompt()(meaning);
+        return typed ? std::optional<Secret>(Secret(*typed)) : std::nullopt;
+    }
     SignatureDialog d(signer, meaning, parent);
     if (d.exec() != QDialog::Accepted)
         return std::nullopt;
-    return d.password();
+    return d.takePassword();
 }
 
 void SignatureDialog::setPromptForTests(Prompt prompt) { testPrompt() = std::move(prompt); }

@@ -1,6 +1,7 @@
 #pragma once
 // Electronic signature: the signer re-enters the password; the meaning of the signature
 // is shown verbatim. Tests replace the prompt through setPromptForTests().
+#include "common/Secret.h"
 #include <QDialog>
 #include <functional>
 #include <optional>
@@ -13,10 +14,11 @@ class SignatureDialog : public QDialog {
     Q_OBJECT
 public:
     SignatureDialog(const QString &signer, const QString &meaning, QWidget *parent = nullptr);
-    QString password() const;
+    // The password typed, in guarded memory; the line edit is cleared.
+    Secret takePassword();
 
     // The password typed, or nothing when cancelled.
-    static std::optional<QString> ask(QWidget *parent, const QString &signer, const QString &meaning);
+    static std::optional<Secret> ask(QWidget *parent, const QString &signer, const QString &meaning);
     using Prompt = std::function<std::optional<QString>(const QString &meaning)>;
     static void setPromptForTests(Prompt prompt);
 

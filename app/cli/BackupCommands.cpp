@@ -74,7 +74,6 @@ int cmdBackupVerify(CliContext &ctx)
     if (!recovery.ok())
         return ctx.fail(recovery.error());
     auto check = SiteBackup::verify(file.value(), recovery.value());
-    wipe(recovery.value());
     if (!check.ok())
         return ctx.fail(check.error());
     return printCheck(ctx, file.value(), check.value());
@@ -94,7 +93,6 @@ int cmdBackupRestore(CliContext &ctx)
     if (!recovery.ok())
         return ctx.fail(recovery.error());
     auto check = SiteBackup::restore(file.value(), db.value(), recovery.value());
-    wipe(recovery.value());
     if (!check.ok())
         return ctx.fail(check.error());
     return printCheck(ctx, file.value(), check.value(), db.value());

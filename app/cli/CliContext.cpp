@@ -17,11 +17,11 @@ struct Tr {
 };
 
 // Reads one line from the terminal with echo off, so a password never shows.
-QString promptHidden(const QString &prompt)
+Result<Secret> promptHidden(const QString &prompt, const QString &field)
 {
     QFile tty(QStringLiteral("/dev/tty"));
     if (!tty.open(QIODevice::ReadWrite | QIODevice::Unbuffered))
-        return {};
+        return Secret();
     tty.write(prompt.toUtf8());
     termios old{};
     const int fd = tty.handle();
@@ -31,18 +31,33 @@ QString promptHidden(const QString &prompt)
         quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
         tcsetattr(fd, TCSAFLUSH, &quiet);
     }
-    QByteArray line;
-    char c = 0;
-    while (tty.read(&c, 1) == 1 && c != '\n')
-        line.append(c);
+    auto line = readSecretLine(tty, field);
     if (isTerm)
         tcsetattr(fd, TCSAFLUSH, &old);
     tty.write("\n");
-    QString out = QString::fromUtf8(line);
-    wipe(line);
-    return out;
+    return line;
 }
 } // namespace
+
+Result<Secret> readSecretLine(QIODevice &device, const QString &field)
+{
+    SecureBytes line(kMaxSecretBytes);
+    std::size_t n = 0;
+    bool tooLong = false;
+    char c = 0;
+    while (device.read(&c, 1) == 1 && c != '\n') {
+        if (n < line.size())
+            line.data()[n++] = static_cast<unsigned char>(c);
+        else
+            tooLong = true;   // read to the line's end all the same: what follows is not a password
+    }
+    c = 0;
+    if (tooLong)
+        return Error::invalid(field, Tr::tr("--%1: a password or key longer than %2 bytes is not accepted").arg(field).arg(kMaxSecretBytes));
+    if (n > 0 && line.data()[n - 1] == '\r')
+        --n;
+    return Secret::fromUtf8(line.data(), n);
+}
 
 int exitCodeFor(ErrorKind kind) { return static_cast<int>(kind); }
 
@@ -96,26 +111,13 @@ Result<QString> CliContext::required(const QString &name) const
     return m_values.value(name);
 }
 
-QString CliContext::readLine()
-{
-    QByteArray line;
-    char c = 0;
-    while (m_in->read(&c, 1) == 1 && c != '\n')
-        line.append(c);
-    if (line.endsWith('\r'))
-        line.chop(1);
-    QString out = QString::fromUtf8(line);
-    wipe(line);
-    return out;
-}
-
 QByteArray CliContext::readAllInput() { return m_in->readAll(); }
 
-Result<QString> CliContext::readSecret(const QString &stdinFlag, const QString &prompt)
+Result<Secret> CliContext::readSecret(const QString &stdinFlag, const QString &prompt)
 {
     if (flag(stdinFlag))
-        return readLine();
-    QString secret = promptHidden(prompt);
+        return readSecretLine(*m_in, stdinFlag);
+    MUCO_READ(secret, promptHidden(prompt, stdinFlag));
     if (secret.isEmpty())
         return Error::denied(Tr::tr("No password was given (use --%1 or a terminal).").arg(stdinFlag));
     return secret;
@@ -146,7 +148,7 @@ Result<QJsonObject> CliContext::readJsonArgument()
     return json::parseObject(bytes);
 }
 
-Result<std::unique_ptr<Session>> CliContext::signIn(QString *signature)
+Result<std::unique_ptr<Session>> CliContext::signIn(Secret *signature)
 {
     auto db = required(QStringLiteral("db"));
     if (!db.ok())
@@ -158,8 +160,7 @@ Result<std::unique_ptr<Session>> CliContext::signIn(QString *signature)
         return password.error();
     auto session = SiteVault::signIn(db.value(), option(QStringLiteral("user")), password.value(), clock);
     if (signature && session.ok())
-        *signature = password.value();
-    wipe(password.value());
+        *signature = std::move(password).value();
     // Reading goes on when the disk is full or read-only; say so once (stdout stays the command's).
     if (session.ok())
         if (auto why = unwritableDisk((*session)->databasePath()))

@@ -1,6 +1,7 @@
 #pragma once
 // What every mucotrack-cli command shares: its options, its streams, signing in,
 // and turning a core Error into the contract's exit status and one sentence on stderr.
+#include "common/Secret.h"
 #include "common/Clock.h"
 #include "common/Result.h"
 #include "security/Session.h"
@@ -16,6 +17,14 @@ namespace muco::cli {
 
 enum Exit { Ok = 0, Usage = 2, Denied = 3, Invalid = 4, Storage = 5, Network = 6, Integrity = 7 };
 
+// One line (to a newline or the end) of `device`, read byte by byte straight into guarded
+// memory, so that a password passes through no buffer of ours in ordinary memory (`device`
+// must be unbuffered: standard input, the terminal and password files are opened so). A
+// carriage return before the newline is not part of it. Invalid, naming `field`, past
+// kMaxSecretBytes.
+constexpr std::size_t kMaxSecretBytes = 1024;
+Result<Secret> readSecretLine(QIODevice &device, const QString &field);
+
 class CliContext {
 public:
     CliContext(QStringList args, QIODevice *in, QIODevice *out, QIODevice *err);
@@ -28,8 +37,9 @@ public:
     Result<QString> required(const QString &name) const;
     const QStringList &positional() const { return m_positional; }
 
-    // The first line of standard input, or a prompt on the terminal with echo off.
-    Result<QString> readSecret(const QString &stdinFlag, const QString &prompt);
+    // The first line of standard input, or a prompt on the terminal with echo off, read
+    // straight into guarded memory (readSecretLine).
+    Result<Secret> readSecret(const QString &stdinFlag, const QString &prompt);
     QByteArray readAllInput();
     // The command's one FILE argument: checked before signing in (a usage error asks for no
     // password), read after it (with -, the password is standard input's first line).
@@ -40,7 +50,7 @@ public:
     Result<QJsonObject> readJsonArgument();
     // Signs in with --db, --user and the password; a missing --user is exit 3. A signing
     // command keeps the password (signature) to re-check it as the signature's second component.
-    Result<std::unique_ptr<Session>> signIn(QString *signature = nullptr);
+    Result<std::unique_ptr<Session>> signIn(Secret *signature = nullptr);
 
     int fail(const Error &error);
     int printJson(const QJsonObject &object);
@@ -52,7 +62,6 @@ public:
     QString program = QStringLiteral("mucotrack-cli");
 
 private:
-    QString readLine();
     QStringList m_args;
     QStringList m_positional;
     QSet<QString> m_flags;

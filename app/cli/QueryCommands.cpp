@@ -18,11 +18,7 @@ struct Tr {
 // again by core as the signature's second component (cli-trial.md).
 struct Signed {
     std::unique_ptr<Session> session;
-    QString password;
-    Signed() = default;
-    Signed(Signed &&) = default;
-    Signed &operator=(Signed &&) = delete;
-    ~Signed() { wipe(password); }
+    Secret password;   // guarded memory, zeroed when freed
 };
 
 Result<Signed> signInToSign(CliContext &ctx)

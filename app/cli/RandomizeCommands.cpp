@@ -32,13 +32,11 @@ int randomize(CliContext &ctx)
         return ctx.fail(password.error());
     auto session = SiteVault::signIn(db.value(), ctx.option(QStringLiteral("user")), password.value(), ctx.clock);
     if (!session.ok()) {
-        wipe(password.value());
         return ctx.fail(session.error());
     }
     Session &s = **session;
     auto patient = Patients::bySubjectId(s, subject.value());
     if (!patient.ok()) {
-        wipe(password.value());
         return ctx.fail(patient.error());
     }
     // Online when the central site answers; a device never enrolled uses its reserve (empty: 6).
@@ -48,17 +46,14 @@ int randomize(CliContext &ctx)
     if (enrolled.ok() && enrolled.value()) {
         auto config = SyncEngine::config(s);
         if (!config.ok()) {
-            wipe(password.value());
             return ctx.fail(config.error());
         }
         transport = std::make_unique<HttpTransport>(config->server, config->token, config->caCert);
         transport->timeoutMs = 15000;
     } else if (!enrolled.ok()) {
-        wipe(password.value());
         return ctx.fail(enrolled.error());
     }
     auto allocated = RandomizeClient::runBlocking(s, transport.get(), patient->id, password.value());
-    wipe(password.value());
     if (!allocated.ok())
         return ctx.fail(allocated.error());
     const Allocation &a = allocated.value();

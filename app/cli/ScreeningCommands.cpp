@@ -54,17 +54,15 @@ int cmdSign(CliContext &ctx)
     for (const auto *r : {&subject, &decision})
         if (!r->ok())
             return ctx.fail(r->error());
-    QString signature;
+    Secret signature;
     auto session = ctx.signIn(&signature);
     if (!session.ok())
         return ctx.fail(session.error());
     auto patient = Patients::bySubjectId(**session, subject.value());
     if (!patient.ok()) {
-        wipe(signature);
         return ctx.fail(patient.error());
     }
     auto screening = Screenings::signDecision(**session, patient->id, decision.value(), ctx.option(QStringLiteral("reason")), signature);
-    wipe(signature);
     if (!screening.ok())
         return ctx.fail(screening.error());
     auto now = Patients::get(**session, patient->id);

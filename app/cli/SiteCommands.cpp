@@ -42,14 +42,13 @@ int cmdInit(CliContext &ctx)
         return ctx.fail(password.error());
     if (!ctx.flag(kPasswordStdin)) {
         auto again = ctx.readSecret(kPasswordStdin, Tr::tr("Repeat the password: "));
-        if (!again.ok() || again.value() != password.value())
+        if (!again.ok() || !again->equals(password.value()))
             return ctx.fail(Error::invalid(QStringLiteral("password"), Tr::tr("the two passwords differ")));
     }
-    SiteSetup setup{db.value(), site.value(), admin.value(), ctx.option(QStringLiteral("name")), password.value(),
+    SiteSetup setup{db.value(), site.value(), admin.value(), ctx.option(QStringLiteral("name")), std::move(password).value(),
                     ctx.has(QStringLiteral("time-zone")) ? ctx.option(QStringLiteral("time-zone")) : QStringLiteral("UTC"),
                     KdfCost::standard()};
     auto recovery = SiteVault::create(setup, *ctx.clock);
-    wipe(password.value());
     if (!recovery.ok())
         return ctx.fail(recovery.error());
     if (ctx.flag(kJson))
@@ -59,16 +58,14 @@ int cmdInit(CliContext &ctx)
     return Ok;
 }
 
-// The first line of a file holding a new password (never on the command line: ps shows that).
-Result<QString> readPasswordFile(const QString &path)
+// The first line of a file holding a new password (never on the command line: ps shows that),
+// read straight into guarded memory.
+Result<Secret> readPasswordFile(const QString &path)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return Error::invalid(QStringLiteral("new-password-file"), Tr::tr("%1 cannot be read").arg(path));
-    QByteArray raw = f.readLine();
-    QString password = QString::fromUtf8(raw).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
-    wipe(raw);
-    return password;
+    return readSecretLine(f, QStringLiteral("new-password-file"));
 }
 
 int cmdUserAdd(CliContext &ctx)
@@ -89,12 +86,11 @@ int cmdUserAdd(CliContext &ctx)
     auto read = readPasswordFile(file.value());
     if (!read.ok())
         return ctx.fail(read.error());
-    QString newPassword = read.value();
+    const Secret newPassword = std::move(read).value();
     auto session = ctx.signIn();
     if (!session.ok())
         return ctx.fail(session.error());
     auto account = Accounts::add(**session, name.value(), ctx.option(QStringLiteral("display-name")), role.value(), newPassword);
-    wipe(newPassword);
     if (!account.ok())
         return ctx.fail(account.error());
     if (ctx.flag(kJson))
@@ -136,8 +132,7 @@ int cmdUserPassword(CliContext &ctx, bool reset)
         return ctx.fail(session.error());
     const Status s = reset ? Accounts::resetPassword(**session, name.value(), newPassword.value())
                            : Accounts::changeOwnPassword(**session, current.value(), newPassword.value());
-    wipe(current.value());
-    wipe(newPassword.value());
+
     if (!s.ok())
         return ctx.fail(s.error());
     ctx.print(reset ? Tr::tr("The password of %1 was reset.").arg(name.value()) : Tr::tr("Your password was changed."));
@@ -381,7 +376,6 @@ int cmdRawKey(CliContext &ctx)
     if (!recovery.ok())
         return ctx.fail(recovery.error());
     auto key = SiteVault::recoverKey(db.value(), recovery.value());
-    wipe(recovery.value());
     if (!key.ok())
         return ctx.fail(key.error());
     auto keys = KeySlotFile::load(KeySlotFile::pathFor(db.value()));

@@ -89,12 +89,11 @@ int cmdSign(CliContext &ctx)
     auto id = ctx.required(QStringLiteral("visit"));
     if (!id.ok())
         return ctx.fail(id.error());
-    QString signature;
+    Secret signature;
     auto session = ctx.signIn(&signature);
     if (!session.ok())
         return ctx.fail(session.error());
     auto visit = Assessments::sign(**session, id.value(), signature);
-    wipe(signature);
     if (!visit.ok()) {
         const Error &e = visit.error();
         return ctx.fail(e.kind == ErrorKind::Invalid && e.field == QLatin1String("id") ? Error::invalid(QStringLiteral("visit"), e.why()) : e);

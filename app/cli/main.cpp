@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <cstdio>
+#include <unistd.h>
 
 int main(int argc, char *argv[])
 {
@@ -13,7 +14,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("mucotrack-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MUCOTRACK_VERSION));
     QFile in, out, err;
-    in.open(stdin, QIODevice::ReadOnly);
+    // Unbuffered: a password read from standard input goes straight into guarded memory
+    // (CliContext readSecretLine), not through a stdio or Qt buffer first.
+    in.open(STDIN_FILENO, QIODevice::ReadOnly | QIODevice::Unbuffered);
     out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
     err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
     return muco::cli::run(QCoreApplication::arguments().mid(1), &in, &out, &err);

@@ -256,7 +256,7 @@ QString Assessments::stateLabel(const QString &state)
     return state;
 }
 
-Result<Assessment> Assessments::sign(Session &s, const QString &id, const QString &password)
+Result<Assessment> Assessments::sign(Session &s, const QString &id, const Secret &password)
 {
     MUCO_TRY(s.require(Permission::SignGrade));
     MUCO_TRY(s.confirmPassword(password));

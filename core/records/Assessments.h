@@ -3,6 +3,7 @@
 // them (clinical/Grading), the fraction and dose delivered by the visit date, the
 // patient's own PRO-CTCAE answers, and the investigator's signature. A signed
 // assessment is locked: a correction is a new version that supersedes it, with a reason.
+#include "common/Secret.h"
 #include "clinical/Decimal.h"
 #include "clinical/Exam.h"
 #include "clinical/Grading.h"
@@ -53,7 +54,7 @@ public:
                                      const Exam &exam, const ProCtcaeMouthSores &pro);
     // The investigator signs with the password again. A grade that reaches the protocol's
     // primary endpoint, or CTCAE >= 3, drafts an adverse event with the derived CTCAE grade.
-    static Result<Assessment> sign(Session &session, const QString &assessmentId, const QString &password);
+    static Result<Assessment> sign(Session &session, const QString &assessmentId, const Secret &password);
     // A new draft that supersedes a signed assessment.
     static Result<Assessment> correct(Session &session, const QString &signedId, const Exam &exam,
                                       const ProCtcaeMouthSores &pro, const QString &reason);

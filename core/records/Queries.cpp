@@ -163,7 +163,7 @@ QString Queries::stateOf(const QList<QueryMessage> &thread)
 }
 
 Result<Query> Queries::raise(Session &s, const QString &patientId, const QString &tableName, const QString &recordId,
-                             const QString &field, const QString &body, const QString &password)
+                             const QString &field, const QString &body, const Secret &password)
 {
     MUCO_TRY(s.require(Permission::RaiseQuery));
     MUCO_READ(target, QueryTargets::load(s, tableName, recordId));
@@ -190,7 +190,7 @@ Result<Query> Queries::raise(Session &s, const QString &patientId, const QString
     return get(s, created.id);
 }
 
-Result<Query> Queries::answer(Session &s, const QString &queryId, const QString &body, const QString &password,
+Result<Query> Queries::answer(Session &s, const QString &queryId, const QString &body, const Secret &password,
                               const std::optional<QueryCorrection> &correction)
 {
     MUCO_TRY(s.require(Permission::AnswerQuery));
@@ -222,7 +222,7 @@ Result<Query> Queries::answer(Session &s, const QString &queryId, const QString 
     return get(s, q.id);
 }
 
-Result<Query> Queries::close(Session &s, const QString &queryId, const QString &body, const QString &password)
+Result<Query> Queries::close(Session &s, const QString &queryId, const QString &body, const Secret &password)
 {
     MUCO_TRY(s.require(Permission::RaiseQuery));
     MUCO_READ(q, loadFor(s, queryId, {QStringLiteral("open"), QStringLiteral("answered")}, Tr::tr("closed")));
@@ -234,7 +234,7 @@ Result<Query> Queries::close(Session &s, const QString &queryId, const QString &
     return get(s, q.id);
 }
 
-Result<Query> Queries::reopen(Session &s, const QString &queryId, const QString &body, const QString &password)
+Result<Query> Queries::reopen(Session &s, const QString &queryId, const QString &body, const Secret &password)
 {
     MUCO_TRY(s.require(Permission::RaiseQuery));
     MUCO_READ(q, loadFor(s, queryId, {QStringLiteral("answered"), QStringLiteral("closed")}, Tr::tr("re-opened")));

@@ -6,6 +6,7 @@
 // change the same row twice, so sync cannot make a query conflict. The state is the thread's
 // latest step. Every step is an electronic signature of its author (password re-entered),
 // written through RecordStore, so it is audited like any record.
+#include "common/Secret.h"
 #include "common/Result.h"
 #include <QDateTime>
 #include <QList>
@@ -63,14 +64,14 @@ public:
 
     // Monitor. `patientId` is checked against the record's own patient.
     static Result<Query> raise(Session &session, const QString &patientId, const QString &tableName, const QString &recordId,
-                               const QString &field, const QString &text, const QString &password);
+                               const QString &field, const QString &text, const Secret &password);
     // Site staff. A correction also needs the permission the record's own form needs, and is
     // written in the same transaction as the answer.
-    static Result<Query> answer(Session &session, const QString &queryId, const QString &text, const QString &password,
+    static Result<Query> answer(Session &session, const QString &queryId, const QString &text, const Secret &password,
                                 const std::optional<QueryCorrection> &correction = std::nullopt);
     // Monitor.
-    static Result<Query> close(Session &session, const QString &queryId, const QString &text, const QString &password);
-    static Result<Query> reopen(Session &session, const QString &queryId, const QString &text, const QString &password);
+    static Result<Query> close(Session &session, const QString &queryId, const QString &text, const Secret &password);
+    static Result<Query> reopen(Session &session, const QString &queryId, const QString &text, const Secret &password);
 
     static Result<Query> get(Session &session, const QString &queryId);
     // Every query of this site (of one patient when patientId is given), oldest first.

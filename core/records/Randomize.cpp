@@ -63,12 +63,12 @@ Status Randomize::mayRandomize(const Session &s)
                              .arg(s.user().username, roleLabel(r)));
 }
 
-Result<RandomizeRequest> Randomize::check(Session &s, const QString &patientId, const QString &password)
+Result<RandomizeRequest> Randomize::check(Session &s, const QString &patientId, const Secret &password)
 {
     return check(s, patientId, password, AllocationSequence::protocolFactors());
 }
 
-Result<RandomizeRequest> Randomize::check(Session &s, const QString &patientId, const QString &password,
+Result<RandomizeRequest> Randomize::check(Session &s, const QString &patientId, const Secret &password,
                                           const QList<StratificationFactor> &factors)
 {
     MUCO_TRY(mayRandomize(s));

@@ -5,6 +5,7 @@
 // one transaction, and it syncs. Online, the central site allocates and this records its
 // answer; offline, the next sealed entry of this device's reserve is opened in the same
 // transaction that records the allocation. The network step lives in sync/RandomizeClient.
+#include "common/Secret.h"
 #include "clinical/AllocationSequence.h"
 #include "records/Randomizations.h"
 #include <QJsonObject>
@@ -25,8 +26,8 @@ public:
     static Status mayRandomize(const Session &session);
     // Everything decided before anything is allocated: the right, the password, the patient
     // enrolled and not yet randomized, and the stratum (site, then the protocol's factors).
-    static Result<RandomizeRequest> check(Session &session, const QString &patientId, const QString &password);
-    static Result<RandomizeRequest> check(Session &session, const QString &patientId, const QString &password,
+    static Result<RandomizeRequest> check(Session &session, const QString &patientId, const Secret &password);
+    static Result<RandomizeRequest> check(Session &session, const QString &patientId, const Secret &password,
                                           const QList<StratificationFactor> &factors);
     // The central site's answer ({"stratum", "sequence", "arm", "allocated_utc"}), recorded.
     static Result<Allocation> recordOnline(Session &session, const RandomizeRequest &request, const QJsonObject &answer);

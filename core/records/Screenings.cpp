@@ -152,7 +152,7 @@ Result<Screening> Screenings::submit(Session &s, const QString &patientId, const
 }
 
 Result<Screening> Screenings::signDecision(Session &s, const QString &patientId, const QString &decision,
-                                           const QString &reason, const QString &password)
+                                           const QString &reason, const Secret &password)
 {
     MUCO_TRY(s.require(Permission::SignEligibility));
     if (decision != QLatin1String("eligible") && decision != QLatin1String("ineligible"))
@@ -170,7 +170,7 @@ Result<Screening> Screenings::signDecision(Session &s, const QString &patientId,
     return sign(s, latest.id, password, reason);
 }
 
-Result<Screening> Screenings::sign(Session &s, const QString &id, const QString &password, const QString &reason)
+Result<Screening> Screenings::sign(Session &s, const QString &id, const Secret &password, const QString &reason)
 {
     MUCO_TRY(s.require(Permission::SignEligibility));
     MUCO_TRY(s.confirmPassword(password));

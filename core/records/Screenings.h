@@ -3,6 +3,7 @@
 // patient record, the radiotherapy plan and the latest labs inside the site's window),
 // the 21-criterion result, and the investigator's signed decision. Screen failures are
 // kept with their reasons for the trial's screening log.
+#include "common/Secret.h"
 #include "clinical/Eligibility.h"
 #include "common/Result.h"
 #include <QDateTime>
@@ -53,7 +54,7 @@ public:
                                                 const QJsonObject &form);
     static Result<Screening> save(Session &session, const QString &patientId, const QDate &assessmentDate, const QJsonObject &form);
     // Signs the decision; the patient becomes enrolled or a screen failure. Incomplete cannot be signed.
-    static Result<Screening> sign(Session &session, const QString &screeningId, const QString &password,
+    static Result<Screening> sign(Session &session, const QString &screeningId, const Secret &password,
                                   const QString &reason = {});
     // The command line's screening submit (cli-trial.md): the input JSON of the eligibility
     // check as the form (what it gives overrides what the record holds), assessed on its
@@ -63,7 +64,7 @@ public:
     // when it contradicts that evaluation, when the evaluation is incomplete, or is signed already.
     // The reason, when given, goes with the patient's change of status into the audit trail.
     static Result<Screening> signDecision(Session &session, const QString &patientId, const QString &decision,
-                                          const QString &reason, const QString &password);
+                                          const QString &reason, const Secret &password);
     static Result<QList<Screening>> list(Session &session, const QString &patientId);
     // Every screening of the site, newest first, with the criteria that failed or are missing.
     static Result<QList<ScreeningLogEntry>> log(Session &session);

@@ -123,7 +123,7 @@ Result<QList<const TableSpec *>> SourceVerification::sampleTables(const SdvSampl
     return out;
 }
 
-Result<SdvStatus> SourceVerification::mark(Session &s, const QString &tableName, const QString &recordId, const QString &password)
+Result<SdvStatus> SourceVerification::mark(Session &s, const QString &tableName, const QString &recordId, const Secret &password)
 {
     MUCO_TRY(s.require(Permission::VerifySource));
     MUCO_READ(record, QueryTargets::load(s, tableName, recordId));

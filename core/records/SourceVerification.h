@@ -5,6 +5,7 @@
 // afterwards, here or pulled from another device, resets it. Marks are rows only ever added
 // (like query messages): sync never makes them conflict. The protocol file names the critical
 // tables, every record of which is to be verified.
+#include "common/Secret.h"
 #include "clinical/SdvSample.h"
 #include "common/Result.h"
 #include <QDateTime>
@@ -35,7 +36,7 @@ public:
     // The fingerprint of a record's declared fields (SHA-256 of name and value, in declared order).
     static QString fingerprint(const RecordRef &record);
     // Monitor; the password is the signature's second component.
-    static Result<SdvStatus> mark(Session &session, const QString &tableName, const QString &recordId, const QString &password);
+    static Result<SdvStatus> mark(Session &session, const QString &tableName, const QString &recordId, const Secret &password);
     static Result<SdvStatus> status(Session &session, const QString &tableName, const QString &recordId);
     // Every record of the protocol's critical tables, and every record its plan samples from the
     // rest at the patient's site, not verified as it stands (unverified or changed since), by

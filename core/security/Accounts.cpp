@@ -23,7 +23,7 @@ const auto kUserSlot = QStringLiteral("user");
 // `user`'s slot wrapped under `password` with their signing key's seed (Argon2id runs here,
 // outside the key file's lock); the caller puts it in the key file at the point of its
 // transaction where a slot may appear.
-Result<KeySlot> newSlot(Session &session, const QString &user, const QString &password, const KdfCost &cost,
+Result<KeySlot> newSlot(Session &session, const QString &user, const Secret &password, const KdfCost &cost,
                         const SigningKey &signingKey)
 {
     MUCO_TRY(SiteVault::checkSlotCost(session.db(), cost));
@@ -51,7 +51,7 @@ Status registerNewKey(Session &session, const SigningKey &key, const QString &wh
 } // namespace
 
 Result<Account> Accounts::add(Session &session, const QString &username, const QString &displayName, Role role,
-                              const QString &password, const KdfCost &cost)
+                              const Secret &password, const KdfCost &cost)
 {
     MUCO_TRY(session.require(Permission::ManageUsers));
     MUCO_TRY(validateUsername(username, QStringLiteral("name")));
@@ -113,7 +113,7 @@ Result<QList<Account>> Accounts::list(Session &session)
     return out;
 }
 
-Status Accounts::resetPassword(Session &session, const QString &username, const QString &newPassword, const KdfCost &cost)
+Status Accounts::resetPassword(Session &session, const QString &username, const Secret &newPassword, const KdfCost &cost)
 {
     MUCO_TRY(session.require(Permission::ManageUsers));
     MUCO_TRY(validatePassword(newPassword, QStringLiteral("new-password")));
@@ -273,7 +273,7 @@ Status Accounts::deactivate(Session &session, const QString &username, const QSt
     return {};
 }
 
-Status Accounts::changeOwnPassword(Session &session, const QString &oldPassword, const QString &newPassword,
+Status Accounts::changeOwnPassword(Session &session, const Secret &oldPassword, const Secret &newPassword,
                                    const KdfCost &cost)
 {
     MUCO_TRY(validatePassword(newPassword, QStringLiteral("new-password")));

@@ -1,6 +1,7 @@
 #pragma once
 // Site accounts. Accounts are local to the site (they never sync); each change is
 // audited and keeps the account's key slot in step with the users table.
+#include "common/Secret.h"
 #include "common/Result.h"
 #include "security/Kdf.h"
 #include "security/Roles.h"
@@ -21,11 +22,11 @@ struct Account {
 class Accounts {
 public:
     static Result<Account> add(Session &session, const QString &username, const QString &displayName, Role role,
-                               const QString &password, const KdfCost &cost = KdfCost::standard());
+                               const Secret &password, const KdfCost &cost = KdfCost::standard());
     // Administrators only (ManageUsers).
     static Result<QList<Account>> list(Session &session);
     // An administrator sets a new password for a user who forgot theirs: one slot rewritten.
-    static Status resetPassword(Session &session, const QString &username, const QString &newPassword,
+    static Status resetPassword(Session &session, const QString &username, const Secret &newPassword,
                                 const KdfCost &cost = KdfCost::standard());
     // An administrator changes a user's role (staff change jobs), with a reason; audited.
     // The last active administrator keeps the role, so the site is never left unmanageable.
@@ -35,7 +36,7 @@ public:
     // Never one's own account, nor the last active administrator.
     static Status deactivate(Session &session, const QString &username, const QString &reason);
     // The signed-in user's own password: checks the old one, rewrites one slot.
-    static Status changeOwnPassword(Session &session, const QString &oldPassword, const QString &newPassword,
+    static Status changeOwnPassword(Session &session, const Secret &oldPassword, const Secret &newPassword,
                                     const KdfCost &cost = KdfCost::standard());
 };
 

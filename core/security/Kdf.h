@@ -1,5 +1,6 @@
 #pragma once
 #include "common/Result.h"
+#include "common/Secret.h"
 #include "common/SecureBytes.h"
 #include <QByteArray>
 #include <QString>
@@ -19,6 +20,6 @@ struct KdfCost {
 };
 
 // Argon2id(password, salt) -> 32-byte key in guarded memory.
-Result<SecureBytes> deriveKey(const QString &secret, const QByteArray &salt, const KdfCost &cost);
+Result<SecureBytes> deriveKey(const Secret &secret, const QByteArray &salt, const KdfCost &cost);
 
 } // namespace muco

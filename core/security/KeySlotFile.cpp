@@ -394,7 +394,7 @@ void KeySlotFile::addFailure(const QString &user, const QDateTime &now, const QS
     pendingAudit.append({now, user, QStringLiteral("sign_in_failed"), reason});
 }
 
-Result<KeySlot> KeySlotFile::wrap(const QString &kind, const QString &name, const QString &secret,
+Result<KeySlot> KeySlotFile::wrap(const QString &kind, const QString &name, const Secret &secret,
                                   const SecureBytes &databaseKey, const KdfCost &cost, const SecureBytes *seed)
 {
     initSodium();
@@ -479,7 +479,7 @@ QByteArray KeySlotFile::boxPublicFor(const QByteArray &signingPublicKey)
     return out;
 }
 
-Result<SecureBytes> KeySlotFile::unwrap(const KeySlot &slot, const QString &secret)
+Result<SecureBytes> KeySlotFile::unwrap(const KeySlot &slot, const Secret &secret)
 {
     auto secrets = open(slot, secret);
     if (!secrets.ok())
@@ -487,7 +487,7 @@ Result<SecureBytes> KeySlotFile::unwrap(const KeySlot &slot, const QString &secr
     return std::move(secrets->databaseKey);
 }
 
-Result<KeySlotFile::Secrets> KeySlotFile::open(const KeySlot &slot, const QString &secret)
+Result<KeySlotFile::Secrets> KeySlotFile::open(const KeySlot &slot, const Secret &secret)
 {
     initSodium();
     auto kek = deriveKey(secret, slot.salt, slot.cost);

@@ -90,7 +90,7 @@ public:
     // A scheme 2 slot: `seed` (an account's signing key; a random one when null, for the
     // recovery slot, whose caller should pass its own to register its public key) wrapped
     // under Argon2id(secret), and the database key sealed to the seed's X25519 form.
-    static Result<KeySlot> wrap(const QString &kind, const QString &name, const QString &secret,
+    static Result<KeySlot> wrap(const QString &kind, const QString &name, const Secret &secret,
                                 const SecureBytes &databaseKey, const KdfCost &cost,
                                 const SecureBytes *seed = nullptr);
     // Seals `databaseKey` anew to a scheme 2 slot's public key: no secret, no Argon2id.
@@ -108,8 +108,8 @@ public:
         SecureBytes signingSeed;   // empty in a scheme 1 slot written before signing keys
     };
     // Denied when the secret does not open the slot.
-    static Result<Secrets> open(const KeySlot &slot, const QString &secret);
-    static Result<SecureBytes> unwrap(const KeySlot &slot, const QString &secret);
+    static Result<Secrets> open(const KeySlot &slot, const Secret &secret);
+    static Result<SecureBytes> unwrap(const KeySlot &slot, const Secret &secret);
 
     // Whose key the audit chain registers for a slot: the account's, or for the recovery slot
     // "#recovery" (no user name can begin with '#'), registered when the site is created.

@@ -23,7 +23,7 @@ Status Session::require(Permission p) const
                              .arg(m_user.username, roleLabel(m_user.role), permissionLabel(p)));
 }
 
-Status Session::confirmPassword(const QString &password) const
+Status Session::confirmPassword(const Secret &password) const
 {
     auto keys = KeySlotFile::load(KeySlotFile::pathFor(m_db->path()));
     if (!keys.ok())

@@ -1,6 +1,7 @@
 #pragma once
 // A signed-in user's handle on the open site database. Everything that reads or
 // writes clinical data takes a Session, and asks it for permission first.
+#include "common/Secret.h"
 #include "common/Clock.h"
 #include "common/Result.h"
 #include "common/SecureBytes.h"
@@ -59,7 +60,7 @@ public:
     Status loadDeviceScope();
 
     // Re-entered password for an electronic signature: checked against the user's key slot.
-    Status confirmPassword(const QString &password) const;
+    Status confirmPassword(const Secret &password) const;
 
     // Appends to the audit chain as this user, now, signed with their key; call inside a transaction.
     Status audit(AuditEntry entry);

@@ -130,7 +130,7 @@ Result<QString> SiteBackup::createFor(Session &session, const QString &folder)
     return path;
 }
 
-Result<BackupCheck> SiteBackup::verify(const QString &backupPath, const QString &recoveryKey)
+Result<BackupCheck> SiteBackup::verify(const QString &backupPath, const Secret &recoveryKey)
 {
     if (!QFileInfo(backupPath).isFile())
         return Error::storage(Tr::tr("The backup %1 does not exist.").arg(backupPath));
@@ -164,7 +164,7 @@ Result<BackupCheck> SiteBackup::verify(const QString &backupPath, const QString 
     return out;
 }
 
-Result<BackupCheck> SiteBackup::restore(const QString &backupPath, const QString &newDatabasePath, const QString &recoveryKey)
+Result<BackupCheck> SiteBackup::restore(const QString &backupPath, const QString &newDatabasePath, const Secret &recoveryKey)
 {
     const QString newKeys = KeySlotFile::pathFor(newDatabasePath);
     if (newDatabasePath.isEmpty() || QFileInfo::exists(newDatabasePath) || QFileInfo::exists(newKeys))

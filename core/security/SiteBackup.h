@@ -9,6 +9,7 @@
 // The database appears last, by rename: a backup that was interrupted leaves no .db, and
 // the previous backups are never touched.
 #include "common/Result.h"
+#include "common/Secret.h"
 #include "security/AuditChain.h"
 
 namespace muco {
@@ -27,10 +28,10 @@ public:
     // Opens the backup read-only with the recovery key: its key file's seal, every page
     // (SQLCipher authenticates each), the database's own integrity check and the audit chain.
     // An error for what cannot be read; audit.intact false for a broken chain.
-    static Result<BackupCheck> verify(const QString &backupPath, const QString &recoveryKey);
+    static Result<BackupCheck> verify(const QString &backupPath, const Secret &recoveryKey);
     // Checks the backup as verify() does, then puts it at newDatabasePath (and its key file
     // beside it). Refuses (Invalid, field "db") a path where a database or key file exists.
-    static Result<BackupCheck> restore(const QString &backupPath, const QString &newDatabasePath, const QString &recoveryKey);
+    static Result<BackupCheck> restore(const QString &backupPath, const QString &newDatabasePath, const Secret &recoveryKey);
 
 private:
     friend class BackupSchedule;   // the administrator's plan, set off by whoever is signed in

@@ -44,12 +44,28 @@ QString makeRecoveryKey()
     return grouped;
 }
 
-QString normalizedRecoveryKey(const QString &key)
+// The key as its slot was wrapped: without surrounding white space, the dashes and spaces
+// between its groups, or capitals. Done on the guarded bytes, never through a QString.
+Secret normalizedRecoveryKey(const Secret &key)
 {
-    QString k = key.trimmed().toLower();
-    k.remove(QLatin1Char('-'));
-    k.remove(QLatin1Char(' '));
-    return k;
+    const auto space = [](unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+    std::size_t begin = 0;
+    std::size_t end = key.size();
+    while (begin < end && space(key.data()[begin]))
+        ++begin;
+    while (end > begin && space(key.data()[end - 1]))
+        --end;
+    SecureBytes out(end - begin);
+    std::size_t n = 0;
+    for (std::size_t i = begin; i < end; ++i) {
+        unsigned char c = key.data()[i];
+        if (c == '-' || c == ' ')
+            continue;
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<unsigned char>(c - 'A' + 'a');
+        out.data()[n++] = c;
+    }
+    return Secret::fromUtf8(out.data(), n);
 }
 
 void removeDatabaseFiles(const QString &path)
@@ -84,7 +100,7 @@ const auto kKdfFloorKey = QStringLiteral("kdf_floor");
 // another program's rewrite still in progress. The database is opened with whichever of the
 // two files takes this password; should neither, the sign-in goes on and fails as it would.
 // On a disk that cannot be written the kept file stays until one can.
-Status settleLeftoverRewrite(const QString &databasePath, const QString &user, const QString &password)
+Status settleLeftoverRewrite(const QString &databasePath, const QString &user, const Secret &password)
 {
     const QString keyPath = KeySlotFile::pathFor(databasePath);
     for (const QString &candidate : {keyPath, KeySlotFile::undoPath(keyPath)}) {
@@ -144,9 +160,9 @@ Status rewriteKeyFileImpl(Session &session, const std::function<Status(KeySlotFi
 
 QString normalizedUsername(const QString &username) { return username.trimmed().toLower(); }
 
-Status validatePassword(const QString &password, const QString &field)
+Status validatePassword(const Secret &password, const QString &field)
 {
-    if (password.size() < 10)
+    if (password.characters() < 10)
         return Error::invalid(field, Tr::tr("a password needs at least 10 characters"));
     return {};
 }
@@ -276,7 +292,7 @@ Result<QString> SiteVault::create(const SiteSetup &setup, const Clock &clock)
 }
 
 Result<std::unique_ptr<Session>> SiteVault::signIn(const QString &databasePath, const QString &username,
-                                                    const QString &password, std::shared_ptr<Clock> clock)
+                                                    const Secret &password, std::shared_ptr<Clock> clock)
 {
     if (!QFileInfo::exists(databasePath))
         return Error::storage(Tr::tr("The site database %1 does not exist.").arg(databasePath));
@@ -544,7 +560,7 @@ Result<QString> SiteVault::replaceRecoveryKey(Session &session, const KdfCost &c
     return recovery;
 }
 
-Result<SecureBytes> SiteVault::recoverKey(const QString &databasePath, const QString &recoveryKey)
+Result<SecureBytes> SiteVault::recoverKey(const QString &databasePath, const Secret &recoveryKey)
 {
     auto keys = KeySlotFile::load(KeySlotFile::pathFor(databasePath));
     if (!keys.ok())

@@ -1,6 +1,7 @@
 #pragma once
 // Creating a site database and signing in to it: the only places where a database
 // key is made or unwrapped.
+#include "common/Secret.h"
 #include "common/Clock.h"
 #include "common/Result.h"
 #include "security/Kdf.h"
@@ -15,7 +16,7 @@ struct SiteSetup {
     QString siteCode;
     QString adminUsername;
     QString adminDisplayName;
-    QString adminPassword;
+    Secret adminPassword;
     QString timeZone = QStringLiteral("UTC");
     KdfCost cost = KdfCost::standard();
     // A cost below KdfCost::standard() is accepted for the DEMO site and, with this set by the
@@ -27,7 +28,7 @@ struct SiteSetup {
 class KeySlotFile;
 
 // Checks shared by every place that takes one of these from a person.
-Status validatePassword(const QString &password, const QString &field = QStringLiteral("password"));
+Status validatePassword(const Secret &password, const QString &field = QStringLiteral("password"));
 Status validateUsername(const QString &username, const QString &field = QStringLiteral("user"));
 Status validateSiteCode(const QString &code, const QString &field = QStringLiteral("site"));
 QString normalizedUsername(const QString &username);
@@ -44,7 +45,7 @@ public:
     // Returns the recovery key, to be shown once. Nothing is left behind on failure.
     static Result<QString> create(const SiteSetup &setup, const Clock &clock);
     static Result<std::unique_ptr<Session>> signIn(const QString &databasePath, const QString &username,
-                                                   const QString &password, std::shared_ptr<Clock> clock);
+                                                   const Secret &password, std::shared_ptr<Clock> clock);
     // A new recovery key for the signed-in site (administrators), shown once: its slot replaces
     // the recovery slot and its public key is registered in the audit chain, so that key
     // rotation seals the database key to it; the old recovery key opens nothing from now on
@@ -52,7 +53,7 @@ public:
     // exposed recovery key, and for a site whose recovery slot predates key rotation.
     static Result<QString> replaceRecoveryKey(Session &session, const KdfCost &cost);
     // Disaster recovery: the raw database key, opened with the recovery key's slot.
-    static Result<SecureBytes> recoverKey(const QString &databasePath, const QString &recoveryKey);
+    static Result<SecureBytes> recoverKey(const QString &databasePath, const Secret &recoveryKey);
     // Changes the signed-in site's key file under its lock and seals it again with the next
     // generation, which is recorded in the database (in the caller's transaction, if any).
     // Inside a transaction, the file follows the transaction: a rollback puts the old one back.

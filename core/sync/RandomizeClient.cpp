@@ -11,7 +11,7 @@ struct Tr {
 };
 } // namespace
 
-void RandomizeClient::start(Session &s, SyncTransport *transport, const QString &patientId, const QString &password, Done done)
+void RandomizeClient::start(Session &s, SyncTransport *transport, const QString &patientId, const Secret &password, Done done)
 {
     auto request = Randomize::check(s, patientId, password);
     if (!request.ok()) {
@@ -44,7 +44,7 @@ void RandomizeClient::start(Session &s, SyncTransport *transport, const QString 
                     });
 }
 
-Result<Allocation> RandomizeClient::runBlocking(Session &s, SyncTransport *transport, const QString &patientId, const QString &password)
+Result<Allocation> RandomizeClient::runBlocking(Session &s, SyncTransport *transport, const QString &patientId, const Secret &password)
 {
     std::optional<Result<Allocation>> result;
     QEventLoop loop;

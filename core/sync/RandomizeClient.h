@@ -4,6 +4,7 @@
 // it does not answer (no link, a timeout, a server failure, no central site configured), the
 // device's sealed reserve is used instead. A refusal from the central site (the list used
 // up, another site's stratum) is not a reason to open the reserve: it is reported as is.
+#include "common/Secret.h"
 #include "records/Randomize.h"
 #include "sync/SyncClient.h"
 #include <functional>
@@ -14,9 +15,9 @@ class RandomizeClient {
 public:
     using Done = std::function<void(const Result<Allocation> &)>;
     // transport null: this device has no central site; the reserve is used.
-    static void start(Session &session, SyncTransport *transport, const QString &patientId, const QString &password, Done done);
+    static void start(Session &session, SyncTransport *transport, const QString &patientId, const Secret &password, Done done);
     // Runs an event loop until it is done (CLI and tests).
-    static Result<Allocation> runBlocking(Session &session, SyncTransport *transport, const QString &patientId, const QString &password);
+    static Result<Allocation> runBlocking(Session &session, SyncTransport *transport, const QString &patientId, const Secret &password);
 };
 
 } // namespace muco
