@@ -7,6 +7,7 @@
 #include "central/CentralAuditTrail.h"
 #include "central/CentralService.h"
 #include "central/CentralStore.h"
+#include "central/IntegrityAlarms.h"
 #include "demo/DirectTransport.h"
 #include "security/Accounts.h"
 #include "security/AuditChain.h"
@@ -18,7 +19,11 @@
 #include "storage/Statement.h"
 #include "sync/SyncClient.h"
 #include "sync/SyncEngine.h"
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <algorithm>
 #include <QtTest>
 
@@ -74,10 +79,11 @@ struct Central {
     std::unique_ptr<CentralService> service;
     QString deviceId;
     QString issued;
+    std::shared_ptr<FixedClock> clock = std::make_shared<FixedClock>(QDateTime::currentDateTimeUtc());
 
     Central()
     {
-        store = std::make_unique<CentralStore>(CentralBackend::openEmbedded(dir.path(), true).value(), Clock::system());
+        store = std::make_unique<CentralStore>(CentralBackend::openEmbedded(dir.path(), true).value(), clock);
         service = std::make_unique<CentralService>(*store);
     }
     Status enrol(test::TestSite &site)
@@ -94,6 +100,11 @@ struct Central {
     SyncReport sync(test::TestSite &site, std::function<bool(const QString &)> drop = {}, int maxRetries = 5)
     {
         auto s = site.signIn(QStringLiteral("doctor"));
+        return sync(*s, std::move(drop), maxRetries);
+    }
+    SyncReport sync(Session &session, std::function<bool(const QString &)> drop = {}, int maxRetries = 5)
+    {
+        Session *s = &session;
         auto c = SyncEngine::config(*s);
         if (!c.ok()) {
             SyncReport r;
@@ -110,6 +121,11 @@ struct Central {
         return client.runBlocking();
     }
     bool opens(const QString &token) { return store->authenticate(token).ok(); }
+    int alarms()
+    {
+        auto open = integrityAlarms(*store);
+        return open.ok() ? static_cast<int>(open->size()) : -1;
+    }
     int replacements()
     {
         auto rows = CentralAuditTrail(store->backend(), store->clock()).entries();
@@ -125,6 +141,24 @@ struct Central {
         }
         return n;
     }
+};
+
+// A central site from before token replacement: /v1/token is not known there.
+class OlderCentral : public SyncTransport {
+public:
+    OlderCentral(CentralService &service, const QString &token) : SyncTransport(token, nullptr), m_direct(service, token) {}
+    void send(const QByteArray &method, const QString &path, const QUrlQuery &query, const QJsonObject &body, Callback callback) override
+    {
+        if (path == QLatin1String("/v1/token")) {
+            QTimer::singleShot(0, this, [callback] { callback(404, {{QStringLiteral("error"), QStringLiteral("No such endpoint.")}}, {}); });
+            return;
+        }
+        m_direct.setToken(token());
+        m_direct.send(method, path, query, body, std::move(callback));
+    }
+
+private:
+    DirectTransport m_direct;
 };
 
 bool deactivated(test::TestSite &site, const QString &user)
@@ -155,10 +189,14 @@ private slots:
             auto secrets = KeySlotFile::open(*keys->find(QStringLiteral("user"), QStringLiteral("monitor")), test::kPassword);
             QVERIFY(secrets.ok());
             auto monitor = site.signIn(QStringLiteral("monitor"));
+            const QByteArray databaseKey = secrets->databaseKey.toHex();
             monitor->setSyncKey(std::move(secrets->databaseKey));
-            auto refused = SyncEngine::config(*monitor);
-            QVERIFY(!refused.ok());
-            QVERIFY2(refused.error().message.contains(QStringLiteral("does not open")), qPrintable(refused.error().message));
+            // It opens nothing: the token is read with the account's own copy of the sync key,
+            // which takes the database key's place (as after a key replaced by another program).
+            auto config = SyncEngine::config(*monitor);
+            QVERIFY(config.ok());
+            QCOMPARE(config->token, kToken);
+            QVERIFY(monitor->syncKey().toHex() != databaseKey);
         }
         for (const QString &user : kEveryone)
             QCOMPARE(tokenSeenBy(site, user), kToken);
@@ -426,11 +464,11 @@ private slots:
         const QStringList malformed{QStringLiteral("abc"), QString(64, QLatin1Char('A')), QString(63, QLatin1Char('a')),
                                     QString(QString(63, QLatin1Char('a')) + QLatin1Char('g'))};
         for (const QString &bad : malformed) {
-            const Status refused = central.store->replaceToken(device, bad);
+            const Status refused = central.store->replaceToken(device, central.issued, bad);
             QVERIFY(!refused.ok());
             QCOMPARE(refused.error().field, QStringLiteral("token"));
         }
-        const Status taken = central.store->replaceToken(device, other->token);
+        const Status taken = central.store->replaceToken(device, central.issued, other->token);
         QVERIFY(!taken.ok());
         QCOMPARE(taken.error().field, QStringLiteral("token"));
         QVERIFY(central.opens(other->token));
@@ -443,14 +481,152 @@ private slots:
         QCOMPARE(answer.status, 200);
         QVERIFY(!central.opens(central.issued));
         QCOMPARE(central.store->authenticate(next)->deviceId, central.deviceId);
+        // A request authenticated with the old token before the lock, or a retired token asked for again.
+        QCOMPARE(central.store->replaceToken(device, central.issued, QString(64, QLatin1Char('9'))).error().kind, ErrorKind::Denied);
+        QCOMPARE(central.store->replaceToken(device, next, central.issued).error().field, QStringLiteral("token"));
+        QCOMPARE(central.store->replaceToken(device, next, next).ok(), true);   // an answer lost: asked again
         QVERIFY(central.store->revoke(central.deviceId).ok());
-        QVERIFY(!central.store->replaceToken(device, QString(64, QLatin1Char('8'))).ok());
+        QVERIFY(!central.store->replaceToken(device, next, QString(64, QLatin1Char('8'))).ok());
         QCOMPARE(central.replacements(), 1);
 
         test::TestSite alone;
         QVERIFY(deactivated(alone, QStringLiteral("nurse")));
         auto admin = alone.signIn(QStringLiteral("admin"));
         QVERIFY(!SyncToken::replacementUnderway(*admin).value());
+    }
+
+    // The review's case: the token drawn for one departure was sent, its answer lost, and a
+    // second account (which could read that token) left before the next sync. That token is
+    // taken and then replaced again, under a sync key the second account never held.
+    void anAccountLeavingWhileATokenWaitsGetsAnotherReplacement()
+    {
+        test::TestSite site;
+        Central central;
+        QVERIFY(central.enrol(site).ok());
+        QVERIFY(deactivated(site, QStringLiteral("nurse")));
+        QVERIFY(!central.sync(site, [](const QString &path) { return path.startsWith(QLatin1String("/v1/")); }, 1).ok);
+        QString waiting;
+        {
+            auto coord = site.signIn(QStringLiteral("coord"));   // what the coordinator can read before leaving
+            auto config = SyncEngine::config(*coord);
+            QVERIFY(config.ok());
+            auto p = SyncToken::pending(*coord, {config->server, config->deviceId, config->caCert});
+            QVERIFY(p.ok());
+            QVERIFY(!p->drawn);
+            waiting = p->token;
+        }
+        QVERIFY(central.opens(waiting));
+        QVERIFY(deactivated(site, QStringLiteral("coord")));
+        const SyncReport r = central.sync(site);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(!central.opens(waiting));
+        QVERIFY(!central.opens(central.issued));
+        QVERIFY(central.opens(tokenSeenBy(site, QStringLiteral("doctor"))));
+        QCOMPARE(central.replacements(), 2);
+        auto admin = site.signIn(QStringLiteral("admin"));
+        QVERIFY(!SyncToken::replacementUnderway(*admin).value());
+    }
+
+    // The app and `sync now` at once, each with the token it read before: one token is drawn
+    // and sent by both, the central site takes it once, and both runs end well with it.
+    void twoProgramsSyncingAtOnceAgreeOnOneToken()
+    {
+        test::TestSite site;
+        Central central;
+        QVERIFY(central.enrol(site).ok());
+        QVERIFY(deactivated(site, QStringLiteral("nurse")));
+        auto doctor = site.signIn(QStringLiteral("doctor"));
+        auto coord = site.signIn(QStringLiteral("coord"));
+        const QString before = SyncEngine::config(*doctor)->token;
+        DirectTransport first(*central.service, before);
+        DirectTransport second(*central.service, before);
+        SyncClient::Options o;
+        o.baseBackoffMs = 1;
+        SyncClient a(*doctor, first, o);
+        SyncClient b(*coord, second, o);
+        QList<SyncReport> reports;
+        QEventLoop loop;
+        for (SyncClient *c : {&a, &b})
+            connect(c, &SyncClient::finished, &loop, [&](const SyncReport &r) {
+                reports.append(r);
+                if (reports.size() == 2)
+                    loop.quit();
+            });
+        a.start();
+        b.start();
+        loop.exec();
+        for (const SyncReport &r : std::as_const(reports))
+            QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(central.replacements(), 1);
+        const QString now = tokenSeenBy(site, QStringLiteral("admin"));
+        QVERIFY(central.opens(now));
+        QCOMPARE(first.token(), now);
+        QCOMPARE(second.token(), now);
+        QCOMPARE(central.alarms(), 0);   // the old token sent by the slower run is no alarm
+    }
+
+    // Whoever kept a copy of the old token and uses it after the replacement (later than a
+    // run under way could) raises one integrity alarm at the central site; the device's own
+    // new token works on.
+    void aReplacedTokenUsedAgainRaisesAnAlarm()
+    {
+        test::TestSite site;
+        Central central;
+        QVERIFY(central.enrol(site).ok());
+        QVERIFY(deactivated(site, QStringLiteral("nurse")));
+        QVERIFY(central.sync(site).ok);
+        QVERIFY(!central.opens(central.issued));   // within the grace: refused, no alarm
+        QCOMPARE(central.alarms(), 0);
+        central.clock->advanceSecs(qint64(CentralStore::kRetiredGraceMinutes) * 60 + 1);
+        const ServiceResponse pushed = central.service->handle({"POST", QStringLiteral("/v1/push"), {}, "Bearer " + central.issued.toLatin1(), {},
+                                                                QJsonDocument(QJsonObject{{QStringLiteral("changes"), QJsonArray()}}).toJson()});
+        QCOMPARE(pushed.status, 401);
+        QVERIFY(!central.opens(central.issued));
+        QCOMPARE(central.alarms(), 1);
+        auto alarms = integrityAlarms(*central.store).value();
+        QCOMPARE(alarms.first().deviceId, central.deviceId);
+        QVERIFY(!alarms.first().detail.contains(central.issued));
+        QVERIFY(central.sync(site).ok);
+    }
+
+    // A central site from before token replacement answers 404: the device syncs as it is and
+    // keeps the replacement due for a central site that can.
+    void aCentralSiteWithoutReplacementsIsSyncedWith()
+    {
+        test::TestSite site;
+        Central central;
+        QVERIFY(central.enrol(site).ok());
+        QVERIFY(deactivated(site, QStringLiteral("nurse")));
+        auto s = site.signIn(QStringLiteral("doctor"));
+        OlderCentral older(*central.service, SyncEngine::config(*s)->token);
+        SyncClient::Options o;
+        o.baseBackoffMs = 1;
+        SyncClient client(*s, older, o);
+        const SyncReport r = client.runBlocking();
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(!r.tokenReplaced);
+        QVERIFY(central.opens(central.issued));
+        QVERIFY(SyncToken::replacementUnderway(*s).value());
+        QVERIFY(central.sync(site).tokenReplaced);
+    }
+
+    // The app's session, open since before another program replaced the token (and the sync
+    // key), reads the new token: it is not told to enrol the device again.
+    void aSessionOpenedBeforeTheReplacementReadsTheNewToken()
+    {
+        test::TestSite site;
+        Central central;
+        QVERIFY(central.enrol(site).ok());
+        QVERIFY(deactivated(site, QStringLiteral("nurse")));   // (with no other program open: the database key is replaced)
+        auto app = site.signIn(QStringLiteral("doctor"));
+        QCOMPARE(SyncEngine::config(*app)->token, central.issued);
+        auto cli = site.signIn(QStringLiteral("coord"));
+        QVERIFY(central.sync(*cli).tokenReplaced);
+        auto config = SyncEngine::config(*app);
+        QVERIFY2(config.ok(), qPrintable(config.ok() ? QString() : config.error().message));
+        QVERIFY(config->token != central.issued);
+        QVERIFY(central.opens(config->token));
+        QVERIFY(central.sync(*app).ok);
     }
 };
 

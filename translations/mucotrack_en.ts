@@ -1044,36 +1044,36 @@ Integrity: %2</source>
 <context>
     <name>CentralBackend</name>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="128"/>
-        <location filename="../core/central/CentralBackend.cpp" line="134"/>
-        <location filename="../core/central/CentralBackend.cpp" line="148"/>
-        <location filename="../core/central/CentralBackend.cpp" line="158"/>
-        <location filename="../core/central/CentralBackend.cpp" line="167"/>
+        <location filename="../core/central/CentralBackend.cpp" line="131"/>
+        <location filename="../core/central/CentralBackend.cpp" line="137"/>
+        <location filename="../core/central/CentralBackend.cpp" line="151"/>
+        <location filename="../core/central/CentralBackend.cpp" line="161"/>
+        <location filename="../core/central/CentralBackend.cpp" line="170"/>
         <source>PostgreSQL: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="310"/>
+        <location filename="../core/central/CentralBackend.cpp" line="313"/>
         <source>The data folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="315"/>
+        <location filename="../core/central/CentralBackend.cpp" line="318"/>
         <source>The data folder %1 cannot be made private to its owner (mode 0700).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="340"/>
+        <location filename="../core/central/CentralBackend.cpp" line="343"/>
         <source>Give PostgreSQL&apos;s password in a password file (PGPASSFILE or ~/.pgpass), never in the connection string.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="343"/>
+        <location filename="../core/central/CentralBackend.cpp" line="346"/>
         <source>The PostgreSQL driver of Qt SQL (libqt6sql6-psql) is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="361"/>
+        <location filename="../core/central/CentralBackend.cpp" line="364"/>
         <source>PostgreSQL cannot be reached (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1148,7 +1148,7 @@ Integrity: %2</source>
     </message>
     <message>
         <location filename="../core/central/CentralService.cpp" line="125"/>
-        <location filename="../core/central/CentralService.cpp" line="184"/>
+        <location filename="../core/central/CentralService.cpp" line="185"/>
         <source>Use GET.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1159,7 +1159,7 @@ Integrity: %2</source>
     </message>
     <message>
         <location filename="../core/central/CentralService.cpp" line="52"/>
-        <location filename="../core/central/CentralService.cpp" line="187"/>
+        <location filename="../core/central/CentralService.cpp" line="188"/>
         <source>No such endpoint.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1200,63 +1200,78 @@ Integrity: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="216"/>
+        <location filename="../core/central/CentralStore.cpp" line="219"/>
         <source>Unknown device token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="218"/>
-        <location filename="../core/central/CentralStore.cpp" line="257"/>
+        <location filename="../core/central/CentralStore.cpp" line="221"/>
+        <source>This token was replaced by its device and is no longer valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralStore.cpp" line="224"/>
+        <location filename="../core/central/CentralStore.cpp" line="292"/>
         <source>This device&apos;s token was revoked by the central site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="229"/>
+        <location filename="../core/central/CentralStore.cpp" line="248"/>
+        <source>a token this device replaced at %1 was used again: someone kept a copy of it (an account that left the site?); if the device&apos;s own syncs are refused, its token was taken over: revoke the device and enrol it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralStore.cpp" line="270"/>
         <source>no enrolled device has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="244"/>
+        <location filename="../core/central/CentralStore.cpp" line="285"/>
         <source>a device token is 64 lower-case hexadecimal digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="253"/>
+        <location filename="../core/central/CentralStore.cpp" line="298"/>
+        <source>This device&apos;s token was replaced since the request was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralStore.cpp" line="302"/>
         <source>this token is not available; draw another</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="278"/>
+        <location filename="../core/central/CentralStore.cpp" line="325"/>
         <source>A monitor&apos;s device may send queries and source verification only, not changes to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="281"/>
+        <location filename="../core/central/CentralStore.cpp" line="328"/>
         <source>A monitor&apos;s device does not resolve conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="292"/>
+        <location filename="../core/central/CentralStore.cpp" line="339"/>
         <source>a monitoring record must name a patient the central site holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="312"/>
+        <location filename="../core/central/CentralStore.cpp" line="359"/>
         <source>a change needs an id, a known table and a record id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="315"/>
+        <location filename="../core/central/CentralStore.cpp" line="362"/>
         <source>&quot;%1&quot; is not a field name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="328"/>
+        <location filename="../core/central/CentralStore.cpp" line="375"/>
         <source>A device of site %1 may not refer to records of another site (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="332"/>
+        <location filename="../core/central/CentralStore.cpp" line="379"/>
         <source>A device of site %1 may not change records of another site.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1302,12 +1317,12 @@ Integrity: %2</source>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="127"/>
+        <location filename="../app/cli/CliContext.cpp" line="129"/>
         <source>Give exactly one input FILE, or - for standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="139"/>
+        <location filename="../app/cli/CliContext.cpp" line="141"/>
         <source>%1 cannot be read (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1357,41 +1372,46 @@ Exit status: 0 success, 2 usage, 3 sign-in or permission denied, 4 invalid input
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="81"/>
+        <location filename="../app/cli/CliContext.cpp" line="56"/>
+        <source>--%1: a password or key longer than %2 bytes is not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliContext.cpp" line="96"/>
         <source>--%1 needs a value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="86"/>
+        <location filename="../app/cli/CliContext.cpp" line="101"/>
         <source>Unknown option --%1 for this command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="95"/>
+        <location filename="../app/cli/CliContext.cpp" line="110"/>
         <source>--%1 is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="120"/>
+        <location filename="../app/cli/CliContext.cpp" line="122"/>
         <source>No password was given (use --%1 or a terminal).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="155"/>
+        <location filename="../app/cli/CliContext.cpp" line="157"/>
         <location filename="../app/cli/RandomizeCommands.cpp" line="29"/>
-        <location filename="../app/cli/SiteCommands.cpp" line="130"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="126"/>
         <source>This command needs a sign-in: give --user NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="156"/>
+        <location filename="../app/cli/CliContext.cpp" line="158"/>
         <location filename="../app/cli/RandomizeCommands.cpp" line="30"/>
         <location filename="../app/cli/SiteCommands.cpp" line="40"/>
         <source>Password for %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="166"/>
+        <location filename="../app/cli/CliContext.cpp" line="167"/>
         <source>Read-only: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1411,7 +1431,7 @@ Exit status: 0 success, 2 usage, 3 sign-in or permission denied, 4 invalid input
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="57"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="56"/>
         <source>Site %1 created in %2.
 
 Recovery key (shown once; print it or write it down and keep it locked away):
@@ -1426,27 +1446,27 @@ Recovery key (shown once; print it or write it down and keep it locked away):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="103"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="99"/>
         <source>Account %1 (%2) added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="126"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="122"/>
         <source>Current password for %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="143"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="138"/>
         <source>The password of %1 was reset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="143"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="138"/>
         <source>Your password was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="159"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="154"/>
         <source>The recovery key of %1 is replaced; the old one no longer opens it (backups made before keep their own).
 
 New recovery key (shown once; print it or write it down and keep it locked away):
@@ -1456,87 +1476,87 @@ New recovery key (shown once; print it or write it down and keep it locked away)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="185"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="180"/>
         <source> (inactive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="272"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="267"/>
         <source>--subject-id is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="274"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="269"/>
         <source>--reason is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="408"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="402"/>
         <source>set up a new site database and its administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="410"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="404"/>
         <source>add a user (administrator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="412"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="406"/>
         <source>list the users and their roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="414"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="408"/>
         <source>change your own password (the current one is the sign-in password)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="416"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="410"/>
         <source>set another user&apos;s password (administrator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="418"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="412"/>
         <source>register a patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="420"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="414"/>
         <source>list the patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="422"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="416"/>
         <source>one patient, with status, its date and reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="424"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="418"/>
         <source>correct a patient&apos;s details (audited)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="426"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="420"/>
         <source>status withdrawn (kept, audited)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="428"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="422"/>
         <source>the trial&apos;s screening log, with failed criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="430"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="424"/>
         <source>check the audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="432"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="426"/>
         <source>print the database key and cipher settings, from the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="434"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="428"/>
         <source>replace the recovery key, shown once (administrator)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1552,7 +1572,7 @@ New recovery key (shown once; print it or write it down and keep it locked away)
     </message>
     <message>
         <location filename="../app/cli/ClinicCommands.cpp" line="105"/>
-        <location filename="../app/cli/SiteCommands.cpp" line="295"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="290"/>
         <location filename="../app/cli/VisitCommands.cpp" line="60"/>
         <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
@@ -1613,22 +1633,22 @@ New recovery key (shown once; print it or write it down and keep it locked away)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="330"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="325"/>
         <source>failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="363"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="358"/>
         <source>The audit trail is broken at row %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="367"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="362"/>
         <source>The audit trail is intact (%1 rows).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="379"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="374"/>
         <source>The site database %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1656,28 +1676,28 @@ New recovery key (shown once; print it or write it down and keep it locked away)
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="73"/>
-        <location filename="../app/cli/BackupCommands.cpp" line="93"/>
-        <location filename="../app/cli/SiteCommands.cpp" line="380"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="92"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="375"/>
         <source>Recovery key: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommands.cpp" line="107"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="105"/>
         <source>Backups (the site database and its key file, encrypted):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommands.cpp" line="110"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="108"/>
         <source>a consistent, encrypted copy of the database and its key file, while the app may run (administrator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommands.cpp" line="112"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="110"/>
         <source>open a backup with the recovery key and check every page and the audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommands.cpp" line="114"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="112"/>
         <source>check a backup and put it at a new path (never over an existing database)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1786,47 +1806,47 @@ Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScreeningCommands.cpp" line="79"/>
+        <location filename="../app/cli/ScreeningCommands.cpp" line="77"/>
         <source>%1: %2, signed by %3; status %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScreeningCommands.cpp" line="87"/>
+        <location filename="../app/cli/ScreeningCommands.cpp" line="85"/>
         <source>The trial (--db PATH; --user NAME [--password-stdin]):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScreeningCommands.cpp" line="95"/>
+        <location filename="../app/cli/ScreeningCommands.cpp" line="93"/>
         <source>screen a patient: the eligibility check&apos;s input (JSON) over the site&apos;s record, saved as a draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScreeningCommands.cpp" line="98"/>
+        <location filename="../app/cli/ScreeningCommands.cpp" line="96"/>
         <source>sign the latest screening&apos;s decision (investigator; the password again); eligible: enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VisitCommands.cpp" line="111"/>
+        <location filename="../app/cli/VisitCommands.cpp" line="110"/>
         <source>Visit %1 of %2 signed by %3.%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VisitCommands.cpp" line="112"/>
+        <location filename="../app/cli/VisitCommands.cpp" line="111"/>
         <source> An adverse event &quot;Mucositis oral&quot; was drafted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VisitCommands.cpp" line="153"/>
+        <location filename="../app/cli/VisitCommands.cpp" line="152"/>
         <source>record a graded visit: the exam&apos;s findings (JSON, docs/clinical-exam.md); prints every scale&apos;s grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VisitCommands.cpp" line="155"/>
+        <location filename="../app/cli/VisitCommands.cpp" line="154"/>
         <source>sign a visit&apos;s grades (investigator; the password again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VisitCommands.cpp" line="157"/>
+        <location filename="../app/cli/VisitCommands.cpp" line="156"/>
         <source>every visit of a patient, its grades and its state</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1977,7 +1997,7 @@ Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/QueryCommands.cpp" line="67"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="63"/>
         <source>%1  %2  %3/%4 %5  %6  %n day(s)  &quot;%7&quot;</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1985,108 +2005,108 @@ Last error: %1</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="89"/>
-        <location filename="../app/cli/QueryCommands.cpp" line="219"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="85"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="215"/>
         <source>name a record as TABLE/ID, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="118"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="114"/>
         <source>--correct needs --reason: a changed value always says why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="121"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="117"/>
         <source>--reason goes with --correct.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="182"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="178"/>
         <source>No queries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="204"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="200"/>
         <source>%1  %2/%3  verified by %4 at %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="206"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="202"/>
         <source>%1  %2/%3  changed since %4 verified it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="207"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="203"/>
         <source>%1  %2/%3  not verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="254"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="250"/>
         <source>Every critical record, and every record of the plan&apos;s sample, is verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="285"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="281"/>
         <source>the protocol&apos;s critical records and its sample of the rest not verified as they stand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="266"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="262"/>
         <source>Monitoring (--db PATH; --user NAME [--password-stdin]; a step is signed with the password):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="270"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="266"/>
         <source>ask the site about one value (monitor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="273"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="269"/>
         <source>answer a query, correcting the value if need be (site staff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="275"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="271"/>
         <source>close a query (monitor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="277"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="273"/>
         <source>re-open an answered or closed query (monitor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="279"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="275"/>
         <source>this site&apos;s queries, their state and age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="281"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="277"/>
         <source>mark a record verified against the source (monitor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="283"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="279"/>
         <source>whether a record is verified as it stands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/RandomizeCommands.cpp" line="69"/>
+        <location filename="../app/cli/RandomizeCommands.cpp" line="64"/>
         <source>%1 is randomized to the %2 arm (stratum %3, #%4, %5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/RandomizeCommands.cpp" line="71"/>
+        <location filename="../app/cli/RandomizeCommands.cpp" line="66"/>
         <source>allocated by the central site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/RandomizeCommands.cpp" line="71"/>
+        <location filename="../app/cli/RandomizeCommands.cpp" line="66"/>
         <source>from this device&apos;s sealed reserve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/RandomizeCommands.cpp" line="82"/>
+        <location filename="../app/cli/RandomizeCommands.cpp" line="77"/>
         <source>allocate an enrolled patient&apos;s arm (coordinator, investigator; online, else the sealed reserve)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3981,12 +4001,12 @@ Last error: %1</source>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/SignatureDialog.cpp" line="66"/>
+        <location filename="../ui/SignatureDialog.cpp" line="73"/>
         <source>Reason for the change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SignatureDialog.cpp" line="67"/>
+        <location filename="../ui/SignatureDialog.cpp" line="74"/>
         <source>%1
 Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
@@ -4953,115 +4973,115 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SiteVault</name>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="150"/>
+        <location filename="../core/security/SiteVault.cpp" line="166"/>
         <source>a password needs at least 10 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="158"/>
+        <location filename="../core/security/SiteVault.cpp" line="174"/>
         <source>a user name is 2 to 32 letters, digits, dots, dashes or underscores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="166"/>
+        <location filename="../core/security/SiteVault.cpp" line="182"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="191"/>
-        <location filename="../core/security/SiteVault.cpp" line="519"/>
+        <location filename="../core/security/SiteVault.cpp" line="207"/>
+        <location filename="../core/security/SiteVault.cpp" line="535"/>
         <source>a real site&apos;s key slots need at least the standard Argon2id cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="193"/>
+        <location filename="../core/security/SiteVault.cpp" line="209"/>
         <source>%1 already exists; choose a new path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="195"/>
+        <location filename="../core/security/SiteVault.cpp" line="211"/>
         <source>The folder for %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="271"/>
+        <location filename="../core/security/SiteVault.cpp" line="287"/>
         <source>%1 could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="282"/>
+        <location filename="../core/security/SiteVault.cpp" line="298"/>
         <source>The site database %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="295"/>
+        <location filename="../core/security/SiteVault.cpp" line="311"/>
         <source>Too many failed sign-ins for %1; wait %2 seconds and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="309"/>
-        <location filename="../core/security/SiteVault.cpp" line="315"/>
-        <location filename="../core/security/SiteVault.cpp" line="361"/>
+        <location filename="../core/security/SiteVault.cpp" line="325"/>
+        <location filename="../core/security/SiteVault.cpp" line="331"/>
+        <location filename="../core/security/SiteVault.cpp" line="377"/>
         <source>The user name or password is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="366"/>
+        <location filename="../core/security/SiteVault.cpp" line="382"/>
         <source>The key file %1 has been altered (%2). Sign-in is refused and this was recorded in the audit trail; put back the key file that belongs with this database, or ask the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="371"/>
+        <location filename="../core/security/SiteVault.cpp" line="387"/>
         <source>its seal does not match its content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="380"/>
+        <location filename="../core/security/SiteVault.cpp" line="396"/>
         <source>its seal does not match its content: it was edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="382"/>
+        <location filename="../core/security/SiteVault.cpp" line="398"/>
         <source>it is not sealed, but the database expects generation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="384"/>
+        <location filename="../core/security/SiteVault.cpp" line="400"/>
         <source>it is generation %1, older than the generation %2 the database recorded: an old copy was put back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="387"/>
+        <location filename="../core/security/SiteVault.cpp" line="403"/>
         <source>its cipher settings are not the ones the database recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="393"/>
+        <location filename="../core/security/SiteVault.cpp" line="409"/>
         <source>the key slot of %1 is below the standard Argon2id cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="413"/>
+        <location filename="../core/security/SiteVault.cpp" line="429"/>
         <source>The account %1 is not active at this site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="416"/>
+        <location filename="../core/security/SiteVault.cpp" line="432"/>
         <source>The account %1 has an unknown role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="527"/>
+        <location filename="../core/security/SiteVault.cpp" line="543"/>
         <source>Your account has no signing key yet; sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="554"/>
+        <location filename="../core/security/SiteVault.cpp" line="570"/>
         <source>The key file of %1 has no recovery slot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="557"/>
+        <location filename="../core/security/SiteVault.cpp" line="573"/>
         <source>The recovery key is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5151,12 +5171,22 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="228"/>
+        <location filename="../core/sync/SyncClient.cpp" line="226"/>
+        <source>The central site no longer accepts this device&apos;s token (%1). Someone who kept a copy of it may have replaced it: ask the central site&apos;s operator to revoke device %2, then enrol this device again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="243"/>
         <source>The central site took the device&apos;s new token, which could not be stored yet (%1); it is stored at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="251"/>
+        <source>This device&apos;s enrolment changed in another program during the sync; sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/sync/SyncClient.cpp" line="324"/>
+        <location filename="../core/sync/SyncClient.cpp" line="348"/>
         <source>The central site acknowledged none of the %n change(s) sent; they stay in the outbox. Ask the central site&apos;s operator to look at it.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5164,17 +5194,17 @@ Why is saved data being changed? (kept in the audit trail)</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="436"/>
+        <location filename="../core/sync/SyncClient.cpp" line="460"/>
         <source>The central site cannot be used safely: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="453"/>
+        <location filename="../core/sync/SyncClient.cpp" line="477"/>
         <source>The central site cannot be reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="467"/>
+        <location filename="../core/sync/SyncClient.cpp" line="491"/>
         <source>The central site refused the request (HTTP %1): %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5230,38 +5260,39 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SyncToken</name>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="61"/>
+        <location filename="../core/security/SyncToken.cpp" line="63"/>
         <source>The stored sync token is in clear and the audit trail is broken at row %1 (%2): it is not used until the trail is repaired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="64"/>
+        <location filename="../core/security/SyncToken.cpp" line="66"/>
         <source>The stored sync token is in clear, but this device encrypts it: it was replaced outside MucoTrack. Enrol the device again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="143"/>
+        <location filename="../core/security/SyncToken.cpp" line="163"/>
         <source>No account holds this device&apos;s sync key any more: an administrator must enrol the device again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="145"/>
+        <location filename="../core/security/SyncToken.cpp" line="165"/>
         <source>Your account holds no copy of this device&apos;s sync key: it is sealed to an account when an account that holds it signs in, if the audit trail gives the account a role that may sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="151"/>
+        <location filename="../core/security/SyncToken.cpp" line="171"/>
         <source>The stored sync token does not open: it, the central site&apos;s address, the device id or the certificate was changed outside MucoTrack. Enrol the device again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="161"/>
+        <location filename="../core/security/SyncToken.cpp" line="181"/>
+        <location filename="../core/security/SyncToken.cpp" line="233"/>
         <source>The audit trail does not give your account a role that may sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="200"/>
-        <source>Your account holds no copy of this device&apos;s sync key.</source>
+        <location filename="../core/security/SyncToken.cpp" line="226"/>
+        <source>This device holds no sync token to replace; enrol it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

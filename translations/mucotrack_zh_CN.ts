@@ -1100,36 +1100,36 @@ Integrity: %2</source>
 <context>
     <name>CentralBackend</name>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="128"/>
-        <location filename="../core/central/CentralBackend.cpp" line="134"/>
-        <location filename="../core/central/CentralBackend.cpp" line="148"/>
-        <location filename="../core/central/CentralBackend.cpp" line="158"/>
-        <location filename="../core/central/CentralBackend.cpp" line="167"/>
+        <location filename="../core/central/CentralBackend.cpp" line="131"/>
+        <location filename="../core/central/CentralBackend.cpp" line="137"/>
+        <location filename="../core/central/CentralBackend.cpp" line="151"/>
+        <location filename="../core/central/CentralBackend.cpp" line="161"/>
+        <location filename="../core/central/CentralBackend.cpp" line="170"/>
         <source>PostgreSQL: %1</source>
         <translation>PostgreSQL：%1</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="310"/>
+        <location filename="../core/central/CentralBackend.cpp" line="313"/>
         <source>The data folder %1 cannot be created.</source>
         <translation>无法创建数据文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="315"/>
+        <location filename="../core/central/CentralBackend.cpp" line="318"/>
         <source>The data folder %1 cannot be made private to its owner (mode 0700).</source>
         <translation>无法将数据文件夹 %1 设为仅其所有者可访问（权限 0700）。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="340"/>
+        <location filename="../core/central/CentralBackend.cpp" line="343"/>
         <source>Give PostgreSQL&apos;s password in a password file (PGPASSFILE or ~/.pgpass), never in the connection string.</source>
         <translation>请在密码文件（PGPASSFILE 或 ~/.pgpass）中提供 PostgreSQL 密码，切勿写在连接字符串中。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="343"/>
+        <location filename="../core/central/CentralBackend.cpp" line="346"/>
         <source>The PostgreSQL driver of Qt SQL (libqt6sql6-psql) is not installed.</source>
         <translation>未安装 Qt SQL 的 PostgreSQL 驱动（libqt6sql6-psql）。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="361"/>
+        <location filename="../core/central/CentralBackend.cpp" line="364"/>
         <source>PostgreSQL cannot be reached (%1).</source>
         <translation>无法连接 PostgreSQL（%1）。</translation>
     </message>
@@ -1204,7 +1204,7 @@ Integrity: %2</source>
     </message>
     <message>
         <location filename="../core/central/CentralService.cpp" line="125"/>
-        <location filename="../core/central/CentralService.cpp" line="184"/>
+        <location filename="../core/central/CentralService.cpp" line="185"/>
         <source>Use GET.</source>
         <translation>请使用 GET。</translation>
     </message>
@@ -1215,7 +1215,7 @@ Integrity: %2</source>
     </message>
     <message>
         <location filename="../core/central/CentralService.cpp" line="52"/>
-        <location filename="../core/central/CentralService.cpp" line="187"/>
+        <location filename="../core/central/CentralService.cpp" line="188"/>
         <source>No such endpoint.</source>
         <translation>不存在此端点。</translation>
     </message>
@@ -1255,63 +1255,78 @@ Integrity: %2</source>
         <translation>此注册码属于其他站点，而非 %1；未被使用。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="216"/>
+        <location filename="../core/central/CentralStore.cpp" line="219"/>
         <source>Unknown device token.</source>
         <translation>未知的设备令牌。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="218"/>
-        <location filename="../core/central/CentralStore.cpp" line="257"/>
+        <location filename="../core/central/CentralStore.cpp" line="221"/>
+        <source>This token was replaced by its device and is no longer valid.</source>
+        <translation>此令牌已被其设备更换，不再有效。</translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralStore.cpp" line="224"/>
+        <location filename="../core/central/CentralStore.cpp" line="292"/>
         <source>This device&apos;s token was revoked by the central site.</source>
         <translation>此设备的令牌已被中心站点吊销。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="229"/>
+        <location filename="../core/central/CentralStore.cpp" line="248"/>
+        <source>a token this device replaced at %1 was used again: someone kept a copy of it (an account that left the site?); if the device&apos;s own syncs are refused, its token was taken over: revoke the device and enrol it again</source>
+        <translation>本设备于 %1 更换的令牌再次被使用：有人保留了其副本（已离开本中心的账户？）；如果本设备自身的同步被拒绝，说明其令牌已被冒用：请吊销该设备并重新注册</translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralStore.cpp" line="270"/>
         <source>no enrolled device has the id %1</source>
         <translation>没有 ID 为 %1 的已注册设备</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="244"/>
+        <location filename="../core/central/CentralStore.cpp" line="285"/>
         <source>a device token is 64 lower-case hexadecimal digits</source>
         <translation>设备令牌为 64 位小写十六进制数字</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="253"/>
+        <location filename="../core/central/CentralStore.cpp" line="298"/>
+        <source>This device&apos;s token was replaced since the request was sent.</source>
+        <translation>自请求发出后，本设备的令牌已被更换。</translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralStore.cpp" line="302"/>
         <source>this token is not available; draw another</source>
         <translation>此令牌不可用；请另行生成</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="278"/>
+        <location filename="../core/central/CentralStore.cpp" line="325"/>
         <source>A monitor&apos;s device may send queries and source verification only, not changes to %1.</source>
         <translation>监查员设备只能发送数据质疑和源数据核查，不能发送对 %1 的更改。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="281"/>
+        <location filename="../core/central/CentralStore.cpp" line="328"/>
         <source>A monitor&apos;s device does not resolve conflicts.</source>
         <translation>监查员设备不能解决冲突。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="292"/>
+        <location filename="../core/central/CentralStore.cpp" line="339"/>
         <source>a monitoring record must name a patient the central site holds</source>
         <translation>监查记录必须指明中心站点已有的患者</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="312"/>
+        <location filename="../core/central/CentralStore.cpp" line="359"/>
         <source>a change needs an id, a known table and a record id</source>
         <translation>一项更改需要有 ID、已知的表和记录 ID</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="315"/>
+        <location filename="../core/central/CentralStore.cpp" line="362"/>
         <source>&quot;%1&quot; is not a field name</source>
         <translation>“%1”不是字段名</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="328"/>
+        <location filename="../core/central/CentralStore.cpp" line="375"/>
         <source>A device of site %1 may not refer to records of another site (%2).</source>
         <translation>站点 %1 的设备不得引用其他站点（%2）的记录。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="332"/>
+        <location filename="../core/central/CentralStore.cpp" line="379"/>
         <source>A device of site %1 may not change records of another site.</source>
         <translation>站点 %1 的设备不得修改其他站点的记录。</translation>
     </message>
@@ -1357,12 +1372,12 @@ Integrity: %2</source>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="127"/>
+        <location filename="../app/cli/CliContext.cpp" line="129"/>
         <source>Give exactly one input FILE, or - for standard input.</source>
         <translation>请只指定一个输入文件 FILE，或用 - 表示标准输入。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="139"/>
+        <location filename="../app/cli/CliContext.cpp" line="141"/>
         <source>%1 cannot be read (%2).</source>
         <translation>无法读取 %1（%2）。</translation>
     </message>
@@ -1422,41 +1437,46 @@ Exit status: 0 success, 2 usage, 3 sign-in or permission denied, 4 invalid input
         <translation>未知命令“%1”；请使用 %2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="81"/>
+        <location filename="../app/cli/CliContext.cpp" line="56"/>
+        <source>--%1: a password or key longer than %2 bytes is not accepted</source>
+        <translation>--%1：不接受超过 %2 字节的密码或密钥</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliContext.cpp" line="96"/>
         <source>--%1 needs a value.</source>
         <translation>--%1 需要一个值。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="86"/>
+        <location filename="../app/cli/CliContext.cpp" line="101"/>
         <source>Unknown option --%1 for this command.</source>
         <translation>此命令没有选项 --%1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="95"/>
+        <location filename="../app/cli/CliContext.cpp" line="110"/>
         <source>--%1 is required.</source>
         <translation>必须指定 --%1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="120"/>
+        <location filename="../app/cli/CliContext.cpp" line="122"/>
         <source>No password was given (use --%1 or a terminal).</source>
         <translation>未提供密码（请使用 --%1 或在终端中输入）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="155"/>
+        <location filename="../app/cli/CliContext.cpp" line="157"/>
         <location filename="../app/cli/RandomizeCommands.cpp" line="29"/>
-        <location filename="../app/cli/SiteCommands.cpp" line="130"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="126"/>
         <source>This command needs a sign-in: give --user NAME.</source>
         <translation>此命令需要登录：请指定 --user NAME。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="156"/>
+        <location filename="../app/cli/CliContext.cpp" line="158"/>
         <location filename="../app/cli/RandomizeCommands.cpp" line="30"/>
         <location filename="../app/cli/SiteCommands.cpp" line="40"/>
         <source>Password for %1: </source>
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="166"/>
+        <location filename="../app/cli/CliContext.cpp" line="167"/>
         <source>Read-only: %1</source>
         <translation>只读：%1</translation>
     </message>
@@ -1476,7 +1496,7 @@ Exit status: 0 success, 2 usage, 3 sign-in or permission denied, 4 invalid input
         <translation>两次输入的密码不一致</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="57"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="56"/>
         <source>Site %1 created in %2.
 
 Recovery key (shown once; print it or write it down and keep it locked away):
@@ -1496,27 +1516,27 @@ Recovery key (shown once; print it or write it down and keep it locked away):
         <translation>无法读取 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="103"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="99"/>
         <source>Account %1 (%2) added.</source>
         <translation>已添加账户 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="126"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="122"/>
         <source>Current password for %1: </source>
         <translation>%1 的当前密码：</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="143"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="138"/>
         <source>The password of %1 was reset.</source>
         <translation>%1 的密码已重置。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="143"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="138"/>
         <source>Your password was changed.</source>
         <translation>您的密码已修改。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="159"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="154"/>
         <source>The recovery key of %1 is replaced; the old one no longer opens it (backups made before keep their own).
 
 New recovery key (shown once; print it or write it down and keep it locked away):
@@ -1531,87 +1551,87 @@ New recovery key (shown once; print it or write it down and keep it locked away)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="185"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="180"/>
         <source> (inactive)</source>
         <translation>（已停用）</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="272"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="267"/>
         <source>--subject-id is required</source>
         <translation>--subject-id 为必填项</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="274"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="269"/>
         <source>--reason is required</source>
         <translation>--reason 为必填项</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="408"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="402"/>
         <source>set up a new site database and its administrator</source>
         <translation>建立新的站点数据库及其管理员</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="410"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="404"/>
         <source>add a user (administrator)</source>
         <translation>添加用户（管理员）</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="412"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="406"/>
         <source>list the users and their roles</source>
         <translation>列出用户及其角色</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="414"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="408"/>
         <source>change your own password (the current one is the sign-in password)</source>
         <translation>修改本人密码（当前密码即登录密码）</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="416"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="410"/>
         <source>set another user&apos;s password (administrator)</source>
         <translation>设置其他用户的密码（管理员）</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="418"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="412"/>
         <source>register a patient</source>
         <translation>登记患者</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="420"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="414"/>
         <source>list the patients</source>
         <translation>列出患者</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="422"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="416"/>
         <source>one patient, with status, its date and reason</source>
         <translation>显示一名患者，含状态及其日期和原因</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="424"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="418"/>
         <source>correct a patient&apos;s details (audited)</source>
         <translation>修改患者资料（留有稽查记录）</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="426"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="420"/>
         <source>status withdrawn (kept, audited)</source>
         <translation>状态改为已退出（保留，留有稽查记录）</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="428"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="422"/>
         <source>the trial&apos;s screening log, with failed criteria</source>
         <translation>本试验的筛选日志，含不符合的标准</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="430"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="424"/>
         <source>check the audit trail</source>
         <translation>检查稽查轨迹</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="432"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="426"/>
         <source>print the database key and cipher settings, from the recovery key</source>
         <translation>凭恢复密钥打印数据库密钥和加密设置</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="434"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="428"/>
         <source>replace the recovery key, shown once (administrator)</source>
         <translation>更换恢复密钥，仅显示一次（管理员）</translation>
     </message>
@@ -1627,7 +1647,7 @@ New recovery key (shown once; print it or write it down and keep it locked away)
     </message>
     <message>
         <location filename="../app/cli/ClinicCommands.cpp" line="105"/>
-        <location filename="../app/cli/SiteCommands.cpp" line="295"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="290"/>
         <location filename="../app/cli/VisitCommands.cpp" line="60"/>
         <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
         <translation>“%1”不是 YYYY-MM-DD 格式的日期</translation>
@@ -1688,22 +1708,22 @@ New recovery key (shown once; print it or write it down and keep it locked away)
         <translation>记录同一次采样的检验结果（JSON）</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="330"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="325"/>
         <source>failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="363"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="358"/>
         <source>The audit trail is broken at row %1: %2.</source>
         <translation>稽查轨迹在第 %1 行损坏：%2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="367"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="362"/>
         <source>The audit trail is intact (%1 rows).</source>
         <translation>稽查轨迹完整（%1 行）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="379"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="374"/>
         <source>The site database %1 does not exist.</source>
         <translation>站点数据库 %1 不存在。</translation>
     </message>
@@ -1733,28 +1753,28 @@ New recovery key (shown once; print it or write it down and keep it locked away)
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="73"/>
-        <location filename="../app/cli/BackupCommands.cpp" line="93"/>
-        <location filename="../app/cli/SiteCommands.cpp" line="380"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="92"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="375"/>
         <source>Recovery key: </source>
         <translation>恢复密钥：</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommands.cpp" line="107"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="105"/>
         <source>Backups (the site database and its key file, encrypted):</source>
         <translation>备份（站点数据库及其密钥文件，已加密）：</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommands.cpp" line="110"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="108"/>
         <source>a consistent, encrypted copy of the database and its key file, while the app may run (administrator)</source>
         <translation>生成数据库及其密钥文件的一致性加密副本，应用程序可同时运行（管理员）</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommands.cpp" line="112"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="110"/>
         <source>open a backup with the recovery key and check every page and the audit trail</source>
         <translation>用恢复密钥打开备份，检查每一页及稽查轨迹</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommands.cpp" line="114"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="112"/>
         <source>check a backup and put it at a new path (never over an existing database)</source>
         <translation>检查备份并将其恢复到新路径（绝不覆盖已有数据库）</translation>
     </message>
@@ -1867,47 +1887,47 @@ Last error: %1</source>
         <translation>汇总迄今已执行的放疗分次（JSON）</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScreeningCommands.cpp" line="79"/>
+        <location filename="../app/cli/ScreeningCommands.cpp" line="77"/>
         <source>%1: %2, signed by %3; status %4.</source>
         <translation>%1：%2，由 %3 签名；状态为 %4。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScreeningCommands.cpp" line="87"/>
+        <location filename="../app/cli/ScreeningCommands.cpp" line="85"/>
         <source>The trial (--db PATH; --user NAME [--password-stdin]):</source>
         <translation>临床试验（--db PATH；--user NAME [--password-stdin]）：</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScreeningCommands.cpp" line="95"/>
+        <location filename="../app/cli/ScreeningCommands.cpp" line="93"/>
         <source>screen a patient: the eligibility check&apos;s input (JSON) over the site&apos;s record, saved as a draft</source>
         <translation>筛选患者：以入组资格检查的输入（JSON）覆盖站点记录中的对应值，保存为草稿</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScreeningCommands.cpp" line="98"/>
+        <location filename="../app/cli/ScreeningCommands.cpp" line="96"/>
         <source>sign the latest screening&apos;s decision (investigator; the password again); eligible: enrolled</source>
         <translation>对最近一次筛选的判定签名（研究者；需再次输入密码）；eligible：状态改为已入组</translation>
     </message>
     <message>
-        <location filename="../app/cli/VisitCommands.cpp" line="111"/>
+        <location filename="../app/cli/VisitCommands.cpp" line="110"/>
         <source>Visit %1 of %2 signed by %3.%4</source>
         <translation>%2 的访视 %1 已由 %3 签名。%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/VisitCommands.cpp" line="112"/>
+        <location filename="../app/cli/VisitCommands.cpp" line="111"/>
         <source> An adverse event &quot;Mucositis oral&quot; was drafted.</source>
         <translation>已起草不良事件“口腔黏膜炎”（Mucositis oral）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/VisitCommands.cpp" line="153"/>
+        <location filename="../app/cli/VisitCommands.cpp" line="152"/>
         <source>record a graded visit: the exam&apos;s findings (JSON, docs/clinical-exam.md); prints every scale&apos;s grade</source>
         <translation>记录一次分级访视：检查所见（JSON，见 docs/clinical-exam.md）；输出各量表的分级</translation>
     </message>
     <message>
-        <location filename="../app/cli/VisitCommands.cpp" line="155"/>
+        <location filename="../app/cli/VisitCommands.cpp" line="154"/>
         <source>sign a visit&apos;s grades (investigator; the password again)</source>
         <translation>对访视的分级签名（研究者；需再次输入密码）</translation>
     </message>
     <message>
-        <location filename="../app/cli/VisitCommands.cpp" line="157"/>
+        <location filename="../app/cli/VisitCommands.cpp" line="156"/>
         <source>every visit of a patient, its grades and its state</source>
         <translation>列出患者的全部访视及其分级和状态</translation>
     </message>
@@ -2058,115 +2078,115 @@ Last error: %1</source>
         <translation>每个数据域一个 CSV 文件，另附数据字典</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/QueryCommands.cpp" line="67"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="63"/>
         <source>%1  %2  %3/%4 %5  %6  %n day(s)  &quot;%7&quot;</source>
         <translation>
             <numerusform>%1  %2  %3/%4 %5  %6  %n 天  “%7”</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="89"/>
-        <location filename="../app/cli/QueryCommands.cpp" line="219"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="85"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="215"/>
         <source>name a record as TABLE/ID, not &quot;%1&quot;</source>
         <translation>请以 TABLE/ID 形式指定记录，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="118"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="114"/>
         <source>--correct needs --reason: a changed value always says why.</source>
         <translation>--correct 需要同时指定 --reason：修改数值必须说明原因。</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="121"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="117"/>
         <source>--reason goes with --correct.</source>
         <translation>--reason 只能与 --correct 一起使用。</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="182"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="178"/>
         <source>No queries.</source>
         <translation>没有质疑。</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="204"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="200"/>
         <source>%1  %2/%3  verified by %4 at %5</source>
         <translation>%1  %2/%3  已由 %4 于 %5 核查</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="206"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="202"/>
         <source>%1  %2/%3  changed since %4 verified it</source>
         <translation>%1  %2/%3  在 %4 核查后已被修改</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="207"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="203"/>
         <source>%1  %2/%3  not verified</source>
         <translation>%1  %2/%3  未核查</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="254"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="250"/>
         <source>Every critical record, and every record of the plan&apos;s sample, is verified.</source>
         <translation>所有关键记录及计划抽样的每条记录均已核查。</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="285"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="281"/>
         <source>the protocol&apos;s critical records and its sample of the rest not verified as they stand</source>
         <translation>方案中尚未按现状核查的关键记录及其余记录的抽样</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="266"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="262"/>
         <source>Monitoring (--db PATH; --user NAME [--password-stdin]; a step is signed with the password):</source>
         <translation>监查（--db PATH；--user NAME [--password-stdin]；每一步都以密码签名）：</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="270"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="266"/>
         <source>ask the site about one value (monitor)</source>
         <translation>就某一数值向站点发起质疑（监查员）</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="273"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="269"/>
         <source>answer a query, correcting the value if need be (site staff)</source>
         <translation>回复质疑，必要时更正数值（站点人员）</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="275"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="271"/>
         <source>close a query (monitor)</source>
         <translation>关闭质疑（监查员）</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="277"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="273"/>
         <source>re-open an answered or closed query (monitor)</source>
         <translation>重新开放已回复或已关闭的质疑（监查员）</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="279"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="275"/>
         <source>this site&apos;s queries, their state and age</source>
         <translation>本站点的质疑及其状态和存在天数</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="281"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="277"/>
         <source>mark a record verified against the source (monitor)</source>
         <translation>将记录标记为已完成源数据核查（监查员）</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="283"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="279"/>
         <source>whether a record is verified as it stands</source>
         <translation>记录的当前内容是否已核查</translation>
     </message>
     <message>
-        <location filename="../app/cli/RandomizeCommands.cpp" line="69"/>
+        <location filename="../app/cli/RandomizeCommands.cpp" line="64"/>
         <source>%1 is randomized to the %2 arm (stratum %3, #%4, %5).</source>
         <translation>%1 已随机分入 %2 组（分层 %3，#%4，%5）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/RandomizeCommands.cpp" line="71"/>
+        <location filename="../app/cli/RandomizeCommands.cpp" line="66"/>
         <source>allocated by the central site</source>
         <translation>由中心站点分配</translation>
     </message>
     <message>
-        <location filename="../app/cli/RandomizeCommands.cpp" line="71"/>
+        <location filename="../app/cli/RandomizeCommands.cpp" line="66"/>
         <source>from this device&apos;s sealed reserve</source>
         <translation>取自本设备的封存储备</translation>
     </message>
     <message>
-        <location filename="../app/cli/RandomizeCommands.cpp" line="82"/>
+        <location filename="../app/cli/RandomizeCommands.cpp" line="77"/>
         <source>allocate an enrolled patient&apos;s arm (coordinator, investigator; online, else the sealed reserve)</source>
         <translation>为已入组患者分配组别（研究协调员、研究者；联网时在线分配，否则使用封存储备）</translation>
     </message>
@@ -4059,12 +4079,12 @@ Last error: %1</source>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/SignatureDialog.cpp" line="66"/>
+        <location filename="../ui/SignatureDialog.cpp" line="73"/>
         <source>Reason for the change</source>
         <translation>修改原因</translation>
     </message>
     <message>
-        <location filename="../ui/SignatureDialog.cpp" line="67"/>
+        <location filename="../ui/SignatureDialog.cpp" line="74"/>
         <source>%1
 Why is saved data being changed? (kept in the audit trail)</source>
         <translation>%1
@@ -5032,115 +5052,115 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SiteVault</name>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="150"/>
+        <location filename="../core/security/SiteVault.cpp" line="166"/>
         <source>a password needs at least 10 characters</source>
         <translation>密码至少需要 10 个字符</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="158"/>
+        <location filename="../core/security/SiteVault.cpp" line="174"/>
         <source>a user name is 2 to 32 letters, digits, dots, dashes or underscores</source>
         <translation>用户名为 2 至 32 个字母、数字、点、连字符或下划线</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="166"/>
+        <location filename="../core/security/SiteVault.cpp" line="182"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation>站点代码为 2 至 10 位大写字母或数字</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="191"/>
-        <location filename="../core/security/SiteVault.cpp" line="519"/>
+        <location filename="../core/security/SiteVault.cpp" line="207"/>
+        <location filename="../core/security/SiteVault.cpp" line="535"/>
         <source>a real site&apos;s key slots need at least the standard Argon2id cost</source>
         <translation>正式站点的密钥槽至少需要标准的 Argon2id 成本</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="193"/>
+        <location filename="../core/security/SiteVault.cpp" line="209"/>
         <source>%1 already exists; choose a new path</source>
         <translation>%1 已存在；请选择新的路径</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="195"/>
+        <location filename="../core/security/SiteVault.cpp" line="211"/>
         <source>The folder for %1 does not exist.</source>
         <translation>%1 所在的文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="271"/>
+        <location filename="../core/security/SiteVault.cpp" line="287"/>
         <source>%1 could not be created.</source>
         <translation>无法创建 %1。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="282"/>
+        <location filename="../core/security/SiteVault.cpp" line="298"/>
         <source>The site database %1 does not exist.</source>
         <translation>站点数据库 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="295"/>
+        <location filename="../core/security/SiteVault.cpp" line="311"/>
         <source>Too many failed sign-ins for %1; wait %2 seconds and try again.</source>
         <translation>%1 登录失败次数过多；请等待 %2 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="309"/>
-        <location filename="../core/security/SiteVault.cpp" line="315"/>
-        <location filename="../core/security/SiteVault.cpp" line="361"/>
+        <location filename="../core/security/SiteVault.cpp" line="325"/>
+        <location filename="../core/security/SiteVault.cpp" line="331"/>
+        <location filename="../core/security/SiteVault.cpp" line="377"/>
         <source>The user name or password is wrong.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="366"/>
+        <location filename="../core/security/SiteVault.cpp" line="382"/>
         <source>The key file %1 has been altered (%2). Sign-in is refused and this was recorded in the audit trail; put back the key file that belongs with this database, or ask the administrator.</source>
         <translation>密钥文件 %1 已被修改（%2）。已拒绝登录并记入稽查轨迹；请放回与本数据库配套的密钥文件，或联系管理员。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="371"/>
+        <location filename="../core/security/SiteVault.cpp" line="387"/>
         <source>its seal does not match its content</source>
         <translation>其封印与内容不符</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="380"/>
+        <location filename="../core/security/SiteVault.cpp" line="396"/>
         <source>its seal does not match its content: it was edited</source>
         <translation>其封印与内容不符：文件被编辑过</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="382"/>
+        <location filename="../core/security/SiteVault.cpp" line="398"/>
         <source>it is not sealed, but the database expects generation %1</source>
         <translation>文件未封存，但数据库要求第 %1 代</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="384"/>
+        <location filename="../core/security/SiteVault.cpp" line="400"/>
         <source>it is generation %1, older than the generation %2 the database recorded: an old copy was put back</source>
         <translation>文件为第 %1 代，早于数据库记录的第 %2 代：放回的是旧副本</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="387"/>
+        <location filename="../core/security/SiteVault.cpp" line="403"/>
         <source>its cipher settings are not the ones the database recorded</source>
         <translation>其加密设置与数据库记录的不一致</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="393"/>
+        <location filename="../core/security/SiteVault.cpp" line="409"/>
         <source>the key slot of %1 is below the standard Argon2id cost</source>
         <translation>%1 的密钥槽低于标准的 Argon2id 成本</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="413"/>
+        <location filename="../core/security/SiteVault.cpp" line="429"/>
         <source>The account %1 is not active at this site.</source>
         <translation>账户 %1 在本站点未启用。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="416"/>
+        <location filename="../core/security/SiteVault.cpp" line="432"/>
         <source>The account %1 has an unknown role.</source>
         <translation>账户 %1 的角色未知。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="527"/>
+        <location filename="../core/security/SiteVault.cpp" line="543"/>
         <source>Your account has no signing key yet; sign in again.</source>
         <translation>您的账户尚无签名密钥；请重新登录。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="554"/>
+        <location filename="../core/security/SiteVault.cpp" line="570"/>
         <source>The key file of %1 has no recovery slot.</source>
         <translation>%1 的密钥文件没有恢复槽。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="557"/>
+        <location filename="../core/security/SiteVault.cpp" line="573"/>
         <source>The recovery key is wrong.</source>
         <translation>恢复密钥错误。</translation>
     </message>
@@ -5230,29 +5250,39 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>中心站点返回了重定向（HTTP %1 至 %2），不予跟随</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="228"/>
+        <location filename="../core/sync/SyncClient.cpp" line="226"/>
+        <source>The central site no longer accepts this device&apos;s token (%1). Someone who kept a copy of it may have replaced it: ask the central site&apos;s operator to revoke device %2, then enrol this device again.</source>
+        <translation>中心站点不再接受本设备的令牌（%1）。保留其副本的人可能已将其更换：请联系中心站点管理员吊销设备 %2，然后重新注册本设备。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="243"/>
         <source>The central site took the device&apos;s new token, which could not be stored yet (%1); it is stored at the next sync.</source>
         <translation>中心站点已接受本设备的新令牌，但暂时无法保存（%1）；将在下次同步时保存。</translation>
     </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="251"/>
+        <source>This device&apos;s enrolment changed in another program during the sync; sync again.</source>
+        <translation>同步期间，本设备的注册已在另一个程序中更改；请再次同步。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/sync/SyncClient.cpp" line="324"/>
+        <location filename="../core/sync/SyncClient.cpp" line="348"/>
         <source>The central site acknowledged none of the %n change(s) sent; they stay in the outbox. Ask the central site&apos;s operator to look at it.</source>
         <translation>
             <numerusform>中心站点未确认已发送的 %n 项更改中的任何一项；这些更改仍保留在发件箱中。请联系中心站点的运维人员检查。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="436"/>
+        <location filename="../core/sync/SyncClient.cpp" line="460"/>
         <source>The central site cannot be used safely: %1</source>
         <translation>无法安全地使用中心站点：%1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="453"/>
+        <location filename="../core/sync/SyncClient.cpp" line="477"/>
         <source>The central site cannot be reached: %1</source>
         <translation>无法连接中心站点：%1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="467"/>
+        <location filename="../core/sync/SyncClient.cpp" line="491"/>
         <source>The central site refused the request (HTTP %1): %2</source>
         <translation>中心站点拒绝了请求（HTTP %1）：%2</translation>
     </message>
@@ -5308,39 +5338,40 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SyncToken</name>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="61"/>
+        <location filename="../core/security/SyncToken.cpp" line="63"/>
         <source>The stored sync token is in clear and the audit trail is broken at row %1 (%2): it is not used until the trail is repaired.</source>
         <translation>已存储的同步令牌为明文，且稽查轨迹在第 %1 行断开（%2）：修复稽查轨迹之前不会使用该令牌。</translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="64"/>
+        <location filename="../core/security/SyncToken.cpp" line="66"/>
         <source>The stored sync token is in clear, but this device encrypts it: it was replaced outside MucoTrack. Enrol the device again.</source>
         <translation>已存储的同步令牌为明文，但此设备会加密它：它已在 MucoTrack 之外被替换。请重新注册此设备。</translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="143"/>
+        <location filename="../core/security/SyncToken.cpp" line="163"/>
         <source>No account holds this device&apos;s sync key any more: an administrator must enrol the device again.</source>
         <translation>已没有任何账户持有此设备的同步密钥：需由管理员重新注册此设备。</translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="145"/>
+        <location filename="../core/security/SyncToken.cpp" line="165"/>
         <source>Your account holds no copy of this device&apos;s sync key: it is sealed to an account when an account that holds it signs in, if the audit trail gives the account a role that may sync.</source>
         <translation>您的账户未持有此设备同步密钥的副本：当持有该密钥的账户登录时，若稽查轨迹赋予某账户可同步的角色，便会为其封装一份副本。</translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="151"/>
+        <location filename="../core/security/SyncToken.cpp" line="171"/>
         <source>The stored sync token does not open: it, the central site&apos;s address, the device id or the certificate was changed outside MucoTrack. Enrol the device again.</source>
         <translation>已存储的同步令牌无法打开：令牌、中心站点地址、设备编号或证书已在 MucoTrack 之外被更改。请重新注册此设备。</translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="161"/>
+        <location filename="../core/security/SyncToken.cpp" line="181"/>
+        <location filename="../core/security/SyncToken.cpp" line="233"/>
         <source>The audit trail does not give your account a role that may sync.</source>
         <translation>稽查轨迹中您账户的角色不允许同步。</translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="200"/>
-        <source>Your account holds no copy of this device&apos;s sync key.</source>
-        <translation>您的账户未持有本设备同步密钥的副本。</translation>
+        <location filename="../core/security/SyncToken.cpp" line="226"/>
+        <source>This device holds no sync token to replace; enrol it again.</source>
+        <translation>本设备没有可更换的同步令牌；请重新注册。</translation>
     </message>
 </context>
 <context>

@@ -174,7 +174,8 @@ ServiceResponse CentralService::handle(const ServiceRequest &r)
     if (r.path == QLatin1String("/v1/token")) {
         if (r.method != "POST")
             return fail(405, Tr::tr("Use POST."));
-        const Status replaced = m_store.replaceToken(device.value(), json.value(QStringLiteral("token")).toString());
+        const Status replaced = m_store.replaceToken(device.value(), QString::fromLatin1(r.authorization.mid(7).trimmed()),
+                                                     json.value(QStringLiteral("token")).toString());
         if (!replaced.ok())
             return failWith(replaced.error());
         return {200, {{QStringLiteral("replaced"), true}}};

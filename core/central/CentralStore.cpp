@@ -212,12 +212,53 @@ Result<DeviceIdentity> CentralStore::authenticate(const QString &token)
                                  {tokenHash(token)});
     if (!rows.ok())
         return rows.error();
-    if (rows->isEmpty())
-        return Error::denied(Tr::tr("Unknown device token."));
+    if (rows->isEmpty()) {
+        MUCO_READ(retired, m_backend->query(QStringLiteral("SELECT device_id, site, retired_utc, alarmed_utc, token_hash FROM retired_tokens"
+                                                           " WHERE token_hash = ?"), {tokenHash(token)}));
+        if (retired.isEmpty())
+            return Error::denied(Tr::tr("Unknown device token."));
+        alarmRetiredToken(retired.first());
+        return Error::denied(Tr::tr("This token was replaced by its device and is no longer valid."));
+    }
     if (!rows->first().at(2).isNull())
         return Error::denied(Tr::tr("This device's token was revoked by the central site."));
     return DeviceIdentity{rows->first().at(0).toString(), rows->first().at(1).toString(),
                           rows->first().at(3).toString() == QLatin1String(MonitorDevices::kScope)};
+}
+
+// A replaced token used again, after the grace for a run already under way: whoever kept a copy
+// of it (an account that left the site) is trying to connect as the device, or replaced the
+// device's token before it did. Raised once per token, for the operator to look into.
+void CentralStore::alarmRetiredToken(const QVariantList &retired)
+{
+    const QString deviceId = retired.at(0).toString();
+    const QString site = retired.at(1).toString();
+    const QString retiredUtc = retired.at(2).toString();
+    const QDateTime at = QDateTime::fromString(retiredUtc, Qt::ISODateWithMs);
+    const QDateTime now = m_clock->nowUtc();
+    if (!retired.at(3).isNull() || !at.isValid() || now < at.addSecs(qint64(kRetiredGraceMinutes) * 60))
+        return;
+    CentralTransaction tx(*m_backend);
+    if (!tx.begun().ok() || !m_backend->lockWrites().ok())
+        return;
+    const QVariant hash = retired.at(4);
+    auto already = m_backend->query(QStringLiteral("SELECT alarmed_utc FROM retired_tokens WHERE token_hash = ?"), {hash});
+    if (!already.ok() || already->isEmpty() || !already->first().at(0).isNull())
+        return;   // raised by another request meanwhile
+    const QString detail = Tr::tr("a token this device replaced at %1 was used again: someone kept a copy of it (an account that "
+                                  "left the site?); if the device's own syncs are refused, its token was taken over: revoke the "
+                                  "device and enrol it again").arg(retiredUtc);
+    // Best effort, like a refusal's trail row: the request is refused whatever happens here.
+    const QString nowText = isoUtc(now);
+    const bool recorded =
+        m_backend->exec(QStringLiteral("UPDATE retired_tokens SET alarmed_utc = ? WHERE token_hash = ?"), {nowText, hash}).ok()
+        && m_backend->exec(QStringLiteral("INSERT INTO integrity_alarms (id, device_id, site, seen_utc, detail) VALUES (?,?,?,?,?)"),
+                           {newUuid(), deviceId, site, nowText, detail}).ok()
+        && CentralAuditTrail(*m_backend, *m_clock).append(QLatin1String(CentralAuditTrail::kIntegrityAlarm), QStringLiteral("device"),
+                                                          deviceId, site, {{QStringLiteral("kind"), QStringLiteral("retired_token")},
+                                                                           {QStringLiteral("retired_utc"), retiredUtc}}).ok();
+    if (recorded)
+        (void)tx.commit();
 }
 
 Status CentralStore::revoke(const QString &deviceId)
@@ -235,9 +276,9 @@ Status CentralStore::revoke(const QString &deviceId)
     return tx.commit();
 }
 
-Status CentralStore::replaceToken(const DeviceIdentity &device, const QString &token)
+Status CentralStore::replaceToken(const DeviceIdentity &device, const QString &presented, const QString &next)
 {
-    const bool wellFormed = token.size() == 64 && std::all_of(token.cbegin(), token.cend(), [](QChar c) {
+    const bool wellFormed = next.size() == 64 && std::all_of(next.cbegin(), next.cend(), [](QChar c) {
         return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'));
     });
     if (!wellFormed)
@@ -245,17 +286,23 @@ Status CentralStore::replaceToken(const DeviceIdentity &device, const QString &t
     CentralTransaction tx(*m_backend);
     MUCO_TRY(tx.begun());
     MUCO_TRY(m_backend->lockWrites());
-    const QString hash = tokenHash(token);
-    MUCO_READ(taken, m_backend->query(QStringLiteral("SELECT id FROM devices WHERE token_hash = ?"), {hash}));
-    if (!taken.isEmpty()) {
-        if (taken.first().at(0).toString() == device.deviceId)
-            return {};   // the device's token already (a request repeated)
-        return Error::invalid(QStringLiteral("token"), Tr::tr("this token is not available; draw another"));
-    }
-    MUCO_READ(rows, m_backend->query(QStringLiteral("SELECT revoked_utc FROM devices WHERE id = ?"), {device.deviceId}));
-    if (rows.isEmpty() || !rows.first().at(0).isNull())
+    const QString hash = tokenHash(next);
+    MUCO_READ(rows, m_backend->query(QStringLiteral("SELECT token_hash, revoked_utc FROM devices WHERE id = ?"), {device.deviceId}));
+    if (rows.isEmpty() || !rows.first().at(1).isNull())
         return Error::denied(Tr::tr("This device's token was revoked by the central site."));
+    const QString current = rows.first().at(0).toString();
+    if (current == hash)
+        return {};   // the device's token already (a request repeated)
+    // Authenticated before the lock was taken: another request may have replaced it since.
+    if (current != tokenHash(presented))
+        return Error::denied(Tr::tr("This device's token was replaced since the request was sent."));
+    MUCO_READ(taken, m_backend->query(QStringLiteral("SELECT 1 FROM devices WHERE token_hash = ?"
+                                                     " UNION ALL SELECT 1 FROM retired_tokens WHERE token_hash = ?"), {hash, hash}));
+    if (!taken.isEmpty())
+        return Error::invalid(QStringLiteral("token"), Tr::tr("this token is not available; draw another"));
     MUCO_TRY(m_backend->exec(QStringLiteral("UPDATE devices SET token_hash = ? WHERE id = ?"), {hash, device.deviceId}));
+    MUCO_TRY(m_backend->exec(QStringLiteral("INSERT INTO retired_tokens (token_hash, device_id, site, retired_utc) VALUES (?, ?, ?, ?)"),
+                             {current, device.deviceId, device.site, isoUtc(m_clock->nowUtc())}));
     // Neither token is recorded, nor its hash: that the device's token changed, and when.
     MUCO_TRY(CentralAuditTrail(*m_backend, *m_clock).append(QLatin1String(CentralAuditTrail::kTokenReplaced), QStringLiteral("device"),
                                                             device.deviceId, device.site, {}));

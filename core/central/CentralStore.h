@@ -53,11 +53,17 @@ public:
     Result<DeviceIdentity> authenticate(const QString &token);
     // Invalid for an unknown device; revoking a revoked device again changes nothing.
     Status revoke(const QString &deviceId);
-    // The device's token from now on is `token` (64 lower-case hex digits, which the device drew
-    // from 32 random bytes): the one it authenticated with opens nothing any more. A device
-    // replaces its token after an account that could read it left (docs/security.md, "Account
-    // life cycle"). Invalid, naming "token", for any other form or a token already in use.
-    Status replaceToken(const DeviceIdentity &device, const QString &token);
+    // The device's token from now on is `next` (64 lower-case hex digits, which the device drew
+    // from 32 random bytes) in place of `presented`, the one it authenticated with, which opens
+    // nothing any more and is kept as retired: used again later than kRetiredGraceMinutes after,
+    // it raises an integrity alarm. A device replaces its token after an account that could read
+    // it left (docs/security.md, "Account life cycle"). Checked and done under the write lock:
+    // denied when `presented` is no longer the device's token (replaced since), invalid, naming
+    // "token", for any other form or a token ever used. Asking again for the token the device
+    // has already is a success that changes nothing (an answer lost).
+    Status replaceToken(const DeviceIdentity &device, const QString &presented, const QString &next);
+    // A run of the device that began before its token was replaced may still send the old one.
+    static constexpr int kRetiredGraceMinutes = 15;
     // id, site, enrolled_utc, revoked_utc, scope ("site" or "monitor").
     Result<QList<QVariantList>> devices();
 
@@ -83,6 +89,7 @@ private:
     Result<QJsonObject> applyChange(const DeviceIdentity &device, const QJsonObject &change, QJsonArray &conflicts, PushBatch &batch);
     // A refusal is recorded in the central audit trail after its transaction rolled back.
     void auditRefusal(const QString &event, const DeviceIdentity &device, const QJsonObject &detail);
+    void alarmRetiredToken(const QVariantList &retired);
     std::unique_ptr<CentralBackend> m_backend;
     std::shared_ptr<Clock> m_clock;
     int m_codeValidityDays = 7;

@@ -7,6 +7,7 @@
 #include "storage/Transaction.h"
 #include <QCoreApplication>
 #include <QFile>
+#include <optional>
 #include <sodium.h>
 
 namespace muco {
@@ -21,6 +22,7 @@ const auto kPurpose = QString::fromLatin1(SealedKeys::kSync);
 const auto kMetaKey = QStringLiteral("sync_token");
 const auto kDueKey = QStringLiteral("sync_token_replacement_due");
 const auto kPendingKey = QStringLiteral("sync_token_next");
+const auto kPendingDueKey = QStringLiteral("sync_token_next_due");   // the count of departures it answers
 
 // "mucotrack-sync-token-v2", then the server, device id, CA path and the SHA-256 of the CA's
 // bytes, one per line: a token opens only for the destination it was stored for.
@@ -101,6 +103,24 @@ QByteArray pendingAssociatedData(const SyncToken::Destination &to)
     return associatedData(to) + QByteArrayLiteral("\nnext");
 }
 
+// `stored` opened with the session's sync key or, should that fail, with the account's copy of
+// the key as it is now: another program (a `sync now` beside the app) may have replaced the key
+// since this session opened its copy. Nothing when neither opens it.
+Result<std::optional<QString>> openSealed(Session &session, const QByteArray &associated, const QString &stored)
+{
+    const QByteArray bytes = stored.toUtf8();
+    if (!session.syncKey().isEmpty())
+        if (auto opened = IdentityCipher::openValue(session.syncKey(), associated, QByteArrayView(bytes)))
+            return opened;
+    MUCO_READ(key, SealedKeys::open(session, kPurpose));
+    if (key.isEmpty() || key.equals(session.syncKey()))
+        return std::optional<QString>();
+    auto opened = IdentityCipher::openValue(key, associated, QByteArrayView(bytes));
+    if (opened)
+        session.setSyncKey(std::move(key));
+    return opened;
+}
+
 } // namespace
 
 Status SyncToken::prepare(Session &session)
@@ -146,7 +166,7 @@ Result<QString> SyncToken::read(Session &session, const Destination &to)
                                     "when an account that holds it signs in, if the audit trail gives the account a "
                                     "role that may sync."));
     }
-    auto token = IdentityCipher::openValue(session.syncKey(), associatedData(to), QByteArrayView(stored.toUtf8()));
+    MUCO_READ(token, openSealed(session, associatedData(to), stored));
     if (!token)
         return Error::storage(Tr::tr("The stored sync token does not open: it, the central site's address, the device "
                                      "id or the certificate was changed outside MucoTrack. Enrol the device again."));
@@ -163,6 +183,7 @@ Status SyncToken::store(Session &session, const QString &token, const Destinatio
     // A token stored fresh ends any replacement: one drawn before and not this one was refused
     // or never sent (the central site holds the token just stored).
     MUCO_TRY(session.db().putMeta(kPendingKey, {}));
+    MUCO_TRY(session.db().putMeta(kPendingDueKey, {}));
     MUCO_TRY(session.db().putMeta(kDueKey, {}));
     made = std::move(fresh);
     return {};
@@ -173,7 +194,10 @@ Status SyncToken::markReplacementDue(Session &session)
     MUCO_READ(stored, session.db().meta(kMetaKey));
     if (stored.isEmpty())
         return {};
-    return session.db().putMeta(kDueKey, QStringLiteral("1"));
+    // A count, not a flag: a token drawn before this account left (and which it may have read)
+    // is replaced again once it is taken (adopt).
+    MUCO_READ(due, session.db().meta(kDueKey));
+    return session.db().putMeta(kDueKey, QString::number(due.toLongLong() + 1));
 }
 
 Result<bool> SyncToken::replacementUnderway(Session &session)
@@ -183,44 +207,65 @@ Result<bool> SyncToken::replacementUnderway(Session &session)
     return !due.isEmpty() || !pending.isEmpty();
 }
 
-Result<QString> SyncToken::pendingToken(Session &session, const Destination &to)
+Result<SyncToken::Pending> SyncToken::pending(Session &session, const Destination &to)
 {
-    MUCO_READ(stored, session.db().meta(kPendingKey));
-    if (stored.isEmpty() || session.syncKey().isEmpty())
-        return QString();
-    // One sealed under a sync key replaced since (another run adopted its own) was never taken:
-    // forgotten, and a new one drawn.
-    auto token = IdentityCipher::openValue(session.syncKey(), pendingAssociatedData(to), QByteArrayView(stored.toUtf8()));
-    return token ? *token : QString();
-}
-
-Result<QString> SyncToken::drawPending(Session &session, const Destination &to)
-{
-    if (session.syncKey().isEmpty())
-        return Error::denied(Tr::tr("Your account holds no copy of this device's sync key."));
-    const SecureBytes bytes = SecureBytes::random(32);
-    QByteArray hex = bytes.toHex();
-    const QString token = QString::fromLatin1(hex);
-    wipe(hex);
+    // Under the write lock: two programs syncing at once send the same token.
     Transaction tx(session.db());
     MUCO_TRY(tx.begun());
-    MUCO_TRY(session.db().putMeta(kPendingKey, IdentityCipher::sealValue(session.syncKey(), pendingAssociatedData(to), token)));
+    MUCO_READ(stored, session.db().meta(kPendingKey));
+    if (!stored.isEmpty()) {
+        MUCO_READ(drawn, openSealed(session, pendingAssociatedData(to), stored));
+        if (drawn) {
+            MUCO_TRY(tx.commit());
+            return Pending{*drawn, false};
+        }
+        // Sealed for another destination or outside MucoTrack: never sent from here. Drawn anew.
+    }
+    MUCO_READ(current, read(session, to));
+    if (current.isEmpty())
+        return Error::storage(Tr::tr("This device holds no sync token to replace; enrol it again."));
+    MUCO_READ(due, session.db().meta(kDueKey));
+    // A new sync key first, sealed to the accounts that may sync now, under which both tokens are
+    // stored. Made before anything is sent, so that a key that cannot be made (a broken trail)
+    // stops the replacement here, never after the central site took the new token.
+    MUCO_READ(fresh, SealedKeys::create(session, kPurpose, true));
+    if (fresh.isEmpty())
+        return Error::denied(Tr::tr("The audit trail does not give your account a role that may sync."));
+    const SecureBytes bytes = SecureBytes::random(32);
+    QByteArray hex = bytes.toHex();
+    const QString next = QString::fromLatin1(hex);
+    wipe(hex);
+    MUCO_TRY(session.db().putMeta(kMetaKey, IdentityCipher::sealValue(fresh, associatedData(to), current)));
+    MUCO_TRY(session.db().putMeta(kPendingKey, IdentityCipher::sealValue(fresh, pendingAssociatedData(to), next)));
+    MUCO_TRY(session.db().putMeta(kPendingDueKey, due));
     MUCO_TRY(tx.commit());
-    return token;
+    session.setSyncKey(std::move(fresh));
+    return Pending{next, true};
 }
 
-Status SyncToken::adopt(Session &session, const QString &token, const Destination &to)
+Result<bool> SyncToken::adopt(Session &session, const QString &token, const Destination &to)
 {
-    SecureBytes made;
-    {
-        Transaction tx(session.db());
-        MUCO_TRY(tx.begun());
-        MUCO_TRY(store(session, token, to, made));
-        MUCO_TRY(session.audit({{}, QStringLiteral("sync_token_replaced"), QStringLiteral("meta"), kMetaKey, {}, {}, {}, {}}));
-        MUCO_TRY(tx.commit());
-    }
-    session.setSyncKey(std::move(made));
-    return {};
+    Transaction tx(session.db());
+    MUCO_TRY(tx.begun());
+    // Still the pending token? Not when another program stored it already, or when the device
+    // was enrolled again meanwhile (store() cleared it): then nothing here changes.
+    MUCO_READ(stored, session.db().meta(kPendingKey));
+    if (stored.isEmpty())
+        return false;
+    MUCO_READ(drawn, openSealed(session, pendingAssociatedData(to), stored));
+    if (!drawn || *drawn != token)
+        return false;
+    MUCO_TRY(session.db().putMeta(kMetaKey, IdentityCipher::sealValue(session.syncKey(), associatedData(to), token)));
+    MUCO_READ(due, session.db().meta(kDueKey));
+    MUCO_READ(dueWhenDrawn, session.db().meta(kPendingDueKey));
+    MUCO_TRY(session.db().putMeta(kPendingKey, {}));
+    MUCO_TRY(session.db().putMeta(kPendingDueKey, {}));
+    // An account that left after the token was drawn may have read it: replaced again.
+    if (due == dueWhenDrawn)
+        MUCO_TRY(session.db().putMeta(kDueKey, {}));
+    MUCO_TRY(session.audit({{}, QStringLiteral("sync_token_replaced"), QStringLiteral("meta"), kMetaKey, {}, {}, {}, {}}));
+    MUCO_TRY(tx.commit());
+    return true;
 }
 
 } // namespace muco

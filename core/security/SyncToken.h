@@ -40,22 +40,28 @@ public:
     // opens nothing new). `made` receives the key, for the session once the caller commits.
     static Status store(Session &session, const QString &token, const Destination &to, SecureBytes &made);
 
-    // Replacing the token (docs/security.md, "Account life cycle"). An account that could read
-    // it left, so whatever copy it kept must open nothing at the central site: the device draws
-    // a new token at its next sync, and the central site takes it in place of the old one.
-    // Marked in the caller's transaction (the deactivation's); nothing is marked on a device
+    // Replacing the token (docs/security.md, "Key rotation"). An account that could read it
+    // left, so whatever copy it kept must open nothing at the central site: the device draws a
+    // new token at its next sync, and the central site takes it in place of the old one. Marked
+    // (counted) in the caller's transaction, the deactivation's; nothing is marked on a device
     // that holds no token.
     static Status markReplacementDue(Session &session);
     // A replacement is due, or one was sent whose answer never came.
     static Result<bool> replacementUnderway(Session &session);
-    // The token drawn for a replacement and not yet known to be taken (kept, encrypted like the
-    // token, from before it is sent until the central site's answer is stored): empty if none.
-    static Result<QString> pendingToken(Session &session, const Destination &to);
-    // Draws the next token (32 random bytes, as 64 hex digits) and keeps it as pending.
-    static Result<QString> drawPending(Session &session, const Destination &to);
-    // The central site took `token`: it is stored in place of the old one (under a new sync
-    // key, as store()), and the replacement is done. Audited without the token.
-    static Status adopt(Session &session, const QString &token, const Destination &to);
+    struct Pending {
+        QString token;
+        bool drawn = false;   // just now (else drawn before and perhaps taken already)
+    };
+    // The token to put in place of the current one: the one drawn before and not yet known to be
+    // taken, or a new one (32 random bytes as 64 hex digits), drawn under the write lock so that
+    // two programs syncing at once send the same one. Drawing makes a new sync key first, sealed
+    // to the accounts that may sync now, and stores both tokens under it.
+    static Result<Pending> pending(Session &session, const Destination &to);
+    // The central site took `token`: stored in place of the current one, and the replacement is
+    // done unless an account left since the token was drawn (then another is due). Audited
+    // without the token. False, changing nothing, when `token` is no longer the pending one:
+    // another program stored it already, or the device was enrolled again meanwhile.
+    static Result<bool> adopt(Session &session, const QString &token, const Destination &to);
 };
 
 } // namespace muco

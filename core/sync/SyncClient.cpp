@@ -161,9 +161,10 @@ void SyncClient::start()
 }
 
 // First, when an account that could read the token left: the device's next token, sent with
-// its current one. It is drawn and kept before it is sent, so a lost answer is settled at the
-// next attempt: the pending token is tried first, stored if the central site took it, and sent
-// again if it is unknown there. The device is never left with a token the central site refuses.
+// its current one. It is drawn and kept before it is sent (SyncToken::pending), so a lost answer
+// is settled at the next attempt: the pending token is tried first, stored if the central site
+// took it, and sent again if not. A central site from before replacements (404) is synced with
+// as it is; the replacement waits for one that can.
 void SyncClient::replaceToken()
 {
     auto underway = SyncToken::replacementUnderway(m_session);
@@ -180,30 +181,30 @@ void SyncClient::replaceToken()
         return;
     }
     const SyncToken::Destination to{config->server, config->deviceId, config->caCert};
-    auto pending = SyncToken::pendingToken(m_session, to);
+    auto pending = SyncToken::pending(m_session, to);
     if (!pending.ok()) {
         finish(false, pending.error().message, false);
         return;
     }
-    if (pending->isEmpty()) {
-        auto drawn = SyncToken::drawPending(m_session, to);
-        if (!drawn.ok()) {
-            finish(false, drawn.error().message, false);
-            return;
-        }
-        sendNextToken(to, drawn.value());
-        return;
-    }
-    // Taken already? Asked with the pending token itself.
+    if (pending->drawn)
+        sendNextToken(to, pending->token);
+    else
+        probeToken(to, pending->token, [this, to, next = pending->token] { sendNextToken(to, next); });
+}
+
+// Whether the central site took `next` already: asked with `next` itself. Taken: stored; not
+// known there (401): `unknown`.
+void SyncClient::probeToken(const SyncToken::Destination &to, const QString &next, std::function<void()> unknown)
+{
     const QString current = m_transport.token();
-    m_transport.setToken(pending.value());
+    m_transport.setToken(next);
     m_transport.send("GET", QStringLiteral("/v1/status"), {}, {},
-                     [this, to, next = pending.value(), current](int status, const QJsonObject &body, const QString &networkError) {
+                     [this, to, next, current, unknown](int status, const QJsonObject &body, const QString &networkError) {
                          m_transport.setToken(current);
-                         if (status == 200)
+                         if (status == 200 && body.value(QStringLiteral("device_id")).toString() == to.deviceId)
                              adoptToken(to, next);
-                         else if (status == 401)
-                             sendNextToken(to, next);
+                         else if (status == 401 || status == 200)
+                             unknown();
                          else
                              notOk(status, body, networkError, [this] { replaceToken(); });
                      });
@@ -213,26 +214,49 @@ void SyncClient::sendNextToken(const SyncToken::Destination &to, const QString &
 {
     m_transport.send("POST", QStringLiteral("/v1/token"), {}, {{QStringLiteral("token"), next}},
                      [this, to, next](int status, const QJsonObject &body, const QString &networkError) {
-                         if (status != 200)
-                             notOk(status, body, networkError, [this] { replaceToken(); });
-                         else
+                         if (status == 200) {
                              adoptToken(to, next);
+                         } else if (status == 404) {
+                             anchorHead();
+                         } else if (status == 401) {
+                             // Another program of this device may have sent the same token first;
+                             // if not, the current token was taken over or revoked.
+                             probeToken(to, next, [this, to, body] {
+                                 m_report.denied = true;
+                                 finish(false, Tr::tr("The central site no longer accepts this device's token (%1). Someone who kept a "
+                                                      "copy of it may have replaced it: ask the central site's operator to revoke device "
+                                                      "%2, then enrol this device again.")
+                                                   .arg(body.value(QStringLiteral("error")).toString(), to.deviceId),
+                                        false);
+                             });
+                         } else {
+                             notOk(status, body, networkError, [this] { replaceToken(); });
+                         }
                      });
 }
 
 void SyncClient::adoptToken(const SyncToken::Destination &to, const QString &next)
 {
-    const Status adopted = SyncToken::adopt(m_session, next, to);
+    auto adopted = SyncToken::adopt(m_session, next, to);
     if (!adopted.ok()) {
         // Still pending: the next run finds it taken and stores it.
         finish(false, Tr::tr("The central site took the device's new token, which could not be stored yet (%1); "
                              "it is stored at the next sync.").arg(adopted.error().message), false);
         return;
     }
+    if (!adopted.value()) {
+        // Stored by another program of this device, or the device was enrolled again meanwhile.
+        auto config = SyncEngine::config(m_session);
+        if (!config.ok() || config->token != next || config->deviceId != to.deviceId) {
+            finish(false, Tr::tr("This device's enrolment changed in another program during the sync; sync again."), false);
+            return;
+        }
+    } else {
+        m_report.tokenReplaced = true;
+    }
     m_transport.setToken(next);
-    m_report.tokenReplaced = true;
     m_attempt = 0;
-    anchorHead();
+    replaceToken();   // another, if an account left after this one was drawn
 }
 
 void SyncClient::anchorHead()

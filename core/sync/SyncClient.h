@@ -99,6 +99,7 @@ signals:
 
 private:
     void replaceToken();
+    void probeToken(const SyncToken::Destination &to, const QString &next, std::function<void()> unknown);
     void sendNextToken(const SyncToken::Destination &to, const QString &next);
     void adoptToken(const SyncToken::Destination &to, const QString &next);
     void anchorHead();
