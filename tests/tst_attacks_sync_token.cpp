@@ -4,6 +4,7 @@
 // database key alone reads only ciphertext. Each test fails on the code before: the token was
 // stored in clear in `meta`.
 #include "TestSite.h"
+#include "central/AuditAnchors.h"
 #include "central/CentralAuditTrail.h"
 #include "central/CentralService.h"
 #include "central/CentralStore.h"
@@ -143,22 +144,30 @@ struct Central {
     }
 };
 
-// A central site from before token replacement: /v1/token is not known there.
-class OlderCentral : public SyncTransport {
+// The central site, but /v1/token answered with `status` instead, `times` times (-1: always):
+// 404 as a central site from before token replacement, 400 as one that knew the token drawn.
+class ScriptedCentral : public SyncTransport {
 public:
-    OlderCentral(CentralService &service, const QString &token) : SyncTransport(token, nullptr), m_direct(service, token) {}
+    ScriptedCentral(CentralService &service, const QString &token, int status, int times)
+        : SyncTransport(token, nullptr), m_direct(service, token), m_status(status), m_times(times) {}
     void send(const QByteArray &method, const QString &path, const QUrlQuery &query, const QJsonObject &body, Callback callback) override
     {
-        if (path == QLatin1String("/v1/token")) {
-            QTimer::singleShot(0, this, [callback] { callback(404, {{QStringLiteral("error"), QStringLiteral("No such endpoint.")}}, {}); });
+        if (path == QLatin1String("/v1/token") && m_times != 0) {
+            if (m_times > 0)
+                --m_times;
+            sent.append(body.value(QStringLiteral("token")).toString());
+            QTimer::singleShot(0, this, [callback, status = m_status] { callback(status, {{QStringLiteral("error"), QStringLiteral("scripted")}}, {}); });
             return;
         }
         m_direct.setToken(token());
         m_direct.send(method, path, query, body, std::move(callback));
     }
+    QStringList sent;
 
 private:
     DirectTransport m_direct;
+    int m_status;
+    int m_times;
 };
 
 bool deactivated(test::TestSite &site, const QString &user)
@@ -191,8 +200,9 @@ private slots:
             auto monitor = site.signIn(QStringLiteral("monitor"));
             const QByteArray databaseKey = secrets->databaseKey.toHex();
             monitor->setSyncKey(std::move(secrets->databaseKey));
-            // It opens nothing: the token is read with the account's own copy of the sync key,
-            // which takes the database key's place (as after a key replaced by another program).
+            // It opens nothing: the database key is tried first and stays the session's key
+            // only if it opens the token; the account's own copy of the sync key took its place
+            // (as after a key replaced by another program).
             auto config = SyncEngine::config(*monitor);
             QVERIFY(config.ok());
             QCOMPARE(config->token, kToken);
@@ -562,7 +572,6 @@ private slots:
         QVERIFY(central.opens(now));
         QCOMPARE(first.token(), now);
         QCOMPARE(second.token(), now);
-        QCOMPARE(central.alarms(), 0);   // the old token sent by the slower run is no alarm
     }
 
     // Whoever kept a copy of the old token and uses it after the replacement (later than a
@@ -587,6 +596,13 @@ private slots:
         QCOMPARE(alarms.first().deviceId, central.deviceId);
         QVERIFY(!alarms.first().detail.contains(central.issued));
         QVERIFY(central.sync(site).ok);
+        // Acknowledged, it leaves the device's audit anchor in place (an anchor alarm gives it up).
+        AuditAnchors anchors(central.store->backend(), central.store->clock());
+        const DeviceIdentity device = central.store->authenticate(tokenSeenBy(site, QStringLiteral("doctor"))).value();
+        QVERIFY(anchors.current(device)->value(QStringLiteral("anchored")).isObject());
+        QCOMPARE(anchors.acknowledge(central.deviceId, QStringLiteral("the nurse's old laptop, wiped"), QStringLiteral("operator:test")).value(), 1);
+        QVERIFY(anchors.current(device)->value(QStringLiteral("anchored")).isObject());
+        QCOMPARE(central.alarms(), 0);
     }
 
     // A central site from before token replacement answers 404: the device syncs as it is and
@@ -598,16 +614,43 @@ private slots:
         QVERIFY(central.enrol(site).ok());
         QVERIFY(deactivated(site, QStringLiteral("nurse")));
         auto s = site.signIn(QStringLiteral("doctor"));
-        OlderCentral older(*central.service, SyncEngine::config(*s)->token);
+        ScriptedCentral older(*central.service, SyncEngine::config(*s)->token, 404, -1);
         SyncClient::Options o;
         o.baseBackoffMs = 1;
-        SyncClient client(*s, older, o);
-        const SyncReport r = client.runBlocking();
-        QVERIFY2(r.ok, qPrintable(r.error));
-        QVERIFY(!r.tokenReplaced);
+        for (int run = 0; run < 2; ++run) {
+            SyncClient client(*s, older, o);
+            const SyncReport r = client.runBlocking();
+            QVERIFY2(r.ok, qPrintable(r.error));
+            QVERIFY(!r.tokenReplaced);
+        }
         QVERIFY(central.opens(central.issued));
         QVERIFY(SyncToken::replacementUnderway(*s).value());
+        // The second run sent the token the first drew: no new one (and no new key) each time.
+        QCOMPARE(older.sent.size(), 2);
+        QCOMPARE(older.sent.at(0), older.sent.at(1));
         QVERIFY(central.sync(site).tokenReplaced);
+    }
+
+    // The central site refuses the token drawn as one it knew already: another is drawn, once
+    // in a run, instead of the same one being sent at every sync for ever.
+    void aTokenRefusedAsTakenIsDrawnAgain()
+    {
+        test::TestSite site;
+        Central central;
+        QVERIFY(central.enrol(site).ok());
+        QVERIFY(deactivated(site, QStringLiteral("nurse")));
+        auto s = site.signIn(QStringLiteral("doctor"));
+        ScriptedCentral refusing(*central.service, SyncEngine::config(*s)->token, 400, 1);
+        SyncClient::Options o;
+        o.baseBackoffMs = 1;
+        SyncClient client(*s, refusing, o);
+        const SyncReport r = client.runBlocking();
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(r.tokenReplaced);
+        const QString now = tokenSeenBy(site, QStringLiteral("doctor"));
+        QCOMPARE(refusing.sent.size(), 1);
+        QVERIFY(refusing.sent.first() != now);
+        QVERIFY(central.opens(now));
     }
 
     // The app's session, open since before another program replaced the token (and the sync

@@ -156,6 +156,32 @@ private slots:
         QVERIFY(!atTheLimit.err.contains("1024"));
     }
 
+    // A password file saved with a byte order mark (Notepad), or a password that is not UTF-8
+    // (a Latin-1 terminal), gives the bytes it always did: the account it makes opens with the
+    // password typed without the mark, and as the text the app's form would have passed.
+    void aPasswordIsReadAsTheTextItAlwaysWas()
+    {
+        const QString file = path(QStringLiteral("bom-password.txt"));
+        for (const QByteArray &given : {QByteArray("\xEF\xBB\xBFnotepad-password\r\n"), QByteArray("caf\xE9-latin1-password\n")}) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(given);
+            f.close();
+            const QString user = given.startsWith('\xEF') ? QStringLiteral("bomuser") : QStringLiteral("latinuser");
+            const CliRun added = runCli(signedIn({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--name"), user,
+                                                  QStringLiteral("--role"), QStringLiteral("nurse"), QStringLiteral("--new-password-file"), file}),
+                                        kAdminPassword);
+            QVERIFY2(added.exitCode == 0, added.err.constData());
+            QByteArray typed = given.startsWith('\xEF') ? given.mid(3) : given;
+            typed.replace("\r\n", "\n");
+            const CliRun signedInAs = runCli(signedIn({QStringLiteral("patient"), QStringLiteral("list"), QStringLiteral("--json")}, user), typed);
+            QVERIFY2(signedInAs.exitCode == 0, signedInAs.err.constData());
+            // As the app's sign-in form passes it: the text the bytes decode to.
+            auto session = muco::SiteVault::signIn(m_db, user, QString::fromUtf8(typed.chopped(1)), muco::Clock::system());
+            QVERIFY2(session.ok(), qPrintable(session.ok() ? QString() : session.error().message));
+        }
+    }
+
     // The recovery key as printed, or as a person types it back: capitals, spaces for dashes,
     // white space around it. Any other character changed opens nothing.
     void theRecoveryKeyIsTakenAsPrintedOrTyped()

@@ -363,42 +363,42 @@
 <context>
     <name>AuditAnchors</name>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="38"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="39"/>
         <source>&quot;head&quot; needs a sequence number and a SHA-256 hash in hex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="60"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="61"/>
         <source>The anchored row moved since it was asked for; ask again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="63"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="64"/>
         <source>the chain ends at row %1, before row %2 anchored at %3: rows were removed or an older copy was put back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="66"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="67"/>
         <source>the device did not say what its chain holds at row %1, anchored at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="68"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="69"/>
         <source>row %1 is no longer the row anchored at %2: the history before it was rewritten or removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="79"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="80"/>
         <source>The central site refuses this device&apos;s data: its audit trail no longer holds what was anchored at an earlier sync (%1). The central site&apos;s operator has been alerted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="125"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="129"/>
         <source>say why the alarm is acknowledged (what was found on the device)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="133"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="138"/>
         <source>device %1 has no open audit-trail alarm (see mucotrack-central integrity)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1211,7 +1211,7 @@ Integrity: %2</source>
     </message>
     <message>
         <location filename="../core/central/CentralStore.cpp" line="224"/>
-        <location filename="../core/central/CentralStore.cpp" line="292"/>
+        <location filename="../core/central/CentralStore.cpp" line="294"/>
         <source>This device&apos;s token was revoked by the central site.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1221,57 +1221,57 @@ Integrity: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="270"/>
+        <location filename="../core/central/CentralStore.cpp" line="272"/>
         <source>no enrolled device has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="285"/>
+        <location filename="../core/central/CentralStore.cpp" line="287"/>
         <source>a device token is 64 lower-case hexadecimal digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="298"/>
+        <location filename="../core/central/CentralStore.cpp" line="300"/>
         <source>This device&apos;s token was replaced since the request was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="302"/>
+        <location filename="../core/central/CentralStore.cpp" line="304"/>
         <source>this token is not available; draw another</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="325"/>
+        <location filename="../core/central/CentralStore.cpp" line="327"/>
         <source>A monitor&apos;s device may send queries and source verification only, not changes to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="328"/>
+        <location filename="../core/central/CentralStore.cpp" line="330"/>
         <source>A monitor&apos;s device does not resolve conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="339"/>
+        <location filename="../core/central/CentralStore.cpp" line="341"/>
         <source>a monitoring record must name a patient the central site holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="359"/>
+        <location filename="../core/central/CentralStore.cpp" line="361"/>
         <source>a change needs an id, a known table and a record id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="362"/>
+        <location filename="../core/central/CentralStore.cpp" line="364"/>
         <source>&quot;%1&quot; is not a field name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="375"/>
+        <location filename="../core/central/CentralStore.cpp" line="377"/>
         <source>A device of site %1 may not refer to records of another site (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="379"/>
+        <location filename="../core/central/CentralStore.cpp" line="381"/>
         <source>A device of site %1 may not change records of another site.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1317,12 +1317,12 @@ Integrity: %2</source>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="129"/>
+        <location filename="../app/cli/CliContext.cpp" line="184"/>
         <source>Give exactly one input FILE, or - for standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="141"/>
+        <location filename="../app/cli/CliContext.cpp" line="196"/>
         <source>%1 cannot be read (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1372,46 +1372,46 @@ Exit status: 0 success, 2 usage, 3 sign-in or permission denied, 4 invalid input
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="56"/>
+        <location filename="../app/cli/CliContext.cpp" line="113"/>
         <source>--%1: a password or key longer than %2 bytes is not accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="96"/>
+        <location filename="../app/cli/CliContext.cpp" line="151"/>
         <source>--%1 needs a value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="101"/>
+        <location filename="../app/cli/CliContext.cpp" line="156"/>
         <source>Unknown option --%1 for this command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="110"/>
+        <location filename="../app/cli/CliContext.cpp" line="165"/>
         <source>--%1 is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="122"/>
+        <location filename="../app/cli/CliContext.cpp" line="177"/>
         <source>No password was given (use --%1 or a terminal).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="157"/>
+        <location filename="../app/cli/CliContext.cpp" line="212"/>
         <location filename="../app/cli/RandomizeCommands.cpp" line="29"/>
         <location filename="../app/cli/SiteCommands.cpp" line="126"/>
         <source>This command needs a sign-in: give --user NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="158"/>
+        <location filename="../app/cli/CliContext.cpp" line="213"/>
         <location filename="../app/cli/RandomizeCommands.cpp" line="30"/>
         <location filename="../app/cli/SiteCommands.cpp" line="40"/>
         <source>Password for %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="167"/>
+        <location filename="../app/cli/CliContext.cpp" line="222"/>
         <source>Read-only: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4973,115 +4973,115 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SiteVault</name>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="166"/>
+        <location filename="../core/security/SiteVault.cpp" line="189"/>
         <source>a password needs at least 10 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="174"/>
+        <location filename="../core/security/SiteVault.cpp" line="197"/>
         <source>a user name is 2 to 32 letters, digits, dots, dashes or underscores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="182"/>
+        <location filename="../core/security/SiteVault.cpp" line="205"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="207"/>
-        <location filename="../core/security/SiteVault.cpp" line="535"/>
+        <location filename="../core/security/SiteVault.cpp" line="230"/>
+        <location filename="../core/security/SiteVault.cpp" line="558"/>
         <source>a real site&apos;s key slots need at least the standard Argon2id cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="209"/>
+        <location filename="../core/security/SiteVault.cpp" line="232"/>
         <source>%1 already exists; choose a new path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="211"/>
+        <location filename="../core/security/SiteVault.cpp" line="234"/>
         <source>The folder for %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="287"/>
+        <location filename="../core/security/SiteVault.cpp" line="310"/>
         <source>%1 could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="298"/>
+        <location filename="../core/security/SiteVault.cpp" line="321"/>
         <source>The site database %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="311"/>
+        <location filename="../core/security/SiteVault.cpp" line="334"/>
         <source>Too many failed sign-ins for %1; wait %2 seconds and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="325"/>
-        <location filename="../core/security/SiteVault.cpp" line="331"/>
-        <location filename="../core/security/SiteVault.cpp" line="377"/>
+        <location filename="../core/security/SiteVault.cpp" line="348"/>
+        <location filename="../core/security/SiteVault.cpp" line="354"/>
+        <location filename="../core/security/SiteVault.cpp" line="400"/>
         <source>The user name or password is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="382"/>
+        <location filename="../core/security/SiteVault.cpp" line="405"/>
         <source>The key file %1 has been altered (%2). Sign-in is refused and this was recorded in the audit trail; put back the key file that belongs with this database, or ask the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="387"/>
+        <location filename="../core/security/SiteVault.cpp" line="410"/>
         <source>its seal does not match its content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="396"/>
+        <location filename="../core/security/SiteVault.cpp" line="419"/>
         <source>its seal does not match its content: it was edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="398"/>
+        <location filename="../core/security/SiteVault.cpp" line="421"/>
         <source>it is not sealed, but the database expects generation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="400"/>
+        <location filename="../core/security/SiteVault.cpp" line="423"/>
         <source>it is generation %1, older than the generation %2 the database recorded: an old copy was put back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="403"/>
+        <location filename="../core/security/SiteVault.cpp" line="426"/>
         <source>its cipher settings are not the ones the database recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="409"/>
+        <location filename="../core/security/SiteVault.cpp" line="432"/>
         <source>the key slot of %1 is below the standard Argon2id cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="429"/>
+        <location filename="../core/security/SiteVault.cpp" line="452"/>
         <source>The account %1 is not active at this site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="432"/>
+        <location filename="../core/security/SiteVault.cpp" line="455"/>
         <source>The account %1 has an unknown role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="543"/>
+        <location filename="../core/security/SiteVault.cpp" line="566"/>
         <source>Your account has no signing key yet; sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="570"/>
+        <location filename="../core/security/SiteVault.cpp" line="593"/>
         <source>The key file of %1 has no recovery slot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="573"/>
+        <location filename="../core/security/SiteVault.cpp" line="596"/>
         <source>The recovery key is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5171,22 +5171,22 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="226"/>
+        <location filename="../core/sync/SyncClient.cpp" line="236"/>
         <source>The central site no longer accepts this device&apos;s token (%1). Someone who kept a copy of it may have replaced it: ask the central site&apos;s operator to revoke device %2, then enrol this device again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="243"/>
+        <location filename="../core/sync/SyncClient.cpp" line="253"/>
         <source>The central site took the device&apos;s new token, which could not be stored yet (%1); it is stored at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="251"/>
+        <location filename="../core/sync/SyncClient.cpp" line="261"/>
         <source>This device&apos;s enrolment changed in another program during the sync; sync again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/SyncClient.cpp" line="348"/>
+        <location filename="../core/sync/SyncClient.cpp" line="358"/>
         <source>The central site acknowledged none of the %n change(s) sent; they stay in the outbox. Ask the central site&apos;s operator to look at it.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5194,17 +5194,17 @@ Why is saved data being changed? (kept in the audit trail)</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="460"/>
+        <location filename="../core/sync/SyncClient.cpp" line="470"/>
         <source>The central site cannot be used safely: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="477"/>
+        <location filename="../core/sync/SyncClient.cpp" line="487"/>
         <source>The central site cannot be reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="491"/>
+        <location filename="../core/sync/SyncClient.cpp" line="501"/>
         <source>The central site refused the request (HTTP %1): %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5270,28 +5270,28 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="163"/>
+        <location filename="../core/security/SyncToken.cpp" line="171"/>
         <source>No account holds this device&apos;s sync key any more: an administrator must enrol the device again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="165"/>
+        <location filename="../core/security/SyncToken.cpp" line="173"/>
         <source>Your account holds no copy of this device&apos;s sync key: it is sealed to an account when an account that holds it signs in, if the audit trail gives the account a role that may sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="171"/>
+        <location filename="../core/security/SyncToken.cpp" line="179"/>
         <source>The stored sync token does not open: it, the central site&apos;s address, the device id or the certificate was changed outside MucoTrack. Enrol the device again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="181"/>
-        <location filename="../core/security/SyncToken.cpp" line="233"/>
+        <location filename="../core/security/SyncToken.cpp" line="189"/>
+        <location filename="../core/security/SyncToken.cpp" line="241"/>
         <source>The audit trail does not give your account a role that may sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="226"/>
+        <location filename="../core/security/SyncToken.cpp" line="234"/>
         <source>This device holds no sync token to replace; enrol it again.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -361,42 +361,42 @@
 <context>
     <name>AuditAnchors</name>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="38"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="39"/>
         <source>&quot;head&quot; needs a sequence number and a SHA-256 hash in hex</source>
         <translation>&quot;head&quot; 需要序号和十六进制的 SHA-256 哈希值</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="60"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="61"/>
         <source>The anchored row moved since it was asked for; ask again.</source>
         <translation>自请求以来，锚定的行已发生变化；请重新请求。</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="63"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="64"/>
         <source>the chain ends at row %1, before row %2 anchored at %3: rows were removed or an older copy was put back</source>
         <translation>链在第 %1 行结束，早于 %3 锚定的第 %2 行：有行被删除，或放回了较旧的副本</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="66"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="67"/>
         <source>the device did not say what its chain holds at row %1, anchored at %2</source>
         <translation>设备未说明其链在 %2 锚定的第 %1 行的内容</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="68"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="69"/>
         <source>row %1 is no longer the row anchored at %2: the history before it was rewritten or removed</source>
         <translation>第 %1 行已不再是 %2 锚定的行：其之前的历史已被改写或删除</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="79"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="80"/>
         <source>The central site refuses this device&apos;s data: its audit trail no longer holds what was anchored at an earlier sync (%1). The central site&apos;s operator has been alerted.</source>
         <translation>中心站点拒收此设备的数据：其稽查轨迹已不再包含先前同步时锚定的内容（%1）。已通知中心站点的运维人员。</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="125"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="129"/>
         <source>say why the alarm is acknowledged (what was found on the device)</source>
         <translation>请说明确认该警报的原因（在设备上发现了什么）</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="133"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="138"/>
         <source>device %1 has no open audit-trail alarm (see mucotrack-central integrity)</source>
         <translation>设备 %1 没有未处理的稽查轨迹警报（见 mucotrack-central integrity）</translation>
     </message>
@@ -1266,7 +1266,7 @@ Integrity: %2</source>
     </message>
     <message>
         <location filename="../core/central/CentralStore.cpp" line="224"/>
-        <location filename="../core/central/CentralStore.cpp" line="292"/>
+        <location filename="../core/central/CentralStore.cpp" line="294"/>
         <source>This device&apos;s token was revoked by the central site.</source>
         <translation>此设备的令牌已被中心站点吊销。</translation>
     </message>
@@ -1276,57 +1276,57 @@ Integrity: %2</source>
         <translation>本设备于 %1 更换的令牌再次被使用：有人保留了其副本（已离开本中心的账户？）；如果本设备自身的同步被拒绝，说明其令牌已被冒用：请吊销该设备并重新注册</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="270"/>
+        <location filename="../core/central/CentralStore.cpp" line="272"/>
         <source>no enrolled device has the id %1</source>
         <translation>没有 ID 为 %1 的已注册设备</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="285"/>
+        <location filename="../core/central/CentralStore.cpp" line="287"/>
         <source>a device token is 64 lower-case hexadecimal digits</source>
         <translation>设备令牌为 64 位小写十六进制数字</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="298"/>
+        <location filename="../core/central/CentralStore.cpp" line="300"/>
         <source>This device&apos;s token was replaced since the request was sent.</source>
         <translation>自请求发出后，本设备的令牌已被更换。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="302"/>
+        <location filename="../core/central/CentralStore.cpp" line="304"/>
         <source>this token is not available; draw another</source>
         <translation>此令牌不可用；请另行生成</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="325"/>
+        <location filename="../core/central/CentralStore.cpp" line="327"/>
         <source>A monitor&apos;s device may send queries and source verification only, not changes to %1.</source>
         <translation>监查员设备只能发送数据质疑和源数据核查，不能发送对 %1 的更改。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="328"/>
+        <location filename="../core/central/CentralStore.cpp" line="330"/>
         <source>A monitor&apos;s device does not resolve conflicts.</source>
         <translation>监查员设备不能解决冲突。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="339"/>
+        <location filename="../core/central/CentralStore.cpp" line="341"/>
         <source>a monitoring record must name a patient the central site holds</source>
         <translation>监查记录必须指明中心站点已有的患者</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="359"/>
+        <location filename="../core/central/CentralStore.cpp" line="361"/>
         <source>a change needs an id, a known table and a record id</source>
         <translation>一项更改需要有 ID、已知的表和记录 ID</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="362"/>
+        <location filename="../core/central/CentralStore.cpp" line="364"/>
         <source>&quot;%1&quot; is not a field name</source>
         <translation>“%1”不是字段名</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="375"/>
+        <location filename="../core/central/CentralStore.cpp" line="377"/>
         <source>A device of site %1 may not refer to records of another site (%2).</source>
         <translation>站点 %1 的设备不得引用其他站点（%2）的记录。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="379"/>
+        <location filename="../core/central/CentralStore.cpp" line="381"/>
         <source>A device of site %1 may not change records of another site.</source>
         <translation>站点 %1 的设备不得修改其他站点的记录。</translation>
     </message>
@@ -1372,12 +1372,12 @@ Integrity: %2</source>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="129"/>
+        <location filename="../app/cli/CliContext.cpp" line="184"/>
         <source>Give exactly one input FILE, or - for standard input.</source>
         <translation>请只指定一个输入文件 FILE，或用 - 表示标准输入。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="141"/>
+        <location filename="../app/cli/CliContext.cpp" line="196"/>
         <source>%1 cannot be read (%2).</source>
         <translation>无法读取 %1（%2）。</translation>
     </message>
@@ -1437,46 +1437,46 @@ Exit status: 0 success, 2 usage, 3 sign-in or permission denied, 4 invalid input
         <translation>未知命令“%1”；请使用 %2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="56"/>
+        <location filename="../app/cli/CliContext.cpp" line="113"/>
         <source>--%1: a password or key longer than %2 bytes is not accepted</source>
         <translation>--%1：不接受超过 %2 字节的密码或密钥</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="96"/>
+        <location filename="../app/cli/CliContext.cpp" line="151"/>
         <source>--%1 needs a value.</source>
         <translation>--%1 需要一个值。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="101"/>
+        <location filename="../app/cli/CliContext.cpp" line="156"/>
         <source>Unknown option --%1 for this command.</source>
         <translation>此命令没有选项 --%1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="110"/>
+        <location filename="../app/cli/CliContext.cpp" line="165"/>
         <source>--%1 is required.</source>
         <translation>必须指定 --%1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="122"/>
+        <location filename="../app/cli/CliContext.cpp" line="177"/>
         <source>No password was given (use --%1 or a terminal).</source>
         <translation>未提供密码（请使用 --%1 或在终端中输入）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="157"/>
+        <location filename="../app/cli/CliContext.cpp" line="212"/>
         <location filename="../app/cli/RandomizeCommands.cpp" line="29"/>
         <location filename="../app/cli/SiteCommands.cpp" line="126"/>
         <source>This command needs a sign-in: give --user NAME.</source>
         <translation>此命令需要登录：请指定 --user NAME。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="158"/>
+        <location filename="../app/cli/CliContext.cpp" line="213"/>
         <location filename="../app/cli/RandomizeCommands.cpp" line="30"/>
         <location filename="../app/cli/SiteCommands.cpp" line="40"/>
         <source>Password for %1: </source>
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="167"/>
+        <location filename="../app/cli/CliContext.cpp" line="222"/>
         <source>Read-only: %1</source>
         <translation>只读：%1</translation>
     </message>
@@ -5052,115 +5052,115 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SiteVault</name>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="166"/>
+        <location filename="../core/security/SiteVault.cpp" line="189"/>
         <source>a password needs at least 10 characters</source>
         <translation>密码至少需要 10 个字符</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="174"/>
+        <location filename="../core/security/SiteVault.cpp" line="197"/>
         <source>a user name is 2 to 32 letters, digits, dots, dashes or underscores</source>
         <translation>用户名为 2 至 32 个字母、数字、点、连字符或下划线</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="182"/>
+        <location filename="../core/security/SiteVault.cpp" line="205"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation>站点代码为 2 至 10 位大写字母或数字</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="207"/>
-        <location filename="../core/security/SiteVault.cpp" line="535"/>
+        <location filename="../core/security/SiteVault.cpp" line="230"/>
+        <location filename="../core/security/SiteVault.cpp" line="558"/>
         <source>a real site&apos;s key slots need at least the standard Argon2id cost</source>
         <translation>正式站点的密钥槽至少需要标准的 Argon2id 成本</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="209"/>
+        <location filename="../core/security/SiteVault.cpp" line="232"/>
         <source>%1 already exists; choose a new path</source>
         <translation>%1 已存在；请选择新的路径</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="211"/>
+        <location filename="../core/security/SiteVault.cpp" line="234"/>
         <source>The folder for %1 does not exist.</source>
         <translation>%1 所在的文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="287"/>
+        <location filename="../core/security/SiteVault.cpp" line="310"/>
         <source>%1 could not be created.</source>
         <translation>无法创建 %1。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="298"/>
+        <location filename="../core/security/SiteVault.cpp" line="321"/>
         <source>The site database %1 does not exist.</source>
         <translation>站点数据库 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="311"/>
+        <location filename="../core/security/SiteVault.cpp" line="334"/>
         <source>Too many failed sign-ins for %1; wait %2 seconds and try again.</source>
         <translation>%1 登录失败次数过多；请等待 %2 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="325"/>
-        <location filename="../core/security/SiteVault.cpp" line="331"/>
-        <location filename="../core/security/SiteVault.cpp" line="377"/>
+        <location filename="../core/security/SiteVault.cpp" line="348"/>
+        <location filename="../core/security/SiteVault.cpp" line="354"/>
+        <location filename="../core/security/SiteVault.cpp" line="400"/>
         <source>The user name or password is wrong.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="382"/>
+        <location filename="../core/security/SiteVault.cpp" line="405"/>
         <source>The key file %1 has been altered (%2). Sign-in is refused and this was recorded in the audit trail; put back the key file that belongs with this database, or ask the administrator.</source>
         <translation>密钥文件 %1 已被修改（%2）。已拒绝登录并记入稽查轨迹；请放回与本数据库配套的密钥文件，或联系管理员。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="387"/>
+        <location filename="../core/security/SiteVault.cpp" line="410"/>
         <source>its seal does not match its content</source>
         <translation>其封印与内容不符</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="396"/>
+        <location filename="../core/security/SiteVault.cpp" line="419"/>
         <source>its seal does not match its content: it was edited</source>
         <translation>其封印与内容不符：文件被编辑过</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="398"/>
+        <location filename="../core/security/SiteVault.cpp" line="421"/>
         <source>it is not sealed, but the database expects generation %1</source>
         <translation>文件未封存，但数据库要求第 %1 代</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="400"/>
+        <location filename="../core/security/SiteVault.cpp" line="423"/>
         <source>it is generation %1, older than the generation %2 the database recorded: an old copy was put back</source>
         <translation>文件为第 %1 代，早于数据库记录的第 %2 代：放回的是旧副本</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="403"/>
+        <location filename="../core/security/SiteVault.cpp" line="426"/>
         <source>its cipher settings are not the ones the database recorded</source>
         <translation>其加密设置与数据库记录的不一致</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="409"/>
+        <location filename="../core/security/SiteVault.cpp" line="432"/>
         <source>the key slot of %1 is below the standard Argon2id cost</source>
         <translation>%1 的密钥槽低于标准的 Argon2id 成本</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="429"/>
+        <location filename="../core/security/SiteVault.cpp" line="452"/>
         <source>The account %1 is not active at this site.</source>
         <translation>账户 %1 在本站点未启用。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="432"/>
+        <location filename="../core/security/SiteVault.cpp" line="455"/>
         <source>The account %1 has an unknown role.</source>
         <translation>账户 %1 的角色未知。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="543"/>
+        <location filename="../core/security/SiteVault.cpp" line="566"/>
         <source>Your account has no signing key yet; sign in again.</source>
         <translation>您的账户尚无签名密钥；请重新登录。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="570"/>
+        <location filename="../core/security/SiteVault.cpp" line="593"/>
         <source>The key file of %1 has no recovery slot.</source>
         <translation>%1 的密钥文件没有恢复槽。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="573"/>
+        <location filename="../core/security/SiteVault.cpp" line="596"/>
         <source>The recovery key is wrong.</source>
         <translation>恢复密钥错误。</translation>
     </message>
@@ -5250,39 +5250,39 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>中心站点返回了重定向（HTTP %1 至 %2），不予跟随</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="226"/>
+        <location filename="../core/sync/SyncClient.cpp" line="236"/>
         <source>The central site no longer accepts this device&apos;s token (%1). Someone who kept a copy of it may have replaced it: ask the central site&apos;s operator to revoke device %2, then enrol this device again.</source>
         <translation>中心站点不再接受本设备的令牌（%1）。保留其副本的人可能已将其更换：请联系中心站点管理员吊销设备 %2，然后重新注册本设备。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="243"/>
+        <location filename="../core/sync/SyncClient.cpp" line="253"/>
         <source>The central site took the device&apos;s new token, which could not be stored yet (%1); it is stored at the next sync.</source>
         <translation>中心站点已接受本设备的新令牌，但暂时无法保存（%1）；将在下次同步时保存。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="251"/>
+        <location filename="../core/sync/SyncClient.cpp" line="261"/>
         <source>This device&apos;s enrolment changed in another program during the sync; sync again.</source>
         <translation>同步期间，本设备的注册已在另一个程序中更改；请再次同步。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/SyncClient.cpp" line="348"/>
+        <location filename="../core/sync/SyncClient.cpp" line="358"/>
         <source>The central site acknowledged none of the %n change(s) sent; they stay in the outbox. Ask the central site&apos;s operator to look at it.</source>
         <translation>
             <numerusform>中心站点未确认已发送的 %n 项更改中的任何一项；这些更改仍保留在发件箱中。请联系中心站点的运维人员检查。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="460"/>
+        <location filename="../core/sync/SyncClient.cpp" line="470"/>
         <source>The central site cannot be used safely: %1</source>
         <translation>无法安全地使用中心站点：%1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="477"/>
+        <location filename="../core/sync/SyncClient.cpp" line="487"/>
         <source>The central site cannot be reached: %1</source>
         <translation>无法连接中心站点：%1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="491"/>
+        <location filename="../core/sync/SyncClient.cpp" line="501"/>
         <source>The central site refused the request (HTTP %1): %2</source>
         <translation>中心站点拒绝了请求（HTTP %1）：%2</translation>
     </message>
@@ -5348,28 +5348,28 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>已存储的同步令牌为明文，但此设备会加密它：它已在 MucoTrack 之外被替换。请重新注册此设备。</translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="163"/>
+        <location filename="../core/security/SyncToken.cpp" line="171"/>
         <source>No account holds this device&apos;s sync key any more: an administrator must enrol the device again.</source>
         <translation>已没有任何账户持有此设备的同步密钥：需由管理员重新注册此设备。</translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="165"/>
+        <location filename="../core/security/SyncToken.cpp" line="173"/>
         <source>Your account holds no copy of this device&apos;s sync key: it is sealed to an account when an account that holds it signs in, if the audit trail gives the account a role that may sync.</source>
         <translation>您的账户未持有此设备同步密钥的副本：当持有该密钥的账户登录时，若稽查轨迹赋予某账户可同步的角色，便会为其封装一份副本。</translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="171"/>
+        <location filename="../core/security/SyncToken.cpp" line="179"/>
         <source>The stored sync token does not open: it, the central site&apos;s address, the device id or the certificate was changed outside MucoTrack. Enrol the device again.</source>
         <translation>已存储的同步令牌无法打开：令牌、中心站点地址、设备编号或证书已在 MucoTrack 之外被更改。请重新注册此设备。</translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="181"/>
-        <location filename="../core/security/SyncToken.cpp" line="233"/>
+        <location filename="../core/security/SyncToken.cpp" line="189"/>
+        <location filename="../core/security/SyncToken.cpp" line="241"/>
         <source>The audit trail does not give your account a role that may sync.</source>
         <translation>稽查轨迹中您账户的角色不允许同步。</translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="226"/>
+        <location filename="../core/security/SyncToken.cpp" line="234"/>
         <source>This device holds no sync token to replace; enrol it again.</source>
         <translation>本设备没有可更换的同步令牌；请重新注册。</translation>
     </message>

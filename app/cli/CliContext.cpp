@@ -16,6 +16,61 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
+// Well-formed UTF-8 (Unicode, table 3-7): no overlong forms, surrogates or code points past
+// U+10FFFF, which Qt's decoder replaces.
+bool validUtf8(const unsigned char *b, std::size_t size)
+{
+    std::size_t i = 0;
+    while (i < size) {
+        const unsigned char c = b[i];
+        std::size_t extra = 0;
+        unsigned char lo = 0x80, hi = 0xBF;
+        if (c < 0x80) {
+            ++i;
+            continue;
+        } else if (c >= 0xC2 && c <= 0xDF) {
+            extra = 1;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            extra = 2;
+            lo = c == 0xE0 ? 0xA0 : 0x80;
+            hi = c == 0xED ? 0x9F : 0xBF;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            extra = 3;
+            lo = c == 0xF0 ? 0x90 : 0x80;
+            hi = c == 0xF4 ? 0x8F : 0xBF;
+        } else {
+            return false;
+        }
+        if (i + extra >= size)
+            return false;
+        if (b[i + 1] < lo || b[i + 1] > hi)
+            return false;
+        for (std::size_t k = 2; k <= extra; ++k)
+            if (b[i + k] < 0x80 || b[i + k] > 0xBF)
+                return false;
+        i += extra + 1;
+    }
+    return true;
+}
+
+// The bytes every password read as text always gave (QString::fromUtf8, then toUtf8, which
+// slots were derived from): without a leading byte order mark (a file saved by Notepad), and,
+// should the line not be valid UTF-8 (a Latin-1 terminal), with Qt's replacement characters,
+// through a QString wiped at once; valid UTF-8, the common case, never leaves guarded memory.
+Secret passwordBytes(const unsigned char *bytes, std::size_t size)
+{
+    if (size >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) {
+        bytes += 3;
+        size -= 3;
+    }
+    if (validUtf8(bytes, size))
+        return Secret::fromUtf8(bytes, size);
+    QString text = QString::fromUtf8(reinterpret_cast<const char *>(bytes), static_cast<qsizetype>(size));
+    Secret secret(text);
+    wipe(text);
+    return secret;
+}
+
 // Reads one line from the terminal with echo off, so a password never shows.
 Result<Secret> promptHidden(const QString &prompt, const QString &field)
 {
@@ -41,7 +96,7 @@ Result<Secret> promptHidden(const QString &prompt, const QString &field)
 
 Result<Secret> readSecretLine(QIODevice &device, const QString &field)
 {
-    SecureBytes line(kMaxSecretBytes);
+    SecureBytes line(kMaxSecretBytes + 1);   // and a carriage return before the newline
     std::size_t n = 0;
     bool tooLong = false;
     char c = 0;
@@ -52,11 +107,11 @@ Result<Secret> readSecretLine(QIODevice &device, const QString &field)
             tooLong = true;   // read to the line's end all the same: what follows is not a password
     }
     c = 0;
-    if (tooLong)
-        return Error::invalid(field, Tr::tr("--%1: a password or key longer than %2 bytes is not accepted").arg(field).arg(kMaxSecretBytes));
     if (n > 0 && line.data()[n - 1] == '\r')
         --n;
-    return Secret::fromUtf8(line.data(), n);
+    if (tooLong || n > kMaxSecretBytes)
+        return Error::invalid(field, Tr::tr("--%1: a password or key longer than %2 bytes is not accepted").arg(field).arg(kMaxSecretBytes));
+    return passwordBytes(line.data(), n);
 }
 
 int exitCodeFor(ErrorKind kind) { return static_cast<int>(kind); }

@@ -2,6 +2,7 @@
 #include "central/CentralAuditTrail.h"
 #include "common/Ids.h"
 #include "records/Minimisation.h"
+#include <algorithm>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QRegularExpression>
@@ -103,7 +104,10 @@ QStringList AuditAnchors::schema()
     // gain the table at their next start (CREATE ... IF NOT EXISTS) without altering the other.
     return {QStringLiteral("CREATE TABLE IF NOT EXISTS integrity_acknowledgements (alarm_id TEXT PRIMARY KEY, device_id TEXT NOT NULL,"
                            " acknowledged_utc TEXT NOT NULL, acknowledged_by TEXT NOT NULL, reason TEXT NOT NULL,"
-                           " anchor_seq BIGINT, anchor_hash TEXT)")};
+                           " anchor_seq BIGINT, anchor_hash TEXT)"),
+            // Alarms that are not about the audit anchor (a retired token used again,
+            // CentralStore): acknowledging only those leaves the device's anchor in place.
+            QStringLiteral("CREATE TABLE IF NOT EXISTS integrity_alarm_kinds (alarm_id TEXT PRIMARY KEY, kind TEXT NOT NULL)")};
 }
 
 Result<QList<IntegrityAlarm>> AuditAnchors::alarms(bool acknowledged)
@@ -126,12 +130,16 @@ Result<int> AuditAnchors::acknowledge(const QString &deviceId, const QString &re
     CentralTransaction tx(m_backend);
     MUCO_TRY(tx.begun());
     MUCO_TRY(m_backend.lockWrites());
-    MUCO_READ(open, m_backend.query(QStringLiteral("SELECT a.id, a.site FROM integrity_alarms a LEFT JOIN integrity_acknowledgements k"
-                                                   " ON k.alarm_id = a.id WHERE a.device_id = ? AND k.alarm_id IS NULL ORDER BY a.seen_utc"),
+    MUCO_READ(open, m_backend.query(QStringLiteral("SELECT a.id, a.site, t.kind FROM integrity_alarms a LEFT JOIN integrity_acknowledgements k"
+                                                   " ON k.alarm_id = a.id LEFT JOIN integrity_alarm_kinds t ON t.alarm_id = a.id"
+                                                   " WHERE a.device_id = ? AND k.alarm_id IS NULL ORDER BY a.seen_utc"),
                                     {deviceId}));
     if (open.isEmpty())
         return Error::invalid(QStringLiteral("device"), Tr::tr("device %1 has no open audit-trail alarm (see mucotrack-central integrity)").arg(deviceId));
-    MUCO_READ(anchor, m_backend.query(QStringLiteral("SELECT seq, hash FROM audit_anchors WHERE device_id = ?"), {deviceId}));
+    // The anchor is given up only for an alarm about it: a retired token's alarm leaves it.
+    const bool aboutTheAnchor = std::any_of(open.cbegin(), open.cend(), [](const QVariantList &a) { return a.at(2).isNull(); });
+    MUCO_READ(anchor, aboutTheAnchor ? m_backend.query(QStringLiteral("SELECT seq, hash FROM audit_anchors WHERE device_id = ?"), {deviceId})
+                                     : Result<QList<QVariantList>>(QList<QVariantList>()));
     const QVariant seq = anchor.isEmpty() ? QVariant() : anchor.first().at(0);
     const QVariant hash = anchor.isEmpty() ? QVariant() : anchor.first().at(1);
     const QString now = isoUtc(m_clock.nowUtc());
@@ -139,8 +147,9 @@ Result<int> AuditAnchors::acknowledge(const QString &deviceId, const QString &re
         MUCO_TRY(m_backend.exec(QStringLiteral("INSERT INTO integrity_acknowledgements (alarm_id, device_id, acknowledged_utc, acknowledged_by,"
                                                " reason, anchor_seq, anchor_hash) VALUES (?,?,?,?,?,?,?)"),
                                 {alarm.at(0), deviceId, now, actor, reason.trimmed(), seq, hash}));
-    MUCO_TRY(m_backend.exec(QStringLiteral("DELETE FROM audit_anchors WHERE device_id = ?"), {deviceId}));
-    QJsonObject detail{{QStringLiteral("kind"), QStringLiteral("audit_anchor")},
+    if (aboutTheAnchor)
+        MUCO_TRY(m_backend.exec(QStringLiteral("DELETE FROM audit_anchors WHERE device_id = ?"), {deviceId}));
+    QJsonObject detail{{QStringLiteral("kind"), aboutTheAnchor ? QStringLiteral("audit_anchor") : open.first().at(2).toString()},
                        {QStringLiteral("alarms"), static_cast<int>(open.size())},
                        // The reason's text stays in integrity_acknowledgements: an operator may
                        // name what he found, and the trail's rows can never be taken back.

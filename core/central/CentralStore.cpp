@@ -250,10 +250,12 @@ void CentralStore::alarmRetiredToken(const QVariantList &retired)
                                   "device and enrol it again").arg(retiredUtc);
     // Best effort, like a refusal's trail row: the request is refused whatever happens here.
     const QString nowText = isoUtc(now);
+    const QString alarmId = newUuid();
     const bool recorded =
         m_backend->exec(QStringLiteral("UPDATE retired_tokens SET alarmed_utc = ? WHERE token_hash = ?"), {nowText, hash}).ok()
         && m_backend->exec(QStringLiteral("INSERT INTO integrity_alarms (id, device_id, site, seen_utc, detail) VALUES (?,?,?,?,?)"),
-                           {newUuid(), deviceId, site, nowText, detail}).ok()
+                           {alarmId, deviceId, site, nowText, detail}).ok()
+        && m_backend->exec(QStringLiteral("INSERT INTO integrity_alarm_kinds (alarm_id, kind) VALUES (?, 'retired_token')"), {alarmId}).ok()
         && CentralAuditTrail(*m_backend, *m_clock).append(QLatin1String(CentralAuditTrail::kIntegrityAlarm), QStringLiteral("device"),
                                                           deviceId, site, {{QStringLiteral("kind"), QStringLiteral("retired_token")},
                                                                            {QStringLiteral("retired_utc"), retiredUtc}}).ok();

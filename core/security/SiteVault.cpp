@@ -48,13 +48,36 @@ QString makeRecoveryKey()
 // between its groups, or capitals. Done on the guarded bytes, never through a QString.
 Secret normalizedRecoveryKey(const Secret &key)
 {
-    const auto space = [](unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+    // White space as QString::trimmed took it: ASCII's, the no-break space (C2 A0) and the
+    // ideographic space (E3 80 80) that a Chinese input method types.
+    const unsigned char *k = key.data();
+    const auto spaceAt = [&](std::size_t i, std::size_t limit) -> std::size_t {   // its length, or 0
+        if (k[i] == ' ' || (k[i] >= '\t' && k[i] <= '\r'))
+            return 1;
+        if (i + 1 < limit && k[i] == 0xC2 && k[i + 1] == 0xA0)
+            return 2;
+        if (i + 2 < limit && k[i] == 0xE3 && k[i + 1] == 0x80 && k[i + 2] == 0x80)
+            return 3;
+        return 0;
+    };
     std::size_t begin = 0;
     std::size_t end = key.size();
-    while (begin < end && space(key.data()[begin]))
-        ++begin;
-    while (end > begin && space(key.data()[end - 1]))
-        --end;
+    while (begin < end) {
+        const std::size_t n = spaceAt(begin, end);
+        if (n == 0)
+            break;
+        begin += n;
+    }
+    while (end > begin) {
+        if (k[end - 1] == ' ' || (k[end - 1] >= '\t' && k[end - 1] <= '\r'))
+            end -= 1;
+        else if (end - begin >= 2 && spaceAt(end - 2, end) == 2)
+            end -= 2;
+        else if (end - begin >= 3 && spaceAt(end - 3, end) == 3)
+            end -= 3;
+        else
+            break;
+    }
     SecureBytes out(end - begin);
     std::size_t n = 0;
     for (std::size_t i = begin; i < end; ++i) {

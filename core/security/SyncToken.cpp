@@ -137,6 +137,14 @@ Status SyncToken::reseal(Session &session)
 {
     if (session.syncKey().isEmpty())
         return {};
+    // Another program may have replaced the key since this session opened its copy (a token
+    // replaced): the key as it is now is sealed, never an old one; none, if this account no
+    // longer holds it.
+    MUCO_READ(current, SealedKeys::open(session, kPurpose));
+    if (current.isEmpty())
+        return {};
+    if (!current.equals(session.syncKey()))
+        session.setSyncKey(std::move(current));
     return SealedKeys::reconcile(session, kPurpose, SealedKeys::permissionFor(kPurpose), session.syncKey());
 }
 
@@ -241,6 +249,21 @@ Result<SyncToken::Pending> SyncToken::pending(Session &session, const Destinatio
     MUCO_TRY(tx.commit());
     session.setSyncKey(std::move(fresh));
     return Pending{next, true};
+}
+
+Status SyncToken::discardPending(Session &session, const QString &token, const Destination &to)
+{
+    Transaction tx(session.db());
+    MUCO_TRY(tx.begun());
+    MUCO_READ(stored, session.db().meta(kPendingKey));
+    if (stored.isEmpty())
+        return {};
+    MUCO_READ(drawn, openSealed(session, pendingAssociatedData(to), stored));
+    if (!drawn || *drawn != token)
+        return {};
+    MUCO_TRY(session.db().putMeta(kPendingKey, {}));
+    MUCO_TRY(session.db().putMeta(kPendingDueKey, {}));
+    return tx.commit();
 }
 
 Result<bool> SyncToken::adopt(Session &session, const QString &token, const Destination &to)

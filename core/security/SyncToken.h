@@ -62,6 +62,9 @@ public:
     // without the token. False, changing nothing, when `token` is no longer the pending one:
     // another program stored it already, or the device was enrolled again meanwhile.
     static Result<bool> adopt(Session &session, const QString &token, const Destination &to);
+    // The central site refused `token` as not available (a token it knew already): forgotten,
+    // if it is still the pending one, for a new one to be drawn.
+    static Status discardPending(Session &session, const QString &token, const Destination &to);
 };
 
 } // namespace muco

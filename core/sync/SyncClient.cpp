@@ -152,6 +152,7 @@ void SyncClient::start()
     m_running = true;
     m_report = {};
     m_attempt = 0;
+    m_redrawn = false;
     if (auto allowed = m_session.require(Permission::SyncNow); !allowed.ok()) {
         m_report.denied = true;   // a permission, not the network: the CLI exits 3, not 6
         QTimer::singleShot(0, this, [this, allowed] { finish(false, allowed.error().message, false); });
@@ -218,6 +219,15 @@ void SyncClient::sendNextToken(const SyncToken::Destination &to, const QString &
                              adoptToken(to, next);
                          } else if (status == 404) {
                              anchorHead();
+                         } else if (status == 400 && !m_redrawn) {
+                             // A token the central site knew already (a collision, or one planted
+                             // as pending): another is drawn, once.
+                             m_redrawn = true;
+                             const Status discarded = SyncToken::discardPending(m_session, next, to);
+                             if (!discarded.ok())
+                                 finish(false, discarded.error().message, false);
+                             else
+                                 replaceToken();
                          } else if (status == 401) {
                              // Another program of this device may have sent the same token first;
                              // if not, the current token was taken over or revoked.

@@ -120,6 +120,7 @@ private:
     int m_attempt = 0;
     SyncReport m_report;
     bool m_running = false;
+    bool m_redrawn = false;   // a token refused as not available was drawn again once this run
 };
 
 } // namespace muco
