@@ -72,6 +72,16 @@ bool chainIntact(Session &s)
     return v.ok() && v->intact;
 }
 
+// One sync run through `transport`, retried at once.
+SyncReport runWith(Session &session, SyncTransport &transport, int maxRetries = SyncClient::Options().maxRetries)
+{
+    SyncClient::Options o;
+    o.baseBackoffMs = 1;
+    o.maxRetries = maxRetries;
+    SyncClient client(session, transport, o);
+    return client.runBlocking();
+}
+
 // A central site in a folder of its own, and the test site's device enrolled with it as
 // `sync enroll` does: the token the central site issued is stored on the device.
 struct Central {
@@ -115,11 +125,7 @@ struct Central {
         }
         DirectTransport transport(*service, c->token);
         transport.dropResponse = std::move(drop);
-        SyncClient::Options o;
-        o.baseBackoffMs = 1;
-        o.maxRetries = maxRetries;
-        SyncClient client(*s, transport, o);
-        return client.runBlocking();
+        return runWith(*s, transport, maxRetries);
     }
     bool opens(const QString &token) { return store->authenticate(token).ok(); }
     int alarms()
@@ -615,11 +621,8 @@ private slots:
         QVERIFY(deactivated(site, QStringLiteral("nurse")));
         auto s = site.signIn(QStringLiteral("doctor"));
         ScriptedCentral older(*central.service, SyncEngine::config(*s)->token, 404, -1);
-        SyncClient::Options o;
-        o.baseBackoffMs = 1;
         for (int run = 0; run < 2; ++run) {
-            SyncClient client(*s, older, o);
-            const SyncReport r = client.runBlocking();
+            const SyncReport r = runWith(*s, older);
             QVERIFY2(r.ok, qPrintable(r.error));
             QVERIFY(!r.tokenReplaced);
         }
@@ -641,10 +644,7 @@ private slots:
         QVERIFY(deactivated(site, QStringLiteral("nurse")));
         auto s = site.signIn(QStringLiteral("doctor"));
         ScriptedCentral refusing(*central.service, SyncEngine::config(*s)->token, 400, 1);
-        SyncClient::Options o;
-        o.baseBackoffMs = 1;
-        SyncClient client(*s, refusing, o);
-        const SyncReport r = client.runBlocking();
+        const SyncReport r = runWith(*s, refusing);
         QVERIFY2(r.ok, qPrintable(r.error));
         QVERIFY(r.tokenReplaced);
         const QString now = tokenSeenBy(site, QStringLiteral("doctor"));

@@ -24,12 +24,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(CentralStore)
 };
 
-QString randomHex(std::size_t bytes)
-{
-    SecureBytes b = SecureBytes::random(bytes);
-    return QString::fromLatin1(b.toHex());
-}
-
 // ^[a-z_]{1,40}$: the form of every synced field's name, checked for each field received.
 bool isFieldName(const QString &name)
 {
@@ -207,14 +201,15 @@ Result<Enrollment> CentralStore::enrollOnce(const QString &code, const QString &
 
 Result<DeviceIdentity> CentralStore::authenticate(const QString &token)
 {
+    const QString hash = tokenHash(token);
     auto rows = m_backend->query(QStringLiteral("SELECT d.id, d.site, d.revoked_utc, s.scope FROM devices d"
                                                 " LEFT JOIN device_scopes s ON s.device_id = d.id WHERE d.token_hash = ?"),
-                                 {tokenHash(token)});
+                                 {hash});
     if (!rows.ok())
         return rows.error();
     if (rows->isEmpty()) {
         MUCO_READ(retired, m_backend->query(QStringLiteral("SELECT device_id, site, retired_utc, alarmed_utc, token_hash FROM retired_tokens"
-                                                           " WHERE token_hash = ?"), {tokenHash(token)}));
+                                                           " WHERE token_hash = ?"), {hash}));
         if (retired.isEmpty())
             return Error::denied(Tr::tr("Unknown device token."));
         alarmRetiredToken(retired.first());

@@ -1,4 +1,5 @@
 #include "security/SyncToken.h"
+#include "common/Ids.h"
 #include "security/AuditChain.h"
 #include "security/IdentityCipher.h"
 #include "security/SealedKeys.h"
@@ -239,10 +240,7 @@ Result<SyncToken::Pending> SyncToken::pending(Session &session, const Destinatio
     MUCO_READ(fresh, SealedKeys::create(session, kPurpose, true));
     if (fresh.isEmpty())
         return Error::denied(Tr::tr("The audit trail does not give your account a role that may sync."));
-    const SecureBytes bytes = SecureBytes::random(32);
-    QByteArray hex = bytes.toHex();
-    const QString next = QString::fromLatin1(hex);
-    wipe(hex);
+    const QString next = randomHex(32);
     MUCO_TRY(session.db().putMeta(kMetaKey, IdentityCipher::sealValue(fresh, associatedData(to), current)));
     MUCO_TRY(session.db().putMeta(kPendingKey, IdentityCipher::sealValue(fresh, pendingAssociatedData(to), next)));
     MUCO_TRY(session.db().putMeta(kPendingDueKey, due));
