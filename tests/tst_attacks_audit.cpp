@@ -10,6 +10,8 @@
 #include "central/CentralService.h"
 #include "clinical/Exam.h"
 #include "records/Assessments.h"
+#include "records/Minimisation.h"
+#include "common/CanonicalJson.h"
 #include "records/Patients.h"
 #include "records/RecordStore.h"
 #include "records/RecordSignature.h"
@@ -105,6 +107,39 @@ AuditVerification verifyAs(const test::TestSite &site, const QString &user)
     failed.intact = false;
     failed.problem = v.error().message;
     return failed;
+}
+
+// What the insider does to a change still in the outbox: each pending change of `recordId`
+// that sets `field` gets `value` (and the record itself too), as if it had always said so.
+void editPending(Database &db, const QString &table, const QString &recordId, const QString &field, const QJsonValue &value)
+{
+    auto rows = db.prepare(QStringLiteral("SELECT id, fields FROM change_log WHERE record_id = ? AND acked_utc IS NULL"));
+    rows->bind(1, recordId);
+    QList<std::pair<QString, QString>> edits;
+    QVERIFY(rows->forEachRow([&](const Statement &r) {
+        QJsonObject fields = QJsonDocument::fromJson(r.text(1).toUtf8()).object();
+        if (!fields.contains(field))
+            return;
+        fields.insert(field, value);
+        edits.append({r.text(0), QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact))});
+    }).ok());
+    QVERIFY2(!edits.isEmpty(), qPrintable(field));
+    for (const auto &[id, fields] : edits) {
+        auto up = db.prepare(QStringLiteral("UPDATE change_log SET fields = ? WHERE id = ?"));
+        up->bind(1, fields).bind(2, id);
+        QVERIFY(up->run().ok());
+    }
+    auto row = db.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(table, field));
+    row->bind(1, value.toVariant()).bind(2, recordId);
+    QVERIFY(row->run().ok());
+}
+
+// The signature the central site holds for a record (its canonical JSON text), if any.
+QString centralSignature(CentralStore &store, const QString &recordId)
+{
+    auto rows = store.backend().query(QStringLiteral("SELECT value FROM records WHERE table_name = 'assessments' AND record_id = ?"
+                                                     " AND field = 'signature'"), {recordId});
+    return rows.ok() && !rows->isEmpty() ? rows->first().at(0).toString() : QString();
 }
 
 } // namespace
@@ -461,6 +496,137 @@ private slots:
         a.work();
         QVERIFY(a.sync().ok);
         QVERIFY(AuditAnchors(a.store->backend(), a.store->clock()).alarms()->isEmpty());
+    }
+    // Signatures checked at the central site: the device sends its accounts' keys (from its
+    // verified trail) and each signed record carries a second signature over what the central
+    // site holds. Honest work syncs, and only that part leaves the site.
+    void aSignedRecordIsCheckedAtTheCentralSite()
+    {
+        Anchored a;
+        const QString id = signedAssessment(a.site);
+        QVERIFY(!id.isEmpty());
+        const SyncReport r = a.sync();
+        QVERIFY2(r.ok, qPrintable(r.error));
+        const QString held = fromCanonicalJson(centralSignature(*a.store, id)).toString();
+        QVERIFY2(held.startsWith(QLatin1String("central:")), qPrintable(held));
+        QVERIFY2(!held.contains(QLatin1Char(' ')), "the site's part of the signature left the site");
+        // What the device holds: both parts, the site's first.
+        auto s = a.site.signIn(QStringLiteral("admin"));
+        const QString local = RecordStore::read(*s, Assessments::table(), id)->value(QStringLiteral("signature")).toString();
+        QVERIFY(local.endsWith(QLatin1Char(' ') + held));
+        QVERIFY(!RecordSignature::sitePart(local).isEmpty());
+        // The keys the central site holds are by opaque id, one per account of the site.
+        auto keys = a.store->backend().query(QStringLiteral("SELECT account FROM account_keys WHERE site = 'GX01'"));
+        QVERIFY(keys.ok());
+        QVERIFY(keys->size() >= 4);
+        for (const QVariantList &k : keys.value())
+            QVERIFY2(Minimisation::isOpaqueAccountId(k.at(0).toString()), qPrintable(k.at(0).toString()));
+        QVERIFY(AuditAnchors(a.store->backend(), a.store->clock()).alarms()->isEmpty());
+        // Nothing new registered: no keys sent again; and no request names a user (the head's
+        // signer went by name before).
+        QStringList paths;
+        QStringList named;
+        a.transport->observe = [&](const QString &path, const QJsonObject &body) {
+            paths.append(path);
+            const QString text = QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact));
+            for (const QString &user : {QStringLiteral("\"doctor\""), QStringLiteral("\"coord\""), QStringLiteral("\"admin\"")})
+                if (text.contains(user))
+                    named.append(path + QLatin1Char(' ') + user);
+        };
+        a.work();
+        QVERIFY(a.sync().ok);
+        QVERIFY(paths.contains(QStringLiteral("/v1/anchor")));
+        QVERIFY(!paths.contains(QStringLiteral("/v1/keys")));
+        QVERIFY2(named.isEmpty(), qPrintable(named.join(QStringLiteral(", "))));
+    }
+
+    // The insider lowers a signed grade (the primary endpoint) before it is synced, in the
+    // record and in the outbox; with the site's part of the signature re-made or not, the central
+    // site finds the signer's signature does not hold, refuses, and alarms once.
+    void aSignedGradeEditedBeforeSyncIsRefusedCentrally()
+    {
+        Anchored a;
+        const QString id = signedAssessment(a.site);
+        QVERIFY(!id.isEmpty());
+        {
+            auto db = openWithExtractedKey(a.site, QStringLiteral("monitor"));
+            editPending(*db, QStringLiteral("assessments"), id, QStringLiteral("who_grade"), 0);
+        }
+        const SyncReport refused = a.sync();
+        QVERIFY2(!refused.ok, "an edited signed grade reached the central site");
+        QVERIFY(refused.integrity);
+        QVERIFY2(refused.error.contains(id), qPrintable(refused.error));
+        QVERIFY(centralSignature(*a.store, id).isEmpty());
+        QVERIFY(refused.pending > 0);
+        QVERIFY(a.sync().integrity);
+        auto alarms = AuditAnchors(a.store->backend(), a.store->clock()).alarms();
+        QCOMPARE(alarms->size(), 1);   // once, however often the device tries
+        QCOMPARE(alarms->first().deviceId, a.deviceId);
+        QVERIFY2(alarms->first().detail.contains(id), qPrintable(alarms->first().detail));
+    }
+
+    // The insider's own key over the edited record, in the signer's name; or the central part
+    // taken away from a record signed since the device sends keys.
+    void aForgedOrMissingCentralSignatureIsRefused_data()
+    {
+        QTest::addColumn<bool>("forge");
+        QTest::newRow("re-signed with the insider's key") << true;
+        QTest::newRow("central part removed") << false;
+    }
+
+    void aForgedOrMissingCentralSignatureIsRefused()
+    {
+        QFETCH(bool, forge);
+        Anchored a;
+        a.work();
+        QVERIFY(a.sync().ok);   // the keys reach the central site
+        const QString id = signedAssessment(a.site);
+        QVERIFY(!id.isEmpty());
+        {
+            auto keys = KeySlotFile::load(KeySlotFile::pathFor(a.site.path()));
+            auto mine = KeySlotFile::open(*keys->find(QStringLiteral("user"), QStringLiteral("monitor")), test::kPassword);
+            const SigningKey monitorKey(QStringLiteral("monitor"), std::move(mine->signingSeed));
+            auto db = openWithExtractedKey(a.site, QStringLiteral("monitor"));
+            auto read = db->prepare(QStringLiteral("SELECT signature FROM assessments WHERE id = ?"));
+            read->bind(1, id);
+            QString signature;
+            QVERIFY(read->forEachRow([&](const Statement &r) { signature = r.text(0); }).ok());
+            QString replaced = RecordSignature::sitePart(signature);
+            if (forge) {
+                editPending(*db, QStringLiteral("assessments"), id, QStringLiteral("who_grade"), 0);
+                auto s = a.site.signIn(QStringLiteral("admin"));
+                QVariantMap row = RecordStore::read(*s, Assessments::table(), id).value();
+                replaced += QStringLiteral(" central:")
+                            + QString::fromLatin1(monitorKey.sign(RecordSignature::centralMessage(Assessments::table(), id, row)).toHex());
+            }
+            editPending(*db, QStringLiteral("assessments"), id, QStringLiteral("signature"), replaced);
+        }
+        const SyncReport refused = a.sync();
+        QVERIFY2(!refused.ok, "a signed grade without the signer's central signature reached the central site");
+        QVERIFY(refused.integrity);
+        QCOMPARE(AuditAnchors(a.store->backend(), a.store->clock()).alarms()->size(), 1);
+    }
+
+    // A key written into the trail for the doctor by the insider (with the database key, signed
+    // by himself) never reaches the central site: the chain is verified before any key leaves.
+    void aKeyForgedIntoTheTrailIsNotSent()
+    {
+        Anchored a;
+        auto keys = KeySlotFile::load(KeySlotFile::pathFor(a.site.path()));
+        auto mine = KeySlotFile::open(*keys->find(QStringLiteral("user"), QStringLiteral("monitor")), test::kPassword);
+        const SigningKey monitorKey(QStringLiteral("monitor"), std::move(mine->signingSeed));
+        const SigningKey forged = SigningKey::generate(QStringLiteral("doctor"));
+        {
+            auto db = openWithExtractedKey(a.site, QStringLiteral("monitor"));
+            QVERIFY(AuditChain::registerKey(*db, QStringLiteral("doctor"), forged.publicKey(), QStringLiteral("rotation"),
+                                            QDateTime::currentDateTimeUtc(), monitorKey).ok());
+        }
+        const SyncReport r = a.sync(QStringLiteral("coord"));
+        QVERIFY(!r.ok);
+        QVERIFY(r.integrity);
+        auto held = a.store->backend().query(QStringLiteral("SELECT count(*) FROM account_keys WHERE public_key = ?"),
+                                             {QString::fromLatin1(forged.publicKey().toHex())});
+        QCOMPARE(held->first().at(0).toInt(), 0);
     }
     // The monitor read patient identities from the audit table: names and record numbers
     // were copied there in clear. The trail now says a field of identity changed, not its text.

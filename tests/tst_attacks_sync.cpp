@@ -54,7 +54,8 @@ public:
     int calls = 0;
     void send(const QByteArray &, const QString &path, const QUrlQuery &, const QJsonObject &, Callback callback) override
     {
-        if (path.endsWith(QLatin1String("anchor"))) {   // the audit head is anchored; pushing is what is under test
+        if (path.endsWith(QLatin1String("anchor")) || path.endsWith(QLatin1String("keys"))) {
+            // The audit head is anchored and the keys taken; pushing is what is under test.
             QTimer::singleShot(0, this, [callback] { callback(200, {{QStringLiteral("anchored"), QJsonValue()}}, {}); });
             return;
         }

@@ -3,10 +3,17 @@
 // central site's reports and exports until reviewed, on the embedded store and PostgreSQL.
 // Before, an AE term "Alice Zhang" arrived and left in every export verbatim.
 #include "central/CentralAuditTrail.h"
+#include "central/CentralSignatures.h"
 #include "central/CentralSnapshot.h"
+#include "central/IntegrityAlarms.h"
+#include "records/Assessments.h"
+#include "records/RecordSignature.h"
+#include "security/SigningKey.h"
 #include "central/CentralStore.h"
 #include "central/FreeTextReview.h"
+#include "common/CanonicalJson.h"
 #include "common/Ids.h"
+#include "records/Minimisation.h"
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -103,6 +110,60 @@ private slots:
 
     // Unreviewed free text is left out of the records and their audit trail alike; everything
     // else is there.
+    // Signatures checked here (CentralSignatures), on both backends: keys are taken by opaque
+    // account id only; a record signed for the central site is taken once its signer's key is
+    // registered and kept without the site's part of its signature; the same signature over an
+    // edited grade is refused, with one alarm.
+    void signedRecordsAreCheckedOnBothBackends()
+    {
+        pushRecords();
+        const SigningKey key = SigningKey::generate(QStringLiteral("doctor"));
+        const QString publicHex = QString::fromLatin1(key.publicKey().toHex());
+        CentralSignatures signatures(m_store->backend(), m_store->clock());
+        const auto keys = [&](const QString &account) {
+            return QJsonObject{{QStringLiteral("keys"), QJsonArray{QJsonObject{{QStringLiteral("account"), account},
+                                                                               {QStringLiteral("public_key"), publicHex}}}},
+                               {QStringLiteral("since"), QStringLiteral("2026-11-20T09:00:00.000Z")}};
+        };
+        auto named = signatures.registerKeys(m_device, keys(QStringLiteral("doctor")));
+        QVERIFY(!named.ok());
+        QCOMPARE(named.error().field, QStringLiteral("keys[0].account"));
+        const QString doctor = Minimisation::opaqueAccountId(QStringLiteral("doctor"));
+        for (int registered : {1, 0}) {   // new, then known
+            auto r = signatures.registerKeys(m_device, keys(doctor));
+            QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+            QCOMPARE(r->value(QStringLiteral("registered")).toInt(), registered);
+        }
+
+        const auto signedGrade = [&](const QString &id, int grade, int gradeSigned) {
+            QVariantMap row{{QStringLiteral("patient_id"), m_patient}, {QStringLiteral("visit_date"), QStringLiteral("2026-11-20")},
+                            {QStringLiteral("who_grade"), gradeSigned}, {QStringLiteral("omas_mean"), 0.25},
+                            {QStringLiteral("state"), QStringLiteral("signed")}, {QStringLiteral("signed_by"), QStringLiteral("doctor")},
+                            {QStringLiteral("signed_utc"), QStringLiteral("2026-11-20T09:30:00.000Z")},
+                            {QStringLiteral("signature_meaning"), QStringLiteral("graded")}};
+            const QString central = QString::fromLatin1(key.sign(RecordSignature::centralMessage(Assessments::table(), id, row)).toHex());
+            row.insert(QStringLiteral("who_grade"), grade);
+            row.insert(QStringLiteral("signature"), QString(QStringLiteral("00ff00ff central:") + central));
+            return change(QStringLiteral("assessments"), id, QJsonObject::fromVariantMap(row));
+        };
+        const QString honest = newUuid();
+        auto pushed = m_store->push(m_device, {signedGrade(honest, 3, 3)});
+        QVERIFY2(pushed.ok(), qPrintable(pushed.ok() ? QString() : pushed.error().message));
+        auto held = m_store->backend().query(QStringLiteral("SELECT value FROM records WHERE record_id = ? AND field = 'signature'"), {honest});
+        const QString kept = fromCanonicalJson(held->first().at(0).toString()).toString();
+        QVERIFY2(kept.startsWith(QLatin1String("central:")) && !kept.contains(QLatin1String("00ff00ff")), qPrintable(kept));
+
+        const QString edited = newUuid();
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            auto refused = m_store->push(m_device, {signedGrade(edited, 2, 3)});
+            QVERIFY(!refused.ok());
+            QCOMPARE(refused.error().kind, ErrorKind::Integrity);
+        }
+        auto alarms = integrityAlarms(*m_store);
+        QCOMPARE(alarms->size(), 1);
+        QVERIFY(alarms->first().detail.contains(edited));
+    }
+
     void freeTextStaysOutOfReportsUntilReviewed()
     {
         QVERIFY(snapshotValue(QStringLiteral("adverse_events"), QStringLiteral("term_specify")).isNull());

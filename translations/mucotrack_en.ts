@@ -361,6 +361,14 @@
     </message>
 </context>
 <context>
+    <name>AuditAnchoring</name>
+    <message>
+        <location filename="../core/sync/AuditAnchoring.cpp" line="63"/>
+        <source>The audit trail does not verify (%1), so its signing keys are not sent; run `audit verify`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditAnchors</name>
     <message>
         <location filename="../core/central/AuditAnchors.cpp" line="39"/>
@@ -1044,36 +1052,36 @@ Integrity: %2</source>
 <context>
     <name>CentralBackend</name>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="131"/>
-        <location filename="../core/central/CentralBackend.cpp" line="137"/>
-        <location filename="../core/central/CentralBackend.cpp" line="151"/>
-        <location filename="../core/central/CentralBackend.cpp" line="161"/>
-        <location filename="../core/central/CentralBackend.cpp" line="170"/>
+        <location filename="../core/central/CentralBackend.cpp" line="132"/>
+        <location filename="../core/central/CentralBackend.cpp" line="138"/>
+        <location filename="../core/central/CentralBackend.cpp" line="152"/>
+        <location filename="../core/central/CentralBackend.cpp" line="162"/>
+        <location filename="../core/central/CentralBackend.cpp" line="171"/>
         <source>PostgreSQL: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="313"/>
+        <location filename="../core/central/CentralBackend.cpp" line="314"/>
         <source>The data folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="318"/>
+        <location filename="../core/central/CentralBackend.cpp" line="319"/>
         <source>The data folder %1 cannot be made private to its owner (mode 0700).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="343"/>
+        <location filename="../core/central/CentralBackend.cpp" line="344"/>
         <source>Give PostgreSQL&apos;s password in a password file (PGPASSFILE or ~/.pgpass), never in the connection string.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="346"/>
+        <location filename="../core/central/CentralBackend.cpp" line="347"/>
         <source>The PostgreSQL driver of Qt SQL (libqt6sql6-psql) is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="364"/>
+        <location filename="../core/central/CentralBackend.cpp" line="365"/>
         <source>PostgreSQL cannot be reached (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1081,108 +1089,157 @@ Integrity: %2</source>
 <context>
     <name>CentralService</name>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="41"/>
+        <location filename="../core/central/CentralService.cpp" line="42"/>
         <source>The central site could not complete the request; its operator will find the details in its log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="55"/>
-        <location filename="../core/central/CentralService.cpp" line="70"/>
+        <location filename="../core/central/CentralService.cpp" line="57"/>
+        <location filename="../core/central/CentralService.cpp" line="72"/>
         <source>The request is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="74"/>
+        <location filename="../core/central/CentralService.cpp" line="76"/>
         <source>The request body is not valid gzip or too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="77"/>
+        <location filename="../core/central/CentralService.cpp" line="79"/>
         <source>Unsupported content encoding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="84"/>
+        <location filename="../core/central/CentralService.cpp" line="86"/>
         <source>The request body must be one JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="85"/>
+        <location filename="../core/central/CentralService.cpp" line="87"/>
         <source>%1 is given more than once in the request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="91"/>
-        <location filename="../core/central/CentralService.cpp" line="112"/>
-        <location filename="../core/central/CentralService.cpp" line="143"/>
-        <location filename="../core/central/CentralService.cpp" line="154"/>
-        <location filename="../core/central/CentralService.cpp" line="176"/>
+        <location filename="../core/central/CentralService.cpp" line="93"/>
+        <location filename="../core/central/CentralService.cpp" line="114"/>
+        <location filename="../core/central/CentralService.cpp" line="145"/>
+        <location filename="../core/central/CentralService.cpp" line="156"/>
+        <location filename="../core/central/CentralService.cpp" line="178"/>
+        <location filename="../core/central/CentralService.cpp" line="187"/>
         <source>Use POST.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="139"/>
+        <location filename="../core/central/CentralService.cpp" line="141"/>
         <source>A monitor&apos;s device may not randomize patients or allocate subject numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="167"/>
+        <location filename="../core/central/CentralService.cpp" line="169"/>
         <source>Use GET or POST.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="59"/>
-        <location filename="../core/central/CentralService.cpp" line="105"/>
+        <location filename="../core/central/CentralService.cpp" line="61"/>
+        <location filename="../core/central/CentralService.cpp" line="107"/>
         <source>A device token is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="115"/>
+        <location filename="../core/central/CentralService.cpp" line="117"/>
         <source>&quot;changes&quot; must be a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="117"/>
+        <location filename="../core/central/CentralService.cpp" line="119"/>
         <source>At most %1 changes per request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="125"/>
-        <location filename="../core/central/CentralService.cpp" line="185"/>
+        <location filename="../core/central/CentralService.cpp" line="127"/>
+        <location filename="../core/central/CentralService.cpp" line="196"/>
         <source>Use GET.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="130"/>
+        <location filename="../core/central/CentralService.cpp" line="132"/>
         <source>after and limit must be non-negative whole numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="52"/>
-        <location filename="../core/central/CentralService.cpp" line="188"/>
+        <location filename="../core/central/CentralService.cpp" line="54"/>
+        <location filename="../core/central/CentralService.cpp" line="199"/>
         <source>No such endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CentralSignatures</name>
+    <message>
+        <location filename="../core/central/CentralSignatures.cpp" line="51"/>
+        <source>A monitor&apos;s device signs no records and registers no keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralSignatures.cpp" line="54"/>
+        <source>&quot;keys&quot; needs a list of at most %1 keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralSignatures.cpp" line="62"/>
+        <source>an account is named by its opaque id (U. and 12 hex digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralSignatures.cpp" line="64"/>
+        <source>a public key is 64 lower-case hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralSignatures.cpp" line="116"/>
+        <source>The central site refuses this device&apos;s data: %1 record %2 %3. The central site&apos;s operator has been alerted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralSignatures.cpp" line="123"/>
+        <source>is signed by %1, for whom no device of the site registered a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralSignatures.cpp" line="125"/>
+        <source>carries an electronic signature of %1 that does not hold for the record as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralSignatures.cpp" line="129"/>
+        <source>lost the electronic signature of %1 the central site had checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralSignatures.cpp" line="134"/>
+        <source>was signed by %1 without the signature the central site checks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CentralStore</name>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="49"/>
+        <location filename="../core/central/CentralStore.cpp" line="44"/>
         <source>is not valid Unicode text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="116"/>
+        <location filename="../core/central/CentralStore.cpp" line="111"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="170"/>
+        <location filename="../core/central/CentralStore.cpp" line="165"/>
         <source>The enrollment code is unknown or was already used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/central/CentralStore.cpp" line="173"/>
+        <location filename="../core/central/CentralStore.cpp" line="168"/>
         <source>The enrollment code has expired (codes are valid for %n day(s)); ask for a new one.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1190,88 +1247,88 @@ Integrity: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="180"/>
+        <location filename="../core/central/CentralStore.cpp" line="175"/>
         <source>a monitor&apos;s device names its own site code (2 to 10 capital letters or digits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="182"/>
+        <location filename="../core/central/CentralStore.cpp" line="177"/>
         <source>This enrollment code is for another site, not %1; it was not used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="219"/>
+        <location filename="../core/central/CentralStore.cpp" line="215"/>
         <source>Unknown device token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="221"/>
+        <location filename="../core/central/CentralStore.cpp" line="217"/>
         <source>This token was replaced by its device and is no longer valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="224"/>
-        <location filename="../core/central/CentralStore.cpp" line="294"/>
+        <location filename="../core/central/CentralStore.cpp" line="220"/>
+        <location filename="../core/central/CentralStore.cpp" line="315"/>
         <source>This device&apos;s token was revoked by the central site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="248"/>
+        <location filename="../core/central/CentralStore.cpp" line="244"/>
         <source>a token this device replaced at %1 was used again: someone kept a copy of it (an account that left the site?); if the device&apos;s own syncs are refused, its token was taken over: revoke the device and enrol it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="272"/>
+        <location filename="../core/central/CentralStore.cpp" line="293"/>
         <source>no enrolled device has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="287"/>
+        <location filename="../core/central/CentralStore.cpp" line="308"/>
         <source>a device token is 64 lower-case hexadecimal digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="300"/>
+        <location filename="../core/central/CentralStore.cpp" line="321"/>
         <source>This device&apos;s token was replaced since the request was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="304"/>
+        <location filename="../core/central/CentralStore.cpp" line="325"/>
         <source>this token is not available; draw another</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="327"/>
+        <location filename="../core/central/CentralStore.cpp" line="348"/>
         <source>A monitor&apos;s device may send queries and source verification only, not changes to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="330"/>
+        <location filename="../core/central/CentralStore.cpp" line="351"/>
         <source>A monitor&apos;s device does not resolve conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="341"/>
+        <location filename="../core/central/CentralStore.cpp" line="362"/>
         <source>a monitoring record must name a patient the central site holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="361"/>
+        <location filename="../core/central/CentralStore.cpp" line="382"/>
         <source>a change needs an id, a known table and a record id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="364"/>
+        <location filename="../core/central/CentralStore.cpp" line="385"/>
         <source>&quot;%1&quot; is not a field name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="377"/>
+        <location filename="../core/central/CentralStore.cpp" line="398"/>
         <source>A device of site %1 may not refer to records of another site (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="381"/>
+        <location filename="../core/central/CentralStore.cpp" line="402"/>
         <source>A device of site %1 may not change records of another site.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4424,7 +4481,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>RecordSignature</name>
     <message>
-        <location filename="../core/records/RecordSignature.cpp" line="88"/>
+        <location filename="../core/records/RecordSignature.cpp" line="141"/>
         <source>the signature of %1 on %2 record %3 does not match what was signed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5186,7 +5243,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/SyncClient.cpp" line="358"/>
+        <location filename="../core/sync/SyncClient.cpp" line="404"/>
         <source>The central site acknowledged none of the %n change(s) sent; they stay in the outbox. Ask the central site&apos;s operator to look at it.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5194,17 +5251,17 @@ Why is saved data being changed? (kept in the audit trail)</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="470"/>
+        <location filename="../core/sync/SyncClient.cpp" line="516"/>
         <source>The central site cannot be used safely: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="487"/>
+        <location filename="../core/sync/SyncClient.cpp" line="533"/>
         <source>The central site cannot be reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="501"/>
+        <location filename="../core/sync/SyncClient.cpp" line="547"/>
         <source>The central site refused the request (HTTP %1): %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5260,38 +5317,38 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SyncToken</name>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="63"/>
+        <location filename="../core/security/SyncToken.cpp" line="64"/>
         <source>The stored sync token is in clear and the audit trail is broken at row %1 (%2): it is not used until the trail is repaired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="66"/>
+        <location filename="../core/security/SyncToken.cpp" line="67"/>
         <source>The stored sync token is in clear, but this device encrypts it: it was replaced outside MucoTrack. Enrol the device again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="171"/>
+        <location filename="../core/security/SyncToken.cpp" line="172"/>
         <source>No account holds this device&apos;s sync key any more: an administrator must enrol the device again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="173"/>
+        <location filename="../core/security/SyncToken.cpp" line="174"/>
         <source>Your account holds no copy of this device&apos;s sync key: it is sealed to an account when an account that holds it signs in, if the audit trail gives the account a role that may sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="179"/>
+        <location filename="../core/security/SyncToken.cpp" line="180"/>
         <source>The stored sync token does not open: it, the central site&apos;s address, the device id or the certificate was changed outside MucoTrack. Enrol the device again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="189"/>
-        <location filename="../core/security/SyncToken.cpp" line="241"/>
+        <location filename="../core/security/SyncToken.cpp" line="190"/>
+        <location filename="../core/security/SyncToken.cpp" line="242"/>
         <source>The audit trail does not give your account a role that may sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="234"/>
+        <location filename="../core/security/SyncToken.cpp" line="235"/>
         <source>This device holds no sync token to replace; enrol it again.</source>
         <translation type="unfinished"></translation>
     </message>

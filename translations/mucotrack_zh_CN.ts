@@ -359,6 +359,14 @@
     </message>
 </context>
 <context>
+    <name>AuditAnchoring</name>
+    <message>
+        <location filename="../core/sync/AuditAnchoring.cpp" line="63"/>
+        <source>The audit trail does not verify (%1), so its signing keys are not sent; run `audit verify`.</source>
+        <translation>审计追踪未通过核验（%1），因此未发送其签名密钥；请运行 `audit verify`。</translation>
+    </message>
+</context>
+<context>
     <name>AuditAnchors</name>
     <message>
         <location filename="../core/central/AuditAnchors.cpp" line="39"/>
@@ -1100,36 +1108,36 @@ Integrity: %2</source>
 <context>
     <name>CentralBackend</name>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="131"/>
-        <location filename="../core/central/CentralBackend.cpp" line="137"/>
-        <location filename="../core/central/CentralBackend.cpp" line="151"/>
-        <location filename="../core/central/CentralBackend.cpp" line="161"/>
-        <location filename="../core/central/CentralBackend.cpp" line="170"/>
+        <location filename="../core/central/CentralBackend.cpp" line="132"/>
+        <location filename="../core/central/CentralBackend.cpp" line="138"/>
+        <location filename="../core/central/CentralBackend.cpp" line="152"/>
+        <location filename="../core/central/CentralBackend.cpp" line="162"/>
+        <location filename="../core/central/CentralBackend.cpp" line="171"/>
         <source>PostgreSQL: %1</source>
         <translation>PostgreSQL：%1</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="313"/>
+        <location filename="../core/central/CentralBackend.cpp" line="314"/>
         <source>The data folder %1 cannot be created.</source>
         <translation>无法创建数据文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="318"/>
+        <location filename="../core/central/CentralBackend.cpp" line="319"/>
         <source>The data folder %1 cannot be made private to its owner (mode 0700).</source>
         <translation>无法将数据文件夹 %1 设为仅其所有者可访问（权限 0700）。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="343"/>
+        <location filename="../core/central/CentralBackend.cpp" line="344"/>
         <source>Give PostgreSQL&apos;s password in a password file (PGPASSFILE or ~/.pgpass), never in the connection string.</source>
         <translation>请在密码文件（PGPASSFILE 或 ~/.pgpass）中提供 PostgreSQL 密码，切勿写在连接字符串中。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="346"/>
+        <location filename="../core/central/CentralBackend.cpp" line="347"/>
         <source>The PostgreSQL driver of Qt SQL (libqt6sql6-psql) is not installed.</source>
         <translation>未安装 Qt SQL 的 PostgreSQL 驱动（libqt6sql6-psql）。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="364"/>
+        <location filename="../core/central/CentralBackend.cpp" line="365"/>
         <source>PostgreSQL cannot be reached (%1).</source>
         <translation>无法连接 PostgreSQL（%1）。</translation>
     </message>
@@ -1137,196 +1145,245 @@ Integrity: %2</source>
 <context>
     <name>CentralService</name>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="41"/>
+        <location filename="../core/central/CentralService.cpp" line="42"/>
         <source>The central site could not complete the request; its operator will find the details in its log.</source>
         <translation>中心站点无法完成该请求；其运维人员可在日志中查看详情。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="55"/>
-        <location filename="../core/central/CentralService.cpp" line="70"/>
+        <location filename="../core/central/CentralService.cpp" line="57"/>
+        <location filename="../core/central/CentralService.cpp" line="72"/>
         <source>The request is too large.</source>
         <translation>请求过大。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="74"/>
+        <location filename="../core/central/CentralService.cpp" line="76"/>
         <source>The request body is not valid gzip or too large.</source>
         <translation>请求体不是有效的 gzip 数据，或过大。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="77"/>
+        <location filename="../core/central/CentralService.cpp" line="79"/>
         <source>Unsupported content encoding.</source>
         <translation>不支持的内容编码。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="84"/>
+        <location filename="../core/central/CentralService.cpp" line="86"/>
         <source>The request body must be one JSON object.</source>
         <translation>请求体必须是一个 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="85"/>
+        <location filename="../core/central/CentralService.cpp" line="87"/>
         <source>%1 is given more than once in the request.</source>
         <translation>请求中 %1 出现了不止一次。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="91"/>
-        <location filename="../core/central/CentralService.cpp" line="112"/>
-        <location filename="../core/central/CentralService.cpp" line="143"/>
-        <location filename="../core/central/CentralService.cpp" line="154"/>
-        <location filename="../core/central/CentralService.cpp" line="176"/>
+        <location filename="../core/central/CentralService.cpp" line="93"/>
+        <location filename="../core/central/CentralService.cpp" line="114"/>
+        <location filename="../core/central/CentralService.cpp" line="145"/>
+        <location filename="../core/central/CentralService.cpp" line="156"/>
+        <location filename="../core/central/CentralService.cpp" line="178"/>
+        <location filename="../core/central/CentralService.cpp" line="187"/>
         <source>Use POST.</source>
         <translation>请使用 POST。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="139"/>
+        <location filename="../core/central/CentralService.cpp" line="141"/>
         <source>A monitor&apos;s device may not randomize patients or allocate subject numbers.</source>
         <translation>监查员设备不得对患者进行随机分组，也不得分配受试者编号。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="167"/>
+        <location filename="../core/central/CentralService.cpp" line="169"/>
         <source>Use GET or POST.</source>
         <translation>请使用 GET 或 POST。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="59"/>
-        <location filename="../core/central/CentralService.cpp" line="105"/>
+        <location filename="../core/central/CentralService.cpp" line="61"/>
+        <location filename="../core/central/CentralService.cpp" line="107"/>
         <source>A device token is required.</source>
         <translation>需要设备令牌。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="115"/>
+        <location filename="../core/central/CentralService.cpp" line="117"/>
         <source>&quot;changes&quot; must be a list.</source>
         <translation>&quot;changes&quot; 必须是列表。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="117"/>
+        <location filename="../core/central/CentralService.cpp" line="119"/>
         <source>At most %1 changes per request.</source>
         <translation>每个请求最多 %1 项更改。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="125"/>
-        <location filename="../core/central/CentralService.cpp" line="185"/>
+        <location filename="../core/central/CentralService.cpp" line="127"/>
+        <location filename="../core/central/CentralService.cpp" line="196"/>
         <source>Use GET.</source>
         <translation>请使用 GET。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="130"/>
+        <location filename="../core/central/CentralService.cpp" line="132"/>
         <source>after and limit must be non-negative whole numbers.</source>
         <translation>after 和 limit 必须是非负整数。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="52"/>
-        <location filename="../core/central/CentralService.cpp" line="188"/>
+        <location filename="../core/central/CentralService.cpp" line="54"/>
+        <location filename="../core/central/CentralService.cpp" line="199"/>
         <source>No such endpoint.</source>
         <translation>不存在此端点。</translation>
     </message>
 </context>
 <context>
+    <name>CentralSignatures</name>
+    <message>
+        <location filename="../core/central/CentralSignatures.cpp" line="51"/>
+        <source>A monitor&apos;s device signs no records and registers no keys.</source>
+        <translation>监查员的设备不签署记录，也不登记密钥。</translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralSignatures.cpp" line="54"/>
+        <source>&quot;keys&quot; needs a list of at most %1 keys</source>
+        <translation>&quot;keys&quot; 须为最多 %1 个密钥的列表</translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralSignatures.cpp" line="62"/>
+        <source>an account is named by its opaque id (U. and 12 hex digits)</source>
+        <translation>账户须以其不透明标识表示（U. 加 12 位十六进制数字）</translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralSignatures.cpp" line="64"/>
+        <source>a public key is 64 lower-case hex digits</source>
+        <translation>公钥须为 64 位小写十六进制数字</translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralSignatures.cpp" line="116"/>
+        <source>The central site refuses this device&apos;s data: %1 record %2 %3. The central site&apos;s operator has been alerted.</source>
+        <translation>中心站点拒绝此设备的数据：%1 记录 %2 %3。已通知中心站点的管理员。</translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralSignatures.cpp" line="123"/>
+        <source>is signed by %1, for whom no device of the site registered a key</source>
+        <translation>由 %1 签署，但本中心没有任何设备为其登记过密钥</translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralSignatures.cpp" line="125"/>
+        <source>carries an electronic signature of %1 that does not hold for the record as sent</source>
+        <translation>带有 %1 的电子签名，但该签名与所发送的记录不符</translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralSignatures.cpp" line="129"/>
+        <source>lost the electronic signature of %1 the central site had checked</source>
+        <translation>丢失了中心站点已核验过的 %1 的电子签名</translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralSignatures.cpp" line="134"/>
+        <source>was signed by %1 without the signature the central site checks</source>
+        <translation>由 %1 签署，但缺少中心站点核验所需的签名</translation>
+    </message>
+</context>
+<context>
     <name>CentralStore</name>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="49"/>
+        <location filename="../core/central/CentralStore.cpp" line="44"/>
         <source>is not valid Unicode text</source>
         <translation>不是有效的 Unicode 文本</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="116"/>
+        <location filename="../core/central/CentralStore.cpp" line="111"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation>站点代码为 2 至 10 位大写字母或数字</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="170"/>
+        <location filename="../core/central/CentralStore.cpp" line="165"/>
         <source>The enrollment code is unknown or was already used.</source>
         <translation>注册码未知或已被使用。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/central/CentralStore.cpp" line="173"/>
+        <location filename="../core/central/CentralStore.cpp" line="168"/>
         <source>The enrollment code has expired (codes are valid for %n day(s)); ask for a new one.</source>
         <translation>
             <numerusform>注册码已过期（注册码有效期为 %n 天）；请申请新的注册码。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="180"/>
+        <location filename="../core/central/CentralStore.cpp" line="175"/>
         <source>a monitor&apos;s device names its own site code (2 to 10 capital letters or digits)</source>
         <translation>监查员设备须给出其自身的站点代码（2 至 10 个大写字母或数字）</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="182"/>
+        <location filename="../core/central/CentralStore.cpp" line="177"/>
         <source>This enrollment code is for another site, not %1; it was not used.</source>
         <translation>此注册码属于其他站点，而非 %1；未被使用。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="219"/>
+        <location filename="../core/central/CentralStore.cpp" line="215"/>
         <source>Unknown device token.</source>
         <translation>未知的设备令牌。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="221"/>
+        <location filename="../core/central/CentralStore.cpp" line="217"/>
         <source>This token was replaced by its device and is no longer valid.</source>
         <translation>此令牌已被其设备更换，不再有效。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="224"/>
-        <location filename="../core/central/CentralStore.cpp" line="294"/>
+        <location filename="../core/central/CentralStore.cpp" line="220"/>
+        <location filename="../core/central/CentralStore.cpp" line="315"/>
         <source>This device&apos;s token was revoked by the central site.</source>
         <translation>此设备的令牌已被中心站点吊销。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="248"/>
+        <location filename="../core/central/CentralStore.cpp" line="244"/>
         <source>a token this device replaced at %1 was used again: someone kept a copy of it (an account that left the site?); if the device&apos;s own syncs are refused, its token was taken over: revoke the device and enrol it again</source>
         <translation>本设备于 %1 更换的令牌再次被使用：有人保留了其副本（已离开本中心的账户？）；如果本设备自身的同步被拒绝，说明其令牌已被冒用：请吊销该设备并重新注册</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="272"/>
+        <location filename="../core/central/CentralStore.cpp" line="293"/>
         <source>no enrolled device has the id %1</source>
         <translation>没有 ID 为 %1 的已注册设备</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="287"/>
+        <location filename="../core/central/CentralStore.cpp" line="308"/>
         <source>a device token is 64 lower-case hexadecimal digits</source>
         <translation>设备令牌为 64 位小写十六进制数字</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="300"/>
+        <location filename="../core/central/CentralStore.cpp" line="321"/>
         <source>This device&apos;s token was replaced since the request was sent.</source>
         <translation>自请求发出后，本设备的令牌已被更换。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="304"/>
+        <location filename="../core/central/CentralStore.cpp" line="325"/>
         <source>this token is not available; draw another</source>
         <translation>此令牌不可用；请另行生成</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="327"/>
+        <location filename="../core/central/CentralStore.cpp" line="348"/>
         <source>A monitor&apos;s device may send queries and source verification only, not changes to %1.</source>
         <translation>监查员设备只能发送数据质疑和源数据核查，不能发送对 %1 的更改。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="330"/>
+        <location filename="../core/central/CentralStore.cpp" line="351"/>
         <source>A monitor&apos;s device does not resolve conflicts.</source>
         <translation>监查员设备不能解决冲突。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="341"/>
+        <location filename="../core/central/CentralStore.cpp" line="362"/>
         <source>a monitoring record must name a patient the central site holds</source>
         <translation>监查记录必须指明中心站点已有的患者</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="361"/>
+        <location filename="../core/central/CentralStore.cpp" line="382"/>
         <source>a change needs an id, a known table and a record id</source>
         <translation>一项更改需要有 ID、已知的表和记录 ID</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="364"/>
+        <location filename="../core/central/CentralStore.cpp" line="385"/>
         <source>&quot;%1&quot; is not a field name</source>
         <translation>“%1”不是字段名</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="377"/>
+        <location filename="../core/central/CentralStore.cpp" line="398"/>
         <source>A device of site %1 may not refer to records of another site (%2).</source>
         <translation>站点 %1 的设备不得引用其他站点（%2）的记录。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="381"/>
+        <location filename="../core/central/CentralStore.cpp" line="402"/>
         <source>A device of site %1 may not change records of another site.</source>
         <translation>站点 %1 的设备不得修改其他站点的记录。</translation>
     </message>
@@ -4503,7 +4560,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>RecordSignature</name>
     <message>
-        <location filename="../core/records/RecordSignature.cpp" line="88"/>
+        <location filename="../core/records/RecordSignature.cpp" line="141"/>
         <source>the signature of %1 on %2 record %3 does not match what was signed</source>
         <translation>%1 对 %2 记录 %3 的签名与所签署的内容不符</translation>
     </message>
@@ -5265,24 +5322,24 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>同步期间，本设备的注册已在另一个程序中更改；请再次同步。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/SyncClient.cpp" line="358"/>
+        <location filename="../core/sync/SyncClient.cpp" line="404"/>
         <source>The central site acknowledged none of the %n change(s) sent; they stay in the outbox. Ask the central site&apos;s operator to look at it.</source>
         <translation>
             <numerusform>中心站点未确认已发送的 %n 项更改中的任何一项；这些更改仍保留在发件箱中。请联系中心站点的运维人员检查。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="470"/>
+        <location filename="../core/sync/SyncClient.cpp" line="516"/>
         <source>The central site cannot be used safely: %1</source>
         <translation>无法安全地使用中心站点：%1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="487"/>
+        <location filename="../core/sync/SyncClient.cpp" line="533"/>
         <source>The central site cannot be reached: %1</source>
         <translation>无法连接中心站点：%1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="501"/>
+        <location filename="../core/sync/SyncClient.cpp" line="547"/>
         <source>The central site refused the request (HTTP %1): %2</source>
         <translation>中心站点拒绝了请求（HTTP %1）：%2</translation>
     </message>
@@ -5338,38 +5395,38 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SyncToken</name>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="63"/>
+        <location filename="../core/security/SyncToken.cpp" line="64"/>
         <source>The stored sync token is in clear and the audit trail is broken at row %1 (%2): it is not used until the trail is repaired.</source>
         <translation>已存储的同步令牌为明文，且稽查轨迹在第 %1 行断开（%2）：修复稽查轨迹之前不会使用该令牌。</translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="66"/>
+        <location filename="../core/security/SyncToken.cpp" line="67"/>
         <source>The stored sync token is in clear, but this device encrypts it: it was replaced outside MucoTrack. Enrol the device again.</source>
         <translation>已存储的同步令牌为明文，但此设备会加密它：它已在 MucoTrack 之外被替换。请重新注册此设备。</translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="171"/>
+        <location filename="../core/security/SyncToken.cpp" line="172"/>
         <source>No account holds this device&apos;s sync key any more: an administrator must enrol the device again.</source>
         <translation>已没有任何账户持有此设备的同步密钥：需由管理员重新注册此设备。</translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="173"/>
+        <location filename="../core/security/SyncToken.cpp" line="174"/>
         <source>Your account holds no copy of this device&apos;s sync key: it is sealed to an account when an account that holds it signs in, if the audit trail gives the account a role that may sync.</source>
         <translation>您的账户未持有此设备同步密钥的副本：当持有该密钥的账户登录时，若稽查轨迹赋予某账户可同步的角色，便会为其封装一份副本。</translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="179"/>
+        <location filename="../core/security/SyncToken.cpp" line="180"/>
         <source>The stored sync token does not open: it, the central site&apos;s address, the device id or the certificate was changed outside MucoTrack. Enrol the device again.</source>
         <translation>已存储的同步令牌无法打开：令牌、中心站点地址、设备编号或证书已在 MucoTrack 之外被更改。请重新注册此设备。</translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="189"/>
-        <location filename="../core/security/SyncToken.cpp" line="241"/>
+        <location filename="../core/security/SyncToken.cpp" line="190"/>
+        <location filename="../core/security/SyncToken.cpp" line="242"/>
         <source>The audit trail does not give your account a role that may sync.</source>
         <translation>稽查轨迹中您账户的角色不允许同步。</translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="234"/>
+        <location filename="../core/security/SyncToken.cpp" line="235"/>
         <source>This device holds no sync token to replace; enrol it again.</source>
         <translation>本设备没有可更换的同步令牌；请重新注册。</translation>
     </message>

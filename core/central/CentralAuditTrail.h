@@ -39,6 +39,7 @@ public:
     static constexpr const char *kEnrolmentRefused = "enrolment_refused";
     static constexpr const char *kRevoked = "revoked";
     static constexpr const char *kTokenReplaced = "token_replaced";
+    static constexpr const char *kKeysRegistered = "keys_registered";
     static constexpr const char *kPush = "push";
     static constexpr const char *kPushRefused = "push_refused";
     static constexpr const char *kConflict = "conflict";

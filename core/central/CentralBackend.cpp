@@ -1,6 +1,7 @@
 #include "central/CentralBackend.h"
 #include "central/AllocationList.h"
 #include "central/AuditAnchors.h"
+#include "central/CentralSignatures.h"
 #include "central/CentralAuditTrail.h"
 #include "central/SubjectBlocks.h"
 #include "central/FreeTextReview.h"
@@ -64,7 +65,7 @@ QStringList schema(const QString &autoKey, const QString &text)
                        " hash TEXT NOT NULL, signer TEXT, signature TEXT, anchored_utc TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS integrity_alarms (id TEXT PRIMARY KEY, device_id TEXT NOT NULL, site TEXT NOT NULL,"
                        " seen_utc TEXT NOT NULL, detail TEXT NOT NULL)"),
-    } + AuditAnchors::schema() + AllocationList::schema() + SubjectBlocks::schema() + FreeTextReview::schema() + MonitorDevices::schema();
+    } + AuditAnchors::schema() + CentralSignatures::schema() + AllocationList::schema() + SubjectBlocks::schema() + FreeTextReview::schema() + MonitorDevices::schema();
 }
 
 class EmbeddedBackend final : public CentralBackend {

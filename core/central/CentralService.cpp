@@ -3,6 +3,7 @@
 #include "central/SubjectBlocks.h"
 #include "central/AllocationList.h"
 #include "central/AuditAnchors.h"
+#include "central/CentralSignatures.h"
 #include "central/MonitorDevices.h"
 #include "common/Gzip.h"
 #include <QCoreApplication>
@@ -47,7 +48,8 @@ std::optional<ServiceResponse> CentralService::screen(const ServiceRequest &r, q
 {
     static const QStringList known{QStringLiteral("/v1/enroll"), QStringLiteral("/v1/push"), QStringLiteral("/v1/pull"),
                                    QStringLiteral("/v1/anchor"), QStringLiteral("/v1/status"), QStringLiteral("/v1/randomize"), QStringLiteral("/v1/reserve"),
-                                   QStringLiteral("/v1/subjects"), QStringLiteral("/v1/token")};
+                                   QStringLiteral("/v1/subjects"), QStringLiteral("/v1/token"),
+                                   QStringLiteral("/v1/keys")};
     if (!known.contains(r.path))
         return fail(404, Tr::tr("No such endpoint."));
     const bool enroll = r.path == QLatin1String("/v1/enroll");
@@ -169,6 +171,15 @@ ServiceResponse CentralService::handle(const ServiceRequest &r)
         if (!result.ok())
             return failWith(result.error());
         return {result->contains(QStringLiteral("moved")) ? 412 : 200, result.value()};
+    }
+    // The public keys of the device's accounts, for the signatures checked here (CentralSignatures).
+    if (r.path == QLatin1String("/v1/keys")) {
+        if (r.method != "POST")
+            return fail(405, Tr::tr("Use POST."));
+        auto result = CentralSignatures(m_store.backend(), m_store.clock()).registerKeys(device.value(), json);
+        if (!result.ok())
+            return failWith(result.error());
+        return {200, result.value()};
     }
     // The device's next token (CentralStore::replaceToken), authenticated by its current one.
     if (r.path == QLatin1String("/v1/token")) {

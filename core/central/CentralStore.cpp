@@ -5,6 +5,7 @@
 #include "central/AllocationList.h"
 #include "central/CentralAuditTrail.h"
 #include "central/PushBatch.h"
+#include "central/CentralSignatures.h"
 #include "central/MonitorDevices.h"
 #include "records/DeviceScope.h"
 #include "common/Ids.h"
@@ -258,6 +259,31 @@ void CentralStore::alarmRetiredToken(const QVariantList &retired)
         (void)tx.commit();
 }
 
+void CentralStore::alarmSignature(const DeviceIdentity &device, const QString &detail)
+{
+    // Best effort, like a refusal's trail row: the push is refused whatever happens here. The
+    // device sends the same changes again at every sync; the operator is told once.
+    CentralTransaction tx(*m_backend);
+    if (!tx.begun().ok() || !m_backend->lockWrites().ok())
+        return;
+    auto open = m_backend->query(QStringLiteral("SELECT a.id FROM integrity_alarms a JOIN integrity_alarm_kinds t ON t.alarm_id = a.id"
+                                                " LEFT JOIN integrity_acknowledgements k ON k.alarm_id = a.id"
+                                                " WHERE a.device_id = ? AND a.detail = ? AND t.kind = 'signature' AND k.alarm_id IS NULL"),
+                                 {device.deviceId, detail});
+    if (!open.ok() || !open->isEmpty())
+        return;
+    const QString alarmId = newUuid();
+    const bool recorded =
+        m_backend->exec(QStringLiteral("INSERT INTO integrity_alarms (id, device_id, site, seen_utc, detail) VALUES (?,?,?,?,?)"),
+                        {alarmId, device.deviceId, device.site, isoUtc(m_clock->nowUtc()), detail}).ok()
+        && m_backend->exec(QStringLiteral("INSERT INTO integrity_alarm_kinds (alarm_id, kind) VALUES (?, 'signature')"), {alarmId}).ok()
+        && CentralAuditTrail(*m_backend, *m_clock).append(QLatin1String(CentralAuditTrail::kIntegrityAlarm), QStringLiteral("device"),
+                                                          device.deviceId, device.site, {{QStringLiteral("kind"), QStringLiteral("signature")},
+                                                                                         {QStringLiteral("detail"), detail}}).ok();
+    if (recorded)
+        (void)tx.commit();
+}
+
 Status CentralStore::revoke(const QString &deviceId)
 {
     CentralTransaction tx(*m_backend);
@@ -338,7 +364,7 @@ Result<DeviceIdentity> CentralStore::actingFor(const DeviceIdentity &device, con
 }
 
 Result<QJsonObject> CentralStore::applyChange(const DeviceIdentity &sender, const QJsonObject &change, QJsonArray &conflicts,
-                                              PushBatch &batch)
+                                              PushBatch &batch, CentralSignatures &signatures)
 {
     // Reduced to what the central site may hold, whatever the device sent (an older device
     // sends birth dates and user names): the full values are never stored nor passed on.
@@ -377,6 +403,9 @@ Result<QJsonObject> CentralStore::applyChange(const DeviceIdentity &sender, cons
     const bool newRecord = !owner;
     if (newRecord)
         batch.addRecordSite(table, record, device.site);
+    // A record that carries an electronic signature is checked as it stands after the change.
+    const TableSpec *signedTable = fields.isEmpty() ? nullptr : CentralSignatures::signedTable(table);
+    MUCO_READ(signedBefore, signedTable && !newRecord ? CentralSignatures::centralPartOf(table, record, batch) : Result<QString>(QString()));
 
     QVariantMap applied;   // written without a document (compactJsonObject: what QJsonDocument writes)
     const QString now = isoUtc(m_clock->nowUtc());
@@ -442,6 +471,8 @@ Result<QJsonObject> CentralStore::applyChange(const DeviceIdentity &sender, cons
         // The same field was changed elsewhere since this device last saw it.
         MUCO_TRY(openConflict(it.key(), central, incoming));
     }
+    if (signedTable && !applied.isEmpty())
+        MUCO_TRY(signatures.check(device, *signedTable, record, signedBefore, applied.contains(QStringLiteral("signed_by")), batch));
     const QString resolves = c.value(QStringLiteral("resolves")).toString();
     if (!resolves.isEmpty()) {
         MUCO_READ(open, m_backend->query(QStringLiteral("SELECT table_name, record_id, field FROM conflicts WHERE id = ? AND site = ?"
@@ -464,6 +495,8 @@ Result<QJsonObject> CentralStore::applyChange(const DeviceIdentity &sender, cons
 Result<QJsonObject> CentralStore::push(const DeviceIdentity &device, const QJsonArray &changes)
 {
     auto r = pushOnce(device, changes);
+    if (!r.ok() && r.error().kind == ErrorKind::Integrity)
+        alarmSignature(device, r.error().message);
     if (!r.ok())
         auditRefusal(QLatin1String(CentralAuditTrail::kPushRefused), device,
                      {{QStringLiteral("changes"), changes.size()}, {QStringLiteral("reason"), r.error().message}});
@@ -479,10 +512,11 @@ Result<QJsonObject> CentralStore::pushOnce(const DeviceIdentity &device, const Q
     int replayed = 0;
     // The batch's reads in a few statements, its writes in a few more (PushBatch).
     PushBatch batch(*m_backend);
+    CentralSignatures signatures(*m_backend, *m_clock);
     MUCO_TRY(wellFormedText(changes));
     MUCO_TRY(batch.prefetch(changes));
     for (const QJsonValue &v : changes) {
-        auto r = applyChange(device, v.toObject(), conflicts, batch);
+        auto r = applyChange(device, v.toObject(), conflicts, batch, signatures);
         if (!r.ok())
             return r.error();   // the whole batch rolls back: nothing half-applied
         acked.append(r->value(QStringLiteral("id")));

@@ -11,6 +11,7 @@
 namespace muco {
 
 class PushBatch;
+class CentralSignatures;
 
 class AllocationList;
 
@@ -86,7 +87,11 @@ private:
     // patient its monitoring record is about.
     Result<DeviceIdentity> actingFor(const DeviceIdentity &device, const QJsonObject &change, PushBatch &batch);
     Result<QJsonObject> pushOnce(const DeviceIdentity &device, const QJsonArray &changes);
-    Result<QJsonObject> applyChange(const DeviceIdentity &device, const QJsonObject &change, QJsonArray &conflicts, PushBatch &batch);
+    Result<QJsonObject> applyChange(const DeviceIdentity &device, const QJsonObject &change, QJsonArray &conflicts, PushBatch &batch,
+                                    CentralSignatures &signatures);
+    // A push refused because a signature did not hold (CentralSignatures): one open alarm per
+    // device and finding, raised after the push's transaction rolled back.
+    void alarmSignature(const DeviceIdentity &device, const QString &detail);
     // A refusal is recorded in the central audit trail after its transaction rolled back.
     void auditRefusal(const QString &event, const DeviceIdentity &device, const QJsonObject &detail);
     void alarmRetiredToken(const QVariantList &retired);

@@ -11,6 +11,8 @@ void DirectTransport::send(const QByteArray &method, const QString &path, const 
     ServiceRequest request{method, path, query, "Bearer " + m_token.toLatin1(), "gzip",
                            gzipCompress(QJsonDocument(body).toJson(QJsonDocument::Compact))};
     bytesSent += request.body.size();
+    if (observe)
+        observe(path, body);
     const ServiceResponse response = m_service.handle(request);
     const bool lost = dropResponse && dropResponse(path);
     QTimer::singleShot(0, this, [callback, response, lost] {

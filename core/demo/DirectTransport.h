@@ -18,6 +18,8 @@ public:
               Callback callback) override;
     // Fault injection: return true to lose the response after the service handled the request.
     std::function<bool(const QString &path)> dropResponse;
+    // Observation: each request's path and body, as the device sent it.
+    std::function<void(const QString &path, const QJsonObject &body)> observe;
 
 private:
     CentralService &m_service;

@@ -34,7 +34,8 @@ QVariantMap withDerived(const TableSpec &table, const QVariantMap &fields);
 // whose year the trial's record no longer has.
 QVariantMap reconciledWithLocal(const TableSpec &table, const QVariantMap &incoming, const QVariantMap &current);
 // A change's values as the central site may hold them: birth_date becomes birth_year (unless the
-// change carries that already), staff fields opaque ids, screening inputs without the birth date.
+// change carries that already), staff fields opaque ids, screening inputs without the birth date,
+// an electronic signature its central part alone (RecordSignature).
 QJsonObject reduceFields(const QString &table, const QJsonObject &fields);
 // A whole change as sent: its fields, its old values and changed_by.
 QJsonObject reduceChange(const QJsonObject &change);

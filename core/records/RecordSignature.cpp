@@ -1,4 +1,5 @@
 #include "records/RecordSignature.h"
+#include "records/Minimisation.h"
 #include "records/RecordStore.h"
 #include "security/Session.h"
 #include "security/SigningKey.h"
@@ -18,6 +19,7 @@ struct Tr {
 };
 
 const QString kSignature = QStringLiteral("signature");
+const QLatin1String kCentralPrefix("central:");
 
 bool isSignatureField(const QString &field)
 {
@@ -36,26 +38,73 @@ QString sha256Hex(const QByteArray &bytes)
 
 } // namespace
 
-QByteArray RecordSignature::message(const TableSpec &table, const QString &id, const QVariantMap &row)
+namespace {
+
+// The record's fields other than its state and signature fields, each as text (a number read
+// back as an integer or as text hashes the same).
+QJsonObject contentOf(const TableSpec &table, const QVariantMap &row)
 {
-    // Values as text: a number read back as an integer or as text hashes the same.
     QJsonObject content;
     for (const QString &field : table.fields)
         if (!isSignatureField(field)) {
             const QVariant v = row.value(field);
             content.insert(field, v.isNull() ? QJsonValue() : QJsonValue(v.toString()));
         }
-    const QJsonArray parts{QStringLiteral("mucotrack-esig-v1"), table.name, id,
-                           row.value(QStringLiteral("signature_meaning")).toString(),
-                           row.value(QStringLiteral("signed_by")).toString(),
+    return content;
+}
+
+QByteArray messageOf(const QString &version, const TableSpec &table, const QString &id, const QVariantMap &row,
+                     const QString &signer, const QJsonObject &content)
+{
+    const QJsonArray parts{version, table.name, id, row.value(QStringLiteral("signature_meaning")).toString(), signer,
                            row.value(QStringLiteral("signed_utc")).toString(),
                            sha256Hex(QJsonDocument(content).toJson(QJsonDocument::Compact))};
     return QJsonDocument(parts).toJson(QJsonDocument::Compact);
 }
 
+} // namespace
+
+QByteArray RecordSignature::message(const TableSpec &table, const QString &id, const QVariantMap &row)
+{
+    return messageOf(QStringLiteral("mucotrack-esig-v1"), table, id, row, row.value(QStringLiteral("signed_by")).toString(),
+                     contentOf(table, row));
+}
+
+QByteArray RecordSignature::centralMessage(const TableSpec &table, const QString &id, const QVariantMap &row)
+{
+    // Reduced as the central site reduces what it receives (the reduction keeps a reduced value
+    // as it is), so both ends hash the same text.
+    return messageOf(QStringLiteral("mucotrack-esig-central-v1"), table, id, row,
+                     Minimisation::opaqueAccountId(row.value(QStringLiteral("signed_by")).toString()),
+                     Minimisation::reduceFields(table.name, contentOf(table, row)));
+}
+
+QString RecordSignature::centralPart(const QString &signature)
+{
+    const qsizetype at = signature.indexOf(kCentralPrefix);
+    return at < 0 ? QString() : signature.mid(at).section(QLatin1Char(' '), 0, 0);
+}
+
+QString RecordSignature::sitePart(const QString &signature)
+{
+    const QString first = signature.section(QLatin1Char(' '), 0, 0);
+    return first.startsWith(kCentralPrefix) ? QString() : first;
+}
+
+bool RecordSignature::centralHolds(const QString &signature, const QByteArray &message, const QList<QByteArray> &keys)
+{
+    const QString part = centralPart(signature);
+    if (part.isEmpty())
+        return false;
+    const QByteArray bytes = QByteArray::fromHex(part.mid(kCentralPrefix.size()).toLatin1());
+    return std::any_of(keys.cbegin(), keys.cend(), [&](const QByteArray &k) { return SigningKey::verify(k, message, bytes); });
+}
+
 QString RecordSignature::sign(Session &session, const TableSpec &table, const QString &id, const QVariantMap &row)
 {
-    return QString::fromLatin1(session.signingKey().sign(message(table, id, row)).toHex());
+    const SigningKey &key = session.signingKey();
+    return QString::fromLatin1(key.sign(message(table, id, row)).toHex()) + QLatin1Char(' ') + kCentralPrefix
+           + QString::fromLatin1(key.sign(centralMessage(table, id, row)).toHex());
 }
 
 Result<SignatureCheck> RecordSignature::check(Session &session, const QMap<QString, QList<QByteArray>> &publicKeys,
@@ -75,7 +124,8 @@ Result<SignatureCheck> RecordSignature::check(Session &session, const QMap<QStri
                 ++out.notCheckedHere;
                 continue;
             }
-            const QString hex = row.value(kSignature).toString();
+            const QString stored = row.value(kSignature).toString();
+            const QString hex = sitePart(stored);
             if (hex.isEmpty() && !signingSinceUtc.isEmpty() && row.value(QStringLiteral("signed_utc")).toString() < signingSinceUtc) {
                 ++out.olderThanKeys;
                 continue;
@@ -84,7 +134,10 @@ Result<SignatureCheck> RecordSignature::check(Session &session, const QMap<QStri
             const QByteArray text = message(*t, id, row);
             const bool holds = std::any_of(keys.cbegin(), keys.cend(),
                                            [&](const QByteArray &k) { return SigningKey::verify(k, text, signature); });
-            if (!holds) {
+            // The part for the central site, where there is one (signed since it was added),
+            // must hold too: it is what the central site checks.
+            const bool centralFails = !centralPart(stored).isEmpty() && !centralHolds(stored, centralMessage(*t, id, row), keys);
+            if (!holds || centralFails) {
                 out.problem = Tr::tr("the signature of %1 on %2 record %3 does not match what was signed")
                                   .arg(who, t->name, id);
                 return out;

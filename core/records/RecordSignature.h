@@ -5,6 +5,11 @@
 // kept with the record (field `signature`) and so reaches the central site. check() verifies
 // every signed record against the keys registered in the (verified) audit chain, so neither
 // the signed content nor the signature can be changed, even by someone holding the database key.
+// A second signature, over the record as the central site holds it (its minimised form: opaque
+// signer, year of birth), lets the central site check it too (docs/security.md, "Signatures
+// checked at the central site"): the field holds "<site signature> central:<central signature>",
+// and only the central part ever leaves the site (Minimisation), since the site part with the
+// signer's public key would let the central site test guesses of a birth date.
 #include "common/Result.h"
 #include <QByteArray>
 #include <QList>
@@ -30,6 +35,14 @@ public:
     static QByteArray message(const TableSpec &table, const QString &id, const QVariantMap &row);
     // The hex signature of `row` (already carrying signed_by, signed_utc, signature_meaning).
     static QString sign(Session &session, const TableSpec &table, const QString &id, const QVariantMap &row);
+    // What the central part signs: the same, over the minimised record and the opaque signer.
+    // `row`'s values are taken as text, as the central site holds them (null for absent).
+    static QByteArray centralMessage(const TableSpec &table, const QString &id, const QVariantMap &row);
+    // The parts of a `signature` value: "central:<hex>" (or empty), and the site's hex (or empty).
+    static QString centralPart(const QString &signature);
+    static QString sitePart(const QString &signature);
+    // The central part's signature bytes hold for `centralMessage` under one of `keys`.
+    static bool centralHolds(const QString &signature, const QByteArray &message, const QList<QByteArray> &keys);
     // Every signed record of every table that keeps signatures.
     // `signingSinceUtc`: when this device began signing (AuditVerification); a record signed
     // before it has no signature to check, one signed since must carry a valid one.

@@ -6,8 +6,14 @@
 // syncing (POST). A chain rewritten or cut before that row cannot answer with the anchored
 // hash: the central site refuses the sync and raises an alarm. Asking first keeps a lost
 // answer harmless: the next run asks again.
+// Then the device sends the public keys its verified chain registered (POST /v1/keys), by
+// opaque account id, so that the central site checks its records' electronic signatures
+// (central/CentralSignatures). Only when the chain registered a key since the last time: the
+// chain is verified whole before any key leaves, so a key written in by someone holding the
+// database key, without an administrator's signature, never reaches the central site.
 #include "common/Result.h"
 #include <QJsonObject>
+#include <optional>
 
 namespace muco {
 
@@ -17,6 +23,12 @@ class AuditAnchoring {
 public:
     // The POST body, from the central site's answer to the GET ({"anchored": {"seq", "hash"} or null}).
     static Result<QJsonObject> request(Session &session, const QJsonObject &anchoredAnswer);
+    // The POST /v1/keys body, or nothing when no key was registered since the last one sent;
+    // with "through", the trail row of the last key, for keysSent (not sent).
+    // An error when the chain does not verify (its keys cannot be vouched for).
+    static Result<std::optional<QJsonObject>> keysRequest(Session &session);
+    // The keys of `request` reached the central site: not sent again until another is registered.
+    static Status keysSent(Session &session, const QJsonObject &request);
 };
 
 } // namespace muco

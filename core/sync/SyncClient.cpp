@@ -309,11 +309,52 @@ void SyncClient::anchorHead()
                                      return;
                                  }
                                  m_attempt = 0;
-                                 pushNext();
+                                 sendKeys();
                              });
         };
         (*post)();
     });
+}
+
+// After anchoring (the keys come from the trail the central site just checked), before pushing
+// (the central site checks signed records against them).
+void SyncClient::sendKeys()
+{
+    auto monitor = DeviceScope::isMonitorDevice(m_session);
+    if (!monitor.ok()) {
+        finish(false, monitor.error().message, false);
+        return;
+    }
+    auto request = monitor.value() ? Result<std::optional<QJsonObject>>(std::nullopt) : AuditAnchoring::keysRequest(m_session);
+    if (!request.ok()) {
+        m_report.integrity = request.error().kind == ErrorKind::Integrity;
+        finish(false, request.error().message, false);
+        return;
+    }
+    if (!request->has_value()) {
+        pushNext();
+        return;
+    }
+    QJsonObject keys = **request;
+    keys.remove(QStringLiteral("through"));   // this device's bookmark, not the central site's business
+    m_transport.send("POST", QStringLiteral("/v1/keys"), {}, keys,
+                     [this, body = **request](int status, const QJsonObject &answer, const QString &networkError) {
+                         if (status == 404) {
+                             pushNext();   // a central site from before: it checks no signatures
+                             return;
+                         }
+                         if (status != 200) {
+                             notOk(status, answer, networkError, [this] { sendKeys(); });
+                             return;
+                         }
+                         const Status sent = AuditAnchoring::keysSent(m_session, body);
+                         if (!sent.ok()) {
+                             finish(false, sent.error().message, false);
+                             return;
+                         }
+                         m_attempt = 0;
+                         pushNext();
+                     });
 }
 
 SyncReport SyncClient::runBlocking()
@@ -346,6 +387,13 @@ void SyncClient::pushNext()
         sent.insert(c.toObject().value(QStringLiteral("id")).toString());
     m_transport.send("POST", QStringLiteral("/v1/push"), {}, {{QStringLiteral("changes"), outbox.value()}},
                      [this, sent](int status, const QJsonObject &body, const QString &networkError) {
+                         if (status == 409) {
+                             // A signed record that does not hold (CentralSignatures): it stays
+                             // in the outbox, and the central site's operator was alerted.
+                             m_report.integrity = true;
+                             finish(false, body.value(QStringLiteral("error")).toString(), false);
+                             return;
+                         }
                          if (status != 200) {
                              notOk(status, body, networkError, [this] { pushNext(); });
                              return;

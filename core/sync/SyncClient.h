@@ -103,6 +103,7 @@ private:
     void sendNextToken(const SyncToken::Destination &to, const QString &next);
     void adoptToken(const SyncToken::Destination &to, const QString &next);
     void anchorHead();
+    void sendKeys();
     void pushNext();
     void pullNext();
     void reserveNext();

@@ -1,7 +1,7 @@
 #pragma once
 // Randomization tests need many enrolled patients: a signed eligible screening and the status
 // it sets, written here through the one write path without the 21 criteria's labs and forms
-// (tst_workflows covers how a screening is really evaluated and signed). Also: an arm written
+// (tst_workflows covers how a screening is really evaluated and signed), signed by the user enrolling. Also: an arm written
 // for a patient, for tests about what an arm changes (the study-drug diary).
 #include "TestSite.h"
 #include "records/Patients.h"
@@ -16,16 +16,17 @@ inline Status enrollDirectly(Session &s, const QString &patientId)
 {
     Transaction tx(s.db());
     MUCO_TRY(tx.begun());
-    const QString now = isoUtc(s.now());
+    // Signed by whoever enrols, with their key, as the central site checks (CentralSignatures).
     auto screening = RecordStore::create(s, {&Screenings::table(), {},
                                              {{QStringLiteral("patient_id"), patientId}, {QStringLiteral("assessment_date"), s.today().toString(Qt::ISODate)},
                                               {QStringLiteral("inputs"), QStringLiteral("{}")}, {QStringLiteral("outcome"), QStringLiteral("eligible")},
-                                              {QStringLiteral("result"), QStringLiteral("{}")}, {QStringLiteral("state"), QStringLiteral("signed")},
-                                              {QStringLiteral("signed_by"), QStringLiteral("doctor")}, {QStringLiteral("signed_utc"), now},
-                                              {QStringLiteral("signature_meaning"), Screenings::signatureMeaning()}},
+                                              {QStringLiteral("result"), QStringLiteral("{}")}, {QStringLiteral("state"), QStringLiteral("draft")}},
                                              {}});
     if (!screening.ok())
         return screening.error();
+    auto signedOut = RecordStore::sign(s, Screenings::table(), screening->id, Screenings::signatureMeaning());
+    if (!signedOut.ok())
+        return signedOut.error();
     auto status = RecordStore::update(s, {&Patients::table(), patientId, {{QStringLiteral("status"), QStringLiteral("enrolled")}},
                                           QStringLiteral("Signed eligible (test)")});
     if (!status.ok())
