@@ -503,18 +503,36 @@ private slots:
     void aSignedRecordIsCheckedAtTheCentralSite()
     {
         Anchored a;
+        // No request names a user, nor holds the site's part of a signature (the head's signer
+        // went by name before): watched from the first sync, which sends the keys.
+        QStringList paths, leaks;
+        QString sitePart;
+        a.transport->observe = [&](const QString &path, const QJsonObject &body) {
+            paths.append(path);
+            const QString text = QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact));
+            for (const QString &user : {QStringLiteral("doctor"), QStringLiteral("coord"), QStringLiteral("admin"), QStringLiteral("monitor")})
+                if (text.contains(QLatin1Char('"') + user + QLatin1Char('"')) || text.contains(QLatin1Char('"') + user + QLatin1Char(' ')))
+                    leaks.append(path + QLatin1Char(' ') + user);
+            if (!sitePart.isEmpty() && text.contains(sitePart))
+                leaks.append(path + QStringLiteral(" the site's signature"));
+        };
         const QString id = signedAssessment(a.site);
         QVERIFY(!id.isEmpty());
+        {
+            auto s = a.site.signIn(QStringLiteral("admin"));
+            sitePart = RecordSignature::sitePart(RecordStore::read(*s, Assessments::table(), id)->value(QStringLiteral("signature")).toString());
+            QCOMPARE(sitePart.size(), 128);
+        }
         const SyncReport r = a.sync();
         QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(paths.contains(QStringLiteral("/v1/keys")));
         const QString held = fromCanonicalJson(centralSignature(*a.store, id)).toString();
         QVERIFY2(held.startsWith(QLatin1String("central:")), qPrintable(held));
         QVERIFY2(!held.contains(QLatin1Char(' ')), "the site's part of the signature left the site");
         // What the device holds: both parts, the site's first.
         auto s = a.site.signIn(QStringLiteral("admin"));
         const QString local = RecordStore::read(*s, Assessments::table(), id)->value(QStringLiteral("signature")).toString();
-        QVERIFY(local.endsWith(QLatin1Char(' ') + held));
-        QVERIFY(!RecordSignature::sitePart(local).isEmpty());
+        QCOMPARE(local, sitePart + QLatin1Char(' ') + held);
         // The keys the central site holds are by opaque id, one per account of the site.
         auto keys = a.store->backend().query(QStringLiteral("SELECT account FROM account_keys WHERE site = 'GX01'"));
         QVERIFY(keys.ok());
@@ -522,30 +540,35 @@ private slots:
         for (const QVariantList &k : keys.value())
             QVERIFY2(Minimisation::isOpaqueAccountId(k.at(0).toString()), qPrintable(k.at(0).toString()));
         QVERIFY(AuditAnchors(a.store->backend(), a.store->clock()).alarms()->isEmpty());
-        // Nothing new registered: no keys sent again; and no request names a user (the head's
-        // signer went by name before).
-        QStringList paths;
-        QStringList named;
-        a.transport->observe = [&](const QString &path, const QJsonObject &body) {
-            paths.append(path);
-            const QString text = QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact));
-            for (const QString &user : {QStringLiteral("\"doctor\""), QStringLiteral("\"coord\""), QStringLiteral("\"admin\"")})
-                if (text.contains(user))
-                    named.append(path + QLatin1Char(' ') + user);
-        };
+        // Nothing new registered: no keys sent again.
+        paths.clear();
         a.work();
         QVERIFY(a.sync().ok);
         QVERIFY(paths.contains(QStringLiteral("/v1/anchor")));
         QVERIFY(!paths.contains(QStringLiteral("/v1/keys")));
-        QVERIFY2(named.isEmpty(), qPrintable(named.join(QStringLiteral(", "))));
+        QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QStringLiteral(", "))));
     }
 
     // The insider lowers a signed grade (the primary endpoint) before it is synced, in the
-    // record and in the outbox; with the site's part of the signature re-made or not, the central
-    // site finds the signer's signature does not hold, refuses, and alarms once.
-    void aSignedGradeEditedBeforeSyncIsRefusedCentrally()
+    // record and in the outbox (the doctor's signatures left as they were). After the device's
+    // keys reached the central site, the central site finds the signature does not hold,
+    // refuses and alarms once; before, the device itself finds it when it checks its signed
+    // records to send its first keys, and sends nothing.
+    void aSignedGradeEditedBeforeSyncIsRefused_data()
     {
+        QTest::addColumn<bool>("afterKeys");
+        QTest::newRow("by the central site") << true;
+        QTest::newRow("by the device, before its first keys") << false;
+    }
+
+    void aSignedGradeEditedBeforeSyncIsRefused()
+    {
+        QFETCH(bool, afterKeys);
         Anchored a;
+        if (afterKeys) {
+            a.work();
+            QVERIFY(a.sync().ok);
+        }
         const QString id = signedAssessment(a.site);
         QVERIFY(!id.isEmpty());
         {
@@ -555,11 +578,17 @@ private slots:
         const SyncReport refused = a.sync();
         QVERIFY2(!refused.ok, "an edited signed grade reached the central site");
         QVERIFY(refused.integrity);
-        QVERIFY2(refused.error.contains(id), qPrintable(refused.error));
         QVERIFY(centralSignature(*a.store, id).isEmpty());
         QVERIFY(refused.pending > 0);
         QVERIFY(a.sync().integrity);
         auto alarms = AuditAnchors(a.store->backend(), a.store->clock()).alarms();
+        if (!afterKeys) {
+            QVERIFY2(refused.error.contains(QStringLiteral("audit verify")), qPrintable(refused.error));
+            QVERIFY(alarms->isEmpty());
+            QCOMPARE(a.store->backend().query(QStringLiteral("SELECT count(*) FROM account_keys"))->first().at(0).toInt(), 0);
+            return;
+        }
+        QVERIFY2(refused.error.contains(id), qPrintable(refused.error));
         QCOMPARE(alarms->size(), 1);   // once, however often the device tries
         QCOMPARE(alarms->first().deviceId, a.deviceId);
         QVERIFY2(alarms->first().detail.contains(id), qPrintable(alarms->first().detail));
@@ -569,14 +598,16 @@ private slots:
     // taken away from a record signed since the device sends keys.
     void aForgedOrMissingCentralSignatureIsRefused_data()
     {
-        QTest::addColumn<bool>("forge");
-        QTest::newRow("re-signed with the insider's key") << true;
-        QTest::newRow("central part removed") << false;
+        QTest::addColumn<QString>("how");
+        QTest::newRow("re-signed with the insider's key") << "forge";
+        QTest::newRow("central part removed") << "strip";
+        QTest::newRow("signature and signer removed, state kept") << "unsign";
+        QTest::newRow("marked draft, signature kept") << "draft";
     }
 
     void aForgedOrMissingCentralSignatureIsRefused()
     {
-        QFETCH(bool, forge);
+        QFETCH(QString, how);
         Anchored a;
         a.work();
         QVERIFY(a.sync().ok);   // the keys reach the central site
@@ -591,20 +622,70 @@ private slots:
             read->bind(1, id);
             QString signature;
             QVERIFY(read->forEachRow([&](const Statement &r) { signature = r.text(0); }).ok());
-            QString replaced = RecordSignature::sitePart(signature);
-            if (forge) {
+            if (how == QLatin1String("forge")) {
                 editPending(*db, QStringLiteral("assessments"), id, QStringLiteral("who_grade"), 0);
                 auto s = a.site.signIn(QStringLiteral("admin"));
-                QVariantMap row = RecordStore::read(*s, Assessments::table(), id).value();
-                replaced += QStringLiteral(" central:")
-                            + QString::fromLatin1(monitorKey.sign(RecordSignature::centralMessage(Assessments::table(), id, row)).toHex());
+                const QVariantMap row = RecordSignature::declared(Assessments::table(), RecordStore::read(*s, Assessments::table(), id).value());
+                editPending(*db, QStringLiteral("assessments"), id, QStringLiteral("signature"),
+                            QString(RecordSignature::sitePart(signature) + QStringLiteral(" central:")
+                                    + QString::fromLatin1(monitorKey.sign(RecordSignature::centralMessage(QStringLiteral("assessments"), id, row)).toHex())));
+            } else if (how == QLatin1String("strip")) {
+                editPending(*db, QStringLiteral("assessments"), id, QStringLiteral("signature"), RecordSignature::sitePart(signature));
+            } else if (how == QLatin1String("unsign")) {
+                editPending(*db, QStringLiteral("assessments"), id, QStringLiteral("signature"), QJsonValue());
+                editPending(*db, QStringLiteral("assessments"), id, QStringLiteral("signed_by"), QJsonValue());
+            } else {
+                editPending(*db, QStringLiteral("assessments"), id, QStringLiteral("state"), QStringLiteral("draft"));
             }
-            editPending(*db, QStringLiteral("assessments"), id, QStringLiteral("signature"), replaced);
         }
         const SyncReport refused = a.sync();
         QVERIFY2(!refused.ok, "a signed grade without the signer's central signature reached the central site");
         QVERIFY(refused.integrity);
         QCOMPARE(AuditAnchors(a.store->backend(), a.store->clock()).alarms()->size(), 1);
+    }
+
+    // Records signed before the program signed for the central site have no central part: the
+    // device lists them with its first keys (after checking their signatures here), and the
+    // central site takes them; a record signed later without one is refused. Setting the
+    // device's bookmark so that its keys (and the list) are never sent gains nothing: the
+    // device said it signs for the central site when it anchored.
+    void aRecordSignedBeforeIsTakenOnlyFromTheFirstList_data()
+    {
+        QTest::addColumn<bool>("keysWithheld");
+        QTest::newRow("keys sent") << false;
+        QTest::newRow("bookmark set so that no keys are sent") << true;
+    }
+
+    void aRecordSignedBeforeIsTakenOnlyFromTheFirstList()
+    {
+        QFETCH(bool, keysWithheld);
+        Anchored a;
+        const auto strip = [&](const QString &id) {
+            auto db = openWithExtractedKey(a.site, QStringLiteral("monitor"));
+            auto read = db->prepare(QStringLiteral("SELECT signature FROM assessments WHERE id = ?"));
+            read->bind(1, id);
+            QString signature;
+            QVERIFY(read->forEachRow([&](const Statement &r) { signature = r.text(0); }).ok());
+            editPending(*db, QStringLiteral("assessments"), id, QStringLiteral("signature"), RecordSignature::sitePart(signature));
+            if (keysWithheld)
+                QVERIFY(db->exec(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('keys_sent_seq', '999999')")).ok());
+        };
+        const QString before = signedAssessment(a.site);   // as a program from before signed it
+        strip(before);
+        const SyncReport first = a.sync();
+        QCOMPARE(first.ok, !keysWithheld);
+        if (!keysWithheld) {
+            auto exempt = a.store->backend().query(QStringLiteral("SELECT record_id FROM signing_exemptions"));
+            QCOMPARE(exempt->size(), 1);
+            QCOMPARE(exempt->first().at(0).toString(), before);
+            QVERIFY(centralSignature(*a.store, before).isEmpty() || fromCanonicalJson(centralSignature(*a.store, before)).isNull());
+        }
+        const QString after = signedAssessment(a.site);
+        strip(after);
+        const SyncReport second = a.sync();
+        QVERIFY2(!second.ok, "a record signed since, without a central part, reached the central site");
+        QVERIFY(second.integrity);
+        QVERIFY2(second.error.contains(keysWithheld ? before : after), qPrintable(second.error));
     }
 
     // A key written into the trail for the doctor by the insider (with the database key, signed

@@ -108,22 +108,18 @@ private slots:
         pushRecords();
     }
 
-    // Unreviewed free text is left out of the records and their audit trail alike; everything
-    // else is there.
     // Signatures checked here (CentralSignatures), on both backends: keys are taken by opaque
     // account id only; a record signed for the central site is taken once its signer's key is
     // registered and kept without the site's part of its signature; the same signature over an
     // edited grade is refused, with one alarm.
     void signedRecordsAreCheckedOnBothBackends()
     {
-        pushRecords();
         const SigningKey key = SigningKey::generate(QStringLiteral("doctor"));
         const QString publicHex = QString::fromLatin1(key.publicKey().toHex());
         CentralSignatures signatures(m_store->backend(), m_store->clock());
         const auto keys = [&](const QString &account) {
             return QJsonObject{{QStringLiteral("keys"), QJsonArray{QJsonObject{{QStringLiteral("account"), account},
-                                                                               {QStringLiteral("public_key"), publicHex}}}},
-                               {QStringLiteral("since"), QStringLiteral("2026-11-20T09:00:00.000Z")}};
+                                                                               {QStringLiteral("public_key"), publicHex}}}}};
         };
         auto named = signatures.registerKeys(m_device, keys(QStringLiteral("doctor")));
         QVERIFY(!named.ok());
@@ -141,7 +137,7 @@ private slots:
                             {QStringLiteral("state"), QStringLiteral("signed")}, {QStringLiteral("signed_by"), QStringLiteral("doctor")},
                             {QStringLiteral("signed_utc"), QStringLiteral("2026-11-20T09:30:00.000Z")},
                             {QStringLiteral("signature_meaning"), QStringLiteral("graded")}};
-            const QString central = QString::fromLatin1(key.sign(RecordSignature::centralMessage(Assessments::table(), id, row)).toHex());
+            const QString central = QString::fromLatin1(key.sign(RecordSignature::centralMessage(QStringLiteral("assessments"), id, row)).toHex());
             row.insert(QStringLiteral("who_grade"), grade);
             row.insert(QStringLiteral("signature"), QString(QStringLiteral("00ff00ff central:") + central));
             return change(QStringLiteral("assessments"), id, QJsonObject::fromVariantMap(row));
@@ -162,7 +158,50 @@ private slots:
         auto alarms = integrityAlarms(*m_store);
         QCOMPARE(alarms->size(), 1);
         QVERIFY(alarms->first().detail.contains(edited));
+
+        // The honest record, deleted or marked draft afterwards: its signature no longer covers
+        // it (a tombstone is a field the signer did not sign; reports count the state).
+        const QJsonObject signedFields = signedGrade(honest, 3, 3).value(QStringLiteral("fields")).toObject();
+        const QList<QJsonObject> later{{{QStringLiteral("deleted"), 1}}, {{QStringLiteral("state"), QStringLiteral("draft")}}};
+        for (const QJsonObject &fields : later) {
+            QJsonObject old;
+            for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
+                old.insert(it.key(), it.key() == QLatin1String("deleted") ? QJsonValue(0) : signedFields.value(it.key()));
+            auto r = m_store->push(m_device, {change(QStringLiteral("assessments"), honest, fields, old)});
+            QVERIFY2(!r.ok(), qPrintable(fields.keys().join(QLatin1Char(','))));
+            QCOMPARE(r.error().kind, ErrorKind::Integrity);
+        }
     }
+
+    // Signatures stored whole before only central parts were kept: reduced once, in the
+    // records, the feed and the conflicts, so the keys now held cannot test guesses against them.
+    void storedSitePartsAreScrubbedOnce()
+    {
+        CentralBackend &b = m_store->backend();
+        const QString record = newUuid();
+        const QString whole = QStringLiteral("aaaa central:bbbb");
+        QVERIFY(b.exec(QStringLiteral("INSERT INTO records (table_name, record_id, field, value, change_id) VALUES ('assessments', ?, 'signature', ?, 'c1')"),
+                       {record, canonicalJson(whole)}).ok());
+        QVERIFY(b.exec(QStringLiteral("INSERT INTO records (table_name, record_id, field, value, change_id) VALUES ('screenings', ?, 'signature', ?, 'c2')"),
+                       {record, canonicalJson(QStringLiteral("cccc"))}).ok());
+        const QString changeId = newUuid();
+        QVERIFY(b.exec(QStringLiteral("INSERT INTO changes (id, site, device_id, table_name, record_id, fields, changed_by, changed_utc, received_utc)"
+                                      " VALUES (?, 'GX01', 'd', 'assessments', ?, ?, 'U.000000000000', 'x', 'x')"),
+                       {changeId, record, QStringLiteral("{\"signature\":\"aaaa central:bbbb\",\"who_grade\":3}")}).ok());
+        QVERIFY(b.exec(QStringLiteral("DELETE FROM central_upgrades")).ok());
+        QVERIFY(CentralSignatures::scrubSiteParts(b).ok());
+        auto values = b.query(QStringLiteral("SELECT table_name, value FROM records WHERE record_id = ? ORDER BY table_name"), {record});
+        QCOMPARE(fromCanonicalJson(values->at(0).at(1).toString()).toString(), QStringLiteral("central:bbbb"));
+        QVERIFY(fromCanonicalJson(values->at(1).at(1).toString()).isNull());
+        auto feed = b.query(QStringLiteral("SELECT fields FROM changes WHERE id = ?"), {changeId});
+        const QJsonObject fields = QJsonDocument::fromJson(feed->first().at(0).toString().toUtf8()).object();
+        QCOMPARE(fields.value(QStringLiteral("signature")).toString(), QStringLiteral("central:bbbb"));
+        QCOMPARE(fields.value(QStringLiteral("who_grade")).toInt(), 3);
+        QCOMPARE(b.query(QStringLiteral("SELECT count(*) FROM central_upgrades"))->first().at(0).toInt(), 1);
+    }
+
+    // Unreviewed free text is left out of the records and their audit trail alike; everything
+    // else is there.
 
     void freeTextStaysOutOfReportsUntilReviewed()
     {

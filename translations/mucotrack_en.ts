@@ -363,50 +363,55 @@
 <context>
     <name>AuditAnchoring</name>
     <message>
-        <location filename="../core/sync/AuditAnchoring.cpp" line="63"/>
+        <location filename="../core/sync/AuditAnchoring.cpp" line="65"/>
         <source>The audit trail does not verify (%1), so its signing keys are not sent; run `audit verify`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AuditAnchoring.cpp" line="78"/>
+        <source>An electronic signature does not hold (%1); run `audit verify`.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AuditAnchors</name>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="39"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="41"/>
         <source>&quot;head&quot; needs a sequence number and a SHA-256 hash in hex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="61"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="68"/>
         <source>The anchored row moved since it was asked for; ask again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="64"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="71"/>
         <source>the chain ends at row %1, before row %2 anchored at %3: rows were removed or an older copy was put back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="67"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="74"/>
         <source>the device did not say what its chain holds at row %1, anchored at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="69"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="76"/>
         <source>row %1 is no longer the row anchored at %2: the history before it was rewritten or removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="80"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="87"/>
         <source>The central site refuses this device&apos;s data: its audit trail no longer holds what was anchored at an earlier sync (%1). The central site&apos;s operator has been alerted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="129"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="136"/>
         <source>say why the alarm is acknowledged (what was found on the device)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="138"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="145"/>
         <source>device %1 has no open audit-trail alarm (see mucotrack-central integrity)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1071,17 +1076,17 @@ Integrity: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="344"/>
+        <location filename="../core/central/CentralBackend.cpp" line="345"/>
         <source>Give PostgreSQL&apos;s password in a password file (PGPASSFILE or ~/.pgpass), never in the connection string.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="347"/>
+        <location filename="../core/central/CentralBackend.cpp" line="348"/>
         <source>The PostgreSQL driver of Qt SQL (libqt6sql6-psql) is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="365"/>
+        <location filename="../core/central/CentralBackend.cpp" line="366"/>
         <source>PostgreSQL cannot be reached (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1176,47 +1181,63 @@ Integrity: %2</source>
 <context>
     <name>CentralSignatures</name>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="51"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="69"/>
         <source>A monitor&apos;s device signs no records and registers no keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="54"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="72"/>
         <source>&quot;keys&quot; needs a list of at most %1 keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="62"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="80"/>
         <source>an account is named by its opaque id (U. and 12 hex digits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="64"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="82"/>
         <source>a public key is 64 lower-case hex digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="116"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="90"/>
+        <source>&quot;exempt&quot; needs a list of at most %1 record ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralSignatures.cpp" line="93"/>
+        <source>a record id is a text of at most 64 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralSignatures.cpp" line="159"/>
         <source>The central site refuses this device&apos;s data: %1 record %2 %3. The central site&apos;s operator has been alerted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="123"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="169"/>
+        <source>carries a signature but is marked &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralSignatures.cpp" line="173"/>
         <source>is signed by %1, for whom no device of the site registered a key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="125"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="175"/>
         <source>carries an electronic signature of %1 that does not hold for the record as sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="129"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="167"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="179"/>
         <source>lost the electronic signature of %1 the central site had checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="134"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="188"/>
         <source>was signed by %1 without the signature the central site checks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4481,7 +4502,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>RecordSignature</name>
     <message>
-        <location filename="../core/records/RecordSignature.cpp" line="141"/>
+        <location filename="../core/records/RecordSignature.cpp" line="145"/>
         <source>the signature of %1 on %2 record %3 does not match what was signed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5243,7 +5264,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/SyncClient.cpp" line="404"/>
+        <location filename="../core/sync/SyncClient.cpp" line="406"/>
         <source>The central site acknowledged none of the %n change(s) sent; they stay in the outbox. Ask the central site&apos;s operator to look at it.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5251,17 +5272,17 @@ Why is saved data being changed? (kept in the audit trail)</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="516"/>
+        <location filename="../core/sync/SyncClient.cpp" line="518"/>
         <source>The central site cannot be used safely: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="533"/>
+        <location filename="../core/sync/SyncClient.cpp" line="535"/>
         <source>The central site cannot be reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="547"/>
+        <location filename="../core/sync/SyncClient.cpp" line="549"/>
         <source>The central site refused the request (HTTP %1): %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5269,47 +5290,47 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="30"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="31"/>
         <source>the central site sent a conflict on an unknown table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="63"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="64"/>
         <source>No central site is configured: enroll this device first (sync enroll).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="85"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="86"/>
         <source>This database belongs to a monitor&apos;s device: it can be enrolled with a monitor&apos;s code only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="89"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="90"/>
         <source>a monitor&apos;s device starts from a database without records; this one holds a site&apos;s records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="93"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="94"/>
         <source>Enrolled as a monitor&apos;s device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="306"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="308"/>
         <source>unknown table %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="308"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="310"/>
         <source>a reason is required to resolve a conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="314"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="316"/>
         <source>this change could not be applied here; record what is missing first, then sync again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="328"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="330"/>
         <source>no open conflict has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6173,102 +6194,102 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="53"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="54"/>
         <source>Add an account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="55"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="56"/>
         <source>&amp;User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="56"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="57"/>
         <source>&amp;Full name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="57"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="58"/>
         <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="58"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="59"/>
         <source>Initial &amp;password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="59"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="60"/>
         <source>&amp;Add account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="66"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="67"/>
         <source>Reset pass&amp;word...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="69"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="70"/>
         <source>Change r&amp;ole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="74"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="75"/>
         <source>&amp;Deactivate...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="76"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="77"/>
         <source>Staff who leave: the account is kept, with everything it did, but can no longer sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="80"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="81"/>
         <source>Selected account:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="158"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="159"/>
         <source>Role of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="161"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="162"/>
         <source>%1 is now: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="169"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="170"/>
         <source>Deactivate the account %1 (it is kept, but can no longer sign in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="175"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="176"/>
         <source>The account %1 was deactivated. This device&apos;s sync token is replaced at its next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="176"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="177"/>
         <source>The account %1 was deactivated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="183"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="184"/>
         <source>choose the new account&apos;s role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="124"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="125"/>
         <source>Reset password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="125"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="126"/>
         <source>New password for %1 (10 characters or more; tell it to them in person):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="132"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="133"/>
         <source>The password of %1 was reset.</source>
         <translation type="unfinished"></translation>
     </message>

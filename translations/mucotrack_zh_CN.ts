@@ -361,50 +361,55 @@
 <context>
     <name>AuditAnchoring</name>
     <message>
-        <location filename="../core/sync/AuditAnchoring.cpp" line="63"/>
+        <location filename="../core/sync/AuditAnchoring.cpp" line="65"/>
         <source>The audit trail does not verify (%1), so its signing keys are not sent; run `audit verify`.</source>
         <translation>审计追踪未通过核验（%1），因此未发送其签名密钥；请运行 `audit verify`。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AuditAnchoring.cpp" line="78"/>
+        <source>An electronic signature does not hold (%1); run `audit verify`.</source>
+        <translation>有电子签名未通过核验（%1）；请运行 `audit verify`。</translation>
     </message>
 </context>
 <context>
     <name>AuditAnchors</name>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="39"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="41"/>
         <source>&quot;head&quot; needs a sequence number and a SHA-256 hash in hex</source>
         <translation>&quot;head&quot; 需要序号和十六进制的 SHA-256 哈希值</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="61"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="68"/>
         <source>The anchored row moved since it was asked for; ask again.</source>
         <translation>自请求以来，锚定的行已发生变化；请重新请求。</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="64"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="71"/>
         <source>the chain ends at row %1, before row %2 anchored at %3: rows were removed or an older copy was put back</source>
         <translation>链在第 %1 行结束，早于 %3 锚定的第 %2 行：有行被删除，或放回了较旧的副本</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="67"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="74"/>
         <source>the device did not say what its chain holds at row %1, anchored at %2</source>
         <translation>设备未说明其链在 %2 锚定的第 %1 行的内容</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="69"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="76"/>
         <source>row %1 is no longer the row anchored at %2: the history before it was rewritten or removed</source>
         <translation>第 %1 行已不再是 %2 锚定的行：其之前的历史已被改写或删除</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="80"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="87"/>
         <source>The central site refuses this device&apos;s data: its audit trail no longer holds what was anchored at an earlier sync (%1). The central site&apos;s operator has been alerted.</source>
         <translation>中心站点拒收此设备的数据：其稽查轨迹已不再包含先前同步时锚定的内容（%1）。已通知中心站点的运维人员。</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="129"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="136"/>
         <source>say why the alarm is acknowledged (what was found on the device)</source>
         <translation>请说明确认该警报的原因（在设备上发现了什么）</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="138"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="145"/>
         <source>device %1 has no open audit-trail alarm (see mucotrack-central integrity)</source>
         <translation>设备 %1 没有未处理的稽查轨迹警报（见 mucotrack-central integrity）</translation>
     </message>
@@ -1127,17 +1132,17 @@ Integrity: %2</source>
         <translation>无法将数据文件夹 %1 设为仅其所有者可访问（权限 0700）。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="344"/>
+        <location filename="../core/central/CentralBackend.cpp" line="345"/>
         <source>Give PostgreSQL&apos;s password in a password file (PGPASSFILE or ~/.pgpass), never in the connection string.</source>
         <translation>请在密码文件（PGPASSFILE 或 ~/.pgpass）中提供 PostgreSQL 密码，切勿写在连接字符串中。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="347"/>
+        <location filename="../core/central/CentralBackend.cpp" line="348"/>
         <source>The PostgreSQL driver of Qt SQL (libqt6sql6-psql) is not installed.</source>
         <translation>未安装 Qt SQL 的 PostgreSQL 驱动（libqt6sql6-psql）。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="365"/>
+        <location filename="../core/central/CentralBackend.cpp" line="366"/>
         <source>PostgreSQL cannot be reached (%1).</source>
         <translation>无法连接 PostgreSQL（%1）。</translation>
     </message>
@@ -1232,47 +1237,63 @@ Integrity: %2</source>
 <context>
     <name>CentralSignatures</name>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="51"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="69"/>
         <source>A monitor&apos;s device signs no records and registers no keys.</source>
         <translation>监查员的设备不签署记录，也不登记密钥。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="54"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="72"/>
         <source>&quot;keys&quot; needs a list of at most %1 keys</source>
         <translation>&quot;keys&quot; 须为最多 %1 个密钥的列表</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="62"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="80"/>
         <source>an account is named by its opaque id (U. and 12 hex digits)</source>
         <translation>账户须以其不透明标识表示（U. 加 12 位十六进制数字）</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="64"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="82"/>
         <source>a public key is 64 lower-case hex digits</source>
         <translation>公钥须为 64 位小写十六进制数字</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="116"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="90"/>
+        <source>&quot;exempt&quot; needs a list of at most %1 record ids</source>
+        <translation>&quot;exempt&quot; 须为最多 %1 个记录标识的列表</translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralSignatures.cpp" line="93"/>
+        <source>a record id is a text of at most 64 characters</source>
+        <translation>记录标识须为最多 64 个字符的文本</translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralSignatures.cpp" line="159"/>
         <source>The central site refuses this device&apos;s data: %1 record %2 %3. The central site&apos;s operator has been alerted.</source>
         <translation>中心站点拒绝此设备的数据：%1 记录 %2 %3。已通知中心站点的管理员。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="123"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="169"/>
+        <source>carries a signature but is marked &quot;%1&quot;</source>
+        <translation>带有签名，但被标记为“%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralSignatures.cpp" line="173"/>
         <source>is signed by %1, for whom no device of the site registered a key</source>
         <translation>由 %1 签署，但本中心没有任何设备为其登记过密钥</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="125"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="175"/>
         <source>carries an electronic signature of %1 that does not hold for the record as sent</source>
         <translation>带有 %1 的电子签名，但该签名与所发送的记录不符</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="129"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="167"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="179"/>
         <source>lost the electronic signature of %1 the central site had checked</source>
         <translation>丢失了中心站点已核验过的 %1 的电子签名</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="134"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="188"/>
         <source>was signed by %1 without the signature the central site checks</source>
         <translation>由 %1 签署，但缺少中心站点核验所需的签名</translation>
     </message>
@@ -4560,7 +4581,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>RecordSignature</name>
     <message>
-        <location filename="../core/records/RecordSignature.cpp" line="141"/>
+        <location filename="../core/records/RecordSignature.cpp" line="145"/>
         <source>the signature of %1 on %2 record %3 does not match what was signed</source>
         <translation>%1 对 %2 记录 %3 的签名与所签署的内容不符</translation>
     </message>
@@ -5322,24 +5343,24 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>同步期间，本设备的注册已在另一个程序中更改；请再次同步。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/SyncClient.cpp" line="404"/>
+        <location filename="../core/sync/SyncClient.cpp" line="406"/>
         <source>The central site acknowledged none of the %n change(s) sent; they stay in the outbox. Ask the central site&apos;s operator to look at it.</source>
         <translation>
             <numerusform>中心站点未确认已发送的 %n 项更改中的任何一项；这些更改仍保留在发件箱中。请联系中心站点的运维人员检查。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="516"/>
+        <location filename="../core/sync/SyncClient.cpp" line="518"/>
         <source>The central site cannot be used safely: %1</source>
         <translation>无法安全地使用中心站点：%1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="533"/>
+        <location filename="../core/sync/SyncClient.cpp" line="535"/>
         <source>The central site cannot be reached: %1</source>
         <translation>无法连接中心站点：%1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="547"/>
+        <location filename="../core/sync/SyncClient.cpp" line="549"/>
         <source>The central site refused the request (HTTP %1): %2</source>
         <translation>中心站点拒绝了请求（HTTP %1）：%2</translation>
     </message>
@@ -5347,47 +5368,47 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="30"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="31"/>
         <source>the central site sent a conflict on an unknown table</source>
         <translation>中心站点发来了一个未知数据表上的冲突</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="63"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="64"/>
         <source>No central site is configured: enroll this device first (sync enroll).</source>
         <translation>未配置中心站点：请先注册此设备（sync enroll）。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="85"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="86"/>
         <source>This database belongs to a monitor&apos;s device: it can be enrolled with a monitor&apos;s code only.</source>
         <translation>此数据库属于监查员设备：只能使用监查员注册码注册。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="89"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="90"/>
         <source>a monitor&apos;s device starts from a database without records; this one holds a site&apos;s records</source>
         <translation>监查员设备须从没有记录的数据库开始；此数据库已有站点的记录</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="93"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="94"/>
         <source>Enrolled as a monitor&apos;s device</source>
         <translation>已注册为监查员设备</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="306"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="308"/>
         <source>unknown table %1</source>
         <translation>未知的表 %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="308"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="310"/>
         <source>a reason is required to resolve a conflict</source>
         <translation>解决冲突必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="314"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="316"/>
         <source>this change could not be applied here; record what is missing first, then sync again</source>
         <translation>此更改无法在此应用；请先记录缺失的内容，然后再次同步</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="328"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="330"/>
         <source>no open conflict has the id %1</source>
         <translation>不存在 ID 为 %1 的未解决冲突</translation>
     </message>
@@ -6250,102 +6271,102 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>选择角色...</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="53"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="54"/>
         <source>Add an account</source>
         <translation>添加账户</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="55"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="56"/>
         <source>&amp;User name:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="56"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="57"/>
         <source>&amp;Full name:</source>
         <translation>姓名(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="57"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="58"/>
         <source>&amp;Role:</source>
         <translation>角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="58"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="59"/>
         <source>Initial &amp;password:</source>
         <translation>初始密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="59"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="60"/>
         <source>&amp;Add account</source>
         <translation>添加账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="66"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="67"/>
         <source>Reset pass&amp;word...</source>
         <translation>重置密码(&amp;W)...</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="69"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="70"/>
         <source>Change r&amp;ole</source>
         <translation>更改角色(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="74"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="75"/>
         <source>&amp;Deactivate...</source>
         <translation>停用(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="76"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="77"/>
         <source>Staff who leave: the account is kept, with everything it did, but can no longer sign in</source>
         <translation>用于离职人员：账户及其全部操作记录予以保留，但不能再登录</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="80"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="81"/>
         <source>Selected account:</source>
         <translation>所选账户：</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="158"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="159"/>
         <source>Role of %1: %2</source>
         <translation>%1 的角色：%2</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="161"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="162"/>
         <source>%1 is now: %2.</source>
         <translation>%1 现在的角色：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="169"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="170"/>
         <source>Deactivate the account %1 (it is kept, but can no longer sign in)</source>
         <translation>停用账户 %1（账户保留，但不能再登录）</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="175"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="176"/>
         <source>The account %1 was deactivated. This device&apos;s sync token is replaced at its next sync.</source>
         <translation>账户 %1 已停用。本设备的同步令牌将在下次同步时更换。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="176"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="177"/>
         <source>The account %1 was deactivated.</source>
         <translation>账户 %1 已停用。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="183"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="184"/>
         <source>choose the new account&apos;s role</source>
         <translation>请选择新账户的角色</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="124"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="125"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="125"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="126"/>
         <source>New password for %1 (10 characters or more; tell it to them in person):</source>
         <translation>%1 的新密码（至少 10 个字符；请当面告知本人）：</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AccountsDialog.cpp" line="132"/>
+        <location filename="../ui/admin/AccountsDialog.cpp" line="133"/>
         <source>The password of %1 was reset.</source>
         <translation>%1 的密码已重置。</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "central/AuditAnchors.h"
 #include "central/CentralAuditTrail.h"
+#include "central/CentralSignatures.h"
+#include "records/RecordSignature.h"
 #include "common/Ids.h"
 #include "records/Minimisation.h"
 #include <algorithm>
@@ -49,6 +51,11 @@ Result<QJsonObject> AuditAnchors::anchor(const DeviceIdentity &device, const QJs
     MUCO_READ(rows, m_backend.query(QStringLiteral("SELECT seq, hash, anchored_utc FROM audit_anchors WHERE device_id = ?"),
                                     {device.deviceId}));
     const QString now = isoUtc(m_clock.nowUtc());
+    // A device whose program signs for the central site says so here, before it sends keys or
+    // records: from now on its signed records need a central part (CentralSignatures), whether
+    // or not its keys ever arrive.
+    if (request.value(QStringLiteral("signs")).toString() == QLatin1String(RecordSignature::kSignsCentral))
+        MUCO_TRY(CentralSignatures::markSigningDevice(m_backend, device, now));
     if (!rows.isEmpty()) {
         const qint64 anchoredSeq = rows.first().at(0).toLongLong();
         const QString anchoredHash = rows.first().at(1).toString();

@@ -332,6 +332,7 @@ Result<std::unique_ptr<CentralBackend>> CentralBackend::openEmbedded(const QStri
     MUCO_TRY((*db)->exec(QStringLiteral("PRAGMA wal_autocheckpoint = 10000")));
     std::unique_ptr<CentralBackend> backend = std::make_unique<EmbeddedBackend>(std::move(db).value());
     MUCO_TRY(backend->createSchema());
+    MUCO_TRY(CentralSignatures::scrubSiteParts(*backend));
     return backend;
 }
 
@@ -370,6 +371,7 @@ Result<std::unique_ptr<CentralBackend>> CentralBackend::openPostgres(const QStri
     // every lookup once they were large (issue 14: a push slowed as the store grew).
     MUCO_TRY(backend->exec(QStringLiteral("SET plan_cache_mode = force_custom_plan")));
     MUCO_TRY(backend->createSchema());
+    MUCO_TRY(CentralSignatures::scrubSiteParts(*backend));
     return std::unique_ptr<CentralBackend>(std::move(backend));
 }
 

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace muco {
@@ -19,6 +20,7 @@ struct Tr {
 
 const QString kSignature = QStringLiteral("signature");
 constexpr int kMaxKeys = 1000;   // accounts and past keys of one device, with room to spare
+constexpr int kMaxExempt = 100000;   // records signed before: a trial's visits and screenings, several times over
 
 bool isPublicKeyHex(const QString &s)
 {
@@ -42,9 +44,23 @@ QVariant asText(const std::optional<QString> &canonical)
 QStringList CentralSignatures::schema()
 {
     return {QStringLiteral("CREATE TABLE IF NOT EXISTS account_keys (site TEXT NOT NULL, account TEXT NOT NULL, public_key TEXT NOT NULL,"
-                           " device_id TEXT NOT NULL, registered_utc TEXT NOT NULL, device_since TEXT NOT NULL,"
-                           " PRIMARY KEY (site, account, public_key))"),
-            QStringLiteral("CREATE INDEX IF NOT EXISTS account_keys_device ON account_keys (device_id, device_since)")};
+                           " device_id TEXT NOT NULL, registered_utc TEXT NOT NULL, PRIMARY KEY (site, account, public_key))"),
+            // Devices whose program signs for the central site (they said so when anchoring), and
+            // when they sent the records they had signed before that (exemptions_utc).
+            QStringLiteral("CREATE TABLE IF NOT EXISTS signing_devices (device_id TEXT PRIMARY KEY, site TEXT NOT NULL,"
+                           " since_utc TEXT NOT NULL, exemptions_utc TEXT)"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS signing_exemptions (site TEXT NOT NULL, record_id TEXT NOT NULL,"
+                           " device_id TEXT NOT NULL, PRIMARY KEY (site, record_id))"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS central_upgrades (name TEXT PRIMARY KEY, done_utc TEXT NOT NULL)")};
+}
+
+Status CentralSignatures::markSigningDevice(CentralBackend &backend, const DeviceIdentity &device, const QString &nowUtc)
+{
+    MUCO_READ(held, backend.query(QStringLiteral("SELECT 1 FROM signing_devices WHERE device_id = ?"), {device.deviceId}));
+    if (!held.isEmpty())
+        return {};
+    return backend.exec(QStringLiteral("INSERT INTO signing_devices (device_id, site, since_utc) VALUES (?,?,?)"),
+                        {device.deviceId, device.site, nowUtc});
 }
 
 Result<QJsonObject> CentralSignatures::registerKeys(const DeviceIdentity &device, const QJsonObject &request)
@@ -66,11 +82,15 @@ Result<QJsonObject> CentralSignatures::registerKeys(const DeviceIdentity &device
             return Error::invalid(QStringLiteral("keys[%1].public_key").arg(i), Tr::tr("a public key is 64 lower-case hex digits"));
         given.append({account, key});
     }
-    // When the device began sending keys, by its own clock: the one its records' signing times
-    // are read by. Every record it signed since carries a central part.
-    const QString since = request.value(QStringLiteral("since")).toString();
-    if (!QDateTime::fromString(since, Qt::ISODateWithMs).isValid())
-        return Error::invalid(QStringLiteral("since"), Tr::tr("\"since\" needs the device's time in ISO 8601 (UTC)"));
+    // The records the device signed before it signed for the central site: accepted without a
+    // central part, once per device (its first keys), never added to later.
+    const QJsonValue exemptValue = request.value(QStringLiteral("exempt"));
+    const QJsonArray exempt = exemptValue.toArray();
+    if (!exemptValue.isUndefined() && (!exemptValue.isArray() || exempt.size() > kMaxExempt))
+        return Error::invalid(QStringLiteral("exempt"), Tr::tr("\"exempt\" needs a list of at most %1 record ids").arg(kMaxExempt));
+    for (qsizetype i = 0; i < exempt.size(); ++i)
+        if (!exempt.at(i).isString() || exempt.at(i).toString().isEmpty() || exempt.at(i).toString().size() > 64)
+            return Error::invalid(QStringLiteral("exempt[%1]").arg(i), Tr::tr("a record id is a text of at most 64 characters"));
     CentralTransaction tx(m_backend);
     MUCO_TRY(tx.begun());
     MUCO_TRY(m_backend.lockWrites());
@@ -81,25 +101,41 @@ Result<QJsonObject> CentralSignatures::registerKeys(const DeviceIdentity &device
                                         {device.site, account, key}));
         if (!held.isEmpty())
             continue;
-        MUCO_TRY(m_backend.exec(QStringLiteral("INSERT INTO account_keys (site, account, public_key, device_id, registered_utc,"
-                                               " device_since) VALUES (?,?,?,?,?,?)"),
-                                {device.site, account, key, device.deviceId, now, since}));
+        MUCO_TRY(m_backend.exec(QStringLiteral("INSERT INTO account_keys (site, account, public_key, device_id, registered_utc)"
+                                               " VALUES (?,?,?,?,?)"),
+                                {device.site, account, key, device.deviceId, now}));
         accounts.append(account);
     }
-    if (!accounts.isEmpty())
+    MUCO_TRY(markSigningDevice(m_backend, device, now));
+    MUCO_READ(taken, m_backend.query(QStringLiteral("SELECT exemptions_utc FROM signing_devices WHERE device_id = ?"), {device.deviceId}));
+    int exempted = 0;
+    if (!taken.isEmpty() && taken.first().at(0).isNull()) {
+        for (const QJsonValue &id : exempt) {
+            MUCO_READ(known, m_backend.query(QStringLiteral("SELECT 1 FROM signing_exemptions WHERE site = ? AND record_id = ?"),
+                                             {device.site, id.toString()}));
+            if (!known.isEmpty())
+                continue;
+            MUCO_TRY(m_backend.exec(QStringLiteral("INSERT INTO signing_exemptions (site, record_id, device_id) VALUES (?,?,?)"),
+                                    {device.site, id.toString(), device.deviceId}));
+            ++exempted;
+        }
+        MUCO_TRY(m_backend.exec(QStringLiteral("UPDATE signing_devices SET exemptions_utc = ? WHERE device_id = ?"), {now, device.deviceId}));
+    }
+    if (!accounts.isEmpty() || exempted > 0)
         MUCO_TRY(CentralAuditTrail(m_backend, m_clock).append(QLatin1String(CentralAuditTrail::kKeysRegistered), QStringLiteral("device"),
                                                                device.deviceId, device.site,
-                                                               {{QStringLiteral("accounts"), QJsonArray::fromStringList(accounts)}}));
+                                                               {{QStringLiteral("accounts"), QJsonArray::fromStringList(accounts)},
+                                                                {QStringLiteral("signed_before"), exempted}}));
     MUCO_TRY(tx.commit());
     return QJsonObject{{QStringLiteral("registered"), static_cast<int>(accounts.size())}};
 }
 
-const TableSpec *CentralSignatures::signedTable(const QString &table)
+bool CentralSignatures::isSignedTable(const QString &table)
 {
     for (const TableSpec *t : RecordStore::syncedTables())
         if (t->name == table)
-            return t->fields.contains(kSignature) ? t : nullptr;
-    return nullptr;
+            return t->fields.contains(kSignature);
+    return false;
 }
 
 Result<QString> CentralSignatures::centralPartOf(const QString &table, const QString &record, PushBatch &batch)
@@ -108,39 +144,88 @@ Result<QString> CentralSignatures::centralPartOf(const QString &table, const QSt
     return RecordSignature::centralPart(asText(stored).toString());
 }
 
-Status CentralSignatures::check(const DeviceIdentity &device, const TableSpec &table, const QString &record, const QString &before,
-                                bool signsNow, PushBatch &batch)
+Status CentralSignatures::check(const DeviceIdentity &device, const QString &table, const QString &record, const QString &before,
+                                PushBatch &batch)
 {
-    QVariantMap row;
-    for (const QString &field : table.fields) {
-        MUCO_READ(stored, batch.value(table.name, record, field));
-        row.insert(field, asText(stored));
-    }
-    const QString signature = row.value(kSignature).toString();
-    const QString signer = Minimisation::opaqueAccountId(row.value(QStringLiteral("signed_by")).toString());
+    MUCO_READ(stored, batch.record(table, record));
+    QVariantMap fields;
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it)
+        fields.insert(it.key(), asText(it.value()));
+    const QString signature = fields.value(kSignature).toString();
+    const QString state = fields.value(QStringLiteral("state")).toString();
+    const QString signer = Minimisation::opaqueAccountId(fields.value(QStringLiteral("signed_by")).toString());
     const auto refused = [&](const QString &why) {
         return Error{ErrorKind::Integrity,
                      Tr::tr("The central site refuses this device's data: %1 record %2 %3. The central site's operator has been alerted.")
-                         .arg(table.name, record, why),
+                         .arg(table, record, why),
                      {}};
     };
+    // Signed, whichever of its marks says so: reports count a visit by its state alone.
+    const bool signedState = state == QLatin1String("signed") || state == QLatin1String("superseded");
+    const bool signedRecord = signedState || !fields.value(QStringLiteral("signed_by")).toString().isEmpty() || !signature.isEmpty();
+    if (!signedRecord)
+        return before.isEmpty() ? Status() : refused(Tr::tr("lost the electronic signature of %1 the central site had checked").arg(signer));
+    if (!signedState)
+        return refused(Tr::tr("carries a signature but is marked \"%1\"").arg(state));
     if (!RecordSignature::centralPart(signature).isEmpty()) {
         MUCO_READ(keys, keysOf(device.site, signer));
         if (keys.isEmpty())
             return refused(Tr::tr("is signed by %1, for whom no device of the site registered a key").arg(signer));
-        if (!RecordSignature::centralHolds(signature, RecordSignature::centralMessage(table, record, row), keys))
+        if (!RecordSignature::centralHolds(signature, RecordSignature::centralMessage(table, record, fields), keys))
             return refused(Tr::tr("carries an electronic signature of %1 that does not hold for the record as sent").arg(signer));
         return {};
     }
     if (!before.isEmpty())
         return refused(Tr::tr("lost the electronic signature of %1 the central site had checked").arg(signer));
-    if (signsNow && !row.value(QStringLiteral("signed_by")).toString().isEmpty()) {
-        // Signed since this device sends keys: it signed for the central site too.
-        MUCO_READ(since, keysSince(device.deviceId));
-        if (since && row.value(QStringLiteral("signed_utc")).toString() >= *since)
-            return refused(Tr::tr("was signed by %1 without the signature the central site checks").arg(signer));
+    // Without a central part: only from a device from before (nothing to check it by), or a
+    // record its device had signed before it signed for the central site.
+    MUCO_READ(signing, m_backend.query(QStringLiteral("SELECT 1 FROM signing_devices WHERE device_id = ?"), {device.deviceId}));
+    if (signing.isEmpty())
+        return {};
+    MUCO_READ(exempt, m_backend.query(QStringLiteral("SELECT 1 FROM signing_exemptions WHERE site = ? AND record_id = ?"), {device.site, record}));
+    if (!exempt.isEmpty())
+        return {};
+    return refused(Tr::tr("was signed by %1 without the signature the central site checks").arg(signer));
+}
+
+Status CentralSignatures::scrubSiteParts(CentralBackend &backend)
+{
+    const QString name = QStringLiteral("signature_site_parts");
+    MUCO_READ(done, backend.query(QStringLiteral("SELECT 1 FROM central_upgrades WHERE name = ?"), {name}));
+    if (!done.isEmpty())
+        return {};
+    CentralTransaction tx(backend);
+    MUCO_TRY(tx.begun());
+    MUCO_TRY(backend.lockWrites());
+    MUCO_READ(doneMeanwhile, backend.query(QStringLiteral("SELECT 1 FROM central_upgrades WHERE name = ?"), {name}));
+    if (!doneMeanwhile.isEmpty())
+        return {};   // by another process opening the same store
+    const auto reduced = [](const QString &canonical) {
+        const QString text = asText(canonical).toString();
+        const QString central = RecordSignature::centralPart(text);
+        return canonicalJson(central.isEmpty() ? QJsonValue() : QJsonValue(central));
+    };
+    MUCO_READ(values, backend.query(QStringLiteral("SELECT table_name, record_id, value FROM records WHERE field = 'signature'")));
+    for (const QVariantList &r : values)
+        if (const QString after = reduced(r.at(2).toString()); after != r.at(2).toString())
+            MUCO_TRY(backend.exec(QStringLiteral("UPDATE records SET value = ? WHERE table_name = ? AND record_id = ? AND field = 'signature'"),
+                                  {after, r.at(0), r.at(1)}));
+    MUCO_READ(conflicts, backend.query(QStringLiteral("SELECT id, central_value, device_value FROM conflicts WHERE field = 'signature'")));
+    for (const QVariantList &r : conflicts)
+        MUCO_TRY(backend.exec(QStringLiteral("UPDATE conflicts SET central_value = ?, device_value = ? WHERE id = ?"),
+                              {reduced(r.at(1).toString()), reduced(r.at(2).toString()), r.at(0)}));
+    MUCO_READ(changes, backend.query(QStringLiteral("SELECT id, table_name, fields FROM changes WHERE fields LIKE ?"),
+                                     {QStringLiteral("%\"signature\"%")}));
+    for (const QVariantList &r : changes) {
+        const QJsonObject fields = QJsonDocument::fromJson(r.at(2).toString().toUtf8()).object();
+        const QJsonObject after = Minimisation::reduceFields(r.at(1).toString(), fields);
+        if (after != fields)
+            MUCO_TRY(backend.exec(QStringLiteral("UPDATE changes SET fields = ? WHERE id = ?"),
+                                  {QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact)), r.at(0)}));
     }
-    return {};
+    MUCO_TRY(backend.exec(QStringLiteral("INSERT INTO central_upgrades (name, done_utc) VALUES (?, ?)"),
+                          {name, isoUtc(QDateTime::currentDateTimeUtc())}));
+    return tx.commit();
 }
 
 Result<QList<QByteArray>> CentralSignatures::keysOf(const QString &site, const QString &account)
@@ -154,18 +239,6 @@ Result<QList<QByteArray>> CentralSignatures::keysOf(const QString &site, const Q
         keys.append(QByteArray::fromHex(r.at(0).toString().toLatin1()));
     m_keys.insert(key, keys);
     return keys;
-}
-
-Result<std::optional<QString>> CentralSignatures::keysSince(const QString &deviceId)
-{
-    if (auto it = m_since.constFind(deviceId); it != m_since.constEnd())
-        return it.value();
-    MUCO_READ(rows, m_backend.query(QStringLiteral("SELECT min(device_since) FROM account_keys WHERE device_id = ?"), {deviceId}));
-    std::optional<QString> since;
-    if (!rows.isEmpty() && !rows.first().at(0).isNull())
-        since = rows.first().at(0).toString();
-    m_since.insert(deviceId, since);
-    return since;
 }
 
 } // namespace muco

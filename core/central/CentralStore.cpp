@@ -404,7 +404,7 @@ Result<QJsonObject> CentralStore::applyChange(const DeviceIdentity &sender, cons
     if (newRecord)
         batch.addRecordSite(table, record, device.site);
     // A record that carries an electronic signature is checked as it stands after the change.
-    const TableSpec *signedTable = fields.isEmpty() ? nullptr : CentralSignatures::signedTable(table);
+    const bool signedTable = !fields.isEmpty() && CentralSignatures::isSignedTable(table);
     MUCO_READ(signedBefore, signedTable && !newRecord ? CentralSignatures::centralPartOf(table, record, batch) : Result<QString>(QString()));
 
     QVariantMap applied;   // written without a document (compactJsonObject: what QJsonDocument writes)
@@ -472,7 +472,7 @@ Result<QJsonObject> CentralStore::applyChange(const DeviceIdentity &sender, cons
         MUCO_TRY(openConflict(it.key(), central, incoming));
     }
     if (signedTable && !applied.isEmpty())
-        MUCO_TRY(signatures.check(device, *signedTable, record, signedBefore, applied.contains(QStringLiteral("signed_by")), batch));
+        MUCO_TRY(signatures.check(device, table, record, signedBefore, batch));
     const QString resolves = c.value(QStringLiteral("resolves")).toString();
     if (!resolves.isEmpty()) {
         MUCO_READ(open, m_backend->query(QStringLiteral("SELECT table_name, record_id, field FROM conflicts WHERE id = ? AND site = ?"

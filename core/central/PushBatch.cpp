@@ -143,8 +143,10 @@ Status PushBatch::loadValues(const QString &table, const QStringList &recordIds)
                                  {table}, recordIds));
     for (const QVariantList &r : rows) {
         const QString k = key(table, r.at(0).toString(), r.at(1).toString());
-        if (!m_values.contains(k))   // a value written in this push is newer
+        if (!m_values.contains(k)) {   // a value written in this push is newer
             m_values.insert(k, {table, r.at(0).toString(), r.at(1).toString(), r.at(2).toString(), r.at(3).toString(), true, false});
+            m_fields[key(table, r.at(0).toString())].insert(r.at(1).toString());
+        }
     }
     for (const QString &id : recordIds)
         m_loaded.insert(key(table, id));
@@ -197,6 +199,16 @@ Result<std::optional<QString>> PushBatch::value(const QString &table, const QStr
     return it == m_values.cend() ? std::optional<QString>() : std::optional<QString>(it->value);
 }
 
+Result<QMap<QString, QString>> PushBatch::record(const QString &table, const QString &recordId)
+{
+    if (!m_loaded.contains(key(table, recordId)))
+        MUCO_TRY(loadValues(table, {recordId}));
+    QMap<QString, QString> out;
+    for (const QString &field : m_fields.value(key(table, recordId)))
+        out.insert(field, m_values.value(key(table, recordId, field)).value);
+    return out;
+}
+
 void PushBatch::setValue(const QString &table, const QString &recordId, const QString &field, const QString &value,
                          const QString &changeId)
 {
@@ -204,6 +216,7 @@ void PushBatch::setValue(const QString &table, const QString &recordId, const QS
     auto it = m_values.find(k);
     if (it == m_values.end()) {
         m_values.insert(k, {table, recordId, field, value, changeId, false, false});
+        m_fields[key(table, recordId)].insert(field);
         m_inserts << k;
     } else {
         it->value = value;

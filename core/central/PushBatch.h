@@ -6,6 +6,7 @@
 #include "central/CentralBackend.h"
 #include <QHash>
 #include <QJsonArray>
+#include <QMap>
 #include <QMultiHash>
 #include <QSet>
 #include <optional>
@@ -30,6 +31,8 @@ public:
     // The central value of a field (canonical JSON text), if it has one.
     Result<std::optional<QString>> value(const QString &table, const QString &recordId, const QString &field);
     void setValue(const QString &table, const QString &recordId, const QString &field, const QString &value, const QString &changeId);
+    // Every field the central site holds for the record, with its value (canonical JSON text).
+    Result<QMap<QString, QString>> record(const QString &table, const QString &recordId);
     // Another patient record of `site` holding this subject ID (canonical JSON text), compared
     // without regard to case (ASCII, as SQLite's lower()), or empty.
     Result<QString> subjectHolder(const QString &site, const QString &recordId, const QString &subjectId);
@@ -67,6 +70,7 @@ private:
     QHash<QString, QList<std::pair<QString, QString>>> m_sites;   // record id -> (table, site); looked up ids only
     QHash<QString, Value> m_values;                           // key(table, record, field)
     QSet<QString> m_loaded;                                   // key(table, record): every stored field is in m_values
+    QHash<QString, QSet<QString>> m_fields;                   // key(table, record) -> its fields in m_values
     QList<QVariantList> m_newSites, m_newChanges;
     QStringList m_inserts, m_updates;                         // keys of m_values to write
     QMultiHash<QString, QString> m_pending;                   // lower-case subject ID -> patient record, set, not written

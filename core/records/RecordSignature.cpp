@@ -38,45 +38,49 @@ QString sha256Hex(const QByteArray &bytes)
 
 } // namespace
 
-namespace {
-
-// The record's fields other than its state and signature fields, each as text (a number read
-// back as an integer or as text hashes the same).
-QJsonObject contentOf(const TableSpec &table, const QVariantMap &row)
+QByteArray RecordSignature::message(const TableSpec &table, const QString &id, const QVariantMap &row)
 {
+    // Values as text: a number read back as an integer or as text hashes the same.
     QJsonObject content;
     for (const QString &field : table.fields)
         if (!isSignatureField(field)) {
             const QVariant v = row.value(field);
             content.insert(field, v.isNull() ? QJsonValue() : QJsonValue(v.toString()));
         }
-    return content;
-}
-
-QByteArray messageOf(const QString &version, const TableSpec &table, const QString &id, const QVariantMap &row,
-                     const QString &signer, const QJsonObject &content)
-{
-    const QJsonArray parts{version, table.name, id, row.value(QStringLiteral("signature_meaning")).toString(), signer,
+    const QJsonArray parts{QStringLiteral("mucotrack-esig-v1"), table.name, id,
+                           row.value(QStringLiteral("signature_meaning")).toString(),
+                           row.value(QStringLiteral("signed_by")).toString(),
                            row.value(QStringLiteral("signed_utc")).toString(),
                            sha256Hex(QJsonDocument(content).toJson(QJsonDocument::Compact))};
     return QJsonDocument(parts).toJson(QJsonDocument::Compact);
 }
 
-} // namespace
-
-QByteArray RecordSignature::message(const TableSpec &table, const QString &id, const QVariantMap &row)
+QByteArray RecordSignature::centralMessage(const QString &table, const QString &id, const QVariantMap &fields)
 {
-    return messageOf(QStringLiteral("mucotrack-esig-v1"), table, id, row, row.value(QStringLiteral("signed_by")).toString(),
-                     contentOf(table, row));
+    // Every field that has a value, whatever the table declares: a field one version adds is
+    // absent or null on the other until it holds something, and a field added to a signed
+    // record afterwards (a tombstone, a field of an insider's making) no longer matches. Not
+    // `site`, which the central site sets from the device's token. Reduced as the central site
+    // reduces what it receives (the reduction keeps a reduced value as it is), so both ends hash
+    // the same text.
+    QJsonObject content;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+        if (!isSignatureField(it.key()) && it.key() != QLatin1String("site") && !it.value().isNull())
+            content.insert(it.key(), it.value().toString());
+    const QJsonArray parts{QStringLiteral("mucotrack-esig-central-v1"), table, id,
+                           fields.value(QStringLiteral("signature_meaning")).toString(),
+                           Minimisation::opaqueAccountId(fields.value(QStringLiteral("signed_by")).toString()),
+                           fields.value(QStringLiteral("signed_utc")).toString(),
+                           sha256Hex(QJsonDocument(Minimisation::reduceFields(table, content)).toJson(QJsonDocument::Compact))};
+    return QJsonDocument(parts).toJson(QJsonDocument::Compact);
 }
 
-QByteArray RecordSignature::centralMessage(const TableSpec &table, const QString &id, const QVariantMap &row)
+QVariantMap RecordSignature::declared(const TableSpec &table, const QVariantMap &row)
 {
-    // Reduced as the central site reduces what it receives (the reduction keeps a reduced value
-    // as it is), so both ends hash the same text.
-    return messageOf(QStringLiteral("mucotrack-esig-central-v1"), table, id, row,
-                     Minimisation::opaqueAccountId(row.value(QStringLiteral("signed_by")).toString()),
-                     Minimisation::reduceFields(table.name, contentOf(table, row)));
+    QVariantMap out;
+    for (const QString &field : table.fields)
+        out.insert(field, row.value(field));
+    return out;
 }
 
 QString RecordSignature::centralPart(const QString &signature)
@@ -104,7 +108,7 @@ QString RecordSignature::sign(Session &session, const TableSpec &table, const QS
 {
     const SigningKey &key = session.signingKey();
     return QString::fromLatin1(key.sign(message(table, id, row)).toHex()) + QLatin1Char(' ') + kCentralPrefix
-           + QString::fromLatin1(key.sign(centralMessage(table, id, row)).toHex());
+           + QString::fromLatin1(key.sign(centralMessage(table.name, id, declared(table, row))).toHex());
 }
 
 Result<SignatureCheck> RecordSignature::check(Session &session, const QMap<QString, QList<QByteArray>> &publicKeys,
@@ -136,7 +140,7 @@ Result<SignatureCheck> RecordSignature::check(Session &session, const QMap<QStri
                                            [&](const QByteArray &k) { return SigningKey::verify(k, text, signature); });
             // The part for the central site, where there is one (signed since it was added),
             // must hold too: it is what the central site checks.
-            const bool centralFails = !centralPart(stored).isEmpty() && !centralHolds(stored, centralMessage(*t, id, row), keys);
+            const bool centralFails = !centralPart(stored).isEmpty() && !centralHolds(stored, centralMessage(t->name, id, declared(*t, row)), keys);
             if (!holds || centralFails) {
                 out.problem = Tr::tr("the signature of %1 on %2 record %3 does not match what was signed")
                                   .arg(who, t->name, id);

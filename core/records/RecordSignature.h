@@ -30,14 +30,20 @@ struct SignatureCheck {
 
 class RecordSignature {
 public:
+    // What a device whose records carry a central part says when it anchors ("signs"), so that
+    // the central site requires that part of its signed records (central/CentralSignatures).
+    static constexpr auto kSignsCentral = "central-v1";
     // What is signed: the meaning, who, when, and the hash of the record's fields other than
     // its state and signature fields (a correction supersedes a record; it never edits it).
     static QByteArray message(const TableSpec &table, const QString &id, const QVariantMap &row);
     // The hex signature of `row` (already carrying signed_by, signed_utc, signature_meaning).
     static QString sign(Session &session, const TableSpec &table, const QString &id, const QVariantMap &row);
-    // What the central part signs: the same, over the minimised record and the opaque signer.
-    // `row`'s values are taken as text, as the central site holds them (null for absent).
-    static QByteArray centralMessage(const TableSpec &table, const QString &id, const QVariantMap &row);
+    // What the central part signs: the same, over the minimised record and the opaque signer:
+    // `fields` are every field the record holds (the device: its table's declared fields; the
+    // central site: every field it holds for the record), those with a value hashed as text.
+    static QByteArray centralMessage(const QString &table, const QString &id, const QVariantMap &fields);
+    // `row` restricted to the table's declared fields.
+    static QVariantMap declared(const TableSpec &table, const QVariantMap &row);
     // The parts of a `signature` value: "central:<hex>" (or empty), and the site's hex (or empty).
     static QString centralPart(const QString &signature);
     static QString sitePart(const QString &signature);

@@ -1,8 +1,9 @@
 #include "sync/AuditAnchoring.h"
 #include "records/Minimisation.h"
+#include "records/RecordSignature.h"
+#include "records/RecordStore.h"
 #include "security/AuditChain.h"
 #include "security/Session.h"
-#include "common/Clock.h"
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonValue>
@@ -20,7 +21,7 @@ Result<QJsonObject> AuditAnchoring::request(Session &s, const QJsonObject &ancho
         headJson.insert(QStringLiteral("signature"),
                         QString::fromLatin1(s.signingKey().sign(AuditChain::signedMessage(signer, head.hash)).toHex()));
     }
-    QJsonObject out{{QStringLiteral("head"), headJson}};
+    QJsonObject out{{QStringLiteral("head"), headJson}, {QStringLiteral("signs"), QLatin1String(RecordSignature::kSignsCentral)}};
     const QJsonObject anchored = anchoredAnswer.value(QStringLiteral("anchored")).toObject();
     if (!anchored.isEmpty()) {
         // What this chain holds now at the anchored row (empty if it has no such row): the
@@ -67,15 +68,37 @@ Result<std::optional<QJsonObject>> AuditAnchoring::keysRequest(Session &s)
         for (const QByteArray &key : it.value())
             keys.append(QJsonObject{{QStringLiteral("account"), Minimisation::opaqueAccountId(it.key())},
                                     {QStringLiteral("public_key"), QString::fromLatin1(key.toHex())}});
-    // "since": every record signed from now on carries a part for the central site, which may
-    // require it of records signed later than this (by this device's clock, as they are).
-    return std::optional<QJsonObject>(
-        QJsonObject{{QStringLiteral("keys"), keys}, {QStringLiteral("since"), isoUtc(s.now())}, {QStringLiteral("through"), last}});
+    QJsonObject out{{QStringLiteral("keys"), keys}, {QStringLiteral("through"), last}};
+    if (sent.toLongLong() == 0) {
+        // The first keys: with them, the records signed before this program signed for the
+        // central site (no central part), once their signatures here are checked. The central
+        // site takes this list once per device; every record signed after it needs a central part.
+        MUCO_READ(check, RecordSignature::check(s, v.publicKeys, v.signingSinceUtc));
+        if (!check.problem.isEmpty())
+            return Error{ErrorKind::Integrity, Tr::tr("An electronic signature does not hold (%1); run `audit verify`.").arg(check.problem), {}};
+        QJsonArray exempt;
+        for (const TableSpec *t : RecordStore::syncedTables()) {
+            if (!t->fields.contains(QStringLiteral("signature")))
+                continue;
+            MUCO_READ(rows, RecordStore::rows(s, *t, QStringLiteral("(signed_by IS NOT NULL AND signed_by <> '') OR state IN ('signed', 'superseded')"),
+                                              {}, QStringLiteral("id")));
+            for (const QVariantMap &row : rows)
+                if (RecordSignature::centralPart(row.value(QStringLiteral("signature")).toString()).isEmpty())
+                    exempt.append(row.value(QStringLiteral("id")).toString());
+        }
+        out.insert(QStringLiteral("exempt"), exempt);
+    }
+    return std::optional<QJsonObject>(out);
 }
 
 Status AuditAnchoring::keysSent(Session &s, const QJsonObject &request)
 {
     return s.db().putMeta(kKeysSentSeq, QString::number(request.value(QStringLiteral("through")).toInteger()));
+}
+
+Status AuditAnchoring::forgetKeysSent(Session &s)
+{
+    return s.db().putMeta(kKeysSentSeq, QStringLiteral("0"));
 }
 
 } // namespace muco

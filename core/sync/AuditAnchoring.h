@@ -29,6 +29,8 @@ public:
     static Result<std::optional<QJsonObject>> keysRequest(Session &session);
     // The keys of `request` reached the central site: not sent again until another is registered.
     static Status keysSent(Session &session, const QJsonObject &request);
+    // A new enrolment: the next sync sends every key, and the records signed before, again.
+    static Status forgetKeysSent(Session &session);
 };
 
 } // namespace muco

@@ -1,4 +1,5 @@
 #include "sync/SyncEngine.h"
+#include "sync/AuditAnchoring.h"
 #include "common/CanonicalJson.h"
 #include "records/DeviceScope.h"
 #include "records/Minimisation.h"
@@ -95,6 +96,7 @@ Status SyncEngine::configure(Session &s, const SyncConfig &c, bool monitor)
         MUCO_TRY(s.db().putMeta(QStringLiteral("sync_server"), c.server));
         MUCO_TRY(SyncToken::store(s, c.token, {c.server, c.deviceId, c.caCert}, newKey));   // under a new sync key
         MUCO_TRY(s.db().putMeta(QStringLiteral("sync_device_id"), c.deviceId));
+        MUCO_TRY(AuditAnchoring::forgetKeysSent(s));   // a new identity sends its keys (and what was signed before) again
         MUCO_TRY(s.db().putMeta(QStringLiteral("sync_ca_cert"), c.caCert));
         // The token is a secret: the audit trail records the enrollment, never the token.
         MUCO_TRY(s.audit({{}, QStringLiteral("sync_enrolled"), QStringLiteral("meta"), QStringLiteral("sync_server"), {}, {}, c.server, {}}));

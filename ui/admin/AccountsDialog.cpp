@@ -48,6 +48,7 @@ AccountsDialog::AccountsDialog(Session &session, QWidget *parent)
     m_password->setObjectName(QStringLiteral("initialPasswordField"));
     m_password->setEchoMode(QLineEdit::Password);
     m_general->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_general->setWordWrap(true);   // a deactivation explains what follows (the key replaced) in a few lines
     m_general->hide();
 
     auto *group = new QGroupBox(tr("Add an account"));
