@@ -134,6 +134,16 @@ void editPending(Database &db, const QString &table, const QString &recordId, co
     QVERIFY(row->run().ok());
 }
 
+// The signature an assessment holds, as the insider reads it with the database key.
+QString storedSignature(Database &db, const QString &id)
+{
+    auto read = db.prepare(QStringLiteral("SELECT signature FROM assessments WHERE id = ?"));
+    read->bind(1, id);
+    QString signature;
+    (void)read->forEachRow([&](const Statement &r) { signature = r.text(0); });
+    return signature;
+}
+
 // The signature the central site holds for a record (its canonical JSON text), if any.
 QString centralSignature(CentralStore &store, const QString &recordId)
 {
@@ -618,10 +628,7 @@ private slots:
             auto mine = KeySlotFile::open(*keys->find(QStringLiteral("user"), QStringLiteral("monitor")), test::kPassword);
             const SigningKey monitorKey(QStringLiteral("monitor"), std::move(mine->signingSeed));
             auto db = openWithExtractedKey(a.site, QStringLiteral("monitor"));
-            auto read = db->prepare(QStringLiteral("SELECT signature FROM assessments WHERE id = ?"));
-            read->bind(1, id);
-            QString signature;
-            QVERIFY(read->forEachRow([&](const Statement &r) { signature = r.text(0); }).ok());
+            const QString signature = storedSignature(*db, id);
             if (how == QLatin1String("forge")) {
                 editPending(*db, QStringLiteral("assessments"), id, QStringLiteral("who_grade"), 0);
                 auto s = a.site.signIn(QStringLiteral("admin"));
@@ -662,10 +669,7 @@ private slots:
         Anchored a;
         const auto strip = [&](const QString &id) {
             auto db = openWithExtractedKey(a.site, QStringLiteral("monitor"));
-            auto read = db->prepare(QStringLiteral("SELECT signature FROM assessments WHERE id = ?"));
-            read->bind(1, id);
-            QString signature;
-            QVERIFY(read->forEachRow([&](const Statement &r) { signature = r.text(0); }).ok());
+            const QString signature = storedSignature(*db, id);
             editPending(*db, QStringLiteral("assessments"), id, QStringLiteral("signature"), RecordSignature::sitePart(signature));
             if (keysWithheld)
                 QVERIFY(db->exec(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('keys_sent_seq', '999999')")).ok());
