@@ -633,9 +633,12 @@ private slots:
                 editPending(*db, QStringLiteral("assessments"), id, QStringLiteral("who_grade"), 0);
                 auto s = a.site.signIn(QStringLiteral("admin"));
                 const QVariantMap row = RecordSignature::declared(Assessments::table(), RecordStore::read(*s, Assessments::table(), id).value());
-                editPending(*db, QStringLiteral("assessments"), id, QStringLiteral("signature"),
-                            QString(RecordSignature::sitePart(signature) + QStringLiteral(" central:")
-                                    + QString::fromLatin1(monitorKey.sign(RecordSignature::centralMessage(QStringLiteral("assessments"), id, row)).toHex())));
+                const QString forged = RecordSignature::sitePart(signature) + QStringLiteral(" central:")
+                                       + QString::fromLatin1(monitorKey.sign(RecordSignature::centralMessage(QStringLiteral("assessments"), id, row)).toHex());
+                // A well-made signature of the edited record, by the wrong key.
+                QVERIFY(RecordSignature::centralHolds(forged, RecordSignature::centralMessage(QStringLiteral("assessments"), id, row),
+                                                      {monitorKey.publicKey()}));
+                editPending(*db, QStringLiteral("assessments"), id, QStringLiteral("signature"), forged);
             } else if (how == QLatin1String("strip")) {
                 editPending(*db, QStringLiteral("assessments"), id, QStringLiteral("signature"), RecordSignature::sitePart(signature));
             } else if (how == QLatin1String("unsign")) {
@@ -653,43 +656,61 @@ private slots:
 
     // Records signed before the program signed for the central site have no central part: the
     // device lists them with its first keys (after checking their signatures here), and the
-    // central site takes them; a record signed later without one is refused. Setting the
-    // device's bookmark so that its keys (and the list) are never sent gains nothing: the
-    // device said it signs for the central site when it anchored.
+    // central site takes them; a record signed later without one is refused. Gaining nothing:
+    // setting the device's bookmark so that its keys (and the list) are never sent (the device
+    // said it signs for the central site when it anchored), or clearing a lowered grade's
+    // signature and moving its signing time back to before signing keys (only records whose
+    // site signature is checked here are listed).
     void aRecordSignedBeforeIsTakenOnlyFromTheFirstList_data()
     {
-        QTest::addColumn<bool>("keysWithheld");
-        QTest::newRow("keys sent") << false;
-        QTest::newRow("bookmark set so that no keys are sent") << true;
+        QTest::addColumn<QString>("how");
+        QTest::newRow("listed with the first keys") << "listed";
+        QTest::newRow("bookmark set so that no keys are sent") << "withheld";
+        QTest::newRow("signature cleared, signing time moved back") << "cleared";
     }
 
     void aRecordSignedBeforeIsTakenOnlyFromTheFirstList()
     {
-        QFETCH(bool, keysWithheld);
+        QFETCH(QString, how);
         Anchored a;
-        const auto strip = [&](const QString &id) {
+        const auto strip = [&](const QString &id, bool clear) {
             auto db = openWithExtractedKey(a.site, QStringLiteral("monitor"));
             const QString signature = storedSignature(*db, id);
-            editPending(*db, QStringLiteral("assessments"), id, QStringLiteral("signature"), RecordSignature::sitePart(signature));
-            if (keysWithheld)
+            editPending(*db, QStringLiteral("assessments"), id, QStringLiteral("signature"),
+                        clear ? QJsonValue() : QJsonValue(RecordSignature::sitePart(signature)));
+            if (clear) {
+                editPending(*db, QStringLiteral("assessments"), id, QStringLiteral("who_grade"), 0);
+                editPending(*db, QStringLiteral("assessments"), id, QStringLiteral("signed_utc"), QStringLiteral("2020-01-01T00:00:00.000Z"));
+            }
+            if (how == QLatin1String("withheld"))
                 QVERIFY(db->exec(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('keys_sent_seq', '999999')")).ok());
         };
         const QString before = signedAssessment(a.site);   // as a program from before signed it
-        strip(before);
+        strip(before, how == QLatin1String("cleared"));
         const SyncReport first = a.sync();
-        QCOMPARE(first.ok, !keysWithheld);
-        if (!keysWithheld) {
+        QCOMPARE(first.ok, how == QLatin1String("listed"));
+        if (how == QLatin1String("listed")) {
             auto exempt = a.store->backend().query(QStringLiteral("SELECT record_id FROM signing_exemptions"));
             QCOMPARE(exempt->size(), 1);
             QCOMPARE(exempt->first().at(0).toString(), before);
             QVERIFY(centralSignature(*a.store, before).isEmpty() || fromCanonicalJson(centralSignature(*a.store, before)).isNull());
+        } else {
+            QVERIFY(first.integrity);
+            QVERIFY2(first.error.contains(before), qPrintable(first.error));
+            return;
+        }
+        // A later list is not taken: the bookmark put back sends the keys and a list again.
+        {
+            auto db = openWithExtractedKey(a.site, QStringLiteral("monitor"));
+            QVERIFY(db->exec(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('keys_sent_seq', '0')")).ok());
         }
         const QString after = signedAssessment(a.site);
-        strip(after);
+        strip(after, false);
         const SyncReport second = a.sync();
         QVERIFY2(!second.ok, "a record signed since, without a central part, reached the central site");
         QVERIFY(second.integrity);
-        QVERIFY2(second.error.contains(keysWithheld ? before : after), qPrintable(second.error));
+        QVERIFY2(second.error.contains(after), qPrintable(second.error));
+        QCOMPARE(a.store->backend().query(QStringLiteral("SELECT count(*) FROM signing_exemptions"))->first().at(0).toInt(), 1);
     }
 
     // A key written into the trail for the doctor by the insider (with the database key, signed

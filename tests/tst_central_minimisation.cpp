@@ -173,6 +173,35 @@ private slots:
         }
     }
 
+    // A record held here signed, from a device from before (no central part): a correction that
+    // supersedes it is taken from a device that signs for the central site, and an edit of its
+    // content made elsewhere while it was a draft becomes a conflict, never part of what was signed.
+    void aSignedRecordChangesOnlyByItsState()
+    {
+        const QString id = newUuid();
+        const QJsonObject signedRow{{QStringLiteral("patient_id"), m_patient}, {QStringLiteral("visit_date"), QStringLiteral("2026-11-20")},
+                                    {QStringLiteral("who_grade"), 3}, {QStringLiteral("state"), QStringLiteral("signed")},
+                                    {QStringLiteral("signed_by"), QStringLiteral("doctor")},
+                                    {QStringLiteral("signed_utc"), QStringLiteral("2026-11-20T09:30:00.000Z")},
+                                    {QStringLiteral("signature_meaning"), QStringLiteral("graded")},
+                                    {QStringLiteral("signature"), QStringLiteral("00ff00ff")}};
+        auto legacy = m_store->push(m_device, {change(QStringLiteral("assessments"), id, signedRow)});
+        QVERIFY2(legacy.ok(), legacy.ok() ? "" : qPrintable(legacy.error().message));
+        QVERIFY(CentralSignatures::markSigningDevice(m_store->backend(), m_device, QStringLiteral("2026-11-21T00:00:00.000Z")).ok());
+
+        auto edit = m_store->push(m_device, {change(QStringLiteral("assessments"), id, {{QStringLiteral("who_grade"), 2}},
+                                                   {{QStringLiteral("who_grade"), 3}})});
+        QVERIFY2(edit.ok(), edit.ok() ? "" : qPrintable(edit.error().message));
+        QCOMPARE(edit->value(QStringLiteral("conflicts")).toArray().size(), 1);
+        auto grade = m_store->backend().query(QStringLiteral("SELECT value FROM records WHERE record_id = ? AND field = 'who_grade'"), {id});
+        QCOMPARE(fromCanonicalJson(grade->first().at(0).toString()).toInt(), 3);
+
+        auto superseded = m_store->push(m_device, {change(QStringLiteral("assessments"), id, {{QStringLiteral("state"), QStringLiteral("superseded")}},
+                                                         {{QStringLiteral("state"), QStringLiteral("signed")}})});
+        QVERIFY2(superseded.ok(), superseded.ok() ? "" : qPrintable(superseded.error().message));
+        QVERIFY(integrityAlarms(*m_store)->isEmpty());
+    }
+
     // Signatures stored whole before only central parts were kept: reduced once, in the
     // records, the feed and the conflicts, so the keys now held cannot test guesses against them.
     void storedSitePartsAreScrubbedOnce()
@@ -198,6 +227,12 @@ private slots:
         QCOMPARE(fields.value(QStringLiteral("signature")).toString(), QStringLiteral("central:bbbb"));
         QCOMPARE(fields.value(QStringLiteral("who_grade")).toInt(), 3);
         QCOMPARE(b.query(QStringLiteral("SELECT count(*) FROM central_upgrades"))->first().at(0).toInt(), 1);
+        // Once: a value stored since is not looked at again.
+        QVERIFY(b.exec(QStringLiteral("UPDATE records SET value = ? WHERE record_id = ? AND table_name = 'screenings'"),
+                       {canonicalJson(QStringLiteral("dddd")), record}).ok());
+        QVERIFY(CentralSignatures::scrubSiteParts(b).ok());
+        values = b.query(QStringLiteral("SELECT table_name, value FROM records WHERE record_id = ? ORDER BY table_name"), {record});
+        QCOMPARE(fromCanonicalJson(values->at(1).at(1).toString()).toString(), QStringLiteral("dddd"));
     }
 
     // Unreviewed free text is left out of the records and their audit trail alike; everything

@@ -1211,33 +1211,33 @@ Integrity: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="159"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="170"/>
         <source>The central site refuses this device&apos;s data: %1 record %2 %3. The central site&apos;s operator has been alerted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="169"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="180"/>
         <source>carries a signature but is marked &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="173"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="184"/>
         <source>is signed by %1, for whom no device of the site registered a key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="175"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="186"/>
         <source>carries an electronic signature of %1 that does not hold for the record as sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="167"/>
-        <location filename="../core/central/CentralSignatures.cpp" line="179"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="178"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="190"/>
         <source>lost the electronic signature of %1 the central site had checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="188"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="202"/>
         <source>was signed by %1 without the signature the central site checks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4502,7 +4502,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>RecordSignature</name>
     <message>
-        <location filename="../core/records/RecordSignature.cpp" line="145"/>
+        <location filename="../core/records/RecordSignature.cpp" line="146"/>
         <source>the signature of %1 on %2 record %3 does not match what was signed</source>
         <translation type="unfinished"></translation>
     </message>

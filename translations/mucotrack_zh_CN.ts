@@ -1267,33 +1267,33 @@ Integrity: %2</source>
         <translation>记录标识须为最多 64 个字符的文本</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="159"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="170"/>
         <source>The central site refuses this device&apos;s data: %1 record %2 %3. The central site&apos;s operator has been alerted.</source>
         <translation>中心站点拒绝此设备的数据：%1 记录 %2 %3。已通知中心站点的管理员。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="169"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="180"/>
         <source>carries a signature but is marked &quot;%1&quot;</source>
         <translation>带有签名，但被标记为“%1”</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="173"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="184"/>
         <source>is signed by %1, for whom no device of the site registered a key</source>
         <translation>由 %1 签署，但本中心没有任何设备为其登记过密钥</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="175"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="186"/>
         <source>carries an electronic signature of %1 that does not hold for the record as sent</source>
         <translation>带有 %1 的电子签名，但该签名与所发送的记录不符</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="167"/>
-        <location filename="../core/central/CentralSignatures.cpp" line="179"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="178"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="190"/>
         <source>lost the electronic signature of %1 the central site had checked</source>
         <translation>丢失了中心站点已核验过的 %1 的电子签名</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="188"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="202"/>
         <source>was signed by %1 without the signature the central site checks</source>
         <translation>由 %1 签署，但缺少中心站点核验所需的签名</translation>
     </message>
@@ -4581,7 +4581,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>RecordSignature</name>
     <message>
-        <location filename="../core/records/RecordSignature.cpp" line="145"/>
+        <location filename="../core/records/RecordSignature.cpp" line="146"/>
         <source>the signature of %1 on %2 record %3 does not match what was signed</source>
         <translation>%1 对 %2 记录 %3 的签名与所签署的内容不符</translation>
     </message>

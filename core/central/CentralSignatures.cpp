@@ -20,7 +20,7 @@ struct Tr {
 
 const QString kSignature = QStringLiteral("signature");
 constexpr int kMaxKeys = 1000;   // accounts and past keys of one device, with room to spare
-constexpr int kMaxExempt = 100000;   // records signed before: a trial's visits and screenings, several times over
+constexpr int kMaxExempt = 20000;   // records signed before: a trial's visits and screenings, several times over
 
 bool isPublicKeyHex(const QString &s)
 {
@@ -138,14 +138,25 @@ bool CentralSignatures::isSignedTable(const QString &table)
     return false;
 }
 
-Result<QString> CentralSignatures::centralPartOf(const QString &table, const QString &record, PushBatch &batch)
+Result<CentralSignatures::Before> CentralSignatures::before(const QString &table, const QString &record, PushBatch &batch)
 {
-    MUCO_READ(stored, batch.value(table, record, kSignature));
-    return RecordSignature::centralPart(asText(stored).toString());
+    MUCO_READ(signature, batch.value(table, record, kSignature));
+    MUCO_READ(state, batch.value(table, record, QStringLiteral("state")));
+    const QString held = asText(state).toString();
+    return Before{RecordSignature::centralPart(asText(signature).toString()),
+                  held == QLatin1String("signed") || held == QLatin1String("superseded")};
 }
 
-Status CentralSignatures::check(const DeviceIdentity &device, const QString &table, const QString &record, const QString &before,
-                                PushBatch &batch)
+bool CentralSignatures::isSignedContent(const QString &table, const QString &field)
+{
+    for (const TableSpec *t : RecordStore::syncedTables())
+        if (t->name == table)
+            return t->fields.contains(kSignature) && t->fields.contains(field) && !RecordSignature::isSignatureField(field);
+    return false;
+}
+
+Status CentralSignatures::check(const DeviceIdentity &device, const QString &table, const QString &record, const Before &before,
+                                bool stateOnly, PushBatch &batch)
 {
     MUCO_READ(stored, batch.record(table, record));
     QVariantMap fields;
@@ -164,7 +175,7 @@ Status CentralSignatures::check(const DeviceIdentity &device, const QString &tab
     const bool signedState = state == QLatin1String("signed") || state == QLatin1String("superseded");
     const bool signedRecord = signedState || !fields.value(QStringLiteral("signed_by")).toString().isEmpty() || !signature.isEmpty();
     if (!signedRecord)
-        return before.isEmpty() ? Status() : refused(Tr::tr("lost the electronic signature of %1 the central site had checked").arg(signer));
+        return before.centralPart.isEmpty() ? Status() : refused(Tr::tr("lost the electronic signature of %1 the central site had checked").arg(signer));
     if (!signedState)
         return refused(Tr::tr("carries a signature but is marked \"%1\"").arg(state));
     if (!RecordSignature::centralPart(signature).isEmpty()) {
@@ -175,10 +186,13 @@ Status CentralSignatures::check(const DeviceIdentity &device, const QString &tab
             return refused(Tr::tr("carries an electronic signature of %1 that does not hold for the record as sent").arg(signer));
         return {};
     }
-    if (!before.isEmpty())
+    if (!before.centralPart.isEmpty())
         return refused(Tr::tr("lost the electronic signature of %1 the central site had checked").arg(signer));
-    // Without a central part: only from a device from before (nothing to check it by), or a
-    // record its device had signed before it signed for the central site.
+    // Without a central part: a record held here signed already whose state alone changes (a
+    // correction supersedes it), a record from a device from before (nothing to check it by),
+    // or one its device had signed before it signed for the central site.
+    if (before.held && stateOnly)
+        return {};
     MUCO_READ(signing, m_backend.query(QStringLiteral("SELECT 1 FROM signing_devices WHERE device_id = ?"), {device.deviceId}));
     if (signing.isEmpty())
         return {};

@@ -32,12 +32,21 @@ public:
 
     // True when records of `table` carry an electronic signature.
     static bool isSignedTable(const QString &table);
+    // What the central site held of a signed record before a change: the central part of its
+    // signature (empty for none), and whether it was signed (state signed or superseded).
+    struct Before {
+        QString centralPart;
+        bool held = false;
+    };
+    static Result<Before> before(const QString &table, const QString &record, PushBatch &batch);
+    // A field whose value a signature covers (declared, not a state or signature field): at the
+    // central site it changes on a signed record only with a new signature.
+    static bool isSignedContent(const QString &table, const QString &field);
     // Checks `record` of `table` as `batch` holds it after a change of `device` (every field the
-    // central site holds for it); `before` is the central part of its signature before the
-    // change (empty for none). Integrity when it fails.
-    Status check(const DeviceIdentity &device, const QString &table, const QString &record, const QString &before, PushBatch &batch);
-    // The central part of the record's signature as `batch` holds it (empty for none).
-    static Result<QString> centralPartOf(const QString &table, const QString &record, PushBatch &batch);
+    // central site holds for it). `stateOnly`: the change set the state alone (a correction
+    // superseding it). Integrity when it fails.
+    Status check(const DeviceIdentity &device, const QString &table, const QString &record, const Before &before, bool stateOnly,
+                 PushBatch &batch);
 
     // Signatures stored before only central parts were kept: each reduced to its central part
     // (or nothing) in the records, the feed and the conflicts, once (central_upgrades).

@@ -405,7 +405,9 @@ Result<QJsonObject> CentralStore::applyChange(const DeviceIdentity &sender, cons
         batch.addRecordSite(table, record, device.site);
     // A record that carries an electronic signature is checked as it stands after the change.
     const bool signedTable = !fields.isEmpty() && CentralSignatures::isSignedTable(table);
-    MUCO_READ(signedBefore, signedTable && !newRecord ? CentralSignatures::centralPartOf(table, record, batch) : Result<QString>(QString()));
+    MUCO_READ(signedBefore, signedTable && !newRecord ? CentralSignatures::before(table, record, batch)
+                                                      : Result<CentralSignatures::Before>(CentralSignatures::Before{}));
+    const bool signsAgain = fields.contains(QStringLiteral("signature"));
 
     QVariantMap applied;   // written without a document (compactJsonObject: what QJsonDocument writes)
     const QString now = isoUtc(m_clock->nowUtc());
@@ -454,6 +456,14 @@ Result<QJsonObject> CentralStore::applyChange(const DeviceIdentity &sender, cons
             continue;
         }
         MUCO_READ(current, batch.value(table, record, it.key()));
+        if (signedBefore.held && !signsAgain && CentralSignatures::isSignedContent(table, it.key())) {
+            // A signed record's content changes here only with a new signature: an edit made
+            // elsewhere while it was a draft becomes a conflict, never part of what was signed.
+            const QString central = current.value_or(canonicalJson(QJsonValue()));
+            if (central != incoming)
+                MUCO_TRY(openConflict(it.key(), central, incoming));
+            continue;
+        }
         const QString expected = canonicalJson(old.value(it.key()));
         if (!current) {
             batch.setValue(table, record, it.key(), incoming, id);
@@ -471,8 +481,10 @@ Result<QJsonObject> CentralStore::applyChange(const DeviceIdentity &sender, cons
         // The same field was changed elsewhere since this device last saw it.
         MUCO_TRY(openConflict(it.key(), central, incoming));
     }
-    if (signedTable && !applied.isEmpty())
-        MUCO_TRY(signatures.check(device, table, record, signedBefore, batch));
+    if (signedTable && !applied.isEmpty()) {
+        const bool stateOnly = applied.size() == 1 && applied.contains(QStringLiteral("state"));
+        MUCO_TRY(signatures.check(device, table, record, signedBefore, stateOnly, batch));
+    }
     const QString resolves = c.value(QStringLiteral("resolves")).toString();
     if (!resolves.isEmpty()) {
         MUCO_READ(open, m_backend->query(QStringLiteral("SELECT table_name, record_id, field FROM conflicts WHERE id = ? AND site = ?"

@@ -21,12 +21,6 @@ struct Tr {
 const QString kSignature = QStringLiteral("signature");
 const QLatin1String kCentralPrefix("central:");
 
-bool isSignatureField(const QString &field)
-{
-    static const QStringList fields{QStringLiteral("state"), QStringLiteral("signed_by"), QStringLiteral("signed_utc"),
-                                    QStringLiteral("signature_meaning"), kSignature};
-    return fields.contains(field);
-}
 
 QString sha256Hex(const QByteArray &bytes)
 {
@@ -37,6 +31,13 @@ QString sha256Hex(const QByteArray &bytes)
 }
 
 } // namespace
+
+bool RecordSignature::isSignatureField(const QString &field)
+{
+    static const QStringList fields{QStringLiteral("state"), QStringLiteral("signed_by"), QStringLiteral("signed_utc"),
+                                    QStringLiteral("signature_meaning"), kSignature};
+    return fields.contains(field);
+}
 
 QByteArray RecordSignature::message(const TableSpec &table, const QString &id, const QVariantMap &row)
 {

@@ -44,6 +44,9 @@ public:
     static QByteArray centralMessage(const QString &table, const QString &id, const QVariantMap &fields);
     // `row` restricted to the table's declared fields.
     static QVariantMap declared(const TableSpec &table, const QVariantMap &row);
+    // The state and signature fields (state, signed_by, signed_utc, signature_meaning,
+    // signature): what signing sets; every other field is what is signed.
+    static bool isSignatureField(const QString &field);
     // The parts of a `signature` value: "central:<hex>" (or empty), and the site's hex (or empty).
     static QString centralPart(const QString &signature);
     static QString sitePart(const QString &signature);

@@ -82,9 +82,13 @@ Result<std::optional<QJsonObject>> AuditAnchoring::keysRequest(Session &s)
                 continue;
             MUCO_READ(rows, RecordStore::rows(s, *t, QStringLiteral("(signed_by IS NOT NULL AND signed_by <> '') OR state IN ('signed', 'superseded')"),
                                               {}, QStringLiteral("id")));
-            for (const QVariantMap &row : rows)
-                if (RecordSignature::centralPart(row.value(QStringLiteral("signature")).toString()).isEmpty())
+            // Only those whose site signature was just checked: a record without one (from
+            // before signing keys, or with its signature cleared) is not vouched for.
+            for (const QVariantMap &row : rows) {
+                const QString signature = row.value(QStringLiteral("signature")).toString();
+                if (RecordSignature::centralPart(signature).isEmpty() && !RecordSignature::sitePart(signature).isEmpty())
                     exempt.append(row.value(QStringLiteral("id")).toString());
+            }
         }
         out.insert(QStringLiteral("exempt"), exempt);
     }
