@@ -132,10 +132,8 @@ Result<QJsonObject> CentralSignatures::registerKeys(const DeviceIdentity &device
 
 bool CentralSignatures::isSignedTable(const QString &table)
 {
-    for (const TableSpec *t : RecordStore::syncedTables())
-        if (t->name == table)
-            return t->fields.contains(kSignature);
-    return false;
+    const TableSpec *t = RecordStore::tableNamed(table);
+    return t && t->fields.contains(kSignature);
 }
 
 Result<CentralSignatures::Before> CentralSignatures::before(const QString &table, const QString &record, PushBatch &batch)
@@ -149,10 +147,7 @@ Result<CentralSignatures::Before> CentralSignatures::before(const QString &table
 
 bool CentralSignatures::isSignedContent(const QString &table, const QString &field)
 {
-    for (const TableSpec *t : RecordStore::syncedTables())
-        if (t->name == table)
-            return t->fields.contains(kSignature) && t->fields.contains(field) && !RecordSignature::isSignatureField(field);
-    return false;
+    return isSignedTable(table) && RecordStore::tableNamed(table)->fields.contains(field) && !RecordSignature::isSignatureField(field);
 }
 
 Status CentralSignatures::check(const DeviceIdentity &device, const QString &table, const QString &record, const Before &before,
@@ -171,11 +166,12 @@ Status CentralSignatures::check(const DeviceIdentity &device, const QString &tab
                          .arg(table, record, why),
                      {}};
     };
+    const auto lost = [&] { return refused(Tr::tr("lost the electronic signature of %1 the central site had checked").arg(signer)); };
     // Signed, whichever of its marks says so: reports count a visit by its state alone.
     const bool signedState = state == QLatin1String("signed") || state == QLatin1String("superseded");
     const bool signedRecord = signedState || !fields.value(QStringLiteral("signed_by")).toString().isEmpty() || !signature.isEmpty();
     if (!signedRecord)
-        return before.centralPart.isEmpty() ? Status() : refused(Tr::tr("lost the electronic signature of %1 the central site had checked").arg(signer));
+        return before.centralPart.isEmpty() ? Status() : lost();
     if (!signedState)
         return refused(Tr::tr("carries a signature but is marked \"%1\"").arg(state));
     if (!RecordSignature::centralPart(signature).isEmpty()) {
@@ -187,7 +183,7 @@ Status CentralSignatures::check(const DeviceIdentity &device, const QString &tab
         return {};
     }
     if (!before.centralPart.isEmpty())
-        return refused(Tr::tr("lost the electronic signature of %1 the central site had checked").arg(signer));
+        return lost();
     // Without a central part: a record held here signed already whose state alone changes (a
     // correction supersedes it), a record from a device from before (nothing to check it by),
     // or one its device had signed before it signed for the central site.

@@ -53,12 +53,12 @@ Result<qint64> lastKeyRegistration(Session &s)
 
 } // namespace
 
-Result<std::optional<QJsonObject>> AuditAnchoring::keysRequest(Session &s)
+Result<std::optional<AuditAnchoring::KeysRequest>> AuditAnchoring::keysRequest(Session &s)
 {
     MUCO_READ(last, lastKeyRegistration(s));
     MUCO_READ(sent, s.db().meta(kKeysSentSeq, QStringLiteral("0")));
     if (last == 0 || last <= sent.toLongLong())
-        return std::optional<QJsonObject>();
+        return std::optional<KeysRequest>();
     MUCO_READ(v, AuditChain::verify(s.db()));
     if (!v.intact)
         return Error{ErrorKind::Integrity,
@@ -68,7 +68,7 @@ Result<std::optional<QJsonObject>> AuditAnchoring::keysRequest(Session &s)
         for (const QByteArray &key : it.value())
             keys.append(QJsonObject{{QStringLiteral("account"), Minimisation::opaqueAccountId(it.key())},
                                     {QStringLiteral("public_key"), QString::fromLatin1(key.toHex())}});
-    QJsonObject out{{QStringLiteral("keys"), keys}, {QStringLiteral("through"), last}};
+    QJsonObject out{{QStringLiteral("keys"), keys}};
     if (sent.toLongLong() == 0) {
         // The first keys: with them, the records signed before this program signed for the
         // central site (no central part), once their signatures here are checked. The central
@@ -92,12 +92,12 @@ Result<std::optional<QJsonObject>> AuditAnchoring::keysRequest(Session &s)
         }
         out.insert(QStringLiteral("exempt"), exempt);
     }
-    return std::optional<QJsonObject>(out);
+    return std::optional<KeysRequest>(KeysRequest{out, last});
 }
 
-Status AuditAnchoring::keysSent(Session &s, const QJsonObject &request)
+Status AuditAnchoring::keysSent(Session &s, qint64 through)
 {
-    return s.db().putMeta(kKeysSentSeq, QString::number(request.value(QStringLiteral("through")).toInteger()));
+    return s.db().putMeta(kKeysSentSeq, QString::number(through));
 }
 
 Status AuditAnchoring::forgetKeysSent(Session &s)

@@ -23,12 +23,16 @@ class AuditAnchoring {
 public:
     // The POST body, from the central site's answer to the GET ({"anchored": {"seq", "hash"} or null}).
     static Result<QJsonObject> request(Session &session, const QJsonObject &anchoredAnswer);
-    // The POST /v1/keys body, or nothing when no key was registered since the last one sent;
-    // with "through", the trail row of the last key, for keysSent (not sent).
-    // An error when the chain does not verify (its keys cannot be vouched for).
-    static Result<std::optional<QJsonObject>> keysRequest(Session &session);
-    // The keys of `request` reached the central site: not sent again until another is registered.
-    static Status keysSent(Session &session, const QJsonObject &request);
+    struct KeysRequest {
+        QJsonObject body;     // what POST /v1/keys sends
+        qint64 through = 0;   // the trail row of the last key it holds, for keysSent
+    };
+    // The keys to send, or nothing when no key was registered since the last ones sent. An
+    // error when the chain does not verify (its keys cannot be vouched for).
+    static Result<std::optional<KeysRequest>> keysRequest(Session &session);
+    // The keys up to trail row `through` reached the central site: not sent again until another
+    // is registered.
+    static Status keysSent(Session &session, qint64 through);
     // A new enrolment: the next sync sends every key, and the records signed before, again.
     static Status forgetKeysSent(Session &session);
 };

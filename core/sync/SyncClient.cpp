@@ -325,7 +325,8 @@ void SyncClient::sendKeys()
         finish(false, monitor.error().message, false);
         return;
     }
-    auto request = monitor.value() ? Result<std::optional<QJsonObject>>(std::nullopt) : AuditAnchoring::keysRequest(m_session);
+    auto request = monitor.value() ? Result<std::optional<AuditAnchoring::KeysRequest>>(std::nullopt)
+                                   : AuditAnchoring::keysRequest(m_session);
     if (!request.ok()) {
         m_report.integrity = request.error().kind == ErrorKind::Integrity;
         finish(false, request.error().message, false);
@@ -335,19 +336,23 @@ void SyncClient::sendKeys()
         pushNext();
         return;
     }
-    QJsonObject keys = **request;
-    keys.remove(QStringLiteral("through"));   // this device's bookmark, not the central site's business
-    m_transport.send("POST", QStringLiteral("/v1/keys"), {}, keys,
-                     [this, body = **request](int status, const QJsonObject &answer, const QString &networkError) {
+    postKeys(**request);
+}
+
+// Retried with the same request: making it verifies the whole trail, once a run is enough.
+void SyncClient::postKeys(const AuditAnchoring::KeysRequest &request)
+{
+    m_transport.send("POST", QStringLiteral("/v1/keys"), {}, request.body,
+                     [this, request](int status, const QJsonObject &answer, const QString &networkError) {
                          if (status == 404) {
                              pushNext();   // a central site from before: it checks no signatures
                              return;
                          }
                          if (status != 200) {
-                             notOk(status, answer, networkError, [this] { sendKeys(); });
+                             notOk(status, answer, networkError, [this, request] { postKeys(request); });
                              return;
                          }
-                         const Status sent = AuditAnchoring::keysSent(m_session, body);
+                         const Status sent = AuditAnchoring::keysSent(m_session, request.through);
                          if (!sent.ok()) {
                              finish(false, sent.error().message, false);
                              return;

@@ -10,6 +10,7 @@
 // Every run ends by refilling the device's sealed randomization reserve (/v1/reserve).
 #include "common/Result.h"
 #include "security/SyncToken.h"
+#include "sync/AuditAnchoring.h"
 #include "sync/SyncEngine.h"
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -104,6 +105,7 @@ private:
     void adoptToken(const SyncToken::Destination &to, const QString &next);
     void anchorHead();
     void sendKeys();
+    void postKeys(const AuditAnchoring::KeysRequest &request);
     void pushNext();
     void pullNext();
     void reserveNext();
