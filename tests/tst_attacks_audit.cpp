@@ -15,7 +15,9 @@
 #include "records/Patients.h"
 #include "records/RecordStore.h"
 #include "records/RecordSignature.h"
+#include "security/Accounts.h"
 #include "security/AuditChain.h"
+#include "security/KeyCertificate.h"
 #include "security/KeySlotFile.h"
 #include "security/SigningKey.h"
 #include "storage/Database.h"
@@ -145,6 +147,30 @@ QString storedSignature(Database &db, const QString &id)
 }
 
 // The signature the central site holds for a record (its canonical JSON text), if any.
+// A user's signing key, from their own slot and password (what each insider holds of his own).
+SigningKey keyOf(const test::TestSite &site, const QString &user)
+{
+    auto keys = KeySlotFile::load(KeySlotFile::pathFor(site.path()));
+    auto mine = KeySlotFile::open(*keys->find(QStringLiteral("user"), user), test::kPassword);
+    return SigningKey(user, std::move(mine->signingSeed));
+}
+
+// The signed grade `id`, still waiting to be sent, lowered and given a central signature by
+// `key` in its signer's name: a well-made signature, by the wrong key unless the central site
+// was made to take it as the signer's.
+void forgeGrade(const test::TestSite &site, const QString &id, const SigningKey &key)
+{
+    auto db = openWithExtractedKey(site, QStringLiteral("monitor"));
+    const QString signature = storedSignature(*db, id);
+    editPending(*db, QStringLiteral("assessments"), id, QStringLiteral("who_grade"), 0);
+    auto s = site.signIn(QStringLiteral("admin"));
+    const QVariantMap row = RecordSignature::declared(Assessments::table(), RecordStore::read(*s, Assessments::table(), id).value());
+    const QByteArray message = RecordSignature::centralMessage(QStringLiteral("assessments"), id, row);
+    const QString forged = RecordSignature::sitePart(signature) + QStringLiteral(" central:") + QString::fromLatin1(key.sign(message).toHex());
+    QVERIFY(RecordSignature::centralHolds(forged, message, {key.publicKey()}));
+    editPending(*db, QStringLiteral("assessments"), id, QStringLiteral("signature"), forged);
+}
+
 QString centralSignature(CentralStore &store, const QString &recordId)
 {
     auto rows = store.backend().query(QStringLiteral("SELECT value FROM records WHERE table_name = 'assessments' AND record_id = ?"
@@ -165,14 +191,30 @@ class TestAttacksAudit : public QObject {
         test::TestSite site;
         std::unique_ptr<DirectTransport> transport;
         QString deviceId;
+        QString token;
 
         Anchored()
         {
             store = std::make_unique<CentralStore>(CentralBackend::openEmbedded(dir.path(), true).value(), Clock::system());
             service = std::make_unique<CentralService>(*store);
-            auto e = store->enroll(store->createEnrollmentCode(QStringLiteral("GX01")).value());
+            // As `sync enroll` does: the enrolling administrator's own key certificate is pinned.
+            auto admin = site.signIn(QStringLiteral("admin"));
+            auto e = store->enroll(store->createEnrollmentCode(QStringLiteral("GX01")).value(), QStringLiteral("GX01"),
+                                   KeyCertificates::root(*admin).value());
             deviceId = e->deviceId;
+            token = e->token;
             transport = std::make_unique<DirectTransport>(*service, e->token);
+        }
+        // What anyone holding the device's token can send: every role can read it.
+        ServiceResponse postKeys(const QJsonObject &body)
+        {
+            return service->handle({"POST", QStringLiteral("/v1/keys"), {}, "Bearer " + token.toLatin1(), {},
+                                    QJsonDocument(body).toJson(QJsonDocument::Compact)});
+        }
+        int heldKeys(const SigningKey &key)
+        {
+            return store->backend().query(QStringLiteral("SELECT count(*) FROM account_keys WHERE public_key = ?"),
+                                          {key.publicKeyHex()})->first().at(0).toInt();
         }
         SyncReport sync(const QString &user = QStringLiteral("doctor"))
         {
@@ -519,7 +561,9 @@ private slots:
         QString sitePart;
         a.transport->observe = [&](const QString &path, const QJsonObject &body) {
             paths.append(path);
-            const QString text = QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact));
+            // Role ids ("monitor") are no names: a key certificate states its account's role.
+            static const QRegularExpression role(QStringLiteral("\"role\":\"[a-z]+\""));
+            const QString text = QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)).remove(role);
             for (const QString &user : {QStringLiteral("doctor"), QStringLiteral("coord"), QStringLiteral("admin"), QStringLiteral("monitor")})
                 if (text.contains(QLatin1Char('"') + user + QLatin1Char('"')) || text.contains(QLatin1Char('"') + user + QLatin1Char(' ')))
                     leaks.append(path + QLatin1Char(' ') + user);
@@ -595,7 +639,8 @@ private slots:
         if (!afterKeys) {
             QVERIFY2(refused.error.contains(QStringLiteral("audit verify")), qPrintable(refused.error));
             QVERIFY(alarms->isEmpty());
-            QCOMPARE(a.store->backend().query(QStringLiteral("SELECT count(*) FROM account_keys"))->first().at(0).toInt(), 0);
+            // Nothing but the enrolling administrator's key, pinned at enrolment.
+            QCOMPARE(a.store->backend().query(QStringLiteral("SELECT count(*) FROM account_keys"))->first().at(0).toInt(), 1);
             return;
         }
         QVERIFY2(refused.error.contains(id), qPrintable(refused.error));
@@ -623,23 +668,12 @@ private slots:
         QVERIFY(a.sync().ok);   // the keys reach the central site
         const QString id = signedAssessment(a.site);
         QVERIFY(!id.isEmpty());
-        {
-            auto keys = KeySlotFile::load(KeySlotFile::pathFor(a.site.path()));
-            auto mine = KeySlotFile::open(*keys->find(QStringLiteral("user"), QStringLiteral("monitor")), test::kPassword);
-            const SigningKey monitorKey(QStringLiteral("monitor"), std::move(mine->signingSeed));
+        if (how == QLatin1String("forge")) {
+            forgeGrade(a.site, id, keyOf(a.site, QStringLiteral("monitor")));
+        } else {
             auto db = openWithExtractedKey(a.site, QStringLiteral("monitor"));
             const QString signature = storedSignature(*db, id);
-            if (how == QLatin1String("forge")) {
-                editPending(*db, QStringLiteral("assessments"), id, QStringLiteral("who_grade"), 0);
-                auto s = a.site.signIn(QStringLiteral("admin"));
-                const QVariantMap row = RecordSignature::declared(Assessments::table(), RecordStore::read(*s, Assessments::table(), id).value());
-                const QString forged = RecordSignature::sitePart(signature) + QStringLiteral(" central:")
-                                       + QString::fromLatin1(monitorKey.sign(RecordSignature::centralMessage(QStringLiteral("assessments"), id, row)).toHex());
-                // A well-made signature of the edited record, by the wrong key.
-                QVERIFY(RecordSignature::centralHolds(forged, RecordSignature::centralMessage(QStringLiteral("assessments"), id, row),
-                                                      {monitorKey.publicKey()}));
-                editPending(*db, QStringLiteral("assessments"), id, QStringLiteral("signature"), forged);
-            } else if (how == QLatin1String("strip")) {
+            if (how == QLatin1String("strip")) {
                 editPending(*db, QStringLiteral("assessments"), id, QStringLiteral("signature"), RecordSignature::sitePart(signature));
             } else if (how == QLatin1String("unsign")) {
                 editPending(*db, QStringLiteral("assessments"), id, QStringLiteral("signature"), QJsonValue());
@@ -718,9 +752,7 @@ private slots:
     void aKeyForgedIntoTheTrailIsNotSent()
     {
         Anchored a;
-        auto keys = KeySlotFile::load(KeySlotFile::pathFor(a.site.path()));
-        auto mine = KeySlotFile::open(*keys->find(QStringLiteral("user"), QStringLiteral("monitor")), test::kPassword);
-        const SigningKey monitorKey(QStringLiteral("monitor"), std::move(mine->signingSeed));
+        const SigningKey monitorKey = keyOf(a.site, QStringLiteral("monitor"));
         const SigningKey forged = SigningKey::generate(QStringLiteral("doctor"));
         {
             auto db = openWithExtractedKey(a.site, QStringLiteral("monitor"));
@@ -734,6 +766,177 @@ private slots:
                                              {QString::fromLatin1(forged.publicKey().toHex())});
         QCOMPARE(held->first().at(0).toInt(), 0);
     }
+    // Anyone holding the device's token (every role can read it) registers a key of his own in
+    // the doctor's name, then sends the doctor's signed grade lowered and signed with it: with
+    // the bare key (taken before certificates), certified by his own key calling itself an
+    // administrator, or certified by his real key (the monitor's, not an administrator's).
+    void aKeyRegisteredByATokenHolderIsNotTaken_data()
+    {
+        QTest::addColumn<QString>("how");
+        QTest::newRow("bare key") << "bare";
+        QTest::newRow("certified by a key calling itself an administrator") << "self";
+        QTest::newRow("certified by a key that is not an administrator's") << "monitor";
+    }
+
+    void aKeyRegisteredByATokenHolderIsNotTaken()
+    {
+        QFETCH(QString, how);
+        Anchored a;
+        a.work();
+        QVERIFY(a.sync().ok);   // the device's certificates reach the central site
+        const SigningKey mine = SigningKey::generate(QStringLiteral("doctor"));
+        QJsonObject request{{QStringLiteral("keys"), QJsonArray{QJsonObject{{QStringLiteral("account"), Minimisation::opaqueAccountId(QStringLiteral("doctor"))},
+                                                                              {QStringLiteral("public_key"), mine.publicKeyHex()}}}}};
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QJsonArray certificates;
+        if (how == QLatin1String("self")) {
+            const SigningKey boss = SigningKey::generate(QStringLiteral("boss"));
+            certificates.append(KeyCertificate::make(QStringLiteral("GX01"), boss, QStringLiteral("boss"), boss.publicKey(),
+                                                     QStringLiteral("administrator"), now).toJson());
+            certificates.append(KeyCertificate::make(QStringLiteral("GX01"), boss, QStringLiteral("doctor"), mine.publicKey(),
+                                                     QStringLiteral("investigator"), now).toJson());
+        } else if (how == QLatin1String("monitor")) {
+            certificates.append(KeyCertificate::make(QStringLiteral("GX01"), keyOf(a.site, QStringLiteral("monitor")), QStringLiteral("doctor"),
+                                                     mine.publicKey(), QStringLiteral("investigator"), now).toJson());
+        }
+        request.insert(QStringLiteral("certificates"), certificates);
+        const ServiceResponse r = a.postKeys(request);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body.value(QStringLiteral("unproven")).toInt(), static_cast<int>(certificates.size()));
+        QCOMPARE(a.heldKeys(mine), 0);
+        const QString id = signedAssessment(a.site);
+        QVERIFY(!id.isEmpty());
+        forgeGrade(a.site, id, mine);
+        const SyncReport refused = a.sync();
+        QVERIFY2(!refused.ok, "a grade signed with a key the token holder registered reached the central site");
+        QVERIFY(refused.integrity);
+        QVERIFY(centralSignature(*a.store, id).isEmpty());
+    }
+
+    // Roles at the central site: the monitor's own key, certified as a monitor's, signs a grade in
+    // his own name (a monitor may not sign grades); refused, though the signature is his.
+    void aKeyCertifiedForAnotherRoleSignsNothing()
+    {
+        Anchored a;
+        a.work();
+        QVERIFY(a.sync().ok);
+        const SigningKey monitorKey = keyOf(a.site, QStringLiteral("monitor"));
+        QCOMPARE(a.heldKeys(monitorKey), 1);   // known to the central site, as a monitor's
+        const QString id = signedAssessment(a.site);
+        QVERIFY(!id.isEmpty());
+        {
+            auto db = openWithExtractedKey(a.site, QStringLiteral("monitor"));
+            editPending(*db, QStringLiteral("assessments"), id, QStringLiteral("signed_by"), QStringLiteral("monitor"));
+        }
+        forgeGrade(a.site, id, monitorKey);
+        const SyncReport refused = a.sync();
+        QVERIFY2(!refused.ok, "a grade signed by a monitor's key reached the central site");
+        QVERIFY(refused.integrity);
+        QVERIFY2(refused.error.contains(QStringLiteral("role")), qPrintable(refused.error));
+    }
+
+    // An account made after enrolment: the administrator certifies its key at once, the
+    // certificate chains to the enrolling administrator's key, and its signatures count.
+    void aNewAccountsKeyIsCertifiedAndSigns()
+    {
+        Anchored a;
+        a.work();
+        QVERIFY(a.sync().ok);
+        {
+            auto admin = a.site.signIn(QStringLiteral("admin"));
+            QVERIFY(Accounts::add(*admin, QStringLiteral("doctor2"), {}, Role::Investigator, test::kPassword, KdfCost::fast()).ok());
+        }
+        auto coord = a.site.signIn(QStringLiteral("coord"));
+        const QString patient = Patients::add(*coord, {{}, QStringLiteral("Zhou Min"), {}, {}, QStringLiteral("1962-05-05"),
+                                                       QStringLiteral("male")})->id;
+        auto doctor = a.site.signIn(QStringLiteral("doctor2"));
+        Exam f;
+        f.sorenessReported = f.erythemaSeen = true;
+        auto graded = Assessments::record(*doctor, patient, QDate(2026, 11, 20), f, {{1}, {1}});
+        QVERIFY(graded.ok());
+        QVERIFY(Assessments::sign(*doctor, graded->id, test::kPassword).ok());
+        const SyncReport r = a.sync();
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(fromCanonicalJson(centralSignature(*a.store, graded->id)).toString().startsWith(QLatin1String("central:")));
+        auto role = a.store->backend().query(QStringLiteral("SELECT role FROM key_certificates WHERE account = ?"),
+                                             {Minimisation::opaqueAccountId(QStringLiteral("doctor2"))});
+        QCOMPARE(role->size(), 1);
+        QCOMPARE(role->first().at(0).toString(), QStringLiteral("investigator"));
+    }
+
+    // The root is the enrolling administrator's own certificate: anything else is refused by
+    // name, and the code stays unused for the right enrolment.
+    void anEnrolmentWithAWrongRootIsRefused_data()
+    {
+        QTest::addColumn<QString>("how");
+        QTest::newRow("another site") << "site";
+        QTest::newRow("a nurse's role") << "role";
+        QTest::newRow("signed by another key") << "signer";
+    }
+
+    void anEnrolmentWithAWrongRootIsRefused()
+    {
+        QFETCH(QString, how);
+        QTemporaryDir dir;
+        CentralStore store(CentralBackend::openEmbedded(dir.path(), true).value(), Clock::system());
+        CentralService service(store);
+        test::TestSite site(QStringLiteral("GX01"));
+        auto admin = site.signIn(QStringLiteral("admin"));
+        const QString code = store.createEnrollmentCode(QStringLiteral("GX01")).value();
+        const SigningKey key = keyOf(site, QStringLiteral("admin"));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        KeyCertificate root = KeyCertificate::make(how == QLatin1String("site") ? QStringLiteral("GX02") : QStringLiteral("GX01"), key,
+                                                   QStringLiteral("admin"), key.publicKey(),
+                                                   how == QLatin1String("role") ? QStringLiteral("nurse") : QStringLiteral("administrator"), now);
+        if (how == QLatin1String("signer"))
+            root.signature = QString::fromLatin1(SigningKey::generate(QStringLiteral("admin")).sign(root.message()).toHex());
+        const QJsonObject body{{QStringLiteral("code"), code}, {QStringLiteral("site"), QStringLiteral("GX01")}, {QStringLiteral("root"), root.toJson()}};
+        const ServiceResponse r = service.handle({"POST", QStringLiteral("/v1/enroll"), {}, {}, {}, QJsonDocument(body).toJson(QJsonDocument::Compact)});
+        QCOMPARE(r.status, 400);
+        QVERIFY2(r.body.value(QStringLiteral("error")).toString().contains(QStringLiteral("administrator")), qPrintable(r.body.value(QStringLiteral("error")).toString()));
+        auto right = store.enroll(code, QStringLiteral("GX01"), KeyCertificates::root(*admin).value());
+        QVERIFY2(right.ok(), "the code was used by the refused enrolment");
+    }
+
+    // A device enrolled by a program from before certificates: its root is taken with its first
+    // certificates, and only as a key the central site already held from it, so a token holder
+    // cannot put his own first.
+    void anOlderDevicesRootIsAKeyItHeldBefore()
+    {
+        QTemporaryDir dir;
+        CentralStore store(CentralBackend::openEmbedded(dir.path(), true).value(), Clock::system());
+        CentralService service(store);
+        test::TestSite site(QStringLiteral("GX01"));
+        auto e = store.enroll(store.createEnrollmentCode(QStringLiteral("GX01")).value());
+        const SigningKey admin = keyOf(site, QStringLiteral("admin"));
+        // What the central site from before took: the administrator's bare key.
+        QVERIFY(store.backend().exec(QStringLiteral("INSERT INTO account_keys (site, account, public_key, device_id, registered_utc)"
+                                                    " VALUES ('GX01', ?, ?, ?, '2026-11-01T00:00:00.000Z')"),
+                                     {Minimisation::opaqueAccountId(QStringLiteral("admin")), admin.publicKeyHex(), e->deviceId}).ok());
+        const SigningKey boss = SigningKey::generate(QStringLiteral("boss"));
+        const QJsonObject forged{{QStringLiteral("keys"), QJsonArray{}},
+                                 {QStringLiteral("certificates"), QJsonArray{KeyCertificate::make(QStringLiteral("GX01"), boss, QStringLiteral("boss"), boss.publicKey(),
+                                                                                                  QStringLiteral("administrator"), QDateTime::currentDateTimeUtc()).toJson()}}};
+        const ServiceResponse r = service.handle({"POST", QStringLiteral("/v1/keys"), {}, "Bearer " + e->token.toLatin1(), {},
+                                                  QJsonDocument(forged).toJson(QJsonDocument::Compact)});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body.value(QStringLiteral("unproven")).toInt(), 1);
+        QVERIFY(store.backend().query(QStringLiteral("SELECT 1 FROM device_roots"))->isEmpty());
+        // The device's own certificates: the administrator's is the root, the rest chain to it.
+        DirectTransport transport(service, e->token);
+        auto doctor = site.signIn(QStringLiteral("doctor"));
+        SyncClient::Options o;
+        o.baseBackoffMs = 1;
+        const SyncReport synced = SyncClient(*doctor, transport, o).runBlocking();
+        QVERIFY2(synced.ok, qPrintable(synced.error));
+        auto root = store.backend().query(QStringLiteral("SELECT public_key FROM device_roots"));
+        QCOMPARE(root->size(), 1);
+        QCOMPARE(root->first().at(0).toString(), admin.publicKeyHex());
+        auto doctors = store.backend().query(QStringLiteral("SELECT count(*) FROM account_keys WHERE account = ?"),
+                                             {Minimisation::opaqueAccountId(QStringLiteral("doctor"))});
+        QCOMPARE(doctors->first().at(0).toInt(), 1);
+    }
+
     // The monitor read patient identities from the audit table: names and record numbers
     // were copied there in clear. The trail now says a field of identity changed, not its text.
     void identitiesAreNotCopiedIntoTheAuditTrail()

@@ -14,6 +14,7 @@
 #include "common/CanonicalJson.h"
 #include "common/Ids.h"
 #include "records/Minimisation.h"
+#include "security/KeyCertificate.h"
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -125,8 +126,19 @@ private slots:
         QVERIFY(!named.ok());
         QCOMPARE(named.error().field, QStringLiteral("keys[0].account"));
         const QString doctor = Minimisation::opaqueAccountId(QStringLiteral("doctor"));
-        for (int registered : {1, 0}) {   // new, then known
-            auto r = signatures.registerKeys(m_device, keys(doctor));
+        // A bare key registers nothing; with the administrator's certificates (the first, the
+        // administrator's own, is the device's root) the administrator's and the doctor's keys are
+        // new, then known.
+        const SigningKey admin = SigningKey::generate(QStringLiteral("admin"));
+        const QDateTime at = m_clock->nowUtc();
+        QJsonObject certified = keys(doctor);
+        certified.insert(QStringLiteral("certificates"),
+                         QJsonArray{KeyCertificate::make(m_device.site, admin, QStringLiteral("admin"), admin.publicKey(),
+                                                         QStringLiteral("administrator"), at).toJson(),
+                                    KeyCertificate::make(m_device.site, admin, QStringLiteral("doctor"), key.publicKey(),
+                                                         QStringLiteral("investigator"), at).toJson()});
+        for (const auto &[request, registered] : {std::pair{keys(doctor), 0}, std::pair{certified, 2}, std::pair{certified, 0}}) {
+            auto r = signatures.registerKeys(m_device, request);
             QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
             QCOMPARE(r->value(QStringLiteral("registered")).toInt(), registered);
         }

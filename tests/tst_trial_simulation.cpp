@@ -32,7 +32,7 @@ public:
     }
 };
 
-// A device's own site database, of the given site, with an administrator and a coordinator.
+// A device's own site database, of the given site, with an administrator, a coordinator and a doctor.
 struct DeviceDb {
     QTemporaryDir dir;
     std::shared_ptr<FixedClock> clock = std::make_shared<FixedClock>(QDateTime(QDate(2026, 11, 20), QTime(9, 0), QTimeZone::utc()));
@@ -45,8 +45,11 @@ struct DeviceDb {
         if (!SiteVault::create(setup, *clock).ok())
             return false;
         auto admin = signIn(QStringLiteral("admin"));
+        // The doctor signs eligibility (test::enrollDirectly), as the central site checks.
         return admin && Accounts::add(*admin, QStringLiteral("coord"), QStringLiteral("coord"), Role::Coordinator, test::kPassword,
-                                      KdfCost::fast()).ok();
+                                      KdfCost::fast()).ok()
+               && Accounts::add(*admin, QStringLiteral("doctor"), QStringLiteral("doctor"), Role::Investigator, test::kPassword,
+                                KdfCost::fast()).ok();
     }
     std::unique_ptr<Session> signIn(const QString &user) const
     {
@@ -150,7 +153,7 @@ private slots:
                 continue;
             }
             auto p = test::addEnrolledPatient(*d.coord, {}, QStringLiteral("male"), subject);
-            QVERIFY(p.ok());
+            QVERIFY2(p.ok(), p.ok() ? "" : qPrintable(p.error().message));
             d.waiting << p.value();
             QStringList still;
             for (const QString &w : std::as_const(d.waiting))

@@ -2,6 +2,7 @@
 #include "records/DeviceScope.h"
 #include "records/RandomizationReserve.h"
 #include "records/SubjectNumbers.h"
+#include "security/KeyCertificate.h"
 #include "sync/SyncClient.h"
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -40,6 +41,11 @@ int enroll(CliContext &ctx)
         return ctx.fail(session.error());
     if (auto allowed = (*session)->require(Permission::ConfigureSync); !allowed.ok())
         return ctx.fail(allowed.error());
+    // The enrolling administrator's own key certificate: the central site pins it as the root
+    // of this device's key certificates (security/KeyCertificate).
+    auto root = KeyCertificates::root(**session);
+    if (!root.ok())
+        return ctx.fail(root.error());
     const QString caCert = ctx.has(QStringLiteral("ca-cert")) ? QFileInfo(ctx.option(QStringLiteral("ca-cert"))).absoluteFilePath() : QString();
     HttpTransport transport(server.value(), {}, caCert);
     QEventLoop loop;
@@ -48,7 +54,8 @@ int enroll(CliContext &ctx)
     QString networkError;
     // The site goes along: the central site refuses (and leaves unused) a code of another site.
     transport.send("POST", QStringLiteral("/v1/enroll"), {},
-                   {{QStringLiteral("code"), code.value()}, {QStringLiteral("site"), (*session)->site()}},
+                   {{QStringLiteral("code"), code.value()}, {QStringLiteral("site"), (*session)->site()},
+                    {QStringLiteral("root"), root->toJson()}},
                    [&](int s, const QJsonObject &b, const QString &e) {
                        status = s;
                        body = b;

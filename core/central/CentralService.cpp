@@ -92,7 +92,15 @@ ServiceResponse CentralService::handle(const ServiceRequest &r)
         if (r.method != "POST")
             return fail(405, Tr::tr("Use POST."));
         // "site": the enrolling device's site; a code of another site is refused and stays unused.
-        auto e = m_store.enroll(json.value(QStringLiteral("code")).toString(), json.value(QStringLiteral("site")).toString());
+        // "root": the enrolling administrator's own key certificate, pinned for the device.
+        std::optional<KeyCertificate> root;
+        if (json.contains(QStringLiteral("root"))) {
+            auto parsed = KeyCertificate::fromJson(json.value(QStringLiteral("root")), QStringLiteral("root"));
+            if (!parsed.ok())
+                return failWith(parsed.error());
+            root = parsed.value();
+        }
+        auto e = m_store.enroll(json.value(QStringLiteral("code")).toString(), json.value(QStringLiteral("site")).toString(), root);
         if (!e.ok())
             return failWith(e.error());
         if (e->monitor)   // the device stores its scope, and refuses clinical writes from then on

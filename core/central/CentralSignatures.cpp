@@ -4,6 +4,8 @@
 #include "records/Minimisation.h"
 #include "records/RecordSignature.h"
 #include "records/RecordStore.h"
+#include "security/Roles.h"
+#include <QSet>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
@@ -20,7 +22,8 @@ struct Tr {
 
 const QString kSignature = QStringLiteral("signature");
 constexpr int kMaxKeys = 1000;   // accounts and past keys of one device, with room to spare
-constexpr int kMaxExempt = 20000;   // records signed before: a trial's visits and screenings, several times over
+constexpr int kMaxExempt = 20000;
+constexpr int kMaxCertificates = 5000;   // every administrator certifying every account, several times over   // records signed before: a trial's visits and screenings, several times over
 
 bool isPublicKeyHex(const QString &s)
 {
@@ -51,7 +54,16 @@ QStringList CentralSignatures::schema()
                            " since_utc TEXT NOT NULL, exemptions_utc TEXT)"),
             QStringLiteral("CREATE TABLE IF NOT EXISTS signing_exemptions (site TEXT NOT NULL, record_id TEXT NOT NULL,"
                            " device_id TEXT NOT NULL, PRIMARY KEY (site, record_id))"),
-            QStringLiteral("CREATE TABLE IF NOT EXISTS central_upgrades (name TEXT PRIMARY KEY, done_utc TEXT NOT NULL)")};
+            QStringLiteral("CREATE TABLE IF NOT EXISTS central_upgrades (name TEXT PRIMARY KEY, done_utc TEXT NOT NULL)"),
+            // Key certificates taken from each device (security/KeyCertificate), and the key each
+            // device's certificates chain to: pinned at enrolment, or taken with its first ones.
+            QStringLiteral("CREATE TABLE IF NOT EXISTS key_certificates (site TEXT NOT NULL, device_id TEXT NOT NULL, account TEXT NOT NULL,"
+                           " public_key TEXT NOT NULL, role TEXT NOT NULL, certifier_key TEXT NOT NULL, certified_utc TEXT NOT NULL,"
+                           " certificate TEXT NOT NULL, received_utc TEXT NOT NULL,"
+                           " PRIMARY KEY (device_id, public_key, role, certifier_key, certified_utc))"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS key_certificates_by_key ON key_certificates (site, public_key)"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS device_roots (device_id TEXT PRIMARY KEY, site TEXT NOT NULL, account TEXT NOT NULL,"
+                           " public_key TEXT NOT NULL, how TEXT NOT NULL, pinned_utc TEXT NOT NULL)")};
 }
 
 Status CentralSignatures::markSigningDevice(CentralBackend &backend, const DeviceIdentity &device, const QString &nowUtc)
@@ -67,20 +79,29 @@ Result<QJsonObject> CentralSignatures::registerKeys(const DeviceIdentity &device
 {
     if (device.monitor)
         return Error::denied(Tr::tr("A monitor's device signs no records and registers no keys."));
+    // "keys" is read for its form only: a key counts here with a certificate alone.
     const QJsonArray keys = request.value(QStringLiteral("keys")).toArray();
     if (!request.value(QStringLiteral("keys")).isArray() || keys.size() > kMaxKeys)
         return Error::invalid(QStringLiteral("keys"), Tr::tr("\"keys\" needs a list of at most %1 keys").arg(kMaxKeys));
-    QList<std::pair<QString, QString>> given;
     for (qsizetype i = 0; i < keys.size(); ++i) {
         const QJsonObject k = keys.at(i).toObject();
-        const QString account = k.value(QStringLiteral("account")).toString();
-        const QString key = k.value(QStringLiteral("public_key")).toString();
         // Opaque ids only: a user name never reaches the central site (docs/security.md, M5).
-        if (!Minimisation::isOpaqueAccountId(account))
+        if (!Minimisation::isOpaqueAccountId(k.value(QStringLiteral("account")).toString()))
             return Error::invalid(QStringLiteral("keys[%1].account").arg(i), Tr::tr("an account is named by its opaque id (U. and 12 hex digits)"));
-        if (!isPublicKeyHex(key))
+        if (!isPublicKeyHex(k.value(QStringLiteral("public_key")).toString()))
             return Error::invalid(QStringLiteral("keys[%1].public_key").arg(i), Tr::tr("a public key is 64 lower-case hex digits"));
-        given.append({account, key});
+    }
+    const QJsonValue certificatesValue = request.value(QStringLiteral("certificates"));
+    const QJsonArray certificatesJson = certificatesValue.toArray();
+    if (!certificatesValue.isUndefined() && (!certificatesValue.isArray() || certificatesJson.size() > kMaxCertificates))
+        return Error::invalid(QStringLiteral("certificates"), Tr::tr("\"certificates\" needs a list of at most %1 certificates").arg(kMaxCertificates));
+    QList<KeyCertificate> certificates;
+    for (qsizetype i = 0; i < certificatesJson.size(); ++i) {
+        const QString path = QStringLiteral("certificates[%1]").arg(i);
+        MUCO_READ(c, KeyCertificate::fromJson(certificatesJson.at(i), path));
+        if (c.site != device.site)
+            return Error::invalid(path + QStringLiteral(".site"), Tr::tr("this device belongs to site %1").arg(device.site));
+        certificates.append(c);
     }
     // The records the device signed before it signed for the central site: accepted without a
     // central part, once per device (its first keys), never added to later.
@@ -95,21 +116,11 @@ Result<QJsonObject> CentralSignatures::registerKeys(const DeviceIdentity &device
     MUCO_TRY(tx.begun());
     MUCO_TRY(m_backend.lockWrites());
     const QString now = isoUtc(m_clock.nowUtc());
-    QStringList accounts;
-    for (const auto &[account, key] : given) {
-        MUCO_READ(held, m_backend.query(QStringLiteral("SELECT 1 FROM account_keys WHERE site = ? AND account = ? AND public_key = ?"),
-                                        {device.site, account, key}));
-        if (!held.isEmpty())
-            continue;
-        MUCO_TRY(m_backend.exec(QStringLiteral("INSERT INTO account_keys (site, account, public_key, device_id, registered_utc)"
-                                               " VALUES (?,?,?,?,?)"),
-                                {device.site, account, key, device.deviceId, now}));
-        accounts.append(account);
-    }
+    MUCO_READ(taken, acceptCertificates(device, certificates, now));
     MUCO_TRY(markSigningDevice(m_backend, device, now));
-    MUCO_READ(taken, m_backend.query(QStringLiteral("SELECT exemptions_utc FROM signing_devices WHERE device_id = ?"), {device.deviceId}));
+    MUCO_READ(exemptions, m_backend.query(QStringLiteral("SELECT exemptions_utc FROM signing_devices WHERE device_id = ?"), {device.deviceId}));
     int exempted = 0;
-    if (!taken.isEmpty() && taken.first().at(0).isNull()) {
+    if (!exemptions.isEmpty() && exemptions.first().at(0).isNull()) {
         for (const QJsonValue &id : exempt) {
             MUCO_READ(known, m_backend.query(QStringLiteral("SELECT 1 FROM signing_exemptions WHERE site = ? AND record_id = ?"),
                                              {device.site, id.toString()}));
@@ -121,13 +132,127 @@ Result<QJsonObject> CentralSignatures::registerKeys(const DeviceIdentity &device
         }
         MUCO_TRY(m_backend.exec(QStringLiteral("UPDATE signing_devices SET exemptions_utc = ? WHERE device_id = ?"), {now, device.deviceId}));
     }
-    if (!accounts.isEmpty() || exempted > 0)
+    if (taken.accepted > 0 || taken.unproven > 0 || exempted > 0)
         MUCO_TRY(CentralAuditTrail(m_backend, m_clock).append(QLatin1String(CentralAuditTrail::kKeysRegistered), QStringLiteral("device"),
                                                                device.deviceId, device.site,
-                                                               {{QStringLiteral("accounts"), QJsonArray::fromStringList(accounts)},
+                                                               {{QStringLiteral("accounts"), QJsonArray::fromStringList(taken.accounts)},
+                                                                {QStringLiteral("certificates"), taken.accepted},
+                                                                {QStringLiteral("unproven"), taken.unproven},
+                                                                {QStringLiteral("root"), taken.pinned},
                                                                 {QStringLiteral("signed_before"), exempted}}));
     MUCO_TRY(tx.commit());
-    return QJsonObject{{QStringLiteral("registered"), static_cast<int>(accounts.size())}};
+    return QJsonObject{{QStringLiteral("registered"), static_cast<int>(taken.accounts.size())},
+                       {QStringLiteral("certified"), taken.accepted},
+                       {QStringLiteral("unproven"), taken.unproven}};
+}
+
+Status CentralSignatures::pinRoot(CentralBackend &backend, const DeviceIdentity &device, const KeyCertificate &root, const QString &how,
+                                  const QString &nowUtc)
+{
+    MUCO_TRY(backend.exec(QStringLiteral("INSERT INTO device_roots (device_id, site, account, public_key, how, pinned_utc) VALUES (?,?,?,?,?,?)"),
+                          {device.deviceId, device.site, root.account, root.publicKey, how, nowUtc}));
+    MUCO_TRY(storeCertificate(backend, device, root, nowUtc));
+    return {};
+}
+
+Result<bool> CentralSignatures::storeCertificate(CentralBackend &backend, const DeviceIdentity &device, const KeyCertificate &c, const QString &nowUtc)
+{
+    MUCO_READ(held, backend.query(QStringLiteral("SELECT 1 FROM key_certificates WHERE device_id = ? AND public_key = ? AND role = ?"
+                                                 " AND certifier_key = ? AND certified_utc = ?"),
+                                  {device.deviceId, c.publicKey, c.role, c.certifierKey, c.certifiedUtc}));
+    if (held.isEmpty())
+        MUCO_TRY(backend.exec(QStringLiteral("INSERT INTO key_certificates (site, device_id, account, public_key, role, certifier_key,"
+                                             " certified_utc, certificate, received_utc) VALUES (?,?,?,?,?,?,?,?,?)"),
+                              {device.site, device.deviceId, c.account, c.publicKey, c.role, c.certifierKey, c.certifiedUtc,
+                               QString::fromUtf8(QJsonDocument(c.toJson()).toJson(QJsonDocument::Compact)), nowUtc}));
+    if (c.role == QLatin1String(KeyCertificate::kDeactivated))
+        return false;
+    MUCO_READ(key, backend.query(QStringLiteral("SELECT 1 FROM account_keys WHERE site = ? AND account = ? AND public_key = ?"),
+                                 {device.site, c.account, c.publicKey}));
+    if (!key.isEmpty())
+        return false;
+    MUCO_TRY(backend.exec(QStringLiteral("INSERT INTO account_keys (site, account, public_key, device_id, registered_utc) VALUES (?,?,?,?,?)"),
+                          {device.site, c.account, c.publicKey, device.deviceId, nowUtc}));
+    return true;
+}
+
+Result<CentralSignatures::Taken> CentralSignatures::acceptCertificates(const DeviceIdentity &device, const QList<KeyCertificate> &given,
+                                                                      const QString &now)
+{
+    Taken taken;
+    QList<KeyCertificate> pending;
+    for (const KeyCertificate &c : given) {
+        if (c.holds())
+            pending.append(c);
+        else
+            ++taken.unproven;
+    }
+    MUCO_READ(rootRows, m_backend.query(QStringLiteral("SELECT public_key FROM device_roots WHERE device_id = ?"), {device.deviceId}));
+    QString root = rootRows.isEmpty() ? QString() : rootRows.first().at(0).toString();
+    if (root.isEmpty()) {
+        // A device enrolled by a program from before certificates: the root is taken with its
+        // first certificates, an administrator's own; if the site's devices registered keys from
+        // this device before, it must be one of them (a token holder cannot bring his own).
+        MUCO_READ(before, m_backend.query(QStringLiteral("SELECT account, public_key FROM account_keys WHERE device_id = ?"), {device.deviceId}));
+        QSet<QString> heldBefore;
+        for (const QVariantList &r : before)
+            heldBefore.insert(r.at(0).toString() + QLatin1Char(' ') + r.at(1).toString());
+        for (const KeyCertificate &c : std::as_const(pending)) {
+            if (!c.selfCertified() || c.role != roleId(Role::Administrator))
+                continue;
+            if (!heldBefore.isEmpty() && !heldBefore.contains(c.account + QLatin1Char(' ') + c.publicKey))
+                continue;
+            // Pinned here, and then taken below like any certificate of a certifying key.
+            MUCO_TRY(m_backend.exec(QStringLiteral("INSERT INTO device_roots (device_id, site, account, public_key, how, pinned_utc)"
+                                                   " VALUES (?,?,?,?,?,?)"),
+                                    {device.deviceId, device.site, c.account, c.publicKey,
+                                     heldBefore.isEmpty() ? QStringLiteral("first certificates") : QStringLiteral("first certificates, a key held before"),
+                                     now}));
+            root = c.publicKey;
+            taken.pinned = c.account;
+            break;
+        }
+    }
+    // Each key's role by its latest certificate from this device: a key certifies others while
+    // that is an administrator's or the recovery key's (the root, until a certificate says otherwise).
+    QHash<QString, std::pair<QString, QString>> latest;   // public key -> (certified_utc, role)
+    const auto note = [&](const QString &key, const QString &at, const QString &role) {
+        auto it = latest.find(key);
+        if (it == latest.end() || it->first <= at)
+            latest.insert(key, {at, role});
+    };
+    MUCO_READ(held, m_backend.query(QStringLiteral("SELECT public_key, certified_utc, role FROM key_certificates WHERE device_id = ?"),
+                                    {device.deviceId}));
+    for (const QVariantList &r : held)
+        note(r.at(0).toString(), r.at(1).toString(), r.at(2).toString());
+    const auto certifying = [&](const QString &key) {
+        const auto it = latest.constFind(key);
+        if (it == latest.constEnd())
+            return key == root;
+        return it->second == roleId(Role::Administrator) || it->second == QLatin1String(KeyCertificate::kRecovery);
+    };
+    // In as many rounds as the chain is long: an administrator's key certified in this request
+    // certifies the keys after it.
+    for (bool progress = true; progress && !pending.isEmpty();) {
+        progress = false;
+        for (qsizetype i = 0; i < pending.size();) {
+            const KeyCertificate &c = pending.at(i);
+            if (!certifying(c.certifierKey)) {
+                ++i;
+                continue;
+            }
+            MUCO_READ(registered, storeCertificate(m_backend, device, c, now));
+            if (registered)
+                taken.accounts.append(c.account);
+            note(c.publicKey, c.certifiedUtc, c.role);
+            ++taken.accepted;
+            pending.removeAt(i);
+            progress = true;
+        }
+    }
+    taken.unproven += static_cast<int>(pending.size());
+    m_keys.clear();
+    return taken;
 }
 
 bool CentralSignatures::isSignedTable(const QString &table)
@@ -175,9 +300,9 @@ Status CentralSignatures::check(const DeviceIdentity &device, const QString &tab
     if (!signedState)
         return refused(Tr::tr("carries a signature but is marked \"%1\"").arg(state));
     if (!RecordSignature::centralPart(signature).isEmpty()) {
-        MUCO_READ(keys, keysOf(device.site, signer));
+        MUCO_READ(keys, keysOf(device.site, signer, table));
         if (keys.isEmpty())
-            return refused(Tr::tr("is signed by %1, for whom no device of the site registered a key").arg(signer));
+            return refused(Tr::tr("is signed by %1, who holds no key the central site knows in a role that may sign it").arg(signer));
         if (!RecordSignature::centralHolds(signature, RecordSignature::centralMessage(table, record, fields), keys))
             return refused(Tr::tr("carries an electronic signature of %1 that does not hold for the record as sent").arg(signer));
         return {};
@@ -238,15 +363,27 @@ Status CentralSignatures::scrubSiteParts(CentralBackend &backend)
     return tx.commit();
 }
 
-Result<QList<QByteArray>> CentralSignatures::keysOf(const QString &site, const QString &account)
+Result<QList<QByteArray>> CentralSignatures::keysOf(const QString &site, const QString &account, const QString &table)
 {
-    const QString key = site + QChar(0x1f) + account;
+    const QString key = site + QChar(0x1f) + account + QChar(0x1f) + table;
     if (auto it = m_keys.constFind(key); it != m_keys.constEnd())
         return it.value();
-    MUCO_READ(rows, m_backend.query(QStringLiteral("SELECT public_key FROM account_keys WHERE site = ? AND account = ?"), {site, account}));
+    // A key signs here if a certificate gave it a role that may sign the record, or if it was
+    // registered before certificates (no certificate names it at all).
+    const Permission permission = table == QLatin1String("screenings") ? Permission::SignEligibility : Permission::SignGrade;
+    MUCO_READ(rows, m_backend.query(QStringLiteral("SELECT a.public_key, c.role FROM account_keys a LEFT JOIN key_certificates c"
+                                                   " ON c.site = a.site AND c.public_key = a.public_key WHERE a.site = ? AND a.account = ?"),
+                                    {site, account}));
+    QMap<QString, bool> allowed;
+    for (const QVariantList &r : rows) {
+        const QString publicKey = r.at(0).toString();
+        const auto role = parseRole(r.at(1).toString());
+        allowed[publicKey] = allowed.value(publicKey, false) || r.at(1).isNull() || (role.ok() && roleAllows(role.value(), permission));
+    }
     QList<QByteArray> keys;
-    for (const QVariantList &r : rows)
-        keys.append(QByteArray::fromHex(r.at(0).toString().toLatin1()));
+    for (auto it = allowed.cbegin(); it != allowed.cend(); ++it)
+        if (it.value())
+            keys.append(QByteArray::fromHex(it.key().toLatin1()));
     m_keys.insert(key, keys);
     return keys;
 }

@@ -1,8 +1,10 @@
 #pragma once
 // Electronic signatures checked at the central site (issue 11; docs/security.md, "Signatures
-// checked at the central site"). Each device sends the public keys its verified audit trail
-// registered for its accounts, by opaque account id (POST /v1/keys); the central site keeps
-// every key a site's devices registered, never taking one away. Every change to a record that
+// checked at the central site" and "Keys the central site can prove"). Each device sends its
+// administrators' key certificates (security/KeyCertificate) by opaque account id (POST
+// /v1/keys); the central site takes a key only with a certificate that chains, through keys
+// certified as an administrator's, to the key pinned for the device at its enrolment, and
+// keeps each key's role from its latest certificate. It never takes a key away. Every change to a record that
 // carries an electronic signature is then checked against the record as the central site holds
 // it after the change: the central part of its signature must hold under a key of its signer.
 // A record whose signed content was edited, whose signature was forged with another key or
@@ -11,6 +13,7 @@
 // (the whole push, Integrity: HTTP 409, `sync now` exits 7) and raises an integrity alarm.
 #include "central/CentralStore.h"
 #include "central/PushBatch.h"
+#include "security/KeyCertificate.h"
 #include <QHash>
 #include <QJsonObject>
 
@@ -20,12 +23,17 @@ class CentralSignatures {
 public:
     CentralSignatures(CentralBackend &backend, const Clock &clock) : m_backend(backend), m_clock(clock) {}
 
-    // Request {"keys": [{"account": "U.<12 hex>", "public_key": "<64 hex>"}], "exempt": [record
-    // ids]}; answer {"registered": N}, the keys new to the site. `exempt`: the records the device
-    // had signed before it signed for the central site, taken with its first keys only. Invalid,
-    // naming keys[i].account, keys[i].public_key or exempt, for anything else; a monitor's device
-    // registers none (Denied).
+    // Request {"keys": [{"account", "public_key"}], "certificates": [KeyCertificate::toJson()],
+    // "exempt": [record ids]}; answer {"registered": N (keys new to the site), "certified": N,
+    // "unproven": N (certificates that do not hold or chain to no administrator's key)}. "keys"
+    // registers nothing by itself. `exempt`: the records the device had signed before it signed
+    // for the central site, taken with its first keys only. Invalid, naming the JSON path, for
+    // anything malformed; a monitor's device registers none (Denied).
     Result<QJsonObject> registerKeys(const DeviceIdentity &device, const QJsonObject &request);
+    // The enrolling administrator's own certificate, pinned as the root of the device's chain
+    // (CentralStore::enroll, in its transaction), or a device's first one (acceptCertificates).
+    static Status pinRoot(CentralBackend &backend, const DeviceIdentity &device, const KeyCertificate &root, const QString &how,
+                          const QString &nowUtc);
     // A device whose program signs for the central site (it says so when it anchors): from then
     // on, a record it sends signed must carry a central part, unless it was exempted.
     static Status markSigningDevice(CentralBackend &backend, const DeviceIdentity &device, const QString &nowUtc);
@@ -55,11 +63,21 @@ public:
     static QStringList schema();
 
 private:
-    Result<QList<QByteArray>> keysOf(const QString &site, const QString &account);
+    struct Taken {
+        QStringList accounts;   // accounts with a key new to the site
+        int accepted = 0;
+        int unproven = 0;
+        QString pinned;         // the root's account, when these certificates pinned it
+    };
+    Result<Taken> acceptCertificates(const DeviceIdentity &device, const QList<KeyCertificate> &given, const QString &now);
+    // Keeps a certificate taken from `device` and registers its key; true when the key is new to the site.
+    static Result<bool> storeCertificate(CentralBackend &backend, const DeviceIdentity &device, const KeyCertificate &c, const QString &nowUtc);
+    // The keys of `account` that may sign records of `table`.
+    Result<QList<QByteArray>> keysOf(const QString &site, const QString &account, const QString &table);
 
     CentralBackend &m_backend;
     const Clock &m_clock;
-    QHash<QString, QList<QByteArray>> m_keys;   // site + account -> keys, read once a push
+    QHash<QString, QList<QByteArray>> m_keys;   // site + account + table -> keys, read once a push
 };
 
 } // namespace muco

@@ -10,6 +10,7 @@
 #include "records/DeviceScope.h"
 #include "common/Ids.h"
 #include "records/Minimisation.h"
+#include "security/Roles.h"
 #include "common/SecureBytes.h"
 #include <QCoreApplication>
 #include <algorithm>
@@ -143,16 +144,16 @@ void CentralStore::auditRefusal(const QString &event, const DeviceIdentity &devi
         (void)tx.commit();
 }
 
-Result<Enrollment> CentralStore::enroll(const QString &code, const QString &deviceSite)
+Result<Enrollment> CentralStore::enroll(const QString &code, const QString &deviceSite, const std::optional<KeyCertificate> &root)
 {
-    auto e = enrollOnce(code, deviceSite);
+    auto e = enrollOnce(code, deviceSite, root);
     if (!e.ok() && e.error().kind == ErrorKind::Denied)   // a wrong, used, expired or other site's code
         auditRefusal(QLatin1String(CentralAuditTrail::kEnrolmentRefused), {},
                      {{QStringLiteral("claimed_site"), deviceSite.left(16)}, {QStringLiteral("reason"), e.error().message}});
     return e;
 }
 
-Result<Enrollment> CentralStore::enrollOnce(const QString &code, const QString &deviceSite)
+Result<Enrollment> CentralStore::enrollOnce(const QString &code, const QString &deviceSite, const std::optional<KeyCertificate> &root)
 {
     CentralTransaction tx(*m_backend);
     MUCO_TRY(tx.begun());
@@ -176,6 +177,10 @@ Result<Enrollment> CentralStore::enrollOnce(const QString &code, const QString &
     if (!monitor && !deviceSite.isEmpty() && rows->first().at(0).toString() != deviceSite)
         return Error::denied(Tr::tr("This enrollment code is for another site, not %1; it was not used.").arg(deviceSite));
     Enrollment e{newUuid(), randomHex(32), monitor ? deviceSite : rows->first().at(0).toString(), {}, monitor};
+    if (root && !monitor
+        && (root->site != e.site || !root->selfCertified() || root->role != roleId(Role::Administrator) || !root->holds()))
+        return Error::invalid(QStringLiteral("root"), Tr::tr("the enrolling administrator's own key certificate, for site %1, signed by that key")
+                                                          .arg(e.site));
     const QString now = isoUtc(m_clock->nowUtc());
     MUCO_TRY(m_backend->exec(QStringLiteral("UPDATE enrollment_codes SET used_utc = ? WHERE code_hash = ?"), {now, tokenHash(code.trimmed())}));
     MUCO_TRY(m_backend->exec(QStringLiteral("INSERT INTO devices (id, site, token_hash, enrolled_utc) VALUES (?, ?, ?, ?)"),
@@ -190,7 +195,10 @@ Result<Enrollment> CentralStore::enrollOnce(const QString &code, const QString &
         return e;
     }
     MUCO_TRY(CentralAuditTrail(*m_backend, *m_clock).append(QLatin1String(CentralAuditTrail::kEnrolled), QStringLiteral("device"),
-                                                            e.deviceId, e.site, {}));
+                                                            e.deviceId, e.site,
+                                                            root ? QJsonObject{{QStringLiteral("root"), root->account}} : QJsonObject{}));
+    if (root)
+        MUCO_TRY(CentralSignatures::pinRoot(*m_backend, {e.deviceId, e.site}, *root, QStringLiteral("enrolment"), now));
     // The device's first block of subject numbers, so that it can add patients offline at once.
     SubjectBlocks blocks(*m_backend, *m_clock);
     MUCO_TRY(blocks.grant({e.deviceId, e.site}));

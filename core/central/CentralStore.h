@@ -5,6 +5,7 @@
 // silent overwrite), and a paged pull feed of the site's changes.
 #include "common/Clock.h"
 #include "central/CentralBackend.h"
+#include "security/KeyCertificate.h"
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -46,8 +47,10 @@ public:
     // with it keeps its own site code as its name, reads every site and writes monitoring only.
     Result<QString> createMonitorEnrollmentCode();
     // Denied for an unknown, used or expired code; and, when deviceSite is given, for a code
-    // of another site, which is then left unused (docs/security.md, M4).
-    Result<Enrollment> enroll(const QString &code, const QString &deviceSite = {});
+    // of another site, which is then left unused (docs/security.md, M4). `root`: the enrolling
+    // administrator's certificate of their own key, pinned as the root of the device's key
+    // certificates (CentralSignatures); Invalid ("root") unless it is that, for the code's site.
+    Result<Enrollment> enroll(const QString &code, const QString &deviceSite = {}, const std::optional<KeyCertificate> &root = std::nullopt);
     // How long an enrollment code stays valid (default 7 days).
     void setCodeValidityDays(int days) { m_codeValidityDays = days; }
     // Denied for an unknown or revoked token.
@@ -81,7 +84,7 @@ public:
     static QStringList syncedTables();
 
 private:
-    Result<Enrollment> enrollOnce(const QString &code, const QString &deviceSite);
+    Result<Enrollment> enrollOnce(const QString &code, const QString &deviceSite, const std::optional<KeyCertificate> &root);
     Result<QString> createCode(const QString &site, bool monitor);
     // Who a change acts for: the device itself, or for a monitor device the site of the
     // patient its monitoring record is about.

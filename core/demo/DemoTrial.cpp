@@ -6,6 +6,7 @@
 #include "records/DemoSite.h"
 #include "records/DemoTrialSite.h"
 #include "records/SubjectNumbers.h"
+#include "security/KeyCertificate.h"
 #include "security/Session.h"
 #include "sync/RandomizeClient.h"
 #include "sync/SyncClient.h"
@@ -37,7 +38,9 @@ Status enroll(CentralService &service, CentralStore &store, Session &admin, QStr
     auto code = store.createEnrollmentCode(admin.site());
     if (!code.ok())
         return code.error();
-    const QJsonObject request{{QStringLiteral("code"), code.value()}, {QStringLiteral("site"), admin.site()}};
+    MUCO_READ(root, KeyCertificates::root(admin));
+    const QJsonObject request{{QStringLiteral("code"), code.value()}, {QStringLiteral("site"), admin.site()},
+                              {QStringLiteral("root"), root.toJson()}};
     const ServiceResponse r = service.handle({"POST", QStringLiteral("/v1/enroll"), {}, {}, "gzip",
                                               gzipCompress(QJsonDocument(request).toJson(QJsonDocument::Compact))});
     if (r.status != 200)

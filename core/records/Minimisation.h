@@ -5,6 +5,7 @@
 // The device reduces every change it sends (SyncEngine::outbox) and the central site reduces
 // again what arrives and what it passes on (CentralStore), so an older device or a store filled
 // before this rule still hands on only the reduced form.
+#include "common/Ids.h"
 #include <QJsonObject>
 #include <QString>
 #include <QVariantMap>
@@ -15,10 +16,9 @@ struct TableSpec;
 
 namespace Minimisation {
 
-// "U." and the first 12 hex digits of the SHA-256 of the lower-cased user name: the same at
-// every site, the central site and in exports. An id given already is kept as it is.
-QString opaqueAccountId(const QString &userName);
-bool isOpaqueAccountId(const QString &text);
+// Staff by opaque account id (common/Ids).
+using ::muco::isOpaqueAccountId;
+using ::muco::opaqueAccountId;
 // Fields naming a staff account (signed_by, raised_by, author, verified_by).
 bool isStaffField(const QString &table, const QString &field);
 // Fields a person types freely (an AE's "other, specify", reasons, findings, query messages):

@@ -1,6 +1,7 @@
 #include "security/Accounts.h"
 #include "common/Ids.h"
 #include "security/IdentityKey.h"
+#include "security/KeyCertificate.h"
 #include "security/SyncToken.h"
 #include "security/KeyRotation.h"
 #include "security/KeySlotFile.h"
@@ -39,6 +40,10 @@ void resealKeys(Session &session)
         qWarning("identity key not re-sealed: %s", qPrintable(resealed.error().message));
     if (const Status resealed = SyncToken::reseal(session); !resealed.ok())
         qWarning("sync key not re-sealed: %s", qPrintable(resealed.error().message));
+    // The change certified for the central site at once (the next administrator's sign-in
+    // otherwise): a new key or role counts there only with a certificate.
+    if (const Status certified = KeyCertificates::prepare(session); !certified.ok())
+        qWarning("keys not certified: %s", qPrintable(certified.error().message));
 }
 
 // A new key pair for `user`, its public key registered in the chain by the administrator.

@@ -2,6 +2,7 @@
 #include "storage/DiskState.h"
 #include "common/Ids.h"
 #include "security/IdentityKey.h"
+#include "security/KeyCertificate.h"
 #include "security/SyncToken.h"
 #include "security/KeyRotation.h"
 #include "security/KeySlotFile.h"
@@ -539,6 +540,10 @@ Result<std::unique_ptr<Session>> SiteVault::signIn(const QString &databasePath, 
     // The sync key, likewise: a failure leaves this account unable to sync, not to sign in.
     if (const Status sync = SyncToken::prepare(*session); !sync.ok())
         qWarning("sync key: %s", qPrintable(sync.error().message));
+    // An administrator certifies for the central site what changed in the accounts since they
+    // last did (the accounts from before certificates, at the first sign-in after the upgrade).
+    if (const Status certified = KeyCertificates::prepare(*session); !certified.ok())
+        qWarning("keys not certified: %s", qPrintable(certified.error().message));
     return session;
 }
 
@@ -580,6 +585,8 @@ Result<QString> SiteVault::replaceRecoveryKey(Session &session, const KdfCost &c
         return Status{};
     }, false));
     MUCO_TRY(tx.commit());
+    if (const Status certified = KeyCertificates::prepare(session); !certified.ok())
+        qWarning("keys not certified: %s", qPrintable(certified.error().message));
     return recovery;
 }
 

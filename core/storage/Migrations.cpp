@@ -228,6 +228,15 @@ const std::vector<Migration> &migrations()
              QStringLiteral("CREATE INDEX patient_identity_in_clear ON patient_identity (id) WHERE substr(name, 1, 4) <> 'mt1:'"
                             " OR substr(mrn, 1, 4) <> 'mt1:' OR substr(phone, 1, 4) <> 'mt1:'"),
          }},
+        {20, "key certificates for the central site (issue 11)",
+         {
+             // Administrators' signed statements of each account's key and role, sent to the
+             // central site with the keys (security/KeyCertificate). Not a record: each is
+             // signed, so changing one only makes it fail at the central site.
+             QStringLiteral("CREATE TABLE key_certificates (id INTEGER PRIMARY KEY, account TEXT NOT NULL, public_key TEXT NOT NULL,"
+                            " role TEXT NOT NULL, certifier_key TEXT NOT NULL, certificate TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX key_certificates_key ON key_certificates (public_key)"),
+         }},
     };
     return list;
 }

@@ -3,6 +3,7 @@
 #include "records/RecordSignature.h"
 #include "records/RecordStore.h"
 #include "security/AuditChain.h"
+#include "security/KeyCertificate.h"
 #include "security/Session.h"
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -47,8 +48,8 @@ const QString kKeysSentSeq = QStringLiteral("keys_sent_seq");
 
 Result<qint64> lastKeyRegistration(Session &s)
 {
-    return s.db().scalarInt(QStringLiteral("SELECT coalesce(max(seq), 0) FROM audit WHERE action = '%1'")
-                                .arg(QLatin1String(AuditChain::kKeyRegistered)));
+    return s.db().scalarInt(QStringLiteral("SELECT coalesce(max(seq), 0) FROM audit WHERE action IN ('%1', '%2')")
+                                .arg(QLatin1String(AuditChain::kKeyRegistered), QLatin1String(KeyCertificates::kCertified)));
 }
 
 } // namespace
@@ -68,7 +69,10 @@ Result<std::optional<AuditAnchoring::KeysRequest>> AuditAnchoring::keysRequest(S
         for (const QByteArray &key : it.value())
             keys.append(QJsonObject{{QStringLiteral("account"), Minimisation::opaqueAccountId(it.key())},
                                     {QStringLiteral("public_key"), QString::fromLatin1(key.toHex())}});
-    QJsonObject out{{QStringLiteral("keys"), keys}};
+    // The keys alone no longer register anything at the central site (a token holder could
+    // name any key); they go along for a central site from before certificates.
+    MUCO_READ(certificates, KeyCertificates::all(s.db()));
+    QJsonObject out{{QStringLiteral("keys"), keys}, {QStringLiteral("certificates"), certificates}};
     if (sent.toLongLong() == 0) {
         // The first keys: with them, the records signed before this program signed for the
         // central site (no central part), once their signatures here are checked. The central

@@ -1,34 +1,39 @@
 #pragma once
 // Randomization tests need many enrolled patients: a signed eligible screening and the status
 // it sets, written here through the one write path without the 21 criteria's labs and forms
-// (tst_workflows covers how a screening is really evaluated and signed), signed by the user enrolling. Also: an arm written
+// (tst_workflows covers how a screening is really evaluated and signed), signed by the doctor. Also: an arm written
 // for a patient, for tests about what an arm changes (the study-drug diary).
 #include "TestSite.h"
 #include "records/Patients.h"
 #include "records/Randomizations.h"
 #include "records/RecordStore.h"
 #include "records/Screenings.h"
+#include "security/SiteVault.h"
 #include "storage/Transaction.h"
 
 namespace muco::test {
 
 inline Status enrollDirectly(Session &s, const QString &patientId)
 {
-    Transaction tx(s.db());
+    // Signed by an investigator (the doctor), with their key, as the central site checks
+    // (CentralSignatures: only a role that may sign eligibility signs a screening).
+    auto doctor = SiteVault::signIn(s.databasePath(), QStringLiteral("doctor"), kPassword, std::make_shared<FixedClock>(s.now()));
+    if (!doctor.ok())
+        return doctor.error();
+    Transaction tx((*doctor)->db());
     MUCO_TRY(tx.begun());
-    // Signed by whoever enrols, with their key, as the central site checks (CentralSignatures).
-    auto screening = RecordStore::create(s, {&Screenings::table(), {},
-                                             {{QStringLiteral("patient_id"), patientId}, {QStringLiteral("assessment_date"), s.today().toString(Qt::ISODate)},
-                                              {QStringLiteral("inputs"), QStringLiteral("{}")}, {QStringLiteral("outcome"), QStringLiteral("eligible")},
-                                              {QStringLiteral("result"), QStringLiteral("{}")}, {QStringLiteral("state"), QStringLiteral("draft")}},
-                                             {}});
+    auto screening = RecordStore::create(**doctor, {&Screenings::table(), {},
+                                                    {{QStringLiteral("patient_id"), patientId}, {QStringLiteral("assessment_date"), s.today().toString(Qt::ISODate)},
+                                                     {QStringLiteral("inputs"), QStringLiteral("{}")}, {QStringLiteral("outcome"), QStringLiteral("eligible")},
+                                                     {QStringLiteral("result"), QStringLiteral("{}")}, {QStringLiteral("state"), QStringLiteral("draft")}},
+                                                    {}});
     if (!screening.ok())
         return screening.error();
-    auto signedOut = RecordStore::sign(s, Screenings::table(), screening->id, Screenings::signatureMeaning());
+    auto signedOut = RecordStore::sign(**doctor, Screenings::table(), screening->id, Screenings::signatureMeaning());
     if (!signedOut.ok())
         return signedOut.error();
-    auto status = RecordStore::update(s, {&Patients::table(), patientId, {{QStringLiteral("status"), QStringLiteral("enrolled")}},
-                                          QStringLiteral("Signed eligible (test)")});
+    auto status = RecordStore::update(**doctor, {&Patients::table(), patientId, {{QStringLiteral("status"), QStringLiteral("enrolled")}},
+                                                 QStringLiteral("Signed eligible (test)")});
     if (!status.ok())
         return status.error();
     return tx.commit();
