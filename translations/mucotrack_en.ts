@@ -4,38 +4,38 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="48"/>
+        <location filename="../core/security/Accounts.cpp" line="53"/>
         <source>Your account has no signing key yet; sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="73"/>
+        <location filename="../core/security/Accounts.cpp" line="78"/>
         <source>an account named %1 already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="129"/>
-        <location filename="../core/security/Accounts.cpp" line="190"/>
+        <location filename="../core/security/Accounts.cpp" line="134"/>
+        <location filename="../core/security/Accounts.cpp" line="195"/>
         <source>no active account is named %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="187"/>
+        <location filename="../core/security/Accounts.cpp" line="192"/>
         <source>a reason is required to change an account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="200"/>
+        <location filename="../core/security/Accounts.cpp" line="205"/>
         <source>this is the site&apos;s last active administrator; make another administrator first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="239"/>
+        <location filename="../core/security/Accounts.cpp" line="244"/>
         <source>you cannot deactivate your own account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="271"/>
+        <location filename="../core/security/Accounts.cpp" line="276"/>
         <source>%1 is deactivated, but the database key was not replaced yet (%2). It is replaced at the next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -363,12 +363,12 @@
 <context>
     <name>AuditAnchoring</name>
     <message>
-        <location filename="../core/sync/AuditAnchoring.cpp" line="65"/>
+        <location filename="../core/sync/AuditAnchoring.cpp" line="66"/>
         <source>The audit trail does not verify (%1), so its signing keys are not sent; run `audit verify`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/AuditAnchoring.cpp" line="78"/>
+        <location filename="../core/sync/AuditAnchoring.cpp" line="82"/>
         <source>An electronic signature does not hold (%1); run `audit verify`.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1126,54 +1126,54 @@ Integrity: %2</source>
     </message>
     <message>
         <location filename="../core/central/CentralService.cpp" line="93"/>
-        <location filename="../core/central/CentralService.cpp" line="114"/>
-        <location filename="../core/central/CentralService.cpp" line="145"/>
-        <location filename="../core/central/CentralService.cpp" line="156"/>
-        <location filename="../core/central/CentralService.cpp" line="178"/>
-        <location filename="../core/central/CentralService.cpp" line="187"/>
+        <location filename="../core/central/CentralService.cpp" line="122"/>
+        <location filename="../core/central/CentralService.cpp" line="153"/>
+        <location filename="../core/central/CentralService.cpp" line="164"/>
+        <location filename="../core/central/CentralService.cpp" line="186"/>
+        <location filename="../core/central/CentralService.cpp" line="195"/>
         <source>Use POST.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="141"/>
+        <location filename="../core/central/CentralService.cpp" line="149"/>
         <source>A monitor&apos;s device may not randomize patients or allocate subject numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="169"/>
+        <location filename="../core/central/CentralService.cpp" line="177"/>
         <source>Use GET or POST.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/central/CentralService.cpp" line="61"/>
-        <location filename="../core/central/CentralService.cpp" line="107"/>
+        <location filename="../core/central/CentralService.cpp" line="115"/>
         <source>A device token is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="117"/>
+        <location filename="../core/central/CentralService.cpp" line="125"/>
         <source>&quot;changes&quot; must be a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="119"/>
+        <location filename="../core/central/CentralService.cpp" line="127"/>
         <source>At most %1 changes per request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="127"/>
-        <location filename="../core/central/CentralService.cpp" line="196"/>
+        <location filename="../core/central/CentralService.cpp" line="135"/>
+        <location filename="../core/central/CentralService.cpp" line="204"/>
         <source>Use GET.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="132"/>
+        <location filename="../core/central/CentralService.cpp" line="140"/>
         <source>after and limit must be non-negative whole numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/central/CentralService.cpp" line="54"/>
-        <location filename="../core/central/CentralService.cpp" line="199"/>
+        <location filename="../core/central/CentralService.cpp" line="207"/>
         <source>No such endpoint.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1181,63 +1181,72 @@ Integrity: %2</source>
 <context>
     <name>CentralSignatures</name>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="69"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="81"/>
         <source>A monitor&apos;s device signs no records and registers no keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="72"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="85"/>
         <source>&quot;keys&quot; needs a list of at most %1 keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="80"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="90"/>
         <source>an account is named by its opaque id (U. and 12 hex digits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="82"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="92"/>
         <source>a public key is 64 lower-case hex digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="90"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="97"/>
+        <source>&quot;certificates&quot; needs a list of at most %1 certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralSignatures.cpp" line="103"/>
+        <source>this device belongs to site %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralSignatures.cpp" line="111"/>
         <source>&quot;exempt&quot; needs a list of at most %1 record ids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="93"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="114"/>
         <source>a record id is a text of at most 64 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="170"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="290"/>
         <source>The central site refuses this device&apos;s data: %1 record %2 %3. The central site&apos;s operator has been alerted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="180"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="301"/>
         <source>carries a signature but is marked &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="184"/>
-        <source>is signed by %1, for whom no device of the site registered a key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="186"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="307"/>
         <source>carries an electronic signature of %1 that does not hold for the record as sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="178"/>
-        <location filename="../core/central/CentralSignatures.cpp" line="190"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="294"/>
         <source>lost the electronic signature of %1 the central site had checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="202"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="305"/>
+        <source>is signed by %1, who holds no key the central site knows in a role that may sign it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralSignatures.cpp" line="323"/>
         <source>was signed by %1 without the signature the central site checks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1245,22 +1254,22 @@ Integrity: %2</source>
 <context>
     <name>CentralStore</name>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="44"/>
+        <location filename="../core/central/CentralStore.cpp" line="45"/>
         <source>is not valid Unicode text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="111"/>
+        <location filename="../core/central/CentralStore.cpp" line="112"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="165"/>
+        <location filename="../core/central/CentralStore.cpp" line="166"/>
         <source>The enrollment code is unknown or was already used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/central/CentralStore.cpp" line="168"/>
+        <location filename="../core/central/CentralStore.cpp" line="169"/>
         <source>The enrollment code has expired (codes are valid for %n day(s)); ask for a new one.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1268,88 +1277,93 @@ Integrity: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="175"/>
+        <location filename="../core/central/CentralStore.cpp" line="176"/>
         <source>a monitor&apos;s device names its own site code (2 to 10 capital letters or digits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="177"/>
+        <location filename="../core/central/CentralStore.cpp" line="178"/>
         <source>This enrollment code is for another site, not %1; it was not used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="215"/>
+        <location filename="../core/central/CentralStore.cpp" line="182"/>
+        <source>the enrolling administrator&apos;s own key certificate, for site %1, signed by that key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralStore.cpp" line="223"/>
         <source>Unknown device token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="217"/>
+        <location filename="../core/central/CentralStore.cpp" line="225"/>
         <source>This token was replaced by its device and is no longer valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="220"/>
-        <location filename="../core/central/CentralStore.cpp" line="315"/>
+        <location filename="../core/central/CentralStore.cpp" line="228"/>
+        <location filename="../core/central/CentralStore.cpp" line="323"/>
         <source>This device&apos;s token was revoked by the central site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="244"/>
+        <location filename="../core/central/CentralStore.cpp" line="252"/>
         <source>a token this device replaced at %1 was used again: someone kept a copy of it (an account that left the site?); if the device&apos;s own syncs are refused, its token was taken over: revoke the device and enrol it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="293"/>
+        <location filename="../core/central/CentralStore.cpp" line="301"/>
         <source>no enrolled device has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="308"/>
+        <location filename="../core/central/CentralStore.cpp" line="316"/>
         <source>a device token is 64 lower-case hexadecimal digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="321"/>
+        <location filename="../core/central/CentralStore.cpp" line="329"/>
         <source>This device&apos;s token was replaced since the request was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="325"/>
+        <location filename="../core/central/CentralStore.cpp" line="333"/>
         <source>this token is not available; draw another</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="348"/>
+        <location filename="../core/central/CentralStore.cpp" line="356"/>
         <source>A monitor&apos;s device may send queries and source verification only, not changes to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="351"/>
+        <location filename="../core/central/CentralStore.cpp" line="359"/>
         <source>A monitor&apos;s device does not resolve conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="362"/>
+        <location filename="../core/central/CentralStore.cpp" line="370"/>
         <source>a monitoring record must name a patient the central site holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="382"/>
+        <location filename="../core/central/CentralStore.cpp" line="390"/>
         <source>a change needs an id, a known table and a record id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="385"/>
+        <location filename="../core/central/CentralStore.cpp" line="393"/>
         <source>&quot;%1&quot; is not a field name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="398"/>
+        <location filename="../core/central/CentralStore.cpp" line="406"/>
         <source>A device of site %1 may not refer to records of another site (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="402"/>
+        <location filename="../core/central/CentralStore.cpp" line="410"/>
         <source>A device of site %1 may not change records of another site.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1780,47 +1794,47 @@ New recovery key (shown once; print it or write it down and keep it locked away)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="33"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="34"/>
         <source>%1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="60"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="67"/>
         <source>The central site cannot be reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="62"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="69"/>
         <source>The central site cannot be used safely: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="65"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="72"/>
         <source>The central site refused the enrollment: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="67"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="74"/>
         <source>the code belongs to site %1, this database to site %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="85"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="92"/>
         <source>This device is enrolled with %1 as a monitor&apos;s device: it reads every site and records queries and source verification only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="88"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="95"/>
         <source>This device is enrolled with %1 for site %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="113"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="120"/>
         <source>Pushed %1, pulled %2; %3 pending, %4 conflict(s) to resolve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="143"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="150"/>
         <source>Central site: %1
 Pending changes: %2
 Last success: %3
@@ -1828,43 +1842,43 @@ Conflicts to resolve: %4%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="144"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="151"/>
         <source>none configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="145"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="152"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="146"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="153"/>
         <source>
 Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="147"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="154"/>
         <source>Sealed randomization reserve: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="147"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="154"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="158"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="165"/>
         <source>enrol this site with the central site, with a one-time code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="160"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="167"/>
         <source>sync with the central site now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="162"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="169"/>
         <source>the central site, pending changes, the last sync and conflicts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2519,32 +2533,32 @@ Last error: %1</source>
 <context>
     <name>DemoTrial</name>
     <message>
-        <location filename="../core/demo/DemoTrial.cpp" line="44"/>
+        <location filename="../core/demo/DemoTrial.cpp" line="47"/>
         <source>The central site refused the DEMO site %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoTrial.cpp" line="59"/>
+        <location filename="../core/demo/DemoTrial.cpp" line="62"/>
         <source>%1 already holds a central site; give a new folder for the DEMO trial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoTrial.cpp" line="61"/>
+        <location filename="../core/demo/DemoTrial.cpp" line="64"/>
         <source>%1 already holds DEMO site databases; give a new folder for the DEMO trial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoTrial.cpp" line="69"/>
+        <location filename="../core/demo/DemoTrial.cpp" line="72"/>
         <source>The folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoTrial.cpp" line="114"/>
+        <location filename="../core/demo/DemoTrial.cpp" line="117"/>
         <source>DEMO site %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoTrial.cpp" line="132"/>
+        <location filename="../core/demo/DemoTrial.cpp" line="135"/>
         <source>DEMO site %1 could not sync: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3620,6 +3634,56 @@ Last error: %1</source>
     <message>
         <location filename="../core/security/IdentityCipher.cpp" line="133"/>
         <source>The stored %1 of patient %2 does not open with the identity key: it was altered or moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyCertificate</name>
+    <message>
+        <location filename="../core/security/KeyCertificate.cpp" line="105"/>
+        <source>a key certificate is an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeyCertificate.cpp" line="112"/>
+        <source>a site code is 2 to 10 capital letters or digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeyCertificate.cpp" line="114"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="116"/>
+        <source>an account is named by its opaque id (U. and 12 hex digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeyCertificate.cpp" line="118"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="120"/>
+        <source>a public key is 64 lower-case hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeyCertificate.cpp" line="122"/>
+        <source>&quot;%1&quot; is not a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeyCertificate.cpp" line="125"/>
+        <source>a time in ISO 8601, UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeyCertificate.cpp" line="127"/>
+        <source>a signature is 128 lower-case hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeyCertificate.cpp" line="159"/>
+        <source>The audit trail does not verify (%1), so no key is certified; run `audit verify`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeyCertificate.cpp" line="210"/>
+        <source>Only an administrator with a signing key enrols a device; sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5051,115 +5115,115 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SiteVault</name>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="189"/>
+        <location filename="../core/security/SiteVault.cpp" line="190"/>
         <source>a password needs at least 10 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="197"/>
+        <location filename="../core/security/SiteVault.cpp" line="198"/>
         <source>a user name is 2 to 32 letters, digits, dots, dashes or underscores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="205"/>
+        <location filename="../core/security/SiteVault.cpp" line="206"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="230"/>
-        <location filename="../core/security/SiteVault.cpp" line="558"/>
+        <location filename="../core/security/SiteVault.cpp" line="231"/>
+        <location filename="../core/security/SiteVault.cpp" line="563"/>
         <source>a real site&apos;s key slots need at least the standard Argon2id cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="232"/>
+        <location filename="../core/security/SiteVault.cpp" line="233"/>
         <source>%1 already exists; choose a new path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="234"/>
+        <location filename="../core/security/SiteVault.cpp" line="235"/>
         <source>The folder for %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="310"/>
+        <location filename="../core/security/SiteVault.cpp" line="311"/>
         <source>%1 could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="321"/>
+        <location filename="../core/security/SiteVault.cpp" line="322"/>
         <source>The site database %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="334"/>
+        <location filename="../core/security/SiteVault.cpp" line="335"/>
         <source>Too many failed sign-ins for %1; wait %2 seconds and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="348"/>
-        <location filename="../core/security/SiteVault.cpp" line="354"/>
-        <location filename="../core/security/SiteVault.cpp" line="400"/>
+        <location filename="../core/security/SiteVault.cpp" line="349"/>
+        <location filename="../core/security/SiteVault.cpp" line="355"/>
+        <location filename="../core/security/SiteVault.cpp" line="401"/>
         <source>The user name or password is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="405"/>
+        <location filename="../core/security/SiteVault.cpp" line="406"/>
         <source>The key file %1 has been altered (%2). Sign-in is refused and this was recorded in the audit trail; put back the key file that belongs with this database, or ask the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="410"/>
+        <location filename="../core/security/SiteVault.cpp" line="411"/>
         <source>its seal does not match its content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="419"/>
+        <location filename="../core/security/SiteVault.cpp" line="420"/>
         <source>its seal does not match its content: it was edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="421"/>
+        <location filename="../core/security/SiteVault.cpp" line="422"/>
         <source>it is not sealed, but the database expects generation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="423"/>
+        <location filename="../core/security/SiteVault.cpp" line="424"/>
         <source>it is generation %1, older than the generation %2 the database recorded: an old copy was put back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="426"/>
+        <location filename="../core/security/SiteVault.cpp" line="427"/>
         <source>its cipher settings are not the ones the database recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="432"/>
+        <location filename="../core/security/SiteVault.cpp" line="433"/>
         <source>the key slot of %1 is below the standard Argon2id cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="452"/>
+        <location filename="../core/security/SiteVault.cpp" line="453"/>
         <source>The account %1 is not active at this site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="455"/>
+        <location filename="../core/security/SiteVault.cpp" line="456"/>
         <source>The account %1 has an unknown role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="566"/>
+        <location filename="../core/security/SiteVault.cpp" line="571"/>
         <source>Your account has no signing key yet; sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="593"/>
+        <location filename="../core/security/SiteVault.cpp" line="600"/>
         <source>The key file of %1 has no recovery slot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="596"/>
+        <location filename="../core/security/SiteVault.cpp" line="603"/>
         <source>The recovery key is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5264,7 +5328,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/SyncClient.cpp" line="406"/>
+        <location filename="../core/sync/SyncClient.cpp" line="411"/>
         <source>The central site acknowledged none of the %n change(s) sent; they stay in the outbox. Ask the central site&apos;s operator to look at it.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5272,17 +5336,17 @@ Why is saved data being changed? (kept in the audit trail)</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="518"/>
+        <location filename="../core/sync/SyncClient.cpp" line="523"/>
         <source>The central site cannot be used safely: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="535"/>
+        <location filename="../core/sync/SyncClient.cpp" line="540"/>
         <source>The central site cannot be reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="549"/>
+        <location filename="../core/sync/SyncClient.cpp" line="554"/>
         <source>The central site refused the request (HTTP %1): %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6091,12 +6155,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="243"/>
+        <location filename="../core/storage/Migrations.cpp" line="252"/>
         <source>The schema version of %1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="245"/>
+        <location filename="../core/storage/Migrations.cpp" line="254"/>
         <source>%1 was written by a newer MucoTrack (schema %2, this program knows %3); update MucoTrack.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,38 +4,38 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="48"/>
+        <location filename="../core/security/Accounts.cpp" line="53"/>
         <source>Your account has no signing key yet; sign in again.</source>
         <translation>您的账户尚无签名密钥；请重新登录。</translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="73"/>
+        <location filename="../core/security/Accounts.cpp" line="78"/>
         <source>an account named %1 already exists</source>
         <translation>已存在名为 %1 的账户</translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="129"/>
-        <location filename="../core/security/Accounts.cpp" line="190"/>
+        <location filename="../core/security/Accounts.cpp" line="134"/>
+        <location filename="../core/security/Accounts.cpp" line="195"/>
         <source>no active account is named %1</source>
         <translation>没有名为 %1 的已启用账户</translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="187"/>
+        <location filename="../core/security/Accounts.cpp" line="192"/>
         <source>a reason is required to change an account</source>
         <translation>修改账户必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="200"/>
+        <location filename="../core/security/Accounts.cpp" line="205"/>
         <source>this is the site&apos;s last active administrator; make another administrator first</source>
         <translation>这是本站点最后一位在用的管理员；请先指定另一位管理员</translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="239"/>
+        <location filename="../core/security/Accounts.cpp" line="244"/>
         <source>you cannot deactivate your own account</source>
         <translation>不能停用您自己的账户</translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="271"/>
+        <location filename="../core/security/Accounts.cpp" line="276"/>
         <source>%1 is deactivated, but the database key was not replaced yet (%2). It is replaced at the next sign-in.</source>
         <translation>%1 已停用，但数据库密钥尚未更换（%2）。将在下次登录时更换。</translation>
     </message>
@@ -361,12 +361,12 @@
 <context>
     <name>AuditAnchoring</name>
     <message>
-        <location filename="../core/sync/AuditAnchoring.cpp" line="65"/>
+        <location filename="../core/sync/AuditAnchoring.cpp" line="66"/>
         <source>The audit trail does not verify (%1), so its signing keys are not sent; run `audit verify`.</source>
         <translation>审计追踪未通过核验（%1），因此未发送其签名密钥；请运行 `audit verify`。</translation>
     </message>
     <message>
-        <location filename="../core/sync/AuditAnchoring.cpp" line="78"/>
+        <location filename="../core/sync/AuditAnchoring.cpp" line="82"/>
         <source>An electronic signature does not hold (%1); run `audit verify`.</source>
         <translation>有电子签名未通过核验（%1）；请运行 `audit verify`。</translation>
     </message>
@@ -1182,54 +1182,54 @@ Integrity: %2</source>
     </message>
     <message>
         <location filename="../core/central/CentralService.cpp" line="93"/>
-        <location filename="../core/central/CentralService.cpp" line="114"/>
-        <location filename="../core/central/CentralService.cpp" line="145"/>
-        <location filename="../core/central/CentralService.cpp" line="156"/>
-        <location filename="../core/central/CentralService.cpp" line="178"/>
-        <location filename="../core/central/CentralService.cpp" line="187"/>
+        <location filename="../core/central/CentralService.cpp" line="122"/>
+        <location filename="../core/central/CentralService.cpp" line="153"/>
+        <location filename="../core/central/CentralService.cpp" line="164"/>
+        <location filename="../core/central/CentralService.cpp" line="186"/>
+        <location filename="../core/central/CentralService.cpp" line="195"/>
         <source>Use POST.</source>
         <translation>请使用 POST。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="141"/>
+        <location filename="../core/central/CentralService.cpp" line="149"/>
         <source>A monitor&apos;s device may not randomize patients or allocate subject numbers.</source>
         <translation>监查员设备不得对患者进行随机分组，也不得分配受试者编号。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="169"/>
+        <location filename="../core/central/CentralService.cpp" line="177"/>
         <source>Use GET or POST.</source>
         <translation>请使用 GET 或 POST。</translation>
     </message>
     <message>
         <location filename="../core/central/CentralService.cpp" line="61"/>
-        <location filename="../core/central/CentralService.cpp" line="107"/>
+        <location filename="../core/central/CentralService.cpp" line="115"/>
         <source>A device token is required.</source>
         <translation>需要设备令牌。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="117"/>
+        <location filename="../core/central/CentralService.cpp" line="125"/>
         <source>&quot;changes&quot; must be a list.</source>
         <translation>&quot;changes&quot; 必须是列表。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="119"/>
+        <location filename="../core/central/CentralService.cpp" line="127"/>
         <source>At most %1 changes per request.</source>
         <translation>每个请求最多 %1 项更改。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="127"/>
-        <location filename="../core/central/CentralService.cpp" line="196"/>
+        <location filename="../core/central/CentralService.cpp" line="135"/>
+        <location filename="../core/central/CentralService.cpp" line="204"/>
         <source>Use GET.</source>
         <translation>请使用 GET。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="132"/>
+        <location filename="../core/central/CentralService.cpp" line="140"/>
         <source>after and limit must be non-negative whole numbers.</source>
         <translation>after 和 limit 必须是非负整数。</translation>
     </message>
     <message>
         <location filename="../core/central/CentralService.cpp" line="54"/>
-        <location filename="../core/central/CentralService.cpp" line="199"/>
+        <location filename="../core/central/CentralService.cpp" line="207"/>
         <source>No such endpoint.</source>
         <translation>不存在此端点。</translation>
     </message>
@@ -1237,63 +1237,72 @@ Integrity: %2</source>
 <context>
     <name>CentralSignatures</name>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="69"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="81"/>
         <source>A monitor&apos;s device signs no records and registers no keys.</source>
         <translation>监查员的设备不签署记录，也不登记密钥。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="72"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="85"/>
         <source>&quot;keys&quot; needs a list of at most %1 keys</source>
         <translation>&quot;keys&quot; 须为最多 %1 个密钥的列表</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="80"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="90"/>
         <source>an account is named by its opaque id (U. and 12 hex digits)</source>
         <translation>账户须以其不透明标识表示（U. 加 12 位十六进制数字）</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="82"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="92"/>
         <source>a public key is 64 lower-case hex digits</source>
         <translation>公钥须为 64 位小写十六进制数字</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="90"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="97"/>
+        <source>&quot;certificates&quot; needs a list of at most %1 certificates</source>
+        <translation>“certificates”须为最多 %1 份证书的列表</translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralSignatures.cpp" line="103"/>
+        <source>this device belongs to site %1</source>
+        <translation>此设备属于中心 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralSignatures.cpp" line="111"/>
         <source>&quot;exempt&quot; needs a list of at most %1 record ids</source>
         <translation>&quot;exempt&quot; 须为最多 %1 个记录标识的列表</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="93"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="114"/>
         <source>a record id is a text of at most 64 characters</source>
         <translation>记录标识须为最多 64 个字符的文本</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="170"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="290"/>
         <source>The central site refuses this device&apos;s data: %1 record %2 %3. The central site&apos;s operator has been alerted.</source>
         <translation>中心站点拒绝此设备的数据：%1 记录 %2 %3。已通知中心站点的管理员。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="180"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="301"/>
         <source>carries a signature but is marked &quot;%1&quot;</source>
         <translation>带有签名，但被标记为“%1”</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="184"/>
-        <source>is signed by %1, for whom no device of the site registered a key</source>
-        <translation>由 %1 签署，但本中心没有任何设备为其登记过密钥</translation>
-    </message>
-    <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="186"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="307"/>
         <source>carries an electronic signature of %1 that does not hold for the record as sent</source>
         <translation>带有 %1 的电子签名，但该签名与所发送的记录不符</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="178"/>
-        <location filename="../core/central/CentralSignatures.cpp" line="190"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="294"/>
         <source>lost the electronic signature of %1 the central site had checked</source>
         <translation>丢失了中心站点已核验过的 %1 的电子签名</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="202"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="305"/>
+        <source>is signed by %1, who holds no key the central site knows in a role that may sign it</source>
+        <translation>由 %1 签署，但中央站点未登记其可签署此记录之角色的密钥</translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralSignatures.cpp" line="323"/>
         <source>was signed by %1 without the signature the central site checks</source>
         <translation>由 %1 签署，但缺少中心站点核验所需的签名</translation>
     </message>
@@ -1301,110 +1310,115 @@ Integrity: %2</source>
 <context>
     <name>CentralStore</name>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="44"/>
+        <location filename="../core/central/CentralStore.cpp" line="45"/>
         <source>is not valid Unicode text</source>
         <translation>不是有效的 Unicode 文本</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="111"/>
+        <location filename="../core/central/CentralStore.cpp" line="112"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation>站点代码为 2 至 10 位大写字母或数字</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="165"/>
+        <location filename="../core/central/CentralStore.cpp" line="166"/>
         <source>The enrollment code is unknown or was already used.</source>
         <translation>注册码未知或已被使用。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/central/CentralStore.cpp" line="168"/>
+        <location filename="../core/central/CentralStore.cpp" line="169"/>
         <source>The enrollment code has expired (codes are valid for %n day(s)); ask for a new one.</source>
         <translation>
             <numerusform>注册码已过期（注册码有效期为 %n 天）；请申请新的注册码。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="175"/>
+        <location filename="../core/central/CentralStore.cpp" line="176"/>
         <source>a monitor&apos;s device names its own site code (2 to 10 capital letters or digits)</source>
         <translation>监查员设备须给出其自身的站点代码（2 至 10 个大写字母或数字）</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="177"/>
+        <location filename="../core/central/CentralStore.cpp" line="178"/>
         <source>This enrollment code is for another site, not %1; it was not used.</source>
         <translation>此注册码属于其他站点，而非 %1；未被使用。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="215"/>
+        <location filename="../core/central/CentralStore.cpp" line="182"/>
+        <source>the enrolling administrator&apos;s own key certificate, for site %1, signed by that key</source>
+        <translation>须为注册设备的管理员本人的密钥证书，属于中心 %1，并由该密钥签署</translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralStore.cpp" line="223"/>
         <source>Unknown device token.</source>
         <translation>未知的设备令牌。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="217"/>
+        <location filename="../core/central/CentralStore.cpp" line="225"/>
         <source>This token was replaced by its device and is no longer valid.</source>
         <translation>此令牌已被其设备更换，不再有效。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="220"/>
-        <location filename="../core/central/CentralStore.cpp" line="315"/>
+        <location filename="../core/central/CentralStore.cpp" line="228"/>
+        <location filename="../core/central/CentralStore.cpp" line="323"/>
         <source>This device&apos;s token was revoked by the central site.</source>
         <translation>此设备的令牌已被中心站点吊销。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="244"/>
+        <location filename="../core/central/CentralStore.cpp" line="252"/>
         <source>a token this device replaced at %1 was used again: someone kept a copy of it (an account that left the site?); if the device&apos;s own syncs are refused, its token was taken over: revoke the device and enrol it again</source>
         <translation>本设备于 %1 更换的令牌再次被使用：有人保留了其副本（已离开本中心的账户？）；如果本设备自身的同步被拒绝，说明其令牌已被冒用：请吊销该设备并重新注册</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="293"/>
+        <location filename="../core/central/CentralStore.cpp" line="301"/>
         <source>no enrolled device has the id %1</source>
         <translation>没有 ID 为 %1 的已注册设备</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="308"/>
+        <location filename="../core/central/CentralStore.cpp" line="316"/>
         <source>a device token is 64 lower-case hexadecimal digits</source>
         <translation>设备令牌为 64 位小写十六进制数字</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="321"/>
+        <location filename="../core/central/CentralStore.cpp" line="329"/>
         <source>This device&apos;s token was replaced since the request was sent.</source>
         <translation>自请求发出后，本设备的令牌已被更换。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="325"/>
+        <location filename="../core/central/CentralStore.cpp" line="333"/>
         <source>this token is not available; draw another</source>
         <translation>此令牌不可用；请另行生成</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="348"/>
+        <location filename="../core/central/CentralStore.cpp" line="356"/>
         <source>A monitor&apos;s device may send queries and source verification only, not changes to %1.</source>
         <translation>监查员设备只能发送数据质疑和源数据核查，不能发送对 %1 的更改。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="351"/>
+        <location filename="../core/central/CentralStore.cpp" line="359"/>
         <source>A monitor&apos;s device does not resolve conflicts.</source>
         <translation>监查员设备不能解决冲突。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="362"/>
+        <location filename="../core/central/CentralStore.cpp" line="370"/>
         <source>a monitoring record must name a patient the central site holds</source>
         <translation>监查记录必须指明中心站点已有的患者</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="382"/>
+        <location filename="../core/central/CentralStore.cpp" line="390"/>
         <source>a change needs an id, a known table and a record id</source>
         <translation>一项更改需要有 ID、已知的表和记录 ID</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="385"/>
+        <location filename="../core/central/CentralStore.cpp" line="393"/>
         <source>&quot;%1&quot; is not a field name</source>
         <translation>“%1”不是字段名</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="398"/>
+        <location filename="../core/central/CentralStore.cpp" line="406"/>
         <source>A device of site %1 may not refer to records of another site (%2).</source>
         <translation>站点 %1 的设备不得引用其他站点（%2）的记录。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="402"/>
+        <location filename="../core/central/CentralStore.cpp" line="410"/>
         <source>A device of site %1 may not change records of another site.</source>
         <translation>站点 %1 的设备不得修改其他站点的记录。</translation>
     </message>
@@ -1857,47 +1871,47 @@ New recovery key (shown once; print it or write it down and keep it locked away)
         <translation>检查备份并将其恢复到新路径（绝不覆盖已有数据库）</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="33"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="34"/>
         <source>%1 does not exist</source>
         <translation>%1 不存在</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="60"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="67"/>
         <source>The central site cannot be reached: %1</source>
         <translation>无法连接中心站点：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="62"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="69"/>
         <source>The central site cannot be used safely: %1</source>
         <translation>无法安全地使用中心站点：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="65"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="72"/>
         <source>The central site refused the enrollment: %1</source>
         <translation>中心站点拒绝了注册：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="67"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="74"/>
         <source>the code belongs to site %1, this database to site %2</source>
         <translation>此注册码属于站点 %1，而此数据库属于站点 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="85"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="92"/>
         <source>This device is enrolled with %1 as a monitor&apos;s device: it reads every site and records queries and source verification only.</source>
         <translation>本设备已在 %1 注册为监查员设备：可读取所有站点，只能记录数据质疑和源数据核查。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="88"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="95"/>
         <source>This device is enrolled with %1 for site %2.</source>
         <translation>此设备已在 %1 注册（站点 %2）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="113"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="120"/>
         <source>Pushed %1, pulled %2; %3 pending, %4 conflict(s) to resolve.</source>
         <translation>已推送 %1 项，已拉取 %2 项；%3 项待同步，%4 个冲突待解决。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="143"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="150"/>
         <source>Central site: %1
 Pending changes: %2
 Last success: %3
@@ -1908,44 +1922,44 @@ Conflicts to resolve: %4%5</source>
 待解决冲突：%4%5</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="144"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="151"/>
         <source>none configured</source>
         <translation>未配置</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="145"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="152"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="146"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="153"/>
         <source>
 Last error: %1</source>
         <translation>
 上次错误：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="147"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="154"/>
         <source>Sealed randomization reserve: %1</source>
         <translation>封存的随机化储备：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="147"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="154"/>
         <source>empty</source>
         <translation>空</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="158"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="165"/>
         <source>enrol this site with the central site, with a one-time code</source>
         <translation>凭一次性注册码将本站点注册到中心站点</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="160"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="167"/>
         <source>sync with the central site now</source>
         <translation>立即与中心站点同步</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="162"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="169"/>
         <source>the central site, pending changes, the last sync and conflicts</source>
         <translation>中心站点、待同步更改、上次同步和冲突</translation>
     </message>
@@ -2599,32 +2613,32 @@ Last error: %1</source>
 <context>
     <name>DemoTrial</name>
     <message>
-        <location filename="../core/demo/DemoTrial.cpp" line="44"/>
+        <location filename="../core/demo/DemoTrial.cpp" line="47"/>
         <source>The central site refused the DEMO site %1: %2</source>
         <translation>中心站点拒绝了演示站点 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoTrial.cpp" line="59"/>
+        <location filename="../core/demo/DemoTrial.cpp" line="62"/>
         <source>%1 already holds a central site; give a new folder for the DEMO trial</source>
         <translation>%1 中已有中心站点；请为演示试验指定一个新文件夹</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoTrial.cpp" line="61"/>
+        <location filename="../core/demo/DemoTrial.cpp" line="64"/>
         <source>%1 already holds DEMO site databases; give a new folder for the DEMO trial</source>
         <translation>%1 中已有演示站点数据库；请为演示试验指定一个新文件夹</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoTrial.cpp" line="69"/>
+        <location filename="../core/demo/DemoTrial.cpp" line="72"/>
         <source>The folder %1 cannot be created.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoTrial.cpp" line="114"/>
+        <location filename="../core/demo/DemoTrial.cpp" line="117"/>
         <source>DEMO site %1: %2</source>
         <translation>演示站点 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoTrial.cpp" line="132"/>
+        <location filename="../core/demo/DemoTrial.cpp" line="135"/>
         <source>DEMO site %1 could not sync: %2</source>
         <translation>演示站点 %1 无法同步：%2</translation>
     </message>
@@ -3699,6 +3713,56 @@ Last error: %1</source>
         <location filename="../core/security/IdentityCipher.cpp" line="133"/>
         <source>The stored %1 of patient %2 does not open with the identity key: it was altered or moved.</source>
         <translation>患者 %2 已存储的 %1 无法用身份密钥解开：它已被篡改或移动。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyCertificate</name>
+    <message>
+        <location filename="../core/security/KeyCertificate.cpp" line="105"/>
+        <source>a key certificate is an object</source>
+        <translation>密钥证书须为一个对象</translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeyCertificate.cpp" line="112"/>
+        <source>a site code is 2 to 10 capital letters or digits</source>
+        <translation>中心代码为 2 至 10 个大写字母或数字</translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeyCertificate.cpp" line="114"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="116"/>
+        <source>an account is named by its opaque id (U. and 12 hex digits)</source>
+        <translation>账户以其匿名标识表示（U. 加 12 位十六进制数字）</translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeyCertificate.cpp" line="118"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="120"/>
+        <source>a public key is 64 lower-case hex digits</source>
+        <translation>公钥为 64 位小写十六进制数字</translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeyCertificate.cpp" line="122"/>
+        <source>&quot;%1&quot; is not a role</source>
+        <translation>“%1”不是角色</translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeyCertificate.cpp" line="125"/>
+        <source>a time in ISO 8601, UTC</source>
+        <translation>须为 ISO 8601 格式的 UTC 时间</translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeyCertificate.cpp" line="127"/>
+        <source>a signature is 128 lower-case hex digits</source>
+        <translation>签名为 128 位小写十六进制数字</translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeyCertificate.cpp" line="159"/>
+        <source>The audit trail does not verify (%1), so no key is certified; run `audit verify`.</source>
+        <translation>审计追踪验证未通过（%1），因此未认证任何密钥；请运行 `audit verify`。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeyCertificate.cpp" line="210"/>
+        <source>Only an administrator with a signing key enrols a device; sign in again.</source>
+        <translation>只有持有签名密钥的管理员可以注册设备；请重新登录。</translation>
     </message>
 </context>
 <context>
@@ -5130,115 +5194,115 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SiteVault</name>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="189"/>
+        <location filename="../core/security/SiteVault.cpp" line="190"/>
         <source>a password needs at least 10 characters</source>
         <translation>密码至少需要 10 个字符</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="197"/>
+        <location filename="../core/security/SiteVault.cpp" line="198"/>
         <source>a user name is 2 to 32 letters, digits, dots, dashes or underscores</source>
         <translation>用户名为 2 至 32 个字母、数字、点、连字符或下划线</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="205"/>
+        <location filename="../core/security/SiteVault.cpp" line="206"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation>站点代码为 2 至 10 位大写字母或数字</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="230"/>
-        <location filename="../core/security/SiteVault.cpp" line="558"/>
+        <location filename="../core/security/SiteVault.cpp" line="231"/>
+        <location filename="../core/security/SiteVault.cpp" line="563"/>
         <source>a real site&apos;s key slots need at least the standard Argon2id cost</source>
         <translation>正式站点的密钥槽至少需要标准的 Argon2id 成本</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="232"/>
+        <location filename="../core/security/SiteVault.cpp" line="233"/>
         <source>%1 already exists; choose a new path</source>
         <translation>%1 已存在；请选择新的路径</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="234"/>
+        <location filename="../core/security/SiteVault.cpp" line="235"/>
         <source>The folder for %1 does not exist.</source>
         <translation>%1 所在的文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="310"/>
+        <location filename="../core/security/SiteVault.cpp" line="311"/>
         <source>%1 could not be created.</source>
         <translation>无法创建 %1。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="321"/>
+        <location filename="../core/security/SiteVault.cpp" line="322"/>
         <source>The site database %1 does not exist.</source>
         <translation>站点数据库 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="334"/>
+        <location filename="../core/security/SiteVault.cpp" line="335"/>
         <source>Too many failed sign-ins for %1; wait %2 seconds and try again.</source>
         <translation>%1 登录失败次数过多；请等待 %2 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="348"/>
-        <location filename="../core/security/SiteVault.cpp" line="354"/>
-        <location filename="../core/security/SiteVault.cpp" line="400"/>
+        <location filename="../core/security/SiteVault.cpp" line="349"/>
+        <location filename="../core/security/SiteVault.cpp" line="355"/>
+        <location filename="../core/security/SiteVault.cpp" line="401"/>
         <source>The user name or password is wrong.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="405"/>
+        <location filename="../core/security/SiteVault.cpp" line="406"/>
         <source>The key file %1 has been altered (%2). Sign-in is refused and this was recorded in the audit trail; put back the key file that belongs with this database, or ask the administrator.</source>
         <translation>密钥文件 %1 已被修改（%2）。已拒绝登录并记入稽查轨迹；请放回与本数据库配套的密钥文件，或联系管理员。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="410"/>
+        <location filename="../core/security/SiteVault.cpp" line="411"/>
         <source>its seal does not match its content</source>
         <translation>其封印与内容不符</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="419"/>
+        <location filename="../core/security/SiteVault.cpp" line="420"/>
         <source>its seal does not match its content: it was edited</source>
         <translation>其封印与内容不符：文件被编辑过</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="421"/>
+        <location filename="../core/security/SiteVault.cpp" line="422"/>
         <source>it is not sealed, but the database expects generation %1</source>
         <translation>文件未封存，但数据库要求第 %1 代</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="423"/>
+        <location filename="../core/security/SiteVault.cpp" line="424"/>
         <source>it is generation %1, older than the generation %2 the database recorded: an old copy was put back</source>
         <translation>文件为第 %1 代，早于数据库记录的第 %2 代：放回的是旧副本</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="426"/>
+        <location filename="../core/security/SiteVault.cpp" line="427"/>
         <source>its cipher settings are not the ones the database recorded</source>
         <translation>其加密设置与数据库记录的不一致</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="432"/>
+        <location filename="../core/security/SiteVault.cpp" line="433"/>
         <source>the key slot of %1 is below the standard Argon2id cost</source>
         <translation>%1 的密钥槽低于标准的 Argon2id 成本</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="452"/>
+        <location filename="../core/security/SiteVault.cpp" line="453"/>
         <source>The account %1 is not active at this site.</source>
         <translation>账户 %1 在本站点未启用。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="455"/>
+        <location filename="../core/security/SiteVault.cpp" line="456"/>
         <source>The account %1 has an unknown role.</source>
         <translation>账户 %1 的角色未知。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="566"/>
+        <location filename="../core/security/SiteVault.cpp" line="571"/>
         <source>Your account has no signing key yet; sign in again.</source>
         <translation>您的账户尚无签名密钥；请重新登录。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="593"/>
+        <location filename="../core/security/SiteVault.cpp" line="600"/>
         <source>The key file of %1 has no recovery slot.</source>
         <translation>%1 的密钥文件没有恢复槽。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="596"/>
+        <location filename="../core/security/SiteVault.cpp" line="603"/>
         <source>The recovery key is wrong.</source>
         <translation>恢复密钥错误。</translation>
     </message>
@@ -5343,24 +5407,24 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>同步期间，本设备的注册已在另一个程序中更改；请再次同步。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/SyncClient.cpp" line="406"/>
+        <location filename="../core/sync/SyncClient.cpp" line="411"/>
         <source>The central site acknowledged none of the %n change(s) sent; they stay in the outbox. Ask the central site&apos;s operator to look at it.</source>
         <translation>
             <numerusform>中心站点未确认已发送的 %n 项更改中的任何一项；这些更改仍保留在发件箱中。请联系中心站点的运维人员检查。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="518"/>
+        <location filename="../core/sync/SyncClient.cpp" line="523"/>
         <source>The central site cannot be used safely: %1</source>
         <translation>无法安全地使用中心站点：%1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="535"/>
+        <location filename="../core/sync/SyncClient.cpp" line="540"/>
         <source>The central site cannot be reached: %1</source>
         <translation>无法连接中心站点：%1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="549"/>
+        <location filename="../core/sync/SyncClient.cpp" line="554"/>
         <source>The central site refused the request (HTTP %1): %2</source>
         <translation>中心站点拒绝了请求（HTTP %1）：%2</translation>
     </message>
@@ -6168,12 +6232,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="243"/>
+        <location filename="../core/storage/Migrations.cpp" line="252"/>
         <source>The schema version of %1 cannot be read.</source>
         <translation>无法读取 %1 的架构版本。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="245"/>
+        <location filename="../core/storage/Migrations.cpp" line="254"/>
         <source>%1 was written by a newer MucoTrack (schema %2, this program knows %3); update MucoTrack.</source>
         <translation>%1 由较新版本的 MucoTrack 写入（架构 %2，本程序仅支持 %3）；请更新 MucoTrack。</translation>
     </message>
