@@ -898,43 +898,37 @@ private slots:
         QVERIFY2(right.ok(), "the code was used by the refused enrolment");
     }
 
-    // A device enrolled by a program from before certificates: its root is taken with its first
-    // certificates, and only as a key the central site already held from it, so a token holder
-    // cannot put his own first.
-    void anOlderDevicesRootIsAKeyItHeldBefore()
+    // A device enrolled by a program from before roots, that registered keys then (every
+    // account's, the monitor's among them): no root is taken from its certificates, so the
+    // monitor cannot make his own key, held before, the administrator's. It is enrolled again.
+    void anOlderDevicesRootIsNotTakenFromItsKeys()
     {
         QTemporaryDir dir;
         CentralStore store(CentralBackend::openEmbedded(dir.path(), true).value(), Clock::system());
         CentralService service(store);
         test::TestSite site(QStringLiteral("GX01"));
         auto e = store.enroll(store.createEnrollmentCode(QStringLiteral("GX01")).value());
-        const SigningKey admin = keyOf(site, QStringLiteral("admin"));
-        // What the central site from before took: the administrator's bare key.
-        QVERIFY(store.backend().exec(QStringLiteral("INSERT INTO account_keys (site, account, public_key, device_id, registered_utc)"
-                                                    " VALUES ('GX01', ?, ?, ?, '2026-11-01T00:00:00.000Z')"),
-                                     {Minimisation::opaqueAccountId(QStringLiteral("admin")), admin.publicKeyHex(), e->deviceId}).ok());
-        const SigningKey boss = SigningKey::generate(QStringLiteral("boss"));
+        const SigningKey monitor = keyOf(site, QStringLiteral("monitor"));
+        // What the central site from before took: every account's bare key.
+        for (const QString &user : {QStringLiteral("admin"), QStringLiteral("monitor")})
+            QVERIFY(store.backend().exec(QStringLiteral("INSERT INTO account_keys (site, account, public_key, device_id, registered_utc)"
+                                                        " VALUES ('GX01', ?, ?, ?, '2026-11-01T00:00:00.000Z')"),
+                                         {Minimisation::opaqueAccountId(user), keyOf(site, user).publicKeyHex(), e->deviceId}).ok());
+        const SigningKey mine = SigningKey::generate(QStringLiteral("doctor"));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
         const QJsonObject forged{{QStringLiteral("keys"), QJsonArray{}},
-                                 {QStringLiteral("certificates"), QJsonArray{KeyCertificate::make(QStringLiteral("GX01"), boss, QStringLiteral("boss"), boss.publicKey(),
-                                                                                                  QStringLiteral("administrator"), QDateTime::currentDateTimeUtc()).toJson()}}};
+                                 {QStringLiteral("certificates"),
+                                  QJsonArray{KeyCertificate::make(QStringLiteral("GX01"), monitor, QStringLiteral("monitor"), monitor.publicKey(),
+                                                                  QStringLiteral("administrator"), now).toJson(),
+                                             KeyCertificate::make(QStringLiteral("GX01"), monitor, QStringLiteral("doctor"), mine.publicKey(),
+                                                                  QStringLiteral("investigator"), now).toJson()}}};
         const ServiceResponse r = service.handle({"POST", QStringLiteral("/v1/keys"), {}, "Bearer " + e->token.toLatin1(), {},
                                                   QJsonDocument(forged).toJson(QJsonDocument::Compact)});
         QCOMPARE(r.status, 200);
-        QCOMPARE(r.body.value(QStringLiteral("unproven")).toInt(), 1);
+        QCOMPARE(r.body.value(QStringLiteral("unproven")).toInt(), 2);
         QVERIFY(store.backend().query(QStringLiteral("SELECT 1 FROM device_roots"))->isEmpty());
-        // The device's own certificates: the administrator's is the root, the rest chain to it.
-        DirectTransport transport(service, e->token);
-        auto doctor = site.signIn(QStringLiteral("doctor"));
-        SyncClient::Options o;
-        o.baseBackoffMs = 1;
-        const SyncReport synced = SyncClient(*doctor, transport, o).runBlocking();
-        QVERIFY2(synced.ok, qPrintable(synced.error));
-        auto root = store.backend().query(QStringLiteral("SELECT public_key FROM device_roots"));
-        QCOMPARE(root->size(), 1);
-        QCOMPARE(root->first().at(0).toString(), admin.publicKeyHex());
-        auto doctors = store.backend().query(QStringLiteral("SELECT count(*) FROM account_keys WHERE account = ?"),
-                                             {Minimisation::opaqueAccountId(QStringLiteral("doctor"))});
-        QCOMPARE(doctors->first().at(0).toInt(), 1);
+        QCOMPARE(store.backend().query(QStringLiteral("SELECT count(*) FROM account_keys WHERE public_key = ?"),
+                                       {mine.publicKeyHex()})->first().at(0).toInt(), 0);
     }
 
     // The monitor read patient identities from the audit table: names and record numbers

@@ -5,12 +5,12 @@
 #include "records/RecordSignature.h"
 #include "records/RecordStore.h"
 #include "security/Roles.h"
-#include <QSet>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace muco {
 
@@ -22,8 +22,8 @@ struct Tr {
 
 const QString kSignature = QStringLiteral("signature");
 constexpr int kMaxKeys = 1000;   // accounts and past keys of one device, with room to spare
-constexpr int kMaxExempt = 20000;
-constexpr int kMaxCertificates = 5000;   // every administrator certifying every account, several times over   // records signed before: a trial's visits and screenings, several times over
+constexpr int kMaxExempt = 20000;   // records signed before: a trial's visits and screenings, several times over
+constexpr int kMaxCertificates = 5000;   // every administrator certifying every account, several times over
 
 bool isPublicKeyHex(const QString &s)
 {
@@ -190,24 +190,20 @@ Result<CentralSignatures::Taken> CentralSignatures::acceptCertificates(const Dev
     MUCO_READ(rootRows, m_backend.query(QStringLiteral("SELECT public_key FROM device_roots WHERE device_id = ?"), {device.deviceId}));
     QString root = rootRows.isEmpty() ? QString() : rootRows.first().at(0).toString();
     if (root.isEmpty()) {
-        // A device enrolled by a program from before certificates: the root is taken with its
-        // first certificates, an administrator's own; if the site's devices registered keys from
-        // this device before, it must be one of them (a token holder cannot bring his own).
-        MUCO_READ(before, m_backend.query(QStringLiteral("SELECT account, public_key FROM account_keys WHERE device_id = ?"), {device.deviceId}));
-        QSet<QString> heldBefore;
-        for (const QVariantList &r : before)
-            heldBefore.insert(r.at(0).toString() + QLatin1Char(' ') + r.at(1).toString());
+        // A device enrolled without a root (a client from before roots, or in-process tests): its
+        // first self-certified administrator is taken, but only while the central site holds no
+        // key from it. A device that registered keys before roots could name any of them
+        // (a monitor's key among them) as an administrator's: it is enrolled again instead.
+        MUCO_READ(before, m_backend.query(QStringLiteral("SELECT 1 FROM account_keys WHERE device_id = ?"), {device.deviceId}));
         for (const KeyCertificate &c : std::as_const(pending)) {
+            if (!before.isEmpty())
+                break;
             if (!c.selfCertified() || c.role != roleId(Role::Administrator))
-                continue;
-            if (!heldBefore.isEmpty() && !heldBefore.contains(c.account + QLatin1Char(' ') + c.publicKey))
                 continue;
             // Pinned here, and then taken below like any certificate of a certifying key.
             MUCO_TRY(m_backend.exec(QStringLiteral("INSERT INTO device_roots (device_id, site, account, public_key, how, pinned_utc)"
                                                    " VALUES (?,?,?,?,?,?)"),
-                                    {device.deviceId, device.site, c.account, c.publicKey,
-                                     heldBefore.isEmpty() ? QStringLiteral("first certificates") : QStringLiteral("first certificates, a key held before"),
-                                     now}));
+                                    {device.deviceId, device.site, c.account, c.publicKey, QStringLiteral("first certificates"), now}));
             root = c.publicKey;
             taken.pinned = c.account;
             break;
@@ -368,22 +364,29 @@ Result<QList<QByteArray>> CentralSignatures::keysOf(const QString &site, const Q
     const QString key = site + QChar(0x1f) + account + QChar(0x1f) + table;
     if (auto it = m_keys.constFind(key); it != m_keys.constEnd())
         return it.value();
-    // A key signs here if a certificate gave it a role that may sign the record, or if it was
-    // registered before certificates (no certificate names it at all).
+    // A key signs here when its latest certificate for this account (from any device of the
+    // site) gives a role that may sign the record: a demotion or a deactivation ends it. A key
+    // no certificate names (registered before certificates) signs only while the account has
+    // no certified key at all: the first certificate retires whatever was registered bare.
     const Permission permission = table == QLatin1String("screenings") ? Permission::SignEligibility : Permission::SignGrade;
-    MUCO_READ(rows, m_backend.query(QStringLiteral("SELECT a.public_key, c.role FROM account_keys a LEFT JOIN key_certificates c"
-                                                   " ON c.site = a.site AND c.public_key = a.public_key WHERE a.site = ? AND a.account = ?"),
+    MUCO_READ(rows, m_backend.query(QStringLiteral("SELECT a.public_key, c.role, c.certified_utc FROM account_keys a LEFT JOIN key_certificates c"
+                                                   " ON c.site = a.site AND c.account = a.account AND c.public_key = a.public_key"
+                                                   " WHERE a.site = ? AND a.account = ?"),
                                     {site, account}));
-    QMap<QString, bool> allowed;
+    QMap<QString, std::pair<QString, QString>> latest;   // key -> (certified_utc, role); empty role: no certificate
     for (const QVariantList &r : rows) {
-        const QString publicKey = r.at(0).toString();
-        const auto role = parseRole(r.at(1).toString());
-        allowed[publicKey] = allowed.value(publicKey, false) || r.at(1).isNull() || (role.ok() && roleAllows(role.value(), permission));
+        const QString at = r.at(2).toString();
+        auto it = latest.find(r.at(0).toString());
+        if (it == latest.end() || it->first <= at)
+            latest.insert(r.at(0).toString(), {at, r.at(1).isNull() ? QString() : r.at(1).toString()});
     }
+    const bool certified = std::any_of(latest.cbegin(), latest.cend(), [](const auto &v) { return !v.second.isEmpty(); });
     QList<QByteArray> keys;
-    for (auto it = allowed.cbegin(); it != allowed.cend(); ++it)
-        if (it.value())
+    for (auto it = latest.cbegin(); it != latest.cend(); ++it) {
+        const auto role = parseRole(it->second);
+        if ((it->second.isEmpty() && !certified) || (role.ok() && roleAllows(role.value(), permission)))
             keys.append(QByteArray::fromHex(it.key().toLatin1()));
+    }
     m_keys.insert(key, keys);
     return keys;
 }

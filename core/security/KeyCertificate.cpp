@@ -43,12 +43,15 @@ QString bookmarkOf(const QString &user)
     return QStringLiteral("certified_seq:") + user;
 }
 
+// Whether this certifier's latest certificate of the key says the same already (a role given
+// back after a demotion is certified again: the central site goes by the latest).
 Result<bool> held(Database &db, const KeyCertificate &c)
 {
-    MUCO_READ(st, db.prepare(QStringLiteral("SELECT 1 FROM key_certificates WHERE account = ? AND public_key = ? AND role = ?"
-                                            " AND certifier_key = ?")));
-    st.bind(1, c.account).bind(2, c.publicKey).bind(3, c.role).bind(4, c.certifierKey);
-    return st.next();
+    MUCO_READ(st, db.prepare(QStringLiteral("SELECT role FROM key_certificates WHERE account = ? AND public_key = ?"
+                                            " AND certifier_key = ? ORDER BY id DESC LIMIT 1")));
+    st.bind(1, c.account).bind(2, c.publicKey).bind(3, c.certifierKey);
+    MUCO_READ(found, st.next());
+    return found && st.text(0) == c.role;
 }
 
 Result<bool> everCertified(Database &db, const QString &publicKeyHex)
