@@ -4,6 +4,7 @@
 #include "FaultyProxy.h"
 #include "TestSite.h"
 #include "common/Ids.h"
+#include "security/KeyCertificate.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
 #include "sync/SyncClient.h"
@@ -57,12 +58,15 @@ int main(int argc, char *argv[])
     server.waitForReadyRead(10000);
 
     // Each measurement enrolls for its own site, so it pulls nothing of the other's.
-    auto enrollDevice = [&](const QString &siteCode) {
+    // The site's administrator enrols it, as `sync enroll` does (their key certificate is the root).
+    auto enrollDevice = [&](const test::TestSite &site, const QString &siteCode) {
         const QString code = runCentral({QStringLiteral("enroll"), QStringLiteral("--data"), data, QStringLiteral("--site"), siteCode});
         HttpTransport t(QStringLiteral("http://127.0.0.1:%1").arg(port), {}, {});
         QEventLoop loop;
         QString token;
-        t.send("POST", QStringLiteral("/v1/enroll"), {}, {{QStringLiteral("code"), code}}, [&](int, const QJsonObject &b, const QString &) {
+        auto admin = site.signIn(QStringLiteral("admin"));
+        const QJsonObject request{{QStringLiteral("code"), code}, {QStringLiteral("root"), KeyCertificates::root(*admin)->toJson()}};
+        t.send("POST", QStringLiteral("/v1/enroll"), {}, request, [&](int, const QJsonObject &b, const QString &) {
             token = b.value(QStringLiteral("token")).toString();
             loop.quit();
         });
@@ -72,7 +76,7 @@ int main(int argc, char *argv[])
 
     {
         test::TestSite site;
-        const QString token = enrollDevice(QStringLiteral("GX01"));
+        const QString token = enrollDevice(site, QStringLiteral("GX01"));
         auto s = site.signIn(QStringLiteral("nurse"));
         fillOutbox(*s, total);
         HttpTransport t(QStringLiteral("http://127.0.0.1:%1").arg(port), token, {});
@@ -94,8 +98,8 @@ int main(int argc, char *argv[])
         int lost = 0, failures = 0;
         qint64 up = 0, down = 0;
         for (int trial = 0; trial < 5; ++trial) {
-            test::TestSite site;
-            const QString token = enrollDevice(QStringLiteral("GX%1").arg(10 + trial));
+            test::TestSite site(QStringLiteral("GX%1").arg(10 + trial));
+            const QString token = enrollDevice(site, QStringLiteral("GX%1").arg(10 + trial));
             auto s = site.signIn(QStringLiteral("nurse"));
             fillOutbox(*s, 200);
             // 256 kbit/s = 32,000 bytes/s; 150 ms each way = 300 ms round trip; 5% of requests lost.

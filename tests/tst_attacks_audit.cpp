@@ -864,14 +864,16 @@ private slots:
         QCOMPARE(role->first().at(0).toString(), QStringLiteral("investigator"));
     }
 
-    // The root is the enrolling administrator's own certificate: anything else is refused by
-    // name, and the code stays unused for the right enrolment.
+    // The root is the enrolling administrator's own certificate: anything else, or none (a token
+    // holder's first certificates would pin one), is refused by name, and the code stays unused
+    // for the right enrolment.
     void anEnrolmentWithAWrongRootIsRefused_data()
     {
         QTest::addColumn<QString>("how");
         QTest::newRow("another site") << "site";
         QTest::newRow("a nurse's role") << "role";
         QTest::newRow("signed by another key") << "signer";
+        QTest::newRow("none (a client from before roots)") << "none";
     }
 
     void anEnrolmentWithAWrongRootIsRefused()
@@ -890,7 +892,9 @@ private slots:
                                                    how == QLatin1String("role") ? QStringLiteral("nurse") : QStringLiteral("administrator"), now);
         if (how == QLatin1String("signer"))
             root.signature = QString::fromLatin1(SigningKey::generate(QStringLiteral("admin")).sign(root.message()).toHex());
-        const QJsonObject body{{QStringLiteral("code"), code}, {QStringLiteral("site"), QStringLiteral("GX01")}, {QStringLiteral("root"), root.toJson()}};
+        QJsonObject body{{QStringLiteral("code"), code}, {QStringLiteral("site"), QStringLiteral("GX01")}, {QStringLiteral("root"), root.toJson()}};
+        if (how == QLatin1String("none"))
+            body.remove(QStringLiteral("root"));
         const ServiceResponse r = service.handle({"POST", QStringLiteral("/v1/enroll"), {}, {}, {}, QJsonDocument(body).toJson(QJsonDocument::Compact)});
         QCOMPARE(r.status, 400);
         QVERIFY2(r.body.value(QStringLiteral("error")).toString().contains(QStringLiteral("administrator")), qPrintable(r.body.value(QStringLiteral("error")).toString()));

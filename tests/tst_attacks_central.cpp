@@ -3,6 +3,7 @@
 // let codes live for ever, put SQL text in error bodies, kept its data readable by every
 // user of the server and took PostgreSQL's password on the command line. Every test here
 // failed on the code before the fix (docs/security.md).
+#include "TrialDevices.h"
 #include "central/CentralService.h"
 #include "central/CentralStore.h"
 #include "common/Ids.h"
@@ -91,7 +92,8 @@ private slots:
         const QString code = m_store->createEnrollmentCode(QStringLiteral("SITEB")).value();
         auto enroll = [&](const QString &site) {
             return service.handle({"POST", QStringLiteral("/v1/enroll"), {}, {}, {},
-                                   QJsonDocument(QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("site"), site}}).toJson()});
+                                   QJsonDocument(QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("site"), site},
+                                                             {QStringLiteral("root"), test::enrolmentRoot(QStringLiteral("SITEB"))}}).toJson()});
         };
         QCOMPARE(enroll(QStringLiteral("SITEA")).status, 403);
         const ServiceResponse right = enroll(QStringLiteral("SITEB"));
@@ -119,7 +121,8 @@ private slots:
         const QString code = m_store->createEnrollmentCode(QStringLiteral("SITEA")).value();
         CentralService service(*m_store);
         const ServiceResponse enrolled = service.handle({"POST", QStringLiteral("/v1/enroll"), {}, {}, {},
-                                                         QJsonDocument(QJsonObject{{QStringLiteral("code"), code}}).toJson()});
+                                                         QJsonDocument(QJsonObject{{QStringLiteral("code"), code},
+                                                                                   {QStringLiteral("root"), test::enrolmentRoot(QStringLiteral("SITEA"))}}).toJson()});
         QCOMPARE(enrolled.status, 200);
         QVERIFY(m_store->backend().exec(QStringLiteral("DROP TABLE conflicts")).ok());
         QUrlQuery q;

@@ -5,6 +5,7 @@
 #include "CliRunner.h"
 #include "CentralProcess.h"
 #include "FaultyProxy.h"
+#include "security/KeyCertificate.h"
 #include "TestSite.h"
 #include "records/Patients.h"
 #include "storage/Statement.h"
@@ -117,7 +118,8 @@ class TestCentralHttp : public QObject {
         HttpTransport t(server, {}, caCert);
         QEventLoop loop;
         QJsonObject body;
-        t.send("POST", QStringLiteral("/v1/enroll"), {}, {{QStringLiteral("code"), code}}, [&](int, const QJsonObject &b, const QString &) {
+        const QJsonObject request{{QStringLiteral("code"), code}, {QStringLiteral("root"), KeyCertificates::root(*admin)->toJson()}};
+        t.send("POST", QStringLiteral("/v1/enroll"), {}, request, [&](int, const QJsonObject &b, const QString &) {
             body = b;
             loop.quit();
         });

@@ -3,6 +3,7 @@
 // of one site allocate the same numbers while offline: before, the central site stored both
 // patients under one subject ID. Now the second one's subject ID is held back as a conflict
 // (with a free ID proposed), the rest of its change applied, and the device resolves it.
+#include "TrialDevices.h"
 #include "central/CentralService.h"
 #include "central/CentralStore.h"
 #include "common/Ids.h"
@@ -25,7 +26,8 @@ class TestCentralSubjects : public QObject {
     {
         const QString code = m_store->createEnrollmentCode(site).value();
         const ServiceResponse r = m_service->handle({"POST", QStringLiteral("/v1/enroll"), {}, {}, {},
-                                                     QJsonDocument(QJsonObject{{QStringLiteral("code"), code}}).toJson()});
+                                                     QJsonDocument(QJsonObject{{QStringLiteral("code"), code},
+                                                                               {QStringLiteral("root"), test::enrolmentRoot(site)}}).toJson()});
         return "Bearer " + r.body.value(QStringLiteral("token")).toString().toLatin1();
     }
 

@@ -100,7 +100,7 @@ ServiceResponse CentralService::handle(const ServiceRequest &r)
                 return failWith(parsed.error());
             root = parsed.value();
         }
-        auto e = m_store.enroll(json.value(QStringLiteral("code")).toString(), json.value(QStringLiteral("site")).toString(), root);
+        auto e = m_store.enroll(json.value(QStringLiteral("code")).toString(), json.value(QStringLiteral("site")).toString(), root, true);
         if (!e.ok())
             return failWith(e.error());
         if (e->monitor)   // the device stores its scope, and refuses clinical writes from then on

@@ -144,16 +144,18 @@ void CentralStore::auditRefusal(const QString &event, const DeviceIdentity &devi
         (void)tx.commit();
 }
 
-Result<Enrollment> CentralStore::enroll(const QString &code, const QString &deviceSite, const std::optional<KeyCertificate> &root)
+Result<Enrollment> CentralStore::enroll(const QString &code, const QString &deviceSite, const std::optional<KeyCertificate> &root,
+                                        bool rootRequired)
 {
-    auto e = enrollOnce(code, deviceSite, root);
+    auto e = enrollOnce(code, deviceSite, root, rootRequired);
     if (!e.ok() && e.error().kind == ErrorKind::Denied)   // a wrong, used, expired or other site's code
         auditRefusal(QLatin1String(CentralAuditTrail::kEnrolmentRefused), {},
                      {{QStringLiteral("claimed_site"), deviceSite.left(16)}, {QStringLiteral("reason"), e.error().message}});
     return e;
 }
 
-Result<Enrollment> CentralStore::enrollOnce(const QString &code, const QString &deviceSite, const std::optional<KeyCertificate> &root)
+Result<Enrollment> CentralStore::enrollOnce(const QString &code, const QString &deviceSite, const std::optional<KeyCertificate> &root,
+                                            bool rootRequired)
 {
     CentralTransaction tx(*m_backend);
     MUCO_TRY(tx.begun());
@@ -177,6 +179,10 @@ Result<Enrollment> CentralStore::enrollOnce(const QString &code, const QString &
     if (!monitor && !deviceSite.isEmpty() && rows->first().at(0).toString() != deviceSite)
         return Error::denied(Tr::tr("This enrollment code is for another site, not %1; it was not used.").arg(deviceSite));
     Enrollment e{newUuid(), randomHex(32), monitor ? deviceSite : rows->first().at(0).toString(), {}, monitor};
+    // Without a root, a token holder's first certificates could pin one of his own.
+    if (!root && !monitor && rootRequired)
+        return Error::invalid(QStringLiteral("root"), Tr::tr("a site's device is enrolled with its administrator's own key certificate; "
+                                                             "this program is from before that: upgrade it"));
     if (root && !monitor
         && (root->site != e.site || !root->selfCertified() || root->role != roleId(Role::Administrator) || !root->holds()))
         return Error::invalid(QStringLiteral("root"), Tr::tr("the enrolling administrator's own key certificate, for site %1, signed by that key")

@@ -50,7 +50,11 @@ public:
     // of another site, which is then left unused (docs/security.md, M4). `root`: the enrolling
     // administrator's certificate of their own key, pinned as the root of the device's key
     // certificates (CentralSignatures); Invalid ("root") unless it is that, for the code's site.
-    Result<Enrollment> enroll(const QString &code, const QString &deviceSite = {}, const std::optional<KeyCertificate> &root = std::nullopt);
+    // `rootRequired` (the HTTP API): a site's device without a root is refused ("root"), the code
+    // unused; without it (in-process callers: tests, benchmarks) the device's first certificates
+    // pin one.
+    Result<Enrollment> enroll(const QString &code, const QString &deviceSite = {}, const std::optional<KeyCertificate> &root = std::nullopt,
+                              bool rootRequired = false);
     // How long an enrollment code stays valid (default 7 days).
     void setCodeValidityDays(int days) { m_codeValidityDays = days; }
     // Denied for an unknown or revoked token.
@@ -84,7 +88,7 @@ public:
     static QStringList syncedTables();
 
 private:
-    Result<Enrollment> enrollOnce(const QString &code, const QString &deviceSite, const std::optional<KeyCertificate> &root);
+    Result<Enrollment> enrollOnce(const QString &code, const QString &deviceSite, const std::optional<KeyCertificate> &root, bool rootRequired);
     Result<QString> createCode(const QString &site, bool monitor);
     // Who a change acts for: the device itself, or for a monitor device the site of the
     // patient its monitoring record is about.

@@ -8,6 +8,8 @@
 #include "central/CentralService.h"
 #include "central/CentralStore.h"
 #include "demo/DirectTransport.h"
+#include "security/KeyCertificate.h"
+#include "security/SigningKey.h"
 #include "sync/SyncClient.h"
 #include <memory>
 
@@ -20,6 +22,15 @@ struct TrialDevice {
     QString token;
     QString deviceId;
 };
+
+// An administrator's own key certificate for `site`, as `sync enroll` sends it (`root`), of a
+// key made for the purpose: for tests that enrol through the service without a site database.
+inline QJsonObject enrolmentRoot(const QString &site)
+{
+    const SigningKey key = SigningKey::generate(QStringLiteral("admin"));
+    return KeyCertificate::make(site, key, QStringLiteral("admin"), key.publicKey(), QStringLiteral("administrator"),
+                                QDateTime::currentDateTimeUtc()).toJson();
+}
 
 // A device of site `code`, enrolled for it, signed in as `user`.
 TrialDevice enrolSiteDevice(CentralStore &store, CentralService &service, const QString &code, const QString &user);
