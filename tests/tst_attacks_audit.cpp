@@ -813,6 +813,25 @@ private slots:
         QVERIFY(centralSignature(*a.store, id).isEmpty());
     }
 
+    // A key planted under the doctor's id at a central site from before certificates (a bare key
+    // sent with the token) retires when the doctor's real key is certified: it signs nothing.
+    void aKeyPlantedBeforeCertificatesRetires()
+    {
+        Anchored a;
+        const SigningKey mine = SigningKey::generate(QStringLiteral("doctor"));
+        QVERIFY(a.store->backend().exec(QStringLiteral("INSERT INTO account_keys (site, account, public_key, device_id, registered_utc)"
+                                                       " VALUES ('GX01', ?, ?, ?, '2026-11-01T00:00:00.000Z')"),
+                                        {Minimisation::opaqueAccountId(QStringLiteral("doctor")), mine.publicKeyHex(), a.deviceId}).ok());
+        a.work();
+        QVERIFY(a.sync().ok);   // the doctor's real key, certified
+        const QString id = signedAssessment(a.site);
+        QVERIFY(!id.isEmpty());
+        forgeGrade(a.site, id, mine);
+        const SyncReport refused = a.sync();
+        QVERIFY2(!refused.ok, "a grade signed with a key planted before certificates reached the central site");
+        QVERIFY(refused.integrity);
+    }
+
     // Roles at the central site: the monitor's own key, certified as a monitor's, signs a grade in
     // his own name (a monitor may not sign grades); refused, though the signature is his.
     void aKeyCertifiedForAnotherRoleSignsNothing()
