@@ -952,6 +952,16 @@ private slots:
         QVERIFY(store.backend().query(QStringLiteral("SELECT 1 FROM device_roots"))->isEmpty());
         QCOMPARE(store.backend().query(QStringLiteral("SELECT count(*) FROM account_keys WHERE public_key = ?"),
                                        {mine.publicKeyHex()})->first().at(0).toInt(), 0);
+        // The device's own certificates are not taken either, and its sync says what to do.
+        DirectTransport transport(service, e->token);
+        auto doctor = site.signIn(QStringLiteral("doctor"));
+        SyncClient::Options o;
+        o.baseBackoffMs = 1;
+        const SyncReport synced = SyncClient(*doctor, transport, o).runBlocking();
+        QVERIFY2(synced.ok, qPrintable(synced.error));
+        QCOMPARE(synced.warnings.size(), 1);
+        QVERIFY2(synced.warnings.first().contains(QStringLiteral("sync enroll")), qPrintable(synced.warnings.first()));
+        QVERIFY(store.backend().query(QStringLiteral("SELECT 1 FROM device_roots"))->isEmpty());
     }
 
     // The monitor read patient identities from the audit table: names and record numbers

@@ -1221,32 +1221,32 @@ Integrity: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="290"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="286"/>
         <source>The central site refuses this device&apos;s data: %1 record %2 %3. The central site&apos;s operator has been alerted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="301"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="297"/>
         <source>carries a signature but is marked &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="307"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="303"/>
         <source>carries an electronic signature of %1 that does not hold for the record as sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="294"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="290"/>
         <source>lost the electronic signature of %1 the central site had checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="305"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="301"/>
         <source>is signed by %1, who holds no key the central site knows in a role that may sign it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="323"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="319"/>
         <source>was signed by %1 without the signature the central site checks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1264,12 +1264,12 @@ Integrity: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="166"/>
+        <location filename="../core/central/CentralStore.cpp" line="168"/>
         <source>The enrollment code is unknown or was already used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/central/CentralStore.cpp" line="169"/>
+        <location filename="../core/central/CentralStore.cpp" line="171"/>
         <source>The enrollment code has expired (codes are valid for %n day(s)); ask for a new one.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1277,93 +1277,98 @@ Integrity: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="176"/>
+        <location filename="../core/central/CentralStore.cpp" line="178"/>
         <source>a monitor&apos;s device names its own site code (2 to 10 capital letters or digits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="178"/>
+        <location filename="../core/central/CentralStore.cpp" line="180"/>
         <source>This enrollment code is for another site, not %1; it was not used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="182"/>
+        <location filename="../core/central/CentralStore.cpp" line="184"/>
+        <source>a site&apos;s device is enrolled with its administrator&apos;s own key certificate; this program is from before that: upgrade it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralStore.cpp" line="188"/>
         <source>the enrolling administrator&apos;s own key certificate, for site %1, signed by that key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="223"/>
+        <location filename="../core/central/CentralStore.cpp" line="229"/>
         <source>Unknown device token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="225"/>
+        <location filename="../core/central/CentralStore.cpp" line="231"/>
         <source>This token was replaced by its device and is no longer valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="228"/>
-        <location filename="../core/central/CentralStore.cpp" line="323"/>
+        <location filename="../core/central/CentralStore.cpp" line="234"/>
+        <location filename="../core/central/CentralStore.cpp" line="329"/>
         <source>This device&apos;s token was revoked by the central site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="252"/>
+        <location filename="../core/central/CentralStore.cpp" line="258"/>
         <source>a token this device replaced at %1 was used again: someone kept a copy of it (an account that left the site?); if the device&apos;s own syncs are refused, its token was taken over: revoke the device and enrol it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="301"/>
+        <location filename="../core/central/CentralStore.cpp" line="307"/>
         <source>no enrolled device has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="316"/>
+        <location filename="../core/central/CentralStore.cpp" line="322"/>
         <source>a device token is 64 lower-case hexadecimal digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="329"/>
+        <location filename="../core/central/CentralStore.cpp" line="335"/>
         <source>This device&apos;s token was replaced since the request was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="333"/>
+        <location filename="../core/central/CentralStore.cpp" line="339"/>
         <source>this token is not available; draw another</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="356"/>
+        <location filename="../core/central/CentralStore.cpp" line="362"/>
         <source>A monitor&apos;s device may send queries and source verification only, not changes to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="359"/>
+        <location filename="../core/central/CentralStore.cpp" line="365"/>
         <source>A monitor&apos;s device does not resolve conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="370"/>
+        <location filename="../core/central/CentralStore.cpp" line="376"/>
         <source>a monitoring record must name a patient the central site holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="390"/>
+        <location filename="../core/central/CentralStore.cpp" line="396"/>
         <source>a change needs an id, a known table and a record id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="393"/>
+        <location filename="../core/central/CentralStore.cpp" line="399"/>
         <source>&quot;%1&quot; is not a field name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="406"/>
+        <location filename="../core/central/CentralStore.cpp" line="412"/>
         <source>A device of site %1 may not refer to records of another site (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="410"/>
+        <location filename="../core/central/CentralStore.cpp" line="416"/>
         <source>A device of site %1 may not change records of another site.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1829,12 +1834,12 @@ New recovery key (shown once; print it or write it down and keep it locked away)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="120"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="122"/>
         <source>Pushed %1, pulled %2; %3 pending, %4 conflict(s) to resolve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="150"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="152"/>
         <source>Central site: %1
 Pending changes: %2
 Last success: %3
@@ -1842,43 +1847,43 @@ Conflicts to resolve: %4%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="151"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="153"/>
         <source>none configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="152"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="154"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="153"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="155"/>
         <source>
 Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="154"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="156"/>
         <source>Sealed randomization reserve: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="154"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="156"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="165"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="167"/>
         <source>enrol this site with the central site, with a one-time code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="167"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="169"/>
         <source>sync with the central site now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="169"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="171"/>
         <source>the central site, pending changes, the last sync and conflicts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3640,49 +3645,49 @@ Last error: %1</source>
 <context>
     <name>KeyCertificate</name>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="105"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="108"/>
         <source>a key certificate is an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="112"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="115"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="114"/>
-        <location filename="../core/security/KeyCertificate.cpp" line="116"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="117"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="119"/>
         <source>an account is named by its opaque id (U. and 12 hex digits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="118"/>
-        <location filename="../core/security/KeyCertificate.cpp" line="120"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="121"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="123"/>
         <source>a public key is 64 lower-case hex digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="122"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="125"/>
         <source>&quot;%1&quot; is not a role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="125"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="128"/>
         <source>a time in ISO 8601, UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="127"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="130"/>
         <source>a signature is 128 lower-case hex digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="159"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="162"/>
         <source>The audit trail does not verify (%1), so no key is certified; run `audit verify`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="210"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="213"/>
         <source>Only an administrator with a signing key enrols a device; sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5328,7 +5333,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/SyncClient.cpp" line="411"/>
+        <location filename="../core/sync/SyncClient.cpp" line="418"/>
         <source>The central site acknowledged none of the %n change(s) sent; they stay in the outbox. Ask the central site&apos;s operator to look at it.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5336,17 +5341,17 @@ Why is saved data being changed? (kept in the audit trail)</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="523"/>
+        <location filename="../core/sync/SyncClient.cpp" line="530"/>
         <source>The central site cannot be used safely: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="540"/>
+        <location filename="../core/sync/SyncClient.cpp" line="547"/>
         <source>The central site cannot be reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="554"/>
+        <location filename="../core/sync/SyncClient.cpp" line="561"/>
         <source>The central site refused the request (HTTP %1): %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6196,6 +6201,17 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <location filename="../core/security/Session.cpp" line="79"/>
         <source>The device&apos;s scope is set by its enrolment with the central site only.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muco::SyncClient</name>
+    <message numerus="yes">
+        <location filename="../core/sync/SyncClient.cpp" line="359"/>
+        <source>The central site did not take %n key certificate(s) from this device, so signatures made with those keys will be refused there. An administrator enrols this device again (sync enroll).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10919,27 +10935,27 @@ grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="69"/>
+        <location filename="../ui/SyncController.cpp" line="70"/>
         <source>Sync: status unavailable (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="72"/>
+        <location filename="../ui/SyncController.cpp" line="73"/>
         <source>Sync: no central site configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="74"/>
+        <location filename="../ui/SyncController.cpp" line="75"/>
         <source>last sync %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="75"/>
+        <location filename="../ui/SyncController.cpp" line="76"/>
         <source>never synchronised</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SyncController.cpp" line="76"/>
+        <location filename="../ui/SyncController.cpp" line="77"/>
         <source>%n pending change(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -10947,7 +10963,7 @@ grades</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SyncController.cpp" line="78"/>
+        <location filename="../ui/SyncController.cpp" line="79"/>
         <source>%n conflict(s) to resolve</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -10955,17 +10971,17 @@ grades</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="80"/>
+        <location filename="../ui/SyncController.cpp" line="81"/>
         <source>offline: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="80"/>
+        <location filename="../ui/SyncController.cpp" line="81"/>
         <source>not synchronised: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="81"/>
+        <location filename="../ui/SyncController.cpp" line="84"/>
         <source>Sync: %1</source>
         <translation type="unfinished"></translation>
     </message>

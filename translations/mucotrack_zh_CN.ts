@@ -1277,32 +1277,32 @@ Integrity: %2</source>
         <translation>记录标识须为最多 64 个字符的文本</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="290"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="286"/>
         <source>The central site refuses this device&apos;s data: %1 record %2 %3. The central site&apos;s operator has been alerted.</source>
         <translation>中心站点拒绝此设备的数据：%1 记录 %2 %3。已通知中心站点的管理员。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="301"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="297"/>
         <source>carries a signature but is marked &quot;%1&quot;</source>
         <translation>带有签名，但被标记为“%1”</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="307"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="303"/>
         <source>carries an electronic signature of %1 that does not hold for the record as sent</source>
         <translation>带有 %1 的电子签名，但该签名与所发送的记录不符</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="294"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="290"/>
         <source>lost the electronic signature of %1 the central site had checked</source>
         <translation>丢失了中心站点已核验过的 %1 的电子签名</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="305"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="301"/>
         <source>is signed by %1, who holds no key the central site knows in a role that may sign it</source>
         <translation>由 %1 签署，但中央站点未登记其可签署此记录之角色的密钥</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="323"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="319"/>
         <source>was signed by %1 without the signature the central site checks</source>
         <translation>由 %1 签署，但缺少中心站点核验所需的签名</translation>
     </message>
@@ -1320,105 +1320,110 @@ Integrity: %2</source>
         <translation>站点代码为 2 至 10 位大写字母或数字</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="166"/>
+        <location filename="../core/central/CentralStore.cpp" line="168"/>
         <source>The enrollment code is unknown or was already used.</source>
         <translation>注册码未知或已被使用。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/central/CentralStore.cpp" line="169"/>
+        <location filename="../core/central/CentralStore.cpp" line="171"/>
         <source>The enrollment code has expired (codes are valid for %n day(s)); ask for a new one.</source>
         <translation>
             <numerusform>注册码已过期（注册码有效期为 %n 天）；请申请新的注册码。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="176"/>
+        <location filename="../core/central/CentralStore.cpp" line="178"/>
         <source>a monitor&apos;s device names its own site code (2 to 10 capital letters or digits)</source>
         <translation>监查员设备须给出其自身的站点代码（2 至 10 个大写字母或数字）</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="178"/>
+        <location filename="../core/central/CentralStore.cpp" line="180"/>
         <source>This enrollment code is for another site, not %1; it was not used.</source>
         <translation>此注册码属于其他站点，而非 %1；未被使用。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="182"/>
+        <location filename="../core/central/CentralStore.cpp" line="184"/>
+        <source>a site&apos;s device is enrolled with its administrator&apos;s own key certificate; this program is from before that: upgrade it</source>
+        <translation>中心的设备须以其管理员本人的密钥证书注册；此程序版本早于该要求：请升级</translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralStore.cpp" line="188"/>
         <source>the enrolling administrator&apos;s own key certificate, for site %1, signed by that key</source>
         <translation>须为注册设备的管理员本人的密钥证书，属于中心 %1，并由该密钥签署</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="223"/>
+        <location filename="../core/central/CentralStore.cpp" line="229"/>
         <source>Unknown device token.</source>
         <translation>未知的设备令牌。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="225"/>
+        <location filename="../core/central/CentralStore.cpp" line="231"/>
         <source>This token was replaced by its device and is no longer valid.</source>
         <translation>此令牌已被其设备更换，不再有效。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="228"/>
-        <location filename="../core/central/CentralStore.cpp" line="323"/>
+        <location filename="../core/central/CentralStore.cpp" line="234"/>
+        <location filename="../core/central/CentralStore.cpp" line="329"/>
         <source>This device&apos;s token was revoked by the central site.</source>
         <translation>此设备的令牌已被中心站点吊销。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="252"/>
+        <location filename="../core/central/CentralStore.cpp" line="258"/>
         <source>a token this device replaced at %1 was used again: someone kept a copy of it (an account that left the site?); if the device&apos;s own syncs are refused, its token was taken over: revoke the device and enrol it again</source>
         <translation>本设备于 %1 更换的令牌再次被使用：有人保留了其副本（已离开本中心的账户？）；如果本设备自身的同步被拒绝，说明其令牌已被冒用：请吊销该设备并重新注册</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="301"/>
+        <location filename="../core/central/CentralStore.cpp" line="307"/>
         <source>no enrolled device has the id %1</source>
         <translation>没有 ID 为 %1 的已注册设备</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="316"/>
+        <location filename="../core/central/CentralStore.cpp" line="322"/>
         <source>a device token is 64 lower-case hexadecimal digits</source>
         <translation>设备令牌为 64 位小写十六进制数字</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="329"/>
+        <location filename="../core/central/CentralStore.cpp" line="335"/>
         <source>This device&apos;s token was replaced since the request was sent.</source>
         <translation>自请求发出后，本设备的令牌已被更换。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="333"/>
+        <location filename="../core/central/CentralStore.cpp" line="339"/>
         <source>this token is not available; draw another</source>
         <translation>此令牌不可用；请另行生成</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="356"/>
+        <location filename="../core/central/CentralStore.cpp" line="362"/>
         <source>A monitor&apos;s device may send queries and source verification only, not changes to %1.</source>
         <translation>监查员设备只能发送数据质疑和源数据核查，不能发送对 %1 的更改。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="359"/>
+        <location filename="../core/central/CentralStore.cpp" line="365"/>
         <source>A monitor&apos;s device does not resolve conflicts.</source>
         <translation>监查员设备不能解决冲突。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="370"/>
+        <location filename="../core/central/CentralStore.cpp" line="376"/>
         <source>a monitoring record must name a patient the central site holds</source>
         <translation>监查记录必须指明中心站点已有的患者</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="390"/>
+        <location filename="../core/central/CentralStore.cpp" line="396"/>
         <source>a change needs an id, a known table and a record id</source>
         <translation>一项更改需要有 ID、已知的表和记录 ID</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="393"/>
+        <location filename="../core/central/CentralStore.cpp" line="399"/>
         <source>&quot;%1&quot; is not a field name</source>
         <translation>“%1”不是字段名</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="406"/>
+        <location filename="../core/central/CentralStore.cpp" line="412"/>
         <source>A device of site %1 may not refer to records of another site (%2).</source>
         <translation>站点 %1 的设备不得引用其他站点（%2）的记录。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="410"/>
+        <location filename="../core/central/CentralStore.cpp" line="416"/>
         <source>A device of site %1 may not change records of another site.</source>
         <translation>站点 %1 的设备不得修改其他站点的记录。</translation>
     </message>
@@ -1906,12 +1911,12 @@ New recovery key (shown once; print it or write it down and keep it locked away)
         <translation>此设备已在 %1 注册（站点 %2）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="120"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="122"/>
         <source>Pushed %1, pulled %2; %3 pending, %4 conflict(s) to resolve.</source>
         <translation>已推送 %1 项，已拉取 %2 项；%3 项待同步，%4 个冲突待解决。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="150"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="152"/>
         <source>Central site: %1
 Pending changes: %2
 Last success: %3
@@ -1922,44 +1927,44 @@ Conflicts to resolve: %4%5</source>
 待解决冲突：%4%5</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="151"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="153"/>
         <source>none configured</source>
         <translation>未配置</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="152"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="154"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="153"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="155"/>
         <source>
 Last error: %1</source>
         <translation>
 上次错误：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="154"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="156"/>
         <source>Sealed randomization reserve: %1</source>
         <translation>封存的随机化储备：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="154"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="156"/>
         <source>empty</source>
         <translation>空</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="165"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="167"/>
         <source>enrol this site with the central site, with a one-time code</source>
         <translation>凭一次性注册码将本站点注册到中心站点</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="167"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="169"/>
         <source>sync with the central site now</source>
         <translation>立即与中心站点同步</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="169"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="171"/>
         <source>the central site, pending changes, the last sync and conflicts</source>
         <translation>中心站点、待同步更改、上次同步和冲突</translation>
     </message>
@@ -3718,49 +3723,49 @@ Last error: %1</source>
 <context>
     <name>KeyCertificate</name>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="105"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="108"/>
         <source>a key certificate is an object</source>
         <translation>密钥证书须为一个对象</translation>
     </message>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="112"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="115"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation>中心代码为 2 至 10 个大写字母或数字</translation>
     </message>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="114"/>
-        <location filename="../core/security/KeyCertificate.cpp" line="116"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="117"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="119"/>
         <source>an account is named by its opaque id (U. and 12 hex digits)</source>
         <translation>账户以其匿名标识表示（U. 加 12 位十六进制数字）</translation>
     </message>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="118"/>
-        <location filename="../core/security/KeyCertificate.cpp" line="120"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="121"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="123"/>
         <source>a public key is 64 lower-case hex digits</source>
         <translation>公钥为 64 位小写十六进制数字</translation>
     </message>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="122"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="125"/>
         <source>&quot;%1&quot; is not a role</source>
         <translation>“%1”不是角色</translation>
     </message>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="125"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="128"/>
         <source>a time in ISO 8601, UTC</source>
         <translation>须为 ISO 8601 格式的 UTC 时间</translation>
     </message>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="127"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="130"/>
         <source>a signature is 128 lower-case hex digits</source>
         <translation>签名为 128 位小写十六进制数字</translation>
     </message>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="159"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="162"/>
         <source>The audit trail does not verify (%1), so no key is certified; run `audit verify`.</source>
         <translation>审计追踪验证未通过（%1），因此未认证任何密钥；请运行 `audit verify`。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="210"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="213"/>
         <source>Only an administrator with a signing key enrols a device; sign in again.</source>
         <translation>只有持有签名密钥的管理员可以注册设备；请重新登录。</translation>
     </message>
@@ -5407,24 +5412,24 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>同步期间，本设备的注册已在另一个程序中更改；请再次同步。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/SyncClient.cpp" line="411"/>
+        <location filename="../core/sync/SyncClient.cpp" line="418"/>
         <source>The central site acknowledged none of the %n change(s) sent; they stay in the outbox. Ask the central site&apos;s operator to look at it.</source>
         <translation>
             <numerusform>中心站点未确认已发送的 %n 项更改中的任何一项；这些更改仍保留在发件箱中。请联系中心站点的运维人员检查。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="523"/>
+        <location filename="../core/sync/SyncClient.cpp" line="530"/>
         <source>The central site cannot be used safely: %1</source>
         <translation>无法安全地使用中心站点：%1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="540"/>
+        <location filename="../core/sync/SyncClient.cpp" line="547"/>
         <source>The central site cannot be reached: %1</source>
         <translation>无法连接中心站点：%1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="554"/>
+        <location filename="../core/sync/SyncClient.cpp" line="561"/>
         <source>The central site refused the request (HTTP %1): %2</source>
         <translation>中心站点拒绝了请求（HTTP %1）：%2</translation>
     </message>
@@ -6273,6 +6278,16 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <location filename="../core/security/Session.cpp" line="79"/>
         <source>The device&apos;s scope is set by its enrolment with the central site only.</source>
         <translation>设备的权限范围只能由其在中心站点的注册确定。</translation>
+    </message>
+</context>
+<context>
+    <name>muco::SyncClient</name>
+    <message numerus="yes">
+        <location filename="../core/sync/SyncClient.cpp" line="359"/>
+        <source>The central site did not take %n key certificate(s) from this device, so signatures made with those keys will be refused there. An administrator enrols this device again (sync enroll).</source>
+        <translation>
+            <numerusform>中央站点未接受此设备的 %n 份密钥证书，用这些密钥所作的签名将在那里被拒绝。请由管理员重新注册此设备（sync enroll）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11003,51 +11018,51 @@ grades</source>
         <translation>同步：正在同步...</translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="69"/>
+        <location filename="../ui/SyncController.cpp" line="70"/>
         <source>Sync: status unavailable (%1)</source>
         <translation>同步：无法获取状态（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="72"/>
+        <location filename="../ui/SyncController.cpp" line="73"/>
         <source>Sync: no central site configured</source>
         <translation>同步：未配置中心站点</translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="74"/>
+        <location filename="../ui/SyncController.cpp" line="75"/>
         <source>last sync %1</source>
         <translation>上次同步 %1</translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="75"/>
+        <location filename="../ui/SyncController.cpp" line="76"/>
         <source>never synchronised</source>
         <translation>从未同步</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SyncController.cpp" line="76"/>
+        <location filename="../ui/SyncController.cpp" line="77"/>
         <source>%n pending change(s)</source>
         <translation>
             <numerusform>%n 项更改待同步</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SyncController.cpp" line="78"/>
+        <location filename="../ui/SyncController.cpp" line="79"/>
         <source>%n conflict(s) to resolve</source>
         <translation>
             <numerusform>%n 个冲突待解决</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="80"/>
+        <location filename="../ui/SyncController.cpp" line="81"/>
         <source>offline: %1</source>
         <translation>离线：%1</translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="80"/>
+        <location filename="../ui/SyncController.cpp" line="81"/>
         <source>not synchronised: %1</source>
         <translation>未同步：%1</translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="81"/>
+        <location filename="../ui/SyncController.cpp" line="84"/>
         <source>Sync: %1</source>
         <translation>同步：%1</translation>
     </message>

@@ -53,6 +53,7 @@ void SyncController::syncNow()
 void SyncController::finished(const SyncReport &report)
 {
     m_lastError = report.ok ? QString() : report.error;
+    m_lastWarning = report.warnings.join(QLatin1Char(' '));
     m_offline = report.networkFailure;
     // Not deleted inside its own signal: later, from the event loop.
     m_client.release()->deleteLater();
@@ -78,6 +79,8 @@ QString SyncController::statusText() const
         parts << tr("%n conflict(s) to resolve", nullptr, s.conflicts);
     if (!m_lastError.isEmpty())
         parts << (m_offline ? tr("offline: %1") : tr("not synchronised: %1")).arg(m_lastError);
+    else if (!m_lastWarning.isEmpty())
+        parts << m_lastWarning;
     return tr("Sync: %1").arg(parts.join(QStringLiteral(" · ")));
 }
 

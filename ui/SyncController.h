@@ -37,6 +37,7 @@ private:
     std::unique_ptr<SyncTransport> m_transport;
     std::unique_ptr<SyncClient> m_client;
     QString m_lastError;
+    QString m_lastWarning;   // the last run went through with something for an administrator to do
     bool m_offline = false;   // the last error was the network's (else a refusal: the token, the central site)
 };
 

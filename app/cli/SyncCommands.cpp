@@ -114,6 +114,8 @@ int now(CliContext &ctx)
     const SyncReport r = client.runBlocking();
     if (!r.ok)
         return ctx.fail({r.integrity ? ErrorKind::Integrity : r.denied ? ErrorKind::Denied : ErrorKind::Network, r.error, {}});
+    for (const QString &warning : r.warnings)   // on stderr: the JSON on stdout is the contract's
+        ctx.printError(warning);
     if (ctx.flag(QStringLiteral("json")))
         return ctx.printJson({{QStringLiteral("pushed"), r.pushed}, {QStringLiteral("pulled"), r.pulled},
                               {QStringLiteral("conflicts"), r.conflicts}, {QStringLiteral("pending"), r.pending}});

@@ -352,6 +352,13 @@ void SyncClient::postKeys(const AuditAnchoring::KeysRequest &request)
                              notOk(status, answer, networkError, [this, request] { postKeys(request); });
                              return;
                          }
+                         // Not chained to the device's root: an older device (enrolled before
+                         // roots) or certificates made by no administrator the central site knows.
+                         if (const int unproven = answer.value(QStringLiteral("unproven")).toInt(); unproven > 0)
+                             m_report.warnings.append(
+                                 tr("The central site did not take %n key certificate(s) from this device, so signatures made with "
+                                    "those keys will be refused there. An administrator enrols this device again (sync enroll).",
+                                    nullptr, unproven));
                          const Status sent = AuditAnchoring::keysSent(m_session, request.through);
                          if (!sent.ok()) {
                              finish(false, sent.error().message, false);

@@ -78,6 +78,9 @@ struct SyncReport {
     int pulled = 0;
     int conflicts = 0;   // open conflicts after the run
     int pending = 0;
+    // The run went through, but something needs an administrator: key certificates the central
+    // site did not take (signatures made with those keys will be refused there).
+    QStringList warnings;
 };
 
 class SyncClient : public QObject {
