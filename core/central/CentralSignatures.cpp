@@ -9,7 +9,6 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <algorithm>
 
 namespace muco {
@@ -25,11 +24,6 @@ constexpr int kMaxKeys = 1000;   // accounts and past keys of one device, with r
 constexpr int kMaxExempt = 20000;   // records signed before: a trial's visits and screenings, several times over
 constexpr int kMaxCertificates = 5000;   // every administrator certifying every account, several times over
 
-bool isPublicKeyHex(const QString &s)
-{
-    static const QRegularExpression re(QStringLiteral("^[0-9a-f]{64}$"));
-    return re.match(s).hasMatch();
-}
 
 // A stored value as the device's row held it, as text (RecordSignature hashes values as text).
 QVariant asText(const std::optional<QString> &canonical)
@@ -88,7 +82,7 @@ Result<QJsonObject> CentralSignatures::registerKeys(const DeviceIdentity &device
         // Opaque ids only: a user name never reaches the central site (docs/security.md, M5).
         if (!Minimisation::isOpaqueAccountId(k.value(QStringLiteral("account")).toString()))
             return Error::invalid(QStringLiteral("keys[%1].account").arg(i), Tr::tr("an account is named by its opaque id (U. and 12 hex digits)"));
-        if (!isPublicKeyHex(k.value(QStringLiteral("public_key")).toString()))
+        if (!KeyCertificate::isPublicKeyHex(k.value(QStringLiteral("public_key")).toString()))
             return Error::invalid(QStringLiteral("keys[%1].public_key").arg(i), Tr::tr("a public key is 64 lower-case hex digits"));
     }
     const QJsonValue certificatesValue = request.value(QStringLiteral("certificates"));
@@ -198,7 +192,7 @@ Result<CentralSignatures::Taken> CentralSignatures::acceptCertificates(const Dev
         for (const KeyCertificate &c : std::as_const(pending)) {
             if (!before.isEmpty())
                 break;
-            if (!c.selfCertified() || c.role != roleId(Role::Administrator))
+            if (!c.isRoot())
                 continue;
             // Pinned here, and then taken below like any certificate of a certifying key.
             MUCO_TRY(m_backend.exec(QStringLiteral("INSERT INTO device_roots (device_id, site, account, public_key, how, pinned_utc)"
@@ -225,7 +219,7 @@ Result<CentralSignatures::Taken> CentralSignatures::acceptCertificates(const Dev
         const auto it = latest.constFind(key);
         if (it == latest.constEnd())
             return key == root;
-        return it->second == roleId(Role::Administrator) || it->second == QLatin1String(KeyCertificate::kRecovery);
+        return KeyCertificate::roleCertifies(it->second);
     };
     // In as many rounds as the chain is long: an administrator's key certified in this request
     // certifies the keys after it.

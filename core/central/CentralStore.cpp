@@ -10,7 +10,6 @@
 #include "records/DeviceScope.h"
 #include "common/Ids.h"
 #include "records/Minimisation.h"
-#include "security/Roles.h"
 #include "common/SecureBytes.h"
 #include <QCoreApplication>
 #include <algorithm>
@@ -183,8 +182,7 @@ Result<Enrollment> CentralStore::enrollOnce(const QString &code, const QString &
     if (!root && !monitor && rootRequired)
         return Error::invalid(QStringLiteral("root"), Tr::tr("a site's device is enrolled with its administrator's own key certificate; "
                                                              "this program is from before that: upgrade it"));
-    if (root && !monitor
-        && (root->site != e.site || !root->selfCertified() || root->role != roleId(Role::Administrator) || !root->holds()))
+    if (root && !monitor && (root->site != e.site || !root->isRoot()))
         return Error::invalid(QStringLiteral("root"), Tr::tr("the enrolling administrator's own key certificate, for site %1, signed by that key")
                                                           .arg(e.site));
     const QString now = isoUtc(m_clock->nowUtc());

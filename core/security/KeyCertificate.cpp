@@ -85,9 +85,19 @@ bool KeyCertificate::holds() const
     return SigningKey::verify(QByteArray::fromHex(certifierKey.toLatin1()), message(), QByteArray::fromHex(signature.toLatin1()));
 }
 
-bool KeyCertificate::certifies() const
+bool KeyCertificate::isRoot() const
+{
+    return selfCertified() && role == roleId(Role::Administrator) && holds();
+}
+
+bool KeyCertificate::roleCertifies(const QString &role)
 {
     return role == roleId(Role::Administrator) || role == QLatin1String(kRecovery);
+}
+
+bool KeyCertificate::isPublicKeyHex(const QString &text)
+{
+    return isHex(text, 64);
 }
 
 QJsonObject KeyCertificate::toJson() const
@@ -117,9 +127,9 @@ Result<KeyCertificate> KeyCertificate::fromJson(const QJsonValue &json, const QS
         return Error::invalid(path + QStringLiteral(".account"), Tr::tr("an account is named by its opaque id (U. and 12 hex digits)"));
     if (!isOpaqueAccountId(c.certifier))
         return Error::invalid(path + QStringLiteral(".certifier"), Tr::tr("an account is named by its opaque id (U. and 12 hex digits)"));
-    if (!isHex(c.publicKey, 64))
+    if (!isPublicKeyHex(c.publicKey))
         return Error::invalid(path + QStringLiteral(".public_key"), Tr::tr("a public key is 64 lower-case hex digits"));
-    if (!isHex(c.certifierKey, 64))
+    if (!isPublicKeyHex(c.certifierKey))
         return Error::invalid(path + QStringLiteral(".certifier_key"), Tr::tr("a public key is 64 lower-case hex digits"));
     if (!isKnownRole(c.role))
         return Error::invalid(path + QStringLiteral(".role"), Tr::tr("\"%1\" is not a role").arg(c.role.left(32)));

@@ -36,8 +36,11 @@ struct KeyCertificate {
     QByteArray message() const;
     bool holds() const;
     bool selfCertified() const { return account == certifier && publicKey == certifierKey; }
-    // Whether the role lets the key certify others (administrators and the recovery key).
-    bool certifies() const;
+    // An administrator's own certificate that holds: what a device's root must be.
+    bool isRoot() const;
+    // Whether a key of `role` certifies others (administrators and the recovery key).
+    static bool roleCertifies(const QString &role);
+    static bool isPublicKeyHex(const QString &text);   // 64 lower-case hex digits
     QJsonObject toJson() const;
     // Checked field by field; `path` names the certificate in messages ("certificates[3]").
     static Result<KeyCertificate> fromJson(const QJsonValue &json, const QString &path);
