@@ -1,15 +1,23 @@
 #include "PushWorkload.h"
+#include "common/Ids.h"
+#include <QCryptographicHash>
 #include <QElapsedTimer>
-#include <QUuid>
+#include <algorithm>
+#include <array>
 
 namespace muco::bench {
 
 namespace {
 
-// Ids derived from the change's number, so a patient's labs name it without a lookup.
-QString idOf(const char *kind, int i)
+// Ids laid out as a device makes them (newUuid: version 7, the time of making first), made at
+// one change a millisecond, the random part derived from the change's number so that a
+// patient's labs name it without a lookup.
+QString idOf(const char *kind, int i, int made)
 {
-    return QUuid::createUuidV5(QUuid(), QStringLiteral("%1-%2").arg(QString::fromLatin1(kind)).arg(i)).toString(QUuid::WithoutBraces);
+    const QByteArray h = QCryptographicHash::hash(QByteArray(QByteArray(kind) + '-' + QByteArray::number(i)), QCryptographicHash::Sha256);
+    std::array<unsigned char, 10> random{};
+    std::copy_n(reinterpret_cast<const unsigned char *>(h.constData()), random.size(), random.begin());
+    return timeOrderedUuid(1764576000000 + made, random);
 }
 
 QJsonObject change(int i)
@@ -20,7 +28,7 @@ QJsonObject change(int i)
     QString record;
     if (i % 10 == 0) {
         table = QStringLiteral("patients");
-        record = idOf("patient", patient);
+        record = idOf("patient", patient, patient * 10);
         fields = {{QStringLiteral("site"), QStringLiteral("GX01")},
                   {QStringLiteral("subject_id"), QStringLiteral("GX01-%1").arg(patient + 1, 6, 10, QLatin1Char('0'))},
                   {QStringLiteral("subject_number"), patient + 1},
@@ -30,16 +38,16 @@ QJsonObject change(int i)
                   {QStringLiteral("created_utc"), QStringLiteral("2026-11-25T08:00:00.000Z")}};
     } else {
         table = QStringLiteral("lab_results");
-        record = idOf("lab", i);
+        record = idOf("lab", i, i);
         fields = {{QStringLiteral("analyte"), QStringLiteral("hemoglobin")},
                   {QStringLiteral("collected_utc"), QStringLiteral("2026-11-25T07:%1:00.000Z").arg(i % 60, 2, 10, QLatin1Char('0'))},
                   {QStringLiteral("panel"), QStringLiteral("blood_count")},
-                  {QStringLiteral("patient_id"), idOf("patient", patient)},
+                  {QStringLiteral("patient_id"), idOf("patient", patient, patient * 10)},
                   {QStringLiteral("si_value"), QString::number(90 + i % 80)},
                   {QStringLiteral("unit"), QStringLiteral("g/L")},
                   {QStringLiteral("value"), QString::number(90 + i % 80)}};
     }
-    return {{QStringLiteral("id"), idOf("change", i)}, {QStringLiteral("table"), table}, {QStringLiteral("record_id"), record},
+    return {{QStringLiteral("id"), idOf("change", i, i)}, {QStringLiteral("table"), table}, {QStringLiteral("record_id"), record},
             {QStringLiteral("fields"), fields}, {QStringLiteral("old"), QJsonObject()},
             {QStringLiteral("changed_by"), QStringLiteral("nurse")}, {QStringLiteral("changed_utc"), QStringLiteral("2026-11-25T08:00:00.000Z")}};
 }

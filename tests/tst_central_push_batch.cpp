@@ -11,6 +11,7 @@
 #include "common/CanonicalJson.h"
 #include "common/Ids.h"
 #include <QJsonArray>
+#include <algorithm>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include "CentralSchema.h"
@@ -296,8 +297,37 @@ private slots:
             const qsizetype branches = sql == one || backend == QLatin1String("postgres") ? 1 : 2;
             QVERIFY2(text.join(QLatin1Char(' ')).count(QLatin1String("records_subject")) >= branches, qPrintable(text.join(QLatin1Char('\n'))));
         }
-        if (backend == QLatin1String("postgres"))
-            QVERIFY(store->backend().exec(QStringLiteral("SET enable_seqscan = on")).ok());
+        if (backend != QLatin1String("postgres"))
+            return;
+        QVERIFY(store->backend().exec(QStringLiteral("SET enable_seqscan = on")).ok());
+        // A trial's worth of patients, the statistics taken: each subject ID asked is looked up
+        // in the index by its value (an Index Cond on the list's element), not hashed against
+        // every patient's ID read from the whole index (the plan PostgreSQL chose for a join
+        // from the list: 39 ms a push at 10,000 patients, growing with the trial).
+        for (const char *sql : {"INSERT INTO records (table_name, record_id, field, value, change_id) SELECT 'patients', 'p' || g,"
+                                " 'subject_id', '[\"GX01-' || g || '\"]', 'c' || g FROM generate_series(1, 5000) AS g",
+                                "INSERT INTO record_sites (table_name, record_id, site) SELECT 'patients', 'p' || g, 'GX01'"
+                                " FROM generate_series(1, 5000) AS g",
+                                "ANALYZE records", "ANALYZE record_sites"})
+            QVERIFY(store->backend().exec(QString::fromLatin1(sql)).ok());
+        const QString asked = QStringLiteral("'[\"[\\\"GX01-17\\\"]\", \"[\\\"GX01-4242\\\"]\"]'");
+        auto plan = store->backend().query(explain + PushBatch::subjectHoldersJsonSql().replace(QLatin1Char('?'), asked));
+        QVERIFY2(plan.ok(), plan.ok() ? "" : qPrintable(plan.error().message));
+        QStringList lines;
+        for (const QVariantList &r : plan.value())
+            lines << r.value(0).toString();
+        const bool byValue = std::any_of(lines.cbegin(), lines.cend(), [](const QString &l) {
+            return l.contains(QLatin1String("Index Cond")) && l.contains(QLatin1String("lower(j.v)"));
+        });
+        QVERIFY2(byValue, qPrintable(lines.join(QLatin1Char('\n'))));
+        // And it answers: each asked ID with its holder.
+        auto found = store->backend().query(PushBatch::subjectHoldersJsonSql().replace(QLatin1Char('?'), asked));
+        QVERIFY2(found.ok(), found.ok() ? "" : qPrintable(found.error().message));
+        QStringList holders;
+        for (const QVariantList &r : found.value())
+            holders << r.value(0).toString() + QLatin1Char(' ') + r.value(1).toString() + QLatin1Char(' ') + r.value(2).toString();
+        holders.sort();
+        QCOMPARE(holders, (QStringList{QStringLiteral("[\"GX01-17\"] p17 GX01"), QStringLiteral("[\"GX01-4242\"] p4242 GX01")}));
     }
 };
 

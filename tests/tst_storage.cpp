@@ -3,6 +3,7 @@
 #include "TestSite.h"
 #include "common/CanonicalJson.h"
 #include "common/CompactJson.h"
+#include "common/Ids.h"
 #include "common/Secret.h"
 #include "records/Patients.h"
 #include "storage/Database.h"
@@ -150,6 +151,36 @@ private slots:
             const QVariantMap map{{QStringLiteral("t"), alone}};
             QCOMPARE(compactJsonObject(map), QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(map)).toJson(QJsonDocument::Compact)));
         }
+    }
+
+    // Record ids are version 7 UUIDs (RFC 9562): the time of making in their first 48 bits, so
+    // ids made later sort after, and each store's indexes grow at their end (issue 14).
+    void recordIdsAreTimeOrderedVersion7()
+    {
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
+        QStringList ids;
+        for (int i = 0; i < 20000; ++i)
+            ids << newUuid();
+        const qint64 after = QDateTime::currentMSecsSinceEpoch();
+        QSet<QString> distinct(ids.cbegin(), ids.cend());
+        QCOMPARE(distinct.size(), ids.size());
+        qint64 lastMs = 0;
+        for (const QString &id : std::as_const(ids)) {
+            const QUuid uuid(id);
+            QVERIFY2(!uuid.isNull() && id.size() == 36 && id == id.toLower(), qPrintable(id));
+            QCOMPARE(id.at(14), QLatin1Char('7'));   // the version (Qt 6.4's QUuid knows 1 to 5)
+            QCOMPARE(uuid.variant(), QUuid::DCE);
+            const qint64 ms = id.left(8).append(id.mid(9, 4)).toLongLong(nullptr, 16);
+            QVERIFY2(ms >= before && ms <= after, qPrintable(id));
+            QVERIFY(ms >= lastMs);
+            lastMs = ms;
+        }
+        // The layout, bit by bit: a fixed time and random bytes.
+        const std::array<unsigned char, 10> ones{0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff};
+        QCOMPARE(timeOrderedUuid(0x0123456789ab, ones), QStringLiteral("01234567-89ab-7fff-bfff-ffffffffffff"));
+        const std::array<unsigned char, 10> zeros{};
+        QCOMPARE(timeOrderedUuid(1, zeros), QStringLiteral("00000000-0001-7000-8000-000000000000"));
+        QVERIFY(timeOrderedUuid(2, zeros) > timeOrderedUuid(1, ones));
     }
 
     void migrationsFromEveryVersion_data()

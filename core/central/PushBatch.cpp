@@ -78,10 +78,14 @@ QString PushBatch::subjectHoldersSql(int count)
 
 QString PushBatch::subjectHoldersJsonSql()
 {
-    // A join from the list, one JSON parameter, to the records_subject index: PostgreSQL reads
-    // the index once per subject ID (tst_central_push_batch theSubjectLookupUsesItsIndex).
+    // From the list, one JSON parameter, into the records_subject index once per subject ID
+    // (tst_central_push_batch theSubjectLookupUsesItsIndex). The lookup is a LATERAL subquery
+    // that OFFSET 0 keeps whole: as a plain join, PostgreSQL guessed 100 IDs in the list and
+    // hashed every patient's subject ID against them, a scan of the index in every push that
+    // grew with the trial (1.5 ms a push at first, 39 ms at 10,000 patients; issue 14).
     return QStringLiteral("SELECT j.v, r.record_id, s.site FROM json_array_elements_text(CAST(? AS json)) AS j(v)"
-                          " JOIN records r ON r.table_name = 'patients' AND r.field = 'subject_id' AND lower(r.value) = lower(j.v)"
+                          " CROSS JOIN LATERAL (SELECT h.table_name, h.record_id FROM records h WHERE h.table_name = 'patients'"
+                          " AND h.field = 'subject_id' AND lower(h.value) = lower(j.v) OFFSET 0) AS r"
                           " JOIN record_sites s ON s.table_name = r.table_name AND s.record_id = r.record_id");
 }
 

@@ -1,13 +1,33 @@
 #include "common/Ids.h"
 #include "common/SecureBytes.h"
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QUuid>
 #include <algorithm>
+#include <array>
+#include <sodium.h>
 
 namespace muco {
 QString newUuid()
 {
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::array<unsigned char, 10> drawn{};
+    randombytes_buf(drawn.data(), drawn.size());
+    return timeOrderedUuid(QDateTime::currentMSecsSinceEpoch(), drawn);
+}
+
+QString timeOrderedUuid(qint64 msSinceEpoch, const std::array<unsigned char, 10> &random)
+{
+    // RFC 9562 section 5.7: 48 bits of Unix milliseconds, big-endian, then the version (7), 12
+    // random bits, the variant (binary 10) and 62 random bits.
+    std::array<char, 16> b{};
+    for (int i = 0; i < 6; ++i)
+        b[static_cast<std::size_t>(i)] = static_cast<char>((msSinceEpoch >> (8 * (5 - i))) & 0xff);
+    b[6] = static_cast<char>(0x70 | (random[0] & 0x0f));
+    b[7] = static_cast<char>(random[1]);
+    b[8] = static_cast<char>(0x80 | (random[2] & 0x3f));
+    for (std::size_t i = 9; i < 16; ++i)
+        b[i] = static_cast<char>(random[i - 6]);
+    return QUuid::fromRfc4122(QByteArrayView(b.data(), static_cast<qsizetype>(b.size()))).toString(QUuid::WithoutBraces);
 }
 
 QString randomHex(std::size_t bytes)
