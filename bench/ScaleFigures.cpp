@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "PushWorkload.h"
 #include "TestSite.h"
+#include "common/Ids.h"
 #include "models/PatientListModel.h"
 #include "records/DemoSite.h"
 #include "records/Patients.h"
@@ -84,13 +85,13 @@ QJsonObject auditedInserts(int n)
         const QString at = QStringLiteral("2026-11-25T08:00:00.000Z");
         const QString hash(64, QLatin1Char('a'));
         for (int i = 0; i < n; ++i) {
-            const QString id = QStringLiteral("raw-%1").arg(i);
+            const QString id = newUuid();   // ids as the app makes them (they were "raw-<i>", shorter)
             const QString subject = QStringLiteral("R-%1").arg(i);
             patient->reset();
             patient->bind(1, id).bind(2, at).bind(3, subject).bind(4, qint64(200000 + i)).bind(5, at);
             (void)patient->run();
             log->reset();
-            log->bind(1, QStringLiteral("log-%1").arg(i)).bind(2, id).bind(3, QStringLiteral("{\"subject_id\":\"%1\"}").arg(subject)).bind(4, at);
+            log->bind(1, newUuid()).bind(2, id).bind(3, QStringLiteral("{\"subject_id\":\"%1\"}").arg(subject)).bind(4, at);
             (void)log->run();
             for (const char *field : {"subject_id", "subject_number", "status", "created_utc"}) {
                 audit->reset();
