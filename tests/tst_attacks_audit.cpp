@@ -20,6 +20,7 @@
 #include "security/KeyCertificate.h"
 #include "security/KeySlotFile.h"
 #include "security/SigningKey.h"
+#include "security/SiteVault.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
@@ -169,6 +170,21 @@ void forgeGrade(const test::TestSite &site, const QString &id, const SigningKey 
     const QString forged = RecordSignature::sitePart(signature) + QStringLiteral(" central:") + QString::fromLatin1(key.sign(message).toHex());
     QVERIFY(RecordSignature::centralHolds(forged, message, {key.publicKey()}));
     editPending(*db, QStringLiteral("assessments"), id, QStringLiteral("signature"), forged);
+}
+
+const QString kFreshPassword = QStringLiteral("another-password-2");
+
+// What the administrator does to the doctor's account: deactivate, demote (to nurse) or reset.
+void changeDoctor(const test::TestSite &site, const QString &change)
+{
+    auto admin = site.signIn(QStringLiteral("admin"));
+    const QString doctor = QStringLiteral("doctor");
+    if (change == QLatin1String("deactivate"))
+        QVERIFY(Accounts::deactivate(*admin, doctor, QStringLiteral("left the trial")).ok());
+    else if (change == QLatin1String("demote"))
+        QVERIFY(Accounts::setRole(*admin, doctor, Role::Nurse, QStringLiteral("joined the ward")).ok());
+    else
+        QVERIFY(Accounts::resetPassword(*admin, doctor, kFreshPassword, KdfCost::fast()).ok());
 }
 
 QString centralSignature(CentralStore &store, const QString &recordId)
@@ -852,6 +868,114 @@ private slots:
         QVERIFY2(!refused.ok, "a grade signed by a monitor's key reached the central site");
         QVERIFY(refused.integrity);
         QVERIFY2(refused.error.contains(QStringLiteral("role")), qPrintable(refused.error));
+    }
+
+    // Staff leave, change jobs and forget passwords while a device is offline. What the doctor
+    // signed while she could sign reaches the central site when the device next syncs, after the
+    // administrator deactivated, demoted or reset her: the certificate in force at the signing
+    // time decides. Before, the latest one did: the whole push was refused, an integrity alarm
+    // raised for honest data, and the device could send nothing more.
+    void aGradeSignedBeforeTheSignerLeftStillSyncs_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::newRow("deactivated") << "deactivate";
+        QTest::newRow("demoted to nurse") << "demote";
+        QTest::newRow("password reset") << "reset";
+    }
+
+    void aGradeSignedBeforeTheSignerLeftStillSyncs()
+    {
+        QFETCH(QString, change);
+        Anchored a;
+        a.work();
+        QVERIFY(a.sync().ok);   // the doctor's key is certified at the central site
+        const QString id = signedAssessment(a.site);
+        QVERIFY(!id.isEmpty());
+        a.site.clock()->advanceSecs(3600);
+        changeDoctor(a.site, change);
+        const SyncReport r = a.sync(QStringLiteral("coord"));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(fromCanonicalJson(centralSignature(*a.store, id)).toString().startsWith(QLatin1String("central:")));
+        QVERIFY(AuditAnchors(a.store->backend(), a.store->clock()).alarms()->isEmpty());
+        if (change != QLatin1String("reset"))
+            return;
+        // Her new key signs from the reset on.
+        a.site.clock()->advanceSecs(60);
+        auto coord = a.site.signIn(QStringLiteral("coord"));
+        const QString patient = Patients::add(*coord, {{}, QStringLiteral("Zhou Min"), {}, {}, QStringLiteral("1962-05-05"),
+                                                       QStringLiteral("male")})->id;
+        auto doctor = a.site.signIn(QStringLiteral("doctor"), kFreshPassword);
+        QVERIFY(doctor);
+        Exam f;
+        f.sorenessReported = f.erythemaSeen = true;
+        auto graded = Assessments::record(*doctor, patient, QDate(2026, 11, 20), f, {{1}, {1}});
+        QVERIFY(graded.ok());
+        QVERIFY(Assessments::sign(*doctor, graded->id, kFreshPassword).ok());
+        const SyncReport next = a.sync(QStringLiteral("coord"));
+        QVERIFY2(next.ok, qPrintable(next.error));
+        QVERIFY(fromCanonicalJson(centralSignature(*a.store, graded->id)).toString().startsWith(QLatin1String("central:")));
+    }
+
+    // The other side of it: the doctor's old key, kept by an insider (or by the doctor who
+    // left), signs nothing dated after the change. A grade lowered and signed with it at a time
+    // after the deactivation, demotion or reset is refused; before this version a reset key
+    // signed for ever.
+    void aKeySignsNothingAfterItsHolderLeft_data() { aGradeSignedBeforeTheSignerLeftStillSyncs_data(); }
+
+    void aKeySignsNothingAfterItsHolderLeft()
+    {
+        QFETCH(QString, change);
+        Anchored a;
+        a.work();
+        QVERIFY(a.sync().ok);
+        const SigningKey old = keyOf(a.site, QStringLiteral("doctor"));
+        const QString id = signedAssessment(a.site);
+        QVERIFY(!id.isEmpty());
+        a.site.clock()->advanceSecs(3600);
+        changeDoctor(a.site, change);
+        a.site.clock()->advanceSecs(3600);
+        {
+            auto db = openWithExtractedKey(a.site, QStringLiteral("monitor"));
+            editPending(*db, QStringLiteral("assessments"), id, QStringLiteral("signed_utc"), isoUtc(a.site.clock()->nowUtc()));
+        }
+        forgeGrade(a.site, id, old);
+        const SyncReport refused = a.sync(QStringLiteral("coord"));
+        QVERIFY2(!refused.ok, "a grade signed with a withdrawn key after its withdrawal reached the central site");
+        QVERIFY(refused.integrity);
+        QVERIFY2(refused.error.contains(id), qPrintable(refused.error));
+        QVERIFY(centralSignature(*a.store, id).isEmpty());
+    }
+
+    // A new recovery key withdraws the old one at the central site, which took it as one that
+    // certifies keys: the old key's latest certificate there says deactivated.
+    void aReplacedRecoveryKeyIsWithdrawn()
+    {
+        Anchored a;
+        a.work();
+        QVERIFY(a.sync().ok);
+        const auto recoveryKeys = [&] {
+            QMap<QString, QString> out;   // key -> its latest certificate's role
+            auto rows = a.store->backend().query(QStringLiteral("SELECT public_key, role FROM key_certificates WHERE account = ?"
+                                                                " ORDER BY certified_utc, role"),
+                                                 {Minimisation::opaqueAccountId(QStringLiteral("#recovery"))});
+            for (const QVariantList &r : rows.value())
+                out.insert(r.at(0).toString(), r.at(1).toString());
+            return out;
+        };
+        const QMap<QString, QString> before = recoveryKeys();
+        QCOMPARE(before.size(), 1);
+        QCOMPARE(before.first(), QStringLiteral("recovery"));
+        a.site.clock()->advanceSecs(60);
+        {
+            auto admin = a.site.signIn(QStringLiteral("admin"));
+            QVERIFY(SiteVault::replaceRecoveryKey(*admin, KdfCost::fast()).ok());
+        }
+        QVERIFY(a.sync().ok);
+        QMap<QString, QString> after = recoveryKeys();
+        QCOMPARE(after.size(), 2);
+        QCOMPARE(after.value(before.firstKey()), QStringLiteral("deactivated"));
+        after.remove(before.firstKey());
+        QCOMPARE(after.first(), QStringLiteral("recovery"));
     }
 
     // An account made after enrolment: the administrator certifies its key at once, the

@@ -1181,72 +1181,72 @@ Integrity: %2</source>
 <context>
     <name>CentralSignatures</name>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="81"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="75"/>
         <source>A monitor&apos;s device signs no records and registers no keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="85"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="79"/>
         <source>&quot;keys&quot; needs a list of at most %1 keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="90"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="84"/>
         <source>an account is named by its opaque id (U. and 12 hex digits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="92"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="86"/>
         <source>a public key is 64 lower-case hex digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="97"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="91"/>
         <source>&quot;certificates&quot; needs a list of at most %1 certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="103"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="97"/>
         <source>this device belongs to site %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="111"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="105"/>
         <source>&quot;exempt&quot; needs a list of at most %1 record ids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="114"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="108"/>
         <source>a record id is a text of at most 64 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="286"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="280"/>
         <source>The central site refuses this device&apos;s data: %1 record %2 %3. The central site&apos;s operator has been alerted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="297"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="291"/>
         <source>carries a signature but is marked &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="303"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="296"/>
+        <source>is signed by %1 at %2, who then held no key the central site knows in a role that may sign it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralSignatures.cpp" line="299"/>
         <source>carries an electronic signature of %1 that does not hold for the record as sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="290"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="284"/>
         <source>lost the electronic signature of %1 the central site had checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="301"/>
-        <source>is signed by %1, who holds no key the central site knows in a role that may sign it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="319"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="315"/>
         <source>was signed by %1 without the signature the central site checks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1254,22 +1254,22 @@ Integrity: %2</source>
 <context>
     <name>CentralStore</name>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="45"/>
+        <location filename="../core/central/CentralStore.cpp" line="44"/>
         <source>is not valid Unicode text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="112"/>
+        <location filename="../core/central/CentralStore.cpp" line="111"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="168"/>
+        <location filename="../core/central/CentralStore.cpp" line="167"/>
         <source>The enrollment code is unknown or was already used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/central/CentralStore.cpp" line="171"/>
+        <location filename="../core/central/CentralStore.cpp" line="170"/>
         <source>The enrollment code has expired (codes are valid for %n day(s)); ask for a new one.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1277,98 +1277,98 @@ Integrity: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="178"/>
+        <location filename="../core/central/CentralStore.cpp" line="177"/>
         <source>a monitor&apos;s device names its own site code (2 to 10 capital letters or digits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="180"/>
+        <location filename="../core/central/CentralStore.cpp" line="179"/>
         <source>This enrollment code is for another site, not %1; it was not used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="184"/>
+        <location filename="../core/central/CentralStore.cpp" line="183"/>
         <source>a site&apos;s device is enrolled with its administrator&apos;s own key certificate; this program is from before that: upgrade it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="188"/>
+        <location filename="../core/central/CentralStore.cpp" line="186"/>
         <source>the enrolling administrator&apos;s own key certificate, for site %1, signed by that key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="229"/>
+        <location filename="../core/central/CentralStore.cpp" line="227"/>
         <source>Unknown device token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="231"/>
+        <location filename="../core/central/CentralStore.cpp" line="229"/>
         <source>This token was replaced by its device and is no longer valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="234"/>
-        <location filename="../core/central/CentralStore.cpp" line="329"/>
+        <location filename="../core/central/CentralStore.cpp" line="232"/>
+        <location filename="../core/central/CentralStore.cpp" line="327"/>
         <source>This device&apos;s token was revoked by the central site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="258"/>
+        <location filename="../core/central/CentralStore.cpp" line="256"/>
         <source>a token this device replaced at %1 was used again: someone kept a copy of it (an account that left the site?); if the device&apos;s own syncs are refused, its token was taken over: revoke the device and enrol it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="307"/>
+        <location filename="../core/central/CentralStore.cpp" line="305"/>
         <source>no enrolled device has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="322"/>
+        <location filename="../core/central/CentralStore.cpp" line="320"/>
         <source>a device token is 64 lower-case hexadecimal digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="335"/>
+        <location filename="../core/central/CentralStore.cpp" line="333"/>
         <source>This device&apos;s token was replaced since the request was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="339"/>
+        <location filename="../core/central/CentralStore.cpp" line="337"/>
         <source>this token is not available; draw another</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="362"/>
+        <location filename="../core/central/CentralStore.cpp" line="360"/>
         <source>A monitor&apos;s device may send queries and source verification only, not changes to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="365"/>
+        <location filename="../core/central/CentralStore.cpp" line="363"/>
         <source>A monitor&apos;s device does not resolve conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="376"/>
+        <location filename="../core/central/CentralStore.cpp" line="374"/>
         <source>a monitoring record must name a patient the central site holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="396"/>
+        <location filename="../core/central/CentralStore.cpp" line="394"/>
         <source>a change needs an id, a known table and a record id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="399"/>
+        <location filename="../core/central/CentralStore.cpp" line="397"/>
         <source>&quot;%1&quot; is not a field name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="412"/>
+        <location filename="../core/central/CentralStore.cpp" line="410"/>
         <source>A device of site %1 may not refer to records of another site (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="416"/>
+        <location filename="../core/central/CentralStore.cpp" line="414"/>
         <source>A device of site %1 may not change records of another site.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3645,49 +3645,49 @@ Last error: %1</source>
 <context>
     <name>KeyCertificate</name>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="108"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="118"/>
         <source>a key certificate is an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="115"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="125"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="117"/>
-        <location filename="../core/security/KeyCertificate.cpp" line="119"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="127"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="129"/>
         <source>an account is named by its opaque id (U. and 12 hex digits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="121"/>
-        <location filename="../core/security/KeyCertificate.cpp" line="123"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="131"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="133"/>
         <source>a public key is 64 lower-case hex digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="125"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="135"/>
         <source>&quot;%1&quot; is not a role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="128"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="138"/>
         <source>a time in ISO 8601, UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="130"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="140"/>
         <source>a signature is 128 lower-case hex digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="162"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="172"/>
         <source>The audit trail does not verify (%1), so no key is certified; run `audit verify`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="213"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="232"/>
         <source>Only an administrator with a signing key enrols a device; sign in again.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1237,72 +1237,72 @@ Integrity: %2</source>
 <context>
     <name>CentralSignatures</name>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="81"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="75"/>
         <source>A monitor&apos;s device signs no records and registers no keys.</source>
         <translation>监查员的设备不签署记录，也不登记密钥。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="85"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="79"/>
         <source>&quot;keys&quot; needs a list of at most %1 keys</source>
         <translation>&quot;keys&quot; 须为最多 %1 个密钥的列表</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="90"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="84"/>
         <source>an account is named by its opaque id (U. and 12 hex digits)</source>
         <translation>账户须以其不透明标识表示（U. 加 12 位十六进制数字）</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="92"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="86"/>
         <source>a public key is 64 lower-case hex digits</source>
         <translation>公钥须为 64 位小写十六进制数字</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="97"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="91"/>
         <source>&quot;certificates&quot; needs a list of at most %1 certificates</source>
         <translation>“certificates”须为最多 %1 份证书的列表</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="103"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="97"/>
         <source>this device belongs to site %1</source>
         <translation>此设备属于中心 %1</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="111"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="105"/>
         <source>&quot;exempt&quot; needs a list of at most %1 record ids</source>
         <translation>&quot;exempt&quot; 须为最多 %1 个记录标识的列表</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="114"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="108"/>
         <source>a record id is a text of at most 64 characters</source>
         <translation>记录标识须为最多 64 个字符的文本</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="286"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="280"/>
         <source>The central site refuses this device&apos;s data: %1 record %2 %3. The central site&apos;s operator has been alerted.</source>
         <translation>中心站点拒绝此设备的数据：%1 记录 %2 %3。已通知中心站点的管理员。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="297"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="291"/>
         <source>carries a signature but is marked &quot;%1&quot;</source>
         <translation>带有签名，但被标记为“%1”</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="303"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="296"/>
+        <source>is signed by %1 at %2, who then held no key the central site knows in a role that may sign it</source>
+        <translation>由 %1 于 %2 签名，但其当时在中心站点没有可签署此记录的角色所对应的已知密钥</translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralSignatures.cpp" line="299"/>
         <source>carries an electronic signature of %1 that does not hold for the record as sent</source>
         <translation>带有 %1 的电子签名，但该签名与所发送的记录不符</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="290"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="284"/>
         <source>lost the electronic signature of %1 the central site had checked</source>
         <translation>丢失了中心站点已核验过的 %1 的电子签名</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="301"/>
-        <source>is signed by %1, who holds no key the central site knows in a role that may sign it</source>
-        <translation>由 %1 签署，但中央站点未登记其可签署此记录之角色的密钥</translation>
-    </message>
-    <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="319"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="315"/>
         <source>was signed by %1 without the signature the central site checks</source>
         <translation>由 %1 签署，但缺少中心站点核验所需的签名</translation>
     </message>
@@ -1310,120 +1310,120 @@ Integrity: %2</source>
 <context>
     <name>CentralStore</name>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="45"/>
+        <location filename="../core/central/CentralStore.cpp" line="44"/>
         <source>is not valid Unicode text</source>
         <translation>不是有效的 Unicode 文本</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="112"/>
+        <location filename="../core/central/CentralStore.cpp" line="111"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation>站点代码为 2 至 10 位大写字母或数字</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="168"/>
+        <location filename="../core/central/CentralStore.cpp" line="167"/>
         <source>The enrollment code is unknown or was already used.</source>
         <translation>注册码未知或已被使用。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/central/CentralStore.cpp" line="171"/>
+        <location filename="../core/central/CentralStore.cpp" line="170"/>
         <source>The enrollment code has expired (codes are valid for %n day(s)); ask for a new one.</source>
         <translation>
             <numerusform>注册码已过期（注册码有效期为 %n 天）；请申请新的注册码。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="178"/>
+        <location filename="../core/central/CentralStore.cpp" line="177"/>
         <source>a monitor&apos;s device names its own site code (2 to 10 capital letters or digits)</source>
         <translation>监查员设备须给出其自身的站点代码（2 至 10 个大写字母或数字）</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="180"/>
+        <location filename="../core/central/CentralStore.cpp" line="179"/>
         <source>This enrollment code is for another site, not %1; it was not used.</source>
         <translation>此注册码属于其他站点，而非 %1；未被使用。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="184"/>
+        <location filename="../core/central/CentralStore.cpp" line="183"/>
         <source>a site&apos;s device is enrolled with its administrator&apos;s own key certificate; this program is from before that: upgrade it</source>
         <translation>中心的设备须以其管理员本人的密钥证书注册；此程序版本早于该要求：请升级</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="188"/>
+        <location filename="../core/central/CentralStore.cpp" line="186"/>
         <source>the enrolling administrator&apos;s own key certificate, for site %1, signed by that key</source>
         <translation>须为注册设备的管理员本人的密钥证书，属于中心 %1，并由该密钥签署</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="229"/>
+        <location filename="../core/central/CentralStore.cpp" line="227"/>
         <source>Unknown device token.</source>
         <translation>未知的设备令牌。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="231"/>
+        <location filename="../core/central/CentralStore.cpp" line="229"/>
         <source>This token was replaced by its device and is no longer valid.</source>
         <translation>此令牌已被其设备更换，不再有效。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="234"/>
-        <location filename="../core/central/CentralStore.cpp" line="329"/>
+        <location filename="../core/central/CentralStore.cpp" line="232"/>
+        <location filename="../core/central/CentralStore.cpp" line="327"/>
         <source>This device&apos;s token was revoked by the central site.</source>
         <translation>此设备的令牌已被中心站点吊销。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="258"/>
+        <location filename="../core/central/CentralStore.cpp" line="256"/>
         <source>a token this device replaced at %1 was used again: someone kept a copy of it (an account that left the site?); if the device&apos;s own syncs are refused, its token was taken over: revoke the device and enrol it again</source>
         <translation>本设备于 %1 更换的令牌再次被使用：有人保留了其副本（已离开本中心的账户？）；如果本设备自身的同步被拒绝，说明其令牌已被冒用：请吊销该设备并重新注册</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="307"/>
+        <location filename="../core/central/CentralStore.cpp" line="305"/>
         <source>no enrolled device has the id %1</source>
         <translation>没有 ID 为 %1 的已注册设备</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="322"/>
+        <location filename="../core/central/CentralStore.cpp" line="320"/>
         <source>a device token is 64 lower-case hexadecimal digits</source>
         <translation>设备令牌为 64 位小写十六进制数字</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="335"/>
+        <location filename="../core/central/CentralStore.cpp" line="333"/>
         <source>This device&apos;s token was replaced since the request was sent.</source>
         <translation>自请求发出后，本设备的令牌已被更换。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="339"/>
+        <location filename="../core/central/CentralStore.cpp" line="337"/>
         <source>this token is not available; draw another</source>
         <translation>此令牌不可用；请另行生成</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="362"/>
+        <location filename="../core/central/CentralStore.cpp" line="360"/>
         <source>A monitor&apos;s device may send queries and source verification only, not changes to %1.</source>
         <translation>监查员设备只能发送数据质疑和源数据核查，不能发送对 %1 的更改。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="365"/>
+        <location filename="../core/central/CentralStore.cpp" line="363"/>
         <source>A monitor&apos;s device does not resolve conflicts.</source>
         <translation>监查员设备不能解决冲突。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="376"/>
+        <location filename="../core/central/CentralStore.cpp" line="374"/>
         <source>a monitoring record must name a patient the central site holds</source>
         <translation>监查记录必须指明中心站点已有的患者</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="396"/>
+        <location filename="../core/central/CentralStore.cpp" line="394"/>
         <source>a change needs an id, a known table and a record id</source>
         <translation>一项更改需要有 ID、已知的表和记录 ID</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="399"/>
+        <location filename="../core/central/CentralStore.cpp" line="397"/>
         <source>&quot;%1&quot; is not a field name</source>
         <translation>“%1”不是字段名</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="412"/>
+        <location filename="../core/central/CentralStore.cpp" line="410"/>
         <source>A device of site %1 may not refer to records of another site (%2).</source>
         <translation>站点 %1 的设备不得引用其他站点（%2）的记录。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="416"/>
+        <location filename="../core/central/CentralStore.cpp" line="414"/>
         <source>A device of site %1 may not change records of another site.</source>
         <translation>站点 %1 的设备不得修改其他站点的记录。</translation>
     </message>
@@ -3723,49 +3723,49 @@ Last error: %1</source>
 <context>
     <name>KeyCertificate</name>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="108"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="118"/>
         <source>a key certificate is an object</source>
         <translation>密钥证书须为一个对象</translation>
     </message>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="115"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="125"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation>中心代码为 2 至 10 个大写字母或数字</translation>
     </message>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="117"/>
-        <location filename="../core/security/KeyCertificate.cpp" line="119"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="127"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="129"/>
         <source>an account is named by its opaque id (U. and 12 hex digits)</source>
         <translation>账户以其匿名标识表示（U. 加 12 位十六进制数字）</translation>
     </message>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="121"/>
-        <location filename="../core/security/KeyCertificate.cpp" line="123"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="131"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="133"/>
         <source>a public key is 64 lower-case hex digits</source>
         <translation>公钥为 64 位小写十六进制数字</translation>
     </message>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="125"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="135"/>
         <source>&quot;%1&quot; is not a role</source>
         <translation>“%1”不是角色</translation>
     </message>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="128"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="138"/>
         <source>a time in ISO 8601, UTC</source>
         <translation>须为 ISO 8601 格式的 UTC 时间</translation>
     </message>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="130"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="140"/>
         <source>a signature is 128 lower-case hex digits</source>
         <translation>签名为 128 位小写十六进制数字</translation>
     </message>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="162"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="172"/>
         <source>The audit trail does not verify (%1), so no key is certified; run `audit verify`.</source>
         <translation>审计追踪验证未通过（%1），因此未认证任何密钥；请运行 `audit verify`。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="213"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="232"/>
         <source>Only an administrator with a signing key enrols a device; sign in again.</source>
         <translation>只有持有签名密钥的管理员可以注册设备；请重新登录。</translation>
     </message>

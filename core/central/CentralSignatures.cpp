@@ -290,9 +290,11 @@ Status CentralSignatures::check(const DeviceIdentity &device, const QString &tab
     if (!signedState)
         return refused(Tr::tr("carries a signature but is marked \"%1\"").arg(state));
     if (!RecordSignature::centralPart(signature).isEmpty()) {
-        MUCO_READ(keys, keysOf(device.site, signer, table));
+        const QString signedUtc = fields.value(QStringLiteral("signed_utc")).toString();
+        MUCO_READ(keys, keysOf(device.site, signer, table, signedUtc));
         if (keys.isEmpty())
-            return refused(Tr::tr("is signed by %1, who holds no key the central site knows in a role that may sign it").arg(signer));
+            return refused(Tr::tr("is signed by %1 at %2, who then held no key the central site knows in a role that may sign it")
+                               .arg(signer, signedUtc));
         if (!RecordSignature::centralHolds(signature, RecordSignature::centralMessage(table, record, fields), keys))
             return refused(Tr::tr("carries an electronic signature of %1 that does not hold for the record as sent").arg(signer));
         return {};
@@ -353,35 +355,56 @@ Status CentralSignatures::scrubSiteParts(CentralBackend &backend)
     return tx.commit();
 }
 
-Result<QList<QByteArray>> CentralSignatures::keysOf(const QString &site, const QString &account, const QString &table)
+Result<QList<QByteArray>> CentralSignatures::keysOf(const QString &site, const QString &account, const QString &table,
+                                                    const QString &signedUtc)
 {
-    const QString key = site + QChar(0x1f) + account + QChar(0x1f) + table;
-    if (auto it = m_keys.constFind(key); it != m_keys.constEnd())
-        return it.value();
-    // A key signs here when its latest certificate for this account (from any device of the
-    // site) gives a role that may sign the record: a demotion or a deactivation ends it. A key
-    // no certificate names (registered before certificates) signs only while the account has
-    // no certified key at all: the first certificate retires whatever was registered bare.
-    const Permission permission = table == QLatin1String("screenings") ? Permission::SignEligibility : Permission::SignGrade;
-    MUCO_READ(rows, m_backend.query(QStringLiteral("SELECT a.public_key, c.role, c.certified_utc FROM account_keys a LEFT JOIN key_certificates c"
-                                                   " ON c.site = a.site AND c.account = a.account AND c.public_key = a.public_key"
-                                                   " WHERE a.site = ? AND a.account = ?"),
-                                    {site, account}));
-    QMap<QString, std::pair<QString, QString>> latest;   // key -> (certified_utc, role); empty role: no certificate
-    for (const QVariantList &r : rows) {
-        const QString at = r.at(2).toString();
-        auto it = latest.find(r.at(0).toString());
-        if (it == latest.end() || it->first <= at)
-            latest.insert(r.at(0).toString(), {at, r.at(1).isNull() ? QString() : r.at(1).toString()});
+    const QString cacheKey = site + QChar(0x1f) + account;
+    auto history = m_keys.constFind(cacheKey);
+    if (history == m_keys.constEnd()) {
+        MUCO_READ(rows, m_backend.query(QStringLiteral("SELECT a.public_key, c.role, c.certified_utc FROM account_keys a LEFT JOIN key_certificates c"
+                                                       " ON c.site = a.site AND c.account = a.account AND c.public_key = a.public_key"
+                                                       " WHERE a.site = ? AND a.account = ?"),
+                                        {site, account}));
+        KeyHistory keys;
+        for (const QVariantList &r : rows) {
+            auto &certificates = keys[r.at(0).toString()];
+            if (!r.at(1).isNull())
+                certificates.append({r.at(2).toString(), r.at(1).toString()});
+        }
+        for (auto &certificates : keys)
+            std::sort(certificates.begin(), certificates.end());
+        history = m_keys.insert(cacheKey, keys);
     }
-    const bool certified = std::any_of(latest.cbegin(), latest.cend(), [](const auto &v) { return !v.second.isEmpty(); });
+    // A key signs a record when the certificate in force at the record's signing time (the
+    // latest at or before it, from any device of the site) gives a role that may sign it: a
+    // deactivation, a demotion or a password reset (which withdraws the replaced key) ends its
+    // signing from then on, and what it signed before still counts when it arrives later (a
+    // device that was offline). Several certificates at that same time must all allow it.
+    // Before the key's first certificate, the first is in force: the signing and certifying
+    // devices' clocks differ. A key no certificate names (registered before certificates) signs
+    // only while the account has no certified key: the first certificate retires whatever was
+    // registered bare.
+    const Permission permission = table == QLatin1String("screenings") ? Permission::SignEligibility : Permission::SignGrade;
+    const bool certified = std::any_of(history->cbegin(), history->cend(), [](const auto &c) { return !c.isEmpty(); });
     QList<QByteArray> keys;
-    for (auto it = latest.cbegin(); it != latest.cend(); ++it) {
-        const auto role = parseRole(it->second);
-        if ((it->second.isEmpty() && !certified) || (role.ok() && roleAllows(role.value(), permission)))
+    for (auto it = history->cbegin(); it != history->cend(); ++it) {
+        const auto &certificates = it.value();
+        bool allowed = certificates.isEmpty() && !certified;
+        if (!certificates.isEmpty()) {
+            QString inForce = certificates.first().first;
+            for (const auto &c : certificates)
+                if (c.first <= signedUtc)
+                    inForce = c.first;
+            allowed = std::all_of(certificates.cbegin(), certificates.cend(), [&](const auto &c) {
+                if (c.first != inForce)
+                    return true;
+                const auto role = parseRole(c.second);
+                return role.ok() && roleAllows(role.value(), permission);
+            });
+        }
+        if (allowed)
             keys.append(QByteArray::fromHex(it.key().toLatin1()));
     }
-    m_keys.insert(key, keys);
     return keys;
 }
 

@@ -72,12 +72,17 @@ private:
     Result<Taken> acceptCertificates(const DeviceIdentity &device, const QList<KeyCertificate> &given, const QString &now);
     // Keeps a certificate taken from `device` and registers its key; true when the key is new to the site.
     static Result<bool> storeCertificate(CentralBackend &backend, const DeviceIdentity &device, const KeyCertificate &c, const QString &nowUtc);
-    // The keys of `account` that may sign records of `table`.
-    Result<QList<QByteArray>> keysOf(const QString &site, const QString &account, const QString &table);
+    // The keys of `account` that could sign records of `table` when the record was signed
+    // (`signedUtc`, part of the signed message).
+    Result<QList<QByteArray>> keysOf(const QString &site, const QString &account, const QString &table, const QString &signedUtc);
+
+    // Each key of an account with its certificates (time, role), oldest first; none for a key
+    // registered before certificates.
+    using KeyHistory = QMap<QString, QList<std::pair<QString, QString>>>;
 
     CentralBackend &m_backend;
     const Clock &m_clock;
-    QHash<QString, QList<QByteArray>> m_keys;   // site + account + table -> keys, read once a push
+    QHash<QString, KeyHistory> m_keys;   // site + account -> its keys' histories, read once a push
 };
 
 } // namespace muco

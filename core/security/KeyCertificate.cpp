@@ -179,21 +179,30 @@ Status KeyCertificates::prepare(Session &s)
             made.append(c);
         return {};
     };
+    // Keys the central site was told of, withdrawn there from now on: what they signed before
+    // still counts, nothing they sign after.
+    const auto withdraw = [&](const QString &owner, const QByteArray &key) -> Status {
+        MUCO_READ(told, everCertified(s.db(), QString::fromLatin1(key.toHex())));
+        return told ? certify(owner, key, QLatin1String(KeyCertificate::kDeactivated)) : Status();
+    };
     for (auto it = v.publicKeys.cbegin(); it != v.publicKeys.cend(); ++it) {
         if (it.value().isEmpty())
             continue;
+        const QByteArray &current = it.value().last();
         if (it.key() == kRecoveryOwner) {
-            MUCO_TRY(certify(it.key(), it.value().last(), QLatin1String(KeyCertificate::kRecovery)));
+            MUCO_TRY(certify(it.key(), current, QLatin1String(KeyCertificate::kRecovery)));
         } else if (v.accountRoles.contains(it.key())) {
-            MUCO_TRY(certify(it.key(), it.value().last(), v.accountRoles.value(it.key())));
+            MUCO_TRY(certify(it.key(), current, v.accountRoles.value(it.key())));
         } else {
-            // A departed account: the keys the central site was told of are withdrawn there.
-            for (const QByteArray &key : it.value()) {
-                MUCO_READ(told, everCertified(s.db(), QString::fromLatin1(key.toHex())));
-                if (told)
-                    MUCO_TRY(certify(it.key(), key, QLatin1String(KeyCertificate::kDeactivated)));
-            }
+            // A departed account: every key it held.
+            for (const QByteArray &key : it.value())
+                MUCO_TRY(withdraw(it.key(), key));
+            continue;
         }
+        // Keys a password reset or a new recovery key replaced.
+        for (const QByteArray &key : it.value())
+            if (key != current)
+                MUCO_TRY(withdraw(it.key(), key));
     }
     Transaction tx(s.db());
     MUCO_TRY(tx.begun());
