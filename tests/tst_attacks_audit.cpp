@@ -942,7 +942,10 @@ private slots:
         const SyncReport refused = a.sync(QStringLiteral("coord"));
         QVERIFY2(!refused.ok, "a grade signed with a withdrawn key after its withdrawal reached the central site");
         QVERIFY(refused.integrity);
-        QVERIFY2(refused.error.contains(id), qPrintable(refused.error));
+        // Deactivated or demoted, she held no key that signs; reset, her new key does, and the
+        // signature (well made with the old key: forgeGrade checks it) does not hold under it.
+        const QString why = change == QLatin1String("reset") ? QStringLiteral("does not hold") : QStringLiteral("then held no key");
+        QVERIFY2(refused.error.contains(id) && refused.error.contains(why), qPrintable(refused.error));
         QVERIFY(centralSignature(*a.store, id).isEmpty());
     }
 
@@ -976,6 +979,95 @@ private slots:
         QCOMPARE(after.value(before.firstKey()), QStringLiteral("deactivated"));
         after.remove(before.firstKey());
         QCOMPARE(after.first(), QStringLiteral("recovery"));
+    }
+
+    // One administrator resets another's password: the other's old key is withdrawn, and the
+    // certificates it made before are still sent with the rest. They were taken before, so they
+    // are not unproven now, and the device is not told to enrol again for nothing.
+    void anAdministratorResetByAnotherLeavesNoWarning()
+    {
+        Anchored a;
+        {
+            auto admin = a.site.signIn(QStringLiteral("admin"));
+            QVERIFY(Accounts::add(*admin, QStringLiteral("admin2"), {}, Role::Administrator, test::kPassword, KdfCost::fast()).ok());
+        }
+        a.site.clock()->advanceSecs(60);
+        (void)a.site.signIn(QStringLiteral("admin2"));   // certifies every key with admin2's own
+        a.work();
+        const SyncReport first = a.sync();
+        QVERIFY2(first.ok && first.warnings.isEmpty(), qPrintable(first.error + first.warnings.join(QLatin1Char(' '))));
+        a.site.clock()->advanceSecs(60);
+        {
+            auto admin = a.site.signIn(QStringLiteral("admin"));
+            QVERIFY(Accounts::resetPassword(*admin, QStringLiteral("admin2"), kFreshPassword, KdfCost::fast()).ok());
+        }
+        a.work();
+        QVERIFY(a.sync().ok);   // the withdrawal reaches the central site
+        // Every later keys request sends admin2's earlier certificates again.
+        a.site.clock()->advanceSecs(60);
+        {
+            auto admin = a.site.signIn(QStringLiteral("admin"));
+            QVERIFY(Accounts::add(*admin, QStringLiteral("nurse2"), {}, Role::Nurse, test::kPassword, KdfCost::fast()).ok());
+        }
+        const SyncReport next = a.sync();
+        QVERIFY2(next.ok, qPrintable(next.error));
+        QVERIFY2(next.warnings.isEmpty(), qPrintable(next.warnings.join(QLatin1Char(' '))));
+        // And the doctor's key, certified by admin2's old key too, still signs.
+        const QString id = signedAssessment(a.site);
+        QVERIFY(!id.isEmpty());
+        const SyncReport signedSync = a.sync();
+        QVERIFY2(signedSync.ok, qPrintable(signedSync.error));
+    }
+
+    // A key a password reset replaced before this version was not withdrawn then: each
+    // administrator's first sign-in after the upgrade looks at the whole trail again.
+    void aKeyReplacedBeforeTheUpgradeIsWithdrawnAtTheNextSignIn()
+    {
+        test::TestSite site;
+        {
+            auto admin = site.signIn(QStringLiteral("admin"));
+            QVERIFY(Accounts::resetPassword(*admin, QStringLiteral("doctor"), kFreshPassword, KdfCost::fast()).ok());
+        }
+        const auto withdrawn = [&] {
+            auto db = openWithExtractedKey(site, QStringLiteral("monitor"));
+            return db->scalarInt(QStringLiteral("SELECT count(*) FROM key_certificates WHERE role = 'deactivated'")).value_or(-1);
+        };
+        QCOMPARE(withdrawn(), 1);
+        {
+            // As the version before left it: no withdrawal, its bookmark at the head.
+            auto db = openWithExtractedKey(site, QStringLiteral("monitor"));
+            QVERIFY(db->exec(QStringLiteral("DELETE FROM key_certificates WHERE role = 'deactivated'")).ok());
+            QVERIFY(db->exec(QStringLiteral("DELETE FROM meta WHERE key LIKE 'certified_seq%'")).ok());
+            QVERIFY(db->exec(QStringLiteral("INSERT INTO meta (key, value) SELECT 'certified_seq:admin', max(seq) FROM audit")).ok());
+        }
+        QCOMPARE(withdrawn(), 0);
+        (void)site.signIn(QStringLiteral("admin"));
+        QCOMPARE(withdrawn(), 1);
+    }
+
+    // A session that outlives a password reset holds the withdrawn key: it may not sign with it
+    // (the central site would refuse the grade, and the device's whole push with it).
+    void aSessionFromBeforeAResetSignsNothing()
+    {
+        test::TestSite site;
+        auto coord = site.signIn(QStringLiteral("coord"));
+        const QString patient = Patients::add(*coord, {{}, QStringLiteral("Chen Jie"), {}, {}, QStringLiteral("1966-01-20"),
+                                                       QStringLiteral("male")})->id;
+        auto doctor = site.signIn(QStringLiteral("doctor"));
+        Exam f;
+        f.sorenessReported = f.erythemaSeen = true;
+        auto graded = Assessments::record(*doctor, patient, QDate(2026, 11, 20), f, {{1}, {1}});
+        QVERIFY(graded.ok());
+        {
+            auto admin = site.signIn(QStringLiteral("admin"));
+            QVERIFY(Accounts::resetPassword(*admin, QStringLiteral("doctor"), kFreshPassword, KdfCost::fast()).ok());
+        }
+        const auto signedOld = Assessments::sign(*doctor, graded->id, kFreshPassword);
+        QVERIFY2(!signedOld.ok(), "a session from before the reset signed with the withdrawn key");
+        QVERIFY2(signedOld.error().message.contains(QStringLiteral("sign in again")), qPrintable(signedOld.error().message));
+        auto again = site.signIn(QStringLiteral("doctor"), kFreshPassword);
+        QVERIFY(again);
+        QVERIFY(Assessments::sign(*again, graded->id, kFreshPassword).ok());
     }
 
     // An account made after enrolment: the administrator certifies its key at once, the

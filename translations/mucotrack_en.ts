@@ -1221,32 +1221,32 @@ Integrity: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="280"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="297"/>
         <source>The central site refuses this device&apos;s data: %1 record %2 %3. The central site&apos;s operator has been alerted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="291"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="308"/>
         <source>carries a signature but is marked &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="296"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="313"/>
         <source>is signed by %1 at %2, who then held no key the central site knows in a role that may sign it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="299"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="316"/>
         <source>carries an electronic signature of %1 that does not hold for the record as sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="284"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="301"/>
         <source>lost the electronic signature of %1 the central site had checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="315"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="332"/>
         <source>was signed by %1 without the signature the central site checks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3645,49 +3645,49 @@ Last error: %1</source>
 <context>
     <name>KeyCertificate</name>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="118"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="121"/>
         <source>a key certificate is an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="125"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="128"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="127"/>
-        <location filename="../core/security/KeyCertificate.cpp" line="129"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="130"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="132"/>
         <source>an account is named by its opaque id (U. and 12 hex digits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="131"/>
-        <location filename="../core/security/KeyCertificate.cpp" line="133"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="134"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="136"/>
         <source>a public key is 64 lower-case hex digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="135"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="138"/>
         <source>&quot;%1&quot; is not a role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="138"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="141"/>
         <source>a time in ISO 8601, UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="140"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="143"/>
         <source>a signature is 128 lower-case hex digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="172"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="175"/>
         <source>The audit trail does not verify (%1), so no key is certified; run `audit verify`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="232"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="235"/>
         <source>Only an administrator with a signing key enrols a device; sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6198,7 +6198,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Session.cpp" line="79"/>
+        <location filename="../core/security/Session.cpp" line="45"/>
+        <source>Your password was reset since you signed in; sign in again to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Session.cpp" line="85"/>
         <source>The device&apos;s scope is set by its enrolment with the central site only.</source>
         <translation type="unfinished"></translation>
     </message>

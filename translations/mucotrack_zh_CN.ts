@@ -1277,32 +1277,32 @@ Integrity: %2</source>
         <translation>记录标识须为最多 64 个字符的文本</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="280"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="297"/>
         <source>The central site refuses this device&apos;s data: %1 record %2 %3. The central site&apos;s operator has been alerted.</source>
         <translation>中心站点拒绝此设备的数据：%1 记录 %2 %3。已通知中心站点的管理员。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="291"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="308"/>
         <source>carries a signature but is marked &quot;%1&quot;</source>
         <translation>带有签名，但被标记为“%1”</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="296"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="313"/>
         <source>is signed by %1 at %2, who then held no key the central site knows in a role that may sign it</source>
         <translation>由 %1 于 %2 签名，但其当时在中心站点没有可签署此记录的角色所对应的已知密钥</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="299"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="316"/>
         <source>carries an electronic signature of %1 that does not hold for the record as sent</source>
         <translation>带有 %1 的电子签名，但该签名与所发送的记录不符</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="284"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="301"/>
         <source>lost the electronic signature of %1 the central site had checked</source>
         <translation>丢失了中心站点已核验过的 %1 的电子签名</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="315"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="332"/>
         <source>was signed by %1 without the signature the central site checks</source>
         <translation>由 %1 签署，但缺少中心站点核验所需的签名</translation>
     </message>
@@ -3723,49 +3723,49 @@ Last error: %1</source>
 <context>
     <name>KeyCertificate</name>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="118"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="121"/>
         <source>a key certificate is an object</source>
         <translation>密钥证书须为一个对象</translation>
     </message>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="125"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="128"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation>中心代码为 2 至 10 个大写字母或数字</translation>
     </message>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="127"/>
-        <location filename="../core/security/KeyCertificate.cpp" line="129"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="130"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="132"/>
         <source>an account is named by its opaque id (U. and 12 hex digits)</source>
         <translation>账户以其匿名标识表示（U. 加 12 位十六进制数字）</translation>
     </message>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="131"/>
-        <location filename="../core/security/KeyCertificate.cpp" line="133"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="134"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="136"/>
         <source>a public key is 64 lower-case hex digits</source>
         <translation>公钥为 64 位小写十六进制数字</translation>
     </message>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="135"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="138"/>
         <source>&quot;%1&quot; is not a role</source>
         <translation>“%1”不是角色</translation>
     </message>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="138"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="141"/>
         <source>a time in ISO 8601, UTC</source>
         <translation>须为 ISO 8601 格式的 UTC 时间</translation>
     </message>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="140"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="143"/>
         <source>a signature is 128 lower-case hex digits</source>
         <translation>签名为 128 位小写十六进制数字</translation>
     </message>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="172"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="175"/>
         <source>The audit trail does not verify (%1), so no key is certified; run `audit verify`.</source>
         <translation>审计追踪验证未通过（%1），因此未认证任何密钥；请运行 `audit verify`。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="232"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="235"/>
         <source>Only an administrator with a signing key enrols a device; sign in again.</source>
         <translation>只有持有签名密钥的管理员可以注册设备；请重新登录。</translation>
     </message>
@@ -6275,7 +6275,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../core/security/Session.cpp" line="79"/>
+        <location filename="../core/security/Session.cpp" line="45"/>
+        <source>Your password was reset since you signed in; sign in again to sign.</source>
+        <translation>您登录后密码已被重置；请重新登录后再签名。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/Session.cpp" line="85"/>
         <source>The device&apos;s scope is set by its enrolment with the central site only.</source>
         <translation>设备的权限范围只能由其在中心站点的注册确定。</translation>
     </message>

@@ -211,10 +211,27 @@ Result<CentralSignatures::Taken> CentralSignatures::acceptCertificates(const Dev
         if (it == latest.end() || it->first <= at)
             latest.insert(key, {at, role});
     };
-    MUCO_READ(held, m_backend.query(QStringLiteral("SELECT public_key, certified_utc, role FROM key_certificates WHERE device_id = ?"),
+    MUCO_READ(held, m_backend.query(QStringLiteral("SELECT public_key, certified_utc, role, certifier_key FROM key_certificates"
+                                                   " WHERE device_id = ?"),
                                     {device.deviceId}));
-    for (const QVariantList &r : held)
+    QSet<QString> takenBefore;
+    for (const QVariantList &r : held) {
         note(r.at(0).toString(), r.at(1).toString(), r.at(2).toString());
+        takenBefore.insert(QStringList{r.at(0).toString(), r.at(1).toString(), r.at(2).toString(), r.at(3).toString()}.join(QChar(0x1f)));
+    }
+    // Certificates taken from this device before, sent again with the rest: taken already, even
+    // when their certifier has been withdrawn since (an administrator reset or deactivated by
+    // another); judged by the certifier's latest certificate they would count as unproven and
+    // the device be told to enrol again for nothing.
+    for (qsizetype i = 0; i < pending.size();) {
+        const KeyCertificate &c = pending.at(i);
+        if (takenBefore.contains(QStringList{c.publicKey, c.certifiedUtc, c.role, c.certifierKey}.join(QChar(0x1f)))) {
+            ++taken.accepted;
+            pending.removeAt(i);
+        } else {
+            ++i;
+        }
+    }
     const auto certifying = [&](const QString &key) {
         const auto it = latest.constFind(key);
         if (it == latest.constEnd())

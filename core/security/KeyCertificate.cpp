@@ -40,11 +40,14 @@ const QString kAccountChanges = QStringLiteral(
 
 QString bookmarkOf(const QString &user)
 {
-    return QStringLiteral("certified_seq:") + user;
+    // ".v2": since keys a reset or a new recovery key replaced are withdrawn too, each
+    // administrator's first sign-in after the upgrade looks at the whole trail again, so those
+    // replaced before it are withdrawn then, not at some later account change.
+    return QStringLiteral("certified_seq.v2:") + user;
 }
 
 // Whether this certifier's latest certificate of the key says the same already (a role given
-// back after a demotion is certified again: the central site goes by the latest).
+// back after a demotion is certified again: the central site goes by the certificate in force).
 Result<bool> held(Database &db, const KeyCertificate &c)
 {
     MUCO_READ(st, db.prepare(QStringLiteral("SELECT role FROM key_certificates WHERE account = ? AND public_key = ?"

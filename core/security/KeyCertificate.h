@@ -22,7 +22,10 @@ class SigningKey;
 
 struct KeyCertificate {
     static constexpr auto kRecovery = "recovery";         // the site's recovery key: certifies, signs no record
-    static constexpr auto kDeactivated = "deactivated";   // the account was deactivated: its keys do nothing more
+    // The key is withdrawn (its account deactivated, or the key replaced by a password reset or
+    // a new recovery key): it signs and certifies nothing from the certificate's time on; what it
+    // signed before still counts.
+    static constexpr auto kDeactivated = "deactivated";
 
     QString site;
     QString account;        // opaque id of the key's owner
@@ -53,8 +56,8 @@ public:
     static constexpr auto kCertified = "keys_certified";   // the audit action of a round of certificates
 
     // The signed-in administrator certifies, with their own key, every active account's current
-    // key with its role, the recovery key, and the deactivation of accounts certified before, as
-    // the verified trail proves them; once for each change to accounts since they last did (a
+    // key with its role, the recovery key, and the withdrawal of keys certified before that no
+    // longer sign (a departed account's, a replaced one's), as the verified trail proves them; once for each change to accounts since they last did (a
     // bookmark per administrator), so a sign-in with nothing new costs one indexed look.
     // Does nothing for other roles. A trail that does not verify certifies nothing.
     static Status prepare(Session &session);

@@ -33,11 +33,17 @@ Status Session::confirmPassword(const Secret &password) const
     const KeySlot *slot = keys->find(QStringLiteral("user"), m_user.username);
     if (!slot)
         return Error::denied(QCoreApplication::translate("muco::Session", "Your key slot is missing; ask the administrator."));
-    auto key = KeySlotFile::unwrap(*slot, password);
-    if (!key.ok())
-        return key.error().kind == ErrorKind::Denied
+    auto opened = KeySlotFile::open(*slot, password);
+    if (!opened.ok())
+        return opened.error().kind == ErrorKind::Denied
             ? Error::invalid(QStringLiteral("password"), QCoreApplication::translate("muco::Session", "the password is wrong"))
-            : key.error();
+            : opened.error();
+    // A password reset since this session began gave the account a new key and withdrew the one
+    // this session signs with: a signature made with it now would be refused at the central site.
+    if (!m_signing.isNull() && !opened->signingSeed.isEmpty()
+        && SigningKey(m_user.username, std::move(opened->signingSeed)).publicKey() != m_signing.publicKey())
+        return Error::denied(QCoreApplication::translate("muco::Session",
+                                                         "Your password was reset since you signed in; sign in again to sign."));
     return {};
 }
 
