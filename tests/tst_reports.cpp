@@ -44,7 +44,9 @@ QStringList L(std::initializer_list<const char *> items)
 
 // One synthetic patient: "ARM SITE VISITS", ARM e (experimental), c (control) or - (not
 // randomized); VISITS comma-separated WHO grades of signed visits after randomization, with
-// prefixes b (before randomization), d (draft, unsigned), s (superseded); "none" for no visit.
+// prefixes b (before randomization), d (draft, unsigned), s (superseded), and ^ before those
+// for a correction of the visit before it (same date, `supersedes` naming it); "none" for no
+// visit.
 TrialSnapshot snapshotOf(const QStringList &patients)
 {
     TrialSnapshot s;
@@ -65,11 +67,18 @@ TrialSnapshot snapshotOf(const QStringList &patients)
                                    {QStringLiteral("arm"), parts.value(0) == QLatin1String("e") ? QStringLiteral("experimental") : QStringLiteral("control")},
                                    {QStringLiteral("allocated_utc"), QStringLiteral("2026-10-10T09:00:00.000Z")}}};
         int v = 0;
+        QString previousId, previousDate;
         for (QString visit : parts.value(2).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             if (visit == QLatin1String("none"))
                 continue;
             QString state = QStringLiteral("signed");
             QString date = QDate(2026, 10, 11).addDays(7 * v + n % 5).toString(Qt::ISODate);
+            QString supersedes;
+            if (visit.startsWith(QLatin1Char('^'))) {
+                supersedes = previousId;
+                date = previousDate;
+                visit.remove(0, 1);
+            }
             if (visit.startsWith(QLatin1Char('b'))) {
                 date = QStringLiteral("2026-10-09");
                 visit.remove(0, 1);
@@ -80,11 +89,14 @@ TrialSnapshot snapshotOf(const QStringList &patients)
                 state = QStringLiteral("superseded");
                 visit.remove(0, 1);
             }
+            previousId = QStringLiteral("a%1-%2").arg(id).arg(++v);
+            previousDate = date;
             s.tables[QStringLiteral("assessments")]
-                << SnapshotRecord{QStringLiteral("a%1-%2").arg(id).arg(++v), site, 1, {}, {},
+                << SnapshotRecord{previousId, site, 1, {}, {},
                                   {{QStringLiteral("patient_id"), id}, {QStringLiteral("visit_date"), date}, {QStringLiteral("state"), state},
                                    {QStringLiteral("who_grade"), visit.toInt()}, {QStringLiteral("ctcae_grade"), visit.toInt() >= 3 ? 3 : 1},
-                                   {QStringLiteral("rtog_grade"), 0}, {QStringLiteral("cumulative_dose_gy"), QString::number(12 + 10 * v)}}};
+                                   {QStringLiteral("rtog_grade"), 0}, {QStringLiteral("cumulative_dose_gy"), QString::number(12 + 10 * v)},
+                                   {QStringLiteral("supersedes"), supersedes.isEmpty() ? QVariant() : QVariant(supersedes)}}};
             if (visit.toInt() >= 3 && state == QLatin1String("signed"))
                 s.tables[QStringLiteral("adverse_events")]
                     << SnapshotRecord{QStringLiteral("ae%1-%2").arg(id).arg(v), site, 1, {}, {},
@@ -143,7 +155,25 @@ private slots:
         QTest::newRow("visit before randomization does not count") << L({"c S1 b3,1"}) << 0 << 0 << 1 << 0 << QStringList{};
         QTest::newRow("a draft is not an event") << L({"e S1 d3,1"}) << 1 << 0 << 0 << 0 << QStringList{};
         QTest::newRow("only a draft: excluded") << L({"e S1 d4"}) << 0 << 0 << 0 << 0 << L({"no signed graded visit"});
-        QTest::newRow("a superseded grade is not an event") << L({"c S1 s3,2"}) << 0 << 0 << 1 << 0 << QStringList{};
+        QTest::newRow("a superseded grade is not an event") << L({"c S1 s3,^2"}) << 0 << 0 << 1 << 0 << QStringList{};
+        // The last signed word counts: a superseded grade until its correction is signed.
+        QTest::newRow("a correction not yet signed leaves the signed grade") << L({"c S1 s3,^d2"}) << 0 << 0 << 1 << 1 << QStringList{};
+        QTest::newRow("superseded without a correction still counts") << L({"c S1 s3", "e S1 s4,1"}) << 1 << 1 << 1 << 1 << QStringList{};
+        QTest::newRow("a chain counts its last signed link") << L({"c S1 s3,^s2,^1", "e S1 s1,^s4,^d0"}) << 1 << 1 << 1 << 0 << QStringList{};
+        QTest::newRow("a correction of a draft-only visit excludes") << L({"e S1 d4,^d1"}) << 0 << 0 << 0 << 0 << L({"no signed graded visit"});
+    }
+
+    // A signed correction counts for its own patient only: one naming another patient's visit
+    // (an investigator's signature is needed, but it is the wrong patient) takes nothing away.
+    void aCorrectionOfAnotherPatientsVisitTakesNothing()
+    {
+        TrialSnapshot s = snapshotOf(L({"c S1 s3", "c S1 1"}));
+        for (SnapshotRecord &a : s.tables[QStringLiteral("assessments")])
+            if (a.text(QStringLiteral("patient_id")) == QLatin1String("p002"))
+                a.fields.insert(QStringLiteral("supersedes"), QStringLiteral("a%1-1").arg(QStringLiteral("p001")));
+        const EndpointResult r = analyseEndpoint(trialCourses(s), QStringLiteral("who"), 3);
+        QCOMPARE(r.control.n, 2);
+        QCOMPARE(r.control.events, 1);
     }
     void primaryEndpointCounting()
     {

@@ -1,4 +1,5 @@
 #include "reports/TrialCourses.h"
+#include <QSet>
 #include <algorithm>
 
 namespace muco {
@@ -48,9 +49,22 @@ QList<PatientCourse> trialCourses(const TrialSnapshot &snapshot)
         if (it != byId.end() && start.isValid() && (!it->rtStart || start < *it->rtStart))
             it->rtStart = start;
     }
+    // A visit counts by its last signed word: a signed assessment, or a superseded one until a
+    // correction of it (same patient) is signed. A correction still being written leaves the
+    // signed grade in the analysis, and so does a state marked superseded without any correction
+    // (an insider's edit with the database key: the central site takes a state-only change of a
+    // signed record, and the grade would otherwise leave the primary endpoint unsigned by anyone).
+    const auto signedState = [](const SnapshotRecord &a) {
+        const QString state = a.text(QStringLiteral("state"));
+        return state == QLatin1String("signed") || state == QLatin1String("superseded");
+    };
+    QSet<std::pair<QString, QString>> correctedBySignature;   // (patient, superseded assessment)
+    for (const SnapshotRecord &a : snapshot.rows(QStringLiteral("assessments")))
+        if (const QString old = a.text(QStringLiteral("supersedes")); !old.isEmpty() && signedState(a))
+            correctedBySignature.insert({a.text(QStringLiteral("patient_id")), old});
     for (const SnapshotRecord &a : snapshot.rows(QStringLiteral("assessments"))) {
         auto it = byId.find(a.text(QStringLiteral("patient_id")));
-        if (it == byId.end() || a.text(QStringLiteral("state")) != QLatin1String("signed"))
+        if (it == byId.end() || !signedState(a) || correctedBySignature.contains({it->patientId, a.id}))
             continue;
         SignedVisit v;
         v.id = a.id;
