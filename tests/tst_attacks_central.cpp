@@ -101,6 +101,58 @@ private slots:
         QCOMPARE(right.body.value(QStringLiteral("site")).toString(), QStringLiteral("SITEB"));
     }
 
+    // A device enrolled again proves its old identity with its token; that identity is revoked
+    // at the new one's first use, so an old token kept by someone opens nothing more. Before, it
+    // stayed valid until the operator revoked it. Not before that first use (a lost answer
+    // leaves the device its old token), and never another site's device, nor for a token
+    // unknown or revoked.
+    void aDeviceEnrolledAgainRetiresItsOldIdentity()
+    {
+        auto first = m_store->enroll(m_store->createEnrollmentCode(QStringLiteral("SITEA")).value());
+        auto other = m_store->enroll(m_store->createEnrollmentCode(QStringLiteral("SITEB")).value());
+        QVERIFY(first.ok() && other.ok());
+        // Another site's token names nothing to retire here.
+        auto wrongSite = m_store->enroll(m_store->createEnrollmentCode(QStringLiteral("SITEA")).value(), {}, std::nullopt, false, other->token);
+        QVERIFY(wrongSite.ok());
+        QVERIFY(wrongSite->replaced.isEmpty());
+        auto unknown = m_store->enroll(m_store->createEnrollmentCode(QStringLiteral("SITEA")).value(), {}, std::nullopt, false,
+                                       QString(64, QLatin1Char('a')));
+        QVERIFY(unknown.ok() && unknown->replaced.isEmpty());
+        // The device itself, enrolled again.
+        auto again = m_store->enroll(m_store->createEnrollmentCode(QStringLiteral("SITEA")).value(), {}, std::nullopt, false, first->token);
+        QVERIFY(again.ok());
+        QCOMPARE(again->replaced, first->deviceId);
+        QVERIFY(m_store->authenticate(first->token).ok());   // the new token not used yet
+        QCOMPARE(m_store->authenticate(again->token)->deviceId, again->deviceId);
+        const auto old = m_store->authenticate(first->token);
+        QVERIFY(!old.ok());
+        QVERIFY2(old.error().message.contains(QStringLiteral("revoked")), qPrintable(old.error().message));
+        QVERIFY(m_store->authenticate(other->token).ok());
+        QVERIFY(m_store->authenticate(wrongSite->token).ok());
+        // Once, in the central site's trail.
+        QVERIFY(m_store->authenticate(again->token).ok());
+        auto revoked = m_store->backend().query(QStringLiteral("SELECT count(*) FROM central_audit WHERE event = 'revoked' AND device_id = ?"),
+                                                {first->deviceId});
+        QCOMPARE(revoked->first().at(0).toInt(), 1);
+        // Over HTTP, the enrolment answers which identity it replaces.
+        CentralService service(*m_store);
+        const ServiceResponse r = service.handle({"POST", QStringLiteral("/v1/enroll"), {}, {}, {},
+                                                  QJsonDocument(QJsonObject{{QStringLiteral("code"), m_store->createEnrollmentCode(QStringLiteral("SITEA")).value()},
+                                                                            {QStringLiteral("site"), QStringLiteral("SITEA")},
+                                                                            {QStringLiteral("root"), test::enrolmentRoot(QStringLiteral("SITEA"))},
+                                                                            {QStringLiteral("previous_token"), again->token}}).toJson()});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body.value(QStringLiteral("replaced")).toString(), again->deviceId);
+        const ServiceResponse bad = service.handle({"POST", QStringLiteral("/v1/enroll"), {}, {}, {},
+                                                    QJsonDocument(QJsonObject{{QStringLiteral("code"), m_store->createEnrollmentCode(QStringLiteral("SITEA")).value()},
+                                                                              {QStringLiteral("site"), QStringLiteral("SITEA")},
+                                                                              {QStringLiteral("root"), test::enrolmentRoot(QStringLiteral("SITEA"))},
+                                                                              {QStringLiteral("previous_token"), 42}}).toJson()});
+        QCOMPARE(bad.status, 400);
+        QVERIFY2(bad.body.value(QStringLiteral("error")).toString().contains(QStringLiteral("previous_token")),
+                 qPrintable(bad.body.value(QStringLiteral("error")).toString()));
+    }
+
     // M4: enrollment codes never expired.
     void codesExpireAfterSevenDays()
     {

@@ -164,6 +164,48 @@ private slots:
         QCOMPARE(init.exitCode(), 0);
     }
 
+    // `sync enroll` on a device enrolled before sends the token it had, to the same server:
+    // that identity is revoked with the device's next sync (tst_attacks_central says when and
+    // when not).
+    void enrollingAgainRetiresTheOldIdentity()
+    {
+        startServer();
+        const QString server = QStringLiteral("http://127.0.0.1:%1").arg(m_port);
+        auto site = device(server);
+        QVERIFY(site);
+        QString oldToken, oldId;
+        {
+            auto s = site->signIn(QStringLiteral("admin"));
+            const SyncConfig c = SyncEngine::config(*s).value();
+            oldToken = c.token;
+            oldId = c.deviceId;
+        }
+        QVERIFY(syncThrough(*site, m_port).ok);
+        const QString code = runCentral({QStringLiteral("enroll"), QStringLiteral("--data"), data(), QStringLiteral("--site"), QStringLiteral("GX01")});
+        const test::CliRun r = test::runCli({QStringLiteral("sync"), QStringLiteral("enroll"), QStringLiteral("--db"), site->path(),
+                                             QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--password-stdin"),
+                                             QStringLiteral("--server"), server, QStringLiteral("--code"), code},
+                                            test::kPassword.toUtf8() + '\n');
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains(oldId.toUtf8()), r.out.constData());
+        const auto statusWith = [&](const QString &token) {
+            HttpTransport t(server, token, {});
+            QEventLoop loop;
+            int status = 0;
+            t.send("GET", QStringLiteral("/v1/pull"), QUrlQuery(QStringLiteral("after=0&limit=1")), {}, [&](int st, const QJsonObject &, const QString &) {
+                status = st;
+                loop.quit();
+            });
+            loop.exec();
+            return status;
+        };
+        QCOMPARE(statusWith(oldToken), 200);   // until the new identity is used
+        const SyncReport next = syncThrough(*site, m_port);
+        QVERIFY2(next.ok, qPrintable(next.error));
+        QCOMPARE(statusWith(oldToken), 401);
+        stopServer();
+    }
+
     void plainHttpOnlyOnLoopback()
     {
         QProcess p;

@@ -1057,36 +1057,36 @@ Integrity: %2</source>
 <context>
     <name>CentralBackend</name>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="132"/>
-        <location filename="../core/central/CentralBackend.cpp" line="138"/>
-        <location filename="../core/central/CentralBackend.cpp" line="152"/>
-        <location filename="../core/central/CentralBackend.cpp" line="162"/>
-        <location filename="../core/central/CentralBackend.cpp" line="171"/>
+        <location filename="../core/central/CentralBackend.cpp" line="135"/>
+        <location filename="../core/central/CentralBackend.cpp" line="141"/>
+        <location filename="../core/central/CentralBackend.cpp" line="155"/>
+        <location filename="../core/central/CentralBackend.cpp" line="165"/>
+        <location filename="../core/central/CentralBackend.cpp" line="174"/>
         <source>PostgreSQL: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="314"/>
+        <location filename="../core/central/CentralBackend.cpp" line="317"/>
         <source>The data folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="319"/>
+        <location filename="../core/central/CentralBackend.cpp" line="322"/>
         <source>The data folder %1 cannot be made private to its owner (mode 0700).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="345"/>
+        <location filename="../core/central/CentralBackend.cpp" line="348"/>
         <source>Give PostgreSQL&apos;s password in a password file (PGPASSFILE or ~/.pgpass), never in the connection string.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="348"/>
+        <location filename="../core/central/CentralBackend.cpp" line="351"/>
         <source>The PostgreSQL driver of Qt SQL (libqt6sql6-psql) is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="366"/>
+        <location filename="../core/central/CentralBackend.cpp" line="369"/>
         <source>PostgreSQL cannot be reached (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1126,54 +1126,59 @@ Integrity: %2</source>
     </message>
     <message>
         <location filename="../core/central/CentralService.cpp" line="93"/>
-        <location filename="../core/central/CentralService.cpp" line="122"/>
-        <location filename="../core/central/CentralService.cpp" line="153"/>
-        <location filename="../core/central/CentralService.cpp" line="164"/>
-        <location filename="../core/central/CentralService.cpp" line="186"/>
-        <location filename="../core/central/CentralService.cpp" line="195"/>
+        <location filename="../core/central/CentralService.cpp" line="130"/>
+        <location filename="../core/central/CentralService.cpp" line="161"/>
+        <location filename="../core/central/CentralService.cpp" line="172"/>
+        <location filename="../core/central/CentralService.cpp" line="194"/>
+        <location filename="../core/central/CentralService.cpp" line="203"/>
         <source>Use POST.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="149"/>
+        <location filename="../core/central/CentralService.cpp" line="106"/>
+        <source>the device&apos;s previous token, as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralService.cpp" line="157"/>
         <source>A monitor&apos;s device may not randomize patients or allocate subject numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="177"/>
+        <location filename="../core/central/CentralService.cpp" line="185"/>
         <source>Use GET or POST.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/central/CentralService.cpp" line="61"/>
-        <location filename="../core/central/CentralService.cpp" line="115"/>
+        <location filename="../core/central/CentralService.cpp" line="123"/>
         <source>A device token is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="125"/>
+        <location filename="../core/central/CentralService.cpp" line="133"/>
         <source>&quot;changes&quot; must be a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="127"/>
+        <location filename="../core/central/CentralService.cpp" line="135"/>
         <source>At most %1 changes per request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="135"/>
-        <location filename="../core/central/CentralService.cpp" line="204"/>
+        <location filename="../core/central/CentralService.cpp" line="143"/>
+        <location filename="../core/central/CentralService.cpp" line="212"/>
         <source>Use GET.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="140"/>
+        <location filename="../core/central/CentralService.cpp" line="148"/>
         <source>after and limit must be non-negative whole numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/central/CentralService.cpp" line="54"/>
-        <location filename="../core/central/CentralService.cpp" line="207"/>
+        <location filename="../core/central/CentralService.cpp" line="215"/>
         <source>No such endpoint.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1297,78 +1302,78 @@ Integrity: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="227"/>
+        <location filename="../core/central/CentralStore.cpp" line="242"/>
         <source>Unknown device token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="229"/>
+        <location filename="../core/central/CentralStore.cpp" line="244"/>
         <source>This token was replaced by its device and is no longer valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="232"/>
-        <location filename="../core/central/CentralStore.cpp" line="327"/>
+        <location filename="../core/central/CentralStore.cpp" line="247"/>
+        <location filename="../core/central/CentralStore.cpp" line="364"/>
         <source>This device&apos;s token was revoked by the central site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="256"/>
+        <location filename="../core/central/CentralStore.cpp" line="293"/>
         <source>a token this device replaced at %1 was used again: someone kept a copy of it (an account that left the site?); if the device&apos;s own syncs are refused, its token was taken over: revoke the device and enrol it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="305"/>
+        <location filename="../core/central/CentralStore.cpp" line="342"/>
         <source>no enrolled device has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="320"/>
+        <location filename="../core/central/CentralStore.cpp" line="357"/>
         <source>a device token is 64 lower-case hexadecimal digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="333"/>
+        <location filename="../core/central/CentralStore.cpp" line="370"/>
         <source>This device&apos;s token was replaced since the request was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="337"/>
+        <location filename="../core/central/CentralStore.cpp" line="374"/>
         <source>this token is not available; draw another</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="360"/>
+        <location filename="../core/central/CentralStore.cpp" line="397"/>
         <source>A monitor&apos;s device may send queries and source verification only, not changes to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="363"/>
+        <location filename="../core/central/CentralStore.cpp" line="400"/>
         <source>A monitor&apos;s device does not resolve conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="374"/>
+        <location filename="../core/central/CentralStore.cpp" line="411"/>
         <source>a monitoring record must name a patient the central site holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="394"/>
+        <location filename="../core/central/CentralStore.cpp" line="431"/>
         <source>a change needs an id, a known table and a record id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="397"/>
+        <location filename="../core/central/CentralStore.cpp" line="434"/>
         <source>&quot;%1&quot; is not a field name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="410"/>
+        <location filename="../core/central/CentralStore.cpp" line="447"/>
         <source>A device of site %1 may not refer to records of another site (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="414"/>
+        <location filename="../core/central/CentralStore.cpp" line="451"/>
         <source>A device of site %1 may not change records of another site.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1804,42 +1809,47 @@ New recovery key (shown once; print it or write it down and keep it locked away)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="67"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="71"/>
         <source>The central site cannot be reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="69"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="73"/>
         <source>The central site cannot be used safely: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="72"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="76"/>
         <source>The central site refused the enrollment: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="74"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="78"/>
         <source>the code belongs to site %1, this database to site %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="92"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="96"/>
         <source>This device is enrolled with %1 as a monitor&apos;s device: it reads every site and records queries and source verification only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="95"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="99"/>
         <source>This device is enrolled with %1 for site %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="122"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="101"/>
+        <source>The identity it had before (device %1) is revoked at the central site with this device&apos;s next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SyncCommands.cpp" line="129"/>
         <source>Pushed %1, pulled %2; %3 pending, %4 conflict(s) to resolve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="152"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="159"/>
         <source>Central site: %1
 Pending changes: %2
 Last success: %3
@@ -1847,43 +1857,43 @@ Conflicts to resolve: %4%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="153"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="160"/>
         <source>none configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="154"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="161"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="155"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="162"/>
         <source>
 Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="156"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="163"/>
         <source>Sealed randomization reserve: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="156"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="163"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="167"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="174"/>
         <source>enrol this site with the central site, with a one-time code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="169"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="176"/>
         <source>sync with the central site now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="171"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="178"/>
         <source>the central site, pending changes, the last sync and conflicts</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1113,36 +1113,36 @@ Integrity: %2</source>
 <context>
     <name>CentralBackend</name>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="132"/>
-        <location filename="../core/central/CentralBackend.cpp" line="138"/>
-        <location filename="../core/central/CentralBackend.cpp" line="152"/>
-        <location filename="../core/central/CentralBackend.cpp" line="162"/>
-        <location filename="../core/central/CentralBackend.cpp" line="171"/>
+        <location filename="../core/central/CentralBackend.cpp" line="135"/>
+        <location filename="../core/central/CentralBackend.cpp" line="141"/>
+        <location filename="../core/central/CentralBackend.cpp" line="155"/>
+        <location filename="../core/central/CentralBackend.cpp" line="165"/>
+        <location filename="../core/central/CentralBackend.cpp" line="174"/>
         <source>PostgreSQL: %1</source>
         <translation>PostgreSQL：%1</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="314"/>
+        <location filename="../core/central/CentralBackend.cpp" line="317"/>
         <source>The data folder %1 cannot be created.</source>
         <translation>无法创建数据文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="319"/>
+        <location filename="../core/central/CentralBackend.cpp" line="322"/>
         <source>The data folder %1 cannot be made private to its owner (mode 0700).</source>
         <translation>无法将数据文件夹 %1 设为仅其所有者可访问（权限 0700）。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="345"/>
+        <location filename="../core/central/CentralBackend.cpp" line="348"/>
         <source>Give PostgreSQL&apos;s password in a password file (PGPASSFILE or ~/.pgpass), never in the connection string.</source>
         <translation>请在密码文件（PGPASSFILE 或 ~/.pgpass）中提供 PostgreSQL 密码，切勿写在连接字符串中。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="348"/>
+        <location filename="../core/central/CentralBackend.cpp" line="351"/>
         <source>The PostgreSQL driver of Qt SQL (libqt6sql6-psql) is not installed.</source>
         <translation>未安装 Qt SQL 的 PostgreSQL 驱动（libqt6sql6-psql）。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="366"/>
+        <location filename="../core/central/CentralBackend.cpp" line="369"/>
         <source>PostgreSQL cannot be reached (%1).</source>
         <translation>无法连接 PostgreSQL（%1）。</translation>
     </message>
@@ -1182,54 +1182,59 @@ Integrity: %2</source>
     </message>
     <message>
         <location filename="../core/central/CentralService.cpp" line="93"/>
-        <location filename="../core/central/CentralService.cpp" line="122"/>
-        <location filename="../core/central/CentralService.cpp" line="153"/>
-        <location filename="../core/central/CentralService.cpp" line="164"/>
-        <location filename="../core/central/CentralService.cpp" line="186"/>
-        <location filename="../core/central/CentralService.cpp" line="195"/>
+        <location filename="../core/central/CentralService.cpp" line="130"/>
+        <location filename="../core/central/CentralService.cpp" line="161"/>
+        <location filename="../core/central/CentralService.cpp" line="172"/>
+        <location filename="../core/central/CentralService.cpp" line="194"/>
+        <location filename="../core/central/CentralService.cpp" line="203"/>
         <source>Use POST.</source>
         <translation>请使用 POST。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="149"/>
+        <location filename="../core/central/CentralService.cpp" line="106"/>
+        <source>the device&apos;s previous token, as text</source>
+        <translation>设备先前的令牌，须为文本</translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralService.cpp" line="157"/>
         <source>A monitor&apos;s device may not randomize patients or allocate subject numbers.</source>
         <translation>监查员设备不得对患者进行随机分组，也不得分配受试者编号。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="177"/>
+        <location filename="../core/central/CentralService.cpp" line="185"/>
         <source>Use GET or POST.</source>
         <translation>请使用 GET 或 POST。</translation>
     </message>
     <message>
         <location filename="../core/central/CentralService.cpp" line="61"/>
-        <location filename="../core/central/CentralService.cpp" line="115"/>
+        <location filename="../core/central/CentralService.cpp" line="123"/>
         <source>A device token is required.</source>
         <translation>需要设备令牌。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="125"/>
+        <location filename="../core/central/CentralService.cpp" line="133"/>
         <source>&quot;changes&quot; must be a list.</source>
         <translation>&quot;changes&quot; 必须是列表。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="127"/>
+        <location filename="../core/central/CentralService.cpp" line="135"/>
         <source>At most %1 changes per request.</source>
         <translation>每个请求最多 %1 项更改。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="135"/>
-        <location filename="../core/central/CentralService.cpp" line="204"/>
+        <location filename="../core/central/CentralService.cpp" line="143"/>
+        <location filename="../core/central/CentralService.cpp" line="212"/>
         <source>Use GET.</source>
         <translation>请使用 GET。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralService.cpp" line="140"/>
+        <location filename="../core/central/CentralService.cpp" line="148"/>
         <source>after and limit must be non-negative whole numbers.</source>
         <translation>after 和 limit 必须是非负整数。</translation>
     </message>
     <message>
         <location filename="../core/central/CentralService.cpp" line="54"/>
-        <location filename="../core/central/CentralService.cpp" line="207"/>
+        <location filename="../core/central/CentralService.cpp" line="215"/>
         <source>No such endpoint.</source>
         <translation>不存在此端点。</translation>
     </message>
@@ -1352,78 +1357,78 @@ Integrity: %2</source>
         <translation>须为注册设备的管理员本人的密钥证书，属于中心 %1，并由该密钥签署</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="227"/>
+        <location filename="../core/central/CentralStore.cpp" line="242"/>
         <source>Unknown device token.</source>
         <translation>未知的设备令牌。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="229"/>
+        <location filename="../core/central/CentralStore.cpp" line="244"/>
         <source>This token was replaced by its device and is no longer valid.</source>
         <translation>此令牌已被其设备更换，不再有效。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="232"/>
-        <location filename="../core/central/CentralStore.cpp" line="327"/>
+        <location filename="../core/central/CentralStore.cpp" line="247"/>
+        <location filename="../core/central/CentralStore.cpp" line="364"/>
         <source>This device&apos;s token was revoked by the central site.</source>
         <translation>此设备的令牌已被中心站点吊销。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="256"/>
+        <location filename="../core/central/CentralStore.cpp" line="293"/>
         <source>a token this device replaced at %1 was used again: someone kept a copy of it (an account that left the site?); if the device&apos;s own syncs are refused, its token was taken over: revoke the device and enrol it again</source>
         <translation>本设备于 %1 更换的令牌再次被使用：有人保留了其副本（已离开本中心的账户？）；如果本设备自身的同步被拒绝，说明其令牌已被冒用：请吊销该设备并重新注册</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="305"/>
+        <location filename="../core/central/CentralStore.cpp" line="342"/>
         <source>no enrolled device has the id %1</source>
         <translation>没有 ID 为 %1 的已注册设备</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="320"/>
+        <location filename="../core/central/CentralStore.cpp" line="357"/>
         <source>a device token is 64 lower-case hexadecimal digits</source>
         <translation>设备令牌为 64 位小写十六进制数字</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="333"/>
+        <location filename="../core/central/CentralStore.cpp" line="370"/>
         <source>This device&apos;s token was replaced since the request was sent.</source>
         <translation>自请求发出后，本设备的令牌已被更换。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="337"/>
+        <location filename="../core/central/CentralStore.cpp" line="374"/>
         <source>this token is not available; draw another</source>
         <translation>此令牌不可用；请另行生成</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="360"/>
+        <location filename="../core/central/CentralStore.cpp" line="397"/>
         <source>A monitor&apos;s device may send queries and source verification only, not changes to %1.</source>
         <translation>监查员设备只能发送数据质疑和源数据核查，不能发送对 %1 的更改。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="363"/>
+        <location filename="../core/central/CentralStore.cpp" line="400"/>
         <source>A monitor&apos;s device does not resolve conflicts.</source>
         <translation>监查员设备不能解决冲突。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="374"/>
+        <location filename="../core/central/CentralStore.cpp" line="411"/>
         <source>a monitoring record must name a patient the central site holds</source>
         <translation>监查记录必须指明中心站点已有的患者</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="394"/>
+        <location filename="../core/central/CentralStore.cpp" line="431"/>
         <source>a change needs an id, a known table and a record id</source>
         <translation>一项更改需要有 ID、已知的表和记录 ID</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="397"/>
+        <location filename="../core/central/CentralStore.cpp" line="434"/>
         <source>&quot;%1&quot; is not a field name</source>
         <translation>“%1”不是字段名</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="410"/>
+        <location filename="../core/central/CentralStore.cpp" line="447"/>
         <source>A device of site %1 may not refer to records of another site (%2).</source>
         <translation>站点 %1 的设备不得引用其他站点（%2）的记录。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="414"/>
+        <location filename="../core/central/CentralStore.cpp" line="451"/>
         <source>A device of site %1 may not change records of another site.</source>
         <translation>站点 %1 的设备不得修改其他站点的记录。</translation>
     </message>
@@ -1881,42 +1886,47 @@ New recovery key (shown once; print it or write it down and keep it locked away)
         <translation>%1 不存在</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="67"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="71"/>
         <source>The central site cannot be reached: %1</source>
         <translation>无法连接中心站点：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="69"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="73"/>
         <source>The central site cannot be used safely: %1</source>
         <translation>无法安全地使用中心站点：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="72"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="76"/>
         <source>The central site refused the enrollment: %1</source>
         <translation>中心站点拒绝了注册：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="74"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="78"/>
         <source>the code belongs to site %1, this database to site %2</source>
         <translation>此注册码属于站点 %1，而此数据库属于站点 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="92"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="96"/>
         <source>This device is enrolled with %1 as a monitor&apos;s device: it reads every site and records queries and source verification only.</source>
         <translation>本设备已在 %1 注册为监查员设备：可读取所有站点，只能记录数据质疑和源数据核查。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="95"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="99"/>
         <source>This device is enrolled with %1 for site %2.</source>
         <translation>此设备已在 %1 注册（站点 %2）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="122"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="101"/>
+        <source>The identity it had before (device %1) is revoked at the central site with this device&apos;s next sync.</source>
+        <translation>本设备先前的身份（设备 %1）将在本设备下次同步时于中心站点被撤销。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SyncCommands.cpp" line="129"/>
         <source>Pushed %1, pulled %2; %3 pending, %4 conflict(s) to resolve.</source>
         <translation>已推送 %1 项，已拉取 %2 项；%3 项待同步，%4 个冲突待解决。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="152"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="159"/>
         <source>Central site: %1
 Pending changes: %2
 Last success: %3
@@ -1927,44 +1937,44 @@ Conflicts to resolve: %4%5</source>
 待解决冲突：%4%5</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="153"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="160"/>
         <source>none configured</source>
         <translation>未配置</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="154"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="161"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="155"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="162"/>
         <source>
 Last error: %1</source>
         <translation>
 上次错误：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="156"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="163"/>
         <source>Sealed randomization reserve: %1</source>
         <translation>封存的随机化储备：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="156"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="163"/>
         <source>empty</source>
         <translation>空</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="167"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="174"/>
         <source>enrol this site with the central site, with a one-time code</source>
         <translation>凭一次性注册码将本站点注册到中心站点</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="169"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="176"/>
         <source>sync with the central site now</source>
         <translation>立即与中心站点同步</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="171"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="178"/>
         <source>the central site, pending changes, the last sync and conflicts</source>
         <translation>中心站点、待同步更改、上次同步和冲突</translation>
     </message>

@@ -53,9 +53,13 @@ int enroll(CliContext &ctx)
     QJsonObject body;
     QString networkError;
     // The site goes along: the central site refuses (and leaves unused) a code of another site.
-    transport.send("POST", QStringLiteral("/v1/enroll"), {},
-                   {{QStringLiteral("code"), code.value()}, {QStringLiteral("site"), (*session)->site()},
-                    {QStringLiteral("root"), root->toJson()}},
+    QJsonObject request{{QStringLiteral("code"), code.value()}, {QStringLiteral("site"), (*session)->site()},
+                        {QStringLiteral("root"), root->toJson()}};
+    // A device enrolled again proves the identity it had with its token, to the same server only
+    // (the token is never sent elsewhere): the central site revokes that identity.
+    if (auto previous = SyncEngine::config(**session); previous.ok() && previous->server == server.value() && !previous->token.isEmpty())
+        request.insert(QStringLiteral("previous_token"), previous->token);
+    transport.send("POST", QStringLiteral("/v1/enroll"), {}, request,
                    [&](int s, const QJsonObject &b, const QString &e) {
                        status = s;
                        body = b;
@@ -93,6 +97,9 @@ int enroll(CliContext &ctx)
                          "source verification only.").arg(server.value()));
     else
         ctx.print(Tr::tr("This device is enrolled with %1 for site %2.").arg(server.value(), body.value(QStringLiteral("site")).toString()));
+    if (const QString replaced = body.value(QStringLiteral("replaced")).toString(); !replaced.isEmpty())
+        ctx.print(Tr::tr("The identity it had before (device %1) is revoked at the central site with this device's next sync.")
+                      .arg(replaced));
     return Ok;
 }
 

@@ -100,14 +100,22 @@ ServiceResponse CentralService::handle(const ServiceRequest &r)
                 return failWith(parsed.error());
             root = parsed.value();
         }
-        auto e = m_store.enroll(json.value(QStringLiteral("code")).toString(), json.value(QStringLiteral("site")).toString(), root, true);
+        // "previous_token": the token of the identity a device enrolled again had; it is revoked.
+        const QJsonValue previous = json.value(QStringLiteral("previous_token"));
+        if (!previous.isUndefined() && (!previous.isString() || previous.toString().size() > 128))
+            return failWith(Error::invalid(QStringLiteral("previous_token"), Tr::tr("the device's previous token, as text")));
+        auto e = m_store.enroll(json.value(QStringLiteral("code")).toString(), json.value(QStringLiteral("site")).toString(), root, true,
+                                previous.toString());
         if (!e.ok())
             return failWith(e.error());
+        QJsonObject answer{{QStringLiteral("device_id"), e->deviceId}, {QStringLiteral("token"), e->token}, {QStringLiteral("site"), e->site}};
+        if (!e->replaced.isEmpty())
+            answer.insert(QStringLiteral("replaced"), e->replaced);
         if (e->monitor)   // the device stores its scope, and refuses clinical writes from then on
-            return {200, {{QStringLiteral("device_id"), e->deviceId}, {QStringLiteral("token"), e->token}, {QStringLiteral("site"), e->site},
-                          {QStringLiteral("scope"), QLatin1String(MonitorDevices::kScope)}}};
-        return {200, {{QStringLiteral("device_id"), e->deviceId}, {QStringLiteral("token"), e->token}, {QStringLiteral("site"), e->site},
-                      {QStringLiteral("subject_blocks"), e->subjectBlocks}}};
+            answer.insert(QStringLiteral("scope"), QLatin1String(MonitorDevices::kScope));
+        else
+            answer.insert(QStringLiteral("subject_blocks"), e->subjectBlocks);
+        return {200, answer};
     }
 
     // Everything else needs a device token.

@@ -144,9 +144,9 @@ void CentralStore::auditRefusal(const QString &event, const DeviceIdentity &devi
 }
 
 Result<Enrollment> CentralStore::enroll(const QString &code, const QString &deviceSite, const std::optional<KeyCertificate> &root,
-                                        bool rootRequired)
+                                        bool rootRequired, const QString &previousToken)
 {
-    auto e = enrollOnce(code, deviceSite, root, rootRequired);
+    auto e = enrollOnce(code, deviceSite, root, rootRequired, previousToken);
     if (!e.ok() && e.error().kind == ErrorKind::Denied)   // a wrong, used, expired or other site's code
         auditRefusal(QLatin1String(CentralAuditTrail::kEnrolmentRefused), {},
                      {{QStringLiteral("claimed_site"), deviceSite.left(16)}, {QStringLiteral("reason"), e.error().message}});
@@ -154,7 +154,7 @@ Result<Enrollment> CentralStore::enroll(const QString &code, const QString &devi
 }
 
 Result<Enrollment> CentralStore::enrollOnce(const QString &code, const QString &deviceSite, const std::optional<KeyCertificate> &root,
-                                            bool rootRequired)
+                                            bool rootRequired, const QString &previousToken)
 {
     CentralTransaction tx(*m_backend);
     MUCO_TRY(tx.begun());
@@ -177,7 +177,7 @@ Result<Enrollment> CentralStore::enrollOnce(const QString &code, const QString &
         return Error::invalid(QStringLiteral("site"), Tr::tr("a monitor's device names its own site code (2 to 10 capital letters or digits)"));
     if (!monitor && !deviceSite.isEmpty() && rows->first().at(0).toString() != deviceSite)
         return Error::denied(Tr::tr("This enrollment code is for another site, not %1; it was not used.").arg(deviceSite));
-    Enrollment e{newUuid(), randomHex(32), monitor ? deviceSite : rows->first().at(0).toString(), {}, monitor};
+    Enrollment e{newUuid(), randomHex(32), monitor ? deviceSite : rows->first().at(0).toString(), {}, monitor, {}};
     // Without a root, a token holder's first certificates could pin one of his own.
     if (!root && !monitor && rootRequired)
         return Error::invalid(QStringLiteral("root"), Tr::tr("a site's device is enrolled with its administrator's own key certificate; "
@@ -189,6 +189,20 @@ Result<Enrollment> CentralStore::enrollOnce(const QString &code, const QString &
     MUCO_TRY(m_backend->exec(QStringLiteral("UPDATE enrollment_codes SET used_utc = ? WHERE code_hash = ?"), {now, tokenHash(code.trimmed())}));
     MUCO_TRY(m_backend->exec(QStringLiteral("INSERT INTO devices (id, site, token_hash, enrolled_utc) VALUES (?, ?, ?, ?)"),
                              {e.deviceId, e.site, tokenHash(e.token), now}));
+    // The identity the device had, proved by its token: revoked when the new identity is first
+    // used (authenticate), so that a copy of the old token (an account that kept it, a stolen
+    // backup) opens nothing any more. Not now: were this answer lost, the device would keep its
+    // old token, revoked, and a used code. Only one of the same site; an unknown or revoked
+    // token changes nothing.
+    if (!previousToken.isEmpty()) {
+        MUCO_READ(old, m_backend->query(QStringLiteral("SELECT id, site FROM devices WHERE token_hash = ? AND revoked_utc IS NULL"),
+                                        {tokenHash(previousToken)}));
+        if (!old.isEmpty() && old.first().at(1).toString() == e.site) {
+            e.replaced = old.first().at(0).toString();
+            MUCO_TRY(m_backend->exec(QStringLiteral("INSERT INTO device_replacements (device_id, replaces, recorded_utc) VALUES (?, ?, ?)"),
+                                     {e.deviceId, e.replaced, now}));
+        }
+    }
     if (monitor) {
         MUCO_TRY(monitors.markDevice(e.deviceId));
         MUCO_TRY(CentralAuditTrail(*m_backend, *m_clock).append(QLatin1String(CentralAuditTrail::kEnrolled), QStringLiteral("device"),
@@ -215,8 +229,9 @@ Result<Enrollment> CentralStore::enrollOnce(const QString &code, const QString &
 Result<DeviceIdentity> CentralStore::authenticate(const QString &token)
 {
     const QString hash = tokenHash(token);
-    auto rows = m_backend->query(QStringLiteral("SELECT d.id, d.site, d.revoked_utc, s.scope FROM devices d"
-                                                " LEFT JOIN device_scopes s ON s.device_id = d.id WHERE d.token_hash = ?"),
+    auto rows = m_backend->query(QStringLiteral("SELECT d.id, d.site, d.revoked_utc, s.scope, r.replaces FROM devices d"
+                                                " LEFT JOIN device_scopes s ON s.device_id = d.id"
+                                                " LEFT JOIN device_replacements r ON r.device_id = d.id WHERE d.token_hash = ?"),
                                  {hash});
     if (!rows.ok())
         return rows.error();
@@ -230,8 +245,30 @@ Result<DeviceIdentity> CentralStore::authenticate(const QString &token)
     }
     if (!rows->first().at(2).isNull())
         return Error::denied(Tr::tr("This device's token was revoked by the central site."));
-    return DeviceIdentity{rows->first().at(0).toString(), rows->first().at(1).toString(),
-                          rows->first().at(3).toString() == QLatin1String(MonitorDevices::kScope)};
+    const DeviceIdentity device{rows->first().at(0).toString(), rows->first().at(1).toString(),
+                                rows->first().at(3).toString() == QLatin1String(MonitorDevices::kScope)};
+    if (!rows->first().at(4).isNull())
+        MUCO_TRY(retireReplaced(device, rows->first().at(4).toString()));
+    return device;
+}
+
+// The device's new identity is in use: the one it replaced is revoked, once.
+Status CentralStore::retireReplaced(const DeviceIdentity &device, const QString &replaced)
+{
+    CentralTransaction tx(*m_backend);
+    MUCO_TRY(tx.begun());
+    MUCO_TRY(m_backend->lockWrites());
+    MUCO_READ(pending, m_backend->query(QStringLiteral("SELECT 1 FROM device_replacements WHERE device_id = ?"), {device.deviceId}));
+    if (pending.isEmpty())
+        return {};   // done meanwhile by another request
+    MUCO_TRY(m_backend->exec(QStringLiteral("DELETE FROM device_replacements WHERE device_id = ?"), {device.deviceId}));
+    MUCO_READ(open, m_backend->query(QStringLiteral("SELECT 1 FROM devices WHERE id = ? AND revoked_utc IS NULL"), {replaced}));
+    if (!open.isEmpty()) {
+        MUCO_TRY(m_backend->exec(QStringLiteral("UPDATE devices SET revoked_utc = ? WHERE id = ?"), {isoUtc(m_clock->nowUtc()), replaced}));
+        MUCO_TRY(CentralAuditTrail(*m_backend, *m_clock).append(QLatin1String(CentralAuditTrail::kRevoked), QStringLiteral("device"),
+                                                                replaced, device.site, {{QStringLiteral("replaced_by"), device.deviceId}}));
+    }
+    return tx.commit();
 }
 
 // A replaced token used again, after the grace for a run already under way: whoever kept a copy

@@ -28,6 +28,7 @@ struct Enrollment {
     QString site;
     QJsonArray subjectBlocks;   // [[first, last]]: the device's first block of subject numbers
     bool monitor = false;
+    QString replaced;           // the device's previous identity, revoked at the new one's first use
 };
 
 class CentralStore {
@@ -52,9 +53,11 @@ public:
     // certificates (CentralSignatures); Invalid ("root") unless it is that, for the code's site.
     // `rootRequired` (the HTTP API): a site's device without a root is refused ("root"), the code
     // unused; without it (in-process callers: tests, benchmarks) the device's first certificates
-    // pin one.
+    // pin one. `previousToken`: the token of the identity the device had (a device enrolled
+    // again): that identity, if it is of the same site and not revoked (Enrollment::replaced),
+    // is revoked when the new one is first used, so the old token opens nothing from then on.
     Result<Enrollment> enroll(const QString &code, const QString &deviceSite = {}, const std::optional<KeyCertificate> &root = std::nullopt,
-                              bool rootRequired = false);
+                              bool rootRequired = false, const QString &previousToken = {});
     // How long an enrollment code stays valid (default 7 days).
     void setCodeValidityDays(int days) { m_codeValidityDays = days; }
     // Denied for an unknown or revoked token.
@@ -88,7 +91,9 @@ public:
     static QStringList syncedTables();
 
 private:
-    Result<Enrollment> enrollOnce(const QString &code, const QString &deviceSite, const std::optional<KeyCertificate> &root, bool rootRequired);
+    Status retireReplaced(const DeviceIdentity &device, const QString &replaced);
+    Result<Enrollment> enrollOnce(const QString &code, const QString &deviceSite, const std::optional<KeyCertificate> &root, bool rootRequired,
+                                  const QString &previousToken);
     Result<QString> createCode(const QString &site, bool monitor);
     // Who a change acts for: the device itself, or for a monitor device the site of the
     // patient its monitoring record is about.
