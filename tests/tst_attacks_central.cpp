@@ -134,6 +134,20 @@ private slots:
         auto revoked = m_store->backend().query(QStringLiteral("SELECT count(*) FROM central_audit WHERE event = 'revoked' AND device_id = ?"),
                                                 {first->deviceId});
         QCOMPARE(revoked->first().at(0).toInt(), 1);
+        // Enrolled again twice before a sync: the first identity is not left valid on the way.
+        auto x = m_store->enroll(m_store->createEnrollmentCode(QStringLiteral("SITEC")).value());
+        auto y = m_store->enroll(m_store->createEnrollmentCode(QStringLiteral("SITEC")).value(), {}, std::nullopt, false, x->token);
+        auto z = m_store->enroll(m_store->createEnrollmentCode(QStringLiteral("SITEC")).value(), {}, std::nullopt, false, y->token);
+        QCOMPARE(z->replaced, y->deviceId);
+        QVERIFY(m_store->authenticate(z->token).ok());
+        QVERIFY(!m_store->authenticate(x->token).ok());
+        QVERIFY(!m_store->authenticate(y->token).ok());
+        // A monitor's device names its own site: it replaces no site's device, nor the reverse.
+        auto monitor = m_store->enroll(m_store->createMonitorEnrollmentCode().value(), QStringLiteral("SITEC"), std::nullopt, false, z->token);
+        QVERIFY(monitor.ok());
+        QVERIFY(monitor->replaced.isEmpty());
+        QVERIFY(m_store->authenticate(monitor->token).ok());
+        QVERIFY(m_store->authenticate(z->token).ok());
         // Over HTTP, the enrolment answers which identity it replaces.
         CentralService service(*m_store);
         const ServiceResponse r = service.handle({"POST", QStringLiteral("/v1/enroll"), {}, {}, {},

@@ -52,6 +52,7 @@ TrialSnapshot snapshotOf(const QStringList &patients)
     TrialSnapshot s;
     s.scope = QStringLiteral("trial");
     int n = 0;
+    int signings = 0;   // each signature a second after the one before: a correction after what it corrects
     for (const QString &spec : patients) {
         const QStringList parts = spec.split(QLatin1Char(' '));
         const QString id = QStringLiteral("p%1").arg(++n, 3, 10, QLatin1Char('0'));
@@ -96,7 +97,10 @@ TrialSnapshot snapshotOf(const QStringList &patients)
                                   {{QStringLiteral("patient_id"), id}, {QStringLiteral("visit_date"), date}, {QStringLiteral("state"), state},
                                    {QStringLiteral("who_grade"), visit.toInt()}, {QStringLiteral("ctcae_grade"), visit.toInt() >= 3 ? 3 : 1},
                                    {QStringLiteral("rtog_grade"), 0}, {QStringLiteral("cumulative_dose_gy"), QString::number(12 + 10 * v)},
-                                   {QStringLiteral("supersedes"), supersedes.isEmpty() ? QVariant() : QVariant(supersedes)}}};
+                                   {QStringLiteral("supersedes"), supersedes.isEmpty() ? QVariant() : QVariant(supersedes)},
+                                   {QStringLiteral("signed_utc"), state == QLatin1String("draft") ? QVariant()
+                                                                  : QVariant(isoUtc(QDateTime(QDate(2026, 11, 1), QTime(9, 0), QTimeZone::utc())
+                                                                                        .addSecs(++signings)))}}};
             if (visit.toInt() >= 3 && state == QLatin1String("signed"))
                 s.tables[QStringLiteral("adverse_events")]
                     << SnapshotRecord{QStringLiteral("ae%1-%2").arg(id).arg(v), site, 1, {}, {},
@@ -161,6 +165,25 @@ private slots:
         QTest::newRow("superseded without a correction still counts") << L({"c S1 s3", "e S1 s4,1"}) << 1 << 1 << 1 << 1 << QStringList{};
         QTest::newRow("a chain counts its last signed link") << L({"c S1 s3,^s2,^1", "e S1 s1,^s4,^d0"}) << 1 << 1 << 1 << 0 << QStringList{};
         QTest::newRow("a correction of a draft-only visit excludes") << L({"e S1 d4,^d1"}) << 0 << 0 << 0 << 0 << L({"no signed graded visit"});
+    }
+
+    // A record naming itself, or two naming each other (records a device that does not sign for
+    // the central site may send): the correction is the one signed after what it corrects.
+    void aCorrectionCountsOnlyWhenSignedAfterWhatItCorrects()
+    {
+        TrialSnapshot s = snapshotOf(L({"c S1 s3", "c S1 s3,s1"}));
+        QList<SnapshotRecord> &a = s.tables[QStringLiteral("assessments")];
+        QCOMPARE(a.size(), 3);
+        a[0].fields.insert(QStringLiteral("supersedes"), a[0].id);   // p001's grade 3 names itself
+        a[1].fields.insert(QStringLiteral("supersedes"), a[2].id);   // p002: the grade 3, signed first
+        a[2].fields.insert(QStringLiteral("supersedes"), a[1].id);   // and the 1, signed after it
+        const QSet<QString> counting = countingAssessments(s);
+        QVERIFY(counting.contains(a[0].id));
+        QVERIFY(!counting.contains(a[1].id));
+        QVERIFY(counting.contains(a[2].id));
+        const EndpointResult r = analyseEndpoint(trialCourses(s), QStringLiteral("who"), 3);
+        QCOMPARE(r.control.n, 2);
+        QCOMPARE(r.control.events, 1);
     }
 
     // A signed correction counts for its own patient only: one naming another patient's visit

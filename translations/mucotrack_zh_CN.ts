@@ -1357,78 +1357,78 @@ Integrity: %2</source>
         <translation>须为注册设备的管理员本人的密钥证书，属于中心 %1，并由该密钥签署</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="242"/>
+        <location filename="../core/central/CentralStore.cpp" line="256"/>
         <source>Unknown device token.</source>
         <translation>未知的设备令牌。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="244"/>
+        <location filename="../core/central/CentralStore.cpp" line="258"/>
         <source>This token was replaced by its device and is no longer valid.</source>
         <translation>此令牌已被其设备更换，不再有效。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="247"/>
-        <location filename="../core/central/CentralStore.cpp" line="364"/>
+        <location filename="../core/central/CentralStore.cpp" line="261"/>
+        <location filename="../core/central/CentralStore.cpp" line="381"/>
         <source>This device&apos;s token was revoked by the central site.</source>
         <translation>此设备的令牌已被中心站点吊销。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="293"/>
+        <location filename="../core/central/CentralStore.cpp" line="310"/>
         <source>a token this device replaced at %1 was used again: someone kept a copy of it (an account that left the site?); if the device&apos;s own syncs are refused, its token was taken over: revoke the device and enrol it again</source>
         <translation>本设备于 %1 更换的令牌再次被使用：有人保留了其副本（已离开本中心的账户？）；如果本设备自身的同步被拒绝，说明其令牌已被冒用：请吊销该设备并重新注册</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="342"/>
+        <location filename="../core/central/CentralStore.cpp" line="359"/>
         <source>no enrolled device has the id %1</source>
         <translation>没有 ID 为 %1 的已注册设备</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="357"/>
+        <location filename="../core/central/CentralStore.cpp" line="374"/>
         <source>a device token is 64 lower-case hexadecimal digits</source>
         <translation>设备令牌为 64 位小写十六进制数字</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="370"/>
+        <location filename="../core/central/CentralStore.cpp" line="387"/>
         <source>This device&apos;s token was replaced since the request was sent.</source>
         <translation>自请求发出后，本设备的令牌已被更换。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="374"/>
+        <location filename="../core/central/CentralStore.cpp" line="391"/>
         <source>this token is not available; draw another</source>
         <translation>此令牌不可用；请另行生成</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="397"/>
+        <location filename="../core/central/CentralStore.cpp" line="414"/>
         <source>A monitor&apos;s device may send queries and source verification only, not changes to %1.</source>
         <translation>监查员设备只能发送数据质疑和源数据核查，不能发送对 %1 的更改。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="400"/>
+        <location filename="../core/central/CentralStore.cpp" line="417"/>
         <source>A monitor&apos;s device does not resolve conflicts.</source>
         <translation>监查员设备不能解决冲突。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="411"/>
+        <location filename="../core/central/CentralStore.cpp" line="428"/>
         <source>a monitoring record must name a patient the central site holds</source>
         <translation>监查记录必须指明中心站点已有的患者</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="431"/>
+        <location filename="../core/central/CentralStore.cpp" line="448"/>
         <source>a change needs an id, a known table and a record id</source>
         <translation>一项更改需要有 ID、已知的表和记录 ID</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="434"/>
+        <location filename="../core/central/CentralStore.cpp" line="451"/>
         <source>&quot;%1&quot; is not a field name</source>
         <translation>“%1”不是字段名</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="447"/>
+        <location filename="../core/central/CentralStore.cpp" line="464"/>
         <source>A device of site %1 may not refer to records of another site (%2).</source>
         <translation>站点 %1 的设备不得引用其他站点（%2）的记录。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="451"/>
+        <location filename="../core/central/CentralStore.cpp" line="468"/>
         <source>A device of site %1 may not change records of another site.</source>
         <translation>站点 %1 的设备不得修改其他站点的记录。</translation>
     </message>
@@ -1886,32 +1886,32 @@ New recovery key (shown once; print it or write it down and keep it locked away)
         <translation>%1 不存在</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="71"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="77"/>
         <source>The central site cannot be reached: %1</source>
         <translation>无法连接中心站点：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="73"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="79"/>
         <source>The central site cannot be used safely: %1</source>
         <translation>无法安全地使用中心站点：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="76"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="82"/>
         <source>The central site refused the enrollment: %1</source>
         <translation>中心站点拒绝了注册：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="78"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="84"/>
         <source>the code belongs to site %1, this database to site %2</source>
         <translation>此注册码属于站点 %1，而此数据库属于站点 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="96"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="117"/>
         <source>This device is enrolled with %1 as a monitor&apos;s device: it reads every site and records queries and source verification only.</source>
         <translation>本设备已在 %1 注册为监查员设备：可读取所有站点，只能记录数据质疑和源数据核查。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="99"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="120"/>
         <source>This device is enrolled with %1 for site %2.</source>
         <translation>此设备已在 %1 注册（站点 %2）。</translation>
     </message>
@@ -1921,12 +1921,22 @@ New recovery key (shown once; print it or write it down and keep it locked away)
         <translation>本设备先前的身份（设备 %1）将在本设备下次同步时于中心站点被撤销。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="129"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="105"/>
+        <source>The central site did not recognise the identity this device had (device %1): if it is still valid there, its operator revokes it (mucotrack-central revoke --device %1).</source>
+        <translation>中心站点未能识别本设备先前的身份（设备 %1）：如果该身份在中心站点仍然有效，请由其管理员撤销（mucotrack-central revoke --device %1）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SyncCommands.cpp" line="107"/>
+        <source>This device could not prove the identity it had (device %1) to the central site: its operator revokes it (mucotrack-central revoke --device %1).</source>
+        <translation>本设备无法向中心站点证明其先前的身份（设备 %1）：请由中心站点管理员撤销该身份（mucotrack-central revoke --device %1）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SyncCommands.cpp" line="148"/>
         <source>Pushed %1, pulled %2; %3 pending, %4 conflict(s) to resolve.</source>
         <translation>已推送 %1 项，已拉取 %2 项；%3 项待同步，%4 个冲突待解决。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="159"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="178"/>
         <source>Central site: %1
 Pending changes: %2
 Last success: %3
@@ -1937,44 +1947,44 @@ Conflicts to resolve: %4%5</source>
 待解决冲突：%4%5</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="160"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="179"/>
         <source>none configured</source>
         <translation>未配置</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="161"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="180"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="162"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="181"/>
         <source>
 Last error: %1</source>
         <translation>
 上次错误：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="163"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="182"/>
         <source>Sealed randomization reserve: %1</source>
         <translation>封存的随机化储备：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="163"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="182"/>
         <source>empty</source>
         <translation>空</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="174"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="193"/>
         <source>enrol this site with the central site, with a one-time code</source>
         <translation>凭一次性注册码将本站点注册到中心站点</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="176"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="195"/>
         <source>sync with the central site now</source>
         <translation>立即与中心站点同步</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="178"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="197"/>
         <source>the central site, pending changes, the last sync and conflicts</source>
         <translation>中心站点、待同步更改、上次同步和冲突</translation>
     </message>

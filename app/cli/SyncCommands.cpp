@@ -55,10 +55,16 @@ int enroll(CliContext &ctx)
     // The site goes along: the central site refuses (and leaves unused) a code of another site.
     QJsonObject request{{QStringLiteral("code"), code.value()}, {QStringLiteral("site"), (*session)->site()},
                         {QStringLiteral("root"), root->toJson()}};
-    // A device enrolled again proves the identity it had with its token, to the same server only
-    // (the token is never sent elsewhere): the central site revokes that identity.
-    if (auto previous = SyncEngine::config(**session); previous.ok() && previous->server == server.value() && !previous->token.isEmpty())
+    // A device enrolled again proves the identity it had with its token, to the same server and
+    // with the same pinned certificate only (the token is never sent elsewhere, nor under weaker
+    // trust): the central site revokes that identity.
+    auto previousDevice = (*session)->setting(QStringLiteral("sync_device_id"));
+    bool proved = false;
+    if (auto previous = SyncEngine::config(**session);
+        previous.ok() && previous->server == server.value() && previous->caCert == caCert && !previous->token.isEmpty()) {
         request.insert(QStringLiteral("previous_token"), previous->token);
+        proved = true;
+    }
     transport.send("POST", QStringLiteral("/v1/enroll"), {}, request,
                    [&](int s, const QJsonObject &b, const QString &e) {
                        status = s;
@@ -89,17 +95,30 @@ int enroll(CliContext &ctx)
     if (body.contains(QStringLiteral("subject_blocks")))
         if (const Status blocks = SubjectNumbers::storeBlocks(**session, body.value(QStringLiteral("subject_blocks"))); !blocks.ok())
             return ctx.fail(blocks.error());
-    if (ctx.flag(QStringLiteral("json")))
+    // What became of the identity the device had: on stderr beside --json (stdout is the JSON).
+    const auto printReplacement = [&](bool json) {
+        if (const QString replaced = body.value(QStringLiteral("replaced")).toString(); !replaced.isEmpty()) {
+            const QString note = Tr::tr("The identity it had before (device %1) is revoked at the central site with this device's next sync.")
+                                     .arg(replaced);
+            json ? ctx.printError(note) : ctx.print(note);
+        } else if (previousDevice.ok() && !previousDevice->isEmpty() && *previousDevice != body.value(QStringLiteral("device_id")).toString()) {
+            ctx.printError(proved ? Tr::tr("The central site did not recognise the identity this device had (device %1): if it is still "
+                                           "valid there, its operator revokes it (mucotrack-central revoke --device %1).").arg(*previousDevice)
+                                  : Tr::tr("This device could not prove the identity it had (device %1) to the central site: its "
+                                           "operator revokes it (mucotrack-central revoke --device %1).").arg(*previousDevice));
+        }
+    };
+    if (ctx.flag(QStringLiteral("json"))) {
+        printReplacement(true);
         return ctx.printJson({{QStringLiteral("device_id"), body.value(QStringLiteral("device_id"))}, {QStringLiteral("site"), body.value(QStringLiteral("site"))},
                               {QStringLiteral("scope"), monitor ? QLatin1String(DeviceScope::kMonitor) : QLatin1String("site")}});
+    }
     if (monitor)
         ctx.print(Tr::tr("This device is enrolled with %1 as a monitor's device: it reads every site and records queries and "
                          "source verification only.").arg(server.value()));
     else
         ctx.print(Tr::tr("This device is enrolled with %1 for site %2.").arg(server.value(), body.value(QStringLiteral("site")).toString()));
-    if (const QString replaced = body.value(QStringLiteral("replaced")).toString(); !replaced.isEmpty())
-        ctx.print(Tr::tr("The identity it had before (device %1) is revoked at the central site with this device's next sync.")
-                      .arg(replaced));
+    printReplacement(false);
     return Ok;
 }
 

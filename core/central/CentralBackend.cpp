@@ -44,8 +44,8 @@ QStringList schema(const QString &autoKey, const QString &text)
         QStringLiteral("CREATE TABLE IF NOT EXISTS retired_tokens (token_hash TEXT PRIMARY KEY, device_id TEXT NOT NULL,"
                        " site TEXT NOT NULL, retired_utc TEXT NOT NULL, alarmed_utc TEXT)"),
         // A device enrolled again: the identity it had, revoked at the new one's first use.
-        QStringLiteral("CREATE TABLE IF NOT EXISTS device_replacements (device_id TEXT PRIMARY KEY, replaces TEXT NOT NULL,"
-                       " recorded_utc TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS device_replacements (device_id TEXT NOT NULL, replaces TEXT NOT NULL,"
+                       " recorded_utc TEXT NOT NULL, PRIMARY KEY (device_id, replaces))"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS records (table_name %1 NOT NULL, record_id %1 NOT NULL, field %1 NOT NULL,"
                        " value TEXT, change_id %1 NOT NULL, PRIMARY KEY (table_name, record_id, field))").arg(text),
         QStringLiteral("CREATE TABLE IF NOT EXISTS record_sites (table_name %1 NOT NULL, record_id %1 NOT NULL, site %1 NOT NULL,"

@@ -194,27 +194,41 @@ Result<Enrollment> CentralStore::enrollOnce(const QString &code, const QString &
     // backup) opens nothing any more. Not now: were this answer lost, the device would keep its
     // old token, revoked, and a used code. Only one of the same site; an unknown or revoked
     // token changes nothing.
+    // A monitor's device and a site's replace only their own kind (a monitor names its own site).
     if (!previousToken.isEmpty()) {
-        MUCO_READ(old, m_backend->query(QStringLiteral("SELECT id, site FROM devices WHERE token_hash = ? AND revoked_utc IS NULL"),
+        MUCO_READ(old, m_backend->query(QStringLiteral("SELECT d.id, d.site, s.scope FROM devices d LEFT JOIN device_scopes s ON s.device_id = d.id"
+                                                       " WHERE d.token_hash = ? AND d.revoked_utc IS NULL"),
                                         {tokenHash(previousToken)}));
-        if (!old.isEmpty() && old.first().at(1).toString() == e.site) {
+        const bool sameKind = !old.isEmpty() && (old.first().at(2).toString() == QLatin1String(MonitorDevices::kScope)) == monitor;
+        if (sameKind && old.first().at(1).toString() == e.site) {
             e.replaced = old.first().at(0).toString();
-            MUCO_TRY(m_backend->exec(QStringLiteral("INSERT INTO device_replacements (device_id, replaces, recorded_utc) VALUES (?, ?, ?)"),
-                                     {e.deviceId, e.replaced, now}));
+            // What the old identity was itself to replace (enrolled again twice before a sync)
+            // passes on, so that no identity is left valid on the way.
+            MUCO_READ(chain, m_backend->query(QStringLiteral("SELECT replaces FROM device_replacements WHERE device_id = ?"), {e.replaced}));
+            QStringList replaces{e.replaced};
+            for (const QVariantList &r : chain)
+                replaces << r.at(0).toString();
+            for (const QString &r : std::as_const(replaces))
+                MUCO_TRY(m_backend->exec(QStringLiteral("INSERT INTO device_replacements (device_id, replaces, recorded_utc) VALUES (?, ?, ?)"),
+                                         {e.deviceId, r, now}));
         }
     }
     if (monitor) {
         MUCO_TRY(monitors.markDevice(e.deviceId));
+        QJsonObject detail{{QStringLiteral("scope"), QLatin1String(MonitorDevices::kScope)}};
+        if (!e.replaced.isEmpty())
+            detail.insert(QStringLiteral("replaces"), e.replaced);
         MUCO_TRY(CentralAuditTrail(*m_backend, *m_clock).append(QLatin1String(CentralAuditTrail::kEnrolled), QStringLiteral("device"),
-                                                                e.deviceId, e.site,
-                                                                {{QStringLiteral("scope"), QLatin1String(MonitorDevices::kScope)}}));
+                                                                e.deviceId, e.site, detail));
         // No subject numbers: a monitor's device adds no patients.
         MUCO_TRY(tx.commit());
         return e;
     }
+    QJsonObject detail = root ? QJsonObject{{QStringLiteral("root"), root->account}} : QJsonObject{};
+    if (!e.replaced.isEmpty())
+        detail.insert(QStringLiteral("replaces"), e.replaced);   // revoked at the new identity's first use
     MUCO_TRY(CentralAuditTrail(*m_backend, *m_clock).append(QLatin1String(CentralAuditTrail::kEnrolled), QStringLiteral("device"),
-                                                            e.deviceId, e.site,
-                                                            root ? QJsonObject{{QStringLiteral("root"), root->account}} : QJsonObject{}));
+                                                            e.deviceId, e.site, detail));
     if (root)
         MUCO_TRY(CentralSignatures::pinRoot(*m_backend, {e.deviceId, e.site}, *root, QStringLiteral("enrolment"), now));
     // The device's first block of subject numbers, so that it can add patients offline at once.
@@ -248,22 +262,25 @@ Result<DeviceIdentity> CentralStore::authenticate(const QString &token)
     const DeviceIdentity device{rows->first().at(0).toString(), rows->first().at(1).toString(),
                                 rows->first().at(3).toString() == QLatin1String(MonitorDevices::kScope)};
     if (!rows->first().at(4).isNull())
-        MUCO_TRY(retireReplaced(device, rows->first().at(4).toString()));
+        MUCO_TRY(retireReplaced(device));
     return device;
 }
 
-// The device's new identity is in use: the one it replaced is revoked, once.
-Status CentralStore::retireReplaced(const DeviceIdentity &device, const QString &replaced)
+// The device's new identity is in use: the ones it replaced are revoked, once.
+Status CentralStore::retireReplaced(const DeviceIdentity &device)
 {
     CentralTransaction tx(*m_backend);
     MUCO_TRY(tx.begun());
     MUCO_TRY(m_backend->lockWrites());
-    MUCO_READ(pending, m_backend->query(QStringLiteral("SELECT 1 FROM device_replacements WHERE device_id = ?"), {device.deviceId}));
+    MUCO_READ(pending, m_backend->query(QStringLiteral("SELECT replaces FROM device_replacements WHERE device_id = ?"), {device.deviceId}));
     if (pending.isEmpty())
         return {};   // done meanwhile by another request
     MUCO_TRY(m_backend->exec(QStringLiteral("DELETE FROM device_replacements WHERE device_id = ?"), {device.deviceId}));
-    MUCO_READ(open, m_backend->query(QStringLiteral("SELECT 1 FROM devices WHERE id = ? AND revoked_utc IS NULL"), {replaced}));
-    if (!open.isEmpty()) {
+    for (const QVariantList &p : pending) {
+        const QString replaced = p.at(0).toString();
+        MUCO_READ(open, m_backend->query(QStringLiteral("SELECT 1 FROM devices WHERE id = ? AND revoked_utc IS NULL"), {replaced}));
+        if (open.isEmpty())
+            continue;
         MUCO_TRY(m_backend->exec(QStringLiteral("UPDATE devices SET revoked_utc = ? WHERE id = ?"), {isoUtc(m_clock->nowUtc()), replaced}));
         MUCO_TRY(CentralAuditTrail(*m_backend, *m_clock).append(QLatin1String(CentralAuditTrail::kRevoked), QStringLiteral("device"),
                                                                 replaced, device.site, {{QStringLiteral("replaced_by"), device.deviceId}}));

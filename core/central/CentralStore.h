@@ -91,7 +91,7 @@ public:
     static QStringList syncedTables();
 
 private:
-    Status retireReplaced(const DeviceIdentity &device, const QString &replaced);
+    Status retireReplaced(const DeviceIdentity &device);
     Result<Enrollment> enrollOnce(const QString &code, const QString &deviceSite, const std::optional<KeyCertificate> &root, bool rootRequired,
                                   const QString &previousToken);
     Result<QString> createCode(const QString &site, bool monitor);

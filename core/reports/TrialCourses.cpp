@@ -1,5 +1,5 @@
 #include "reports/TrialCourses.h"
-#include <QSet>
+#include <QHash>
 #include <algorithm>
 
 namespace muco {
@@ -15,6 +15,39 @@ QList<SignedVisit> PatientCourse::visitsAfterRandomization() const
     for (const SignedVisit &v : visits)
         if (v.date >= allocatedDate)
             out << v;
+    return out;
+}
+
+QSet<QString> countingAssessments(const TrialSnapshot &snapshot)
+{
+    // A visit counts by its last signed word. A correction still being written leaves the
+    // signed grade in, and so does a state marked superseded without any correction (an
+    // insider's edit with the database key: the central site takes a state-only change of a
+    // signed record, and the grade would otherwise leave the analyses, signed off by no one).
+    // A correction counts only for its own patient, never for itself, and only when signed
+    // after what it corrects (so two records naming each other do not both drop out).
+    const auto signedState = [](const SnapshotRecord &a) {
+        const QString state = a.text(QStringLiteral("state"));
+        return state == QLatin1String("signed") || state == QLatin1String("superseded");
+    };
+    const QList<SnapshotRecord> &all = snapshot.rows(QStringLiteral("assessments"));
+    QHash<QString, const SnapshotRecord *> byId;
+    for (const SnapshotRecord &a : all)
+        byId.insert(a.id, &a);
+    QSet<QString> corrected;
+    for (const SnapshotRecord &c : all) {
+        const QString old = c.text(QStringLiteral("supersedes"));
+        const SnapshotRecord *target = byId.value(old);
+        if (!target || old == c.id || !signedState(c)
+            || target->text(QStringLiteral("patient_id")) != c.text(QStringLiteral("patient_id"))
+            || c.text(QStringLiteral("signed_utc")) <= target->text(QStringLiteral("signed_utc")))
+            continue;
+        corrected.insert(old);
+    }
+    QSet<QString> out;
+    for (const SnapshotRecord &a : all)
+        if (signedState(a) && !corrected.contains(a.id))
+            out.insert(a.id);
     return out;
 }
 
@@ -49,22 +82,10 @@ QList<PatientCourse> trialCourses(const TrialSnapshot &snapshot)
         if (it != byId.end() && start.isValid() && (!it->rtStart || start < *it->rtStart))
             it->rtStart = start;
     }
-    // A visit counts by its last signed word: a signed assessment, or a superseded one until a
-    // correction of it (same patient) is signed. A correction still being written leaves the
-    // signed grade in the analysis, and so does a state marked superseded without any correction
-    // (an insider's edit with the database key: the central site takes a state-only change of a
-    // signed record, and the grade would otherwise leave the primary endpoint unsigned by anyone).
-    const auto signedState = [](const SnapshotRecord &a) {
-        const QString state = a.text(QStringLiteral("state"));
-        return state == QLatin1String("signed") || state == QLatin1String("superseded");
-    };
-    QSet<std::pair<QString, QString>> correctedBySignature;   // (patient, superseded assessment)
-    for (const SnapshotRecord &a : snapshot.rows(QStringLiteral("assessments")))
-        if (const QString old = a.text(QStringLiteral("supersedes")); !old.isEmpty() && signedState(a))
-            correctedBySignature.insert({a.text(QStringLiteral("patient_id")), old});
+    const QSet<QString> counting = countingAssessments(snapshot);
     for (const SnapshotRecord &a : snapshot.rows(QStringLiteral("assessments"))) {
         auto it = byId.find(a.text(QStringLiteral("patient_id")));
-        if (it == byId.end() || !signedState(a) || correctedBySignature.contains({it->patientId, a.id}))
+        if (it == byId.end() || !counting.contains(a.id))
             continue;
         SignedVisit v;
         v.id = a.id;

@@ -1,4 +1,5 @@
 #pragma once
+#include <QSet>
 // Each patient's course through the trial, read from a snapshot: the arm allocated (the
 // synced `randomizations` table), the start of radiotherapy, and the signed graded visits.
 // The endpoint, the curves and the DMC report all count from these.
@@ -24,10 +25,15 @@ struct PatientCourse {
     QString arm;                 // experimental | control; empty when not randomized
     QDate allocatedDate;         // UTC date of the allocation
     std::optional<QDate> rtStart;
-    QList<SignedVisit> visits;   // signed (not superseded) visits, by date
+    QList<SignedVisit> visits;   // the visits that count as signed (countingAssessments), by date
     // Signed visits on or after the day of randomization: the ones the endpoint counts.
     QList<SignedVisit> visitsAfterRandomization() const;
 };
+
+// The assessments that count as a visit's signed word: each signed one, and each superseded
+// one until a correction of it (same patient, signed after it) is signed. Every report that
+// counts signed visits asks this (the endpoint, visit conduct).
+QSet<QString> countingAssessments(const TrialSnapshot &snapshot);
 
 // Every patient of the snapshot, ordered by subject id.
 QList<PatientCourse> trialCourses(const TrialSnapshot &snapshot);

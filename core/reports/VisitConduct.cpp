@@ -155,12 +155,13 @@ QList<PatientVisits> patientVisits(const TrialSnapshot &s, const QList<PatientCo
         if (at.isValid())
             forms[l.text(QStringLiteral("patient_id"))].labCollections << at.toUTC().date();
     }
+    const QSet<QString> counting = countingAssessments(s);   // as the endpoint counts them
     for (const SnapshotRecord &a : s.rows(QStringLiteral("assessments"))) {
         const QDate d = QDate::fromString(a.text(QStringLiteral("visit_date")), Qt::ISODate);
         const QString state = a.text(QStringLiteral("state"));
         if (!d.isValid())
             continue;
-        if (state == QLatin1String("signed"))
+        if (counting.contains(a.id))
             forms[a.text(QStringLiteral("patient_id"))].signedGrades << d;
         else if (state == QLatin1String("draft"))
             forms[a.text(QStringLiteral("patient_id"))].draftGrades << d;
