@@ -10,6 +10,7 @@
 namespace muco {
 QString newUuid()
 {
+    initSodium();   // libsodium is initialised before its first call (SecureBytes does the same)
     std::array<unsigned char, 10> drawn{};
     randombytes_buf(drawn.data(), drawn.size());
     return timeOrderedUuid(QDateTime::currentMSecsSinceEpoch(), drawn);
