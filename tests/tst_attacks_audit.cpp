@@ -187,6 +187,19 @@ void changeDoctor(const test::TestSite &site, const QString &change)
         QVERIFY(Accounts::resetPassword(*admin, doctor, kFreshPassword, KdfCost::fast()).ok());
 }
 
+// A new patient, added by the coordinator, graded by `doctor`: the draft's id, empty if it failed.
+QString draftGrade(const test::TestSite &site, Session &doctor)
+{
+    auto coord = site.signIn(QStringLiteral("coord"));
+    const auto patient = Patients::add(*coord, {{}, QStringLiteral("Zhou Min"), {}, {}, QStringLiteral("1962-05-05"), QStringLiteral("male")});
+    if (!patient.ok())
+        return {};
+    Exam f;
+    f.sorenessReported = f.erythemaSeen = true;
+    const auto graded = Assessments::record(doctor, patient->id, QDate(2026, 11, 20), f, {{1}, {1}});
+    return graded.ok() ? graded->id : QString();
+}
+
 QString centralSignature(CentralStore &store, const QString &recordId)
 {
     auto rows = store.backend().query(QStringLiteral("SELECT value FROM records WHERE table_name = 'assessments' AND record_id = ?"
@@ -901,19 +914,14 @@ private slots:
             return;
         // Her new key signs from the reset on.
         a.site.clock()->advanceSecs(60);
-        auto coord = a.site.signIn(QStringLiteral("coord"));
-        const QString patient = Patients::add(*coord, {{}, QStringLiteral("Zhou Min"), {}, {}, QStringLiteral("1962-05-05"),
-                                                       QStringLiteral("male")})->id;
         auto doctor = a.site.signIn(QStringLiteral("doctor"), kFreshPassword);
         QVERIFY(doctor);
-        Exam f;
-        f.sorenessReported = f.erythemaSeen = true;
-        auto graded = Assessments::record(*doctor, patient, QDate(2026, 11, 20), f, {{1}, {1}});
-        QVERIFY(graded.ok());
-        QVERIFY(Assessments::sign(*doctor, graded->id, kFreshPassword).ok());
+        const QString later = draftGrade(a.site, *doctor);
+        QVERIFY(!later.isEmpty());
+        QVERIFY(Assessments::sign(*doctor, later, kFreshPassword).ok());
         const SyncReport next = a.sync(QStringLiteral("coord"));
         QVERIFY2(next.ok, qPrintable(next.error));
-        QVERIFY(fromCanonicalJson(centralSignature(*a.store, graded->id)).toString().startsWith(QLatin1String("central:")));
+        QVERIFY(fromCanonicalJson(centralSignature(*a.store, later)).toString().startsWith(QLatin1String("central:")));
     }
 
     // The other side of it: the doctor's old key, kept by an insider (or by the doctor who
@@ -1050,24 +1058,19 @@ private slots:
     void aSessionFromBeforeAResetSignsNothing()
     {
         test::TestSite site;
-        auto coord = site.signIn(QStringLiteral("coord"));
-        const QString patient = Patients::add(*coord, {{}, QStringLiteral("Chen Jie"), {}, {}, QStringLiteral("1966-01-20"),
-                                                       QStringLiteral("male")})->id;
         auto doctor = site.signIn(QStringLiteral("doctor"));
-        Exam f;
-        f.sorenessReported = f.erythemaSeen = true;
-        auto graded = Assessments::record(*doctor, patient, QDate(2026, 11, 20), f, {{1}, {1}});
-        QVERIFY(graded.ok());
+        const QString graded = draftGrade(site, *doctor);
+        QVERIFY(!graded.isEmpty());
         {
             auto admin = site.signIn(QStringLiteral("admin"));
             QVERIFY(Accounts::resetPassword(*admin, QStringLiteral("doctor"), kFreshPassword, KdfCost::fast()).ok());
         }
-        const auto signedOld = Assessments::sign(*doctor, graded->id, kFreshPassword);
+        const auto signedOld = Assessments::sign(*doctor, graded, kFreshPassword);
         QVERIFY2(!signedOld.ok(), "a session from before the reset signed with the withdrawn key");
         QVERIFY2(signedOld.error().message.contains(QStringLiteral("sign in again")), qPrintable(signedOld.error().message));
         auto again = site.signIn(QStringLiteral("doctor"), kFreshPassword);
         QVERIFY(again);
-        QVERIFY(Assessments::sign(*again, graded->id, kFreshPassword).ok());
+        QVERIFY(Assessments::sign(*again, graded, kFreshPassword).ok());
     }
 
     // An account made after enrolment: the administrator certifies its key at once, the
@@ -1081,18 +1084,13 @@ private slots:
             auto admin = a.site.signIn(QStringLiteral("admin"));
             QVERIFY(Accounts::add(*admin, QStringLiteral("doctor2"), {}, Role::Investigator, test::kPassword, KdfCost::fast()).ok());
         }
-        auto coord = a.site.signIn(QStringLiteral("coord"));
-        const QString patient = Patients::add(*coord, {{}, QStringLiteral("Zhou Min"), {}, {}, QStringLiteral("1962-05-05"),
-                                                       QStringLiteral("male")})->id;
         auto doctor = a.site.signIn(QStringLiteral("doctor2"));
-        Exam f;
-        f.sorenessReported = f.erythemaSeen = true;
-        auto graded = Assessments::record(*doctor, patient, QDate(2026, 11, 20), f, {{1}, {1}});
-        QVERIFY(graded.ok());
-        QVERIFY(Assessments::sign(*doctor, graded->id, test::kPassword).ok());
+        const QString graded = draftGrade(a.site, *doctor);
+        QVERIFY(!graded.isEmpty());
+        QVERIFY(Assessments::sign(*doctor, graded, test::kPassword).ok());
         const SyncReport r = a.sync();
         QVERIFY2(r.ok, qPrintable(r.error));
-        QVERIFY(fromCanonicalJson(centralSignature(*a.store, graded->id)).toString().startsWith(QLatin1String("central:")));
+        QVERIFY(fromCanonicalJson(centralSignature(*a.store, graded)).toString().startsWith(QLatin1String("central:")));
         auto role = a.store->backend().query(QStringLiteral("SELECT role FROM key_certificates WHERE account = ?"),
                                              {Minimisation::opaqueAccountId(QStringLiteral("doctor2"))});
         QCOMPARE(role->size(), 1);

@@ -192,9 +192,9 @@ Result<Enrollment> CentralStore::enrollOnce(const QString &code, const QString &
     // The identity the device had, proved by its token: revoked when the new identity is first
     // used (authenticate), so that a copy of the old token (an account that kept it, a stolen
     // backup) opens nothing any more. Not now: were this answer lost, the device would keep its
-    // old token, revoked, and a used code. Only one of the same site; an unknown or revoked
-    // token changes nothing.
-    // A monitor's device and a site's replace only their own kind (a monitor names its own site).
+    // old token, revoked, and a used code. Only one of the same site and kind (a monitor names
+    // its own site); an unknown or revoked token changes nothing.
+    QJsonObject detail;   // of the enrolment, in the central site's trail
     if (!previousToken.isEmpty()) {
         MUCO_READ(old, m_backend->query(QStringLiteral("SELECT d.id, d.site, s.scope FROM devices d LEFT JOIN device_scopes s ON s.device_id = d.id"
                                                        " WHERE d.token_hash = ? AND d.revoked_utc IS NULL"),
@@ -211,22 +211,20 @@ Result<Enrollment> CentralStore::enrollOnce(const QString &code, const QString &
             for (const QString &r : std::as_const(replaces))
                 MUCO_TRY(m_backend->exec(QStringLiteral("INSERT INTO device_replacements (device_id, replaces, recorded_utc) VALUES (?, ?, ?)"),
                                          {e.deviceId, r, now}));
+            detail.insert(QStringLiteral("replaces"), e.replaced);
         }
     }
     if (monitor) {
         MUCO_TRY(monitors.markDevice(e.deviceId));
-        QJsonObject detail{{QStringLiteral("scope"), QLatin1String(MonitorDevices::kScope)}};
-        if (!e.replaced.isEmpty())
-            detail.insert(QStringLiteral("replaces"), e.replaced);
+        detail.insert(QStringLiteral("scope"), QLatin1String(MonitorDevices::kScope));
         MUCO_TRY(CentralAuditTrail(*m_backend, *m_clock).append(QLatin1String(CentralAuditTrail::kEnrolled), QStringLiteral("device"),
                                                                 e.deviceId, e.site, detail));
         // No subject numbers: a monitor's device adds no patients.
         MUCO_TRY(tx.commit());
         return e;
     }
-    QJsonObject detail = root ? QJsonObject{{QStringLiteral("root"), root->account}} : QJsonObject{};
-    if (!e.replaced.isEmpty())
-        detail.insert(QStringLiteral("replaces"), e.replaced);   // revoked at the new identity's first use
+    if (root)
+        detail.insert(QStringLiteral("root"), root->account);
     MUCO_TRY(CentralAuditTrail(*m_backend, *m_clock).append(QLatin1String(CentralAuditTrail::kEnrolled), QStringLiteral("device"),
                                                             e.deviceId, e.site, detail));
     if (root)

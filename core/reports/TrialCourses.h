@@ -31,8 +31,9 @@ struct PatientCourse {
 };
 
 // The assessments that count as a visit's signed word: each signed one, and each superseded
-// one until a correction of it (same patient, signed after it) is signed. Every report that
-// counts signed visits asks this (the endpoint, visit conduct).
+// one until a correction of it (same patient, signed after it) is signed. trialCourses keeps
+// these as each course's visits, which every report counting signed visits reads (the
+// endpoint, visit conduct).
 QSet<QString> countingAssessments(const TrialSnapshot &snapshot);
 
 // Every patient of the snapshot, ordered by subject id.

@@ -155,15 +155,13 @@ QList<PatientVisits> patientVisits(const TrialSnapshot &s, const QList<PatientCo
         if (at.isValid())
             forms[l.text(QStringLiteral("patient_id"))].labCollections << at.toUTC().date();
     }
-    const QSet<QString> counting = countingAssessments(s);   // as the endpoint counts them
+    // Signed grades as the endpoint counts them: the courses' visits (countingAssessments).
+    for (const PatientCourse &c : courses)
+        for (const SignedVisit &v : c.visits)
+            forms[c.patientId].signedGrades << v.date;
     for (const SnapshotRecord &a : s.rows(QStringLiteral("assessments"))) {
         const QDate d = QDate::fromString(a.text(QStringLiteral("visit_date")), Qt::ISODate);
-        const QString state = a.text(QStringLiteral("state"));
-        if (!d.isValid())
-            continue;
-        if (counting.contains(a.id))
-            forms[a.text(QStringLiteral("patient_id"))].signedGrades << d;
-        else if (state == QLatin1String("draft"))
+        if (d.isValid() && a.text(QStringLiteral("state")) == QLatin1String("draft"))
             forms[a.text(QStringLiteral("patient_id"))].draftGrades << d;
     }
     QList<PatientVisits> out;
