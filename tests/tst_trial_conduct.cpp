@@ -170,6 +170,51 @@ private slots:
         QVERIFY(visit(visits.first(), QStringLiteral("follow_up")));
     }
 
+    // Visit conduct counts a grade as the endpoint does (reports/TrialCourses): a signed grade
+    // marked superseded keeps its visit until a correction of it is signed. The end-of-radiotherapy
+    // visit (one fraction, 2026-10-05) graded that day: kept, whatever became of the grade, and
+    // missed with no grade at all (the control).
+    void aVisitIsKeptByItsLastSignedGrade_data()
+    {
+        QTest::addColumn<QStringList>("grades");   // "state" or "state>corrects": one assessment each, 2026-10-05
+        QTest::addColumn<bool>("kept");
+        QTest::newRow("signed") << QStringList{QStringLiteral("signed")} << true;
+        QTest::newRow("superseded, no correction") << QStringList{QStringLiteral("superseded")} << true;
+        QTest::newRow("superseded, correction a draft") << QStringList{QStringLiteral("superseded"), QStringLiteral("draft>0")} << true;
+        QTest::newRow("superseded, correction signed") << QStringList{QStringLiteral("superseded"), QStringLiteral("signed>0")} << true;
+        QTest::newRow("no grade") << QStringList{} << false;
+    }
+    void aVisitIsKeptByItsLastSignedGrade()
+    {
+        QFETCH(QStringList, grades);
+        QFETCH(bool, kept);
+        TrialSnapshot s;
+        s.tables[QStringLiteral("patients")] << row(QStringLiteral("p1"), QStringLiteral("GX01"),
+                                                    fields({{"subject_id", QStringLiteral("GX01-0001")}, {"status", QStringLiteral("enrolled")}}));
+        s.tables[QStringLiteral("rt_plans")] << row(QStringLiteral("rt1"), QStringLiteral("GX01"),
+                                                    fields({{"patient_id", QStringLiteral("p1")}, {"total_dose_gy", QStringLiteral("2")},
+                                                            {"fractions", 1}, {"start_date", QStringLiteral("2026-10-05")},
+                                                            {"weekdays", QStringLiteral("1,2,3,4,5")}}));
+        s.tables[QStringLiteral("fractions")] << row(QStringLiteral("f1"), QStringLiteral("GX01"),
+                                                     fields({{"patient_id", QStringLiteral("p1")}, {"date", QStringLiteral("2026-10-05")},
+                                                             {"number", 1}, {"dose_gy", QStringLiteral("2")}, {"status", QStringLiteral("delivered")}}));
+        for (int i = 0; i < grades.size(); ++i) {
+            const QStringList parts = grades.at(i).split(QLatin1Char('>'));
+            QVariantMap f = fields({{"patient_id", QStringLiteral("p1")}, {"visit_date", QStringLiteral("2026-10-05")}, {"state", parts.at(0)},
+                                    {"who_grade", 1}});
+            if (parts.at(0) != QLatin1String("draft"))
+                f.insert(QStringLiteral("signed_utc"), QStringLiteral("2026-10-05T1%1:00:00.000Z").arg(i));
+            if (parts.size() > 1)
+                f.insert(QStringLiteral("supersedes"), QStringLiteral("a%1").arg(parts.at(1)));
+            s.tables[QStringLiteral("assessments")] << row(QStringLiteral("a%1").arg(i), QStringLiteral("GX01"), f);
+        }
+        const QList<PatientVisits> visits = patientVisits(s, trialCourses(s), QDate(2026, 12, 31));
+        QCOMPARE(visits.size(), 1);
+        const ConductedVisit *end = visit(visits.first(), QStringLiteral("rt_end"));
+        QVERIFY(end);
+        QCOMPARE(end->conduct == VisitConduct::InWindow, kept);
+    }
+
     // A withdrawal on 2026-10-20 drops the visits not kept whose window opens after it (the
     // follow-up), as the "Today" view does; a screen failure has no visits at all.
     void participationCutsTheSchedule()
