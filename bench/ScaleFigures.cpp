@@ -188,7 +188,10 @@ QJsonObject patientList(int n)
     (void)QTest::qWaitForWindowExposed(&window);
     // From sign-in to the painted list; the lock before each run (the previous user's) is timed
     // apart. CPU time beside the wall time: on a machine shared with builds, what it cost.
-    QList<double> wall, cpu, locking;
+    // Painted: the events sign-in posted (layout) delivered and the window painted, before the
+    // queued work that follows the first paint (the names of rows not on screen) has run; ready:
+    // after it.
+    QList<double> painted, wall, cpu, locking;
     for (int run = 0; run < 5; ++run) {
         QElapsedTimer t;
         t.start();
@@ -198,12 +201,15 @@ QJsonObject patientList(int n)
         const double cpu0 = cpuSeconds();
         t.restart();
         (void)controller.signIn(QStringLiteral("coord"), test::kPassword);
-        window.repaint();   // painted, not only laid out
+        QCoreApplication::sendPostedEvents();
+        window.repaint();
+        painted << static_cast<double>(t.nsecsElapsed()) / 1e6;
         QCoreApplication::processEvents();
         wall << static_cast<double>(t.nsecsElapsed()) / 1e6;
         cpu << (cpuSeconds() - cpu0) * 1000;
     }
     const double total = median(wall);
+    const double shown = median(painted);
     const qint64 listed = controller.session() ? controller.session()->db().scalarInt(QStringLiteral("SELECT count(*) FROM patients")).value_or(-1) : -1;
     // Adding a patient with the list open (the model inserts one row), and in core alone (the
     // window locked: its list hears no commits); then core alone with synchronous NORMAL for
@@ -224,8 +230,10 @@ QJsonObject patientList(int n)
     (void)other->db().exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     const double noSync = timeMs(21, [&] { add(*other); });
     return {{QStringLiteral("n"), n}, {QStringLiteral("patients_in_db"), listed},
-            {QStringLiteral("sign_in_to_painted_list_ms"), total}, {QStringLiteral("sign_in_to_painted_list_cpu_ms"), median(cpu)},
-            {QStringLiteral("bare_sign_in_ms"), bare}, {QStringLiteral("list_after_sign_in_ms"), total - bare},
+            {QStringLiteral("sign_in_to_painted_list_ms"), shown}, {QStringLiteral("sign_in_to_ready_list_ms"), total},
+            {QStringLiteral("sign_in_to_ready_list_cpu_ms"), median(cpu)},
+            {QStringLiteral("bare_sign_in_ms"), bare}, {QStringLiteral("list_painted_after_sign_in_ms"), shown - bare},
+            {QStringLiteral("list_ready_after_sign_in_ms"), total - bare},
             {QStringLiteral("lock_ms"), median(locking)},
             {QStringLiteral("add_patient_with_list_open_ms"), withList}, {QStringLiteral("add_patient_core_ms"), coreOnly},
             {QStringLiteral("add_patient_core_cpu_ms"), coreCpu}, {QStringLiteral("add_patient_core_without_fdatasync_ms"), noSync}};

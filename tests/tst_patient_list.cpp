@@ -137,6 +137,19 @@ private slots:
         for (const QString &user : {QStringLiteral("coord"), QStringLiteral("monitor")}) {
             auto s = site.signIn(user);
             const QList<Patient> list = Patients::list(*s).value();
+            // Listed without identities and opened afterwards (the app's list), in the list's
+            // order, which is not the order identities were written in: the same values.
+            QList<Patient> later = Patients::list(*s, Patients::Identities::Later).value();
+            QCOMPARE(later.size(), list.size());
+            for (const Patient &p : std::as_const(later))
+                QVERIFY(p.name.isEmpty() && p.mrn.isEmpty() && p.phone.isEmpty());
+            QVERIFY(Patients::openIdentities(*s, later).ok());
+            for (qsizetype i = 0; i < list.size(); ++i) {
+                QCOMPARE(later.at(i).id, list.at(i).id);
+                QCOMPARE(later.at(i).name, list.at(i).name);
+                QCOMPARE(later.at(i).mrn, list.at(i).mrn);
+                QCOMPARE(later.at(i).phone, list.at(i).phone);
+            }
             QStringList order;
             for (const Patient &p : list)
                 order << p.subjectId;
@@ -315,6 +328,78 @@ private slots:
         general.setFilterRegularExpression(QStringLiteral("^GX01-000[12]$"));
         QCOMPARE(idsInOrder(fast), idsInOrder(general));
         QCOMPARE(fast.rowCount(), 2);
+    }
+
+    // The model lists patients without their names and opens them all once the list is on
+    // screen (a timer); before then a row asked for is opened alone, and more rows than a screen
+    // holds (a sort by name) open them all at once. In every order each row shows its own name,
+    // MRN and phone, and a name corrected before it was opened shows the correction.
+    void everyRowShowsItsOwnIdentityWhileTheyAreOpened_data()
+    {
+        QTest::addColumn<QString>("first");
+        QTest::newRow("rows shown") << QStringLiteral("rows");
+        QTest::newRow("the selected patient") << QStringLiteral("patientAt");
+        QTest::newRow("a sort by name") << QStringLiteral("sort");
+        QTest::newRow("the timer") << QStringLiteral("timer");
+    }
+
+    void everyRowShowsItsOwnIdentityWhileTheyAreOpened()
+    {
+        QFETCH(QString, first);
+        test::TestSite site;
+        auto coord = site.signIn(QStringLiteral("coord"));
+        const int n = 260;   // more than the rows a screen asks for one at a time (PatientListModel.cpp)
+        QHash<QString, QString> nameOf, mrnOf;
+        for (int i = 0; i < n; ++i) {
+            const QString id = writePatient(*coord, QStringLiteral("GX01-%1").arg(i + 1, 4, 10, QLatin1Char('0')), i + 1);
+            QVERIFY(!id.isEmpty());
+            // Names in the reverse of the subject order, so that a sort by name shows.
+            nameOf[id] = QStringLiteral("Name %1").arg(n - i, 3, 10, QLatin1Char('0'));
+            mrnOf[id] = QStringLiteral("MRN-%1").arg(i);
+            QVERIFY(writeIdentity(*coord, id, nameOf[id], mrnOf[id]));
+        }
+        ui::PatientListModel model;
+        model.setSession(coord.get());
+        QCOMPARE(model.rowCount(), n);
+        const auto idAt = [&](int row) { return model.index(row, 0).data(ui::PatientListModel::PatientIdRole).toString(); };
+        const QString renamed = idAt(3);
+        QVERIFY(Patients::update(*coord, renamed, {QStringLiteral("1960-05-01"), QStringLiteral("female"), QStringLiteral("Renamed"),
+                                                   mrnOf[renamed], {}},
+                                 QStringLiteral("misspelt"))
+                    .ok());
+        nameOf[renamed] = QStringLiteral("Renamed");
+        const auto nameAt = [&](int row) { return model.index(row, ui::PatientListModel::Name).data().toString(); };
+        if (first == QLatin1String("rows")) {
+            for (int row : {0, 1, 3, 7, n - 1})
+                QCOMPARE(nameAt(row), nameOf[idAt(row)]);
+        } else if (first == QLatin1String("patientAt")) {
+            for (int row : {3, 17}) {
+                const Patient *p = model.patientAt(row);
+                QVERIFY(p);
+                QCOMPARE(p->name, nameOf[p->id]);
+                QCOMPARE(p->mrn, mrnOf[p->id]);
+            }
+        } else if (first == QLatin1String("sort")) {
+            ui::PatientListProxy proxy(&model);
+            proxy.sort(ui::PatientListModel::Name);
+            QStringList shown, expected = nameOf.values();
+            for (int r = 0; r < proxy.rowCount(); ++r)
+                shown << proxy.index(r, ui::PatientListModel::Name).data().toString();
+            std::sort(expected.begin(), expected.end(), [](const QString &a, const QString &b) {
+                return QString::compare(a, b, Qt::CaseInsensitive) < 0;
+            });
+            QCOMPARE(shown, expected);
+        }
+        QTest::qWait(1);   // the timer
+        for (int row = 0; row < n; ++row) {
+            const Patient *p = model.patientAt(row);
+            QCOMPARE(nameAt(row), nameOf[p->id]);
+            QCOMPARE(p->name, nameOf[p->id]);
+            QCOMPARE(p->mrn, mrnOf[p->id]);
+        }
+        // A patient added while names were being opened is one row with its own name.
+        const Patient added = Patients::add(*coord, {{}, QStringLiteral("Added"), QStringLiteral("MRN-A"), {}, {}, {}}).value();
+        QCOMPARE(nameAt(model.rowOf(added.id)), QStringLiteral("Added"));
     }
 
     // At sign-in the list is read whole; after it a new patient is one row inserted, never a

@@ -337,7 +337,7 @@ Result<Patient> Patients::add(Session &s, const NewPatient &p)
 // Two plain scans, identities matched in C++ and the order made here: at 50,000 patients the
 // join (an index lookup per patient) and SQLite's sort of the subject IDs within each number
 // took 3 times as long as reading the rows (issue 14).
-Result<QList<Patient>> Patients::list(Session &s)
+Result<QList<Patient>> Patients::list(Session &s, Identities identities)
 {
     MUCO_TRY(s.require(Permission::ViewPatients));
     const bool identity = s.seesIdentities();
@@ -349,7 +349,7 @@ Result<QList<Patient>> Patients::list(Session &s)
         out.reserve(std::clamp<qint64>(rows.value(), 0, 1 << 20));
     PatientReader reader(identityKeyOf(s), s.today());
     MUCO_TRY(st.forEachRow([&](const Statement &row) { out.append(reader.read(row)); }));
-    if (identity)
+    if (identity && identities == Identities::Now)
         MUCO_TRY(mergeIdentities(s, out));
     // By site, number, then subject ID (ASCII, checked on entry: QString's order is SQLite's).
     const auto before = [](const Patient &a, const Patient &b) {
@@ -362,6 +362,12 @@ Result<QList<Patient>> Patients::list(Session &s)
     if (!std::is_sorted(out.cbegin(), out.cend(), before))
         std::sort(out.begin(), out.end(), before);
     return out;
+}
+
+Status Patients::openIdentities(Session &s, QList<Patient> &patients)
+{
+    MUCO_TRY(s.require(Permission::ViewPatients));
+    return s.seesIdentities() ? mergeIdentities(s, patients) : Status{};
 }
 
 Result<Patient> Patients::get(Session &s, const QString &id)

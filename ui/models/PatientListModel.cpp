@@ -9,6 +9,7 @@
 #include "records/Randomizations.h"
 #include "security/Session.h"
 #include "records/Assessments.h"
+#include <limits>
 
 namespace muco::ui {
 
@@ -24,6 +25,12 @@ QString statusLabel(const QString &status)
 
 PatientListModel::PatientListModel(QObject *parent) : QAbstractTableModel(parent)
 {
+    m_openTimer.setSingleShot(true);
+    m_openTimer.setInterval(0);
+    connect(&m_openTimer, &QTimer::timeout, this, [this] {
+        if (m_identitiesPending)
+            openIdentities();
+    });
     connect(&ChangeNotifier::instance(), &ChangeNotifier::committed, this, &PatientListModel::onCommitted);
 }
 
@@ -34,10 +41,21 @@ void PatientListModel::setSession(Session *session)
     m_patients.clear();
     m_subjectKeys.clear();
     m_rowOf.clear();
+    m_identitiesPending = false;
+    m_identityOpened.clear();
+    m_openedOneByOne = 0;
+    m_openTimer.stop();
     if (m_session) {
-        auto list = Patients::list(*m_session);
+        auto list = Patients::list(*m_session, Patients::Identities::Later);
         if (list.ok())
             m_patients = std::move(list).value();
+        m_identitiesPending = m_session->seesIdentities() && !m_patients.isEmpty();
+        if (m_identitiesPending) {
+            m_identityOpened.resize(m_patients.size());
+            // A timer, not a queued call: the event loop delivers posted events (the window's
+            // layout and paint) before it fires timers, so the list is on screen first.
+            m_openTimer.start();
+        }
         m_subjectKeys.resize(m_patients.size());
         for (qsizetype i = 0; i < m_patients.size(); ++i)
             m_subjectKeys[i] = subjectKey(m_patients.at(i).subjectId);
@@ -53,11 +71,11 @@ QVariant PatientListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_patients.size())
         return {};
-    const Patient &p = m_patients.at(index.row());
     if (role == PatientIdRole)
-        return p.id;
+        return m_patients.at(index.row()).id;
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
+    const Patient &p = index.column() == Name ? withIdentity(index.row()) : m_patients.at(index.row());
     switch (index.column()) {
     case SubjectId: return p.subjectId;
     case Name: return p.identityVisible ? p.name : tr("(hidden)");
@@ -155,7 +173,42 @@ QVariant PatientListModel::headerData(int section, Qt::Orientation orientation, 
 
 const Patient *PatientListModel::patientAt(int row) const
 {
-    return row >= 0 && row < m_patients.size() ? &m_patients.at(row) : nullptr;
+    return row >= 0 && row < m_patients.size() ? &withIdentity(row) : nullptr;
+}
+
+// More rows asked one at a time than a screen holds (a sort or a search by name, a column
+// fitted to its contents) open every identity at once, as the timer would.
+constexpr int kOpenedOneByOne = 200;
+
+const Patient &PatientListModel::withIdentity(int row) const
+{
+    if (!m_identitiesPending || m_identityOpened.testBit(row))
+        return m_patients.at(row);
+    if (++m_openedOneByOne > kOpenedOneByOne) {
+        openIdentities();
+        return m_patients.at(row);
+    }
+    Patient &p = m_patients[row];
+    if (auto read = Patients::get(*m_session, p.id); read.ok()) {
+        p.name = read->name;
+        p.mrn = read->mrn;
+        p.phone = read->phone;
+    }
+    m_identityOpened.setBit(row);
+    return p;
+}
+
+// Values already opened one at a time are read again: the same text, or a later one. If the
+// identities cannot be read at once, rows go on being opened one at a time, never left blank.
+void PatientListModel::openIdentities() const
+{
+    if (Patients::openIdentities(*m_session, m_patients).ok()) {
+        m_identitiesPending = false;
+        m_identityOpened.clear();
+    } else {
+        m_identityOpened.fill(false, m_patients.size());
+        m_openedOneByOne = std::numeric_limits<int>::min();
+    }
 }
 
 // Built when first asked (a commit naming a patient, a test), not at sign-in: 20 ms of the
@@ -217,12 +270,18 @@ void PatientListModel::refreshPatient(const QString &patientId)
         beginInsertRows({}, at, at);
         m_subjectKeys.append(subjectKey(p->subjectId));
         m_patients.append(p.value());
+        if (m_identitiesPending) {
+            m_identityOpened.resize(at + 1);
+            m_identityOpened.setBit(at);
+        }
         m_rowOf.insert(patientId, at);
         endInsertRows();
         return;
     }
     m_subjectKeys[row] = subjectKey(p->subjectId);
     m_patients[row] = p.value();
+    if (m_identitiesPending)
+        m_identityOpened.setBit(row);
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 

@@ -6,6 +6,8 @@
 #include "records/Patients.h"
 #include "storage/ChangeNotifier.h"
 #include <QAbstractTableModel>
+#include <QBitArray>
+#include <QTimer>
 #include <QHash>
 #include <optional>
 
@@ -47,11 +49,20 @@ private:
         int sdvRemaining = 0;            // critical records not verified as they stand (issue 17)
     };
     ClinicalState clinicalState(const QString &patientId) const;
+    const Patient &withIdentity(int row) const;
+    void openIdentities() const;
     void loadClinicalStates();
     void refreshPatient(const QString &patientId);
     static QByteArray subjectKey(const QString &subjectId);
     Session *m_session = nullptr;
-    QList<Patient> m_patients;
+    // Names, MRNs and phones are decrypted after the list is painted (openIdentities, queued at
+    // sign-in: 50,000 names are half the list's time, issue 14), and before then one row at a
+    // time as a row is shown or selected (withIdentity): a cache filled from const reads.
+    mutable QList<Patient> m_patients;
+    mutable bool m_identitiesPending = false;
+    mutable QBitArray m_identityOpened;   // the rows opened one at a time while pending
+    mutable int m_openedOneByOne = 0;
+    QTimer m_openTimer;                   // openIdentities once the list is on screen
     QList<QByteArray> m_subjectKeys;      // beside m_patients: subjectSortKey
     mutable QHash<QString, int> m_rowOf;   // patient id -> row, built by the first rowOf
     QHash<QString, ClinicalState> m_states;
