@@ -23,6 +23,7 @@
 #include "workspace/RadiotherapyTab.h"
 #include "admin/ReferenceRangesDialog.h"
 #include "models/EndpointResultModels.h"
+#include "reports/EndpointAnalysis.h"
 #include "admin/ScreeningLogDialog.h"
 #include "SignatureDialog.h"
 #include "admin/SiteSettingsDialog.h"
@@ -442,6 +443,14 @@ private slots:
         endpoint.setResults({r});
         const QString interval = endpoint.index(0, ui::EndpointResultModel::RiskDifference).data().toString();
         QVERIFY2(interval.contains(QStringLiteral("至")) && !interval.contains(QStringLiteral(" to ")), qPrintable(interval));
+        // Why a patient is left out names the status in words, not its stored code.
+        PatientCourse screenFailed;
+        screenFailed.subjectId = QStringLiteral("GX01-0009");
+        screenFailed.status = QStringLiteral("screen_failed");
+        ui::EndpointExclusionModel exclusions;
+        exclusions.setExclusions(analyseEndpoint({screenFailed}, QStringLiteral("who"), 3).excluded);
+        const QString why = exclusions.index(0, ui::EndpointExclusionModel::Why).data().toString();
+        QVERIFY2(why.contains(QStringLiteral("筛选失败")) && !why.contains(QStringLiteral("screen_failed")), qPrintable(why));
         ui::BackupDialog backups(s, m_window.get());
         collectDialog(&backups);
         ui::RestoreWizard restore(m_window.get());

@@ -45,8 +45,8 @@ QStringList L(std::initializer_list<const char *> items)
 // One synthetic patient: "ARM SITE VISITS", ARM e (experimental), c (control) or - (not
 // randomized); VISITS comma-separated WHO grades of signed visits after randomization, with
 // prefixes b (before randomization), d (draft, unsigned), s (superseded), and ^ before those
-// for a correction of the visit before it (same date, `supersedes` naming it); "none" for no
-// visit.
+// for a correction of the visit before it (same date, `supersedes` naming it), or = for another
+// correction of what the one before it corrects; "none" for no visit.
 TrialSnapshot snapshotOf(const QStringList &patients)
 {
     TrialSnapshot s;
@@ -68,7 +68,7 @@ TrialSnapshot snapshotOf(const QStringList &patients)
                                    {QStringLiteral("arm"), parts.value(0) == QLatin1String("e") ? QStringLiteral("experimental") : QStringLiteral("control")},
                                    {QStringLiteral("allocated_utc"), QStringLiteral("2026-10-10T09:00:00.000Z")}}};
         int v = 0;
-        QString previousId, previousDate;
+        QString previousId, previousDate, previousTarget;
         for (QString visit : parts.value(2).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             if (visit == QLatin1String("none"))
                 continue;
@@ -79,7 +79,12 @@ TrialSnapshot snapshotOf(const QStringList &patients)
                 supersedes = previousId;
                 date = previousDate;
                 visit.remove(0, 1);
+            } else if (visit.startsWith(QLatin1Char('='))) {   // another correction of what the previous one corrects
+                supersedes = previousTarget;
+                date = previousDate;
+                visit.remove(0, 1);
             }
+            previousTarget = supersedes;
             if (visit.startsWith(QLatin1Char('b'))) {
                 date = QStringLiteral("2026-10-09");
                 visit.remove(0, 1);
@@ -164,6 +169,10 @@ private slots:
         QTest::newRow("a correction not yet signed leaves the signed grade") << L({"c S1 s3,^d2"}) << 0 << 0 << 1 << 1 << QStringList{};
         QTest::newRow("superseded without a correction still counts") << L({"c S1 s3", "e S1 s4,1"}) << 1 << 1 << 1 << 1 << QStringList{};
         QTest::newRow("a chain counts its last signed link") << L({"c S1 s3,^s2,^1", "e S1 s1,^s4,^d0"}) << 1 << 1 << 1 << 0 << QStringList{};
+        // Two corrections of one grade are one visit: the one signed last counts.
+        QTest::newRow("two corrections of one grade: the later") << L({"c S1 s3,^4,=1", "e S1 s1,^2,=4"}) << 1 << 1 << 1 << 0 << QStringList{};
+        QTest::newRow("a second correction not yet signed leaves the first") << L({"c S1 s3,^1,=d4"}) << 0 << 0 << 1 << 0 << QStringList{};
+        QTest::newRow("a correction beside a corrected correction") << L({"c S1 s1,^s4,^3,=2"}) << 0 << 0 << 1 << 0 << QStringList{};
         QTest::newRow("a correction of a draft-only visit excludes") << L({"e S1 d4,^d1"}) << 0 << 0 << 0 << 0 << L({"no signed graded visit"});
     }
 

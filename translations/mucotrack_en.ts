@@ -1302,78 +1302,78 @@ Integrity: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="256"/>
+        <location filename="../core/central/CentralStore.cpp" line="254"/>
         <source>Unknown device token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="258"/>
+        <location filename="../core/central/CentralStore.cpp" line="256"/>
         <source>This token was replaced by its device and is no longer valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="261"/>
-        <location filename="../core/central/CentralStore.cpp" line="381"/>
+        <location filename="../core/central/CentralStore.cpp" line="259"/>
+        <location filename="../core/central/CentralStore.cpp" line="379"/>
         <source>This device&apos;s token was revoked by the central site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="310"/>
+        <location filename="../core/central/CentralStore.cpp" line="308"/>
         <source>a token this device replaced at %1 was used again: someone kept a copy of it (an account that left the site?); if the device&apos;s own syncs are refused, its token was taken over: revoke the device and enrol it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="359"/>
+        <location filename="../core/central/CentralStore.cpp" line="357"/>
         <source>no enrolled device has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="374"/>
+        <location filename="../core/central/CentralStore.cpp" line="372"/>
         <source>a device token is 64 lower-case hexadecimal digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="387"/>
+        <location filename="../core/central/CentralStore.cpp" line="385"/>
         <source>This device&apos;s token was replaced since the request was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="391"/>
+        <location filename="../core/central/CentralStore.cpp" line="389"/>
         <source>this token is not available; draw another</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="414"/>
+        <location filename="../core/central/CentralStore.cpp" line="412"/>
         <source>A monitor&apos;s device may send queries and source verification only, not changes to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="417"/>
+        <location filename="../core/central/CentralStore.cpp" line="415"/>
         <source>A monitor&apos;s device does not resolve conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="428"/>
+        <location filename="../core/central/CentralStore.cpp" line="426"/>
         <source>a monitoring record must name a patient the central site holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="448"/>
+        <location filename="../core/central/CentralStore.cpp" line="446"/>
         <source>a change needs an id, a known table and a record id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="451"/>
+        <location filename="../core/central/CentralStore.cpp" line="449"/>
         <source>&quot;%1&quot; is not a field name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="464"/>
+        <location filename="../core/central/CentralStore.cpp" line="462"/>
         <source>A device of site %1 may not refer to records of another site (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="468"/>
+        <location filename="../core/central/CentralStore.cpp" line="466"/>
         <source>A device of site %1 may not change records of another site.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3934,7 +3934,7 @@ Last error: %1</source>
     </message>
     <message>
         <location filename="../core/records/Patients.cpp" line="34"/>
-        <location filename="../core/records/Patients.cpp" line="478"/>
+        <location filename="../core/records/Patients.cpp" line="494"/>
         <source>%1 is in the future</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3960,13 +3960,13 @@ Last error: %1</source>
     </message>
     <message>
         <location filename="../core/records/Patients.cpp" line="55"/>
-        <location filename="../core/records/Patients.cpp" line="423"/>
+        <location filename="../core/records/Patients.cpp" line="439"/>
         <source>the birth date is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/records/Patients.cpp" line="57"/>
-        <location filename="../core/records/Patients.cpp" line="425"/>
+        <location filename="../core/records/Patients.cpp" line="441"/>
         <source>choose the sex</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3987,42 +3987,67 @@ Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="310"/>
+        <location filename="../core/records/Patients.cpp" line="285"/>
+        <source>Screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Patients.cpp" line="286"/>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Patients.cpp" line="287"/>
+        <source>Screen failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Patients.cpp" line="288"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Patients.cpp" line="289"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Patients.cpp" line="320"/>
         <source>%1 is already in use at this site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="378"/>
+        <location filename="../core/records/Patients.cpp" line="394"/>
         <source>no patient has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="409"/>
+        <location filename="../core/records/Patients.cpp" line="425"/>
         <source>no patient has the subject ID %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="427"/>
+        <location filename="../core/records/Patients.cpp" line="443"/>
         <source>a reason is required to change saved data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="473"/>
+        <location filename="../core/records/Patients.cpp" line="489"/>
         <source>a patient whose status is %1 cannot become %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="476"/>
+        <location filename="../core/records/Patients.cpp" line="492"/>
         <source>the date is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="481"/>
+        <location filename="../core/records/Patients.cpp" line="497"/>
         <source>%1 is before the patient&apos;s birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="483"/>
+        <location filename="../core/records/Patients.cpp" line="499"/>
         <source>say why</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4637,17 +4662,17 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../core/reports/EndpointAnalysis.cpp" line="39"/>
-        <source>not randomized (status %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/reports/EndpointAnalysis.cpp" line="53"/>
-        <source>randomized, no signed graded visit</source>
+        <location filename="../core/reports/EndpointAnalysis.cpp" line="40"/>
+        <source>not randomized (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/reports/EndpointAnalysis.cpp" line="54"/>
+        <source>randomized, no signed graded visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/EndpointAnalysis.cpp" line="55"/>
         <source>randomized, no signed graded visit on or after the day of randomization</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9330,107 +9355,82 @@ grades</source>
 <context>
     <name>muco::ui::PatientListModel</name>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="17"/>
-        <source>Screening</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="18"/>
-        <source>Enrolled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="19"/>
-        <source>Screen failure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="20"/>
-        <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="21"/>
-        <source>Completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="63"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="71"/>
         <source>(hidden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="65"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="73"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="65"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="73"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="69"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="77"/>
         <source>WHO %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="82"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="90"/>
         <source>%1 critical records to verify against the source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="89"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="97"/>
         <source>%1 data queries not closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="142"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="150"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="143"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="151"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="144"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="152"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="145"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="153"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="146"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="154"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="147"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="155"/>
         <source>Latest grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="148"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="156"/>
         <source>Dose (Gy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="149"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="157"/>
         <source>Arm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="150"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="158"/>
         <source>Queries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="151"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="159"/>
         <source>To verify</source>
         <translation type="unfinished"></translation>
     </message>

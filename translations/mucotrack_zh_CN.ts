@@ -1357,78 +1357,78 @@ Integrity: %2</source>
         <translation>须为注册设备的管理员本人的密钥证书，属于中心 %1，并由该密钥签署</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="256"/>
+        <location filename="../core/central/CentralStore.cpp" line="254"/>
         <source>Unknown device token.</source>
         <translation>未知的设备令牌。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="258"/>
+        <location filename="../core/central/CentralStore.cpp" line="256"/>
         <source>This token was replaced by its device and is no longer valid.</source>
         <translation>此令牌已被其设备更换，不再有效。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="261"/>
-        <location filename="../core/central/CentralStore.cpp" line="381"/>
+        <location filename="../core/central/CentralStore.cpp" line="259"/>
+        <location filename="../core/central/CentralStore.cpp" line="379"/>
         <source>This device&apos;s token was revoked by the central site.</source>
         <translation>此设备的令牌已被中心站点吊销。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="310"/>
+        <location filename="../core/central/CentralStore.cpp" line="308"/>
         <source>a token this device replaced at %1 was used again: someone kept a copy of it (an account that left the site?); if the device&apos;s own syncs are refused, its token was taken over: revoke the device and enrol it again</source>
         <translation>本设备于 %1 更换的令牌再次被使用：有人保留了其副本（已离开本中心的账户？）；如果本设备自身的同步被拒绝，说明其令牌已被冒用：请吊销该设备并重新注册</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="359"/>
+        <location filename="../core/central/CentralStore.cpp" line="357"/>
         <source>no enrolled device has the id %1</source>
         <translation>没有 ID 为 %1 的已注册设备</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="374"/>
+        <location filename="../core/central/CentralStore.cpp" line="372"/>
         <source>a device token is 64 lower-case hexadecimal digits</source>
         <translation>设备令牌为 64 位小写十六进制数字</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="387"/>
+        <location filename="../core/central/CentralStore.cpp" line="385"/>
         <source>This device&apos;s token was replaced since the request was sent.</source>
         <translation>自请求发出后，本设备的令牌已被更换。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="391"/>
+        <location filename="../core/central/CentralStore.cpp" line="389"/>
         <source>this token is not available; draw another</source>
         <translation>此令牌不可用；请另行生成</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="414"/>
+        <location filename="../core/central/CentralStore.cpp" line="412"/>
         <source>A monitor&apos;s device may send queries and source verification only, not changes to %1.</source>
         <translation>监查员设备只能发送数据质疑和源数据核查，不能发送对 %1 的更改。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="417"/>
+        <location filename="../core/central/CentralStore.cpp" line="415"/>
         <source>A monitor&apos;s device does not resolve conflicts.</source>
         <translation>监查员设备不能解决冲突。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="428"/>
+        <location filename="../core/central/CentralStore.cpp" line="426"/>
         <source>a monitoring record must name a patient the central site holds</source>
         <translation>监查记录必须指明中心站点已有的患者</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="448"/>
+        <location filename="../core/central/CentralStore.cpp" line="446"/>
         <source>a change needs an id, a known table and a record id</source>
         <translation>一项更改需要有 ID、已知的表和记录 ID</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="451"/>
+        <location filename="../core/central/CentralStore.cpp" line="449"/>
         <source>&quot;%1&quot; is not a field name</source>
         <translation>“%1”不是字段名</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="464"/>
+        <location filename="../core/central/CentralStore.cpp" line="462"/>
         <source>A device of site %1 may not refer to records of another site (%2).</source>
         <translation>站点 %1 的设备不得引用其他站点（%2）的记录。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="468"/>
+        <location filename="../core/central/CentralStore.cpp" line="466"/>
         <source>A device of site %1 may not change records of another site.</source>
         <translation>站点 %1 的设备不得修改其他站点的记录。</translation>
     </message>
@@ -4012,7 +4012,7 @@ Last error: %1</source>
     </message>
     <message>
         <location filename="../core/records/Patients.cpp" line="34"/>
-        <location filename="../core/records/Patients.cpp" line="478"/>
+        <location filename="../core/records/Patients.cpp" line="494"/>
         <source>%1 is in the future</source>
         <translation>%1 是将来的日期</translation>
     </message>
@@ -4038,13 +4038,13 @@ Last error: %1</source>
     </message>
     <message>
         <location filename="../core/records/Patients.cpp" line="55"/>
-        <location filename="../core/records/Patients.cpp" line="423"/>
+        <location filename="../core/records/Patients.cpp" line="439"/>
         <source>the birth date is required</source>
         <translation>出生日期为必填项</translation>
     </message>
     <message>
         <location filename="../core/records/Patients.cpp" line="57"/>
-        <location filename="../core/records/Patients.cpp" line="425"/>
+        <location filename="../core/records/Patients.cpp" line="441"/>
         <source>choose the sex</source>
         <translation>请选择性别</translation>
     </message>
@@ -4065,42 +4065,67 @@ Last error: %1</source>
         <translation>（无法读取）</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="310"/>
+        <location filename="../core/records/Patients.cpp" line="285"/>
+        <source>Screening</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Patients.cpp" line="286"/>
+        <source>Enrolled</source>
+        <translation>已入组</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Patients.cpp" line="287"/>
+        <source>Screen failure</source>
+        <translation>筛选失败</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Patients.cpp" line="288"/>
+        <source>Withdrawn</source>
+        <translation>已退出</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Patients.cpp" line="289"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Patients.cpp" line="320"/>
         <source>%1 is already in use at this site</source>
         <translation>%1 在本站点已被使用</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="378"/>
+        <location filename="../core/records/Patients.cpp" line="394"/>
         <source>no patient has the id %1</source>
         <translation>不存在 ID 为 %1 的患者</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="409"/>
+        <location filename="../core/records/Patients.cpp" line="425"/>
         <source>no patient has the subject ID %1</source>
         <translation>没有受试者编号为 %1 的患者</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="427"/>
+        <location filename="../core/records/Patients.cpp" line="443"/>
         <source>a reason is required to change saved data</source>
         <translation>修改已保存的数据须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="473"/>
+        <location filename="../core/records/Patients.cpp" line="489"/>
         <source>a patient whose status is %1 cannot become %2</source>
         <translation>状态为 %1 的患者不能改为 %2</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="476"/>
+        <location filename="../core/records/Patients.cpp" line="492"/>
         <source>the date is required</source>
         <translation>日期为必填项</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="481"/>
+        <location filename="../core/records/Patients.cpp" line="497"/>
         <source>%1 is before the patient&apos;s birth</source>
         <translation>%1 早于患者出生日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="483"/>
+        <location filename="../core/records/Patients.cpp" line="499"/>
         <source>say why</source>
         <translation>请说明原因</translation>
     </message>
@@ -4716,17 +4741,17 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../core/reports/EndpointAnalysis.cpp" line="39"/>
-        <source>not randomized (status %1)</source>
-        <translation>未随机化（状态 %1）</translation>
+        <location filename="../core/reports/EndpointAnalysis.cpp" line="40"/>
+        <source>not randomized (%1)</source>
+        <translation>未随机化（%1）</translation>
     </message>
     <message>
-        <location filename="../core/reports/EndpointAnalysis.cpp" line="53"/>
+        <location filename="../core/reports/EndpointAnalysis.cpp" line="54"/>
         <source>randomized, no signed graded visit</source>
         <translation>已随机化，无已签名的分级访视</translation>
     </message>
     <message>
-        <location filename="../core/reports/EndpointAnalysis.cpp" line="54"/>
+        <location filename="../core/reports/EndpointAnalysis.cpp" line="55"/>
         <source>randomized, no signed graded visit on or after the day of randomization</source>
         <translation>已随机化，随机化当天或之后无已签名的分级访视</translation>
     </message>
@@ -9413,107 +9438,82 @@ grades</source>
 <context>
     <name>muco::ui::PatientListModel</name>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="17"/>
-        <source>Screening</source>
-        <translation>筛选中</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="18"/>
-        <source>Enrolled</source>
-        <translation>已入组</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="19"/>
-        <source>Screen failure</source>
-        <translation>筛选失败</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="20"/>
-        <source>Withdrawn</source>
-        <translation>已退出</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="21"/>
-        <source>Completed</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="63"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="71"/>
         <source>(hidden)</source>
         <translation>（隐藏）</translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="65"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="73"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="65"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="73"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="69"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="77"/>
         <source>WHO %1</source>
         <translation>WHO %1 级</translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="82"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="90"/>
         <source>%1 critical records to verify against the source</source>
         <translation>%1 条关键记录待进行源数据核查</translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="89"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="97"/>
         <source>%1 data queries not closed</source>
         <translation>%1 条数据质疑尚未关闭</translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="142"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="150"/>
         <source>Subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="143"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="151"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="144"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="152"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="145"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="153"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="146"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="154"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="147"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="155"/>
         <source>Latest grade</source>
         <translation>最新分级</translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="148"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="156"/>
         <source>Dose (Gy)</source>
         <translation>剂量 (Gy)</translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="149"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="157"/>
         <source>Arm</source>
         <translation>组别</translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="150"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="158"/>
         <source>Queries</source>
         <translation>质疑</translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="151"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="159"/>
         <source>To verify</source>
         <translation>待核查</translation>
     </message>

@@ -205,7 +205,7 @@ QString fieldValueLabel(const QString &field, const QString &value)
     if (field == QLatin1String("state"))
         return recordStateLabel(value);
     if (field == QLatin1String("status"))
-        return statusLabel(value);
+        return Patients::statusLabel(value);
     if (field == QLatin1String("sex"))
         return lookUp(kSexes, value);
     if (field == QLatin1String("slot"))

@@ -83,10 +83,10 @@ PatientDetailsDialog::PatientDetailsDialog(Session &session, const QString &pati
 
     auto *statusBox = new QGroupBox(tr("Participation"));
     auto *statusForm = new QFormLayout(statusBox);
-    statusForm->addRow(tr("Now:"), new QLabel(statusLabel(status)));
+    statusForm->addRow(tr("Now:"), new QLabel(Patients::statusLabel(status)));
     m_status->addItem(tr("No change"), QString());
     for (const QString &next : Patients::nextStatuses(status))
-        m_status->addItem(statusLabel(next), next);
+        m_status->addItem(Patients::statusLabel(next), next);
     m_status->setEnabled(m_status->count() > 1);
     m_errors.addRow(statusForm, tr("&Change to:"), m_status, QStringLiteral("status"));
     m_errors.addRow(statusForm, tr("Effecti&ve date:"), m_statusDate, QStringLiteral("status_date"));

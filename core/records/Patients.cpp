@@ -280,6 +280,16 @@ const TableSpec &Patients::identityTable()
     return spec;
 }
 
+QString Patients::statusLabel(const QString &status)
+{
+    if (status == QLatin1String("screening")) return Tr::tr("Screening");
+    if (status == QLatin1String("enrolled")) return Tr::tr("Enrolled");
+    if (status == QLatin1String("screen_failed")) return Tr::tr("Screen failure");
+    if (status == QLatin1String("withdrawn")) return Tr::tr("Withdrawn");
+    if (status == QLatin1String("completed")) return Tr::tr("Completed");
+    return status;
+}
+
 Result<Patient> Patients::add(Session &s, const NewPatient &p)
 {
     MUCO_TRY(s.require(Permission::AddPatient));

@@ -56,6 +56,9 @@ class Patients {
 public:
     static const TableSpec &table();
     static const TableSpec &identityTable();
+    // A patient's status as a reader sees it, translated (the list, reports, the endpoint's
+    // exclusions); an unknown status as stored.
+    static QString statusLabel(const QString &status);
 
     static Result<Patient> add(Session &session, const NewPatient &patient);
     // Identities::Now opens every name, MRN and phone the session may see (the CLI, reports);

@@ -1,4 +1,5 @@
 #include "reports/EndpointAnalysis.h"
+#include "records/Patients.h"
 #include "clinical/Grading.h"
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -36,7 +37,7 @@ EndpointResult analyseEndpoint(const QList<PatientCourse> &courses, const QStrin
     r.threshold = threshold;
     for (const PatientCourse &c : courses) {
         if (c.arm.isEmpty()) {
-            r.excluded << EndpointExclusion{c.subjectId, Tr::tr("not randomized (status %1)").arg(c.status)};
+            r.excluded << EndpointExclusion{c.subjectId, Tr::tr("not randomized (%1)").arg(Patients::statusLabel(c.status))};
             continue;
         }
         const QList<SignedVisit> visits = c.visitsAfterRandomization();

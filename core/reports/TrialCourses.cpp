@@ -26,6 +26,9 @@ QSet<QString> countingAssessments(const TrialSnapshot &snapshot)
     // signed record, and the grade would otherwise leave the analyses, signed off by no one).
     // A correction counts only for its own patient, never for itself, and only when signed
     // after what it corrects (so two records naming each other do not both drop out).
+    // A visit is its first record with every correction of it and of its corrections; of these
+    // the one signed last counts, once. Two corrections of the same grade (two devices offline,
+    // or a second correction made from the original) are one visit, not two.
     const auto signedState = [](const SnapshotRecord &a) {
         const QString state = a.text(QStringLiteral("state"));
         return state == QLatin1String("signed") || state == QLatin1String("superseded");
@@ -34,20 +37,32 @@ QSet<QString> countingAssessments(const TrialSnapshot &snapshot)
     QHash<QString, const SnapshotRecord *> byId;
     for (const SnapshotRecord &a : all)
         byId.insert(a.id, &a);
-    QSet<QString> corrected;
-    for (const SnapshotRecord &c : all) {
+    // What a record corrects, when the correction holds. Each link goes to a record signed
+    // strictly before, so following links always ends.
+    const auto corrects = [&](const SnapshotRecord &c) -> const SnapshotRecord * {
         const QString old = c.text(QStringLiteral("supersedes"));
         const SnapshotRecord *target = byId.value(old);
         if (!target || old == c.id || !signedState(c)
             || target->text(QStringLiteral("patient_id")) != c.text(QStringLiteral("patient_id"))
             || c.text(QStringLiteral("signed_utc")) <= target->text(QStringLiteral("signed_utc")))
+            return nullptr;
+        return target;
+    };
+    QHash<QString, const SnapshotRecord *> lastOfVisit;   // first record's id -> its visit's last signed word
+    for (const SnapshotRecord &a : all) {
+        if (!signedState(a))
             continue;
-        corrected.insert(old);
+        const SnapshotRecord *first = &a;
+        while (const SnapshotRecord *target = corrects(*first))
+            first = target;
+        const SnapshotRecord *&last = lastOfVisit[first->id];
+        const auto key = [](const SnapshotRecord *r) { return std::pair(r->text(QStringLiteral("signed_utc")), r->id); };
+        if (!last || key(last) < key(&a))
+            last = &a;
     }
     QSet<QString> out;
-    for (const SnapshotRecord &a : all)
-        if (signedState(a) && !corrected.contains(a.id))
-            out.insert(a.id);
+    for (const SnapshotRecord *last : std::as_const(lastOfVisit))
+        out.insert(last->id);
     return out;
 }
 

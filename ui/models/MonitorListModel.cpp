@@ -72,7 +72,7 @@ QVariant MonitorListModel::display(int row, int column) const
         switch (column) {
         case kSiteColumn: return p.patient.site;
         case PatientSubject: return p.patient.subjectId;
-        case PatientStatus: return statusLabel(p.patient.status);
+        case PatientStatus: return Patients::statusLabel(p.patient.status);
         case PatientOpenQueries: return p.openQueries;
         case PatientSdvRemaining: return m_overview.sdvShown ? QVariant(p.sdvRemaining) : QVariant();
         case PatientOverdue: return p.overdueVisits;

@@ -13,16 +13,6 @@
 
 namespace muco::ui {
 
-QString statusLabel(const QString &status)
-{
-    if (status == QLatin1String("screening")) return PatientListModel::tr("Screening");
-    if (status == QLatin1String("enrolled")) return PatientListModel::tr("Enrolled");
-    if (status == QLatin1String("screen_failed")) return PatientListModel::tr("Screen failure");
-    if (status == QLatin1String("withdrawn")) return PatientListModel::tr("Withdrawn");
-    if (status == QLatin1String("completed")) return PatientListModel::tr("Completed");
-    return status;
-}
-
 PatientListModel::PatientListModel(QObject *parent) : QAbstractTableModel(parent)
 {
     m_openTimer.setSingleShot(true);
@@ -81,7 +71,7 @@ QVariant PatientListModel::data(const QModelIndex &index, int role) const
     case Name: return p.identityVisible ? p.name : tr("(hidden)");
     case Age: return p.ageYears < 0 ? QVariant(QString()) : QVariant(p.ageYears);   // core's, on the site's today
     case Sex: return p.sex == QLatin1String("male") ? tr("Male") : p.sex == QLatin1String("female") ? tr("Female") : QString();
-    case Status: return statusLabel(p.status);
+    case Status: return Patients::statusLabel(p.status);
     case LatestGrade: {
         const int g = m_states.value(p.id).whoGrade;
         return g < 0 ? QString() : tr("WHO %1").arg(g);

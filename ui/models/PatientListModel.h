@@ -68,6 +68,4 @@ private:
     QHash<QString, ClinicalState> m_states;
 };
 
-QString statusLabel(const QString &status);
-
 } // namespace muco::ui

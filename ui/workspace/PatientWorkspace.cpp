@@ -146,7 +146,7 @@ void PatientWorkspace::showHeader(const Patient &p)
         bits << (p.sex == QLatin1String("male") ? tr("male") : tr("female"));
     if (p.identityVisible && !p.mrn.isEmpty())
         bits << tr("MRN %1").arg(p.mrn);
-    bits << statusLabel(p.status);
+    bits << Patients::statusLabel(p.status);
     m_details->setText(bits.join(QStringLiteral("  ·  ")));
 }
 
