@@ -957,6 +957,42 @@ private slots:
         QVERIFY(centralSignature(*a.store, id).isEmpty());
     }
 
+    // The signing time chooses the certificate in force: the doctor's old key, after she left,
+    // signing at a "time" that is not one (which compared before every certificate, and so
+    // fell under her first) is refused, not taken as signed while she still could.
+    void aSigningTimeThatIsNoTimeIsRefused_data()
+    {
+        QTest::addColumn<QString>("signedUtc");
+        QTest::newRow("empty") << "";
+        QTest::newRow("a year") << "2026";
+        QTest::newRow("a space for the T") << "2026-11-20 12:00:00.000Z";
+        QTest::newRow("no such day") << "2026-02-30T12:00:00.000Z";
+        QTest::newRow("a zone") << "2026-11-20T12:00:00.000+08:00";
+    }
+
+    void aSigningTimeThatIsNoTimeIsRefused()
+    {
+        QFETCH(QString, signedUtc);
+        Anchored a;
+        a.work();
+        QVERIFY(a.sync().ok);
+        const SigningKey old = keyOf(a.site, QStringLiteral("doctor"));
+        const QString id = signedAssessment(a.site);
+        QVERIFY(!id.isEmpty());
+        a.site.clock()->advanceSecs(3600);
+        changeDoctor(a.site, QStringLiteral("deactivate"));
+        {
+            auto db = openWithExtractedKey(a.site, QStringLiteral("monitor"));
+            editPending(*db, QStringLiteral("assessments"), id, QStringLiteral("signed_utc"), signedUtc);
+        }
+        forgeGrade(a.site, id, old);
+        const SyncReport refused = a.sync(QStringLiteral("coord"));
+        QVERIFY2(!refused.ok, "a grade signed by a withdrawn key at no time reached the central site");
+        QVERIFY(refused.integrity);
+        QVERIFY2(refused.error.contains(id) && refused.error.contains(QStringLiteral("not a time")), qPrintable(refused.error));
+        QVERIFY(centralSignature(*a.store, id).isEmpty());
+    }
+
     // A new recovery key withdraws the old one at the central site, which took it as one that
     // certifies keys: the old key's latest certificate there says deactivated.
     void aReplacedRecoveryKeyIsWithdrawn()

@@ -398,6 +398,36 @@ private slots:
     {
         QFETCH(QDateTime, time);
         QCOMPARE(isoUtc(time), time.toUTC().toString(Qt::ISODateWithMs));
+        QVERIFY(isIsoUtc(isoUtc(time)) || time.date().year() > 9999);
+    }
+
+    // What the central site takes as a signing time: only isoUtc's own form, which orders as time.
+    void isIsoUtcIsIsoUtcsFormOnly_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("usual") << "2026-11-20T12:00:00.000Z" << true;
+        QTest::newRow("leap day") << "2028-02-29T23:59:59.999Z" << true;
+        QTest::newRow("empty") << "" << false;
+        QTest::newRow("a year") << "2026" << false;
+        QTest::newRow("no milliseconds") << "2026-11-20T12:00:00Z" << false;
+        QTest::newRow("a zone") << "2026-11-20T12:00:00.000+08:00" << false;
+        QTest::newRow("no zone") << "2026-11-20T12:00:00.0000" << false;
+        QTest::newRow("lower-case z") << "2026-11-20T12:00:00.000z" << false;
+        QTest::newRow("a space for the T") << "2026-11-20 12:00:00.000Z" << false;
+        QTest::newRow("a space before") << " 2026-11-20T12:00:00.000Z" << false;
+        QTest::newRow("no such day") << "2026-02-30T12:00:00.000Z" << false;
+        QTest::newRow("not a leap year") << "2026-02-29T12:00:00.000Z" << false;
+        QTest::newRow("hour 24") << "2026-11-20T24:00:00.000Z" << false;
+        QTest::newRow("second 60") << "2026-11-20T12:00:60.000Z" << false;
+        QTest::newRow("month 13") << "2026-13-20T12:00:00.000Z" << false;
+    }
+
+    void isIsoUtcIsIsoUtcsFormOnly()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, accepted);
+        QCOMPARE(isIsoUtc(text), accepted);
     }
 };
 

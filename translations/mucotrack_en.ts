@@ -1236,12 +1236,17 @@ Integrity: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="313"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="314"/>
+        <source>is signed by %1 at &quot;%2&quot;, which is not a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralSignatures.cpp" line="317"/>
         <source>is signed by %1 at %2, who then held no key the central site knows in a role that may sign it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="316"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="320"/>
         <source>carries an electronic signature of %1 that does not hold for the record as sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1251,7 +1256,7 @@ Integrity: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="332"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="336"/>
         <source>was signed by %1 without the signature the central site checks</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1292,12 +1292,17 @@ Integrity: %2</source>
         <translation>带有签名，但被标记为“%1”</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="313"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="314"/>
+        <source>is signed by %1 at &quot;%2&quot;, which is not a time</source>
+        <translation>由 %1 于“%2”签名，但这不是一个时间</translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralSignatures.cpp" line="317"/>
         <source>is signed by %1 at %2, who then held no key the central site knows in a role that may sign it</source>
         <translation>由 %1 于 %2 签名，但其当时在中心站点没有可签署此记录的角色所对应的已知密钥</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="316"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="320"/>
         <source>carries an electronic signature of %1 that does not hold for the record as sent</source>
         <translation>带有 %1 的电子签名，但该签名与所发送的记录不符</translation>
     </message>
@@ -1307,7 +1312,7 @@ Integrity: %2</source>
         <translation>丢失了中心站点已核验过的 %1 的电子签名</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="332"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="336"/>
         <source>was signed by %1 without the signature the central site checks</source>
         <translation>由 %1 签署，但缺少中心站点核验所需的签名</translation>
     </message>

@@ -308,6 +308,10 @@ Status CentralSignatures::check(const DeviceIdentity &device, const QString &tab
         return refused(Tr::tr("carries a signature but is marked \"%1\"").arg(state));
     if (!RecordSignature::centralPart(signature).isEmpty()) {
         const QString signedUtc = fields.value(QStringLiteral("signed_utc")).toString();
+        // The signing time chooses the certificate in force and orders a visit's corrections:
+        // text that is not a time would compare before every certificate (the first in force).
+        if (!isIsoUtc(signedUtc))
+            return refused(Tr::tr("is signed by %1 at \"%2\", which is not a time").arg(signer, signedUtc.left(40)));
         MUCO_READ(keys, keysOf(device.site, signer, table, signedUtc));
         if (keys.isEmpty())
             return refused(Tr::tr("is signed by %1 at %2, who then held no key the central site knows in a role that may sign it")

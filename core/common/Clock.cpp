@@ -40,4 +40,12 @@ QString isoUtc(const QDateTime &t)
     return QString(reinterpret_cast<const QChar *>(text), 24);
 }
 
+bool isIsoUtc(const QString &text)
+{
+    if (text.size() != 24)
+        return false;
+    const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return t.isValid() && isoUtc(t) == text;
+}
+
 } // namespace muco

@@ -28,5 +28,7 @@ private:
 
 // ISO 8601 UTC with milliseconds, the one timestamp format stored and exchanged.
 QString isoUtc(const QDateTime &t);
+// Exactly what isoUtc writes (24 characters, a real date and time): such texts order as times.
+bool isIsoUtc(const QString &text);
 
 } // namespace muco
