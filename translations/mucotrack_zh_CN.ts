@@ -4072,7 +4072,7 @@ Last error: %1</source>
     <message>
         <location filename="../core/records/Patients.cpp" line="285"/>
         <source>Screening</source>
-        <translation>筛选</translation>
+        <translation>筛选中</translation>
     </message>
     <message>
         <location filename="../core/records/Patients.cpp" line="286"/>
