@@ -967,7 +967,8 @@ private slots:
         QTest::newRow("a year") << "2026";
         QTest::newRow("a space for the T") << "2026-11-20 12:00:00.000Z";
         QTest::newRow("no such day") << "2026-02-30T12:00:00.000Z";
-        QTest::newRow("a zone") << "2026-11-20T12:00:00.000+08:00";
+        // Text before the withdrawal (10:00Z), a time after it (14:30Z).
+        QTest::newRow("a zone") << "2026-11-20T09:30:00.000-05:00";
     }
 
     void aSigningTimeThatIsNoTimeIsRefused()

@@ -45,8 +45,9 @@ QStringList L(std::initializer_list<const char *> items)
 // One synthetic patient: "ARM SITE VISITS", ARM e (experimental), c (control) or - (not
 // randomized); VISITS comma-separated WHO grades of signed visits after randomization, with
 // prefixes b (before randomization), d (draft, unsigned), s (superseded), and ^ before those
-// for a correction of the visit before it (same date, `supersedes` naming it), or = for another
-// correction of what the one before it corrects; "none" for no visit.
+// for a correction of the visit before it (same date, `supersedes` naming it), ^N: for one of
+// the patient's N-th visit, or = for another correction of what the one before it corrects; a
+// suffix @N signs it N seconds after 09:00 instead of after the one before; "none" for no visit.
 TrialSnapshot snapshotOf(const QStringList &patients)
 {
     TrialSnapshot s;
@@ -75,7 +76,19 @@ TrialSnapshot snapshotOf(const QStringList &patients)
             QString state = QStringLiteral("signed");
             QString date = QDate(2026, 10, 11).addDays(7 * v + n % 5).toString(Qt::ISODate);
             QString supersedes;
-            if (visit.startsWith(QLatin1Char('^'))) {
+            int signedAt = 0;   // @N: signed N seconds after 09:00, not in list order
+            if (const qsizetype at = visit.indexOf(QLatin1Char('@')); at >= 0) {
+                signedAt = visit.mid(at + 1).toInt();
+                visit.truncate(at);
+            }
+            if (visit.startsWith(QLatin1Char('^')) && visit.contains(QLatin1Char(':'))) {   // ^N:grade corrects visit N
+                const qsizetype colon = visit.indexOf(QLatin1Char(':'));
+                supersedes = QStringLiteral("a%1-%2").arg(id).arg(visit.mid(1, colon - 1).toInt());
+                for (const SnapshotRecord &earlier : std::as_const(s.tables[QStringLiteral("assessments")]))
+                    if (earlier.id == supersedes)
+                        date = earlier.text(QStringLiteral("visit_date"));
+                visit.remove(0, colon + 1);
+            } else if (visit.startsWith(QLatin1Char('^'))) {
                 supersedes = previousId;
                 date = previousDate;
                 visit.remove(0, 1);
@@ -105,7 +118,7 @@ TrialSnapshot snapshotOf(const QStringList &patients)
                                    {QStringLiteral("supersedes"), supersedes.isEmpty() ? QVariant() : QVariant(supersedes)},
                                    {QStringLiteral("signed_utc"), state == QLatin1String("draft") ? QVariant()
                                                                   : QVariant(isoUtc(QDateTime(QDate(2026, 11, 1), QTime(9, 0), QTimeZone::utc())
-                                                                                        .addSecs(++signings)))}}};
+                                                                                        .addSecs(signedAt > 0 ? signedAt : ++signings)))}}};
             if (visit.toInt() >= 3 && state == QLatin1String("signed"))
                 s.tables[QStringLiteral("adverse_events")]
                     << SnapshotRecord{QStringLiteral("ae%1-%2").arg(id).arg(v), site, 1, {}, {},
@@ -173,6 +186,14 @@ private slots:
         QTest::newRow("two corrections of one grade: the later") << L({"c S1 s3,^4,=1", "e S1 s1,^2,=4"}) << 1 << 1 << 1 << 0 << QStringList{};
         QTest::newRow("a second correction not yet signed leaves the first") << L({"c S1 s3,^1,=d4"}) << 0 << 0 << 1 << 0 << QStringList{};
         QTest::newRow("a correction beside a corrected correction") << L({"c S1 s1,^s4,^3,=2"}) << 0 << 0 << 1 << 0 << QStringList{};
+        // By signing time, not by the order records arrive in; a tie goes to the larger id.
+        QTest::newRow("the later correction listed first") << L({"c S1 s3@1,^1@60,=4@50"}) << 0 << 0 << 1 << 0 << QStringList{};
+        QTest::newRow("two corrections signed at one time") << L({"c S1 s3@1,^4@50,=1@50", "e S1 s1@1,^0@50,=4@50"})
+                                                            << 1 << 1 << 1 << 0 << QStringList{};
+        QTest::newRow("a correction of the first beside a chain, signed last")
+            << L({"c S1 s1@1,^s4@2,^3@3,^1:2@4"}) << 0 << 0 << 1 << 0 << QStringList{};
+        QTest::newRow("a chain's end signed after a correction of the first")
+            << L({"c S1 s1@1,^s4@2,^3@5,^1:2@4"}) << 0 << 0 << 1 << 1 << QStringList{};
         QTest::newRow("a correction of a draft-only visit excludes") << L({"e S1 d4,^d1"}) << 0 << 0 << 0 << 0 << L({"no signed graded visit"});
     }
 

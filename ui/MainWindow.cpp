@@ -501,6 +501,9 @@ void MainWindow::restoreUserPreferences()
 void MainWindow::onLocked()
 {
     m_backupTimer->stop();
+    // The session is gone already (AppController::lock): first the list, which reads through
+    // it when a row is shown or selected (names are opened on demand).
+    m_model->setSession(nullptr);
     // Every open form holds the session that is going away: close them all, unsaved input
     // with them (a signature or a record half-typed must not outlive the person who typed it).
     const QList<QDialog *> dialogs = findChildren<QDialog *>();
@@ -509,7 +512,6 @@ void MainWindow::onLocked()
             d->reject();
     m_idle->stop();
     m_sync->setSession(nullptr);
-    m_model->setSession(nullptr);
     m_today->setSession(nullptr);
     m_monitor->setSession(nullptr);
     m_patientWorkspace->clear();
@@ -526,7 +528,7 @@ void MainWindow::onSelectionChanged()
 {
     Session *s = m_controller.session();
     const QModelIndex current = m_proxy->mapToSource(m_list->currentIndex());
-    const Patient *p = current.isValid() ? m_model->patientAt(current.row()) : nullptr;
+    const Patient *p = s && current.isValid() ? m_model->patientAt(current.row()) : nullptr;
     if (!s || !p) {
         m_workspace->setCurrentIndex(0);
         return;

@@ -48,13 +48,31 @@ QSet<QString> countingAssessments(const TrialSnapshot &snapshot)
             return nullptr;
         return target;
     };
+    // Each record's first, remembered for every record on the way (a long chain is walked once).
+    QHash<const SnapshotRecord *, const SnapshotRecord *> firstOf;
+    const auto firstRecord = [&](const SnapshotRecord *r) {
+        QList<const SnapshotRecord *> path;
+        const SnapshotRecord *first = r;
+        for (;;) {
+            if (const auto known = firstOf.constFind(first); known != firstOf.constEnd()) {
+                first = *known;
+                break;
+            }
+            path << first;
+            const SnapshotRecord *target = corrects(*first);
+            if (!target)
+                break;
+            first = target;
+        }
+        for (const SnapshotRecord *p : std::as_const(path))
+            firstOf.insert(p, first);
+        return first;
+    };
     QHash<QString, const SnapshotRecord *> lastOfVisit;   // first record's id -> its visit's last signed word
     for (const SnapshotRecord &a : all) {
         if (!signedState(a))
             continue;
-        const SnapshotRecord *first = &a;
-        while (const SnapshotRecord *target = corrects(*first))
-            first = target;
+        const SnapshotRecord *first = firstRecord(&a);
         const SnapshotRecord *&last = lastOfVisit[first->id];
         const auto key = [](const SnapshotRecord *r) { return std::pair(r->text(QStringLiteral("signed_utc")), r->id); };
         if (!last || key(last) < key(&a))

@@ -178,13 +178,14 @@ const Patient &PatientListModel::withIdentity(int row) const
         openIdentities();
         return m_patients.at(row);
     }
+    // Not marked opened when it cannot be read (asked again, and opened with the rest).
     Patient &p = m_patients[row];
     if (auto read = Patients::get(*m_session, p.id); read.ok()) {
         p.name = read->name;
         p.mrn = read->mrn;
         p.phone = read->phone;
+        m_identityOpened.setBit(row);
     }
-    m_identityOpened.setBit(row);
     return p;
 }
 
