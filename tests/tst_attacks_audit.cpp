@@ -994,6 +994,36 @@ private slots:
         QVERIFY(centralSignature(*a.store, id).isEmpty());
     }
 
+    // A certificate's time orders it among the key's others (the one in force): only the form
+    // every device writes (isoUtc) is taken; another ISO 8601 form of a time compared as text
+    // out of its place (a zone, no milliseconds).
+    void aCertificateTimeThatIsNoTimeIsRefused_data()
+    {
+        QTest::addColumn<QString>("certifiedUtc");
+        QTest::addColumn<bool>("taken");
+        QTest::newRow("as devices write it") << "2026-11-20T12:00:00.000Z" << true;
+        QTest::newRow("no milliseconds") << "2026-11-20T12:00:00Z" << false;
+        QTest::newRow("a zone") << "2026-11-20T09:30:00.000-05:00" << false;
+        QTest::newRow("a date") << "2026-11-20" << false;
+        QTest::newRow("empty") << "" << false;
+    }
+
+    void aCertificateTimeThatIsNoTimeIsRefused()
+    {
+        QFETCH(QString, certifiedUtc);
+        QFETCH(bool, taken);
+        const SigningKey admin = SigningKey::generate(QStringLiteral("admin"));
+        const SigningKey doctor = SigningKey::generate(QStringLiteral("doctor"));
+        QJsonObject json = KeyCertificate::make(QStringLiteral("GX01"), admin, QStringLiteral("doctor"), doctor.publicKey(),
+                                                QStringLiteral("investigator"), QDateTime(QDate(2026, 11, 20), QTime(12, 0), QTimeZone::utc()))
+                               .toJson();
+        json.insert(QStringLiteral("certified_utc"), certifiedUtc);
+        const auto read = KeyCertificate::fromJson(json, QStringLiteral("certificates[0]"));
+        QCOMPARE(read.ok(), taken);
+        if (!taken)
+            QCOMPARE(read.error().field, QStringLiteral("certificates[0].certified_utc"));
+    }
+
     // A new recovery key withdraws the old one at the central site, which took it as one that
     // certifies keys: the old key's latest certificate there says deactivated.
     void aReplacedRecoveryKeyIsWithdrawn()

@@ -1236,17 +1236,17 @@ Integrity: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="314"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="317"/>
         <source>is signed by %1 at &quot;%2&quot;, which is not a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="317"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="321"/>
         <source>is signed by %1 at %2, who then held no key the central site knows in a role that may sign it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="320"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="324"/>
         <source>carries an electronic signature of %1 that does not hold for the record as sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1256,7 +1256,7 @@ Integrity: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="336"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="340"/>
         <source>was signed by %1 without the signature the central site checks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3697,22 +3697,22 @@ Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="141"/>
-        <source>a time in ISO 8601, UTC</source>
+        <location filename="../core/security/KeyCertificate.cpp" line="142"/>
+        <source>a time in UTC as YYYY-MM-DDTHH:MM:SS.mmmZ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="143"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="144"/>
         <source>a signature is 128 lower-case hex digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="175"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="176"/>
         <source>The audit trail does not verify (%1), so no key is certified; run `audit verify`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="235"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="236"/>
         <source>Only an administrator with a signing key enrols a device; sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8779,22 +8779,22 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="542"/>
+        <location filename="../ui/MainWindow.cpp" line="544"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="547"/>
+        <location filename="../ui/MainWindow.cpp" line="549"/>
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="548"/>
+        <location filename="../ui/MainWindow.cpp" line="550"/>
         <source>Monitor&apos;s device %1: every site, monitoring only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="549"/>
+        <location filename="../ui/MainWindow.cpp" line="551"/>
         <source>Site %1</source>
         <translation type="unfinished"></translation>
     </message>

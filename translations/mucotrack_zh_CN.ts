@@ -1292,17 +1292,17 @@ Integrity: %2</source>
         <translation>带有签名，但被标记为“%1”</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="314"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="317"/>
         <source>is signed by %1 at &quot;%2&quot;, which is not a time</source>
         <translation>由 %1 于“%2”签名，但这不是一个时间</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="317"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="321"/>
         <source>is signed by %1 at %2, who then held no key the central site knows in a role that may sign it</source>
         <translation>由 %1 于 %2 签名，但其当时在中心站点没有可签署此记录的角色所对应的已知密钥</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="320"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="324"/>
         <source>carries an electronic signature of %1 that does not hold for the record as sent</source>
         <translation>带有 %1 的电子签名，但该签名与所发送的记录不符</translation>
     </message>
@@ -1312,7 +1312,7 @@ Integrity: %2</source>
         <translation>丢失了中心站点已核验过的 %1 的电子签名</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="336"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="340"/>
         <source>was signed by %1 without the signature the central site checks</source>
         <translation>由 %1 签署，但缺少中心站点核验所需的签名</translation>
     </message>
@@ -3775,22 +3775,22 @@ Last error: %1</source>
         <translation>“%1”不是角色</translation>
     </message>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="141"/>
-        <source>a time in ISO 8601, UTC</source>
-        <translation>须为 ISO 8601 格式的 UTC 时间</translation>
+        <location filename="../core/security/KeyCertificate.cpp" line="142"/>
+        <source>a time in UTC as YYYY-MM-DDTHH:MM:SS.mmmZ</source>
+        <translation>UTC 时间，格式为 YYYY-MM-DDTHH:MM:SS.mmmZ</translation>
     </message>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="143"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="144"/>
         <source>a signature is 128 lower-case hex digits</source>
         <translation>签名为 128 位小写十六进制数字</translation>
     </message>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="175"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="176"/>
         <source>The audit trail does not verify (%1), so no key is certified; run `audit verify`.</source>
         <translation>审计追踪验证未通过（%1），因此未认证任何密钥；请运行 `audit verify`。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeyCertificate.cpp" line="235"/>
+        <location filename="../core/security/KeyCertificate.cpp" line="236"/>
         <source>Only an administrator with a signing key enrols a device; sign in again.</source>
         <translation>只有持有签名密钥的管理员可以注册设备；请重新登录。</translation>
     </message>
@@ -8857,22 +8857,22 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
         <translation>请在列表中选择患者。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="542"/>
+        <location filename="../ui/MainWindow.cpp" line="544"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="547"/>
+        <location filename="../ui/MainWindow.cpp" line="549"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="548"/>
+        <location filename="../ui/MainWindow.cpp" line="550"/>
         <source>Monitor&apos;s device %1: every site, monitoring only</source>
         <translation>监查员设备 %1：全部站点，仅限监查</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="549"/>
+        <location filename="../ui/MainWindow.cpp" line="551"/>
         <source>Site %1</source>
         <translation>站点 %1</translation>
     </message>

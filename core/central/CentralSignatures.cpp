@@ -309,11 +309,13 @@ Status CentralSignatures::check(const DeviceIdentity &device, const QString &tab
     // The signing time chooses the certificate in force and orders a visit's corrections (the
     // reports): text that is not a time compared before every certificate (the first in force)
     // or after every correction. Not asked again of a record held signed whose state alone
-    // changes, so that one taken before this check cannot stop its device's later pushes.
+    // changes, so that one taken before this check cannot stop its device's later pushes. A
+    // record without the central part (a device from before) may carry no time at all.
     const QString signedUtc = fields.value(QStringLiteral("signed_utc")).toString();
-    if (!(before.held && stateOnly) && !isIsoUtc(signedUtc))
+    const bool centralPart = !RecordSignature::centralPart(signature).isEmpty();
+    if (!(before.held && stateOnly) && (centralPart || !signedUtc.isEmpty()) && !isIsoUtc(signedUtc))
         return refused(Tr::tr("is signed by %1 at \"%2\", which is not a time").arg(signer, signedUtc.left(40)));
-    if (!RecordSignature::centralPart(signature).isEmpty()) {
+    if (centralPart) {
         MUCO_READ(keys, keysOf(device.site, signer, table, signedUtc));
         if (keys.isEmpty())
             return refused(Tr::tr("is signed by %1 at %2, who then held no key the central site knows in a role that may sign it")

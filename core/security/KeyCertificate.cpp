@@ -136,9 +136,10 @@ Result<KeyCertificate> KeyCertificate::fromJson(const QJsonValue &json, const QS
         return Error::invalid(path + QStringLiteral(".certifier_key"), Tr::tr("a public key is 64 lower-case hex digits"));
     if (!isKnownRole(c.role))
         return Error::invalid(path + QStringLiteral(".role"), Tr::tr("\"%1\" is not a role").arg(c.role.left(32)));
-    const QDateTime at = QDateTime::fromString(c.certifiedUtc, Qt::ISODateWithMs);
-    if (!at.isValid() || c.certifiedUtc.size() > 32 || c.certifiedUtc.contains(QLatin1Char('\n')))
-        return Error::invalid(path + QStringLiteral(".certified_utc"), Tr::tr("a time in ISO 8601, UTC"));
+    // Compared as text with the other certificates' times and records' signing times: only the
+    // one form every device writes orders as time.
+    if (!isIsoUtc(c.certifiedUtc))
+        return Error::invalid(path + QStringLiteral(".certified_utc"), Tr::tr("a time in UTC as YYYY-MM-DDTHH:MM:SS.mmmZ"));
     if (!isHex(c.signature, 128))
         return Error::invalid(path + QStringLiteral(".signature"), Tr::tr("a signature is 128 lower-case hex digits"));
     return c;
