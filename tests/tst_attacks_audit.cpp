@@ -261,6 +261,33 @@ class TestAttacksAudit : public QObject {
         }
     };
 
+    // The doctor's grade, signed and not yet sent; after `change` to her account (changeDoctor),
+    // lowered and signed again with her old key, dated `signedUtc` (an hour after the change
+    // when none): refused with an integrity alarm, the refusal naming the grade and `why`, and
+    // nothing of the forged signature held at the central site.
+    void resignedWithTheOldKeyIsRefused(const QString &change, const std::optional<QString> &signedUtc, const QString &why)
+    {
+        Anchored a;
+        a.work();
+        QVERIFY(a.sync().ok);
+        const SigningKey old = keyOf(a.site, QStringLiteral("doctor"));
+        const QString id = signedAssessment(a.site);
+        QVERIFY(!id.isEmpty());
+        a.site.clock()->advanceSecs(3600);
+        changeDoctor(a.site, change);
+        a.site.clock()->advanceSecs(3600);
+        {
+            auto db = openWithExtractedKey(a.site, QStringLiteral("monitor"));
+            editPending(*db, QStringLiteral("assessments"), id, QStringLiteral("signed_utc"), signedUtc.value_or(isoUtc(a.site.clock()->nowUtc())));
+        }
+        forgeGrade(a.site, id, old);
+        const SyncReport refused = a.sync(QStringLiteral("coord"));
+        QVERIFY2(!refused.ok, "a grade signed with a withdrawn key reached the central site");
+        QVERIFY(refused.integrity);
+        QVERIFY2(refused.error.contains(id) && refused.error.contains(why), qPrintable(refused.error));
+        QVERIFY(centralSignature(*a.store, id).isEmpty());
+    }
+
 private slots:
     // C1 as it was shown: a row edited with the extracted key and the chain hashed again.
     void anEditedRowRechainedIsDetected()
@@ -933,28 +960,10 @@ private slots:
     void aKeySignsNothingAfterItsHolderLeft()
     {
         QFETCH(QString, change);
-        Anchored a;
-        a.work();
-        QVERIFY(a.sync().ok);
-        const SigningKey old = keyOf(a.site, QStringLiteral("doctor"));
-        const QString id = signedAssessment(a.site);
-        QVERIFY(!id.isEmpty());
-        a.site.clock()->advanceSecs(3600);
-        changeDoctor(a.site, change);
-        a.site.clock()->advanceSecs(3600);
-        {
-            auto db = openWithExtractedKey(a.site, QStringLiteral("monitor"));
-            editPending(*db, QStringLiteral("assessments"), id, QStringLiteral("signed_utc"), isoUtc(a.site.clock()->nowUtc()));
-        }
-        forgeGrade(a.site, id, old);
-        const SyncReport refused = a.sync(QStringLiteral("coord"));
-        QVERIFY2(!refused.ok, "a grade signed with a withdrawn key after its withdrawal reached the central site");
-        QVERIFY(refused.integrity);
         // Deactivated or demoted, she held no key that signs; reset, her new key does, and the
         // signature (well made with the old key: forgeGrade checks it) does not hold under it.
-        const QString why = change == QLatin1String("reset") ? QStringLiteral("does not hold") : QStringLiteral("then held no key");
-        QVERIFY2(refused.error.contains(id) && refused.error.contains(why), qPrintable(refused.error));
-        QVERIFY(centralSignature(*a.store, id).isEmpty());
+        resignedWithTheOldKeyIsRefused(change, std::nullopt,
+                                       change == QLatin1String("reset") ? QStringLiteral("does not hold") : QStringLiteral("then held no key"));
     }
 
     // The signing time chooses the certificate in force: the doctor's old key, after she left,
@@ -974,24 +983,7 @@ private slots:
     void aSigningTimeThatIsNoTimeIsRefused()
     {
         QFETCH(QString, signedUtc);
-        Anchored a;
-        a.work();
-        QVERIFY(a.sync().ok);
-        const SigningKey old = keyOf(a.site, QStringLiteral("doctor"));
-        const QString id = signedAssessment(a.site);
-        QVERIFY(!id.isEmpty());
-        a.site.clock()->advanceSecs(3600);
-        changeDoctor(a.site, QStringLiteral("deactivate"));
-        {
-            auto db = openWithExtractedKey(a.site, QStringLiteral("monitor"));
-            editPending(*db, QStringLiteral("assessments"), id, QStringLiteral("signed_utc"), signedUtc);
-        }
-        forgeGrade(a.site, id, old);
-        const SyncReport refused = a.sync(QStringLiteral("coord"));
-        QVERIFY2(!refused.ok, "a grade signed by a withdrawn key at no time reached the central site");
-        QVERIFY(refused.integrity);
-        QVERIFY2(refused.error.contains(id) && refused.error.contains(QStringLiteral("not a time")), qPrintable(refused.error));
-        QVERIFY(centralSignature(*a.store, id).isEmpty());
+        resignedWithTheOldKeyIsRefused(QStringLiteral("deactivate"), signedUtc, QStringLiteral("not a time"));
     }
 
     // A certificate's time orders it among the key's others (the one in force): only the form

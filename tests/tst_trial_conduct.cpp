@@ -50,6 +50,27 @@ QVariantMap fields(std::initializer_list<std::pair<const char *, QVariant>> item
     return out;
 }
 
+// One enrolled patient, p1 of GX01, with a plan of `fractions` on weekdays from kStart.
+TrialSnapshot plannedPatient(const QString &totalGy, int fractions)
+{
+    TrialSnapshot s;
+    s.tables[QStringLiteral("patients")] << row(QStringLiteral("p1"), QStringLiteral("GX01"),
+                                                fields({{"subject_id", QStringLiteral("GX01-0001")}, {"status", QStringLiteral("enrolled")}}));
+    s.tables[QStringLiteral("rt_plans")] << row(QStringLiteral("rt1"), QStringLiteral("GX01"),
+                                                fields({{"patient_id", QStringLiteral("p1")}, {"total_dose_gy", totalGy},
+                                                        {"fractions", fractions}, {"start_date", kStart.toString(Qt::ISODate)},
+                                                        {"weekdays", QStringLiteral("1,2,3,4,5")}}));
+    return s;
+}
+
+// Fraction `number` of 2 Gy, delivered to p1 on `date`.
+SnapshotRecord deliveredFraction(int number, const QString &date)
+{
+    return row(QStringLiteral("f%1").arg(number), QStringLiteral("GX01"),
+               fields({{"patient_id", QStringLiteral("p1")}, {"date", date}, {"number", number},
+                       {"dose_gy", QStringLiteral("2")}, {"status", QStringLiteral("delivered")}}));
+}
+
 const ConductedVisit *visit(const PatientVisits &p, const QString &id)
 {
     for (const ConductedVisit &v : p.visits)
@@ -150,18 +171,10 @@ private slots:
         QFETCH(QString, delivered);
         QFETCH(QString, asOf);
         QFETCH(QString, rtEndDue);
-        TrialSnapshot s;
-        s.tables[QStringLiteral("patients")] << row(QStringLiteral("p1"), QStringLiteral("GX01"),
-                                                    fields({{"subject_id", QStringLiteral("GX01-0001")}, {"status", QStringLiteral("enrolled")}}));
-        s.tables[QStringLiteral("rt_plans")] << row(QStringLiteral("rt1"), QStringLiteral("GX01"),
-                                                    fields({{"patient_id", QStringLiteral("p1")}, {"total_dose_gy", QStringLiteral("10")},
-                                                            {"fractions", 5}, {"start_date", QStringLiteral("2026-10-05")},
-                                                            {"weekdays", QStringLiteral("1,2,3,4,5")}}));
+        TrialSnapshot s = plannedPatient(QStringLiteral("10"), 5);
         int n = 0;
         for (const QString &d : delivered.split(QLatin1Char(',')))
-            s.tables[QStringLiteral("fractions")] << row(QStringLiteral("f%1").arg(++n), QStringLiteral("GX01"),
-                                                         fields({{"patient_id", QStringLiteral("p1")}, {"date", d}, {"number", n},
-                                                                 {"dose_gy", QStringLiteral("2")}, {"status", QStringLiteral("delivered")}}));
+            s.tables[QStringLiteral("fractions")] << deliveredFraction(++n, d);
         const QList<PatientVisits> visits = patientVisits(s, trialCourses(s), QDate::fromString(asOf, Qt::ISODate));
         QCOMPARE(visits.size(), 1);
         const ConductedVisit *end = visit(visits.first(), QStringLiteral("rt_end"));
@@ -188,16 +201,8 @@ private slots:
     {
         QFETCH(QStringList, grades);
         QFETCH(bool, kept);
-        TrialSnapshot s;
-        s.tables[QStringLiteral("patients")] << row(QStringLiteral("p1"), QStringLiteral("GX01"),
-                                                    fields({{"subject_id", QStringLiteral("GX01-0001")}, {"status", QStringLiteral("enrolled")}}));
-        s.tables[QStringLiteral("rt_plans")] << row(QStringLiteral("rt1"), QStringLiteral("GX01"),
-                                                    fields({{"patient_id", QStringLiteral("p1")}, {"total_dose_gy", QStringLiteral("2")},
-                                                            {"fractions", 1}, {"start_date", QStringLiteral("2026-10-05")},
-                                                            {"weekdays", QStringLiteral("1,2,3,4,5")}}));
-        s.tables[QStringLiteral("fractions")] << row(QStringLiteral("f1"), QStringLiteral("GX01"),
-                                                     fields({{"patient_id", QStringLiteral("p1")}, {"date", QStringLiteral("2026-10-05")},
-                                                             {"number", 1}, {"dose_gy", QStringLiteral("2")}, {"status", QStringLiteral("delivered")}}));
+        TrialSnapshot s = plannedPatient(QStringLiteral("2"), 1);
+        s.tables[QStringLiteral("fractions")] << deliveredFraction(1, QStringLiteral("2026-10-05"));
         for (int i = 0; i < grades.size(); ++i) {
             const QStringList parts = grades.at(i).split(QLatin1Char('>'));
             QVariantMap f = fields({{"patient_id", QStringLiteral("p1")}, {"visit_date", QStringLiteral("2026-10-05")}, {"state", parts.at(0)},

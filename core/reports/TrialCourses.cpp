@@ -68,14 +68,14 @@ QSet<QString> countingAssessments(const TrialSnapshot &snapshot)
             firstOf.insert(p, first);
         return first;
     };
+    // Signed last; at the same time, the larger id (any fixed choice, the same on every run).
+    const auto order = [](const SnapshotRecord *r) { return std::pair(r->text(QStringLiteral("signed_utc")), r->id); };
     QHash<QString, const SnapshotRecord *> lastOfVisit;   // first record's id -> its visit's last signed word
     for (const SnapshotRecord &a : all) {
         if (!signedState(a))
             continue;
-        const SnapshotRecord *first = firstRecord(&a);
-        const SnapshotRecord *&last = lastOfVisit[first->id];
-        const auto key = [](const SnapshotRecord *r) { return std::pair(r->text(QStringLiteral("signed_utc")), r->id); };
-        if (!last || key(last) < key(&a))
+        const SnapshotRecord *&last = lastOfVisit[firstRecord(&a)->id];
+        if (!last || order(last) < order(&a))
             last = &a;
     }
     QSet<QString> out;

@@ -30,8 +30,9 @@ struct PatientCourse {
     QList<SignedVisit> visitsAfterRandomization() const;
 };
 
-// The assessments that count as a visit's signed word: each signed one, and each superseded
-// one until a correction of it (same patient, signed after it) is signed. trialCourses keeps
+// The assessments that count as a visit's signed word: of a visit's first record and its
+// corrections (same patient, each signed after what it corrects), signed or superseded, the one
+// signed last; a superseded one with no signed correction counts itself. trialCourses keeps
 // these as each course's visits, which every report counting signed visits reads (the
 // endpoint, visit conduct).
 QSet<QString> countingAssessments(const TrialSnapshot &snapshot);
