@@ -25,6 +25,7 @@
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
 #include "sync/SyncClient.h"
+#include "sync/SyncEngine.h"
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -215,17 +216,24 @@ class TestAttacksAudit : public QObject {
     // A central site in a folder of its own, and one device of site GX01 enrolled with it.
     struct Anchored {
         QTemporaryDir dir;
-        std::unique_ptr<CentralStore> store;
-        std::unique_ptr<CentralService> service;
+        std::shared_ptr<CentralStore> store;
+        std::shared_ptr<CentralService> service;
         test::TestSite site;
         std::unique_ptr<DirectTransport> transport;
         QString deviceId;
         QString token;
 
-        Anchored()
+        Anchored() : Anchored(nullptr) {}
+        // With `first`: another device of the same site, at first's central site.
+        explicit Anchored(const Anchored *first)
         {
-            store = std::make_unique<CentralStore>(CentralBackend::openEmbedded(dir.path(), true).value(), Clock::system());
-            service = std::make_unique<CentralService>(*store);
+            if (first) {
+                store = first->store;
+                service = first->service;
+            } else {
+                store = std::make_shared<CentralStore>(CentralBackend::openEmbedded(dir.path(), true).value(), Clock::system());
+                service = std::make_shared<CentralService>(*store);
+            }
             // As `sync enroll` does: the enrolling administrator's own key certificate is pinned.
             auto admin = site.signIn(QStringLiteral("admin"));
             auto e = store->enroll(store->createEnrollmentCode(QStringLiteral("GX01")).value(), QStringLiteral("GX01"),
@@ -657,6 +665,63 @@ private slots:
         QVERIFY(paths.contains(QStringLiteral("/v1/anchor")));
         QVERIFY(!paths.contains(QStringLiteral("/v1/keys")));
         QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QStringLiteral(", "))));
+    }
+
+    // Honest: two devices of the site edit one draft grade while offline, and the doctor signs it
+    // on the one that had not seen the other's edit. Before, the central site held the other's
+    // value beside the signature, refused the push (exit 7, an integrity alarm) and the signing
+    // device sent nothing more. Now what was signed is taken (the change carries it, and the
+    // signature holds over it), the other value is a conflict both devices show, and it is
+    // resolved by taking the signed value, never by keeping the other.
+    void twoDevicesEditingOneDraftDoNotBlockTheSigner()
+    {
+        Anchored a;
+        Anchored b(&a);
+        auto coord = a.site.signIn(QStringLiteral("coord"));
+        const QString patient = Patients::add(*coord, {{}, QStringLiteral("Chen Jie"), {}, {}, QStringLiteral("1966-01-20"),
+                                                       QStringLiteral("male")})->id;
+        auto doctor = a.site.signIn(QStringLiteral("doctor"));
+        Exam f;
+        f.sorenessReported = f.erythemaSeen = true;
+        f.diet = DietTolerated::NormalSolid;
+        f.pain = Severity::Mild;
+        auto draft = Assessments::record(*doctor, patient, QDate(2026, 11, 20), f, {{1}, {1}});
+        QVERIFY(draft.ok());
+        QVERIFY(a.sync().ok);
+        QVERIFY(b.sync().ok);
+        const auto setGrade = [&](const test::TestSite &site, int grade) {
+            auto s = site.signIn(QStringLiteral("doctor"));
+            Transaction tx(s->db());
+            return RecordStore::update(*s, {&Assessments::table(), draft->id, {{QStringLiteral("who_grade"), grade}}, QStringLiteral("re-examined")}).ok()
+                   && tx.commit().ok();
+        };
+        QVERIFY(setGrade(b.site, 0));
+        QVERIFY(b.sync().ok);
+        QVERIFY(setGrade(a.site, 2));
+        QVERIFY(Assessments::sign(*doctor, draft->id, test::kPassword).ok());
+        const SyncReport signedSync = a.sync();
+        QVERIFY2(signedSync.ok, qPrintable(signedSync.error));
+        auto held = a.store->backend().query(QStringLiteral("SELECT value FROM records WHERE record_id = ? AND field = 'who_grade'"), {draft->id});
+        QCOMPARE(fromCanonicalJson(held->first().at(0).toString()).toInt(), 2);
+        QVERIFY(AuditAnchors(a.store->backend(), a.store->clock()).alarms()->isEmpty());
+
+        const SyncReport pulled = b.sync();
+        QVERIFY2(pulled.ok, qPrintable(pulled.error));
+        auto onB = b.site.signIn(QStringLiteral("doctor"));
+        const QList<SyncConflict> open = SyncEngine::conflicts(*onB).value();
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.first().field, QStringLiteral("who_grade"));
+        QCOMPARE(open.first().centralValue.toInt(), 2);
+        QCOMPARE(open.first().deviceValue.toInt(), 0);
+        QCOMPARE(RecordStore::read(*onB, Assessments::table(), draft->id)->value(QStringLiteral("state")).toString(), QStringLiteral("signed"));
+        const Status kept = SyncEngine::resolve(*onB, open.first().id, true, QStringLiteral("my exam"));
+        QVERIFY(!kept.ok());
+        QCOMPARE(kept.error().field, QStringLiteral("conflict"));
+        QVERIFY(SyncEngine::resolve(*onB, open.first().id, false, QStringLiteral("the signed grade")).ok());
+        QCOMPARE(RecordStore::read(*onB, Assessments::table(), draft->id)->value(QStringLiteral("who_grade")).toInt(), 2);
+        QVERIFY(b.sync().ok);
+        QVERIFY(a.sync().ok);
+        QCOMPARE(SyncEngine::status(*doctor)->conflicts, 0);
     }
 
     // The insider lowers a signed grade (the primary endpoint) before it is synced, in the

@@ -113,6 +113,55 @@ private slots:
     // account id only; a record signed for the central site is taken once its signer's key is
     // registered and kept without the site's part of its signature; the same signature over an
     // edited grade is refused, with one alarm.
+    // The doctor's key, registered with the administrator's certificates (the first, the
+    // administrator's own, is the device's root).
+    SigningKey registeredDoctor()
+    {
+        const SigningKey key = SigningKey::generate(QStringLiteral("doctor"));
+        const SigningKey admin = SigningKey::generate(QStringLiteral("admin"));
+        const QDateTime at = m_clock->nowUtc();
+        const QJsonObject request{
+            {QStringLiteral("keys"), QJsonArray{}},
+            {QStringLiteral("certificates"),
+             QJsonArray{KeyCertificate::make(m_device.site, admin, QStringLiteral("admin"), admin.publicKey(), QStringLiteral("administrator"), at).toJson(),
+                        KeyCertificate::make(m_device.site, admin, QStringLiteral("doctor"), key.publicKey(), QStringLiteral("investigator"), at).toJson()}}};
+        auto r = CentralSignatures(m_store->backend(), m_store->clock()).registerKeys(m_device, request);
+        if (!r.ok() || r->value(QStringLiteral("registered")).toInt() != 2)
+            qWarning("the doctor's key was not registered: %s", qPrintable(r.ok() ? QStringLiteral("none new") : r.error().message));
+        return key;
+    }
+
+    // A grade as the doctor signs it on a device holding `content`: the signing change, with
+    // what was signed ("signed") as such a device sends it.
+    QJsonObject signingChange(const SigningKey &key, const QString &id, const QJsonObject &content, const QJsonObject &sentAsSigned)
+    {
+        QVariantMap row = content.toVariantMap();
+        const QVariantMap signing{{QStringLiteral("state"), QStringLiteral("signed")}, {QStringLiteral("signed_by"), QStringLiteral("doctor")},
+                                  {QStringLiteral("signed_utc"), QStringLiteral("2026-11-20T09:30:00.000Z")},
+                                  {QStringLiteral("signature_meaning"), QStringLiteral("graded")}};
+        row.insert(signing);
+        QJsonObject fields = QJsonObject::fromVariantMap(signing);
+        fields.insert(QStringLiteral("signature"),
+                      QString(QStringLiteral("central:") + QString::fromLatin1(key.sign(RecordSignature::centralMessage(QStringLiteral("assessments"), id, row)).toHex())));
+        QJsonObject c = change(QStringLiteral("assessments"), id, fields, {{QStringLiteral("state"), QStringLiteral("draft")}});
+        c.insert(QStringLiteral("signed"), sentAsSigned);
+        return c;
+    }
+
+    // The conflicts held for a record: field, central value, device value, device, status.
+    QStringList conflictsOf(const QString &record)
+    {
+        auto rows = m_store->backend().query(QStringLiteral("SELECT field, central_value, device_value, device_id, status FROM conflicts"
+                                                            " WHERE record_id = ? ORDER BY status, device_id"), {record});
+        QStringList out;
+        for (const QVariantList &r : rows.value())
+            out << QStringList{r.at(0).toString(), fromCanonicalJson(r.at(1).toString()).toVariant().toString(),
+                               fromCanonicalJson(r.at(2).toString()).toVariant().toString(),
+                               r.at(3).toString() == m_device.deviceId ? QStringLiteral("signer") : QStringLiteral("other"), r.at(4).toString()}
+                       .join(QLatin1Char(' '));
+        return out;
+    }
+
     void signedRecordsAreCheckedOnBothBackends()
     {
         const SigningKey key = SigningKey::generate(QStringLiteral("doctor"));
@@ -212,6 +261,67 @@ private slots:
                                                          {{QStringLiteral("state"), QStringLiteral("signed")}})});
         QVERIFY2(superseded.ok(), superseded.ok() ? "" : qPrintable(superseded.error().message));
         QVERIFY(integrityAlarms(*m_store)->isEmpty());
+    }
+
+    // Two devices of the site edit one draft grade while offline; one signs it over its own value
+    // (issue 11: the central site held the other's value beside the signature, refused the push
+    // and the signing device sent nothing more). What it signed is taken: the displaced value
+    // stays a conflict, the signer's own conflict closes, and other devices pull the signed
+    // grade. A "signed" the signature does not hold over is refused still, leaving nothing.
+    void aGradeSignedOverAnotherDevicesEditIsTaken()
+    {
+        const SigningKey key = registeredDoctor();
+        auto enrolled = m_store->enroll(m_store->createEnrollmentCode(QStringLiteral("GX01")).value(), QStringLiteral("GX01"));
+        QVERIFY(enrolled.ok());
+        const DeviceIdentity other{enrolled->deviceId, enrolled->site};
+        const auto grade = [&](const QString &id) {
+            auto v = m_store->backend().query(QStringLiteral("SELECT value FROM records WHERE record_id = ? AND field = 'who_grade'"), {id});
+            return v->isEmpty() ? -1 : fromCanonicalJson(v->first().at(0).toString()).toInt();
+        };
+        const auto draft = [&](int who) {
+            return QJsonObject{{QStringLiteral("patient_id"), m_patient}, {QStringLiteral("visit_date"), QStringLiteral("2026-11-20")},
+                               {QStringLiteral("who_grade"), who}, {QStringLiteral("omas_mean"), 0.25}};
+        };
+        const auto edit = [&](const QString &id, int who) {
+            return change(QStringLiteral("assessments"), id, {{QStringLiteral("who_grade"), who}}, {{QStringLiteral("who_grade"), 1}});
+        };
+        const auto started = [&] {
+            const QString id = newUuid();
+            QJsonObject fields = draft(1);
+            fields.insert(QStringLiteral("state"), QStringLiteral("draft"));
+            const bool ok = m_store->push(m_device, {change(QStringLiteral("assessments"), id, fields)}).ok()
+                            && m_store->push(other, {edit(id, 2)}).ok();
+            return ok ? id : QString();
+        };
+
+        // The signer's edit raised a conflict in an earlier push; then it signs.
+        const QString id = started();
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(m_store->push(m_device, {edit(id, 3)})->value(QStringLiteral("conflicts")).toArray().size(), 1);
+        auto signedPush = m_store->push(m_device, {signingChange(key, id, draft(3), draft(3))});
+        QVERIFY2(signedPush.ok(), qPrintable(signedPush.ok() ? QString() : signedPush.error().message));
+        QCOMPARE(grade(id), 3);
+        QCOMPARE(conflictsOf(id), (QStringList{QStringLiteral("who_grade 3 2 other open"), QStringLiteral("who_grade 2 3 signer resolved")}));
+        QCOMPARE(signedPush->value(QStringLiteral("conflicts")).toArray().size(), 2);   // told at once: one closed, one opened
+        auto feed = m_store->pull(other, 0, 100);
+        const QJsonArray changes = feed->value(QStringLiteral("changes")).toArray();
+        QCOMPARE(changes.last()[QStringLiteral("fields")][QStringLiteral("who_grade")].toInt(), 3);
+        QVERIFY(integrityAlarms(*m_store)->isEmpty());
+
+        // Edit and signature in one push, but "signed" names a grade the signature does not
+        // cover: refused, and nothing of the push stays (not even the edit's conflict).
+        const QString forged = started();
+        QVERIFY(!forged.isEmpty());
+        auto refused = m_store->push(m_device, {edit(forged, 3), signingChange(key, forged, draft(3), draft(4))});
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, ErrorKind::Integrity);
+        QCOMPARE(grade(forged), 2);
+        QVERIFY(conflictsOf(forged).isEmpty());
+        // The same push, honest: taken.
+        auto honest = m_store->push(m_device, {edit(forged, 3), signingChange(key, forged, draft(3), draft(3))});
+        QVERIFY2(honest.ok(), qPrintable(honest.ok() ? QString() : honest.error().message));
+        QCOMPARE(grade(forged), 3);
+        QCOMPARE(conflictsOf(forged), (QStringList{QStringLiteral("who_grade 3 2 other open"), QStringLiteral("who_grade 2 3 signer resolved")}));
     }
 
     // Signatures stored whole before only central parts were kept: reduced once, in the

@@ -177,6 +177,32 @@ private slots:
         QCOMPARE(audit.value(), 1);
     }
 
+    // A device that took no part in a conflict keeps its value of the field while the conflict is
+    // open (a clinician decides), so it skips the change that was taken. Resolved by keeping the
+    // central value, nothing changed at the central site, and that device never learned the
+    // value: it differed from the others for good. The resolution is passed on; all converge.
+    void aDeviceThatTookNoPartConvergesWhenTheCentralValueIsKept()
+    {
+        Device a = device(), b = device(), c = device();
+        auto p = Patients::add(*a.session, {{}, {}, {}, {}, QStringLiteral("1960-01-01"), QStringLiteral("male")});
+        QVERIFY(p.ok());
+        for (Device *d : {&a, &b, &c})
+            QVERIFY(sync(*d).ok);
+        QVERIFY(setField(*a.session, p->id, QStringLiteral("status_date"), QStringLiteral("1960-01-10")).ok());
+        QVERIFY(setField(*b.session, p->id, QStringLiteral("status_date"), QStringLiteral("1960-10-01")).ok());
+        QVERIFY(sync(a).ok);
+        QCOMPARE(sync(b).conflicts, 1);
+        QCOMPARE(sync(c).conflicts, 1);
+        const QString conflict = SyncEngine::conflicts(*b.session)->first().id;
+        QVERIFY(SyncEngine::resolve(*b.session, conflict, false, QStringLiteral("A's date is the one on the form")).ok());
+        for (Device *d : {&b, &c, &a})
+            QVERIFY(sync(*d).ok);
+        for (Device *d : {&a, &b, &c}) {
+            QCOMPARE(patientField(*d, p->id, QStringLiteral("status_date")), QStringLiteral("1960-01-10"));
+            QCOMPARE(SyncEngine::status(*d->session)->conflicts, 0);
+        }
+    }
+
     // Two devices of one site allocate the same subject ID while offline (issue 11): the central
     // site keeps subject IDs unique per site. The second device is told so as a conflict whose
     // central value is the free ID the central site gave its patient (the other device receives

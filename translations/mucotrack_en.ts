@@ -1264,22 +1264,22 @@ Integrity: %2</source>
 <context>
     <name>CentralStore</name>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="44"/>
+        <location filename="../core/central/CentralStore.cpp" line="45"/>
         <source>is not valid Unicode text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="111"/>
+        <location filename="../core/central/CentralStore.cpp" line="103"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="167"/>
+        <location filename="../core/central/CentralStore.cpp" line="159"/>
         <source>The enrollment code is unknown or was already used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/central/CentralStore.cpp" line="170"/>
+        <location filename="../core/central/CentralStore.cpp" line="162"/>
         <source>The enrollment code has expired (codes are valid for %n day(s)); ask for a new one.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1287,98 +1287,98 @@ Integrity: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="177"/>
+        <location filename="../core/central/CentralStore.cpp" line="169"/>
         <source>a monitor&apos;s device names its own site code (2 to 10 capital letters or digits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="179"/>
+        <location filename="../core/central/CentralStore.cpp" line="171"/>
         <source>This enrollment code is for another site, not %1; it was not used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="183"/>
+        <location filename="../core/central/CentralStore.cpp" line="175"/>
         <source>a site&apos;s device is enrolled with its administrator&apos;s own key certificate; this program is from before that: upgrade it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="186"/>
+        <location filename="../core/central/CentralStore.cpp" line="178"/>
         <source>the enrolling administrator&apos;s own key certificate, for site %1, signed by that key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="254"/>
+        <location filename="../core/central/CentralStore.cpp" line="246"/>
         <source>Unknown device token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="256"/>
+        <location filename="../core/central/CentralStore.cpp" line="248"/>
         <source>This token was replaced by its device and is no longer valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="259"/>
-        <location filename="../core/central/CentralStore.cpp" line="379"/>
+        <location filename="../core/central/CentralStore.cpp" line="251"/>
+        <location filename="../core/central/CentralStore.cpp" line="371"/>
         <source>This device&apos;s token was revoked by the central site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="308"/>
+        <location filename="../core/central/CentralStore.cpp" line="300"/>
         <source>a token this device replaced at %1 was used again: someone kept a copy of it (an account that left the site?); if the device&apos;s own syncs are refused, its token was taken over: revoke the device and enrol it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="357"/>
+        <location filename="../core/central/CentralStore.cpp" line="349"/>
         <source>no enrolled device has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="372"/>
+        <location filename="../core/central/CentralStore.cpp" line="364"/>
         <source>a device token is 64 lower-case hexadecimal digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="385"/>
+        <location filename="../core/central/CentralStore.cpp" line="377"/>
         <source>This device&apos;s token was replaced since the request was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="389"/>
+        <location filename="../core/central/CentralStore.cpp" line="381"/>
         <source>this token is not available; draw another</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="412"/>
+        <location filename="../core/central/CentralStore.cpp" line="404"/>
         <source>A monitor&apos;s device may send queries and source verification only, not changes to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="415"/>
+        <location filename="../core/central/CentralStore.cpp" line="407"/>
         <source>A monitor&apos;s device does not resolve conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="426"/>
+        <location filename="../core/central/CentralStore.cpp" line="418"/>
         <source>a monitoring record must name a patient the central site holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="446"/>
+        <location filename="../core/central/CentralStore.cpp" line="438"/>
         <source>a change needs an id, a known table and a record id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="449"/>
+        <location filename="../core/central/CentralStore.cpp" line="441"/>
         <source>&quot;%1&quot; is not a field name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="462"/>
+        <location filename="../core/central/CentralStore.cpp" line="456"/>
         <source>A device of site %1 may not refer to records of another site (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="466"/>
+        <location filename="../core/central/CentralStore.cpp" line="460"/>
         <source>A device of site %1 may not change records of another site.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5409,47 +5409,52 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="31"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="32"/>
         <source>the central site sent a conflict on an unknown table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="64"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="88"/>
+        <source>this record is signed: keeping another value would change what was signed. Take the central value; to change it, correct the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncEngine.cpp" line="101"/>
         <source>No central site is configured: enroll this device first (sync enroll).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="86"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="123"/>
         <source>This database belongs to a monitor&apos;s device: it can be enrolled with a monitor&apos;s code only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="90"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="127"/>
         <source>a monitor&apos;s device starts from a database without records; this one holds a site&apos;s records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="94"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="131"/>
         <source>Enrolled as a monitor&apos;s device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="308"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="350"/>
         <source>unknown table %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="310"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="352"/>
         <source>a reason is required to resolve a conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="316"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="358"/>
         <source>this change could not be applied here; record what is missing first, then sync again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="330"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="373"/>
         <source>no open conflict has the id %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1320,120 +1320,120 @@ Integrity: %2</source>
 <context>
     <name>CentralStore</name>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="44"/>
+        <location filename="../core/central/CentralStore.cpp" line="45"/>
         <source>is not valid Unicode text</source>
         <translation>不是有效的 Unicode 文本</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="111"/>
+        <location filename="../core/central/CentralStore.cpp" line="103"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation>站点代码为 2 至 10 位大写字母或数字</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="167"/>
+        <location filename="../core/central/CentralStore.cpp" line="159"/>
         <source>The enrollment code is unknown or was already used.</source>
         <translation>注册码未知或已被使用。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/central/CentralStore.cpp" line="170"/>
+        <location filename="../core/central/CentralStore.cpp" line="162"/>
         <source>The enrollment code has expired (codes are valid for %n day(s)); ask for a new one.</source>
         <translation>
             <numerusform>注册码已过期（注册码有效期为 %n 天）；请申请新的注册码。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="177"/>
+        <location filename="../core/central/CentralStore.cpp" line="169"/>
         <source>a monitor&apos;s device names its own site code (2 to 10 capital letters or digits)</source>
         <translation>监查员设备须给出其自身的站点代码（2 至 10 个大写字母或数字）</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="179"/>
+        <location filename="../core/central/CentralStore.cpp" line="171"/>
         <source>This enrollment code is for another site, not %1; it was not used.</source>
         <translation>此注册码属于其他站点，而非 %1；未被使用。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="183"/>
+        <location filename="../core/central/CentralStore.cpp" line="175"/>
         <source>a site&apos;s device is enrolled with its administrator&apos;s own key certificate; this program is from before that: upgrade it</source>
         <translation>中心的设备须以其管理员本人的密钥证书注册；此程序版本早于该要求：请升级</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="186"/>
+        <location filename="../core/central/CentralStore.cpp" line="178"/>
         <source>the enrolling administrator&apos;s own key certificate, for site %1, signed by that key</source>
         <translation>须为注册设备的管理员本人的密钥证书，属于中心 %1，并由该密钥签署</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="254"/>
+        <location filename="../core/central/CentralStore.cpp" line="246"/>
         <source>Unknown device token.</source>
         <translation>未知的设备令牌。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="256"/>
+        <location filename="../core/central/CentralStore.cpp" line="248"/>
         <source>This token was replaced by its device and is no longer valid.</source>
         <translation>此令牌已被其设备更换，不再有效。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="259"/>
-        <location filename="../core/central/CentralStore.cpp" line="379"/>
+        <location filename="../core/central/CentralStore.cpp" line="251"/>
+        <location filename="../core/central/CentralStore.cpp" line="371"/>
         <source>This device&apos;s token was revoked by the central site.</source>
         <translation>此设备的令牌已被中心站点吊销。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="308"/>
+        <location filename="../core/central/CentralStore.cpp" line="300"/>
         <source>a token this device replaced at %1 was used again: someone kept a copy of it (an account that left the site?); if the device&apos;s own syncs are refused, its token was taken over: revoke the device and enrol it again</source>
         <translation>本设备于 %1 更换的令牌再次被使用：有人保留了其副本（已离开本中心的账户？）；如果本设备自身的同步被拒绝，说明其令牌已被冒用：请吊销该设备并重新注册</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="357"/>
+        <location filename="../core/central/CentralStore.cpp" line="349"/>
         <source>no enrolled device has the id %1</source>
         <translation>没有 ID 为 %1 的已注册设备</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="372"/>
+        <location filename="../core/central/CentralStore.cpp" line="364"/>
         <source>a device token is 64 lower-case hexadecimal digits</source>
         <translation>设备令牌为 64 位小写十六进制数字</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="385"/>
+        <location filename="../core/central/CentralStore.cpp" line="377"/>
         <source>This device&apos;s token was replaced since the request was sent.</source>
         <translation>自请求发出后，本设备的令牌已被更换。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="389"/>
+        <location filename="../core/central/CentralStore.cpp" line="381"/>
         <source>this token is not available; draw another</source>
         <translation>此令牌不可用；请另行生成</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="412"/>
+        <location filename="../core/central/CentralStore.cpp" line="404"/>
         <source>A monitor&apos;s device may send queries and source verification only, not changes to %1.</source>
         <translation>监查员设备只能发送数据质疑和源数据核查，不能发送对 %1 的更改。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="415"/>
+        <location filename="../core/central/CentralStore.cpp" line="407"/>
         <source>A monitor&apos;s device does not resolve conflicts.</source>
         <translation>监查员设备不能解决冲突。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="426"/>
+        <location filename="../core/central/CentralStore.cpp" line="418"/>
         <source>a monitoring record must name a patient the central site holds</source>
         <translation>监查记录必须指明中心站点已有的患者</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="446"/>
+        <location filename="../core/central/CentralStore.cpp" line="438"/>
         <source>a change needs an id, a known table and a record id</source>
         <translation>一项更改需要有 ID、已知的表和记录 ID</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="449"/>
+        <location filename="../core/central/CentralStore.cpp" line="441"/>
         <source>&quot;%1&quot; is not a field name</source>
         <translation>“%1”不是字段名</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="462"/>
+        <location filename="../core/central/CentralStore.cpp" line="456"/>
         <source>A device of site %1 may not refer to records of another site (%2).</source>
         <translation>站点 %1 的设备不得引用其他站点（%2）的记录。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="466"/>
+        <location filename="../core/central/CentralStore.cpp" line="460"/>
         <source>A device of site %1 may not change records of another site.</source>
         <translation>站点 %1 的设备不得修改其他站点的记录。</translation>
     </message>
@@ -5487,47 +5487,52 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="31"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="32"/>
         <source>the central site sent a conflict on an unknown table</source>
         <translation>中心站点发来了一个未知数据表上的冲突</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="64"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="88"/>
+        <source>this record is signed: keeping another value would change what was signed. Take the central value; to change it, correct the record</source>
+        <translation>此记录已签名：保留其他值会改变已签名的内容。请采用中心站点的值；如需修改，请更正该记录</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncEngine.cpp" line="101"/>
         <source>No central site is configured: enroll this device first (sync enroll).</source>
         <translation>未配置中心站点：请先注册此设备（sync enroll）。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="86"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="123"/>
         <source>This database belongs to a monitor&apos;s device: it can be enrolled with a monitor&apos;s code only.</source>
         <translation>此数据库属于监查员设备：只能使用监查员注册码注册。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="90"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="127"/>
         <source>a monitor&apos;s device starts from a database without records; this one holds a site&apos;s records</source>
         <translation>监查员设备须从没有记录的数据库开始；此数据库已有站点的记录</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="94"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="131"/>
         <source>Enrolled as a monitor&apos;s device</source>
         <translation>已注册为监查员设备</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="308"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="350"/>
         <source>unknown table %1</source>
         <translation>未知的表 %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="310"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="352"/>
         <source>a reason is required to resolve a conflict</source>
         <translation>解决冲突必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="316"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="358"/>
         <source>this change could not be applied here; record what is missing first, then sync again</source>
         <translation>此更改无法在此应用；请先记录缺失的内容，然后再次同步</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="330"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="373"/>
         <source>no open conflict has the id %1</source>
         <translation>不存在 ID 为 %1 的未解决冲突</translation>
     </message>

@@ -340,6 +340,37 @@ Status CentralSignatures::check(const DeviceIdentity &device, const QString &tab
     return refused(Tr::tr("was signed by %1 without the signature the central site checks").arg(signer));
 }
 
+Status CentralSignatures::takeSignedContent(CentralBackend &backend, const Clock &clock, const ConflictAt &at, const QJsonObject &content,
+                                            PushBatch &batch, QVariantMap &applied, QJsonArray &answer)
+{
+    for (auto it = content.constBegin(); it != content.constEnd(); ++it) {
+        // Declared content only: the name came from the network, and the state, the signature
+        // and the site are not what a signature settles here.
+        if (!isSignedContent(at.table, it.key()) || it.key() == QLatin1String("site"))
+            continue;
+        const QString incoming = canonicalJson(it.value());
+        MUCO_READ(current, batch.value(at.table, at.record, it.key()));
+        // The same value, whatever its JSON type (a signature hashes values as text).
+        if (asText(current) == asText(std::optional<QString>(incoming)))
+            continue;
+        ConflictAt field = at;
+        field.field = it.key();
+        const QString displacedChange = batch.changeOf(at.table, at.record, it.key());
+        batch.setValue(at.table, at.record, it.key(), incoming, at.changeId);
+        applied.insert(it.key(), it.value().toVariant());
+        MUCO_TRY(Conflicts::settle(backend, clock, field, incoming, answer));
+        if (!current || asText(current).isNull())
+            continue;   // nothing displaced
+        // The displaced value stays visible, as the device that sent it last (or this one).
+        MUCO_READ(sender, backend.query(QStringLiteral("SELECT device_id FROM changes WHERE id = ?"), {displacedChange}));
+        ConflictAt displaced = field;
+        if (!sender.isEmpty())
+            displaced.deviceId = sender.first().at(0).toString();
+        MUCO_TRY(Conflicts::open(backend, clock, displaced, incoming, *current, answer));
+    }
+    return {};
+}
+
 Status CentralSignatures::scrubSiteParts(CentralBackend &backend)
 {
     const QString name = QStringLiteral("signature_site_parts");

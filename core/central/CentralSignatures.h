@@ -12,6 +12,7 @@
 // device that signs for the central site (unless it said it had signed it before), is refused
 // (the whole push, Integrity: HTTP 409, `sync now` exits 7) and raises an integrity alarm.
 #include "central/CentralStore.h"
+#include "central/Conflicts.h"
 #include "central/PushBatch.h"
 #include "security/KeyCertificate.h"
 #include <QHash>
@@ -55,6 +56,17 @@ public:
     // superseding it). Integrity when it fails.
     Status check(const DeviceIdentity &device, const QString &table, const QString &record, const Before &before, bool stateOnly,
                  PushBatch &batch);
+    // A signature made on a device that had not seen another device's edit of the draft (two
+    // devices edit one field; or one edits what the other last sent): it holds over what its
+    // device held, `content` (the change's "signed": the record's signed content there), not
+    // over what the central site holds. Each field of `content` the central site holds
+    // otherwise takes the signed value (in `applied`, passed on with the change); the value it
+    // displaces becomes a conflict, and conflicts on the field that asked for the signed value
+    // close. The caller checks the signature again: if it does not hold over this either, the
+    // push is refused and nothing of this stays. `at` names the record, the signing device and
+    // its change.
+    static Status takeSignedContent(CentralBackend &backend, const Clock &clock, const ConflictAt &at, const QJsonObject &content,
+                                    PushBatch &batch, QVariantMap &applied, QJsonArray &answer);
 
     // Signatures stored before only central parts were kept: each reduced to its central part
     // (or nothing) in the records, the feed and the conflicts, once (central_upgrades).

@@ -6,6 +6,7 @@
 #include "central/CentralAuditTrail.h"
 #include "central/PushBatch.h"
 #include "central/CentralSignatures.h"
+#include "central/Conflicts.h"
 #include "central/MonitorDevices.h"
 #include "records/DeviceScope.h"
 #include "common/Ids.h"
@@ -48,19 +49,10 @@ Status wellFormedText(const QJsonArray &changes)
         const QJsonObject c = changes.at(i).toObject();
         const QString path = QStringLiteral("changes[%1]").arg(i);
         MUCO_TRY(check(c, path));
-        for (const char *part : {"fields", "old"})
+        for (const char *part : {"fields", "old", "signed"})
             MUCO_TRY(check(c.value(QLatin1String(part)).toObject(), path + QLatin1Char('.') + QLatin1String(part)));
     }
     return {};
-}
-
-QJsonObject conflictJson(const QVariantList &r)
-{
-    return {{QStringLiteral("id"), r[0].toString()}, {QStringLiteral("table"), r[1].toString()},
-            {QStringLiteral("record_id"), r[2].toString()}, {QStringLiteral("field"), r[3].toString()},
-            {QStringLiteral("central_value"), fromCanonicalJson(r[4].toString())},
-            {QStringLiteral("device_value"), fromCanonicalJson(r[5].toString())},
-            {QStringLiteral("status"), r[6].toString()}};
 }
 
 // The subject ID the central site proposes instead of a taken one: the site's code and the
@@ -452,15 +444,17 @@ Result<QJsonObject> CentralStore::applyChange(const DeviceIdentity &sender, cons
     if (seen)
         return QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("replay"), true}};   // applied before: exactly once
 
-    // References: a field naming a record (patient_id, plan_id, ...) must not name another site's.
-    for (auto it = fields.begin(); it != fields.end(); ++it) {
-        if (!it.key().endsWith(QLatin1String("_id")) || !it.value().isString() || it.value().toString().isEmpty())
-            continue;
-        MUCO_READ(targetSites, batch.sitesOf(it.value().toString()));
-        for (const QString &targetSite : targetSites)
-            if (targetSite != device.site)
-                return Error::denied(Tr::tr("A device of site %1 may not refer to records of another site (%2).").arg(device.site, it.key()));
-    }
+    // References: a field naming a record (patient_id, plan_id, ...) must not name another site's,
+    // in what the change sets or what it says was signed (which may be taken: takeSignedContent).
+    for (const QJsonObject &values : {fields, c.value(QStringLiteral("signed")).toObject()})
+        for (auto it = values.begin(); it != values.end(); ++it) {
+            if (!it.key().endsWith(QLatin1String("_id")) || !it.value().isString() || it.value().toString().isEmpty())
+                continue;
+            MUCO_READ(targetSites, batch.sitesOf(it.value().toString()));
+            for (const QString &targetSite : targetSites)
+                if (targetSite != device.site)
+                    return Error::denied(Tr::tr("A device of site %1 may not refer to records of another site (%2).").arg(device.site, it.key()));
+        }
     MUCO_READ(owner, batch.siteOf(table, record));
     if (owner && *owner != device.site)
         return Error::denied(Tr::tr("A device of site %1 may not change records of another site.").arg(device.site));
@@ -474,18 +468,11 @@ Result<QJsonObject> CentralStore::applyChange(const DeviceIdentity &sender, cons
     const bool signsAgain = fields.contains(QStringLiteral("signature"));
 
     QVariantMap applied;   // written without a document (compactJsonObject: what QJsonDocument writes)
+    QVariantMap restated;   // unchanged, passed on with a resolution (below)
+    const QString resolves = c.value(QStringLiteral("resolves")).toString();
     const QString now = isoUtc(m_clock->nowUtc());
-    const auto openConflict = [&](const QString &field, const QString &central, const QString &incoming) -> Status {
-        const QString conflictId = newUuid();
-        MUCO_TRY(m_backend->exec(QStringLiteral("INSERT INTO conflicts (id, site, table_name, record_id, field, central_value, device_value,"
-                                                " device_id, change_id, status, created_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?)"),
-                                 {conflictId, device.site, table, record, field, central, incoming, device.deviceId, id, now}));
-        conflicts.append(conflictJson({conflictId, table, record, field, central, incoming, QStringLiteral("open")}));
-        // Which record and field, never the values: they are the trial's data, not the trail's.
-        return CentralAuditTrail(*m_backend, *m_clock).append(
-            QLatin1String(CentralAuditTrail::kConflict), QStringLiteral("device"), device.deviceId, device.site,
-            {{QStringLiteral("conflict"), conflictId}, {QStringLiteral("table"), table}, {QStringLiteral("record_id"), record},
-             {QStringLiteral("field"), field}, {QStringLiteral("change"), id}});
+    const auto openConflict = [&](const QString &field, const QString &central, const QString &incoming) {
+        return Conflicts::open(*m_backend, *m_clock, {device.site, table, record, field, device.deviceId, id}, central, incoming, conflicts);
     };
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         const QString incoming = canonicalJson(it.value());
@@ -526,6 +513,8 @@ Result<QJsonObject> CentralStore::applyChange(const DeviceIdentity &sender, cons
             const QString central = current.value_or(canonicalJson(QJsonValue()));
             if (central != incoming)
                 MUCO_TRY(openConflict(it.key(), central, incoming));
+            else if (!resolves.isEmpty())
+                restated.insert(it.key(), it.value().toVariant());
             continue;
         }
         const QString expected = canonicalJson(old.value(it.key()));
@@ -535,8 +524,14 @@ Result<QJsonObject> CentralStore::applyChange(const DeviceIdentity &sender, cons
             continue;
         }
         const QString central = *current;
-        if (central == incoming)
-            continue;   // both sides already agree
+        if (central == incoming) {
+            // Both sides already agree. A resolution that keeps the central value is passed on
+            // all the same: a device that took no part kept its own value while the conflict
+            // was open, and learns the central one from it.
+            if (!resolves.isEmpty())
+                restated.insert(it.key(), it.value().toVariant());
+            continue;
+        }
         if (central == expected) {
             batch.setValue(table, record, it.key(), incoming, id);
             applied.insert(it.key(), it.value().toVariant());
@@ -547,9 +542,18 @@ Result<QJsonObject> CentralStore::applyChange(const DeviceIdentity &sender, cons
     }
     if (signedTable && !applied.isEmpty()) {
         const bool stateOnly = applied.size() == 1 && applied.contains(QStringLiteral("state"));
-        MUCO_TRY(signatures.check(device, table, record, signedBefore, stateOnly, batch));
+        Status checked = signatures.check(device, table, record, signedBefore, stateOnly, batch);
+        // Signed on a device that had not seen another's edit of the draft: what it signed
+        // (its "signed") is taken over what the central site holds, if the signature holds
+        // over that (CentralSignatures::takeSignedContent).
+        const QJsonObject signedContent = c.value(QStringLiteral("signed")).toObject();
+        if (!checked.ok() && checked.error().kind == ErrorKind::Integrity && signsAgain && !signedContent.isEmpty()) {
+            MUCO_TRY(CentralSignatures::takeSignedContent(*m_backend, *m_clock, {device.site, table, record, {}, device.deviceId, id},
+                                                          signedContent, batch, applied, conflicts));
+            checked = signatures.check(device, table, record, signedBefore, false, batch);
+        }
+        MUCO_TRY(checked);
     }
-    const QString resolves = c.value(QStringLiteral("resolves")).toString();
     if (!resolves.isEmpty()) {
         MUCO_READ(open, m_backend->query(QStringLiteral("SELECT table_name, record_id, field FROM conflicts WHERE id = ? AND site = ?"
                                                         " AND status = 'open'"), {resolves, device.site}));
@@ -562,7 +566,8 @@ Result<QJsonObject> CentralStore::applyChange(const DeviceIdentity &sender, cons
                  {QStringLiteral("record_id"), open.first().at(1).toString()}, {QStringLiteral("field"), open.first().at(2).toString()},
                  {QStringLiteral("change"), id}}));
     }
-    batch.addChange({id, device.site, device.deviceId, table, record, compactJsonObject(applied),
+    restated.insert(applied);
+    batch.addChange({id, device.site, device.deviceId, table, record, compactJsonObject(restated),
                      c.value(QStringLiteral("changed_by")).toString(), c.value(QStringLiteral("changed_utc")).toString(), now});
     batch.markSeen(id);
     return QJsonObject{{QStringLiteral("id"), id}};
@@ -643,7 +648,7 @@ Result<QJsonObject> CentralStore::pull(const DeviceIdentity &device, qint64 afte
         return conflictRows.error();
     QJsonArray conflicts;
     for (const QVariantList &r : conflictRows.value())
-        conflicts.append(conflictJson(r));
+        conflicts.append(Conflicts::toJson(r));
     return QJsonObject{{QStringLiteral("changes"), out}, {QStringLiteral("next"), next},
                        {QStringLiteral("more"), rows->size() == limit}, {QStringLiteral("conflicts"), conflicts}};
 }

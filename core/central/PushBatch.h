@@ -31,6 +31,11 @@ public:
     // The central value of a field (canonical JSON text), if it has one.
     Result<std::optional<QString>> value(const QString &table, const QString &recordId, const QString &field);
     void setValue(const QString &table, const QString &recordId, const QString &field, const QString &value, const QString &changeId);
+    // The change that wrote a field's central value (read or set before), if it has one.
+    QString changeOf(const QString &table, const QString &recordId, const QString &field) const
+    {
+        return m_values.value(key(table, recordId, field)).changeId;
+    }
     // Every field the central site holds for the record, with its value (canonical JSON text).
     Result<QMap<QString, QString>> record(const QString &table, const QString &recordId);
     // Another patient record of `site` holding this subject ID (canonical JSON text), compared

@@ -129,6 +129,8 @@ QJsonObject reduceChange(const QJsonObject &change)
         out.insert(QStringLiteral("fields"), *fields);
     if (auto old = reduced(table, change.value(QStringLiteral("old")).toObject()))
         out.insert(QStringLiteral("old"), *old);
+    if (auto content = reduced(table, change.value(QStringLiteral("signed")).toObject()))
+        out.insert(QStringLiteral("signed"), *content);
     const QString by = change.value(QStringLiteral("changed_by")).toString();
     if (!by.isEmpty() && !isOpaqueAccountId(by))
         out.insert(QStringLiteral("changed_by"), opaqueAccountId(by));

@@ -37,7 +37,7 @@ QVariantMap reconciledWithLocal(const TableSpec &table, const QVariantMap &incom
 // change carries that already), staff fields opaque ids, screening inputs without the birth date,
 // an electronic signature its central part alone (RecordSignature).
 QJsonObject reduceFields(const QString &table, const QJsonObject &fields);
-// A whole change as sent: its fields, its old values and changed_by.
+// A whole change as sent: its fields, its old values, what it signed ("signed") and changed_by.
 QJsonObject reduceChange(const QJsonObject &change);
 
 } // namespace Minimisation

@@ -3,6 +3,7 @@
 #include "common/CanonicalJson.h"
 #include "records/DeviceScope.h"
 #include "records/Minimisation.h"
+#include "records/RecordSignature.h"
 #include "records/RecordStore.h"
 #include "security/Session.h"
 #include "security/SyncToken.h"
@@ -50,6 +51,42 @@ Status storeConflict(Database &db, const QJsonObject &c, const QString &now)
         MUCO_TRY(upd->run());
     }
     return {};
+}
+
+// A change that signs a record carries what was signed, as this device holds it ("signed": the
+// record's declared content). The central site takes it over its own values only if the
+// signature holds over it: another device may have edited the draft meanwhile, and the
+// signature covers this device's values, not the central site's (docs/sync-protocol.md).
+Status attachSignedContent(Session &s, QJsonObject &change)
+{
+    const TableSpec *table = RecordStore::tableNamed(change.value(QStringLiteral("table")).toString());
+    const QJsonValue signature = change.value(QStringLiteral("fields"))[QStringLiteral("signature")];
+    if (!table || !table->fields.contains(QStringLiteral("signature")) || !signature.isString() || signature.toString().isEmpty())
+        return {};
+    auto row = RecordStore::read(s, *table, change.value(QStringLiteral("record_id")).toString());
+    if (!row.ok())
+        return row.error().kind == ErrorKind::Invalid ? Status() : Status(row.error());   // no such record here: sent as logged
+    QJsonObject content;
+    for (const QString &field : table->fields)
+        if (!RecordSignature::isSignatureField(field) && field != QLatin1String("site"))
+            content.insert(field, QJsonValue::fromVariant(row->value(field)));
+    change.insert(QStringLiteral("signed"), content);
+    return {};
+}
+
+// A signed record's content is what its signer signed: a conflict on it (an edit made elsewhere
+// while it was a draft) is resolved by taking the central value, never by keeping another, which
+// the signature would not cover (the central site would hold it apart as a conflict again).
+Status keepsWhatWasSigned(Session &s, const TableSpec &table, const SyncConflict &c, bool keepDevice)
+{
+    if (!keepDevice || !table.fields.contains(QStringLiteral("signature")) || RecordSignature::isSignatureField(c.field))
+        return {};
+    MUCO_READ(row, RecordStore::read(s, table, c.recordId));
+    const QString state = row.value(QStringLiteral("state")).toString();
+    if (state != QLatin1String("signed") && state != QLatin1String("superseded"))
+        return {};
+    return Error::invalid(QStringLiteral("conflict"), Tr::tr("this record is signed: keeping another value would change what was signed."
+                                                             " Take the central value; to change it, correct the record"));
 }
 
 } // namespace
@@ -128,10 +165,15 @@ Result<QJsonArray> SyncEngine::outbox(Session &s, int limit)
                       {QStringLiteral("changed_utc"), row.text(6)}};
         if (!row.isNull(7))
             c.insert(QStringLiteral("resolves"), row.text(7));
+        out.append(c);
+    }));
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        QJsonObject c = out.at(i).toObject();
+        MUCO_TRY(attachSignedContent(s, c));
         // What the central site may hold (year of birth, opaque staff ids): the device never
         // sends more, whatever was logged before this rule (docs/security.md, M5).
-        out.append(Minimisation::reduceChange(c));
-    }));
+        out.replace(i, Minimisation::reduceChange(c));
+    }
     return out;
 }
 
@@ -316,6 +358,7 @@ Status SyncEngine::resolve(Session &s, const QString &conflictId, bool keepDevic
                 return Error::invalid(QStringLiteral("conflict"), Tr::tr("this change could not be applied here; record what is missing first, then sync again"));
             MUCO_TRY(s.audit({{}, QStringLiteral("dismiss_unapplied_change"), c.table, c.recordId, {}, {}, {}, reason.trimmed()}));
         } else {
+            MUCO_TRY(keepsWhatWasSigned(s, *table, c, keepDevice));
             const QVariant chosen = (keepDevice ? c.deviceValue : c.centralValue).toVariant();
             MUCO_TRY(RecordStore::resolveConflict(s, *table, c.recordId, c.field, chosen, c.centralValue.toVariant(), c.id, reason));
         }
