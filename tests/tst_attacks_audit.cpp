@@ -667,12 +667,13 @@ private slots:
         QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QStringLiteral(", "))));
     }
 
-    // Honest: two devices of the site edit one draft grade while offline, and the doctor signs it
-    // on the one that had not seen the other's edit. Before, the central site held the other's
+    // Honest: two devices of the site edit one draft grade, and the doctor signs it on the one
+    // whose value lost (a conflict it has not resolved). Before, the central site held the other
     // value beside the signature, refused the push (exit 7, an integrity alarm) and the signing
     // device sent nothing more. Now what was signed is taken (the change carries it, and the
-    // signature holds over it), the other value is a conflict both devices show, and it is
-    // resolved by taking the signed value, never by keeping the other.
+    // signature holds over it); the other value is a conflict both devices show; the other
+    // device shows the record as it was signed; and a conflict on a signed record is resolved
+    // only by the value the record holds, on either device.
     void twoDevicesEditingOneDraftDoNotBlockTheSigner()
     {
         Anchored a;
@@ -695,10 +696,23 @@ private slots:
             return RecordStore::update(*s, {&Assessments::table(), draft->id, {{QStringLiteral("who_grade"), grade}}, QStringLiteral("re-examined")}).ok()
                    && tx.commit().ok();
         };
+        const auto gradeOn = [&](Session &s) { return RecordStore::read(s, Assessments::table(), draft->id)->value(QStringLiteral("who_grade")).toInt(); };
+        const auto resolving = [](Session &s, bool keepDevice) {
+            const QList<SyncConflict> open = SyncEngine::conflicts(s).value();
+            return open.size() == 1 ? SyncEngine::resolve(s, open.first().id, keepDevice, QStringLiteral("checked"))
+                                    : Status(Error::invalid(QStringLiteral("test"), QStringLiteral("%1 conflicts open").arg(open.size())));
+        };
         QVERIFY(setGrade(b.site, 0));
         QVERIFY(b.sync().ok);
         QVERIFY(setGrade(a.site, 2));
+        QCOMPARE(a.sync().conflicts, 1);   // central 0, this device's 2 (kept here)
         QVERIFY(Assessments::sign(*doctor, draft->id, test::kPassword).ok());
+        // Signed over 2: taking the central 0 would put a value the signature does not cover
+        // into the record; keeping the 2 it holds is what it signed.
+        const Status took = resolving(*doctor, false);
+        QVERIFY(!took.ok());
+        QCOMPARE(took.error().field, QStringLiteral("conflict"));
+        QVERIFY(resolving(*doctor, true).ok());
         const SyncReport signedSync = a.sync();
         QVERIFY2(signedSync.ok, qPrintable(signedSync.error));
         auto held = a.store->backend().query(QStringLiteral("SELECT value FROM records WHERE record_id = ? AND field = 'who_grade'"), {draft->id});
@@ -713,15 +727,19 @@ private slots:
         QCOMPARE(open.first().field, QStringLiteral("who_grade"));
         QCOMPARE(open.first().centralValue.toInt(), 2);
         QCOMPARE(open.first().deviceValue.toInt(), 0);
+        // Shown as signed, with what was signed (not its own 0 beside the doctor's signature).
         QCOMPARE(RecordStore::read(*onB, Assessments::table(), draft->id)->value(QStringLiteral("state")).toString(), QStringLiteral("signed"));
-        const Status kept = SyncEngine::resolve(*onB, open.first().id, true, QStringLiteral("my exam"));
+        QCOMPARE(gradeOn(*onB), 2);
+        const Status kept = resolving(*onB, true);
         QVERIFY(!kept.ok());
         QCOMPARE(kept.error().field, QStringLiteral("conflict"));
-        QVERIFY(SyncEngine::resolve(*onB, open.first().id, false, QStringLiteral("the signed grade")).ok());
-        QCOMPARE(RecordStore::read(*onB, Assessments::table(), draft->id)->value(QStringLiteral("who_grade")).toInt(), 2);
+        QVERIFY(resolving(*onB, false).ok());
+        QCOMPARE(gradeOn(*onB), 2);
         QVERIFY(b.sync().ok);
         QVERIFY(a.sync().ok);
         QCOMPARE(SyncEngine::status(*doctor)->conflicts, 0);
+        QCOMPARE(SyncEngine::status(*onB)->conflicts, 0);
+        QCOMPARE(gradeOn(*doctor), 2);
     }
 
     // The insider lowers a signed grade (the primary endpoint) before it is synced, in the

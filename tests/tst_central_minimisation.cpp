@@ -148,17 +148,19 @@ private slots:
         return c;
     }
 
-    // The conflicts held for a record: field, central value, device value, device, status.
-    QStringList conflictsOf(const QString &record)
+    // The conflicts held for a record, sorted: field, central value, device value, the device it
+    // belongs to (by its name in `names`), status.
+    QStringList conflictsOf(const QString &record, const QHash<QString, QString> &names)
     {
         auto rows = m_store->backend().query(QStringLiteral("SELECT field, central_value, device_value, device_id, status FROM conflicts"
-                                                            " WHERE record_id = ? ORDER BY status, device_id"), {record});
+                                                            " WHERE record_id = ?"), {record});
         QStringList out;
         for (const QVariantList &r : rows.value())
             out << QStringList{r.at(0).toString(), fromCanonicalJson(r.at(1).toString()).toVariant().toString(),
-                               fromCanonicalJson(r.at(2).toString()).toVariant().toString(),
-                               r.at(3).toString() == m_device.deviceId ? QStringLiteral("signer") : QStringLiteral("other"), r.at(4).toString()}
+                               fromCanonicalJson(r.at(2).toString()).toVariant().toString(), names.value(r.at(3).toString(), QStringLiteral("?")),
+                               r.at(4).toString()}
                        .join(QLatin1Char(' '));
+        out.sort();
         return out;
     }
 
@@ -263,24 +265,32 @@ private slots:
         QVERIFY(integrityAlarms(*m_store)->isEmpty());
     }
 
-    // Two devices of the site edit one draft grade while offline; one signs it over its own value
-    // (issue 11: the central site held the other's value beside the signature, refused the push
-    // and the signing device sent nothing more). What it signed is taken: the displaced value
-    // stays a conflict, the signer's own conflict closes, and other devices pull the signed
-    // grade. A "signed" the signature does not hold over is refused still, leaving nothing.
+    // Devices of the site edit one draft grade while offline; one signs it over its own value
+    // (issue 11: the central site held another's value beside the signature, refused the push
+    // and the signing device sent nothing more). What it signed is taken: every value left out
+    // (the one displaced, a third device's open conflict) is a conflict against the signed
+    // value, the signer's own closes, and other devices pull the signed grade. A "signed" the
+    // signature does not hold over, or naming another site's patient, is refused still, leaving
+    // nothing.
     void aGradeSignedOverAnotherDevicesEditIsTaken()
     {
         const SigningKey key = registeredDoctor();
-        auto enrolled = m_store->enroll(m_store->createEnrollmentCode(QStringLiteral("GX01")).value(), QStringLiteral("GX01"));
-        QVERIFY(enrolled.ok());
-        const DeviceIdentity other{enrolled->deviceId, enrolled->site};
+        const auto enrolled = [&](const QString &site) {
+            auto e = m_store->enroll(m_store->createEnrollmentCode(site).value(), site);
+            return e.ok() ? DeviceIdentity{e->deviceId, e->site} : DeviceIdentity{};
+        };
+        const DeviceIdentity other = enrolled(QStringLiteral("GX01")), third = enrolled(QStringLiteral("GX01"));
+        QVERIFY(!other.deviceId.isEmpty() && !third.deviceId.isEmpty());
+        const QHash<QString, QString> names{{m_device.deviceId, QStringLiteral("signer")}, {other.deviceId, QStringLiteral("other")},
+                                            {third.deviceId, QStringLiteral("third")}};
         const auto grade = [&](const QString &id) {
             auto v = m_store->backend().query(QStringLiteral("SELECT value FROM records WHERE record_id = ? AND field = 'who_grade'"), {id});
             return v->isEmpty() ? -1 : fromCanonicalJson(v->first().at(0).toString()).toInt();
         };
-        const auto draft = [&](int who) {
-            return QJsonObject{{QStringLiteral("patient_id"), m_patient}, {QStringLiteral("visit_date"), QStringLiteral("2026-11-20")},
-                               {QStringLiteral("who_grade"), who}, {QStringLiteral("omas_mean"), 0.25}};
+        const auto draft = [&](int who, const QString &patient = {}) {
+            return QJsonObject{{QStringLiteral("patient_id"), patient.isEmpty() ? m_patient : patient},
+                               {QStringLiteral("visit_date"), QStringLiteral("2026-11-20")}, {QStringLiteral("who_grade"), who},
+                               {QStringLiteral("omas_mean"), 0.25}};
         };
         const auto edit = [&](const QString &id, int who) {
             return change(QStringLiteral("assessments"), id, {{QStringLiteral("who_grade"), who}}, {{QStringLiteral("who_grade"), 1}});
@@ -294,34 +304,45 @@ private slots:
             return ok ? id : QString();
         };
 
-        // The signer's edit raised a conflict in an earlier push; then it signs.
+        // The third device's edit and the signer's raised conflicts in earlier pushes; then it signs.
         const QString id = started();
         QVERIFY(!id.isEmpty());
+        QCOMPARE(m_store->push(third, {edit(id, 5)})->value(QStringLiteral("conflicts")).toArray().size(), 1);
         QCOMPARE(m_store->push(m_device, {edit(id, 3)})->value(QStringLiteral("conflicts")).toArray().size(), 1);
         auto signedPush = m_store->push(m_device, {signingChange(key, id, draft(3), draft(3))});
         QVERIFY2(signedPush.ok(), qPrintable(signedPush.ok() ? QString() : signedPush.error().message));
         QCOMPARE(grade(id), 3);
-        QCOMPARE(conflictsOf(id), (QStringList{QStringLiteral("who_grade 3 2 other open"), QStringLiteral("who_grade 2 3 signer resolved")}));
-        QCOMPARE(signedPush->value(QStringLiteral("conflicts")).toArray().size(), 2);   // told at once: one closed, one opened
+        QCOMPARE(conflictsOf(id, names), (QStringList{QStringLiteral("who_grade 2 3 signer resolved"), QStringLiteral("who_grade 2 5 third resolved"),
+                                                      QStringLiteral("who_grade 3 2 other open"), QStringLiteral("who_grade 3 5 third open")}));
+        QCOMPARE(signedPush->value(QStringLiteral("conflicts")).toArray().size(), 4);   // told at once: two closed, two opened
         auto feed = m_store->pull(other, 0, 100);
         const QJsonArray changes = feed->value(QStringLiteral("changes")).toArray();
         QCOMPARE(changes.last()[QStringLiteral("fields")][QStringLiteral("who_grade")].toInt(), 3);
         QVERIFY(integrityAlarms(*m_store)->isEmpty());
 
         // Edit and signature in one push, but "signed" names a grade the signature does not
-        // cover: refused, and nothing of the push stays (not even the edit's conflict).
+        // cover, or another site's patient: refused, and nothing of the push stays (not even the
+        // edit's conflict).
+        const QString code = m_store->createEnrollmentCode(QStringLiteral("GX02")).value();
+        auto elsewhere = m_store->enroll(code, QStringLiteral("GX02"));
+        QVERIFY(elsewhere.ok());
+        const QString theirs = newUuid();
+        QVERIFY(m_store->push({elsewhere->deviceId, elsewhere->site},
+                              {change(QStringLiteral("patients"), theirs, {{QStringLiteral("subject_id"), QStringLiteral("GX02-0001")}})}).ok());
         const QString forged = started();
         QVERIFY(!forged.isEmpty());
-        auto refused = m_store->push(m_device, {edit(forged, 3), signingChange(key, forged, draft(3), draft(4))});
-        QVERIFY(!refused.ok());
-        QCOMPARE(refused.error().kind, ErrorKind::Integrity);
-        QCOMPARE(grade(forged), 2);
-        QVERIFY(conflictsOf(forged).isEmpty());
+        for (const auto &[sentAsSigned, kind] : {std::pair{draft(4), ErrorKind::Integrity}, std::pair{draft(3, theirs), ErrorKind::Denied}}) {
+            auto refused = m_store->push(m_device, {edit(forged, 3), signingChange(key, forged, draft(3), sentAsSigned)});
+            QVERIFY(!refused.ok());
+            QCOMPARE(refused.error().kind, kind);
+            QCOMPARE(grade(forged), 2);
+            QVERIFY(conflictsOf(forged, names).isEmpty());
+        }
         // The same push, honest: taken.
         auto honest = m_store->push(m_device, {edit(forged, 3), signingChange(key, forged, draft(3), draft(3))});
         QVERIFY2(honest.ok(), qPrintable(honest.ok() ? QString() : honest.error().message));
         QCOMPARE(grade(forged), 3);
-        QCOMPARE(conflictsOf(forged), (QStringList{QStringLiteral("who_grade 3 2 other open"), QStringLiteral("who_grade 2 3 signer resolved")}));
+        QCOMPARE(conflictsOf(forged, names), (QStringList{QStringLiteral("who_grade 2 3 signer resolved"), QStringLiteral("who_grade 3 2 other open")}));
     }
 
     // Signatures stored whole before only central parts were kept: reduced once, in the

@@ -419,77 +419,77 @@
 <context>
     <name>AuditChain</name>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="188"/>
+        <location filename="../core/security/AuditChain.cpp" line="199"/>
         <source>row %1 is not signed, but rows before it are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="190"/>
+        <location filename="../core/security/AuditChain.cpp" line="201"/>
         <source>row %1 registers a key without a signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="198"/>
-        <location filename="../core/security/AuditChain.cpp" line="245"/>
-        <location filename="../core/security/AuditChain.cpp" line="436"/>
+        <location filename="../core/security/AuditChain.cpp" line="209"/>
+        <location filename="../core/security/AuditChain.cpp" line="256"/>
+        <location filename="../core/security/AuditChain.cpp" line="455"/>
         <source>row %1 is in the name of %2 but signed by %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="205"/>
+        <location filename="../core/security/AuditChain.cpp" line="216"/>
         <source>row %1 registers a malformed key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="212"/>
+        <location filename="../core/security/AuditChain.cpp" line="223"/>
         <source>row %1: %2 registered a key of their own; only an administrator may</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="214"/>
-        <location filename="../core/security/AuditChain.cpp" line="220"/>
-        <location filename="../core/security/AuditChain.cpp" line="228"/>
+        <location filename="../core/security/AuditChain.cpp" line="225"/>
+        <location filename="../core/security/AuditChain.cpp" line="231"/>
+        <location filename="../core/security/AuditChain.cpp" line="239"/>
         <source>row %1 has a signature that does not match its content or its signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="217"/>
+        <location filename="../core/security/AuditChain.cpp" line="228"/>
         <source>row %1: %2 registered a key for %3 without being an administrator with a key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="226"/>
-        <location filename="../core/security/AuditChain.cpp" line="248"/>
+        <location filename="../core/security/AuditChain.cpp" line="237"/>
+        <location filename="../core/security/AuditChain.cpp" line="259"/>
         <source>row %1 is signed by %2, who has no registered key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="251"/>
+        <location filename="../core/security/AuditChain.cpp" line="262"/>
         <source>rows %1 to %2 have a signature that does not match their content or their signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="403"/>
+        <location filename="../core/security/AuditChain.cpp" line="422"/>
         <source>rows %1 to %2 are not signed by %3, who wrote them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="425"/>
+        <location filename="../core/security/AuditChain.cpp" line="444"/>
         <source>row %1 follows row %2: rows are missing or out of order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="427"/>
+        <location filename="../core/security/AuditChain.cpp" line="446"/>
         <source>row %1 does not link to the row before it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="429"/>
+        <location filename="../core/security/AuditChain.cpp" line="448"/>
         <source>row %1 was changed after it was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="465"/>
+        <location filename="../core/security/AuditChain.cpp" line="484"/>
         <source>the trail ends at row %1 but row %2 was written: rows were removed from its end</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1039,17 +1039,17 @@ Integrity: %2</source>
 <context>
     <name>CentralAuditTrail</name>
     <message>
-        <location filename="../core/central/CentralAuditTrail.cpp" line="106"/>
+        <location filename="../core/central/CentralAuditTrail.cpp" line="103"/>
         <source>row %1 is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralAuditTrail.cpp" line="108"/>
+        <location filename="../core/central/CentralAuditTrail.cpp" line="105"/>
         <source>row %1 does not follow the row before it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralAuditTrail.cpp" line="111"/>
+        <location filename="../core/central/CentralAuditTrail.cpp" line="108"/>
         <source>row %1 was changed after it was written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1186,77 +1186,77 @@ Integrity: %2</source>
 <context>
     <name>CentralSignatures</name>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="75"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="76"/>
         <source>A monitor&apos;s device signs no records and registers no keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="79"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="80"/>
         <source>&quot;keys&quot; needs a list of at most %1 keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="84"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="85"/>
         <source>an account is named by its opaque id (U. and 12 hex digits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="86"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="87"/>
         <source>a public key is 64 lower-case hex digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="91"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="92"/>
         <source>&quot;certificates&quot; needs a list of at most %1 certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="97"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="98"/>
         <source>this device belongs to site %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="105"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="106"/>
         <source>&quot;exempt&quot; needs a list of at most %1 record ids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="108"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="109"/>
         <source>a record id is a text of at most 64 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="297"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="298"/>
         <source>The central site refuses this device&apos;s data: %1 record %2 %3. The central site&apos;s operator has been alerted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="308"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="309"/>
         <source>carries a signature but is marked &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="317"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="318"/>
         <source>is signed by %1 at &quot;%2&quot;, which is not a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="321"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="322"/>
         <source>is signed by %1 at %2, who then held no key the central site knows in a role that may sign it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="324"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="325"/>
         <source>carries an electronic signature of %1 that does not hold for the record as sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="301"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="302"/>
         <source>lost the electronic signature of %1 the central site had checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="340"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="341"/>
         <source>was signed by %1 without the signature the central site checks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1269,17 +1269,17 @@ Integrity: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="103"/>
+        <location filename="../core/central/CentralStore.cpp" line="99"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="159"/>
+        <location filename="../core/central/CentralStore.cpp" line="155"/>
         <source>The enrollment code is unknown or was already used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/central/CentralStore.cpp" line="162"/>
+        <location filename="../core/central/CentralStore.cpp" line="158"/>
         <source>The enrollment code has expired (codes are valid for %n day(s)); ask for a new one.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1287,98 +1287,98 @@ Integrity: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="169"/>
+        <location filename="../core/central/CentralStore.cpp" line="165"/>
         <source>a monitor&apos;s device names its own site code (2 to 10 capital letters or digits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="171"/>
+        <location filename="../core/central/CentralStore.cpp" line="167"/>
         <source>This enrollment code is for another site, not %1; it was not used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="175"/>
+        <location filename="../core/central/CentralStore.cpp" line="171"/>
         <source>a site&apos;s device is enrolled with its administrator&apos;s own key certificate; this program is from before that: upgrade it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="178"/>
+        <location filename="../core/central/CentralStore.cpp" line="174"/>
         <source>the enrolling administrator&apos;s own key certificate, for site %1, signed by that key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="246"/>
+        <location filename="../core/central/CentralStore.cpp" line="242"/>
         <source>Unknown device token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="248"/>
+        <location filename="../core/central/CentralStore.cpp" line="244"/>
         <source>This token was replaced by its device and is no longer valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="251"/>
-        <location filename="../core/central/CentralStore.cpp" line="371"/>
+        <location filename="../core/central/CentralStore.cpp" line="247"/>
+        <location filename="../core/central/CentralStore.cpp" line="367"/>
         <source>This device&apos;s token was revoked by the central site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="300"/>
+        <location filename="../core/central/CentralStore.cpp" line="296"/>
         <source>a token this device replaced at %1 was used again: someone kept a copy of it (an account that left the site?); if the device&apos;s own syncs are refused, its token was taken over: revoke the device and enrol it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="349"/>
+        <location filename="../core/central/CentralStore.cpp" line="345"/>
         <source>no enrolled device has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="364"/>
+        <location filename="../core/central/CentralStore.cpp" line="360"/>
         <source>a device token is 64 lower-case hexadecimal digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="377"/>
+        <location filename="../core/central/CentralStore.cpp" line="373"/>
         <source>This device&apos;s token was replaced since the request was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="381"/>
+        <location filename="../core/central/CentralStore.cpp" line="377"/>
         <source>this token is not available; draw another</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="404"/>
+        <location filename="../core/central/CentralStore.cpp" line="400"/>
         <source>A monitor&apos;s device may send queries and source verification only, not changes to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="407"/>
+        <location filename="../core/central/CentralStore.cpp" line="403"/>
         <source>A monitor&apos;s device does not resolve conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="418"/>
+        <location filename="../core/central/CentralStore.cpp" line="414"/>
         <source>a monitoring record must name a patient the central site holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="438"/>
+        <location filename="../core/central/CentralStore.cpp" line="434"/>
         <source>a change needs an id, a known table and a record id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="441"/>
+        <location filename="../core/central/CentralStore.cpp" line="437"/>
         <source>&quot;%1&quot; is not a field name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="456"/>
+        <location filename="../core/central/CentralStore.cpp" line="452"/>
         <source>A device of site %1 may not refer to records of another site (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="460"/>
+        <location filename="../core/central/CentralStore.cpp" line="456"/>
         <source>A device of site %1 may not change records of another site.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3506,12 +3506,12 @@ Last error: %1</source>
 <context>
     <name>FreeTextReview</name>
     <message>
-        <location filename="../core/central/FreeTextReview.cpp" line="77"/>
+        <location filename="../core/central/FreeTextReview.cpp" line="68"/>
         <source>%1 of %2 is not a free-text field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/FreeTextReview.cpp" line="84"/>
+        <location filename="../core/central/FreeTextReview.cpp" line="75"/>
         <source>record %1 of %2 holds no text in %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4621,7 +4621,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>RecordSignature</name>
     <message>
-        <location filename="../core/records/RecordSignature.cpp" line="146"/>
+        <location filename="../core/records/RecordSignature.cpp" line="140"/>
         <source>the signature of %1 on %2 record %3 does not match what was signed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4629,7 +4629,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>RecordStore</name>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="373"/>
+        <location filename="../core/records/RecordStore.cpp" line="380"/>
         <source>is not a field of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4654,12 +4654,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="348"/>
+        <location filename="../core/records/RecordStore.cpp" line="355"/>
         <source>a reason is required to resolve a conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="390"/>
+        <location filename="../core/records/RecordStore.cpp" line="397"/>
         <source>Electronic signature</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5414,47 +5414,47 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="88"/>
-        <source>this record is signed: keeping another value would change what was signed. Take the central value; to change it, correct the record</source>
+        <location filename="../core/sync/SyncEngine.cpp" line="94"/>
+        <source>this record is signed: that value would change what was signed. Choose the value the record holds; to change it, correct the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="101"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="107"/>
         <source>No central site is configured: enroll this device first (sync enroll).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="123"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="129"/>
         <source>This database belongs to a monitor&apos;s device: it can be enrolled with a monitor&apos;s code only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="127"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="133"/>
         <source>a monitor&apos;s device starts from a database without records; this one holds a site&apos;s records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="131"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="137"/>
         <source>Enrolled as a monitor&apos;s device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="350"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="356"/>
         <source>unknown table %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="352"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="358"/>
         <source>a reason is required to resolve a conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="358"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="364"/>
         <source>this change could not be applied here; record what is missing first, then sync again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="373"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="379"/>
         <source>no open conflict has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5462,38 +5462,38 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SyncToken</name>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="64"/>
+        <location filename="../core/security/SyncToken.cpp" line="60"/>
         <source>The stored sync token is in clear and the audit trail is broken at row %1 (%2): it is not used until the trail is repaired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="67"/>
+        <location filename="../core/security/SyncToken.cpp" line="63"/>
         <source>The stored sync token is in clear, but this device encrypts it: it was replaced outside MucoTrack. Enrol the device again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="172"/>
+        <location filename="../core/security/SyncToken.cpp" line="168"/>
         <source>No account holds this device&apos;s sync key any more: an administrator must enrol the device again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="174"/>
+        <location filename="../core/security/SyncToken.cpp" line="170"/>
         <source>Your account holds no copy of this device&apos;s sync key: it is sealed to an account when an account that holds it signs in, if the audit trail gives the account a role that may sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="180"/>
+        <location filename="../core/security/SyncToken.cpp" line="176"/>
         <source>The stored sync token does not open: it, the central site&apos;s address, the device id or the certificate was changed outside MucoTrack. Enrol the device again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="190"/>
-        <location filename="../core/security/SyncToken.cpp" line="242"/>
+        <location filename="../core/security/SyncToken.cpp" line="186"/>
+        <location filename="../core/security/SyncToken.cpp" line="238"/>
         <source>The audit trail does not give your account a role that may sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="235"/>
+        <location filename="../core/security/SyncToken.cpp" line="231"/>
         <source>This device holds no sync token to replace; enrol it again.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -417,77 +417,77 @@
 <context>
     <name>AuditChain</name>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="188"/>
+        <location filename="../core/security/AuditChain.cpp" line="199"/>
         <source>row %1 is not signed, but rows before it are</source>
         <translation>第 %1 行未签名，但其之前的行已签名</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="190"/>
+        <location filename="../core/security/AuditChain.cpp" line="201"/>
         <source>row %1 registers a key without a signature</source>
         <translation>第 %1 行登记了密钥但没有签名</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="198"/>
-        <location filename="../core/security/AuditChain.cpp" line="245"/>
-        <location filename="../core/security/AuditChain.cpp" line="436"/>
+        <location filename="../core/security/AuditChain.cpp" line="209"/>
+        <location filename="../core/security/AuditChain.cpp" line="256"/>
+        <location filename="../core/security/AuditChain.cpp" line="455"/>
         <source>row %1 is in the name of %2 but signed by %3</source>
         <translation>第 %1 行以 %2 的名义记录，却由 %3 签名</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="205"/>
+        <location filename="../core/security/AuditChain.cpp" line="216"/>
         <source>row %1 registers a malformed key</source>
         <translation>第 %1 行登记的密钥格式错误</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="212"/>
+        <location filename="../core/security/AuditChain.cpp" line="223"/>
         <source>row %1: %2 registered a key of their own; only an administrator may</source>
         <translation>第 %1 行：%2 为自己登记了密钥；只有管理员可以登记</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="214"/>
-        <location filename="../core/security/AuditChain.cpp" line="220"/>
-        <location filename="../core/security/AuditChain.cpp" line="228"/>
+        <location filename="../core/security/AuditChain.cpp" line="225"/>
+        <location filename="../core/security/AuditChain.cpp" line="231"/>
+        <location filename="../core/security/AuditChain.cpp" line="239"/>
         <source>row %1 has a signature that does not match its content or its signer</source>
         <translation>第 %1 行的签名与其内容或签名人不符</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="217"/>
+        <location filename="../core/security/AuditChain.cpp" line="228"/>
         <source>row %1: %2 registered a key for %3 without being an administrator with a key</source>
         <translation>第 %1 行：%2 为 %3 登记了密钥，但其本人不是持有密钥的管理员</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="226"/>
-        <location filename="../core/security/AuditChain.cpp" line="248"/>
+        <location filename="../core/security/AuditChain.cpp" line="237"/>
+        <location filename="../core/security/AuditChain.cpp" line="259"/>
         <source>row %1 is signed by %2, who has no registered key</source>
         <translation>第 %1 行由 %2 签名，但此人没有已登记的密钥</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="251"/>
+        <location filename="../core/security/AuditChain.cpp" line="262"/>
         <source>rows %1 to %2 have a signature that does not match their content or their signer</source>
         <translation>第 %1 至 %2 行的签名与其内容或签名人不符</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="403"/>
+        <location filename="../core/security/AuditChain.cpp" line="422"/>
         <source>rows %1 to %2 are not signed by %3, who wrote them</source>
         <translation>第 %1 至 %2 行未经其录入人 %3 签名</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="425"/>
+        <location filename="../core/security/AuditChain.cpp" line="444"/>
         <source>row %1 follows row %2: rows are missing or out of order</source>
         <translation>第 %1 行紧接第 %2 行：有行缺失或顺序错误</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="427"/>
+        <location filename="../core/security/AuditChain.cpp" line="446"/>
         <source>row %1 does not link to the row before it</source>
         <translation>第 %1 行与前一行的链接不符</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="429"/>
+        <location filename="../core/security/AuditChain.cpp" line="448"/>
         <source>row %1 was changed after it was written</source>
         <translation>第 %1 行在写入后被修改</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="465"/>
+        <location filename="../core/security/AuditChain.cpp" line="484"/>
         <source>the trail ends at row %1 but row %2 was written: rows were removed from its end</source>
         <translation>稽查轨迹止于第 %1 行，但曾写入第 %2 行：末尾的行已被删除</translation>
     </message>
@@ -1095,17 +1095,17 @@ Integrity: %2</source>
 <context>
     <name>CentralAuditTrail</name>
     <message>
-        <location filename="../core/central/CentralAuditTrail.cpp" line="106"/>
+        <location filename="../core/central/CentralAuditTrail.cpp" line="103"/>
         <source>row %1 is missing</source>
         <translation>第 %1 行缺失</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralAuditTrail.cpp" line="108"/>
+        <location filename="../core/central/CentralAuditTrail.cpp" line="105"/>
         <source>row %1 does not follow the row before it</source>
         <translation>第 %1 行与前一行不衔接</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralAuditTrail.cpp" line="111"/>
+        <location filename="../core/central/CentralAuditTrail.cpp" line="108"/>
         <source>row %1 was changed after it was written</source>
         <translation>第 %1 行在写入后被修改</translation>
     </message>
@@ -1242,77 +1242,77 @@ Integrity: %2</source>
 <context>
     <name>CentralSignatures</name>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="75"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="76"/>
         <source>A monitor&apos;s device signs no records and registers no keys.</source>
         <translation>监查员的设备不签署记录，也不登记密钥。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="79"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="80"/>
         <source>&quot;keys&quot; needs a list of at most %1 keys</source>
         <translation>&quot;keys&quot; 须为最多 %1 个密钥的列表</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="84"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="85"/>
         <source>an account is named by its opaque id (U. and 12 hex digits)</source>
         <translation>账户须以其不透明标识表示（U. 加 12 位十六进制数字）</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="86"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="87"/>
         <source>a public key is 64 lower-case hex digits</source>
         <translation>公钥须为 64 位小写十六进制数字</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="91"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="92"/>
         <source>&quot;certificates&quot; needs a list of at most %1 certificates</source>
         <translation>“certificates”须为最多 %1 份证书的列表</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="97"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="98"/>
         <source>this device belongs to site %1</source>
         <translation>此设备属于中心 %1</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="105"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="106"/>
         <source>&quot;exempt&quot; needs a list of at most %1 record ids</source>
         <translation>&quot;exempt&quot; 须为最多 %1 个记录标识的列表</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="108"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="109"/>
         <source>a record id is a text of at most 64 characters</source>
         <translation>记录标识须为最多 64 个字符的文本</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="297"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="298"/>
         <source>The central site refuses this device&apos;s data: %1 record %2 %3. The central site&apos;s operator has been alerted.</source>
         <translation>中心站点拒绝此设备的数据：%1 记录 %2 %3。已通知中心站点的管理员。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="308"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="309"/>
         <source>carries a signature but is marked &quot;%1&quot;</source>
         <translation>带有签名，但被标记为“%1”</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="317"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="318"/>
         <source>is signed by %1 at &quot;%2&quot;, which is not a time</source>
         <translation>由 %1 于“%2”签名，但这不是一个时间</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="321"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="322"/>
         <source>is signed by %1 at %2, who then held no key the central site knows in a role that may sign it</source>
         <translation>由 %1 于 %2 签名，但其当时在中心站点没有可签署此记录的角色所对应的已知密钥</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="324"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="325"/>
         <source>carries an electronic signature of %1 that does not hold for the record as sent</source>
         <translation>带有 %1 的电子签名，但该签名与所发送的记录不符</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="301"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="302"/>
         <source>lost the electronic signature of %1 the central site had checked</source>
         <translation>丢失了中心站点已核验过的 %1 的电子签名</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="340"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="341"/>
         <source>was signed by %1 without the signature the central site checks</source>
         <translation>由 %1 签署，但缺少中心站点核验所需的签名</translation>
     </message>
@@ -1325,115 +1325,115 @@ Integrity: %2</source>
         <translation>不是有效的 Unicode 文本</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="103"/>
+        <location filename="../core/central/CentralStore.cpp" line="99"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation>站点代码为 2 至 10 位大写字母或数字</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="159"/>
+        <location filename="../core/central/CentralStore.cpp" line="155"/>
         <source>The enrollment code is unknown or was already used.</source>
         <translation>注册码未知或已被使用。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/central/CentralStore.cpp" line="162"/>
+        <location filename="../core/central/CentralStore.cpp" line="158"/>
         <source>The enrollment code has expired (codes are valid for %n day(s)); ask for a new one.</source>
         <translation>
             <numerusform>注册码已过期（注册码有效期为 %n 天）；请申请新的注册码。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="169"/>
+        <location filename="../core/central/CentralStore.cpp" line="165"/>
         <source>a monitor&apos;s device names its own site code (2 to 10 capital letters or digits)</source>
         <translation>监查员设备须给出其自身的站点代码（2 至 10 个大写字母或数字）</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="171"/>
+        <location filename="../core/central/CentralStore.cpp" line="167"/>
         <source>This enrollment code is for another site, not %1; it was not used.</source>
         <translation>此注册码属于其他站点，而非 %1；未被使用。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="175"/>
+        <location filename="../core/central/CentralStore.cpp" line="171"/>
         <source>a site&apos;s device is enrolled with its administrator&apos;s own key certificate; this program is from before that: upgrade it</source>
         <translation>中心的设备须以其管理员本人的密钥证书注册；此程序版本早于该要求：请升级</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="178"/>
+        <location filename="../core/central/CentralStore.cpp" line="174"/>
         <source>the enrolling administrator&apos;s own key certificate, for site %1, signed by that key</source>
         <translation>须为注册设备的管理员本人的密钥证书，属于中心 %1，并由该密钥签署</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="246"/>
+        <location filename="../core/central/CentralStore.cpp" line="242"/>
         <source>Unknown device token.</source>
         <translation>未知的设备令牌。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="248"/>
+        <location filename="../core/central/CentralStore.cpp" line="244"/>
         <source>This token was replaced by its device and is no longer valid.</source>
         <translation>此令牌已被其设备更换，不再有效。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="251"/>
-        <location filename="../core/central/CentralStore.cpp" line="371"/>
+        <location filename="../core/central/CentralStore.cpp" line="247"/>
+        <location filename="../core/central/CentralStore.cpp" line="367"/>
         <source>This device&apos;s token was revoked by the central site.</source>
         <translation>此设备的令牌已被中心站点吊销。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="300"/>
+        <location filename="../core/central/CentralStore.cpp" line="296"/>
         <source>a token this device replaced at %1 was used again: someone kept a copy of it (an account that left the site?); if the device&apos;s own syncs are refused, its token was taken over: revoke the device and enrol it again</source>
         <translation>本设备于 %1 更换的令牌再次被使用：有人保留了其副本（已离开本中心的账户？）；如果本设备自身的同步被拒绝，说明其令牌已被冒用：请吊销该设备并重新注册</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="349"/>
+        <location filename="../core/central/CentralStore.cpp" line="345"/>
         <source>no enrolled device has the id %1</source>
         <translation>没有 ID 为 %1 的已注册设备</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="364"/>
+        <location filename="../core/central/CentralStore.cpp" line="360"/>
         <source>a device token is 64 lower-case hexadecimal digits</source>
         <translation>设备令牌为 64 位小写十六进制数字</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="377"/>
+        <location filename="../core/central/CentralStore.cpp" line="373"/>
         <source>This device&apos;s token was replaced since the request was sent.</source>
         <translation>自请求发出后，本设备的令牌已被更换。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="381"/>
+        <location filename="../core/central/CentralStore.cpp" line="377"/>
         <source>this token is not available; draw another</source>
         <translation>此令牌不可用；请另行生成</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="404"/>
+        <location filename="../core/central/CentralStore.cpp" line="400"/>
         <source>A monitor&apos;s device may send queries and source verification only, not changes to %1.</source>
         <translation>监查员设备只能发送数据质疑和源数据核查，不能发送对 %1 的更改。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="407"/>
+        <location filename="../core/central/CentralStore.cpp" line="403"/>
         <source>A monitor&apos;s device does not resolve conflicts.</source>
         <translation>监查员设备不能解决冲突。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="418"/>
+        <location filename="../core/central/CentralStore.cpp" line="414"/>
         <source>a monitoring record must name a patient the central site holds</source>
         <translation>监查记录必须指明中心站点已有的患者</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="438"/>
+        <location filename="../core/central/CentralStore.cpp" line="434"/>
         <source>a change needs an id, a known table and a record id</source>
         <translation>一项更改需要有 ID、已知的表和记录 ID</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="441"/>
+        <location filename="../core/central/CentralStore.cpp" line="437"/>
         <source>&quot;%1&quot; is not a field name</source>
         <translation>“%1”不是字段名</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="456"/>
+        <location filename="../core/central/CentralStore.cpp" line="452"/>
         <source>A device of site %1 may not refer to records of another site (%2).</source>
         <translation>站点 %1 的设备不得引用其他站点（%2）的记录。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="460"/>
+        <location filename="../core/central/CentralStore.cpp" line="456"/>
         <source>A device of site %1 may not change records of another site.</source>
         <translation>站点 %1 的设备不得修改其他站点的记录。</translation>
     </message>
@@ -3584,12 +3584,12 @@ Last error: %1</source>
 <context>
     <name>FreeTextReview</name>
     <message>
-        <location filename="../core/central/FreeTextReview.cpp" line="77"/>
+        <location filename="../core/central/FreeTextReview.cpp" line="68"/>
         <source>%1 of %2 is not a free-text field</source>
         <translation>%2 的 %1 不是自由文本字段</translation>
     </message>
     <message>
-        <location filename="../core/central/FreeTextReview.cpp" line="84"/>
+        <location filename="../core/central/FreeTextReview.cpp" line="75"/>
         <source>record %1 of %2 holds no text in %3</source>
         <translation>%2 的记录 %1 在 %3 中没有文本</translation>
     </message>
@@ -4700,7 +4700,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>RecordSignature</name>
     <message>
-        <location filename="../core/records/RecordSignature.cpp" line="146"/>
+        <location filename="../core/records/RecordSignature.cpp" line="140"/>
         <source>the signature of %1 on %2 record %3 does not match what was signed</source>
         <translation>%1 对 %2 记录 %3 的签名与所签署的内容不符</translation>
     </message>
@@ -4708,7 +4708,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>RecordStore</name>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="373"/>
+        <location filename="../core/records/RecordStore.cpp" line="380"/>
         <source>is not a field of %1</source>
         <translation>不是 %1 的字段</translation>
     </message>
@@ -4733,12 +4733,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>删除记录必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="348"/>
+        <location filename="../core/records/RecordStore.cpp" line="355"/>
         <source>a reason is required to resolve a conflict</source>
         <translation>解决冲突必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="390"/>
+        <location filename="../core/records/RecordStore.cpp" line="397"/>
         <source>Electronic signature</source>
         <translation>电子签名</translation>
     </message>
@@ -5492,47 +5492,47 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>中心站点发来了一个未知数据表上的冲突</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="88"/>
-        <source>this record is signed: keeping another value would change what was signed. Take the central value; to change it, correct the record</source>
-        <translation>此记录已签名：保留其他值会改变已签名的内容。请采用中心站点的值；如需修改，请更正该记录</translation>
+        <location filename="../core/sync/SyncEngine.cpp" line="94"/>
+        <source>this record is signed: that value would change what was signed. Choose the value the record holds; to change it, correct the record</source>
+        <translation>此记录已签名：该值会改变已签名的内容。请选择记录中现有的值；如需修改，请更正该记录</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="101"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="107"/>
         <source>No central site is configured: enroll this device first (sync enroll).</source>
         <translation>未配置中心站点：请先注册此设备（sync enroll）。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="123"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="129"/>
         <source>This database belongs to a monitor&apos;s device: it can be enrolled with a monitor&apos;s code only.</source>
         <translation>此数据库属于监查员设备：只能使用监查员注册码注册。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="127"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="133"/>
         <source>a monitor&apos;s device starts from a database without records; this one holds a site&apos;s records</source>
         <translation>监查员设备须从没有记录的数据库开始；此数据库已有站点的记录</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="131"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="137"/>
         <source>Enrolled as a monitor&apos;s device</source>
         <translation>已注册为监查员设备</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="350"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="356"/>
         <source>unknown table %1</source>
         <translation>未知的表 %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="352"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="358"/>
         <source>a reason is required to resolve a conflict</source>
         <translation>解决冲突必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="358"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="364"/>
         <source>this change could not be applied here; record what is missing first, then sync again</source>
         <translation>此更改无法在此应用；请先记录缺失的内容，然后再次同步</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="373"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="379"/>
         <source>no open conflict has the id %1</source>
         <translation>不存在 ID 为 %1 的未解决冲突</translation>
     </message>
@@ -5540,38 +5540,38 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SyncToken</name>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="64"/>
+        <location filename="../core/security/SyncToken.cpp" line="60"/>
         <source>The stored sync token is in clear and the audit trail is broken at row %1 (%2): it is not used until the trail is repaired.</source>
         <translation>已存储的同步令牌为明文，且稽查轨迹在第 %1 行断开（%2）：修复稽查轨迹之前不会使用该令牌。</translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="67"/>
+        <location filename="../core/security/SyncToken.cpp" line="63"/>
         <source>The stored sync token is in clear, but this device encrypts it: it was replaced outside MucoTrack. Enrol the device again.</source>
         <translation>已存储的同步令牌为明文，但此设备会加密它：它已在 MucoTrack 之外被替换。请重新注册此设备。</translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="172"/>
+        <location filename="../core/security/SyncToken.cpp" line="168"/>
         <source>No account holds this device&apos;s sync key any more: an administrator must enrol the device again.</source>
         <translation>已没有任何账户持有此设备的同步密钥：需由管理员重新注册此设备。</translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="174"/>
+        <location filename="../core/security/SyncToken.cpp" line="170"/>
         <source>Your account holds no copy of this device&apos;s sync key: it is sealed to an account when an account that holds it signs in, if the audit trail gives the account a role that may sync.</source>
         <translation>您的账户未持有此设备同步密钥的副本：当持有该密钥的账户登录时，若稽查轨迹赋予某账户可同步的角色，便会为其封装一份副本。</translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="180"/>
+        <location filename="../core/security/SyncToken.cpp" line="176"/>
         <source>The stored sync token does not open: it, the central site&apos;s address, the device id or the certificate was changed outside MucoTrack. Enrol the device again.</source>
         <translation>已存储的同步令牌无法打开：令牌、中心站点地址、设备编号或证书已在 MucoTrack 之外被更改。请重新注册此设备。</translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="190"/>
-        <location filename="../core/security/SyncToken.cpp" line="242"/>
+        <location filename="../core/security/SyncToken.cpp" line="186"/>
+        <location filename="../core/security/SyncToken.cpp" line="238"/>
         <source>The audit trail does not give your account a role that may sync.</source>
         <translation>稽查轨迹中您账户的角色不允许同步。</translation>
     </message>
     <message>
-        <location filename="../core/security/SyncToken.cpp" line="235"/>
+        <location filename="../core/security/SyncToken.cpp" line="231"/>
         <source>This device holds no sync token to replace; enrol it again.</source>
         <translation>本设备没有可更换的同步令牌；请重新注册。</translation>
     </message>

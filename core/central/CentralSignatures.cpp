@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <algorithm>
 
 namespace muco {
@@ -343,6 +344,11 @@ Status CentralSignatures::check(const DeviceIdentity &device, const QString &tab
 Status CentralSignatures::takeSignedContent(CentralBackend &backend, const Clock &clock, const ConflictAt &at, const QJsonObject &content,
                                             PushBatch &batch, QVariantMap &applied, QJsonArray &answer)
 {
+    // Values compared as text, whatever their JSON type (a signature hashes values as text).
+    const auto textOf = [](const std::optional<QString> &canonical) {
+        const QVariant v = asText(canonical);
+        return v.isNull() ? QStringLiteral("\u0001null") : v.toString();
+    };
     for (auto it = content.constBegin(); it != content.constEnd(); ++it) {
         // Declared content only: the name came from the network, and the state, the signature
         // and the site are not what a signature settles here.
@@ -350,23 +356,32 @@ Status CentralSignatures::takeSignedContent(CentralBackend &backend, const Clock
             continue;
         const QString incoming = canonicalJson(it.value());
         MUCO_READ(current, batch.value(at.table, at.record, it.key()));
-        // The same value, whatever its JSON type (a signature hashes values as text).
-        if (asText(current) == asText(std::optional<QString>(incoming)))
+        if (textOf(current) == textOf(incoming))
             continue;
-        ConflictAt field = at;
-        field.field = it.key();
         const QString displacedChange = batch.changeOf(at.table, at.record, it.key());
         batch.setValue(at.table, at.record, it.key(), incoming, at.changeId);
         applied.insert(it.key(), it.value().toVariant());
-        MUCO_TRY(Conflicts::settle(backend, clock, field, incoming, answer));
-        if (!current || asText(current).isNull())
-            continue;   // nothing displaced
-        // The displaced value stays visible, as the device that sent it last (or this one).
-        MUCO_READ(sender, backend.query(QStringLiteral("SELECT device_id FROM changes WHERE id = ?"), {displacedChange}));
-        ConflictAt displaced = field;
-        if (!sender.isEmpty())
-            displaced.deviceId = sender.first().at(0).toString();
-        MUCO_TRY(Conflicts::open(backend, clock, displaced, incoming, *current, answer));
+        // Every value the signature leaves out stays visible, once, against the signed one: the
+        // central value it displaces, and those of the conflicts open on the field (whose central
+        // value is no longer the central site's; the signer's own closes with them).
+        ConflictAt field = at;
+        field.field = it.key();
+        MUCO_READ(closed, Conflicts::closeAll(backend, clock, field, answer));
+        QList<Conflicts::Held> left;
+        QSet<QString> shown{textOf(incoming)};
+        if (current && asText(current).isValid()) {
+            // The device that sent it (or this one, earlier in this push).
+            MUCO_READ(sender, backend.query(QStringLiteral("SELECT device_id FROM changes WHERE id = ?"), {displacedChange}));
+            left.append({sender.isEmpty() ? at.deviceId : sender.first().at(0).toString(), *current});
+            shown.insert(textOf(current));
+        }
+        for (const Conflicts::Held &c : closed)
+            if (!shown.contains(textOf(c.deviceValue))) {
+                shown.insert(textOf(c.deviceValue));
+                left.append(c);
+            }
+        for (const Conflicts::Held &c : left)
+            MUCO_TRY(Conflicts::open(backend, clock, field, incoming, c.deviceValue, answer, c.deviceId));
     }
     return {};
 }

@@ -60,11 +60,11 @@ public:
     // devices edit one field; or one edits what the other last sent): it holds over what its
     // device held, `content` (the change's "signed": the record's signed content there), not
     // over what the central site holds. Each field of `content` the central site holds
-    // otherwise takes the signed value (in `applied`, passed on with the change); the value it
-    // displaces becomes a conflict, and conflicts on the field that asked for the signed value
-    // close. The caller checks the signature again: if it does not hold over this either, the
-    // push is refused and nothing of this stays. `at` names the record, the signing device and
-    // its change.
+    // otherwise takes the signed value (in `applied`, passed on with the change). The conflicts
+    // open on the field close, and each value left out (the one displaced, those of the closed
+    // conflicts other than the signed one) is a conflict again, against the signed value. The
+    // caller checks the signature again: if it does not hold over this either, the push is
+    // refused and nothing of this stays. `at` names the record, the signing device and its change.
     static Status takeSignedContent(CentralBackend &backend, const Clock &clock, const ConflictAt &at, const QJsonObject &content,
                                     PushBatch &batch, QVariantMap &applied, QJsonArray &answer);
 

@@ -25,32 +25,38 @@ QJsonObject trailDetail(const QString &conflictId, const ConflictAt &at)
 } // namespace
 
 Status open(CentralBackend &backend, const Clock &clock, const ConflictAt &at, const QString &central, const QString &device,
-            QJsonArray &answer)
+            QJsonArray &answer, const QString &owner)
 {
     const QString id = newUuid();
     const QString now = isoUtc(clock.nowUtc());
+    const QString belongsTo = owner.isEmpty() ? at.deviceId : owner;
     MUCO_TRY(backend.exec(QStringLiteral("INSERT INTO conflicts (id, site, table_name, record_id, field, central_value, device_value,"
                                          " device_id, change_id, status, created_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?)"),
-                          {id, at.site, at.table, at.record, at.field, central, device, at.deviceId, at.changeId, now}));
+                          {id, at.site, at.table, at.record, at.field, central, device, belongsTo, at.changeId, now}));
     answer.append(toJson({id, at.table, at.record, at.field, central, device, QStringLiteral("open")}));
+    QJsonObject detail = trailDetail(id, at);
+    if (belongsTo != at.deviceId)
+        detail.insert(QStringLiteral("value_of"), belongsTo);   // the device whose value it keeps
     return CentralAuditTrail(backend, clock).append(QLatin1String(CentralAuditTrail::kConflict), QStringLiteral("device"), at.deviceId,
-                                                    at.site, trailDetail(id, at));
+                                                    at.site, detail);
 }
 
-Status settle(CentralBackend &backend, const Clock &clock, const ConflictAt &at, const QString &value, QJsonArray &answer)
+Result<QList<Held>> closeAll(CentralBackend &backend, const Clock &clock, const ConflictAt &at, QJsonArray &answer)
 {
-    MUCO_READ(open, backend.query(QStringLiteral("SELECT id, central_value FROM conflicts WHERE site = ? AND table_name = ? AND record_id = ?"
-                                                 " AND field = ? AND status = 'open' AND device_value = ?"),
-                                  {at.site, at.table, at.record, at.field, value}));
+    MUCO_READ(open, backend.query(QStringLiteral("SELECT id, central_value, device_value, device_id FROM conflicts WHERE site = ?"
+                                                 " AND table_name = ? AND record_id = ? AND field = ? AND status = 'open' ORDER BY created_utc, id"),
+                                  {at.site, at.table, at.record, at.field}));
     const QString now = isoUtc(clock.nowUtc());
+    QList<Held> closed;
     for (const QVariantList &r : open) {
         const QString id = r.at(0).toString();
         MUCO_TRY(backend.exec(QStringLiteral("UPDATE conflicts SET status = 'resolved', resolved_utc = ? WHERE id = ?"), {now, id}));
-        answer.append(toJson({id, at.table, at.record, at.field, r.at(1), value, QStringLiteral("resolved")}));
+        answer.append(toJson({id, at.table, at.record, at.field, r.at(1), r.at(2), QStringLiteral("resolved")}));
         MUCO_TRY(CentralAuditTrail(backend, clock).append(QLatin1String(CentralAuditTrail::kConflictResolved), QStringLiteral("device"),
                                                           at.deviceId, at.site, trailDetail(id, at)));
+        closed.append({r.at(3).toString(), r.at(2).toString()});
     }
-    return {};
+    return closed;
 }
 
 } // namespace muco::Conflicts

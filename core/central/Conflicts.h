@@ -13,8 +13,8 @@ namespace muco {
 // Where a conflict is and what raised it.
 struct ConflictAt {
     QString site, table, record, field;
-    QString deviceId;   // open: the device whose value lost; settle: the device whose change settled it
-    QString changeId;   // the change that raised or settled it
+    QString deviceId;   // the device whose push raised or closed it (the trail's actor)
+    QString changeId;   // the change that raised or closed it
 };
 
 namespace Conflicts {
@@ -23,14 +23,19 @@ namespace Conflicts {
 // device value (canonical JSON text), status).
 QJsonObject toJson(const QVariantList &row);
 
-// Opens one: `central` and `device` as canonical JSON text; appended to `answer`.
+// Opens one: `central` and `device` as canonical JSON text; appended to `answer`. It belongs to
+// `owner` (the device whose value lost), at.deviceId's when empty.
 Status open(CentralBackend &backend, const Clock &clock, const ConflictAt &at, const QString &central, const QString &device,
-            QJsonArray &answer);
+            QJsonArray &answer, const QString &owner = {});
 
-// Closes the open conflicts on at's field whose device value is `value` (canonical JSON text):
-// a change made it the central value, so nothing is left to decide. Appended to `answer` as
-// resolved, so that the devices close them too.
-Status settle(CentralBackend &backend, const Clock &clock, const ConflictAt &at, const QString &value, QJsonArray &answer);
+// An open conflict: the device whose value it holds, and that value (canonical JSON text).
+struct Held {
+    QString deviceId;
+    QString deviceValue;
+};
+// Closes every open conflict on at's field (a signature settled it) and returns them; appended
+// to `answer` as resolved, so that the devices close them too.
+Result<QList<Held>> closeAll(CentralBackend &backend, const Clock &clock, const ConflictAt &at, QJsonArray &answer);
 
 } // namespace Conflicts
 } // namespace muco

@@ -25,10 +25,13 @@ Status PushBatch::prefetch(const QJsonArray &changes)
             ids << id;
         }
         addRecord(c.value(QStringLiteral("record_id")).toString());
-        const QJsonObject fields = c.value(QStringLiteral("fields")).toObject();
-        for (auto it = fields.begin(); it != fields.end(); ++it)
-            if (it.key().endsWith(QLatin1String("_id")) && it.value().isString())
-                addRecord(it.value().toString());
+        // The references of the fields, and of what a signing change says was signed.
+        for (const char *part : {"fields", "signed"}) {
+            const QJsonObject fields = c.value(QLatin1String(part)).toObject();
+            for (auto it = fields.begin(); it != fields.end(); ++it)
+                if (it.key().endsWith(QLatin1String("_id")) && it.value().isString())
+                    addRecord(it.value().toString());
+        }
     }
     // The subject IDs of the patients pushed, looked up together (holders are found per site
     // and record as each change is applied).

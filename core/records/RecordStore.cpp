@@ -312,6 +312,13 @@ Result<QStringList> RecordStore::applyRemote(Session &s, const TableSpec &t, con
     if (!current.ok())
         return current.error();
     fields = Minimisation::reconciledWithLocal(t, fields, *current);
+    // Except from a change that brings a signature: the central site holds the record as it was
+    // signed (it takes nothing else with a signature), so it is applied whole. What this device
+    // changed or was in conflict about is kept there as a conflict (its change is still pushed),
+    // never shown beside a signature that does not cover it.
+    if (const QVariant signature = fields.value(QStringLiteral("signature"));
+        t.fields.contains(QStringLiteral("signature")) && !signature.isNull() && !signature.toString().isEmpty())
+        pending.clear();
     QStringList sets{QStringLiteral("version = version + 1"), QStringLiteral("modified_by = ?"), QStringLiteral("modified_utc = ?")};
     QVariantList values{actor, isoUtc(s.now())};
     QStringList applied;

@@ -74,19 +74,25 @@ Status attachSignedContent(Session &s, QJsonObject &change)
     return {};
 }
 
-// A signed record's content is what its signer signed: a conflict on it (an edit made elsewhere
-// while it was a draft) is resolved by taking the central value, never by keeping another, which
-// the signature would not cover (the central site would hold it apart as a conflict again).
-Status keepsWhatWasSigned(Session &s, const TableSpec &table, const SyncConflict &c, bool keepDevice)
+// A signed record holds what its signer signed (the central site takes nothing else with a
+// signature, and a pulled signature brings its record whole): a conflict on it is acknowledged,
+// never resolved by a value the record does not hold. The other value would not be covered by
+// the signature, and the central site would hold it apart as a conflict again, or refuse the
+// signing device's push (its signature over what it held).
+Status leavesWhatWasSigned(Session &s, const TableSpec &table, const SyncConflict &c, bool keepDevice)
 {
-    if (!keepDevice || !table.fields.contains(QStringLiteral("signature")) || RecordSignature::isSignatureField(c.field))
+    if (!table.fields.contains(QStringLiteral("signature")))
         return {};
     MUCO_READ(row, RecordStore::read(s, table, c.recordId));
     const QString state = row.value(QStringLiteral("state")).toString();
     if (state != QLatin1String("signed") && state != QLatin1String("superseded"))
         return {};
-    return Error::invalid(QStringLiteral("conflict"), Tr::tr("this record is signed: keeping another value would change what was signed."
-                                                             " Take the central value; to change it, correct the record"));
+    const QVariant chosen = (keepDevice ? c.deviceValue : c.centralValue).toVariant();
+    const QVariant held = row.value(c.field);
+    if (chosen.isNull() == held.isNull() && chosen.toString() == held.toString())
+        return {};
+    return Error::invalid(QStringLiteral("conflict"), Tr::tr("this record is signed: that value would change what was signed."
+                                                             " Choose the value the record holds; to change it, correct the record"));
 }
 
 } // namespace
@@ -358,7 +364,7 @@ Status SyncEngine::resolve(Session &s, const QString &conflictId, bool keepDevic
                 return Error::invalid(QStringLiteral("conflict"), Tr::tr("this change could not be applied here; record what is missing first, then sync again"));
             MUCO_TRY(s.audit({{}, QStringLiteral("dismiss_unapplied_change"), c.table, c.recordId, {}, {}, {}, reason.trimmed()}));
         } else {
-            MUCO_TRY(keepsWhatWasSigned(s, *table, c, keepDevice));
+            MUCO_TRY(leavesWhatWasSigned(s, *table, c, keepDevice));
             const QVariant chosen = (keepDevice ? c.deviceValue : c.centralValue).toVariant();
             MUCO_TRY(RecordStore::resolveConflict(s, *table, c.recordId, c.field, chosen, c.centralValue.toVariant(), c.id, reason));
         }
