@@ -1,9 +1,9 @@
 #include "central/CentralAuditTrail.h"
+#include "common/Sha256.h"
 #include "common/SecureBytes.h"
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <sodium.h>
 
 namespace muco {
 
@@ -20,12 +20,9 @@ const QString kGenesis(64, QLatin1Char('0'));
 QString rowHash(qint64 seq, const QString &at, const QString &event, const QString &actor, const QString &device,
                 const QString &site, const QString &detail, const QString &previous)
 {
-    initSodium();
     const QByteArray text = QJsonDocument(QJsonArray{seq, at, event, actor, device, site, detail, previous})
                                 .toJson(QJsonDocument::Compact);
-    unsigned char out[crypto_hash_sha256_BYTES];
-    crypto_hash_sha256(out, reinterpret_cast<const unsigned char *>(text.constData()), static_cast<unsigned long long>(text.size()));
-    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(out), sizeof out).toHex());
+    return sha256Hex(text);
 }
 
 const QString kColumns = QStringLiteral("seq, at_utc, event, actor, device_id, site, detail, prev_hash, hash");

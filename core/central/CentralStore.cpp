@@ -1,4 +1,5 @@
 #include "central/CentralStore.h"
+#include "common/Sha256.h"
 #include "common/CanonicalJson.h"
 #include "common/CompactJson.h"
 #include "central/SubjectBlocks.h"
@@ -16,7 +17,6 @@
 #include <algorithm>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <sodium.h>
 
 namespace muco {
 
@@ -68,11 +68,7 @@ Result<QString> freeSubjectId(CentralBackend &b, const QString &site)
 
 QString tokenHash(const QString &token)
 {
-    initSodium();
-    const QByteArray t = token.toUtf8();
-    unsigned char out[crypto_hash_sha256_BYTES];
-    crypto_hash_sha256(out, reinterpret_cast<const unsigned char *>(t.constData()), static_cast<unsigned long long>(t.size()));
-    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(out), sizeof out).toHex());
+    return sha256Hex(token.toUtf8());
 }
 
 QStringList CentralStore::syncedTables()

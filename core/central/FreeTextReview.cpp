@@ -1,4 +1,5 @@
 #include "central/FreeTextReview.h"
+#include "common/Sha256.h"
 #include "common/CanonicalJson.h"
 #include "central/CentralAuditTrail.h"
 #include "common/SecureBytes.h"
@@ -6,7 +7,6 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <sodium.h>
 
 namespace muco {
 
@@ -15,15 +15,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(FreeTextReview)
 };
-
-QString sha256Hex(const QString &text)
-{
-    initSodium();
-    const QByteArray bytes = text.toUtf8();
-    unsigned char out[crypto_hash_sha256_BYTES];
-    crypto_hash_sha256(out, reinterpret_cast<const unsigned char *>(bytes.constData()), static_cast<unsigned long long>(bytes.size()));
-    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(out), sizeof out).toHex());
-}
 
 // A stored value (canonical JSON, a one-element array) as text; empty for null.
 QString textOf(const QString &stored)
@@ -43,7 +34,7 @@ QStringList FreeTextReview::schema()
 
 QString FreeTextReview::key(const QString &table, const QString &recordId, const QString &field, const QString &storedValue)
 {
-    return QStringList{table, recordId, field, sha256Hex(storedValue)}.join(QLatin1Char('/'));
+    return QStringList{table, recordId, field, sha256Hex(storedValue.toUtf8())}.join(QLatin1Char('/'));
 }
 
 Result<QSet<QString>> FreeTextReview::reviewed(CentralBackend &backend)
@@ -83,7 +74,7 @@ Status FreeTextReview::review(const QString &table, const QString &recordId, con
     if (rows.isEmpty() || textOf(rows.first().at(0).toString()).isEmpty())
         return Error::invalid(QStringLiteral("--record"), Tr::tr("record %1 of %2 holds no text in %3").arg(recordId, table, field));
     const QString stored = rows.first().at(0).toString();
-    const QString hash = sha256Hex(stored);
+    const QString hash = sha256Hex(stored.toUtf8());
     MUCO_READ(seen, m_backend.query(QStringLiteral("SELECT 1 FROM free_text_reviews WHERE table_name = ? AND record_id = ? AND field = ?"
                                                    " AND value_hash = ?"), {table, recordId, field, hash}));
     if (!seen.isEmpty())

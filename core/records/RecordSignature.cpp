@@ -1,4 +1,5 @@
 #include "records/RecordSignature.h"
+#include "common/Sha256.h"
 #include "records/Minimisation.h"
 #include "records/RecordStore.h"
 #include "security/Session.h"
@@ -22,13 +23,6 @@ const QString kSignature = QStringLiteral("signature");
 const QLatin1String kCentralPrefix("central:");
 
 
-QString sha256Hex(const QByteArray &bytes)
-{
-    unsigned char out[crypto_hash_sha256_BYTES];
-    crypto_hash_sha256(out, reinterpret_cast<const unsigned char *>(bytes.constData()),
-                       static_cast<unsigned long long>(bytes.size()));
-    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(out), sizeof out).toHex());
-}
 
 } // namespace
 

@@ -1,4 +1,5 @@
 #include "security/AuditChain.h"
+#include "common/Sha256.h"
 #include "security/Roles.h"
 #include "security/SealedKeys.h"
 #include "security/SigningKey.h"
@@ -64,13 +65,14 @@ struct Head {
     QString hash = kGenesis;
 };
 
+// "seq:hash", read for every entry appended (no list of parts: issue 14).
 Head parseHead(const QString &text)
 {
     Head head;
-    const QStringList parts = text.split(QLatin1Char(':'));
-    if (parts.size() == 2) {
-        head.seq = parts[0].toLongLong();
-        head.hash = parts[1];
+    const qsizetype colon = text.indexOf(QLatin1Char(':'));
+    if (colon > 0 && text.indexOf(QLatin1Char(':'), colon + 1) < 0) {
+        head.seq = QStringView(text).left(colon).toLongLong();
+        head.hash = text.mid(colon + 1);
     }
     return head;
 }
@@ -110,7 +112,16 @@ PendingRun pendingRun(const Database &db)
     const qsizetype b = a < 0 ? -1 : text.indexOf(QLatin1Char('\n'), a + 1);
     if (b < 0)
         return {};
-    return {text.left(a).toLongLong(), text.mid(a + 1, b - a - 1), text.mid(b + 1)};
+    return {QStringView(text).left(a).toLongLong(), text.mid(a + 1, b - a - 1), text.mid(b + 1)};
+}
+
+// Whether the pending run is `signer`'s with this key, read without copying its parts: asked
+// for every entry appended in a transaction (issue 14).
+bool runIsOf(const QString &run, const SigningKey &signer)
+{
+    const qsizetype a = run.indexOf(QLatin1Char('\n'));
+    const qsizetype b = a < 0 ? -1 : run.indexOf(QLatin1Char('\n'), a + 1);
+    return b >= 0 && QStringView(run).mid(a + 1, b - a - 1) == signer.publicKeyHex() && QStringView(run).mid(b + 1) == signer.owner();
 }
 
 // The keys of the transaction's runs (copies sharing the caller's guarded key, which need not
@@ -290,10 +301,7 @@ QString AuditChain::rowHash(qint64 seq, const QString &atUtc, const AuditEntry &
 {
     const QByteArray bytes = hashedBytes({QString::number(seq), atUtc, e.user, e.action, e.table, e.recordId, e.field,
                                           e.oldValue, e.newValue, e.reason, prevHash});
-    unsigned char out[crypto_hash_sha256_BYTES];
-    crypto_hash_sha256(out, reinterpret_cast<const unsigned char *>(bytes.constData()),
-                       static_cast<unsigned long long>(bytes.size()));
-    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(out), sizeof out).toHex());
+    return sha256Hex(bytes);
 }
 
 QByteArray AuditChain::signedMessage(const QString &signer, const QString &hash)
@@ -317,16 +325,27 @@ Status AuditChain::append(Database &db, const AuditEntry &e, const QDateTime &at
     // (docs/security.md, "Signed audit entries"); a key registration is always signed alone,
     // so every run is verified with a key registered before it.
     const bool joinsRun = sign && db.inTransaction() && e.action != QLatin1String(kKeyRegistered);
+    bool runOpen = false;
     if (db.inTransaction()) {
-        const PendingRun run = pendingRun(db);
-        if (run.open() && !(joinsRun && run.signer == signer->owner() && run.publicKey == signer->publicKeyHex()))
+        const QString run = db.transactionValue(kRunKey);
+        runOpen = !run.isEmpty();
+        if (runOpen && !(joinsRun && runIsOf(run, *signer))) {
             MUCO_TRY(sealRun(db));
+            runOpen = false;
+        }
     }
     auto head = readHead(db);
     if (!head.ok())
         return head.error();
     const qint64 seq = head->seq + 1;
-    const QString at = isoUtc(atUtc);
+    // A record's fields are audited at one time, one entry each: formatted once.
+    thread_local QDateTime lastTime;
+    thread_local QString lastText;
+    if (atUtc != lastTime || lastText.isEmpty()) {
+        lastTime = atUtc;
+        lastText = isoUtc(atUtc);
+    }
+    const QString at = lastText;
     const QString hash = AuditChain::rowHash(seq, at, e, head->hash);
     auto ins = db.cached(QStringLiteral(
         "INSERT INTO audit (seq, at_utc, user_name, action, table_name, record_id, field, old_value, new_value,"
@@ -345,9 +364,9 @@ Status AuditChain::append(Database &db, const AuditEntry &e, const QDateTime &at
         (*ins)->bindNull(13).bindNull(14);
     }
     MUCO_TRY((*ins)->run());
-    const QString newHead = QStringLiteral("%1:%2").arg(seq).arg(hash);
+    const QString newHead = QString::number(seq) + QLatin1Char(':') + hash;
     if (db.inTransaction()) {
-        if (joinsRun && !pendingRun(db).open())
+        if (joinsRun && !runOpen)
             MUCO_TRY(openRun(db, seq, *signer));
         return db.deferMeta(QStringLiteral("audit_head"), newHead);   // one REPLACE per commit, not per entry
     }

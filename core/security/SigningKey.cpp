@@ -14,6 +14,7 @@ SigningKey::SigningKey(QString owner, SecureBytes seed) : m_owner(std::move(owne
         return;
     m_keys = std::make_shared<const Secret>(Secret{std::move(seed), std::move(secret)});
     m_public = pub;
+    m_publicHex = QString::fromLatin1(pub.toHex());
 }
 
 const SecureBytes &SigningKey::seed() const

@@ -26,7 +26,7 @@ public:
     const QString &owner() const { return m_owner; }
     const SecureBytes &seed() const;
     QByteArray publicKey() const { return m_public; }
-    QString publicKeyHex() const { return QString::fromLatin1(m_public.toHex()); }
+    const QString &publicKeyHex() const { return m_publicHex; }
     // A detached signature of `message`, empty when the key is null.
     QByteArray sign(const QByteArray &message) const;
 
@@ -40,6 +40,7 @@ private:
     QString m_owner;
     std::shared_ptr<const Secret> m_keys;
     QByteArray m_public;
+    QString m_publicHex;   // asked for every audit entry a signer appends
 };
 
 } // namespace muco

@@ -1,4 +1,5 @@
 #include "security/SyncToken.h"
+#include "common/Sha256.h"
 #include "common/Ids.h"
 #include "security/AuditChain.h"
 #include "security/IdentityCipher.h"
@@ -9,7 +10,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <optional>
-#include <sodium.h>
 
 namespace muco {
 
@@ -33,11 +33,7 @@ QByteArray associatedData(const SyncToken::Destination &to)
     if (!to.caCert.isEmpty()) {
         QFile ca(to.caCert);
         if (ca.open(QIODevice::ReadOnly)) {
-            const QByteArray bytes = ca.readAll();
-            unsigned char out[crypto_hash_sha256_BYTES];
-            crypto_hash_sha256(out, reinterpret_cast<const unsigned char *>(bytes.constData()),
-                               static_cast<unsigned long long>(bytes.size()));
-            caDigest = QByteArray(reinterpret_cast<const char *>(out), sizeof out).toHex();
+            caDigest = sha256(ca.readAll()).toHex();
         } else {
             caDigest = "unreadable";
         }
