@@ -1,11 +1,14 @@
 // The command line of queries and SDV (contracts/cli-trial.md, "Queries and source data
-// verification"), driven through the real binaries as a script would: exit codes, JSON,
-// the option named in every refusal, and `mucotrack-central queries` with ages.
+// verification"), and of the conflicts a sync reports (`sync conflicts`, `sync resolve`),
+// driven through the real binaries as a script would: exit codes, JSON, the option named in
+// every refusal, and `mucotrack-central queries` with ages.
 #include "CliRunner.h"
 #include "demo/DirectTransport.h"
 #include "TestSite.h"
 #include "records/AdverseEvents.h"
 #include "records/Patients.h"
+#include "records/RecordStore.h"
+#include "storage/Transaction.h"
 #include "sync/SyncClient.h"
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,11 +43,12 @@ class TestCliQueries : public QObject {
     std::unique_ptr<test::TestSite> m_site;
     QString m_event;
 
-    test::CliRun cli(const QString &user, QStringList args, const QByteArray &in = kStdin)
+    static test::CliRun cliOn(const test::TestSite &site, const QString &user, QStringList args, const QByteArray &in = kStdin)
     {
-        args << QStringLiteral("--db") << m_site->path() << QStringLiteral("--user") << user << QStringLiteral("--password-stdin");
+        args << QStringLiteral("--db") << site.path() << QStringLiteral("--user") << user << QStringLiteral("--password-stdin");
         return test::runCli(args, in);
     }
+    test::CliRun cli(const QString &user, const QStringList &args, const QByteArray &in = kStdin) { return cliOn(*m_site, user, args, in); }
 
     test::CliRun raise(const QString &user, const QString &record, const QString &field)
     {
@@ -209,6 +213,93 @@ private slots:
         QCOMPARE(marked.json().value(QStringLiteral("critical")).toBool(), true);
         const test::CliRun after = cli(QStringLiteral("monitor"), {QStringLiteral("sdv"), QStringLiteral("remaining"), QStringLiteral("--json")});
         QVERIFY(after.json().value(QStringLiteral("remaining")).toArray().isEmpty());
+    }
+
+    // Conflicts from the command line, as the desktop's dialog resolves them (every workflow of
+    // the app is a command): listed, each refusal naming its option, resolved with a reason, and
+    // the resolution synced so that both devices hold the same value.
+    void conflictsAreListedAndResolved()
+    {
+        QTemporaryDir data;
+        auto backend = CentralBackend::openEmbedded(data.path(), true);
+        QVERIFY(backend.ok());
+        CentralStore store(std::move(backend).value(), Clock::system());
+        CentralService service(store);
+        test::TestSite other;
+        QVERIFY(other.ok());
+        const auto transport = [&] {
+            auto e = store.enroll(store.createEnrollmentCode(QStringLiteral("GX01")).value());
+            return std::make_unique<DirectTransport>(service, e->token);
+        };
+        auto here = transport(), there = transport();
+        const auto synced = [](const test::TestSite &site, DirectTransport &t) {
+            auto doctor = site.signIn(QStringLiteral("doctor"));
+            SyncClient::Options o;
+            o.baseBackoffMs = 1;
+            SyncClient client(*doctor, t, o);
+            return client.runBlocking().ok;
+        };
+        const QString patient = Patients::bySubjectId(*m_site->signIn(QStringLiteral("doctor")), QStringLiteral("GX01-0001"))->id;
+        const auto setDate = [&](const test::TestSite &site, const QString &date) {
+            auto s = site.signIn(QStringLiteral("doctor"));
+            Transaction tx(s->db());
+            return RecordStore::update(*s, {&Patients::table(), patient, {{QStringLiteral("status_date"), date}}, QStringLiteral("test")}).ok()
+                   && tx.commit().ok();
+        };
+        const auto dateOn = [&](const test::TestSite &site) {
+            return RecordStore::read(*site.signIn(QStringLiteral("doctor")), Patients::table(), patient)->value(QStringLiteral("status_date")).toString();
+        };
+        QVERIFY(synced(*m_site, *here));
+        QVERIFY(synced(other, *there));
+        QVERIFY(setDate(*m_site, QStringLiteral("2026-11-10")));
+        QVERIFY(setDate(other, QStringLiteral("2026-11-12")));
+        QVERIFY(synced(*m_site, *here));
+        QVERIFY(synced(other, *there));
+
+        const test::CliRun listed = cliOn(other, QStringLiteral("doctor"), {QStringLiteral("sync"), QStringLiteral("conflicts"), QStringLiteral("--json")});
+        QVERIFY2(listed.exitCode == 0, listed.err.constData());
+        const QJsonArray all = listed.json().value(QStringLiteral("conflicts")).toArray();
+        QCOMPARE(all.size(), 1);
+        const QJsonObject c = all.first().toObject();
+        QCOMPARE(c.value(QStringLiteral("field")).toString(), QStringLiteral("status_date"));
+        QCOMPARE(c.value(QStringLiteral("central_value")).toString(), QStringLiteral("2026-11-10"));
+        QCOMPARE(c.value(QStringLiteral("device_value")).toString(), QStringLiteral("2026-11-12"));
+        QCOMPARE(c.value(QStringLiteral("status")).toString(), QStringLiteral("open"));
+        const QString id = c.value(QStringLiteral("id")).toString();
+
+        const auto resolving = [&](const QString &user, const QStringList &options) {
+            return cliOn(other, user, QStringList{QStringLiteral("sync"), QStringLiteral("resolve"), QStringLiteral("--json")} + options);
+        };
+        const QStringList reason{QStringLiteral("--reason"), QStringLiteral("The form says the 10th")};
+        struct Refusal {
+            QString user;
+            QStringList options;
+            int exit;
+            QByteArray named;
+        };
+        const QList<Refusal> refusals{
+            {QStringLiteral("doctor"), QStringList{QStringLiteral("--conflict"), id, QStringLiteral("--keep"), QStringLiteral("mine")} + reason, 4, "--keep"},
+            {QStringLiteral("doctor"), {QStringLiteral("--conflict"), id, QStringLiteral("--keep"), QStringLiteral("central")}, 4, "--reason"},
+            {QStringLiteral("doctor"), QStringList{QStringLiteral("--conflict"), QStringLiteral("nope"), QStringLiteral("--keep"), QStringLiteral("central")} + reason, 4, "--conflict"},
+            {QStringLiteral("doctor"), QStringList{QStringLiteral("--keep"), QStringLiteral("central")} + reason, 2, "--conflict"},
+            {QStringLiteral("nurse"), QStringList{QStringLiteral("--conflict"), id, QStringLiteral("--keep"), QStringLiteral("central")} + reason, 3, ""}};
+        for (const Refusal &r : refusals) {
+            const test::CliRun refused = resolving(r.user, r.options);
+            QCOMPARE(refused.exitCode, r.exit);
+            QVERIFY2(refused.err.contains(r.named), refused.err.constData());
+            QVERIFY(refused.out.isEmpty());
+        }
+        QCOMPARE(dateOn(other), QStringLiteral("2026-11-12"));
+
+        const test::CliRun resolved = resolving(QStringLiteral("doctor"), QStringList{QStringLiteral("--conflict"), id, QStringLiteral("--keep"), QStringLiteral("central")} + reason);
+        QVERIFY2(resolved.exitCode == 0, resolved.err.constData());
+        QCOMPARE(resolved.json().value(QStringLiteral("kept")).toString(), QStringLiteral("central"));
+        QCOMPARE(dateOn(other), QStringLiteral("2026-11-10"));
+        const test::CliRun open = cliOn(other, QStringLiteral("doctor"), {QStringLiteral("sync"), QStringLiteral("conflicts"), QStringLiteral("--open"), QStringLiteral("--json")});
+        QVERIFY(open.json().value(QStringLiteral("conflicts")).toArray().isEmpty());
+        QVERIFY(synced(other, *there));
+        QVERIFY(synced(*m_site, *here));
+        QCOMPARE(dateOn(*m_site), QStringLiteral("2026-11-10"));
     }
 };
 

@@ -59,7 +59,7 @@ private slots:
         QTest::newRow("unknown word") << QStringList{QStringLiteral("frobnicate")}
                                       << QByteArray("Unknown command \"frobnicate\"; run mucotrack-cli --help.");
         QTest::newRow("unknown sync") << QStringList{QStringLiteral("sync"), QStringLiteral("later")}
-                                      << QByteArray("Unknown command \"sync later\"; use sync enroll, sync now or sync status.");
+                                      << QByteArray("Unknown command \"sync later\"; use sync enroll, sync now, sync status, sync conflicts or sync resolve.");
         QTest::newRow("unknown user") << QStringList{QStringLiteral("user"), QStringLiteral("delete")}
                                       << QByteArray("Unknown command \"user delete\"; use user add, user list, user passwd or user reset-password.");
         QTest::newRow("word missing") << QStringList{QStringLiteral("eligibility")}

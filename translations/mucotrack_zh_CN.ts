@@ -1886,62 +1886,62 @@ New recovery key (shown once; print it or write it down and keep it locked away)
         <translation>检查备份并将其恢复到新路径（绝不覆盖已有数据库）</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="34"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="35"/>
         <source>%1 does not exist</source>
         <translation>%1 不存在</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="77"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="78"/>
         <source>The central site cannot be reached: %1</source>
         <translation>无法连接中心站点：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="79"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="80"/>
         <source>The central site cannot be used safely: %1</source>
         <translation>无法安全地使用中心站点：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="82"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="83"/>
         <source>The central site refused the enrollment: %1</source>
         <translation>中心站点拒绝了注册：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="84"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="85"/>
         <source>the code belongs to site %1, this database to site %2</source>
         <translation>此注册码属于站点 %1，而此数据库属于站点 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="117"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="118"/>
         <source>This device is enrolled with %1 as a monitor&apos;s device: it reads every site and records queries and source verification only.</source>
         <translation>本设备已在 %1 注册为监查员设备：可读取所有站点，只能记录数据质疑和源数据核查。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="120"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="121"/>
         <source>This device is enrolled with %1 for site %2.</source>
         <translation>此设备已在 %1 注册（站点 %2）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="101"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="102"/>
         <source>The identity it had before (device %1) is revoked at the central site with this device&apos;s next sync.</source>
         <translation>本设备先前的身份（设备 %1）将在本设备下次同步时于中心站点被撤销。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="105"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="106"/>
         <source>The central site did not recognise the identity this device had (device %1): if it is still valid there, its operator revokes it (mucotrack-central revoke --device %1).</source>
         <translation>中心站点未能识别本设备先前的身份（设备 %1）：如果该身份在中心站点仍然有效，请由其管理员撤销（mucotrack-central revoke --device %1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="107"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="108"/>
         <source>This device could not prove the identity it had (device %1) to the central site: its operator revokes it (mucotrack-central revoke --device %1).</source>
         <translation>本设备无法向中心站点证明其先前的身份（设备 %1）：请由中心站点管理员撤销该身份（mucotrack-central revoke --device %1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="148"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="149"/>
         <source>Pushed %1, pulled %2; %3 pending, %4 conflict(s) to resolve.</source>
         <translation>已推送 %1 项，已拉取 %2 项；%3 项待同步，%4 个冲突待解决。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="178"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="179"/>
         <source>Central site: %1
 Pending changes: %2
 Last success: %3
@@ -1952,46 +1952,96 @@ Conflicts to resolve: %4%5</source>
 待解决冲突：%4%5</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="179"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="180"/>
         <source>none configured</source>
         <translation>未配置</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="180"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="181"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="181"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="182"/>
         <source>
 Last error: %1</source>
         <translation>
 上次错误：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="182"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="183"/>
         <source>Sealed randomization reserve: %1</source>
         <translation>封存的随机化储备：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="182"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="183"/>
         <source>empty</source>
         <translation>空</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="193"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="197"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SyncCommands.cpp" line="220"/>
+        <source>No conflicts.</source>
+        <translation>没有冲突。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SyncCommands.cpp" line="224"/>
+        <source>%1  %2/%3  %4: central %5, this device %6  (%7)</source>
+        <translation>%1  %2/%3  %4：中心站点 %5，本设备 %6（%7）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SyncCommands.cpp" line="226"/>
+        <source>open</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SyncCommands.cpp" line="226"/>
+        <source>resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SyncCommands.cpp" line="242"/>
+        <source>is device or central</source>
+        <translation>应为 device 或 central</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SyncCommands.cpp" line="255"/>
+        <source>Conflict %1 resolved: this device&apos;s value kept; it is sent with the next sync.</source>
+        <translation>冲突 %1 已解决：保留本设备的值；将在下次同步时发送。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SyncCommands.cpp" line="256"/>
+        <source>Conflict %1 resolved: the central value kept; it is sent with the next sync.</source>
+        <translation>冲突 %1 已解决：保留中心站点的值；将在下次同步时发送。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SyncCommands.cpp" line="267"/>
         <source>enrol this site with the central site, with a one-time code</source>
         <translation>凭一次性注册码将本站点注册到中心站点</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="195"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="269"/>
         <source>sync with the central site now</source>
         <translation>立即与中心站点同步</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="197"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="271"/>
         <source>the central site, pending changes, the last sync and conflicts</source>
         <translation>中心站点、待同步更改、上次同步和冲突</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SyncCommands.cpp" line="273"/>
+        <source>the conflicts the central site reported: a field changed here and elsewhere</source>
+        <translation>中心站点报告的冲突：同一字段在本设备和其他设备上都被修改</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SyncCommands.cpp" line="276"/>
+        <source>resolve a conflict, keeping this device&apos;s value or the central one, and say why</source>
+        <translation>解决冲突：保留本设备的值或中心站点的值，并说明理由</translation>
     </message>
     <message>
         <location filename="../app/cli/CalculatorCommands.cpp" line="73"/>

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QJsonArray>
 
 namespace muco::cli {
 
@@ -183,6 +184,79 @@ int status(CliContext &ctx)
     return Ok;
 }
 
+QJsonObject conflictJson(const SyncConflict &c)
+{
+    return {{QStringLiteral("id"), c.id}, {QStringLiteral("table"), c.table}, {QStringLiteral("record_id"), c.recordId},
+            {QStringLiteral("field"), c.field}, {QStringLiteral("central_value"), c.centralValue},
+            {QStringLiteral("device_value"), c.deviceValue}, {QStringLiteral("status"), c.status}};
+}
+
+QString valueText(const QJsonValue &v)
+{
+    if (v.isNull() || v.isUndefined())
+        return Tr::tr("(empty)");
+    return v.toVariant().toString();
+}
+
+// The conflicts the central site reported to this device (every device of the site shows them):
+// what the desktop's Conflicts dialog lists.
+int conflicts(CliContext &ctx)
+{
+    if (auto p = ctx.parse(signedInFlags({QStringLiteral("open")}), signedInValues()); !p.ok())
+        return ctx.fail(p.error());
+    auto session = ctx.signIn();
+    if (!session.ok())
+        return ctx.fail(session.error());
+    const auto list = SyncEngine::conflicts(**session, ctx.flag(QStringLiteral("open")));
+    if (!list.ok())
+        return ctx.fail(list.error());
+    if (ctx.flag(kJson)) {
+        QJsonArray out;
+        for (const SyncConflict &c : list.value())
+            out.append(conflictJson(c));
+        return ctx.printJson({{QStringLiteral("conflicts"), out}});
+    }
+    if (list->isEmpty()) {
+        ctx.print(Tr::tr("No conflicts."));
+        return Ok;
+    }
+    for (const SyncConflict &c : list.value())
+        ctx.print(Tr::tr("%1  %2/%3  %4: central %5, this device %6  (%7)")
+                      .arg(c.id, c.table, c.recordId, c.field, valueText(c.centralValue), valueText(c.deviceValue),
+                           c.status == QLatin1String("open") ? Tr::tr("open") : Tr::tr("resolved")));
+    return Ok;
+}
+
+// Resolves one, as the dialog does: the value kept (this device's or the central site's) and
+// why; the choice is written, audited and sent with the next sync.
+int resolve(CliContext &ctx)
+{
+    if (auto p = ctx.parse(signedInFlags(), signedInValues({QStringLiteral("conflict"), QStringLiteral("keep"), QStringLiteral("reason")}));
+        !p.ok())
+        return ctx.fail(p.error());
+    for (const QString &o : {QStringLiteral("conflict"), QStringLiteral("keep")})
+        if (auto r = ctx.required(o); !r.ok())
+            return ctx.fail(r.error());
+    const QString keep = ctx.option(QStringLiteral("keep"));
+    if (keep != QLatin1String("device") && keep != QLatin1String("central"))
+        return ctx.fail(Error::invalid(QStringLiteral("--keep"), Tr::tr("is device or central")));
+    auto session = ctx.signIn();
+    if (!session.ok())
+        return ctx.fail(session.error());
+    const QString id = ctx.option(QStringLiteral("conflict"));
+    if (const Status r = SyncEngine::resolve(**session, id, keep == QLatin1String("device"), ctx.option(QStringLiteral("reason"))); !r.ok()) {
+        Error e = r.error();
+        if (!e.field.isEmpty())
+            e = Error::invalid(QStringLiteral("--") + e.field, e.why());
+        return ctx.fail(e);
+    }
+    if (ctx.flag(kJson))
+        return ctx.printJson({{QStringLiteral("id"), id}, {QStringLiteral("status"), QStringLiteral("resolved")}, {QStringLiteral("kept"), keep}});
+    ctx.print(keep == QLatin1String("device") ? Tr::tr("Conflict %1 resolved: this device's value kept; it is sent with the next sync.").arg(id)
+                                              : Tr::tr("Conflict %1 resolved: the central value kept; it is sent with the next sync.").arg(id));
+    return Ok;
+}
+
 } // namespace
 
 CommandGroup syncCommands()
@@ -195,6 +269,11 @@ CommandGroup syncCommands()
                  Tr::tr("sync with the central site now"), now},
                 {{QStringLiteral("sync"), QStringLiteral("status")}, QStringLiteral("sync status [--json]"),
                  Tr::tr("the central site, pending changes, the last sync and conflicts"), status},
+                {{QStringLiteral("sync"), QStringLiteral("conflicts")}, QStringLiteral("sync conflicts [--open] [--json]"),
+                 Tr::tr("the conflicts the central site reported: a field changed here and elsewhere"), conflicts},
+                {{QStringLiteral("sync"), QStringLiteral("resolve")},
+                 QStringLiteral("sync resolve --conflict ID --keep device|central --reason TEXT [--json]"),
+                 Tr::tr("resolve a conflict, keeping this device's value or the central one, and say why"), resolve},
             }};
 }
 
