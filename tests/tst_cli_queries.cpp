@@ -279,7 +279,8 @@ private slots:
         };
         const QList<Refusal> refusals{
             {QStringLiteral("doctor"), QStringList{QStringLiteral("--conflict"), id, QStringLiteral("--keep"), QStringLiteral("mine")} + reason, 4, "--keep"},
-            {QStringLiteral("doctor"), {QStringLiteral("--conflict"), id, QStringLiteral("--keep"), QStringLiteral("central")}, 4, "--reason"},
+            {QStringLiteral("doctor"), {QStringLiteral("--conflict"), id, QStringLiteral("--keep"), QStringLiteral("central")}, 2, "--reason"},
+            {QStringLiteral("doctor"), {QStringLiteral("--conflict"), id, QStringLiteral("--keep"), QStringLiteral("central"), QStringLiteral("--reason"), QStringLiteral(" ")}, 4, "--reason"},
             {QStringLiteral("doctor"), QStringList{QStringLiteral("--conflict"), QStringLiteral("nope"), QStringLiteral("--keep"), QStringLiteral("central")} + reason, 4, "--conflict"},
             {QStringLiteral("doctor"), QStringList{QStringLiteral("--keep"), QStringLiteral("central")} + reason, 2, "--conflict"},
             {QStringLiteral("nurse"), QStringList{QStringLiteral("--conflict"), id, QStringLiteral("--keep"), QStringLiteral("central")} + reason, 3, ""}};

@@ -1924,41 +1924,41 @@ Last error: %1</source>
     </message>
     <message>
         <location filename="../app/cli/SyncCommands.cpp" line="242"/>
-        <source>is device or central</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="255"/>
-        <source>Conflict %1 resolved: this device&apos;s value kept; it is sent with the next sync.</source>
+        <source>is device or central, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/SyncCommands.cpp" line="256"/>
+        <source>Conflict %1 resolved: this device&apos;s value kept; it is sent with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SyncCommands.cpp" line="257"/>
         <source>Conflict %1 resolved: the central value kept; it is sent with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="267"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="268"/>
         <source>enrol this site with the central site, with a one-time code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="269"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="270"/>
         <source>sync with the central site now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="271"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="272"/>
         <source>the central site, pending changes, the last sync and conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="273"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="274"/>
         <source>the conflicts the central site reported: a field changed here and elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="276"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="277"/>
         <source>resolve a conflict, keeping this device&apos;s value or the central one, and say why</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3989,7 +3989,7 @@ Last error: %1</source>
     </message>
     <message>
         <location filename="../core/records/Patients.cpp" line="34"/>
-        <location filename="../core/records/Patients.cpp" line="494"/>
+        <location filename="../core/records/Patients.cpp" line="508"/>
         <source>%1 is in the future</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4015,13 +4015,13 @@ Last error: %1</source>
     </message>
     <message>
         <location filename="../core/records/Patients.cpp" line="55"/>
-        <location filename="../core/records/Patients.cpp" line="439"/>
+        <location filename="../core/records/Patients.cpp" line="453"/>
         <source>the birth date is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/records/Patients.cpp" line="57"/>
-        <location filename="../core/records/Patients.cpp" line="441"/>
+        <location filename="../core/records/Patients.cpp" line="455"/>
         <source>choose the sex</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4072,37 +4072,37 @@ Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="394"/>
+        <location filename="../core/records/Patients.cpp" line="408"/>
         <source>no patient has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="425"/>
+        <location filename="../core/records/Patients.cpp" line="439"/>
         <source>no patient has the subject ID %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="443"/>
+        <location filename="../core/records/Patients.cpp" line="457"/>
         <source>a reason is required to change saved data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="489"/>
+        <location filename="../core/records/Patients.cpp" line="503"/>
         <source>a patient whose status is %1 cannot become %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="492"/>
+        <location filename="../core/records/Patients.cpp" line="506"/>
         <source>the date is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="497"/>
+        <location filename="../core/records/Patients.cpp" line="511"/>
         <source>%1 is before the patient&apos;s birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="499"/>
+        <location filename="../core/records/Patients.cpp" line="513"/>
         <source>say why</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8648,7 +8648,7 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="120"/>
-        <location filename="../ui/MainWindow.cpp" line="465"/>
+        <location filename="../ui/MainWindow.cpp" line="472"/>
         <source>Select a patient in the list, or add one with Ctrl+N.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8829,27 +8829,27 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="466"/>
+        <location filename="../ui/MainWindow.cpp" line="473"/>
         <source>Select a patient in a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="544"/>
+        <location filename="../ui/MainWindow.cpp" line="551"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="549"/>
+        <location filename="../ui/MainWindow.cpp" line="556"/>
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="550"/>
+        <location filename="../ui/MainWindow.cpp" line="557"/>
         <source>Monitor&apos;s device %1: every site, monitoring only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="551"/>
+        <location filename="../ui/MainWindow.cpp" line="558"/>
         <source>Site %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9415,82 +9415,82 @@ grades</source>
 <context>
     <name>muco::ui::PatientListModel</name>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="71"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="139"/>
         <source>(hidden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="73"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="141"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="73"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="141"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="77"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="145"/>
         <source>WHO %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="90"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="158"/>
         <source>%1 critical records to verify against the source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="97"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="165"/>
         <source>%1 data queries not closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="150"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="218"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="151"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="219"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="152"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="220"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="153"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="221"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="154"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="222"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="155"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="223"/>
         <source>Latest grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="156"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="224"/>
         <source>Dose (Gy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="157"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="225"/>
         <source>Arm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="158"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="226"/>
         <source>Queries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="159"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="227"/>
         <source>To verify</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2005,41 +2005,41 @@ Last error: %1</source>
     </message>
     <message>
         <location filename="../app/cli/SyncCommands.cpp" line="242"/>
-        <source>is device or central</source>
-        <translation>应为 device 或 central</translation>
+        <source>is device or central, not &quot;%1&quot;</source>
+        <translation>应为 device 或 central，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="255"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="256"/>
         <source>Conflict %1 resolved: this device&apos;s value kept; it is sent with the next sync.</source>
         <translation>冲突 %1 已解决：保留本设备的值；将在下次同步时发送。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="256"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="257"/>
         <source>Conflict %1 resolved: the central value kept; it is sent with the next sync.</source>
         <translation>冲突 %1 已解决：保留中心站点的值；将在下次同步时发送。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="267"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="268"/>
         <source>enrol this site with the central site, with a one-time code</source>
         <translation>凭一次性注册码将本站点注册到中心站点</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="269"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="270"/>
         <source>sync with the central site now</source>
         <translation>立即与中心站点同步</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="271"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="272"/>
         <source>the central site, pending changes, the last sync and conflicts</source>
         <translation>中心站点、待同步更改、上次同步和冲突</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="273"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="274"/>
         <source>the conflicts the central site reported: a field changed here and elsewhere</source>
         <translation>中心站点报告的冲突：同一字段在本设备和其他设备上都被修改</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="276"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="277"/>
         <source>resolve a conflict, keeping this device&apos;s value or the central one, and say why</source>
         <translation>解决冲突：保留本设备的值或中心站点的值，并说明理由</translation>
     </message>
@@ -4067,7 +4067,7 @@ Last error: %1</source>
     </message>
     <message>
         <location filename="../core/records/Patients.cpp" line="34"/>
-        <location filename="../core/records/Patients.cpp" line="494"/>
+        <location filename="../core/records/Patients.cpp" line="508"/>
         <source>%1 is in the future</source>
         <translation>%1 是将来的日期</translation>
     </message>
@@ -4093,13 +4093,13 @@ Last error: %1</source>
     </message>
     <message>
         <location filename="../core/records/Patients.cpp" line="55"/>
-        <location filename="../core/records/Patients.cpp" line="439"/>
+        <location filename="../core/records/Patients.cpp" line="453"/>
         <source>the birth date is required</source>
         <translation>出生日期为必填项</translation>
     </message>
     <message>
         <location filename="../core/records/Patients.cpp" line="57"/>
-        <location filename="../core/records/Patients.cpp" line="441"/>
+        <location filename="../core/records/Patients.cpp" line="455"/>
         <source>choose the sex</source>
         <translation>请选择性别</translation>
     </message>
@@ -4150,37 +4150,37 @@ Last error: %1</source>
         <translation>%1 在本站点已被使用</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="394"/>
+        <location filename="../core/records/Patients.cpp" line="408"/>
         <source>no patient has the id %1</source>
         <translation>不存在 ID 为 %1 的患者</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="425"/>
+        <location filename="../core/records/Patients.cpp" line="439"/>
         <source>no patient has the subject ID %1</source>
         <translation>没有受试者编号为 %1 的患者</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="443"/>
+        <location filename="../core/records/Patients.cpp" line="457"/>
         <source>a reason is required to change saved data</source>
         <translation>修改已保存的数据须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="489"/>
+        <location filename="../core/records/Patients.cpp" line="503"/>
         <source>a patient whose status is %1 cannot become %2</source>
         <translation>状态为 %1 的患者不能改为 %2</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="492"/>
+        <location filename="../core/records/Patients.cpp" line="506"/>
         <source>the date is required</source>
         <translation>日期为必填项</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="497"/>
+        <location filename="../core/records/Patients.cpp" line="511"/>
         <source>%1 is before the patient&apos;s birth</source>
         <translation>%1 早于患者出生日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="499"/>
+        <location filename="../core/records/Patients.cpp" line="513"/>
         <source>say why</source>
         <translation>请说明原因</translation>
     </message>
@@ -8726,7 +8726,7 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="120"/>
-        <location filename="../ui/MainWindow.cpp" line="465"/>
+        <location filename="../ui/MainWindow.cpp" line="472"/>
         <source>Select a patient in the list, or add one with Ctrl+N.</source>
         <translation>请在列表中选择患者，或按 Ctrl+N 新建患者。</translation>
     </message>
@@ -8907,27 +8907,27 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="466"/>
+        <location filename="../ui/MainWindow.cpp" line="473"/>
         <source>Select a patient in a list.</source>
         <translation>请在列表中选择患者。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="544"/>
+        <location filename="../ui/MainWindow.cpp" line="551"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="549"/>
+        <location filename="../ui/MainWindow.cpp" line="556"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="550"/>
+        <location filename="../ui/MainWindow.cpp" line="557"/>
         <source>Monitor&apos;s device %1: every site, monitoring only</source>
         <translation>监查员设备 %1：全部站点，仅限监查</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="551"/>
+        <location filename="../ui/MainWindow.cpp" line="558"/>
         <source>Site %1</source>
         <translation>站点 %1</translation>
     </message>
@@ -9498,82 +9498,82 @@ grades</source>
 <context>
     <name>muco::ui::PatientListModel</name>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="71"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="139"/>
         <source>(hidden)</source>
         <translation>（隐藏）</translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="73"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="141"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="73"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="141"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="77"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="145"/>
         <source>WHO %1</source>
         <translation>WHO %1 级</translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="90"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="158"/>
         <source>%1 critical records to verify against the source</source>
         <translation>%1 条关键记录待进行源数据核查</translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="97"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="165"/>
         <source>%1 data queries not closed</source>
         <translation>%1 条数据质疑尚未关闭</translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="150"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="218"/>
         <source>Subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="151"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="219"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="152"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="220"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="153"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="221"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="154"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="222"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="155"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="223"/>
         <source>Latest grade</source>
         <translation>最新分级</translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="156"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="224"/>
         <source>Dose (Gy)</source>
         <translation>剂量 (Gy)</translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="157"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="225"/>
         <source>Arm</source>
         <translation>组别</translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="158"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="226"/>
         <source>Queries</source>
         <translation>质疑</translation>
     </message>
     <message>
-        <location filename="../ui/models/PatientListModel.cpp" line="159"/>
+        <location filename="../ui/models/PatientListModel.cpp" line="227"/>
         <source>To verify</source>
         <translation>待核查</translation>
     </message>

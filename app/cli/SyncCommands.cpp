@@ -234,20 +234,21 @@ int resolve(CliContext &ctx)
     if (auto p = ctx.parse(signedInFlags(), signedInValues({QStringLiteral("conflict"), QStringLiteral("keep"), QStringLiteral("reason")}));
         !p.ok())
         return ctx.fail(p.error());
-    for (const QString &o : {QStringLiteral("conflict"), QStringLiteral("keep")})
+    for (const QString &o : {QStringLiteral("conflict"), QStringLiteral("keep"), QStringLiteral("reason")})
         if (auto r = ctx.required(o); !r.ok())
             return ctx.fail(r.error());
     const QString keep = ctx.option(QStringLiteral("keep"));
     if (keep != QLatin1String("device") && keep != QLatin1String("central"))
-        return ctx.fail(Error::invalid(QStringLiteral("--keep"), Tr::tr("is device or central")));
+        return ctx.fail(Error::invalid(QStringLiteral("--keep"), Tr::tr("is device or central, not \"%1\"").arg(keep)));
     auto session = ctx.signIn();
     if (!session.ok())
         return ctx.fail(session.error());
     const QString id = ctx.option(QStringLiteral("conflict"));
     if (const Status r = SyncEngine::resolve(**session, id, keep == QLatin1String("device"), ctx.option(QStringLiteral("reason"))); !r.ok()) {
+        // The options this command has; anything else core names is about the conflict given.
         Error e = r.error();
         if (!e.field.isEmpty())
-            e = Error::invalid(QStringLiteral("--") + e.field, e.why());
+            e = Error::invalid(e.field == QLatin1String("reason") ? QStringLiteral("--reason") : QStringLiteral("--conflict"), e.why());
         return ctx.fail(e);
     }
     if (ctx.flag(kJson))
