@@ -359,6 +359,7 @@ private slots:
             QVERIFY(writeIdentity(*coord, id, nameOf[id], mrnOf[id]));
         }
         ui::PatientListModel model;
+        model.setFirstRows(n + 1);   // every row read at sign-in: the names' stages alone (theRestIsListedAfterTheFirstScreen)
         model.setSession(coord.get());
         QCOMPARE(model.rowCount(), n);
         const auto idAt = [&](int row) { return model.index(row, 0).data(ui::PatientListModel::PatientIdRole).toString(); };
@@ -407,6 +408,99 @@ private slots:
             QCOMPARE(p->name, nameOf[p->id]);
             QCOMPARE(p->mrn, mrnOf[p->id]);
         }
+    }
+
+    // At sign-in the first screen's rows (by subject ID, the list's first order, whatever the
+    // order they were added in), the rest after the first paint, appended: every patient once,
+    // including one added, one changed and one that a commit listed before the rest was read;
+    // then every name. The proxy shows them in order throughout.
+    void theRestIsListedAfterTheFirstScreen()
+    {
+        test::TestSite site;
+        auto coord = site.signIn(QStringLiteral("coord"));
+        const int n = 12;
+        QHash<QString, QString> nameOf;
+        for (int i = 0; i < n; ++i) {
+            // Added in an order that is not the subject order, lower and upper case mixed.
+            const int number = (i * 5) % n + 1;
+            const QString subject = QStringLiteral("%1X01-%2").arg(number % 2 ? QLatin1Char('g') : QLatin1Char('G')).arg(number, 4, 10, QLatin1Char('0'));
+            const QString id = writePatient(*coord, subject, number);
+            QVERIFY(!id.isEmpty());
+            nameOf[id] = QStringLiteral("Name %1").arg(number);
+            QVERIFY(writeIdentity(*coord, id, nameOf[id], {}));
+        }
+        ui::PatientListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ui::PatientListProxy proxy(&model);
+        proxy.setSortCaseSensitivity(Qt::CaseInsensitive);   // as MainWindow sets it
+        proxy.sort(ui::PatientListModel::SubjectId);
+        model.setFirstRows(4);
+        model.setSession(coord.get());
+        QVERIFY(model.restPending());
+        QCOMPARE(model.rowCount(), 4);
+        const auto subjectAt = [&](int row) { return proxy.index(row, ui::PatientListModel::SubjectId).data().toString(); };
+        QCOMPARE((QStringList{subjectAt(0), subjectAt(1), subjectAt(2), subjectAt(3)}),
+                 (QStringList{QStringLiteral("gX01-0001"), QStringLiteral("GX01-0002"), QStringLiteral("gX01-0003"), QStringLiteral("GX01-0004")}));
+        // Before the rest is read: a first-screen patient changed, a patient of the rest listed
+        // by a commit, a new one added.
+        const QString listedEarly = nameOf.key(QStringLiteral("Name 9"));
+        const QString changed = model.index(1, 0).data(ui::PatientListModel::PatientIdRole).toString();
+        QVERIFY(Patients::update(*coord, listedEarly, {QStringLiteral("1960-05-01"), QStringLiteral("female"), QStringLiteral("Name 9b"), {}, {}},
+                                 QStringLiteral("misspelt")).ok());
+        nameOf[listedEarly] = QStringLiteral("Name 9b");
+        QVERIFY(Patients::update(*coord, changed, {QStringLiteral("1960-05-01"), QStringLiteral("female"), QStringLiteral("Name 2b"), {}, {}},
+                                 QStringLiteral("misspelt")).ok());
+        nameOf[changed] = QStringLiteral("Name 2b");
+        const Patient added = Patients::add(*coord, {{}, QStringLiteral("Added"), {}, {}, {}, {}}).value();
+        nameOf[added.id] = QStringLiteral("Added");
+        QCOMPARE(model.rowCount(), 6);
+        QTRY_VERIFY(!model.restPending() && !model.identitiesPending());
+        QCOMPARE(model.rowCount(), n + 1);
+        QSet<QString> ids;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QString id = model.index(row, 0).data(ui::PatientListModel::PatientIdRole).toString();
+            ids.insert(id);
+            QCOMPARE(model.index(row, ui::PatientListModel::Name).data().toString(), nameOf.value(id));
+            QCOMPARE(model.rowOf(id), row);
+        }
+        QCOMPARE(ids.size(), n + 1);
+        for (int row = 1; row < proxy.rowCount(); ++row)
+            QVERIFY2(QString::compare(subjectAt(row - 1), subjectAt(row), Qt::CaseInsensitive) < 0, qPrintable(subjectAt(row)));
+        // Fewer patients than a first screen: read at once, nothing left for later.
+        ui::PatientListModel whole;
+        whole.setSession(coord.get());
+        QVERIFY(!whole.restPending());
+        QCOMPARE(whole.rowCount(), n + 1);
+    }
+
+    // Every name opened at once before the rest is read (a sort by name over a first screen
+    // larger than the rows opened one at a time): the rest's rows have their names too, and the
+    // list sorted by name is whole and in order (the reviewer's finding: they were left blank).
+    void namesOpenedBeforeTheRestAreOpenedForItToo()
+    {
+        test::TestSite site;
+        auto coord = site.signIn(QStringLiteral("coord"));
+        const int n = 230;
+        QStringList names;
+        for (int i = 0; i < n; ++i) {
+            const QString id = writePatient(*coord, QStringLiteral("GX01-%1").arg(i + 1, 4, 10, QLatin1Char('0')), i + 1);
+            QVERIFY(!id.isEmpty());
+            names << QStringLiteral("Name %1").arg(n - i, 3, 10, QLatin1Char('0'));
+            QVERIFY(writeIdentity(*coord, id, names.last()));
+        }
+        ui::PatientListModel model;
+        ui::PatientListProxy proxy(&model);
+        proxy.sort(ui::PatientListModel::Name);
+        model.setFirstRows(220);
+        model.setSession(coord.get());
+        QVERIFY(model.restPending());
+        QVERIFY(!model.identitiesPending());   // the sort asked for more than 200 rows: all opened
+        QTRY_VERIFY(!model.restPending() && !model.identitiesPending());
+        QStringList shown;
+        for (int r = 0; r < proxy.rowCount(); ++r)
+            shown << proxy.index(r, ui::PatientListModel::Name).data().toString();
+        names.sort();
+        QCOMPARE(shown, names);
     }
 
     // At sign-in the list is read whole; after it a new patient is one row inserted, never a

@@ -416,6 +416,10 @@ bool MainWindow::showPatient(const QString &patientId)
 {
     // The patient in the list (a filter that hides it is cleared), its workspace beside the day.
     int row = m_model->rowOf(patientId);
+    if (row < 0 && m_model->restPending()) {
+        m_model->listAll();   // asked for right after sign-in, before the rest of the list was read
+        row = m_model->rowOf(patientId);
+    }
     if (row < 0)
         return false;
     QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
@@ -454,6 +458,9 @@ void MainWindow::onSignedIn()
     m_side->setTabVisible(m_side->indexOf(m_monitor), monitorMode);
     m_monitor->setSession(monitorMode ? s : nullptr);
     m_list->setCurrentIndex({});   // the next user starts from the list, not the last patient
+    // In subject order, which the first screen's rows read at sign-in are (PatientListModel),
+    // whatever order the last user chose.
+    m_list->sortByColumn(PatientListModel::SubjectId, Qt::AscendingOrder);
     restoreUserPreferences();
     if (s->isMonitorDevice())
         m_side->setCurrentWidget(m_monitor);   // the monitor's laptop starts from the monitoring lists

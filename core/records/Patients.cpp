@@ -374,6 +374,20 @@ Result<QList<Patient>> Patients::list(Session &s, Identities identities)
     return out;
 }
 
+Result<QList<Patient>> Patients::firstBySubject(Session &s, int count)
+{
+    MUCO_TRY(s.require(Permission::ViewPatients));
+    // kPatientsOnly's columns, in the order of patients_subject_nocase.
+    MUCO_READ(st, s.db().prepare(QString(kPatientsOnly).replace(QStringLiteral(" ORDER BY p.rowid"),
+                                                                QStringLiteral(" ORDER BY p.subject_id COLLATE NOCASE LIMIT ?"))));
+    st.bind(1, qint64(std::max(count, 0)));
+    QList<Patient> out;
+    out.reserve(std::max(count, 0));
+    PatientReader reader(identityKeyOf(s), s.today());
+    MUCO_TRY(st.forEachRow([&](const Statement &row) { out.append(reader.read(row)); }));
+    return out;
+}
+
 Status Patients::openIdentities(Session &s, QList<Patient> &patients)
 {
     MUCO_TRY(s.require(Permission::ViewPatients));

@@ -66,6 +66,10 @@ public:
     // rows without waiting for 50,000 names to be decrypted (issue 14).
     enum class Identities { Now, Later };
     static Result<QList<Patient>> list(Session &session, Identities identities = Identities::Now);
+    // The first `count` patients by subject ID, compared without regard to ASCII case (the
+    // list's first order, PatientListProxy), read through that index without their identities:
+    // the app's list paints them at sign-in and reads the rest after its first paint (issue 14).
+    static Result<QList<Patient>> firstBySubject(Session &session, int count);
     // Name, MRN and phone onto patients listed with Identities::Later (nothing for a session that
     // may not see them). Fastest on the list's own order.
     static Status openIdentities(Session &session, QList<Patient> &patients);

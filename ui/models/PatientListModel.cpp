@@ -9,6 +9,7 @@
 #include "records/Randomizations.h"
 #include "security/Session.h"
 #include "records/Assessments.h"
+#include <QSet>
 #include <limits>
 
 namespace muco::ui {
@@ -21,6 +22,9 @@ PatientListModel::PatientListModel(QObject *parent) : QAbstractTableModel(parent
         if (m_identitiesPending)
             openIdentities();
     });
+    m_restTimer.setSingleShot(true);
+    m_restTimer.setInterval(0);
+    connect(&m_restTimer, &QTimer::timeout, this, &PatientListModel::loadRest);
     connect(&ChangeNotifier::instance(), &ChangeNotifier::committed, this, &PatientListModel::onCommitted);
 }
 
@@ -35,23 +39,87 @@ void PatientListModel::setSession(Session *session)
     m_identityOpened.clear();
     m_openedOneByOne = 0;
     m_openTimer.stop();
+    m_restTimer.stop();
     if (m_session) {
-        auto list = Patients::list(*m_session, Patients::Identities::Later);
-        if (list.ok())
-            m_patients = std::move(list).value();
+        // The first screen's rows only (50,000 patients' rows are most of the list's time at
+        // sign-in, issue 14); the rest after the first paint (loadRest).
+        auto first = Patients::firstBySubject(*m_session, m_firstRows);
+        if (first.ok())
+            m_patients = std::move(first).value();
         m_identitiesPending = m_session->seesIdentities() && !m_patients.isEmpty();
-        if (m_identitiesPending) {
-            m_identityOpened.resize(m_patients.size());
-            // A timer, not a queued call: the event loop delivers posted events (the window's
-            // layout and paint) before it fires timers, so the list is on screen first.
-            m_openTimer.start();
-        }
+        m_identityOpened.resize(m_identitiesPending ? m_patients.size() : 0);
         m_subjectKeys.resize(m_patients.size());
         for (qsizetype i = 0; i < m_patients.size(); ++i)
             m_subjectKeys[i] = subjectKey(m_patients.at(i).subjectId);
         loadClinicalStates();
+        // A timer, not a queued call: the event loop delivers posted events (the window's layout
+        // and paint) before it fires timers, so the first rows are on screen first. Not when
+        // they are all there is.
+        if (m_patients.size() >= m_firstRows || !first.ok())
+            m_restTimer.start();
+        else
+            startOpeningIdentities();
     }
     endResetModel();
+}
+
+// Every patient not listed yet, appended (the view's sort places them): read once the first
+// rows are on screen, or at once when a patient not listed yet is asked for (listAll). A patient
+// a commit listed meanwhile is there once. Then the names. A list that cannot be read is tried
+// again a second later, never left short without trying.
+void PatientListModel::loadRest()
+{
+    if (!m_session)
+        return;
+    m_restTimer.stop();
+    auto all = Patients::list(*m_session, Patients::Identities::Later);
+    if (!all.ok()) {
+        m_restTimer.start(1000);
+        return;
+    }
+    QSet<QString> listed;
+    listed.reserve(m_patients.size());
+    for (const Patient &p : std::as_const(m_patients))
+        listed.insert(p.id);
+    QList<Patient> rest;
+    rest.reserve(all->size());
+    for (Patient &p : all.value())
+        if (!listed.contains(p.id))
+            rest.append(std::move(p));
+    if (rest.isEmpty())
+        return startOpeningIdentities();
+    // The new rows' names are to be opened, whatever the state of the others: rows listed so far
+    // whose names were all opened (a sort or search by name) stay opened, and the count of rows
+    // opened one at a time starts again.
+    if (m_session->seesIdentities() && !m_identitiesPending) {
+        m_identitiesPending = true;
+        m_identityOpened.fill(true, m_patients.size());
+        m_openedOneByOne = 0;
+    }
+    const int at = static_cast<int>(m_patients.size());
+    beginInsertRows({}, at, at + static_cast<int>(rest.size()) - 1);
+    for (Patient &p : rest) {
+        m_subjectKeys.append(subjectKey(p.subjectId));
+        if (!m_rowOf.isEmpty())
+            m_rowOf.insert(p.id, static_cast<int>(m_patients.size()));
+        m_patients.append(std::move(p));
+    }
+    if (m_identitiesPending)
+        m_identityOpened.resize(m_patients.size());
+    endInsertRows();
+    startOpeningIdentities();
+}
+
+void PatientListModel::startOpeningIdentities()
+{
+    if (m_identitiesPending)
+        m_openTimer.start();
+}
+
+void PatientListModel::listAll()
+{
+    if (m_restTimer.isActive())
+        loadRest();
 }
 
 int PatientListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : static_cast<int>(m_patients.size()); }

@@ -36,6 +36,13 @@ public:
     // True from sign-in until every name has been opened (the timer after the first paint, or a
     // sort or search by name); rows asked for meanwhile are opened one at a time.
     bool identitiesPending() const { return m_identitiesPending; }
+    // True from sign-in until every patient is listed: the first screen's rows (by subject ID,
+    // the list's first order) are read at sign-in, the rest by a timer after the first paint.
+    bool restPending() const { return m_restTimer.isActive(); }
+    // How many rows sign-in reads before the first paint (tests set fewer).
+    void setFirstRows(int rows) { m_firstRows = rows; }
+    // Every patient listed now, not after the paint: for a patient asked for by id (rowOf -1).
+    void listAll();
     int rowOf(const QString &patientId) const;
     // The row's subject ID lower-cased as bytes, for sorting; null when it is not ASCII.
     QByteArrayView subjectSortKey(int row) const;
@@ -54,18 +61,22 @@ private:
     ClinicalState clinicalState(const QString &patientId) const;
     const Patient &withIdentity(int row) const;
     void openIdentities() const;
+    void loadRest();
+    void startOpeningIdentities();
     void loadClinicalStates();
     void refreshPatient(const QString &patientId);
     static QByteArray subjectKey(const QString &subjectId);
     Session *m_session = nullptr;
-    // Names, MRNs and phones are decrypted after the list is painted (openIdentities, queued at
-    // sign-in: 50,000 names are half the list's time, issue 14), and before then one row at a
+    // Names, MRNs and phones are decrypted after the list is painted and whole (openIdentities,
+    // after loadRest: 50,000 names are half the list's time, issue 14), and before then one row at a
     // time as a row is shown or selected (withIdentity): a cache filled from const reads.
     mutable QList<Patient> m_patients;
     mutable bool m_identitiesPending = false;
     mutable QBitArray m_identityOpened;   // the rows opened one at a time while pending
     mutable int m_openedOneByOne = 0;
-    QTimer m_openTimer;                   // openIdentities once the list is on screen
+    QTimer m_openTimer;                   // openIdentities once every patient is listed
+    QTimer m_restTimer;                   // loadRest once the first rows are on screen
+    int m_firstRows = 200;                // more than a screen holds, and column fitting reads
     QList<QByteArray> m_subjectKeys;      // beside m_patients: subjectSortKey
     mutable QHash<QString, int> m_rowOf;   // patient id -> row, built by the first rowOf
     QHash<QString, ClinicalState> m_states;
