@@ -56,7 +56,7 @@ void PatientListModel::setSession(Session *session)
         // and paint) before it fires timers, so the first rows are on screen first. Not when
         // they are all there is.
         if (m_patients.size() >= m_firstRows || !first.ok())
-            m_restTimer.start();
+            m_restTimer.start(0);   // (a failed read left its interval at a second)
         else
             startOpeningIdentities();
     }
