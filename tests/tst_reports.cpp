@@ -81,18 +81,32 @@ TrialSnapshot snapshotOf(const QStringList &patients)
                 signedAt = visit.mid(at + 1).toInt();
                 visit.truncate(at);
             }
+            // A correction names a visit there is: a spec that names none is the test's mistake
+            // and stops the test, rather than becoming an ordinary visit that proves nothing.
+            const auto noTarget = [&](const char *what) {
+                qFatal("snapshotOf: %s in \"%s\" corrects no visit", what, qPrintable(spec));
+            };
             if (visit.startsWith(QLatin1Char('^')) && visit.contains(QLatin1Char(':'))) {   // ^N:grade corrects visit N
                 const qsizetype colon = visit.indexOf(QLatin1Char(':'));
                 supersedes = QStringLiteral("a%1-%2").arg(id).arg(visit.mid(1, colon - 1).toInt());
+                bool found = false;
                 for (const SnapshotRecord &earlier : std::as_const(s.tables[QStringLiteral("assessments")]))
-                    if (earlier.id == supersedes)
+                    if (earlier.id == supersedes) {
                         date = earlier.text(QStringLiteral("visit_date"));
+                        found = true;
+                    }
+                if (!found)
+                    noTarget("^N:");
                 visit.remove(0, colon + 1);
             } else if (visit.startsWith(QLatin1Char('^'))) {
+                if (previousId.isEmpty())
+                    noTarget("^");
                 supersedes = previousId;
                 date = previousDate;
                 visit.remove(0, 1);
             } else if (visit.startsWith(QLatin1Char('='))) {   // another correction of what the previous one corrects
+                if (previousTarget.isEmpty())
+                    noTarget("=");
                 supersedes = previousTarget;
                 date = previousDate;
                 visit.remove(0, 1);
