@@ -466,6 +466,17 @@ private slots:
         QCOMPARE(ids.size(), n + 1);
         for (int row = 1; row < proxy.rowCount(); ++row)
             QVERIFY2(QString::compare(subjectAt(row - 1), subjectAt(row), Qt::CaseInsensitive) < 0, qPrintable(subjectAt(row)));
+        // A patient asked for by id before the rest is read (the Today list, a monitor's link):
+        // listed at once (MainWindow::showPatient).
+        ui::PatientListModel asked;
+        asked.setFirstRows(4);
+        asked.setSession(coord.get());
+        QCOMPARE(asked.rowOf(listedEarly), -1);
+        QVERIFY(asked.restPending());
+        asked.listAll();
+        QVERIFY(!asked.restPending());
+        QCOMPARE(asked.rowCount(), n + 1);
+        QVERIFY(asked.rowOf(listedEarly) >= 0);
         // Fewer patients than a first screen: read at once, nothing left for later.
         ui::PatientListModel whole;
         whole.setSession(coord.get());

@@ -550,18 +550,8 @@ Result<QJsonObject> CentralStore::applyChange(const DeviceIdentity &sender, cons
         }
         MUCO_TRY(checked);
     }
-    if (!resolves.isEmpty()) {
-        MUCO_READ(open, m_backend->query(QStringLiteral("SELECT table_name, record_id, field FROM conflicts WHERE id = ? AND site = ?"
-                                                        " AND status = 'open'"), {resolves, device.site}));
-        MUCO_TRY(m_backend->exec(QStringLiteral("UPDATE conflicts SET status = 'resolved', resolved_utc = ? WHERE id = ? AND site = ?"),
-                                 {now, resolves, device.site}));
-        if (!open.isEmpty())
-            MUCO_TRY(CentralAuditTrail(*m_backend, *m_clock).append(
-                QLatin1String(CentralAuditTrail::kConflictResolved), QStringLiteral("device"), device.deviceId, device.site,
-                {{QStringLiteral("conflict"), resolves}, {QStringLiteral("table"), open.first().at(0).toString()},
-                 {QStringLiteral("record_id"), open.first().at(1).toString()}, {QStringLiteral("field"), open.first().at(2).toString()},
-                 {QStringLiteral("change"), id}}));
-    }
+    if (!resolves.isEmpty())
+        MUCO_TRY(Conflicts::resolve(*m_backend, *m_clock, resolves, {device.site, {}, {}, {}, device.deviceId, id}));
     restated.insert(applied);
     batch.addChange({id, device.site, device.deviceId, table, record, compactJsonObject(restated),
                      c.value(QStringLiteral("changed_by")).toString(), c.value(QStringLiteral("changed_utc")).toString(), now});

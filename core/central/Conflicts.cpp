@@ -22,6 +22,15 @@ QJsonObject trailDetail(const QString &conflictId, const ConflictAt &at)
             {QStringLiteral("field"), at.field}, {QStringLiteral("change"), at.changeId}};
 }
 
+// Marks one resolved, now, and records it in the trail.
+Status markResolved(CentralBackend &backend, const Clock &clock, const QString &conflictId, const ConflictAt &at)
+{
+    MUCO_TRY(backend.exec(QStringLiteral("UPDATE conflicts SET status = 'resolved', resolved_utc = ? WHERE id = ? AND site = ?"),
+                          {isoUtc(clock.nowUtc()), conflictId, at.site}));
+    return CentralAuditTrail(backend, clock).append(QLatin1String(CentralAuditTrail::kConflictResolved), QStringLiteral("device"), at.deviceId,
+                                                    at.site, trailDetail(conflictId, at));
+}
+
 } // namespace
 
 Status open(CentralBackend &backend, const Clock &clock, const ConflictAt &at, const QString &central, const QString &device,
@@ -46,17 +55,29 @@ Result<QList<Held>> closeAll(CentralBackend &backend, const Clock &clock, const 
     MUCO_READ(open, backend.query(QStringLiteral("SELECT id, central_value, device_value, device_id FROM conflicts WHERE site = ?"
                                                  " AND table_name = ? AND record_id = ? AND field = ? AND status = 'open' ORDER BY created_utc, id"),
                                   {at.site, at.table, at.record, at.field}));
-    const QString now = isoUtc(clock.nowUtc());
     QList<Held> closed;
     for (const QVariantList &r : open) {
         const QString id = r.at(0).toString();
-        MUCO_TRY(backend.exec(QStringLiteral("UPDATE conflicts SET status = 'resolved', resolved_utc = ? WHERE id = ?"), {now, id}));
+        MUCO_TRY(markResolved(backend, clock, id, at));
         answer.append(toJson({id, at.table, at.record, at.field, r.at(1), r.at(2), QStringLiteral("resolved")}));
-        MUCO_TRY(CentralAuditTrail(backend, clock).append(QLatin1String(CentralAuditTrail::kConflictResolved), QStringLiteral("device"),
-                                                          at.deviceId, at.site, trailDetail(id, at)));
         closed.append({r.at(3).toString(), r.at(2).toString()});
     }
     return closed;
+}
+
+Status resolve(CentralBackend &backend, const Clock &clock, const QString &conflictId, ConflictAt at)
+{
+    MUCO_READ(open, backend.query(QStringLiteral("SELECT table_name, record_id, field FROM conflicts WHERE id = ? AND site = ? AND status = 'open'"),
+                                  {conflictId, at.site}));
+    if (open.isEmpty()) {
+        // Resolved before (or not this site's): its time moves, the trail has it already.
+        return backend.exec(QStringLiteral("UPDATE conflicts SET status = 'resolved', resolved_utc = ? WHERE id = ? AND site = ?"),
+                            {isoUtc(clock.nowUtc()), conflictId, at.site});
+    }
+    at.table = open.first().at(0).toString();
+    at.record = open.first().at(1).toString();
+    at.field = open.first().at(2).toString();
+    return markResolved(backend, clock, conflictId, at);
 }
 
 } // namespace muco::Conflicts

@@ -28,6 +28,11 @@ QJsonObject toJson(const QVariantList &row);
 Status open(CentralBackend &backend, const Clock &clock, const ConflictAt &at, const QString &central, const QString &device,
             QJsonArray &answer, const QString &owner = {});
 
+// Closes the conflict a resolution names (`conflictId`, of at.site), as at.changeId of
+// at.deviceId; at's table, record and field are read from it. Recorded in the trail when it was
+// still open.
+Status resolve(CentralBackend &backend, const Clock &clock, const QString &conflictId, ConflictAt at);
+
 // An open conflict: the device whose value it holds, and that value (canonical JSON text).
 struct Held {
     QString deviceId;

@@ -105,23 +105,34 @@ struct PendingRun {
     bool open() const { return firstSeq > 0; }
 };
 
-PendingRun pendingRun(const Database &db)
+// A run as openRun writes it ("first\npublicKey\nsigner"), its parts viewed in the text.
+struct RunText {
+    qint64 firstSeq = 0;
+    QStringView publicKey, signer;
+};
+
+RunText runText(const QString &text)
 {
-    const QString text = db.transactionValue(kRunKey);
     const qsizetype a = text.indexOf(QLatin1Char('\n'));
     const qsizetype b = a < 0 ? -1 : text.indexOf(QLatin1Char('\n'), a + 1);
     if (b < 0)
         return {};
-    return {QStringView(text).left(a).toLongLong(), text.mid(a + 1, b - a - 1), text.mid(b + 1)};
+    return {QStringView(text).left(a).toLongLong(), QStringView(text).mid(a + 1, b - a - 1), QStringView(text).mid(b + 1)};
+}
+
+PendingRun pendingRun(const Database &db)
+{
+    const QString text = db.transactionValue(kRunKey);
+    const RunText run = runText(text);
+    return {run.firstSeq, run.publicKey.toString(), run.signer.toString()};
 }
 
 // Whether the pending run is `signer`'s with this key, read without copying its parts: asked
 // for every entry appended in a transaction (issue 14).
 bool runIsOf(const QString &run, const SigningKey &signer)
 {
-    const qsizetype a = run.indexOf(QLatin1Char('\n'));
-    const qsizetype b = a < 0 ? -1 : run.indexOf(QLatin1Char('\n'), a + 1);
-    return b >= 0 && QStringView(run).mid(a + 1, b - a - 1) == signer.publicKeyHex() && QStringView(run).mid(b + 1) == signer.owner();
+    const RunText parts = runText(run);
+    return parts.firstSeq > 0 && parts.publicKey == signer.publicKeyHex() && parts.signer == signer.owner();
 }
 
 // The keys of the transaction's runs (copies sharing the caller's guarded key, which need not
