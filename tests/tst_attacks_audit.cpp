@@ -12,6 +12,8 @@
 #include "records/Assessments.h"
 #include "records/Minimisation.h"
 #include "common/CanonicalJson.h"
+#include "common/Clock.h"
+#include "common/Ids.h"
 #include "records/Patients.h"
 #include "records/RecordStore.h"
 #include "records/RecordSignature.h"
@@ -884,6 +886,47 @@ private slots:
         QVERIFY(second.integrity);
         QVERIFY2(second.error.contains(after), qPrintable(second.error));
         QCOMPARE(a.store->backend().query(QStringLiteral("SELECT count(*) FROM signing_exemptions"))->first().at(0).toInt(), 1);
+    }
+
+    // A record on the list of records signed before is taken once, as its device signed it.
+    // Afterwards the insider lowers its grade and sends the old signature along with it, as if
+    // signing again: the list does not vouch for that, and without a signature the central
+    // site checks, the change is refused and the central grade stays.
+    void aRecordSignedBeforeChangesOnlyWithASignatureChecked()
+    {
+        Anchored a;
+        const QString id = signedAssessment(a.site);
+        QString siteSignature;
+        {
+            auto db = openWithExtractedKey(a.site, QStringLiteral("monitor"));
+            siteSignature = RecordSignature::sitePart(storedSignature(*db, id));
+            editPending(*db, QStringLiteral("assessments"), id, QStringLiteral("signature"), siteSignature);
+        }
+        QVERIFY(a.sync().ok);
+        QCOMPARE(a.store->backend().query(QStringLiteral("SELECT count(*) FROM signing_exemptions"))->first().at(0).toInt(), 1);
+        const auto centralGrade = [&] {
+            auto rows = a.store->backend().query(QStringLiteral("SELECT value FROM records WHERE table_name = 'assessments'"
+                                                                " AND record_id = ? AND field = 'who_grade'"), {id});
+            return rows->isEmpty() ? QJsonValue() : fromCanonicalJson(rows->first().at(0).toString());
+        };
+        QCOMPARE(centralGrade(), QJsonValue(1));
+        {
+            auto db = openWithExtractedKey(a.site, QStringLiteral("monitor"));
+            QVERIFY(db->exec(QStringLiteral("UPDATE assessments SET who_grade = 0 WHERE id = '%1'").arg(id)).ok());
+            auto logged = db->prepare(QStringLiteral("INSERT INTO change_log (id, table_name, record_id, version, base_version, fields,"
+                                                     " old_fields, changed_by, changed_utc) VALUES (?, 'assessments', ?, 9, 8, ?, ?, 'doctor', ?)"));
+            const auto json = [](const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); };
+            logged->bind(1, newUuid()).bind(2, id)
+                .bind(3, json({{QStringLiteral("who_grade"), 0}, {QStringLiteral("signature"), siteSignature}}))
+                .bind(4, json({{QStringLiteral("who_grade"), 1}, {QStringLiteral("signature"), siteSignature}}))
+                .bind(5, isoUtc(QDateTime::currentDateTimeUtc()));
+            QVERIFY(logged->run().ok());
+        }
+        const SyncReport refused = a.sync();
+        QVERIFY2(!refused.ok, "a record signed before took a new grade without a signature the central site checks");
+        QVERIFY(refused.integrity);
+        QVERIFY2(refused.error.contains(id), qPrintable(refused.error));
+        QCOMPARE(centralGrade(), QJsonValue(1));
     }
 
     // A key written into the trail for the doctor by the insider (with the database key, signed

@@ -335,9 +335,15 @@ Status CentralSignatures::check(const DeviceIdentity &device, const QString &tab
     MUCO_READ(signing, m_backend.query(QStringLiteral("SELECT 1 FROM signing_devices WHERE device_id = ?"), {device.deviceId}));
     if (signing.isEmpty())
         return {};
-    MUCO_READ(exempt, m_backend.query(QStringLiteral("SELECT 1 FROM signing_exemptions WHERE site = ? AND record_id = ?"), {device.site, record}));
-    if (!exempt.isEmpty())
-        return {};
+    // The list of records signed before vouches for a record as its device signed it, once:
+    // one the central site holds signed already changes its content only with a signature it
+    // checks (an insider's lowered grade sent with the old signature, as if signing again).
+    if (!before.held) {
+        MUCO_READ(exempt, m_backend.query(QStringLiteral("SELECT 1 FROM signing_exemptions WHERE site = ? AND record_id = ?"),
+                                          {device.site, record}));
+        if (!exempt.isEmpty())
+            return {};
+    }
     return refused(Tr::tr("was signed by %1 without the signature the central site checks").arg(signer));
 }
 
