@@ -203,6 +203,68 @@ private slots:
         }
     }
 
+    // A conflict shows the central value as it stands now. B and C each changed A's date
+    // offline: two conflicts on one field. B keeps its own date, which becomes the central value;
+    // when C pulls it, C's conflict's central value becomes B's date. Keeping the central value
+    // then keeps B's date, keeping C's own replaces it, and neither raises a conflict again.
+    // Before, C's conflict still said A's date: keeping it wrote a date no one held any more and
+    // raised a third conflict, and keeping C's own did too.
+    void aConflictShowsTheCentralValueAsItStandsNow_data()
+    {
+        QTest::addColumn<bool>("keepDevice");
+        QTest::newRow("keep the central value") << false;
+        QTest::newRow("keep this device's value") << true;
+    }
+
+    void aConflictShowsTheCentralValueAsItStandsNow()
+    {
+        QFETCH(bool, keepDevice);
+        Device a = device(), b = device(), c = device();
+        auto p = Patients::add(*a.session, {{}, {}, {}, {}, QStringLiteral("1960-01-01"), QStringLiteral("male")});
+        QVERIFY(p.ok());
+        for (Device *d : {&a, &b, &c})
+            QVERIFY(sync(*d).ok);
+        const QString field = QStringLiteral("status_date");
+        const QString onA = QStringLiteral("2026-11-01"), onB = QStringLiteral("2026-11-02"), onC = QStringLiteral("2026-11-03");
+        QVERIFY(setField(*a.session, p->id, field, onA).ok());
+        QVERIFY(setField(*b.session, p->id, field, onB).ok());
+        QVERIFY(setField(*c.session, p->id, field, onC).ok());
+        QVERIFY(sync(a).ok);
+        QVERIFY(sync(b).conflicts > 0);
+        QVERIFY(sync(c).conflicts > 0);
+        const auto mineOn = [&](Device &d, const QString &value) {
+            const auto all = SyncEngine::conflicts(*d.session, true);
+            for (const SyncConflict &k : all.value())
+                if (k.deviceValue.toString() == value)
+                    return k;
+            return SyncConflict{};
+        };
+        const SyncConflict onb = mineOn(b, onB);
+        QCOMPARE(onb.centralValue.toString(), onA);
+        QVERIFY(SyncEngine::resolve(*b.session, onb.id, true, QStringLiteral("B's date is the one on the form")).ok());
+        QVERIFY(sync(b).ok);
+        QVERIFY(sync(c).ok);   // pulls B's date; C's own stays, in conflict
+        QCOMPARE(patientField(c, p->id, field), onC);
+        const SyncConflict onc = mineOn(c, onC);
+        QCOMPARE(onc.centralValue.toString(), onB);
+        // A device that first hears of C's conflict now hears the central value as it stands too.
+        Device d = device();
+        QVERIFY(sync(d).ok);
+        QCOMPARE(mineOn(d, onC).centralValue.toString(), onB);
+        QVERIFY(SyncEngine::resolve(*c.session, onc.id, keepDevice, QStringLiteral("checked against the form")).ok());
+        const QString kept = keepDevice ? onC : onB;
+        QCOMPARE(patientField(c, p->id, field), kept);
+        const SyncReport resolved = sync(c);
+        QVERIFY2(resolved.ok, qPrintable(resolved.error));
+        QCOMPARE(resolved.conflicts, 0);
+        for (Device *e : {&a, &b, &c, &d})
+            QVERIFY(sync(*e).ok);
+        for (Device *e : {&a, &b, &c, &d}) {
+            QCOMPARE(patientField(*e, p->id, field), kept);
+            QCOMPARE(SyncEngine::status(*e->session)->conflicts, 0);
+        }
+    }
+
     // Two devices of one site allocate the same subject ID while offline (issue 11): the central
     // site keeps subject IDs unique per site. The second device is told so as a conflict whose
     // central value is the free ID the central site gave its patient (the other device receives

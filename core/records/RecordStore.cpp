@@ -2,6 +2,7 @@
 #include "records/DeviceScope.h"
 #include "records/Minimisation.h"
 #include "records/RecordSignature.h"
+#include "common/CanonicalJson.h"
 #include "common/CompactJson.h"
 #include "common/Ids.h"
 #include "security/Session.h"
@@ -305,9 +306,22 @@ Result<QStringList> RecordStore::applyRemote(Session &s, const TableSpec &t, con
             pending.insert(it.key());
     }));
     // So do fields in an open conflict: a clinician decides those, not the order of arrival.
+    // Such a conflict shows the central value as it stands now: what is pulled for its field
+    // (another device's later change) is what "keep the central value" keeps and what "keep
+    // this device's" is compared with, so neither raises the same conflict again.
     MUCO_READ(open, s.db().cached(QStringLiteral("SELECT field FROM sync_conflicts WHERE record_id = ? AND status = 'open'")));
     open->bind(1, id);
-    MUCO_TRY(open->forEachRow([&](const Statement &conflict) { pending.insert(conflict.text(0)); }));
+    QSet<QString> inConflict;
+    MUCO_TRY(open->forEachRow([&](const Statement &conflict) { inConflict.insert(conflict.text(0)); }));
+    for (const QString &field : std::as_const(inConflict)) {
+        pending.insert(field);
+        if (!fields.contains(field))
+            continue;
+        MUCO_READ(restate, s.db().cached(QStringLiteral("UPDATE sync_conflicts SET central_value = ? WHERE record_id = ? AND field = ?"
+                                                        " AND status = 'open'")));
+        restate->bind(1, canonicalJson(QJsonValue::fromVariant(fields.value(field)))).bind(2, id).bind(3, field);
+        MUCO_TRY(restate->run());
+    }
     auto current = read(s, t, id);
     if (!current.ok())
         return current.error();
