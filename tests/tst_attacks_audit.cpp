@@ -888,45 +888,85 @@ private slots:
         QCOMPARE(a.store->backend().query(QStringLiteral("SELECT count(*) FROM signing_exemptions"))->first().at(0).toInt(), 1);
     }
 
-    // A record on the list of records signed before is taken once, as its device signed it.
-    // Afterwards the insider lowers its grade and sends the old signature along with it, as if
-    // signing again: the list does not vouch for that, and without a signature the central
-    // site checks, the change is refused and the central grade stays.
+    // A record on the list of records signed before is taken as its device signed it. Once the
+    // central site holds it signed, the insider lowers its grade and sends the old signature
+    // along with it, as if signing again; or first takes the signature away in one change and
+    // signs the lowered grade again in the next (the list would vouch for it afresh). Neither
+    // is a signature the central site checks: the push is refused and the central grade stays.
+    // Its signing time alone may still change (two devices from before signed one draft
+    // offline, and a clinician kept one device's time).
+    void aRecordSignedBeforeChangesOnlyWithASignatureChecked_data()
+    {
+        QTest::addColumn<QString>("how");
+        QTest::newRow("lowered, sent with the old signature") << "resigned";
+        QTest::newRow("signature taken away, then lowered and signed") << "unsigned";
+        QTest::newRow("honest: its signing time alone") << "time";
+    }
+
     void aRecordSignedBeforeChangesOnlyWithASignatureChecked()
     {
+        QFETCH(QString, how);
         Anchored a;
         const QString id = signedAssessment(a.site);
-        QString siteSignature;
+        QString siteSignature, signedUtc;
         {
             auto db = openWithExtractedKey(a.site, QStringLiteral("monitor"));
             siteSignature = RecordSignature::sitePart(storedSignature(*db, id));
             editPending(*db, QStringLiteral("assessments"), id, QStringLiteral("signature"), siteSignature);
+            auto read = db->prepare(QStringLiteral("SELECT signed_utc FROM assessments WHERE id = ?"));
+            read->bind(1, id);
+            QVERIFY(read->next().value());
+            signedUtc = read->text(0);
         }
         QVERIFY(a.sync().ok);
         QCOMPARE(a.store->backend().query(QStringLiteral("SELECT count(*) FROM signing_exemptions"))->first().at(0).toInt(), 1);
-        const auto centralGrade = [&] {
+        const auto central = [&](const QString &field) {
             auto rows = a.store->backend().query(QStringLiteral("SELECT value FROM records WHERE table_name = 'assessments'"
-                                                                " AND record_id = ? AND field = 'who_grade'"), {id});
+                                                                " AND record_id = ? AND field = ?"), {id, field});
             return rows->isEmpty() ? QJsonValue() : fromCanonicalJson(rows->first().at(0).toString());
         };
-        QCOMPARE(centralGrade(), QJsonValue(1));
+        QCOMPARE(central(QStringLiteral("who_grade")), QJsonValue(1));
         {
+            // What the insider writes into the outbox with the database key.
             auto db = openWithExtractedKey(a.site, QStringLiteral("monitor"));
-            QVERIFY(db->exec(QStringLiteral("UPDATE assessments SET who_grade = 0 WHERE id = '%1'").arg(id)).ok());
-            auto logged = db->prepare(QStringLiteral("INSERT INTO change_log (id, table_name, record_id, version, base_version, fields,"
-                                                     " old_fields, changed_by, changed_utc) VALUES (?, 'assessments', ?, 9, 8, ?, ?, 'doctor', ?)"));
             const auto json = [](const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); };
-            logged->bind(1, newUuid()).bind(2, id)
-                .bind(3, json({{QStringLiteral("who_grade"), 0}, {QStringLiteral("signature"), siteSignature}}))
-                .bind(4, json({{QStringLiteral("who_grade"), 1}, {QStringLiteral("signature"), siteSignature}}))
-                .bind(5, isoUtc(QDateTime::currentDateTimeUtc()));
-            QVERIFY(logged->run().ok());
+            int version = 8;
+            const auto send = [&](const QJsonObject &fields, const QJsonObject &old) {
+                auto logged = db->prepare(QStringLiteral("INSERT INTO change_log (id, table_name, record_id, version, base_version, fields,"
+                                                         " old_fields, changed_by, changed_utc) VALUES (?, 'assessments', ?, ?, ?, ?, ?, 'doctor', ?)"));
+                logged->bind(1, newUuid()).bind(2, id).bind(3, qint64(version + 1)).bind(4, qint64(version)).bind(5, json(fields))
+                    .bind(6, json(old)).bind(7, isoUtc(QDateTime::currentDateTimeUtc()));
+                ++version;
+                return logged->run().ok();
+            };
+            const QJsonObject signedMarks{{QStringLiteral("state"), QStringLiteral("signed")}, {QStringLiteral("signed_by"), QStringLiteral("doctor")},
+                                          {QStringLiteral("signature"), siteSignature}};
+            if (how == QLatin1String("resigned")) {
+                QVERIFY(send({{QStringLiteral("who_grade"), 0}, {QStringLiteral("signature"), siteSignature}},
+                             {{QStringLiteral("who_grade"), 1}, {QStringLiteral("signature"), siteSignature}}));
+            } else if (how == QLatin1String("unsigned")) {
+                QVERIFY(send({{QStringLiteral("state"), QStringLiteral("draft")}, {QStringLiteral("signed_by"), QJsonValue()},
+                              {QStringLiteral("signature"), QJsonValue()}}, signedMarks));
+                QJsonObject again = signedMarks;
+                again.insert(QStringLiteral("who_grade"), 0);
+                QVERIFY(send(again, {{QStringLiteral("state"), QStringLiteral("draft")}, {QStringLiteral("signed_by"), QJsonValue()},
+                                     {QStringLiteral("signature"), QJsonValue()}, {QStringLiteral("who_grade"), 1}}));
+            } else {
+                QVERIFY(send({{QStringLiteral("signed_utc"), QStringLiteral("2026-11-20T10:00:00.000Z")}, {QStringLiteral("signature"), siteSignature}},
+                             {{QStringLiteral("signed_utc"), signedUtc}, {QStringLiteral("signature"), siteSignature}}));
+            }
         }
-        const SyncReport refused = a.sync();
-        QVERIFY2(!refused.ok, "a record signed before took a new grade without a signature the central site checks");
-        QVERIFY(refused.integrity);
-        QVERIFY2(refused.error.contains(id), qPrintable(refused.error));
-        QCOMPARE(centralGrade(), QJsonValue(1));
+        const SyncReport r = a.sync();
+        QCOMPARE(central(QStringLiteral("who_grade")), QJsonValue(1));
+        QCOMPARE(central(QStringLiteral("state")), QJsonValue(QStringLiteral("signed")));
+        if (how == QLatin1String("time")) {
+            QVERIFY2(r.ok, qPrintable(r.error));
+            QCOMPARE(central(QStringLiteral("signed_utc")), QJsonValue(QStringLiteral("2026-11-20T10:00:00.000Z")));
+            return;
+        }
+        QVERIFY2(!r.ok, "a record signed before took a new grade without a signature the central site checks");
+        QVERIFY(r.integrity);
+        QVERIFY2(r.error.contains(id), qPrintable(r.error));
     }
 
     // A key written into the trail for the doctor by the insider (with the database key, signed

@@ -284,7 +284,7 @@ bool CentralSignatures::isSignedContent(const QString &table, const QString &fie
 }
 
 Status CentralSignatures::check(const DeviceIdentity &device, const QString &table, const QString &record, const Before &before,
-                                bool stateOnly, PushBatch &batch)
+                                bool stateOnly, bool contentChanged, PushBatch &batch)
 {
     MUCO_READ(stored, batch.record(table, record));
     QVariantMap fields;
@@ -303,8 +303,14 @@ Status CentralSignatures::check(const DeviceIdentity &device, const QString &tab
     // Signed, whichever of its marks says so: reports count a visit by its state alone.
     const bool signedState = state == QLatin1String("signed") || state == QLatin1String("superseded");
     const bool signedRecord = signedState || !fields.value(QStringLiteral("signed_by")).toString().isEmpty() || !signature.isEmpty();
-    if (!signedRecord)
+    if (!signedRecord) {
+        // Nothing honest takes a signature away (a correction supersedes a record): a record
+        // held signed that arrives unsigned would be signed afresh by the next change, and the
+        // list of records signed before would vouch for it again.
+        if (before.held && before.centralPart.isEmpty())
+            return refused(Tr::tr("was held signed here and arrived without its signature"));
         return before.centralPart.isEmpty() ? Status() : lost();
+    }
     if (!signedState)
         return refused(Tr::tr("carries a signature but is marked \"%1\"").arg(state));
     // The signing time chooses the certificate in force and orders a visit's corrections (the
@@ -335,10 +341,12 @@ Status CentralSignatures::check(const DeviceIdentity &device, const QString &tab
     MUCO_READ(signing, m_backend.query(QStringLiteral("SELECT 1 FROM signing_devices WHERE device_id = ?"), {device.deviceId}));
     if (signing.isEmpty())
         return {};
-    // The list of records signed before vouches for a record as its device signed it, once:
-    // one the central site holds signed already changes its content only with a signature it
-    // checks (an insider's lowered grade sent with the old signature, as if signing again).
-    if (!before.held) {
+    // The list of records signed before vouches for a record as its device signs it first. Once
+    // the central site holds it signed, its content changes only with a signature it checks (an
+    // insider's lowered grade sent with the old signature, as if signing again); its signature
+    // fields alone may still settle (two devices from before signed one draft offline, and a
+    // clinician keeps one device's signing time).
+    if (!before.held || !contentChanged) {
         MUCO_READ(exempt, m_backend.query(QStringLiteral("SELECT 1 FROM signing_exemptions WHERE site = ? AND record_id = ?"),
                                           {device.site, record}));
         if (!exempt.isEmpty())

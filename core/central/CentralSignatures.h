@@ -53,9 +53,9 @@ public:
     static bool isSignedContent(const QString &table, const QString &field);
     // Checks `record` of `table` as `batch` holds it after a change of `device` (every field the
     // central site holds for it). `stateOnly`: the change set the state alone (a correction
-    // superseding it). Integrity when it fails.
+    // superseding it); `contentChanged`: it set a field of signed content. Integrity when it fails.
     Status check(const DeviceIdentity &device, const QString &table, const QString &record, const Before &before, bool stateOnly,
-                 PushBatch &batch);
+                 bool contentChanged, PushBatch &batch);
     // A signature made on a device that had not seen another device's edit of the draft (two
     // devices edit one field; or one edits what the other last sent): it holds over what its
     // device held, `content` (the change's "signed": the record's signed content there), not

@@ -536,9 +536,13 @@ Result<QJsonObject> CentralStore::applyChange(const DeviceIdentity &sender, cons
         // The same field was changed elsewhere since this device last saw it.
         MUCO_TRY(openConflict(it.key(), central, incoming));
     }
+    const auto contentIn = [&](const QVariantMap &set) {
+        const QStringList names = set.keys();
+        return std::any_of(names.cbegin(), names.cend(), [&](const QString &f) { return CentralSignatures::isSignedContent(table, f); });
+    };
     if (signedTable && !applied.isEmpty()) {
         const bool stateOnly = applied.size() == 1 && applied.contains(QStringLiteral("state"));
-        Status checked = signatures.check(device, table, record, signedBefore, stateOnly, batch);
+        Status checked = signatures.check(device, table, record, signedBefore, stateOnly, contentIn(applied), batch);
         // Signed on a device that had not seen another's edit of the draft: what it signed
         // (its "signed") is taken over what the central site holds, if the signature holds
         // over that (CentralSignatures::takeSignedContent).
@@ -546,7 +550,7 @@ Result<QJsonObject> CentralStore::applyChange(const DeviceIdentity &sender, cons
         if (!checked.ok() && checked.error().kind == ErrorKind::Integrity && signsAgain && !signedContent.isEmpty()) {
             MUCO_TRY(CentralSignatures::takeSignedContent(*m_backend, *m_clock, {device.site, table, record, {}, device.deviceId, id},
                                                           signedContent, batch, applied, conflicts));
-            checked = signatures.check(device, table, record, signedBefore, false, batch);
+            checked = signatures.check(device, table, record, signedBefore, false, contentIn(applied), batch);
         }
         MUCO_TRY(checked);
     }
