@@ -239,9 +239,12 @@ private slots:
                     return k;
             return SyncConflict{};
         };
+        QVERIFY(sync(b).ok);   // B hears of C's conflict
+        QCOMPARE(mineOn(b, onC).centralValue.toString(), onA);
         const SyncConflict onb = mineOn(b, onB);
         QCOMPARE(onb.centralValue.toString(), onA);
         QVERIFY(SyncEngine::resolve(*b.session, onb.id, true, QStringLiteral("B's date is the one on the form")).ok());
+        QCOMPARE(mineOn(b, onC).centralValue.toString(), onB);   // B never pulls its own change back
         QVERIFY(sync(b).ok);
         QVERIFY(sync(c).ok);   // pulls B's date; C's own stays, in conflict
         QCOMPARE(patientField(c, p->id, field), onC);

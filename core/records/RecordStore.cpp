@@ -256,6 +256,21 @@ const TableSpec *RecordStore::tableNamed(const QString &name)
     return nullptr;
 }
 
+namespace {
+
+// The open conflicts on a field (but `except`) take `central` as their central value: the
+// central site's as it stands now (docs/sync-protocol.md, pull). The field is a declared one.
+Status restateConflicts(Session &s, const TableSpec &t, const QString &id, const QString &field, const QVariant &central,
+                        const QString &except = {})
+{
+    MUCO_READ(restate, s.db().cached(QStringLiteral("UPDATE sync_conflicts SET central_value = ? WHERE table_name = ? AND record_id = ?"
+                                                    " AND field = ? AND status = 'open' AND id IS NOT ?")));   // IS NOT: no exception binds NULL
+    restate->bind(1, canonicalJson(QJsonValue::fromVariant(central))).bind(2, t.name).bind(3, id).bind(4, field).bind(5, except);
+    return restate->run();
+}
+
+} // namespace
+
 Result<QStringList> RecordStore::applyRemote(Session &s, const TableSpec &t, const QString &id, const QVariantMap &incoming,
                                              const QString &changedBy)
 {
@@ -308,19 +323,17 @@ Result<QStringList> RecordStore::applyRemote(Session &s, const TableSpec &t, con
     // So do fields in an open conflict: a clinician decides those, not the order of arrival.
     // Such a conflict shows the central value as it stands now: what is pulled for its field
     // (another device's later change) is what "keep the central value" keeps and what "keep
-    // this device's" is compared with, so neither raises the same conflict again.
-    MUCO_READ(open, s.db().cached(QStringLiteral("SELECT field FROM sync_conflicts WHERE record_id = ? AND status = 'open'")));
-    open->bind(1, id);
+    // this device's" is compared with, so neither raises the same conflict again. Not a unique
+    // field: a subject ID pulled may be one renamed here (SyncEngine), and the conflict this
+    // device made of the clash names the other patient's.
+    MUCO_READ(open, s.db().cached(QStringLiteral("SELECT field FROM sync_conflicts WHERE table_name = ? AND record_id = ? AND status = 'open'")));
+    open->bind(1, t.name).bind(2, id);
     QSet<QString> inConflict;
     MUCO_TRY(open->forEachRow([&](const Statement &conflict) { inConflict.insert(conflict.text(0)); }));
     for (const QString &field : std::as_const(inConflict)) {
         pending.insert(field);
-        if (!fields.contains(field))
-            continue;
-        MUCO_READ(restate, s.db().cached(QStringLiteral("UPDATE sync_conflicts SET central_value = ? WHERE record_id = ? AND field = ?"
-                                                        " AND status = 'open'")));
-        restate->bind(1, canonicalJson(QJsonValue::fromVariant(fields.value(field)))).bind(2, id).bind(3, field);
-        MUCO_TRY(restate->run());
+        if (fields.contains(field) && field != t.uniqueField)
+            MUCO_TRY(restateConflicts(s, t, id, field, fields.value(field)));
     }
     auto current = read(s, t, id);
     if (!current.ok())
@@ -382,6 +395,10 @@ Status RecordStore::resolveConflict(Session &s, const TableSpec &t, const QStrin
     MUCO_TRY(st->run());
     // Based on the central value, so the central site applies it and the conflict closes.
     MUCO_TRY(logChange(s, t, id, base + 1, base, {{field, chosen}}, {{field, centralValue}}, conflictId));
+    // The value chosen becomes the central one: the field's other open conflicts are shown
+    // against it (this device never pulls its own change back).
+    if (field != t.uniqueField)
+        MUCO_TRY(restateConflicts(s, t, id, field, chosen, conflictId));
     MUCO_TRY(s.audit({{}, QStringLiteral("resolve_conflict"), t.name, id, field, auditText(local), auditText(chosen), reason.trimmed()}));
     return s.db().recordChange({RecordChange::Kind::Updated, t.name, id, patientOf(t, id, *current), {field}});
 }
