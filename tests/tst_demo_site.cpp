@@ -3,6 +3,7 @@
 // session opened on it afterwards writes with full durability again.
 #include "records/DemoSite.h"
 #include "records/Patients.h"
+#include "records/Schedule.h"
 #include "records/StudyDrug.h"
 #include "security/AuditChain.h"
 #include "security/SiteVault.h"
@@ -40,6 +41,33 @@ private slots:
         QVERIFY(doses > 100);   // the experimental arm's diaries, most doses taken
         // The build's relaxed syncing was its own sessions': this one waits for the disk (FULL).
         QCOMPARE((*nurse)->db().scalarInt(QStringLiteral("PRAGMA synchronous")).value_or(-1), 2);
+    }
+
+    // The DEMO's visits are on the protocol's days (a walkthrough found weekly grades a few days
+    // before each window and no baseline: 45 overdue visits for 12 patients on treatment). What
+    // is overdue is the one weekly visit the DEMO leaves out on purpose.
+    void itsVisitsFollowTheProtocolsSchedule()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.path() + QStringLiteral("/demo.db");
+        auto clock = std::make_shared<FixedClock>(QDateTime(QDate(2026, 11, 25), QTime(9, 0), QTimeZone::utc()));
+        QVERIFY(DemoSite::ensure(path, clock).ok());
+        auto doctor = SiteVault::signIn(path, QStringLiteral("doctor"), DemoSite::password(), clock);
+        QVERIFY(doctor.ok());
+        auto overdue = Schedule::overdue(**doctor);
+        QVERIFY(overdue.ok());
+        QStringList seen;
+        for (const OverdueVisit &o : overdue.value())
+            seen << QStringLiteral("%1 %2 #%3 due %4").arg(o.subjectId, o.visit.definition.id).arg(o.visit.occurrence)
+                        .arg(o.visit.due.toString(Qt::ISODate));
+        QCOMPARE(seen.size(), 1);
+        QVERIFY2(seen.first().contains(QStringLiteral(" weekly #2 ")), qPrintable(seen.join(QStringLiteral("; "))));
+        auto schedules = Schedule::forSite(**doctor);
+        QVERIFY(schedules.ok());
+        int done = 0;
+        for (const PatientSchedule &p : schedules.value())
+            done += static_cast<int>(p.withStatus(VisitStatus::Done).size());
+        QVERIFY2(done >= 12 * 2, qPrintable(QString::number(done)));   // screening labs and baseline at least, for each
     }
 };
 

@@ -207,7 +207,7 @@ Status DemoSite::addHistories(const QString &path, const std::shared_ptr<Clock> 
         // Fractions Mon-Fri from the start until yesterday, one missed day for every third patient.
         QByteArray csv = "date,fraction,dose\n";
         int number = 0;
-        QDate missed;
+        QDate missed, lastFraction;
         for (QDate day = start; day < today && number < 35; day = day.addDays(1)) {
             if (day.dayOfWeek() > 5 || (day.month() == 12 && day.day() == 25))
                 continue;
@@ -216,6 +216,7 @@ Status DemoSite::addHistories(const QString &path, const std::shared_ptr<Clock> 
                 continue;
             }
             csv += QStringLiteral("%1,%2,2.0\n").arg(day.toString(Qt::ISODate)).arg(++number).toUtf8();
+            lastFraction = day;
         }
         auto imported = Radiotherapy::importCsv(n, p.id, csv);
         if (!imported.ok())
@@ -223,10 +224,11 @@ Status DemoSite::addHistories(const QString &path, const std::shared_ptr<Clock> 
         if (missed.isValid())
             (void)Radiotherapy::record(n, p.id, missed, FractionStatus::Missed, std::nullopt, QStringLiteral("DEMO: transport strike"));
 
-        // Weekly graded visits; mucositis worsens with dose, more in some patients.
-        int week = 0;
-        for (QDate visit = start.addDays(4); visit < today; visit = visit.addDays(7), ++week) {
-            const int severity = std::min(4, week * (1 + i % 3) / 2);
+        // Graded visits on the protocol's days (resources/protocol, "schedule"): baseline at
+        // randomization, weekly from the first fraction while it lasts, and at its end; mucositis
+        // worsens with dose, more in some patients. One weekly visit is left out (patient 6's
+        // second week), so the overdue lists have something true to show.
+        const auto grade = [&](const QDate &visit, int severity) -> Status {
             // One exam (clinical/Exam), every scale derived from it: no contradictions to warn of.
             Exam e;
             e.sorenessReported = severity >= 1;
@@ -248,9 +250,22 @@ Status DemoSite::addHistories(const QString &path, const std::shared_ptr<Clock> 
             if (!a.ok())
                 return a.error();
             auto signedA = Assessments::sign(d, a->id, password());
-            if (!signedA.ok())
-                return signedA.error();
+            return signedA.ok() ? Status() : Status(signedA.error());
+        };
+        MUCO_TRY(grade(start.addDays(-1), 0));   // after randomization (two days before the start)
+        const bool completed = number == 35 && lastFraction < today;
+        QDate lastVisit;
+        int severity = 0;
+        for (int week = 1; start.addDays(7 * week) < today && (!completed || start.addDays(7 * week) <= lastFraction); ++week) {
+            severity = std::min(4, week * (1 + i % 3) / 2);
+            lastVisit = start.addDays(7 * week);
+            if (i == 5 && week == 2)
+                continue;
+            MUCO_TRY(grade(lastVisit, severity));
         }
+        // End of radiotherapy: its window is the last fraction's day, one before, three after.
+        if (completed && !(lastVisit.isValid() && lastVisit >= lastFraction.addDays(-1)))
+            MUCO_TRY(grade(lastFraction, severity));
 
         // The spray diary (experimental arm only): most doses taken.
         QList<DoseMark> diary;
