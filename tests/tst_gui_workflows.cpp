@@ -403,6 +403,14 @@ private slots:
         QCOMPARE(sc->checklist()->index(e1, 1).data(Qt::ForegroundRole).value<QBrush>().color(), QColor(0xb0, 0x00, 0x20));
         QVERIFY(sc->checklist()->index(e1, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("radiotherapy"), Qt::CaseInsensitive));
         QVERIFY(sc->statusLabel()->text().startsWith(QStringLiteral("Not eligible")));
+        // An impossible value is named by its label and unit (it was "700 is impossible (allowed
+        // 20 to 350)", under no field).
+        auto *weight = sc->findChild<QLineEdit *>(QStringLiteral("weight_kg"));
+        QVERIFY(weight);
+        weight->setText(QStringLiteral("700"));
+        QCOMPARE(sc->statusLabel()->text(), QStringLiteral("Weight: 700 kg is impossible (allowed 20 to 350 kg)"));
+        weight->clear();
+        QVERIFY(sc->statusLabel()->text().startsWith(QStringLiteral("Not eligible")));
         // A coordinator saves the screening but cannot sign the decision.
         QVERIFY(!sc->findChildren<QPushButton *>().last()->isEnabled());
         sc->save();

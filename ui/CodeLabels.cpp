@@ -1,5 +1,6 @@
 #include "CodeLabels.h"
 #include "models/PatientListModel.h"
+#include "clinical/Protocol.h"
 #include "security/Roles.h"
 #include <QCoreApplication>
 
@@ -229,7 +230,9 @@ QString errorText(const Error &error)
         return error.message;
     QString why = error.message.mid(prefix.size());
     const QString key = error.field.section(QLatin1Char('.'), -1);
-    const QString label = fieldLabel(key);
+    QString label = fieldLabel(key);
+    if (label == key && factLabel(error.field) != error.field)
+        label = factLabel(error.field);   // a screening fact (weight_kg: "Weight"), named as its form names it
     if (label == key) {   // a field without a label: the sentence alone, never the code
         if (!why.isEmpty())
             why[0] = why[0].toUpper();

@@ -1,5 +1,6 @@
 #include "clinical/Eligibility.h"
 #include "clinical/LabUnits.h"
+#include "clinical/Protocol.h"
 #include "clinical/Tri.h"
 #include <QCoreApplication>
 #include <algorithm>
@@ -382,9 +383,12 @@ Status validateEligibilityInput(const EligibilityInput &in)
         const Decimal max = *Decimal::parse(QString::fromLatin1(l.max));
         if (l.integer && !v.isInteger())
             return Error::invalid(fact, Tr::tr("must be a whole number"));
+        // With the fact's unit (a walkthrough read "700 is impossible" under Weight: 700 what?).
+        const QString unit = factUnit(fact);
+        const auto inUnit = [&](const Decimal &d) { return unit.isEmpty() ? d.toString() : d.toString() + QLatin1Char(' ') + unit; };
         if ((l.minExclusive ? v <= min : v < min) || v > max)
             return Error::invalid(fact, Tr::tr("%1 is impossible (allowed %2%3 to %4)")
-                                            .arg(v.toString(), l.minExclusive ? Tr::tr("above ") : QString(), min.toString(), max.toString()));
+                                            .arg(inUnit(v), l.minExclusive ? Tr::tr("above ") : QString(), min.toString(), inUnit(max)));
     }
     if (in.texts.contains(QStringLiteral("sex")) && in.texts[QStringLiteral("sex")] != QLatin1String("male")
         && in.texts[QStringLiteral("sex")] != QLatin1String("female"))
