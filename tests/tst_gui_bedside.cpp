@@ -510,6 +510,32 @@ private slots:
         QVERIFY(!Assessments::record(*m_controller->session(), m_first, QDate(2026, 8, 3), Exam{}, {}).ok());
     }
 
+    // A second visit on a day that has one is pointed out at the date (a walkthrough signed the
+    // same visit twice: the form starts from today and the last visit's findings); Next again
+    // records it, and another date says nothing.
+    void aSecondVisitOnOneDayIsPointedOutOnce()
+    {
+        savePlan(m_first, QDate(2026, 11, 16));
+        signIn(QStringLiteral("doctor"));
+        QVERIFY(Assessments::record(*m_controller->session(), m_first, QDate(2026, 11, 18), Exam{}, {}).ok());
+        select(QStringLiteral("GX01-0001"));
+        ui::PatientWorkspace *w = m_window->workspace();
+        w->tabs()->setCurrentWidget(w->visits());
+        QTest::keyClick(m_window.get(), Qt::Key_G, Qt::ControlModifier);
+        auto *wizard = m_window->findChild<ui::GradingWizard *>(QStringLiteral("gradingWizard"));
+        QVERIFY(wizard);
+        QTRY_VERIFY(wizard->isVisible());
+        wizard->visitDate()->setDate(QDate(2026, 11, 18));
+        QVERIFY(!wizard->validateCurrentPage());
+        QVERIFY(wizard->dateError()->isVisible());
+        QVERIFY2(wizard->dateError()->text().contains(QStringLiteral("already recorded")), qPrintable(wizard->dateError()->text()));
+        QVERIFY2(wizard->dateError()->text().contains(QStringLiteral("draft"), Qt::CaseInsensitive), qPrintable(wizard->dateError()->text()));
+        QVERIFY(wizard->validateCurrentPage());   // Next again: the clinician meant it
+        wizard->visitDate()->setDate(QDate(2026, 11, 19));
+        QVERIFY(wizard->validateCurrentPage());   // a day without a visit
+        wizard->reject();
+    }
+
     // Nurses record fractions; the plan is the investigator's prescription: read only for them.
     void nurseSeesThePlanReadOnly()
     {

@@ -419,77 +419,77 @@
 <context>
     <name>AuditChain</name>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="199"/>
+        <location filename="../core/security/AuditChain.cpp" line="210"/>
         <source>row %1 is not signed, but rows before it are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="201"/>
+        <location filename="../core/security/AuditChain.cpp" line="212"/>
         <source>row %1 registers a key without a signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="209"/>
-        <location filename="../core/security/AuditChain.cpp" line="256"/>
-        <location filename="../core/security/AuditChain.cpp" line="455"/>
+        <location filename="../core/security/AuditChain.cpp" line="220"/>
+        <location filename="../core/security/AuditChain.cpp" line="267"/>
+        <location filename="../core/security/AuditChain.cpp" line="466"/>
         <source>row %1 is in the name of %2 but signed by %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="216"/>
+        <location filename="../core/security/AuditChain.cpp" line="227"/>
         <source>row %1 registers a malformed key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="223"/>
+        <location filename="../core/security/AuditChain.cpp" line="234"/>
         <source>row %1: %2 registered a key of their own; only an administrator may</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="225"/>
-        <location filename="../core/security/AuditChain.cpp" line="231"/>
-        <location filename="../core/security/AuditChain.cpp" line="239"/>
+        <location filename="../core/security/AuditChain.cpp" line="236"/>
+        <location filename="../core/security/AuditChain.cpp" line="242"/>
+        <location filename="../core/security/AuditChain.cpp" line="250"/>
         <source>row %1 has a signature that does not match its content or its signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="228"/>
+        <location filename="../core/security/AuditChain.cpp" line="239"/>
         <source>row %1: %2 registered a key for %3 without being an administrator with a key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="237"/>
-        <location filename="../core/security/AuditChain.cpp" line="259"/>
+        <location filename="../core/security/AuditChain.cpp" line="248"/>
+        <location filename="../core/security/AuditChain.cpp" line="270"/>
         <source>row %1 is signed by %2, who has no registered key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="262"/>
+        <location filename="../core/security/AuditChain.cpp" line="273"/>
         <source>rows %1 to %2 have a signature that does not match their content or their signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="422"/>
+        <location filename="../core/security/AuditChain.cpp" line="433"/>
         <source>rows %1 to %2 are not signed by %3, who wrote them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="444"/>
+        <location filename="../core/security/AuditChain.cpp" line="455"/>
         <source>row %1 follows row %2: rows are missing or out of order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="446"/>
+        <location filename="../core/security/AuditChain.cpp" line="457"/>
         <source>row %1 does not link to the row before it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="448"/>
+        <location filename="../core/security/AuditChain.cpp" line="459"/>
         <source>row %1 was changed after it was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="484"/>
+        <location filename="../core/security/AuditChain.cpp" line="495"/>
         <source>the trail ends at row %1 but row %2 was written: rows were removed from its end</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1231,22 +1231,27 @@ Integrity: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="309"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="311"/>
+        <source>was held signed here and arrived without its signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralSignatures.cpp" line="315"/>
         <source>carries a signature but is marked &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="318"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="324"/>
         <source>is signed by %1 at &quot;%2&quot;, which is not a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="322"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="328"/>
         <source>is signed by %1 at %2, who then held no key the central site knows in a role that may sign it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="325"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="331"/>
         <source>carries an electronic signature of %1 that does not hold for the record as sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1256,7 +1261,7 @@ Integrity: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="341"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="355"/>
         <source>was signed by %1 without the signature the central site checks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3306,96 +3311,96 @@ Last error: %1</source>
 <context>
     <name>Eligibility</name>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="90"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="91"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="90"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="91"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="110"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="111"/>
         <source>%1 %2 (measured)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="185"/>
-        <location filename="../core/clinical/Eligibility.cpp" line="234"/>
-        <location filename="../core/clinical/Eligibility.cpp" line="284"/>
-        <location filename="../core/clinical/Eligibility.cpp" line="309"/>
-        <location filename="../core/clinical/Eligibility.cpp" line="317"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="186"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="235"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="285"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="310"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="318"/>
         <source>%1 not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="225"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="226"/>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="241"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="242"/>
         <source>%1 %2 %3, upper limit of normal not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="134"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="135"/>
         <source>(Cockcroft-Gault; sex not recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="138"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="139"/>
         <source>(Cockcroft-Gault)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="193"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="194"/>
         <source>on both sides of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="248"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="249"/>
         <source>%1 %2 %3 %4 %5 %3 = %6 x ULN (ULN %7 %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="262"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="263"/>
         <source>%1 %2 %3 &lt;= %4 %3 = %5 x the lower ULN of either sex (ULN %6 or %7 %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="268"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="269"/>
         <source>%1 %2 %3 &gt; %4 %3 = %5 x the higher ULN of either sex (ULN %6 or %7 %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="273"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="274"/>
         <source>%1 %2 %3 is within %4 x ULN for one sex only (limit %5 %3 with ULN %6, %7 %3 with ULN %8): sex not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="289"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="290"/>
         <source>%1: none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="293"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="294"/>
         <source>%1 %2, assessment date not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="298"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="299"/>
         <source>%1 %2, %3 days before assessment (%4 %5-%6 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="300"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="301"/>
         <source>within</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="300"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="301"/>
         <source>outside</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3440,42 +3445,42 @@ Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="365"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="366"/>
         <source>is after the assessment date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="367"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="368"/>
         <source>gives an age above 130 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="384"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="385"/>
         <source>must be a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="386"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="390"/>
         <source>%1 is impossible (allowed %2%3 to %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="387"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="391"/>
         <source>above </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="391"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="395"/>
         <source>use &quot;male&quot; or &quot;female&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="394"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="398"/>
         <source>use &quot;radical&quot; or &quot;palliative&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="397"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="401"/>
         <source>%1 is after the assessment date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4679,37 +4684,37 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>RecordStore</name>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="380"/>
+        <location filename="../core/records/RecordStore.cpp" line="411"/>
         <source>is not a field of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="98"/>
+        <location filename="../core/records/RecordStore.cpp" line="99"/>
         <source>no %1 record has the id %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="64"/>
+        <location filename="../core/records/RecordStore.cpp" line="65"/>
         <source>A change to %1 was attempted outside a transaction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="173"/>
+        <location filename="../core/records/RecordStore.cpp" line="174"/>
         <source>a reason is required to change saved data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="231"/>
+        <location filename="../core/records/RecordStore.cpp" line="232"/>
         <source>a reason is required to delete a record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="355"/>
+        <location filename="../core/records/RecordStore.cpp" line="382"/>
         <source>a reason is required to resolve a conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="397"/>
+        <location filename="../core/records/RecordStore.cpp" line="428"/>
         <source>Electronic signature</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7140,696 +7145,696 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::CodeLabels</name>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="16"/>
+        <location filename="../ui/CodeLabels.cpp" line="17"/>
         <source>Unrelated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="17"/>
+        <location filename="../ui/CodeLabels.cpp" line="18"/>
         <source>Unlikely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="18"/>
+        <location filename="../ui/CodeLabels.cpp" line="19"/>
         <source>Possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="19"/>
+        <location filename="../ui/CodeLabels.cpp" line="20"/>
         <source>Probable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="20"/>
+        <location filename="../ui/CodeLabels.cpp" line="21"/>
         <source>Definite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="23"/>
+        <location filename="../ui/CodeLabels.cpp" line="24"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="24"/>
+        <location filename="../ui/CodeLabels.cpp" line="25"/>
         <source>Dose reduced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="25"/>
+        <location filename="../ui/CodeLabels.cpp" line="26"/>
         <source>Interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="26"/>
+        <location filename="../ui/CodeLabels.cpp" line="27"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="29"/>
+        <location filename="../ui/CodeLabels.cpp" line="30"/>
         <source>Recovering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="30"/>
+        <location filename="../ui/CodeLabels.cpp" line="31"/>
         <source>Recovered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="31"/>
+        <location filename="../ui/CodeLabels.cpp" line="32"/>
         <source>Recovered with sequelae</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="32"/>
+        <location filename="../ui/CodeLabels.cpp" line="33"/>
         <source>Not recovered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="33"/>
+        <location filename="../ui/CodeLabels.cpp" line="34"/>
         <source>Fatal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="34"/>
+        <location filename="../ui/CodeLabels.cpp" line="35"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="37"/>
+        <location filename="../ui/CodeLabels.cpp" line="38"/>
         <source>eligible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="38"/>
+        <location filename="../ui/CodeLabels.cpp" line="39"/>
         <source>screen failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="39"/>
+        <location filename="../ui/CodeLabels.cpp" line="40"/>
         <source>incomplete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="42"/>
+        <location filename="../ui/CodeLabels.cpp" line="43"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="43"/>
+        <location filename="../ui/CodeLabels.cpp" line="44"/>
         <source>Signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="44"/>
+        <location filename="../ui/CodeLabels.cpp" line="45"/>
         <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="45"/>
+        <location filename="../ui/CodeLabels.cpp" line="46"/>
         <source>Superseded by a correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="48"/>
-        <location filename="../ui/CodeLabels.cpp" line="138"/>
+        <location filename="../ui/CodeLabels.cpp" line="49"/>
+        <location filename="../ui/CodeLabels.cpp" line="139"/>
         <source>Patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="49"/>
+        <location filename="../ui/CodeLabels.cpp" line="50"/>
         <source>Patient identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="50"/>
+        <location filename="../ui/CodeLabels.cpp" line="51"/>
         <source>Screening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="51"/>
+        <location filename="../ui/CodeLabels.cpp" line="52"/>
         <source>Mucositis grading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="52"/>
+        <location filename="../ui/CodeLabels.cpp" line="53"/>
         <source>Radiotherapy plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="53"/>
+        <location filename="../ui/CodeLabels.cpp" line="54"/>
         <source>Radiotherapy fraction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="54"/>
+        <location filename="../ui/CodeLabels.cpp" line="55"/>
         <source>Lab result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="55"/>
+        <location filename="../ui/CodeLabels.cpp" line="56"/>
         <source>Study drug dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="56"/>
+        <location filename="../ui/CodeLabels.cpp" line="57"/>
         <source>Adverse event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="57"/>
+        <location filename="../ui/CodeLabels.cpp" line="58"/>
         <source>Randomization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="58"/>
-        <location filename="../ui/CodeLabels.cpp" line="139"/>
+        <location filename="../ui/CodeLabels.cpp" line="59"/>
+        <location filename="../ui/CodeLabels.cpp" line="140"/>
         <source>Data query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="59"/>
+        <location filename="../ui/CodeLabels.cpp" line="60"/>
         <source>Data query step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="60"/>
+        <location filename="../ui/CodeLabels.cpp" line="61"/>
         <source>Source verification mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="61"/>
+        <location filename="../ui/CodeLabels.cpp" line="62"/>
         <source>User account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="64"/>
+        <location filename="../ui/CodeLabels.cpp" line="65"/>
         <source>Whole record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="65"/>
+        <location filename="../ui/CodeLabels.cpp" line="66"/>
         <source>Action taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="66"/>
+        <location filename="../ui/CodeLabels.cpp" line="67"/>
         <source>α/β (Gy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="67"/>
-        <location filename="../ui/CodeLabels.cpp" line="81"/>
+        <location filename="../ui/CodeLabels.cpp" line="68"/>
+        <location filename="../ui/CodeLabels.cpp" line="82"/>
         <source>Collected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="68"/>
+        <location filename="../ui/CodeLabels.cpp" line="69"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="69"/>
+        <location filename="../ui/CodeLabels.cpp" line="70"/>
         <source>Radiotherapy intent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="70"/>
+        <location filename="../ui/CodeLabels.cpp" line="71"/>
         <source>Lower limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="71"/>
+        <location filename="../ui/CodeLabels.cpp" line="72"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="72"/>
+        <location filename="../ui/CodeLabels.cpp" line="73"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="73"/>
+        <location filename="../ui/CodeLabels.cpp" line="74"/>
         <source>Site code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="74"/>
-        <location filename="../ui/CodeLabels.cpp" line="129"/>
+        <location filename="../ui/CodeLabels.cpp" line="75"/>
+        <location filename="../ui/CodeLabels.cpp" line="130"/>
         <source>Treatment days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="75"/>
+        <location filename="../ui/CodeLabels.cpp" line="76"/>
         <source>Upper limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="76"/>
+        <location filename="../ui/CodeLabels.cpp" line="77"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="77"/>
+        <location filename="../ui/CodeLabels.cpp" line="78"/>
         <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="78"/>
+        <location filename="../ui/CodeLabels.cpp" line="79"/>
         <source>Assessment date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="79"/>
+        <location filename="../ui/CodeLabels.cpp" line="80"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="80"/>
+        <location filename="../ui/CodeLabels.cpp" line="81"/>
         <source>Chemotherapy agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="82"/>
+        <location filename="../ui/CodeLabels.cpp" line="83"/>
         <source>Concurrent chemotherapy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="83"/>
+        <location filename="../ui/CodeLabels.cpp" line="84"/>
         <source>Reason for correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="84"/>
+        <location filename="../ui/CodeLabels.cpp" line="85"/>
         <source>CTCAE grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="85"/>
+        <location filename="../ui/CodeLabels.cpp" line="86"/>
         <source>Cumulative dose (Gy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="86"/>
+        <location filename="../ui/CodeLabels.cpp" line="87"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="87"/>
+        <location filename="../ui/CodeLabels.cpp" line="88"/>
         <source>Dose (Gy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="88"/>
+        <location filename="../ui/CodeLabels.cpp" line="89"/>
         <source>Dose per fraction (Gy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="89"/>
+        <location filename="../ui/CodeLabels.cpp" line="90"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="90"/>
+        <location filename="../ui/CodeLabels.cpp" line="91"/>
         <source>Fraction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="91"/>
+        <location filename="../ui/CodeLabels.cpp" line="92"/>
         <source>Fractions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="92"/>
+        <location filename="../ui/CodeLabels.cpp" line="93"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="93"/>
+        <location filename="../ui/CodeLabels.cpp" line="94"/>
         <source>Screening answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="94"/>
+        <location filename="../ui/CodeLabels.cpp" line="95"/>
         <source>Medical record number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="95"/>
+        <location filename="../ui/CodeLabels.cpp" line="96"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="96"/>
+        <location filename="../ui/CodeLabels.cpp" line="97"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="97"/>
+        <location filename="../ui/CodeLabels.cpp" line="98"/>
         <source>OMAS mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="98"/>
+        <location filename="../ui/CodeLabels.cpp" line="99"/>
         <source>OMAS total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="99"/>
+        <location filename="../ui/CodeLabels.cpp" line="100"/>
         <source>Onset date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="100"/>
+        <location filename="../ui/CodeLabels.cpp" line="101"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="101"/>
+        <location filename="../ui/CodeLabels.cpp" line="102"/>
         <source>Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="102"/>
+        <location filename="../ui/CodeLabels.cpp" line="103"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="103"/>
+        <location filename="../ui/CodeLabels.cpp" line="104"/>
         <source>PRO interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="104"/>
+        <location filename="../ui/CodeLabels.cpp" line="105"/>
         <source>PRO severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="105"/>
+        <location filename="../ui/CodeLabels.cpp" line="106"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="106"/>
+        <location filename="../ui/CodeLabels.cpp" line="107"/>
         <source>Relation to study drug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="107"/>
+        <location filename="../ui/CodeLabels.cpp" line="108"/>
         <source>Resolution date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="108"/>
+        <location filename="../ui/CodeLabels.cpp" line="109"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="109"/>
+        <location filename="../ui/CodeLabels.cpp" line="110"/>
         <source>RTOG grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="110"/>
+        <location filename="../ui/CodeLabels.cpp" line="111"/>
         <source>Serious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="111"/>
+        <location filename="../ui/CodeLabels.cpp" line="112"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="112"/>
+        <location filename="../ui/CodeLabels.cpp" line="113"/>
         <source>SI value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="113"/>
+        <location filename="../ui/CodeLabels.cpp" line="114"/>
         <source>Signed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="114"/>
+        <location filename="../ui/CodeLabels.cpp" line="115"/>
         <source>Signed at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="115"/>
+        <location filename="../ui/CodeLabels.cpp" line="116"/>
         <source>Dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="116"/>
+        <location filename="../ui/CodeLabels.cpp" line="117"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="117"/>
+        <location filename="../ui/CodeLabels.cpp" line="118"/>
         <source>Start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="118"/>
+        <location filename="../ui/CodeLabels.cpp" line="119"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="119"/>
+        <location filename="../ui/CodeLabels.cpp" line="120"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="120"/>
+        <location filename="../ui/CodeLabels.cpp" line="121"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="121"/>
+        <location filename="../ui/CodeLabels.cpp" line="122"/>
         <source>Taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="122"/>
+        <location filename="../ui/CodeLabels.cpp" line="123"/>
         <source>Technique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="123"/>
+        <location filename="../ui/CodeLabels.cpp" line="124"/>
         <source>Term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="124"/>
+        <location filename="../ui/CodeLabels.cpp" line="125"/>
         <source>Total dose (Gy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="125"/>
+        <location filename="../ui/CodeLabels.cpp" line="126"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="126"/>
+        <location filename="../ui/CodeLabels.cpp" line="127"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="127"/>
+        <location filename="../ui/CodeLabels.cpp" line="128"/>
         <source>Visit date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="128"/>
+        <location filename="../ui/CodeLabels.cpp" line="129"/>
         <source>Volume (mL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="130"/>
+        <location filename="../ui/CodeLabels.cpp" line="131"/>
         <source>WHO grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="131"/>
+        <location filename="../ui/CodeLabels.cpp" line="132"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="132"/>
+        <location filename="../ui/CodeLabels.cpp" line="133"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="133"/>
+        <location filename="../ui/CodeLabels.cpp" line="134"/>
         <source>Author&apos;s role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="134"/>
+        <location filename="../ui/CodeLabels.cpp" line="135"/>
         <source>Corrected value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="135"/>
+        <location filename="../ui/CodeLabels.cpp" line="136"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="136"/>
+        <location filename="../ui/CodeLabels.cpp" line="137"/>
         <source>Fingerprint of the values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="137"/>
+        <location filename="../ui/CodeLabels.cpp" line="138"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="140"/>
+        <location filename="../ui/CodeLabels.cpp" line="141"/>
         <source>Raised by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="141"/>
+        <location filename="../ui/CodeLabels.cpp" line="142"/>
         <source>Raised at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="142"/>
+        <location filename="../ui/CodeLabels.cpp" line="143"/>
         <source>Meaning of the signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="143"/>
+        <location filename="../ui/CodeLabels.cpp" line="144"/>
         <source>Step number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="144"/>
+        <location filename="../ui/CodeLabels.cpp" line="145"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="145"/>
+        <location filename="../ui/CodeLabels.cpp" line="146"/>
         <source>Record type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="146"/>
+        <location filename="../ui/CodeLabels.cpp" line="147"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="147"/>
+        <location filename="../ui/CodeLabels.cpp" line="148"/>
         <source>Value when raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="148"/>
+        <location filename="../ui/CodeLabels.cpp" line="149"/>
         <source>Verified by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="149"/>
+        <location filename="../ui/CodeLabels.cpp" line="150"/>
         <source>Verified at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="150"/>
+        <location filename="../ui/CodeLabels.cpp" line="151"/>
         <source>Allocated at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="151"/>
+        <location filename="../ui/CodeLabels.cpp" line="152"/>
         <source>Arm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="152"/>
+        <location filename="../ui/CodeLabels.cpp" line="153"/>
         <source>CTCAE version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="153"/>
+        <location filename="../ui/CodeLabels.cpp" line="154"/>
         <source>MedDRA code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="154"/>
+        <location filename="../ui/CodeLabels.cpp" line="155"/>
         <source>Oral cavity in the field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="155"/>
+        <location filename="../ui/CodeLabels.cpp" line="156"/>
         <source>Oropharynx in the field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="156"/>
+        <location filename="../ui/CodeLabels.cpp" line="157"/>
         <source>Status date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="157"/>
+        <location filename="../ui/CodeLabels.cpp" line="158"/>
         <source>Reason for status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="158"/>
+        <location filename="../ui/CodeLabels.cpp" line="159"/>
         <source>Stratum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="159"/>
+        <location filename="../ui/CodeLabels.cpp" line="160"/>
         <source>Term specified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="162"/>
+        <location filename="../ui/CodeLabels.cpp" line="163"/>
         <source>male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="163"/>
+        <location filename="../ui/CodeLabels.cpp" line="164"/>
         <source>female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="166"/>
+        <location filename="../ui/CodeLabels.cpp" line="167"/>
         <source>raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="167"/>
+        <location filename="../ui/CodeLabels.cpp" line="168"/>
         <source>answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="168"/>
+        <location filename="../ui/CodeLabels.cpp" line="169"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="169"/>
+        <location filename="../ui/CodeLabels.cpp" line="170"/>
         <source>re-opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="172"/>
+        <location filename="../ui/CodeLabels.cpp" line="173"/>
         <source>After breakfast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="173"/>
+        <location filename="../ui/CodeLabels.cpp" line="174"/>
         <source>After lunch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="174"/>
+        <location filename="../ui/CodeLabels.cpp" line="175"/>
         <source>After dinner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="238"/>
+        <location filename="../ui/CodeLabels.cpp" line="241"/>
         <source>%1: %2</source>
         <comment>field label: why</comment>
         <translation type="unfinished"></translation>
@@ -8458,12 +8463,17 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="457"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="472"/>
+        <source>A visit on %1 is already recorded (%2 %3, %4). To change it, open it from the visit list; to record another visit on the same day, press Next again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="484"/>
         <source>Enter your password to sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="482"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="509"/>
         <source>Saved as a draft, not signed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8648,7 +8658,7 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="120"/>
-        <location filename="../ui/MainWindow.cpp" line="472"/>
+        <location filename="../ui/MainWindow.cpp" line="473"/>
         <source>Select a patient in the list, or add one with Ctrl+N.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8658,42 +8668,42 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindow.cpp" line="183"/>
         <source>MucoTrack — DEMO SITE (synthetic data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindow.cpp" line="183"/>
         <source>MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
         <source>&amp;New patient...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="250"/>
         <source>S&amp;ync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="250"/>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source>Sync &amp;conflicts...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="257"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>Patient &amp;details...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8704,7 +8714,7 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="129"/>
-        <location filename="../ui/MainWindow.cpp" line="341"/>
+        <location filename="../ui/MainWindow.cpp" line="342"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8714,142 +8724,142 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="257"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>&amp;Switch user...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <location filename="../ui/MainWindow.cpp" line="262"/>
         <source>Screening &amp;log...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="265"/>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>&amp;Overdue visits...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269"/>
+        <location filename="../ui/MainWindow.cpp" line="270"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="270"/>
+        <location filename="../ui/MainWindow.cpp" line="271"/>
         <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="272"/>
+        <location filename="../ui/MainWindow.cpp" line="273"/>
         <source>Change &amp;password...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="277"/>
+        <location filename="../ui/MainWindow.cpp" line="278"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="280"/>
         <source>&amp;Administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="280"/>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
         <source>&amp;Accounts...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284"/>
+        <location filename="../ui/MainWindow.cpp" line="285"/>
         <source>Site &amp;settings...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="289"/>
+        <location filename="../ui/MainWindow.cpp" line="290"/>
         <source>Laboratory &amp;reference ranges...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="295"/>
+        <location filename="../ui/MainWindow.cpp" line="296"/>
         <source>&amp;Backups...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="300"/>
+        <location filename="../ui/MainWindow.cpp" line="301"/>
         <source>Restore from a bac&amp;kup...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="303"/>
+        <location filename="../ui/MainWindow.cpp" line="304"/>
         <source>Restored to %1: open it with --db to sign in there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="305"/>
+        <location filename="../ui/MainWindow.cpp" line="306"/>
         <source>New reco&amp;very key...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="310"/>
+        <location filename="../ui/MainWindow.cpp" line="311"/>
         <source>Audit &amp;trail...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="312"/>
+        <location filename="../ui/MainWindow.cpp" line="313"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="314"/>
+        <location filename="../ui/MainWindow.cpp" line="315"/>
         <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="322"/>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
         <source>&amp;About MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="324"/>
         <source>About MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="324"/>
+        <location filename="../ui/MainWindow.cpp" line="325"/>
         <source>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;Bedside data capture for trial NCT07312656: exosome mouth spray against radiation-induced oral mucositis.&lt;br&gt;&lt;br&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="346"/>
+        <location filename="../ui/MainWindow.cpp" line="347"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="473"/>
+        <location filename="../ui/MainWindow.cpp" line="474"/>
         <source>Select a patient in a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="551"/>
+        <location filename="../ui/MainWindow.cpp" line="552"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="556"/>
+        <location filename="../ui/MainWindow.cpp" line="557"/>
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="557"/>
+        <location filename="../ui/MainWindow.cpp" line="558"/>
         <source>Monitor&apos;s device %1: every site, monitoring only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="558"/>
+        <location filename="../ui/MainWindow.cpp" line="559"/>
         <source>Site %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11015,32 +11025,32 @@ grades</source>
 <context>
     <name>muco::ui::SyncController</name>
     <message>
-        <location filename="../ui/SyncController.cpp" line="49"/>
+        <location filename="../ui/SyncController.cpp" line="50"/>
         <source>Sync: synchronising...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="70"/>
+        <location filename="../ui/SyncController.cpp" line="71"/>
         <source>Sync: status unavailable (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="73"/>
+        <location filename="../ui/SyncController.cpp" line="74"/>
         <source>Sync: no central site configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="75"/>
+        <location filename="../ui/SyncController.cpp" line="76"/>
         <source>last sync %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="76"/>
+        <location filename="../ui/SyncController.cpp" line="77"/>
         <source>never synchronised</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SyncController.cpp" line="77"/>
+        <location filename="../ui/SyncController.cpp" line="78"/>
         <source>%n pending change(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -11048,7 +11058,7 @@ grades</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SyncController.cpp" line="79"/>
+        <location filename="../ui/SyncController.cpp" line="80"/>
         <source>%n conflict(s) to resolve</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -11056,17 +11066,17 @@ grades</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="81"/>
+        <location filename="../ui/SyncController.cpp" line="82"/>
         <source>offline: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="81"/>
+        <location filename="../ui/SyncController.cpp" line="82"/>
         <source>not synchronised: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="84"/>
+        <location filename="../ui/SyncController.cpp" line="85"/>
         <source>Sync: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -417,77 +417,77 @@
 <context>
     <name>AuditChain</name>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="199"/>
+        <location filename="../core/security/AuditChain.cpp" line="210"/>
         <source>row %1 is not signed, but rows before it are</source>
         <translation>第 %1 行未签名，但其之前的行已签名</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="201"/>
+        <location filename="../core/security/AuditChain.cpp" line="212"/>
         <source>row %1 registers a key without a signature</source>
         <translation>第 %1 行登记了密钥但没有签名</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="209"/>
-        <location filename="../core/security/AuditChain.cpp" line="256"/>
-        <location filename="../core/security/AuditChain.cpp" line="455"/>
+        <location filename="../core/security/AuditChain.cpp" line="220"/>
+        <location filename="../core/security/AuditChain.cpp" line="267"/>
+        <location filename="../core/security/AuditChain.cpp" line="466"/>
         <source>row %1 is in the name of %2 but signed by %3</source>
         <translation>第 %1 行以 %2 的名义记录，却由 %3 签名</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="216"/>
+        <location filename="../core/security/AuditChain.cpp" line="227"/>
         <source>row %1 registers a malformed key</source>
         <translation>第 %1 行登记的密钥格式错误</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="223"/>
+        <location filename="../core/security/AuditChain.cpp" line="234"/>
         <source>row %1: %2 registered a key of their own; only an administrator may</source>
         <translation>第 %1 行：%2 为自己登记了密钥；只有管理员可以登记</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="225"/>
-        <location filename="../core/security/AuditChain.cpp" line="231"/>
-        <location filename="../core/security/AuditChain.cpp" line="239"/>
+        <location filename="../core/security/AuditChain.cpp" line="236"/>
+        <location filename="../core/security/AuditChain.cpp" line="242"/>
+        <location filename="../core/security/AuditChain.cpp" line="250"/>
         <source>row %1 has a signature that does not match its content or its signer</source>
         <translation>第 %1 行的签名与其内容或签名人不符</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="228"/>
+        <location filename="../core/security/AuditChain.cpp" line="239"/>
         <source>row %1: %2 registered a key for %3 without being an administrator with a key</source>
         <translation>第 %1 行：%2 为 %3 登记了密钥，但其本人不是持有密钥的管理员</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="237"/>
-        <location filename="../core/security/AuditChain.cpp" line="259"/>
+        <location filename="../core/security/AuditChain.cpp" line="248"/>
+        <location filename="../core/security/AuditChain.cpp" line="270"/>
         <source>row %1 is signed by %2, who has no registered key</source>
         <translation>第 %1 行由 %2 签名，但此人没有已登记的密钥</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="262"/>
+        <location filename="../core/security/AuditChain.cpp" line="273"/>
         <source>rows %1 to %2 have a signature that does not match their content or their signer</source>
         <translation>第 %1 至 %2 行的签名与其内容或签名人不符</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="422"/>
+        <location filename="../core/security/AuditChain.cpp" line="433"/>
         <source>rows %1 to %2 are not signed by %3, who wrote them</source>
         <translation>第 %1 至 %2 行未经其录入人 %3 签名</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="444"/>
+        <location filename="../core/security/AuditChain.cpp" line="455"/>
         <source>row %1 follows row %2: rows are missing or out of order</source>
         <translation>第 %1 行紧接第 %2 行：有行缺失或顺序错误</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="446"/>
+        <location filename="../core/security/AuditChain.cpp" line="457"/>
         <source>row %1 does not link to the row before it</source>
         <translation>第 %1 行与前一行的链接不符</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="448"/>
+        <location filename="../core/security/AuditChain.cpp" line="459"/>
         <source>row %1 was changed after it was written</source>
         <translation>第 %1 行在写入后被修改</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="484"/>
+        <location filename="../core/security/AuditChain.cpp" line="495"/>
         <source>the trail ends at row %1 but row %2 was written: rows were removed from its end</source>
         <translation>稽查轨迹止于第 %1 行，但曾写入第 %2 行：末尾的行已被删除</translation>
     </message>
@@ -1287,22 +1287,27 @@ Integrity: %2</source>
         <translation>中心站点拒绝此设备的数据：%1 记录 %2 %3。已通知中心站点的管理员。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="309"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="311"/>
+        <source>was held signed here and arrived without its signature</source>
+        <translation>在中心站点已处于签署状态，却在送达时没有签名</translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralSignatures.cpp" line="315"/>
         <source>carries a signature but is marked &quot;%1&quot;</source>
         <translation>带有签名，但被标记为“%1”</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="318"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="324"/>
         <source>is signed by %1 at &quot;%2&quot;, which is not a time</source>
         <translation>由 %1 于“%2”签名，但这不是一个时间</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="322"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="328"/>
         <source>is signed by %1 at %2, who then held no key the central site knows in a role that may sign it</source>
         <translation>由 %1 于 %2 签名，但其当时在中心站点没有可签署此记录的角色所对应的已知密钥</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="325"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="331"/>
         <source>carries an electronic signature of %1 that does not hold for the record as sent</source>
         <translation>带有 %1 的电子签名，但该签名与所发送的记录不符</translation>
     </message>
@@ -1312,7 +1317,7 @@ Integrity: %2</source>
         <translation>丢失了中心站点已核验过的 %1 的电子签名</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="341"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="355"/>
         <source>was signed by %1 without the signature the central site checks</source>
         <translation>由 %1 签署，但缺少中心站点核验所需的签名</translation>
     </message>
@@ -3384,96 +3389,96 @@ Last error: %1</source>
 <context>
     <name>Eligibility</name>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="90"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="91"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="90"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="91"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="110"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="111"/>
         <source>%1 %2 (measured)</source>
         <translation>%1 %2（实测）</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="185"/>
-        <location filename="../core/clinical/Eligibility.cpp" line="234"/>
-        <location filename="../core/clinical/Eligibility.cpp" line="284"/>
-        <location filename="../core/clinical/Eligibility.cpp" line="309"/>
-        <location filename="../core/clinical/Eligibility.cpp" line="317"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="186"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="235"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="285"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="310"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="318"/>
         <source>%1 not recorded</source>
         <translation>%1 未记录</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="225"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="226"/>
         <source> and </source>
         <translation> 且 </translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="241"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="242"/>
         <source>%1 %2 %3, upper limit of normal not recorded</source>
         <translation>%1 %2 %3，未记录正常值上限</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="134"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="135"/>
         <source>(Cockcroft-Gault; sex not recorded)</source>
         <translation>（Cockcroft-Gault 公式；未记录性别）</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="138"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="139"/>
         <source>(Cockcroft-Gault)</source>
         <translation>（Cockcroft-Gault 公式）</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="193"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="194"/>
         <source>on both sides of %1</source>
         <translation>跨越 %1（两侧均有可能）</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="248"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="249"/>
         <source>%1 %2 %3 %4 %5 %3 = %6 x ULN (ULN %7 %3)</source>
         <translation>%1 %2 %3 %4 %5 %3 = %6 × ULN（ULN %7 %3）</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="262"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="263"/>
         <source>%1 %2 %3 &lt;= %4 %3 = %5 x the lower ULN of either sex (ULN %6 or %7 %3)</source>
         <translation>%1 %2 %3 &lt;= %4 %3 = %5 × 两性中较低的 ULN（ULN %6 或 %7 %3）</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="268"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="269"/>
         <source>%1 %2 %3 &gt; %4 %3 = %5 x the higher ULN of either sex (ULN %6 or %7 %3)</source>
         <translation>%1 %2 %3 &gt; %4 %3 = %5 × 两性中较高的 ULN（ULN %6 或 %7 %3）</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="273"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="274"/>
         <source>%1 %2 %3 is within %4 x ULN for one sex only (limit %5 %3 with ULN %6, %7 %3 with ULN %8): sex not recorded</source>
         <translation>%1 %2 %3 仅对一种性别在 %4 × ULN 以内（ULN 为 %6 时限值 %5 %3，ULN 为 %8 时限值 %7 %3）：未记录性别</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="289"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="290"/>
         <source>%1: none</source>
         <translation>%1：无</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="293"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="294"/>
         <source>%1 %2, assessment date not recorded</source>
         <translation>%1 %2，未记录评估日期</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="298"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="299"/>
         <source>%1 %2, %3 days before assessment (%4 %5-%6 days)</source>
         <translation>%1 %2，评估前 %3 天（%4 %5-%6 天范围）</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="300"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="301"/>
         <source>within</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="300"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="301"/>
         <source>outside</source>
         <translation>超出</translation>
     </message>
@@ -3518,42 +3523,42 @@ Last error: %1</source>
         <translation>正常值上限高得不合理</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="365"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="366"/>
         <source>is after the assessment date</source>
         <translation>晚于评估日期</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="367"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="368"/>
         <source>gives an age above 130 years</source>
         <translation>得出的年龄超过 130 岁</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="384"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="385"/>
         <source>must be a whole number</source>
         <translation>必须是整数</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="386"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="390"/>
         <source>%1 is impossible (allowed %2%3 to %4)</source>
         <translation>%1 为不可能的数值（允许范围：%2%3 至 %4）</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="387"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="391"/>
         <source>above </source>
         <translation>大于 </translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="391"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="395"/>
         <source>use &quot;male&quot; or &quot;female&quot;</source>
         <translation>请使用“male”或“female”</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="394"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="398"/>
         <source>use &quot;radical&quot; or &quot;palliative&quot;</source>
         <translation>请使用“radical”或“palliative”</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Eligibility.cpp" line="397"/>
+        <location filename="../core/clinical/Eligibility.cpp" line="401"/>
         <source>%1 is after the assessment date</source>
         <translation>%1 晚于评估日期</translation>
     </message>
@@ -4758,37 +4763,37 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>RecordStore</name>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="380"/>
+        <location filename="../core/records/RecordStore.cpp" line="411"/>
         <source>is not a field of %1</source>
         <translation>不是 %1 的字段</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="98"/>
+        <location filename="../core/records/RecordStore.cpp" line="99"/>
         <source>no %1 record has the id %2</source>
         <translation>不存在 ID 为 %2 的 %1 记录</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="64"/>
+        <location filename="../core/records/RecordStore.cpp" line="65"/>
         <source>A change to %1 was attempted outside a transaction.</source>
         <translation>试图在事务之外更改 %1。</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="173"/>
+        <location filename="../core/records/RecordStore.cpp" line="174"/>
         <source>a reason is required to change saved data</source>
         <translation>修改已保存的数据必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="231"/>
+        <location filename="../core/records/RecordStore.cpp" line="232"/>
         <source>a reason is required to delete a record</source>
         <translation>删除记录必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="355"/>
+        <location filename="../core/records/RecordStore.cpp" line="382"/>
         <source>a reason is required to resolve a conflict</source>
         <translation>解决冲突必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="397"/>
+        <location filename="../core/records/RecordStore.cpp" line="428"/>
         <source>Electronic signature</source>
         <translation>电子签名</translation>
     </message>
@@ -7216,696 +7221,696 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::CodeLabels</name>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="16"/>
+        <location filename="../ui/CodeLabels.cpp" line="17"/>
         <source>Unrelated</source>
         <translation>无关</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="17"/>
+        <location filename="../ui/CodeLabels.cpp" line="18"/>
         <source>Unlikely</source>
         <translation>可能无关</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="18"/>
+        <location filename="../ui/CodeLabels.cpp" line="19"/>
         <source>Possible</source>
         <translation>可能有关</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="19"/>
+        <location filename="../ui/CodeLabels.cpp" line="20"/>
         <source>Probable</source>
         <translation>很可能有关</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="20"/>
+        <location filename="../ui/CodeLabels.cpp" line="21"/>
         <source>Definite</source>
         <translation>肯定有关</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="23"/>
+        <location filename="../ui/CodeLabels.cpp" line="24"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="24"/>
+        <location filename="../ui/CodeLabels.cpp" line="25"/>
         <source>Dose reduced</source>
         <translation>减量</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="25"/>
+        <location filename="../ui/CodeLabels.cpp" line="26"/>
         <source>Interrupted</source>
         <translation>暂停用药</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="26"/>
+        <location filename="../ui/CodeLabels.cpp" line="27"/>
         <source>Withdrawn</source>
         <translation>停药</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="29"/>
+        <location filename="../ui/CodeLabels.cpp" line="30"/>
         <source>Recovering</source>
         <translation>恢复中</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="30"/>
+        <location filename="../ui/CodeLabels.cpp" line="31"/>
         <source>Recovered</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="31"/>
+        <location filename="../ui/CodeLabels.cpp" line="32"/>
         <source>Recovered with sequelae</source>
         <translation>已恢复但有后遗症</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="32"/>
+        <location filename="../ui/CodeLabels.cpp" line="33"/>
         <source>Not recovered</source>
         <translation>未恢复</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="33"/>
+        <location filename="../ui/CodeLabels.cpp" line="34"/>
         <source>Fatal</source>
         <translation>死亡</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="34"/>
+        <location filename="../ui/CodeLabels.cpp" line="35"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="37"/>
+        <location filename="../ui/CodeLabels.cpp" line="38"/>
         <source>eligible</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="38"/>
+        <location filename="../ui/CodeLabels.cpp" line="39"/>
         <source>screen failure</source>
         <translation>筛选失败</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="39"/>
+        <location filename="../ui/CodeLabels.cpp" line="40"/>
         <source>incomplete</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="42"/>
+        <location filename="../ui/CodeLabels.cpp" line="43"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="43"/>
+        <location filename="../ui/CodeLabels.cpp" line="44"/>
         <source>Signed</source>
         <translation>已签名</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="44"/>
+        <location filename="../ui/CodeLabels.cpp" line="45"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="45"/>
+        <location filename="../ui/CodeLabels.cpp" line="46"/>
         <source>Superseded by a correction</source>
         <translation>已被更正取代</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="48"/>
-        <location filename="../ui/CodeLabels.cpp" line="138"/>
+        <location filename="../ui/CodeLabels.cpp" line="49"/>
+        <location filename="../ui/CodeLabels.cpp" line="139"/>
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="49"/>
+        <location filename="../ui/CodeLabels.cpp" line="50"/>
         <source>Patient identity</source>
         <translation>患者身份信息</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="50"/>
+        <location filename="../ui/CodeLabels.cpp" line="51"/>
         <source>Screening</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="51"/>
+        <location filename="../ui/CodeLabels.cpp" line="52"/>
         <source>Mucositis grading</source>
         <translation>黏膜炎分级</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="52"/>
+        <location filename="../ui/CodeLabels.cpp" line="53"/>
         <source>Radiotherapy plan</source>
         <translation>放疗计划</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="53"/>
+        <location filename="../ui/CodeLabels.cpp" line="54"/>
         <source>Radiotherapy fraction</source>
         <translation>放疗分次</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="54"/>
+        <location filename="../ui/CodeLabels.cpp" line="55"/>
         <source>Lab result</source>
         <translation>检验结果</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="55"/>
+        <location filename="../ui/CodeLabels.cpp" line="56"/>
         <source>Study drug dose</source>
         <translation>研究药物给药</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="56"/>
+        <location filename="../ui/CodeLabels.cpp" line="57"/>
         <source>Adverse event</source>
         <translation>不良事件</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="57"/>
+        <location filename="../ui/CodeLabels.cpp" line="58"/>
         <source>Randomization</source>
         <translation>随机化</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="58"/>
-        <location filename="../ui/CodeLabels.cpp" line="139"/>
+        <location filename="../ui/CodeLabels.cpp" line="59"/>
+        <location filename="../ui/CodeLabels.cpp" line="140"/>
         <source>Data query</source>
         <translation>数据质疑</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="59"/>
+        <location filename="../ui/CodeLabels.cpp" line="60"/>
         <source>Data query step</source>
         <translation>数据质疑步骤</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="60"/>
+        <location filename="../ui/CodeLabels.cpp" line="61"/>
         <source>Source verification mark</source>
         <translation>源数据核查标记</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="61"/>
+        <location filename="../ui/CodeLabels.cpp" line="62"/>
         <source>User account</source>
         <translation>用户账户</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="64"/>
+        <location filename="../ui/CodeLabels.cpp" line="65"/>
         <source>Whole record</source>
         <translation>整条记录</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="65"/>
+        <location filename="../ui/CodeLabels.cpp" line="66"/>
         <source>Action taken</source>
         <translation>采取的措施</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="66"/>
+        <location filename="../ui/CodeLabels.cpp" line="67"/>
         <source>α/β (Gy)</source>
         <translation>α/β (Gy)</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="67"/>
-        <location filename="../ui/CodeLabels.cpp" line="81"/>
+        <location filename="../ui/CodeLabels.cpp" line="68"/>
+        <location filename="../ui/CodeLabels.cpp" line="82"/>
         <source>Collected</source>
         <translation>采样时间</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="68"/>
+        <location filename="../ui/CodeLabels.cpp" line="69"/>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="69"/>
+        <location filename="../ui/CodeLabels.cpp" line="70"/>
         <source>Radiotherapy intent</source>
         <translation>放疗目的</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="70"/>
+        <location filename="../ui/CodeLabels.cpp" line="71"/>
         <source>Lower limit</source>
         <translation>正常值下限</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="71"/>
+        <location filename="../ui/CodeLabels.cpp" line="72"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="72"/>
+        <location filename="../ui/CodeLabels.cpp" line="73"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="73"/>
+        <location filename="../ui/CodeLabels.cpp" line="74"/>
         <source>Site code</source>
         <translation>站点代码</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="74"/>
-        <location filename="../ui/CodeLabels.cpp" line="129"/>
+        <location filename="../ui/CodeLabels.cpp" line="75"/>
+        <location filename="../ui/CodeLabels.cpp" line="130"/>
         <source>Treatment days</source>
         <translation>治疗日</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="75"/>
+        <location filename="../ui/CodeLabels.cpp" line="76"/>
         <source>Upper limit</source>
         <translation>正常值上限</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="76"/>
+        <location filename="../ui/CodeLabels.cpp" line="77"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="77"/>
+        <location filename="../ui/CodeLabels.cpp" line="78"/>
         <source>Test</source>
         <translation>检验项目</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="78"/>
+        <location filename="../ui/CodeLabels.cpp" line="79"/>
         <source>Assessment date</source>
         <translation>评估日期</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="79"/>
+        <location filename="../ui/CodeLabels.cpp" line="80"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="80"/>
+        <location filename="../ui/CodeLabels.cpp" line="81"/>
         <source>Chemotherapy agent</source>
         <translation>化疗药物</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="82"/>
+        <location filename="../ui/CodeLabels.cpp" line="83"/>
         <source>Concurrent chemotherapy</source>
         <translation>同步化疗</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="83"/>
+        <location filename="../ui/CodeLabels.cpp" line="84"/>
         <source>Reason for correction</source>
         <translation>更正原因</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="84"/>
+        <location filename="../ui/CodeLabels.cpp" line="85"/>
         <source>CTCAE grade</source>
         <translation>CTCAE 分级</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="85"/>
+        <location filename="../ui/CodeLabels.cpp" line="86"/>
         <source>Cumulative dose (Gy)</source>
         <translation>累积剂量 (Gy)</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="86"/>
+        <location filename="../ui/CodeLabels.cpp" line="87"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="87"/>
+        <location filename="../ui/CodeLabels.cpp" line="88"/>
         <source>Dose (Gy)</source>
         <translation>剂量 (Gy)</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="88"/>
+        <location filename="../ui/CodeLabels.cpp" line="89"/>
         <source>Dose per fraction (Gy)</source>
         <translation>单次剂量 (Gy)</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="89"/>
+        <location filename="../ui/CodeLabels.cpp" line="90"/>
         <source>Findings</source>
         <translation>检查所见</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="90"/>
+        <location filename="../ui/CodeLabels.cpp" line="91"/>
         <source>Fraction</source>
         <translation>分次</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="91"/>
+        <location filename="../ui/CodeLabels.cpp" line="92"/>
         <source>Fractions</source>
         <translation>分次数</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="92"/>
+        <location filename="../ui/CodeLabels.cpp" line="93"/>
         <source>Grade</source>
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="93"/>
+        <location filename="../ui/CodeLabels.cpp" line="94"/>
         <source>Screening answers</source>
         <translation>筛选答案</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="94"/>
+        <location filename="../ui/CodeLabels.cpp" line="95"/>
         <source>Medical record number</source>
         <translation>病历号</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="95"/>
+        <location filename="../ui/CodeLabels.cpp" line="96"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="96"/>
+        <location filename="../ui/CodeLabels.cpp" line="97"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="97"/>
+        <location filename="../ui/CodeLabels.cpp" line="98"/>
         <source>OMAS mean</source>
         <translation>OMAS 平均分</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="98"/>
+        <location filename="../ui/CodeLabels.cpp" line="99"/>
         <source>OMAS total</source>
         <translation>OMAS 总分</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="99"/>
+        <location filename="../ui/CodeLabels.cpp" line="100"/>
         <source>Onset date</source>
         <translation>发生日期</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="100"/>
+        <location filename="../ui/CodeLabels.cpp" line="101"/>
         <source>Outcome</source>
         <translation>转归</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="101"/>
+        <location filename="../ui/CodeLabels.cpp" line="102"/>
         <source>Panel</source>
         <translation>检验组</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="102"/>
+        <location filename="../ui/CodeLabels.cpp" line="103"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="103"/>
+        <location filename="../ui/CodeLabels.cpp" line="104"/>
         <source>PRO interference</source>
         <translation>PRO 干扰程度</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="104"/>
+        <location filename="../ui/CodeLabels.cpp" line="105"/>
         <source>PRO severity</source>
         <translation>PRO 严重程度</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="105"/>
+        <location filename="../ui/CodeLabels.cpp" line="106"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="106"/>
+        <location filename="../ui/CodeLabels.cpp" line="107"/>
         <source>Relation to study drug</source>
         <translation>与研究药物的相关性</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="107"/>
+        <location filename="../ui/CodeLabels.cpp" line="108"/>
         <source>Resolution date</source>
         <translation>缓解日期</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="108"/>
+        <location filename="../ui/CodeLabels.cpp" line="109"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="109"/>
+        <location filename="../ui/CodeLabels.cpp" line="110"/>
         <source>RTOG grade</source>
         <translation>RTOG 分级</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="110"/>
+        <location filename="../ui/CodeLabels.cpp" line="111"/>
         <source>Serious</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="111"/>
+        <location filename="../ui/CodeLabels.cpp" line="112"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="112"/>
+        <location filename="../ui/CodeLabels.cpp" line="113"/>
         <source>SI value</source>
         <translation>国际单位值</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="113"/>
+        <location filename="../ui/CodeLabels.cpp" line="114"/>
         <source>Signed by</source>
         <translation>签名人</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="114"/>
+        <location filename="../ui/CodeLabels.cpp" line="115"/>
         <source>Signed at</source>
         <translation>签名时间</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="115"/>
+        <location filename="../ui/CodeLabels.cpp" line="116"/>
         <source>Dose</source>
         <translation>剂次</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="116"/>
+        <location filename="../ui/CodeLabels.cpp" line="117"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="117"/>
+        <location filename="../ui/CodeLabels.cpp" line="118"/>
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="118"/>
+        <location filename="../ui/CodeLabels.cpp" line="119"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="119"/>
+        <location filename="../ui/CodeLabels.cpp" line="120"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="120"/>
+        <location filename="../ui/CodeLabels.cpp" line="121"/>
         <source>Subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="121"/>
+        <location filename="../ui/CodeLabels.cpp" line="122"/>
         <source>Taken</source>
         <translation>已用药</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="122"/>
+        <location filename="../ui/CodeLabels.cpp" line="123"/>
         <source>Technique</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="123"/>
+        <location filename="../ui/CodeLabels.cpp" line="124"/>
         <source>Term</source>
         <translation>术语</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="124"/>
+        <location filename="../ui/CodeLabels.cpp" line="125"/>
         <source>Total dose (Gy)</source>
         <translation>总剂量 (Gy)</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="125"/>
+        <location filename="../ui/CodeLabels.cpp" line="126"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="126"/>
+        <location filename="../ui/CodeLabels.cpp" line="127"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="127"/>
+        <location filename="../ui/CodeLabels.cpp" line="128"/>
         <source>Visit date</source>
         <translation>访视日期</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="128"/>
+        <location filename="../ui/CodeLabels.cpp" line="129"/>
         <source>Volume (mL)</source>
         <translation>体积 (mL)</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="130"/>
+        <location filename="../ui/CodeLabels.cpp" line="131"/>
         <source>WHO grade</source>
         <translation>WHO 分级</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="131"/>
+        <location filename="../ui/CodeLabels.cpp" line="132"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="132"/>
+        <location filename="../ui/CodeLabels.cpp" line="133"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="133"/>
+        <location filename="../ui/CodeLabels.cpp" line="134"/>
         <source>Author&apos;s role</source>
         <translation>作者角色</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="134"/>
+        <location filename="../ui/CodeLabels.cpp" line="135"/>
         <source>Corrected value</source>
         <translation>更正后的数值</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="135"/>
+        <location filename="../ui/CodeLabels.cpp" line="136"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="136"/>
+        <location filename="../ui/CodeLabels.cpp" line="137"/>
         <source>Fingerprint of the values</source>
         <translation>数值指纹</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="137"/>
+        <location filename="../ui/CodeLabels.cpp" line="138"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="140"/>
+        <location filename="../ui/CodeLabels.cpp" line="141"/>
         <source>Raised by</source>
         <translation>发起人</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="141"/>
+        <location filename="../ui/CodeLabels.cpp" line="142"/>
         <source>Raised at</source>
         <translation>发起时间</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="142"/>
+        <location filename="../ui/CodeLabels.cpp" line="143"/>
         <source>Meaning of the signature</source>
         <translation>签名含义</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="143"/>
+        <location filename="../ui/CodeLabels.cpp" line="144"/>
         <source>Step number</source>
         <translation>步骤序号</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="144"/>
+        <location filename="../ui/CodeLabels.cpp" line="145"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="145"/>
+        <location filename="../ui/CodeLabels.cpp" line="146"/>
         <source>Record type</source>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="146"/>
+        <location filename="../ui/CodeLabels.cpp" line="147"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="147"/>
+        <location filename="../ui/CodeLabels.cpp" line="148"/>
         <source>Value when raised</source>
         <translation>发起时的数值</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="148"/>
+        <location filename="../ui/CodeLabels.cpp" line="149"/>
         <source>Verified by</source>
         <translation>核查人</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="149"/>
+        <location filename="../ui/CodeLabels.cpp" line="150"/>
         <source>Verified at</source>
         <translation>核查时间</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="150"/>
+        <location filename="../ui/CodeLabels.cpp" line="151"/>
         <source>Allocated at</source>
         <translation>分配时间</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="151"/>
+        <location filename="../ui/CodeLabels.cpp" line="152"/>
         <source>Arm</source>
         <translation>组别</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="152"/>
+        <location filename="../ui/CodeLabels.cpp" line="153"/>
         <source>CTCAE version</source>
         <translation>CTCAE 版本</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="153"/>
+        <location filename="../ui/CodeLabels.cpp" line="154"/>
         <source>MedDRA code</source>
         <translation>MedDRA 编码</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="154"/>
+        <location filename="../ui/CodeLabels.cpp" line="155"/>
         <source>Oral cavity in the field</source>
         <translation>照射野包括口腔</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="155"/>
+        <location filename="../ui/CodeLabels.cpp" line="156"/>
         <source>Oropharynx in the field</source>
         <translation>照射野包括口咽</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="156"/>
+        <location filename="../ui/CodeLabels.cpp" line="157"/>
         <source>Status date</source>
         <translation>状态日期</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="157"/>
+        <location filename="../ui/CodeLabels.cpp" line="158"/>
         <source>Reason for status</source>
         <translation>状态原因</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="158"/>
+        <location filename="../ui/CodeLabels.cpp" line="159"/>
         <source>Stratum</source>
         <translation>分层</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="159"/>
+        <location filename="../ui/CodeLabels.cpp" line="160"/>
         <source>Term specified</source>
         <translation>术语说明</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="162"/>
+        <location filename="../ui/CodeLabels.cpp" line="163"/>
         <source>male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="163"/>
+        <location filename="../ui/CodeLabels.cpp" line="164"/>
         <source>female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="166"/>
+        <location filename="../ui/CodeLabels.cpp" line="167"/>
         <source>raised</source>
         <translation>已发起</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="167"/>
+        <location filename="../ui/CodeLabels.cpp" line="168"/>
         <source>answered</source>
         <translation>已回复</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="168"/>
+        <location filename="../ui/CodeLabels.cpp" line="169"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="169"/>
+        <location filename="../ui/CodeLabels.cpp" line="170"/>
         <source>re-opened</source>
         <translation>重新开放</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="172"/>
+        <location filename="../ui/CodeLabels.cpp" line="173"/>
         <source>After breakfast</source>
         <translation>早餐后</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="173"/>
+        <location filename="../ui/CodeLabels.cpp" line="174"/>
         <source>After lunch</source>
         <translation>午餐后</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="174"/>
+        <location filename="../ui/CodeLabels.cpp" line="175"/>
         <source>After dinner</source>
         <translation>晚餐后</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="238"/>
+        <location filename="../ui/CodeLabels.cpp" line="241"/>
         <source>%1: %2</source>
         <comment>field label: why</comment>
         <translation>%1：%2</translation>
@@ -8534,12 +8539,17 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;签署将起草不良事件“口腔黏膜炎”（Mucositis oral），CTCAE %1 级，由您确认或修改。&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="457"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="472"/>
+        <source>A visit on %1 is already recorded (%2 %3, %4). To change it, open it from the visit list; to record another visit on the same day, press Next again.</source>
+        <translation>%1 已有一次访视记录（%2 %3，%4）。如需修改，请从访视列表中打开该访视；如确需在同一天再记录一次访视，请再次点击“下一步”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="484"/>
         <source>Enter your password to sign.</source>
         <translation>请输入密码以签名。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="482"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="509"/>
         <source>Saved as a draft, not signed: %1</source>
         <translation>已保存为草稿，未签名：%1</translation>
     </message>
@@ -8726,7 +8736,7 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="120"/>
-        <location filename="../ui/MainWindow.cpp" line="472"/>
+        <location filename="../ui/MainWindow.cpp" line="473"/>
         <source>Select a patient in the list, or add one with Ctrl+N.</source>
         <translation>请在列表中选择患者，或按 Ctrl+N 新建患者。</translation>
     </message>
@@ -8736,42 +8746,42 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
         <translation>演示站点：用于培训和试用的模拟患者，不得用于临床。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindow.cpp" line="183"/>
         <source>MucoTrack — DEMO SITE (synthetic data)</source>
         <translation>MucoTrack — 演示站点（模拟数据）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindow.cpp" line="183"/>
         <source>MucoTrack</source>
         <translation>MucoTrack</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
         <source>&amp;New patient...</source>
         <translation>新建患者(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="250"/>
         <source>S&amp;ync now</source>
         <translation>立即同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="250"/>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source>Sync &amp;conflicts...</source>
         <translation>同步冲突(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="257"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>Patient &amp;details...</source>
         <translation>患者资料(&amp;D)...</translation>
     </message>
@@ -8782,7 +8792,7 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="129"/>
-        <location filename="../ui/MainWindow.cpp" line="341"/>
+        <location filename="../ui/MainWindow.cpp" line="342"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
@@ -8792,142 +8802,142 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
         <translation>监查</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="257"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>&amp;Switch user...</source>
         <translation>切换用户(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <location filename="../ui/MainWindow.cpp" line="262"/>
         <source>Screening &amp;log...</source>
         <translation>筛选日志(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="265"/>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>&amp;Overdue visits...</source>
         <translation>逾期访视(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269"/>
+        <location filename="../ui/MainWindow.cpp" line="270"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="270"/>
+        <location filename="../ui/MainWindow.cpp" line="271"/>
         <source>&amp;Reports</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="272"/>
+        <location filename="../ui/MainWindow.cpp" line="273"/>
         <source>Change &amp;password...</source>
         <translation>修改密码(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="277"/>
+        <location filename="../ui/MainWindow.cpp" line="278"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="280"/>
         <source>&amp;Administration</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="280"/>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
         <source>&amp;Accounts...</source>
         <translation>账户(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284"/>
+        <location filename="../ui/MainWindow.cpp" line="285"/>
         <source>Site &amp;settings...</source>
         <translation>站点设置(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="289"/>
+        <location filename="../ui/MainWindow.cpp" line="290"/>
         <source>Laboratory &amp;reference ranges...</source>
         <translation>检验参考范围(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="295"/>
+        <location filename="../ui/MainWindow.cpp" line="296"/>
         <source>&amp;Backups...</source>
         <translation>备份(&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="300"/>
+        <location filename="../ui/MainWindow.cpp" line="301"/>
         <source>Restore from a bac&amp;kup...</source>
         <translation>从备份恢复(&amp;K)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="303"/>
+        <location filename="../ui/MainWindow.cpp" line="304"/>
         <source>Restored to %1: open it with --db to sign in there.</source>
         <translation>已恢复到 %1：使用 --db 打开该数据库后登录。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="305"/>
+        <location filename="../ui/MainWindow.cpp" line="306"/>
         <source>New reco&amp;very key...</source>
         <translation>新恢复密钥(&amp;V)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="310"/>
+        <location filename="../ui/MainWindow.cpp" line="311"/>
         <source>Audit &amp;trail...</source>
         <translation>稽查轨迹(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="312"/>
+        <location filename="../ui/MainWindow.cpp" line="313"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="314"/>
+        <location filename="../ui/MainWindow.cpp" line="315"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="322"/>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
         <source>&amp;About MucoTrack</source>
         <translation>关于 MucoTrack(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="324"/>
         <source>About MucoTrack</source>
         <translation>关于 MucoTrack</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="324"/>
+        <location filename="../ui/MainWindow.cpp" line="325"/>
         <source>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;Bedside data capture for trial NCT07312656: exosome mouth spray against radiation-induced oral mucositis.&lt;br&gt;&lt;br&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.</source>
         <translation>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;试验 NCT07312656 的床旁数据采集：外泌体口腔喷雾剂防治放射性口腔黏膜炎。&lt;br&gt;&lt;br&gt;许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）。本程序不提供任何担保。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="346"/>
+        <location filename="../ui/MainWindow.cpp" line="347"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="473"/>
+        <location filename="../ui/MainWindow.cpp" line="474"/>
         <source>Select a patient in a list.</source>
         <translation>请在列表中选择患者。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="551"/>
+        <location filename="../ui/MainWindow.cpp" line="552"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="556"/>
+        <location filename="../ui/MainWindow.cpp" line="557"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="557"/>
+        <location filename="../ui/MainWindow.cpp" line="558"/>
         <source>Monitor&apos;s device %1: every site, monitoring only</source>
         <translation>监查员设备 %1：全部站点，仅限监查</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="558"/>
+        <location filename="../ui/MainWindow.cpp" line="559"/>
         <source>Site %1</source>
         <translation>站点 %1</translation>
     </message>
@@ -11098,56 +11108,56 @@ grades</source>
 <context>
     <name>muco::ui::SyncController</name>
     <message>
-        <location filename="../ui/SyncController.cpp" line="49"/>
+        <location filename="../ui/SyncController.cpp" line="50"/>
         <source>Sync: synchronising...</source>
         <translation>同步：正在同步...</translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="70"/>
+        <location filename="../ui/SyncController.cpp" line="71"/>
         <source>Sync: status unavailable (%1)</source>
         <translation>同步：无法获取状态（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="73"/>
+        <location filename="../ui/SyncController.cpp" line="74"/>
         <source>Sync: no central site configured</source>
         <translation>同步：未配置中心站点</translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="75"/>
+        <location filename="../ui/SyncController.cpp" line="76"/>
         <source>last sync %1</source>
         <translation>上次同步 %1</translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="76"/>
+        <location filename="../ui/SyncController.cpp" line="77"/>
         <source>never synchronised</source>
         <translation>从未同步</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SyncController.cpp" line="77"/>
+        <location filename="../ui/SyncController.cpp" line="78"/>
         <source>%n pending change(s)</source>
         <translation>
             <numerusform>%n 项更改待同步</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SyncController.cpp" line="79"/>
+        <location filename="../ui/SyncController.cpp" line="80"/>
         <source>%n conflict(s) to resolve</source>
         <translation>
             <numerusform>%n 个冲突待解决</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="81"/>
+        <location filename="../ui/SyncController.cpp" line="82"/>
         <source>offline: %1</source>
         <translation>离线：%1</translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="81"/>
+        <location filename="../ui/SyncController.cpp" line="82"/>
         <source>not synchronised: %1</source>
         <translation>未同步：%1</translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="84"/>
+        <location filename="../ui/SyncController.cpp" line="85"/>
         <source>Sync: %1</source>
         <translation>同步：%1</translation>
     </message>

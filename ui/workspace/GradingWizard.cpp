@@ -439,14 +439,41 @@ bool GradingWizard::validateCurrentPage()
     if (currentId() == pageIds().first() && m_correcting.isEmpty()) {
         const Status ok = Assessments::checkVisitDate(m_session, m_patientId, m_date->date());
         if (!ok.ok()) {
+            m_dateError->setStyleSheet(QStringLiteral("color: #b00020;"));
             m_dateError->setText(ok.error().why());
             m_dateError->show();
             m_date->setFocus();
             m_date->setSelectedSection(QDateTimeEdit::YearSection);   // typing replaces the date from its year
             return false;
         }
+        // A second visit on one day is most often the first one entered again (the form starts
+        // from the last visit's findings and today's date): said once, and Next again goes on.
+        if (m_sameDayConfirmed != m_date->date()) {
+            if (const QString same = sameDayVisit(); !same.isEmpty()) {
+                m_sameDayConfirmed = m_date->date();
+                m_dateError->setStyleSheet(QStringLiteral("color: #7a4f00;"));
+                m_dateError->setText(same);
+                m_dateError->show();
+                return false;
+            }
+        }
     }
     return QWizard::validateCurrentPage();
+}
+
+QString GradingWizard::sameDayVisit() const
+{
+    auto visits = Assessments::list(m_session, m_patientId);
+    if (!visits.ok())
+        return {};
+    for (const Assessment &a : visits.value()) {
+        if (a.visitDate != m_date->date() || a.state == QLatin1String("superseded"))
+            continue;
+        return tr("A visit on %1 is already recorded (%2 %3, %4). To change it, open it from the visit list; "
+                  "to record another visit on the same day, press Next again.")
+            .arg(displayDate(a.visitDate), scaleName(a.who.scale)).arg(a.who.grade).arg(recordStateLabel(a.state));
+    }
+    return {};
 }
 
 void GradingWizard::accept()

@@ -60,6 +60,7 @@ private:
     QString findingsText() const;
     void loadExam(const Exam &exam);
     void startFromLastVisit();
+    QString sameDayVisit() const;   // what the visit list holds on the chosen date, for people; empty if nothing
     bool eventFilter(QObject *watched, QEvent *event) override;
     QWizardPage *findingsPage();
     QWizardPage *omasPage();
@@ -70,6 +71,7 @@ private:
     QString m_patientId;
     QString m_savedId;
     QString m_correcting;
+    QDate m_sameDayConfirmed;   // the visit date whose earlier visit was pointed out (validateCurrentPage)
     QString m_reason;
     QString m_subject;    // "DEMO-0001 · name": whom the exam is of
     QString m_replaces;   // a correction: the signed grades it replaces
