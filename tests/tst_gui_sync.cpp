@@ -14,6 +14,7 @@
 #include <QAbstractItemModelTester>
 #include <QTableView>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QtTest>
 
 using namespace muco;
@@ -39,6 +40,12 @@ private slots:
         ui::SyncController controller;
         controller.setSession(b.get());
         QCOMPARE(controller.statusText(), QStringLiteral("Sync: no central site configured"));
+        // Asked to sync all the same, it says why nothing happens (the status line stays as it was).
+        QSignalSpy notices(&controller, &ui::SyncController::notice);
+        controller.syncNow();
+        QCOMPARE(notices.size(), 1);
+        QVERIFY2(notices.first().first().toString().contains(QStringLiteral("enroll this device")),
+                 qPrintable(notices.first().first().toString()));
 
         ui::PatientListModel listOnB;
         listOnB.setSession(b.get());

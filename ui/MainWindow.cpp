@@ -179,6 +179,7 @@ MainWindow::MainWindow(AppController &controller, QWidget *parent)
     });
     connect(m_idle, &IdleWatcher::idle, &controller, &AppController::lock);
     connect(m_sync, &SyncController::statusChanged, m_syncLabel, &QLabel::setText);
+    connect(m_sync, &SyncController::notice, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     setWindowTitle(controller.isDemo() ? tr("MucoTrack — DEMO SITE (synthetic data)") : tr("MucoTrack"));
     restoreWindowGeometry(this, QStringLiteral("main"), QSize(1380, 860));
     onLocked();

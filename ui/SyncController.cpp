@@ -39,6 +39,7 @@ void SyncController::syncNow()
         m_lastError = config.error().message;   // shown: why this account cannot sync
         m_offline = false;
         emit statusChanged(statusText());
+        emit notice(config.error().message);   // the status line alone did not change: Sync now seemed to do nothing
         return;
     }
     m_transport = std::make_unique<HttpTransport>(config->server, config->token, config->caCert);

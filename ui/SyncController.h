@@ -29,6 +29,8 @@ public slots:
 
 signals:
     void statusChanged(const QString &text);
+    // Why "Sync now" did nothing (no central site configured): for the status bar, at once.
+    void notice(const QString &text);
 
 private:
     void finished(const SyncReport &report);
