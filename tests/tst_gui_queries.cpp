@@ -186,8 +186,11 @@ private slots:
         QCOMPARE(d->fieldBox()->currentText(), QStringLiteral("Grade"));
         sign(d);   // no question typed
         QVERIFY(d->isVisible());
-        QVERIFY(!d->findChild<QLabel *>(QStringLiteral("textError"))->text().isEmpty());
+        auto *textError = d->findChild<QLabel *>(QStringLiteral("textError"));
+        QVERIFY(!textError->text().isEmpty());
+        QVERIFY(!textError->isHidden());
         QTest::keyClicks(d->textField(), QStringLiteral("Please check"));
+        QVERIFY2(textError->isHidden(), "the error stayed under the question once it was typed");
         m_password = QStringLiteral("not-the-password");
         sign(d);
         QVERIFY(d->isVisible());

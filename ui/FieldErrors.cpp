@@ -1,6 +1,11 @@
 #include "FieldErrors.h"
 #include "CodeLabels.h"
+#include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDialog>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QFormLayout>
 #include <QVBoxLayout>
 #include <QWidget>
@@ -43,6 +48,24 @@ void FieldErrors::addRow(QFormLayout *form, const QString &label, QWidget *field
     if (auto *l = qobject_cast<QLabel *>(form->labelForField(box)))
         l->setBuddy(field);
     m_fields.insert(key, {field, error, query});
+    // An error goes once its field is edited: it said what to fix, and stood under the fixed
+    // field until the next save (a walkthrough typed the question; "say what the query asks" stayed).
+    const auto edited = [error, field] {
+        if (!error->isHidden()) {
+            error->hide();
+            field->setStyleSheet(QString());
+        }
+    };
+    if (auto *e = qobject_cast<QLineEdit *>(field))
+        QObject::connect(e, &QLineEdit::textEdited, error, edited);
+    else if (auto *p = qobject_cast<QPlainTextEdit *>(field))
+        QObject::connect(p, &QPlainTextEdit::textChanged, error, edited);
+    else if (auto *c = qobject_cast<QComboBox *>(field))
+        QObject::connect(c, &QComboBox::currentIndexChanged, error, edited);
+    else if (auto *n = qobject_cast<QSpinBox *>(field))
+        QObject::connect(n, &QSpinBox::valueChanged, error, edited);
+    else if (auto *d = qobject_cast<QDateTimeEdit *>(field))
+        QObject::connect(d, &QDateTimeEdit::dateTimeChanged, error, edited);
 }
 
 bool FieldErrors::show(const Error &error, QLabel *general)
