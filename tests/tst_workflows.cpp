@@ -11,6 +11,9 @@
 #include "security/AuditChain.h"
 #include "storage/ChangeNotifier.h"
 #include "storage/Statement.h"
+#include "records/Randomizations.h"
+#include "storage/Transaction.h"
+#include "common/Clock.h"
 #include <QtTest>
 
 using namespace muco;
@@ -136,6 +139,44 @@ private slots:
         QCOMPARE(Radiotherapy::importCsv(*nurse, m_patient, "when,what\n1,2\n").error().field, QStringLiteral("file"));
     }
 
+    // The drafted event's relation to the study drug follows the arm: a walkthrough found
+    // "unlikely" drafted for a control-arm patient, who receives no study drug.
+    void aDraftedEventsRelationFollowsTheArm_data()
+    {
+        QTest::addColumn<QString>("arm");
+        QTest::addColumn<QString>("relation");
+        QTest::newRow("control") << "control" << "unrelated";
+        QTest::newRow("experimental") << "experimental" << "unlikely";
+    }
+
+    void aDraftedEventsRelationFollowsTheArm()
+    {
+        QFETCH(QString, arm);
+        QFETCH(QString, relation);
+        auto doctor = m_site->signIn(QStringLiteral("doctor"));
+        auto coord = m_site->signIn(QStringLiteral("coord"));
+        QVERIFY(Radiotherapy::savePlan(*doctor, plan70(m_patient)).ok());
+        {
+            Transaction tx(coord->db());
+            QVERIFY(RecordStore::create(*coord, {&Randomizations::table(), {},
+                                                 {{QStringLiteral("patient_id"), m_patient}, {QStringLiteral("stratum"), QStringLiteral("S1")},
+                                                  {QStringLiteral("sequence"), 1}, {QStringLiteral("arm"), arm},
+                                                  {QStringLiteral("source"), QStringLiteral("online")},
+                                                  {QStringLiteral("allocated_utc"), isoUtc(coord->now())}}, {}}).ok());
+            QVERIFY(tx.commit().ok());
+        }
+        Exam f;
+        f.sorenessReported = f.erythemaSeen = true;
+        f.diet = DietTolerated::LiquidOnly;
+        f.appearance = MucosaAppearance::ConfluentPseudomembranes;
+        auto a = Assessments::record(*doctor, m_patient, QDate(2026, 11, 4), f, {});
+        QVERIFY2(a.ok(), qPrintable(a.ok() ? QString() : a.error().message));
+        QVERIFY(Assessments::sign(*doctor, a->id, test::kPassword).ok());
+        auto aes = AdverseEvents::list(*doctor, m_patient);
+        QCOMPARE(aes->size(), 1);
+        QCOMPARE(aes->first().relation, relation);
+    }
+
     void gradingVisitSignedAndLocked()
     {
         auto nurse = m_site->signIn(QStringLiteral("nurse"));
@@ -182,6 +223,7 @@ private slots:
         QCOMPARE(aes->first().term, QStringLiteral("Mucositis oral"));
         QCOMPARE(aes->first().grade, 3);
         QCOMPARE(aes->first().sourceAssessment, a->id);
+        QCOMPARE(aes->first().relation, QStringLiteral("unrelated"));   // not randomized: no study drug to relate it to
         AdverseEvent confirmed = aes->first();
         confirmed.state = QStringLiteral("confirmed");
         confirmed.relation = QStringLiteral("unlikely");

@@ -1,5 +1,6 @@
 #include "records/AdverseEvents.h"
 #include "clinical/CtcaeTerms.h"
+#include "records/Randomizations.h"
 #include "records/RecordStore.h"
 #include "security/Session.h"
 #include "storage/Transaction.h"
@@ -150,7 +151,11 @@ Result<QString> AdverseEvents::draftFromAssessment(Session &s, const QString &pa
     // and the investigator confirms or changes it. An AE has a grade of at least 1.
     e.grade = std::clamp(ctcaeGrade, 1, 5);
     e.onset = onset;
-    e.relation = QStringLiteral("unlikely");
+    // Relation to the study drug: a patient who receives none (the control arm, or not yet
+    // randomized) has nothing for it to be related to; on the spray, radiotherapy's mucositis is
+    // drafted as unlikely to be the spray's, for the investigator to judge.
+    MUCO_READ(allocation, Randomizations::forPatient(s.db(), patientId));
+    e.relation = allocation && allocation->arm == Randomizations::experimental() ? QStringLiteral("unlikely") : QStringLiteral("unrelated");
     e.action = QStringLiteral("none");
     e.outcome = e.grade == 5 ? QStringLiteral("fatal") : QStringLiteral("not_recovered");
     e.state = QStringLiteral("draft");
