@@ -140,8 +140,8 @@ private slots:
         QLabel *line = w->visits()->scheduleLine();
         QVERIFY(line->isVisible());
         QCOMPARE(QTextDocumentFragment::fromHtml(line->text()).toPlainText(),
-                 QStringLiteral("Overdue: Weekly grading during radiotherapy (week 2) (2026-11-14 to 2026-11-18: signed grade "
-                                "(recorded, to sign))   Next: Weekly grading during radiotherapy (week 3), from 2026-11-21"));
+                 QStringLiteral("Overdue: Weekly grading during radiotherapy (week 2) (2026-11-14 to 2026-11-18): missing signed grade "
+                                "(recorded, to sign)   Next: Weekly grading during radiotherapy (week 3), from 2026-11-21"));
         auto draft = Assessments::list(*controller.session(), m_first).value().last();
         QCOMPARE(draft.state, QStringLiteral("draft"));
         QVERIFY(Assessments::sign(*controller.session(), draft.id, test::kPassword).ok());
@@ -152,7 +152,7 @@ private slots:
         QTest::keyClicks(filter, QStringLiteral("GX01-0002"));
         QTest::keyClick(filter, Qt::Key_Down);
         QVERIFY(QTextDocumentFragment::fromHtml(line->text()).toPlainText().startsWith(
-            QStringLiteral("Due now: Screening labs (2026-11-09 to 2026-11-23: labs); Baseline grading (2026-11-09 to 2026-11-23: signed grade)")));
+            QStringLiteral("Due now: Screening labs (2026-11-09 to 2026-11-23): missing labs; Baseline grading (2026-11-09 to 2026-11-23): missing signed grade")));
         const QString dir = qEnvironmentVariable("MUCOTRACK_SHOTS");
         if (!dir.isEmpty())
             window.grab().save(dir + QStringLiteral("/visits-schedule.png"));

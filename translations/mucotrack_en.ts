@@ -43,57 +43,57 @@
 <context>
     <name>AdverseEvents</name>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="39"/>
+        <location filename="../core/records/AdverseEvents.cpp" line="40"/>
         <source>name the adverse event (CTCAE term)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="42"/>
+        <location filename="../core/records/AdverseEvents.cpp" line="43"/>
         <source>&quot;%1&quot; is not a CTCAE v5.0 term; choose one from the list, or &quot;&lt;organ class&gt; - Other, specify&quot; and describe it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="50"/>
+        <location filename="../core/records/AdverseEvents.cpp" line="51"/>
         <source>describe the event: &quot;%1&quot; needs your words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="52"/>
+        <location filename="../core/records/AdverseEvents.cpp" line="53"/>
         <source>a CTCAE grade is 1 to 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="54"/>
+        <location filename="../core/records/AdverseEvents.cpp" line="55"/>
         <source>CTCAE v5.0 has no grade %1 for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="56"/>
+        <location filename="../core/records/AdverseEvents.cpp" line="57"/>
         <source>the onset date is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="58"/>
+        <location filename="../core/records/AdverseEvents.cpp" line="59"/>
         <source>resolution cannot come before onset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="60"/>
+        <location filename="../core/records/AdverseEvents.cpp" line="61"/>
         <source>choose the relation to the study drug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="62"/>
+        <location filename="../core/records/AdverseEvents.cpp" line="63"/>
         <source>choose the action taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="64"/>
+        <location filename="../core/records/AdverseEvents.cpp" line="65"/>
         <source>choose the outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="66"/>
+        <location filename="../core/records/AdverseEvents.cpp" line="67"/>
         <source>a grade 5 event has the outcome fatal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11258,47 +11258,47 @@ grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/VisitsTab.cpp" line="89"/>
-        <source>%1 (%2 to %3: %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/VisitsTab.cpp" line="100"/>
-        <source>Overdue:</source>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="91"/>
+        <source>%1 (%2 to %3): missing %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/workspace/VisitsTab.cpp" line="102"/>
-        <source>Due now:</source>
+        <source>Overdue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/workspace/VisitsTab.cpp" line="104"/>
+        <source>Due now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="106"/>
         <source>Next:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/VisitsTab.cpp" line="105"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="107"/>
         <source>%1, from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/VisitsTab.cpp" line="107"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="109"/>
         <source>The visit schedule starts with the radiotherapy plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/VisitsTab.cpp" line="107"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="109"/>
         <source>Every scheduled visit is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/VisitsTab.cpp" line="155"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="157"/>
         <source>Only a signed assessment is corrected; sign or re-record the draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/VisitsTab.cpp" line="158"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="160"/>
         <source>A signed assessment of %1 is being corrected.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -43,57 +43,57 @@
 <context>
     <name>AdverseEvents</name>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="39"/>
+        <location filename="../core/records/AdverseEvents.cpp" line="40"/>
         <source>name the adverse event (CTCAE term)</source>
         <translation>请填写不良事件名称（CTCAE 术语）</translation>
     </message>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="42"/>
+        <location filename="../core/records/AdverseEvents.cpp" line="43"/>
         <source>&quot;%1&quot; is not a CTCAE v5.0 term; choose one from the list, or &quot;&lt;organ class&gt; - Other, specify&quot; and describe it</source>
         <translation>“%1”不是 CTCAE v5.0 术语；请从列表中选择，或选择“&lt;器官系统&gt; - Other, specify”并加以描述</translation>
     </message>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="50"/>
+        <location filename="../core/records/AdverseEvents.cpp" line="51"/>
         <source>describe the event: &quot;%1&quot; needs your words</source>
         <translation>请描述该事件：“%1”需要您用文字说明</translation>
     </message>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="52"/>
+        <location filename="../core/records/AdverseEvents.cpp" line="53"/>
         <source>a CTCAE grade is 1 to 5</source>
         <translation>CTCAE 分级为 1 至 5 级</translation>
     </message>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="54"/>
+        <location filename="../core/records/AdverseEvents.cpp" line="55"/>
         <source>CTCAE v5.0 has no grade %1 for %2</source>
         <translation>CTCAE v5.0 中 %2 没有 %1 级</translation>
     </message>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="56"/>
+        <location filename="../core/records/AdverseEvents.cpp" line="57"/>
         <source>the onset date is required</source>
         <translation>必须填写发生日期</translation>
     </message>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="58"/>
+        <location filename="../core/records/AdverseEvents.cpp" line="59"/>
         <source>resolution cannot come before onset</source>
         <translation>缓解日期不能早于发生日期</translation>
     </message>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="60"/>
+        <location filename="../core/records/AdverseEvents.cpp" line="61"/>
         <source>choose the relation to the study drug</source>
         <translation>请选择与研究药物的相关性</translation>
     </message>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="62"/>
+        <location filename="../core/records/AdverseEvents.cpp" line="63"/>
         <source>choose the action taken</source>
         <translation>请选择采取的措施</translation>
     </message>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="64"/>
+        <location filename="../core/records/AdverseEvents.cpp" line="65"/>
         <source>choose the outcome</source>
         <translation>请选择转归</translation>
     </message>
     <message>
-        <location filename="../core/records/AdverseEvents.cpp" line="66"/>
+        <location filename="../core/records/AdverseEvents.cpp" line="67"/>
         <source>a grade 5 event has the outcome fatal</source>
         <translation>5 级事件的转归应为死亡</translation>
     </message>
@@ -11339,47 +11339,47 @@ grades</source>
         <translation>在该患者的任一选项卡按 Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/VisitsTab.cpp" line="89"/>
-        <source>%1 (%2 to %3: %4)</source>
-        <translation>%1（%2 至 %3：%4）</translation>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="91"/>
+        <source>%1 (%2 to %3): missing %4</source>
+        <translation>%1（%2 至 %3）：缺少%4</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/VisitsTab.cpp" line="100"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="102"/>
         <source>Overdue:</source>
         <translation>逾期：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/VisitsTab.cpp" line="102"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="104"/>
         <source>Due now:</source>
         <translation>当前应做：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/VisitsTab.cpp" line="104"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="106"/>
         <source>Next:</source>
         <translation>下一次：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/VisitsTab.cpp" line="105"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="107"/>
         <source>%1, from %2</source>
         <translation>%1，自 %2 起</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/VisitsTab.cpp" line="107"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="109"/>
         <source>The visit schedule starts with the radiotherapy plan.</source>
         <translation>访视计划在制定放疗计划后开始。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/VisitsTab.cpp" line="107"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="109"/>
         <source>Every scheduled visit is done.</source>
         <translation>所有计划内访视均已完成。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/VisitsTab.cpp" line="155"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="157"/>
         <source>Only a signed assessment is corrected; sign or re-record the draft.</source>
         <translation>只能更正已签名的评估；请签署或重新记录草稿。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/VisitsTab.cpp" line="158"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="160"/>
         <source>A signed assessment of %1 is being corrected.</source>
         <translation>正在更正 %1 的已签名评估。</translation>
     </message>

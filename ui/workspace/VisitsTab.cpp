@@ -86,8 +86,10 @@ void VisitsTab::showSchedule()
         return;
     }
     auto item = [](const ScheduledVisit &v) {
-        return tr("%1 (%2 to %3: %4)").arg(Schedule::visitLabel(v), displayDate(v.windowStart), displayDate(v.windowEnd),
-                                          Schedule::missingLabel(v)).toHtmlEscaped();
+        // "missing" said outright: "signed grade" alone read as a grade already signed (in
+        // Chinese above all) where the visit lacks one.
+        return tr("%1 (%2 to %3): missing %4").arg(Schedule::visitLabel(v), displayDate(v.windowStart), displayDate(v.windowEnd),
+                                                  Schedule::missingLabel(v)).toHtmlEscaped();
     };
     QStringList overdue, due;
     for (const ScheduledVisit &v : schedule->withStatus(VisitStatus::Overdue))
