@@ -32,6 +32,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QSplitter>
 #include <QtTest>
 
 using namespace muco;
@@ -169,6 +170,11 @@ private slots:
         QVERIFY(side->isTabVisible(side->indexOf(view)));
         QVERIFY(!side->isTabVisible(side->indexOf(window->today())));
         QCOMPARE(side->currentWidget(), view);   // where a monitor starts
+        // With no patient open the lists have the width (they had a third, beside an empty workspace).
+        auto *splitter = window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+        QVERIFY(splitter);
+        const auto sideShare = [&] { return double(splitter->sizes().value(0)) / (splitter->sizes().value(0) + splitter->sizes().value(1)); };
+        QTRY_VERIFY2(sideShare() > 0.6, qPrintable(QString::number(sideShare())));
         QList<std::shared_ptr<QAbstractItemModelTester>> testers;
         for (QTableView *t : {view->sites(), view->list(ui::MonitorView::PatientsList), view->list(ui::MonitorView::QueriesList),
                               view->list(ui::MonitorView::SdvList), view->list(ui::MonitorView::OverdueList)})
@@ -212,6 +218,7 @@ private slots:
         QTest::keyClick(queries, Qt::Key_Return);
         QTRY_COMPARE(window->workspace()->patientId(), m_patientA);
         QCOMPARE(side->currentWidget(), view);
+        QTRY_VERIFY2(sideShare() < 0.4, qPrintable(QString::number(sideShare())));   // the patient's workspace takes it back
 
         // The status bar says what this device is.
         bool named = false;

@@ -147,6 +147,8 @@ MainWindow::MainWindow(AppController &controller, QWidget *parent)
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setSizes({m_preferredSide, 820});
     connect(m_splitter, &QSplitter::splitterMoved, this, [this](int position) { m_preferredSide = position; });
+    connect(m_workspace, &QStackedWidget::currentChanged, this, &MainWindow::fitWorkspace);
+    connect(m_side, &QTabWidget::currentChanged, this, &MainWindow::fitWorkspace);
 
     auto *work = new QWidget;
     auto *wv = new QVBoxLayout(work);
@@ -218,6 +220,14 @@ void MainWindow::resizeEvent(QResizeEvent *event)
 // name; the workspace also keeps two thirds of the width. A wider screen keeps the list as it is.
 void MainWindow::fitWorkspace()
 {
+    // No patient open on the monitoring lists: the workspace would be a one-line hint beside
+    // them, and the lists (a site's and its patients' counts, many columns) squeezed into a
+    // third (a walkthrough found every table scrolling sideways). They take the width until
+    // a patient opens.
+    const bool listsAlone = m_workspace->currentWidget() == m_noPatient && m_side->currentWidget() == m_monitor;
+    m_workspace->setVisible(!listsAlone);
+    if (listsAlone)
+        return;
     const QList<int> sizes = m_splitter->sizes();
     const int total = sizes.value(0) + sizes.value(1);
     if (total <= 0)
