@@ -55,6 +55,8 @@
 #include <QTemporaryDir>
 #include <QCompleter>
 #include <QAbstractItemView>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QtTest>
 
 using namespace muco;
@@ -533,6 +535,37 @@ private slots:
         QVERIFY(wizard->validateCurrentPage());   // Next again: the clinician meant it
         wizard->visitDate()->setDate(QDate(2026, 11, 19));
         QVERIFY(wizard->validateCurrentPage());   // a day without a visit
+        wizard->reject();
+    }
+
+    // The derived grades beside the exam scroll: with several warnings on a 768-pixel screen
+    // the last grades fell off the panel, out of reach.
+    void theDerivedGradesScrollWhenTheyDoNotFit()
+    {
+        savePlan(m_first, QDate(2026, 11, 16));
+        signIn(QStringLiteral("doctor"));
+        select(QStringLiteral("GX01-0001"));
+        ui::PatientWorkspace *w = m_window->workspace();
+        w->tabs()->setCurrentWidget(w->visits());
+        QTest::keyClick(m_window.get(), Qt::Key_G, Qt::ControlModifier);
+        auto *wizard = m_window->findChild<ui::GradingWizard *>(QStringLiteral("gradingWizard"));
+        QVERIFY(wizard);
+        QTRY_VERIFY(wizard->isVisible());
+        wizard->resize(wizard->width(), 650);   // what a 1366x768 laptop leaves it
+        wizard->soreness()->setChecked(true);
+        wizard->erythema()->setChecked(true);
+        wizard->appearance()->setCurrentIndex(3);   // confluent pseudomembranes, no OMAS site scored: warnings
+        wizard->diet()->setCurrentIndex(2);         // liquid diet only, without ulcers: another
+        QApplication::processEvents();
+        auto *live = wizard->findChild<QLabel *>(QStringLiteral("liveGrades"));
+        QVERIFY(live);
+        QVERIFY(live->text().contains(QStringLiteral("OMAS")));
+        auto *scroll = qobject_cast<QScrollArea *>(live->parentWidget() ? live->parentWidget()->parentWidget() : nullptr);
+        QVERIFY2(scroll, "the derived grades are not in a scroll area");
+        QTRY_VERIFY2(live->height() >= live->heightForWidth(live->width()),
+                     qPrintable(QStringLiteral("%1 < %2").arg(live->height()).arg(live->heightForWidth(live->width()))));
+        QVERIFY(scroll->verticalScrollBar()->maximum() > 0);   // more than fits: reached by scrolling
+        shot(wizard, QStringLiteral("bedside-derived-grades-scroll"));
         wizard->reject();
     }
 

@@ -57,10 +57,18 @@ GradingWizard::GradingWizard(Session &session, const QString &patientId, QWidget
     m_live->setWordWrap(true);
     m_live->setTextFormat(Qt::RichText);
     m_live->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_live->setMinimumWidth(300);
-    m_live->setMaximumWidth(340);
     m_live->setStyleSheet(QStringLiteral("background: palette(alternate-base); padding: 8px;"));
-    setSideWidget(m_live);
+    // Scrolled, not cut: with several warnings the grades below them (OMAS last) fell off the
+    // bottom of the panel on a 768-pixel screen, with no way to reach them.
+    auto *side = new QScrollArea;
+    side->setObjectName(QStringLiteral("liveGradesScroll"));
+    side->setWidget(m_live);
+    side->setWidgetResizable(true);
+    side->setFrameShape(QFrame::NoFrame);
+    side->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    side->setMinimumWidth(320);
+    side->setMaximumWidth(360);
+    setSideWidget(side);
     addPage(findingsPage());
     addPage(omasPage());
     addPage(proPage());
