@@ -4,6 +4,7 @@
 #include "clinical/GradingJson.h"
 #include "clinical/JsonFields.h"
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QtTest>
 
 using namespace muco;
@@ -113,6 +114,9 @@ private slots:
         QCOMPARE(r.grade, grade);
         QCOMPARE(r.label, label);
         QCOMPARE(!r.warnings.isEmpty(), warns);
+        // Grades in digits, as every grade is shown (a walkthrough read "WHO grade III" beside "WHO: grade 1").
+        for (const QString &w : r.warnings)
+            QVERIFY2(!QRegularExpression(QStringLiteral("\\bI{1,3}V?\\b|\\bIV\\b")).match(w).hasMatch(), qPrintable(w));
     }
 
     void omasTotals()

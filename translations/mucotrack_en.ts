@@ -3575,7 +3575,7 @@ Last error: %1</source>
     <name>Grading</name>
     <message>
         <location filename="../core/clinical/Grading.cpp" line="24"/>
-        <source>Liquid diet only is recorded without ulcers: WHO grade III needs ulcers; confirm the findings.</source>
+        <source>Liquid diet only is recorded without ulcers: WHO grade 3 needs ulcers; confirm the findings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8139,93 +8139,93 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="68"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="76"/>
         <source>&amp;Save and sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="68"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="76"/>
         <source>&amp;Save draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="110"/>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="111"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="118"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="119"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="110"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="118"/>
         <source>Mild</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="110"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="118"/>
         <source>Moderate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="110"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="118"/>
         <source>Severe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="109"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="117"/>
         <source>Liquid diet only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="112"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="120"/>
         <source>Life-threatening consequences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="113"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="121"/>
         <source>Urgent intervention indicated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="114"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="122"/>
         <source>Death</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="121"/>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="399"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="129"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="407"/>
         <source>Visit &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="123"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="131"/>
         <source>Mucosa:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="128"/>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="405"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="136"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="413"/>
         <source>&amp;Pain:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="129"/>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="406"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="137"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="414"/>
         <source>&amp;Analgesia:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="130"/>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="411"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="138"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="419"/>
         <source>Severe signs:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="146"/>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="421"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="154"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="429"/>
         <source>OMAS sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="88"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="96"/>
         <source>Examination</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8235,245 +8235,245 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="89"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="97"/>
         <source>Record what you see and what the patient reports, once; every scale is derived from it. Ulceration is scored at the OMAS sites on the next page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="105"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="113"/>
         <source>&amp;Soreness reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="106"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="114"/>
         <source>&amp;Erythema seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="107"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="115"/>
         <source>No pseudomembranes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="107"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="115"/>
         <source>Erythematous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="107"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="115"/>
         <source>Patchy pseudomembranes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="107"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="115"/>
         <source>Confluent (fibrinous) pseudomembranes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="108"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="116"/>
         <source>Deep ulceration, hemorrhage or necrosis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="109"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="117"/>
         <source>Normal solid diet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="109"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="117"/>
         <source>Soft or modified diet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="109"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="117"/>
         <source>Nothing by mouth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="111"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="119"/>
         <source>Non-opioid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="111"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="119"/>
         <source>Opioid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="125"/>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="402"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="133"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="410"/>
         <source>Appea&amp;rance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="127"/>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="404"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="135"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="412"/>
         <source>D&amp;iet tolerated:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="147"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="155"/>
         <source>All nine sites are examined and score 0 until you enter a score. Ulceration/pseudomembrane: 0 none, 1 &lt; 1 cm², 2 1-3 cm², 3 &gt; 3 cm². Erythema: 0 none, 1 not severe, 2 severe. Tick &quot;Not assessable&quot; only for a site you could not examine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="149"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="157"/>
         <source>&lt;b&gt;Site&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="150"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="158"/>
         <source>&lt;b&gt;Ulceration&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="151"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="159"/>
         <source>&lt;b&gt;Erythema&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="152"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="160"/>
         <source>&lt;b&gt;Not assessable&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="164"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="172"/>
         <source>%1 not assessable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="186"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="194"/>
         <source>Patient-reported (PRO-CTCAE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="187"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="195"/>
         <source>Ask the patient and record the patient&apos;s own answer: the digit of the answer (0 for the first) answers and moves on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="189"/>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="191"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="197"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="199"/>
         <source>Not asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="216"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="224"/>
         <source>Review and sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="224"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="232"/>
         <source>&lt;b&gt;Meaning of the signature:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="227"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="235"/>
         <source>Your &amp;password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="235"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="243"/>
         <source>You may record the findings; an investigator signs them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="281"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="289"/>
         <source>Correct a signed assessment: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="286"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="294"/>
         <source>&lt;p style=&apos;background:#fff3cd; color:#000; padding:4px&apos;&gt;&lt;b&gt;Replaces the signed grades of %1:&lt;/b&gt; %2 %3, %4 %5, %6 %7&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="397"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="405"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="397"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="405"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="398"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="406"/>
         <source>&lt;h3&gt;Findings&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="411"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="419"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="419"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="427"/>
         <source>%1 (ulceration %2, erythema %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="421"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="429"/>
         <source>every site examined scored 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="423"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="431"/>
         <source>Not assessable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="328"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="336"/>
         <source>Started from the visit of %1: check each finding and change what differs today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="364"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="372"/>
         <source>&lt;p&gt;&lt;small&gt;Primary endpoint scale (%1)&lt;/small&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="365"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="373"/>
         <source>&lt;p&gt;&lt;small&gt;Secondary&lt;/small&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="367"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="375"/>
         <source>&lt;h3&gt;Derived grades&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="372"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="380"/>
         <source>&lt;p&gt;&lt;b&gt;OMAS:&lt;/b&gt; total %1 (ulceration %2, erythema %3), mean %4 over %5 site(s)&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="375"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="383"/>
         <source>&lt;p&gt;&lt;b&gt;OMAS:&lt;/b&gt; no site assessable&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="377"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="385"/>
         <source>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;%1 grade %2: the primary endpoint (%3) is reached.&lt;/b&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="380"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="388"/>
         <source>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;Signing drafts an adverse event &quot;Mucositis oral&quot;, CTCAE grade %1, for you to confirm or change.&lt;/b&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="472"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="480"/>
         <source>A visit on %1 is already recorded (%2 %3, %4). To change it, open it from the visit list; to record another visit on the same day, press Next again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="484"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="492"/>
         <source>Enter your password to sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="509"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="517"/>
         <source>Saved as a draft, not signed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8658,52 +8658,52 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="120"/>
-        <location filename="../ui/MainWindow.cpp" line="473"/>
+        <location filename="../ui/MainWindow.cpp" line="483"/>
         <source>Select a patient in the list, or add one with Ctrl+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>DEMO SITE: synthetic patients for training and trying MucoTrack. Not for clinical use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>MucoTrack — DEMO SITE (synthetic data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="256"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="257"/>
         <source>&amp;New patient...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="250"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>S&amp;ync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>Sync &amp;conflicts...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="257"/>
+        <location filename="../ui/MainWindow.cpp" line="267"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>Patient &amp;details...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8714,7 +8714,7 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="129"/>
-        <location filename="../ui/MainWindow.cpp" line="342"/>
+        <location filename="../ui/MainWindow.cpp" line="352"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8724,142 +8724,142 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="268"/>
         <source>&amp;Switch user...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <location filename="../ui/MainWindow.cpp" line="272"/>
         <source>Screening &amp;log...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>&amp;Overdue visits...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="270"/>
+        <location filename="../ui/MainWindow.cpp" line="280"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="271"/>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
         <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <location filename="../ui/MainWindow.cpp" line="283"/>
         <source>Change &amp;password...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="278"/>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="280"/>
+        <location filename="../ui/MainWindow.cpp" line="290"/>
         <source>&amp;Administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281"/>
+        <location filename="../ui/MainWindow.cpp" line="291"/>
         <source>&amp;Accounts...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="285"/>
+        <location filename="../ui/MainWindow.cpp" line="295"/>
         <source>Site &amp;settings...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="290"/>
+        <location filename="../ui/MainWindow.cpp" line="300"/>
         <source>Laboratory &amp;reference ranges...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="296"/>
+        <location filename="../ui/MainWindow.cpp" line="306"/>
         <source>&amp;Backups...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="301"/>
+        <location filename="../ui/MainWindow.cpp" line="311"/>
         <source>Restore from a bac&amp;kup...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="304"/>
+        <location filename="../ui/MainWindow.cpp" line="314"/>
         <source>Restored to %1: open it with --db to sign in there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="306"/>
+        <location filename="../ui/MainWindow.cpp" line="316"/>
         <source>New reco&amp;very key...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="311"/>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
         <source>Audit &amp;trail...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="313"/>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315"/>
+        <location filename="../ui/MainWindow.cpp" line="325"/>
         <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <location filename="../ui/MainWindow.cpp" line="331"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="333"/>
         <source>&amp;About MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="324"/>
+        <location filename="../ui/MainWindow.cpp" line="334"/>
         <source>About MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="325"/>
+        <location filename="../ui/MainWindow.cpp" line="335"/>
         <source>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;Bedside data capture for trial NCT07312656: exosome mouth spray against radiation-induced oral mucositis.&lt;br&gt;&lt;br&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="347"/>
+        <location filename="../ui/MainWindow.cpp" line="357"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="474"/>
+        <location filename="../ui/MainWindow.cpp" line="484"/>
         <source>Select a patient in a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="552"/>
+        <location filename="../ui/MainWindow.cpp" line="562"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="557"/>
+        <location filename="../ui/MainWindow.cpp" line="567"/>
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="558"/>
+        <location filename="../ui/MainWindow.cpp" line="568"/>
         <source>Monitor&apos;s device %1: every site, monitoring only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="559"/>
+        <location filename="../ui/MainWindow.cpp" line="569"/>
         <source>Site %1</source>
         <translation type="unfinished"></translation>
     </message>

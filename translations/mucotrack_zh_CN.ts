@@ -3653,8 +3653,8 @@ Last error: %1</source>
     <name>Grading</name>
     <message>
         <location filename="../core/clinical/Grading.cpp" line="24"/>
-        <source>Liquid diet only is recorded without ulcers: WHO grade III needs ulcers; confirm the findings.</source>
-        <translation>记录了“仅能流质饮食”但未记录溃疡：WHO III 级须有溃疡；请核实检查所见。</translation>
+        <source>Liquid diet only is recorded without ulcers: WHO grade 3 needs ulcers; confirm the findings.</source>
+        <translation>记录了“仅能流质饮食”但未记录溃疡：WHO 3 级须有溃疡；请核实检查所见。</translation>
     </message>
     <message>
         <location filename="../core/clinical/Grading.cpp" line="26"/>
@@ -8215,93 +8215,93 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>%1：%2 级</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="68"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="76"/>
         <source>&amp;Save and sign</source>
         <translation>保存并签名(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="68"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="76"/>
         <source>&amp;Save draft</source>
         <translation>保存草稿(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="110"/>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="111"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="118"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="119"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="110"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="118"/>
         <source>Mild</source>
         <translation>轻度</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="110"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="118"/>
         <source>Moderate</source>
         <translation>中度</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="110"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="118"/>
         <source>Severe</source>
         <translation>重度</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="109"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="117"/>
         <source>Liquid diet only</source>
         <translation>仅能流质饮食</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="112"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="120"/>
         <source>Life-threatening consequences</source>
         <translation>危及生命</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="113"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="121"/>
         <source>Urgent intervention indicated</source>
         <translation>需紧急干预</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="114"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="122"/>
         <source>Death</source>
         <translation>死亡</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="121"/>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="399"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="129"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="407"/>
         <source>Visit &amp;date:</source>
         <translation>访视日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="123"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="131"/>
         <source>Mucosa:</source>
         <translation>黏膜：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="128"/>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="405"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="136"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="413"/>
         <source>&amp;Pain:</source>
         <translation>疼痛(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="129"/>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="406"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="137"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="414"/>
         <source>&amp;Analgesia:</source>
         <translation>镇痛(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="130"/>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="411"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="138"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="419"/>
         <source>Severe signs:</source>
         <translation>严重体征：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="146"/>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="421"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="154"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="429"/>
         <source>OMAS sites</source>
         <translation>OMAS 部位</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="88"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="96"/>
         <source>Examination</source>
         <translation>检查</translation>
     </message>
@@ -8311,245 +8311,245 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>口腔黏膜炎分级：%1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="89"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="97"/>
         <source>Record what you see and what the patient reports, once; every scale is derived from it. Ulceration is scored at the OMAS sites on the next page.</source>
         <translation>记录一次您所见及患者所述；各量表均由此推导。溃疡在下一页按 OMAS 部位评分。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="105"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="113"/>
         <source>&amp;Soreness reported</source>
         <translation>患者诉疼痛(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="106"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="114"/>
         <source>&amp;Erythema seen</source>
         <translation>可见红斑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="107"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="115"/>
         <source>No pseudomembranes</source>
         <translation>无假膜</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="107"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="115"/>
         <source>Erythematous</source>
         <translation>红斑样</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="107"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="115"/>
         <source>Patchy pseudomembranes</source>
         <translation>斑片状假膜</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="107"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="115"/>
         <source>Confluent (fibrinous) pseudomembranes</source>
         <translation>融合性（纤维素性）假膜</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="108"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="116"/>
         <source>Deep ulceration, hemorrhage or necrosis</source>
         <translation>深溃疡、出血或坏死</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="109"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="117"/>
         <source>Normal solid diet</source>
         <translation>正常固体饮食</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="109"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="117"/>
         <source>Soft or modified diet</source>
         <translation>软食或调整饮食</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="109"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="117"/>
         <source>Nothing by mouth</source>
         <translation>无法经口进食</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="111"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="119"/>
         <source>Non-opioid</source>
         <translation>非阿片类</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="111"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="119"/>
         <source>Opioid</source>
         <translation>阿片类</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="125"/>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="402"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="133"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="410"/>
         <source>Appea&amp;rance:</source>
         <translation>黏膜表现(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="127"/>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="404"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="135"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="412"/>
         <source>D&amp;iet tolerated:</source>
         <translation>可耐受饮食(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="147"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="155"/>
         <source>All nine sites are examined and score 0 until you enter a score. Ulceration/pseudomembrane: 0 none, 1 &lt; 1 cm², 2 1-3 cm², 3 &gt; 3 cm². Erythema: 0 none, 1 not severe, 2 severe. Tick &quot;Not assessable&quot; only for a site you could not examine.</source>
         <translation>九个部位均须检查，未输入评分时记为 0。溃疡/假膜：0 无，1 &lt; 1 cm²，2 1-3 cm²，3 &gt; 3 cm²。红斑：0 无，1 非重度，2 重度。仅对无法检查的部位勾选“无法评估”。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="149"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="157"/>
         <source>&lt;b&gt;Site&lt;/b&gt;</source>
         <translation>&lt;b&gt;部位&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="150"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="158"/>
         <source>&lt;b&gt;Ulceration&lt;/b&gt;</source>
         <translation>&lt;b&gt;溃疡&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="151"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="159"/>
         <source>&lt;b&gt;Erythema&lt;/b&gt;</source>
         <translation>&lt;b&gt;红斑&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="152"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="160"/>
         <source>&lt;b&gt;Not assessable&lt;/b&gt;</source>
         <translation>&lt;b&gt;无法评估&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="164"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="172"/>
         <source>%1 not assessable</source>
         <translation>%1 无法评估</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="186"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="194"/>
         <source>Patient-reported (PRO-CTCAE)</source>
         <translation>患者报告（PRO-CTCAE）</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="187"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="195"/>
         <source>Ask the patient and record the patient&apos;s own answer: the digit of the answer (0 for the first) answers and moves on.</source>
         <translation>请询问患者并记录患者本人的回答：按答案对应的数字键（第一项为 0）即作答并进入下一题。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="189"/>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="191"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="197"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="199"/>
         <source>Not asked</source>
         <translation>未询问</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="216"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="224"/>
         <source>Review and sign</source>
         <translation>核对并签名</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="224"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="232"/>
         <source>&lt;b&gt;Meaning of the signature:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;签名含义：&lt;/b&gt;%1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="227"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="235"/>
         <source>Your &amp;password:</source>
         <translation>您的密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="235"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="243"/>
         <source>You may record the findings; an investigator signs them.</source>
         <translation>您可以记录检查所见；需由研究者签名。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="281"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="289"/>
         <source>Correct a signed assessment: %1</source>
         <translation>更正已签名的评估：%1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="286"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="294"/>
         <source>&lt;p style=&apos;background:#fff3cd; color:#000; padding:4px&apos;&gt;&lt;b&gt;Replaces the signed grades of %1:&lt;/b&gt; %2 %3, %4 %5, %6 %7&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;background:#fff3cd; color:#000; padding:4px&apos;&gt;&lt;b&gt;替代 %1 已签名的分级：&lt;/b&gt;%2 %3 级，%4 %5 级，%6 %7 级&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="397"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="405"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="397"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="405"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="398"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="406"/>
         <source>&lt;h3&gt;Findings&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;检查所见&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="411"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="419"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="419"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="427"/>
         <source>%1 (ulceration %2, erythema %3)</source>
         <translation>%1（溃疡 %2，红斑 %3）</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="421"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="429"/>
         <source>every site examined scored 0</source>
         <translation>所有已检查部位均为 0 分</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="423"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="431"/>
         <source>Not assessable</source>
         <translation>无法评估</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="328"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="336"/>
         <source>Started from the visit of %1: check each finding and change what differs today.</source>
         <translation>已以 %1 的访视为起点：请逐项核对检查所见，并修改今天有变化的项目。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="364"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="372"/>
         <source>&lt;p&gt;&lt;small&gt;Primary endpoint scale (%1)&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;small&gt;主要终点量表（%1）&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="365"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="373"/>
         <source>&lt;p&gt;&lt;small&gt;Secondary&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;small&gt;次要&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="367"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="375"/>
         <source>&lt;h3&gt;Derived grades&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;推导分级&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="372"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="380"/>
         <source>&lt;p&gt;&lt;b&gt;OMAS:&lt;/b&gt; total %1 (ulceration %2, erythema %3), mean %4 over %5 site(s)&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;OMAS：&lt;/b&gt;总分 %1（溃疡 %2，红斑 %3），%5 个部位的平均分 %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="375"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="383"/>
         <source>&lt;p&gt;&lt;b&gt;OMAS:&lt;/b&gt; no site assessable&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;OMAS：&lt;/b&gt;无可评估部位&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="377"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="385"/>
         <source>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;%1 grade %2: the primary endpoint (%3) is reached.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;%1 %2 级：已达到主要终点（%3）。&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="380"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="388"/>
         <source>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;Signing drafts an adverse event &quot;Mucositis oral&quot;, CTCAE grade %1, for you to confirm or change.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;签署将起草不良事件“口腔黏膜炎”（Mucositis oral），CTCAE %1 级，由您确认或修改。&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="472"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="480"/>
         <source>A visit on %1 is already recorded (%2 %3, %4). To change it, open it from the visit list; to record another visit on the same day, press Next again.</source>
         <translation>%1 已有一次访视记录（%2 %3，%4）。如需修改，请从访视列表中打开该访视；如确需在同一天再记录一次访视，请再次点击“下一步”。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="484"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="492"/>
         <source>Enter your password to sign.</source>
         <translation>请输入密码以签名。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/GradingWizard.cpp" line="509"/>
+        <location filename="../ui/workspace/GradingWizard.cpp" line="517"/>
         <source>Saved as a draft, not signed: %1</source>
         <translation>已保存为草稿，未签名：%1</translation>
     </message>
@@ -8736,52 +8736,52 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="120"/>
-        <location filename="../ui/MainWindow.cpp" line="473"/>
+        <location filename="../ui/MainWindow.cpp" line="483"/>
         <source>Select a patient in the list, or add one with Ctrl+N.</source>
         <translation>请在列表中选择患者，或按 Ctrl+N 新建患者。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>DEMO SITE: synthetic patients for training and trying MucoTrack. Not for clinical use.</source>
         <translation>演示站点：用于培训和试用的模拟患者，不得用于临床。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>MucoTrack — DEMO SITE (synthetic data)</source>
         <translation>MucoTrack — 演示站点（模拟数据）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>MucoTrack</source>
         <translation>MucoTrack</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="256"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="257"/>
         <source>&amp;New patient...</source>
         <translation>新建患者(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="250"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>S&amp;ync now</source>
         <translation>立即同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>Sync &amp;conflicts...</source>
         <translation>同步冲突(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="257"/>
+        <location filename="../ui/MainWindow.cpp" line="267"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>Patient &amp;details...</source>
         <translation>患者资料(&amp;D)...</translation>
     </message>
@@ -8792,7 +8792,7 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="129"/>
-        <location filename="../ui/MainWindow.cpp" line="342"/>
+        <location filename="../ui/MainWindow.cpp" line="352"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
@@ -8802,142 +8802,142 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
         <translation>监查</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="268"/>
         <source>&amp;Switch user...</source>
         <translation>切换用户(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <location filename="../ui/MainWindow.cpp" line="272"/>
         <source>Screening &amp;log...</source>
         <translation>筛选日志(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>&amp;Overdue visits...</source>
         <translation>逾期访视(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="270"/>
+        <location filename="../ui/MainWindow.cpp" line="280"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="271"/>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
         <source>&amp;Reports</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <location filename="../ui/MainWindow.cpp" line="283"/>
         <source>Change &amp;password...</source>
         <translation>修改密码(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="278"/>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="280"/>
+        <location filename="../ui/MainWindow.cpp" line="290"/>
         <source>&amp;Administration</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281"/>
+        <location filename="../ui/MainWindow.cpp" line="291"/>
         <source>&amp;Accounts...</source>
         <translation>账户(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="285"/>
+        <location filename="../ui/MainWindow.cpp" line="295"/>
         <source>Site &amp;settings...</source>
         <translation>站点设置(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="290"/>
+        <location filename="../ui/MainWindow.cpp" line="300"/>
         <source>Laboratory &amp;reference ranges...</source>
         <translation>检验参考范围(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="296"/>
+        <location filename="../ui/MainWindow.cpp" line="306"/>
         <source>&amp;Backups...</source>
         <translation>备份(&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="301"/>
+        <location filename="../ui/MainWindow.cpp" line="311"/>
         <source>Restore from a bac&amp;kup...</source>
         <translation>从备份恢复(&amp;K)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="304"/>
+        <location filename="../ui/MainWindow.cpp" line="314"/>
         <source>Restored to %1: open it with --db to sign in there.</source>
         <translation>已恢复到 %1：使用 --db 打开该数据库后登录。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="306"/>
+        <location filename="../ui/MainWindow.cpp" line="316"/>
         <source>New reco&amp;very key...</source>
         <translation>新恢复密钥(&amp;V)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="311"/>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
         <source>Audit &amp;trail...</source>
         <translation>稽查轨迹(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="313"/>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315"/>
+        <location filename="../ui/MainWindow.cpp" line="325"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <location filename="../ui/MainWindow.cpp" line="331"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="333"/>
         <source>&amp;About MucoTrack</source>
         <translation>关于 MucoTrack(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="324"/>
+        <location filename="../ui/MainWindow.cpp" line="334"/>
         <source>About MucoTrack</source>
         <translation>关于 MucoTrack</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="325"/>
+        <location filename="../ui/MainWindow.cpp" line="335"/>
         <source>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;Bedside data capture for trial NCT07312656: exosome mouth spray against radiation-induced oral mucositis.&lt;br&gt;&lt;br&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.</source>
         <translation>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;试验 NCT07312656 的床旁数据采集：外泌体口腔喷雾剂防治放射性口腔黏膜炎。&lt;br&gt;&lt;br&gt;许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）。本程序不提供任何担保。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="347"/>
+        <location filename="../ui/MainWindow.cpp" line="357"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="474"/>
+        <location filename="../ui/MainWindow.cpp" line="484"/>
         <source>Select a patient in a list.</source>
         <translation>请在列表中选择患者。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="552"/>
+        <location filename="../ui/MainWindow.cpp" line="562"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="557"/>
+        <location filename="../ui/MainWindow.cpp" line="567"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="558"/>
+        <location filename="../ui/MainWindow.cpp" line="568"/>
         <source>Monitor&apos;s device %1: every site, monitoring only</source>
         <translation>监查员设备 %1：全部站点，仅限监查</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="559"/>
+        <location filename="../ui/MainWindow.cpp" line="569"/>
         <source>Site %1</source>
         <translation>站点 %1</translation>
     </message>

@@ -21,7 +21,7 @@ GradeResult gradeWho(const Findings &f)
 {
     QStringList w;
     if (f.diet == Diet::Liquid && !f.ulcers)
-        w << Tr::tr("Liquid diet only is recorded without ulcers: WHO grade III needs ulcers; confirm the findings.");
+        w << Tr::tr("Liquid diet only is recorded without ulcers: WHO grade 3 needs ulcers; confirm the findings.");
     if (f.diet == Diet::None && !f.ulcers)
         w << Tr::tr("Oral alimentation impossible is recorded without ulcers: confirm that mucositis is the cause.");
     if (f.ulcers && !f.soreness && !f.erythema)
