@@ -33,6 +33,9 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QSplitter>
+#include "workspace/SourceVerificationTab.h"
+#include "workspace/QueriesTab.h"
+#include "models/SdvListModel.h"
 #include <QtTest>
 
 using namespace muco;
@@ -218,6 +221,19 @@ private slots:
         QTest::keyClick(queries, Qt::Key_Return);
         QTRY_COMPARE(window->workspace()->patientId(), m_patientA);
         QCOMPARE(side->currentWidget(), view);
+        // ... at the query, selected with its thread (it opened the overview, nothing selected).
+        QCOMPARE(window->workspace()->tabs()->currentWidget(), static_cast<QWidget *>(window->workspace()->queries()));
+        QCOMPARE(window->workspace()->queries()->table()->currentIndex().row(), 0);
+        // A record to verify opens the verification tab at that record.
+        QTableView *sdv = view->list(ui::MonitorView::SdvList);
+        view->lists()->setCurrentIndex(ui::MonitorView::SdvList);
+        sdv->setCurrentIndex(sdv->model()->index(1, 0));
+        QTest::keyClick(sdv, Qt::Key_Return);
+        ui::SourceVerificationTab *verify = window->workspace()->sourceVerification();
+        QTRY_COMPARE(window->workspace()->tabs()->currentWidget(), static_cast<QWidget *>(verify));
+        QVERIFY(verify->table()->currentIndex().isValid());
+        QCOMPARE(verify->table()->currentIndex().data(ui::SdvListModel::RecordIdRole).toString(),
+                 sdv->model()->index(1, 0).data(ui::MonitorListModel::ItemIdRole).toString());
         QTRY_VERIFY2(sideShare() < 0.4, qPrintable(QString::number(sideShare())));   // the patient's workspace takes it back
 
         // The status bar says what this device is.

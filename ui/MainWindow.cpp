@@ -26,6 +26,9 @@
 #include "SyncController.h"
 #include "TodayView.h"
 #include "MonitorView.h"
+#include "workspace/VisitsTab.h"
+#include "workspace/SourceVerificationTab.h"
+#include "workspace/QueriesTab.h"
 #include "UserPreferences.h"
 #include "WindowGeometry.h"
 #include "security/Session.h"
@@ -138,7 +141,24 @@ MainWindow::MainWindow(AppController &controller, QWidget *parent)
     // The monitor mode (issue 17): shown for a monitor instead of Today (onSignedIn).
     m_side->addTab(m_monitor, tr("Monitoring"));
     m_side->setTabVisible(m_side->indexOf(m_monitor), false);
-    connect(m_monitor, &MonitorView::openPatient, this, [this](const QString &patientId) { showPatient(patientId); });
+    // A row of the monitoring lists opens its patient where the row points: the query
+    // selected, the record to verify selected, the visits (a walkthrough landed on the overview
+    // each time, the query unselected and its thread empty).
+    connect(m_monitor, &MonitorView::openPatient, this,
+            [this](const QString &patientId, MonitorView::List list, const QString &table, const QString &id) {
+                if (!showPatient(patientId))
+                    return;
+                QTabWidget *tabs = m_patientWorkspace->tabs();
+                if (list == MonitorView::QueriesList) {
+                    tabs->setCurrentWidget(m_patientWorkspace->queries());
+                    m_patientWorkspace->queries()->selectQuery(id);
+                } else if (list == MonitorView::SdvList) {
+                    tabs->setCurrentWidget(m_patientWorkspace->sourceVerification());
+                    m_patientWorkspace->sourceVerification()->selectRecord(table, id);
+                } else if (list == MonitorView::OverdueList) {
+                    tabs->setCurrentWidget(m_patientWorkspace->visits());
+                }
+            });
 
     m_splitter = new QSplitter;
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));

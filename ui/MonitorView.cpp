@@ -127,10 +127,12 @@ void MonitorView::addList(QAbstractItemModel *model, const QString &objectName)
     table->setModel(proxy);
     setUpTable(table);
     proxy->sort(1, Qt::AscendingOrder);   // by subject; kept sorted as the rows change
-    connect(table, &QTableView::activated, this, [this, proxy](const QModelIndex &index) {
+    const auto list = static_cast<List>(m_tables.size());   // the lists are added in List's order
+    connect(table, &QTableView::activated, this, [this, proxy, list](const QModelIndex &index) {
         const QString patient = proxy->data(index, MonitorListModel::PatientIdRole).toString();
         if (!patient.isEmpty())
-            emit openPatient(patient);
+            emit openPatient(patient, list, proxy->data(index, MonitorListModel::ItemTableRole).toString(),
+                             proxy->data(index, MonitorListModel::ItemIdRole).toString());
     });
     // The site filters the list (the proxy's key) but is not shown: the panel is narrow, and the
     // subject ID starts with the site's code.

@@ -46,7 +46,9 @@ public:
     QString shownSite() const { return m_site; }
 
 signals:
-    void openPatient(const QString &patientId);
+    // A row opened (Enter, double-click): its patient, and what the row names there, the
+    // query or the record to verify (`table` empty for a query), on the list it is on.
+    void openPatient(const QString &patientId, MonitorView::List list, const QString &table, const QString &id);
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -113,6 +113,11 @@ QVariant MonitorListModel::data(const QModelIndex &index, int role) const
         return {};
     switch (role) {
     case PatientIdRole: return patientIdAt(index.row());
+    case ItemTableRole:
+        return m_kind == Kind::SdvRemaining ? m_overview.sdvRemaining.at(index.row()).status.table : QString();
+    case ItemIdRole:
+        return m_kind == Kind::OpenQueries    ? m_overview.openQueries.at(index.row()).id
+               : m_kind == Kind::SdvRemaining ? m_overview.sdvRemaining.at(index.row()).status.recordId : QString();
     case Qt::DisplayRole: return display(index.row(), index.column());
     case Qt::TextAlignmentRole:
         // Counts and days line up on the right.

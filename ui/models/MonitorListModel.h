@@ -14,7 +14,9 @@ class MonitorListModel : public QAbstractTableModel {
 public:
     enum class Kind { Sites, Patients, OpenQueries, SdvRemaining };
     // The same role as OverdueVisitsModel's, so the view opens a patient from any list alike.
-    enum Roles { PatientIdRole = Qt::UserRole };
+    enum Roles { PatientIdRole = Qt::UserRole,
+                 ItemTableRole,   // the record a row names: a query's (empty table, its id), a record to verify's
+                 ItemIdRole };
     static constexpr int kSiteColumn = 0;
     enum SiteColumn { SitePatients = 1, SiteOpenQueries, SiteOldestQuery, SiteSdvRemaining, SiteOverdue, SiteMissingGrades, SiteColumns };
     enum PatientColumn { PatientSubject = 1, PatientStatus, PatientOpenQueries, PatientSdvRemaining, PatientOverdue, PatientMissingGrades,

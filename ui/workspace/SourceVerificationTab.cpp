@@ -118,4 +118,11 @@ bool SourceVerificationTab::markSelected()
     return true;
 }
 
+void SourceVerificationTab::selectRecord(const QString &table, const QString &recordId)
+{
+    const int row = m_model->rowOf(table, recordId);
+    if (row >= 0)
+        m_table->setCurrentIndex(m_model->index(row, 0));
+}
+
 } // namespace muco::ui

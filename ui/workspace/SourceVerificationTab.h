@@ -23,6 +23,7 @@ public:
     QLabel *summary() const { return m_summary; }
     QPushButton *markButton() const { return m_mark; }
     QPushButton *queryButton() const { return m_query; }
+    void selectRecord(const QString &table, const QString &recordId);
 
 public slots:
     // Marks the selected record verified, after the signature; false when nothing was marked.
