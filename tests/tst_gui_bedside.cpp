@@ -57,6 +57,9 @@
 #include <QAbstractItemView>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QMessageBox>
+#include "records/Screenings.h"
+#include "workspace/ScreeningTab.h"
 #include <QtTest>
 
 using namespace muco;
@@ -567,6 +570,60 @@ private slots:
         QVERIFY(scroll->verticalScrollBar()->maximum() > 0);   // more than fits: reached by scrolling
         shot(wizard, QStringLiteral("bedside-derived-grades-scroll"));
         wizard->reject();
+    }
+
+    // A screening typed and not saved is not lost on the way to another patient: asked first,
+    // Cancel stays with it, Save saves it, Discard lets it go (a walkthrough's weight and life
+    // expectancy vanished without a word).
+    void anUnsavedScreeningIsAskedAboutBeforeAnotherPatient()
+    {
+        signIn(QStringLiteral("coord"));
+        select(QStringLiteral("GX01-0001"));
+        ui::PatientWorkspace *w = m_window->workspace();
+        w->tabs()->setCurrentWidget(w->screening());
+        auto *weight = w->screening()->findChild<QLineEdit *>(QStringLiteral("weight_kg"));
+        QVERIFY(weight);
+        m_window->findChild<QLineEdit *>(QStringLiteral("patientFilter"))->clear();   // every patient listed
+        auto *list = m_window->findChild<QTableView *>(QStringLiteral("patientList"));
+        const auto rowOf = [&](const QString &subject) {
+            for (int r = 0; r < list->model()->rowCount(); ++r)
+                if (list->model()->index(r, 0).data().toString() == subject)
+                    return list->model()->index(r, 0);
+            return QModelIndex();
+        };
+        int asked = 0;
+        const auto answer = [&](QMessageBox::StandardButton button) {
+            QTimer::singleShot(0, this, [&asked, button] {
+                for (QWidget *top : QApplication::topLevelWidgets())
+                    if (auto *box = qobject_cast<QMessageBox *>(top); box && box->objectName() == QLatin1String("unsavedChanges") && box->isVisible()) {
+                        ++asked;
+                        box->button(button)->click();
+                    }
+            });
+        };
+        auto coord = m_site->signIn(QStringLiteral("coord"));
+        const qsizetype before = Screenings::list(*coord, m_first)->size();
+        weight->setText(QStringLiteral("72"));
+        answer(QMessageBox::Cancel);
+        list->setCurrentIndex(rowOf(QStringLiteral("GX01-0002")));
+        QCOMPARE(asked, 1);
+        QCOMPARE(w->patientId(), m_first);   // stayed, with what was typed
+        QCOMPARE(weight->text(), QStringLiteral("72"));
+        QCOMPARE(list->currentIndex().data().toString(), QStringLiteral("GX01-0001"));
+        answer(QMessageBox::Save);
+        list->setCurrentIndex(rowOf(QStringLiteral("GX01-0002")));
+        QCOMPARE(asked, 2);
+        QCOMPARE(w->patientId(), m_second);
+        QCOMPARE(Screenings::list(*coord, m_first)->size(), before + 1);
+        list->setCurrentIndex(rowOf(QStringLiteral("GX01-0001")));   // nothing unsaved on the second: not asked
+        QCOMPARE(asked, 2);
+        QCOMPARE(weight->text(), QStringLiteral("72"));   // the saved screening comes back
+        weight->setText(QStringLiteral("80"));
+        answer(QMessageBox::Discard);
+        list->setCurrentIndex(rowOf(QStringLiteral("GX01-0002")));
+        QCOMPARE(asked, 3);
+        QCOMPARE(w->patientId(), m_second);
+        QCOMPARE(Screenings::list(*coord, m_first)->size(), before + 1);
     }
 
     // Nurses record fractions; the plan is the investigator's prescription: read only for them.

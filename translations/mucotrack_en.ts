@@ -8652,214 +8652,214 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="79"/>
+        <location filename="../ui/MainWindow.cpp" line="82"/>
         <source>Filter patients (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120"/>
-        <location filename="../ui/MainWindow.cpp" line="483"/>
+        <location filename="../ui/MainWindow.cpp" line="123"/>
+        <location filename="../ui/MainWindow.cpp" line="503"/>
         <source>Select a patient in the list, or add one with Ctrl+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <location filename="../ui/MainWindow.cpp" line="177"/>
         <source>DEMO SITE: synthetic patients for training and trying MucoTrack. Not for clinical use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>MucoTrack — DEMO SITE (synthetic data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="257"/>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
         <source>&amp;New patient...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="280"/>
         <source>S&amp;ync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
         <source>Sync &amp;conflicts...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="267"/>
+        <location filename="../ui/MainWindow.cpp" line="287"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="278"/>
         <source>Patient &amp;details...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128"/>
+        <location filename="../ui/MainWindow.cpp" line="131"/>
         <source>Patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="129"/>
-        <location filename="../ui/MainWindow.cpp" line="352"/>
+        <location filename="../ui/MainWindow.cpp" line="132"/>
+        <location filename="../ui/MainWindow.cpp" line="372"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
         <source>Monitoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="268"/>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
         <source>&amp;Switch user...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="272"/>
+        <location filename="../ui/MainWindow.cpp" line="292"/>
         <source>Screening &amp;log...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="276"/>
+        <location filename="../ui/MainWindow.cpp" line="296"/>
         <source>&amp;Overdue visits...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="280"/>
+        <location filename="../ui/MainWindow.cpp" line="300"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281"/>
+        <location filename="../ui/MainWindow.cpp" line="301"/>
         <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="283"/>
+        <location filename="../ui/MainWindow.cpp" line="303"/>
         <source>Change &amp;password...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="288"/>
+        <location filename="../ui/MainWindow.cpp" line="308"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="290"/>
+        <location filename="../ui/MainWindow.cpp" line="310"/>
         <source>&amp;Administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="291"/>
+        <location filename="../ui/MainWindow.cpp" line="311"/>
         <source>&amp;Accounts...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="295"/>
+        <location filename="../ui/MainWindow.cpp" line="315"/>
         <source>Site &amp;settings...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="300"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>Laboratory &amp;reference ranges...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="306"/>
+        <location filename="../ui/MainWindow.cpp" line="326"/>
         <source>&amp;Backups...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="311"/>
+        <location filename="../ui/MainWindow.cpp" line="331"/>
         <source>Restore from a bac&amp;kup...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="314"/>
+        <location filename="../ui/MainWindow.cpp" line="334"/>
         <source>Restored to %1: open it with --db to sign in there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>New reco&amp;very key...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <location filename="../ui/MainWindow.cpp" line="341"/>
         <source>Audit &amp;trail...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="343"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="325"/>
+        <location filename="../ui/MainWindow.cpp" line="345"/>
         <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="331"/>
+        <location filename="../ui/MainWindow.cpp" line="351"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="333"/>
+        <location filename="../ui/MainWindow.cpp" line="353"/>
         <source>&amp;About MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="334"/>
+        <location filename="../ui/MainWindow.cpp" line="354"/>
         <source>About MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <location filename="../ui/MainWindow.cpp" line="355"/>
         <source>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;Bedside data capture for trial NCT07312656: exosome mouth spray against radiation-induced oral mucositis.&lt;br&gt;&lt;br&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="357"/>
+        <location filename="../ui/MainWindow.cpp" line="377"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="484"/>
+        <location filename="../ui/MainWindow.cpp" line="504"/>
         <source>Select a patient in a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="562"/>
+        <location filename="../ui/MainWindow.cpp" line="605"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="567"/>
+        <location filename="../ui/MainWindow.cpp" line="610"/>
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="568"/>
+        <location filename="../ui/MainWindow.cpp" line="611"/>
         <source>Monitor&apos;s device %1: every site, monitoring only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="569"/>
+        <location filename="../ui/MainWindow.cpp" line="612"/>
         <source>Site %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8877,86 +8877,86 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="136"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="141"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="140"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="145"/>
         <source>Patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="141"/>
-        <location filename="../ui/models/MonitorListModel.cpp" line="152"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="146"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="157"/>
         <source>Open
 queries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="142"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="147"/>
         <source>Oldest
 (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="143"/>
-        <location filename="../ui/models/MonitorListModel.cpp" line="153"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="148"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="158"/>
         <source>To
 verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="144"/>
-        <location filename="../ui/models/MonitorListModel.cpp" line="154"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="149"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="159"/>
         <source>Overdue
 visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="145"/>
-        <location filename="../ui/models/MonitorListModel.cpp" line="155"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="150"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="160"/>
         <source>Missing
 grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="150"/>
-        <location filename="../ui/models/MonitorListModel.cpp" line="160"/>
-        <location filename="../ui/models/MonitorListModel.cpp" line="169"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="155"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="165"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="174"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="151"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="156"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="161"/>
-        <location filename="../ui/models/MonitorListModel.cpp" line="170"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="166"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="175"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="162"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="167"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="163"/>
-        <location filename="../ui/models/MonitorListModel.cpp" line="171"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="168"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="176"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="164"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="169"/>
         <source>Age
 (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="172"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="177"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8964,72 +8964,72 @@ grades</source>
 <context>
     <name>muco::ui::MonitorView</name>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="145"/>
+        <location filename="../ui/MonitorView.cpp" line="147"/>
         <source>&amp;Every site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="146"/>
+        <location filename="../ui/MonitorView.cpp" line="148"/>
         <source>Re&amp;fresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="147"/>
+        <location filename="../ui/MonitorView.cpp" line="149"/>
         <source>Enter opens the patient: raise queries and mark records verified in the workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="148"/>
+        <location filename="../ui/MonitorView.cpp" line="150"/>
         <source>No patients on this device yet: synchronise to pull the sites&apos; records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="149"/>
+        <location filename="../ui/MonitorView.cpp" line="151"/>
         <source>No patients.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="149"/>
+        <location filename="../ui/MonitorView.cpp" line="151"/>
         <source>No open queries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="149"/>
+        <location filename="../ui/MonitorView.cpp" line="151"/>
         <source>Nothing remains to verify.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="149"/>
+        <location filename="../ui/MonitorView.cpp" line="151"/>
         <source>No overdue visits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="194"/>
+        <location filename="../ui/MonitorView.cpp" line="196"/>
         <source>Patients (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="194"/>
+        <location filename="../ui/MonitorView.cpp" line="196"/>
         <source>Queries (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="194"/>
+        <location filename="../ui/MonitorView.cpp" line="196"/>
         <source>To verify (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="194"/>
+        <location filename="../ui/MonitorView.cpp" line="196"/>
         <source>Overdue (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="210"/>
+        <location filename="../ui/MonitorView.cpp" line="212"/>
         <source>Every site this device holds, as of %1. Sites: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="211"/>
+        <location filename="../ui/MonitorView.cpp" line="213"/>
         <source>This site, as of %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9541,90 +9541,100 @@ grades</source>
 <context>
     <name>muco::ui::PatientWorkspace</name>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="49"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="50"/>
         <source>&amp;1 Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="50"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="51"/>
         <source>&amp;2 Screening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="51"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="52"/>
         <source>&amp;3 Visits and grading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="52"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="53"/>
         <source>&amp;4 Radiotherapy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="53"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="54"/>
         <source>&amp;5 Labs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="54"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="55"/>
         <source>&amp;6 Study drug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="55"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="56"/>
         <source>&amp;7 Adverse events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="56"/>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="59"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="57"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="60"/>
         <source>&amp;8 Queries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="59"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="60"/>
         <source>&amp;8 Queries (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="61"/>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="63"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="62"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="64"/>
         <source>&amp;9 SDV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="63"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="64"/>
         <source>&amp;9 SDV (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="73"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="74"/>
         <source>Print case&amp;book...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="142"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="143"/>
         <source>born %1 (%2 years)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="144"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="145"/>
         <source>born in %1 (%2 years)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="146"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="147"/>
         <source>male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="146"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="147"/>
         <source>female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="148"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="149"/>
         <source>MRN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="211"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="212"/>
+        <source>%1 of %2 has changes that are not saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10641,28 +10651,33 @@ grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="277"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="278"/>
         <source>Eligible: every criterion is met.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="278"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="279"/>
         <source>Not eligible: a criterion fails.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="279"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="280"/>
         <source>Incomplete: answer the criteria marked missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="283"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="284"/>
         <source>No lab results inside the site&apos;s window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="284"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="285"/>
         <source>Labs used: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="307"/>
+        <source>The screening</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

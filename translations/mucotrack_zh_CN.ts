@@ -8730,214 +8730,214 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="79"/>
+        <location filename="../ui/MainWindow.cpp" line="82"/>
         <source>Filter patients (Ctrl+F)</source>
         <translation>筛选患者 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120"/>
-        <location filename="../ui/MainWindow.cpp" line="483"/>
+        <location filename="../ui/MainWindow.cpp" line="123"/>
+        <location filename="../ui/MainWindow.cpp" line="503"/>
         <source>Select a patient in the list, or add one with Ctrl+N.</source>
         <translation>请在列表中选择患者，或按 Ctrl+N 新建患者。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <location filename="../ui/MainWindow.cpp" line="177"/>
         <source>DEMO SITE: synthetic patients for training and trying MucoTrack. Not for clinical use.</source>
         <translation>演示站点：用于培训和试用的模拟患者，不得用于临床。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>MucoTrack — DEMO SITE (synthetic data)</source>
         <translation>MucoTrack — 演示站点（模拟数据）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>MucoTrack</source>
         <translation>MucoTrack</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="257"/>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
         <source>&amp;New patient...</source>
         <translation>新建患者(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="280"/>
         <source>S&amp;ync now</source>
         <translation>立即同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
         <source>Sync &amp;conflicts...</source>
         <translation>同步冲突(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="267"/>
+        <location filename="../ui/MainWindow.cpp" line="287"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="278"/>
         <source>Patient &amp;details...</source>
         <translation>患者资料(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128"/>
+        <location filename="../ui/MainWindow.cpp" line="131"/>
         <source>Patients</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="129"/>
-        <location filename="../ui/MainWindow.cpp" line="352"/>
+        <location filename="../ui/MainWindow.cpp" line="132"/>
+        <location filename="../ui/MainWindow.cpp" line="372"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
         <source>Monitoring</source>
         <translation>监查</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="268"/>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
         <source>&amp;Switch user...</source>
         <translation>切换用户(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="272"/>
+        <location filename="../ui/MainWindow.cpp" line="292"/>
         <source>Screening &amp;log...</source>
         <translation>筛选日志(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="276"/>
+        <location filename="../ui/MainWindow.cpp" line="296"/>
         <source>&amp;Overdue visits...</source>
         <translation>逾期访视(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="280"/>
+        <location filename="../ui/MainWindow.cpp" line="300"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281"/>
+        <location filename="../ui/MainWindow.cpp" line="301"/>
         <source>&amp;Reports</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="283"/>
+        <location filename="../ui/MainWindow.cpp" line="303"/>
         <source>Change &amp;password...</source>
         <translation>修改密码(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="288"/>
+        <location filename="../ui/MainWindow.cpp" line="308"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="290"/>
+        <location filename="../ui/MainWindow.cpp" line="310"/>
         <source>&amp;Administration</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="291"/>
+        <location filename="../ui/MainWindow.cpp" line="311"/>
         <source>&amp;Accounts...</source>
         <translation>账户(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="295"/>
+        <location filename="../ui/MainWindow.cpp" line="315"/>
         <source>Site &amp;settings...</source>
         <translation>站点设置(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="300"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>Laboratory &amp;reference ranges...</source>
         <translation>检验参考范围(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="306"/>
+        <location filename="../ui/MainWindow.cpp" line="326"/>
         <source>&amp;Backups...</source>
         <translation>备份(&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="311"/>
+        <location filename="../ui/MainWindow.cpp" line="331"/>
         <source>Restore from a bac&amp;kup...</source>
         <translation>从备份恢复(&amp;K)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="314"/>
+        <location filename="../ui/MainWindow.cpp" line="334"/>
         <source>Restored to %1: open it with --db to sign in there.</source>
         <translation>已恢复到 %1：使用 --db 打开该数据库后登录。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>New reco&amp;very key...</source>
         <translation>新恢复密钥(&amp;V)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <location filename="../ui/MainWindow.cpp" line="341"/>
         <source>Audit &amp;trail...</source>
         <translation>稽查轨迹(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="343"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="325"/>
+        <location filename="../ui/MainWindow.cpp" line="345"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="331"/>
+        <location filename="../ui/MainWindow.cpp" line="351"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="333"/>
+        <location filename="../ui/MainWindow.cpp" line="353"/>
         <source>&amp;About MucoTrack</source>
         <translation>关于 MucoTrack(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="334"/>
+        <location filename="../ui/MainWindow.cpp" line="354"/>
         <source>About MucoTrack</source>
         <translation>关于 MucoTrack</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <location filename="../ui/MainWindow.cpp" line="355"/>
         <source>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;Bedside data capture for trial NCT07312656: exosome mouth spray against radiation-induced oral mucositis.&lt;br&gt;&lt;br&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.</source>
         <translation>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;试验 NCT07312656 的床旁数据采集：外泌体口腔喷雾剂防治放射性口腔黏膜炎。&lt;br&gt;&lt;br&gt;许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）。本程序不提供任何担保。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="357"/>
+        <location filename="../ui/MainWindow.cpp" line="377"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="484"/>
+        <location filename="../ui/MainWindow.cpp" line="504"/>
         <source>Select a patient in a list.</source>
         <translation>请在列表中选择患者。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="562"/>
+        <location filename="../ui/MainWindow.cpp" line="605"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="567"/>
+        <location filename="../ui/MainWindow.cpp" line="610"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="568"/>
+        <location filename="../ui/MainWindow.cpp" line="611"/>
         <source>Monitor&apos;s device %1: every site, monitoring only</source>
         <translation>监查员设备 %1：全部站点，仅限监查</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="569"/>
+        <location filename="../ui/MainWindow.cpp" line="612"/>
         <source>Site %1</source>
         <translation>站点 %1</translation>
     </message>
@@ -8955,91 +8955,91 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
         <translation>关键</translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="136"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="141"/>
         <source>Site</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="140"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="145"/>
         <source>Patients</source>
         <translation>患者数</translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="141"/>
-        <location filename="../ui/models/MonitorListModel.cpp" line="152"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="146"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="157"/>
         <source>Open
 queries</source>
         <translation>未关闭
 质疑</translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="142"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="147"/>
         <source>Oldest
 (days)</source>
         <translation>最久
 （天）</translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="143"/>
-        <location filename="../ui/models/MonitorListModel.cpp" line="153"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="148"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="158"/>
         <source>To
 verify</source>
         <translation>待核查</translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="144"/>
-        <location filename="../ui/models/MonitorListModel.cpp" line="154"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="149"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="159"/>
         <source>Overdue
 visits</source>
         <translation>逾期
 访视</translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="145"/>
-        <location filename="../ui/models/MonitorListModel.cpp" line="155"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="150"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="160"/>
         <source>Missing
 grades</source>
         <translation>缺失
 分级</translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="150"/>
-        <location filename="../ui/models/MonitorListModel.cpp" line="160"/>
-        <location filename="../ui/models/MonitorListModel.cpp" line="169"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="155"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="165"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="174"/>
         <source>Subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="151"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="156"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="161"/>
-        <location filename="../ui/models/MonitorListModel.cpp" line="170"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="166"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="175"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="162"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="167"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="163"/>
-        <location filename="../ui/models/MonitorListModel.cpp" line="171"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="168"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="176"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="164"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="169"/>
         <source>Age
 (days)</source>
         <translation>时长
 （天）</translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="172"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="177"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
@@ -9047,72 +9047,72 @@ grades</source>
 <context>
     <name>muco::ui::MonitorView</name>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="145"/>
+        <location filename="../ui/MonitorView.cpp" line="147"/>
         <source>&amp;Every site</source>
         <translation>全部站点(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="146"/>
+        <location filename="../ui/MonitorView.cpp" line="148"/>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="147"/>
+        <location filename="../ui/MonitorView.cpp" line="149"/>
         <source>Enter opens the patient: raise queries and mark records verified in the workspace.</source>
         <translation>按 Enter 打开患者：在工作区中发起质疑并标记记录已核查。</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="148"/>
+        <location filename="../ui/MonitorView.cpp" line="150"/>
         <source>No patients on this device yet: synchronise to pull the sites&apos; records.</source>
         <translation>此设备上尚无患者：请同步以获取各站点的记录。</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="149"/>
+        <location filename="../ui/MonitorView.cpp" line="151"/>
         <source>No patients.</source>
         <translation>无患者。</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="149"/>
+        <location filename="../ui/MonitorView.cpp" line="151"/>
         <source>No open queries.</source>
         <translation>无未关闭的质疑。</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="149"/>
+        <location filename="../ui/MonitorView.cpp" line="151"/>
         <source>Nothing remains to verify.</source>
         <translation>没有待核查的记录。</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="149"/>
+        <location filename="../ui/MonitorView.cpp" line="151"/>
         <source>No overdue visits.</source>
         <translation>无逾期访视。</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="194"/>
+        <location filename="../ui/MonitorView.cpp" line="196"/>
         <source>Patients (%1)</source>
         <translation>患者 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="194"/>
+        <location filename="../ui/MonitorView.cpp" line="196"/>
         <source>Queries (%1)</source>
         <translation>质疑 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="194"/>
+        <location filename="../ui/MonitorView.cpp" line="196"/>
         <source>To verify (%1)</source>
         <translation>待核查 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="194"/>
+        <location filename="../ui/MonitorView.cpp" line="196"/>
         <source>Overdue (%1)</source>
         <translation>逾期 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="210"/>
+        <location filename="../ui/MonitorView.cpp" line="212"/>
         <source>Every site this device holds, as of %1. Sites: %2.</source>
         <translation>此设备上的全部站点，截至 %1。站点数：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="211"/>
+        <location filename="../ui/MonitorView.cpp" line="213"/>
         <source>This site, as of %1.</source>
         <translation>本站点，截至 %1。</translation>
     </message>
@@ -9624,91 +9624,101 @@ grades</source>
 <context>
     <name>muco::ui::PatientWorkspace</name>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="49"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="50"/>
         <source>&amp;1 Overview</source>
         <translation>&amp;1 概览</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="50"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="51"/>
         <source>&amp;2 Screening</source>
         <translation>&amp;2 筛选</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="51"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="52"/>
         <source>&amp;3 Visits and grading</source>
         <translation>&amp;3 访视与分级</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="52"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="53"/>
         <source>&amp;4 Radiotherapy</source>
         <translation>&amp;4 放疗</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="53"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="54"/>
         <source>&amp;5 Labs</source>
         <translation>&amp;5 检验</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="54"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="55"/>
         <source>&amp;6 Study drug</source>
         <translation>&amp;6 研究药物</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="55"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="56"/>
         <source>&amp;7 Adverse events</source>
         <translation>&amp;7 不良事件</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="56"/>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="59"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="57"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="60"/>
         <source>&amp;8 Queries</source>
         <translation>&amp;8 质疑</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="59"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="60"/>
         <source>&amp;8 Queries (%1)</source>
         <translation>&amp;8 质疑 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="61"/>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="63"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="62"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="64"/>
         <source>&amp;9 SDV</source>
         <translation>&amp;9 源数据核查</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="63"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="64"/>
         <source>&amp;9 SDV (%1)</source>
         <translation>&amp;9 源数据核查 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="73"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="74"/>
         <source>Print case&amp;book...</source>
         <translation>打印病例报告册(&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="142"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="143"/>
         <source>born %1 (%2 years)</source>
         <translation>出生于 %1（%2 岁）</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="144"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="145"/>
         <source>born in %1 (%2 years)</source>
         <translation>%1 年出生（%2 岁）</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="146"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="147"/>
         <source>male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="146"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="147"/>
         <source>female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="148"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="149"/>
         <source>MRN %1</source>
         <translation>病历号 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="211"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="212"/>
+        <source>%1 of %2 has changes that are not saved.</source>
+        <translation>%2 的%1有尚未保存的更改。</translation>
     </message>
 </context>
 <context>
@@ -10724,29 +10734,34 @@ grades</source>
         <translation>筛选记录：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="277"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="278"/>
         <source>Eligible: every criterion is met.</source>
         <translation>合格：所有标准均符合。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="278"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="279"/>
         <source>Not eligible: a criterion fails.</source>
         <translation>不合格：有标准不符合。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="279"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="280"/>
         <source>Incomplete: answer the criteria marked missing.</source>
         <translation>不完整：请补充标为缺失的标准。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="283"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="284"/>
         <source>No lab results inside the site&apos;s window.</source>
         <translation>站点时间窗内无检验结果。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="284"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="285"/>
         <source>Labs used: </source>
         <translation>所用检验：</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="307"/>
+        <source>The screening</source>
+        <translation>筛选记录</translation>
     </message>
 </context>
 <context>

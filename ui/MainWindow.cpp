@@ -567,6 +567,29 @@ void MainWindow::onSelectionChanged()
     Session *s = m_controller.session();
     const QModelIndex current = m_proxy->mapToSource(m_list->currentIndex());
     const Patient *p = s && current.isValid() ? m_model->patientAt(current.row()) : nullptr;
+    if (m_returning)
+        return;
+    // Another patient, or none: unsaved work on this one is saved, discarded or kept, as asked.
+    const QString leaving = m_workspace->currentWidget() == m_patientWorkspace ? m_patientWorkspace->patientId() : QString();
+    if (s && !leaving.isEmpty() && (!p || p->id != leaving)) {
+        const QString next = p ? p->id : QString();
+        if (!m_patientWorkspace->mayLeave()) {
+            const int row = m_model->rowOf(leaving);
+            m_returning = true;   // back to the patient whose work is kept, without asking again
+            m_list->setCurrentIndex(row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0)));
+            m_returning = false;
+            return;
+        }
+        // Saving changed the list (a status, a row moved): the patient is found again by id,
+        // and made current again should the list have moved off it meanwhile.
+        const int row = next.isEmpty() ? -1 : m_model->rowOf(next);
+        p = row < 0 ? nullptr : m_model->patientAt(row);
+        if (row >= 0) {
+            m_returning = true;
+            m_list->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
+            m_returning = false;
+        }
+    }
     if (!s || !p) {
         m_workspace->setCurrentIndex(0);
         return;

@@ -85,6 +85,7 @@ private:
     PatientListModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QSplitter *m_splitter;
+    bool m_returning = false;   // the list goes back to a patient whose unsaved work was kept (onSelectionChanged)
     int m_preferredSide = 560;   // the list's width as the user left it (a narrow screen may give less)
     QStackedWidget *m_workspace;
     PatientWorkspace *m_patientWorkspace;

@@ -18,6 +18,7 @@
 #include "storage/ChangeNotifier.h"
 #include "records/Patients.h"
 #include "security/Session.h"
+#include <QMessageBox>
 #include <QAction>
 #include <QHash>
 #include <algorithm>
@@ -199,5 +200,24 @@ void PatientWorkspace::onCommitted(const ChangeSet &changes)
     }
 }
 
+
+bool PatientWorkspace::mayLeave()
+{
+    for (WorkspaceTab *tab : std::as_const(m_all)) {
+        const QString what = tab->unsavedWork();
+        if (what.isEmpty())
+            continue;
+        m_tabs->setCurrentWidget(tab);
+        QMessageBox box(QMessageBox::Question, tr("Unsaved changes"),
+                        tr("%1 of %2 has changes that are not saved.").arg(what, m_subject->text()),
+                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("unsavedChanges"));
+        box.setDefaultButton(QMessageBox::Save);
+        const int answer = box.exec();
+        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !tab->saveUnsaved()))
+            return false;
+    }
+    return true;
+}
 
 } // namespace muco::ui

@@ -53,6 +53,9 @@ public:
     void showFractionEntry();        // the Radiotherapy tab, the keyboard on "Deliver today's fraction"
     void showDraftToSign();          // the Visits tab, the first unsigned visit selected
     void showLabEntry();             // the Labs tab, the keyboard on its first field
+    // Whether another patient (or none) may be shown: each tab's unsaved work is saved,
+    // discarded, or the move cancelled (false), as the user chooses.
+    bool mayLeave();
 
 private:
     void onCommitted(const muco::ChangeSet &changes);

@@ -255,6 +255,7 @@ void ScreeningTab::reload()
     // into fields that nothing can save would look like an edit that was lost.
     m_formBox->setEnabled(s->can(Permission::ScreenPatient));
     m_loading = false;
+    m_saved = shown();
     evaluate();
 }
 
@@ -286,12 +287,38 @@ void ScreeningTab::evaluate()
 
 void ScreeningTab::save()
 {
+    (void)saveUnsaved();
+}
+
+QJsonObject ScreeningTab::shown() const
+{
+    QJsonObject all = form();
+    all.insert(QStringLiteral("assessment_date"), m_date->date().toString(Qt::ISODate));
+    return all;
+}
+
+// A coordinator who types a screening and opens another patient is asked first: the entries
+// vanished without a word (a walkthrough's weight and life expectancy).
+QString ScreeningTab::unsavedWork() const
+{
+    Session *s = session();
+    if (!s || patientId().isEmpty() || !s->can(Permission::ScreenPatient) || shown() == m_saved)
+        return {};
+    return tr("The screening");
+}
+
+bool ScreeningTab::saveUnsaved()
+{
     Session *s = session();
     if (!s)
-        return;
+        return false;
     auto r = Screenings::save(*s, patientId(), m_date->date(), form());
-    if (!r.ok())
+    if (!r.ok()) {
         showError(errorText(r.error()));
+        return false;
+    }
+    m_saved = shown();
+    return true;
 }
 
 void ScreeningTab::signDecision()
@@ -305,6 +332,7 @@ void ScreeningTab::signDecision()
         showError(errorText(saved.error()));
         return;
     }
+    m_saved = shown();
     const auto password = SignatureDialog::ask(this, s->user().displayName, Screenings::signatureMeaning());
     if (!password)
         return;

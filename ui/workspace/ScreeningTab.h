@@ -22,6 +22,8 @@ public:
     explicit ScreeningTab(QWidget *parent = nullptr);
     void reload() override;
     QJsonObject form() const;
+    QString unsavedWork() const override;
+    bool saveUnsaved() override;
     EligibilityChecklistModel *checklist() const { return m_checklistModel; }
     QComboBox *answer(const QString &fact) const { return m_answers.value(fact); }
     QLineEdit *numberField(const QString &fact) const { return m_numbers.value(fact); }
@@ -36,6 +38,8 @@ public slots:
     void signDecision();
 
 private:
+    QJsonObject shown() const;   // the form and its date, as on screen
+    QJsonObject m_saved;         // shown() when the patient's screening was last loaded or saved
     QWidget *m_formBox;   // every field of the form: read only for whoever may not screen
     QDateEdit *m_date;
     QComboBox *m_intent;

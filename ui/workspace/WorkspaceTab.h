@@ -29,6 +29,11 @@ public:
     // someone is typing.
     const QStringList &markedTables() const { return m_markTables; }
     virtual void refreshMarks() {}
+    // What the tab's form holds that is not saved, for people ("the screening"), or empty:
+    // asked before the workspace shows another patient (PatientWorkspace::mayLeave).
+    virtual QString unsavedWork() const { return {}; }
+    // Saves it; false when it could not be (the tab has said why).
+    virtual bool saveUnsaved() { return true; }
 
 protected:
     Session *session() const { return m_session; }
