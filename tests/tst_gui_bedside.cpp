@@ -438,6 +438,8 @@ private slots:
         ui::setReasonPromptForTests([&](const QString &q) { asked << q; return QString(); });
         QTableView *table = w->adverseEvents()->table();
         table->setCurrentIndex(table->model()->index(0, 1));
+        // Selected is shown: the draft is in the form at once, not a blank new event beside it.
+        QCOMPARE(w->adverseEvents()->findChild<QLineEdit *>(QStringLiteral("aeTerm"))->text(), QStringLiteral("Mucositis oral"));
         QTest::keyClick(table, Qt::Key_Return);
         QPushButton *confirm = nullptr;
         for (QPushButton *b : w->adverseEvents()->findChildren<QPushButton *>())

@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QSet>
 #include <QSpinBox>
+#include <QItemSelectionModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -64,6 +65,13 @@ AdverseEventsTab::AdverseEventsTab(QWidget *parent)
     m_empty = EmptyListHint::install(m_table, QString());
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) { edit(index.row()); });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) { edit(index.row()); });
+    // The row selected is the event in the form (master and detail): a walkthrough selected the
+    // drafted event, saw a blank new one beside it, and would have entered it twice. Not over a
+    // new event being typed: that stays until it is saved or cleared.
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid() && (!m_editing.isEmpty() || m_term->text().trimmed().isEmpty()))
+            edit(current.row());
+    });
     m_term->setObjectName(QStringLiteral("aeTerm"));
     // The hint fits the field at 1366x768; the whole instruction is its tooltip.
     m_term->setPlaceholderText(tr("CTCAE v5.0 term, e.g. mucositis"));
