@@ -62,6 +62,7 @@
 #include <QTreeView>
 #include <QTreeWidget>
 #include "workspace/OverviewTab.h"
+#include <QDateTimeAxis>
 #include <QtTest>
 
 using namespace muco;
@@ -362,6 +363,9 @@ private slots:
         // Each axis title is drawn from a face that holds its characters: from a fallback,
         // Qt Charts elided the grade axis's "分级" to a lone "…".
         for (QAbstractAxis *axis : m_window->workspace()->overview()->chart()->axes()) {
+            // Dates in the language's own form (they read "11月 23").
+            if (auto *dates = qobject_cast<QDateTimeAxis *>(axis))
+                QCOMPARE(dates->format(), QStringLiteral("M月d日"));
             const QRawFont face = QRawFont::fromFont(axis->titleFont());
             for (const QChar c : axis->titleText())
                 QVERIFY2(c.isSpace() || face.supportsCharacter(c), qPrintable(axis->titleText() + QStringLiteral(" in ") + face.familyName()));

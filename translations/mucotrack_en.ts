@@ -6648,138 +6648,138 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::AdverseEventsTab</name>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="49"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="50"/>
         <source>Resolved on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="49"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="50"/>
         <source>Serious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="51"/>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="190"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="52"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="198"/>
         <source>&amp;Save event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="70"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="78"/>
         <source>Type part of a CTCAE v5.0 term, e.g. mucositis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="82"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="90"/>
         <source>Describe the event in your words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="111"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="119"/>
         <source>Relation to stud&amp;y drug:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="112"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="120"/>
         <source>Action ta&amp;ken:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="101"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="109"/>
         <source>Adverse event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="69"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="77"/>
         <source>CTCAE v5.0 term, e.g. mucositis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="81"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="89"/>
         <source>The event in your words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="95"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="103"/>
         <source>enter the date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="104"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="112"/>
         <source>&amp;Term:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="105"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="113"/>
         <source>S&amp;pecify:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="106"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="114"/>
         <source>&amp;Grade (CTCAE):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="108"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="116"/>
         <source>&amp;Onset:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="109"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="117"/>
         <source>Resolution:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="113"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="121"/>
         <source>O&amp;utcome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="117"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="125"/>
         <source>&amp;New event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="142"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="150"/>
         <source>No adverse events recorded for this patient. A signed oral mucositis grade of 3 or more drafts one here for the investigator to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="143"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="151"/>
         <source>The adverse events could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="165"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="173"/>
         <source>Not a CTCAE v5.0 term yet: choose one from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="169"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="177"/>
         <source>CTCAE v5.0 has no grade %1 for this term.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="170"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="178"/>
         <source>MedDRA %1 · grade %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="221"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="229"/>
         <source>&amp;Confirm event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="221"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="229"/>
         <source>&amp;Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="240"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="248"/>
         <source>enter the date it resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="256"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="264"/>
         <source>A recorded adverse event is being changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9231,57 +9231,63 @@ grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="76"/>
-        <source>Date</source>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="77"/>
+        <source>MMM d</source>
+        <comment>the chart&apos;s date axis: a QDateTime format</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/workspace/OverviewTab.cpp" line="78"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="80"/>
         <source>Cumulative dose (Gy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="81"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="83"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="98"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="100"/>
         <source>Cumulative dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="112"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="114"/>
         <source>Dose %1 of %2 Gy, fraction %3 of %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="118"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="120"/>
         <source>No radiotherapy plan yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="125"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="127"/>
         <source>%1: %2 Gy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="168"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="170"/>
         <source>%1 grade %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="173"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="175"/>
         <source>Latest visit %1: WHO %2, CTCAE %3, RTOG %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="176"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="178"/>
         <source>No graded visit yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="180"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="182"/>
         <source>Grade 3 (primary endpoint)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6724,138 +6724,138 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::AdverseEventsTab</name>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="49"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="50"/>
         <source>Resolved on</source>
         <translation>已缓解于</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="49"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="50"/>
         <source>Serious</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="51"/>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="190"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="52"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="198"/>
         <source>&amp;Save event</source>
         <translation>保存事件(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="70"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="78"/>
         <source>Type part of a CTCAE v5.0 term, e.g. mucositis</source>
         <translation>输入 CTCAE v5.0 术语的一部分，如 Mucositis oral</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="82"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="90"/>
         <source>Describe the event in your words</source>
         <translation>请用文字描述该事件</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="111"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="119"/>
         <source>Relation to stud&amp;y drug:</source>
         <translation>与研究药物的相关性(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="112"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="120"/>
         <source>Action ta&amp;ken:</source>
         <translation>采取的措施(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="101"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="109"/>
         <source>Adverse event</source>
         <translation>不良事件</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="69"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="77"/>
         <source>CTCAE v5.0 term, e.g. mucositis</source>
         <translation>CTCAE 术语的一部分</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="81"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="89"/>
         <source>The event in your words</source>
         <translation>用文字描述该事件</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="95"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="103"/>
         <source>enter the date</source>
         <translation>输入日期</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="104"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="112"/>
         <source>&amp;Term:</source>
         <translation>术语(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="105"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="113"/>
         <source>S&amp;pecify:</source>
         <translation>具体说明(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="106"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="114"/>
         <source>&amp;Grade (CTCAE):</source>
         <translation>分级（CTCAE）(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="108"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="116"/>
         <source>&amp;Onset:</source>
         <translation>发生日期(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="109"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="117"/>
         <source>Resolution:</source>
         <translation>缓解：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="113"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="121"/>
         <source>O&amp;utcome:</source>
         <translation>转归(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="117"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="125"/>
         <source>&amp;New event</source>
         <translation>新事件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="142"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="150"/>
         <source>No adverse events recorded for this patient. A signed oral mucositis grade of 3 or more drafts one here for the investigator to confirm.</source>
         <translation>该患者尚无不良事件记录。已签名的口腔黏膜炎分级达到 3 级或以上时，会在此生成一条草稿，供研究者确认。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="143"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="151"/>
         <source>The adverse events could not be read: %1</source>
         <translation>无法读取不良事件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="165"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="173"/>
         <source>Not a CTCAE v5.0 term yet: choose one from the list.</source>
         <translation>尚不是 CTCAE v5.0 术语：请从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="169"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="177"/>
         <source>CTCAE v5.0 has no grade %1 for this term.</source>
         <translation>CTCAE v5.0 中该术语没有 %1 级。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="170"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="178"/>
         <source>MedDRA %1 · grade %2: %3</source>
         <translation>MedDRA %1 · %2 级：%3</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="221"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="229"/>
         <source>&amp;Confirm event</source>
         <translation>确认事件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="221"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="229"/>
         <source>&amp;Save changes</source>
         <translation>保存更改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="240"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="248"/>
         <source>enter the date it resolved</source>
         <translation>请输入缓解日期</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="256"/>
+        <location filename="../ui/workspace/AdverseEventsTab.cpp" line="264"/>
         <source>A recorded adverse event is being changed.</source>
         <translation>正在修改已记录的不良事件。</translation>
     </message>
@@ -9314,57 +9314,63 @@ grades</source>
         <translation>%1：累积剂量与口腔黏膜炎分级</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="76"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="77"/>
+        <source>MMM d</source>
+        <comment>the chart&apos;s date axis: a QDateTime format</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="78"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="78"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="80"/>
         <source>Cumulative dose (Gy)</source>
         <translation>累积剂量 (Gy)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="81"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="83"/>
         <source>Grade</source>
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="98"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="100"/>
         <source>Cumulative dose</source>
         <translation>累积剂量</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="112"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="114"/>
         <source>Dose %1 of %2 Gy, fraction %3 of %4</source>
         <translation>剂量 %1 / %2 Gy，第 %3 / %4 次</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="118"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="120"/>
         <source>No radiotherapy plan yet</source>
         <translation>尚无放疗计划</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="125"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="127"/>
         <source>%1: %2 Gy</source>
         <translation>%1：%2 Gy</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="168"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="170"/>
         <source>%1 grade %2 on %3</source>
         <translation>%3：%1 %2 级</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="173"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="175"/>
         <source>Latest visit %1: WHO %2, CTCAE %3, RTOG %4</source>
         <translation>最近访视 %1：WHO %2，CTCAE %3，RTOG %4</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="176"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="178"/>
         <source>No graded visit yet</source>
         <translation>尚无分级访视</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="180"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="182"/>
         <source>Grade 3 (primary endpoint)</source>
         <translation>3级（主要终点）</translation>
     </message>

@@ -72,7 +72,9 @@ void OverviewTab::reload()
         chart->setTitle(tr("%1: cumulative dose and oral mucositis grade").arg(m_subjectId));
     chart->legend()->setAlignment(Qt::AlignBottom);
     auto *xAxis = new QDateTimeAxis;
-    xAxis->setFormat(QStringLiteral("MMM d"));
+    // The language's own short date (Chinese reads "11月23日", not "11月 23"): a Qt date format
+    // the translation gives.
+    xAxis->setFormat(tr("MMM d", "the chart's date axis: a QDateTime format"));
     xAxis->setTitleText(tr("Date"));
     auto *doseAxis = new QValueAxis;
     doseAxis->setTitleText(tr("Cumulative dose (Gy)"));
